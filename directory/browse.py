@@ -1,0 +1,216 @@
+"""Read side of the directory: who may see which listing, and filtered, paginated lists.
+
+Visibility is decided in one place (``visible``) so every page and API applies the same rule:
+residents see published public listings; coordinators also see coordinator-only ones; nobody
+browsing sees drafts, pending or archived listings.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from directory.errors import NotFound
+from directory.models import (
+    Area,
+    Category,
+    Listing,
+    ListingStatus,
+    Location,
+    Organization,
+    Schedule,
+    Target,
+    Visibility,
+    listing_categories,
+)
+from directory.schedules import (
+    Occurrence,
+    ScheduleSpec,
+    next_occurrences,
+    spec_from_dict,
+)
+
+HOLIDAY_BIT = 7  # bit in Schedule.weekday_mask for "meets on national holidays"
+
+
+class Audience(enum.Enum):
+    PUBLIC = "public"
+    COORDINATOR = "coordinator"
+
+
+class SortOrder(enum.StrEnum):
+    NAME = "name"
+    RECENTLY_VERIFIED = "verified"
+
+
+def visible(audience: Audience) -> ColumnElement[bool]:
+    """SQL condition: listings this audience may see."""
+    published = Listing.status == ListingStatus.PUBLISHED
+    if audience is Audience.COORDINATOR:
+        return published
+    return and_(published, Listing.visibility == Visibility.PUBLIC)
+
+
+@dataclass(frozen=True)
+class ListingFilter:
+    """Facets combine with AND; values within one facet combine with OR."""
+
+    categories: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    weekdays: tuple[int, ...] = ()  # 0 = Monday … 6 = Sunday, 7 = national holidays
+    organization_id: int | None = None
+    sort: SortOrder = SortOrder.NAME
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.categories or self.targets or self.areas or self.weekdays)
+
+
+@dataclass(frozen=True)
+class Page:
+    items: Sequence[Listing]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+
+def _filtered(flt: ListingFilter, audience: Audience) -> Select[tuple[int]]:
+    query = select(Listing.id).where(visible(audience))
+    if flt.categories:
+        query = query.where(Listing.categories.any(Category.code.in_(flt.categories)))
+    if flt.targets:
+        query = query.where(Listing.targets.any(Target.code.in_(flt.targets)))
+    if flt.areas:
+        query = query.where(Listing.location.has(Location.area.has(Area.code.in_(flt.areas))))
+    if flt.weekdays:
+        mask = sum(1 << d for d in set(flt.weekdays) if 0 <= d <= HOLIDAY_BIT)
+        query = query.where(Listing.schedule.has(Schedule.weekday_mask.op("&")(mask) != 0))
+    if flt.organization_id is not None:
+        query = query.where(Listing.organization_id == flt.organization_id)
+    return query
+
+
+def browse_listings(
+    session: Session,
+    flt: ListingFilter,
+    audience: Audience,
+    *,
+    page: int = 1,
+    per_page: int = 20,
+) -> Page:
+    """One page of visible listings matching ``flt``, with what the list view shows preloaded."""
+    ids = _filtered(flt, audience).subquery()
+    total = session.scalar(select(func.count()).select_from(ids)) or 0
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, page), pages)
+    order = (
+        (Listing.verified_at.desc().nulls_last(), Listing.id)
+        if flt.sort is SortOrder.RECENTLY_VERIFIED
+        else (func.coalesce(func.nullif(Listing.kana, ""), Listing.name), Listing.id)
+    )
+    items = session.scalars(
+        select(Listing)
+        .where(Listing.id.in_(select(ids.c.id)))
+        .options(*_list_options())
+        .order_by(*order)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(items=items, total=total, page=page, per_page=per_page)
+
+
+def _list_options() -> tuple[object, ...]:
+    return (
+        selectinload(Listing.categories),
+        selectinload(Listing.targets),
+        selectinload(Listing.organization),
+        selectinload(Listing.schedule),
+        selectinload(Listing.location).selectinload(Location.area),
+    )
+
+
+def get_listing(session: Session, listing_id: int, audience: Audience) -> Listing:
+    """The listing if this audience may see it; ``NotFound`` otherwise (drafts do not "exist")."""
+    listing = session.scalars(
+        select(Listing).where(Listing.id == listing_id, visible(audience)).options(*_list_options())
+    ).one_or_none()
+    if listing is None:
+        raise NotFound(listing_id)
+    return listing
+
+
+def get_organization(session: Session, organization_id: int) -> Organization:
+    organization = session.get(Organization, organization_id)
+    if organization is None:
+        raise NotFound(organization_id)
+    return organization
+
+
+def count_by_category(session: Session, audience: Audience) -> dict[str, int]:
+    rows = session.execute(
+        select(Category.code, func.count(Listing.id))
+        .join(listing_categories, listing_categories.c.category_id == Category.id)
+        .join(Listing, Listing.id == listing_categories.c.listing_id)
+        .where(visible(audience))
+        .group_by(Category.code)
+    )
+    return {code: n for code, n in rows}
+
+
+def count_by_area(session: Session, audience: Audience) -> dict[str, int]:
+    rows = session.execute(
+        select(Area.code, func.count(Listing.id))
+        .join(Location, Location.area_id == Area.id)
+        .join(Listing, Listing.id == Location.listing_id)
+        .where(visible(audience))
+        .group_by(Area.code)
+    )
+    return {code: n for code, n in rows}
+
+
+def schedule_spec(listing: Listing) -> ScheduleSpec:
+    """The parsed schedule of a listing (empty when it has none)."""
+    if listing.schedule is None or not listing.schedule.spec:
+        return ScheduleSpec()
+    return spec_from_dict(listing.schedule.spec)
+
+
+def upcoming(listing: Listing, start: date, count: int = 3) -> list[Occurrence]:
+    """The next dates the listing meets on or after ``start``."""
+    return next_occurrences(schedule_spec(listing), start, count)
+
+
+def meeting_soon(
+    session: Session, audience: Audience, start: date, *, days: int = 7, limit: int = 8
+) -> list[tuple[Occurrence, Listing]]:
+    """Visible listings that meet within ``days`` of ``start``, soonest first."""
+    end = start + timedelta(days=days)
+    found: list[tuple[Occurrence, Listing]] = []
+    candidates = session.scalars(
+        select(Listing).where(visible(audience), Listing.schedule.has()).options(*_list_options())
+    )
+    for listing in candidates:
+        nxt = upcoming(listing, start, 1)
+        if nxt and nxt[0].day < end:
+            found.append((nxt[0], listing))
+    found.sort(key=lambda pair: (pair[0].day, pair[0].start or time.min, pair[1].id))
+    return found[:limit]

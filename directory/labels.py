@@ -1,0 +1,132 @@
+"""Japanese labels and messages of the directory domain, kept in one place.
+
+Templates and the web layer read these; domain code raises errors carrying them. Vocabulary
+labels that admins may edit (categories, targets, areas) live in the database instead.
+"""
+
+from __future__ import annotations
+
+from directory.models import (
+    ListingStatus,
+    LocationPrecision,
+    OrganizationKind,
+    RevisionStatus,
+    UserRole,
+    Visibility,
+)
+
+LISTING_STATUS = {
+    ListingStatus.DRAFT: "下書き",
+    ListingStatus.PENDING: "確認待ち",
+    ListingStatus.PUBLISHED: "公開中",
+    ListingStatus.ARCHIVED: "終了・非公開",
+}
+
+VISIBILITY = {
+    Visibility.PUBLIC: "一般公開",
+    Visibility.COORDINATORS: "コーディネーターのみ",
+}
+
+ORGANIZATION_KIND = {
+    OrganizationKind.SHAKYO: "社会福祉協議会",
+    OrganizationKind.NPO: "NPO法人",
+    OrganizationKind.CHONAIKAI: "町内会・自治会",
+    OrganizationKind.COMPANY: "企業",
+    OrganizationKind.GOVERNMENT: "行政",
+    OrganizationKind.WELFARE_CORP: "社会福祉法人",
+    OrganizationKind.VOLUNTARY: "任意団体・サークル",
+}
+
+LOCATION_PRECISION = {
+    LocationPrecision.MANUAL: "手動で指定",
+    LocationPrecision.ROOFTOP: "建物",
+    LocationPrecision.BLOCK: "町丁目",
+    LocationPrecision.CITY: "市区町村",
+    LocationPrecision.UNKNOWN: "不明",
+}
+
+REVISION_STATUS = {
+    RevisionStatus.PENDING: "確認待ち",
+    RevisionStatus.APPROVED: "承認済み",
+    RevisionStatus.REJECTED: "差し戻し",
+    RevisionStatus.WITHDRAWN: "取り下げ",
+}
+
+USER_ROLE = {
+    UserRole.ADMIN: "管理者",
+    UserRole.COORDINATOR: "コーディネーター",
+    UserRole.ORG_MEMBER: "団体メンバー",
+}
+
+ACCESSIBILITY = {
+    "wheelchair": "車いすで利用できます",
+    "accessible_toilet": "多目的トイレがあります",
+    "pickup": "送迎があります",
+    "parking": "駐車場があります",
+}
+
+LANGUAGES = {
+    "ja": "日本語",
+    "easy_ja": "やさしい日本語",
+    "en": "英語",
+    "zh": "中国語",
+    "vi": "ベトナム語",
+    "tl": "タガログ語",
+    "pt": "ポルトガル語",
+    "es": "スペイン語",
+    "ne": "ネパール語",
+    "id": "インドネシア語",
+}
+
+FEATURES = {
+    "small_group": "少人数",
+    "women_only": "女性のみ",
+    "kids_welcome": "子連れ歓迎",
+    "no_reservation": "予約不要",
+    "reservation_required": "要予約",
+    "drop_in": "出入り自由",
+    "online": "オンライン参加可",
+}
+
+# Field labels, used for validation messages and (later) revision diffs.
+LISTING_FIELDS = {
+    "name": "活動名",
+    "kana": "ふりがな",
+    "description": "紹介文",
+    "tags": "キーワード",
+    "categories": "活動の種類",
+    "targets": "対象",
+    "schedule_text": "日時",
+    "place_name": "場所の名前",
+    "address": "住所",
+    "postal_code": "郵便番号",
+    "lat": "緯度",
+    "lon": "経度",
+    "precision": "位置の精度",
+    "area": "地区",
+    "cost_text": "参加費",
+    "cost_yen": "参加費（円）",
+    "capacity": "定員",
+    "wheelchair": "車いす",
+    "accessible_toilet": "多目的トイレ",
+    "pickup": "送迎",
+    "parking": "駐車場",
+    "languages": "対応言語",
+    "features": "参加のしかた",
+    "accepts_referrals": "参加支援の受け入れ",
+    "trial_visit": "見学・体験",
+    "visibility": "公開範囲",
+    "contact_name": "問い合わせ先",
+    "contact_phone": "電話番号",
+    "contact_email": "メールアドレス",
+}
+
+MSG_REQUIRED = "{field}を入力してください。"
+MSG_TOO_LONG = "{field}は{limit}文字以内で入力してください。"
+MSG_UNKNOWN_CODE = "{field}に登録されていない値「{value}」があります。"
+MSG_NOT_NEGATIVE = "{field}は0以上の数で入力してください。"
+MSG_POSITIVE = "{field}は1以上の数で入力してください。"
+MSG_COORDINATE = "{field}の値が正しくありません。"
+MSG_CHOOSE_ONE = "{field}を1つ以上選んでください。"
+MSG_STALE_REVISION = "この活動はあなたが編集を始めた後に別の人が更新しました。最新の内容を確認してから、もう一度送信してください。"
+MSG_NOT_PENDING = "この変更はすでに処理済みです。"

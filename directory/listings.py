@@ -1,0 +1,308 @@
+"""Listing content and its use cases: validate, create, apply approved content, archive.
+
+``ListingData`` is the editable content of a listing as one typed value. It is what a revision
+stores, what the seed loader and (later) forms and importers produce, and what ``diff`` compares.
+Derived data (parsed schedule, area lookup) is computed here when content is applied, so there
+is one path by which content reaches a Listing row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import labels
+from directory.errors import InvalidData
+from directory.models import (
+    Area,
+    Category,
+    Listing,
+    ListingStatus,
+    Location,
+    LocationPrecision,
+    Organization,
+    Schedule,
+    Target,
+    Visibility,
+)
+from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
+
+ACCESSIBILITY_FIELDS = ("wheelchair", "accessible_toilet", "pickup", "parking")
+
+_MAX_LENGTHS = {
+    "name": 200,
+    "kana": 300,
+    "description": 4000,
+    "schedule_text": 1000,
+    "place_name": 200,
+    "address": 300,
+    "postal_code": 10,
+    "cost_text": 300,
+    "contact_name": 200,
+    "contact_phone": 40,
+    "contact_email": 254,
+}
+
+
+@dataclass(frozen=True)
+class ListingData:
+    """The editable content of a listing (what an organization writes and a reviewer approves)."""
+
+    name: str
+    kana: str = ""
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    schedule_text: str = ""
+    place_name: str = ""
+    address: str = ""
+    postal_code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = LocationPrecision.UNKNOWN.value
+    area: str | None = None
+    cost_text: str = ""
+    cost_yen: int | None = None
+    capacity: int | None = None
+    wheelchair: bool = False
+    accessible_toilet: bool = False
+    pickup: bool = False
+    parking: bool = False
+    languages: tuple[str, ...] = ("ja",)
+    features: tuple[str, ...] = ()
+    accepts_referrals: bool = False
+    trial_visit: bool = False
+    visibility: str = Visibility.PUBLIC.value
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe dict (tuples become lists), as stored in ListingRevision.data."""
+        return {
+            f.name: list(v) if isinstance(v, tuple) else v
+            for f in dataclasses.fields(self)
+            for v in [getattr(self, f.name)]
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ListingData:
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue  # a field removed since the revision was stored; keep loading
+            values[key] = tuple(value) if isinstance(value, list) else value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The codes content may use; loaded once per use case from the database."""
+
+    categories: frozenset[str] = field(default_factory=frozenset)
+    targets: frozenset[str] = field(default_factory=frozenset)
+    areas: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, session: Session) -> Vocabulary:
+        return cls(
+            categories=frozenset(session.scalars(select(Category.code))),
+            targets=frozenset(session.scalars(select(Target.code))),
+            areas=frozenset(session.scalars(select(Area.code))),
+        )
+
+
+def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
+    """Return Japanese messages by field name; empty when the content is acceptable."""
+    errors: dict[str, str] = {}
+
+    def label(name: str) -> str:
+        return labels.LISTING_FIELDS[name]
+
+    if not data.name.strip():
+        errors["name"] = labels.MSG_REQUIRED.format(field=label("name"))
+    for name, limit in _MAX_LENGTHS.items():
+        if name not in errors and len(getattr(data, name)) > limit:
+            errors[name] = labels.MSG_TOO_LONG.format(field=label(name), limit=limit)
+    if not data.categories:
+        errors["categories"] = labels.MSG_CHOOSE_ONE.format(field=label("categories"))
+    code_sets = (
+        ("categories", data.categories, vocabulary.categories),
+        ("targets", data.targets, vocabulary.targets),
+        ("languages", data.languages, frozenset(labels.LANGUAGES)),
+        ("features", data.features, frozenset(labels.FEATURES)),
+    )
+    for name, values, allowed in code_sets:
+        unknown = [v for v in values if v not in allowed]
+        if unknown and name not in errors:
+            errors[name] = labels.MSG_UNKNOWN_CODE.format(field=label(name), value=unknown[0])
+    if data.area is not None and data.area not in vocabulary.areas:
+        errors["area"] = labels.MSG_UNKNOWN_CODE.format(field=label("area"), value=data.area)
+    if data.visibility not in {v.value for v in Visibility}:
+        errors["visibility"] = labels.MSG_UNKNOWN_CODE.format(
+            field=label("visibility"), value=data.visibility
+        )
+    if data.cost_yen is not None and data.cost_yen < 0:
+        errors["cost_yen"] = labels.MSG_NOT_NEGATIVE.format(field=label("cost_yen"))
+    if data.capacity is not None and data.capacity < 1:
+        errors["capacity"] = labels.MSG_POSITIVE.format(field=label("capacity"))
+    if (data.lat is None) != (data.lon is None):
+        errors["lat"] = labels.MSG_COORDINATE.format(field=label("lat"))
+    if data.lat is not None and not -90 <= data.lat <= 90:
+        errors["lat"] = labels.MSG_COORDINATE.format(field=label("lat"))
+    if data.lon is not None and not -180 <= data.lon <= 180:
+        errors["lon"] = labels.MSG_COORDINATE.format(field=label("lon"))
+    return errors
+
+
+def snapshot(listing: Listing) -> ListingData:
+    """The current content of a listing as a value (what a new revision is compared with)."""
+    loc = listing.location
+    return ListingData(
+        name=listing.name,
+        kana=listing.kana,
+        description=listing.description,
+        tags=tuple(listing.tags),
+        categories=tuple(c.code for c in listing.categories),
+        targets=tuple(t.code for t in listing.targets),
+        schedule_text=listing.schedule.text if listing.schedule else "",
+        place_name=loc.place_name if loc else "",
+        address=loc.address if loc else "",
+        postal_code=loc.postal_code if loc else "",
+        lat=loc.lat if loc else None,
+        lon=loc.lon if loc else None,
+        precision=loc.precision.value if loc else LocationPrecision.UNKNOWN.value,
+        area=loc.area.code if loc and loc.area else None,
+        cost_text=listing.cost_text,
+        cost_yen=listing.cost_yen,
+        capacity=listing.capacity,
+        wheelchair=listing.wheelchair,
+        accessible_toilet=listing.accessible_toilet,
+        pickup=listing.pickup,
+        parking=listing.parking,
+        languages=tuple(listing.languages),
+        features=tuple(listing.features),
+        accepts_referrals=listing.accepts_referrals,
+        trial_visit=listing.trial_visit,
+        visibility=listing.visibility.value,
+        contact_name=listing.contact_name,
+        contact_phone=listing.contact_phone,
+        contact_email=listing.contact_email,
+    )
+
+
+# Code lists whose order carries no meaning (the database keeps them as sets).
+UNORDERED_FIELDS = frozenset({"categories", "targets", "languages", "features"})
+
+
+def diff(old: ListingData, new: ListingData) -> dict[str, list[Any]]:
+    """Field name → [old, new] for every field that differs (JSON-safe)."""
+    old_json, new_json = old.to_json(), new.to_json()
+
+    def same(name: str) -> bool:
+        if name in UNORDERED_FIELDS:
+            return sorted(old_json[name]) == sorted(new_json[name])
+        return bool(old_json[name] == new_json[name])
+
+    return {k: [old_json[k], v] for k, v in new_json.items() if not same(k)}
+
+
+def _codes_to_rows(
+    session: Session, model: type[Category] | type[Target], codes: tuple[str, ...]
+) -> list[Any]:
+    if not codes:
+        return []
+    rows = {r.code: r for r in session.scalars(select(model).where(model.code.in_(codes)))}
+    return [rows[c] for c in codes if c in rows]
+
+
+def apply_content(session: Session, listing: Listing, data: ListingData) -> None:
+    """Write ``data`` onto ``listing`` and its location and schedule (no status change).
+
+    Callers validate first; unknown codes here are a programming error and are skipped.
+    """
+    for name in (
+        "name", "kana", "description", "cost_text", "cost_yen", "capacity",
+        *ACCESSIBILITY_FIELDS, "accepts_referrals", "trial_visit",
+        "contact_name", "contact_phone", "contact_email",
+    ):  # fmt: skip
+        setattr(listing, name, getattr(data, name))
+    listing.tags = list(data.tags)
+    listing.languages = list(data.languages)
+    listing.features = list(data.features)
+    listing.visibility = Visibility(data.visibility)
+    listing.categories = _codes_to_rows(session, Category, data.categories)
+    listing.targets = _codes_to_rows(session, Target, data.targets)
+
+    if listing.location is None:
+        listing.location = Location()
+    loc = listing.location
+    loc.place_name, loc.address, loc.postal_code = data.place_name, data.address, data.postal_code
+    loc.lat, loc.lon = data.lat, data.lon
+    loc.precision = LocationPrecision(data.precision)
+    loc.area = (
+        session.scalars(select(Area).where(Area.code == data.area)).one_or_none()
+        if data.area
+        else None
+    )
+
+    if listing.schedule is None or listing.schedule.text != data.schedule_text:
+        spec = parse_schedule(data.schedule_text)
+        if listing.schedule is None:
+            listing.schedule = Schedule()
+        listing.schedule.text = data.schedule_text
+        listing.schedule.spec = spec_to_dict(spec)
+        listing.schedule.weekday_mask = weekday_mask(spec)
+        listing.schedule.needs_review = spec.needs_review
+
+
+def create_listing(
+    session: Session,
+    organization: Organization,
+    data: ListingData,
+    *,
+    source_key: str | None = None,
+) -> Listing:
+    """Create a listing as a draft holding ``data``; it is not public until a revision is approved."""
+    errors = validate(data, Vocabulary.load(session))
+    if errors:
+        raise InvalidData(errors)
+    listing = Listing(
+        organization=organization,
+        source_key=source_key,
+        status=ListingStatus.DRAFT,
+        name=data.name,
+    )
+    session.add(listing)
+    apply_content(session, listing, data)
+    session.flush()
+    return listing
+
+
+def update_draft(session: Session, listing: Listing, data: ListingData) -> None:
+    """Edit a listing that has never been published; drafts need no review."""
+    if listing.status is not ListingStatus.DRAFT:
+        raise InvalidData({"status": "公開済みの活動は変更を申請してください。"})
+    errors = validate(data, Vocabulary.load(session))
+    if errors:
+        raise InvalidData(errors)
+    apply_content(session, listing, data)
+    session.flush()
+
+
+def confirm_still_accurate(listing: Listing, on: date) -> None:
+    """情報確認: the organization says the listing is still accurate as of ``on``."""
+    listing.verified_at = on
+
+
+def archive_listing(listing: Listing, now: datetime) -> None:
+    """Take a listing out of the directory without deleting its history."""
+    listing.status = ListingStatus.ARCHIVED
+    listing.updated_at = now

@@ -1,0 +1,344 @@
+"""ORM models of the directory (design.md §3): who offers what, where, when, for whom.
+
+A Listing row always holds the content the public sees (the last approved revision) or, while
+it has never been published, the draft. Proposed changes live in ListingRevision rows until a
+reviewer approves them, so history is never lost and the public never sees unreviewed text.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from directory.db import Base, UTCDateTime, utcnow
+
+
+def _enum(cls: type[enum.Enum], length: int = 20) -> Enum:
+    # Stored as the lower-case value in a VARCHAR with a CHECK constraint: portable across
+    # SQLite and PostgreSQL, and adding a value later is a plain migration.
+    return Enum(
+        cls,
+        native_enum=False,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+        create_constraint=True,
+    )
+
+
+class ListingStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PENDING = "pending"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+class Visibility(enum.StrEnum):
+    PUBLIC = "public"
+    COORDINATORS = "coordinators"
+
+
+class OrganizationKind(enum.StrEnum):
+    SHAKYO = "shakyo"
+    NPO = "npo"
+    CHONAIKAI = "chonaikai"
+    COMPANY = "company"
+    GOVERNMENT = "government"
+    WELFARE_CORP = "welfare_corp"
+    VOLUNTARY = "voluntary"
+
+
+class LocationPrecision(enum.StrEnum):
+    """How exactly the coordinates locate the place (finest first)."""
+
+    MANUAL = "manual"  # a person placed the pin; never overwritten by a geocoder
+    ROOFTOP = "rooftop"  # the building
+    BLOCK = "block"  # 町丁目・大字
+    CITY = "city"  # 市区町村
+    UNKNOWN = "unknown"
+
+
+class RevisionStatus(enum.StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class UserRole(enum.StrEnum):
+    ADMIN = "admin"
+    COORDINATOR = "coordinator"
+    ORG_MEMBER = "org_member"
+
+
+listing_categories = Table(
+    "listing_categories",
+    Base.metadata,
+    Column("listing_id", ForeignKey("listings.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("categories.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+listing_targets = Table(
+    "listing_targets",
+    Base.metadata,
+    Column("listing_id", ForeignKey("listings.id", ondelete="CASCADE"), primary_key=True),
+    Column("target_id", ForeignKey("targets.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+organization_members = Table(
+    "organization_members",
+    Base.metadata,
+    Column("organization_id", ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Area(Base):
+    """地区: a community-centre area (地区公民館の圏域), the unit of local reports."""
+
+    __tablename__ = "areas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kana: Mapped[str] = mapped_column(String(200), default="")
+    centre_name: Mapped[str] = mapped_column(String(200), default="")
+    centre_address: Mapped[str] = mapped_column(String(300), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Category(Base):
+    """活動の種類: controlled vocabulary (居場所, こども食堂, …)."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Target(Base):
+    """対象: who a listing is for (どなたでも, 高齢者, 子ども, …)."""
+
+    __tablename__ = "targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    """A person who logs in: admin, coordinator or organization member.
+
+    Password hashing happens in the web layer (werkzeug); the domain only stores the hash.
+    """
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[UserRole] = mapped_column(_enum(UserRole))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    organizations: Mapped[list[Organization]] = relationship(
+        secondary=organization_members, back_populates="members"
+    )
+
+
+class Organization(Base):
+    """団体: who runs listings (社協, NPO, 町内会, 企業, 行政, 社会福祉法人, 任意団体)."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kana: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind))
+    description: Mapped[str] = mapped_column(Text, default="")
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    area: Mapped[Area | None] = relationship()
+    listings: Mapped[list[Listing]] = relationship(back_populates="organization")
+    members: Mapped[list[User]] = relationship(
+        secondary=organization_members, back_populates="organizations"
+    )
+
+
+class Listing(Base):
+    """活動・場所: something a person can take part in."""
+
+    __tablename__ = "listings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True
+    )
+    source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    status: Mapped[ListingStatus] = mapped_column(
+        _enum(ListingStatus), default=ListingStatus.DRAFT, index=True
+    )
+    visibility: Mapped[Visibility] = mapped_column(_enum(Visibility), default=Visibility.PUBLIC)
+    # Incremented each time approved content is applied; a revision records the version it was
+    # based on, so a stale edit is detected instead of silently overwriting (optimistic check).
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    name: Mapped[str] = mapped_column(String(200))
+    kana: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cost_text: Mapped[str] = mapped_column(String(300), default="")
+    cost_yen: Mapped[int | None] = mapped_column(Integer)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    wheelchair: Mapped[bool] = mapped_column(Boolean, default=False)
+    accessible_toilet: Mapped[bool] = mapped_column(Boolean, default=False)
+    pickup: Mapped[bool] = mapped_column(Boolean, default=False)
+    parking: Mapped[bool] = mapped_column(Boolean, default=False)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    features: Mapped[list[str]] = mapped_column(JSON, default=list)
+    accepts_referrals: Mapped[bool] = mapped_column(Boolean, default=False)
+    trial_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+
+    verified_at: Mapped[date | None] = mapped_column(Date)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    organization: Mapped[Organization] = relationship(back_populates="listings")
+    categories: Mapped[list[Category]] = relationship(
+        secondary=listing_categories, order_by=Category.position
+    )
+    targets: Mapped[list[Target]] = relationship(
+        secondary=listing_targets, order_by=Target.position
+    )
+    location: Mapped[Location | None] = relationship(
+        back_populates="listing", cascade="all, delete-orphan", uselist=False
+    )
+    schedule: Mapped[Schedule | None] = relationship(
+        back_populates="listing", cascade="all, delete-orphan", uselist=False
+    )
+    revisions: Mapped[list[ListingRevision]] = relationship(
+        back_populates="listing",
+        cascade="all, delete-orphan",
+        order_by="ListingRevision.number",
+        foreign_keys="ListingRevision.listing_id",
+    )
+
+    @property
+    def is_public(self) -> bool:
+        """Whether an anonymous resident may see this listing."""
+        return self.status is ListingStatus.PUBLISHED and self.visibility is Visibility.PUBLIC
+
+    @property
+    def area(self) -> Area | None:
+        return self.location.area if self.location else None
+
+
+class Location(Base):
+    """Where a listing meets: the address as written, coordinates, how precise, which area."""
+
+    __tablename__ = "locations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), unique=True
+    )
+    place_name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    precision: Mapped[LocationPrecision] = mapped_column(
+        _enum(LocationPrecision), default=LocationPrecision.UNKNOWN
+    )
+    geocoder: Mapped[str] = mapped_column(String(50), default="")
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), index=True)
+
+    listing: Mapped[Listing] = relationship(back_populates="location")
+    area: Mapped[Area | None] = relationship()
+
+
+class Schedule(Base):
+    """When a listing meets: the organiser's own words plus the structure parsed from them.
+
+    ``spec`` is the JSON form of ``directory.schedules.ScheduleSpec``; ``weekday_mask`` is
+    derived from it so the weekday filter is a plain indexed-free bit test in SQL.
+    """
+
+    __tablename__ = "schedules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), unique=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    weekday_mask: Mapped[int] = mapped_column(Integer, default=0)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    listing: Mapped[Listing] = relationship(back_populates="schedule")
+
+
+class ListingRevision(Base):
+    """A submitted change to a listing: full proposed content, the diff, and the decision."""
+
+    __tablename__ = "listing_revisions"
+    __table_args__ = (UniqueConstraint("listing_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[RevisionStatus] = mapped_column(
+        _enum(RevisionStatus), default=RevisionStatus.PENDING, index=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_label: Mapped[str] = mapped_column(String(200), default="")
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewer_label: Mapped[str] = mapped_column(String(200), default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+
+    listing: Mapped[Listing] = relationship(back_populates="revisions", foreign_keys=[listing_id])
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewer_id])

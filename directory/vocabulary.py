@@ -1,0 +1,68 @@
+"""Controlled vocabularies: areas, categories and targets, keyed by stable codes.
+
+Codes never change once used (data and URLs refer to them); labels may be edited by admins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import Area, Category, Target
+
+
+@dataclass(frozen=True)
+class AreaData:
+    code: str
+    name: str
+    kana: str = ""
+    centre_name: str = ""
+    centre_address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+def save_area(session: Session, data: AreaData, position: int) -> Area:
+    area = session.scalars(select(Area).where(Area.code == data.code)).one_or_none()
+    if area is None:
+        area = Area(code=data.code)
+        session.add(area)
+    area.name, area.kana = data.name, data.kana
+    area.centre_name, area.centre_address = data.centre_name, data.centre_address
+    area.lat, area.lon = data.lat, data.lon
+    area.position = position
+    return area
+
+
+def save_category(
+    session: Session, code: str, label: str, description: str, position: int
+) -> Category:
+    category = session.scalars(select(Category).where(Category.code == code)).one_or_none()
+    if category is None:
+        category = Category(code=code)
+        session.add(category)
+    category.label, category.description, category.position = label, description, position
+    return category
+
+
+def save_target(session: Session, code: str, label: str, position: int) -> Target:
+    target = session.scalars(select(Target).where(Target.code == code)).one_or_none()
+    if target is None:
+        target = Target(code=code)
+        session.add(target)
+    target.label, target.position = label, position
+    return target
+
+
+def areas(session: Session) -> list[Area]:
+    return list(session.scalars(select(Area).order_by(Area.position, Area.id)))
+
+
+def categories(session: Session) -> list[Category]:
+    return list(session.scalars(select(Category).order_by(Category.position, Category.id)))
+
+
+def targets(session: Session) -> list[Target]:
+    return list(session.scalars(select(Target).order_by(Target.position, Target.id)))

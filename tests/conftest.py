@@ -1,0 +1,100 @@
+"""Shared fixtures: one migrated, seeded database per test session; per-test rollback sessions.
+
+The suite runs on a temporary SQLite file by default, and on PostgreSQL when DATABASE_URL is
+set (CI does both). On PostgreSQL the schema of the given database is dropped and recreated, so
+the database name must contain "test".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import Connection, Engine, make_url, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from directory.db import make_engine
+from seeds.loader import load_demo
+from webapp import create_app
+from webapp import migrations as schema
+from webapp.config import normalize_database_url
+
+SEED_TIME = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+    url = normalize_database_url(url)
+    name = make_url(url).database or ""
+    if "test" not in name:
+        pytest.exit(f"refusing to wipe database {name!r}: its name must contain 'test'", 2)
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: str) -> Iterator[Engine]:
+    eng = make_engine(database_url)
+    schema.upgrade(eng)
+    with Session(eng) as session:
+        load_demo(session, now=SEED_TIME)
+        session.commit()
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(engine: Engine, database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    return create_app(
+        {
+            "TESTING": True,
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "test-secret-key",
+        }
+    )
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """One connection in an outer transaction that is rolled back after the test."""
+    with engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            yield conn
+        finally:
+            trans.rollback()
+
+
+@pytest.fixture
+def db_session(connection: Connection) -> Iterator[Session]:
+    """A session whose changes vanish after the test, even if the code commits."""
+    session = Session(bind=connection, join_transaction_mode="create_savepoint")
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def client(app: Flask, connection: Connection, db_session: Session) -> Iterator[FlaskClient]:
+    """A test client whose requests share the test's connection: they see what ``db_session``
+    flushed, and everything they write is rolled back with it."""
+    original = app.extensions["db_sessionmaker"]
+    app.extensions["db_sessionmaker"] = sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    try:
+        yield app.test_client()
+    finally:
+        app.extensions["db_sessionmaker"] = original

@@ -1,0 +1,115 @@
+"""Who sees which listing, and the listing browser's filters."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from directory import browse
+from directory.browse import Audience, ListingFilter
+from directory.errors import NotFound
+from directory.listings import archive_listing
+from tests.factories import NOW, make_listing
+
+
+def _ids(session: Session, flt: ListingFilter, audience: Audience = Audience.PUBLIC) -> set[int]:
+    page = browse.browse_listings(session, flt, audience, per_page=1000)
+    return {listing.id for listing in page.items}
+
+
+def test_residents_see_published_public_listings(db_session: Session) -> None:
+    listing = make_listing(db_session)
+    assert browse.get_listing(db_session, listing.id, Audience.PUBLIC) is listing
+    assert listing.id in _ids(db_session, ListingFilter())
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_nobody_browsing_sees_a_draft(db_session: Session, audience: Audience) -> None:
+    draft = make_listing(db_session, publish=False)
+    with pytest.raises(NotFound):
+        browse.get_listing(db_session, draft.id, audience)
+    assert draft.id not in _ids(db_session, ListingFilter(), audience)
+
+
+def test_coordinator_only_listing_is_hidden_from_residents(db_session: Session) -> None:
+    listing = make_listing(db_session, visibility="coordinators")
+    with pytest.raises(NotFound):
+        browse.get_listing(db_session, listing.id, Audience.PUBLIC)
+    assert listing.id not in _ids(db_session, ListingFilter())
+    assert browse.get_listing(db_session, listing.id, Audience.COORDINATOR) is listing
+
+
+def test_archived_listing_disappears(db_session: Session) -> None:
+    listing = make_listing(db_session)
+    archive_listing(listing, NOW)
+    db_session.flush()
+    with pytest.raises(NotFound):
+        browse.get_listing(db_session, listing.id, Audience.PUBLIC)
+
+
+def test_filters_combine_facets_with_and_and_values_with_or(db_session: Session) -> None:
+    thursday_salon = make_listing(db_session, categories=("salon",), area="daiichi")
+    saturday_salon = make_listing(
+        db_session,
+        categories=("salon",),
+        area="niihari",
+        schedule_text="第2・第4土曜日 10:00〜12:00",
+    )
+    cafe = make_listing(db_session, categories=("ibasho",), area="daiichi")
+    salons = _ids(db_session, ListingFilter(categories=("salon",)))
+    assert {thursday_salon.id, saturday_salon.id} <= salons
+    assert cafe.id not in salons
+
+    salons_in_niihari = _ids(db_session, ListingFilter(categories=("salon",), areas=("niihari",)))
+    assert saturday_salon.id in salons_in_niihari
+    assert thursday_salon.id not in salons_in_niihari
+
+    thu_or_sat = _ids(db_session, ListingFilter(categories=("salon",), weekdays=(3, 5)))
+    assert {thursday_salon.id, saturday_salon.id} <= thu_or_sat
+    assert _ids(db_session, ListingFilter(categories=("salon",), weekdays=(5,))) >= {
+        saturday_salon.id
+    }
+    assert thursday_salon.id not in _ids(db_session, ListingFilter(weekdays=(5,)))
+
+
+def test_target_filter(db_session: Session) -> None:
+    for_parents = make_listing(db_session, targets=("parents", "children"))
+    for_everyone = make_listing(db_session, targets=("everyone",))
+    found = _ids(db_session, ListingFilter(targets=("parents",)))
+    assert for_parents.id in found
+    assert for_everyone.id not in found
+
+
+def test_holiday_filter_finds_listings_that_meet_on_holidays(db_session: Session) -> None:
+    weekend = make_listing(db_session, schedule_text="土日祝 10:00〜15:00")
+    weekday = make_listing(db_session, schedule_text="平日 9:00〜17:00")
+    found = _ids(db_session, ListingFilter(weekdays=(browse.HOLIDAY_BIT,)))
+    assert weekend.id in found
+    assert weekday.id not in found
+
+
+def test_pages_cover_every_listing_once(db_session: Session) -> None:
+    flt = ListingFilter()
+    first = browse.browse_listings(db_session, flt, Audience.PUBLIC, page=1, per_page=7)
+    seen: list[int] = []
+    for number in range(1, first.pages + 1):
+        page = browse.browse_listings(db_session, flt, Audience.PUBLIC, page=number, per_page=7)
+        seen.extend(listing.id for listing in page.items)
+    assert len(seen) == len(set(seen)) == first.total
+
+
+def test_page_past_the_end_shows_the_last_page(db_session: Session) -> None:
+    page = browse.browse_listings(
+        db_session, ListingFilter(), Audience.PUBLIC, page=999, per_page=20
+    )
+    assert page.page == page.pages
+    assert page.items
+
+
+def test_category_counts_match_the_browser(db_session: Session) -> None:
+    counts = browse.count_by_category(db_session, Audience.PUBLIC)
+    for code in ("kodomo_shokudo", "salon", "shuro"):
+        page = browse.browse_listings(
+            db_session, ListingFilter(categories=(code,)), Audience.PUBLIC
+        )
+        assert counts[code] == page.total

@@ -1,0 +1,65 @@
+"""Factories that build domain objects through the use cases, as a real user would."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.listings import ListingData, create_listing
+from directory.models import Listing, Organization
+from directory.revisions import approve_revision, submit_revision
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 23)
+
+BASE = ListingData(
+    name="木曜の朝カフェ",
+    kana="もくようのあさかふぇ",
+    description="城北町の集会所で、コーヒーを飲みながらおしゃべりする朝のひとときです。",
+    tags=("お茶", "おしゃべり"),
+    categories=("ibasho",),
+    targets=("everyone",),
+    schedule_text="毎週木曜日 10:00〜12:00",
+    place_name="城北町集会所",
+    address="茨城県土浦市城北町5-12",
+    lat=36.0873,
+    lon=140.1957,
+    precision="block",
+    area="daiichi",
+    cost_text="100円（飲み物代）",
+    cost_yen=100,
+)
+
+
+def listing_data(**overrides: Any) -> ListingData:
+    return dataclasses.replace(BASE, **overrides)
+
+
+def any_organization(session: Session) -> Organization:
+    return session.scalars(select(Organization).order_by(Organization.id)).first()  # type: ignore[return-value]
+
+
+def make_listing(
+    session: Session,
+    *,
+    publish: bool = True,
+    organization: Organization | None = None,
+    verified_on: date = TODAY,
+    **overrides: Any,
+) -> Listing:
+    org = organization or any_organization(session)
+    listing = create_listing(session, org, listing_data(**overrides))
+    if publish:
+        revision = submit_revision(
+            session, listing, listing_data(**overrides), base_version=listing.version,
+            author=None, author_label="テスト", now=NOW,
+        )  # fmt: skip
+        approve_revision(
+            session, revision, reviewer=None, reviewer_label="テスト", now=NOW,
+            verified_on=verified_on,
+        )  # fmt: skip
+    return listing
