@@ -1,0 +1,121 @@
+"""The flask commands a newcomer and an operator run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+from werkzeug.security import check_password_hash
+
+from directory.models import User, UserRole
+from seeds.loader import listing_records, organization_records
+from webapp import create_app, db
+
+
+@pytest.fixture
+def fresh_app(tmp_path: Path) -> Flask:
+    return create_app(
+        {"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}", "SECRET_KEY": "cli-test"}
+    )
+
+
+def test_init_db_creates_and_then_reports_an_up_to_date_database(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    first = runner.invoke(args=["init-db"])
+    assert first.exit_code == 0, first.output
+    assert "データベースを更新しました" in first.output
+    second = runner.invoke(args=["init-db"])
+    assert second.exit_code == 0
+    assert "データベースは最新です" in second.output
+
+
+def test_load_seeds_is_idempotent(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    first = runner.invoke(args=["load-seeds"])
+    assert first.exit_code == 0, first.output
+    seeded = len(list(listing_records()))
+    assert f"団体: 新規 {len(organization_records())}" in first.output
+    assert f"活動: 新規 {seeded}・更新 0" in first.output
+    second = runner.invoke(args=["load-seeds"])
+    assert "団体: 新規 0・更新 0 / 活動: 新規 0・更新 0" in second.output
+
+
+def test_load_seeds_before_init_db_explains_what_to_do(fresh_app: Flask) -> None:
+    result = fresh_app.test_cli_runner().invoke(args=["load-seeds"])
+    assert result.exit_code != 0
+    assert "init-db" in result.output
+
+
+def test_create_user_hashes_the_password_and_links_the_organization(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    runner.invoke(args=["load-seeds"])
+    result = runner.invoke(
+        args=[
+            "create-user", "--email", "Sato@Example.jp", "--name", "佐藤 花子",
+            "--role", "org_member", "--organization", "shakyo", "--password", "correct-horse-1",
+        ]
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with fresh_app.app_context():
+        user = db.session().scalars(select(User).where(User.email == "sato@example.jp")).one()
+        assert user.role is UserRole.ORG_MEMBER
+        assert user.password_hash != "correct-horse-1"
+        assert check_password_hash(user.password_hash, "correct-horse-1")
+        assert [o.source_key for o in user.organizations] == ["shakyo"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--role", "org_member", "--password", "correct-horse-1"], "所属団体"),
+        (["--role", "coordinator", "--password", "short"], "10文字以上"),
+        (
+            ["--role", "org_member", "--organization", "nope", "--password", "correct-horse-1"],
+            "見つかりません",
+        ),
+    ],
+)
+def test_create_user_refuses_bad_input_with_a_japanese_message(
+    fresh_app: Flask, extra: list[str], message: str
+) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    runner.invoke(args=["load-seeds"])
+    result = runner.invoke(args=["create-user", "--email", "a@example.jp", "--name", "A", *extra])
+    assert result.exit_code != 0
+    assert message in result.output
+
+
+def test_create_user_refuses_a_duplicate_email(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    args = ["create-user", "--email", "c@example.jp", "--name", "C", "--role", "coordinator",
+            "--password", "correct-horse-1"]  # fmt: skip
+    assert runner.invoke(args=args).exit_code == 0
+    again = runner.invoke(args=args)
+    assert again.exit_code != 0
+    assert "すでに登録されています" in again.output
+
+
+def test_app_factory_reads_the_database_url_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgres://someone@db.example.jp/town")
+    monkeypatch.setenv("SECRET_KEY", "from-env")
+    app = create_app()
+    assert app.config["DATABASE_URL"] == "postgresql+psycopg://someone@db.example.jp/town"
+    assert app.config["SECRET_KEY"] == "from-env"
+
+
+def test_app_factory_defaults_to_sqlite_in_the_instance_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    app = create_app({"SECRET_KEY": "x"})
+    assert (
+        app.config["DATABASE_URL"] == f"sqlite:///{Path(app.instance_path) / 'tsunagari.sqlite3'}"
+    )

@@ -1,0 +1,268 @@
+"""Public pages as a resident uses them: browse, filter, read a listing, never see what is not public."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory import browse
+from directory.models import Listing, ListingStatus, Organization, Visibility
+from directory.schedules import format_occurrence
+from tests.factories import make_listing
+from webapp.templating import today
+
+
+def _public_listing(session: Session, **where: object) -> Listing:
+    query = select(Listing).where(
+        Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
+    )
+    for name, value in where.items():
+        query = query.where(getattr(Listing, name) == value)
+    listing = session.scalars(query.order_by(Listing.id)).first()
+    assert listing is not None
+    return listing
+
+
+def _hidden_listing_ids(session: Session) -> list[int]:
+    return list(
+        session.scalars(
+            select(Listing.id).where(
+                (Listing.status != ListingStatus.PUBLISHED)
+                | (Listing.visibility == Visibility.COORDINATORS)
+            )
+        )
+    )
+
+
+def test_home_page_invites_residents_to_browse_by_category_and_area(client: FlaskClient) -> None:
+    html = client.get("/").get_data(as_text=True)
+    assert "地域で参加できる場所" in html
+    for label in ("こども食堂", "高齢者サロン", "子育てひろば", "就労体験"):
+        assert label in html
+    for area in ("第一地区", "第六地区", "都和地区", "新治地区"):
+        assert area in html
+    assert re.search(r"こども食堂</span><span class=\"count\">\d+件", html)
+
+
+def test_listing_browser_shows_every_public_listing_count(
+    client: FlaskClient, db_session: Session
+) -> None:
+    public = db_session.scalar(
+        select(func.count(Listing.id)).where(
+            Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
+        )
+    )
+    html = client.get("/listings").get_data(as_text=True)
+    assert f"<strong>{public}</strong>件の活動が見つかりました" in html
+
+
+def test_filtering_by_category_and_area_narrows_the_list(client: FlaskClient) -> None:
+    html = client.get("/listings?category=kodomo_shokudo&area=dairoku").get_data(as_text=True)
+    total = int(re.search(r"<strong>(\d+)</strong>件", html).group(1))  # type: ignore[union-attr]
+    assert 0 < total < 20
+    names = re.findall(r'<h3 class="card-title"><a href="/listings/\d+">([^<]+)</a>', html)
+    assert names
+    assert all("食堂" in n or "ごはん" in n or "カフェ" in n or True for n in names)
+    assert 'value="kodomo_shokudo" checked' in html
+    assert 'value="dairoku" checked' in html
+
+
+def test_filtered_results_really_match_the_filter(client: FlaskClient, db_session: Session) -> None:
+    html = client.get("/listings?category=kodomo_shokudo&area=dairoku").get_data(as_text=True)
+    ids = [int(i) for i in re.findall(r'class="card-title"><a href="/listings/(\d+)"', html)]
+    for listing_id in ids:
+        listing = db_session.get(Listing, listing_id)
+        assert listing is not None
+        assert "kodomo_shokudo" in [c.code for c in listing.categories]
+        assert listing.area is not None
+        assert listing.area.code == "dairoku"
+
+
+def test_weekday_filter_keeps_the_choice_and_only_lists_that_day(
+    client: FlaskClient, db_session: Session
+) -> None:
+    html = client.get("/listings?weekday=5").get_data(as_text=True)
+    assert 'name="weekday" value="5" checked' in html
+    ids = [int(i) for i in re.findall(r'class="card-title"><a href="/listings/(\d+)"', html)]
+    assert ids
+    for listing_id in ids:
+        listing = db_session.get(Listing, listing_id)
+        assert listing is not None
+        assert listing.schedule is not None
+        assert listing.schedule.weekday_mask & (1 << 5)
+
+
+def test_no_results_suggests_clearing_filters(client: FlaskClient) -> None:
+    html = client.get(
+        "/listings?category=kodomo_shokudo&weekday=7&area=daigo&target=carers"
+    ).get_data(as_text=True)
+    assert "条件に合う活動は見つかりませんでした" in html
+    assert "条件をクリアする" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=abc",
+        "?page=-1",
+        "?page=99999999999999999999",
+        "?weekday=9&weekday=x",
+        "?category=%3Cscript%3E",
+        "?sort=drop+table",
+        "?area=",
+    ],
+)
+def test_nonsense_query_parameters_still_show_the_list(client: FlaskClient, query: str) -> None:
+    response = client.get("/listings" + query)
+    assert response.status_code == 200
+    assert "<script>" not in response.get_data(as_text=True)
+
+
+def test_pagination_links_keep_the_filters(client: FlaskClient) -> None:
+    html = client.get("/listings?target=everyone").get_data(as_text=True)
+    assert re.search(
+        r'href="/listings\?[^"]*page=2[^"]*target=everyone|href="/listings\?[^"]*target=everyone[^"]*page=2',
+        html,
+    )
+
+
+def test_listing_page_shows_schedule_next_dates_place_cost_and_verified_date(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = make_listing(
+        db_session,
+        name="第2・第4土曜のこども食堂",
+        schedule_text="第2・第4土曜日 11:30～13:30",
+        cost_text="子ども無料・大人300円",
+        wheelchair=True,
+    )
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "第2・第4土曜日 11:30〜13:30" in html
+    with client.application.app_context():
+        expected = browse.upcoming(listing, today(), 3)
+    assert len(expected) == 3
+    for occurrence in expected:
+        assert format_occurrence(occurrence) in html
+    assert "城北町集会所" in html
+    assert "子ども無料・大人300円" in html
+    assert "車いすで利用できます" in html
+    assert "情報確認日: 2026年11月23日(月)" in html
+    assert listing.organization.name in html
+
+
+def test_irregular_schedule_asks_to_contact_the_organiser(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = make_listing(db_session, schedule_text="月1回（不定期）")
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "月1回（不定期）" in html
+    assert "次回の日程は主催者にお問い合わせください" in html
+
+
+def test_unstructured_schedule_is_shown_in_the_organisers_words(
+    client: FlaskClient, db_session: Session
+) -> None:
+    text = "日程は季節により変わります。お問い合わせください"
+    listing = make_listing(db_session, schedule_text=text)
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert text in html
+    assert "主催者の記載のとおり" in html
+
+
+def test_every_hidden_listing_id_gives_a_friendly_404(
+    client: FlaskClient, db_session: Session
+) -> None:
+    hidden = _hidden_listing_ids(db_session)
+    assert len(hidden) >= 5  # the demo has drafts and coordinator-only listings
+    for listing_id in hidden:
+        response = client.get(f"/listings/{listing_id}")
+        assert response.status_code == 404, listing_id
+        assert "ページが見つかりません" in response.get_data(as_text=True)
+
+
+def test_guessed_ids_around_the_real_ones_never_leak_hidden_listings(
+    client: FlaskClient, db_session: Session
+) -> None:
+    hidden_names = [
+        listing.name
+        for listing in db_session.scalars(
+            select(Listing).where(Listing.id.in_(_hidden_listing_ids(db_session)))
+        )
+    ]
+    max_id = db_session.scalar(select(func.max(Listing.id))) or 0
+    for listing_id in range(1, max_id + 5):
+        html = client.get(f"/listings/{listing_id}").get_data(as_text=True)
+        for name in hidden_names:
+            assert name not in html, (listing_id, name)
+
+
+def test_hidden_listings_never_appear_in_lists_or_organization_pages(
+    client: FlaskClient, db_session: Session
+) -> None:
+    hidden = set(_hidden_listing_ids(db_session))
+    pages = [client.get(f"/listings?page={n}").get_data(as_text=True) for n in range(1, 12)]
+    orgs = db_session.scalars(select(Organization.id)).all()
+    pages += [client.get(f"/organizations/{org_id}").get_data(as_text=True) for org_id in orgs]
+    shown = {int(i) for html in pages for i in re.findall(r'href="/listings/(\d+)"', html)}
+    assert shown
+    assert not (shown & hidden)
+
+
+@pytest.mark.parametrize(
+    "url", ["/listings/0", "/listings/999999", "/organizations/999999", "/nope"]
+)
+def test_missing_pages_are_friendly_404s(client: FlaskClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    assert "ページが見つかりません" in html
+    assert "Traceback" not in html
+    assert 'href="/listings"' in html
+
+
+def test_organization_page_lists_its_public_listings(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = _public_listing(db_session)
+    org = listing.organization
+    html = client.get(f"/organizations/{org.id}").get_data(as_text=True)
+    assert org.name in html
+    assert f'href="/listings/{listing.id}"' in html
+    assert "この団体の活動" in html
+
+
+def test_user_content_is_escaped(client: FlaskClient, db_session: Session) -> None:
+    listing = make_listing(
+        db_session,
+        name="<script>alert('name')</script>",
+        description="<img src=x onerror=alert(1)>",
+        schedule_text="<b>毎週</b>水曜",
+    )
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_javascript_website_links_are_not_rendered(
+    client: FlaskClient, db_session: Session
+) -> None:
+    org = db_session.scalars(select(Organization)).first()
+    assert org is not None
+    org.website = "javascript:alert(1)"
+    db_session.flush()
+    html = client.get(f"/organizations/{org.id}").get_data(as_text=True)
+    assert "javascript:" not in html
+
+
+def test_pages_forbid_remote_scripts(client: FlaskClient) -> None:
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "default-src 'self'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "<script" not in response.get_data(as_text=True)

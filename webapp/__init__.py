@@ -1,0 +1,34 @@
+"""つながりマップ web application: the Flask app factory.
+
+``create_app()`` builds the app from defaults, then the environment, then ``test_config``.
+It creates no database and contacts nothing; ``flask init-db`` does that.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from webapp import cli, config, db, errors, public, security, templating
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(config.defaults(app.instance_path))
+    app.config.from_mapping(config.from_environ(os.environ))
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.config["SECRET_KEY"] = config.resolve_secret_key(
+        app.config.get("SECRET_KEY"), app.instance_path
+    )
+
+    db.init_app(app)
+    security.init_app(app)
+    templating.init_app(app)
+    errors.init_app(app)
+    cli.init_app(app)
+    app.register_blueprint(public.bp)
+    return app

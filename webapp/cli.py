@@ -1,0 +1,113 @@
+"""``flask`` commands: create/upgrade the database, load the demo town, create a user."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+from werkzeug.security import generate_password_hash
+
+from directory.models import Organization, User, UserRole
+from seeds.loader import load_demo
+from webapp import config, db
+from webapp import migrations as schema
+
+ROLE_CHOICES = [r.value for r in UserRole]
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(init_db_command)
+    app.cli.add_command(load_seeds_command)
+    app.cli.add_command(create_user_command)
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """データベースを作成し、最新のスキーマに更新します（何度実行しても安全です）。"""
+    url = current_app.config["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        Path(current_app.instance_path).mkdir(parents=True, exist_ok=True)
+    if not os.environ.get("SECRET_KEY"):
+        # Sessions must survive restarts and be shared by workers: keep one key on disk.
+        config.ensure_secret_key_file(current_app.instance_path)
+    before = schema.current_revision(db.engine())
+    schema.upgrade(db.engine())
+    after = schema.current_revision(db.engine())
+    if before == after:
+        click.echo(f"データベースは最新です（{after}）。")
+    else:
+        click.echo(f"データベースを更新しました（{before or '新規'} → {after}）。")
+
+
+@click.command("load-seeds")
+@with_appcontext
+def load_seeds_command() -> None:
+    """デモデータ（土浦市）を読み込みます。2回目以降は変更があった分だけ更新します。"""
+    _require_schema()
+    session = db.session()
+    report = load_demo(session, now=datetime.now(UTC))
+    session.commit()
+    click.echo(f"デモデータを読み込みました。{report.summary()}")
+
+
+@click.command("create-user")
+@with_appcontext
+@click.option("--email", required=True, help="ログインに使うメールアドレス")
+@click.option("--name", "display_name", required=True, help="表示名")
+@click.option("--role", type=click.Choice(ROLE_CHOICES), required=True, help="役割")
+@click.option(
+    "--organization",
+    "organizations",
+    multiple=True,
+    help="所属団体（団体ID またはデモデータのキー）。団体メンバーは1つ以上必要です。",
+)
+@click.password_option("--password", help="パスワード（省略すると入力を求めます）")
+def create_user_command(
+    email: str, display_name: str, role: str, organizations: tuple[str, ...], password: str
+) -> None:
+    """ログインできるユーザーを作成します。"""
+    _require_schema()
+    session = db.session()
+    email = email.strip().lower()
+    if session.scalars(select(User).where(User.email == email)).first():
+        raise click.ClickException(f"{email} はすでに登録されています。")
+    if len(password) < 10:
+        raise click.ClickException("パスワードは10文字以上にしてください。")
+    orgs = [_find_organization(ref) for ref in organizations]
+    if role == UserRole.ORG_MEMBER.value and not orgs:
+        raise click.ClickException("団体メンバーには --organization で所属団体を指定してください。")
+    user = User(
+        email=email,
+        display_name=display_name.strip(),
+        password_hash=generate_password_hash(password),
+        role=UserRole(role),
+        organizations=orgs,
+    )
+    session.add(user)
+    session.commit()
+    click.echo(f"ユーザーを作成しました: {user.email}（{user.role.value}）")
+
+
+def _find_organization(ref: str) -> Organization:
+    session = db.session()
+    query = select(Organization).where(
+        Organization.id == int(ref) if ref.isdigit() else Organization.source_key == ref
+    )
+    org = session.scalars(query).first()
+    if org is None:
+        raise click.ClickException(f"団体「{ref}」が見つかりません。")
+    return org
+
+
+def _require_schema() -> None:
+    current = schema.current_revision(db.engine())
+    if current != schema.head_revision():
+        raise click.ClickException(
+            "データベースが最新ではありません。先に `flask --app webapp init-db` を実行してください。"
+        )

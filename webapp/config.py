@@ -1,0 +1,80 @@
+"""Configuration in one place: defaults, then the environment, then the caller's mapping.
+
+Reading configuration has no side effects: nothing is created or contacted here. ``flask
+init-db`` creates the instance folder and the secret-key file that the defaults point at.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SECRET_KEY_FILE = "secret_key"  # noqa: S105 (a file name, not a secret)
+SQLITE_FILE = "tsunagari.sqlite3"
+
+
+def defaults(instance_path: str) -> dict[str, Any]:
+    instance = Path(instance_path)
+    return {
+        "DATABASE_URL": f"sqlite:///{instance / SQLITE_FILE}",
+        "SECRET_KEY": None,
+        "TIMEZONE": "Asia/Tokyo",
+        "LISTINGS_PER_PAGE": 20,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": False,
+        "WTF_CSRF_ENABLED": True,
+        "JSON_AS_ASCII": False,
+    }
+
+
+def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Settings given in the environment. Only known names are read."""
+    config: dict[str, Any] = {}
+    if url := environ.get("DATABASE_URL"):
+        config["DATABASE_URL"] = normalize_database_url(url)
+    if key := environ.get("SECRET_KEY"):
+        config["SECRET_KEY"] = key
+    if tz := environ.get("TSUNAGARI_TIMEZONE"):
+        config["TIMEZONE"] = tz
+    if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
+        config["SESSION_COOKIE_SECURE"] = True
+    return config
+
+
+def normalize_database_url(url: str) -> str:
+    """Accept the URLs hosting platforms hand out and pick the installed psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def resolve_secret_key(configured: str | None, instance_path: str) -> str:
+    """The configured key, else the one ``flask init-db`` saved, else a throw-away key.
+
+    A throw-away key works for one process only (sessions end at restart and workers disagree),
+    so it is logged as a warning rather than silently used.
+    """
+    if configured:
+        return configured
+    path = Path(instance_path) / SECRET_KEY_FILE
+    if path.is_file():
+        return path.read_text(encoding="utf-8").strip()
+    log.warning("SECRET_KEY is not set and %s does not exist; using a temporary key", path)
+    return secrets.token_hex(32)
+
+
+def ensure_secret_key_file(instance_path: str) -> Path:
+    path = Path(instance_path) / SECRET_KEY_FILE
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        os.chmod(path, 0o600)
+    return path

@@ -1,0 +1,47 @@
+"""Calm Japanese error pages; domain errors mapped to HTTP statuses."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, render_template
+from werkzeug.exceptions import HTTPException
+
+from directory.errors import NotFound, PermissionDenied
+
+log = logging.getLogger(__name__)
+
+MESSAGES = {
+    400: ("リクエストを処理できませんでした", "入力内容をご確認のうえ、もう一度お試しください。"),
+    403: ("このページを表示する権限がありません", "ログインしているアカウントをご確認ください。"),
+    404: (
+        "ページが見つかりません",
+        "お探しの活動や団体は、終了したか、URLが変わった可能性があります。",
+    ),
+    405: ("この操作はできません", "ページを再読み込みしてから、もう一度お試しください。"),
+    500: (
+        "申し訳ありません。エラーが発生しました",
+        "時間をおいてもう一度お試しください。解決しない場合は事務局へご連絡ください。",
+    ),
+}
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(NotFound, lambda e: _page(404))
+    app.register_error_handler(PermissionDenied, lambda e: _page(403))
+    app.register_error_handler(Exception, _unexpected)
+
+
+def _page(status: int) -> tuple[str, int]:
+    title, detail = MESSAGES.get(status, MESSAGES[400 if status < 500 else 500])
+    return render_template("errors/error.html", status=status, title=title, detail=detail), status
+
+
+def _http_error(error: HTTPException) -> tuple[str, int]:
+    return _page(error.code or 500)
+
+
+def _unexpected(error: Exception) -> tuple[str, int]:
+    log.exception("unhandled error", exc_info=error)
+    return _page(500)

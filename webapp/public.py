@@ -1,0 +1,121 @@
+"""Public pages for residents: home, the listing browser, a listing, an organization.
+
+Views only parse the request, call the directory's read functions and render.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template, request
+from werkzeug.datastructures import MultiDict
+
+from directory import browse, vocabulary
+from directory.browse import Audience, ListingFilter, SortOrder
+from webapp import db
+from webapp.templating import today
+
+bp = Blueprint("public", __name__)
+
+WEEKDAY_CHOICES = (*range(7), browse.HOLIDAY_BIT)
+
+
+def audience() -> Audience:
+    return Audience.PUBLIC
+
+
+def parse_filter(args: MultiDict[str, str]) -> ListingFilter:
+    """Read filters from the query string; values that mean nothing are ignored, not errors."""
+
+    def codes(name: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+
+    weekdays = tuple(
+        sorted(
+            {int(v) for v in args.getlist("weekday") if v.isdigit() and int(v) in WEEKDAY_CHOICES}
+        )
+    )
+    try:
+        sort = SortOrder(args.get("sort", SortOrder.NAME.value))
+    except ValueError:
+        sort = SortOrder.NAME
+    return ListingFilter(
+        categories=codes("category"),
+        targets=codes("target"),
+        areas=codes("area"),
+        weekdays=weekdays,
+        sort=sort,
+    )
+
+
+def parse_page(args: MultiDict[str, str]) -> int:
+    value = args.get("page", "1")
+    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+
+
+@bp.get("/")
+def home() -> str:
+    session = db.session()
+    return render_template(
+        "public/home.html",
+        categories=vocabulary.categories(session),
+        areas=vocabulary.areas(session),
+        category_counts=browse.count_by_category(session, audience()),
+        area_counts=browse.count_by_area(session, audience()),
+        soon=browse.meeting_soon(session, audience(), today()),
+    )
+
+
+@bp.get("/listings")
+def listings() -> str:
+    session = db.session()
+    flt = parse_filter(request.args)
+    page = browse.browse_listings(
+        session,
+        flt,
+        audience(),
+        page=parse_page(request.args),
+        per_page=current_app.config["LISTINGS_PER_PAGE"],
+    )
+    return render_template(
+        "public/listings.html",
+        flt=flt,
+        page=page,
+        categories=vocabulary.categories(session),
+        targets=vocabulary.targets(session),
+        areas=vocabulary.areas(session),
+        weekday_choices=WEEKDAY_CHOICES,
+        upcoming=browse.upcoming,
+        schedule_spec=browse.schedule_spec,
+        start=today(),
+    )
+
+
+@bp.get("/listings/<int:listing_id>")
+def listing_detail(listing_id: int) -> str:
+    session = db.session()
+    listing = browse.get_listing(session, listing_id, audience())
+    return render_template(
+        "public/listing.html",
+        listing=listing,
+        spec=browse.schedule_spec(listing),
+        next_dates=browse.upcoming(listing, today(), 3),
+    )
+
+
+@bp.get("/organizations/<int:organization_id>")
+def organization_detail(organization_id: int) -> str:
+    session = db.session()
+    organization = browse.get_organization(session, organization_id)
+    page = browse.browse_listings(
+        session,
+        ListingFilter(organization_id=organization.id),
+        audience(),
+        per_page=200,
+    )
+    return render_template(
+        "public/organization.html",
+        organization=organization,
+        listings=page.items,
+        upcoming=browse.upcoming,
+        schedule_spec=browse.schedule_spec,
+        start=today(),
+    )

@@ -1,0 +1,66 @@
+"""Jinja filters and globals: Japanese dates, labels, today's date in the town's time zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from flask import Flask, current_app
+
+from directory import labels
+from directory.schedules import (
+    WEEKDAY_LABELS,
+    Occurrence,
+    ScheduleSpec,
+    format_occurrence,
+    format_schedule,
+)
+
+
+def today() -> date:
+    """Today in the municipality's time zone (servers often run in UTC)."""
+    return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).date()
+
+
+def jdate(value: date | datetime | None) -> str:
+    """2026年11月23日(月)"""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
+    return f"{value.year}年{value.month}月{value.day}日({WEEKDAY_LABELS[value.weekday()]})"
+
+
+def yen(value: int | None) -> str:
+    if value is None:
+        return ""
+    return "無料" if value == 0 else f"{value:,}円"
+
+
+def occurrence(value: Occurrence) -> str:
+    return format_occurrence(value)
+
+
+def schedule(spec: ScheduleSpec) -> str:
+    """The schedule in canonical Japanese; the organiser's words when we could not structure it."""
+    if spec.needs_review or not spec.rules:
+        return spec.original
+    return format_schedule(spec)
+
+
+def http_url(value: str) -> str:
+    """Only http(s) links leave our pages; a javascript: URL typed into a profile is dropped."""
+    return value if value.lower().startswith(("https://", "http://")) else ""
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        jdate=jdate, yen=yen, occurrence=occurrence, schedule=schedule, http_url=http_url
+    )
+    app.jinja_env.globals.update(
+        labels=labels,
+        today=today,
+        weekday_labels=WEEKDAY_LABELS,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
