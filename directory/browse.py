@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from directory.errors import NotFound
 from directory.models import (
@@ -93,7 +94,7 @@ class Page:
         return self.page > 1
 
 
-def _filtered(flt: ListingFilter, audience: Audience) -> Select[tuple[int]]:
+def _filtered(flt: ListingFilter, audience: Audience) -> Select[int]:
     query = select(Listing.id).where(visible(audience))
     if flt.categories:
         query = query.where(Listing.categories.any(Category.code.in_(flt.categories)))
@@ -138,7 +139,7 @@ def browse_listings(
     return Page(items=items, total=total, page=page, per_page=per_page)
 
 
-def _list_options() -> tuple[object, ...]:
+def _list_options() -> tuple[ExecutableOption, ...]:
     return (
         selectinload(Listing.categories),
         selectinload(Listing.targets),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -214,9 +214,10 @@ def diff(old: ListingData, new: ListingData) -> dict[str, list[Any]]:
     return {k: [old_json[k], v] for k, v in new_json.items() if not same(k)}
 
 
-def _codes_to_rows(
-    session: Session, model: type[Category] | type[Target], codes: tuple[str, ...]
-) -> list[Any]:
+_Vocab = TypeVar("_Vocab", Category, Target)
+
+
+def _codes_to_rows(session: Session, model: type[_Vocab], codes: tuple[str, ...]) -> list[_Vocab]:
     if not codes:
         return []
     rows = {r.code: r for r in session.scalars(select(model).where(model.code.in_(codes)))}
