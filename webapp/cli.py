@@ -109,5 +109,5 @@ def _require_schema() -> None:
     current = schema.current_revision(db.engine())
     if current != schema.head_revision():
         raise click.ClickException(
-            "データベースが最新ではありません。先に `flask --app webapp init-db` を実行してください。"
+            "データベースが最新ではありません。先に `python -m flask --app webapp init-db` を実行してください。"
         )
