@@ -67,7 +67,7 @@ def resolve_secret_key(configured: str | None, instance_path: str) -> str:
     path = Path(instance_path) / SECRET_KEY_FILE
     if path.is_file():
         return path.read_text(encoding="utf-8").strip()
-    log.warning("SECRET_KEY is not set and %s does not exist; using a temporary key", path)
+    log.info("SECRET_KEY is not set and %s does not exist; using a temporary key", path)
     return secrets.token_hex(32)
 
 
