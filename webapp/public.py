@@ -10,6 +10,7 @@ from werkzeug.datastructures import MultiDict
 
 from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
+from directory.schedules import WEEKDAY_LABELS
 from webapp import db
 from webapp.templating import today
 
@@ -83,6 +84,7 @@ def listings() -> str:
         targets=vocabulary.targets(session),
         areas=vocabulary.areas(session),
         weekday_choices=WEEKDAY_CHOICES,
+        weekday_names=[f"{WEEKDAY_LABELS[d]}曜" if d < 7 else "祝日" for d in WEEKDAY_CHOICES],
         upcoming=browse.upcoming,
         schedule_spec=browse.schedule_spec,
         start=today(),

@@ -61,6 +61,7 @@ def init_app(app: Flask) -> None:
         labels=labels,
         today=today,
         weekday_labels=WEEKDAY_LABELS,
+        zip=zip,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
