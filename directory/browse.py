@@ -200,18 +200,31 @@ def upcoming(listing: Listing, start: date, count: int = 3) -> list[Occurrence]:
     return next_occurrences(schedule_spec(listing), start, count)
 
 
+@dataclass(frozen=True)
+class Day:
+    """One day of the "coming week" overview: the first few meetings and how many in all."""
+
+    day: date
+    meetings: Sequence[tuple[Occurrence, Listing]]
+    total: int
+
+
 def meeting_soon(
-    session: Session, audience: Audience, start: date, *, days: int = 7, limit: int = 8
-) -> list[tuple[Occurrence, Listing]]:
-    """Visible listings that meet within ``days`` of ``start``, soonest first."""
+    session: Session, audience: Audience, start: date, *, days: int = 7, per_day: int = 3
+) -> list[Day]:
+    """Visible listings meeting on each of the ``days`` days from ``start``, earliest first."""
     end = start + timedelta(days=days)
-    found: list[tuple[Occurrence, Listing]] = []
+    by_day: dict[date, list[tuple[Occurrence, Listing]]] = {}
     candidates = session.scalars(
         select(Listing).where(visible(audience), Listing.schedule.has()).options(*_list_options())
     )
     for listing in candidates:
-        nxt = upcoming(listing, start, 1)
-        if nxt and nxt[0].day < end:
-            found.append((nxt[0], listing))
-    found.sort(key=lambda pair: (pair[0].day, pair[0].start or time.min, pair[1].id))
-    return found[:limit]
+        for occurrence in next_occurrences(schedule_spec(listing), start, days):
+            if occurrence.day >= end:
+                break
+            by_day.setdefault(occurrence.day, []).append((occurrence, listing))
+    result = []
+    for day in sorted(by_day):
+        meetings = sorted(by_day[day], key=lambda m: (m[0].start or time.min, m[1].kana, m[1].id))
+        result.append(Day(day=day, meetings=meetings[:per_day], total=len(meetings)))
+    return result

@@ -41,6 +41,12 @@ def occurrence(value: Occurrence) -> str:
     return format_occurrence(value)
 
 
+def occurrence_time(value: Occurrence) -> str:
+    """Only the time part ("14:00〜16:00"), for lists already grouped by day."""
+    _, _, times = format_occurrence(value).partition(" ")
+    return times or "時間は要確認"
+
+
 def schedule(spec: ScheduleSpec) -> str:
     """The schedule in canonical Japanese; the organiser's words when we could not structure it."""
     if spec.needs_review or not spec.rules:
@@ -55,7 +61,12 @@ def http_url(value: str) -> str:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
-        jdate=jdate, yen=yen, occurrence=occurrence, schedule=schedule, http_url=http_url
+        jdate=jdate,
+        yen=yen,
+        occurrence=occurrence,
+        occurrence_time=occurrence_time,
+        schedule=schedule,
+        http_url=http_url,
     )
     app.jinja_env.globals.update(
         labels=labels,

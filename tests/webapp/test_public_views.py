@@ -13,7 +13,7 @@ from directory import browse
 from directory.models import Listing, ListingStatus, Organization, Visibility
 from directory.schedules import format_occurrence
 from tests.factories import make_listing
-from webapp.templating import today
+from webapp.templating import jdate, today
 
 
 def _public_listing(session: Session, **where: object) -> Listing:
@@ -265,3 +265,23 @@ def test_pages_forbid_remote_scripts(client: FlaskClient) -> None:
     assert "default-src 'self'" in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "<script" not in response.get_data(as_text=True)
+
+
+def test_home_page_lists_the_coming_week_day_by_day(
+    client: FlaskClient, db_session: Session
+) -> None:
+    html = client.get("/").get_data(as_text=True)
+    with client.application.app_context():
+        start = today()
+        days = browse.meeting_soon(db_session, browse.Audience.PUBLIC, start)
+    assert len(days) >= 5  # the demo town has something on most days
+    for day in days:
+        assert 0 <= (day.day - start).days < 7
+        assert jdate(day.day) in html
+        for occurrence, listing in day.meetings:
+            assert occurrence.day == day.day
+            assert listing.is_public
+            assert f'href="/listings/{listing.id}">{listing.name}</a>' in html
+    busy = next(d for d in days if d.total > len(d.meetings))
+    assert f"この日は{busy.total}件" in html
+    assert f'href="/listings?weekday={busy.day.weekday()}"' in html
