@@ -298,6 +298,11 @@ def update_draft(session: Session, listing: Listing, data: ListingData) -> None:
     session.flush()
 
 
+def is_stale(listing: Listing, today: date, max_age_days: int) -> bool:
+    """Whether nobody has confirmed the information for longer than ``max_age_days``."""
+    return listing.verified_at is None or (today - listing.verified_at).days > max_age_days
+
+
 def confirm_still_accurate(listing: Listing, on: date) -> None:
     """情報確認: the organization says the listing is still accurate as of ``on``."""
     listing.verified_at = on

@@ -26,6 +26,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SECRET_KEY": None,
         "TIMEZONE": "Asia/Tokyo",
         "LISTINGS_PER_PAGE": 20,
+        # Listings not confirmed for this many days are marked as possibly out of date.
+        "FRESHNESS_DAYS": 180,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": False,
@@ -43,6 +45,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["SECRET_KEY"] = key
     if tz := environ.get("TSUNAGARI_TIMEZONE"):
         config["TIMEZONE"] = tz
+    if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
+        config["FRESHNESS_DAYS"] = int(days)
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
     return config

@@ -10,6 +10,7 @@ from werkzeug.datastructures import MultiDict
 
 from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
+from directory.listings import is_stale
 from directory.schedules import WEEKDAY_LABELS
 from webapp import db
 from webapp.templating import today
@@ -100,6 +101,7 @@ def listing_detail(listing_id: int) -> str:
         listing=listing,
         spec=browse.schedule_spec(listing),
         next_dates=browse.upcoming(listing, today(), 3),
+        stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from flask.testing import FlaskClient
@@ -285,3 +286,18 @@ def test_home_page_lists_the_coming_week_day_by_day(
     busy = next(d for d in days if d.total > len(d.meetings))
     assert f"この日は{busy.total}件" in html
     assert f'href="/listings?weekday={busy.day.weekday()}"' in html
+
+
+def test_long_unconfirmed_information_warns_the_resident(
+    client: FlaskClient, db_session: Session
+) -> None:
+    with client.application.app_context():
+        now = today()
+    fresh = make_listing(db_session, verified_on=now - timedelta(days=180))
+    stale = make_listing(db_session, verified_on=now - timedelta(days=181))
+    assert "しばらく確認されていません" not in client.get(f"/listings/{fresh.id}").get_data(
+        as_text=True
+    )
+    html = client.get(f"/listings/{stale.id}").get_data(as_text=True)
+    assert "しばらく確認されていません" in html
+    assert f"情報確認日: {jdate(now - timedelta(days=181))}" in html
