@@ -34,6 +34,8 @@ from directory.schedules import (
 TODAY = date(2026, 11, 23)  # a Monday, and 勤労感謝の日
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 WEEKDAYS = (MON, TUE, WED, THU, FRI)
+ODD_MONTHS = (1, 3, 5, 7, 9, 11)
+EVEN_MONTHS = (2, 4, 6, 8, 10, 12)
 YEAR_END = ClosedPeriod((12, 29), (1, 3))
 
 
@@ -50,12 +52,12 @@ def weekly(*days: int, at: TimeRange | None = None, **fields: Any) -> Rule:
     return Rule(RuleKind.WEEKLY, weekdays=days, times=at, **fields)
 
 
-def nth(ordinals: tuple[int, ...], *days: int, at: TimeRange | None = None) -> Rule:
-    return Rule(RuleKind.MONTHLY_NTH, weekdays=days, nth=ordinals, times=at)
+def nth(ordinals: tuple[int, ...], *days: int, at: TimeRange | None = None, **fields: Any) -> Rule:
+    return Rule(RuleKind.MONTHLY_NTH, weekdays=days, nth=ordinals, times=at, **fields)
 
 
-def monthday(*days: int, at: TimeRange | None = None) -> Rule:
-    return Rule(RuleKind.MONTHLY_DAY, days=days, times=at)
+def monthday(*days: int, at: TimeRange | None = None, **fields: Any) -> Rule:
+    return Rule(RuleKind.MONTHLY_DAY, days=days, times=at, **fields)
 
 
 def on(*dates: date, at: TimeRange | None = None) -> Rule:
@@ -211,6 +213,12 @@ EXAMPLES = [
         "毎週日曜日 14:00〜17:00",
         id="half-width-long-vowel-as-dash",
     ),
+    pytest.param(
+        "水 10:00〜12:00",
+        spec(weekly(WED, at=span("10:00", "12:00"))),
+        "毎週水曜日 10:00〜12:00",
+        id="lone-weekday-before-a-time",
+    ),
     # --- times --------------------------------------------------------------------
     pytest.param(
         "毎週水曜 10時半～12時",
@@ -332,6 +340,103 @@ EXAMPLES = [
         spec(monthday(10, 25)),
         "毎月10日・25日",
         id="two-days-of-the-month",
+    ),
+    # --- month restrictions ---------------------------------------------------------
+    pytest.param(
+        "奇数月の第2水曜日 10:00〜12:00",
+        spec(nth((2,), WED, at=span("10:00", "12:00"), months=ODD_MONTHS)),
+        "奇数月の第2水曜日 10:00〜12:00",
+        id="odd-months",
+    ),
+    pytest.param(
+        "偶数月の第１土曜",
+        spec(nth((1,), SAT, months=EVEN_MONTHS)),
+        "偶数月の第1土曜日",
+        id="even-months",
+    ),
+    pytest.param(
+        "偶数月 第3土曜日 10:00ｰ12:00",
+        spec(nth((3,), SAT, at=span("10:00", "12:00"), months=EVEN_MONTHS)),
+        "偶数月の第3土曜日 10:00〜12:00",
+        id="even-months-without-no",
+    ),
+    pytest.param(
+        "6月と11月の第3日曜日",
+        spec(nth((3,), SUN, months=(6, 11))),
+        "6・11月の第3日曜日",
+        id="two-named-months",
+    ),
+    pytest.param(
+        "毎年5月と10月の第4日曜日 8:00〜9:30",
+        spec(nth((4,), SUN, at=span("8:00", "9:30"), months=(5, 10))),
+        "5・10月の第4日曜日 8:00〜9:30",
+        id="every-year-in-named-months",
+    ),
+    pytest.param(
+        "毎年8月の第1日曜",
+        spec(nth((1,), SUN, months=(8,))),
+        "8月の第1日曜日",
+        id="one-month-a-year",
+    ),
+    pytest.param(
+        "4月〜9月の毎週土曜 9:00〜11:00",
+        spec(weekly(SAT, at=span("9:00", "11:00"), months=(4, 5, 6, 7, 8, 9))),
+        "4〜9月の毎週土曜日 9:00〜11:00",
+        id="span-of-months",
+    ),
+    pytest.param(
+        "11月〜3月の毎週土曜",
+        spec(weekly(SAT, months=(1, 2, 3, 11, 12))),
+        "11〜3月の毎週土曜日",
+        id="span-of-months-across-the-year-end",
+    ),
+    pytest.param(
+        "1月・2月の平日 9:00〜17:00",
+        spec(weekly(*WEEKDAYS, at=span("9:00", "17:00"), months=(1, 2)), closed_on_holidays=True),
+        "1・2月の平日 9:00〜17:00（祝日は休み）",
+        id="named-months-of-weekdays",
+    ),
+    pytest.param(
+        "第4日曜日 8:00〜9:30（5月・10月）",
+        spec(nth((4,), SUN, at=span("8:00", "9:30"), months=(5, 10))),
+        "5・10月の第4日曜日 8:00〜9:30",
+        id="months-in-brackets-after-the-rule",
+    ),
+    pytest.param(
+        "毎週土曜日（4月〜11月のみ）",
+        spec(weekly(SAT, months=(4, 5, 6, 7, 8, 9, 10, 11))),
+        "4〜11月の毎週土曜日",
+        id="span-in-brackets-after-the-rule",
+    ),
+    pytest.param(
+        "第2水曜日と第4土曜日（奇数月）",
+        spec(nth((2,), WED, months=ODD_MONTHS), nth((4,), SAT, months=ODD_MONTHS)),
+        "奇数月の第2水曜日／奇数月の第4土曜日",
+        id="months-in-brackets-apply-to-the-group",
+    ),
+    pytest.param(
+        "奇数月の15日 10:00〜",
+        spec(monthday(15, at=span("10:00"), months=ODD_MONTHS)),
+        "奇数月の15日 10:00〜",
+        id="day-of-month-in-odd-months",
+    ),
+    pytest.param(
+        "偶数月10日・25日",
+        spec(monthday(10, 25, months=EVEN_MONTHS)),
+        "偶数月の10日・25日",
+        id="days-of-even-months",
+    ),
+    pytest.param(
+        "年2回（六月と十一月の日曜日）",
+        spec(irregular(SUN, per_year=2, months=(6, 11))),
+        "年2回（不定期） 6・11月の日曜日",
+        id="twice-a-year-on-sundays-in-named-months",
+    ),
+    pytest.param(
+        "4〜9月に月1回",
+        spec(irregular(per_month=1, months=(4, 5, 6, 7, 8, 9))),
+        "4〜9月の月1回（不定期）",
+        id="once-a-month-in-a-span",
     ),
     # --- specific dates -----------------------------------------------------------
     pytest.param(
@@ -521,7 +626,22 @@ FLAGGED = [
         "毎週水曜日 10:00〜12:00 公民館にて", ("公民館にて",), id="unknown-words-after-a-rule"
     ),
     pytest.param(
-        "奇数月の第3月曜日 10:30〜12:00", ("奇数月の",), id="month-restriction-not-modelled"
+        "毎月下旬の土曜日 10:00〜14:00", ("毎月下旬の",), id="late-in-the-month-is-ambiguous"
+    ),
+    pytest.param("隔月第2水曜日", ("隔月",), id="every-other-month-has-no-known-phase"),
+    pytest.param(
+        "奇数月の第2水曜日と第4土曜日",
+        ("奇数月の",),
+        id="months-before-two-rules-are-ambiguous",
+    ),
+    pytest.param("12月20日（奇数月）", ("（奇数月）",), id="months-after-a-date-mean-nothing"),
+    pytest.param(
+        "10月〜12月の全5回（土曜 14:00〜16:00）",
+        ("10月〜12月の全5回",),
+        id="course-of-sessions-is-not-a-recurrence",
+    ),
+    pytest.param(
+        "休日 10:00〜16:00", ("休日", "10:00〜16:00"), id="a-word-ending-in-a-weekday-is-not-one"
     ),
     pytest.param("毎日 6:30〜（ラジオ体操）", ("ラジオ体操",), id="unknown-words-in-brackets"),
     pytest.param("毎週　10:00〜12:00", ("毎週", "10:00〜12:00"), id="every-week-without-a-day"),
@@ -575,12 +695,12 @@ def test_text_not_understood_is_kept_verbatim_and_flagged(
 
 
 def test_a_rule_next_to_unknown_words_is_still_structured() -> None:
-    parsed = parse("奇数月の第3月曜日 10:30〜12:00")
-    assert parsed.rules == (nth((3,), MON, at=span("10:30", "12:00")),)
+    parsed = parse("毎月下旬の土曜日 10:00〜14:00")
+    assert parsed.rules == (weekly(SAT, at=span("10:00", "14:00")),)
 
 
 def test_a_flagged_spec_offers_no_dates_because_the_unknown_part_may_restrict_them() -> None:
-    parsed = parse("奇数月の第3月曜日 10:30〜12:00")
+    parsed = parse("毎月下旬の土曜日 10:00〜14:00")
     assert not parsed.has_dates
     assert next_occurrences(parsed, TODAY) == []
 
@@ -708,6 +828,32 @@ def test_occurrences_are_sorted_by_day_then_time_and_deduplicated() -> None:
     ]
 
 
+def test_odd_month_rule_meets_only_in_odd_months() -> None:
+    assert days(parse("奇数月の第2水曜日")) == [
+        date(2027, 1, 13),
+        date(2027, 3, 10),
+        date(2027, 5, 12),
+    ]
+
+
+def test_a_span_of_months_across_the_year_end_resumes_in_november() -> None:
+    meetings = days(parse("11月〜3月の毎週土曜"), 3, date(2027, 3, 20))
+    assert meetings == [date(2027, 3, 20), date(2027, 3, 27), date(2027, 11, 6)]
+
+
+def test_named_months_meet_once_each_within_the_horizon() -> None:
+    assert days(parse("第4日曜日（5月・10月）"), 5) == [date(2027, 5, 23), date(2027, 10, 24)]
+
+
+def test_month_restriction_and_closures_both_apply() -> None:
+    parsed = parse("奇数月の1日・15日（12月29日〜1月3日は休み）")
+    assert days(parsed, 3, date(2026, 12, 20)) == [
+        date(2027, 1, 15),
+        date(2027, 3, 1),
+        date(2027, 3, 15),
+    ]
+
+
 def test_next_dates_stop_at_the_horizon() -> None:
     parsed = parse("毎月15日")
     assert len(next_occurrences(parsed, TODAY, 10, horizon_days=60)) == 2
@@ -743,6 +889,7 @@ def test_national_holidays_are_recognised() -> None:
         pytest.param("土日祝", 0b1100000 | 128, id="weekends-and-holidays"),
         pytest.param("土日祝（祝日は休み）", 0b1100000, id="closure-clears-holiday-bit"),
         pytest.param("第2・第4土曜日", 0b0100000, id="nth-saturday"),
+        pytest.param("奇数月の第2水曜日", 0b0000100, id="months-do-not-change-the-days"),
         pytest.param("毎月15日", 0b1111111, id="day-of-month-can-fall-on-any-day"),
         pytest.param("12月20日（日）、12月23日（水）", 0b1000100, id="specific-dates"),
         pytest.param("月1回（不定期）", 0, id="irregular-without-a-day"),
@@ -784,11 +931,27 @@ def test_a_malformed_dict_is_refused() -> None:
         spec_from_dict({"v": 1, "rules": [{"kind": "weekly", "weekdays": "月"}]})
 
 
+def test_months_are_stored_only_when_they_restrict_the_rule() -> None:
+    assert "months" not in spec_to_dict(parse("毎週水曜日"))["rules"][0]
+    assert spec_to_dict(parse("奇数月の第2水曜日"))["rules"][0]["months"] == list(ODD_MONTHS)
+
+
+def test_a_dict_stored_before_months_existed_still_loads() -> None:
+    stored = {"v": 1, "rules": [{"kind": "monthly_nth", "weekdays": [2], "nth": [2]}]}
+    assert spec_from_dict(stored).rules == (nth((2,), WED),)
+
+
+@pytest.mark.parametrize("months", [[0], [13], ["4"], [True]], ids=["zero", "13", "text", "bool"])
+def test_a_dict_with_an_impossible_month_is_refused(months: list[Any]) -> None:
+    with pytest.raises(ValueError, match="months"):
+        spec_from_dict({"v": 1, "rules": [{"kind": "weekly", "weekdays": [2], "months": months}]})
+
+
 # --- properties -----------------------------------------------------------------------------
 
 SCHEDULE_ALPHABET = list(
     "毎週隔月火水木金土日曜第最終・、，,〜~ー-0123456789０１２３時分半午前後正中（）()【】"
-    "祝休み除く年末始回不定期/／;。\n 　※雨天止要予約先着名平から"
+    "祝休み除く年末始回不定期/／;。\n 　※雨天止要予約先着名平から奇偶数のと"
 )
 FIXED_NOTES = [
     "雨天中止",
@@ -807,6 +970,10 @@ time_ranges = st.one_of(
     st.tuples(clock, clock).filter(lambda p: p[0] < p[1]).map(lambda p: TimeRange(*p)),
 )
 some_dates = st.dates(date(2000, 1, 1), date(2040, 12, 31))
+# Never all twelve: that is no restriction, and parses back as ().
+month_sets = st.just(()) | st.sets(st.integers(1, 12), min_size=1, max_size=11).map(
+    lambda s: tuple(sorted(s))
+)
 
 
 @st.composite
@@ -819,21 +986,24 @@ def weekly_rules(draw: st.DrawFn) -> Rule:
         interval_weeks=interval,
         anchor=draw(st.none() | some_dates) if interval > 1 else None,
         times=draw(time_ranges),
+        months=draw(month_sets),
     )
 
 
 nth_rules = st.builds(
-    lambda days, ordinals, times: Rule(
-        RuleKind.MONTHLY_NTH, weekdays=days, nth=ordinals, times=times
+    lambda days, ordinals, times, months: Rule(
+        RuleKind.MONTHLY_NTH, weekdays=days, nth=ordinals, times=times, months=months
     ),
     weekday_sets,
     st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1).map(lambda s: tuple(sorted(s))),
     time_ranges,
+    month_sets,
 )
 monthday_rules = st.builds(
-    lambda days, times: Rule(RuleKind.MONTHLY_DAY, days=days, times=times),
+    lambda days, times, months: Rule(RuleKind.MONTHLY_DAY, days=days, times=times, months=months),
     st.sets(st.integers(1, 31), min_size=1).map(lambda s: tuple(sorted(s))),
     time_ranges,
+    month_sets,
 )
 date_rules = st.builds(
     lambda dates, times: Rule(RuleKind.DATES, dates=dates, times=times),
@@ -853,6 +1023,7 @@ def irregular_rules(draw: st.DrawFn) -> Rule:
         per_month=draw(st.integers(1, 31)) if frequency == "month" else None,
         per_year=draw(st.integers(1, 365)) if frequency == "year" else None,
         times=draw(time_ranges),
+        months=draw(month_sets),
     )
 
 

@@ -1,0 +1,123 @@
+"""Meeting schedules: free Japanese text ⇄ structured recurrence ⇄ next dates.
+
+Organisers describe when their activity meets in free Japanese
+("毎週水曜日 14:00〜16:00（祝日は休み）").  This module turns that text into a
+:class:`ScheduleSpec`, renders a spec back as canonical Japanese, and computes
+the next dates the activity meets.  It is pure: no Flask, no database, only the
+standard library and ``holidays`` (for Japanese national holidays).
+
+Main design decision — a tokenizer, not a grammar.  The text is NFKC-normalised
+(full-width digits, colons and brackets become ASCII) into a working copy that
+keeps an offset map back into the original, so every note and every fragment we
+fail to understand is stored *verbatim* as the organiser typed it.  One master
+regex, built from a table of token patterns, finds schedule tokens anywhere in
+the text (weekday lists, "第N" rules, dates, times, closures, remarks…); the
+text between tokens is either filler (に, は, 開催 …) or is kept in
+``unparsed``, which flags the spec for review.  Lists are matched by the token
+patterns themselves, which is why "・" and "、" inside "月・木" or "第1、第3水曜日"
+mean "and" while the same characters between two clauses merely separate them.
+
+Tokens are assembled by a small state machine around *groups*: consecutive day
+selectors (each becomes one :class:`Rule`) collect until a time range closes
+them, and that time applies to the whole group ("毎週月曜、第3土曜 10:00〜12:00"
+gives both rules the time).  A second time right after a closed group repeats
+the group ("毎週水曜日 10:00〜12:00、13:00〜15:00" → two rules).  ``/`` ``;`` ``。``
+and newlines end a group without a time.
+
+The canonical output of :func:`format_schedule` is written in exactly the
+language the parser reads, so ``parse_schedule(format_schedule(spec))``
+reproduces every structured spec; a rule without times is followed by "／"
+rather than "、" so that a later time cannot be attached to it.
+
+Interpretation choices (each one a deliberate, documented decision):
+
+* "平日" means Monday to Friday *excluding national holidays*, as it does in
+  Japanese administrative usage, so it also sets ``closed_on_holidays``.
+  "月〜金" is taken literally (national holidays are not skipped).
+* Vague periods (午前中, 午後, 夕方, 終日 …) are kept as notes, not invented
+  TimeRanges: "午後" does not tell us when the activity starts.
+* Remarks: a ``（…）`` group, ``【…】`` group or clause that contains a known
+  remark keyword (雨天, 要予約, 先着, 夏休み, 詳細, 問い合わせ, 受付, 参加費 …), and
+  everything after "※" up to the end of the line, are notes.  A bare remark runs
+  from its keyword to the next separator or space; unknown words directly next
+  to it (no separator between) are absorbed into it.  Schedule tokens are never
+  absorbed.  Anything else we do not understand goes to ``unparsed``.
+* Dates written without a year ("12月20日（日）") are resolved against a
+  reference day (``today``, default :meth:`date.today`): the weekday written
+  next to the date picks the year when given, otherwise the next such date on
+  or after ``today``.  :func:`format_schedule` omits the year exactly when that
+  resolution gives the same date back.
+* An end time earlier than the start is read as afternoon when that makes a
+  sensible range ("12時〜1時" → 12:00〜13:00); "午後" before the start also
+  applies to the end unless the end has its own 午前/午後.
+* A frequency next to a bare weekday names the day ("月2回（水曜日）" is one
+  IRREGULAR rule on Wednesdays); next to a monthly rule it is redundant and
+  dropped ("月1回 第3土曜日" is just the 第3土曜日 rule).
+* Month restrictions ("奇数月の第2水曜日", "6月と11月の", "4月〜9月の", "毎年8月の",
+  a span may wrap: "11月〜3月") belong to the one rule written right after them;
+  a bracket of months only ("第4日曜日（5月・10月）") belongs, like a time, to
+  the group right before it.  Anywhere else, or before several rules at once,
+  they are unparsed.
+  They restrict the dates, not the weekdays, so ``weekday_mask`` ignores them.
+  "隔月" (which months?) and "毎月下旬" (which week?) stay unparsed.
+* A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
+  the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
+* Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years
+  are read as numbers; the notes still show them as written.
+* A spec that needs review computes no dates (``has_dates`` is False): the part
+  we did not understand ("毎月下旬の", "学校のある日") may restrict them, and a
+  wrong "次回" date on a public listing is worse than none.  For the same
+  reason :func:`format_schedule` shows such a spec as the organiser wrote it.
+* ``weekday_mask`` bit 7 (holidays) is set only for rules that explicitly meet
+  on holidays ("土日祝"), and never when the spec is closed on holidays.
+  A day-of-month rule can fall on any weekday, so it sets all seven bits.
+
+The package, one idea a module:
+
+* :mod:`.model` — the value types (:class:`ScheduleSpec`, :class:`Rule` …);
+* :mod:`.normalise` — the NFKC working copy and its offset map;
+* :mod:`.patterns` — the token patterns and the master regex;
+* :mod:`.tokens`, :mod:`.readers`, :mod:`.tokenizer` — tokens, their values,
+  and the tokenizer that finds them;
+* :mod:`.parser` — the assembler and :func:`parse_schedule`;
+* :mod:`.formatting` — canonical Japanese;
+* :mod:`.dates` — calendar helpers parser and formatter share (yearless dates);
+* :mod:`.occurrences` — holidays, next dates and the weekday mask;
+* :mod:`.serialization` — the JSON-safe dict form.
+
+Only the names in ``__all__`` are the public API; the modules are internal.
+"""
+
+from directory.schedules.formatting import format_occurrence, format_schedule
+from directory.schedules.model import HOLIDAY_BIT as HOLIDAY_BIT  # importable as before,
+from directory.schedules.model import SPEC_VERSION as SPEC_VERSION  # though never in __all__
+from directory.schedules.model import (
+    WEEKDAY_LABELS,
+    ClosedPeriod,
+    Occurrence,
+    Rule,
+    RuleKind,
+    ScheduleSpec,
+    TimeRange,
+)
+from directory.schedules.occurrences import is_holiday, next_occurrences, weekday_mask
+from directory.schedules.parser import parse_schedule
+from directory.schedules.serialization import spec_from_dict, spec_to_dict
+
+__all__ = [
+    "WEEKDAY_LABELS",
+    "ClosedPeriod",
+    "Occurrence",
+    "Rule",
+    "RuleKind",
+    "ScheduleSpec",
+    "TimeRange",
+    "format_occurrence",
+    "format_schedule",
+    "is_holiday",
+    "next_occurrences",
+    "parse_schedule",
+    "spec_from_dict",
+    "spec_to_dict",
+    "weekday_mask",
+]

@@ -1,0 +1,112 @@
+"""The schedule value types: what a parsed schedule *is*, independent of any text.
+
+:class:`ScheduleSpec` holds the :class:`Rule` s (one per recurrence: weekly,
+n-th weekday of the month, day of the month, specific dates, irregular), the
+closures and the remarks.  All types are frozen dataclasses, so a spec can be
+compared, hashed and cached; the parser builds them, the formatter, the date
+calculator and the serialiser only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+from typing import Final
+
+WEEKDAY_LABELS: tuple[str, ...] = ("月", "火", "水", "木", "金", "土", "日")  # 0 = Monday
+
+HOLIDAY_BIT: Final = 1 << 7  # weekday_mask bit for "meets on national holidays"
+SPEC_VERSION: Final = 1  # the "v" of the dict form
+VALID_NTH: Final = frozenset({1, 2, 3, 4, 5, -1})  # 第1〜第5, and -1 = 最終
+
+
+class RuleKind(StrEnum):
+    WEEKLY = "weekly"  # 毎週水曜 / 隔週金曜 (interval_weeks=2) / 平日 / 土日祝
+    MONTHLY_NTH = "monthly_nth"  # 第2・第4土曜 / 毎月第3日曜 / 最終金曜 (nth=-1)
+    MONTHLY_DAY = "monthly_day"  # 毎月15日 / 毎月10日・25日
+    DATES = "dates"  # 12月20日（日） / 2026年12月5日 — specific dates
+    IRREGULAR = "irregular"  # 月1回（不定期） / 月2回 / 年4回 — no computable dates
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    start: time | None = None
+    end: time | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: RuleKind
+    weekdays: tuple[int, ...] = ()  # sorted unique, 0=Mon..6=Sun (WEEKLY, MONTHLY_NTH)
+    holidays: bool = False  # also meets on national holidays (土日祝)
+    interval_weeks: int = 1  # 2 = 隔週
+    anchor: date | None = None  # one date a 隔週 rule meets, when the text says
+    nth: tuple[int, ...] = ()  # sorted; 1..5, -1 = 最終 (MONTHLY_NTH)
+    days: tuple[int, ...] = ()  # days of month (MONTHLY_DAY)
+    dates: tuple[date, ...] = ()  # DATES
+    per_month: int | None = None  # IRREGULAR: 月1回 → 1
+    per_year: int | None = None  # IRREGULAR: 年4回 → 4
+    times: TimeRange | None = None
+    months: tuple[int, ...] = ()  # sorted, 1..12; () = every month (奇数月の / 4〜9月の)
+
+
+@dataclass(frozen=True)
+class ClosedPeriod:
+    """A yearly closure, e.g. 12月29日～1月3日 (may wrap the year end).
+
+    A whole month is a closure too: 8月は休み → (8,1)-(8,31).
+    """
+
+    start: tuple[int, int]  # (month, day)
+    end: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ScheduleSpec:
+    rules: tuple[Rule, ...] = ()
+    closed_on_holidays: bool = False
+    closed_periods: tuple[ClosedPeriod, ...] = ()
+    notes: tuple[str, ...] = ()  # recognised remarks kept verbatim
+    unparsed: tuple[str, ...] = ()  # fragments not understood, verbatim
+    original: str = ""
+
+    @property
+    def needs_review(self) -> bool:
+        """True when something was not understood, or text was given but no rule found."""
+        return bool(self.unparsed) or (bool(self.original.strip()) and not self.rules)
+
+    @property
+    def has_dates(self) -> bool:
+        """True when :func:`next_occurrences` can compute dates.
+
+        Never while a fragment is unparsed: "毎月下旬の" or "学校のある日" may
+        restrict the dates, and a wrong "次回" date is worse than none.
+        """
+        return not self.unparsed and any(rule_has_dates(rule) for rule in self.rules)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    day: date
+    start: time | None
+    end: time | None
+
+
+def rule_has_dates(rule: Rule) -> bool:
+    """Whether the rule alone determines dates (not 不定期, not 隔週 without a known date)."""
+    match rule.kind:
+        case RuleKind.WEEKLY:
+            has_days = bool(rule.weekdays) or rule.holidays
+            phase_known = rule.interval_weeks == 1 or (
+                rule.interval_weeks > 1 and rule.anchor is not None
+            )
+            return has_days and phase_known
+        case RuleKind.MONTHLY_NTH:
+            return bool(rule.weekdays and rule.nth)
+        case RuleKind.MONTHLY_DAY:
+            return bool(rule.days)
+        case RuleKind.DATES:
+            return bool(rule.dates)
+        case RuleKind.IRREGULAR:
+            return False

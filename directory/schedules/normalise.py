@@ -1,0 +1,113 @@
+"""Normalisation: an NFKC working copy of the text with an offset map back into the original.
+
+Every pattern runs on the working copy (full-width digits, colons and brackets
+become ASCII; kanji numerals where a number is expected and 令和 years become
+digits), while every note and unparsed fragment is cut from the *original*
+through the offset map, so organisers see their own characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+# Characters NFKC composes with the preceding character (combining marks and the
+# half-width voiced sound marks), so a cluster is normalised as a unit.
+_HALFWIDTH_VOICING: Final = frozenset("\uff9e\uff9f")
+
+_KANJI_DIGITS: Final = {
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+# Kanji numerals are rewritten only where a number is expected (第二, 三回,
+# 十時, 月一回 …): converting them everywhere would turn 一時休止 into "1時".
+_KANJI_NUMBER_RE: Final = re.compile(
+    r"(?:(?<=[第・、と])|(?<=[月年]に)|(?<=[月年]))"
+    r"(?P<a>[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"|(?P<b>[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"(?=[回度年月日週分]|時(?![間休的期]))"
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """NFKC text plus, for every index (and one past the end), the original index."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+def normalise(original: str) -> Normalised:
+    chars: list[str] = []
+    origin: list[int] = []
+    index = 0
+    while index < len(original):
+        end = index + 1
+        while end < len(original) and (
+            unicodedata.combining(original[end]) or original[end] in _HALFWIDTH_VOICING
+        ):
+            end += 1
+        piece = unicodedata.normalize("NFKC", original[index:end])
+        chars.append(piece)
+        origin.extend([index] * len(piece))
+        index = end
+    origin.append(len(original))
+    norm = Normalised("".join(chars), tuple(origin))
+    for pattern, replacement in _REWRITES:
+        norm = _rewrite(norm, pattern, replacement)
+    return norm
+
+
+def _kanji_value(numeral: str) -> int:
+    if "十" not in numeral:
+        return _KANJI_DIGITS[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def _kanji_number(match: re.Match[str]) -> str:
+    return str(_kanji_value(match.group("a") or match.group("b")))
+
+
+def _reiwa_year(match: re.Match[str]) -> str:
+    year = match.group("year")
+    return f"{2018 + (1 if year == '元' else int(year))}年"
+
+
+# Rewrites of the working copy, in order (令和八年 → 令和8年 → 2026年).
+_REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (_KANJI_NUMBER_RE, _kanji_number),
+    (re.compile(r"令和\s*(?P<year>元|[0-9]{1,2})\s*年"), _reiwa_year),
+)
+
+
+def _rewrite(
+    norm: Normalised, pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str]
+) -> Normalised:
+    """Replace matches in the working copy, keeping the offset map consistent."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in pattern.finditer(norm.text):
+        pieces.append(norm.text[last : match.start()])
+        origin.extend(norm.origin[last : match.start()])
+        new = replacement(match)
+        pieces.append(new)
+        origin.extend([norm.origin[match.start()]] * len(new))
+        last = match.end()
+    if last == 0:
+        return norm
+    pieces.append(norm.text[last:])
+    origin.extend(norm.origin[last:])
+    return Normalised("".join(pieces), tuple(origin))

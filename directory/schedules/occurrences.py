@@ -1,0 +1,141 @@
+"""Next dates: national holidays, :func:`next_occurrences` and :func:`weekday_mask`.
+
+Dates are found by walking day by day from the start date and asking every
+rule whether it meets; at a few hundred days per listing this is simpler and
+safer than per-kind date arithmetic, and closures are a plain per-day check.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Collection, Iterator
+from datetime import date, time, timedelta
+from functools import lru_cache
+
+import holidays as holidays_lib
+
+from directory.schedules.model import (
+    HOLIDAY_BIT,
+    ClosedPeriod,
+    Occurrence,
+    Rule,
+    RuleKind,
+    ScheduleSpec,
+    TimeRange,
+    rule_has_dates,
+)
+
+
+@lru_cache(maxsize=64)
+def _holiday_dates(year: int) -> frozenset[date]:
+    # Building the holidays object is the expensive part; one set per year is cached.
+    return frozenset(holidays_lib.country_holidays("JP", years=year).keys())
+
+
+def is_holiday(day: date) -> bool:
+    """True on a Japanese national holiday (including substitute holidays)."""
+    return day in _holiday_dates(day.year)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _meets(rule: Rule, day: date) -> bool:
+    if rule.months and day.month not in rule.months:
+        return False
+    match rule.kind:
+        case RuleKind.WEEKLY:
+            return _meets_weekly(rule, day)
+        case RuleKind.MONTHLY_NTH:
+            return day.weekday() in rule.weekdays and _nth_matches(rule.nth, day)
+        case RuleKind.MONTHLY_DAY:
+            return day.day in rule.days
+        case RuleKind.DATES:
+            return day in rule.dates
+        case RuleKind.IRREGULAR:
+            return False
+
+
+def _meets_weekly(rule: Rule, day: date) -> bool:
+    if day.weekday() not in rule.weekdays and not (rule.holidays and is_holiday(day)):
+        return False
+    if rule.interval_weeks == 1:
+        return True
+    if rule.anchor is None:
+        return False  # 隔週 without a known date: the phase is unknowable
+    weeks = (_monday(day) - _monday(rule.anchor)).days // 7
+    return weeks % rule.interval_weeks == 0
+
+
+def _nth_matches(nth: Collection[int], day: date) -> bool:
+    if (day.day - 1) // 7 + 1 in nth:
+        return True
+    return -1 in nth and day.day + 7 > calendar.monthrange(day.year, day.month)[1]
+
+
+def _in_period(day: date, period: ClosedPeriod) -> bool:
+    key = (day.month, day.day)
+    if period.start <= period.end:
+        return period.start <= key <= period.end
+    return key >= period.start or key <= period.end  # wraps the year end
+
+
+def _is_closed(spec: ScheduleSpec, day: date) -> bool:
+    if spec.closed_on_holidays and is_holiday(day):
+        return True
+    return any(_in_period(day, period) for period in spec.closed_periods)
+
+
+def _days(start: date, horizon_days: int) -> Iterator[date]:
+    for offset in range(horizon_days):
+        try:
+            yield start + timedelta(days=offset)
+        except OverflowError:
+            return
+
+
+def next_occurrences(
+    spec: ScheduleSpec, start: date, count: int = 3, *, horizon_days: int = 400
+) -> list[Occurrence]:
+    """The next ``count`` meetings on/after ``start``, sorted, within ``horizon_days``."""
+    found: list[Occurrence] = []
+    if not spec.has_dates or count <= 0:
+        return found
+    rules = [rule for rule in spec.rules if rule_has_dates(rule)]
+    for day in _days(start, horizon_days):
+        if _is_closed(spec, day):
+            continue
+        meetings = {_occurrence(rule, day) for rule in rules if _meets(rule, day)}
+        found.extend(sorted(meetings, key=_occurrence_key))  # a set: two rules, one meeting
+        if len(found) >= count:
+            break
+    return found[:count]
+
+
+def _occurrence(rule: Rule, day: date) -> Occurrence:
+    times = rule.times or TimeRange()
+    return Occurrence(day, times.start, times.end)
+
+
+def _occurrence_key(occ: Occurrence) -> tuple[date, time, time]:
+    # Meetings without a start time sort first on their day.
+    return occ.day, occ.start or time.min, occ.end or time.min
+
+
+def weekday_mask(spec: ScheduleSpec) -> int:
+    """Bit i for each weekday i the activity can meet on; bit 7 when it meets on holidays."""
+    mask = 0
+    for rule in spec.rules:
+        match rule.kind:
+            case RuleKind.MONTHLY_DAY:
+                days: Collection[int] = range(7) if rule.days else ()
+            case RuleKind.DATES:
+                days = {day.weekday() for day in rule.dates}
+            case _:
+                days = rule.weekdays
+        for day in days:
+            mask |= 1 << day
+        if rule.holidays and not spec.closed_on_holidays:
+            mask |= HOLIDAY_BIT
+    return mask

@@ -1,0 +1,181 @@
+"""The token patterns: regex building blocks, the token table and the master regex.
+
+All patterns run on the normalised text (see :mod:`.normalise`).  The order of
+``_TOKEN_PATTERNS`` matters where two patterns can start at the same place;
+``MASTER_RE`` finds the leftmost token of any kind, ``DETAIL_RE`` re-matches it
+with named groups for the readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_DASHES: Final = "〜~\\-−‐ー―–—"
+_RANGE: Final = rf"\s*(?:[{_DASHES}]|から)\s*"
+_LIST_SEP: Final = r"\s*(?:[・、,]|と|および|及び)\s*"
+_WD: Final = "[月火水木金土日]"
+_WD_SINGLE: Final = rf"{_WD}(?:曜日?)?"
+_WD_SPAN: Final = rf"{_WD_SINGLE}(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?"
+_SET_WORD: Final = "毎週末|週末|平日|毎日|土日"
+_CLOSE_VERB: Final = (
+    r"\s*(?:まで)?\s*(?:は|を|も)?\s*"
+    r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|除く|除き|除いて|のぞく|なし|中止|休)"
+)
+# 祝日 is a list item ("土日祝") unless it is what the activity closes on.
+_HOLIDAY_WORD: Final = "(?:国民の)?祝(?:祭)?日?"
+_HOLIDAY_ITEM: Final = rf"{_HOLIDAY_WORD}(?!{_CLOSE_VERB})"
+_WD_ITEM: Final = rf"(?:{_SET_WORD}|{_WD_SPAN}|{_HOLIDAY_ITEM})"
+_WD_MORE: Final = rf"(?:(?:{_LIST_SEP}|(?=祝)){_WD_ITEM})*"
+_WD_LIST: Final = rf"(?:{_SET_WORD}|{_WD_SPAN}){_WD_MORE}"
+_MER: Final = r"(?:午前|午後|[AaPp]\.?[Mm]\.?|朝|夕方|夜)"
+_TIME_AHEAD: Final = rf"\s*(?:[0-9]{{1,2}}(?::|時(?!間))|{_MER}\s*[0-9]|正午)"
+_ANNOTATION: Final = rf"\s*\(\s*(?P<ann>{_WD})(?:曜日?)?(?:\s*[・,、]?\s*祝日?)?\s*\)"
+_MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9:/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
+_NOTE_KEYWORDS: Final = (
+    "雨天|荒天|悪天候|天候|雨の日|雨の場合|要予約|予約|要申込|申込|申し込み|先着|定員|"
+    "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
+    "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
+    "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
+    # durations ("うち2時間ほど") and seasonal variations ("7・8月は8時から") are remarks
+    r"[0-9]{1,2}時間|[0-9]{1,2}(?:[・、][0-9]{1,2})*月は(?!\s*(?:お?休|除|のぞ|なし|中止|閉館))"
+)
+NOTE_KEYWORD_RE: Final = re.compile(_NOTE_KEYWORDS)
+_NESTED_PAREN: Final = r"\((?:[^()]|\([^()]*\))*\)"
+
+
+def _uncaptured(pattern: str) -> str:
+    """The same pattern without named groups, for embedding in the master regex."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def _clock(tag: str) -> str:
+    """One clock time ("14:00", "10時半", "午後1時", "正午"), groups prefixed by tag."""
+    return (
+        rf"(?:(?P<{tag}mer>{_MER})\s*)?"
+        rf"(?:(?P<{tag}noon>正午)"
+        rf"|(?P<{tag}h>[0-9]{{1,2}}):(?P<{tag}m>[0-9]{{2}})"
+        rf"|(?P<{tag}hh>[0-9]{{1,2}})時(?!間)(?:(?P<{tag}mm>[0-9]{{1,2}})分|(?P<{tag}half>半))?)"
+        r"(?:頃|ごろ)?"
+    )
+
+
+# "10〜12時": a bare start hour is a time only when the end says 時.
+_BARE_START: Final = (
+    rf"(?:(?P<bmer>{_MER})\s*)?(?P<bh>[0-9]{{1,2}})"
+    rf"(?={_RANGE}(?:{_MER}\s*)?[0-9]{{1,2}}時)"
+)
+_TIME_PATTERN: Final = (
+    rf"(?:{_clock('s')}|{_BARE_START})(?P<rng>{_RANGE}(?:{_clock('e')})?)?(?P<until>\s*まで)?"
+    rf"|[{_DASHES}]\s*{_clock('t')}(?:\s*まで)?"
+)
+_DATE_ITEM: Final = (
+    rf"(?:(?:[0-9]{{4}}年\s*)?[0-9]{{1,2}}月\s*[0-9]{{1,2}}日"
+    rf"|(?<![0-9:/])(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
+    rf"(?:{_uncaptured(_ANNOTATION)})?"
+)
+_CLOSE_ITEM: Final = (
+    rf"(?:{_HOLIDAY_WORD}|年末年始|お盆|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
+    rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
+    rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
+    rf"|{_SET_WORD}|{_WD}曜日?)"
+)
+# Month restrictions: 奇数月, 6月と11月, 6・11月, 4月〜9月, 11〜3月 (wraps), 毎年8月.
+_MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}[0-9]{{1,2}}月?)?"
+_MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=月)"
+_MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
+# A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
+# remarks, and "8月は休み" is a closure.
+_RULE_AHEAD: Final = (
+    rf"\s*(?:毎月|毎週|隔週|[0-9]週|第\s*[0-9]|最終|最後|不定期|[月年]に?[0-9]{{1,3}}\s*[回度]"
+    rf"|{_SET_WORD}|{_WD}(?:曜|{_LIST_SEP}{_WD}|\s*[{_DASHES}]\s*{_WD}))"
+)
+_NTH_LIST: Final = rf"(?:第[0-9]|最終|最後)(?:{_LIST_SEP}(?:第?[0-9]|最終|最後))*"
+_NTH_WEEKDAYS: Final = rf"(?:土日|{_WD_SPAN})(?:{_LIST_SEP}(?:土日|{_WD_SPAN}))*"
+
+# The token table: order matters where two patterns can start at the same place
+# (a closure "土日祝は休み" must win over the weekday list "土日祝").
+_TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("remark", r"※[^\n]*"),
+    ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
+    ("closure", rf"{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}"),
+    ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
+    ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
+    (
+        "nth",
+        rf"(?:毎月\s*)?(?P<nth>{_NTH_LIST})\s*(?:週目?\s*の?\s*)?"
+        rf"(?:\((?P<pwd>{_NTH_WEEKDAYS})\)|(?P<wd>{_NTH_WEEKDAYS}))",
+    ),
+    (
+        "monthday",
+        # "奇数月の15日", "奇数月15日", "6・11月の10日" (not "11月10日", a date)
+        rf"(?:毎月|(?P<mprefix>{_MONTHS}\s*(?:の|に)|(?:毎年\s*)?(?:奇数月|偶数月)))"
+        rf"\s*(?P<days>(?:[0-9]{{1,2}}日?{_LIST_SEP})*[0-9]{{1,2}}日)(?!曜)",
+    ),
+    (
+        "dates",
+        rf"{_DATE_ITEM}(?:{_LIST_SEP}(?:{_DATE_ITEM}|[0-9]{{1,2}}日(?:{_uncaptured(_ANNOTATION)})?))*",
+    ),
+    (
+        "freq",
+        r"(?:(?<![0-9])(?:毎月|月に?)|(?:毎年|年に?))\s*[0-9]{1,3}\s*(?:回|度)(?:程度|くらい|ぐらい|ほど)?",
+    ),
+    ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度)(?:程度)?"),
+    ("irregular", r"不定期(?:開催|で開催|に開催)?"),
+    ("time", _TIME_PATTERN),
+    (
+        "weekly",
+        rf"(?P<prefix>毎週|隔週|[0-9]週(?:間)?(?:ごと|毎)(?:に|の)?)\s*"
+        rf"(?:\((?P<plist>{_WD_LIST})\)|(?P<list>{_WD_LIST}))"
+        rf"|(?P<setlist>(?:{_SET_WORD}){_WD_MORE})"
+        rf"|(?<![0-9毎隔第今来先前翌同])(?P<bare>{_WD}曜日?(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?{_WD_MORE}"
+        rf"|{_WD}(?:\s*[{_DASHES}]\s*{_WD_SINGLE}|{_LIST_SEP}{_WD_ITEM}){_WD_MORE}"
+        # a lone weekday before a time ("水 10:00〜"), but not the end of a word (休日, 開催日)
+        rf"|(?<![\u3040-\u30ff\u4e00-\u9fff]){_WD}(?={_TIME_AHEAD}))",
+    ),
+    (
+        "vague",
+        r"(?:午前中|午前|午後|夕方|夜間|日中|終日|昼間)"
+        rf"(?=$|[\s、,;/。()・{_DASHES}]|から|まで|の部|のみ|に|は|で)",
+    ),
+    ("hardsep", r"[;/。\n\r]"),
+    (
+        "note",
+        rf"(?:{_NOTE_KEYWORDS})(?:[^\s、。,;/\n()]|(?<=[0-9])/(?=[0-9])|{_NESTED_PAREN})*",
+    ),
+)
+
+MASTER_RE: Final = re.compile(
+    "|".join(f"(?P<{name}>{_uncaptured(pattern)})" for name, pattern in _TOKEN_PATTERNS)
+)
+DETAIL_RE: Final = {name: re.compile(pattern) for name, pattern in _TOKEN_PATTERNS}
+
+WD_ITEM_RE: Final = re.compile(
+    rf"(?P<set>{_SET_WORD})|(?P<hol>{_HOLIDAY_WORD})"
+    rf"|(?P<a>{_WD})(?:曜日?)?(?:\s*[{_DASHES}]\s*(?P<b>{_WD})(?:曜日?)?)?"
+)
+WD_ONLY_RE: Final = re.compile(rf"\s*{_WD_ITEM}{_WD_MORE}\s*")
+NTH_ITEM_RE: Final = re.compile(r"(?P<n>[0-9])|最終|最後")
+NUMBER_RE: Final = re.compile(r"[0-9]+")
+DATE_DETAIL_RE: Final = re.compile(
+    r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})月\s*)?(?P<d>[0-9]{1,2})日"
+    r"|(?:(?P<y2>[0-9]{4})/)?(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})"
+)
+ANNOTATION_RE: Final = re.compile(_ANNOTATION)
+CLOSE_ITEM_RE: Final = re.compile(
+    rf"(?P<hol>{_HOLIDAY_WORD})|(?P<yearend>年末年始)|(?P<obon>お盆)"
+    rf"|(?P<md1>{_MD})(?:{_RANGE}(?:(?P<md2>{_MD})|(?P<d2>[0-9]{{1,2}})日))?"
+    rf"|(?P<mo1>[0-9]{{1,2}})月(?![0-9])(?:{_RANGE}(?P<mo2>[0-9]{{1,2}})月(?![0-9]))?"
+    rf"|(?P<mo3>[0-9]{{1,2}})(?:(?P<mrange>{_RANGE})|{_LIST_SEP})(?P<mo4>[0-9]{{1,2}})月(?![0-9])"
+    rf"|(?P<wd>{_SET_WORD}|{_WD}曜日?)"
+)
+MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
+MONTH_ITEM_RE: Final = re.compile(rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?P<b>[0-9]{{1,2}})月?)?")
+MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2})")
+TOP_LEVEL_SPLIT: Final = frozenset("、,;")
+GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
+FILLER_RE: Final = re.compile(
+    r"(?:\s|[:・]|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
+    r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
+    r"します|行います|開いています|開いております|開きます|です|ます|頃|ごろ|前後|程度|など)+"
+)

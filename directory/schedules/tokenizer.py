@@ -1,0 +1,287 @@
+"""The tokenizer: normalised text → tokens; text between tokens is filler or unparsed.
+
+One master regex finds the next token anywhere in the text; brackets are
+tokenized recursively, and a bracket part with a remark keyword becomes a note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from datetime import date
+
+from directory.schedules.model import VALID_NTH, RuleKind
+from directory.schedules.normalise import Normalised
+from directory.schedules.patterns import (
+    DETAIL_RE,
+    FILLER_RE,
+    GAP_SPLIT_RE,
+    MASTER_RE,
+    MONTHS_ONLY_RE,
+    NOTE_KEYWORD_RE,
+    NTH_ITEM_RE,
+    NUMBER_RE,
+    TOP_LEVEL_SPLIT,
+    WD_ONLY_RE,
+)
+from directory.schedules.readers import (
+    date_ref,
+    months_in,
+    parse_closure_items,
+    parse_date_items,
+    parse_time,
+    weekday_items,
+)
+from directory.schedules.tokens import (
+    Anchor,
+    Draft,
+    Freq,
+    HardSep,
+    IrregularMark,
+    Months,
+    Note,
+    Selector,
+    Times,
+    Token,
+    Unparsed,
+    WeekFreq,
+)
+
+# A token handler gets the detail match and the token's span; None means the
+# values are invalid (31月, 第7), so the token text is kept as unparsed.
+_Handler = Callable[[re.Match[str], int, int], list[Token] | None]
+
+
+class Tokenizer:
+    """Turns the normalised text into tokens; text between tokens is filler or unparsed."""
+
+    def __init__(self, original: str, norm: Normalised, today: date) -> None:
+        self._original = original
+        self._text = norm.text
+        self._origin = norm.origin
+        self._today = today
+        self._bracket_depth = 0
+        self._handlers: dict[str, _Handler] = {
+            "remark": self._remark,
+            "paren": self._paren,
+            "closure": self._closure,
+            "anchor": self._anchor,
+            "nth": self._nth,
+            "months": self._months,
+            "monthday": self._monthday,
+            "dates": self._dates,
+            "freq": self._freq,
+            "weekfreq": lambda _m, s, e: [WeekFreq(s, e)],
+            "irregular": lambda _m, s, e: [IrregularMark(s, e, self._bracket_depth > 0)],
+            "time": self._time,
+            "weekly": self._weekly,
+            "vague": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
+            "hardsep": lambda _m, s, e: [HardSep(s, e)],
+            "note": lambda _m, s, e: [Note(s, e, self.verbatim(s, e), absorbent=True)],
+        }
+
+    def verbatim(self, start: int, end: int) -> str:
+        """The original text behind normalised [start, end), trimmed."""
+        return self._original[self._origin[start] : self._origin[end]].strip()
+
+    def tokenize(self, start: int, end: int) -> list[Token]:
+        tokens: list[Token] = []
+        pos = start
+        while pos < end:
+            match = MASTER_RE.search(self._text, pos, end)
+            if match is None or match.end() == match.start():
+                break
+            tokens.extend(self._gap(pos, match.start()))
+            tokens.extend(self._token(match, end))
+            pos = match.end()
+        tokens.extend(self._gap(pos, end))
+        return self._absorb_into_notes(tokens)
+
+    def _token(self, match: re.Match[str], scope_end: int) -> list[Token]:
+        kind = match.lastgroup or ""
+        start, end = match.start(), match.end()
+        # Re-match with the master's view of the text: a lookahead ("奇数月の" before
+        # a rule) must see what follows the token.
+        detail = DETAIL_RE[kind].match(self._text, start, scope_end)
+        if detail is not None and detail.end() != end:
+            detail = None
+        tokens = self._handlers[kind](detail, start, end) if detail is not None else None
+        return [Unparsed(start, end, self.verbatim(start, end))] if tokens is None else tokens
+
+    def _gap(self, start: int, end: int) -> list[Token]:
+        """Unknown text between tokens: separators and filler vanish, the rest is kept."""
+        tokens: list[Token] = []
+        pos = start
+        for separator in [*GAP_SPLIT_RE.finditer(self._text, start, end), None]:
+            piece_end = separator.start() if separator else end
+            piece = self._text[pos:piece_end]
+            if piece.strip() and not FILLER_RE.fullmatch(piece):
+                lead = len(piece) - len(piece.lstrip())
+                trail = len(piece.rstrip())
+                tokens.append(Unparsed(pos + lead, pos + trail, self.verbatim(pos, piece_end)))
+            if separator:
+                pos = separator.end()
+        return tokens
+
+    def _absorb_into_notes(self, tokens: list[Token]) -> list[Token]:
+        """Unknown words touching a bare remark (only spaces between) belong to it."""
+        result: list[Token] = []
+        for token in tokens:
+            previous = result[-1] if result else None
+            touching = previous is not None and not self._text[previous.end : token.start].strip()
+            if previous is not None and touching and _absorbs(previous, token):
+                start = previous.start
+                result[-1] = Note(start, token.end, self.verbatim(start, token.end), True)
+            else:
+                result.append(token)
+        return result
+
+    # -- handlers ----------------------------------------------------------
+
+    def _remark(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        text = self.verbatim(start + 1, end)
+        return [Note(start, end, text)] if text else [HardSep(start, end)]
+
+    def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        inner_start, inner_end = start + 1, end - 1
+        content = self._text[inner_start:inner_end]
+        if not content.strip():
+            return [HardSep(start, end)]
+        if WD_ONLY_RE.fullmatch(content):
+            weekdays, holidays = weekday_items(content)
+            draft = Draft(RuleKind.WEEKLY, start, end, weekdays, holidays, bare=True)
+            return [Selector(start, end, draft, from_paren=True, closes_holidays="平日" in content)]
+        if MONTHS_ONLY_RE.fullmatch(content):  # "第4日曜日（5月・10月）"
+            months = months_in(content)
+            return None if months is None else [Months(start, end, months, trailing=True)]
+        self._bracket_depth += 1
+        try:
+            return self._bracket_content(inner_start, inner_end)
+        finally:
+            self._bracket_depth -= 1
+
+    def _bracket_content(self, start: int, end: int) -> list[Token]:
+        """A bracket with a remark keyword in a part makes that part a note, verbatim."""
+        parts = _split_top_level(self._text[start:end], start)
+        if not any(NOTE_KEYWORD_RE.search(self._text, s, e) for s, e in parts):
+            return self.tokenize(start, end)
+        tokens: list[Token] = []
+        for part_start, part_end in parts:
+            if NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
+                tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
+            else:
+                tokens.extend(self.tokenize(part_start, part_end))
+        return tokens
+
+    def _closure(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        closure = parse_closure_items(match.group(0))
+        if closure is None:
+            return None
+        return [dataclasses.replace(closure, start=start, end=end)]
+
+    def _anchor(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        ref = date_ref(match.group(0))
+        return None if ref is None else [Anchor(start, end, ref)]
+
+    def _nth(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        nth = {
+            int(item.group("n")) if item.group("n") else -1
+            for item in NTH_ITEM_RE.finditer(match.group("nth"))
+        }
+        if not nth <= VALID_NTH:
+            return None
+        weekdays = weekday_items(match.group("wd") or match.group("pwd"))[0]
+        draft = Draft(RuleKind.MONTHLY_NTH, start, end, weekdays, nth=nth)
+        return [Selector(start, end, draft)]
+
+    def _months(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        months = months_in(match.group(0))
+        return None if months is None else [Months(start, end, months)]
+
+    def _monthday(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        days = {int(number) for number in NUMBER_RE.findall(match.group("days"))}
+        if not all(1 <= day <= 31 for day in days):
+            return None
+        tokens: list[Token] = []
+        if match.group("mprefix"):  # "奇数月の15日": a month restriction, then the rule
+            months = months_in(match.group("mprefix"))
+            if months is None:
+                return None
+            tokens.append(Months(start, match.end("mprefix"), months))
+        draft = Draft(RuleKind.MONTHLY_DAY, start, end, days=days)
+        return [*tokens, Selector(match.start("days"), end, draft)]
+
+    def _dates(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        parsed = parse_date_items(match.group(0), self._today)
+        if parsed is None:
+            return None
+        dates, mismatch = parsed
+        tokens: list[Token] = [Selector(start, end, Draft(RuleKind.DATES, start, end, dates=dates))]
+        if mismatch:  # a written weekday that contradicts its date needs a human
+            tokens.append(Unparsed(start, end, self.verbatim(start, end)))
+        return tokens
+
+    def _freq(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        count = int(NUMBER_RE.findall(match.group(0))[0])
+        yearly = "年" in match.group(0)
+        if count < 1 or count > (365 if yearly else 31):
+            return None
+        return [Freq(start, end, None if yearly else count, count if yearly else None)]
+
+    def _time(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        times = parse_time(match)
+        return None if times is None else [Times(start, end, times, self._bracket_depth > 0)]
+
+    def _weekly(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        prefix = match.group("prefix")
+        listed = (
+            match.group("list")
+            or match.group("plist")
+            or match.group("setlist")
+            or match.group("bare")
+        )
+        weekdays, holidays = weekday_items(listed)
+        interval = _interval(prefix)
+        if interval is None:
+            return None
+        draft = Draft(
+            RuleKind.WEEKLY,
+            start,
+            end,
+            weekdays,
+            holidays,
+            interval=interval,
+            bare=prefix is None,
+        )
+        return [Selector(start, end, draft, closes_holidays="平日" in listed)]
+
+
+def _interval(prefix: str | None) -> int | None:
+    if prefix is None or prefix == "毎週":
+        return 1
+    if prefix == "隔週":
+        return 2
+    weeks = int(NUMBER_RE.findall(prefix)[0])
+    return weeks if weeks >= 1 else None
+
+
+def _split_top_level(content: str, offset: int) -> list[tuple[int, int]]:
+    """Split (…) content at 、 , ; outside nested brackets, as absolute spans."""
+    parts: list[tuple[int, int]] = []
+    depth = 0
+    part_start = 0
+    for index, char in enumerate(content):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in TOP_LEVEL_SPLIT:
+            parts.append((offset + part_start, offset + index))
+            part_start = index + 1
+    parts.append((offset + part_start, offset + len(content)))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _absorbs(previous: Token, token: Token) -> bool:
+    """Whether two neighbouring tokens are a bare remark and an unknown word."""
+    return (isinstance(previous, Unparsed) and isinstance(token, Note) and token.absorbent) or (
+        isinstance(previous, Note) and previous.absorbent and isinstance(token, Unparsed)
+    )

@@ -1,0 +1,152 @@
+"""The tokens the tokenizer emits and the assembler consumes.
+
+Every token carries its span in the normalised text, so whatever the
+assembler cannot use is reported verbatim.  :class:`Draft` is the one mutable
+type: a rule under construction, frozen into a :class:`~.model.Rule` at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+
+from directory.schedules.model import ClosedPeriod, RuleKind, TimeRange
+
+
+@dataclass
+class Draft:
+    """A rule under construction; mutable until the assembler freezes it."""
+
+    kind: RuleKind
+    start: int  # offsets in the normalised text, for error reporting
+    end: int
+    weekdays: set[int] = field(default_factory=set)
+    holidays: bool = False
+    interval: int = 1
+    anchor: DateRef | None = None
+    nth: set[int] = field(default_factory=set)
+    days: set[int] = field(default_factory=set)
+    dates: set[date] = field(default_factory=set)
+    per_month: int | None = None
+    per_year: int | None = None
+    times: TimeRange | None = None
+    months: set[int] = field(default_factory=set)
+    bare: bool = False  # a weekday list without 毎週/隔週: next to "月1回" it only names the day
+
+    def copy(self) -> Draft:
+        return dataclasses.replace(
+            self,
+            weekdays=set(self.weekdays),
+            nth=set(self.nth),
+            days=set(self.days),
+            dates=set(self.dates),
+            months=set(self.months),
+        )
+
+
+@dataclass(frozen=True)
+class DateRef:
+    year: int | None
+    month: int
+    day: int
+
+
+@dataclass(frozen=True)
+class Selector:
+    start: int
+    end: int
+    draft: Draft
+    from_paren: bool = False
+    closes_holidays: bool = False  # 平日
+
+
+@dataclass(frozen=True)
+class Times:
+    start: int
+    end: int
+    times: TimeRange
+    in_brackets: bool = False  # "（15:30集合）" adds no session of its own
+
+
+@dataclass(frozen=True)
+class Freq:
+    start: int
+    end: int
+    per_month: int | None
+    per_year: int | None
+
+
+@dataclass(frozen=True)
+class WeekFreq:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class IrregularMark:
+    start: int
+    end: int
+    in_brackets: bool = False
+
+
+@dataclass(frozen=True)
+class Months:
+    """A month restriction: "奇数月の" before a rule, or "（5月・10月）" right after one."""
+
+    start: int
+    end: int
+    months: frozenset[int]
+    trailing: bool = False
+
+
+@dataclass(frozen=True)
+class Closure:
+    start: int
+    end: int
+    holidays: bool
+    periods: tuple[ClosedPeriod, ...]
+    weekdays: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    ref: DateRef
+
+
+@dataclass(frozen=True)
+class Note:
+    start: int
+    end: int
+    text: str
+    absorbent: bool = False  # a bare remark that swallows adjacent unknown words
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class HardSep:
+    start: int
+    end: int
+
+
+Token = (
+    Selector
+    | Times
+    | Freq
+    | WeekFreq
+    | IrregularMark
+    | Months
+    | Closure
+    | Anchor
+    | Note
+    | Unparsed
+    | HardSep
+)
