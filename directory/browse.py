@@ -37,7 +37,7 @@ from directory.schedules import (
     spec_from_dict,
 )
 
-HOLIDAY_BIT = 7  # bit in Schedule.weekday_mask for "meets on national holidays"
+HOLIDAYS = 7  # the "weekday" that stands for national holidays (bit 7 of weekday_mask)
 
 
 class Audience(enum.Enum):
@@ -103,7 +103,7 @@ def _filtered(flt: ListingFilter, audience: Audience) -> Select[int]:
     if flt.areas:
         query = query.where(Listing.location.has(Location.area.has(Area.code.in_(flt.areas))))
     if flt.weekdays:
-        mask = sum(1 << d for d in set(flt.weekdays) if 0 <= d <= HOLIDAY_BIT)
+        mask = sum(1 << d for d in set(flt.weekdays) if 0 <= d <= HOLIDAYS)
         query = query.where(Listing.schedule.has(Schedule.weekday_mask.op("&")(mask) != 0))
     if flt.organization_id is not None:
         query = query.where(Listing.organization_id == flt.organization_id)

@@ -17,7 +17,7 @@ from webapp.templating import today
 
 bp = Blueprint("public", __name__)
 
-WEEKDAY_CHOICES = (*range(7), browse.HOLIDAY_BIT)
+WEEKDAY_CHOICES = (*range(7), browse.HOLIDAYS)
 
 
 def audience() -> Audience:

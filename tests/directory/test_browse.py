@@ -83,7 +83,7 @@ def test_target_filter(db_session: Session) -> None:
 def test_holiday_filter_finds_listings_that_meet_on_holidays(db_session: Session) -> None:
     weekend = make_listing(db_session, schedule_text="土日祝 10:00〜15:00")
     weekday = make_listing(db_session, schedule_text="平日 9:00〜17:00")
-    found = _ids(db_session, ListingFilter(weekdays=(browse.HOLIDAY_BIT,)))
+    found = _ids(db_session, ListingFilter(weekdays=(browse.HOLIDAYS,)))
     assert weekend.id in found
     assert weekday.id not in found
 
