@@ -55,14 +55,16 @@ def engine(database_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture(scope="session")
-def app(engine: Engine, database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    return create_app(
+def app(engine: Engine, database_url: str) -> Iterator[Flask]:
+    application = create_app(
         {
             "TESTING": True,
             "DATABASE_URL": database_url,
             "SECRET_KEY": "test-secret-key",
         }
     )
+    yield application
+    application.extensions["db_engine"].dispose()
 
 
 @pytest.fixture

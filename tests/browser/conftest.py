@@ -43,6 +43,7 @@ def live_server(engine: Engine, database_url: str) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+        app.extensions["db_engine"].dispose()
 
 
 @pytest.fixture(scope="session")

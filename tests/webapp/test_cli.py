@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,12 @@ from webapp import create_app, db
 
 
 @pytest.fixture
-def fresh_app(tmp_path: Path) -> Flask:
-    return create_app(
+def fresh_app(tmp_path: Path) -> Iterator[Flask]:
+    app = create_app(
         {"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}", "SECRET_KEY": "cli-test"}
     )
+    yield app
+    app.extensions["db_engine"].dispose()
 
 
 def test_init_db_creates_and_then_reports_an_up_to_date_database(fresh_app: Flask) -> None:
