@@ -224,7 +224,14 @@ def meeting_soon(
                 break
             by_day.setdefault(occurrence.day, []).append((occurrence, listing))
     result = []
+    shown: set[int] = set()
     for day in sorted(by_day):
-        meetings = sorted(by_day[day], key=lambda m: (m[0].start or time.min, m[1].kana, m[1].id))
-        result.append(Day(day=day, meetings=meetings[:per_day], total=len(meetings)))
+        # A daily activity would otherwise head every day; prefer ones not shown yet.
+        meetings = sorted(
+            by_day[day],
+            key=lambda m: (m[1].id in shown, m[0].start or time.min, m[1].kana, m[1].id),
+        )[:per_day]
+        meetings.sort(key=lambda m: (m[0].start or time.min, m[1].kana, m[1].id))
+        shown.update(listing.id for _, listing in meetings)
+        result.append(Day(day=day, meetings=meetings, total=len(by_day[day])))
     return result
