@@ -10,6 +10,7 @@ from directory.models import (
     ListingStatus,
     LocationPrecision,
     OrganizationKind,
+    RevisionAction,
     RevisionStatus,
     UserRole,
     Visibility,
@@ -130,3 +131,30 @@ MSG_COORDINATE = "{field}の値が正しくありません。"
 MSG_CHOOSE_ONE = "{field}を1つ以上選んでください。"
 MSG_STALE_REVISION = "この活動はあなたが編集を始めた後に別の人が更新しました。最新の内容を確認してから、もう一度送信してください。"
 MSG_NOT_PENDING = "この変更はすでに処理済みです。"
+MSG_PASSWORD_SHORT = "パスワードは{limit}文字以上にしてください。"  # noqa: S105 (a message, not a password)
+MSG_PASSWORD_MISMATCH = "確認用のパスワードが一致しません。"  # noqa: S105 (a message)
+MSG_EMAIL_INVALID = "メールアドレスの形式が正しくありません。"
+MSG_EMAIL_TAKEN = "このメールアドレスはすでに登録されています。"
+MSG_MEMBER_NEEDS_ORGANIZATION = "団体メンバーには所属する団体を1つ以上選んでください。"
+MSG_REJECT_REASON = "差し戻しの理由を入力してください。団体の方が読んで直せるように書いてください。"
+MSG_SUPERSEDED = "新しい送信（第{number}版）に置き換えられました。"
+MSG_STALE_PROFILE = "この団体情報はあなたが編集を始めた後に別の人が更新しました。最新の内容を確認してから、もう一度送信してください。"
+MSG_URL_INVALID = "ウェブサイトは https:// で始まるアドレスを入力してください。"
+MSG_ALREADY_ARCHIVED = "この活動はすでに終了・非公開になっています。"
+
+REVISION_ACTION = {
+    RevisionAction.UPDATE: "内容の変更",
+    RevisionAction.ARCHIVE: "掲載の終了",
+}
+
+ORGANIZATION_FIELDS = {
+    "name": "団体名",
+    "kana": "ふりがな",
+    "kind": "団体の種類",
+    "description": "団体の紹介",
+    "area": "地区",
+    "address": "住所",
+    "phone": "電話番号",
+    "email": "メールアドレス",
+    "website": "ウェブサイト",
+}

@@ -82,6 +82,13 @@ class RevisionStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class RevisionAction(enum.StrEnum):
+    """What a revision asks for: new content, or taking the listing out of the directory."""
+
+    UPDATE = "update"
+    ARCHIVE = "archive"
+
+
 class UserRole(enum.StrEnum):
     ADMIN = "admin"
     COORDINATOR = "coordinator"
@@ -170,6 +177,27 @@ class User(Base):
         secondary=organization_members, back_populates="members"
     )
 
+    # The session-user protocol that flask-login expects, without importing it here.
+    is_authenticated = True
+    is_anonymous = False
+
+    def get_id(self) -> str:
+        """The login-session identifier; it changes with the password, which ends old sessions."""
+        return f"{self.id}:{self.password_fingerprint}"
+
+    @property
+    def password_fingerprint(self) -> str:
+        return self.password_hash[-12:]
+
+    @property
+    def is_staff(self) -> bool:
+        """Coordinators and admins: they review changes and see coordinator-only listings."""
+        return self.role in (UserRole.ADMIN, UserRole.COORDINATOR)
+
+    @property
+    def has_password(self) -> bool:
+        return bool(self.password_hash)
+
 
 class Organization(Base):
     """団体: who runs listings (社協, NPO, 町内会, 企業, 行政, 社会福祉法人, 任意団体)."""
@@ -187,11 +215,18 @@ class Organization(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
+    # Bumped on each approved profile change; a change based on an older version conflicts.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     area: Mapped[Area | None] = relationship()
     listings: Mapped[list[Listing]] = relationship(back_populates="organization")
+    revisions: Mapped[list[OrganizationRevision]] = relationship(
+        back_populates="organization",
+        cascade="all, delete-orphan",
+        order_by="OrganizationRevision.number",
+    )
     members: Mapped[list[User]] = relationship(
         secondary=organization_members, back_populates="organizations"
     )
@@ -326,6 +361,9 @@ class ListingRevision(Base):
     )
     number: Mapped[int] = mapped_column(Integer)
     base_version: Mapped[int] = mapped_column(Integer)
+    action: Mapped[RevisionAction] = mapped_column(
+        _enum(RevisionAction), default=RevisionAction.UPDATE, server_default="update"
+    )
     status: Mapped[RevisionStatus] = mapped_column(
         _enum(RevisionStatus), default=RevisionStatus.PENDING, index=True
     )
@@ -333,6 +371,8 @@ class ListingRevision(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     author_label: Mapped[str] = mapped_column(String(200), default="")
+    # What the author tells the reviewer ("開催日が変わりました" / why the listing ends).
+    author_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     reviewer_label: Mapped[str] = mapped_column(String(200), default="")
@@ -342,3 +382,46 @@ class ListingRevision(Base):
     listing: Mapped[Listing] = relationship(back_populates="revisions", foreign_keys=[listing_id])
     author: Mapped[User | None] = relationship(foreign_keys=[author_id])
     reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewer_id])
+
+
+class OrganizationRevision(Base):
+    """A submitted change to an organization's public profile, reviewed like listing changes."""
+
+    __tablename__ = "organization_revisions"
+    __table_args__ = (UniqueConstraint("organization_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[RevisionStatus] = mapped_column(
+        _enum(RevisionStatus), default=RevisionStatus.PENDING, index=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_label: Mapped[str] = mapped_column(String(200), default="")
+    author_note: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewer_label: Mapped[str] = mapped_column(String(200), default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization] = relationship(back_populates="revisions")
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewer_id])
+
+
+class LoginAttempt(Base):
+    """One login attempt, kept for a day to slow down password guessing across all workers."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    ip: Mapped[str] = mapped_column(String(64), index=True)
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    succeeded: Mapped[bool] = mapped_column(Boolean, default=False)

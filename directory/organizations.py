@@ -1,16 +1,30 @@
-"""Organizations (団体): create and update their profile."""
+"""Organizations (団体): create and update their profile, and review profile changes.
+
+Loaders and admins save a profile directly; an organization member's change is an
+``OrganizationRevision`` that a coordinator approves, exactly like listing changes, because the
+profile is shown to the public too.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import labels
-from directory.errors import InvalidData
-from directory.models import Area, Organization, OrganizationKind
+from directory.errors import Conflict, InvalidData
+from directory.models import (
+    Area,
+    Organization,
+    OrganizationKind,
+    OrganizationRevision,
+    RevisionStatus,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -25,13 +39,40 @@ class OrganizationData:
     email: str = ""
     website: str = ""
 
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
 
-def validate(data: OrganizationData) -> dict[str, str]:
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OrganizationData:
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_MAX_LENGTHS = {
+    "name": 200,
+    "kana": 300,
+    "description": 4000,
+    "address": 300,
+    "phone": 40,
+    "email": 254,
+    "website": 300,
+}
+
+
+def validate(data: OrganizationData, areas: frozenset[str] | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
+    field = labels.ORGANIZATION_FIELDS
     if not data.name.strip():
-        errors["name"] = labels.MSG_REQUIRED.format(field="団体名")
+        errors["name"] = labels.MSG_REQUIRED.format(field=field["name"])
+    for name, limit in _MAX_LENGTHS.items():
+        if name not in errors and len(getattr(data, name)) > limit:
+            errors[name] = labels.MSG_TOO_LONG.format(field=field[name], limit=limit)
     if data.kind not in {k.value for k in OrganizationKind}:
-        errors["kind"] = labels.MSG_UNKNOWN_CODE.format(field="団体の種類", value=data.kind)
+        errors["kind"] = labels.MSG_UNKNOWN_CODE.format(field=field["kind"], value=data.kind)
+    if areas is not None and data.area is not None and data.area not in areas:
+        errors["area"] = labels.MSG_UNKNOWN_CODE.format(field=field["area"], value=data.area)
+    if data.website and not data.website.startswith(("https://", "http://")):
+        errors["website"] = labels.MSG_URL_INVALID
     return errors
 
 
@@ -73,4 +114,126 @@ def organization_data(organization: Organization) -> OrganizationData:
         phone=organization.phone,
         email=organization.email,
         website=organization.website,
+    )
+
+
+def _area_codes(session: Session) -> frozenset[str]:
+    return frozenset(session.scalars(select(Area.code)))
+
+
+def pending_profile_change(
+    session: Session, organization: Organization
+) -> OrganizationRevision | None:
+    return session.scalars(
+        select(OrganizationRevision)
+        .where(
+            OrganizationRevision.organization_id == organization.id,
+            OrganizationRevision.status == RevisionStatus.PENDING,
+        )
+        .order_by(OrganizationRevision.number.desc())
+    ).first()
+
+
+def latest_profile_number(session: Session, organization: Organization) -> int:
+    return (
+        session.scalar(
+            select(func.max(OrganizationRevision.number)).where(
+                OrganizationRevision.organization_id == organization.id
+            )
+        )
+        or 0
+    )
+
+
+def submit_profile_change(
+    session: Session,
+    organization: Organization,
+    data: OrganizationData,
+    *,
+    base_version: int,
+    base_number: int | None,
+    author: User | None,
+    author_note: str = "",
+    now: datetime,
+) -> OrganizationRevision:
+    """Propose a new public profile; the public keeps seeing the approved one meanwhile."""
+    number = latest_profile_number(session, organization)
+    if base_version != organization.version or (base_number is not None and base_number != number):
+        raise Conflict(labels.MSG_STALE_PROFILE)
+    errors = validate(data, _area_codes(session))
+    if errors:
+        raise InvalidData(errors)
+    current = organization_data(organization).to_json()
+    proposed = data.to_json()
+    for older in session.scalars(
+        select(OrganizationRevision).where(
+            OrganizationRevision.organization_id == organization.id,
+            OrganizationRevision.status == RevisionStatus.PENDING,
+        )
+    ):
+        older.status = RevisionStatus.WITHDRAWN
+        older.reviewed_at = now
+        older.review_note = labels.MSG_SUPERSEDED.format(number=number + 1)
+    revision = OrganizationRevision(
+        organization=organization,
+        number=number + 1,
+        base_version=base_version,
+        status=RevisionStatus.PENDING,
+        data=proposed,
+        changes={k: [current[k], v] for k, v in proposed.items() if current[k] != v},
+        author=author,
+        author_label=author.display_name if author else "",
+        author_note=author_note.strip(),
+        submitted_at=now,
+    )
+    session.add(revision)
+    session.flush()
+    return revision
+
+
+def approve_profile_change(
+    session: Session, revision: OrganizationRevision, *, reviewer: User | None, now: datetime
+) -> Organization:
+    if revision.status is not RevisionStatus.PENDING:
+        raise Conflict(labels.MSG_NOT_PENDING)
+    organization = revision.organization
+    if revision.base_version != organization.version:
+        raise Conflict(labels.MSG_STALE_PROFILE)
+    save_organization(session, OrganizationData.from_json(revision.data), organization=organization)
+    organization.version += 1
+    revision.status = RevisionStatus.APPROVED
+    revision.reviewer = reviewer
+    revision.reviewer_label = reviewer.display_name if reviewer else ""
+    revision.reviewed_at = now
+    session.flush()
+    return organization
+
+
+def reject_profile_change(
+    session: Session,
+    revision: OrganizationRevision,
+    *,
+    reviewer: User | None,
+    reason: str,
+    now: datetime,
+) -> None:
+    if revision.status is not RevisionStatus.PENDING:
+        raise Conflict(labels.MSG_NOT_PENDING)
+    if not reason.strip():
+        raise InvalidData({"reason": labels.MSG_REJECT_REASON})
+    revision.status = RevisionStatus.REJECTED
+    revision.reviewer = reviewer
+    revision.reviewer_label = reviewer.display_name if reviewer else ""
+    revision.reviewed_at = now
+    revision.review_note = reason.strip()
+    session.flush()
+
+
+def profile_review_queue(session: Session) -> list[OrganizationRevision]:
+    return list(
+        session.scalars(
+            select(OrganizationRevision)
+            .where(OrganizationRevision.status == RevisionStatus.PENDING)
+            .order_by(OrganizationRevision.submitted_at, OrganizationRevision.id)
+        )
     )

@@ -15,7 +15,14 @@ from directory.listings import (
     validate,
 )
 from directory.models import ListingStatus, RevisionStatus
-from directory.revisions import approve_revision, reject_revision, submit_revision
+from directory.revisions import (
+    approve_revision,
+    latest_number,
+    pending_revision,
+    reject_revision,
+    request_archive,
+    submit_revision,
+)
 from tests.factories import NOW, TODAY, any_organization, listing_data, make_listing
 
 VOCAB = Vocabulary(
@@ -142,10 +149,58 @@ def test_two_pending_changes_cannot_both_be_approved(db_session: Session) -> Non
     second = submit_revision(
         db_session, listing, listing_data(name="Bさんの変更"), base_version=1, author=None, now=NOW
     )
-    approve_revision(db_session, first, reviewer=None, now=NOW, verified_on=TODAY)
+    # The newer submit replaced the older one: only one change is ever waiting for review.
+    assert first.status is RevisionStatus.WITHDRAWN
+    assert f"第{second.number}版" in first.review_note
     with pytest.raises(Conflict):
-        approve_revision(db_session, second, reviewer=None, now=NOW, verified_on=TODAY)
-    assert listing.name == "Aさんの変更"
+        approve_revision(db_session, first, reviewer=None, now=NOW, verified_on=TODAY)
+    approve_revision(db_session, second, reviewer=None, now=NOW, verified_on=TODAY)
+    assert listing.name == "Bさんの変更"
+
+
+def test_an_editor_who_did_not_see_the_pending_change_is_told_of_the_conflict(
+    db_session: Session,
+) -> None:
+    listing = make_listing(db_session)
+    opened_at = latest_number(db_session, listing)
+    first = submit_revision(
+        db_session,
+        listing,
+        listing_data(name="Aさんの変更"),
+        base_version=1,
+        base_number=opened_at,
+        author=None,
+        now=NOW,
+    )
+    with pytest.raises(Conflict):
+        submit_revision(
+            db_session,
+            listing,
+            listing_data(name="Bさんの変更"),
+            base_version=1,
+            base_number=opened_at,
+            author=None,
+            now=NOW,
+        )
+    assert first.status is RevisionStatus.PENDING
+    assert pending_revision(db_session, listing) is first
+
+
+def test_an_archive_request_takes_the_listing_out_only_when_approved(db_session: Session) -> None:
+    listing = make_listing(db_session)
+    request = request_archive(
+        db_session,
+        listing,
+        base_version=1,
+        base_number=latest_number(db_session, listing),
+        author=None,
+        reason="活動を終了しました",
+        now=NOW,
+    )
+    assert listing.status is ListingStatus.PUBLISHED
+    approve_revision(db_session, request, reviewer=None, now=NOW, verified_on=TODAY)
+    assert listing.status is ListingStatus.ARCHIVED
+    assert listing.version == 2
 
 
 def test_rejecting_a_first_submission_returns_the_listing_to_draft(db_session: Session) -> None:
