@@ -158,3 +158,4 @@ ORGANIZATION_FIELDS = {
     "email": "メールアドレス",
     "website": "ウェブサイト",
 }
+MSG_NOT_A_NUMBER = "{field}は数字で入力してください（例: 300）。"

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory.accounts import UserData, save_user
 from directory.listings import ListingData, create_listing
-from directory.models import Listing, Organization
+from directory.models import Listing, Organization, User
 from directory.revisions import approve_revision, submit_revision
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -63,3 +64,35 @@ def make_listing(
             verified_on=verified_on,
         )  # fmt: skip
     return listing
+
+
+PASSWORD = "tsunagari-test-password"  # noqa: S105 (a test fixture's password)
+
+
+def make_user(
+    session: Session,
+    *,
+    email: str,
+    role: str,
+    password_hash: str,
+    organizations: tuple[str, ...] = (),
+    name: str = "",
+) -> User:
+    """A user through the accounts use case; ``organizations`` are seed keys."""
+    ids = tuple(
+        session.scalars(select(Organization.id).where(Organization.source_key.in_(organizations)))
+    )
+    return save_user(
+        session,
+        UserData(email=email, display_name=name or email.split("@")[0], role=role,
+                 organization_ids=ids),
+        password_hash=password_hash,
+    )  # fmt: skip
+
+
+def organization(session: Session, key: str) -> Organization:
+    return session.scalars(select(Organization).where(Organization.source_key == key)).one()
+
+
+def listing_by_key(session: Session, key: str) -> Listing:
+    return session.scalars(select(Listing).where(Listing.source_key == key)).one()

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask
 
-from webapp import cli, config, db, errors, public, security, templating
+from webapp import admin, auth, cli, config, coord, db, errors, org, public, security, templating
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -30,5 +30,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     templating.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    auth.init_app(app)
     app.register_blueprint(public.bp)
+    app.register_blueprint(org.bp)
+    app.register_blueprint(coord.bp)
+    app.register_blueprint(admin.bp)
     return app

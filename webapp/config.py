@@ -29,6 +29,14 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # Listings not confirmed for this many days are marked as possibly out of date.
         "FRESHNESS_DAYS": 180,
         "SESSION_COOKIE_HTTPONLY": True,
+        # A login session ends with the browser or after this long, whichever is first.
+        "PERMANENT_SESSION_LIFETIME": 8 * 60 * 60,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # Failed logins tolerated within LOGIN_BLOCK_MINUTES, per address and per client.
+        "LOGIN_FAILURES_PER_ACCOUNT": 10,
+        "LOGIN_FAILURES_PER_CLIENT": 50,
+        "LOGIN_BLOCK_MINUTES": 15,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": False,
         "WTF_CSRF_ENABLED": True,
@@ -49,6 +57,7 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["FRESHNESS_DAYS"] = int(days)
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
+        config["REMEMBER_COOKIE_SECURE"] = True
     return config
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from directory.errors import NotFound, PermissionDenied
+from webapp import messages
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,7 @@ MESSAGES = {
 
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(NotFound, lambda e: _page(404))
     app.register_error_handler(PermissionDenied, lambda e: _page(403))
     app.register_error_handler(Exception, _unexpected)
@@ -36,6 +39,11 @@ def init_app(app: Flask) -> None:
 def _page(status: int) -> tuple[str, int]:
     title, detail = MESSAGES.get(status, MESSAGES[400 if status < 500 else 500])
     return render_template("errors/error.html", status=status, title=title, detail=detail), status
+
+
+def _csrf_error(error: CSRFError) -> tuple[str, int]:
+    title, detail = "送信できませんでした", messages.CSRF_FAILED
+    return render_template("errors/error.html", status=400, title=title, detail=detail), 400
 
 
 def _http_error(error: HTTPException) -> tuple[str, int]:

@@ -13,6 +13,7 @@ from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
 from directory.schedules import WEEKDAY_LABELS
 from webapp import db
+from webapp.auth import signed_in_user
 from webapp.templating import today
 
 bp = Blueprint("public", __name__)
@@ -21,7 +22,9 @@ WEEKDAY_CHOICES = (*range(7), browse.HOLIDAYS)
 
 
 def audience() -> Audience:
-    return Audience.PUBLIC
+    """Coordinators and admins also see coordinator-only listings; everyone else the public."""
+    user = signed_in_user()
+    return Audience.COORDINATOR if user is not None and user.is_staff else Audience.PUBLIC
 
 
 def parse_filter(args: MultiDict[str, str]) -> ListingFilter:

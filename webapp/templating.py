@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Flask, current_app
@@ -15,11 +15,24 @@ from directory.schedules import (
     format_occurrence,
     format_schedule,
 )
+from webapp import messages
 
 
 def today() -> date:
     """Today in the municipality's time zone (servers often run in UTC)."""
     return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).date()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def jdatetime(value: datetime | None) -> str:
+    """2026年11月23日(月) 14:05, in the municipality's time zone."""
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"]))
+    return f"{jdate(local.date())} {local:%H:%M}"
 
 
 def jdate(value: date | datetime | None) -> str:
@@ -62,6 +75,7 @@ def http_url(value: str) -> str:
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         jdate=jdate,
+        jdatetime=jdatetime,
         yen=yen,
         occurrence=occurrence,
         occurrence_time=occurrence_time,
@@ -70,6 +84,7 @@ def init_app(app: Flask) -> None:
     )
     app.jinja_env.globals.update(
         labels=labels,
+        messages=messages,
         today=today,
         weekday_labels=WEEKDAY_LABELS,
         zip=zip,

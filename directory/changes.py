@@ -1,0 +1,88 @@
+"""Describe a revision's changes in Japanese, field by field (old → new), for reviewers.
+
+Revisions store raw values (codes, booleans, numbers); reviewers and organizations read labels:
+「活動の種類: サロン → サロン、通いの場」, 「車いす: なし → あり」.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import labels
+from directory.models import (
+    Area,
+    Category,
+    LocationPrecision,
+    OrganizationKind,
+    Target,
+    Visibility,
+)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+_FLAGS = frozenset(
+    {"wheelchair", "accessible_toilet", "pickup", "parking", "accepts_referrals", "trial_visit"}
+)
+
+
+class _Labeller:
+    def __init__(self, session: Session) -> None:
+        self.categories = {c.code: c.label for c in session.scalars(select(Category))}
+        self.targets = {t.code: t.label for t in session.scalars(select(Target))}
+        self.areas = {a.code: a.name for a in session.scalars(select(Area))}
+
+    def text(self, name: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return "（なし）"
+        if name in _FLAGS:
+            return "あり" if value else "なし"
+        tables: dict[str, dict[str, str]] = {
+            "categories": self.categories,
+            "targets": self.targets,
+            "languages": labels.LANGUAGES,
+            "features": labels.FEATURES,
+        }
+        if name in tables:
+            return "、".join(tables[name].get(v, v) for v in value)
+        if name == "tags":
+            return "、".join(value)
+        if name == "area":
+            return self.areas.get(str(value), str(value))
+        if name == "visibility":
+            return labels.VISIBILITY[Visibility(value)]
+        if name == "precision":
+            return labels.LOCATION_PRECISION[LocationPrecision(value)]
+        if name == "cost_yen":
+            return f"{value:,}円"
+        if name == "kind":
+            return labels.ORGANIZATION_KIND[OrganizationKind(value)]
+        return str(value)
+
+
+def describe(
+    session: Session, changes: dict[str, list[Any]], field_labels: dict[str, str] | None = None
+) -> list[FieldChange]:
+    """The changes in the order of the form, with Japanese labels and values."""
+    names = field_labels or labels.LISTING_FIELDS
+    labeller = _Labeller(session)
+    ordered = [n for n in names if n in changes] + [n for n in changes if n not in names]
+    return [
+        FieldChange(
+            field=name,
+            label=names.get(name, name),
+            old=labeller.text(name, changes[name][0]),
+            new=labeller.text(name, changes[name][1]),
+        )
+        for name in ordered
+    ]

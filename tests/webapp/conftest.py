@@ -1,0 +1,92 @@
+"""Accounts for view tests: one per role, members of two different organizations.
+
+``login(client, user)`` signs in through the real login form (CSRF token included);
+``form_token(client)`` reads the CSRF token a logged-in page carries, for posting forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
+from werkzeug.test import TestResponse
+
+from directory.models import Organization, User
+from tests.factories import PASSWORD, make_user, organization
+
+_TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+ORG_A = "chonai-johoku"  # 城北町町内会
+ORG_B = "npo-hughug"
+
+
+@dataclass(frozen=True)
+class Accounts:
+    admin: User
+    coordinator: User
+    member: User
+    other_member: User
+    org: Organization
+    other_org: Organization
+
+
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    return generate_password_hash(PASSWORD)
+
+
+@pytest.fixture
+def accounts(db_session: Session, password_hash: str) -> Accounts:
+    def user(email: str, role: str, *orgs: str) -> User:
+        return make_user(
+            db_session, email=email, role=role, password_hash=password_hash, organizations=orgs
+        )
+
+    result = Accounts(
+        admin=user("admin@example.jp", "admin"),
+        coordinator=user("coord@example.jp", "coordinator"),
+        member=user("member@example.jp", "org_member", ORG_A),
+        other_member=user("other@example.jp", "org_member", ORG_B),
+        org=organization(db_session, ORG_A),
+        other_org=organization(db_session, ORG_B),
+    )
+    db_session.flush()
+    return result
+
+
+def form_token(client: FlaskClient, path: str = "/login") -> str:
+    match = _TOKEN.search(client.get(path).get_data(as_text=True))
+    assert match, f"no CSRF token on {path}"
+    return match.group(1)
+
+
+def login(client: FlaskClient, user: User, password: str = PASSWORD) -> TestResponse:
+    token = form_token(client, "/login")
+    return client.post(
+        "/login", data={"email": user.email, "password": password, "csrf_token": token}
+    )
+
+
+@pytest.fixture
+def login_as(client: FlaskClient, accounts: Accounts) -> Callable[[str], User]:
+    """Sign the test client in as one of the accounts by role name ("member", "admin"…)."""
+
+    def sign_in(role: str) -> User:
+        user: User = getattr(accounts, role)
+        response = login(client, user)
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return user
+
+    return sign_in
+
+
+def post(client: FlaskClient, path: str, data: dict[str, object] | None = None) -> TestResponse:
+    """POST a form as the browser would: with the page's CSRF token."""
+    payload = dict(data or {})
+    payload["csrf_token"] = form_token(client, "/")
+    return client.post(path, data=payload)

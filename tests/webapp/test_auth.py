@@ -1,0 +1,231 @@
+"""Logging in and out, the login limit, passwords, and admin invitations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from directory.models import User
+from tests.factories import PASSWORD
+from tests.webapp.conftest import Accounts, form_token, login, post
+
+WRONG = "wrong-password-123"  # noqa: S105
+
+
+def test_a_member_lands_on_the_organization_page_after_login(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    response = login(client, accounts.member)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/org/"
+    page = client.get("/org/").get_data(as_text=True)
+    assert "城北町集会所のお茶会" in page
+    assert "ログアウト" in page
+
+
+def test_a_coordinator_lands_on_the_coordinator_dashboard(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    assert login(client, accounts.coordinator).headers["Location"] == "/coord/"
+
+
+def test_a_wrong_password_is_refused_in_japanese_and_keeps_the_address(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    response = login(client, accounts.member, WRONG)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "メールアドレスまたはパスワードが正しくありません" in page
+    assert 'value="member@example.jp"' in page
+    assert client.get("/org/").status_code == 302  # still not logged in
+
+
+def test_an_unknown_address_gets_the_same_message_as_a_wrong_password(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    token = form_token(client)
+    response = client.post(
+        "/login", data={"email": "nobody@example.jp", "password": WRONG, "csrf_token": token}
+    )
+    assert "メールアドレスまたはパスワードが正しくありません" in response.get_data(as_text=True)
+
+
+def test_twenty_wrong_passwords_trigger_the_login_limit(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    statuses = [login(client, accounts.member, WRONG).status_code for _ in range(20)]
+    assert statuses[:10] == [200] * 10
+    assert set(statuses[10:]) == {429}
+    response = login(client, accounts.member)  # even the right password waits now
+    assert response.status_code == 429
+    assert "ログインを一時的に止めています" in response.get_data(as_text=True)
+    # Other accounts are not locked out by someone guessing this one.
+    assert login(client, accounts.coordinator).status_code == 302
+
+
+def test_the_session_cookie_is_http_only_and_same_site(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    response = login(client, accounts.member)
+    cookie = next(h for h in response.headers.getlist("Set-Cookie") if h.startswith("session="))
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+
+
+def test_logout_ends_the_session(client: FlaskClient, login_as: Callable[[str], User]) -> None:
+    login_as("member")
+    response = post(client, "/logout")
+    assert response.status_code == 302
+    assert client.get("/org/").status_code == 302
+
+
+def test_login_only_returns_to_pages_of_this_site(client: FlaskClient, accounts: Accounts) -> None:
+    token = form_token(client)
+    data = {"email": accounts.member.email, "password": PASSWORD, "csrf_token": token}
+    response = client.post("/login?next=https://evil.example/", data=data)
+    assert response.headers["Location"] == "/org/"
+    client.post("/logout", data={"csrf_token": form_token(client, "/")})
+    data["csrf_token"] = form_token(client)
+    response = client.post("/login?next=/org/listings/1/history", data=data)
+    assert response.headers["Location"] == "/org/listings/1/history"
+
+
+def test_anonymous_users_are_sent_to_login_with_a_way_back(client: FlaskClient) -> None:
+    response = client.get("/org/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login?next=")
+
+
+def test_a_deactivated_user_cannot_log_in(
+    client: FlaskClient, accounts: Accounts, db_session: Session
+) -> None:
+    accounts.member.is_active = False
+    db_session.flush()
+    assert login(client, accounts.member).status_code == 200
+    assert client.get("/org/").status_code == 302
+
+
+def test_changing_the_password_ends_other_sessions(
+    app: Flask, client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    other_device = app.test_client()
+    login_as("member")
+    assert login(other_device, accounts.member).status_code == 302
+
+    bad = post(client, "/account/password", {"current_password": WRONG, "password": "x"})
+    assert bad.status_code == 400
+    assert "いまのパスワードが正しくありません" in bad.get_data(as_text=True)
+
+    new = "a-much-better-passphrase"
+    response = post(
+        client,
+        "/account/password",
+        {"current_password": PASSWORD, "password": new, "password_confirm": new},
+    )
+    assert response.status_code == 302
+    assert client.get("/org/").status_code == 200  # this session continues
+    assert other_device.get("/org/").status_code == 302  # the other one ended
+    assert login(other_device, accounts.member, new).status_code == 302
+
+
+def test_a_short_or_mistyped_new_password_is_explained(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("member")
+    short = post(
+        client,
+        "/account/password",
+        {"current_password": PASSWORD, "password": "short", "password_confirm": "short"},
+    )
+    assert "10文字以上" in short.get_data(as_text=True)
+    typo = post(
+        client,
+        "/account/password",
+        {
+            "current_password": PASSWORD,
+            "password": "long-enough-1",
+            "password_confirm": "long-enough-2",
+        },
+    )
+    assert "確認用のパスワードが一致しません" in typo.get_data(as_text=True)
+
+
+def _setup_link(page: str) -> str:
+    match = re.search(r'value="http://localhost(/account/setup/[^"]+)"', page)
+    assert match, page
+    return match.group(1)
+
+
+def test_an_admin_invites_a_member_who_sets_a_password_once(
+    app: Flask, client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("admin")
+    response = post(
+        client,
+        "/admin/users/new",
+        {
+            "email": "Newcomer@Example.jp",
+            "display_name": "新しい担当者",
+            "role": "org_member",
+            "organization_ids": str(accounts.org.id),
+            "is_active": "1",
+        },
+    )
+    assert response.status_code == 200
+    link = _setup_link(response.get_data(as_text=True))
+
+    newcomer = app.test_client()
+    assert "新しい担当者 さん" in newcomer.get(link).get_data(as_text=True)
+    token = form_token(newcomer, link)
+    chosen = "my-own-passphrase"
+    done = newcomer.post(
+        link, data={"password": chosen, "password_confirm": chosen, "csrf_token": token}
+    )
+    assert done.status_code == 302
+    assert newcomer.get(link).status_code == 404  # used links stop working
+    token = form_token(newcomer)
+    logged_in = newcomer.post(
+        "/login", data={"email": "newcomer@example.jp", "password": chosen, "csrf_token": token}
+    )
+    assert logged_in.headers["Location"] == "/org/"
+    assert "城北町集会所のお茶会" in newcomer.get("/org/").get_data(as_text=True)
+
+
+def test_an_admin_form_with_mistakes_keeps_what_was_typed(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("admin")
+    response = post(
+        client,
+        "/admin/users/new",
+        {"email": accounts.member.email, "display_name": "重複さん", "role": "org_member"},
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "このメールアドレスはすでに登録されています" in page
+    assert "所属する団体を1つ以上選んでください" in page
+    assert 'value="重複さん"' in page
+
+
+def test_a_password_reset_link_works_and_the_old_password_stops(
+    app: Flask, client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("admin")
+    page = post(client, f"/admin/users/{accounts.member.id}/setup-link").get_data(as_text=True)
+    link = _setup_link(page)
+    member = app.test_client()
+    token = form_token(member, link)
+    new = "reset-passphrase-1"
+    member.post(link, data={"password": new, "password_confirm": new, "csrf_token": token})
+    assert login(member, accounts.member).status_code == 200  # old password refused
+    assert login(member, accounts.member, new).status_code == 302
+
+
+def test_a_tampered_setup_link_is_refused_calmly(client: FlaskClient) -> None:
+    response = client.get("/account/setup/not-a-real-token")
+    assert response.status_code == 404
+    assert "このリンクは使えません" in response.get_data(as_text=True)

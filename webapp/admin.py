@@ -1,0 +1,110 @@
+"""Admin pages (管理): users — create (invite), edit role and organizations, reset passwords.
+
+No e-mail is sent: the page shows a one-time link to choose a password, which the admin passes
+on by the channel the municipality uses (many closed networks cannot send mail from here).
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from directory import accounts, permissions
+from directory.errors import InvalidData
+from directory.models import Organization, User, UserRole
+from webapp import db, messages
+from webapp.auth import requires, setup_link
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+ResponseLike = str | Response | tuple[str, int]
+
+
+def _organizations() -> list[Organization]:
+    return list(db.session().scalars(select(Organization).order_by(Organization.kana)))
+
+
+def _user_data() -> accounts.UserData:
+    ids = tuple(int(v) for v in request.form.getlist("organization_ids") if v.isdigit())
+    return accounts.UserData(
+        email=request.form.get("email", ""),
+        display_name=request.form.get("display_name", ""),
+        role=request.form.get("role", ""),
+        organization_ids=ids,
+        is_active="is_active" in request.form,
+    )
+
+
+def _render_form(
+    user: User | None, data: accounts.UserData, errors: dict[str, str], status: int = 200
+) -> tuple[str, int]:
+    return render_template(
+        "admin/user_form.html",
+        user=user,
+        data=data,
+        errors=errors,
+        roles=list(UserRole),
+        organizations=_organizations(),
+    ), status
+
+
+@bp.get("/users")
+@requires(permissions.can_manage_users)
+def users() -> str:
+    rows = db.session().scalars(select(User).order_by(User.role, User.email))
+    return render_template("admin/users.html", users=list(rows))
+
+
+@bp.route("/users/new", methods=["GET", "POST"])
+@requires(permissions.can_manage_users)
+def new_user() -> ResponseLike:
+    if request.method == "GET":
+        blank = accounts.UserData(email="", display_name="", role=UserRole.ORG_MEMBER.value)
+        return _render_form(None, blank, {})
+    data = _user_data()
+    session = db.session()
+    try:
+        user = accounts.save_user(session, data)
+    except InvalidData as error:
+        return _render_form(None, data, error.errors, 400)
+    session.commit()
+    return render_template("admin/setup_link.html", user=user, link=setup_link(user), invited=True)
+
+
+def _user(user_id: int) -> User:
+    user = db.session().get(User, user_id)
+    if user is None:
+        abort(404)
+    return user
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@requires(permissions.can_manage_users)
+def edit_user(user_id: int) -> ResponseLike:
+    user = _user(user_id)
+    if request.method == "GET":
+        data = accounts.UserData(
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role.value,
+            organization_ids=tuple(o.id for o in user.organizations),
+            is_active=user.is_active,
+        )
+        return _render_form(user, data, {})
+    data = _user_data()
+    session = db.session()
+    try:
+        accounts.save_user(session, data, user=user)
+    except InvalidData as error:
+        return _render_form(user, data, error.errors, 400)
+    session.commit()
+    flash(messages.USER_SAVED.format(name=user.display_name), "success")
+    return redirect(url_for("admin.users"))
+
+
+@bp.post("/users/<int:user_id>/setup-link")
+@requires(permissions.can_manage_users)
+def reset_link(user_id: int) -> str:
+    user = _user(user_id)
+    return render_template("admin/setup_link.html", user=user, link=setup_link(user), invited=False)

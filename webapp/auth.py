@@ -1,0 +1,232 @@
+"""Logging in and out, changing a password, and the links admins hand out to set one.
+
+flask-login keeps the user id in the signed session cookie (HttpOnly, SameSite=Lax; Secure by
+configuration). The id stored is ``User.get_id()``, which includes a fingerprint of the password
+hash: changing or resetting a password ends every other session of that user.
+
+Admins do not send e-mail from here (many municipal networks cannot): creating a user or
+resetting a password shows a one-time link (signed, expires, and stops working once a password
+is set with it) that the admin passes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from functools import wraps
+from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import LoginManager, current_user, login_required, login_user, logout_user
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.wrappers import Response
+
+from directory import accounts
+from directory.models import User
+from webapp import db, messages
+from webapp.templating import now_utc
+
+bp = Blueprint("auth", __name__)
+login_manager = LoginManager()
+
+SETUP_LINK_MAX_AGE = timedelta(days=7)
+# Computed once so that a login for an unknown address costs as much as a wrong password.
+_DUMMY_HASH = generate_password_hash("never-a-real-password")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def init_app(app: Flask) -> None:
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = messages.LOGIN_REQUIRED
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "strong"
+    app.register_blueprint(bp)
+
+
+@login_manager.user_loader
+def _load_user(session_id: str) -> User | None:
+    user_id, _, fingerprint = session_id.partition(":")
+    if not user_id.isdigit():
+        return None
+    user = db.session().get(User, int(user_id))
+    if user is None or not user.is_active or user.password_fingerprint != fingerprint:
+        return None
+    return user
+
+
+def signed_in_user() -> User | None:
+    """The logged-in user, or None for an anonymous resident."""
+    if current_user.is_authenticated:
+        return cast(User, current_user._get_current_object())  # type: ignore[attr-defined]
+    return None
+
+
+def actor() -> User:
+    """The logged-in user in a view that requires login."""
+    user = signed_in_user()
+    if user is None:  # pragma: no cover - guarded by login_required
+        abort(401)
+    return user
+
+
+def requires(check: Callable[[User], bool]) -> Callable[[F], F]:
+    """Login required, then ``check(user)`` or 403."""
+
+    def decorator(view: F) -> F:
+        @wraps(view)
+        @login_required
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if not check(actor()):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return cast(F, wrapped)
+
+    return decorator
+
+
+def home_for(user: User) -> str:
+    return url_for("coord.dashboard") if user.is_staff else url_for("org.dashboard")
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only same-site paths: a login link must not send people to another site."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+def _policy() -> accounts.LoginPolicy:
+    return accounts.LoginPolicy(
+        per_account=current_app.config["LOGIN_FAILURES_PER_ACCOUNT"],
+        per_client=current_app.config["LOGIN_FAILURES_PER_CLIENT"],
+        window=timedelta(minutes=current_app.config["LOGIN_BLOCK_MINUTES"]),
+    )
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> str | Response | tuple[str, int]:
+    if (user := signed_in_user()) is not None:
+        return redirect(home_for(user))
+    next_url = _safe_next(request.values.get("next"))
+    if request.method == "GET":
+        return render_template("auth/login.html", email="", next=next_url, error=None)
+
+    email = request.form.get("email", "").strip()
+    password = request.form.get("password", "")
+    client = request.remote_addr or "unknown"
+    session_db = db.session()
+    now = now_utc()
+    policy = _policy()
+    if accounts.login_blocked(session_db, email, client, now, policy):
+        minutes = current_app.config["LOGIN_BLOCK_MINUTES"]
+        error = messages.LOGIN_BLOCKED.format(minutes=minutes)
+        return render_template("auth/login.html", email=email, next=next_url, error=error), 429
+
+    user = accounts.find_user_by_email(session_db, email) if email else None
+    password_ok = check_password_hash(
+        user.password_hash if user and user.has_password else _DUMMY_HASH, password
+    )
+    if user is None or not user.is_active or not user.has_password or not password_ok:
+        accounts.record_login_attempt(
+            session_db, email, client, now, succeeded=False, policy=policy
+        )
+        session_db.commit()
+        error = messages.LOGIN_FAILED
+        return render_template("auth/login.html", email=email, next=next_url, error=error), 200
+
+    accounts.record_login_attempt(session_db, email, client, now, succeeded=True, policy=policy)
+    user.last_login_at = now
+    session_db.commit()
+    session.clear()
+    session.permanent = True  # ends after PERMANENT_SESSION_LIFETIME even if the tab stays open
+    login_user(user)
+    return redirect(next_url or home_for(user))
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    logout_user()
+    session.clear()
+    flash(messages.LOGGED_OUT, "info")
+    return redirect(url_for("public.home"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def change_password() -> str | Response | tuple[str, int]:
+    user = actor()
+    if request.method == "GET":
+        return render_template("auth/password.html", errors={})
+    errors: dict[str, str] = {}
+    if not check_password_hash(user.password_hash, request.form.get("current_password", "")):
+        errors["current_password"] = messages.CURRENT_PASSWORD_WRONG
+    new = request.form.get("password", "")
+    errors |= accounts.password_problems(new, request.form.get("password_confirm", ""))
+    if errors:
+        return render_template("auth/password.html", errors=errors), 400
+    accounts.set_password_hash(user, generate_password_hash(new))
+    db.session().commit()
+    login_user(user)  # the session id changed with the hash; keep this session signed in
+    flash(messages.PASSWORD_CHANGED, "success")
+    return redirect(home_for(user))
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-setup")
+
+
+def setup_link(user: User) -> str:
+    """A one-time link to choose a password (for an invitation or a reset)."""
+    token = _serializer().dumps([user.id, user.password_fingerprint])
+    return url_for("auth.setup_password", token=token, _external=True)
+
+
+def _user_for_token(token: str) -> User | None:
+    try:
+        user_id, fingerprint = _serializer().loads(
+            token, max_age=int(SETUP_LINK_MAX_AGE.total_seconds())
+        )
+    except (BadSignature, SignatureExpired, ValueError, TypeError):
+        return None
+    user = db.session().get(User, user_id) if isinstance(user_id, int) else None
+    if user is None or not user.is_active or user.password_fingerprint != fingerprint:
+        return None
+    return user
+
+
+@bp.route("/account/setup/<token>", methods=["GET", "POST"])
+def setup_password(token: str) -> str | Response | tuple[str, int]:
+    user = _user_for_token(token)
+    if user is None:
+        return render_template("auth/setup_invalid.html"), 404
+    if request.method == "GET":
+        return render_template("auth/setup.html", user=user, errors={})
+    new = request.form.get("password", "")
+    errors = accounts.password_problems(new, request.form.get("password_confirm", ""))
+    if errors:
+        return render_template("auth/setup.html", user=user, errors=errors), 400
+    accounts.set_password_hash(user, generate_password_hash(new))
+    db.session().commit()
+    logout_user()
+    session.clear()
+    flash(messages.PASSWORD_SET, "success")
+    return redirect(url_for("auth.login"))

@@ -1,0 +1,181 @@
+"""Coordinator pages (コーディネーター): the dashboard and the review queue.
+
+Approving a revision publishes it (and the search index follows the commit); rejecting needs a
+reason that the organization reads on its own page.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from directory import changes, labels, organizations, permissions, revisions
+from directory.errors import Conflict, InvalidData
+from directory.freshness import stale_listings
+from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
+from webapp import db, messages
+from webapp.auth import actor, requires
+from webapp.templating import now_utc, today
+
+bp = Blueprint("coord", __name__, url_prefix="/coord")
+
+ResponseLike = str | Response | tuple[str, int]
+STALE_SHOWN = 50
+
+
+@bp.get("/")
+@requires(permissions.can_review)
+def dashboard() -> str:
+    session = db.session()
+    max_age = current_app.config["FRESHNESS_DAYS"]
+    stale = stale_listings(session, today=today(), max_age_days=max_age)
+    return render_template(
+        "coord/dashboard.html",
+        queue=revisions.review_queue(session),
+        profile_queue=organizations.profile_review_queue(session),
+        stale=stale[:STALE_SHOWN],
+        stale_total=len(stale),
+        max_age=max_age,
+    )
+
+
+@bp.get("/reviews")
+@requires(permissions.can_review)
+def reviews() -> str:
+    session = db.session()
+    queue = revisions.review_queue(session)
+    return render_template(
+        "coord/reviews.html",
+        queue=queue,
+        profile_queue=organizations.profile_review_queue(session),
+        described={r.id: changes.describe(session, r.changes) for r in queue},
+    )
+
+
+def _listing_revision(revision_id: int) -> ListingRevision:
+    revision = db.session().get(ListingRevision, revision_id)
+    if revision is None:
+        abort(404)
+    return revision
+
+
+def _render_review(
+    revision: ListingRevision, *, reason: str = "", error: str | None = None, status: int = 200
+) -> tuple[str, int]:
+    session = db.session()
+    return render_template(
+        "coord/review.html",
+        revision=revision,
+        listing=revision.listing,
+        described=changes.describe(session, revision.changes),
+        stale_base=revision.base_version != revision.listing.version,
+        reason=reason,
+        error=error,
+    ), status
+
+
+@bp.get("/reviews/<int:revision_id>")
+@requires(permissions.can_review)
+def review(revision_id: int) -> ResponseLike:
+    return _render_review(_listing_revision(revision_id))
+
+
+@bp.post("/reviews/<int:revision_id>/approve")
+@requires(permissions.can_review)
+def approve(revision_id: int) -> ResponseLike:
+    revision = _listing_revision(revision_id)
+    session = db.session()
+    try:
+        listing = revisions.approve_revision(
+            session, revision, reviewer=actor(), now=now_utc(), verified_on=today()
+        )
+    except Conflict as error:
+        return _render_review(revision, error=str(error), status=409)
+    session.commit()
+    flash(messages.APPROVED.format(name=listing.name), "success")
+    return redirect(url_for("coord.reviews"))
+
+
+@bp.post("/reviews/<int:revision_id>/reject")
+@requires(permissions.can_review)
+def reject(revision_id: int) -> ResponseLike:
+    revision = _listing_revision(revision_id)
+    session = db.session()
+    reason = request.form.get("reason", "")
+    try:
+        revisions.reject_revision(session, revision, reviewer=actor(), reason=reason, now=now_utc())
+    except InvalidData as error:
+        return _render_review(revision, reason=reason, error=error.errors["reason"], status=400)
+    except Conflict as error:
+        return _render_review(revision, reason=reason, error=str(error), status=409)
+    session.commit()
+    flash(messages.REJECTED.format(name=revision.listing.name), "success")
+    return redirect(url_for("coord.reviews"))
+
+
+def _profile_revision(revision_id: int) -> OrganizationRevision:
+    revision = db.session().get(OrganizationRevision, revision_id)
+    if revision is None:
+        abort(404)
+    return revision
+
+
+def _render_profile_review(
+    revision: OrganizationRevision,
+    *,
+    reason: str = "",
+    error: str | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    return render_template(
+        "coord/profile_review.html",
+        revision=revision,
+        organization=revision.organization,
+        described=changes.describe(db.session(), revision.changes, labels.ORGANIZATION_FIELDS),
+        reason=reason,
+        error=error,
+        pending=revision.status is RevisionStatus.PENDING,
+    ), status
+
+
+@bp.get("/profile-reviews/<int:revision_id>")
+@requires(permissions.can_review)
+def profile_review(revision_id: int) -> ResponseLike:
+    return _render_profile_review(_profile_revision(revision_id))
+
+
+@bp.post("/profile-reviews/<int:revision_id>/approve")
+@requires(permissions.can_review)
+def approve_profile(revision_id: int) -> ResponseLike:
+    revision = _profile_revision(revision_id)
+    session = db.session()
+    try:
+        organization = organizations.approve_profile_change(
+            session, revision, reviewer=actor(), now=now_utc()
+        )
+    except Conflict as error:
+        return _render_profile_review(revision, error=str(error), status=409)
+    session.commit()
+    flash(messages.APPROVED.format(name=organization.name), "success")
+    return redirect(url_for("coord.reviews"))
+
+
+@bp.post("/profile-reviews/<int:revision_id>/reject")
+@requires(permissions.can_review)
+def reject_profile(revision_id: int) -> ResponseLike:
+    revision = _profile_revision(revision_id)
+    session = db.session()
+    reason = request.form.get("reason", "")
+    try:
+        organizations.reject_profile_change(
+            session, revision, reviewer=actor(), reason=reason, now=now_utc()
+        )
+    except InvalidData as error:
+        return _render_profile_review(
+            revision, reason=reason, error=error.errors["reason"], status=400
+        )
+    except Conflict as error:
+        return _render_profile_review(revision, reason=reason, error=str(error), status=409)
+    session.commit()
+    flash(messages.REJECTED.format(name=revision.organization.name), "success")
+    return redirect(url_for("coord.reviews"))

@@ -1,0 +1,122 @@
+"""Read the listing and organization edit forms into domain values, with Japanese messages.
+
+Parsing (text → numbers, 全角 digits, check boxes) happens here; the rules for what content is
+acceptable are the domain's (``directory.listings.validate``), so the form, the seed loader and
+importers agree. What the user typed is always returned, valid or not, so a form re-rendered
+after an error loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from werkzeug.datastructures import MultiDict
+
+from directory import labels
+from directory.listings import ListingData
+from directory.models import LocationPrecision, Visibility
+from directory.organizations import OrganizationData
+
+TEXT_FIELDS = (
+    "name", "kana", "description", "schedule_text", "place_name", "address", "postal_code",
+    "cost_text", "contact_name", "contact_phone", "contact_email",
+)  # fmt: skip
+FLAG_FIELDS = (
+    "wheelchair", "accessible_toilet", "pickup", "parking", "accepts_referrals", "trial_visit",
+)  # fmt: skip
+_TAG_SEPARATORS = re.compile(r"[、,，\s]+")
+
+
+def _text(form: MultiDict[str, str], name: str) -> str:
+    # Normalise line breaks; keep the organiser's wording otherwise.
+    return form.get(name, "").replace("\r\n", "\n").strip()
+
+
+def _codes(form: MultiDict[str, str], name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in form.getlist(name) if v))
+
+
+def _number(raw: str) -> str:
+    return unicodedata.normalize("NFKC", raw).replace(",", "").replace("円", "").strip()
+
+
+def _int(form: MultiDict[str, str], name: str, errors: dict[str, str]) -> tuple[int | None, str]:
+    raw = form.get(name, "").strip()
+    value = _number(raw)
+    if not value:
+        return None, raw
+    if not value.isdigit():
+        errors[name] = labels.MSG_NOT_A_NUMBER.format(field=labels.LISTING_FIELDS[name])
+        return None, raw
+    return int(value), raw
+
+
+def _float(
+    form: MultiDict[str, str], name: str, errors: dict[str, str]
+) -> tuple[float | None, str]:
+    raw = form.get(name, "").strip()
+    value = _number(raw)
+    if not value:
+        return None, raw
+    try:
+        return float(value), raw
+    except ValueError:
+        errors[name] = labels.MSG_COORDINATE.format(field=labels.LISTING_FIELDS[name])
+        return None, raw
+
+
+def listing_from_form(
+    form: MultiDict[str, str], base: ListingData
+) -> tuple[ListingData, dict[str, str], dict[str, str]]:
+    """(content, parse errors, raw texts of numeric fields to show back)."""
+    errors: dict[str, str] = {}
+    raw: dict[str, str] = {}
+    numbers: dict[str, int | None] = {}
+    for name in ("cost_yen", "capacity"):
+        numbers[name], raw[name] = _int(form, name, errors)
+    lat, raw["lat"] = _float(form, "lat", errors)
+    lon, raw["lon"] = _float(form, "lon", errors)
+    # A pin that moved (by dragging, or typed numbers) is a manual correction: a later
+    # geocode of the address must not undo it. Unchanged coordinates keep their precision.
+    precision = base.precision
+    if form.get("precision") == LocationPrecision.MANUAL.value or (
+        lat is not None and (lat, lon) != (base.lat, base.lon)
+    ):
+        precision = LocationPrecision.MANUAL.value
+    if lat is None and lon is None:
+        precision = LocationPrecision.UNKNOWN.value
+    visibility = form.get("visibility", base.visibility)
+    data = replace(
+        base,
+        **{name: _text(form, name) for name in TEXT_FIELDS},
+        **{name: name in form for name in FLAG_FIELDS},
+        tags=tuple(dict.fromkeys(t for t in _TAG_SEPARATORS.split(_text(form, "tags")) if t)),
+        categories=_codes(form, "categories"),
+        targets=_codes(form, "targets"),
+        languages=_codes(form, "languages") or ("ja",),
+        features=_codes(form, "features"),
+        area=form.get("area") or None,
+        cost_yen=numbers["cost_yen"],
+        capacity=numbers["capacity"],
+        lat=lat,
+        lon=lon,
+        precision=precision,
+        visibility=visibility if visibility in {v.value for v in Visibility} else base.visibility,
+    )
+    return data, errors, raw
+
+
+def organization_from_form(form: MultiDict[str, str], base: OrganizationData) -> OrganizationData:
+    return replace(
+        base,
+        name=_text(form, "name"),
+        kana=_text(form, "kana"),
+        description=_text(form, "description"),
+        area=form.get("area") or None,
+        address=_text(form, "address"),
+        phone=_text(form, "phone"),
+        email=_text(form, "email"),
+        website=_text(form, "website"),
+    )

@@ -1,0 +1,28 @@
+"""Japanese messages of the web layer (flash messages and form errors it owns).
+
+Messages about content (validation of listings, organizations, users) are the domain's, in
+``directory.labels``; these are about sessions, forms and navigation.
+"""
+
+from __future__ import annotations
+
+LOGIN_REQUIRED = "このページを見るにはログインしてください。"
+LOGIN_FAILED = "メールアドレスまたはパスワードが正しくありません。"
+LOGIN_BLOCKED = "ログインの失敗が続いたため、ログインを一時的に止めています。{minutes}分ほど待ってから、もう一度お試しください。"
+LOGGED_OUT = "ログアウトしました。"
+CURRENT_PASSWORD_WRONG = "いまのパスワードが正しくありません。"  # noqa: S105 (a message)
+PASSWORD_CHANGED = "パスワードを変更しました。ほかの端末のログインは終了しました。"  # noqa: S105
+PASSWORD_SET = "パスワードを設定しました。新しいパスワードでログインしてください。"  # noqa: S105
+CSRF_FAILED = "フォームの有効期限が切れたか、正しく送信されませんでした。ページを再読み込みしてから、もう一度送信してください。"
+FORM_HAS_ERRORS = "入力内容に確認が必要な項目があります。赤字の説明をご覧ください。"
+SUBMITTED_FOR_REVIEW = "変更を送信しました。コーディネーターが確認したあとで公開されます。それまでは今の内容が表示されます。"
+LISTING_CREATED = "新しい活動を送信しました。コーディネーターが確認したあとで公開されます。"
+CONFIRMED = "「{name}」の情報確認日を{date}に更新しました。"
+ARCHIVE_REQUESTED = (
+    "掲載終了の申請を送信しました。コーディネーターが確認したあとで非公開になります。"
+)
+WITHDRAWN = "送信した変更を取り下げました。"
+APPROVED = "「{name}」の変更を承認し、公開しました。"
+REJECTED = "「{name}」の変更を差し戻しました。団体の方に理由が表示されます。"
+PROFILE_SUBMITTED = "団体情報の変更を送信しました。コーディネーターが確認したあとで公開されます。"
+USER_SAVED = "ユーザー「{name}」を保存しました。"

@@ -1,0 +1,418 @@
+"""Organization self-service (団体のページ): keep your own profile and listings current.
+
+Every change is submitted for review: the public keeps seeing the approved content until a
+coordinator approves. Confirming that a listing is still accurate needs no review. Coordinators
+and admins may use the same editor for any organization (design.md §1); members only for their
+own organizations, checked on every request by ``directory.permissions``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import login_required
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from directory import changes, labels, organizations, permissions, revisions, vocabulary
+from directory.errors import Conflict, InvalidData
+from directory.freshness import stale_listings
+from directory.listings import (
+    ListingData,
+    Vocabulary,
+    confirm_still_accurate,
+    create_listing,
+    is_stale,
+    snapshot,
+    validate,
+)
+from directory.models import (
+    Listing,
+    ListingRevision,
+    ListingStatus,
+    LocationPrecision,
+    Organization,
+    RevisionStatus,
+)
+from webapp import db, messages
+from webapp.auth import actor
+from webapp.forms import listing_from_form, organization_from_form
+from webapp.templating import jdate, now_utc, today
+
+bp = Blueprint("org", __name__, url_prefix="/org")
+
+ResponseLike = str | Response | tuple[str, int]
+
+
+def editable_organization(organization_id: int) -> Organization:
+    """Load by id: 404 when absent, 403 when the user may not edit it."""
+    organization = db.session().get(Organization, organization_id)
+    if organization is None:
+        abort(404)
+    if not permissions.can_edit_organization(actor(), organization):
+        abort(403)
+    return organization
+
+
+def editable_listing(listing_id: int) -> Listing:
+    listing = db.session().get(Listing, listing_id)
+    if listing is None:
+        abort(404)
+    if not permissions.can_edit_listing(actor(), listing):
+        abort(403)
+    return listing
+
+
+def _posted_int(name: str) -> int:
+    value = request.form.get(name, "")
+    if not value.isdigit():
+        abort(400)
+    return int(value)
+
+
+def _form_context() -> dict[str, Any]:
+    session = db.session()
+    return {
+        "category_options": [(c.code, c.label) for c in vocabulary.categories(session)],
+        "target_options": [(t.code, t.label) for t in vocabulary.targets(session)],
+        "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
+        "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
+        "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
+    }
+
+
+def _pending_listing_ids(listing_ids: list[int]) -> set[int]:
+    return set(
+        db.session().scalars(
+            select(ListingRevision.listing_id).where(
+                ListingRevision.status == RevisionStatus.PENDING,
+                ListingRevision.listing_id.in_(listing_ids),
+            )
+        )
+    )
+
+
+@bp.get("/")
+@login_required
+def dashboard() -> ResponseLike:
+    user = actor()
+    if user.is_staff:
+        return redirect(url_for("coord.dashboard"))
+    session = db.session()
+    orgs = sorted(user.organizations, key=lambda o: o.kana or o.name)
+    max_age = current_app.config["FRESHNESS_DAYS"]
+    stale = stale_listings(
+        session, today=today(), max_age_days=max_age, organization_ids=[o.id for o in orgs]
+    )
+    listing_ids = [listing.id for o in orgs for listing in o.listings]
+    return render_template(
+        "org/dashboard.html",
+        organizations=orgs,
+        stale=stale,
+        stale_ids={listing.id for listing in stale},
+        pending_ids=_pending_listing_ids(listing_ids),
+        pending_profiles={o.id: organizations.pending_profile_change(session, o) for o in orgs},
+        recent=revisions.revisions_for(session, orgs, limit=20),
+        max_age=max_age,
+    )
+
+
+def _render_listing_form(
+    *,
+    organization: Organization,
+    listing: Listing | None,
+    data: ListingData,
+    base_version: int,
+    base_number: int,
+    errors: dict[str, str] | None = None,
+    raw: dict[str, str] | None = None,
+    note: str = "",
+    conflict: ListingRevision | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    conflict_changes = (
+        changes.describe(db.session(), conflict.changes) if conflict is not None else []
+    )
+    return (
+        render_template(
+            "org/listing_form.html",
+            organization=organization,
+            listing=listing,
+            data=data,
+            base_version=base_version,
+            base_number=base_number,
+            errors=errors or {},
+            raw=raw or {},
+            note=note,
+            conflict=conflict,
+            conflict_changes=conflict_changes,
+            **_form_context(),
+        ),
+        status,
+    )
+
+
+@bp.route("/organizations/<int:organization_id>/listings/new", methods=["GET", "POST"])
+@login_required
+def new_listing(organization_id: int) -> ResponseLike:
+    organization = editable_organization(organization_id)
+    session = db.session()
+    blank = ListingData(name="", area=organization.area.code if organization.area else None)
+    if request.method == "GET":
+        return _render_listing_form(
+            organization=organization, listing=None, data=blank, base_version=0, base_number=0
+        )
+    data, errors, raw = listing_from_form(request.form, blank)
+    note = request.form.get("note", "")
+    errors = validate(data, Vocabulary.load(session)) | errors
+    if errors:
+        return _render_listing_form(
+            organization=organization,
+            listing=None,
+            data=data,
+            base_version=0,
+            base_number=0,
+            errors=errors,
+            raw=raw,
+            note=note,
+            status=400,
+        )
+    listing = create_listing(session, organization, data)
+    revisions.submit_revision(
+        session,
+        listing,
+        data,
+        base_version=0,
+        base_number=0,
+        author=actor(),
+        author_note=note,
+        now=now_utc(),
+    )
+    session.commit()
+    flash(messages.LISTING_CREATED, "success")
+    return redirect(url_for("org.listing_history", listing_id=listing.id))
+
+
+@bp.route("/listings/<int:listing_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_listing(listing_id: int) -> ResponseLike:
+    listing = editable_listing(listing_id)
+    session = db.session()
+    pending = revisions.pending_revision(session, listing)
+    # Edits build on a change still waiting for review, so nothing submitted earlier is lost.
+    current = ListingData.from_json(pending.data) if pending else snapshot(listing)
+    latest = revisions.latest_number(session, listing)
+    if request.method == "GET":
+        return _render_listing_form(
+            organization=listing.organization,
+            listing=listing,
+            data=current,
+            base_version=listing.version,
+            base_number=latest,
+        )
+    base_version, base_number = _posted_int("base_version"), _posted_int("base_number")
+    data, errors, raw = listing_from_form(request.form, current)
+    note = request.form.get("note", "")
+    errors = validate(data, Vocabulary.load(session)) | errors
+    if errors:
+        return _render_listing_form(
+            organization=listing.organization,
+            listing=listing,
+            data=data,
+            base_version=base_version,
+            base_number=base_number,
+            errors=errors,
+            raw=raw,
+            note=note,
+            status=400,
+        )
+    try:
+        revisions.submit_revision(
+            session,
+            listing,
+            data,
+            base_version=base_version,
+            base_number=base_number,
+            author=actor(),
+            author_note=note,
+            now=now_utc(),
+        )
+    except Conflict:
+        # Someone else changed it meanwhile: keep what this person typed, show what changed,
+        # and base the form on the current state so that sending again is a deliberate choice.
+        newest = session.scalars(
+            select(ListingRevision).where(
+                ListingRevision.listing_id == listing.id, ListingRevision.number == latest
+            )
+        ).first()
+        return _render_listing_form(
+            organization=listing.organization,
+            listing=listing,
+            data=data,
+            base_version=listing.version,
+            base_number=latest,
+            raw=raw,
+            note=note,
+            conflict=newest,
+            status=409,
+        )
+    session.commit()
+    flash(messages.SUBMITTED_FOR_REVIEW, "success")
+    return redirect(url_for("org.listing_history", listing_id=listing.id))
+
+
+@bp.post("/listings/<int:listing_id>/confirm")
+@login_required
+def confirm_listing(listing_id: int) -> Response:
+    listing = editable_listing(listing_id)
+    if listing.status is not ListingStatus.PUBLISHED:
+        abort(400)
+    confirm_still_accurate(listing, today())
+    db.session().commit()
+    flash(messages.CONFIRMED.format(name=listing.name, date=jdate(today())), "success")
+    return redirect(url_for("org.dashboard"))
+
+
+@bp.route("/listings/<int:listing_id>/archive", methods=["GET", "POST"])
+@login_required
+def archive_listing(listing_id: int) -> ResponseLike:
+    listing = editable_listing(listing_id)
+    session = db.session()
+    if listing.status is ListingStatus.ARCHIVED:
+        abort(404)
+    if request.method == "GET":
+        return render_template(
+            "org/archive.html",
+            listing=listing,
+            base_version=listing.version,
+            base_number=revisions.latest_number(session, listing),
+            reason="",
+            error=None,
+        )
+    reason = request.form.get("reason", "").strip()
+    try:
+        revisions.request_archive(
+            session,
+            listing,
+            base_version=_posted_int("base_version"),
+            base_number=_posted_int("base_number"),
+            author=actor(),
+            reason=reason,
+            now=now_utc(),
+        )
+    except Conflict as error:
+        return render_template(
+            "org/archive.html",
+            listing=listing,
+            base_version=listing.version,
+            base_number=revisions.latest_number(session, listing),
+            reason=reason,
+            error=str(error),
+        ), 409
+    session.commit()
+    flash(messages.ARCHIVE_REQUESTED, "success")
+    return redirect(url_for("org.listing_history", listing_id=listing.id))
+
+
+@bp.post("/revisions/<int:revision_id>/withdraw")
+@login_required
+def withdraw(revision_id: int) -> Response:
+    session = db.session()
+    revision = session.get(ListingRevision, revision_id)
+    if revision is None:
+        abort(404)
+    editable_listing(revision.listing_id)
+    try:
+        revisions.withdraw_revision(session, revision, now=now_utc())
+    except Conflict as error:
+        flash(str(error), "error")
+        return redirect(url_for("org.listing_history", listing_id=revision.listing_id))
+    session.commit()
+    flash(messages.WITHDRAWN, "success")
+    return redirect(url_for("org.listing_history", listing_id=revision.listing_id))
+
+
+@bp.get("/listings/<int:listing_id>/history")
+@login_required
+def listing_history(listing_id: int) -> str:
+    listing = editable_listing(listing_id)
+    session = db.session()
+    history = sorted(listing.revisions, key=lambda r: r.number, reverse=True)
+    return render_template(
+        "org/history.html",
+        listing=listing,
+        history=history,
+        described={r.id: changes.describe(session, r.changes) for r in history},
+        stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
+    )
+
+
+@bp.route("/organizations/<int:organization_id>/profile", methods=["GET", "POST"])
+@login_required
+def edit_profile(organization_id: int) -> ResponseLike:
+    organization = editable_organization(organization_id)
+    session = db.session()
+    pending = organizations.pending_profile_change(session, organization)
+    current = (
+        organizations.OrganizationData.from_json(pending.data)
+        if pending
+        else organizations.organization_data(organization)
+    )
+    latest = organizations.latest_profile_number(session, organization)
+    context = {
+        "organization": organization,
+        "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
+    }
+    if request.method == "GET":
+        return render_template(
+            "org/profile_form.html",
+            data=current,
+            base_version=organization.version,
+            base_number=latest,
+            errors={},
+            note="",
+            conflict=False,
+            pending=pending,
+            **context,
+        )
+    data = organization_from_form(request.form, current)
+    note = request.form.get("note", "")
+    try:
+        organizations.submit_profile_change(
+            session,
+            organization,
+            data,
+            base_version=_posted_int("base_version"),
+            base_number=_posted_int("base_number"),
+            author=actor(),
+            author_note=note,
+            now=now_utc(),
+        )
+    except InvalidData as error:
+        return render_template(
+            "org/profile_form.html",
+            data=data,
+            base_version=_posted_int("base_version"),
+            base_number=_posted_int("base_number"),
+            errors=error.errors,
+            note=note,
+            conflict=False,
+            pending=pending,
+            **context,
+        ), 400
+    except Conflict:
+        return render_template(
+            "org/profile_form.html",
+            data=data,
+            base_version=organization.version,
+            base_number=latest,
+            errors={},
+            note=note,
+            conflict=True,
+            pending=pending,
+            **context,
+        ), 409
+    session.commit()
+    flash(messages.PROFILE_SUBMITTED, "success")
+    return redirect(url_for("org.dashboard") if not actor().is_staff else url_for("coord.reviews"))
