@@ -1,0 +1,286 @@
+"""Organization self-service and the coordinator's review, through the Flask test client."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from directory.listings import snapshot
+from directory.models import Listing, ListingRevision, ListingStatus, RevisionStatus, User
+from directory.revisions import latest_number
+from tests.factories import listing_by_key
+from tests.webapp.conftest import Accounts, login, post
+
+OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会, 毎週水曜日 14:00〜16:00
+
+
+def edit_form(listing: Listing, session: Session, **changes: object) -> dict[str, object]:
+    """What the edit form posts when the user changes only ``changes``."""
+    data = snapshot(listing)
+    form: dict[str, object] = {
+        "base_version": listing.version,
+        "base_number": latest_number(session, listing),
+        **{k: getattr(data, k) for k in (
+            "name", "kana", "description", "schedule_text", "place_name", "address",
+            "postal_code", "cost_text", "contact_name", "contact_phone", "contact_email",
+            "visibility", "precision",
+        )},
+        "tags": "、".join(data.tags),
+        "categories": list(data.categories),
+        "targets": list(data.targets),
+        "languages": list(data.languages),
+        "features": list(data.features),
+        "area": data.area or "",
+        "cost_yen": "" if data.cost_yen is None else str(data.cost_yen),
+        "capacity": "" if data.capacity is None else str(data.capacity),
+        "lat": "" if data.lat is None else str(data.lat),
+        "lon": "" if data.lon is None else str(data.lon),
+    }  # fmt: skip
+    for flag in ("wheelchair", "accessible_toilet", "pickup", "parking", "accepts_referrals",
+                 "trial_visit"):  # fmt: skip
+        if getattr(data, flag):
+            form[flag] = "1"
+    form.update(changes)
+    return form
+
+
+def stale_section(page: str) -> str:
+    """The "確認をお願いします" box of the member's dashboard ("" when absent)."""
+    start = page.find('id="stale-h"')
+    return page[start : page.find("</section>", start)] if start >= 0 else ""
+
+
+def pending_of(session: Session, listing: Listing) -> ListingRevision:
+    session.expire_all()
+    revision = [r for r in listing.revisions if r.status is RevisionStatus.PENDING]
+    assert len(revision) == 1
+    return revision[0]
+
+
+def test_the_dashboard_shows_only_the_members_own_organizations(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("member")
+    page = client.get("/org/").get_data(as_text=True)
+    assert "城北町集会所のお茶会" in page
+    assert "ハグハグ" not in page  # npo-hughug's listings belong to the other member
+
+
+def test_an_edited_schedule_waits_for_review_then_goes_public(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert "毎週水曜日 14:00〜16:00" in form
+
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00",
+                  note="曜日が変わりました"),
+    )  # fmt: skip
+    assert response.status_code == 302
+    public = app.test_client()
+    assert "毎週水曜日" in public.get(f"/listings/{listing.id}").get_data(as_text=True)
+
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
+    assert "城北町集会所のお茶会" in queue
+    review = coordinator.get(f"/coord/reviews/{revision.id}").get_data(as_text=True)
+    assert re.search(r"<th scope=\"row\">日時</th><td class=\"diff-old\">毎週水曜日 14:00〜16:00"
+                     r"</td><td class=\"diff-new\">毎週木曜日 14:00〜16:00", review)  # fmt: skip
+    assert "曜日が変わりました" in review
+
+    approved = post(coordinator, f"/coord/reviews/{revision.id}/approve")
+    assert approved.status_code == 302
+    page = public.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "毎週木曜日" in page
+    assert "毎週水曜日" not in page
+    history = client.get(f"/org/listings/{listing.id}/history").get_data(as_text=True)
+    assert "承認済み" in history
+    assert "（coord）" in history  # who decided is recorded
+
+
+def test_a_form_with_mistakes_explains_them_and_keeps_what_was_typed(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, name="", cost_yen="百円", categories=[],
+                  description="ていねいに書いた紹介文"),
+    )  # fmt: skip
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "活動名を入力してください" in page
+    assert "参加費（円）は数字で入力してください" in page
+    assert "活動の種類を1つ以上選んでください" in page
+    assert "ていねいに書いた紹介文" in page
+    assert 'value="百円"' in page
+    # nothing was submitted:
+    db_session.expire_all()
+    assert all(r.status is not RevisionStatus.PENDING for r in listing.revisions)
+
+
+def test_full_width_digits_are_read_as_numbers(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    post(client, f"/org/listings/{listing.id}/edit", edit_form(listing, db_session,
+         cost_yen="２００", capacity="１５"))  # fmt: skip
+    data = pending_of(db_session, listing).data
+    assert (data["cost_yen"], data["capacity"]) == (200, 15)
+
+
+def test_the_second_of_two_editors_is_told_and_keeps_what_they_typed(
+    client: FlaskClient, app: Flask, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    opened = edit_form(listing, db_session)  # both open the form at the same state
+    first, second = app.test_client(), client
+    login(first, accounts.coordinator)
+    login(second, accounts.member)
+    assert post(first, f"/org/listings/{listing.id}/edit",
+                {**opened, "cost_text": "200円（お茶代）"}).status_code == 302  # fmt: skip
+
+    mine = {**opened, "description": "私が書き直した紹介文です。"}
+    response = post(second, f"/org/listings/{listing.id}/edit", mine)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "ほかの人の変更と重なりました" in page
+    assert "200円（お茶代）" in page  # what the other person changed
+    assert "私が書き直した紹介文です。" in page  # what I typed is still in the form
+    assert pending_of(db_session, listing).data["cost_text"] == "200円（お茶代）"
+
+    # Sending again from the re-rendered form is a deliberate choice and goes through.
+    version = re.search(r'name="base_version" value="(\d+)"', page)
+    number = re.search(r'name="base_number" value="(\d+)"', page)
+    assert version
+    assert number
+    again = {**mine, "base_version": version.group(1), "base_number": number.group(1)}
+    assert post(second, f"/org/listings/{listing.id}/edit", again).status_code == 302
+    assert pending_of(db_session, listing).data["description"] == "私が書き直した紹介文です。"
+
+
+def test_still_accurate_renews_the_confirmation_date_without_review(
+    app: Flask, client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    listing.verified_at = date.today() - timedelta(days=400)
+    db_session.flush()
+    login_as("member")
+    assert listing.name in stale_section(client.get("/org/").get_data(as_text=True))
+    assert post(client, f"/org/listings/{listing.id}/confirm").status_code == 302
+    db_session.expire_all()
+    assert listing.verified_at is not None
+    assert (date.today() - listing.verified_at).days <= 1
+    assert all(r.status is not RevisionStatus.PENDING for r in listing.revisions)
+    assert listing.name not in stale_section(client.get("/org/").get_data(as_text=True))
+
+
+def test_a_new_listing_is_public_only_after_approval(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    login(client, accounts.member)
+    response = post(
+        client,
+        f"/org/organizations/{accounts.org.id}/listings/new",
+        {"base_version": 0, "base_number": 0, "name": "城北町の朝ラジオ体操",
+         "categories": ["kenko"], "targets": ["everyone"],
+         "schedule_text": "毎日 6:30〜6:45", "area": "daiichi", "cost_yen": "0"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    listing = db_session.query(Listing).filter_by(name="城北町の朝ラジオ体操").one()
+    assert listing.status is ListingStatus.PENDING
+    public = app.test_client()
+    assert public.get(f"/listings/{listing.id}").status_code == 404
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/approve")
+    assert "城北町の朝ラジオ体操" in public.get(f"/listings/{listing.id}").get_data(as_text=True)
+
+
+def test_a_rejection_reason_reaches_the_organization(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit", edit_form(listing, db_session,
+         cost_text="無料"))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    empty = post(coordinator, f"/coord/reviews/{revision.id}/reject", {"reason": " "})
+    assert empty.status_code == 400
+    assert "差し戻しの理由を入力してください" in empty.get_data(as_text=True)
+    reason = "参加費の欄は「無料」でよいか、お茶代の有無を教えてください。"
+    assert post(coordinator, f"/coord/reviews/{revision.id}/reject",
+                {"reason": reason}).status_code == 302  # fmt: skip
+    assert reason in client.get("/org/").get_data(as_text=True)
+    assert "100円（お茶代）" in app.test_client().get(f"/listings/{listing.id}").get_data(
+        as_text=True
+    )
+
+
+def test_an_archive_request_hides_the_listing_once_approved(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = {"base_version": listing.version, "base_number": latest_number(db_session, listing),
+            "reason": "会場の改修で当面休止します"}  # fmt: skip
+    assert post(client, f"/org/listings/{listing.id}/archive", form).status_code == 302
+    public = app.test_client()
+    assert public.get(f"/listings/{listing.id}").status_code == 200
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    review = coordinator.get(f"/coord/reviews/{pending_of(db_session, listing).id}")
+    assert "会場の改修で当面休止します" in review.get_data(as_text=True)
+    post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/approve")
+    assert public.get(f"/listings/{listing.id}").status_code == 404
+
+
+def test_a_profile_change_is_reviewed_before_the_public_sees_it(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    form = {"base_version": org.version, "base_number": 0, "name": org.name, "kana": org.kana,
+            "description": "新しい団体紹介です。", "area": org.area.code if org.area else "",
+            "address": org.address, "phone": org.phone, "email": org.email, "website": ""}  # fmt: skip
+    assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
+    public = app.test_client()
+    assert "新しい団体紹介です。" not in public.get(f"/organizations/{org.id}").get_data(
+        as_text=True
+    )
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
+    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
+    assert match
+    review = coordinator.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    assert "団体の紹介" in review
+    post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
+    assert "新しい団体紹介です。" in public.get(f"/organizations/{org.id}").get_data(as_text=True)
+
+
+def test_the_coordinator_dashboard_flags_listings_not_confirmed_for_180_days(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    page = client.get("/coord/").get_data(as_text=True)
+    assert "180日以上確認されていない活動" in page
+    count = re.search(r"180日以上確認されていない活動（(\d+)件）", page)
+    assert count
+    assert int(count.group(1)) >= 27
