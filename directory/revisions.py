@@ -113,7 +113,8 @@ def submit_revision(
         action=RevisionAction.UPDATE,
         status=RevisionStatus.PENDING,
         data=data.to_json(),
-        changes=diff(snapshot(listing), data),
+        # A listing never published has nothing public to compare with: show every field.
+        changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
         author=author,
         author_label=author_label or (author.display_name if author else ""),
         author_note=author_note.strip(),

@@ -238,3 +238,14 @@ def test_reordering_codes_is_not_a_change() -> None:
         "categories": [["ibasho", "salon"], ["salon"]],
         "targets": [["seniors", "everyone"], ["everyone"]],
     }
+
+
+def test_the_first_revision_of_a_new_listing_shows_every_field_it_sets(
+    db_session: Session,
+) -> None:
+    listing = make_listing(db_session, publish=False)
+    revision = submit_revision(
+        db_session, listing, listing_data(), base_version=0, author=None, now=NOW
+    )
+    assert revision.changes["name"] == ["", "木曜の朝カフェ"]
+    assert revision.changes["schedule_text"] == ["", "毎週木曜日 10:00〜12:00"]
