@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
+from directory.accounts import UserData, find_user_by_email, save_user
 from directory.listings import ListingData
 from directory.models import Listing, ListingStatus, LocationPrecision, Organization
 from directory.organizations import OrganizationData, organization_data, save_organization
@@ -36,12 +37,16 @@ class LoadReport:
     listings_created: int = 0
     listings_updated: int = 0
     listings_unchanged: int = 0
+    users_created: int = 0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"団体: 新規 {self.organizations_created}・更新 {self.organizations_updated} / "
             f"活動: 新規 {self.listings_created}・更新 {self.listings_updated}・"
             f"変更なし {self.listings_unchanged}"
+        )
+        return text + (
+            f" / デモ用アカウント: 新規 {self.users_created}" if self.users_created else ""
         )
 
 
@@ -134,8 +139,42 @@ def listing_from_record(rec: Mapping[str, Any]) -> ListingData:
     )
 
 
-def load_demo(session: Session, *, now: datetime, town: str = DEFAULT_TOWN) -> LoadReport:
-    """Load (or bring up to date) the demo town. The caller commits."""
+def user_records(town: str = DEFAULT_TOWN) -> list[dict[str, Any]]:
+    return list(_read(town, "users.toml")["user"])
+
+
+def load_demo_users(
+    session: Session, *, password_hash: str, report: LoadReport, town: str = DEFAULT_TOWN
+) -> None:
+    """Create the demo accounts that do not exist yet; existing ones (and passwords) are kept."""
+    for rec in user_records(town):
+        if find_user_by_email(session, rec["email"]) is not None:
+            continue
+        ids = tuple(
+            session.scalars(
+                select(Organization.id).where(
+                    Organization.source_key.in_(rec.get("organizations", []))
+                )
+            )
+        )
+        data = UserData(
+            email=rec["email"], display_name=rec["name"], role=rec["role"], organization_ids=ids
+        )
+        save_user(session, data, password_hash=password_hash)
+        report.users_created += 1
+
+
+def load_demo(
+    session: Session,
+    *,
+    now: datetime,
+    town: str = DEFAULT_TOWN,
+    demo_password_hash: str | None = None,
+) -> LoadReport:
+    """Load (or bring up to date) the demo town. The caller commits.
+
+    With ``demo_password_hash``, the demo accounts of ``users.toml`` are created too.
+    """
     report = LoadReport()
     load_vocabulary(session, town)
     orgs = _load_organizations(session, town, report)
@@ -154,6 +193,8 @@ def load_demo(session: Session, *, now: datetime, town: str = DEFAULT_TOWN) -> L
             report.listings_updated += 1
         else:
             report.listings_unchanged += 1
+    if demo_password_hash is not None:
+        load_demo_users(session, password_hash=demo_password_hash, report=report, town=town)
     session.flush()
     return report
 

@@ -12,12 +12,16 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from directory.models import Organization, User, UserRole
+from directory import accounts
+from directory.errors import InvalidData
+from directory.models import Organization, UserRole
 from seeds.loader import load_demo
 from webapp import config, db
 from webapp import migrations as schema
 
 ROLE_CHOICES = [r.value for r in UserRole]
+# The demo town's accounts share this documented password; load-seeds is for demos only.
+DEMO_PASSWORD = "tsunagari-demo"  # noqa: S105
 
 
 def init_app(app: Flask) -> None:
@@ -51,9 +55,16 @@ def load_seeds_command() -> None:
     """デモデータ（土浦市）を読み込みます。2回目以降は変更があった分だけ更新します。"""
     _require_schema()
     session = db.session()
-    report = load_demo(session, now=datetime.now(UTC))
+    report = load_demo(
+        session, now=datetime.now(UTC), demo_password_hash=generate_password_hash(DEMO_PASSWORD)
+    )
     session.commit()
     click.echo(f"デモデータを読み込みました。{report.summary()}")
+    if report.users_created:
+        click.echo(
+            f"デモ用アカウントのパスワードは「{DEMO_PASSWORD}」です（README 参照）。"
+            "公開するサーバーでは使わないでください。"
+        )
 
 
 @click.command("create-user")
@@ -74,22 +85,25 @@ def create_user_command(
     """ログインできるユーザーを作成します。"""
     _require_schema()
     session = db.session()
-    email = email.strip().lower()
-    if session.scalars(select(User).where(User.email == email)).first():
-        raise click.ClickException(f"{email} はすでに登録されています。")
-    if len(password) < 10:
-        raise click.ClickException("パスワードは10文字以上にしてください。")
+    problems = accounts.password_problems(password)
+    if problems:
+        raise click.ClickException(problems["password"])
     orgs = [_find_organization(ref) for ref in organizations]
-    if role == UserRole.ORG_MEMBER.value and not orgs:
-        raise click.ClickException("団体メンバーには --organization で所属団体を指定してください。")
-    user = User(
+    data = accounts.UserData(
         email=email,
-        display_name=display_name.strip(),
-        password_hash=generate_password_hash(password),
-        role=UserRole(role),
-        organizations=orgs,
+        display_name=display_name,
+        role=role,
+        organization_ids=tuple(o.id for o in orgs),
     )
-    session.add(user)
+    try:
+        user = accounts.save_user(session, data, password_hash=generate_password_hash(password))
+    except InvalidData as error:
+        errors = dict(error.errors)
+        if "organization_ids" in errors:
+            errors["organization_ids"] = (
+                "団体メンバーには --organization で所属団体を指定してください。"
+            )
+        raise click.ClickException(" ".join(errors.values())) from error
     session.commit()
     click.echo(f"ユーザーを作成しました: {user.email}（{user.role.value}）")
 

@@ -11,6 +11,7 @@ from werkzeug.datastructures import MultiDict
 from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
+from directory.permissions import can_edit_listing
 from directory.schedules import WEEKDAY_LABELS
 from webapp import db
 from webapp.auth import signed_in_user
@@ -105,6 +106,7 @@ def listing_detail(listing_id: int) -> str:
         spec=browse.schedule_spec(listing),
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
+        can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),
     )
 
 

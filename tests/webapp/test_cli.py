@@ -122,3 +122,26 @@ def test_app_factory_defaults_to_sqlite_in_the_instance_folder(
     assert (
         app.config["DATABASE_URL"] == f"sqlite:///{Path(app.instance_path) / 'tsunagari.sqlite3'}"
     )
+
+
+def test_load_seeds_creates_demo_accounts_that_can_log_in_once(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    first = runner.invoke(args=["load-seeds"])
+    assert "デモ用アカウント: 新規 4" in first.output
+    assert "tsunagari-demo" in first.output
+    second = runner.invoke(args=["load-seeds"])
+    assert "デモ用アカウント" not in second.output  # existing accounts (and passwords) are kept
+    client = fresh_app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    response = client.post(
+        "/login",
+        data={
+            "email": "johoku@demo.tsunagari.jp",
+            "password": "tsunagari-demo",
+            "csrf_token": token,
+        },
+    )
+    assert response.headers["Location"] == "/org/"
+    assert "城北町集会所のお茶会" in client.get("/org/").get_data(as_text=True)

@@ -68,7 +68,8 @@ def test_the_dashboard_shows_only_the_members_own_organizations(
     login_as("member")
     page = client.get("/org/").get_data(as_text=True)
     assert "城北町集会所のお茶会" in page
-    assert "ハグハグ" not in page  # npo-hughug's listings belong to the other member
+    assert "子育てサポートはぐはぐ" not in page  # the other member's organization
+    assert "はぐはぐひろば 荒川沖" not in page
 
 
 def test_an_edited_schedule_waits_for_review_then_goes_public(
@@ -284,3 +285,16 @@ def test_the_coordinator_dashboard_flags_listings_not_confirmed_for_180_days(
     count = re.search(r"180日以上確認されていない活動（(\d+)件）", page)
     assert count
     assert int(count.group(1)) >= 27
+
+
+def test_the_public_page_offers_editing_only_to_those_who_may_edit(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    path = f"/listings/{listing.id}"
+    assert "この活動を編集" not in app.test_client().get(path).get_data(as_text=True)
+    other = app.test_client()
+    login(other, accounts.other_member)
+    assert "この活動を編集" not in other.get(path).get_data(as_text=True)
+    login(client, accounts.member)
+    assert "この活動を編集" in client.get(path).get_data(as_text=True)
