@@ -8,6 +8,7 @@ import os
 from alembic import context
 
 import directory.models  # noqa: F401  (registers the tables on the metadata)
+import matching.models  # noqa: F401
 from directory.db import Base, make_engine
 
 config = context.config

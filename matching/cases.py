@@ -1,0 +1,301 @@
+"""Cases (本人・世帯) and consent (本人同意): create, read, change, close — each audited.
+
+A case holds as little as will do: an optional display name, an age band and the area of
+residence; never a street address. Which meeting discussed the case decides whether consent is
+required: 重層的支援会議 needs 本人同意 (社会福祉法第106条の6), 支援会議 may proceed without it
+under a duty of confidentiality.
+
+Reading a case that the actor may not see raises ``NotFound``, not ``PermissionDenied``: a
+coordinator of another team must not learn that a case code exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.models import Area, User
+from matching import audit, labels
+from matching.access import can_assign, can_view_case, can_work_on_cases
+from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting
+
+CASE_FIELDS = ("code", "display_name", "age_band", "area", "meeting", "meeting_date")
+
+
+@dataclass(frozen=True)
+class CaseData:
+    code: str = ""  # empty: one is generated (年-連番)
+    display_name: str = ""
+    age_band: AgeBand = AgeBand.UNKNOWN
+    area_code: str = ""
+    meeting: Meeting = Meeting.NONE
+    meeting_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ConsentData:
+    given: bool
+    given_on: date
+    scope: tuple[str, ...] = field(default=())
+    note: str = ""
+
+
+def _check_length(errors: dict[str, str], name: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        errors[name] = labels.MSG_TOO_LONG.format(limit=limit)
+
+
+def _validate(
+    session: Session,
+    data: CaseData,
+    consent: Consent | ConsentData | None,
+    case: Case | None,
+    today: date,
+) -> Area | None:
+    errors: dict[str, str] = {}
+    _check_length(errors, "code", data.code, 40)
+    _check_length(errors, "display_name", data.display_name, 100)
+    if data.code:
+        taken = session.scalar(select(Case.id).where(Case.code == data.code))
+        if taken is not None and (case is None or taken != case.id):
+            errors["code"] = labels.MSG_CODE_TAKEN
+    area = None
+    if data.area_code:
+        area = session.scalars(select(Area).where(Area.code == data.area_code)).one_or_none()
+        if area is None:
+            errors["area_code"] = labels.MSG_BAD_CHOICE
+    if data.meeting is Meeting.JUSO and not (consent is not None and consent.given):
+        errors["meeting"] = labels.MSG_CONSENT_REQUIRED
+    if isinstance(consent, ConsentData):
+        unknown = set(consent.scope) - set(labels.CONSENT_SCOPE)
+        if unknown:
+            errors["consent_scope"] = labels.MSG_BAD_CHOICE
+        if consent.given_on > today:
+            errors["consent_on"] = labels.MSG_DATE_IN_FUTURE
+    if errors:
+        raise InvalidData(errors)
+    return area
+
+
+def _next_code(session: Session, today: date) -> str:
+    prefix = f"{today.year}-"
+    count = session.scalar(select(func.count(Case.id)).where(Case.code.startswith(prefix))) or 0
+    while True:
+        count += 1
+        code = f"{prefix}{count:04d}"
+        if session.scalar(select(Case.id).where(Case.code == code)) is None:
+            return code
+
+
+def create_case(
+    session: Session,
+    actor: User,
+    data: CaseData,
+    *,
+    consent: ConsentData | None = None,
+    today: date,
+) -> Case:
+    """Open a case; its creator is its first coordinator."""
+    if not can_work_on_cases(actor):
+        raise PermissionDenied("only coordinators open cases")
+    area = _validate(session, data, consent, None, today)
+    case = Case(
+        code=data.code or _next_code(session, today),
+        display_name=data.display_name.strip(),
+        age_band=data.age_band,
+        area=area,
+        meeting=data.meeting,
+        meeting_date=data.meeting_date,
+        created_by_id=actor.id,
+        coordinators=[actor],
+    )
+    session.add(case)
+    if consent is not None:
+        case.consents.append(_consent_row(actor, consent))
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "case.create",
+        case_id=case.id,
+        object_type="case",
+        object_id=case.id,
+        fields=CASE_FIELDS,
+    )
+    if consent is not None:
+        audit.record(
+            session,
+            actor,
+            "consent.create",
+            case_id=case.id,
+            object_type="case",
+            object_id=case.id,
+            fields=("given", "given_on", "scope"),
+        )
+    return case
+
+
+def _consent_row(actor: User, data: ConsentData) -> Consent:
+    return Consent(
+        given=data.given,
+        given_on=data.given_on,
+        scope=list(dict.fromkeys(data.scope)),
+        note=data.note.strip(),
+        recorded_by_id=actor.id,
+    )
+
+
+def get_case(session: Session, actor: User, case_id: int, *, purpose: str = "read") -> Case:
+    """Load a case the actor may see, and audit the read (``purpose`` names the screen)."""
+    case = session.get(Case, case_id, options=[selectinload(Case.coordinators)])
+    if case is None or not can_view_case(actor, case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    audit.record(
+        session, actor, f"case.{purpose}", case_id=case.id, object_type="case", object_id=case.id
+    )
+    return case
+
+
+def list_cases(session: Session, actor: User, *, include_closed: bool = False) -> Sequence[Case]:
+    """The cases the actor works on, most recently changed first (the list itself is audited)."""
+    if not can_work_on_cases(actor):
+        raise PermissionDenied("only coordinators see cases")
+    query = (
+        select(Case)
+        .where(Case.coordinators.any(User.id == actor.id))
+        .options(selectinload(Case.area), selectinload(Case.consents))
+        .order_by(Case.updated_at.desc(), Case.id.desc())
+    )
+    if not include_closed:
+        query = query.where(Case.status == CaseStatus.OPEN)
+    cases = session.scalars(query).all()
+    audit.record(session, actor, "case.list", case_id=None, fields=("code", "display_name"))
+    return cases
+
+
+def update_case(
+    session: Session, actor: User, case: Case, data: CaseData, *, today: date
+) -> list[str]:
+    """Change the case's basic record; returns the names of the fields that changed."""
+    require_open(actor, case)
+    area = _validate(session, data, case.consent, case, today)
+    new = {
+        "code": data.code or case.code,
+        "display_name": data.display_name.strip(),
+        "age_band": data.age_band,
+        "area": area,
+        "meeting": data.meeting,
+        "meeting_date": data.meeting_date,
+    }
+    changed = [name for name, value in new.items() if getattr(case, name) != value]
+    for name in changed:
+        setattr(case, name, new[name])
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "case.update",
+            case_id=case.id,
+            object_type="case",
+            object_id=case.id,
+            fields=changed,
+        )
+    return changed
+
+
+def record_consent(
+    session: Session, actor: User, case: Case, data: ConsentData, *, today: date
+) -> Consent:
+    """A new consent record (given, or withdrawn) replaces the one in force."""
+    if not can_view_case(actor, case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    # Withdrawing consent must always be recordable, whatever meeting the case was in.
+    _validate(session, CaseData(code=case.code), data, case, today)
+    consent = _consent_row(actor, data)
+    case.consents.append(consent)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "consent.create",
+        case_id=case.id,
+        object_type="consent",
+        object_id=consent.id,
+        fields=("given", "given_on", "scope"),
+    )
+    return consent
+
+
+def may_share(case: Case, scope: str) -> bool:
+    """Whether consent in force allows ``scope`` (e.g. share_with_organization)."""
+    consent = case.consent
+    return consent is not None and consent.given and scope in consent.scope
+
+
+def close_case(session: Session, actor: User, case: Case, reason: str, on: date) -> None:
+    """終結: needs a reason; the record stays for the audit and for reports."""
+    require_open(actor, case)
+    if not reason.strip():
+        raise InvalidData({"reason": labels.MSG_CLOSING_REASON})
+    if len(reason) > 1000:
+        raise InvalidData({"reason": labels.MSG_TOO_LONG.format(limit=1000)})
+    case.status = CaseStatus.CLOSED
+    case.closed_on = on
+    case.closing_reason = reason.strip()
+    audit.record(
+        session,
+        actor,
+        "case.close",
+        case_id=case.id,
+        object_type="case",
+        object_id=case.id,
+        fields=("status", "closed_on", "closing_reason"),
+    )
+
+
+def reopen_case(session: Session, actor: User, case: Case) -> None:
+    if not can_view_case(actor, case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    case.status = CaseStatus.OPEN
+    case.closed_on = None
+    audit.record(
+        session,
+        actor,
+        "case.reopen",
+        case_id=case.id,
+        object_type="case",
+        object_id=case.id,
+        fields=("status", "closed_on"),
+    )
+
+
+def assign_coordinators(
+    session: Session, actor: User, case: Case, coordinators: Sequence[User]
+) -> None:
+    if not can_assign(actor, case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    chosen = [u for u in coordinators if can_work_on_cases(u)]
+    if not chosen:
+        raise InvalidData({"coordinators": labels.MSG_REQUIRED})
+    case.coordinators = list({u.id: u for u in chosen}.values())
+    audit.record(
+        session,
+        actor,
+        "case.assign",
+        case_id=case.id,
+        object_type="case",
+        object_id=case.id,
+        fields=("coordinators",),
+    )
+
+
+def require_open(actor: User, case: Case) -> None:
+    if not can_view_case(actor, case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    if case.status is CaseStatus.CLOSED:
+        raise InvalidData({"status": labels.MSG_CASE_CLOSED})

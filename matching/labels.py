@@ -1,0 +1,103 @@
+"""Japanese labels and messages of participation support, kept in one place."""
+
+from __future__ import annotations
+
+from matching.models import (
+    AgeBand,
+    CaseStatus,
+    Meeting,
+    OrganizationResponse,
+    ReferralStatus,
+    TimeSlot,
+    TravelMode,
+)
+
+AGE_BAND = {
+    AgeBand.UNDER_15: "15歳未満",
+    AgeBand.AGE_15_19: "15〜19歳",
+    AgeBand.AGE_20S: "20代",
+    AgeBand.AGE_30S: "30代",
+    AgeBand.AGE_40S: "40代",
+    AgeBand.AGE_50S: "50代",
+    AgeBand.AGE_60S: "60代",
+    AgeBand.AGE_70S: "70代",
+    AgeBand.OVER_80: "80歳以上",
+    AgeBand.UNKNOWN: "不明・未確認",
+}
+
+CASE_STATUS = {CaseStatus.OPEN: "支援中", CaseStatus.CLOSED: "終結"}
+
+MEETING = {
+    Meeting.JUSO: "重層的支援会議",
+    Meeting.SHIEN: "支援会議",
+    Meeting.NONE: "会議での検討なし",
+}
+
+TIME_SLOT = {TimeSlot.MORNING: "午前", TimeSlot.AFTERNOON: "午後", TimeSlot.EVENING: "夜間"}
+
+TRAVEL_MODE = {
+    TravelMode.DISTANCE: "距離で指定",
+    TravelMode.WALK: "徒歩",
+    TravelMode.BICYCLE: "自転車",
+    TravelMode.BUS: "バス",
+    TravelMode.CAR: "車(家族・送迎)",
+}
+
+REFERRAL_STATUS = {
+    ReferralStatus.PROPOSED: "提案",
+    ReferralStatus.AGREED: "本人了承",
+    ReferralStatus.CONTACTED: "先方へ連絡",
+    ReferralStatus.TRIAL: "見学・体験",
+    ReferralStatus.PARTICIPATING: "参加中",
+    ReferralStatus.ENDED: "終了",
+    ReferralStatus.INTERRUPTED: "中断",
+}
+
+ORGANIZATION_RESPONSE = {
+    OrganizationResponse.PENDING: "回答待ち",
+    OrganizationResponse.ACCEPTED: "受け入れ可",
+    OrganizationResponse.DECLINED: "お断り",
+}
+
+CONSENT_SCOPE = {
+    "share_with_organization": "つなぎ先の団体へ必要な情報を伝える",
+    "share_name": "つなぎ先の団体へ名前を伝える",
+    "discuss_in_meeting": "重層的支援会議で情報を共有する",
+}
+
+CONDITIONS = {
+    "small_group": "少人数",
+    "trial_visit": "見学できる",
+    "with_children": "子連れ可",
+    "women_only": "女性のみ",
+    "free": "無料",
+    "quiet": "静かに過ごせる",
+}
+
+ACCESSIBILITY = {
+    "wheelchair": "車いすで利用できる",
+    "accessible_toilet": "多目的トイレ",
+    "pickup": "送迎あり",
+    "parking": "駐車場あり",
+}
+
+MSG_CASE_NOT_FOUND = "ケースが見つかりません。"
+MSG_CASE_CLOSED = "このケースは終結しています。再開してから変更してください。"
+MSG_CODE_TAKEN = "このケース番号はすでに使われています。"
+MSG_REQUIRED = "入力してください。"
+MSG_TOO_LONG = "{limit}文字以内で入力してください。"
+MSG_CLOSING_REASON = "終結の理由を入力してください。"
+MSG_CONSENT_REQUIRED = "重層的支援会議で扱うには本人同意の記録が必要です。"
+MSG_NO_CONSENT_TO_SHARE = "本人同意(つなぎ先への情報提供)がないため、先方へ連絡できません。"
+MSG_BAD_TRANSITION = "「{current}」から「{new}」へは進められません。"
+MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
+MSG_DATE_IN_FUTURE = "未来の日付は記録できません。"
+MSG_DATE_BEFORE = "前の段階({previous})より前の日付です。"
+MSG_BAD_WEEKDAY = "曜日の指定が正しくありません。"
+MSG_BAD_CHOICE = "選択肢から選んでください。"
+MSG_TRAVEL_KM = "0.1〜50kmの範囲で入力してください。"
+MSG_COST = "0円以上で入力してください。"
+MSG_ONE_WISH = "活動の種類か関心のどちらかを入力してください。"
+MSG_FOLLOW_UP_DONE = "このモニタリングはすでに記録済みです。"
+MSG_FOLLOW_UP_RESULT = "参加が続いているか、本人の様子のどちらかを記録してください。"
+MSG_PLAN_DATES = "見直し日は開始日より後にしてください。"

@@ -1,0 +1,307 @@
+"""ORM models of participation support (参加支援): cases, plans, needs, referrals, follow-ups.
+
+Everything here except ``UnmetNeed`` is sensitive personal information (要配慮個人情報): it is
+reached only through the use cases in this package, which check the actor and write an
+``AuditEvent`` for every read and write. ``UnmetNeed`` deliberately holds no personal data (no
+case id, no name, no free text about the person) so it can be aggregated and shown on maps.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from directory.db import Base, UTCDateTime, utcnow
+from directory.models import Area, Listing, User, _enum
+
+
+class CaseStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"  # 終結
+
+
+class AgeBand(enum.StrEnum):
+    UNDER_15 = "under_15"
+    AGE_15_19 = "15_19"
+    AGE_20S = "20s"
+    AGE_30S = "30s"
+    AGE_40S = "40s"
+    AGE_50S = "50s"
+    AGE_60S = "60s"
+    AGE_70S = "70s"
+    OVER_80 = "80_over"
+    UNKNOWN = "unknown"
+
+
+class Meeting(enum.StrEnum):
+    """The meeting where the case was discussed; it decides whether consent is required."""
+
+    JUSO = "juso"  # 重層的支援会議: needs 本人同意 (社会福祉法第106条の6)
+    SHIEN = "shien"  # 支援会議: may proceed without consent, under a duty of confidentiality
+    NONE = "none"  # not yet discussed in a meeting
+
+
+class TimeSlot(enum.StrEnum):
+    MORNING = "morning"  # 午前 (–12:00)
+    AFTERNOON = "afternoon"  # 午後 (12:00–17:00)
+    EVENING = "evening"  # 夜間 (17:00–)
+
+
+class TravelMode(enum.StrEnum):
+    DISTANCE = "distance"  # an explicit limit in km
+    WALK = "walk"
+    BICYCLE = "bicycle"
+    BUS = "bus"
+    CAR = "car"  # driven by family or a pickup service
+
+
+class ReferralStatus(enum.StrEnum):
+    """つなぎの経過. The allowed moves live in ``matching.referrals.TRANSITIONS``."""
+
+    PROPOSED = "proposed"  # 提案
+    AGREED = "agreed"  # 本人了承
+    CONTACTED = "contacted"  # 先方へ連絡
+    TRIAL = "trial"  # 見学・体験
+    PARTICIPATING = "participating"  # 参加中
+    ENDED = "ended"  # 終了
+    INTERRUPTED = "interrupted"  # 中断
+
+
+class OrganizationResponse(enum.StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+case_coordinators = Table(
+    "case_coordinators",
+    Base.metadata,
+    Column("case_id", ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Case(Base):
+    """本人・世帯: the person being supported, with as little personal data as will do."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand), default=AgeBand.UNKNOWN)
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"))
+    meeting: Mapped[Meeting] = mapped_column(_enum(Meeting), default=Meeting.NONE)
+    meeting_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus), default=CaseStatus.OPEN)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closing_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    area: Mapped[Area | None] = relationship()
+    coordinators: Mapped[list[User]] = relationship(secondary=case_coordinators)
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Consent.id"
+    )
+    plans: Mapped[list[Plan]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Plan.id"
+    )
+
+    @property
+    def consent(self) -> Consent | None:
+        """The consent record in force: the most recent one."""
+        return self.consents[-1] if self.consents else None
+
+
+class Consent(Base):
+    """本人同意: given or not, when, and to what it extends. A new record replaces the old."""
+
+    __tablename__ = "case_consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    given: Mapped[bool] = mapped_column(Boolean)
+    given_on: Mapped[date] = mapped_column(Date)
+    # Codes from matching.consent.SCOPES, e.g. share_with_organization, share_contact.
+    scope: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="consents")
+
+
+class Plan(Base):
+    """支援プラン: the plan agreed with the person; its participation needs are what we match."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    started_on: Mapped[date] = mapped_column(Date)
+    review_on: Mapped[date | None] = mapped_column(Date)  # 次回プラン見直し日
+    goal: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="plans")
+    needs: Mapped[list[ParticipationNeed]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="ParticipationNeed.id"
+    )
+
+
+class ParticipationNeed(Base):
+    """参加ニーズ: one thing the person wants to take part in, written into the support plan."""
+
+    __tablename__ = "participation_needs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    interests: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    target: Mapped[str] = mapped_column(String(40), default="")  # who the person counts as
+    weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)  # 0 = Monday … 6 = Sunday
+    time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
+    travel_mode: Mapped[TravelMode] = mapped_column(_enum(TravelMode), default=TravelMode.DISTANCE)
+    travel_km: Mapped[float | None] = mapped_column(Float)
+    origin_lat: Mapped[float | None] = mapped_column(Float)  # a chosen point; else the area centre
+    origin_lon: Mapped[float | None] = mapped_column(Float)
+    cost_ceiling_yen: Mapped[int | None] = mapped_column(Integer)
+    accessibility: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    plan: Mapped[Plan] = relationship(back_populates="needs")
+    referrals: Mapped[list[Referral]] = relationship(
+        back_populates="need", cascade="all, delete-orphan", order_by="Referral.id"
+    )
+
+
+class Referral(Base):
+    """つなぎ: one need connected to one listing, followed through its status timeline."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    need_id: Mapped[int] = mapped_column(
+        ForeignKey("participation_needs.id", ondelete="CASCADE"), index=True
+    )
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    status: Mapped[ReferralStatus] = mapped_column(
+        _enum(ReferralStatus), default=ReferralStatus.PROPOSED
+    )
+    # What the receiving organization may see: only with consent (matching.consent decides).
+    shared_note: Mapped[str] = mapped_column(Text, default="")
+    share_name: Mapped[bool] = mapped_column(Boolean, default=False)
+    org_response: Mapped[OrganizationResponse] = mapped_column(
+        _enum(OrganizationResponse), default=OrganizationResponse.PENDING
+    )
+    org_response_note: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    need: Mapped[ParticipationNeed] = relationship(back_populates="referrals")
+    listing: Mapped[Listing] = relationship()
+    events: Mapped[list[ReferralEvent]] = relationship(
+        back_populates="referral", cascade="all, delete-orphan", order_by="ReferralEvent.id"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="referral", cascade="all, delete-orphan", order_by="FollowUp.due_on"
+    )
+
+
+class ReferralEvent(Base):
+    """One step of a referral's timeline: the status it moved to, on which date, by whom."""
+
+    __tablename__ = "referral_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
+    happened_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    referral: Mapped[Referral] = relationship(back_populates="events")
+
+
+class FollowUp(Base):
+    """モニタリング: a scheduled check on a referral, and what it found."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    continuing: Mapped[bool | None] = mapped_column(Boolean)  # 参加継続
+    condition: Mapped[str] = mapped_column(Text, default="")  # 本人の様子
+    issues: Mapped[str] = mapped_column(Text, default="")  # 課題
+    next_action: Mapped[str] = mapped_column(Text, default="")  # 次の対応
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    referral: Mapped[Referral] = relationship(back_populates="follow_ups")
+
+
+class UnmetNeed(Base):
+    """狭間のニーズ: a need nothing in the directory meets. No personal data, by design."""
+
+    __tablename__ = "unmet_needs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), index=True)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
+    time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    accessibility: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    area: Mapped[Area | None] = relationship()
+
+
+class AuditEvent(Base):
+    """Who read or changed which case data, when. Holds field names, never their values."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40))  # e.g. case.read, need.update
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)  # kept after a case is gone
+    object_type: Mapped[str] = mapped_column(String(40), default="")
+    object_id: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    actor: Mapped[User] = relationship()

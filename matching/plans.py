@@ -1,0 +1,269 @@
+"""Support plans (支援プラン) and their participation needs (参加ニーズ), each change audited.
+
+A need says what the person wants to take part in and under which conditions: wanted
+categories, interests (free text and tags), available weekdays and times of day, how far they
+can travel (a distance, or a mode that stands for one), a cost ceiling, accessibility and
+language needs, other conditions (少人数, 見学できる, 子連れ可…) and the goal. The matching
+engine reads exactly these fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from directory.errors import InvalidData, NotFound
+from directory.models import User
+from matching import audit, labels
+from matching.access import can_view_case
+from matching.cases import require_open
+from matching.models import Case, ParticipationNeed, Plan, TimeSlot, TravelMode
+
+# What a travel mode stands for when no explicit distance is given (km, door to door).
+TRAVEL_MODE_KM = {
+    TravelMode.WALK: 1.5,
+    TravelMode.BICYCLE: 4.0,
+    TravelMode.BUS: 10.0,
+    TravelMode.CAR: 20.0,
+}
+
+
+@dataclass(frozen=True)
+class PlanData:
+    title: str
+    started_on: date
+    review_on: date | None = None
+    goal: str = ""
+
+
+@dataclass(frozen=True)
+class NeedData:
+    title: str
+    categories: tuple[str, ...] = ()
+    interests: str = ""
+    tags: tuple[str, ...] = ()
+    target: str = ""
+    weekdays: tuple[int, ...] = ()
+    time_slots: tuple[TimeSlot, ...] = ()
+    travel_mode: TravelMode = TravelMode.DISTANCE
+    travel_km: float | None = None
+    origin_lat: float | None = None
+    origin_lon: float | None = None
+    cost_ceiling_yen: int | None = None
+    accessibility: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    goal: str = ""
+
+    @property
+    def travel_limit_km(self) -> float | None:
+        """The distance limit in force: the explicit one, else what the mode stands for."""
+        if self.travel_km is not None:
+            return self.travel_km
+        return TRAVEL_MODE_KM.get(self.travel_mode)
+
+
+def need_data(need: ParticipationNeed) -> NeedData:
+    return NeedData(
+        title=need.title,
+        categories=tuple(need.categories),
+        interests=need.interests,
+        tags=tuple(need.tags),
+        target=need.target,
+        weekdays=tuple(need.weekdays),
+        time_slots=tuple(TimeSlot(s) for s in need.time_slots),
+        travel_mode=need.travel_mode,
+        travel_km=need.travel_km,
+        origin_lat=need.origin_lat,
+        origin_lon=need.origin_lon,
+        cost_ceiling_yen=need.cost_ceiling_yen,
+        accessibility=tuple(need.accessibility),
+        languages=tuple(need.languages),
+        conditions=tuple(need.conditions),
+        goal=need.goal,
+    )
+
+
+def validate_plan(data: PlanData) -> None:
+    errors: dict[str, str] = {}
+    if not data.title.strip():
+        errors["title"] = labels.MSG_REQUIRED
+    elif len(data.title) > 200:
+        errors["title"] = labels.MSG_TOO_LONG.format(limit=200)
+    if data.review_on is not None and data.review_on <= data.started_on:
+        errors["review_on"] = labels.MSG_PLAN_DATES
+    if len(data.goal) > 2000:
+        errors["goal"] = labels.MSG_TOO_LONG.format(limit=2000)
+    if errors:
+        raise InvalidData(errors)
+
+
+def validate_need(data: NeedData, *, categories: set[str], targets: set[str]) -> None:
+    """Check a need against the vocabularies; raises InvalidData with Japanese messages."""
+    errors: dict[str, str] = {}
+    if not data.title.strip():
+        errors["title"] = labels.MSG_REQUIRED
+    elif len(data.title) > 200:
+        errors["title"] = labels.MSG_TOO_LONG.format(limit=200)
+    if not data.categories and not data.interests.strip() and not data.tags:
+        errors["interests"] = labels.MSG_ONE_WISH
+    if set(data.categories) - categories:
+        errors["categories"] = labels.MSG_BAD_CHOICE
+    if data.target and data.target not in targets:
+        errors["target"] = labels.MSG_BAD_CHOICE
+    if any(not 0 <= d <= 6 for d in data.weekdays):
+        errors["weekdays"] = labels.MSG_BAD_WEEKDAY
+    if data.travel_km is not None and not 0.1 <= data.travel_km <= 50:
+        errors["travel_km"] = labels.MSG_TRAVEL_KM
+    if data.cost_ceiling_yen is not None and data.cost_ceiling_yen < 0:
+        errors["cost_ceiling_yen"] = labels.MSG_COST
+    if set(data.accessibility) - set(labels.ACCESSIBILITY):
+        errors["accessibility"] = labels.MSG_BAD_CHOICE
+    if set(data.conditions) - set(labels.CONDITIONS):
+        errors["conditions"] = labels.MSG_BAD_CHOICE
+    if (data.origin_lat is None) != (data.origin_lon is None):
+        errors["origin"] = labels.MSG_BAD_CHOICE
+    for name, limit in (("interests", 1000), ("goal", 2000)):
+        if len(getattr(data, name)) > limit:
+            errors[name] = labels.MSG_TOO_LONG.format(limit=limit)
+    if errors:
+        raise InvalidData(errors)
+
+
+def create_plan(session: Session, actor: User, case: Case, data: PlanData) -> Plan:
+    require_open(actor, case)
+    validate_plan(data)
+    plan = Plan(
+        case=case,
+        title=data.title.strip(),
+        started_on=data.started_on,
+        review_on=data.review_on,
+        goal=data.goal.strip(),
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "plan.create",
+        case_id=case.id,
+        object_type="plan",
+        object_id=plan.id,
+        fields=("title", "started_on", "review_on", "goal"),
+    )
+    return plan
+
+
+def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> None:
+    require_open(actor, plan.case)
+    validate_plan(data)
+    new = {
+        "title": data.title.strip(),
+        "started_on": data.started_on,
+        "review_on": data.review_on,
+        "goal": data.goal.strip(),
+    }
+    changed = [k for k, v in new.items() if getattr(plan, k) != v]
+    for name in changed:
+        setattr(plan, name, new[name])
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "plan.update",
+            case_id=plan.case_id,
+            object_type="plan",
+            object_id=plan.id,
+            fields=changed,
+        )
+
+
+def _columns(data: NeedData) -> dict[str, object]:
+    values = asdict(data)
+    for name in ("categories", "tags", "weekdays", "accessibility", "languages", "conditions"):
+        values[name] = list(dict.fromkeys(values[name]))
+    values["weekdays"] = sorted(values["weekdays"])
+    values["time_slots"] = [TimeSlot(s).value for s in dict.fromkeys(data.time_slots)]
+    values["title"] = data.title.strip()
+    return values
+
+
+def add_need(
+    session: Session,
+    actor: User,
+    plan: Plan,
+    data: NeedData,
+    *,
+    categories: set[str],
+    targets: set[str],
+) -> ParticipationNeed:
+    require_open(actor, plan.case)
+    validate_need(data, categories=categories, targets=targets)
+    need = ParticipationNeed(plan=plan, **_columns(data))
+    session.add(need)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "need.create",
+        case_id=plan.case_id,
+        object_type="need",
+        object_id=need.id,
+        fields=_columns(data).keys(),
+    )
+    return need
+
+
+def update_need(
+    session: Session,
+    actor: User,
+    need: ParticipationNeed,
+    data: NeedData,
+    *,
+    categories: set[str],
+    targets: set[str],
+) -> list[str]:
+    require_open(actor, need.plan.case)
+    validate_need(data, categories=categories, targets=targets)
+    new = _columns(data)
+    changed = [k for k, v in new.items() if getattr(need, k) != v]
+    for name in changed:
+        setattr(need, name, new[name])
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "need.update",
+            case_id=need.plan.case_id,
+            object_type="need",
+            object_id=need.id,
+            fields=changed,
+        )
+    return changed
+
+
+def get_plan(session: Session, actor: User, plan_id: int) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None or not can_view_case(actor, plan.case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    audit.record(
+        session, actor, "plan.read", case_id=plan.case_id, object_type="plan", object_id=plan.id
+    )
+    return plan
+
+
+def get_need(session: Session, actor: User, need_id: int) -> ParticipationNeed:
+    need = session.get(ParticipationNeed, need_id)
+    if need is None or not can_view_case(actor, need.plan.case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    audit.record(
+        session,
+        actor,
+        "need.read",
+        case_id=need.plan.case_id,
+        object_type="need",
+        object_id=need.id,
+    )
+    return need

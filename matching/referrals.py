@@ -1,0 +1,257 @@
+"""Referrals (つなぎ): a need connected to a listing, moved along an explicit status timeline.
+
+提案 → 本人了承 → 先方へ連絡 → 見学・体験 → 参加中 → 終了, with 中断 possible at any open step.
+Each move appends a ReferralEvent (status, date, note, who). The receiving organization sees a
+referral only from 先方へ連絡 on, and then only what consent covers: contacting it at all
+needs consent to share with the organization (share_with_organization); the person's name is
+shown only with share_name as well. Everything else about the case stays with the coordinators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.models import Listing, ListingStatus, User
+from directory.permissions import is_member_of
+from matching import audit, labels
+from matching.access import can_view_case
+from matching.cases import may_share, require_open
+from matching.followups import DEFAULT_OFFSETS, Offset, schedule
+from matching.models import (
+    AgeBand,
+    OrganizationResponse,
+    ParticipationNeed,
+    Referral,
+    ReferralEvent,
+)
+from matching.models import ReferralStatus as S
+
+TRANSITIONS: dict[S, frozenset[S]] = {
+    S.PROPOSED: frozenset({S.AGREED, S.INTERRUPTED}),
+    S.AGREED: frozenset({S.CONTACTED, S.INTERRUPTED}),
+    S.CONTACTED: frozenset({S.TRIAL, S.PARTICIPATING, S.INTERRUPTED}),
+    S.TRIAL: frozenset({S.PARTICIPATING, S.ENDED, S.INTERRUPTED}),
+    S.PARTICIPATING: frozenset({S.ENDED, S.INTERRUPTED}),
+    S.ENDED: frozenset(),
+    S.INTERRUPTED: frozenset(),
+}
+TIMELINE = (S.PROPOSED, S.AGREED, S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED)
+# From this step on the receiving organization knows about the referral.
+VISIBLE_TO_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED, S.INTERRUPTED})
+
+
+def next_steps(referral: Referral) -> list[S]:
+    return [s for s in (*TIMELINE, S.INTERRUPTED) if s in TRANSITIONS[referral.status]]
+
+
+def create_referral(
+    session: Session,
+    actor: User,
+    need: ParticipationNeed,
+    listing: Listing,
+    *,
+    today: date,
+    note: str = "",
+    offsets: Sequence[Offset] = DEFAULT_OFFSETS,
+) -> Referral:
+    """提案: connect a need to a listing and schedule its follow-ups."""
+    case = need.plan.case
+    require_open(actor, case)
+    if listing.status is not ListingStatus.PUBLISHED:
+        raise InvalidData({"listing": "公開中の活動だけをつなぎ先にできます。"})
+    referral = Referral(need=need, listing=listing, created_by_id=actor.id)
+    referral.events.append(
+        ReferralEvent(status=S.PROPOSED, happened_on=today, note=note.strip(), actor_id=actor.id)
+    )
+    schedule(referral, today, offsets)
+    session.add(referral)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "referral.create",
+        case_id=case.id,
+        object_type="referral",
+        object_id=referral.id,
+        fields=("listing", "status", "follow_ups"),
+    )
+    return referral
+
+
+def advance(
+    session: Session,
+    actor: User,
+    referral: Referral,
+    new_status: S,
+    *,
+    on: date,
+    today: date,
+    note: str = "",
+    shared_note: str | None = None,
+    share_name: bool | None = None,
+) -> ReferralEvent:
+    """Move the referral one step; 先方へ連絡 needs consent to share with the organization."""
+    case = referral.need.plan.case
+    require_open(actor, case)
+    if new_status not in TRANSITIONS[referral.status]:
+        raise InvalidData(
+            {
+                "status": labels.MSG_BAD_TRANSITION.format(
+                    current=labels.REFERRAL_STATUS[referral.status],
+                    new=labels.REFERRAL_STATUS[new_status],
+                )
+            }
+        )
+    errors: dict[str, str] = {}
+    if on > today:
+        errors["on"] = labels.MSG_DATE_IN_FUTURE
+    previous = referral.events[-1]
+    if on < previous.happened_on:
+        errors["on"] = labels.MSG_DATE_BEFORE.format(
+            previous=labels.REFERRAL_STATUS[previous.status]
+        )
+    if new_status is S.CONTACTED and not may_share(case, "share_with_organization"):
+        errors["status"] = labels.MSG_NO_CONSENT_TO_SHARE
+    if share_name and not may_share(case, "share_name"):
+        errors["share_name"] = "本人同意(名前を伝える)がないため、名前は伝えられません。"
+    if errors:
+        raise InvalidData(errors)
+    if shared_note is not None:
+        referral.shared_note = shared_note.strip()
+    if share_name is not None:
+        referral.share_name = share_name
+    referral.status = new_status
+    event = ReferralEvent(status=new_status, happened_on=on, note=note.strip(), actor_id=actor.id)
+    referral.events.append(event)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "referral.advance",
+        case_id=case.id,
+        object_type="referral",
+        object_id=referral.id,
+        fields=("status", "events"),
+    )
+    return event
+
+
+def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
+    referral = session.get(Referral, referral_id)
+    if referral is None or not can_view_case(actor, referral.need.plan.case):
+        raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    audit.record(
+        session,
+        actor,
+        "referral.read",
+        case_id=referral.need.plan.case_id,
+        object_type="referral",
+        object_id=referral.id,
+    )
+    return referral
+
+
+@dataclass(frozen=True)
+class SharedReferral:
+    """What the receiving organization sees of a referral: nothing consent does not cover."""
+
+    id: int
+    listing_id: int
+    listing_name: str
+    status: S
+    contacted_on: date
+    person: str  # the name if consent allows, else a neutral description
+    age_band: AgeBand | None
+    message: str
+    response: OrganizationResponse
+    response_note: str
+
+
+def _shared_view(referral: Referral) -> SharedReferral:
+    case = referral.need.plan.case
+    contacted = next(e.happened_on for e in referral.events if e.status is S.CONTACTED)
+    show_name = referral.share_name and may_share(case, "share_name") and case.display_name
+    return SharedReferral(
+        id=referral.id,
+        listing_id=referral.listing_id,
+        listing_name=referral.listing.name,
+        status=referral.status,
+        contacted_on=contacted,
+        person=f"{case.display_name} さん" if show_name else "ご本人(お名前は伝えていません)",
+        age_band=case.age_band if may_share(case, "share_with_organization") else None,
+        message=referral.shared_note if may_share(case, "share_with_organization") else "",
+        response=referral.org_response,
+        response_note=referral.org_response_note,
+    )
+
+
+def _organization_referrals(session: Session, user: User) -> Sequence[Referral]:
+    org_ids = [o.id for o in user.organizations]
+    if not user.is_active or not org_ids:
+        return []
+    return session.scalars(
+        select(Referral)
+        .join(Referral.listing)
+        .where(
+            Listing.organization_id.in_(org_ids),
+            Referral.status.in_(VISIBLE_TO_ORGANIZATION),
+        )
+        .options(
+            joinedload(Referral.listing),
+            joinedload(Referral.need).joinedload(ParticipationNeed.plan),
+        )
+        .order_by(Referral.id.desc())
+    ).all()
+
+
+def incoming_referrals(session: Session, user: User) -> list[SharedReferral]:
+    """The referral requests sent to the user's organizations (consented information only)."""
+    rows = _organization_referrals(session, user)
+    for referral in rows:
+        audit.record(
+            session,
+            user,
+            "referral.org_read",
+            case_id=referral.need.plan.case_id,
+            object_type="referral",
+            object_id=referral.id,
+        )
+    return [_shared_view(r) for r in rows]
+
+
+def respond(
+    session: Session, user: User, referral_id: int, *, accept: bool, note: str = ""
+) -> SharedReferral:
+    """The organization accepts or declines a referral request sent to it."""
+    referral = session.get(Referral, referral_id)
+    if (
+        referral is None
+        or referral.status not in VISIBLE_TO_ORGANIZATION
+        or not is_member_of(user, referral.listing.organization)
+        or not user.is_active
+    ):
+        raise NotFound("つなぎの依頼が見つかりません。")
+    if referral.status in (S.ENDED, S.INTERRUPTED):
+        raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
+    if len(note) > 1000:
+        raise InvalidData({"note": labels.MSG_TOO_LONG.format(limit=1000)})
+    referral.org_response = (
+        OrganizationResponse.ACCEPTED if accept else OrganizationResponse.DECLINED
+    )
+    referral.org_response_note = note.strip()
+    audit.record(
+        session,
+        user,
+        "referral.org_respond",
+        case_id=referral.need.plan.case_id,
+        object_type="referral",
+        object_id=referral.id,
+        fields=("org_response", "org_response_note"),
+    )
+    return _shared_view(referral)

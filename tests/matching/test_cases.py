@@ -1,0 +1,166 @@
+"""Cases and consent: minimal data, the consent rule of 重層的支援会議, who sees what, audit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.errors import InvalidData, NotFound, PermissionDenied
+from matching.audit import audit_log
+from matching.cases import (
+    CaseData,
+    assign_coordinators,
+    close_case,
+    create_case,
+    get_case,
+    list_cases,
+    may_share,
+    record_consent,
+    reopen_case,
+    update_case,
+)
+from matching.models import AuditEvent, Case, CaseStatus, Meeting
+from tests.matching.conftest import TODAY, Staff, consent
+
+
+def events(session: Session, case: Case) -> list[tuple[str, int]]:
+    return [
+        (e.action, e.actor_id)
+        for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id)
+        )
+    ]
+
+
+def test_a_new_case_gets_a_yearly_code_and_its_creator_as_coordinator(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    second = create_case(db_session, staff.coordinator, CaseData(), today=TODAY)
+    assert case.code == "2026-0001"
+    assert second.code == "2026-0002"
+    assert [u.id for u in case.coordinators] == [staff.coordinator.id]
+    assert case.area is not None
+    assert case.area.code == "niihari"
+
+
+def test_a_case_code_cannot_be_used_twice(db_session: Session, staff: Staff, case: Case) -> None:
+    with pytest.raises(InvalidData) as error:
+        create_case(db_session, staff.coordinator, CaseData(code=case.code), today=TODAY)
+    assert error.value.errors["code"] == "このケース番号はすでに使われています。"
+
+
+def test_juso_meeting_requires_recorded_consent_but_shien_meeting_does_not(
+    db_session: Session, staff: Staff
+) -> None:
+    with pytest.raises(InvalidData) as error:
+        create_case(db_session, staff.coordinator, CaseData(meeting=Meeting.JUSO), today=TODAY)
+    assert "本人同意" in error.value.errors["meeting"]
+    with pytest.raises(InvalidData):
+        create_case(
+            db_session,
+            staff.coordinator,
+            CaseData(meeting=Meeting.JUSO),
+            consent=consent(given=False),
+            today=TODAY,
+        )
+    shien = create_case(db_session, staff.coordinator, CaseData(meeting=Meeting.SHIEN), today=TODAY)
+    assert shien.consent is None
+
+
+def test_consent_can_be_withdrawn_and_then_nothing_may_be_shared(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    assert may_share(case, "share_with_organization")
+    record_consent(db_session, staff.coordinator, case, consent(given=False), today=TODAY)
+    assert case.consent is not None
+    assert not case.consent.given
+    assert not may_share(case, "share_with_organization")
+    assert len(case.consents) == 2  # the history stays
+
+
+def test_consent_dated_in_the_future_is_refused(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    with pytest.raises(InvalidData) as error:
+        record_consent(db_session, staff.coordinator, case, consent(), today=date(2026, 11, 1))
+    assert error.value.errors["consent_on"] == "未来の日付は記録できません。"
+
+
+def test_only_assigned_coordinators_see_a_case(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    assert get_case(db_session, staff.coordinator, case.id) is case
+    for outsider in (staff.colleague, staff.admin, staff.member):
+        with pytest.raises(NotFound):
+            get_case(db_session, outsider, case.id)
+    assert case not in list_cases(db_session, staff.colleague)
+    with pytest.raises(PermissionDenied):
+        list_cases(db_session, staff.member)
+
+
+def test_an_admin_can_hand_a_case_over_and_the_old_coordinator_loses_it(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    assign_coordinators(db_session, staff.admin, case, [staff.colleague])
+    assert get_case(db_session, staff.colleague, case.id) is case
+    with pytest.raises(NotFound):
+        get_case(db_session, staff.coordinator, case.id)
+    with pytest.raises(NotFound):
+        assign_coordinators(db_session, staff.member, case, [staff.member])
+
+
+def test_every_read_and_write_is_audited_without_values(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    get_case(db_session, staff.coordinator, case.id)
+    update_case(
+        db_session,
+        staff.coordinator,
+        case,
+        CaseData(
+            code=case.code,
+            display_name="山田 次郎",
+            age_band=case.age_band,
+            area_code="niihari",
+            meeting=Meeting.JUSO,
+        ),
+        today=TODAY,
+    )
+    db_session.flush()
+    assert [a for a, _ in events(db_session, case)] == [
+        "case.create",
+        "consent.create",
+        "case.read",
+        "case.update",
+    ]
+    update = db_session.scalars(select(AuditEvent).where(AuditEvent.action == "case.update")).one()
+    assert update.fields == ["display_name", "meeting_date"]
+    assert "山田" not in repr([e.__dict__ for e in db_session.scalars(select(AuditEvent))])
+
+
+def test_the_audit_log_is_for_admins_only(db_session: Session, staff: Staff, case: Case) -> None:
+    db_session.flush()
+    log = audit_log(db_session, staff.admin, case_id=case.id)
+    assert [e.action for e in log][-1] == "case.create"
+    with pytest.raises(PermissionDenied):
+        audit_log(db_session, staff.coordinator)
+
+
+def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    with pytest.raises(InvalidData) as error:
+        close_case(db_session, staff.coordinator, case, "  ", TODAY)
+    assert error.value.errors["reason"] == "終結の理由を入力してください。"
+    close_case(db_session, staff.coordinator, case, "地域の通いの場に定着したため", TODAY)
+    assert case.status is CaseStatus.CLOSED
+    assert case not in list_cases(db_session, staff.coordinator)
+    assert case in list_cases(db_session, staff.coordinator, include_closed=True)
+    with pytest.raises(InvalidData) as error:
+        update_case(db_session, staff.coordinator, case, CaseData(code=case.code), today=TODAY)
+    assert "終結" in error.value.errors["status"]
+    reopen_case(db_session, staff.coordinator, case)
+    assert case.status is CaseStatus.OPEN

@@ -1,0 +1,150 @@
+"""Plans and needs (validation in Japanese, audit) and unmet needs (no personal data, report)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from directory.errors import InvalidData, NotFound, PermissionDenied
+from matching.models import AuditEvent, Case, ParticipationNeed, TravelMode, UnmetNeed
+from matching.plans import (
+    PlanData,
+    create_plan,
+    get_need,
+    need_data,
+    update_need,
+)
+from matching.unmet import record_unmet_need, unmet_report
+from tests.factories import make_listing
+from tests.matching.conftest import CATEGORIES, TARGETS, TODAY, Staff
+from tests.matching.conftest import need_data as make_need
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"title": " "}, "title", "入力してください。"),
+        (
+            {"categories": (), "interests": "", "tags": ()},
+            "interests",
+            "活動の種類か関心のどちらかを入力してください。",
+        ),
+        ({"categories": ("casino",)}, "categories", "選択肢から選んでください。"),
+        ({"weekdays": (7,)}, "weekdays", "曜日の指定が正しくありません。"),
+        ({"travel_km": 0.0}, "travel_km", "0.1〜50kmの範囲で入力してください。"),
+        ({"travel_km": 120.0}, "travel_km", "0.1〜50kmの範囲で入力してください。"),
+        ({"cost_ceiling_yen": -1}, "cost_ceiling_yen", "0円以上で入力してください。"),
+        ({"conditions": ("vip",)}, "conditions", "選択肢から選んでください。"),
+        ({"interests": "あ" * 1001}, "interests", "1000文字以内で入力してください。"),
+    ],
+)
+def test_a_bad_need_is_refused_with_a_japanese_message_per_field(
+    db_session: Session,
+    staff: Staff,
+    need: ParticipationNeed,
+    overrides: dict[str, object],
+    field: str,
+    message: str,
+) -> None:
+    before = need_data(need)
+    with pytest.raises(InvalidData) as error:
+        update_need(
+            db_session,
+            staff.coordinator,
+            need,
+            make_need(**overrides),
+            categories=CATEGORIES,
+            targets=TARGETS,
+        )
+    assert error.value.errors[field] == message
+    assert need_data(need) == before  # nothing half-applied
+
+
+def test_a_plan_review_date_must_follow_its_start(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    with pytest.raises(InvalidData) as error:
+        create_plan(
+            db_session,
+            staff.coordinator,
+            case,
+            PlanData(title="見直し", started_on=TODAY, review_on=TODAY),
+        )
+    assert error.value.errors["review_on"] == "見直し日は開始日より後にしてください。"
+
+
+def test_a_travel_mode_stands_for_a_distance_unless_one_is_given() -> None:
+    assert make_need(travel_km=None, travel_mode=TravelMode.WALK).travel_limit_km == 1.5
+    assert make_need(travel_km=2.0, travel_mode=TravelMode.BUS).travel_limit_km == 2.0
+    assert make_need(travel_km=None, travel_mode=TravelMode.DISTANCE).travel_limit_km is None
+
+
+def test_need_changes_are_audited_by_field_name(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    changed = update_need(
+        db_session,
+        staff.coordinator,
+        need,
+        make_need(weekdays=(2,), conditions=("small_group",)),
+        categories=CATEGORIES,
+        targets=TARGETS,
+    )
+    assert changed == ["weekdays", "conditions"]
+    db_session.flush()
+    event = db_session.scalars(select(AuditEvent).where(AuditEvent.action == "need.update")).one()
+    assert event.fields == ["conditions", "weekdays"]
+    assert event.object_id == need.id
+
+
+def test_other_coordinators_cannot_open_a_need(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    assert get_need(db_session, staff.coordinator, need.id) is need
+    for outsider in (staff.colleague, staff.member):
+        with pytest.raises(NotFound):
+            get_need(db_session, outsider, need.id)
+
+
+def test_an_unmet_need_keeps_area_and_conditions_but_nothing_personal(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    assert unmet.area is not None
+    assert unmet.area.code == "niihari"
+    assert unmet.categories == ["volunteer"]
+    columns = {c.key for c in inspect(UnmetNeed).columns}
+    assert not columns & {"case_id", "need_id", "display_name", "interests", "goal", "title"}
+
+
+def test_the_unmet_report_counts_by_area_and_category_beside_existing_listings(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    update_need(
+        db_session,
+        staff.coordinator,
+        need,
+        make_need(categories=("kodomo_shokudo", "volunteer"), conditions=("free",)),
+        categories=CATEGORIES,
+        targets=TARGETS,
+    )
+    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+
+    report = unmet_report(db_session, staff.colleague)  # not personal: any coordinator
+    assert report.total == 3
+    assert report.by_area == {"niihari": 3}
+    assert report.by_category == {"volunteer": 3, "kodomo_shokudo": 1}
+    assert report.by_condition == {"free": 1}
+    top = report.cells[0]
+    assert (top.area_code, top.category_code, top.unmet) == ("niihari", "volunteer", 3)
+    make_listing(db_session, categories=("volunteer",), area="niihari")
+    again = unmet_report(db_session, staff.colleague).cells[0]
+    assert again.listings == top.listings + 1  # supply is shown next to demand
+    assert unmet_report(db_session, staff.coordinator, since=date(2026, 12, 1)).total == 0
+    with pytest.raises(PermissionDenied):
+        unmet_report(db_session, staff.member)
