@@ -65,13 +65,24 @@ CONSENT_SCOPE = {
     "discuss_in_meeting": "重層的支援会議で情報を共有する",
 }
 
+# Other conditions a need may ask for; each is checked against the listing by the engine.
 CONDITIONS = {
     "small_group": "少人数",
     "trial_visit": "見学できる",
-    "with_children": "子連れ可",
+    "kids_welcome": "子連れ可",
     "women_only": "女性のみ",
     "free": "無料",
-    "quiet": "静かに過ごせる",
+    "drop_in": "予約なしで行ける",
+}
+
+# How a suggestion says that a requested condition is not met.
+CONDITIONS_UNMET = {
+    "small_group": "少人数ではない",
+    "trial_visit": "見学の受け入れの記載なし",
+    "kids_welcome": "子連れ可の記載なし",
+    "women_only": "女性のみの場ではない",
+    "free": "無料ではない",
+    "drop_in": "予約が必要",
 }
 
 ACCESSIBILITY = {

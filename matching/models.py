@@ -178,7 +178,7 @@ class ParticipationNeed(Base):
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     interests: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    target: Mapped[str] = mapped_column(String(40), default="")  # who the person counts as
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)  # 対象: who the person counts as
     weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)  # 0 = Monday … 6 = Sunday
     time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
     travel_mode: Mapped[TravelMode] = mapped_column(_enum(TravelMode), default=TravelMode.DISTANCE)

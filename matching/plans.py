@@ -44,7 +44,7 @@ class NeedData:
     categories: tuple[str, ...] = ()
     interests: str = ""
     tags: tuple[str, ...] = ()
-    target: str = ""
+    targets: tuple[str, ...] = ()
     weekdays: tuple[int, ...] = ()
     time_slots: tuple[TimeSlot, ...] = ()
     travel_mode: TravelMode = TravelMode.DISTANCE
@@ -71,7 +71,7 @@ def need_data(need: ParticipationNeed) -> NeedData:
         categories=tuple(need.categories),
         interests=need.interests,
         tags=tuple(need.tags),
-        target=need.target,
+        targets=tuple(need.targets),
         weekdays=tuple(need.weekdays),
         time_slots=tuple(TimeSlot(s) for s in need.time_slots),
         travel_mode=need.travel_mode,
@@ -111,8 +111,8 @@ def validate_need(data: NeedData, *, categories: set[str], targets: set[str]) ->
         errors["interests"] = labels.MSG_ONE_WISH
     if set(data.categories) - categories:
         errors["categories"] = labels.MSG_BAD_CHOICE
-    if data.target and data.target not in targets:
-        errors["target"] = labels.MSG_BAD_CHOICE
+    if set(data.targets) - targets:
+        errors["targets"] = labels.MSG_BAD_CHOICE
     if any(not 0 <= d <= 6 for d in data.weekdays):
         errors["weekdays"] = labels.MSG_BAD_WEEKDAY
     if data.travel_km is not None and not 0.1 <= data.travel_km <= 50:
@@ -182,7 +182,15 @@ def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> No
 
 def _columns(data: NeedData) -> dict[str, object]:
     values = asdict(data)
-    for name in ("categories", "tags", "weekdays", "accessibility", "languages", "conditions"):
+    for name in (
+        "categories",
+        "tags",
+        "targets",
+        "weekdays",
+        "accessibility",
+        "languages",
+        "conditions",
+    ):
         values[name] = list(dict.fromkeys(values[name]))
     values["weekdays"] = sorted(values["weekdays"])
     values["time_slots"] = [TimeSlot(s).value for s in dict.fromkeys(data.time_slots)]

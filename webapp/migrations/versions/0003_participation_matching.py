@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 23:08:17.093478
+Create Date: 2026-11-23 23:13:23.919402
 
 """
 from typing import Sequence, Union
@@ -122,7 +122,7 @@ def upgrade() -> None:
     sa.Column('categories', sa.JSON(), nullable=False),
     sa.Column('interests', sa.Text(), nullable=False),
     sa.Column('tags', sa.JSON(), nullable=False),
-    sa.Column('target', sa.String(length=40), nullable=False),
+    sa.Column('targets', sa.JSON(), nullable=False),
     sa.Column('weekdays', sa.JSON(), nullable=False),
     sa.Column('time_slots', sa.JSON(), nullable=False),
     sa.Column('travel_mode', sa.Enum('distance', 'walk', 'bicycle', 'bus', 'car', name='travelmode', native_enum=False, create_constraint=True, length=20), nullable=False),

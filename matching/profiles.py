@@ -1,0 +1,245 @@
+"""What the matching engine knows about a listing, and a table of them in column arrays.
+
+A ``ListingProfile`` is a plain, immutable summary of a published listing (no ORM object), so
+scoring is a pure function that tests can feed directly. ``ListingTable`` keeps the same facts
+as numpy columns so that hard filters over 100,000 listings are a handful of vector operations.
+
+Schedules become a 21-bit "slot mask": bit ``weekday * 3 + slot`` (slot 0 = 午前, 1 = 午後,
+2 = 夜間) is set when the listing meets on that weekday at that time of day. A rule with no
+time sets all three slots of its days (``times_known`` is then False), and a rule with no
+weekday (毎月15日, 月1回不定期) leaves ``weekdays_known`` False: the engine does not exclude
+such listings, it says that the day must be checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from directory.models import Category, Listing, ListingStatus
+from directory.schedules import ScheduleSpec
+from directory.schedules.serialization import spec_from_dict
+from matching.models import TimeSlot
+
+SLOTS = (TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING)
+NOON, EVENING = time(12, 0), time(17, 0)
+ALL_SLOTS_MASK = (1 << 21) - 1
+
+# Accessibility and condition flags, one bit each in ``ListingTable.flags``.
+FLAG_NAMES = (
+    "wheelchair",
+    "accessible_toilet",
+    "pickup",
+    "parking",
+    "accepts_referrals",
+    "trial_visit",
+    "small_group",
+    "kids_welcome",
+    "women_only",
+    "drop_in",
+    "free",
+)
+FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
+SMALL_GROUP_CAPACITY = 10  # 定員10人以下なら少人数とみなす
+
+
+def slot_bits(start: time | None, end: time | None) -> int:
+    """Which of 午前/午後/夜間 a time range touches (all three when the time is unknown)."""
+    if start is None and end is None:
+        return 0b111
+    begin = start if start is not None else end
+    finish = end if end is not None else start
+    if begin is None or finish is None:  # unreachable; narrows the types
+        return 0b111
+    bits = 0
+    if begin < NOON:
+        bits |= 0b001
+    if begin < EVENING and finish > NOON:
+        bits |= 0b010
+    if finish > EVENING or begin >= EVENING:
+        bits |= 0b100
+    return bits or 0b010
+
+
+def slot_mask(weekdays: Sequence[int], slots: Sequence[TimeSlot]) -> int:
+    """The mask of a need's availability; no weekdays or no slots means "any"."""
+    days = weekdays or range(7)
+    slot_set = {SLOTS.index(s) for s in slots} if slots else {0, 1, 2}
+    return sum(1 << (d * 3 + s) for d in days for s in slot_set)
+
+
+@dataclass(frozen=True)
+class ScheduleShape:
+    mask: int
+    weekdays_known: bool
+    times_known: bool
+
+
+def schedule_shape(spec: ScheduleSpec) -> ScheduleShape:
+    mask, weekdays_known, times_known = 0, bool(spec.rules), bool(spec.rules)
+    for rule in spec.rules:
+        bits = slot_bits(*(rule.times.start, rule.times.end) if rule.times else (None, None))
+        if rule.times is None or (rule.times.start is None and rule.times.end is None):
+            times_known = False
+        if not rule.weekdays:
+            weekdays_known = False
+            continue
+        for day in rule.weekdays:
+            mask |= bits << (day * 3)
+    return ScheduleShape(mask, weekdays_known, times_known)
+
+
+@dataclass(frozen=True)
+class ListingProfile:
+    id: int
+    name: str
+    organization: str
+    categories: frozenset[str]
+    targets: frozenset[str]
+    schedule: ScheduleShape
+    schedule_text: str
+    lat: float | None
+    lon: float | None
+    cost_yen: int | None
+    capacity: int | None
+    flags: int
+    languages: frozenset[str]
+    verified_at: date | None
+    text: str  # name, tags, categories and description: what interests are matched against
+
+    def has(self, flag: str) -> bool:
+        return bool(self.flags & FLAG[flag])
+
+
+def profile(listing: Listing, category_labels: dict[str, str]) -> ListingProfile:
+    spec = (
+        spec_from_dict(listing.schedule.spec)
+        if listing.schedule and listing.schedule.spec
+        else ScheduleSpec()
+    )
+    features = set(listing.features)
+    flags = 0
+    for name in (
+        "wheelchair",
+        "accessible_toilet",
+        "pickup",
+        "parking",
+        "accepts_referrals",
+        "trial_visit",
+    ):
+        if getattr(listing, name):
+            flags |= FLAG[name]
+    for name in ("small_group", "kids_welcome", "women_only", "drop_in"):
+        if name in features:
+            flags |= FLAG[name]
+    if listing.capacity is not None and listing.capacity <= SMALL_GROUP_CAPACITY:
+        flags |= FLAG["small_group"]
+    if listing.cost_yen == 0:
+        flags |= FLAG["free"]
+    location = listing.location
+    categories = [c.code for c in listing.categories]
+    return ListingProfile(
+        id=listing.id,
+        name=listing.name,
+        organization=listing.organization.name,
+        categories=frozenset(categories),
+        targets=frozenset(t.code for t in listing.targets),
+        schedule=schedule_shape(spec),
+        schedule_text=listing.schedule.text if listing.schedule else "",
+        lat=location.lat if location else None,
+        lon=location.lon if location else None,
+        cost_yen=listing.cost_yen,
+        capacity=listing.capacity,
+        flags=flags,
+        languages=frozenset(listing.languages) | {"ja"},
+        verified_at=listing.verified_at,
+        text=" ".join(
+            [
+                listing.name,
+                " ".join(listing.tags),
+                " ".join(category_labels.get(c, "") for c in categories),
+                listing.description,
+            ]
+        ),
+    )
+
+
+class ListingTable:
+    """Profiles plus their facts as numpy columns, in the same order."""
+
+    def __init__(self, profiles: Sequence[ListingProfile]) -> None:
+        self.profiles = list(profiles)
+        target_codes = sorted({t for p in self.profiles for t in p.targets})
+        category_codes = sorted({c for p in self.profiles for c in p.categories})
+        self.category_bit = {code: 1 << i for i, code in enumerate(category_codes)}
+        language_codes = sorted({lang for p in self.profiles for lang in p.languages})
+        self.target_bit = {code: 1 << i for i, code in enumerate(target_codes)}
+        self.language_bit = {code: 1 << i for i, code in enumerate(language_codes)}
+        n = len(self.profiles)
+        self.ids = np.fromiter((p.id for p in self.profiles), dtype=np.int64, count=n)
+        self.lat = np.array(
+            [np.nan if p.lat is None else p.lat for p in self.profiles], dtype=np.float64
+        )
+        self.lon = np.array(
+            [np.nan if p.lon is None else p.lon for p in self.profiles], dtype=np.float64
+        )
+        self.slots = np.fromiter((p.schedule.mask for p in self.profiles), dtype=np.int64, count=n)
+        self.weekdays_known = np.fromiter(
+            (p.schedule.weekdays_known for p in self.profiles), dtype=bool, count=n
+        )
+        self.flags = np.fromiter((p.flags for p in self.profiles), dtype=np.int64, count=n)
+        self.targets = np.fromiter(
+            (sum(self.target_bit[t] for t in p.targets) for p in self.profiles),
+            dtype=np.int64,
+            count=n,
+        )
+        self.categories = np.fromiter(
+            (sum(self.category_bit[c] for c in p.categories) for p in self.profiles),
+            dtype=np.int64,
+            count=n,
+        )
+        self.cost = np.array(
+            [np.nan if p.cost_yen is None else p.cost_yen for p in self.profiles], dtype=np.float64
+        )
+        self.verified_ordinal = np.array(
+            [np.nan if p.verified_at is None else p.verified_at.toordinal() for p in self.profiles],
+            dtype=np.float64,
+        )
+        self.languages = np.fromiter(
+            (sum(self.language_bit[x] for x in p.languages) for p in self.profiles),
+            dtype=np.int64,
+            count=n,
+        )
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def bits(self, codes: Sequence[str], table: dict[str, int]) -> int:
+        return sum(table.get(code, 0) for code in codes)
+
+    def positions(self) -> npt.NDArray[np.int64]:
+        return np.arange(len(self.profiles), dtype=np.int64)
+
+
+def load_table(session: Session) -> ListingTable:
+    """Every published listing (coordinators see coordinator-only ones too), as a table."""
+    category_labels = dict(session.execute(select(Category.code, Category.label)).tuples().all())
+    listings = session.scalars(
+        select(Listing)
+        .where(Listing.status == ListingStatus.PUBLISHED)
+        .options(
+            selectinload(Listing.categories),
+            selectinload(Listing.targets),
+            selectinload(Listing.location),
+            selectinload(Listing.schedule),
+            joinedload(Listing.organization),
+        )
+        .order_by(Listing.id)
+    ).all()
+    return ListingTable([profile(x, category_labels) for x in listings])

@@ -1,0 +1,320 @@
+"""The matching engine rule by rule, on hand-made listing profiles.
+
+The analyzer and distance used here are small stand-ins (bigram terms, a synonym pair, the
+haversine formula) so that each rule is tested on its own; the scenario tests run the engine
+with the search analyzer and the geo distance on the demo seeds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, time
+from typing import Any
+
+import numpy as np
+import pytest
+
+from directory.schedules import ScheduleSpec
+from directory.schedules.model import Rule, RuleKind, TimeRange
+from matching.engine import (
+    DEFAULT_WEIGHTS,
+    Origin,
+    Suggestions,
+    TermIndex,
+    Weights,
+    interest_words,
+    suggest,
+)
+from matching.models import TimeSlot
+from matching.plans import NeedData
+from matching.profiles import FLAG, ListingProfile, ListingTable, schedule_shape, slot_bits
+
+TODAY = date(2026, 11, 23)
+HOME = Origin(36.10, 140.10, "自宅エリア(新治地区)")
+SYNONYMS = {"畑": ("畑", "農作業")}
+
+
+class BigramAnalyzer:
+    def terms(self, text: str) -> frozenset[str]:
+        text = unicodedata.normalize("NFKC", text)
+        chars = [c for c in text if not c.isspace()]
+        return frozenset(chars) | {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+    def alternatives(self, word: str) -> Sequence[frozenset[str]]:
+        words = SYNONYMS.get(word, (word,))
+        return [self.terms(w) - set(w) if len(w) > 1 else self.terms(w) for w in words]
+
+
+def haversine(lat: float, lon: float, lats: Any, lons: Any) -> Any:
+    p1, p2 = np.radians(lat), np.radians(lats)
+    a = (
+        np.sin((p2 - p1) / 2) ** 2
+        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * np.arcsin(np.sqrt(a))
+
+
+def weekly(*days: int, start: time | None = time(13, 0), end: time | None = time(15, 0)) -> Any:
+    times = TimeRange(start, end) if start or end else None
+    return schedule_shape(ScheduleSpec(rules=(Rule(RuleKind.WEEKLY, weekdays=days, times=times),)))
+
+
+def listing(id: int, **overrides: Any) -> ListingProfile:
+    values: dict[str, Any] = {
+        "id": id,
+        "name": f"活動{id}",
+        "organization": "団体",
+        "categories": frozenset({"volunteer"}),
+        "targets": frozenset({"everyone"}),
+        "schedule": weekly(2),
+        "schedule_text": "毎週水曜 13:00〜15:00",
+        "lat": 36.10 + 0.005 * id,
+        "lon": 140.10,
+        "cost_yen": 0,
+        "capacity": None,
+        "flags": FLAG["accepts_referrals"],
+        "languages": frozenset({"ja"}),
+        "verified_at": date(2026, 11, 1),
+        "text": "",
+    }
+    values.update(overrides)
+    return ListingProfile(**values)
+
+
+def need(**overrides: Any) -> NeedData:
+    values: dict[str, Any] = {"title": "テスト", "interests": "", "travel_km": 5.0}
+    values.update(overrides)
+    return NeedData(**values)
+
+
+def run(
+    listings: list[ListingProfile],
+    wanted: NeedData,
+    *,
+    origin: Origin | None = HOME,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Suggestions:
+    table = ListingTable(listings)
+    return suggest(
+        table,
+        TermIndex(table, BigramAnalyzer()),
+        wanted,
+        origin=origin,
+        distance=haversine,
+        today=TODAY,
+        weights=weights,
+        category_labels={"volunteer": "ボランティア", "ibasho": "居場所"},
+    )
+
+
+def ids(result: Suggestions) -> list[int]:
+    return [s.listing.id for s in result.items]
+
+
+def reasons(result: Suggestions, listing_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    item = next(s for s in result.items if s.listing.id == listing_id)
+    return item.reasons, item.misfits
+
+
+def test_listings_for_other_groups_are_filtered_out_and_counted() -> None:
+    result = run(
+        [
+            listing(1),
+            listing(2, targets=frozenset({"seniors"})),
+            listing(3, targets=frozenset({"youth", "hikikomori"})),
+            listing(4, targets=frozenset()),
+        ],
+        need(targets=("youth",)),
+    )
+    assert sorted(ids(result)) == [1, 3, 4]
+    assert [(e.reason, e.count) for e in result.exclusions] == [("対象が合わない", 1)]
+
+
+def test_only_listings_meeting_when_the_person_is_free_are_kept() -> None:
+    result = run(
+        [
+            listing(1, schedule=weekly(2)),  # 水曜 13-15
+            listing(2, schedule=weekly(2, start=time(9, 30), end=time(11, 30))),  # 水曜午前
+            listing(3, schedule=weekly(4)),  # 金曜午後
+            listing(
+                4,
+                schedule=schedule_shape(
+                    ScheduleSpec(rules=(Rule(RuleKind.MONTHLY_DAY, days=(15,)),))
+                ),
+                schedule_text="毎月15日",
+            ),
+            listing(5, schedule=weekly(2, start=None, end=None)),
+        ],
+        need(weekdays=(2,), time_slots=(TimeSlot.AFTERNOON,)),
+    )
+    assert sorted(ids(result)) == [1, 4, 5]
+    assert "水曜午後に開催" in reasons(result, 1)[0]
+    assert "開催日は要確認(「毎月15日」)" in reasons(result, 4)[1]
+    assert "開催時間は要確認" in reasons(result, 5)[1]
+
+
+def test_the_travel_limit_is_a_hard_filter_and_the_distance_is_explained() -> None:
+    near, far = listing(1, lat=36.11), listing(2, lat=36.20)  # ≈1.1 km and ≈11 km
+    nowhere = listing(3, lat=None, lon=None)
+    result = run([near, far, nowhere], need(travel_km=3.0))
+    assert ids(result) == [1]
+    assert "自宅エリア(新治地区)から1.1km" in reasons(result, 1)[0]
+    assert result.exclusions[-1].count == 2
+
+
+def test_without_a_limit_distance_only_orders_the_listings() -> None:
+    result = run([listing(1, lat=36.20), listing(2, lat=36.11)], need(travel_km=None))
+    assert ids(result) == [2, 1]
+    assert "5km以上離れている" in reasons(result, 1)[1]
+
+
+def test_listings_not_accepting_referrals_are_excluded() -> None:
+    result = run([listing(1), listing(2, flags=0)], need())
+    assert ids(result) == [1]
+    assert result.exclusions[0].reason == "参加支援の受け入れをしていない"
+
+
+def test_required_accessibility_and_language_are_hard_filters() -> None:
+    both = FLAG["accepts_referrals"] | FLAG["wheelchair"]
+    result = run(
+        [
+            listing(1, flags=both, languages=frozenset({"ja", "vi"})),
+            listing(2, languages=frozenset({"ja", "vi"})),
+            listing(3, flags=both),
+        ],
+        need(accessibility=("wheelchair",), languages=("vi",)),
+    )
+    assert ids(result) == [1]
+    assert {"車いすで利用できる", "ベトナム語に対応"} <= set(reasons(result, 1)[0])
+
+
+def test_interests_rank_and_explain_word_by_word_with_synonyms() -> None:
+    cooking = listing(1, text="みんなで料理をつくるボランティア")
+    farm = listing(2, text="畑で野菜づくり")
+    other = listing(3, text="囲碁と将棋")
+    result = run([other, cooking, farm], need(interests="料理、農作業がしたい", tags=("畑",)))
+    assert ids(result)[0] in (1, 2)
+    assert ids(result)[-1] == 3
+    assert "「料理」に関心" in reasons(result, 1)[0]
+    assert "「畑」に関心" in reasons(result, 2)[0]
+    assert "「料理」についての記載はない" in reasons(result, 3)[1]
+
+
+def test_a_cost_over_the_ceiling_is_shown_as_not_fitting() -> None:
+    result = run(
+        [listing(1, cost_yen=500), listing(2, cost_yen=100), listing(3, cost_yen=None)],
+        need(cost_ceiling_yen=300),
+    )
+    assert ids(result)[0] == 2
+    assert "参加費500円(上限300円を超える)" in reasons(result, 1)[1]
+    assert "参加費100円(上限300円以内)" in reasons(result, 2)[0]
+    assert "参加費は要確認" in reasons(result, 3)[1]
+
+
+def test_requested_conditions_raise_the_score_and_are_explained() -> None:
+    small = FLAG["accepts_referrals"] | FLAG["small_group"]
+    result = run(
+        [listing(1), listing(2, flags=small), listing(3, flags=small | FLAG["trial_visit"])],
+        need(conditions=("small_group", "trial_visit")),
+    )
+    assert ids(result) == [3, 2, 1]
+    assert {"少人数", "見学できる"} <= set(reasons(result, 3)[0])
+    assert {"少人数ではない", "見学の受け入れの記載なし"} <= set(reasons(result, 1)[1])
+
+
+def test_stale_information_scores_lower_and_says_so() -> None:
+    result = run(
+        [listing(1, verified_at=date(2025, 6, 1)), listing(2, verified_at=date(2026, 11, 1))],
+        need(travel_km=None),
+        origin=None,
+    )
+    assert ids(result) == [2, 1]
+    assert "情報確認日が1年以上前(2025年6月1日)" in reasons(result, 1)[1]
+
+
+def test_the_breakdown_adds_up_to_the_score() -> None:
+    result = run([listing(1, text="料理")], need(interests="料理", categories=("volunteer",)))
+    [item] = result.items
+    total = sum(c.points for c in item.components) / sum(c.weight for c in item.components)
+    assert item.score == pytest.approx(100 * total, abs=0.1)
+    assert {c.key for c in item.components} == {
+        "interest",
+        "category",
+        "distance",
+        "cost",
+        "freshness",
+    }
+
+
+def test_weights_change_the_order() -> None:
+    listings = [listing(1, lat=36.101, text=""), listing(2, lat=36.13, text="料理")]
+    assert ids(run(listings, need(interests="料理")))[0] == 2
+    distance_first = Weights(interest=0.01, distance=1.0)
+    assert ids(run(listings, need(interests="料理"), weights=distance_first))[0] == 1
+
+
+def test_results_are_deterministic_and_ties_break_by_distance_then_id() -> None:
+    listings = [listing(i, lat=36.10 + 0.001 * (i % 3)) for i in range(9, 0, -1)]
+    first = run(listings, need())
+    assert [ids(run(listings, need())) for _ in range(3)] == [ids(first)] * 3
+    scores = [s.score for s in first.items]
+    assert scores == sorted(scores, reverse=True)
+    assert ids(first)[:3] == [3, 6, 9]  # same score, nearest first, then by id
+
+
+def test_nothing_fits_gives_no_items_but_explains_why() -> None:
+    result = run([listing(1, flags=0), listing(2, targets=frozenset({"children"}))], need())
+    assert result.items == ()
+    assert result.candidates == 0
+    assert {e.reason for e in result.exclusions} == {
+        "対象が合わない",
+        "参加支援の受け入れをしていない",
+    }
+
+
+@pytest.mark.parametrize(
+    ("interests", "tags", "expected"),
+    [
+        ("料理が好き、畑仕事をしてみたい", (), ["料理", "畑仕事"]),
+        ("おしゃべり", (), ["おしゃべり"]),
+        ("ｶﾌｪ 手芸", ("編み物",), ["編み物", "カフェ", "手芸"]),
+        ("", (), []),
+        ("料理 料理", ("料理",), ["料理"]),
+    ],
+)
+def test_interest_words_are_the_content_words(
+    interests: str, tags: tuple[str, ...], expected: list[str]
+) -> None:
+    assert interest_words(interests, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "bits"),
+    [
+        (time(9, 0), time(11, 0), 0b001),
+        (time(10, 0), time(14, 0), 0b011),
+        (time(13, 0), time(16, 0), 0b010),
+        (time(16, 0), time(19, 0), 0b110),
+        (time(18, 0), time(20, 0), 0b100),
+        (time(12, 0), None, 0b010),
+        (None, None, 0b111),
+    ],
+)
+def test_time_ranges_map_to_morning_afternoon_evening(
+    start: time | None, end: time | None, bits: int
+) -> None:
+    assert slot_bits(start, end) == bits
+
+
+def test_a_distance_of_one_degree_agrees_with_the_stand_in() -> None:
+    # Guards the test double itself: 1° of latitude is about 111 km.
+    assert math.isclose(
+        float(haversine(36.0, 140.0, np.array([37.0]), np.array([140.0]))[0]), 111.2, abs_tol=0.2
+    )
+
+
+def test_profiles_are_plain_values() -> None:
+    assert dataclasses.replace(listing(1), name="別名").name == "別名"
