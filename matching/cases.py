@@ -68,7 +68,7 @@ def _validate(
     if data.area_code:
         area = session.scalars(select(Area).where(Area.code == data.area_code)).one_or_none()
         if area is None:
-            errors["area_code"] = labels.MSG_BAD_CHOICE
+            errors["area"] = labels.MSG_BAD_CHOICE
     if data.meeting is Meeting.JUSO and not (consent is not None and consent.given):
         errors["meeting"] = labels.MSG_CONSENT_REQUIRED
     if isinstance(consent, ConsentData):

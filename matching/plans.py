@@ -124,7 +124,7 @@ def validate_need(data: NeedData, *, categories: set[str], targets: set[str]) ->
     if set(data.conditions) - set(labels.CONDITIONS):
         errors["conditions"] = labels.MSG_BAD_CHOICE
     if (data.origin_lat is None) != (data.origin_lon is None):
-        errors["origin"] = labels.MSG_BAD_CHOICE
+        errors["origin"] = labels.MSG_ORIGIN
     for name, limit in (("interests", 1000), ("goal", 2000)):
         if len(getattr(data, name)) > limit:
             errors[name] = labels.MSG_TOO_LONG.format(limit=limit)

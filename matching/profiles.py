@@ -229,7 +229,9 @@ class ListingTable:
 
 def load_table(session: Session) -> ListingTable:
     """Every published listing (coordinators see coordinator-only ones too), as a table."""
-    category_labels = dict(session.execute(select(Category.code, Category.label)).tuples().all())
+    category_labels = {
+        code: label for code, label in session.execute(select(Category.code, Category.label))
+    }
     listings = session.scalars(
         select(Listing)
         .where(Listing.status == ListingStatus.PUBLISHED)

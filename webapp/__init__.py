@@ -12,7 +12,20 @@ from typing import Any
 
 from flask import Flask
 
-from webapp import admin, auth, cli, config, coord, db, errors, org, public, security, templating
+from webapp import (
+    admin,
+    auth,
+    cases,
+    cli,
+    config,
+    coord,
+    db,
+    errors,
+    org,
+    public,
+    security,
+    templating,
+)
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -35,4 +48,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
+    cases.init_app(app)
     return app

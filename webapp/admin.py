@@ -13,8 +13,10 @@ from werkzeug.wrappers import Response
 from directory import accounts, permissions
 from directory.errors import InvalidData
 from directory.models import Organization, User, UserRole
+from matching import audit
+from matching.models import Case
 from webapp import db, messages
-from webapp.auth import requires, setup_link
+from webapp.auth import actor, requires, setup_link
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -108,3 +110,20 @@ def edit_user(user_id: int) -> ResponseLike:
 def reset_link(user_id: int) -> str:
     user = _user(user_id)
     return render_template("admin/setup_link.html", user=user, link=setup_link(user), invited=False)
+
+
+@bp.get("/audit")
+@requires(permissions.can_manage_users)
+def audit_log() -> str:
+    """監査記録: who read or changed which case data, newest first (field names, no values)."""
+    session = db.session()
+    case_code = request.args.get("case", "").strip()
+    case_id = None
+    if case_code:
+        case_id = session.scalar(select(Case.id).where(Case.code == case_code)) or -1
+    events = audit.audit_log(session, actor(), case_id=case_id)
+    ids = {e.case_id for e in events if e.case_id}
+    codes = {
+        i: code for i, code in session.execute(select(Case.id, Case.code).where(Case.id.in_(ids)))
+    }
+    return render_template("admin/audit.html", events=events, case_code=case_code, codes=codes)

@@ -41,6 +41,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SESSION_COOKIE_SECURE": False,
         "WTF_CSRF_ENABLED": True,
         "JSON_AS_ASCII": False,
+        # 参加支援: follow-ups scheduled after each referral (d = days, w = weeks, m = months).
+        "FOLLOW_UP_OFFSETS": "2w,1m,3m",
+        # Overrides of matching.engine.Weights, e.g. {"distance": 0.3}; unknown keys are refused.
+        "MATCHING_WEIGHTS": {},
     }
 
 
@@ -55,6 +59,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):
+        config["FOLLOW_UP_OFFSETS"] = offsets
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
         config["REMEMBER_COOKIE_SECURE"] = True

@@ -26,7 +26,7 @@ TEXT_FIELDS = (
 FLAG_FIELDS = (
     "wheelchair", "accessible_toilet", "pickup", "parking", "accepts_referrals", "trial_visit",
 )  # fmt: skip
-_TAG_SEPARATORS = re.compile(r"[、,，\s]+")
+TAG_SEPARATORS = re.compile(r"[、,，\s]+")
 
 
 def _text(form: MultiDict[str, str], name: str) -> str:
@@ -92,7 +92,7 @@ def listing_from_form(
         base,
         **{name: _text(form, name) for name in TEXT_FIELDS},
         **{name: name in form for name in FLAG_FIELDS},
-        tags=tuple(dict.fromkeys(t for t in _TAG_SEPARATORS.split(_text(form, "tags")) if t)),
+        tags=tuple(dict.fromkeys(t for t in TAG_SEPARATORS.split(_text(form, "tags")) if t)),
         categories=_codes(form, "categories"),
         targets=_codes(form, "targets"),
         languages=_codes(form, "languages") or ("ja",),

@@ -1,0 +1,112 @@
+"""Suggestions for a need, as the coordinator pages ask for them: origin, table, audit.
+
+The listing table and its term index are derived data: built once from the published
+directory and rebuilt when the directory changes (``TableCache`` compares a cheap fingerprint
+of the listings table on each use), so a newly approved listing is suggested at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory.models import Category, Listing, User
+from matching import audit
+from matching.engine import (
+    DEFAULT_WEIGHTS,
+    DistanceFn,
+    Origin,
+    Suggestions,
+    TermAnalyzer,
+    TermIndex,
+    Weights,
+    suggest,
+)
+from matching.models import ParticipationNeed
+from matching.plans import need_data
+from matching.profiles import ListingTable, load_table
+
+
+def directory_fingerprint(session: Session) -> tuple[int, int, str]:
+    count, version_sum, latest = session.execute(
+        select(
+            func.count(Listing.id),
+            func.coalesce(func.sum(Listing.version), 0),
+            func.max(Listing.updated_at),
+        )
+    ).one()
+    return int(count), int(version_sum), str(latest)
+
+
+@dataclass
+class _Built:
+    fingerprint: tuple[int, int, str]
+    table: ListingTable
+    index: TermIndex
+
+
+class TableCache:
+    """One per process: the latest table and index, rebuilt when the directory changed."""
+
+    def __init__(self, analyzer: TermAnalyzer) -> None:
+        self.analyzer = analyzer
+        self._built: _Built | None = None
+        self._lock = threading.Lock()
+
+    def get(self, session: Session) -> tuple[ListingTable, TermIndex]:
+        fingerprint = directory_fingerprint(session)
+        with self._lock:
+            if self._built is None or self._built.fingerprint != fingerprint:
+                table = load_table(session)
+                self._built = _Built(fingerprint, table, TermIndex(table, self.analyzer))
+            return self._built.table, self._built.index
+
+
+def origin_of(need: ParticipationNeed) -> Origin | None:
+    """A chosen point, else the centre of the area the person lives in."""
+    if need.origin_lat is not None and need.origin_lon is not None:
+        return Origin(need.origin_lat, need.origin_lon, "指定した地点")
+    area = need.plan.case.area
+    if area is not None and area.lat is not None and area.lon is not None:
+        return Origin(area.lat, area.lon, f"自宅エリア({area.name})")
+    return None
+
+
+def suggestions_for(
+    session: Session,
+    actor: User,
+    need: ParticipationNeed,
+    *,
+    cache: TableCache,
+    distance: DistanceFn,
+    today: date,
+    weights: Weights = DEFAULT_WEIGHTS,
+    limit: int = 20,
+) -> Suggestions:
+    """Suggestions for a need the actor may see (the caller loaded it with ``get_need``)."""
+    table, index = cache.get(session)
+    labels = {code: label for code, label in session.execute(select(Category.code, Category.label))}
+    result = suggest(
+        table,
+        index,
+        need_data(need),
+        origin=origin_of(need),
+        distance=distance,
+        today=today,
+        weights=weights,
+        category_labels=labels,
+        limit=limit,
+    )
+    audit.record(
+        session,
+        actor,
+        "need.suggest",
+        case_id=need.plan.case_id,
+        object_type="need",
+        object_id=need.id,
+    )
+    return result

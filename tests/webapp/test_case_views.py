@@ -1,0 +1,361 @@
+"""参加支援 pages through the test client: the coordinator's whole journey, errors that keep
+what was typed, and privacy — who can reach a case URL, what organizations see, the audit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, User
+from matching import cases, plans, referrals
+from matching.models import AuditEvent, Case, FollowUp, Meeting, Referral, UnmetNeed
+from tests.factories import TODAY, make_user
+from tests.webapp.conftest import Accounts, form_token, login, post
+
+FARM = "里山の農作業ボランティア"
+
+
+def _id(pattern: str, location: str) -> int:
+    match = re.search(pattern, location)
+    assert match, location
+    return int(match.group(1))
+
+
+def open_case(client: FlaskClient, **overrides: object) -> int:
+    data: dict[str, object] = {
+        "display_name": "Aさん",
+        "age_band": "20s",
+        "area": "niihari",
+        "meeting": "juso",
+        "meeting_date": "2026-11-12",
+        "consent_given": "yes",
+        "consent_on": "2026-11-10",
+        "consent_scope": ["share_with_organization"],
+    }
+    data.update(overrides)
+    response = post(client, "/coord/cases/new", data)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return _id(r"/coord/cases/(\d+)$", response.location)
+
+
+def add_need(client: FlaskClient, case_id: int, **overrides: object) -> int:
+    response = post(
+        client,
+        f"/coord/cases/{case_id}/plans/new",
+        {"title": "2026年度 参加支援プラン", "started_on": "2026-11-15"},
+    )
+    plan_id = _id(r"/coord/plans/(\d+)/needs/new", response.location)
+    data: dict[str, object] = {
+        "title": "平日の午後に外で体を動かす",
+        "interests": "農作業",
+        "weekdays": ["0", "1", "2", "3", "4"],
+        "time_slots": ["afternoon"],
+        "travel_mode": "distance",
+        "travel_km": "3",
+    }
+    data.update(overrides)
+    response = post(client, f"/coord/plans/{plan_id}/needs/new", data)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return _id(r"/coord/needs/(\d+)/suggestions", response.location)
+
+
+def test_coordinator_journey_from_case_to_follow_up(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    page = client.get(f"/coord/cases/{case_id}").get_data(as_text=True)
+    assert "同意あり" in page
+    assert "新治地区" in page
+    need_id = add_need(client, case_id)
+
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    first = re.search(r'<li class="suggestion" id="listing-(\d+)">\s*<h2><a[^>]*>([^<]+)</a>', page)
+    assert first is not None
+    assert first.group(2) == FARM
+    assert "火曜午後" in page
+    assert "「農作業」に関心" in page
+    assert "自宅エリア(新治地区)から" in page
+
+    listing_id = int(first.group(1))
+    response = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": listing_id})
+    assert response.status_code == 302
+    referral_id = _id(r"/coord/referrals/(\d+)$", response.location)
+    page = client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
+    assert "提案" in page
+    assert page.count('class="follow-up') == 3
+
+    for step in ("agreed", "contacted"):
+        response = post(
+            client,
+            f"/coord/referrals/{referral_id}/advance",
+            {"status": step, "shared_note": "火曜午後の見学を希望しています"},
+        )
+        assert response.status_code == 302, response.get_data(as_text=True)
+    referral = db_session.get(Referral, referral_id)
+    assert referral is not None
+    assert referral.status.value == "contacted"
+
+    follow_up = db_session.scalars(
+        select(FollowUp).where(FollowUp.referral_id == referral_id).order_by(FollowUp.due_on)
+    ).first()
+    assert follow_up is not None
+    response = post(
+        client,
+        f"/coord/follow-ups/{follow_up.id}",
+        {"continuing": "yes", "condition": "毎週通えている"},
+    )
+    assert response.status_code == 302
+    assert "毎週通えている" in client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
+
+
+def test_bad_input_keeps_what_was_typed_with_japanese_messages(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/cases/new",
+        {
+            "display_name": "Bさん",
+            "meeting": "juso",
+            "meeting_date": "来週",
+        },
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "日付は 2026-11-23 の形で入力してください。" in page
+    assert 'value="Bさん"' in page
+    assert 'value="来週"' in page
+
+    case_id = open_case(client)
+    response = post(
+        client, f"/coord/cases/{case_id}/plans/new", {"title": "プラン", "started_on": "2026-11-15"}
+    )
+    plan_id = _id(r"/coord/plans/(\d+)/needs/new", response.location)
+    response = post(
+        client,
+        f"/coord/plans/{plan_id}/needs/new",
+        {
+            "title": "料理の活動",
+            "interests": "料理 ボランティア",
+            "travel_km": "とおく",
+            "cost_ceiling_yen": "５００",
+        },
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "数字で入力してください。" in page
+    assert "料理 ボランティア" in page
+    assert 'value="５００"' in page
+
+    response = post(client, f"/coord/cases/{case_id}/close", {"reason": ""})
+    assert response.status_code == 422
+    assert "終結の理由を入力してください。" in response.get_data(as_text=True)
+
+
+def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    need_id = add_need(
+        client,
+        case_id,
+        interests="乗馬",
+        weekdays=["6"],
+        time_slots=["evening"],
+        travel_km="0.5",
+        origin_lat="36.3000",  # a point in the fields north of town, far from any listing
+        origin_lon="140.3000",
+        conditions=["women_only"],
+    )
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    assert "条件をすべて満たす活動は見つかりませんでした" in page
+    assert "曜日・時間帯が合わない" in page
+    assert "0.5kmより遠い・場所が未確認" in page
+    before = db_session.scalar(select(func.count(UnmetNeed.id)))
+    response = post(client, f"/coord/needs/{need_id}/unmet")
+    assert response.status_code == 302
+    assert db_session.scalar(select(func.count(UnmetNeed.id))) == (before or 0) + 1
+    report = client.get("/coord/reports/unmet").get_data(as_text=True)
+    assert "新治地区" in report
+    assert "女性のみ" in report
+    assert "Aさん" not in report
+    assert "乗馬" not in report
+
+
+def test_the_organization_sees_only_what_consent_shares_and_can_answer(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client, display_name="山田花子")
+    need_id = add_need(client, case_id)
+    johoku = db_session.scalars(
+        select(Listing)
+        .where(Listing.organization_id == accounts.org.id, Listing.accepts_referrals.is_(True))
+        .order_by(Listing.id)
+    ).first()
+    assert johoku is not None
+    response = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": johoku.id})
+    referral_id = _id(r"/coord/referrals/(\d+)$", response.location)
+    for step in ("agreed", "contacted"):
+        post(
+            client,
+            f"/coord/referrals/{referral_id}/advance",
+            {"status": step, "shared_note": "見学から始めたいそうです"},
+        )
+    client.post("/logout", data={"csrf_token": ""})
+
+    other = client.application.test_client()
+    login(other, accounts.other_member)
+    assert "見学から始めたい" not in other.get("/org/referrals/").get_data(as_text=True)
+    assert (
+        post(other, f"/org/referrals/{referral_id}/respond", {"answer": "accept"}).status_code
+        == 404
+    )
+
+    member = client.application.test_client()
+    login(member, accounts.member)
+    page = member.get("/org/referrals/").get_data(as_text=True)
+    assert "見学から始めたいそうです" in page
+    assert "山田花子" not in page
+    assert "農作業" not in page  # the need's interests stay with the coordinator
+    response = post(
+        member,
+        f"/org/referrals/{referral_id}/respond",
+        {"answer": "accept", "note": "火曜に来てください"},
+    )
+    assert response.status_code == 302
+    assert "受け入れ可" in member.get("/org/referrals/").get_data(as_text=True)
+
+
+CASE_ROUTES = [
+    ("get", "/coord/cases/{case}"),
+    ("get", "/coord/cases/{case}/edit"),
+    ("post", "/coord/cases/{case}/edit"),
+    ("post", "/coord/cases/{case}/consent"),
+    ("post", "/coord/cases/{case}/close"),
+    ("post", "/coord/cases/{case}/reopen"),
+    ("get", "/coord/cases/{case}/plans/new"),
+    ("post", "/coord/cases/{case}/plans/new"),
+    ("get", "/coord/plans/{plan}/needs/new"),
+    ("post", "/coord/plans/{plan}/needs/new"),
+    ("get", "/coord/needs/{need}/edit"),
+    ("post", "/coord/needs/{need}/edit"),
+    ("get", "/coord/needs/{need}/suggestions"),
+    ("post", "/coord/needs/{need}/referrals"),
+    ("post", "/coord/needs/{need}/unmet"),
+    ("get", "/coord/referrals/{referral}"),
+    ("post", "/coord/referrals/{referral}/advance"),
+    ("post", "/coord/follow-ups/{follow_up}"),
+]
+
+
+@pytest.fixture
+def someone_elses_case(accounts: Accounts, db_session: Session) -> dict[str, int]:
+    """A case of the coordinator's, built through the use cases (faster than the pages)."""
+    user = accounts.coordinator
+    case = cases.create_case(
+        db_session,
+        user,
+        cases.CaseData(display_name="Aさん", area_code="niihari", meeting=Meeting.SHIEN),
+        consent=cases.ConsentData(True, TODAY, ("share_with_organization",)),
+        today=TODAY,
+    )
+    plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", TODAY))
+    need = plans.add_need(
+        db_session,
+        user,
+        plan,
+        plans.NeedData("外に出る", interests="農作業"),
+        categories=set(),
+        targets=set(),
+    )
+    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    referral = referrals.create_referral(db_session, user, need, listing, today=TODAY)
+    db_session.flush()
+    return {
+        "case": case.id,
+        "plan": plan.id,
+        "need": need.id,
+        "referral": referral.id,
+        "follow_up": referral.follow_ups[0].id,
+    }
+
+
+@pytest.mark.parametrize(("method", "route"), CASE_ROUTES)
+@pytest.mark.parametrize("who", ["admin", "member", "colleague", "anonymous"])
+def test_nobody_but_the_assigned_coordinator_reaches_a_case_url(
+    client: FlaskClient,
+    accounts: Accounts,
+    db_session: Session,
+    someone_elses_case: dict[str, int],
+    password_hash: str,
+    who: str,
+    method: str,
+    route: str,
+) -> None:
+    visitor = client.application.test_client()
+    if who == "colleague":
+        colleague = make_user(
+            db_session, email="c2@example.jp", role="coordinator", password_hash=password_hash
+        )
+        db_session.flush()
+        login(visitor, colleague)
+    elif who != "anonymous":
+        login(visitor, getattr(accounts, who))
+    path = route.format(**someone_elses_case)
+    reads_before = db_session.scalar(select(func.count(AuditEvent.id)))
+    if method == "get":
+        response = visitor.get(path)
+    else:
+        if who == "anonymous":
+            token = form_token(visitor, "/login")
+            response = visitor.post(path, data={"csrf_token": token, "status": "agreed"})
+        else:
+            response = post(
+                visitor,
+                path,
+                {
+                    "status": "agreed",
+                    "listing_id": "1",
+                    "reason": "x",
+                    "consent_given": "no",
+                    "title": "x",
+                },
+            )
+    body = response.get_data(as_text=True)
+    expected = {"anonymous": 302, "member": 403, "colleague": 404, "admin": 404}[who]
+    assert response.status_code == expected, body[:300]
+    assert "Aさん" not in body
+    if who == "anonymous":
+        assert "/login" in response.location
+    case = db_session.get(Case, someone_elses_case["case"])
+    assert case is not None
+    assert case.status.value == "open"
+    # Refused visits leave no trace of case data being read.
+    assert db_session.scalar(select(func.count(AuditEvent.id))) == reads_before
+
+
+def test_every_case_page_view_is_in_the_admins_audit_log(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    client.get(f"/coord/cases/{case_id}")
+    client.post("/logout", data={"csrf_token": ""})
+    admin = client.application.test_client()
+    login(admin, accounts.admin)
+    page = admin.get("/admin/audit").get_data(as_text=True)
+    assert "case.read" in page
+    assert "Aさん" not in page
+    assert admin.get("/admin/audit").status_code == 200
+    member = client.application.test_client()
+    login(member, accounts.member)
+    assert member.get("/admin/audit").status_code == 403

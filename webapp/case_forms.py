@@ -1,0 +1,173 @@
+"""Read the case, consent, plan, need, referral and follow-up forms into domain values.
+
+As with the listing forms: parsing (dates, 全角 digits, check boxes) happens here with Japanese
+messages; what is acceptable is decided by the matching domain. The raw text of every parsed
+field is returned too, so a form shown again after an error keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from werkzeug.datastructures import MultiDict
+
+from matching.cases import CaseData, ConsentData
+from matching.followups import FollowUpResult
+from matching.models import AgeBand, Meeting, TimeSlot, TravelMode
+from matching.plans import NeedData, PlanData
+from webapp.forms import TAG_SEPARATORS
+
+MSG_DATE = "日付は 2026-11-23 の形で入力してください。"
+MSG_NUMBER = "数字で入力してください。"
+MSG_REQUIRED_DATE = "日付を入力してください。"
+
+
+@dataclass
+class Parsed:
+    errors: dict[str, str] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
+
+
+def _text(form: MultiDict[str, str], name: str) -> str:
+    return form.get(name, "").replace("\r\n", "\n").strip()
+
+
+def _codes(form: MultiDict[str, str], name: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in form.getlist(name) if v))
+
+
+def parse_date(
+    form: MultiDict[str, str], name: str, parsed: Parsed, *, required: bool = False
+) -> date | None:
+    raw = form.get(name, "").strip()
+    parsed.raw[name] = raw
+    value = unicodedata.normalize("NFKC", raw).replace("/", "-")
+    if not value:
+        if required:
+            parsed.errors[name] = MSG_REQUIRED_DATE
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        parsed.errors[name] = MSG_DATE
+        return None
+
+
+def _number(form: MultiDict[str, str], name: str, parsed: Parsed) -> float | None:
+    raw = form.get(name, "").strip()
+    parsed.raw[name] = raw
+    value = (
+        unicodedata.normalize("NFKC", raw)
+        .replace(",", "")
+        .replace("円", "")
+        .replace("km", "")
+        .strip()
+    )
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed.errors[name] = MSG_NUMBER
+        return None
+
+
+E = TypeVar("E", AgeBand, Meeting, TravelMode)
+
+
+def _choice(form: MultiDict[str, str], name: str, enum: type[E], default: E) -> E:
+    try:
+        return enum(form.get(name, default.value))
+    except ValueError:
+        return default
+
+
+def case_from_form(form: MultiDict[str, str]) -> tuple[CaseData, Parsed]:
+    parsed = Parsed()
+    data = CaseData(
+        code=_text(form, "code"),
+        display_name=_text(form, "display_name"),
+        age_band=_choice(form, "age_band", AgeBand, AgeBand.UNKNOWN),
+        area_code=form.get("area", ""),
+        meeting=_choice(form, "meeting", Meeting, Meeting.NONE),
+        meeting_date=parse_date(form, "meeting_date", parsed),
+    )
+    return data, parsed
+
+
+def consent_from_form(form: MultiDict[str, str], parsed: Parsed, today: date) -> ConsentData | None:
+    """None when the consent question was left as 未確認."""
+    answer = form.get("consent_given", "")
+    if answer not in ("yes", "no"):
+        return None
+    given_on = parse_date(form, "consent_on", parsed) or today
+    return ConsentData(
+        given=answer == "yes",
+        given_on=given_on,
+        scope=_codes(form, "consent_scope"),
+        note=_text(form, "consent_note"),
+    )
+
+
+def plan_from_form(form: MultiDict[str, str], today: date) -> tuple[PlanData, Parsed]:
+    parsed = Parsed()
+    started = parse_date(form, "started_on", parsed)
+    data = PlanData(
+        title=_text(form, "title"),
+        started_on=started or today,
+        review_on=parse_date(form, "review_on", parsed),
+        goal=_text(form, "goal"),
+    )
+    return data, parsed
+
+
+def need_from_form(form: MultiDict[str, str]) -> tuple[NeedData, Parsed]:
+    parsed = Parsed()
+    travel_km = _number(form, "travel_km", parsed)
+    cost = _number(form, "cost_ceiling_yen", parsed)
+    lat = _number(form, "origin_lat", parsed)
+    lon = _number(form, "origin_lon", parsed)
+    weekdays = tuple(int(d) for d in _codes(form, "weekdays") if d.isdigit())
+    slots = tuple(
+        TimeSlot(s) for s in _codes(form, "time_slots") if s in {t.value for t in TimeSlot}
+    )
+    data = NeedData(
+        title=_text(form, "title"),
+        categories=_codes(form, "categories"),
+        interests=_text(form, "interests"),
+        tags=tuple(dict.fromkeys(t for t in TAG_SEPARATORS.split(_text(form, "tags")) if t)),
+        targets=_codes(form, "targets"),
+        weekdays=weekdays,
+        time_slots=slots,
+        travel_mode=_choice(form, "travel_mode", TravelMode, TravelMode.DISTANCE),
+        travel_km=travel_km,
+        origin_lat=lat,
+        origin_lon=lon,
+        cost_ceiling_yen=None if cost is None else int(cost),
+        accessibility=_codes(form, "accessibility"),
+        languages=_codes(form, "languages"),
+        conditions=_codes(form, "conditions"),
+        goal=_text(form, "goal"),
+    )
+    return data, parsed
+
+
+def follow_up_from_form(form: MultiDict[str, str], today: date) -> tuple[FollowUpResult, Parsed]:
+    parsed = Parsed()
+    done = parse_date(form, "done_on", parsed) or today
+    answer = form.get("continuing", "")
+    return FollowUpResult(
+        done_on=done,
+        continuing={"yes": True, "no": False}.get(answer),
+        condition=_text(form, "condition"),
+        issues=_text(form, "issues"),
+        next_action=_text(form, "next_action"),
+    ), parsed
+
+
+def date_field(form: MultiDict[str, str], name: str, today: date) -> tuple[date, Parsed]:
+    parsed = Parsed()
+    return parse_date(form, name, parsed) or today, parsed

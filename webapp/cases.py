@@ -1,0 +1,597 @@
+"""Participation support pages (参加支援) for coordinators: cases, plans, needs, suggestions,
+referrals, follow-ups and the unmet-needs report; and the organization's incoming referrals.
+
+Every case page goes through ``matching`` use cases, which refuse actors not assigned to the
+case (as 404, so case codes do not leak) and audit each read and write. Views commit at the
+end so the audit trail of a page view is kept even when nothing else changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import numpy as np
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import login_required
+from werkzeug.wrappers import Response
+
+from directory import labels as directory_labels
+from directory import vocabulary
+from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.models import Listing
+from matching import cases, followups, labels, plans, referrals, service, unmet
+from matching.access import can_work_on_cases
+from matching.engine import FloatArray, Weights
+from matching.models import Case, ParticipationNeed, ReferralStatus, TravelMode
+from matching.plans import NeedData, PlanData
+from matching.text import BigramTerms
+from webapp import db
+from webapp.auth import actor, requires
+from webapp.case_forms import (
+    Parsed,
+    case_from_form,
+    consent_from_form,
+    date_field,
+    follow_up_from_form,
+    need_from_form,
+    parse_date,
+    plan_from_form,
+)
+from webapp.templating import today
+
+bp = Blueprint("cases", __name__, url_prefix="/coord")
+org_bp = Blueprint("org_referrals", __name__, url_prefix="/org/referrals")
+
+ResponseLike = str | Response | tuple[str, int]
+T = TypeVar("T")
+WEEKDAY_OPTIONS = [(str(i), f"{d}曜") for i, d in enumerate("月火水木金土日")]
+
+
+def init_app(app: Flask) -> None:
+    # Fail at start-up, not at the first referral, when the configuration is wrong.
+    followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"])
+    Weights(**app.config["MATCHING_WEIGHTS"])
+    app.extensions["matching_cache"] = service.TableCache(BigramTerms())
+    app.register_blueprint(bp)
+    app.register_blueprint(org_bp)
+
+
+def haversine_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> FloatArray:
+    p1, p2 = np.radians(lat), np.radians(lats)
+    a = (
+        np.sin((p2 - p1) / 2) ** 2
+        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    )
+    result: FloatArray = 2 * 6371.0088 * np.arcsin(np.sqrt(a))
+    return result
+
+
+def _load(loader: Callable[..., T], object_id: int, **kwargs: Any) -> T:
+    try:
+        return loader(db.session(), actor(), object_id, **kwargs)
+    except NotFound:
+        abort(404)
+
+
+def _done(message: str, endpoint: str, **values: Any) -> Response:
+    db.session().commit()
+    flash(message, "success")
+    return redirect(url_for(endpoint, **values))
+
+
+def _vocab() -> dict[str, Any]:
+    session = db.session()
+    return {
+        "category_options": [(c.code, c.label) for c in vocabulary.categories(session)],
+        "target_options": [(t.code, t.label) for t in vocabulary.targets(session)],
+        "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
+        "age_options": [(k.value, v) for k, v in labels.AGE_BAND.items()],
+        "meeting_options": [(k.value, v) for k, v in labels.MEETING.items()],
+        "scope_options": list(labels.CONSENT_SCOPE.items()),
+        "weekday_options": WEEKDAY_OPTIONS,
+        "slot_options": [(k.value, v) for k, v in labels.TIME_SLOT.items()],
+        "travel_options": [(k.value, v) for k, v in labels.TRAVEL_MODE.items()],
+        "accessibility_options": list(labels.ACCESSIBILITY.items()),
+        "language_options": [(k, v) for k, v in directory_labels.LANGUAGES.items() if k != "ja"],
+        "condition_options": list(labels.CONDITIONS.items()),
+        "labels": labels,
+    }
+
+
+def _codes(kind: str) -> set[str]:
+    session = db.session()
+    items = vocabulary.categories(session) if kind == "categories" else vocabulary.targets(session)
+    return {item.code for item in items}
+
+
+# --- cases ------------------------------------------------------------------------------------
+
+
+@bp.get("/cases")
+@requires(can_work_on_cases)
+def case_list() -> str:
+    session = db.session()
+    include_closed = request.args.get("closed") == "1"
+    rows = cases.list_cases(session, actor(), include_closed=include_closed)
+    agenda = followups.agenda(session, actor(), today())
+    session.commit()
+    return render_template(
+        "cases/list.html", cases=rows, agenda=agenda, include_closed=include_closed, **_vocab()
+    )
+
+
+def _render_case_form(
+    data: cases.CaseData | None, parsed: Parsed, status: int = 200, case: Case | None = None
+) -> tuple[str, int]:
+    return render_template(
+        "cases/case_form.html",
+        data=data or cases.CaseData(),
+        errors=parsed.errors,
+        raw=parsed.raw,
+        form=request.form,
+        case=case,
+        **_vocab(),
+    ), status
+
+
+@bp.route("/cases/new", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def new_case() -> ResponseLike:
+    if request.method == "GET":
+        return _render_case_form(None, Parsed())
+    data, parsed = case_from_form(request.form)
+    consent = consent_from_form(request.form, parsed, today())
+    if parsed.errors:
+        return _render_case_form(data, parsed, 422)
+    try:
+        case = cases.create_case(db.session(), actor(), data, consent=consent, today=today())
+    except InvalidData as error:
+        parsed.errors.update(error.errors)
+        return _render_case_form(data, parsed, 422)
+    return _done(f"ケース {case.code} を作成しました。", "cases.case_detail", case_id=case.id)
+
+
+@bp.get("/cases/<int:case_id>")
+@requires(can_work_on_cases)
+def case_detail(case_id: int) -> str:
+    case = _load(cases.get_case, case_id)
+    db.session().commit()
+    return render_template("cases/case.html", case=case, today=today(), **_vocab())
+
+
+@bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def edit_case(case_id: int) -> ResponseLike:
+    case = _load(cases.get_case, case_id, purpose="edit")
+    if request.method == "GET":
+        db.session().commit()
+        data = cases.CaseData(
+            code=case.code,
+            display_name=case.display_name,
+            age_band=case.age_band,
+            area_code=case.area.code if case.area else "",
+            meeting=case.meeting,
+            meeting_date=case.meeting_date,
+        )
+        return _render_case_form(data, Parsed(), case=case)
+    data, parsed = case_from_form(request.form)
+    if not parsed.errors:
+        try:
+            cases.update_case(db.session(), actor(), case, data, today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_case_form(data, parsed, 422, case=case)
+    return _done("ケースの基本情報を保存しました。", "cases.case_detail", case_id=case.id)
+
+
+def _case_page_error(case: Case, errors: dict[str, str], anchor: str) -> tuple[str, int]:
+    db.session().rollback()
+    case = _load(cases.get_case, case.id)
+    return render_template(
+        "cases/case.html",
+        case=case,
+        today=today(),
+        errors=errors,
+        form=request.form,
+        anchor=anchor,
+        **_vocab(),
+    ), 422
+
+
+@bp.post("/cases/<int:case_id>/consent")
+@requires(can_work_on_cases)
+def record_consent(case_id: int) -> ResponseLike:
+    case = _load(cases.get_case, case_id, purpose="edit")
+    parsed = Parsed()
+    consent = consent_from_form(request.form, parsed, today())
+    if consent is None:
+        parsed.errors["consent_given"] = "同意の有無を選んでください。"
+    if not parsed.errors and consent is not None:
+        try:
+            cases.record_consent(db.session(), actor(), case, consent, today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        return _case_page_error(case, parsed.errors, "consent")
+    return _done("本人同意の記録を保存しました。", "cases.case_detail", case_id=case.id)
+
+
+@bp.post("/cases/<int:case_id>/close")
+@requires(can_work_on_cases)
+def close_case(case_id: int) -> ResponseLike:
+    case = _load(cases.get_case, case_id, purpose="edit")
+    on, parsed = date_field(request.form, "closed_on", today())
+    if not parsed.errors:
+        try:
+            cases.close_case(db.session(), actor(), case, request.form.get("reason", ""), on)
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        return _case_page_error(case, parsed.errors, "close")
+    return _done(f"ケース {case.code} を終結しました。", "cases.case_detail", case_id=case.id)
+
+
+@bp.post("/cases/<int:case_id>/reopen")
+@requires(can_work_on_cases)
+def reopen_case(case_id: int) -> Response:
+    case = _load(cases.get_case, case_id, purpose="edit")
+    cases.reopen_case(db.session(), actor(), case)
+    return _done(f"ケース {case.code} を再開しました。", "cases.case_detail", case_id=case.id)
+
+
+# --- plans and needs --------------------------------------------------------------------------
+
+
+@bp.route("/cases/<int:case_id>/plans/new", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def new_plan(case_id: int) -> ResponseLike:
+    case = _load(cases.get_case, case_id, purpose="edit")
+    if request.method == "GET":
+        db.session().commit()
+        return render_template(
+            "cases/plan_form.html",
+            case=case,
+            plan=None,
+            data=PlanData(title="", started_on=today()),
+            errors={},
+            raw={},
+        )
+    data, parsed = plan_from_form(request.form, today())
+    if not parsed.errors:
+        try:
+            plan = plans.create_plan(db.session(), actor(), case, data)
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return render_template(
+            "cases/plan_form.html",
+            case=case,
+            plan=None,
+            data=data,
+            errors=parsed.errors,
+            raw=parsed.raw,
+        ), 422
+    return _done(
+        "支援プランを作成しました。続けて参加ニーズを書き込んでください。",
+        "cases.new_need",
+        plan_id=plan.id,
+    )
+
+
+def _render_need_form(
+    case: Case,
+    plan_id: int,
+    need: ParticipationNeed | None,
+    data: NeedData,
+    parsed: Parsed,
+    status: int = 200,
+) -> tuple[str, int]:
+    return render_template(
+        "cases/need_form.html",
+        case=case,
+        plan_id=plan_id,
+        need=need,
+        data=data,
+        errors=parsed.errors,
+        raw=parsed.raw,
+        **_vocab(),
+    ), status
+
+
+@bp.route("/plans/<int:plan_id>/needs/new", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def new_need(plan_id: int) -> ResponseLike:
+    plan = _load(plans.get_plan, plan_id)
+    if request.method == "GET":
+        db.session().commit()
+        blank = NeedData(title="", travel_mode=TravelMode.WALK)
+        return _render_need_form(plan.case, plan.id, None, blank, Parsed())
+    data, parsed = need_from_form(request.form)
+    if not parsed.errors:
+        try:
+            need = plans.add_need(
+                db.session(),
+                actor(),
+                plan,
+                data,
+                categories=_codes("categories"),
+                targets=_codes("targets"),
+            )
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_need_form(plan.case, plan.id, None, data, parsed, 422)
+    return _done(
+        "参加ニーズを保存しました。合いそうな活動を表示します。",
+        "cases.suggestions",
+        need_id=need.id,
+    )
+
+
+@bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def edit_need(need_id: int) -> ResponseLike:
+    need = _load(plans.get_need, need_id)
+    case = need.plan.case
+    if request.method == "GET":
+        db.session().commit()
+        return _render_need_form(case, need.plan_id, need, plans.need_data(need), Parsed())
+    data, parsed = need_from_form(request.form)
+    if not parsed.errors:
+        try:
+            plans.update_need(
+                db.session(),
+                actor(),
+                need,
+                data,
+                categories=_codes("categories"),
+                targets=_codes("targets"),
+            )
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_need_form(case, need.plan_id, need, data, parsed, 422)
+    return _done("参加ニーズを保存しました。", "cases.suggestions", need_id=need.id)
+
+
+def weights() -> Weights:
+    return Weights(**current_app.config.get("MATCHING_WEIGHTS", {}))
+
+
+@bp.get("/needs/<int:need_id>/suggestions")
+@requires(can_work_on_cases)
+def suggestions(need_id: int) -> str:
+    session = db.session()
+    need = _load(plans.get_need, need_id)
+    result = service.suggestions_for(
+        session,
+        actor(),
+        need,
+        cache=current_app.extensions["matching_cache"],
+        distance=haversine_km,
+        today=today(),
+        weights=weights(),
+    )
+    referred = {r.listing_id for r in need.referrals}
+    session.commit()
+    return render_template(
+        "cases/suggestions.html",
+        need=need,
+        case=need.plan.case,
+        result=result,
+        referred=referred,
+        origin=service.origin_of(need),
+        **_vocab(),
+    )
+
+
+@bp.post("/needs/<int:need_id>/referrals")
+@requires(can_work_on_cases)
+def create_referral(need_id: int) -> Response:
+    session = db.session()
+    need = _load(plans.get_need, need_id)
+    listing_id = request.form.get("listing_id", "")
+    listing = session.get(Listing, int(listing_id)) if listing_id.isdigit() else None
+    if listing is None:
+        abort(400)
+    offsets = followups.parse_offsets(current_app.config["FOLLOW_UP_OFFSETS"])
+    try:
+        referral = referrals.create_referral(
+            session,
+            actor(),
+            need,
+            listing,
+            today=today(),
+            note=request.form.get("note", ""),
+            offsets=offsets,
+        )
+    except InvalidData as error:
+        session.rollback()
+        flash(" ".join(error.errors.values()), "error")
+        return redirect(url_for("cases.suggestions", need_id=need_id))
+    return _done(
+        f"「{listing.name}」へのつなぎ(提案)を記録し、モニタリング予定を作りました。",
+        "cases.referral_detail",
+        referral_id=referral.id,
+    )
+
+
+@bp.post("/needs/<int:need_id>/unmet")
+@requires(can_work_on_cases)
+def record_unmet(need_id: int) -> Response:
+    need = _load(plans.get_need, need_id)
+    try:
+        unmet.record_unmet_need(db.session(), actor(), need, today=today())
+    except InvalidData as error:
+        db.session().rollback()
+        flash(" ".join(error.errors.values()), "error")
+        return redirect(url_for("cases.suggestions", need_id=need_id))
+    return _done(
+        "合う活動がないニーズ(狭間のニーズ)として記録しました。個人を特定する情報は含みません。",
+        "cases.case_detail",
+        case_id=need.plan.case_id,
+    )
+
+
+# --- referrals and follow-ups -----------------------------------------------------------------
+
+
+def _render_referral(
+    referral_id: int, errors: dict[str, str] | None = None, status: int = 200
+) -> tuple[str, int]:
+    referral = _load(referrals.get_referral, referral_id)
+    db.session().commit()  # keeps the read in the audit trail (a failed write was rolled back)
+    return render_template(
+        "cases/referral.html",
+        referral=referral,
+        need=referral.need,
+        case=referral.need.plan.case,
+        steps=referrals.next_steps(referral),
+        errors=errors or {},
+        form=request.form if errors else {},
+        today=today(),
+        may_share=cases.may_share,
+        **_vocab(),
+    ), status
+
+
+@bp.get("/referrals/<int:referral_id>")
+@requires(can_work_on_cases)
+def referral_detail(referral_id: int) -> ResponseLike:
+    return _render_referral(referral_id)
+
+
+@bp.post("/referrals/<int:referral_id>/advance")
+@requires(can_work_on_cases)
+def advance_referral(referral_id: int) -> ResponseLike:
+    referral = _load(referrals.get_referral, referral_id)
+    on, parsed = date_field(request.form, "on", today())
+    try:
+        new_status = ReferralStatus(request.form.get("status", ""))
+    except ValueError:
+        parsed.errors["status"] = "次の段階を選んでください。"
+    if not parsed.errors:
+        try:
+            referrals.advance(
+                db.session(),
+                actor(),
+                referral,
+                new_status,
+                on=on,
+                today=today(),
+                note=request.form.get("note", ""),
+                shared_note=request.form.get("shared_note"),
+                share_name="share_name" in request.form,
+            )
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_referral(referral_id, parsed.errors, 422)
+    return _done(
+        f"つなぎを「{labels.REFERRAL_STATUS[new_status]}」に進めました。",
+        "cases.referral_detail",
+        referral_id=referral_id,
+    )
+
+
+@bp.post("/follow-ups/<int:follow_up_id>")
+@requires(can_work_on_cases)
+def record_follow_up(follow_up_id: int) -> ResponseLike:
+    follow_up = _load(followups.get_follow_up, follow_up_id)
+    result, parsed = follow_up_from_form(request.form, today())
+    if not parsed.errors:
+        try:
+            followups.record_result(db.session(), actor(), follow_up, result, today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        errors = {f"{follow_up_id}-{k}": v for k, v in parsed.errors.items()}
+        return _render_referral(follow_up.referral_id, errors, 422)
+    return _done(
+        "モニタリングの結果を記録しました。",
+        "cases.referral_detail",
+        referral_id=follow_up.referral_id,
+    )
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+@bp.get("/reports/unmet")
+@requires(can_work_on_cases)
+def unmet_report() -> str:
+    session = db.session()
+    parsed = Parsed()
+    since = _optional_date("since", parsed)
+    until = _optional_date("until", parsed)
+    report = unmet.unmet_report(session, actor(), since=since, until=until)
+    areas = {a.code: a for a in vocabulary.areas(session)}
+    return render_template(
+        "cases/unmet_report.html",
+        report=report,
+        areas=areas,
+        errors=parsed.errors,
+        raw=parsed.raw,
+        **_vocab(),
+    )
+
+
+def _optional_date(name: str, parsed: Parsed) -> date | None:
+    return parse_date(request.args, name, parsed)
+
+
+# --- organizations: incoming referral requests --------------------------------------------------
+
+
+@org_bp.get("/")
+@login_required
+def incoming() -> str:
+    session = db.session()
+    rows = referrals.incoming_referrals(session, actor())
+    session.commit()
+    return render_template("cases/incoming.html", referrals=rows, **_vocab())
+
+
+@org_bp.post("/<int:referral_id>/respond")
+@login_required
+def respond(referral_id: int) -> Response:
+    answer = request.form.get("answer")
+    if answer not in ("accept", "decline"):
+        abort(400)
+    try:
+        referrals.respond(
+            db.session(),
+            actor(),
+            referral_id,
+            accept=answer == "accept",
+            note=request.form.get("note", ""),
+        )
+    except NotFound:
+        abort(404)
+    except (PermissionDenied, InvalidData) as error:
+        db.session().rollback()
+        flash(
+            str(error) if isinstance(error, PermissionDenied) else " ".join(error.errors.values()),
+            "error",
+        )
+        return redirect(url_for("org_referrals.incoming"))
+    return _done("回答を送りました。コーディネーターに伝わります。", "org_referrals.incoming")
