@@ -4,7 +4,8 @@ Two stages, as coordinators reason about it:
 
 1. **Hard filters** remove what the person cannot join at all: not for them (対象), never open
    when they are free (曜日・時間帯), too far (travel limit), not taking referrals
-   (参加支援の受け入れ), missing a required accessibility feature or language. How many
+   (参加支援の受け入れ), missing a required accessibility feature or language, or costing more
+   than the ceiling the person set (a ceiling is what they can pay, not a preference). How many
    listings each filter removed is reported, so "nothing fits" can be explained too.
 2. **Soft scores** in [0, 1] order what is left: interests (matched word by word through the
    same Japanese analyzer as search, so 子ども食堂/こども食堂 and synonyms agree), wanted
@@ -207,6 +208,10 @@ def suggest(
             "必要な言語に対応していない",
         )
 
+    if need.cost_ceiling_yen is not None:
+        # A ceiling is what the person can pay; an unknown cost stays, marked 要確認.
+        apply(~(table.cost > need.cost_ceiling_yen), "参加費が上限を超える")
+
     km = np.full(n, np.nan)
     limit_km = need.travel_limit_km
     if origin is not None:
@@ -281,8 +286,7 @@ def _score(
     cost = table.cost[positions]
     if need.cost_ceiling_yen is not None:
         ceiling = max(need.cost_ceiling_yen, 1)
-        within = np.clip(1 - 0.5 * cost / ceiling, 0.5, 1.0)
-        value = np.where(cost <= need.cost_ceiling_yen, within, 0.0)
+        value = np.clip(1 - 0.5 * cost / ceiling, 0.5, 1.0)  # over the ceiling is filtered out
     else:
         value = np.clip(1 - cost / weights.free_cost_yen, 0.0, 1.0)
     parts["cost"] = (weights.cost, np.where(np.isnan(cost), 0.5, value))
@@ -381,8 +385,6 @@ def _explain(
         misfits.append("参加費は要確認")
     elif item.cost_yen == 0:
         reasons.append("参加費無料")
-    elif need.cost_ceiling_yen is not None and item.cost_yen > need.cost_ceiling_yen:
-        misfits.append(f"参加費{item.cost_yen:,}円(上限{need.cost_ceiling_yen:,}円を超える)")
     elif need.cost_ceiling_yen is not None:
         reasons.append(f"参加費{item.cost_yen:,}円(上限{need.cost_ceiling_yen:,}円以内)")
 

@@ -13,6 +13,8 @@ from directory import changes, labels, organizations, permissions, revisions
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
 from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
+from matching import followups
+from matching import labels as case_labels
 from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.templating import now_utc, today
@@ -29,8 +31,12 @@ def dashboard() -> str:
     session = db.session()
     max_age = current_app.config["FRESHNESS_DAYS"]
     stale = stale_listings(session, today=today(), max_age_days=max_age)
+    agenda = followups.agenda(session, actor(), today())
+    session.commit()  # the agenda read is audited
     return render_template(
         "coord/dashboard.html",
+        agenda=agenda,
+        case_labels=case_labels,
         queue=revisions.review_queue(session),
         profile_queue=organizations.profile_review_queue(session),
         stale=stale[:STALE_SHOWN],

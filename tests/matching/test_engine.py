@@ -203,13 +203,13 @@ def test_interests_rank_and_explain_word_by_word_with_synonyms() -> None:
     assert "「料理」についての記載はない" in reasons(result, 3)[1]
 
 
-def test_a_cost_over_the_ceiling_is_shown_as_not_fitting() -> None:
+def test_a_cost_over_the_ceiling_is_excluded_and_an_unknown_cost_flagged() -> None:
     result = run(
         [listing(1, cost_yen=500), listing(2, cost_yen=100), listing(3, cost_yen=None)],
         need(cost_ceiling_yen=300),
     )
-    assert ids(result)[0] == 2
-    assert "参加費500円(上限300円を超える)" in reasons(result, 1)[1]
+    assert ids(result) == [2, 3]
+    assert ("参加費が上限を超える", 1) in [(e.reason, e.count) for e in result.exclusions]
     assert "参加費100円(上限300円以内)" in reasons(result, 2)[0]
     assert "参加費は要確認" in reasons(result, 3)[1]
 

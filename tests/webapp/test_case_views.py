@@ -359,3 +359,69 @@ def test_every_case_page_view_is_in_the_admins_audit_log(
     member = client.application.test_client()
     login(member, accounts.member)
     assert member.get("/admin/audit").status_code == 403
+
+
+def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    db_session: Session,
+) -> None:
+    from datetime import timedelta
+
+    from webapp.templating import today
+
+    user = accounts.coordinator
+    with client.application.app_context():
+        now = today()
+    case = cases.create_case(
+        db_session, user, cases.CaseData(display_name="Cさん", area_code="niihari"), today=now
+    )
+    plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", now))
+    need = plans.add_need(
+        db_session,
+        user,
+        plan,
+        plans.NeedData("外に出る", interests="農作業"),
+        categories=set(),
+        targets=set(),
+    )
+    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    referral = referrals.create_referral(
+        db_session, user, need, listing, today=now - timedelta(days=20)
+    )
+    db_session.flush()
+    overdue = referral.follow_ups[0]
+
+    login_as("coordinator")
+    page = client.get("/coord/").get_data(as_text=True)
+    assert "期限を過ぎたもの（1件）" in page
+    assert f"#follow-up-{overdue.id}" in page
+    response = post(
+        client,
+        f"/coord/follow-ups/{overdue.id}",
+        {"continuing": "no", "condition": "体調を崩して休んでいる"},
+    )
+    assert response.status_code == 302
+    page = client.get("/coord/").get_data(as_text=True)
+    assert "期限を過ぎたもの（0件）" in page
+    assert "期限を過ぎたモニタリングはありません。" in page
+
+
+def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    someone_elses_case: dict[str, int],
+) -> None:
+    login_as("coordinator")
+    path = f"/coord/follow-ups/{someone_elses_case['follow_up']}"
+    response = post(client, path, {"continuing": "", "issues": "送迎の手配が必要"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "参加が続いているか、本人の様子のどちらかを記録してください。" in page
+    assert "送迎の手配が必要" in page
+    assert post(client, path, {"continuing": "yes"}).status_code == 302
+    response = post(client, path, {"continuing": "yes"})
+    assert response.status_code == 422
+    assert "このモニタリングはすでに記録済みです。" in response.get_data(as_text=True)

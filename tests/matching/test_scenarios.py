@@ -1,0 +1,178 @@
+"""Matching scenarios on the demo seeds: what a coordinator in 土浦 would expect to see first.
+
+Each scenario is a person (area, availability, interests, limits) and the listings that must
+lead the suggestions. They run through ``matching.service`` as the coordinator pages do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing
+from matching.cases import CaseData, create_case
+from matching.models import TimeSlot, TravelMode
+from matching.plans import NeedData, PlanData, add_need, create_plan
+from matching.service import TableCache, suggestions_for
+from matching.text import BigramTerms
+from tests.matching.conftest import TODAY, Staff
+from webapp.cases import haversine_km
+
+WEEKDAYS = (0, 1, 2, 3, 4)
+AM, PM = TimeSlot.MORNING, TimeSlot.AFTERNOON
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    area: str
+    need: dict[str, Any]
+    first: tuple[str, ...]  # the top suggestion is one of these
+    top3: tuple[str, ...] = ()  # … and these are all in the first three
+    absent: tuple[str, ...] = ()  # never suggested
+    every: str = ""  # a reason every suggestion shows (for the hard filters)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+SCENARIOS = [
+    Scenario(
+        "新治の人が平日午後・農作業・3km以内 → 里山の農作業ボランティア",
+        "niihari",
+        {"interests": "農作業", "weekdays": WEEKDAYS, "time_slots": (PM,), "travel_km": 3.0},
+        first=("里山の農作業ボランティア",),
+        absent=("畑の居場所 つちいじりの会",),  # 土曜の午前だけ
+    ),
+    Scenario(
+        "ひきこもりの若者が平日午前の就労体験 → 新治の職場体験2件",
+        "niihari",
+        {
+            "targets": ("hikikomori", "youth"),
+            "categories": ("shuro",),
+            "weekdays": WEEKDAYS,
+            "time_slots": (AM,),
+            "travel_km": 10.0,
+        },
+        first=("特養つくばね荘 介護助手のおしごと体験", "にいはり農園 農園作業の職場体験"),
+        top3=("特養つくばね荘 介護助手のおしごと体験", "にいはり農園 農園作業の職場体験"),
+    ),
+    Scenario(
+        "第一地区の子育て世帯が平日午前・自転車 → 近くの親子ひろば",
+        "daiichi",
+        {
+            "targets": ("parents",),
+            "categories": ("kosodate",),
+            "weekdays": WEEKDAYS,
+            "time_slots": (AM,),
+            "travel_mode": TravelMode.BICYCLE,
+        },
+        first=("こども家庭センター 親子ひろば",),
+        top3=("出張子育てひろば（都和）",),
+    ),
+    Scenario(
+        "第二地区の高齢者が車いす・サロン希望 → 車いすで行けるサロンだけ",
+        "daini",
+        {
+            "targets": ("seniors",),
+            "categories": ("salon",),
+            "accessibility": ("wheelchair",),
+            "travel_km": 5.0,
+        },
+        first=("永国 いきいきサロン", "右籾 うたごえサロン"),
+        every="車いすで利用できる",
+    ),
+    Scenario(
+        "ベトナム語が必要な人が日本語を学びたい → ベトナム語対応の日本語の場",
+        "daisan",
+        {
+            "targets": ("foreign_roots",),
+            "languages": ("vi",),
+            "interests": "日本語",
+            "travel_km": 10.0,
+        },
+        first=(
+            "多文化ひろば チャオチャオ",
+            "にほんごひろば 土曜クラス",
+            "外国につながる子どもの学習教室",
+        ),
+        every="ベトナム語に対応",
+    ),
+    Scenario(
+        "料理 ボランティア → 調理のボランティアが先頭",
+        "daiyon",
+        {"interests": "料理 ボランティア", "travel_km": 10.0},
+        first=(
+            "配食サービスの調理ボランティア",
+            "子ども食堂ひまわり 調理・配膳ボランティア",
+            "たかつ子ども食堂",
+        ),
+        top3=("配食サービスの調理ボランティア",),
+    ),
+    Scenario(
+        "第五地区の高齢者・徒歩・無料の通いの場かサロン → 有料の場は出ない",
+        "daigo",
+        {
+            "targets": ("seniors",),
+            "categories": ("kayoinoba", "salon"),
+            "cost_ceiling_yen": 0,
+            "travel_mode": TravelMode.WALK,
+        },
+        first=("田村町 ちょきん体操の会", "白鳥町 ゆうゆうサロン"),
+        absent=("手野 いきいきサロン",),  # 500円
+    ),
+    Scenario(
+        "都和のひきこもりの人が少人数・見学できる居場所をバスで → 条件を満たす居場所",
+        "tsuwa",
+        {
+            "targets": ("hikikomori",),
+            "categories": ("ibasho",),
+            "conditions": ("small_group", "trial_visit"),
+            "travel_mode": TravelMode.BUS,
+        },
+        first=("月曜 編み物教室", "若者のたまり場 ブリッジ", "ちくちく手芸の居場所"),
+        top3=("若者のたまり場 ブリッジ",),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def cache() -> TableCache:
+    return TableCache(BigramTerms())
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_scenario(db_session: Session, staff: Staff, cache: TableCache, scenario: Scenario) -> None:
+    names = set(db_session.scalars(select(Listing.name)))
+    for name in (*scenario.first, *scenario.top3, *scenario.absent):
+        assert name in names, f"seed listing {name!r} is gone: update the scenario"
+    case = create_case(
+        db_session, staff.coordinator, CaseData(area_code=scenario.area), today=TODAY
+    )
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData(title=scenario.name, **scenario.need),
+        categories={"shuro", "kosodate", "salon", "kayoinoba", "ibasho"},
+        targets={"hikikomori", "youth", "parents", "seniors", "foreign_roots"},
+    )
+    result = suggestions_for(
+        db_session,
+        staff.coordinator,
+        need,
+        cache=cache,
+        distance=haversine_km,
+        today=TODAY,
+        limit=20,
+    )
+    ranked = [s.listing.name for s in result.items]
+    assert ranked, result.exclusions
+    assert ranked[0] in scenario.first, ranked[:5]
+    assert set(scenario.top3) <= set(ranked[:3]), ranked[:5]
+    assert not set(scenario.absent) & set(ranked), ranked
+    if scenario.every:
+        assert all(scenario.every in s.reasons for s in result.items), ranked
