@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -20,10 +20,24 @@ from sqlalchemy.orm import Session
 from directory import listings as listing_uc
 from directory.accounts import UserData, find_user_by_email, save_user
 from directory.listings import ListingData
-from directory.models import Listing, ListingStatus, LocationPrecision, Organization
+from directory.models import (
+    Category,
+    Listing,
+    ListingStatus,
+    LocationPrecision,
+    Organization,
+    Target,
+    User,
+)
 from directory.organizations import OrganizationData, organization_data, save_organization
 from directory.revisions import approve_revision, submit_revision
 from directory.vocabulary import AreaData, save_area, save_category, save_target
+from matching.cases import CaseData, ConsentData, create_case
+from matching.followups import FollowUpResult, record_result
+from matching.models import AgeBand, Case, Meeting, Plan, ReferralStatus, TimeSlot, TravelMode
+from matching.plans import NeedData, PlanData, add_need, create_plan
+from matching.referrals import advance, create_referral
+from matching.unmet import record_unmet_need
 
 SEED_AUTHOR = "デモデータ"
 DEFAULT_TOWN = "tsuchiura"
@@ -256,3 +270,117 @@ def _verified_on(rec: Mapping[str, Any], now: datetime) -> date:
     if isinstance(value, str) and value:
         return date.fromisoformat(value)
     return now.date()
+
+
+def case_records(town: str = DEFAULT_TOWN) -> list[dict[str, Any]]:
+    return list(_read(town, "cases.toml").get("case", []))
+
+
+def load_demo_cases(
+    session: Session, *, coordinator: User, today: date, town: str = DEFAULT_TOWN
+) -> int:
+    """Create the demo cases of ``cases.toml`` for the demo coordinator; existing codes are kept.
+
+    Everything goes through the matching use cases, so the demo has real consent records,
+    referral timelines, follow-ups, unmet needs and audit events. Returns the number created.
+    """
+    def ago(days: int) -> date:
+        return today - timedelta(days=int(days))
+
+    categories = {c.code for c in session.scalars(select(Category))}
+    targets = {t.code for t in session.scalars(select(Target))}
+    created = 0
+    for rec in case_records(town):
+        if session.scalar(select(Case.id).where(Case.code == rec["code"])) is not None:
+            continue
+        consent = None
+        if "consent" in rec:
+            c = rec["consent"]
+            consent = ConsentData(
+                c["given"], ago(c["days_ago"]), tuple(c.get("scope", ())), c.get("note", "")
+            )
+        case = create_case(
+            session,
+            coordinator,
+            CaseData(
+                code=rec["code"],
+                display_name=rec.get("display_name", ""),
+                age_band=AgeBand(rec.get("age_band", "unknown")),
+                area_code=rec.get("area", ""),
+                meeting=Meeting(rec.get("meeting", "none")),
+                meeting_date=ago(rec["meeting_days_ago"]) if "meeting_days_ago" in rec else None,
+            ),
+            consent=consent,
+            today=today,
+        )
+        p = rec["plan"]
+        plan = create_plan(
+            session,
+            coordinator,
+            case,
+            PlanData(p["title"], ago(p["days_ago"]), goal=p.get("goal", "")),
+        )
+        for n in rec.get("need", []):
+            _load_need(session, coordinator, plan, n, categories, targets, today)
+        created += 1
+    return created
+
+
+def _load_need(
+    session: Session,
+    coordinator: User,
+    plan: Plan,
+    rec: dict[str, Any],
+    categories: set[str],
+    targets: set[str],
+    today: date,
+) -> None:
+    def ago(days: int) -> date:
+        return today - timedelta(days=int(days))
+
+    data = NeedData(
+        title=rec["title"],
+        categories=tuple(rec.get("categories", ())),
+        interests=rec.get("interests", ""),
+        targets=tuple(rec.get("targets", ())),
+        weekdays=tuple(rec.get("weekdays", ())),
+        time_slots=tuple(TimeSlot(s) for s in rec.get("time_slots", ())),
+        travel_mode=TravelMode(rec.get("travel_mode", "distance")),
+        travel_km=rec.get("travel_km"),
+        cost_ceiling_yen=rec.get("cost_ceiling_yen"),
+        conditions=tuple(rec.get("conditions", ())),
+        goal=rec.get("goal", ""),
+    )
+    need = add_need(session, coordinator, plan, data, categories=categories, targets=targets)
+    for r in rec.get("referral", []):
+        listing = session.scalars(select(Listing).where(Listing.source_key == r["listing"])).one()
+        referral = create_referral(
+            session, coordinator, need, listing, today=ago(r["days_ago"]), note=r.get("note", "")
+        )
+        for status, days in r.get("steps", []):
+            advance(
+                session,
+                coordinator,
+                referral,
+                ReferralStatus(status),
+                on=ago(days),
+                today=today,
+                shared_note=r.get("shared_note"),
+                share_name=r.get("share_name", False),
+            )
+        for follow_up, done in zip(referral.follow_ups, r.get("follow_ups_done", []), strict=False):
+            record_result(
+                session,
+                coordinator,
+                follow_up,
+                FollowUpResult(
+                    ago(done["days_ago"]),
+                    done.get("continuing"),
+                    done.get("condition", ""),
+                    done.get("issues", ""),
+                    done.get("next_action", ""),
+                ),
+                today=today,
+            )
+    if "unmet_days_ago" in rec:
+        record_unmet_need(session, coordinator, need, today=ago(rec["unmet_days_ago"]))

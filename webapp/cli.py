@@ -15,9 +15,10 @@ from werkzeug.security import generate_password_hash
 from directory import accounts
 from directory.errors import InvalidData
 from directory.models import Organization, UserRole
-from seeds.loader import load_demo
+from seeds.loader import load_demo, load_demo_cases, user_records
 from webapp import config, db
 from webapp import migrations as schema
+from webapp.templating import today
 
 ROLE_CHOICES = [r.value for r in UserRole]
 # The demo town's accounts share this documented password; load-seeds is for demos only.
@@ -58,8 +59,24 @@ def load_seeds_command() -> None:
     report = load_demo(
         session, now=datetime.now(UTC), demo_password_hash=generate_password_hash(DEMO_PASSWORD)
     )
+    coordinator = next(
+        (
+            user
+            for rec in user_records()
+            if rec["role"] == "coordinator"
+            and (user := accounts.find_user_by_email(session, rec["email"])) is not None
+        ),
+        None,
+    )
+    cases_created = 0
+    if coordinator is not None:
+        cases_created = load_demo_cases(session, coordinator=coordinator, today=today())
     session.commit()
     click.echo(f"デモデータを読み込みました。{report.summary()}")
+    if cases_created:
+        click.echo(
+            f"デモ用の参加支援ケースを{cases_created}件作りました（{coordinator.email} の担当）。"
+        )
     if report.users_created:
         click.echo(
             f"デモ用アカウントのパスワードは「{DEMO_PASSWORD}」です（README 参照）。"

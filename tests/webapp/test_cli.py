@@ -145,3 +145,43 @@ def test_load_seeds_creates_demo_accounts_that_can_log_in_once(fresh_app: Flask)
     )
     assert response.headers["Location"] == "/org/"
     assert "城北町集会所のお茶会" in client.get("/org/").get_data(as_text=True)
+
+
+def test_load_seeds_gives_the_demo_coordinator_cases_to_follow(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    first = runner.invoke(args=["load-seeds"])
+    assert "デモ用の参加支援ケースを3件作りました" in first.output
+    assert "参加支援ケース" not in runner.invoke(args=["load-seeds"]).output
+
+    client = fresh_app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    client.post(
+        "/login",
+        data={
+            "email": "coordinator@demo.tsunagari.jp",
+            "password": "tsunagari-demo",
+            "csrf_token": token,
+        },
+    )
+    cases = client.get("/coord/cases").get_data(as_text=True)
+    assert "DEMO-0001" in cases
+    assert "DEMO-0003" in cases
+    report = client.get("/coord/reports/unmet").get_data(as_text=True)
+    assert "第六地区" in report
+
+    member = fresh_app.test_client()
+    page = member.get("/login").get_data(as_text=True)
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    member.post(
+        "/login",
+        data={
+            "email": "hughug@demo.tsunagari.jp",
+            "password": "tsunagari-demo",
+            "csrf_token": token,
+        },
+    )
+    incoming = member.get("/org/referrals/").get_data(as_text=True)
+    assert "Cさん" in incoming  # consent covers the name for this referral
+    assert "1歳のお子さん" in incoming
