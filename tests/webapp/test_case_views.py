@@ -425,3 +425,23 @@ def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
     response = post(client, path, {"continuing": "yes"})
     assert response.status_code == 422
     assert "このモニタリングはすでに記録済みです。" in response.get_data(as_text=True)
+
+
+def test_case_data_never_reaches_public_pages_search_or_logs(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("DEBUG")
+    login_as("coordinator")
+    case_id = open_case(client, display_name="秘密山トクメイ")
+    need_id = add_need(client, case_id, interests="秘密山トクメイの趣味")
+    client.get(f"/coord/needs/{need_id}/suggestions")
+    client.post("/logout", data={"csrf_token": form_token(client, "/coord/cases")})
+
+    resident = client.application.test_client()
+    for path in ("/", "/listings?q=秘密山トクメイ", "/listings?q=%E7%A7%98%E5%AF%86"):
+        body = resident.get(path).get_data(as_text=True)
+        assert "秘密山" not in body
+    assert not [r for r in caplog.records if "秘密山" in r.getMessage()]

@@ -1,0 +1,151 @@
+"""A coordinator's 参加支援 journey in Chromium: case → need → explained suggestions →
+referral → follow-up, and an overdue follow-up leaving the dashboard once recorded.
+
+The live server commits for real, so the scene makes its own coordinator (and one older case
+with an overdue follow-up) and deletes everything it made afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
+
+from directory.models import Listing, LoginAttempt, User
+from matching import cases, plans, referrals
+from matching.models import AuditEvent, Case
+from tests.browser.test_review_journey import log_in
+from tests.factories import PASSWORD, TODAY, make_user
+
+pytestmark = pytest.mark.browser
+FARM = "里山の農作業ボランティア"
+
+
+@dataclass(frozen=True)
+class Scene:
+    coordinator_id: int
+    email: str
+
+
+@pytest.fixture
+def scene(engine: Engine) -> Iterator[Scene]:
+    from webapp.templating import today  # noqa: F401  (documents where "today" comes from)
+
+    with Session(engine) as session:
+        user = make_user(
+            session,
+            email="case-journey@example.jp",
+            role="coordinator",
+            password_hash=generate_password_hash(PASSWORD),
+            name="参加支援 山本",
+        )
+        session.flush()
+        # An older case whose first follow-up is overdue (its referral was made 20 days ago).
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+
+        now = datetime.now(ZoneInfo("Asia/Tokyo")).date()
+        old = cases.create_case(
+            session, user, cases.CaseData(display_name="Dさん", area_code="daiichi"), today=now
+        )
+        plan = plans.create_plan(session, user, old, plans.PlanData("プラン", now))
+        need = plans.add_need(
+            session,
+            user,
+            plan,
+            plans.NeedData("お茶会", interests="お茶"),
+            categories=set(),
+            targets=set(),
+        )
+        listing = session.scalars(
+            select(Listing).where(Listing.name == "城北町集会所のお茶会")
+        ).one()
+        referrals.create_referral(session, user, need, listing, today=now - timedelta(days=20))
+        session.commit()
+        made = Scene(user.id, user.email)
+    try:
+        yield made
+    finally:
+        with Session(engine) as session:
+            for case in session.scalars(
+                select(Case).where(Case.created_by_id == made.coordinator_id)
+            ):
+                session.delete(case)
+            session.flush()
+            session.execute(delete(AuditEvent).where(AuditEvent.actor_id == made.coordinator_id))
+            session.execute(delete(LoginAttempt).where(LoginAttempt.email == made.email))
+            session.execute(delete(User).where(User.id == made.coordinator_id))
+            session.commit()
+    assert TODAY  # the factories' fixed date is not used for live pages
+
+
+def test_a_coordinator_connects_a_person_and_follows_up(
+    page: Page, live_server: str, scene: Scene, tmp_path: Path
+) -> None:
+    log_in(page, live_server, scene.email)
+    page.get_by_role("link", name="参加支援").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("参加支援")
+
+    # 1. A case with consent, in 新治.
+    page.get_by_role("link", name="ケースを作成する").click()
+    page.get_by_label("呼び名（任意）").fill("Eさん")
+    page.get_by_label("年代").select_option(label="20代")
+    page.get_by_label("住んでいる地区").select_option(label="新治地区")
+    page.get_by_label("同意あり").check()
+    page.get_by_label("つなぎ先の団体へ必要な情報を伝える").check()
+    page.get_by_role("button", name="作成する").click()
+    expect(page.get_by_role("status")).to_contain_text("を作成しました")
+    expect(page.locator("main")).to_contain_text("同意あり")
+
+    # 2. A plan and a participation need: 平日午後, 農作業, 3 km.
+    page.get_by_role("link", name="支援プランを作成").click()
+    page.get_by_label("プラン名").fill("2026年度 参加支援プラン")
+    page.get_by_role("button", name="作成する").click()
+    page.get_by_label("ニーズの見出し").fill("平日の午後に外で体を動かす")
+    page.get_by_label("関心のあること").fill("農作業")
+    for day in ("月曜", "火曜", "水曜", "木曜", "金曜"):
+        page.get_by_label(day, exact=True).check()
+    page.get_by_label("午後", exact=True).check()
+    page.get_by_label("移動できる距離（km）").fill("３")
+    page.get_by_role("button", name="保存して合う活動を見る").click()
+
+    # 3. Explained suggestions: the farm volunteer work first, with its reasons.
+    first = page.locator("li.suggestion").first
+    expect(first.get_by_role("heading")).to_contain_text(FARM)
+    expect(first.locator(".reasons")).to_contain_text("火曜午後")
+    expect(first.locator(".reasons")).to_contain_text("「農作業」に関心")
+    expect(first.locator(".reasons")).to_contain_text("自宅エリア(新治地区)から")
+    page.screenshot(path=str(tmp_path / "suggestions.png"), full_page=True)
+
+    # 4. A referral from the suggestion; three follow-ups are scheduled.
+    first.get_by_label("メモ（任意）").fill("まず見学から")
+    first.get_by_role("button", name="この活動につなぐ（提案）").click()
+    expect(page.get_by_role("status")).to_contain_text("つなぎ(提案)を記録")
+    expect(page.locator("article.follow-up")).to_have_count(3)
+    page.get_by_label("本人了承").check()
+    page.get_by_role("button", name="経過を記録する").click()
+    expect(page.get_by_role("status")).to_contain_text("「本人了承」に進めました")
+    page.screenshot(path=str(tmp_path / "referral.png"), full_page=True)
+
+    # 5. The older case's overdue follow-up: record it, and it leaves the overdue list.
+    page.get_by_role("link", name="コーディネーター", exact=True).click()
+    expect(page.locator("main")).to_contain_text("期限を過ぎたもの（1件）")
+    page.get_by_role("link", name="城北町集会所のお茶会").first.click()
+    overdue = page.locator("article.follow-up.overdue")
+    overdue.get_by_label("続いている").check()
+    overdue.get_by_label("本人の様子").fill("毎週水曜に通っている")
+    overdue.get_by_role("button", name="結果を記録する").click()
+    expect(page.get_by_role("status")).to_contain_text("モニタリングの結果を記録しました")
+    page.get_by_role("link", name="コーディネーター", exact=True).click()
+    expect(page.locator("main")).to_contain_text("期限を過ぎたもの（0件）")
+    page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+    assert page.blocked == []  # type: ignore[attr-defined]
+    assert re.search(r"/coord/", page.url)
