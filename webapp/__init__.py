@@ -38,6 +38,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         app.config.get("SECRET_KEY"), app.instance_path
     )
 
+    cases.init_app(app)  # first: it refuses a wrong configuration before anything opens
     db.init_app(app)
     security.init_app(app)
     templating.init_app(app)
@@ -48,5 +49,4 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
-    cases.init_app(app)
     return app

@@ -445,3 +445,17 @@ def test_case_data_never_reaches_public_pages_search_or_logs(
         body = resident.get(path).get_data(as_text=True)
         assert "秘密山" not in body
     assert not [r for r in caplog.records if "秘密山" in r.getMessage()]
+
+
+def test_follow_up_offsets_come_from_the_environment_and_bad_ones_stop_the_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from webapp import create_app
+
+    monkeypatch.setenv("TSUNAGARI_FOLLOW_UP_OFFSETS", "1w,6m")
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://"})
+    assert app.config["FOLLOW_UP_OFFSETS"] == "1w,6m"
+    app.extensions["db_engine"].dispose()
+    monkeypatch.setenv("TSUNAGARI_FOLLOW_UP_OFFSETS", "2 weeks")
+    with pytest.raises(ValueError, match="follow-up offset"):
+        create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://"})
