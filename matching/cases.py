@@ -174,7 +174,8 @@ def list_cases(session: Session, actor: User, *, include_closed: bool = False) -
     if not include_closed:
         query = query.where(Case.status == CaseStatus.OPEN)
     cases = session.scalars(query).all()
-    audit.record(session, actor, "case.list", case_id=None, fields=("code", "display_name"))
+    if cases:  # an empty list shows no case data
+        audit.record(session, actor, "case.list", case_id=None, fields=("code", "display_name"))
     return cases
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, LoginAttempt, User
+from matching.models import AuditEvent
 from tests.factories import PASSWORD, make_listing, make_user, organization
 
 pytestmark = pytest.mark.browser
@@ -53,6 +54,8 @@ def scene(engine: Engine) -> Iterator[Scene]:
         with Session(engine) as session:
             session.execute(delete(Listing).where(Listing.id == made.listing_id))
             emails = (made.member_email, made.coordinator_email)
+            ids = select(User.id).where(User.email.in_(emails))
+            session.execute(delete(AuditEvent).where(AuditEvent.actor_id.in_(ids)))
             session.execute(delete(User).where(User.email.in_(emails)))
             session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
             session.commit()
