@@ -34,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from directory.labels import LANGUAGES
+from geo.distance import bounding_box
 from matching import labels
 from matching.plans import NeedData
 from matching.profiles import FLAG, SLOTS, ListingProfile, ListingTable, slot_mask
@@ -42,7 +43,6 @@ FloatArray = npt.NDArray[np.float64]
 DistanceFn = Callable[[float, float, FloatArray, FloatArray], FloatArray]  # → km
 WEEKDAY = "月火水木金土日"
 EVERYONE = "everyone"
-KM_PER_DEGREE_LAT = 110.574  # the smallest km per degree of latitude: a safe bounding box
 
 
 class TermAnalyzer(Protocol):
@@ -218,12 +218,8 @@ def suggest(
         candidates = np.flatnonzero(keep & ~np.isnan(table.lat))
         if limit_km is not None:
             # Bounding box first: only listings inside it get an exact distance.
-            dlat = limit_km / KM_PER_DEGREE_LAT
-            dlon = dlat / max(np.cos(np.radians(abs(origin.lat) + dlat)), 0.01)
-            inside = (np.abs(table.lat[candidates] - origin.lat) <= dlat) & (
-                np.abs(table.lon[candidates] - origin.lon) <= dlon
-            )
-            candidates = candidates[inside]
+            box = bounding_box(origin.lat, origin.lon, limit_km)
+            candidates = candidates[box.contains(table.lat[candidates], table.lon[candidates])]
         if len(candidates):
             km[candidates] = distance(
                 origin.lat, origin.lon, table.lat[candidates], table.lon[candidates]

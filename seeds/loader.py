@@ -284,6 +284,7 @@ def load_demo_cases(
     Everything goes through the matching use cases, so the demo has real consent records,
     referral timelines, follow-ups, unmet needs and audit events. Returns the number created.
     """
+
     def ago(days: int) -> date:
         return today - timedelta(days=int(days))
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-import numpy as np
 from flask import (
     Blueprint,
     Flask,
@@ -31,9 +30,10 @@ from directory import labels as directory_labels
 from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Listing
+from geo.distance import geodesic_km
 from matching import cases, followups, labels, plans, referrals, service, unmet
 from matching.access import can_work_on_cases
-from matching.engine import FloatArray, Weights
+from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, ReferralStatus, TravelMode
 from matching.plans import NeedData, PlanData
 from matching.text import BigramTerms
@@ -66,16 +66,6 @@ def init_app(app: Flask) -> None:
     app.extensions["matching_cache"] = service.TableCache(BigramTerms())
     app.register_blueprint(bp)
     app.register_blueprint(org_bp)
-
-
-def haversine_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> FloatArray:
-    p1, p2 = np.radians(lat), np.radians(lats)
-    a = (
-        np.sin((p2 - p1) / 2) ** 2
-        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
-    )
-    result: FloatArray = 2 * 6371.0088 * np.arcsin(np.sqrt(a))
-    return result
 
 
 def _load(loader: Callable[..., T], object_id: int, **kwargs: Any) -> T:
@@ -385,7 +375,7 @@ def suggestions(need_id: int) -> str:
         actor(),
         need,
         cache=current_app.extensions["matching_cache"],
-        distance=haversine_km,
+        distance=geodesic_km,
         today=today(),
         weights=weights(),
     )

@@ -14,13 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing
+from geo.distance import geodesic_km
 from matching.cases import CaseData, create_case
 from matching.models import TimeSlot, TravelMode
 from matching.plans import NeedData, PlanData, add_need, create_plan
 from matching.service import TableCache, suggestions_for
 from matching.text import BigramTerms
 from tests.matching.conftest import TODAY, Staff
-from webapp.cases import haversine_km
 
 WEEKDAYS = (0, 1, 2, 3, 4)
 AM, PM = TimeSlot.MORNING, TimeSlot.AFTERNOON
@@ -165,7 +165,7 @@ def test_scenario(db_session: Session, staff: Staff, cache: TableCache, scenario
         staff.coordinator,
         need,
         cache=cache,
-        distance=haversine_km,
+        distance=geodesic_km,
         today=TODAY,
         limit=20,
     )

@@ -88,7 +88,7 @@ def test_coordinator_journey_from_case_to_follow_up(
     referral_id = _id(r"/coord/referrals/(\d+)$", response.location)
     page = client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
     assert "提案" in page
-    assert "電話 <a href=\"tel:029-800-" in page  # whom to call for 先方へ連絡
+    assert '電話 <a href="tel:029-800-' in page  # whom to call for 先方へ連絡
     assert page.count('class="follow-up') == 3
 
     for step in ("agreed", "contacted"):
