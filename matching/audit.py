@@ -6,7 +6,8 @@ itself holds no personal information and can be shown to admins in full.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -36,6 +37,33 @@ def record(
     )
     session.add(event)
     return event
+
+
+def apply_changes(
+    session: Session,
+    actor: User,
+    target: Any,
+    new: Mapping[str, object],
+    *,
+    action: str,
+    case_id: int,
+    object_type: str,
+) -> list[str]:
+    """Set the attributes whose value differs, audit their names, return them."""
+    changed = [name for name, value in new.items() if getattr(target, name) != value]
+    for name in changed:
+        setattr(target, name, new[name])
+    if changed:
+        record(
+            session,
+            actor,
+            action,
+            case_id=case_id,
+            object_type=object_type,
+            object_id=target.id,
+            fields=changed,
+        )
+    return changed
 
 
 def audit_log(

@@ -193,20 +193,9 @@ def update_case(
         "meeting": data.meeting,
         "meeting_date": data.meeting_date,
     }
-    changed = [name for name, value in new.items() if getattr(case, name) != value]
-    for name in changed:
-        setattr(case, name, new[name])
-    if changed:
-        audit.record(
-            session,
-            actor,
-            "case.update",
-            case_id=case.id,
-            object_type="case",
-            object_id=case.id,
-            fields=changed,
-        )
-    return changed
+    return audit.apply_changes(
+        session, actor, case, new, action="case.update", case_id=case.id, object_type="case"
+    )
 
 
 def record_consent(

@@ -165,19 +165,9 @@ def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> No
         "review_on": data.review_on,
         "goal": data.goal.strip(),
     }
-    changed = [k for k, v in new.items() if getattr(plan, k) != v]
-    for name in changed:
-        setattr(plan, name, new[name])
-    if changed:
-        audit.record(
-            session,
-            actor,
-            "plan.update",
-            case_id=plan.case_id,
-            object_type="plan",
-            object_id=plan.id,
-            fields=changed,
-        )
+    audit.apply_changes(
+        session, actor, plan, new, action="plan.update", case_id=plan.case_id, object_type="plan"
+    )
 
 
 def _columns(data: NeedData) -> dict[str, object]:
@@ -236,20 +226,15 @@ def update_need(
     require_open(actor, need.plan.case)
     validate_need(data, categories=categories, targets=targets)
     new = _columns(data)
-    changed = [k for k, v in new.items() if getattr(need, k) != v]
-    for name in changed:
-        setattr(need, name, new[name])
-    if changed:
-        audit.record(
-            session,
-            actor,
-            "need.update",
-            case_id=need.plan.case_id,
-            object_type="need",
-            object_id=need.id,
-            fields=changed,
-        )
-    return changed
+    return audit.apply_changes(
+        session,
+        actor,
+        need,
+        new,
+        action="need.update",
+        case_id=need.plan.case_id,
+        object_type="need",
+    )
 
 
 def get_plan(session: Session, actor: User, plan_id: int) -> Plan:

@@ -34,7 +34,7 @@ from geo.distance import geodesic_km
 from matching import cases, followups, labels, plans, referrals, service, unmet
 from matching.access import can_work_on_cases
 from matching.engine import Weights
-from matching.models import Case, ParticipationNeed, ReferralStatus, TravelMode
+from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
 from matching.plans import NeedData, PlanData
 from matching.text import BigramTerms
 from webapp import db
@@ -311,54 +311,40 @@ def new_need(plan_id: int) -> ResponseLike:
         db.session().commit()
         blank = NeedData(title="", travel_mode=TravelMode.WALK)
         return _render_need_form(plan.case, plan.id, None, blank, Parsed())
-    data, parsed = need_from_form(request.form)
-    if not parsed.errors:
-        try:
-            need = plans.add_need(
-                db.session(),
-                actor(),
-                plan,
-                data,
-                categories=_codes("categories"),
-                targets=_codes("targets"),
-            )
-        except InvalidData as error:
-            parsed.errors.update(error.errors)
-    if parsed.errors:
-        db.session().rollback()
-        return _render_need_form(plan.case, plan.id, None, data, parsed, 422)
-    return _done(
-        "参加ニーズを保存しました。合いそうな活動を表示します。",
-        "cases.suggestions",
-        need_id=need.id,
-    )
+    return _save_need(plan, None)
 
 
 @bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
 @requires(can_work_on_cases)
 def edit_need(need_id: int) -> ResponseLike:
     need = _load(plans.get_need, need_id)
-    case = need.plan.case
     if request.method == "GET":
         db.session().commit()
-        return _render_need_form(case, need.plan_id, need, plans.need_data(need), Parsed())
+        data = plans.need_data(need)
+        return _render_need_form(need.plan.case, need.plan_id, need, data, Parsed())
+    return _save_need(need.plan, need)
+
+
+def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
+    """Add a need to the plan, or change ``need``; on errors show the form with what was typed."""
     data, parsed = need_from_form(request.form)
+    saved = need
     if not parsed.errors:
+        vocab = {"categories": _codes("categories"), "targets": _codes("targets")}
         try:
-            plans.update_need(
-                db.session(),
-                actor(),
-                need,
-                data,
-                categories=_codes("categories"),
-                targets=_codes("targets"),
-            )
+            if need is None:
+                saved = plans.add_need(db.session(), actor(), plan, data, **vocab)
+            else:
+                plans.update_need(db.session(), actor(), need, data, **vocab)
         except InvalidData as error:
             parsed.errors.update(error.errors)
-    if parsed.errors:
+    if parsed.errors or saved is None:
         db.session().rollback()
-        return _render_need_form(case, need.plan_id, need, data, parsed, 422)
-    return _done("参加ニーズを保存しました。", "cases.suggestions", need_id=need.id)
+        return _render_need_form(plan.case, plan.id, need, data, parsed, 422)
+    message = "参加ニーズを保存しました。" + (
+        "合いそうな活動を表示します。" if need is None else ""
+    )
+    return _done(message, "cases.suggestions", need_id=saved.id)
 
 
 def weights() -> Weights:
