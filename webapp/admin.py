@@ -13,7 +13,7 @@ from werkzeug.wrappers import Response
 from directory import accounts, permissions
 from directory.errors import InvalidData
 from directory.models import Organization, User, UserRole
-from matching import audit
+from matching import audit, cases
 from matching.models import Case
 from webapp import db, messages
 from webapp.auth import actor, requires, setup_link
@@ -126,4 +126,30 @@ def audit_log() -> str:
     codes = {
         i: code for i, code in session.execute(select(Case.id, Case.code).where(Case.id.in_(ids)))
     }
-    return render_template("admin/audit.html", events=events, case_code=case_code, codes=codes)
+    staff = [u for u in session.scalars(select(User).order_by(User.display_name)) if u.is_staff]
+    return render_template(
+        "admin/audit.html", events=events, case_code=case_code, codes=codes, staff=staff
+    )
+
+
+@bp.post("/cases/assign")
+@requires(permissions.can_manage_users)
+def assign_case() -> Response:
+    """引き継ぎ: an admin gives a case (known by its code) to other coordinators."""
+    session = db.session()
+    code = request.form.get("code", "").strip()
+    case = session.scalars(select(Case).where(Case.code == code)).one_or_none()
+    ids = {int(v) for v in request.form.getlist("coordinators") if v.isdigit()}
+    chosen = [u for u in session.scalars(select(User).where(User.id.in_(ids))) if u.is_staff]
+    if case is None:
+        flash(f"ケース番号「{code}」は見つかりません。", "error")
+        return redirect(url_for("admin.audit_log"))
+    try:
+        cases.assign_coordinators(session, actor(), case, chosen)
+    except InvalidData:
+        session.rollback()
+        flash("担当のコーディネーターを1人以上選んでください。", "error")
+        return redirect(url_for("admin.audit_log", case=code))
+    session.commit()
+    flash(f"ケース {case.code} の担当を変更しました。", "success")
+    return redirect(url_for("admin.audit_log", case=code))

@@ -24,12 +24,13 @@ from flask import (
     url_for,
 )
 from flask_login import login_required
+from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from directory import labels as directory_labels
 from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from directory.models import Listing
+from directory.models import Listing, User
 from geo.distance import geodesic_km
 from matching import cases, followups, labels, plans, referrals, service, unmet
 from matching.access import can_work_on_cases
@@ -158,7 +159,7 @@ def new_case() -> ResponseLike:
 def case_detail(case_id: int) -> str:
     case = _load(cases.get_case, case_id)
     db.session().commit()
-    return render_template("cases/case.html", case=case, today=today(), **_vocab())
+    return render_template("cases/case.html", case=case, today=today(), staff=_staff(), **_vocab())
 
 
 @bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
@@ -193,6 +194,7 @@ def _case_page_error(case: Case, errors: dict[str, str], anchor: str) -> tuple[s
     case = _load(cases.get_case, case.id)
     return render_template(
         "cases/case.html",
+        staff=_staff(),
         case=case,
         today=today(),
         errors=errors,
@@ -241,6 +243,35 @@ def reopen_case(case_id: int) -> Response:
     case = _load(cases.get_case, case_id, purpose="edit")
     cases.reopen_case(db.session(), actor(), case)
     return _done(f"ケース {case.code} を再開しました。", "cases.case_detail", case_id=case.id)
+
+
+def _staff() -> list[User]:
+    return [
+        u
+        for u in db.session().scalars(select(User).order_by(User.display_name))
+        if can_work_on_cases(u)
+    ]
+
+
+@bp.post("/cases/<int:case_id>/coordinators")
+@requires(can_work_on_cases)
+def assign(case_id: int) -> ResponseLike:
+    """Hand a case over or add a colleague (the case's coordinators do this here)."""
+    session = db.session()
+    case = _load(cases.get_case, case_id, purpose="assign")  # admins use /admin/cases/assign
+    ids = {int(v) for v in request.form.getlist("coordinators") if v.isdigit()}
+    chosen = [u for u in _staff() if u.id in ids]
+    try:
+        cases.assign_coordinators(session, actor(), case, chosen)
+    except InvalidData:
+        session.rollback()
+        flash("担当のコーディネーターを1人以上選んでください。", "error")
+        return redirect(url_for("cases.case_detail", case_id=case_id))
+    session.commit()
+    flash(f"ケース {case.code} の担当を変更しました。", "success")
+    if any(u.id == actor().id for u in chosen):
+        return redirect(url_for("cases.case_detail", case_id=case_id))
+    return redirect(url_for("cases.case_list"))
 
 
 # --- plans and needs --------------------------------------------------------------------------

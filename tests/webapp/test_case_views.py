@@ -255,6 +255,7 @@ CASE_ROUTES = [
     ("get", "/coord/referrals/{referral}"),
     ("post", "/coord/referrals/{referral}/advance"),
     ("post", "/coord/follow-ups/{follow_up}"),
+    ("post", "/coord/cases/{case}/coordinators"),
 ]
 
 
@@ -460,3 +461,43 @@ def test_follow_up_offsets_come_from_the_environment_and_bad_ones_stop_the_app(
     monkeypatch.setenv("TSUNAGARI_FOLLOW_UP_OFFSETS", "2 weeks")
     with pytest.raises(ValueError, match="follow-up offset"):
         create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://"})
+
+
+def test_a_case_can_be_handed_over_by_its_coordinator_or_by_an_admin(
+    client: FlaskClient,
+    accounts: Accounts,
+    db_session: Session,
+    someone_elses_case: dict[str, int],
+    password_hash: str,
+) -> None:
+    colleague = make_user(
+        db_session, email="c3@example.jp", role="coordinator", password_hash=password_hash
+    )
+    db_session.flush()
+    case_path = f"/coord/cases/{someone_elses_case['case']}"
+
+    coordinator = client.application.test_client()
+    login(coordinator, accounts.coordinator)
+    response = post(coordinator, f"{case_path}/coordinators", {"coordinators": [colleague.id]})
+    assert response.status_code == 302
+    assert coordinator.get(case_path).status_code == 404  # handed over: no longer theirs
+
+    other = client.application.test_client()
+    login(other, colleague)
+    assert other.get(case_path).status_code == 200
+
+    admin = client.application.test_client()
+    login(admin, accounts.admin)
+    assert admin.get(case_path).status_code == 404  # admins do not read cases…
+    case = db_session.get(Case, someone_elses_case["case"])
+    assert case is not None
+    response = post(
+        admin, "/admin/cases/assign", {"code": case.code, "coordinators": [accounts.coordinator.id]}
+    )
+    assert response.status_code == 302  # … but can give one back when staff change
+    assert coordinator.get(case_path).status_code == 200
+    assert other.get(case_path).status_code == 404
+    response = post(admin, "/admin/cases/assign", {"code": "NO-SUCH", "coordinators": [1]})
+    assert "ケース番号「NO-SUCH」は見つかりません。" in admin.get(response.location).get_data(
+        as_text=True
+    )
