@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask
 
 from webapp import admin, auth, cli, config, coord, db, errors, org, public, security, templating
+from webapp import search as search_web
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -35,4 +36,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
+    search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     return app

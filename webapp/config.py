@@ -41,6 +41,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SESSION_COOKIE_SECURE": False,
         "WTF_CSRF_ENABLED": True,
         "JSON_AS_ASCII": False,
+        # Search: the Whoosh index folder (derived data, rebuilt by `flask reindex`), and
+        # whether the first request compares it with the database and repairs drift.
+        "SEARCH_INDEX_DIR": str(instance / "search-index"),
+        "SEARCH_SYNC_ON_START": True,
     }
 
 
@@ -55,6 +59,10 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    if index_dir := environ.get("SEARCH_INDEX_DIR"):
+        config["SEARCH_INDEX_DIR"] = index_dir
+    if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
+        config["SEARCH_SYNC_ON_START"] = False
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
         config["REMEMBER_COOKIE_SECURE"] = True
