@@ -104,6 +104,24 @@ def _variants() -> _Variants:
 
 
 @cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Canonical form → the written forms folded to it (子供, 子ども for こども), kana-folded."""
+    table: dict[str, list[str]] = {}
+    for folded, head in _variants().canonical.items():
+        table.setdefault(head, []).append(folded)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def spellings(normalized_word: str) -> tuple[str, ...]:
+    """Other ways the word may be written before variant folding (for highlighting)."""
+    found: list[str] = []
+    for head, forms in _spellings().items():
+        if head in normalized_word:
+            found.extend(normalized_word.replace(head, form) for form in forms)
+    return tuple(found)
+
+
+@cache
 def _synonyms() -> dict[str, tuple[str, ...]]:
     """Normalised word → the normalised words of its group (itself included, first)."""
     table: dict[str, list[str]] = {}

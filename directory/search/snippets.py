@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from directory.search.analyzer import normalize
+from directory.search.analyzer import normalize, spellings
 
 WIDTH = 80
 
@@ -29,10 +29,10 @@ def _char_map(text: str) -> tuple[str, list[int]]:
 def _spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     normalized, origin = _char_map(text)
     # Variants longer than one character (子供 → コドモ) are folded as a whole, not per
-    # character; match those on the per-character form as well as on the word's own form.
+    # character; match the word's written spellings (子供, 子ドモ) on the per-character form too.
     spans: list[tuple[int, int]] = []
     for word in sorted(set(words), key=len, reverse=True):
-        forms = {word, "".join(normalize(c) for c in word)}
+        forms = {word, "".join(normalize(c) for c in word), *spellings(word)}
         for form in forms:
             start = normalized.find(form)
             while form and start != -1:

@@ -85,3 +85,8 @@ def test_snippets_escape_html_and_mark_matches() -> None:
 
 def test_snippets_mark_the_original_characters_of_a_folded_match() -> None:
     assert "<mark>ｻﾛﾝ</mark>" in highlight("いきいきｻﾛﾝです", (normalize("サロン"),))
+
+
+def test_snippets_mark_a_variant_spelling_of_the_query() -> None:
+    html = highlight("さくら子供食堂は毎週土曜", (normalize("こども食堂"),))
+    assert "<mark>子供食堂</mark>" in html
