@@ -35,7 +35,7 @@ from matching.engine import Origin, TermIndex, interest_words, suggest
 from matching.models import TimeSlot, TravelMode
 from matching.plans import NeedData
 from matching.profiles import FLAG, ListingProfile, ListingTable, schedule_shape, slot_mask
-from matching.text import BigramTerms
+from matching.text import SearchTerms
 
 TODAY = date(2026, 11, 23)
 CENTRE = (36.0785, 140.2044)  # 土浦市役所
@@ -193,11 +193,16 @@ def naive(
     terms: list[frozenset[str]],
     need: NeedData,
     origin: Origin,
-    analyzer: BigramTerms,
+    analyzer: SearchTerms,
 ) -> list[int]:
     """The same rules, one listing at a time, with geopy's geodesic for every distance."""
     wanted = slot_mask(need.weekdays, need.time_slots)
-    words = interest_words(need.interests, need.tags)
+
+    def known(word: str) -> bool:
+        alternatives = [a for a in analyzer.alternatives(word) if a]
+        return any(a <= item_terms for item_terms in terms for a in alternatives)
+
+    words = interest_words(need.interests, need.tags, known)
     alternatives = {w: analyzer.alternatives(w) for w in words}
     limit = need.travel_limit_km
     scored = []
@@ -257,7 +262,7 @@ def main() -> None:
     rng = random.Random(20261123)
     listings = synthetic_listings(args.listings, rng)
     needs = synthetic_needs(args.needs, rng)
-    analyzer = BigramTerms()
+    analyzer = SearchTerms()
 
     started = time.perf_counter()
     table = ListingTable(listings)

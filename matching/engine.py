@@ -122,15 +122,24 @@ _CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0
 _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
 
 
-def interest_words(interests: str, tags: Sequence[str]) -> list[str]:
+MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
+
+
+def interest_words(
+    interests: str, tags: Sequence[str], known: Callable[[str], bool] = lambda _: False
+) -> list[str]:
     """The words of a need's interests, in order, without repeats.
 
-    Tags are taken whole. In free text, runs of kanji/katakana/latin (料理, 畑仕事, カフェ) are
-    the content words; short all-hiragana chunks (おしゃべり) are kept too, particles are not.
+    Tags are taken whole. The free text is cut at spaces and punctuation; a chunk that the
+    directory knows as a whole (``known``: some listing mentions it, e.g. こども食堂) stays one
+    word. Otherwise its runs of kanji/katakana/latin (料理, 畑仕事, カフェ) are the content
+    words, and a short all-hiragana chunk (おしゃべり) is kept; particles (が, を…) are not.
     """
-    words: list[str] = [t.strip() for t in tags if t.strip()]
+    words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
-        if _HIRAGANA_ONLY.match(chunk):
+        if not chunk:
+            continue
+        if _HIRAGANA_ONLY.match(chunk) or (len(chunk) <= MAX_WHOLE_CHUNK and known(chunk)):
             words.append(chunk)
         else:
             words.extend(_CONTENT.findall(chunk))
@@ -148,6 +157,10 @@ class TermIndex:
         self.postings = {t: np.array(p, dtype=np.int64) for t, p in postings.items()}
         self.size = len(table)
         self.analyzer = analyzer
+
+    def known(self, word: str) -> bool:
+        """Whether any listing mentions the word (or a variant or synonym of it)."""
+        return bool(self.matching(word).any())
 
     def matching(self, word: str) -> npt.NDArray[np.bool_]:
         """A boolean column: which listings mention the word (or a variant or synonym)."""
@@ -263,7 +276,7 @@ def _score(
     weights: Weights,
 ) -> tuple[FloatArray, dict[str, tuple[float, FloatArray]]]:
     parts: dict[str, tuple[float, FloatArray]] = {}
-    words = interest_words(need.interests, need.tags)
+    words = interest_words(need.interests, need.tags, index.known)
     if words:
         hits = np.zeros(len(positions))
         for word in words:
@@ -361,7 +374,7 @@ def _explain(
             if limit_km is None and distance_km > weights.distance_scale_km:
                 misfits.append(f"{weights.distance_scale_km:g}km以上離れている")
 
-    for word in interest_words(need.interests, need.tags):
+    for word in interest_words(need.interests, need.tags, index.known):
         if index.matching(word)[position]:
             reasons.append(f"「{word}」に関心")
         else:

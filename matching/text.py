@@ -1,34 +1,24 @@
-"""Word analysis for interest matching: NFKC, kana folding and character bigrams.
+"""Interest matching speaks the search analyzer's language.
 
-Interests are compared with listing texts the way search compares queries with listings:
-full/half width and hiragana/katakana are folded, then text becomes its character bigrams (and
-single characters, for one-character words such as 茶). A word matches a listing when all of
-its bigrams occur in the listing's text.
+The engine compares a need's words with listing texts exactly as search compares a query with
+the index (``directory.search.analyzer``): NFKC, kana folding, the variant table
+(子ども/こども/子供), and a word matches when all its bigrams occur. A word also stands for its
+synonyms from ``synonyms.tsv`` (居場所 = たまり場), so a coordinator who extends that file
+improves suggestions and search together.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
-_HIRAGANA = {chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)}
+from directory.search.analyzer import index_tokens, normalize, synonyms_of, word_tokens
 
 
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(_HIRAGANA.get(c, c) for c in text)
+class SearchTerms:
+    """``matching.engine.TermAnalyzer`` backed by the search analyzer."""
 
-
-class BigramTerms:
     def terms(self, text: str) -> frozenset[str]:
-        terms: set[str] = set()
-        for chunk in fold(text).split():
-            terms.update(chunk)
-            terms.update(a + b for a, b in zip(chunk, chunk[1:], strict=False))
-        return frozenset(terms)
+        return frozenset(index_tokens(text))
 
     def alternatives(self, word: str) -> Sequence[frozenset[str]]:
-        folded = fold(word).replace(" ", "")
-        if len(folded) < 2:
-            return [frozenset(folded)]
-        return [frozenset(a + b for a, b in zip(folded, folded[1:], strict=False))]
+        return [frozenset(word_tokens(w)) for w in synonyms_of(normalize(word))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, Engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from directory.db import make_engine
+from directory.search import lifecycle
 from seeds.loader import load_demo
 from webapp import create_app
 from webapp import migrations as schema
@@ -54,17 +56,57 @@ def engine(database_url: str) -> Iterator[Engine]:
     eng.dispose()
 
 
+# ---- search index ----
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _search_index_default(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Apps a test builds without SEARCH_INDEX_DIR never write into the real instance/."""
+    previous = os.environ.get("SEARCH_INDEX_DIR")
+    os.environ["SEARCH_INDEX_DIR"] = str(tmp_path_factory.mktemp("default-index"))
+    yield
+    if previous is None:
+        os.environ.pop("SEARCH_INDEX_DIR", None)
+    else:
+        os.environ["SEARCH_INDEX_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
-def app(engine: Engine, database_url: str) -> Iterator[Flask]:
+def search_index_dir(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The index of the seeded database, shared by the session (tests that commit re-sync)."""
+    directory = tmp_path_factory.mktemp("search-index")
+    with Session(engine) as session:
+        lifecycle.rebuild(session, directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def app(engine: Engine, database_url: str, search_index_dir: Path) -> Iterator[Flask]:
     application = create_app(
         {
             "TESTING": True,
             "DATABASE_URL": database_url,
             "SECRET_KEY": "test-secret-key",
+            "SEARCH_INDEX_DIR": str(search_index_dir),
+            "SEARCH_SYNC_ON_START": False,
         }
     )
     yield application
+    application.extensions["search"].ranker.close()
     application.extensions["db_engine"].dispose()
+
+
+@pytest.fixture
+def search_guard(app: Flask, engine: Engine) -> Iterator[None]:
+    """After the test's rollback, put back the index entries its commits changed.
+
+    Requested before ``connection`` so that its teardown runs after the rollback.
+    """
+    yield
+    touched = app.extensions["search"].drain_synced()
+    if touched:
+        with Session(engine) as session:
+            lifecycle.sync(session, app.extensions["search"].directory, touched)
 
 
 @pytest.fixture
@@ -89,7 +131,9 @@ def db_session(connection: Connection) -> Iterator[Session]:
 
 
 @pytest.fixture
-def client(app: Flask, connection: Connection, db_session: Session) -> Iterator[FlaskClient]:
+def client(
+    search_guard: None, app: Flask, connection: Connection, db_session: Session
+) -> Iterator[FlaskClient]:
     """A test client whose requests share the test's connection: they see what ``db_session``
     flushed, and everything they write is rolled back with it."""
     original = app.extensions["db_sessionmaker"]

@@ -26,6 +26,7 @@ from webapp import (
     security,
     templating,
 )
+from webapp import search as search_web
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -49,4 +50,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
+    search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     return app

@@ -37,7 +37,7 @@ from matching.access import can_work_on_cases
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
 from matching.plans import NeedData, PlanData
-from matching.text import BigramTerms
+from matching.text import SearchTerms
 from webapp import db
 from webapp.auth import actor, requires
 from webapp.case_forms import (
@@ -64,7 +64,7 @@ def init_app(app: Flask) -> None:
     # Fail at start-up, not at the first referral, when the configuration is wrong.
     followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"])
     Weights(**app.config["MATCHING_WEIGHTS"])
-    app.extensions["matching_cache"] = service.TableCache(BigramTerms())
+    app.extensions["matching_cache"] = service.TableCache(SearchTerms())
     app.register_blueprint(bp)
     app.register_blueprint(org_bp)
 

@@ -45,6 +45,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "FOLLOW_UP_OFFSETS": "2w,1m,3m",
         # Overrides of matching.engine.Weights, e.g. {"distance": 0.3}; unknown keys are refused.
         "MATCHING_WEIGHTS": {},
+        # Search: the Whoosh index folder (derived data, rebuilt by `flask reindex`), and
+        # whether the first request compares it with the database and repairs drift.
+        "SEARCH_INDEX_DIR": str(instance / "search-index"),
+        "SEARCH_SYNC_ON_START": True,
     }
 
 
@@ -61,6 +65,10 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["FRESHNESS_DAYS"] = int(days)
     if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):
         config["FOLLOW_UP_OFFSETS"] = offsets
+    if index_dir := environ.get("SEARCH_INDEX_DIR"):
+        config["SEARCH_INDEX_DIR"] = index_dir
+    if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
+        config["SEARCH_SYNC_ON_START"] = False
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
         config["REMEMBER_COOKIE_SECURE"] = True

@@ -32,6 +32,9 @@ def engine() -> Engine:
 def session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["db_sessionmaker"]()
+        # Modules that follow commits (the search index) attach their session events here.
+        for hook in current_app.extensions.get("db_session_hooks", ()):
+            hook(g.db_session)
     db_session: Session = g.db_session
     return db_session
 

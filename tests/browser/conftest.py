@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -33,8 +34,14 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def live_server(engine: Engine, database_url: str) -> Iterator[str]:
-    app: Flask = create_app({"DATABASE_URL": database_url, "SECRET_KEY": "browser-test"})
+def live_server(engine: Engine, database_url: str, search_index_dir: Path) -> Iterator[str]:
+    app: Flask = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "browser-test",
+            "SEARCH_INDEX_DIR": str(search_index_dir),
+        }
+    )
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -43,6 +50,7 @@ def live_server(engine: Engine, database_url: str) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+        app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
 
 

@@ -265,6 +265,12 @@ def test_nothing_fits_gives_no_items_but_explains_why() -> None:
     }
 
 
+def test_a_chunk_the_directory_knows_stays_one_word() -> None:
+    known = {"こども食堂", "料理教室"}.__contains__
+    assert interest_words("こども食堂、料理が好き", (), known) == ["こども食堂", "料理"]
+    assert interest_words("料理教室に通いたい", (), known) == ["料理教室"]
+
+
 @pytest.mark.parametrize(
     ("interests", "tags", "expected"),
     [

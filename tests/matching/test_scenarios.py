@@ -6,6 +6,7 @@ lead the suggestions. They run through ``matching.service`` as the coordinator p
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +20,7 @@ from matching.cases import CaseData, create_case
 from matching.models import TimeSlot, TravelMode
 from matching.plans import NeedData, PlanData, add_need, create_plan
 from matching.service import TableCache, suggestions_for
-from matching.text import BigramTerms
+from matching.text import SearchTerms
 from tests.matching.conftest import TODAY, Staff
 
 WEEKDAYS = (0, 1, 2, 3, 4)
@@ -140,7 +141,7 @@ SCENARIOS = [
 
 @pytest.fixture(scope="module")
 def cache() -> TableCache:
-    return TableCache(BigramTerms())
+    return TableCache(SearchTerms())
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
@@ -176,3 +177,30 @@ def test_scenario(db_session: Session, staff: Staff, cache: TableCache, scenario
     assert not set(scenario.absent) & set(ranked), ranked
     if scenario.every:
         assert all(scenario.every in s.reasons for s in result.items), ranked
+
+
+@pytest.mark.parametrize(
+    ("word", "spellings"),
+    [("こども食堂", ("子ども食堂", "子供食堂", "こども食堂")), ("ｶﾌｪ", ("カフェ",))],
+)
+def test_interests_match_through_the_search_analyzer_variants(
+    db_session: Session, staff: Staff, cache: TableCache, word: str, spellings: tuple[str, ...]
+) -> None:
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiyon"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("関心", interests=word),
+        categories=set(),
+        targets=set(),
+    )
+    result = suggestions_for(
+        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY, limit=5
+    )
+    assert result.items
+    for item in result.items:
+        shown = unicodedata.normalize("NFKC", word)  # ｶﾌｪ is shown as カフェ
+        assert f"「{shown}」に関心" in item.reasons, item.listing.name
+        assert any(s in item.listing.text for s in spellings), item.listing.name

@@ -443,7 +443,12 @@ def test_case_data_never_reaches_public_pages_search_or_logs(
     client.post("/logout", data={"csrf_token": form_token(client, "/coord/cases")})
 
     resident = client.application.test_client()
-    for path in ("/", "/listings?q=秘密山トクメイ", "/listings?q=%E7%A7%98%E5%AF%86"):
+    for path in (
+        "/",
+        "/listings?q=秘密山トクメイ",
+        "/search?q=秘密山トクメイ",
+        "/search?q=%E7%A7%98%E5%AF%86",
+    ):
         body = resident.get(path).get_data(as_text=True)
         assert "秘密山" not in body
     assert not [r for r in caplog.records if "秘密山" in r.getMessage()]

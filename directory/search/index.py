@@ -1,0 +1,155 @@
+"""The Whoosh index of published listings: its schema, and a listing turned into a document.
+
+One document per *published* listing (public or coordinator-only; the audience filter is a
+stored field). Drafts, pending and archived listings are not in the index at all.
+
+Nothing personal is indexed: contact name, phone and e-mail are left out, and so is the street
+address (place name and area are enough to search by). Searchable text is split by weight
+into three fields — ``name`` > ``tags`` (tags, category and target labels) > ``body``
+(description, place, organization, area, schedule, cost) — and facet values are stored as
+plain values that :mod:`directory.search.ranking` keeps in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.fields import ID, STORED, TEXT, Schema
+
+from directory import labels
+from directory.browse import schedule_spec
+from directory.listings import ACCESSIBILITY_FIELDS
+from directory.models import Listing, ListingStatus
+from directory.search.analyzer import analyzer
+
+TEXT_FIELDS = ("name", "tags", "body")
+# How much a match in each field counts; a name match outranks the same word in a description.
+FIELD_BOOSTS = {"name": 3.0, "tags": 2.0, "body": 1.0}
+
+# Facets whose values are lists of codes (a listing has several).
+LIST_FACETS = ("category", "target", "weekday", "time", "access", "language")
+# Facets with one value (or none) per listing.
+SINGLE_FACETS = ("area", "free", "referrals")
+FACETS = LIST_FACETS + SINGLE_FACETS
+
+# 時間帯: when a meeting starts.
+TIMES_OF_DAY = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜"}
+AFTERNOON_FROM, EVENING_FROM = 12, 17
+
+
+def schema() -> Schema:
+    text = TEXT(analyzer=analyzer(), phrase=False)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        fingerprint=STORED(),
+        facets=STORED(),
+        point=STORED(),
+        sort_key=STORED(),
+        name=text,
+        tags=TEXT(analyzer=analyzer(), phrase=False),
+        body=TEXT(analyzer=analyzer(), phrase=False),
+    )
+
+
+def fingerprint(listing_version: int, updated_at: Any, organization_version: int) -> str:
+    """What the index remembers of the row it was built from, to detect drift cheaply."""
+    stamp = updated_at.isoformat() if updated_at is not None else ""
+    return f"{listing_version}:{stamp}:{organization_version}"
+
+
+def listing_fingerprint(listing: Listing) -> str:
+    return fingerprint(listing.version, listing.updated_at, listing.organization.version)
+
+
+def is_indexed(listing: Listing) -> bool:
+    return listing.status is ListingStatus.PUBLISHED
+
+
+def times_of_day(listing: Listing) -> list[str]:
+    spec = schedule_spec(listing)
+    found = []
+    for rule in spec.rules:
+        start = rule.times.start if rule.times else None
+        if start is None:
+            continue
+        if start.hour < AFTERNOON_FROM:
+            found.append("morning")
+        elif start.hour < EVENING_FROM:
+            found.append("afternoon")
+        else:
+            found.append("evening")
+    return sorted(set(found), key=list(TIMES_OF_DAY).index)
+
+
+def weekdays(listing: Listing) -> list[str]:
+    mask = listing.schedule.weekday_mask if listing.schedule else 0
+    return [str(d) for d in range(8) if mask & (1 << d)]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A listing as the index stores it (see the module docstring for what is left out)."""
+
+    listing_id: int
+    fingerprint: str
+    name: str
+    tags: str
+    body: str
+    facets: dict[str, Any]
+    point: tuple[float, float] | None
+    sort_key: str
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "id": str(self.listing_id),
+            "fingerprint": self.fingerprint,
+            "facets": self.facets,
+            "point": self.point,
+            "sort_key": self.sort_key,
+            "name": self.name,
+            "tags": self.tags,
+            "body": self.body,
+        }
+
+
+def document(listing: Listing) -> Document:
+    loc = listing.location
+    area = loc.area if loc else None
+    tags = [
+        *listing.tags,
+        *(c.label for c in listing.categories),
+        *(t.label for t in listing.targets),
+        *(labels.FEATURES.get(f, "") for f in listing.features),
+    ]
+    body = [
+        listing.description,
+        loc.place_name if loc else "",
+        listing.organization.name,
+        area.name if area else "",
+        listing.schedule.text if listing.schedule else "",
+        listing.cost_text,
+    ]
+    facets: dict[str, Any] = {
+        "visibility": listing.visibility.value,
+        "category": [c.code for c in listing.categories],
+        "target": [t.code for t in listing.targets],
+        "weekday": weekdays(listing),
+        "time": times_of_day(listing),
+        "access": [name for name in ACCESSIBILITY_FIELDS if getattr(listing, name)],
+        "language": list(listing.languages),
+        "area": area.code if area else None,
+        "free": "yes" if listing.cost_yen == 0 else None,
+        "referrals": "yes" if listing.accepts_referrals else None,
+    }
+    point = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
+    return Document(
+        listing_id=listing.id,
+        fingerprint=listing_fingerprint(listing),
+        name=f"{listing.name} {listing.kana}",
+        tags=" ".join(tags),
+        body="\n".join(body),
+        facets=facets,
+        point=point,
+        sort_key=listing.kana or listing.name,
+    )

@@ -1,0 +1,225 @@
+"""The index's life: create, write safely from several processes, sync from the database.
+
+The database is the source of truth; the index is derived and can always be rebuilt.
+
+- ``sync(session, ids)`` makes the index agree with the database for those listings (added,
+  replaced or removed). The web layer calls it right after a commit.
+- ``rebuild(session)`` writes a fresh index from every published listing.
+- ``repair(session)`` compares the fingerprints stored in the index with the database and
+  syncs what differs — the crash between "commit" and "index write" is repaired at start-up.
+
+Writers: Whoosh allows one writer per index and raises ``LockError`` to the others. Every
+write here first takes an exclusive ``flock`` on ``write.lock`` in the index folder (blocking,
+with a timeout), so gunicorn workers or a CLI command writing at the same time queue up
+instead of failing, and each writer re-reads the database state of its listings *inside* the
+lock, so the last writer always writes what the database holds now (no lost updates).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from whoosh import index as whoosh_index
+from whoosh.index import FileIndex
+from whoosh.writing import SegmentWriter
+
+from directory.browse import _list_options
+from directory.models import Listing, ListingStatus, Organization
+from directory.search.index import Document, document, fingerprint, schema
+
+LOCK_FILE = "write.lock"
+LOCK_TIMEOUT_SECONDS = 60.0
+INDEX_NAME = "listings"
+BATCH = 500
+
+
+class IndexBusy(RuntimeError):
+    """Another process held the write lock for longer than the timeout."""
+
+
+@contextmanager
+def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    directory.mkdir(parents=True, exist_ok=True)
+    fd = os.open(directory / LOCK_FILE, os.O_CREAT | os.O_RDWR, 0o644)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexBusy(str(directory)) from None
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
+    """Open the index for reading, creating an empty one (under the write lock) if none.
+
+    A writer in another process may replace the table of contents between our listing of the
+    folder and our opening of it (FileNotFoundError); we then simply read the newer one.
+    """
+    for attempt in range(attempts):
+        try:
+            if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
+                return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+            with write_lock(directory):
+                return _open_locked(directory)
+        except FileNotFoundError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open_locked(directory: Path) -> FileIndex:
+    """Open (or create) the index while holding the write lock: nobody replaces files now."""
+    if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
+        return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+    return whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
+
+
+def _writer(ix: FileIndex) -> SegmentWriter:
+    # Our flock already serialises writers; a short Whoosh timeout covers a writer that does
+    # not use this module (it would otherwise raise LockError at once).
+    return ix.writer(timeout=LOCK_TIMEOUT_SECONDS, delay=0.05)
+
+
+def _load(session: Session, ids: Iterable[int]) -> list[Listing]:
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(Listing.id.in_(list(ids)))
+            .options(*_list_options())
+            .execution_options(populate_existing=True)
+        )
+    )
+
+
+def write_documents(
+    directory: Path, documents: Iterable[Document], removed: Iterable[int] = ()
+) -> None:
+    """Replace (or add) ``documents`` and remove ``removed`` in one locked Whoosh commit."""
+    with write_lock(directory):
+        writer = _writer(_open_locked(directory))
+        try:
+            for doc in documents:
+                writer.update_document(**doc.fields())
+            for listing_id in removed:
+                writer.delete_by_term("id", str(listing_id))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+
+def sync(session: Session, directory: Path, ids: Iterable[int]) -> int:
+    """Make the index agree with the database for ``ids``; returns how many were written."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return 0
+    with write_lock(directory):
+        written = 0
+        writer = _writer(_open_locked(directory))
+        try:
+            for start in range(0, len(wanted), BATCH):
+                chunk = wanted[start : start + BATCH]
+                rows = {listing.id: listing for listing in _load(session, chunk)}
+                for listing_id in chunk:
+                    listing = rows.get(listing_id)
+                    if listing is not None and listing.status is ListingStatus.PUBLISHED:
+                        writer.update_document(**document(listing).fields())
+                        written += 1
+                    else:
+                        writer.delete_by_term("id", str(listing_id))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    return written
+
+
+def published_ids(session: Session) -> list[int]:
+    return list(
+        session.scalars(
+            select(Listing.id).where(Listing.status == ListingStatus.PUBLISHED).order_by(Listing.id)
+        )
+    )
+
+
+def rebuild(
+    session: Session,
+    directory: Path,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write a fresh index of every published listing; ``progress(n)`` after each batch.
+
+    Give it a session of its own: it detaches what it loaded after each batch, so memory stays
+    flat on a large directory.
+    """
+    ids = published_ids(session)
+    directory.mkdir(parents=True, exist_ok=True)
+    with write_lock(directory):
+        ix = whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
+        writer = ix.writer(limitmb=256)
+        try:
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start : start + BATCH]
+                for listing in _load(session, chunk):
+                    writer.add_document(**document(listing).fields())
+                session.expunge_all()
+                if progress:
+                    progress(len(chunk))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    return len(ids)
+
+
+def indexed_fingerprints(directory: Path) -> dict[int, str]:
+    # Read under the write lock: a start-up check may wait a moment, never read half a commit.
+    with write_lock(directory), _open_locked(directory).reader() as reader:
+        return {
+            int(fields["id"]): fields.get("fingerprint", "") for _, fields in reader.iter_docs()
+        }
+
+
+def database_fingerprints(session: Session) -> dict[int, str]:
+    rows = session.execute(
+        select(Listing.id, Listing.version, Listing.updated_at, Organization.version)
+        .join(Organization, Organization.id == Listing.organization_id)
+        .where(Listing.status == ListingStatus.PUBLISHED)
+    )
+    return {lid: fingerprint(v, updated, org_v) for lid, v, updated, org_v in rows}
+
+
+def drift(session: Session, directory: Path) -> set[int]:
+    """Listing ids whose index entry differs from the database (missing, stale or extra)."""
+    indexed = indexed_fingerprints(directory)
+    current = database_fingerprints(session)
+    stale = {i for i, fp in current.items() if indexed.get(i) != fp}
+    extra = set(indexed) - set(current)
+    return stale | extra
+
+
+def repair(session: Session, directory: Path) -> set[int]:
+    """Sync every drifted listing; returns their ids (empty when the index was right)."""
+    drifted = drift(session, directory)
+    if drifted:
+        sync(session, directory, drifted)
+    return drifted

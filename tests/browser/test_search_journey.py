@@ -1,0 +1,35 @@
+"""A resident types a word in the header search box, then narrows the results by area."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_resident_searches_from_the_header_and_filters_by_area(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    page.goto(live_server + "/")
+    page.get_by_label("キーワードで活動をさがす").fill("ｻﾛﾝ")
+    page.get_by_label("キーワードで活動をさがす").press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/search\?q="))
+    status = page.get_by_role("status")
+    expect(status).to_contain_text("件の活動が見つかりました")
+    before = int(status.locator("strong").inner_text())
+    expect(page.locator(".snippet mark").first).to_be_visible()
+
+    page.get_by_text("条件で絞り込む").click()
+    page.locator("fieldset", has_text="地区").get_by_label(re.compile("第一地区")).check()
+    page.get_by_role("button", name="この条件でさがす").click()
+
+    expect(page).to_have_url(re.compile(r"area=daiichi"))
+    after = int(page.get_by_role("status").locator("strong").inner_text())
+    assert 0 < after < before
+    page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
+    assert page.blocked == []  # type: ignore[attr-defined]

@@ -1,0 +1,185 @@
+"""The search page as residents and coordinators use it, and the index following reviews."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from directory.listings import snapshot
+from directory.models import User
+from directory.revisions import latest_number, request_archive, submit_revision
+from directory.search import lifecycle
+from tests.factories import listing_by_key
+from tests.webapp.conftest import Accounts, login, post
+from webapp import create_app
+
+OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会 (public)
+SHOKUBA = "b-niihari-farm-shokuba-taiken"  # coordinator-only 職場体験
+
+
+def text_of(client: FlaskClient, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.get_data(as_text=True)
+
+
+def test_the_search_box_is_in_the_header_of_public_and_coordinator_pages(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    assert 'action="/search"' in text_of(client, "/")
+    assert 'action="/search"' in text_of(client, "/listings")
+    login_as("coordinator")
+    assert 'action="/search"' in text_of(client, "/coord/")
+
+
+def test_a_query_shows_results_with_highlighted_snippets_and_facet_counts(
+    client: FlaskClient,
+) -> None:
+    page = text_of(client, "/search?q=こども食堂")
+    assert "件の活動が見つかりました" in page
+    assert "<mark>" in page
+    assert re.search(r"こども食堂 <span class=\"count\">\(\d+\)</span>", page)
+
+
+def test_a_facet_narrows_the_results(client: FlaskClient) -> None:
+    everything = text_of(client, "/search?q=サロン")
+    narrowed = text_of(client, "/search?q=サロン&area=daiichi")
+
+    def total(page: str) -> int:
+        match = re.search(r"<strong>(\d+)</strong>件", page)
+        assert match
+        return int(match.group(1))
+
+    assert 0 < total(narrowed) < total(everything)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["*", "AND OR NOT", '"料理', "あ" * 10_000, "!!!", "name:x OR", "?", "(((", "%", "\\"],
+)
+def test_bad_queries_give_results_or_a_message_never_an_error(
+    client: FlaskClient, query: str
+) -> None:
+    response = client.get("/search", query_string={"q": query})
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert "件の活動が見つかりました" in page
+
+
+def test_nothing_found_suggests_dropping_a_filter(client: FlaskClient) -> None:
+    page = text_of(client, "/search?q=こども食堂&category=shuro")
+    assert "該当なし" in page
+    assert "「活動の種類」の条件を外す" in page
+
+
+def test_coordinators_find_coordinator_only_listings_and_residents_do_not(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, SHOKUBA)
+    assert f'"/listings/{listing.id}"' not in text_of(client, "/search?q=職場体験")
+    login_as("coordinator")
+    assert f'"/listings/{listing.id}"' in text_of(client, "/search?q=職場体験")
+
+
+def test_distance_sort_puts_the_nearest_area_first(client: FlaskClient) -> None:
+    page = text_of(client, "/search?q=サロン&sort=distance&near=niihari")
+    distances = [float(d) for d in re.findall(r"約([\d.]+)km", page)]
+    assert distances
+    assert distances == sorted(distances)
+
+
+def test_results_are_paginated(client: FlaskClient) -> None:
+    first = text_of(client, "/search?q=の")
+    assert 'rel="next"' in first
+    assert "2 /" in text_of(client, "/search?q=の&page=2")
+
+
+def test_an_approved_change_is_findable_and_an_archived_listing_disappears(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    data = dataclasses.replace(snapshot(listing), name="城北町集会所のお茶会と紙芝居")
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    revision = submit_revision(
+        db_session, listing, data, base_version=listing.version, author=None, now=now
+    )
+    db_session.flush()
+    login(client, accounts.coordinator)
+    public = app.test_client()
+    assert f'"/listings/{listing.id}"' not in text_of(public, "/search?q=紙芝居")
+    assert post(client, f"/coord/reviews/{revision.id}/approve").status_code == 302
+    assert f'"/listings/{listing.id}"' in text_of(public, "/search?q=紙芝居")
+
+    db_session.expire_all()
+    archive = request_archive(
+        db_session, listing, base_version=listing.version,
+        base_number=latest_number(db_session, listing), author=None, reason="終了", now=now,
+    )  # fmt: skip
+    db_session.flush()
+    assert post(client, f"/coord/reviews/{archive.id}/approve").status_code == 302
+    assert f'"/listings/{listing.id}"' not in text_of(public, "/search?q=紙芝居")
+    assert f'"/listings/{listing.id}"' not in text_of(public, "/search?q=お茶会")
+
+
+def test_the_first_request_repairs_drift(engine: Engine, database_url: str, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        victim = lifecycle.published_ids(session)[0]
+    lifecycle.write_documents(tmp_path, [], removed=[victim])  # "crashed" before the write
+    app = create_app(
+        {"DATABASE_URL": database_url, "SECRET_KEY": "x", "SEARCH_INDEX_DIR": str(tmp_path)}
+    )
+    try:
+        with Session(engine) as session:
+            assert lifecycle.drift(session, tmp_path) == {victim}
+            app.test_client().get("/")
+            assert lifecycle.drift(session, tmp_path) == set()
+    finally:
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
+
+
+def test_reindex_rebuilds_the_index_with_a_progress_bar(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    app = create_app(
+        {"DATABASE_URL": database_url, "SECRET_KEY": "x", "SEARCH_INDEX_DIR": str(tmp_path)}
+    )
+    try:
+        result = app.test_cli_runner().invoke(args=["reindex"])
+        assert result.exit_code == 0, result.output
+        assert "索引を作成中" in result.output
+        assert "件の活動を索引に登録しました" in result.output
+        with Session(engine) as session:
+            assert lifecycle.drift(session, tmp_path) == set()
+    finally:
+        app.extensions["db_engine"].dispose()
+
+
+def test_load_seeds_leaves_the_index_in_step_with_the_database(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
+            "SECRET_KEY": "x",
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+        }
+    )
+    try:
+        runner = app.test_cli_runner()
+        assert runner.invoke(args=["init-db"]).exit_code == 0
+        assert runner.invoke(args=["load-seeds"]).exit_code == 0
+        with Session(app.extensions["db_engine"]) as session:
+            assert lifecycle.published_ids(session)
+            assert lifecycle.drift(session, tmp_path / "index") == set()
+    finally:
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()

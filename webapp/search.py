@@ -1,0 +1,255 @@
+"""Search in the web app: the /search page, index updates after commits, drift repair, reindex.
+
+- Every request session records which listings a flush touched; right after its commit those
+  listings are re-read from the database and written to the index (a failure is logged, never
+  shown: the commit stands, and the start-up drift check repairs the index).
+- The first request of a process compares the index with the database and repairs drift
+  (``SEARCH_SYNC_ON_START``), e.g. after a crash between a commit and its index write.
+- ``flask reindex`` rebuilds the index from the database with a progress bar.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+from flask import Blueprint, Flask, current_app, render_template, request, url_for
+from flask.cli import with_appcontext
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+from werkzeug.datastructures import MultiDict
+
+from directory import labels, vocabulary
+from directory.models import Area, Listing, Location, Organization, Schedule
+from directory.schedules import WEEKDAY_LABELS
+from directory.search import lifecycle
+from directory.search.index import FACETS, TIMES_OF_DAY
+from directory.search.ranking import Ranker
+from directory.search.service import Criteria, SearchSort, search
+from webapp import db
+from webapp.public import audience, parse_page
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("search", __name__)
+
+TOUCHED = "search_touched_listings"
+TOUCHED_ORGS = "search_touched_organizations"
+MAX_VALUES_PER_FACET = 30
+
+
+@dataclass
+class SearchState:
+    """Per-app search state: the index folder, the in-memory ranker, what was synced."""
+
+    directory: Path
+    ranker: Ranker
+    sync_on_start: bool
+    started: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    synced: set[int] = field(default_factory=set)  # listing ids written since the last drain
+
+    def drain_synced(self) -> set[int]:
+        with self.lock:
+            ids, self.synced = self.synced, set()
+        return ids
+
+
+def state(app: Flask | None = None) -> SearchState:
+    result: SearchState = (app or current_app).extensions["search"]
+    return result
+
+
+def init_app(app: Flask) -> None:
+    directory = Path(app.config["SEARCH_INDEX_DIR"])
+    app.extensions["search"] = SearchState(
+        directory=directory,
+        ranker=Ranker(directory),
+        sync_on_start=bool(app.config["SEARCH_SYNC_ON_START"]),
+    )
+    app.extensions.setdefault("db_session_hooks", []).append(track_listing_changes)
+    app.before_request(_repair_once)
+    app.cli.add_command(reindex_command)
+    app.register_blueprint(bp)
+
+
+# ---- index updates after commit ------------------------------------------------------------
+
+
+def track_listing_changes(session: Session) -> None:
+    """Make ``session`` update the index for the listings it changed, after each commit."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    event.listen(session, "after_flush", _collect)
+    event.listen(session, "after_commit", lambda s: _after_commit(app, s))
+    event.listen(session, "after_soft_rollback", lambda s, tx: _forget(s))
+
+
+def _collect(session: Session, flush_context: Any) -> None:
+    listings: set[int] = session.info.setdefault(TOUCHED, set())
+    organizations: set[int] = session.info.setdefault(TOUCHED_ORGS, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Listing) and obj.id is not None:
+            listings.add(obj.id)
+        elif isinstance(obj, Location | Schedule) and obj.listing_id is not None:
+            listings.add(obj.listing_id)
+        elif isinstance(obj, Organization) and obj.id is not None:
+            organizations.add(obj.id)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(TOUCHED, None)
+    session.info.pop(TOUCHED_ORGS, None)
+
+
+def _after_commit(app: Flask, session: Session) -> None:
+    listings: set[int] = session.info.pop(TOUCHED, set())
+    organizations: set[int] = session.info.pop(TOUCHED_ORGS, set())
+    if not (listings or organizations):
+        return
+    search_state = state(app)
+    try:
+        # The committed session cannot run SQL inside this event; read with a new one on the
+        # same bind (in tests that is the test's connection, so it sees the same data).
+        with Session(bind=session.get_bind(), join_transaction_mode="create_savepoint") as fresh:
+            if organizations:
+                listings |= set(
+                    fresh.scalars(
+                        select(Listing.id).where(Listing.organization_id.in_(organizations))
+                    )
+                )
+            lifecycle.sync(fresh, search_state.directory, listings)
+        with search_state.lock:
+            search_state.synced |= listings
+    except Exception:
+        # The database is right; the index catches up at the next drift check or reindex.
+        log.exception("search index update failed for %d listings", len(listings))
+
+
+# ---- drift repair at start-up --------------------------------------------------------------
+
+
+def _repair_once() -> None:
+    search_state = state()
+    if search_state.started or not search_state.sync_on_start:
+        return
+    with search_state.lock:
+        if search_state.started:
+            return
+        search_state.started = True
+    try:
+        with Session(db.engine()) as session:
+            repaired = lifecycle.repair(session, search_state.directory)
+        if repaired:
+            log.warning("search index drift repaired for %d listings", len(repaired))
+    except Exception:
+        log.exception("search index drift check failed")
+
+
+# ---- flask reindex -------------------------------------------------------------------------
+
+
+@click.command("reindex")
+@with_appcontext
+def reindex_command() -> None:
+    """検索用の索引をデータベースから作り直します。"""
+    directory = state().directory
+    started = time.perf_counter()
+    with Session(db.engine()) as session:
+        total = len(lifecycle.published_ids(session))
+        with click.progressbar(length=total, label="索引を作成中") as bar:
+            count = lifecycle.rebuild(session, directory, progress=bar.update)
+    click.echo(
+        f"{count}件の活動を索引に登録しました（{time.perf_counter() - started:.1f}秒、{directory}）。"
+    )
+
+
+# ---- the search page -----------------------------------------------------------------------
+
+
+def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
+    """Read the query string; values that mean nothing are ignored, never an error."""
+
+    def values(name: str) -> tuple[str, ...]:
+        found = (v.strip()[:40] for v in args.getlist(name)[:MAX_VALUES_PER_FACET])
+        return tuple(dict.fromkeys(v for v in found if v))
+
+    facets = {name: values(name) for name in FACETS if values(name)}
+    try:
+        sort = SearchSort(args.get("sort", SearchSort.RELEVANCE.value))
+    except ValueError:
+        sort = SearchSort.RELEVANCE
+    origin = None
+    near = args.get("near", "").strip()
+    if near:
+        area = db.session().scalars(select(Area).where(Area.code == near)).one_or_none()
+        if area is not None and area.lat is not None and area.lon is not None:
+            origin = (area.lat, area.lon)
+    return Criteria(
+        text=args.get("q", "")[:1000],
+        facets=facets,
+        sort=sort,
+        origin=origin,
+        page=parse_page(args),
+        per_page=per_page,
+    )
+
+
+def facet_labels() -> dict[str, dict[str, str]]:
+    session = db.session()
+    return {
+        "category": {c.code: c.label for c in vocabulary.categories(session)},
+        "target": {t.code: t.label for t in vocabulary.targets(session)},
+        "area": {a.code: a.name for a in vocabulary.areas(session)},
+        "weekday": {str(d): f"{WEEKDAY_LABELS[d]}曜" for d in range(7)} | {"7": "祝日"},
+        "time": dict(TIMES_OF_DAY),
+        "free": {"yes": "無料"},
+        "access": {
+            "wheelchair": "車いすで入れる",
+            "accessible_toilet": "多目的トイレ",
+            "pickup": "送迎あり",
+            "parking": "駐車場あり",
+        },
+        "referrals": {"yes": "参加支援の受け入れ可"},
+        "language": dict(labels.LANGUAGES),
+    }
+
+
+FACET_TITLES = {
+    "category": "活動の種類",
+    "target": "対象",
+    "area": "地区",
+    "weekday": "曜日",
+    "time": "時間帯",
+    "free": "参加費",
+    "access": "バリアフリー",
+    "referrals": "参加支援",
+    "language": "ことば",
+}
+
+
+@bp.get("/search")
+def results() -> str:
+    criteria = parse_criteria(request.args, current_app.config["LISTINGS_PER_PAGE"])
+    result = search(db.session(), state().ranker, criteria, audience())
+    args: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
+    args.update(q=result.parsed.text, sort=criteria.sort.value, near=request.args.get("near", ""))
+
+    def without(name: str) -> str:
+        return url_for("search.results", **{k: v for k, v in args.items() if k != name})
+
+    return render_template(
+        "search/results.html",
+        result=result,
+        criteria=criteria,
+        facet_labels=facet_labels(),
+        facet_titles=FACET_TITLES,
+        areas=vocabulary.areas(db.session()),
+        args=args,
+        without=without,
+        near=request.args.get("near", ""),
+    )
