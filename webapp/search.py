@@ -183,9 +183,9 @@ def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
         sort = SearchSort(args.get("sort", SearchSort.RELEVANCE.value))
     except ValueError:
         sort = SearchSort.RELEVANCE
-    origin = None
+    origin = _point(args.get("lat", ""), args.get("lon", ""))
     near = args.get("near", "").strip()
-    if near:
+    if near and origin is None:
         area = db.session().scalars(select(Area).where(Area.code == near)).one_or_none()
         if area is not None and area.lat is not None and area.lon is not None:
             origin = (area.lat, area.lon)
@@ -197,6 +197,17 @@ def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
         page=parse_page(args),
         per_page=per_page,
     )
+
+
+def _point(lat: str, lon: str) -> tuple[float, float] | None:
+    """A point given as ?lat=…&lon=… (e.g. from a map or a phone), if it is a valid one."""
+    try:
+        point = (float(lat), float(lon))
+    except ValueError:
+        return None
+    if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+        return None
+    return point
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
@@ -238,6 +249,8 @@ def results() -> str:
     result = search(db.session(), state().ranker, criteria, audience())
     args: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
     args.update(q=result.parsed.text, sort=criteria.sort.value, near=request.args.get("near", ""))
+    if criteria.origin is not None and not args["near"]:
+        args.update(lat=criteria.origin[0], lon=criteria.origin[1])
 
     def without(name: str) -> str:
         return url_for("search.results", **{k: v for k, v in args.items() if k != name})

@@ -97,6 +97,14 @@ def test_distance_sort_puts_the_nearest_area_first(client: FlaskClient) -> None:
     assert distances == sorted(distances)
 
 
+@pytest.mark.parametrize("point", ["lat=36.1518&lon=140.15", "lat=abc&lon=1", "lat=999&lon=0"])
+def test_distance_sort_from_a_point_accepts_any_input(client: FlaskClient, point: str) -> None:
+    page = text_of(client, f"/search?q=体験&sort=distance&{point}")
+    distances = [float(d) for d in re.findall(r"約([\d.]+)km", page)]
+    assert distances == sorted(distances)
+    assert bool(distances) == point.startswith("lat=36")
+
+
 def test_results_are_paginated(client: FlaskClient) -> None:
     first = text_of(client, "/search?q=の")
     assert 'rel="next"' in first
