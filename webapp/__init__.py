@@ -21,6 +21,7 @@ from webapp import (
     coord,
     db,
     errors,
+    maps,
     org,
     public,
     security,
@@ -40,6 +41,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
 
     cases.init_app(app)  # first: it refuses a wrong configuration before anything opens
+    maps.init_app(app)
     db.init_app(app)
     security.init_app(app)
     templating.init_app(app)

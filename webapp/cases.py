@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+import folium
 from flask import (
     Blueprint,
     Flask,
@@ -25,12 +26,13 @@ from flask import (
 )
 from flask_login import login_required
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
 from directory import labels as directory_labels
 from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from directory.models import Listing, User
+from directory.models import Listing, ListingStatus, User
 from geo.distance import geodesic_km
 from matching import cases, followups, labels, plans, referrals, service, unmet
 from matching.access import can_work_on_cases
@@ -38,7 +40,7 @@ from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
 from matching.plans import NeedData, PlanData
 from matching.text import SearchTerms
-from webapp import db
+from webapp import db, maps
 from webapp.auth import actor, requires
 from webapp.case_forms import (
     Parsed,
@@ -543,17 +545,89 @@ def record_follow_up(follow_up_id: int) -> ResponseLike:
 # --- reports ------------------------------------------------------------------------------------
 
 
+def _unmet_map(report: unmet.UnmetReport) -> maps.RenderedMap:
+    """Unmet needs as red circles at each area's centre (size by count), beside the existing
+    listings of the same categories as blue dots: where 地域づくり could start."""
+    session = db.session()
+    areas = {a.code: a for a in vocabulary.areas(session)}
+    located = [a for a in areas.values() if a.lat is not None and a.lon is not None]
+    centre = (
+        (
+            sum(a.lat or 0 for a in located) / len(located),
+            sum(a.lon or 0 for a in located) / len(located),
+        )
+        if located
+        else (35.68, 139.76)
+    )
+    m = maps.new_map("unmet", centre, zoom=12)
+    supply = folium.FeatureGroup(name="同じ種類の活動").add_to(m)
+    wanted = set(report.by_category) - {unmet.NO_CATEGORY}
+    listings = session.scalars(
+        select(Listing)
+        .where(Listing.status == ListingStatus.PUBLISHED)
+        .options(selectinload(Listing.location), selectinload(Listing.categories))
+    ).all()
+    for listing in listings:
+        loc = listing.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            continue
+        if wanted and not wanted & {c.code for c in listing.categories}:
+            continue
+        folium.CircleMarker(
+            (loc.lat, loc.lon),
+            radius=4,
+            color="#1f5fa8",
+            fill=True,
+            fill_opacity=0.8,
+            weight=1,
+            tooltip=maps.safe_text(listing.name),
+        ).add_to(supply)
+    demand = folium.FeatureGroup(name="狭間のニーズ").add_to(m)
+    for code, count in report.by_area.items():
+        area = areas.get(code)
+        if area is None or area.lat is None or area.lon is None:
+            continue
+        folium.CircleMarker(
+            (area.lat, area.lon),
+            radius=8 + 6 * count**0.5,
+            color="#b3261e",
+            fill=True,
+            fill_opacity=0.35,
+            weight=2,
+            tooltip=maps.safe_text(f"{area.name}: 狭間のニーズ {count}件"),
+        ).add_to(demand)
+    folium.LayerControl(collapsed=False).add_to(m)
+    return maps.render(m)
+
+
+def _report_period() -> tuple[date | None, date | None, Parsed]:
+    parsed = Parsed()
+    return _optional_date("since", parsed), _optional_date("until", parsed), parsed
+
+
+@bp.get("/reports/unmet/map.js")
+@requires(can_work_on_cases)
+def unmet_map_script() -> Response:
+    since, until, _ = _report_period()
+    report = unmet.unmet_report(db.session(), actor(), since=since, until=until)
+    response = Response(_unmet_map(report).script, mimetype="text/javascript")
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
 @bp.get("/reports/unmet")
 @requires(can_work_on_cases)
 def unmet_report() -> str:
     session = db.session()
-    parsed = Parsed()
-    since = _optional_date("since", parsed)
-    until = _optional_date("until", parsed)
+    since, until, parsed = _report_period()
     report = unmet.unmet_report(session, actor(), since=since, until=until)
     areas = {a.code: a for a in vocabulary.areas(session)}
     return render_template(
         "cases/unmet_report.html",
+        map_div=_unmet_map(report).div if report.total else None,
+        tiles=maps.tile_source(),
+        since=since,
+        until=until,
         report=report,
         areas=areas,
         errors=parsed.errors,

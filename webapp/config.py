@@ -45,6 +45,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "FOLLOW_UP_OFFSETS": "2w,1m,3m",
         # Overrides of matching.engine.Weights, e.g. {"distance": 0.3}; unknown keys are refused.
         "MATCHING_WEIGHTS": {},
+        # Map background tiles: "none" (offline: markers only), "osm" or "gsi" (国土地理院).
+        "MAP_TILES": "none",
         # Search: the Whoosh index folder (derived data, rebuilt by `flask reindex`), and
         # whether the first request compares it with the database and repairs drift.
         "SEARCH_INDEX_DIR": str(instance / "search-index"),
@@ -63,6 +65,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    if tiles := environ.get("TSUNAGARI_MAP_TILES"):
+        config["MAP_TILES"] = tiles
     if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):
         config["FOLLOW_UP_OFFSETS"] = offsets
     if index_dir := environ.get("SEARCH_INDEX_DIR"):

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, LoginAttempt, User
-from matching import cases, plans, referrals
-from matching.models import AuditEvent, Case
+from matching import cases, plans, referrals, unmet
+from matching.models import AuditEvent, Case, UnmetNeed
 from tests.browser.test_review_journey import log_in
 from tests.factories import PASSWORD, TODAY, make_user
 
@@ -69,6 +69,7 @@ def scene(engine: Engine) -> Iterator[Scene]:
             select(Listing).where(Listing.name == "城北町集会所のお茶会")
         ).one()
         referrals.create_referral(session, user, need, listing, today=now - timedelta(days=20))
+        unmet.record_unmet_need(session, user, need, today=now)
         session.commit()
         made = Scene(user.id, user.email)
     try:
@@ -81,6 +82,9 @@ def scene(engine: Engine) -> Iterator[Scene]:
                 session.delete(case)
             session.flush()
             session.execute(delete(AuditEvent).where(AuditEvent.actor_id == made.coordinator_id))
+            session.execute(
+                delete(UnmetNeed).where(UnmetNeed.recorded_by_id == made.coordinator_id)
+            )
             session.execute(delete(LoginAttempt).where(LoginAttempt.email == made.email))
             session.execute(delete(User).where(User.id == made.coordinator_id))
             session.commit()
@@ -149,3 +153,17 @@ def test_a_coordinator_connects_a_person_and_follows_up(
     page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
     assert page.blocked == []  # type: ignore[attr-defined]
     assert re.search(r"/coord/", page.url)
+
+
+def test_the_unmet_needs_map_renders_with_no_network(
+    page: Page, live_server: str, scene: Scene, tmp_path: Path
+) -> None:
+    log_in(page, live_server, scene.email)
+    page.goto(f"{live_server}/coord/reports/unmet")
+    expect(page.locator("#map_unmet")).to_be_visible()
+    # The unmet-need circle and the existing listings' dots are SVG paths Leaflet drew.
+    expect(page.locator("#map_unmet path.leaflet-interactive").first).to_be_visible()
+    assert page.locator("#map_unmet path.leaflet-interactive").count() >= 2
+    expect(page.locator(".leaflet-control-layers")).to_contain_text("狭間のニーズ")
+    page.screenshot(path=str(tmp_path / "unmet-map.png"), full_page=True)
+    assert page.blocked == []  # type: ignore[attr-defined]

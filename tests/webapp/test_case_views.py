@@ -505,3 +505,42 @@ def test_a_case_can_be_handed_over_by_its_coordinator_or_by_an_admin(
     assert "ケース番号「NO-SUCH」は見つかりません。" in admin.get(response.location).get_data(
         as_text=True
     )
+
+
+def test_the_unmet_report_draws_a_map_from_this_site_only(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
+    post(client, f"/coord/needs/{need_id}/unmet")
+    page = client.get("/coord/reports/unmet")
+    body = page.get_data(as_text=True)
+    assert 'id="map_unmet"' in body
+    assert "/static/vendor/leaflet/leaflet.js" in body
+    assert not re.search(r"""(src|href)=["']https?://""", body)  # nothing from a CDN
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    script = client.get("/coord/reports/unmet/map.js")
+    assert script.status_code == 200
+    assert script.mimetype == "text/javascript"
+    js = script.get_data(as_text=True)
+    assert 'L.map(\n                "map_unmet"' in js or '"map_unmet"' in js
+    assert "新治地区: 狭間のニーズ 1件" in js
+    assert "http" not in js.replace("https://www.openstreetmap.org", "")  # no tiles offline
+    leaflet = client.get("/static/vendor/leaflet/leaflet.js")
+    assert leaflet.status_code == 200
+    leaflet.close()
+
+
+def test_map_tiles_are_opt_in_and_open_the_csp_to_their_host_only() -> None:
+    from webapp import create_app
+
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://", "MAP_TILES": "gsi"})
+    try:
+        csp = app.test_client().get("/login").headers["Content-Security-Policy"]
+        assert "img-src 'self' data: https://cyberjapandata.gsi.go.jp;" in csp
+        assert "script-src 'self';" in csp
+    finally:
+        app.extensions["db_engine"].dispose()
+    with pytest.raises(ValueError, match="MAP_TILES"):
+        create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://", "MAP_TILES": "google"})

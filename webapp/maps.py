@@ -1,0 +1,99 @@
+"""Maps built with folium, served without a CDN and without inline scripts.
+
+Folium writes a whole HTML page that loads Leaflet, jQuery and Bootstrap from CDNs and runs an
+inline script. Neither is allowed here (closed networks; a Content-Security-Policy of
+``script-src 'self'``), so a page takes folium's parts apart: Leaflet comes from
+``static/vendor/leaflet`` (copied from the npm package by ``scripts/vendor_leaflet.sh``), the
+map's ``<div>`` goes into the template, and the script folium generated is served by a
+same-origin URL. The map gets a fixed id so the page and its script agree.
+
+Tiles are optional (``MAP_TILES``): ``none`` (the default, works offline: markers on a plain
+background, with the same data as a table beside the map), ``osm`` or ``gsi`` (国土地理院).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+from flask import Flask, current_app
+from markupsafe import Markup
+
+
+@dataclass(frozen=True)
+class TileSource:
+    url: str
+    attribution: str
+    host: str
+
+
+TILES = {
+    "osm": TileSource(
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+        "https://tile.openstreetmap.org",
+    ),
+    "gsi": TileSource(
+        "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
+        '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+        "https://cyberjapandata.gsi.go.jp",
+    ),
+}
+
+
+def init_app(app: Flask) -> None:
+    choice = app.config.get("MAP_TILES", "none")
+    if choice != "none" and choice not in TILES:
+        raise ValueError(f"MAP_TILES must be none, osm or gsi, not {choice!r}")
+
+
+def tile_source() -> TileSource | None:
+    return TILES.get(current_app.config.get("MAP_TILES", "none"))
+
+
+class LocalMap(folium.Map):  # type: ignore[misc]
+    """A folium map that needs only this site's Leaflet."""
+
+    default_js = [("leaflet", "/static/vendor/leaflet/leaflet.js")]
+    default_css = [("leaflet_css", "/static/vendor/leaflet/leaflet.css")]
+
+
+def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
+    source = tile_source()
+    m = LocalMap(
+        location=center,
+        zoom_start=zoom,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+    )
+    m._id = name  # a stable id: the page's <div> and the separately served script must agree
+    if source is not None:
+        folium.TileLayer(source.url, attr=source.attribution, name="地図").add_to(m)
+    return m
+
+
+def safe_text(text: str) -> str:
+    """Text for a tooltip: escaped for HTML and for the JavaScript template string folium uses."""
+    return html.escape(text).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
+
+
+@dataclass(frozen=True)
+class RenderedMap:
+    div: Markup
+    script: str
+
+
+def render(m: LocalMap) -> RenderedMap:
+    figure: Any = m.get_root()
+    figure.render()
+    # folium renders the map <div> from its own template and our ids only; no user text.
+    return RenderedMap(Markup(figure.html.render()), figure.script.render())  # noqa: S704
+
+
+def csp_img_source() -> str:
+    """The tile host to add to the CSP's img-src (empty when tiles are off)."""
+    source = tile_source()
+    return source.host if source else ""
