@@ -21,6 +21,7 @@ from webapp import (
     coord,
     db,
     errors,
+    geocoding,
     maps,
     org,
     public,
@@ -42,6 +43,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     cases.init_app(app)  # first: it refuses a wrong configuration before anything opens
     maps.init_app(app)
+    geocoding.init_app(app)
     db.init_app(app)
     security.init_app(app)
     templating.init_app(app)

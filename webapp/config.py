@@ -47,6 +47,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "MATCHING_WEIGHTS": {},
         # Map background tiles: "none" (offline: markers only), "osm" or "gsi" (国土地理院).
         "MAP_TILES": "none",
+        # The prefecture assumed for addresses written without one (the demo town's).
+        "HOME_PREFECTURE": "茨城県",
         # Search: the Whoosh index folder (derived data, rebuilt by `flask reindex`), and
         # whether the first request compares it with the database and repairs drift.
         "SEARCH_INDEX_DIR": str(instance / "search-index"),
@@ -65,6 +67,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    if prefecture := environ.get("TSUNAGARI_HOME_PREFECTURE"):
+        config["HOME_PREFECTURE"] = prefecture
     if tiles := environ.get("TSUNAGARI_MAP_TILES"):
         config["MAP_TILES"] = tiles
     if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):

@@ -27,6 +27,7 @@ from directory.listings import (
     snapshot,
     validate,
 )
+from directory.locations import locate
 from directory.models import (
     Listing,
     ListingRevision,
@@ -38,6 +39,7 @@ from directory.models import (
 from webapp import db, messages
 from webapp.auth import actor
 from webapp.forms import listing_from_form, organization_from_form
+from webapp.geocoding import geocoder
 from webapp.templating import jdate, now_utc, today
 
 bp = Blueprint("org", __name__, url_prefix="/org")
@@ -178,6 +180,7 @@ def new_listing(organization_id: int) -> ResponseLike:
             note=note,
             status=400,
         )
+    data = locate(data, None, geocoder())
     listing = create_listing(session, organization, data)
     revisions.submit_revision(
         session,
@@ -227,6 +230,7 @@ def edit_listing(listing_id: int) -> ResponseLike:
             note=note,
             status=400,
         )
+    data = locate(data, current, geocoder())
     try:
         revisions.submit_revision(
             session,

@@ -185,3 +185,36 @@ def test_load_seeds_gives_the_demo_coordinator_cases_to_follow(fresh_app: Flask)
     incoming = member.get("/org/referrals/").get_data(as_text=True)
     assert "Cさん" in incoming  # consent covers the name for this referral
     assert "1歳のお子さん" in incoming
+
+
+def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(fresh_app: Flask) -> None:
+    from directory.models import Location, LocationPrecision
+
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    runner.invoke(args=["load-seeds"])
+    with fresh_app.app_context():
+        session = db.session()
+        first, second = session.scalars(select(Location).order_by(Location.id).limit(2)).all()
+        first.lat = first.lon = None
+        first.precision = LocationPrecision.UNKNOWN
+        second.lat, second.lon, second.precision = 36.5, 140.5, LocationPrecision.MANUAL
+        session.commit()
+        first_id, second_id = first.id, second.id
+
+    dry = runner.invoke(args=["geocode", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "手動のピン 1件（変更なし）" in dry.output
+    assert "試行のみ" in dry.output
+    result = runner.invoke(args=["geocode", "--force"])
+    assert "特定できず 0件" in result.output
+    with fresh_app.app_context():
+        session = db.session()
+        refilled = session.get(Location, first_id)
+        pinned = session.get(Location, second_id)
+        assert refilled is not None
+        assert refilled.lat is not None
+        assert refilled.precision in (LocationPrecision.BLOCK, LocationPrecision.CITY)
+        assert refilled.geocoder.startswith("offline")
+        assert pinned is not None
+        assert (pinned.lat, pinned.lon, pinned.precision) == (36.5, 140.5, LocationPrecision.MANUAL)

@@ -298,3 +298,29 @@ def test_the_public_page_offers_editing_only_to_those_who_may_edit(
     assert "この活動を編集" not in other.get(path).get_data(as_text=True)
     login(client, accounts.member)
     assert "この活動を編集" in client.get(path).get_data(as_text=True)
+
+
+def test_a_new_address_is_geocoded_and_a_typed_pin_is_kept(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    login(client, accounts.member)
+    post(
+        client,
+        f"/org/organizations/{accounts.org.id}/listings/new",
+        {"base_version": 0, "base_number": 0, "name": "藤沢の朝市", "categories": ["kenko"],
+         "targets": ["everyone"], "schedule_text": "毎週日曜 7:00〜9:00", "area": "niihari",
+         "address": "土浦市大字藤沢１２３８"},
+    )  # fmt: skip
+    listing = db_session.query(Listing).filter_by(name="藤沢の朝市").one()
+    proposed = pending_of(db_session, listing).data
+    assert (proposed["precision"], proposed["lat"], proposed["lon"]) == ("block", 36.146, 140.1468)
+
+    pinned = edit_form(listing, db_session, address="土浦市藤沢1240", lat="36.1501", lon="140.1502")
+    pinned["base_version"] = listing.version
+    assert post(client, f"/org/listings/{listing.id}/edit", pinned).status_code == 302
+    proposed = pending_of(db_session, listing).data
+    assert (proposed["precision"], proposed["lat"], proposed["lon"]) == (
+        "manual",
+        36.1501,
+        140.1502,
+    )

@@ -1,0 +1,37 @@
+"""Where a listing is: geocode its address, but never undo a pin a person placed.
+
+The rule (design.md: manual pin override): a location whose precision is "manual" — an
+organization or coordinator dragged the pin or typed coordinates — is kept as it is, whatever
+a geocoder would say. Otherwise the address is geocoded when it is new or changed, or when
+there are no coordinates yet. An address the geocoder cannot place leaves no stale point
+behind: coordinates that belonged to the old address are cleared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from directory.listings import ListingData
+from directory.models import LocationPrecision
+from geo.geocoding import Geocoder, Located
+
+MANUAL = LocationPrecision.MANUAL.value
+
+
+def locate(new: ListingData, previous: ListingData | None, geocoder: Geocoder) -> ListingData:
+    """``new`` with coordinates from ``geocoder`` where the rule above says so."""
+    if new.precision == MANUAL:
+        return new
+    address_changed = previous is None or previous.address != new.address
+    if not address_changed and new.lat is not None:
+        return new
+    if not new.address.strip():
+        return replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
+    result = geocoder.geocode(new.address)
+    if isinstance(result, Located):
+        return replace(
+            new, lat=round(result.lat, 6), lon=round(result.lon, 6), precision=result.precision
+        )
+    if address_changed:
+        return replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
+    return new

@@ -1,0 +1,76 @@
+"""The geocoder the app uses, and ``flask geocode``.
+
+Offline by default (the embedded gazetteer). ``TSUNAGARI_HOME_PREFECTURE`` (default 茨城県 for
+the demo town) settles addresses written without a prefecture whose city name exists in more
+than one prefecture.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from directory.models import Listing, Location, LocationPrecision
+from geo.geocoding import Geocoder, Located, OfflineGeocoder
+from webapp import db
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["geocoder"] = OfflineGeocoder(
+        home_prefecture=app.config.get("HOME_PREFECTURE", "")
+    )
+    app.cli.add_command(geocode_command)
+
+
+def geocoder() -> Geocoder:
+    result: Geocoder = current_app.extensions["geocoder"]
+    return result
+
+
+@click.command("geocode")
+@click.option(
+    "--force", is_flag=True, help="座標がある活動も住所から引き直す（手動のピンは変えない）"
+)
+@click.option("--dry-run", is_flag=True, help="結果を表示するだけで保存しない")
+@with_appcontext
+def geocode_command(force: bool, dry_run: bool) -> None:
+    """活動の住所から座標を求めます。手動で置いたピン（精度: 手動）は変えません。"""
+    session = db.session()
+    coder = geocoder()
+    counts: Counter[str] = Counter()
+    locations = session.scalars(
+        select(Location)
+        .join(Location.listing)
+        .options(selectinload(Location.listing))
+        .order_by(Listing.id)
+    ).all()
+    for location in locations:
+        if location.precision is LocationPrecision.MANUAL:
+            counts["manual"] += 1
+            continue
+        if location.lat is not None and not force:
+            counts["kept"] += 1
+            continue
+        result = coder.geocode(location.address)
+        if not isinstance(result, Located):
+            counts["none"] += 1
+            continue
+        counts[result.precision] += 1
+        if not dry_run:
+            location.lat, location.lon = round(result.lat, 6), round(result.lon, 6)
+            location.precision = LocationPrecision(result.precision)
+            location.geocoder = result.source[:50]
+    if dry_run:
+        session.rollback()
+    else:
+        session.commit()
+    click.echo(
+        f"町丁目 {counts['block']}件・市区町村 {counts['city']}件・特定できず {counts['none']}件"
+        f"・手動のピン {counts['manual']}件（変更なし）・座標あり {counts['kept']}件（変更なし）"
+        + ("（試行のみ。保存していません）" if dry_run else "")
+    )
