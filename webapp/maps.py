@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import folium
+from branca.element import MacroElement
 from flask import Flask, current_app
+from folium.plugins import MarkerCluster
+from jinja2 import Template
 from markupsafe import Markup
 
 
@@ -69,6 +72,7 @@ def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
         control_scale=True,
         prefer_canvas=False,
     )
+    m.options["maxZoom"] = 18  # clustering needs one, and there may be no tile layer to give it
     m._id = name  # a stable id: the page's <div> and the separately served script must agree
     if source is not None:
         folium.TileLayer(source.url, attr=source.attribution, name="地図").add_to(m)
@@ -97,3 +101,73 @@ def csp_img_source() -> str:
     """The tile host to add to the CSP's img-src (empty when tiles are off)."""
     source = tile_source()
     return source.host if source else ""
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """One listing on a map: what its marker and popup show."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    group: str  # the layer it belongs to (its first category)
+    schedule: str
+    url: str
+
+
+class TextPopup(MacroElement):  # type: ignore[misc]
+    """A popup without jQuery (folium's own Popup needs it): HTML passed as a JSON string."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.bindPopup({{ this.content | tojson }}, {maxWidth: 260});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, content: str) -> None:
+        super().__init__()
+        self._name = "TextPopup"
+        self.content = content
+
+
+def _popup(point: MapPoint) -> TextPopup:
+    return TextPopup(
+        f'<p class="map-popup-title"><a href="{html.escape(point.url)}">'
+        f"{html.escape(point.name)}</a></p>"
+        f'<p class="map-popup-schedule">{html.escape(point.schedule)}</p>'
+    )
+
+
+def listings_map(name: str, points: list[MapPoint], *, cluster: bool = True) -> LocalMap:
+    """Markers for listings, clustered, one layer per category (a layer control switches them)."""
+    if points:
+        centre = (
+            sum(p.lat for p in points) / len(points),
+            sum(p.lon for p in points) / len(points),
+        )
+    else:
+        centre = (36.0785, 140.2044)
+    m = new_map(name, centre, zoom=12 if len(points) > 1 else 15)
+    groups: dict[str, Any] = {}
+    for point in points:
+        if point.group not in groups:
+            layer = (
+                MarkerCluster(name=point.group)
+                if cluster
+                else folium.FeatureGroup(name=point.group)
+            )
+            groups[point.group] = layer.add_to(m)
+        marker = folium.Marker((point.lat, point.lon), tooltip=safe_text(point.name))
+        _popup(point).add_to(marker)
+        marker.add_to(groups[point.group])
+    if len(groups) > 1:
+        folium.LayerControl(collapsed=True).add_to(m)
+    if len(points) > 1:
+        m.fit_bounds(
+            [
+                [min(p.lat for p in points), min(p.lon for p in points)],
+                [max(p.lat for p in points), max(p.lon for p in points)],
+            ]
+        )
+    return m

@@ -5,15 +5,19 @@ Views only parse the request, call the directory's read functions and render.
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
 
 from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
+from directory.models import Listing, Location
 from directory.permissions import can_edit_listing
 from directory.schedules import WEEKDAY_LABELS
-from webapp import db
+from webapp import db, maps
 from webapp.auth import signed_in_user
 from webapp.templating import today
 
@@ -107,6 +111,9 @@ def listing_detail(listing_id: int) -> str:
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
         can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),
+        map_div=maps.render(maps.listings_map("listing", points, cluster=False)).div
+        if (points := _map_points(listing.id))
+        else None,
     )
 
 
@@ -128,3 +135,69 @@ def organization_detail(organization_id: int) -> str:
         schedule_spec=browse.schedule_spec,
         start=today(),
     )
+
+
+def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
+    session = db.session()
+    query = (
+        select(Listing)
+        .join(Listing.location)
+        .where(browse.visible(audience()), Location.lat.is_not(None), Location.lon.is_not(None))
+        .options(
+            selectinload(Listing.categories),
+            selectinload(Listing.location),
+            selectinload(Listing.schedule),
+        )
+        .order_by(Listing.id)
+    )
+    if listing_id is not None:
+        query = query.where(Listing.id == listing_id)
+    points = []
+    for listing in session.scalars(query):
+        location = listing.location
+        if location is None or location.lat is None or location.lon is None:
+            continue  # the query asked for located listings; this satisfies the type checker
+        points.append(
+            maps.MapPoint(
+                id=listing.id,
+                name=listing.name,
+                lat=location.lat,
+                lon=location.lon,
+                group=listing.categories[0].label if listing.categories else "その他",
+                schedule=listing.schedule.text if listing.schedule else "",
+                url=url_for("public.listing_detail", listing_id=listing.id),
+            )
+        )
+    return points
+
+
+def _script(rendered: maps.RenderedMap) -> Response:
+    response = Response(rendered.script, mimetype="text/javascript")
+    # The map shows what the page shows; coordinators' maps include coordinator-only listings.
+    response.headers["Cache-Control"] = "private, max-age=60"
+    return response
+
+
+@bp.get("/map")
+def area_map() -> str:
+    """All published listings on one map, by category, with the same list below it."""
+    points = _map_points()
+    return render_template(
+        "public/map.html",
+        map_div=maps.render(maps.listings_map("listings", points)).div,
+        points=points,
+        tiles=maps.tile_source(),
+    )
+
+
+@bp.get("/map.js")
+def area_map_script() -> Response:
+    return _script(maps.render(maps.listings_map("listings", _map_points())))
+
+
+@bp.get("/listings/<int:listing_id>/map.js")
+def listing_map_script(listing_id: int) -> Response:
+    points = _map_points(listing_id)
+    if not points:
+        abort(404)
+    return _script(maps.render(maps.listings_map("listing", points, cluster=False)))

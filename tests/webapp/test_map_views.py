@@ -1,0 +1,73 @@
+"""Maps: every published listing on /map and on its own page, drawn from this site only."""
+
+from __future__ import annotations
+
+import re
+
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, ListingStatus, Visibility
+
+EXTERNAL = re.compile(r"""(?:src|href)=["']https?://""")
+
+
+def test_the_area_map_lists_published_public_listings_with_local_assets(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = client.get("/map")
+    body = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert 'id="map_listings"' in body
+    assert not EXTERNAL.search(body)
+    public = db_session.scalars(
+        select(Listing.name).where(
+            Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
+        )
+    ).all()
+    hidden = db_session.scalars(
+        select(Listing.name).where(Listing.visibility == Visibility.COORDINATORS)
+    ).all()
+    assert all(name in body for name in public[:20])
+    assert not any(f">{name}</a>" in body for name in hidden)
+
+    script = client.get("/map.js")
+    js = script.get_data(as_text=True)
+    assert script.mimetype == "text/javascript"
+    assert "L.markerClusterGroup" in js
+    assert "map_listings" in js
+    assert not re.search(r"https?://(?!www\.openstreetmap\.org)", js)
+    assert not any(name in js for name in hidden)
+
+
+def test_a_listing_page_shows_its_own_marker(client: FlaskClient, db_session: Session) -> None:
+    listing = db_session.scalars(
+        select(Listing)
+        .where(Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC)
+        .order_by(Listing.id)
+    ).first()
+    assert listing is not None
+    body = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert 'id="map_listing"' in body
+    js = client.get(f"/listings/{listing.id}/map.js").get_data(as_text=True)
+    assert js.count("L.marker(") == 1
+    assert listing.name.split()[0] in js
+
+
+def test_a_coordinator_only_listing_has_no_public_map_script(
+    client: FlaskClient, db_session: Session
+) -> None:
+    hidden = db_session.scalars(
+        select(Listing).where(
+            Listing.visibility == Visibility.COORDINATORS, Listing.status == ListingStatus.PUBLISHED
+        )
+    ).first()
+    assert hidden is not None
+    assert client.get(f"/listings/{hidden.id}/map.js").status_code == 404
+
+
+def test_names_with_script_characters_are_inert_in_the_map_script() -> None:
+    from webapp.maps import safe_text
+
+    assert safe_text("`${alert(1)}`<b>") == "&#96;&#36;{alert(1)}&#96;&lt;b&gt;"
