@@ -49,6 +49,12 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "MAP_TILES": "none",
         # The prefecture assumed for addresses written without one (the demo town's).
         "HOME_PREFECTURE": "茨城県",
+        # Geocoding: "offline" (embedded gazetteer) or "nominatim" (online first, then offline).
+        "GEOCODER": "offline",
+        "GEOCODER_USER_AGENT": "tsunagari-map/0.1 (community resource directory)",
+        "GEOCODER_CACHE": str(instance / "geocode-cache.sqlite3"),
+        "NOMINATIM_DOMAIN": "nominatim.openstreetmap.org",
+        "NOMINATIM_SCHEME": "https",
         # Search: the Whoosh index folder (derived data, rebuilt by `flask reindex`), and
         # whether the first request compares it with the database and repairs drift.
         "SEARCH_INDEX_DIR": str(instance / "search-index"),
@@ -67,6 +73,9 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    for name in ("GEOCODER", "GEOCODER_USER_AGENT", "NOMINATIM_DOMAIN", "NOMINATIM_SCHEME"):
+        if value := environ.get(f"TSUNAGARI_{name}"):
+            config[name] = value
     if prefecture := environ.get("TSUNAGARI_HOME_PREFECTURE"):
         config["HOME_PREFECTURE"] = prefecture
     if tiles := environ.get("TSUNAGARI_MAP_TILES"):

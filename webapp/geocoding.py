@@ -1,6 +1,8 @@
 """The geocoder the app uses, and ``flask geocode``.
 
-Offline by default (the embedded gazetteer). ``TSUNAGARI_HOME_PREFECTURE`` (default 茨城県 for
+Offline by default (the embedded gazetteer). ``TSUNAGARI_GEOCODER=nominatim`` asks a Nominatim
+server first (``NOMINATIM_DOMAIN``, a real User-Agent, one request a second, answers cached in
+``GEOCODER_CACHE``) and falls back to the gazetteer. ``TSUNAGARI_HOME_PREFECTURE`` (default 茨城県 for
 the demo town) settles addresses written without a prefecture whose city name exists in more
 than one prefecture.
 """
@@ -17,13 +19,25 @@ from sqlalchemy.orm import selectinload
 
 from directory.models import Listing, Location, LocationPrecision
 from geo.geocoding import Geocoder, Located, OfflineGeocoder
+from geo.providers import FirstLocated, GeocodeCache, NominatimGeocoder
 from webapp import db
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["geocoder"] = OfflineGeocoder(
-        home_prefecture=app.config.get("HOME_PREFECTURE", "")
-    )
+    offline = OfflineGeocoder(home_prefecture=app.config.get("HOME_PREFECTURE", ""))
+    choice = app.config.get("GEOCODER", "offline")
+    if choice == "offline":
+        app.extensions["geocoder"] = offline
+    elif choice == "nominatim":
+        online = NominatimGeocoder(
+            user_agent=app.config["GEOCODER_USER_AGENT"],
+            cache=GeocodeCache(app.config["GEOCODER_CACHE"]),
+            domain=app.config["NOMINATIM_DOMAIN"],
+            scheme=app.config["NOMINATIM_SCHEME"],
+        )
+        app.extensions["geocoder"] = FirstLocated([online, offline])
+    else:
+        raise ValueError(f"GEOCODER must be offline or nominatim, not {choice!r}")
     app.cli.add_command(geocode_command)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -71,3 +72,23 @@ def test_names_with_script_characters_are_inert_in_the_map_script() -> None:
     from webapp.maps import safe_text
 
     assert safe_text("`${alert(1)}`<b>") == "&#96;&#36;{alert(1)}&#96;&lt;b&gt;"
+
+
+def test_the_geocoder_is_chosen_by_configuration(tmp_path: Path) -> None:
+    import pytest
+
+    from webapp import create_app
+
+    base = {"SECRET_KEY": "x", "DATABASE_URL": "sqlite://"}
+    app = create_app({**base, "GEOCODER": "nominatim", "GEOCODER_CACHE": str(tmp_path / "c.db")})
+    try:
+        assert app.extensions["geocoder"].name == "nominatim+offline"
+    finally:
+        app.extensions["db_engine"].dispose()
+    app = create_app(base)
+    try:
+        assert app.extensions["geocoder"].name == "offline"
+    finally:
+        app.extensions["db_engine"].dispose()
+    with pytest.raises(ValueError, match="GEOCODER"):
+        create_app({**base, "GEOCODER": "google"})
