@@ -74,9 +74,9 @@ class ListingFilter:
         return not (self.categories or self.targets or self.areas or self.weekdays)
 
 
-@dataclass(frozen=True)
-class Page:
-    items: Sequence[Listing]
+class Paginated:
+    """Page arithmetic shared by the browser's and the search's result pages."""
+
     total: int
     page: int
     per_page: int
@@ -92,6 +92,14 @@ class Page:
     @property
     def has_prev(self) -> bool:
         return self.page > 1
+
+
+@dataclass(frozen=True)
+class Page(Paginated):
+    items: Sequence[Listing]
+    total: int
+    page: int
+    per_page: int
 
 
 def _filtered(flt: ListingFilter, audience: Audience) -> Select[int]:

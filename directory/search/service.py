@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.browse import Audience, _list_options, visible
+from directory.browse import Audience, Paginated, _list_options, visible
 from directory.models import Listing
 from directory.search.index import FACETS
 from directory.search.query import ParsedQuery, parse
@@ -52,7 +52,7 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class SearchResult:
+class SearchResult(Paginated):
     criteria: Criteria
     parsed: ParsedQuery
     hits: Sequence[Hit]
@@ -60,18 +60,6 @@ class SearchResult:
     counts: dict[str, dict[str, int]]
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
 
     def relaxations(self) -> list[str]:
         """Facets whose removal alone would give results (for 該当なし suggestions)."""
