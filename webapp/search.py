@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,16 @@ from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
 from directory import labels, vocabulary
+from directory.browse import visible
 from directory.models import Area, Listing, Location, Organization, Schedule
 from directory.schedules import WEEKDAY_LABELS
 from directory.search import lifecycle
 from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
+from geo.geocoding import Located
 from webapp import db
+from webapp.geocoding import geocoder
 from webapp.public import audience, parse_page
 
 log = logging.getLogger(__name__)
@@ -243,13 +246,49 @@ FACET_TITLES = {
 }
 
 
+def _origin_from_address_or_listing(
+    args: MultiDict[str, str],
+) -> tuple[tuple[float, float] | None, str]:
+    """A point for 近い順 from a typed address (geocoded) or from a listing (?listing=id)."""
+    address = args.get("from", "").strip()[:200]
+    if address:
+        found = geocoder().geocode(address)
+        if isinstance(found, Located):
+            return (found.lat, found.lon), ""
+        return (
+            None,
+            f"「{address}」の{found.message}（{found.reason}）。地区を選ぶか、住所を書き直してください。",
+        )
+    listing_id = args.get("listing", "")
+    if listing_id.isdigit():
+        point = (
+            db.session()
+            .execute(
+                select(Location.lat, Location.lon)
+                .join(Listing, Listing.id == Location.listing_id)
+                .where(Listing.id == int(listing_id), visible(audience()))
+            )
+            .first()
+        )
+        if point is not None and point[0] is not None and point[1] is not None:
+            return (point[0], point[1]), ""
+    return None, ""
+
+
 @bp.get("/search")
 def results() -> str:
     criteria = parse_criteria(request.args, current_app.config["LISTINGS_PER_PAGE"])
+    origin_message = ""
+    if criteria.origin is None:
+        origin, origin_message = _origin_from_address_or_listing(request.args)
+        if origin is not None:
+            criteria = replace(criteria, origin=origin)
     result = search(db.session(), state().ranker, criteria, audience())
     args: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
     args.update(q=result.parsed.text, sort=criteria.sort.value, near=request.args.get("near", ""))
-    if criteria.origin is not None and not args["near"]:
+    if request.args.get("from", "").strip():
+        args["from"] = request.args["from"].strip()[:200]
+    if criteria.origin is not None and not args["near"] and "from" not in args:
         args.update(lat=criteria.origin[0], lon=criteria.origin[1])
 
     def without(name: str) -> str:
@@ -265,4 +304,6 @@ def results() -> str:
         args=args,
         without=without,
         near=request.args.get("near", ""),
+        origin_from=request.args.get("from", "").strip()[:200],
+        origin_message=origin_message,
     )

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from directory.listings import snapshot
-from directory.models import User
+from directory.models import Listing, User
 from directory.revisions import latest_number, request_archive, submit_revision
 from directory.search import lifecycle
 from tests.factories import listing_by_key
@@ -191,3 +191,30 @@ def test_load_seeds_leaves_the_index_in_step_with_the_database(tmp_path: Path) -
     finally:
         app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
+
+
+def test_nearest_first_from_a_typed_address_or_from_a_listing(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = client.get("/search?sort=distance&from=土浦市大字藤沢１２３８").get_data(as_text=True)
+    distances = [float(d) for d in re.findall(r"・約([0-9.]+)km", page)]
+    assert distances
+    assert distances == sorted(distances)
+    assert distances[0] < 1.0  # 藤沢 has activities within walking distance
+    assert 'value="土浦市大字藤沢１２３８"' in page  # the typed address stays in the box
+
+    farm = db_session.scalars(
+        select(Listing).where(Listing.name == "里山の農作業ボランティア")
+    ).one()
+    detail = client.get(f"/listings/{farm.id}").get_data(as_text=True)
+    assert f"listing={farm.id}" in detail
+    near_farm = client.get(f"/search?sort=distance&listing={farm.id}").get_data(as_text=True)
+    assert re.findall(r"・約([0-9.]+)km", near_farm)[0] == "0.0"
+
+
+def test_an_address_that_cannot_be_placed_is_explained_not_an_error(client: FlaskClient) -> None:
+    response = client.get("/search?sort=distance&from=どこでもない町1-1")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "位置を特定できません" in page
+    assert "地区を選ぶか、住所を書き直してください。" in page
