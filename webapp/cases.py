@@ -545,7 +545,7 @@ def record_follow_up(follow_up_id: int) -> ResponseLike:
 # --- reports ------------------------------------------------------------------------------------
 
 
-def _unmet_map(report: unmet.UnmetReport) -> maps.RenderedMap:
+def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
     """Unmet needs as red circles at each area's centre (size by count), beside the existing
     listings of the same categories as blue dots: where 地域づくり could start."""
     session = db.session()
@@ -597,7 +597,7 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.RenderedMap:
             tooltip=maps.safe_text(f"{area.name}: 狭間のニーズ {count}件"),
         ).add_to(demand)
     folium.LayerControl(collapsed=False).add_to(m)
-    return maps.render(m)
+    return m
 
 
 def _report_period() -> tuple[date | None, date | None, Parsed]:
@@ -610,7 +610,7 @@ def _report_period() -> tuple[date | None, date | None, Parsed]:
 def unmet_map_script() -> Response:
     since, until, _ = _report_period()
     report = unmet.unmet_report(db.session(), actor(), since=since, until=until)
-    response = Response(_unmet_map(report).script, mimetype="text/javascript")
+    response = Response(maps.script(_unmet_map(report)), mimetype="text/javascript")
     response.headers["Cache-Control"] = "private, no-store"
     return response
 
@@ -624,7 +624,7 @@ def unmet_report() -> str:
     areas = {a.code: a for a in vocabulary.areas(session)}
     return render_template(
         "cases/unmet_report.html",
-        map_div=_unmet_map(report).div if report.total else None,
+        map_div=maps.map_div("unmet") if report.total else None,
         tiles=maps.tile_source(),
         since=since,
         until=until,

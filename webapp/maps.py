@@ -84,17 +84,19 @@ def safe_text(text: str) -> str:
     return html.escape(text).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
 
 
-@dataclass(frozen=True)
-class RenderedMap:
-    div: Markup
-    script: str
-
-
-def render(m: LocalMap) -> RenderedMap:
+def script(m: LocalMap) -> str:
+    """The JavaScript folium generated for the map (served from a same-origin URL)."""
     figure: Any = m.get_root()
     figure.render()
-    # folium renders the map <div> from its own template and our ids only; no user text.
-    return RenderedMap(Markup(figure.html.render()), figure.script.render())  # noqa: S704
+    rendered: str = figure.script.render()
+    return rendered
+
+
+def map_div(name: str) -> Markup:
+    """The element a map named ``name`` draws into (what folium's own template writes).
+
+    A page needs only this; the markers are built once, when its script is requested."""
+    return Markup('<div class="folium-map" id="map_{}"></div>').format(name)
 
 
 def csp_img_source() -> str:

@@ -111,9 +111,7 @@ def listing_detail(listing_id: int) -> str:
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
         can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),
-        map_div=maps.render(maps.listings_map("listing", points, cluster=False)).div
-        if (points := _map_points(listing.id))
-        else None,
+        map_div=maps.map_div("listing") if _located(listing) else None,
     )
 
 
@@ -171,8 +169,13 @@ def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
     return points
 
 
-def _script(rendered: maps.RenderedMap) -> Response:
-    response = Response(rendered.script, mimetype="text/javascript")
+def _located(listing: Listing) -> bool:
+    location = listing.location
+    return location is not None and location.lat is not None and location.lon is not None
+
+
+def _script(m: maps.LocalMap) -> Response:
+    response = Response(maps.script(m), mimetype="text/javascript")
     # The map shows what the page shows; coordinators' maps include coordinator-only listings.
     response.headers["Cache-Control"] = "private, max-age=60"
     return response
@@ -184,7 +187,7 @@ def area_map() -> str:
     points = _map_points()
     return render_template(
         "public/map.html",
-        map_div=maps.render(maps.listings_map("listings", points)).div,
+        map_div=maps.map_div("listings"),
         points=points,
         tiles=maps.tile_source(),
     )
@@ -192,7 +195,7 @@ def area_map() -> str:
 
 @bp.get("/map.js")
 def area_map_script() -> Response:
-    return _script(maps.render(maps.listings_map("listings", _map_points())))
+    return _script(maps.listings_map("listings", _map_points()))
 
 
 @bp.get("/listings/<int:listing_id>/map.js")
@@ -200,4 +203,4 @@ def listing_map_script(listing_id: int) -> Response:
     points = _map_points(listing_id)
     if not points:
         abort(404)
-    return _script(maps.render(maps.listings_map("listing", points, cluster=False)))
+    return _script(maps.listings_map("listing", points, cluster=False))
