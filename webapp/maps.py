@@ -173,3 +173,48 @@ def listings_map(name: str, points: list[MapPoint], *, cluster: bool = True) -> 
             ]
         )
     return m
+
+
+class SearchFromClick(MacroElement):  # type: ignore[misc]
+    """Clicking the map offers a search around that point (近い順, optionally within a radius).
+
+    ``search_url`` is the /search address with the current conditions; the click adds
+    ``lat``/``lon``. The popup holds only that link, built from numbers."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.on('click', function (e) {"
+        " var base = {{ this.search_url | tojson }};"
+        " var url = base + (base.indexOf('?') < 0 ? '?' : '&')"
+        " + 'lat=' + e.latlng.lat.toFixed(5) + '&lon=' + e.latlng.lng.toFixed(5);"
+        " var link = document.createElement('a');"
+        " link.href = url; link.className = 'map-search-here';"
+        " link.textContent = 'この地点から近い順にさがす';"
+        " L.popup().setLatLng(e.latlng).setContent(link).openOn({{ this._parent.get_name() }});"
+        "});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, search_url: str) -> None:
+        super().__init__()
+        self._name = "SearchFromClick"
+        self.search_url = search_url
+
+
+def mark_origin(
+    m: LocalMap, origin: tuple[float, float], label: str, within_km: float | None
+) -> None:
+    """The point a search measures from (and its radius), drawn apart from the listings."""
+    if within_km is not None:
+        folium.Circle(
+            origin, radius=within_km * 1000, color="#1d4e89", weight=2, fill=True, fill_opacity=0.05
+        ).add_to(m)
+    folium.CircleMarker(
+        origin,
+        radius=8,
+        color="#b3261e",
+        fill=True,
+        fill_color="#b3261e",
+        fill_opacity=0.9,
+        tooltip=safe_text(label),
+    ).add_to(m)

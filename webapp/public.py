@@ -111,7 +111,7 @@ def listing_detail(listing_id: int) -> str:
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
         can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),
-        map_div=maps.map_div("listing") if _located(listing) else None,
+        map_div=maps.map_div("listing") if located(listing) else None,
     )
 
 
@@ -150,31 +150,31 @@ def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
     )
     if listing_id is not None:
         query = query.where(Listing.id == listing_id)
-    points = []
-    for listing in session.scalars(query):
-        location = listing.location
-        if location is None or location.lat is None or location.lon is None:
-            continue  # the query asked for located listings; this satisfies the type checker
-        points.append(
-            maps.MapPoint(
-                id=listing.id,
-                name=listing.name,
-                lat=location.lat,
-                lon=location.lon,
-                group=listing.categories[0].label if listing.categories else "その他",
-                schedule=listing.schedule.text if listing.schedule else "",
-                url=url_for("public.listing_detail", listing_id=listing.id),
-            )
-        )
-    return points
+    return [map_point(listing) for listing in session.scalars(query)]
 
 
-def _located(listing: Listing) -> bool:
+def map_point(listing: Listing) -> maps.MapPoint:
+    """What a listing's marker shows (the listing must have coordinates)."""
+    location = listing.location
+    if location is None or location.lat is None or location.lon is None:
+        raise ValueError(f"listing {listing.id} has no coordinates to map")
+    return maps.MapPoint(
+        id=listing.id,
+        name=listing.name,
+        lat=location.lat,
+        lon=location.lon,
+        group=listing.categories[0].label if listing.categories else "その他",
+        schedule=listing.schedule.text if listing.schedule else "",
+        url=url_for("public.listing_detail", listing_id=listing.id),
+    )
+
+
+def located(listing: Listing) -> bool:
     location = listing.location
     return location is not None and location.lat is not None and location.lon is not None
 
 
-def _script(m: maps.LocalMap) -> Response:
+def map_script(m: maps.LocalMap) -> Response:
     response = Response(maps.script(m), mimetype="text/javascript")
     # The map shows what the page shows; coordinators' maps include coordinator-only listings.
     response.headers["Cache-Control"] = "private, max-age=60"
@@ -195,7 +195,9 @@ def area_map() -> str:
 
 @bp.get("/map.js")
 def area_map_script() -> Response:
-    return _script(maps.listings_map("listings", _map_points()))
+    m = maps.listings_map("listings", _map_points())
+    maps.SearchFromClick(url_for("search.results", sort="distance")).add_to(m)
+    return map_script(m)
 
 
 @bp.get("/listings/<int:listing_id>/map.js")
@@ -203,4 +205,4 @@ def listing_map_script(listing_id: int) -> Response:
     points = _map_points(listing_id)
     if not points:
         abort(404)
-    return _script(maps.listings_map("listing", points, cluster=False))
+    return map_script(maps.listings_map("listing", points, cluster=False))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from flask import Blueprint, Flask, current_app, render_template, request, url_for
+from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
@@ -32,10 +32,11 @@ from directory.search import lifecycle
 from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
+from geo.distance import bounding_box
 from geo.geocoding import Located
-from webapp import db
+from webapp import db, maps
 from webapp.geocoding import geocoder
-from webapp.public import audience, parse_page
+from webapp.public import audience, located, map_point, map_script, parse_page
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,9 @@ bp = Blueprint("search", __name__)
 TOUCHED = "search_touched_listings"
 TOUCHED_ORGS = "search_touched_organizations"
 MAX_VALUES_PER_FACET = 30
+RADII_KM = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0)  # the choices offered; any 0 < r ≤ 50 is read
+MAX_RADIUS_KM = 50.0
+MAP_LIMIT = 1000  # markers on the results map (clustered); the list pages through all
 
 
 @dataclass
@@ -186,20 +190,22 @@ def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
         sort = SearchSort(args.get("sort", SearchSort.RELEVANCE.value))
     except ValueError:
         sort = SearchSort.RELEVANCE
-    origin = _point(args.get("lat", ""), args.get("lon", ""))
-    near = args.get("near", "").strip()
-    if near and origin is None:
-        area = db.session().scalars(select(Area).where(Area.code == near)).one_or_none()
-        if area is not None and area.lat is not None and area.lon is not None:
-            origin = (area.lat, area.lon)
     return Criteria(
         text=args.get("q", "")[:1000],
         facets=facets,
         sort=sort,
-        origin=origin,
+        within_km=_radius(args.get("within", "")),
         page=parse_page(args),
         per_page=per_page,
     )
+
+
+def _radius(value: str) -> float | None:
+    try:
+        km = float(value)
+    except ValueError:
+        return None
+    return km if 0 < km <= MAX_RADIUS_KM else None
 
 
 def _point(lat: str, lon: str) -> tuple[float, float] | None:
@@ -246,53 +252,87 @@ FACET_TITLES = {
 }
 
 
-def _origin_from_address_or_listing(
-    args: MultiDict[str, str],
-) -> tuple[tuple[float, float] | None, str]:
-    """A point for 近い順 from a typed address (geocoded) or from a listing (?listing=id)."""
+@dataclass(frozen=True)
+class Origin:
+    """Where 近い順 and the radius measure from, and how to say it on the page."""
+
+    point: tuple[float, float] | None
+    label: str = ""
+    message: str = ""  # why a typed address or a radius could not be used
+
+
+def _origin(args: MultiDict[str, str]) -> Origin:
+    """Where to measure from. What a person chose in the form (a typed address, then an area)
+    wins over what a link carried (a clicked point, then a listing)."""
     address = args.get("from", "").strip()[:200]
     if address:
         found = geocoder().geocode(address)
         if isinstance(found, Located):
-            return (found.lat, found.lon), ""
-        return (
+            return Origin((found.lat, found.lon), f"「{address}」")
+        return Origin(
             None,
-            f"「{address}」の{found.message}（{found.reason}）。地区を選ぶか、住所を書き直してください。",
+            message=f"「{address}」の{found.message}（{found.reason}）。"
+            "地区を選ぶか、住所を書き直してください。",
         )
+    near = args.get("near", "").strip()
+    if near:
+        area = db.session().scalars(select(Area).where(Area.code == near)).one_or_none()
+        if area is not None and area.lat is not None and area.lon is not None:
+            return Origin((area.lat, area.lon), area.centre_name or f"{area.name}の中心")
+    point = _point(args.get("lat", ""), args.get("lon", ""))
+    if point is not None:
+        return Origin(point, "地図で選んだ地点")
     listing_id = args.get("listing", "")
     if listing_id.isdigit():
-        point = (
+        row = (
             db.session()
             .execute(
-                select(Location.lat, Location.lon)
+                select(Listing.name, Location.lat, Location.lon)
                 .join(Listing, Listing.id == Location.listing_id)
                 .where(Listing.id == int(listing_id), visible(audience()))
             )
             .first()
         )
-        if point is not None and point[0] is not None and point[1] is not None:
-            return (point[0], point[1]), ""
-    return None, ""
+        if row is not None and row.lat is not None and row.lon is not None:
+            return Origin((row.lat, row.lon), f"「{row.name}」")
+    return Origin(None)
+
+
+def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin, dict[str, Any]]:
+    """Criteria with their origin resolved, and the query arguments that reproduce them."""
+    criteria = parse_criteria(args, per_page)
+    origin = _origin(args)
+    criteria = replace(criteria, origin=origin.point)
+    if criteria.within_km is not None and origin.point is None and not origin.message:
+        origin = replace(
+            origin,
+            message="距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。",
+        )
+    query: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
+    query.update(
+        q=criteria.text.strip(), sort=criteria.sort.value, near=args.get("near", "").strip()
+    )
+    if args.get("from", "").strip():
+        query["from"] = args["from"].strip()[:200]
+    elif query["near"] or origin.point is None:
+        pass
+    elif _point(args.get("lat", ""), args.get("lon", "")):
+        query.update(lat=origin.point[0], lon=origin.point[1])
+    elif args.get("listing", "").isdigit():
+        query["listing"] = args["listing"]
+    if criteria.within_km is not None:
+        query["within"] = f"{criteria.within_km:g}"
+    return criteria, origin, query
 
 
 @bp.get("/search")
 def results() -> str:
-    criteria = parse_criteria(request.args, current_app.config["LISTINGS_PER_PAGE"])
-    origin_message = ""
-    if criteria.origin is None:
-        origin, origin_message = _origin_from_address_or_listing(request.args)
-        if origin is not None:
-            criteria = replace(criteria, origin=origin)
+    criteria, origin, args = _resolve(request.args, current_app.config["LISTINGS_PER_PAGE"])
     result = search(db.session(), state().ranker, criteria, audience())
-    args: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
-    args.update(q=result.parsed.text, sort=criteria.sort.value, near=request.args.get("near", ""))
-    if request.args.get("from", "").strip():
-        args["from"] = request.args["from"].strip()[:200]
-    if criteria.origin is not None and not args["near"] and "from" not in args:
-        args.update(lat=criteria.origin[0], lon=criteria.origin[1])
+    args["q"] = result.parsed.text
 
-    def without(name: str) -> str:
-        return url_for("search.results", **{k: v for k, v in args.items() if k != name})
+    def without(*names: str) -> str:
+        return url_for("search.results", **{k: v for k, v in args.items() if k not in names})
 
     return render_template(
         "search/results.html",
@@ -301,9 +341,32 @@ def results() -> str:
         facet_labels=facet_labels(),
         facet_titles=FACET_TITLES,
         areas=vocabulary.areas(db.session()),
+        radii=RADII_KM,
         args=args,
         without=without,
         near=request.args.get("near", ""),
         origin_from=request.args.get("from", "").strip()[:200],
-        origin_message=origin_message,
+        origin=origin,
+        map_div=maps.map_div("results") if result.total else None,
+        tiles=maps.tile_source(),
     )
+
+
+@bp.get("/search/map.js")
+def results_map_script() -> Response:
+    """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
+    criteria, origin, args = _resolve(request.args, MAP_LIMIT)
+    result = search(db.session(), state().ranker, replace(criteria, page=1), audience())
+    points = [map_point(hit.listing) for hit in result.hits if located(hit.listing)]
+    m = maps.listings_map("results", points)
+    if origin.point is not None:
+        maps.mark_origin(m, origin.point, f"基準: {origin.label}", criteria.within_km)
+        if criteria.within_km is not None:
+            box = bounding_box(*origin.point, criteria.within_km)
+            m.fit_bounds([[box.south, box.west], [box.north, box.east]])
+    elsewhere = {
+        k: v for k, v in args.items() if k not in {"near", "from", "listing", "lat", "lon"}
+    }
+    elsewhere["sort"] = SearchSort.DISTANCE.value
+    maps.SearchFromClick(url_for("search.results", **elsewhere)).add_to(m)
+    return map_script(m)

@@ -31,6 +31,7 @@ from whoosh.reading import IndexReader, TermNotFound
 
 from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, TEXT_FIELDS
 from directory.search.lifecycle import open_index
+from geo.distance import bounding_box, geodesic_km
 
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
@@ -38,7 +39,6 @@ IntArray = npt.NDArray[np.int64]
 
 K1, B = 1.2, 0.75
 READ_ATTEMPTS = 20
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True)
@@ -270,6 +270,7 @@ class Ranker:
         public_only: bool,
         origin: tuple[float, float] | None = None,
         by_distance: bool = False,
+        within_km: float | None = None,
         offset: int = 0,
         limit: int = 20,
     ) -> Ranked:
@@ -298,6 +299,15 @@ class Ranker:
                 scores += word_score
                 base &= word_hit
 
+            distances = np.full(view.n, np.inf)
+            if origin is not None and within_km is not None:
+                # The radius is a filter like a facet: it narrows the counts too. A cheap
+                # rectangle first, then exact distances for the listings inside it.
+                box = bounding_box(origin[0], origin[1], within_km)
+                candidates = np.flatnonzero(base & box.contains(view.lat, view.lon))
+                distances[candidates] = _geodesic(origin, view, candidates)
+                base &= distances <= within_km
+
             facet_masks = {
                 name: _any_of(view, name, values) for name, values in filters.items() if values
             }
@@ -307,9 +317,8 @@ class Ranker:
             counts = _counts(view, base, facet_masks)
 
             hits = np.flatnonzero(matched)
-            distances = np.full(view.n, np.inf)
-            if origin is not None:
-                distances[hits] = haversine_km(origin, view.lat[hits], view.lon[hits])
+            if origin is not None and within_km is None:
+                distances[hits] = _geodesic(origin, view, hits)
             keys: tuple[Any, ...]
             if by_distance and origin is not None:
                 keys = (view.alpha_rank[hits], -scores[hits], distances[hits])
@@ -360,10 +369,8 @@ def _counts(
     return counts
 
 
-def haversine_km(origin: tuple[float, float], lat: FloatArray, lon: FloatArray) -> FloatArray:
-    """Great-circle distances from ``origin`` (NaN coordinates give NaN → sorted last)."""
-    lat0, lon0 = (math.radians(v) for v in origin)
-    la, lo = np.radians(lat), np.radians(lon)
-    a = np.sin((la - lat0) / 2) ** 2 + math.cos(lat0) * np.cos(la) * np.sin((lo - lon0) / 2) ** 2
-    result: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
-    return np.where(np.isnan(result), np.inf, result)
+def _geodesic(origin: tuple[float, float], view: _View, rows: IntArray) -> FloatArray:
+    """Distances on the ellipsoid (as geopy's geodesic) to ``rows``; no coordinates → inf."""
+    km = geodesic_km(origin[0], origin[1], view.lat[rows], view.lon[rows])
+    result: FloatArray = np.where(np.isnan(km), np.inf, km)
+    return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,13 +35,14 @@ class Criteria:
     text: str = ""
     facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sort: SearchSort = SearchSort.RELEVANCE
-    origin: tuple[float, float] | None = None  # (lat, lon) for distance sort
+    origin: tuple[float, float] | None = None  # (lat, lon) for distance sort and radius
+    within_km: float | None = None  # only listings this close to ``origin`` (needs an origin)
     page: int = 1
     per_page: int = 20
 
     @property
     def has_filters(self) -> bool:
-        return any(self.facets.get(name) for name in FACETS)
+        return any(self.facets.get(name) for name in FACETS) or self.within_km is not None
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def search(
         public_only=audience is Audience.PUBLIC,
         origin=criteria.origin,
         by_distance=by_distance,
+        within_km=criteria.within_km if criteria.origin is not None else None,
         offset=(page - 1) * criteria.per_page,
         limit=criteria.per_page,
     )
@@ -117,11 +119,4 @@ def search(
 
 
 def _with_page(criteria: Criteria, page: int) -> Criteria:
-    return Criteria(
-        text=criteria.text,
-        facets=criteria.facets,
-        sort=criteria.sort,
-        origin=criteria.origin,
-        page=page,
-        per_page=criteria.per_page,
-    )
+    return replace(criteria, page=page)

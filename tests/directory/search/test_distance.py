@@ -1,0 +1,75 @@
+"""Distances in search agree with geopy's geodesic, and a radius keeps exactly what is inside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from geopy.distance import geodesic
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from directory.browse import Audience
+from directory.models import Listing, Location
+from directory.search.ranking import Ranker
+from directory.search.service import Criteria, SearchSort, search
+
+STATION = (36.0785, 140.2044)  # 土浦駅の近く
+
+
+@pytest.fixture(scope="module")
+def ranker(search_index_dir: Path) -> Iterator[Ranker]:
+    r = Ranker(search_index_dir)
+    yield r
+    r.close()
+
+
+def test_distances_agree_with_geopy_to_a_metre(engine: Engine, ranker: Ranker) -> None:
+    with Session(engine) as session:
+        result = search(
+            session,
+            ranker,
+            Criteria(sort=SearchSort.DISTANCE, origin=STATION, per_page=200),
+            Audience.PUBLIC,
+        )
+        points = {
+            r.listing_id: (r.lat, r.lon)
+            for r in session.execute(select(Location.listing_id, Location.lat, Location.lon))
+        }
+    assert len(result.hits) > 100
+    for hit in result.hits:
+        assert hit.distance_km is not None
+        expected = geodesic(STATION, points[hit.listing.id]).km
+        assert abs(hit.distance_km - expected) < 0.001, hit.listing.name
+    shown = [hit.distance_km for hit in result.hits]
+    assert shown == sorted(shown)
+
+
+@pytest.mark.parametrize("km", [0.5, 2.0, 7.5])
+def test_a_radius_keeps_exactly_the_listings_inside_it(
+    engine: Engine, ranker: Ranker, km: float
+) -> None:
+    with Session(engine) as session:
+        inside = search(
+            session,
+            ranker,
+            Criteria(origin=STATION, within_km=km, per_page=500),
+            Audience.PUBLIC,
+        )
+        everyone = search(session, ranker, Criteria(per_page=500), Audience.PUBLIC)
+        points = {
+            r.listing_id: (r.lat, r.lon)
+            for r in session.execute(
+                select(Location.listing_id, Location.lat, Location.lon).join(Listing)
+            )
+            if r.lat is not None
+        }
+    expected = {
+        h.listing.id
+        for h in everyone.hits
+        if h.listing.id in points and geodesic(STATION, points[h.listing.id]).km <= km
+    }
+    assert {h.listing.id for h in inside.hits} == expected
+    assert inside.total == len(expected)
+    assert 0 < len(expected) < everyone.total
