@@ -46,6 +46,9 @@ TILES = {
 }
 
 
+DEFAULT_CENTRE = (36.0785, 140.2044)  # 土浦駅: where a map with nothing on it looks
+
+
 def init_app(app: Flask) -> None:
     choice = app.config.get("MAP_TILES", "none")
     if choice != "none" and choice not in TILES:
@@ -149,7 +152,7 @@ def listings_map(name: str, points: list[MapPoint], *, cluster: bool = True) -> 
             sum(p.lon for p in points) / len(points),
         )
     else:
-        centre = (36.0785, 140.2044)
+        centre = DEFAULT_CENTRE
     m = new_map(name, centre, zoom=12 if len(points) > 1 else 15)
     groups: dict[str, Any] = {}
     for point in points:

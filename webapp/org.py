@@ -36,7 +36,7 @@ from directory.models import (
     Organization,
     RevisionStatus,
 )
-from webapp import db, messages
+from webapp import db, maps, messages
 from webapp.auth import actor
 from webapp.forms import listing_from_form, organization_from_form
 from webapp.geocoding import geocoder
@@ -81,6 +81,14 @@ def _form_context() -> dict[str, Any]:
         "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
         "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
         "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
+        # for the pin editor: where to look when a listing has no coordinates yet
+        "area_centres": {
+            a.code: [a.lat, a.lon]
+            for a in vocabulary.areas(session)
+            if a.lat is not None and a.lon is not None
+        },
+        "town_centre": list(maps.DEFAULT_CENTRE),
+        "tiles": maps.tile_source(),
     }
 
 

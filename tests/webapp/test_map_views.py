@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import Listing, ListingStatus, Visibility
+from directory.models import Listing, ListingStatus, User, Visibility
+from tests.webapp.conftest import Accounts
 
 EXTERNAL = re.compile(r"""(?:src|href)=["']https?://""")
 
@@ -92,3 +96,24 @@ def test_the_geocoder_is_chosen_by_configuration(tmp_path: Path) -> None:
         app.extensions["db_engine"].dispose()
     with pytest.raises(ValueError, match="GEOCODER"):
         create_app({**base, "GEOCODER": "google"})
+
+
+def test_the_listing_editor_offers_a_pin_map_that_starts_where_the_listing_is(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User], accounts: Accounts
+) -> None:
+    login_as("member")
+    listing = db_session.scalars(
+        select(Listing).where(Listing.organization_id == accounts.org.id)
+    ).first()
+    assert listing is not None
+    page = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert "data-pin-editor hidden" in page  # shown by its script; typed fields work without
+    assert '<script src="/static/js/pin-editor.js" defer></script>' in page
+    centres = re.search(r"data-areas='([^']+)'", page)
+    assert centres
+    areas = json.loads(html.unescape(centres.group(1)))
+    assert set(areas) >= {"daiichi", "niihari", "tsuwa"}
+    assert all(35 < lat < 37 and 139 < lon < 141 for lat, lon in areas.values())
+    with client.get("/static/js/pin-editor.js") as script:
+        assert script.status_code == 200
+        assert "draggable: true" in script.get_data(as_text=True)
