@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,4 +47,28 @@ def test_the_area_map_draws_clustered_markers_without_the_network(
     popup = page.locator(".leaflet-popup-content")
     expect(popup.locator("a")).to_be_visible()
     page.screenshot(path=str(tmp_path / "map-popup.png"))
+    assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_search_results_on_a_map_and_a_click_searches_around_that_point(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    page.goto(f"{live_server}/search?q=サロン&near=niihari&within=5")
+    results_map = page.locator("#map_results")
+    expect(results_map).to_be_visible()
+    expect(results_map.locator(".leaflet-interactive").first).to_be_attached()  # the circle
+    expect(results_map.locator(".leaflet-marker-icon").first).to_be_attached()
+    page.screenshot(path=str(tmp_path / "search-map.png"), full_page=True)
+
+    # A click on an empty spot of the map offers to search from there, keeping the words.
+    results_map.scroll_into_view_if_needed()
+    box = results_map.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 30, box["y"] + box["height"] - 30)
+    link = page.locator(".leaflet-popup-content a.map-search-here")
+    expect(link).to_have_text("この地点から近い順にさがす")
+    link.click()
+    expect(page).to_have_url(re.compile(r"/search\?.*lat=[0-9.]+&lon=[0-9.]+"))
+    expect(page.get_by_role("status")).to_contain_text("地図で選んだ地点から5km以内、近い順")
+    assert "q=%E3%82%B5%E3%83%AD%E3%83%B3" in page.url  # サロン is still asked for
     assert page.blocked == []  # type: ignore[attr-defined]
