@@ -48,7 +48,10 @@ _CITY_PATTERNS = (
     re.compile(r"^(.+?区)"),
     re.compile(r"^(.+?[町村])"),
 )
+_SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千]) +(?=丁目|番地|番|号)")
+_SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
 _OAZA = re.compile(r"^(大字|字)")
+_NO_NUMBER = "無番地"
 _CHOME = re.compile(r"^(\d+)丁目-?")
 _NUMBERS = re.compile(r"^\d+(?:(?:番地|番|号|の|-)+\d+)*(?:番地|番|号)?")
 
@@ -70,6 +73,10 @@ def kanji_to_int(text: str) -> int:
 def _basic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("〒", "")
     text = re.sub(r"\s+", " ", text).strip()
+    # "1 丁目 13 番 3 号": spaces inside the numbers are not a building's separator. (Not after
+    # 号: "3号 101" is a room.)
+    text = _SPACE_BEFORE_UNIT.sub("", text)
+    text = _SPACE_AFTER_UNIT.sub(r"\1", text)
     text = _KANJI_BEFORE_UNIT.sub(lambda m: str(kanji_to_int(m.group(1))), text)
     return _HYPHEN_BETWEEN_DIGITS.sub("-", text)
 
@@ -105,10 +112,13 @@ def parse(text: str) -> Address:
     # the building.
     first_digit = re.search(r"\d", text)
     cut = first_digit.start() if first_digit else len(text)
-    head, tail = text[:cut].replace(" ", ""), text[cut:]
+    # NFKC again: a space may have kept a half-width ﾞ from joining its kana (ｶ ﾞ → ガ).
+    head, tail = unicodedata.normalize("NFKC", text[:cut].replace(" ", "")), text[cut:]
     prefecture = next((p for p in PREFECTURES if head.startswith(p)), "")
     city, town = _split_city(head[len(prefecture) :])
     town = _OAZA.sub("", town)
+    if town.endswith(_NO_NUMBER):  # 大字藤沢無番地: the town, with no 番地 to give
+        town, tail = town[: -len(_NO_NUMBER)], _NO_NUMBER + tail
     if "字" in town[1:]:  # 大字田土部字中山: the 小字 is too fine for any gazetteer here
         town = town[: town.index("字", 1)]
     chome = None
