@@ -27,6 +27,7 @@ from directory.models import (
     User,
 )
 from directory.revisions import approve_revision
+from directory.search import lifecycle
 from matching.models import AuditEvent
 from tests.browser.test_review_journey import log_in
 from tests.factories import NOW, PASSWORD, make_listing, make_user, organization
@@ -44,7 +45,7 @@ class Scene:
 
 
 @pytest.fixture
-def scene(engine: Engine) -> Iterator[Scene]:
+def scene(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
     hashed = generate_password_hash(PASSWORD)
     with Session(engine) as session:
         org = organization(session, "chonai-johoku")
@@ -67,6 +68,8 @@ def scene(engine: Engine) -> Iterator[Scene]:
             session.execute(delete(User).where(User.email.in_(emails)))
             session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
             session.commit()
+            # The live server indexed the listing; take it out again for the tests that follow.
+            lifecycle.sync(session, search_index_dir, {made.listing_id})
 
 
 def location_of(engine: Engine, listing_id: int) -> tuple[float, float, LocationPrecision]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, LoginAttempt, User
+from directory.search import lifecycle
 from matching.models import AuditEvent
 from tests.factories import PASSWORD, make_listing, make_user, organization
 
@@ -32,7 +33,7 @@ class Scene:
 
 
 @pytest.fixture
-def scene(engine: Engine) -> Iterator[Scene]:
+def scene(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
     hashed = generate_password_hash(PASSWORD)
     with Session(engine) as session:
         org = organization(session, "chonai-johoku")
@@ -59,6 +60,8 @@ def scene(engine: Engine) -> Iterator[Scene]:
             session.execute(delete(User).where(User.email.in_(emails)))
             session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
             session.commit()
+            # The live server indexed the listing; take it out again for the tests that follow.
+            lifecycle.sync(session, search_index_dir, {made.listing_id})
 
 
 def log_in(page: Page, live_server: str, email: str) -> None:
