@@ -283,6 +283,10 @@ def test_pages_link_to_each_other_and_cover_every_listing_once(client: FlaskClie
     assert body["links"]["self"] == first["links"]["last"]
     assert len(seen) == len(set(seen)) == first["total"]
 
+    beyond = get_json(client, f"{API}/listings?category=salon&per_page=3&page=9999")
+    assert beyond["page"] == first["pages"]
+    assert ids(beyond) == ids(body)
+
 
 def test_organizations_and_their_listings(client: FlaskClient, db_session: Session) -> None:
     orgs = get_json(client, f"{API}/organizations?per_page=100")
@@ -419,6 +423,10 @@ def test_an_unchanged_response_is_a_304_by_etag_or_date(
         assert client.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
 
         assert client.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+        head = client.head(url)
+        assert head.status_code == 200
+        assert head.headers["ETag"] == etag
+        assert head.get_data() == b""
         old = "Mon, 01 Jan 2024 00:00:00 GMT"
         assert client.get(url, headers={"If-Modified-Since": old}).status_code == 200
 
@@ -610,7 +618,7 @@ def _listing_items(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_public_listing_of_a_pending_change_shows_the_approved_content(
-    client: FlaskClient, db_session: Session, hidden: Hidden
+    index_writes: list[int], client: FlaskClient, db_session: Session, hidden: Hidden
 ) -> None:
     listing = listing_by_key(db_session, OCHAKAI)
     body = get_json(client, f"{API}/listings/{listing.id}")
