@@ -41,19 +41,20 @@ PREFIX = "/api/v1"
 bp = Blueprint("api", __name__, url_prefix=PREFIX)
 
 JSON_TYPE = "application/json; charset=utf-8"
-MAX_PER_PAGE = 100
-DEFAULT_PER_PAGE = 20
-MAX_PAGE = 100_000
-MAX_QUERY_LENGTH = 200
-MAX_VALUES = 30  # per repeated parameter, as on the search page
-CACHE_SECONDS = 300
+# The limits are the document's, so what it promises is what the views check.
+MAX_PER_PAGE = api_openapi.MAX_PER_PAGE
+DEFAULT_PER_PAGE = api_openapi.DEFAULT_PER_PAGE
+MAX_PAGE = api_openapi.MAX_PAGE
+MAX_QUERY_LENGTH = api_openapi.MAX_QUERY_LENGTH
+MAX_VALUES = api_openapi.MAX_VALUES
+SORTS = api_openapi.SORTS
+CACHE_SECONDS = api_openapi.CACHE_SECONDS
 # JSON needs no scripts, styles or frames; a stricter policy than the pages'.
 CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
-SORTS = ("name", "verified", "relevance", "distance")
 # Parameters only the search index can answer; any of them sends the request to search().
 SEARCH_ONLY = ("q", "time", "free", "access", "referrals", "language", "near", "lat", "lon")
-ACCESS_VALUES = tuple(api_schema.ACCESSIBILITY_FIELDS)
+ACCESS_VALUES = api_schema.ACCESSIBILITY_FIELDS
 BOOLEANS = {"true": True, "false": False}
 
 
@@ -205,8 +206,14 @@ def _integer(args: MultiDict[str, str], name: str, default: int, high: int) -> i
     return int(value)
 
 
+def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
+    """A repeated parameter's values; an empty one (a form's "any") means no condition."""
+    found = (v.strip() for v in args.getlist(name)[:MAX_VALUES])
+    return tuple(dict.fromkeys(v for v in found if v))
+
+
 def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tuple[str, ...]:
-    values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name)[:MAX_VALUES]))
+    values = _values(args, name)
     for value in values:
         if value not in allowed:
             _invalid(
@@ -221,7 +228,7 @@ def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tu
 def _codes(
     args: MultiDict[str, str], name: str, vocabulary_path: str, known: set[str]
 ) -> tuple[str, ...]:
-    values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name)[:MAX_VALUES]))
+    values = _values(args, name)
     for value in values:
         if value not in known:
             _invalid(
@@ -366,7 +373,7 @@ def index() -> Response:
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
-    return _json(api_openapi.document(MAX_PER_PAGE, DEFAULT_PER_PAGE))
+    return _json(api_openapi.document())
 
 
 @bp.get("/listings")

@@ -14,9 +14,17 @@ from typing import Any
 from directory import labels
 from directory.models import LocationPrecision, OrganizationKind
 from directory.search.index import TIMES_OF_DAY
+from webapp.api_schema import ACCESSIBILITY_FIELDS
 
 VERSION = "1.0.0"
-ACCESS = ("wheelchair", "accessible_toilet", "pickup", "parking")
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 20
+MAX_PAGE = 100_000
+MAX_QUERY_LENGTH = 200
+MAX_VALUES = 30  # per repeated parameter, as on the search page
+SORTS = ("name", "verified", "relevance", "distance")
+CACHE_SECONDS = 300
+ACCESS = ACCESSIBILITY_FIELDS
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -53,7 +61,10 @@ CACHE_HEADERS = {
         "description": "ディレクトリの内容が最後に変わった時刻（次回の開催日が変わる当日 0 時より前にはなりません）。",
         "schema": {"type": "string"},
     },
-    "Cache-Control": {"description": "public, max-age=300", "schema": {"type": "string"}},
+    "Cache-Control": {
+        "description": f"public, max-age={CACHE_SECONDS}",
+        "schema": {"type": "string"},
+    },
     "Access-Control-Allow-Origin": {"description": "常に *", "schema": {"type": "string"}},
 }
 
@@ -86,23 +97,23 @@ def _array_param(name: str, description: str, items: dict[str, Any]) -> dict[str
     return _param(
         name,
         description + "（繰り返して複数指定。値どうしは「または」）",
-        {"type": "array", "items": items, "maxItems": 30},
+        {"type": "array", "items": items, "maxItems": MAX_VALUES},
         style="form",
         explode=True,
     )
 
 
-def _page_params(max_per_page: int, default_per_page: int) -> list[dict[str, Any]]:
+def _page_params() -> list[dict[str, Any]]:
     return [
         _param(
             "page",
             "ページ番号（1 から）。最後のページを超えたときは最後のページを返します。",
-            {"type": "integer", "minimum": 1, "maximum": 100_000, "default": 1},
+            {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1},
         ),
         _param(
             "per_page",
-            f"1 ページの件数（最大 {max_per_page}）",
-            {"type": "integer", "minimum": 1, "maximum": max_per_page, "default": default_per_page},
+            f"1 ページの件数（最大 {MAX_PER_PAGE}）",
+            {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
         ),
     ]
 
@@ -328,13 +339,13 @@ def _schemas() -> dict[str, Any]:
     }
 
 
-def _listing_params(max_per_page: int, default_per_page: int) -> list[dict[str, Any]]:
+def _listing_params() -> list[dict[str, Any]]:
     code = {"type": "string"}
     return [
         _param(
             "q",
             "キーワード（全文検索。表記ゆれ・同義語も探します）",
-            {"type": "string", "maxLength": 200},
+            {"type": "string", "maxLength": MAX_QUERY_LENGTH},
         ),
         _array_param("category", "活動の種類のコード（/categories）", code),
         _array_param("target", "対象のコード（/targets）", code),
@@ -358,7 +369,7 @@ def _listing_params(max_per_page: int, default_per_page: int) -> list[dict[str, 
         _param(
             "sort",
             "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・access・referrals・language・near・lat・lon は検索索引で探すため、name と verified とは組み合わせられません。",
-            {"type": "string", "enum": ["name", "verified", "relevance", "distance"]},
+            {"type": "string", "enum": list(SORTS)},
         ),
         _param("near", "近い順の起点にする地区のコード（地区公民館）", {"type": "string"}),
         _param(
@@ -371,12 +382,12 @@ def _listing_params(max_per_page: int, default_per_page: int) -> list[dict[str, 
             "近い順の起点の経度（lat と一緒に）",
             {"type": "number", "minimum": -180, "maximum": 180},
         ),
-        *_page_params(max_per_page, default_per_page),
+        *_page_params(),
     ]
 
 
-def document(max_per_page: int, default_per_page: int) -> dict[str, Any]:
-    pages = _page_params(max_per_page, default_per_page)
+def document() -> dict[str, Any]:
+    pages = _page_params()
 
     def get(summary: str, response: dict[str, Any], *errors: int, **extra: Any) -> dict[str, Any]:
         return {
@@ -411,7 +422,7 @@ def document(max_per_page: int, default_per_page: int) -> dict[str, Any]:
                 "活動の一覧・検索",
                 _ok(_ref("ListingPage"), "活動の 1 ページ"),
                 400,
-                parameters=_listing_params(max_per_page, default_per_page),
+                parameters=_listing_params(),
             ),
             "/listings/{listing_id}": get(
                 "活動 1 件",

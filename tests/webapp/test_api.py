@@ -353,6 +353,14 @@ def test_a_bad_parameter_is_a_400_naming_it_in_japanese(
     assert re.search(r"[ぁ-んァ-ン一-龥]", error["message"])
 
 
+def test_empty_and_unknown_parameters_are_no_condition(client: FlaskClient) -> None:
+    everything = get_json(client, f"{API}/listings")
+    assert (
+        get_json(client, f"{API}/listings?category=&area=&q=&utm_source=x")["total"]
+        == (everything["total"])
+    )
+
+
 def test_paging_parameters_of_organizations_are_checked_too(client: FlaskClient) -> None:
     body = get_json(client, f"{API}/organizations?per_page=101", status=400)
     assert body["error"]["parameter"] == "per_page"
