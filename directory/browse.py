@@ -11,7 +11,7 @@ import enum
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -172,6 +172,46 @@ def get_organization(session: Session, organization_id: int) -> Organization:
     if organization is None:
         raise NotFound(organization_id)
     return organization
+
+
+@dataclass(frozen=True)
+class OrganizationPage(Paginated):
+    items: Sequence[Organization]
+    total: int
+    page: int
+    per_page: int
+
+
+def list_organizations(session: Session, *, page: int = 1, per_page: int = 20) -> OrganizationPage:
+    """One page of organizations in reading order; every organization has a public page."""
+    total = session.scalar(select(func.count(Organization.id))) or 0
+    page = min(max(1, page), max(1, math.ceil(total / per_page)))
+    items = session.scalars(
+        select(Organization)
+        .options(selectinload(Organization.area))
+        .order_by(
+            func.coalesce(func.nullif(Organization.kana, ""), Organization.name), Organization.id
+        )
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return OrganizationPage(items=items, total=total, page=page, per_page=per_page)
+
+
+def last_changed(session: Session) -> datetime | None:
+    """When anything a listing page, a list or an organization page shows last changed.
+
+    Listings that were taken out of the directory count too (an archived listing leaves every
+    list it was in); listings never published do not, since no page ever showed them.
+    """
+    listings = session.scalar(
+        select(func.max(Listing.updated_at)).where(
+            Listing.status.in_((ListingStatus.PUBLISHED, ListingStatus.ARCHIVED))
+        )
+    )
+    organizations = session.scalar(select(func.max(Organization.updated_at)))
+    found = [t for t in (listings, organizations) if t is not None]
+    return max(found) if found else None
 
 
 def count_by_category(session: Session, audience: Audience) -> dict[str, int]:

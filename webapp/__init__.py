@@ -14,6 +14,7 @@ from flask import Flask
 
 from webapp import (
     admin,
+    api,
     auth,
     cases,
     cli,
@@ -55,4 +56,5 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
+    api.init_app(app)  # /api/v1/: read-only JSON for published public data
     return app

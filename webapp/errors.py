@@ -1,4 +1,8 @@
-"""Calm Japanese error pages; domain errors mapped to HTTP statuses."""
+"""Calm Japanese error pages; domain errors mapped to HTTP statuses.
+
+Under /api/ the same errors are JSON (``webapp.api``): a program reading the API never receives
+an HTML page, and a person browsing the pages never receives JSON.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ import logging
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import NotFound as HTTPNotFound
+from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
-from webapp import messages
+from webapp import api, messages
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +33,13 @@ MESSAGES = {
     ),
 }
 
+Page = tuple[str, int] | Response
+
 
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_error)
-    app.register_error_handler(NotFound, lambda e: _page(404))
+    app.register_error_handler(NotFound, _not_found)
     app.register_error_handler(PermissionDenied, lambda e: _page(403))
     app.register_error_handler(Exception, _unexpected)
 
@@ -41,15 +49,27 @@ def _page(status: int) -> tuple[str, int]:
     return render_template("errors/error.html", status=status, title=title, detail=detail), status
 
 
-def _csrf_error(error: CSRFError) -> tuple[str, int]:
+def _csrf_error(error: CSRFError) -> Page:
+    if api.is_api_request():
+        return api.http_error(error)
     title, detail = "送信できませんでした", messages.CSRF_FAILED
     return render_template("errors/error.html", status=400, title=title, detail=detail), 400
 
 
-def _http_error(error: HTTPException) -> tuple[str, int]:
+def _http_error(error: HTTPException) -> Page:
+    if api.is_api_request():
+        return api.http_error(error)
     return _page(error.code or 500)
 
 
-def _unexpected(error: Exception) -> tuple[str, int]:
+def _not_found(error: NotFound) -> Page:
+    if api.is_api_request():
+        return api.http_error(HTTPNotFound())
+    return _page(404)
+
+
+def _unexpected(error: Exception) -> Page:
     log.exception("unhandled error", exc_info=error)
+    if api.is_api_request():
+        return api.server_error()
     return _page(500)

@@ -26,3 +26,29 @@ APPROVED = "「{name}」の変更を承認し、公開しました。"
 REJECTED = "「{name}」の変更を差し戻しました。団体の方に理由が表示されます。"
 PROFILE_SUBMITTED = "団体情報の変更を送信しました。コーディネーターが確認したあとで公開されます。"
 USER_SAVED = "ユーザー「{name}」を保存しました。"
+
+# JSON API (/api/v1/): error messages; a parameter's name is given as the client wrote it.
+API_NOT_FOUND = "お探しの{what}は見つかりません。終了したか、公開されていない可能性があります。"
+API_NO_SUCH_PATH = (
+    "このURLのAPIは見つかりません。/api/v1/openapi.json で使えるURLをご確認ください。"
+)
+API_METHOD_NOT_ALLOWED = "このAPIは読み取り専用です。GET で呼び出してください。"
+API_BAD_REQUEST = "リクエストを処理できませんでした。パラメータをご確認ください。"
+API_SERVER_ERROR = "申し訳ありません。エラーが発生しました。時間をおいてもう一度お試しください。"
+API_NOT_AN_INTEGER = (
+    "パラメータ {name} は{low}以上{high}以下の整数で指定してください（「{value}」は使えません）。"
+)
+API_UNKNOWN_VALUE = (
+    "パラメータ {name} に使えない値「{value}」があります。使える値は {allowed} です。"
+)
+API_UNKNOWN_CODE = "パラメータ {name} に登録されていないコード「{value}」があります。使えるコードは /api/v1/{vocabulary} で確認できます。"
+API_TOO_LONG = "パラメータ {name} は{limit}文字以内で指定してください。"
+API_NOT_A_COORDINATE = (
+    "パラメータ {name} は{low}〜{high}の数で指定してください（「{value}」は使えません）。"
+)
+API_LAT_LON_TOGETHER = "パラメータ lat と lon は両方を指定してください。"
+API_DISTANCE_NEEDS_ORIGIN = (
+    "sort=distance には起点が必要です。lat と lon、または near（地区のコード）を指定してください。"
+)
+API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・access・referrals・language・near・lat・lon と一緒には使えません。sort=relevance か sort=distance を指定してください。"
+API_REPEATED = "パラメータ {name} は1回だけ指定してください。"

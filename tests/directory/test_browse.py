@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.orm import Session
@@ -126,3 +126,31 @@ def test_coming_week_prefers_activities_not_already_shown(db_session: Session) -
     for day in days:
         starts = [occurrence.start for occurrence, _ in day.meetings]
         assert starts == sorted(starts, key=lambda t: (t is not None, t))
+
+
+def test_organizations_are_listed_in_reading_order_page_by_page(db_session: Session) -> None:
+    first = browse.list_organizations(db_session, page=1, per_page=3)
+    second = browse.list_organizations(db_session, page=2, per_page=3)
+    assert first.total == second.total > 3
+    assert len(first.items) == 3
+    assert not {o.id for o in first.items} & {o.id for o in second.items}
+    everything = browse.list_organizations(db_session, per_page=1000).items
+    keys = [o.kana or o.name for o in everything]
+    assert keys == sorted(keys)
+
+
+def test_last_changed_follows_publishing_and_archiving_but_not_drafts(
+    db_session: Session,
+) -> None:
+    before = browse.last_changed(db_session)
+    assert before is not None
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    draft = make_listing(db_session, publish=False)
+    draft.updated_at = later
+    db_session.flush()
+    assert browse.last_changed(db_session) == before
+
+    listing = make_listing(db_session)
+    archive_listing(listing, later)
+    db_session.flush()
+    assert browse.last_changed(db_session) == later

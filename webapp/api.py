@@ -1,0 +1,484 @@
+"""The read-only JSON API under /api/v1/: published public data for other services and apps.
+
+Views parse the query string strictly (a wrong value is a 400 naming the parameter, never a
+silent guess), call the same read functions as the public pages with ``Audience.PUBLIC`` — the
+API never looks at the login session, so a coordinator's cookie changes nothing — and serialize
+with ``webapp.api_schema``. Listings come from the listing browser (``directory.browse``) unless
+the request needs the search index (``q``, the facets only the index knows, relevance or
+distance order); both apply the directory's one visibility rule.
+
+Every JSON response carries an ETag (a hash of its body) and a Last-Modified (the directory's
+last change, or local midnight when later, since "next dates" move with the day), and answers
+If-None-Match / If-Modified-Since with 304. Responses are public data: cacheable by anyone, and
+readable cross-origin (CORS ``*``). Errors under /api/ are JSON, whatever raised them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from typing import Any, NoReturn
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, Flask, current_app, request, url_for
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response
+
+from directory import browse, labels, vocabulary
+from directory.browse import Audience, ListingFilter, Paginated, SortOrder
+from directory.errors import NotFound
+from directory.search.index import TIMES_OF_DAY
+from directory.search.service import Criteria, SearchSort, search
+from webapp import api_openapi, api_schema, db, messages
+from webapp import search as search_web
+from webapp.templating import today
+
+PREFIX = "/api/v1"
+bp = Blueprint("api", __name__, url_prefix=PREFIX)
+
+JSON_TYPE = "application/json; charset=utf-8"
+# The limits are the document's, so what it promises is what the views check.
+MAX_PER_PAGE = api_openapi.MAX_PER_PAGE
+DEFAULT_PER_PAGE = api_openapi.DEFAULT_PER_PAGE
+MAX_PAGE = api_openapi.MAX_PAGE
+MAX_QUERY_LENGTH = api_openapi.MAX_QUERY_LENGTH
+MAX_VALUES = api_openapi.MAX_VALUES
+SORTS = api_openapi.SORTS
+CACHE_SECONDS = api_openapi.CACHE_SECONDS
+# JSON needs no scripts, styles or frames; a stricter policy than the pages'.
+CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+# Parameters only the search index can answer; any of them sends the request to search().
+SEARCH_ONLY = ("q", "time", "free", "access", "referrals", "language", "near", "lat", "lon")
+ACCESS_VALUES = api_schema.ACCESSIBILITY_FIELDS
+BOOLEANS = {"true": True, "false": False}
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+    app.after_request(_api_headers)
+
+
+def is_api_request() -> bool:
+    return request.path == PREFIX or request.path.startswith(f"{PREFIX}/")
+
+
+# ---- errors --------------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """An error the client caused or may see, with a stable code and a Japanese message."""
+
+    def __init__(self, status: int, code: str, message: str, parameter: str | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.parameter = status, code, message, parameter
+
+
+def _invalid(name: str, message: str) -> NoReturn:
+    raise ApiError(400, "invalid_parameter", message, parameter=name)
+
+
+def error_response(error: ApiError) -> Response:
+    body: dict[str, Any] = {"code": error.code, "message": error.message}
+    if error.parameter:
+        body["parameter"] = error.parameter
+    response = Response(_dumps({"error": body}), status=error.status, content_type=JSON_TYPE)
+    response.cache_control.no_store = True
+    return response
+
+
+HTTP_ERRORS = {
+    400: ("bad_request", messages.API_BAD_REQUEST),
+    404: ("not_found", messages.API_NO_SUCH_PATH),
+    405: ("method_not_allowed", messages.API_METHOD_NOT_ALLOWED),
+}
+
+
+def http_error(error: HTTPException) -> Response:
+    """A werkzeug error (no such route, wrong method…) under /api/, as JSON."""
+    status = error.code or 500
+    code, message = HTTP_ERRORS.get(status, (f"http_{status}", messages.API_BAD_REQUEST))
+    if status >= 500:
+        code, message = "server_error", messages.API_SERVER_ERROR
+    response = error_response(ApiError(status, code, message))
+    if status == 405 and error.response is None:
+        # Keep the Allow header werkzeug computed: it tells the client what the URL accepts.
+        for name, value in error.get_headers():
+            if name.lower() == "allow":
+                response.headers["Allow"] = value
+    return response
+
+
+def server_error() -> Response:
+    return error_response(ApiError(500, "server_error", messages.API_SERVER_ERROR))
+
+
+@bp.errorhandler(ApiError)
+def _api_error(error: ApiError) -> Response:
+    return error_response(error)
+
+
+def _not_found(what: str) -> NoReturn:
+    raise ApiError(404, "not_found", messages.API_NOT_FOUND.format(what=what))
+
+
+# ---- responses -----------------------------------------------------------------------------
+
+
+def _dumps(body: Any) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json(body: Any, last_modified: datetime | None = None) -> Response:
+    data = _dumps(body)
+    response = Response(data, content_type=JSON_TYPE)
+    response.set_etag(hashlib.sha256(data.encode()).hexdigest()[:32])
+    if last_modified is not None:
+        response.last_modified = max(last_modified, _start_of_today())
+    response.cache_control.public = True
+    response.cache_control.max_age = CACHE_SECONDS
+    return response.make_conditional(request)
+
+
+def _start_of_today() -> datetime:
+    """Local midnight: "next dates" in a body change then, whatever the data does."""
+    return datetime.combine(today(), time.min, tzinfo=ZoneInfo(current_app.config["TIMEZONE"]))
+
+
+def _api_headers(response: Response) -> Response:
+    if not is_api_request():
+        return response
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    if request.method == "OPTIONS" and response.status_code == 200:
+        # A CORS preflight: only reading is allowed, with the conditional-request headers.
+        response.status_code = 204
+        response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = "If-None-Match, If-Modified-Since"
+        response.headers["Access-Control-Max-Age"] = "86400"
+        response.headers.pop("Content-Type", None)
+        response.set_data(b"")
+    return response
+
+
+def _collection(items: list[dict[str, Any]], page: Paginated) -> dict[str, Any]:
+    def link(number: int) -> str:
+        args = request.args.to_dict(flat=False) | {"page": [str(number)]}
+        return url_for(request.endpoint or "", **(request.view_args or {}), **args, _external=True)
+
+    return {
+        "items": items,
+        "total": page.total,
+        "page": page.page,
+        "per_page": page.per_page,
+        "pages": page.pages,
+        "links": {
+            "self": link(page.page),
+            "first": link(1),
+            "last": link(page.pages),
+            "prev": link(page.page - 1) if page.has_prev else None,
+            "next": link(page.page + 1) if page.has_next else None,
+        },
+    }
+
+
+# ---- parameters ----------------------------------------------------------------------------
+
+
+def _one(args: MultiDict[str, str], name: str) -> str | None:
+    values = args.getlist(name)
+    if len(values) > 1:
+        _invalid(name, messages.API_REPEATED.format(name=name))
+    return values[0].strip() if values else None
+
+
+def _integer(args: MultiDict[str, str], name: str, default: int, high: int) -> int:
+    value = _one(args, name)
+    if value is None or value == "":
+        return default
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= high:
+        _invalid(name, messages.API_NOT_AN_INTEGER.format(name=name, low=1, high=high, value=value))
+    return int(value)
+
+
+def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
+    """A repeated parameter's values; an empty one (a form's "any") means no condition."""
+    found = (v.strip() for v in args.getlist(name)[:MAX_VALUES])
+    return tuple(dict.fromkeys(v for v in found if v))
+
+
+def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tuple[str, ...]:
+    values = _values(args, name)
+    for value in values:
+        if value not in allowed:
+            _invalid(
+                name,
+                messages.API_UNKNOWN_VALUE.format(
+                    name=name, value=value, allowed="、".join(allowed)
+                ),
+            )
+    return values
+
+
+def _codes(
+    args: MultiDict[str, str], name: str, vocabulary_path: str, known: set[str]
+) -> tuple[str, ...]:
+    values = _values(args, name)
+    for value in values:
+        if value not in known:
+            _invalid(
+                name,
+                messages.API_UNKNOWN_CODE.format(
+                    name=name, value=value, vocabulary=vocabulary_path
+                ),
+            )
+    return values
+
+
+def _boolean(args: MultiDict[str, str], name: str) -> bool:
+    value = _one(args, name)
+    if value is None or value == "":
+        return False
+    if value not in BOOLEANS:
+        _invalid(
+            name,
+            messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed="true、false"),
+        )
+    return BOOLEANS[value]
+
+
+def _coordinate(args: MultiDict[str, str], name: str, limit: int) -> float | None:
+    value = _one(args, name)
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not -limit <= number <= limit:  # also refuses nan and inf
+        _invalid(
+            name,
+            messages.API_NOT_A_COORDINATE.format(name=name, low=-limit, high=limit, value=value),
+        )
+    return number
+
+
+@dataclass(frozen=True)
+class ListingQuery:
+    """What GET /listings asks for, checked; ``uses_search`` when only the index can answer."""
+
+    text: str = ""
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = "name"
+    origin: tuple[float, float] | None = None
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    @property
+    def uses_search(self) -> bool:
+        return self.sort in ("relevance", "distance")
+
+
+def parse_listing_query(args: MultiDict[str, str]) -> ListingQuery:
+    session = db.session()
+    text = _one(args, "q") or ""
+    if len(text) > MAX_QUERY_LENGTH:
+        _invalid("q", messages.API_TOO_LONG.format(name="q", limit=MAX_QUERY_LENGTH))
+    areas = {a.code: a for a in vocabulary.areas(session)}
+    facets = {
+        "category": _codes(
+            args, "category", "categories", {c.code for c in vocabulary.categories(session)}
+        ),
+        "target": _codes(args, "target", "targets", {t.code for t in vocabulary.targets(session)}),
+        "area": _codes(args, "area", "areas", set(areas)),
+        "weekday": _choices(args, "weekday", [str(d) for d in range(8)]),
+        "time": _choices(args, "time", list(TIMES_OF_DAY)),
+        "access": _choices(args, "access", ACCESS_VALUES),
+        "language": _choices(args, "language", list(labels.LANGUAGES)),
+        "free": ("yes",) if _boolean(args, "free") else (),
+        "referrals": ("yes",) if _boolean(args, "referrals") else (),
+    }
+    lat, lon = _coordinate(args, "lat", 90), _coordinate(args, "lon", 180)
+    if (lat is None) != (lon is None):
+        _invalid("lat" if lat is None else "lon", messages.API_LAT_LON_TOGETHER)
+    origin = (lat, lon) if lat is not None and lon is not None else None
+    near = _one(args, "near") or ""
+    if near:
+        if near not in areas:
+            _invalid(
+                "near",
+                messages.API_UNKNOWN_CODE.format(name="near", value=near, vocabulary="areas"),
+            )
+        area = areas[near]
+        if origin is None and area.lat is not None and area.lon is not None:
+            origin = (area.lat, area.lon)
+    wants_search = any(_one(args, name) for name in ("q", "near", "lat", "lon")) or any(
+        facets[name] for name in SEARCH_ONLY if name in facets
+    )
+    sort = _one(args, "sort") or ("relevance" if wants_search else "name")
+    if sort not in SORTS:
+        _invalid(
+            "sort",
+            messages.API_UNKNOWN_VALUE.format(name="sort", value=sort, allowed="、".join(SORTS)),
+        )
+    if wants_search and sort in ("name", "verified"):
+        _invalid("sort", messages.API_SORT_NEEDS_BROWSE.format(sort=sort))
+    if sort == "distance" and origin is None:
+        _invalid("sort", messages.API_DISTANCE_NEEDS_ORIGIN)
+    return ListingQuery(
+        text=text,
+        facets={name: values for name, values in facets.items() if values},
+        sort=sort,
+        origin=origin,
+        page=_integer(args, "page", 1, MAX_PAGE),
+        per_page=_integer(args, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
+    )
+
+
+def _page_args(args: MultiDict[str, str]) -> tuple[int, int]:
+    return (
+        _integer(args, "page", 1, MAX_PAGE),
+        _integer(args, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
+    )
+
+
+# ---- views ---------------------------------------------------------------------------------
+
+
+@bp.get("/")
+def index() -> Response:
+    def link(endpoint: str) -> str:
+        return url_for(endpoint, _external=True)
+
+    return _json(
+        {
+            "name": "つながりマップ API",
+            "version": api_openapi.VERSION,
+            "openapi": link("api.openapi"),
+            "links": {
+                "listings": link("api.listings"),
+                "organizations": link("api.organizations"),
+                "categories": link("api.categories"),
+                "targets": link("api.targets"),
+                "areas": link("api.areas"),
+            },
+        }
+    )
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return _json(api_openapi.document())
+
+
+@bp.get("/listings")
+def listings() -> Response:
+    query = parse_listing_query(request.args)
+    session = db.session()
+    day = today()
+    page: Paginated
+    if query.uses_search:
+        criteria = Criteria(
+            text=query.text,
+            facets=query.facets,
+            sort=SearchSort(query.sort),
+            origin=query.origin,
+            page=query.page,
+            per_page=query.per_page,
+        )
+        result = search(session, search_web.state().ranker, criteria, Audience.PUBLIC)
+        items = [
+            api_schema.listing(hit.listing, day, distance_km=hit.distance_km) for hit in result.hits
+        ]
+        page = result
+    else:
+        flt = ListingFilter(
+            categories=query.facets.get("category", ()),
+            targets=query.facets.get("target", ()),
+            areas=query.facets.get("area", ()),
+            weekdays=tuple(int(d) for d in query.facets.get("weekday", ())),
+            sort=SortOrder.RECENTLY_VERIFIED if query.sort == "verified" else SortOrder.NAME,
+        )
+        page = browse.browse_listings(
+            session, flt, Audience.PUBLIC, page=query.page, per_page=query.per_page
+        )
+        items = [api_schema.listing(item, day) for item in page.items]
+    return _json(_collection(items, page), browse.last_changed(session))
+
+
+@bp.get("/listings/<int:listing_id>")
+def listing(listing_id: int) -> Response:
+    session = db.session()
+    try:
+        item = browse.get_listing(session, listing_id, Audience.PUBLIC)
+    except NotFound:
+        _not_found("活動")
+    return _json(
+        api_schema.listing(item, today()), max(item.updated_at, item.organization.updated_at)
+    )
+
+
+@bp.get("/organizations")
+def organizations() -> Response:
+    session = db.session()
+    page_number, per_page = _page_args(request.args)
+    page = browse.list_organizations(session, page=page_number, per_page=per_page)
+    items = [api_schema.organization(org) for org in page.items]
+    return _json(_collection(items, page), browse.last_changed(session))
+
+
+@bp.get("/organizations/<int:organization_id>")
+def organization(organization_id: int) -> Response:
+    try:
+        org = browse.get_organization(db.session(), organization_id)
+    except NotFound:
+        _not_found("団体")
+    return _json(api_schema.organization(org), org.updated_at)
+
+
+@bp.get("/organizations/<int:organization_id>/listings")
+def organization_listings(organization_id: int) -> Response:
+    session = db.session()
+    try:
+        org = browse.get_organization(session, organization_id)
+    except NotFound:
+        _not_found("団体")
+    page_number, per_page = _page_args(request.args)
+    page = browse.browse_listings(
+        session,
+        ListingFilter(organization_id=org.id),
+        Audience.PUBLIC,
+        page=page_number,
+        per_page=per_page,
+    )
+    day = today()
+    items = [api_schema.listing(item, day) for item in page.items]
+    return _json(_collection(items, page), browse.last_changed(session))
+
+
+@bp.get("/categories")
+def categories() -> Response:
+    session = db.session()
+    counts = browse.count_by_category(session, Audience.PUBLIC)
+    items = [api_schema.category(c, counts.get(c.code, 0)) for c in vocabulary.categories(session)]
+    return _json({"items": items}, browse.last_changed(session))
+
+
+@bp.get("/targets")
+def targets() -> Response:
+    session = db.session()
+    items = [api_schema.vocabulary_entry(t) for t in vocabulary.targets(session)]
+    return _json({"items": items}, browse.last_changed(session))
+
+
+@bp.get("/areas")
+def areas() -> Response:
+    session = db.session()
+    counts = browse.count_by_area(session, Audience.PUBLIC)
+    items = [api_schema.area(a, counts.get(a.code, 0)) for a in vocabulary.areas(session)]
+    return _json({"items": items}, browse.last_changed(session))
