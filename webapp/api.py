@@ -53,7 +53,9 @@ CACHE_SECONDS = api_openapi.CACHE_SECONDS
 CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 # Parameters only the search index can answer; any of them sends the request to search().
-SEARCH_ONLY = ("q", "time", "free", "access", "referrals", "language", "near", "lat", "lon")
+SEARCH_ONLY = (
+    "q", "time", "free", "access", "referrals", "language", "near", "lat", "lon", "within"
+)  # fmt: skip
 ACCESS_VALUES = api_schema.ACCESSIBILITY_FIELDS
 BOOLEANS = {"true": True, "false": False}
 
@@ -276,6 +278,7 @@ class ListingQuery:
     facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sort: str = "name"
     origin: tuple[float, float] | None = None
+    within_km: float | None = None
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
 
@@ -317,7 +320,10 @@ def parse_listing_query(args: MultiDict[str, str]) -> ListingQuery:
         area = areas[near]
         if origin is None and area.lat is not None and area.lon is not None:
             origin = (area.lat, area.lon)
-    wants_search = any(_one(args, name) for name in ("q", "near", "lat", "lon")) or any(
+    within = _radius(args)
+    if within is not None and origin is None:
+        _invalid("within", messages.API_RADIUS_NEEDS_ORIGIN)
+    wants_search = any(_one(args, name) for name in ("q", "near", "lat", "lon", "within")) or any(
         facets[name] for name in SEARCH_ONLY if name in facets
     )
     sort = _one(args, "sort") or ("relevance" if wants_search else "name")
@@ -335,9 +341,25 @@ def parse_listing_query(args: MultiDict[str, str]) -> ListingQuery:
         facets={name: values for name, values in facets.items() if values},
         sort=sort,
         origin=origin,
+        within_km=within,
         page=_integer(args, "page", 1, MAX_PAGE),
         per_page=_integer(args, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
     )
+
+
+def _radius(args: MultiDict[str, str]) -> float | None:
+    value = _one(args, "within")
+    if value is None or value == "":
+        return None
+    try:
+        km = float(value)
+    except ValueError:
+        km = float("nan")
+    if not 0 < km <= api_openapi.MAX_RADIUS_KM:  # also refuses nan and inf
+        _invalid(
+            "within", messages.API_BAD_RADIUS.format(high=api_openapi.MAX_RADIUS_KM, value=value)
+        )
+    return km
 
 
 def _page_args(args: MultiDict[str, str]) -> tuple[int, int]:
@@ -388,6 +410,7 @@ def listings() -> Response:
             facets=query.facets,
             sort=SearchSort(query.sort),
             origin=query.origin,
+            within_km=query.within_km,
             page=query.page,
             per_page=query.per_page,
         )

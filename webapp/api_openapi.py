@@ -23,6 +23,7 @@ MAX_PAGE = 100_000
 MAX_QUERY_LENGTH = 200
 MAX_VALUES = 30  # per repeated parameter, as on the search page
 SORTS = ("name", "verified", "relevance", "distance")
+MAX_RADIUS_KM = 50
 CACHE_SECONDS = 300
 ACCESS = ACCESSIBILITY_FIELDS
 
@@ -368,7 +369,7 @@ def _listing_params() -> list[dict[str, Any]]:
         _array_param("language", "対応言語", {"type": "string", "enum": list(labels.LANGUAGES)}),
         _param(
             "sort",
-            "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・access・referrals・language・near・lat・lon は検索索引で探すため、name と verified とは組み合わせられません。",
+            "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・access・referrals・language・near・lat・lon・within は検索索引で探すため、name と verified とは組み合わせられません。",
             {"type": "string", "enum": list(SORTS)},
         ),
         _param("near", "近い順の起点にする地区のコード（地区公民館）", {"type": "string"}),
@@ -381,6 +382,11 @@ def _listing_params() -> list[dict[str, Any]]:
             "lon",
             "近い順の起点の経度（lat と一緒に）",
             {"type": "number", "minimum": -180, "maximum": 180},
+        ),
+        _param(
+            "within",
+            "起点（near か lat/lon）からこの距離（km）以内の活動だけ。楕円体上の距離で測ります",
+            {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_RADIUS_KM},
         ),
         *_page_params(),
     ]

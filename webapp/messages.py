@@ -50,5 +50,9 @@ API_LAT_LON_TOGETHER = "パラメータ lat と lon は両方を指定してく�
 API_DISTANCE_NEEDS_ORIGIN = (
     "sort=distance には起点が必要です。lat と lon、または near（地区のコード）を指定してください。"
 )
-API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・access・referrals・language・near・lat・lon と一緒には使えません。sort=relevance か sort=distance を指定してください。"
+API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・access・referrals・language・near・lat・lon・within と一緒には使えません。sort=relevance か sort=distance を指定してください。"
 API_REPEATED = "パラメータ {name} は1回だけ指定してください。"
+API_BAD_RADIUS = "パラメータ within は 0 より大きく {high} 以下の数（km）で指定してください（指定された値: {value}）。"
+API_RADIUS_NEEDS_ORIGIN = (
+    "within（距離の絞り込み）には、起点の near か lat と lon を指定してください。"
+)

@@ -106,6 +106,7 @@ def documented_urls(db_session: Session) -> dict[str, list[str]]:
             f"{API}/listings?q=こども食堂&free=true&per_page=5",
             f"{API}/listings?sort=distance&near=niihari&access=parking",
             f"{API}/listings?q=サロン&sort=distance&lat=36.08&lon=140.2&language=ja",
+            f"{API}/listings?near=niihari&within=3&per_page=50",
             f"{API}/listings?page=abc",
         ],
         "/listings/{listing_id}": [f"{API}/listings/{listing.id}", f"{API}/listings/999999"],
@@ -262,6 +263,13 @@ def test_nearest_first_gives_growing_distances(client: FlaskClient) -> None:
     assert distances == sorted(distances)
 
 
+def test_within_a_radius_only_listings_that_close(client: FlaskClient) -> None:
+    near = get_json(client, f"{API}/listings?near=niihari&within=3&sort=distance&per_page=100")
+    wider = get_json(client, f"{API}/listings?near=niihari&within=10&per_page=100")
+    assert 0 < near["total"] < wider["total"]
+    assert all(item["distance_km"] <= 3 for item in near["items"])
+
+
 def test_recently_verified_first(client: FlaskClient) -> None:
     body = get_json(client, f"{API}/listings?sort=verified&per_page=50")
     verified = [item["verified_at"] or "" for item in body["items"]]
@@ -338,6 +346,10 @@ def test_vocabularies_with_counts_of_public_listings(client: FlaskClient) -> Non
         ("lat=abc&lon=140", "lat"),
         ("lat=36&lon=999", "lon"),
         ("near=atlantis", "near"),
+        ("near=niihari&within=abc", "within"),
+        ("near=niihari&within=0", "within"),
+        ("near=niihari&within=500", "within"),
+        ("within=3", "within"),
         ("page=1&page=2", "page"),
         ("q=" + "あ" * 201, "q"),
     ],
