@@ -26,14 +26,13 @@ yet).
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -438,9 +437,12 @@ def _plan_row(
     values: dict[ImportField, str] = {}
     shown: list[tuple[str, str]] = []
     for index, meaning in mapping.fields.items():
-        cell = table.value(row, index).strip()
+        raw = table.value(row, index)
+        if raw.startswith("'") and looks_like_formula(raw[1:]):
+            raw = raw[1:]  # neutralised by a spreadsheet export (ours too): the quote is not data
+        cell = raw.strip()
         header = mapping.headers[index]
-        if looks_like_formula(table.value(row, index)):
+        if looks_like_formula(raw):
             warnings.append(RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell))))
         shown.append((header, neutralize(cell)))
         if not cell:
@@ -575,6 +577,3 @@ __all__ = [
     "normalized_name",
     "plan_import",
 ]
-
-_ = dataclasses  # re-exported helpers use dataclasses.replace via ``replace``
-_ = field
