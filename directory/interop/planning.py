@@ -349,8 +349,8 @@ def _lookups(session: Session) -> _Lookups:
 
     return _Lookups(
         vocabulary=Vocabulary.load(session),
-        categories=table(session.execute(select(Category.code, Category.label)).tuples()),
-        targets=table(session.execute(select(Target.code, Target.label)).tuples()),
+        categories=table(session.execute(select(Category.code, Category.label)).all()),
+        targets=table(session.execute(select(Target.code, Target.label)).all()),
         organizations=tuple(session.scalars(select(Organization.name))),
     )
 
