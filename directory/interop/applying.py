@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
-from directory.interop.planning import Action, ImportPlan, PlannedRow
+from directory.interop.planning import Action, ImportPlan, PlannedRow, organization_key
 from directory.listings import ListingData
 from directory.models import (
     Area,
@@ -109,17 +109,19 @@ class _Writer:
         self.categories = {c.code: c for c in session.scalars(select(Category))}
         self.targets = {t.code: t for t in session.scalars(select(Target))}
         self.areas = {a.code: a for a in session.scalars(select(Area))}
-        self.organizations = {o.name: o for o in session.scalars(select(Organization))}
+        self.organizations = {
+            organization_key(o.name): o for o in session.scalars(select(Organization))
+        }
         self.created_organizations: list[str] = []
         self.schedules: dict[str, dict[str, Any]] = {}
 
     def organization(self, name: str) -> Organization:
-        org = self.organizations.get(name)
+        org = self.organizations.get(organization_key(name))
         if org is None:
             org = save_organization(
                 self.session, OrganizationData(name=name, kind=guess_kind(name).value)
             )
-            self.organizations[name] = org
+            self.organizations[organization_key(name)] = org
             self.created_organizations.append(name)
         return org
 
@@ -239,7 +241,8 @@ def apply_plan(
                 if listing is None:
                     raise LookupError(f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません")
                 data = row.data
-                if row.organization and listing.organization.name != row.organization:
+                wanted = organization_key(row.organization)
+                if row.organization and organization_key(listing.organization.name) != wanted:
                     listing.organization = writer.organization(row.organization)
                 writer.update(listing, data)
                 updated.append(listing.id)

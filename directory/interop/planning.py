@@ -45,7 +45,7 @@ from directory.interop.reading import SourceRow, Table
 from directory.listings import ListingData, Vocabulary, validate
 from directory.locations import locate
 from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
-from directory.schedules import parse_schedule
+from directory.schedules import WEEKDAY_LABELS, parse_schedule
 from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import parse as parse_address
 
@@ -137,8 +137,9 @@ class ImportPlan:
 
     @property
     def new_organizations(self) -> tuple[str, ...]:
+        known = {organization_key(name) for name in self._known_organizations}
         wanted = {r.organization for r in self.rows if r.action is Action.CREATE}
-        return tuple(sorted(wanted - set(self._known_organizations)))
+        return tuple(sorted(name for name in wanted if organization_key(name) not in known))
 
     _known_organizations: tuple[str, ...] = ()
 
@@ -171,6 +172,11 @@ _NAME_NOISE = re.compile(r"[\s・･「」『』()（）【】\[\]\-ー‐－_.,
 
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
+
+
+def organization_key(name: str) -> str:
+    """An organization name as matched: 全角/半角 and spaces folded (「（」 and 「(」 are one)."""
+    return "".join(_nfkc(name).split())
 
 
 def normalized_name(text: str) -> str:
@@ -231,9 +237,11 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     def said(piece: str) -> bool:
         return not piece or piece in folded_note or piece.lstrip("0") in folded_note
 
-    weekday_chars = [c for c in weekdays if c not in "・曜日"]
-    if note and not start_date and all(said(c) for c in weekday_chars) and said(start) and said(end):
-        return note
+    weekday_chars = [c for c in weekdays if c in WEEKDAY_LABELS]
+    if note and not start_date:
+        days_said = all(said(c) for c in weekday_chars) or _same_days(note, weekday_chars)
+        if days_said and ((said(start) and said(end)) or _same_times(note, start, end)):
+            return note
     parts = []
     if start_date:
         parts.append(start_date if end_date in ("", start_date) else f"{start_date}〜{end_date}")
@@ -244,6 +252,24 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     if note:
         parts.append(note)
     return " ".join(parts)
+
+
+def _same_days(note: str, weekday_chars: list[str]) -> bool:
+    """Whether the note, parsed, meets on every weekday the 曜日 column names (平日 = 月〜金)."""
+    days = {d for r in parse_schedule(note).rules for d in r.weekdays}
+    return {WEEKDAY_LABELS.index(c) for c in weekday_chars} <= days
+
+
+def _same_times(note: str, start: str, end: str) -> bool:
+    """Whether the note, parsed, starts and ends when the time columns say (10時 = 10:00)."""
+    timed = next((r.times for r in parse_schedule(note).rules if r.times is not None), None)
+    if timed is None:
+        return False
+
+    def text(value: object) -> str:
+        return f"{value.hour}:{value.minute:02d}" if value is not None else ""  # type: ignore[attr-defined]
+
+    return text(timed.start) == start and (not end or text(timed.end) == end)
 
 
 # ---- geocoding each distinct address once ---------------------------------------------------
@@ -513,7 +539,7 @@ def _plan_row(
         if not categories:
             issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
     targets = codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
-    organization = _nfkc(values.get(F.ORGANIZATION, "")) or options.organization.strip()
+    organization = values.get(F.ORGANIZATION, "").strip() or options.organization.strip()
     if not organization:
         issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
 
