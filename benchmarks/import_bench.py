@@ -90,12 +90,20 @@ def fresh_database(folder: Path, name: str) -> Session:
 
 
 def run_import(session: Session, data: bytes, index_dir: Path) -> int:
+    marks = [time.perf_counter()]
     table = interop.read_upload(data)
     mapping = interop.map_columns(table.headers)
+    marks.append(time.perf_counter())
     plan = interop.plan_import(session, table, mapping, geocoder=OfflineGeocoder(home_prefecture="茨城県"))
+    marks.append(time.perf_counter())
     result = interop.apply_plan(session, plan, now=datetime.now(UTC))
     session.commit()
+    marks.append(time.perf_counter())
     lifecycle.sync(session, index_dir, result.created)
+    marks.append(time.perf_counter())
+    phases = ("read", "plan", "apply+commit", "index")
+    spent = "、".join(f"{p} {b - a:.2f} s" for p, a, b in zip(phases, marks, marks[1:], strict=False))
+    print(f"import phases: {spent}")
     return len(result.created) if plan.counts[Action.CREATE] else 0
 
 

@@ -232,6 +232,10 @@ def apply_plan(
     updated: list[int] = []
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
+        # Organizations first: creating one flushes, and a flush amid the listings would
+        # write them row by row.
+        for name in dict.fromkeys(r.organization for r in plan.rows if r.action is Action.CREATE):
+            writer.organization(name)
         pending = 0
         for row in plan.rows:
             if row.action is Action.CREATE and row.data is not None:

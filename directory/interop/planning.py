@@ -27,6 +27,7 @@ yet).
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 import unicodedata
@@ -303,6 +304,7 @@ class _Known:
     address_key: str
 
 
+@functools.lru_cache(maxsize=65_536)
 def _address_key(address: str) -> str:
     parts = parse_address(address)
     # Without block numbers an address names a whole 町: too coarse to call two places one.
