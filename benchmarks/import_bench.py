@@ -50,7 +50,15 @@ TOWNS = [
     "神立中央一丁目", "神立中央二丁目", "永国", "小松一丁目", "小松二丁目",
 ]  # fmt: skip
 DAYS = ["月", "火", "水", "木", "金", "土", "日"]
-CATEGORIES = ["居場所", "高齢者サロン", "通いの場", "こども食堂", "子育てひろば", "学習支援", "運動・健康づくり"]
+CATEGORIES = [
+    "居場所",
+    "高齢者サロン",
+    "通いの場",
+    "こども食堂",
+    "子育てひろば",
+    "学習支援",
+    "運動・健康づくり",
+]
 HEADER = "名称,名称_カナ,住所,方書,電話番号,団体名,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,説明,カテゴリー,郵便番号"
 
 
@@ -94,7 +102,9 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
     table = interop.read_upload(data)
     mapping = interop.map_columns(table.headers)
     marks.append(time.perf_counter())
-    plan = interop.plan_import(session, table, mapping, geocoder=OfflineGeocoder(home_prefecture="茨城県"))
+    plan = interop.plan_import(
+        session, table, mapping, geocoder=OfflineGeocoder(home_prefecture="茨城県")
+    )
     marks.append(time.perf_counter())
     result = interop.apply_plan(session, plan, now=datetime.now(UTC))
     session.commit()
@@ -102,7 +112,9 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
     lifecycle.sync(session, index_dir, result.created)
     marks.append(time.perf_counter())
     phases = ("read", "plan", "apply+commit", "index")
-    spent = "、".join(f"{p} {b - a:.2f} s" for p, a, b in zip(phases, marks, marks[1:], strict=False))
+    spent = "、".join(
+        f"{p} {b - a:.2f} s" for p, a, b in zip(phases, marks, marks[1:], strict=False)
+    )
     print(f"import phases: {spent}")
     return len(result.created) if plan.counts[Action.CREATE] else 0
 
@@ -118,7 +130,10 @@ def run_raw(session: Session, rows: list[list[str]]) -> int:
     ).all()  # fmt: skip
     session.execute(
         insert(Location),
-        [{"listing_id": i, "address": r[2], "postal_code": r[12]} for i, r in zip(ids, rows, strict=True)],
+        [
+            {"listing_id": i, "address": r[2], "postal_code": r[12]}
+            for i, r in zip(ids, rows, strict=True)
+        ],
     )
     session.execute(
         insert(Schedule),
@@ -150,8 +165,12 @@ def main() -> None:
         raw_session.close()
 
     print(f"rows: {args.rows:,} ({len(data):,} bytes of CP932 CSV)")
-    print(f"import (read, plan, geocode, parse, write, index): {ours:.2f} s, {created / ours:,.0f} rows/s ({created:,} listings)")
-    print(f"raw bulk insert (listings, locations, schedules): {raw:.3f} s, {inserted / raw:,.0f} rows/s")
+    print(
+        f"import (read, plan, geocode, parse, write, index): {ours:.2f} s, {created / ours:,.0f} rows/s ({created:,} listings)"
+    )
+    print(
+        f"raw bulk insert (listings, locations, schedules): {raw:.3f} s, {inserted / raw:,.0f} rows/s"
+    )
     print(f"ratio import/raw time: {ours / raw:.2f}")
 
 

@@ -52,7 +52,9 @@ def init_app(app: Flask) -> None:
     show_default=True,
     help="同じ活動が見つかった行の扱い",
 )
-@click.option("--draft", is_flag=True, help="公開せず下書きとして登録する（既定は承認済みとして公開）")
+@click.option(
+    "--draft", is_flag=True, help="公開せず下書きとして登録する（既定は承認済みとして公開）"
+)
 @with_appcontext
 def import_listings_command(
     file: Path,
@@ -131,7 +133,9 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"    → {interop_action_label(row.action)}")
         if len(rows) > MAX_LISTED:
             click.echo(f"  …ほか{len(rows) - MAX_LISTED}件")
-    warned = [r for r in plan.rows if r.warnings and not r.is_duplicate and r.action is not Action.REJECT]
+    warned = [
+        r for r in plan.rows if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
+    ]
     if warned:
         click.echo(f"確認が必要な行（{len(warned)}件。登録はします）:")
         for row in warned[:MAX_LISTED]:

@@ -243,7 +243,9 @@ def apply_plan(
             elif row.action is Action.UPDATE and row.data is not None and row.existing_id:
                 listing = session.get(Listing, row.existing_id)
                 if listing is None:
-                    raise LookupError(f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません")
+                    raise LookupError(
+                        f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません"
+                    )
                 data = row.data
                 wanted = organization_key(row.organization)
                 if row.organization and organization_key(listing.organization.name) != wanted:

@@ -35,7 +35,10 @@ def public_listings(session: Session, batch: int = 500) -> Iterator[Listing]:
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         yield from session.scalars(
-            select(Listing).where(Listing.id.in_(chunk)).options(*_list_options()).order_by(Listing.id)
+            select(Listing)
+            .where(Listing.id.in_(chunk))
+            .options(*_list_options())
+            .order_by(Listing.id)
         )
 
 

@@ -152,8 +152,18 @@ def export_hsds(session: Session) -> dict[str, Any]:
         "locations": locations,
         "service_at_locations": at_locations,
         "taxonomies": [
-            {"id": taxonomy_id, "name": "活動の種類", "description": "つながりマップの活動の種類", "version": "1"},
-            {"id": targets_taxonomy_id, "name": "対象", "description": "つながりマップの対象", "version": "1"},
+            {
+                "id": taxonomy_id,
+                "name": "活動の種類",
+                "description": "つながりマップの活動の種類",
+                "version": "1",
+            },
+            {
+                "id": targets_taxonomy_id,
+                "name": "対象",
+                "description": "つながりマップの対象",
+                "version": "1",
+            },
         ],
         "taxonomy_terms": terms,
         "attributes": attributes,

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from directory import labels
 from directory.interop.cells import looks_like_formula, neutralize
-from directory.interop.layouts import FIELD_LABELS, ImportField
+from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
 from directory.interop.reading import SourceRow, Table
 from directory.listings import ListingData, Vocabulary, validate
@@ -411,9 +411,9 @@ def plan_import(
     planned = []
     for row in table.rows:
         result = _plan_row(row, table, mapping, options, lookups, coder, schedules)
-        if result.action is not Action.REJECT and result.data is not None:
+        if result.action is not Action.REJECT and (data := result.data) is not None:
             result = _with_duplicates(result, duplicates, options)
-            duplicates.remember(row.line, result.data)
+            duplicates.remember(row.line, data)
         planned.append(result)
     return ImportPlan(
         rows=tuple(planned),
@@ -425,7 +425,9 @@ def plan_import(
     )
 
 
-def _with_duplicates(row: PlannedRow, finder: _DuplicateFinder, options: ImportOptions) -> PlannedRow:
+def _with_duplicates(
+    row: PlannedRow, finder: _DuplicateFinder, options: ImportOptions
+) -> PlannedRow:
     assert row.data is not None  # noqa: S101 (only accepted rows are compared)
     existing, earlier = finder.find(row.data)
     if existing is None and earlier is None:
@@ -433,10 +435,16 @@ def _with_duplicates(row: PlannedRow, finder: _DuplicateFinder, options: ImportO
     warnings = list(row.warnings)
     if existing is not None:
         warnings.append(
-            RowIssue(row.line, "", labels.IMPORT_DUPLICATE_EXISTING.format(name=existing.name, id=existing.listing_id))
+            RowIssue(
+                row.line,
+                "",
+                labels.IMPORT_DUPLICATE_EXISTING.format(name=existing.name, id=existing.listing_id),
+            )
         )
     if earlier is not None:
-        warnings.append(RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(line=earlier.line)))
+        warnings.append(
+            RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(line=earlier.line))
+        )
     row = replace(
         row,
         warnings=tuple(warnings),
@@ -471,7 +479,9 @@ def _plan_row(
         cell = raw.strip()
         header = mapping.headers[index]
         if looks_like_formula(raw):
-            warnings.append(RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell))))
+            warnings.append(
+                RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell)))
+            )
         shown.append((header, neutralize(cell)))
         if not cell:
             continue
@@ -562,7 +572,9 @@ def _plan_row(
         postal_code=postal,
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
-        precision=LocationPrecision.ROOFTOP.value if lat is not None and lon is not None else LocationPrecision.UNKNOWN.value,
+        precision=LocationPrecision.ROOFTOP.value
+        if lat is not None and lon is not None
+        else LocationPrecision.UNKNOWN.value,
         cost_text=values.get(F.COST_TEXT, ""),
         cost_yen=int(cost) if cost is not None else None,
         capacity=int(capacity) if capacity is not None else None,
@@ -576,22 +588,40 @@ def _plan_row(
         if col not in known_problem_columns:  # one reason per column is enough
             problems.append(RowIssue(line, col, message))
     if problems:
-        return PlannedRow(line, Action.REJECT, None, organization, tuple(problems), tuple(warnings), cells=tuple(shown))
+        return PlannedRow(
+            line,
+            Action.REJECT,
+            None,
+            organization,
+            tuple(problems),
+            tuple(warnings),
+            cells=tuple(shown),
+        )
 
     if data.lat is None and data.address:
         located = locate(data, None, geocoder)
         if located.lat is None:
             found = geocoder.geocode(data.address)
             reason = found.reason if not isinstance(found, Located) else ""
-            warnings.append(RowIssue(line, column(F.ADDRESS), labels.IMPORT_NOT_LOCATED.format(reason=reason)))
+            warnings.append(
+                RowIssue(line, column(F.ADDRESS), labels.IMPORT_NOT_LOCATED.format(reason=reason))
+            )
         data = located
     if data.schedule_text:
         review = schedules.get(data.schedule_text)
         if review is None:
             review = schedules[data.schedule_text] = parse_schedule(data.schedule_text).needs_review
         if review:
-            warnings.append(RowIssue(line, column(F.SCHEDULE_NOTE if F.SCHEDULE not in values else F.SCHEDULE), labels.IMPORT_SCHEDULE_REVIEW))
-    return PlannedRow(line, Action.CREATE, data, organization, (), tuple(warnings), cells=tuple(shown))
+            warnings.append(
+                RowIssue(
+                    line,
+                    column(F.SCHEDULE_NOTE if F.SCHEDULE not in values else F.SCHEDULE),
+                    labels.IMPORT_SCHEDULE_REVIEW,
+                )
+            )
+    return PlannedRow(
+        line, Action.CREATE, data, organization, (), tuple(warnings), cells=tuple(shown)
+    )
 
 
 __all__ = [

@@ -59,10 +59,9 @@ def normalize_header(text: str) -> str:
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text of ``data`` and the encoding that read it; ``ImportFileError`` when none does."""
+    candidates: tuple[str, ...] = ("utf-8", "cp932")
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ("utf-8-sig",)
-    else:
-        candidates = ("utf-8", "cp932")
     failure: UnicodeDecodeError | None = None
     for encoding in candidates:
         try:
@@ -82,7 +81,9 @@ def _csv_rows(text: str) -> Iterable[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise ImportFileError(f"{reader.line_num}行目: CSV として読めません（{error}）") from error
+            raise ImportFileError(
+                f"{reader.line_num}行目: CSV として読めません（{error}）"
+            ) from error
         yield reader.line_num, cells
 
 
@@ -159,14 +160,14 @@ def _is_xlsx(data: bytes) -> bool:
         return False
 
 
-def _find_header(
-    rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None
-) -> int:
+def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None) -> int:
     """Index of the header row: the early row naming most known columns (else the first
     row with at least two filled cells, since a title row usually has one)."""
     candidates = rows[:HEADER_SEARCH_ROWS]
     if known is not None:
-        scores = [sum(1 for c in cells if c and known(normalize_header(c))) for _, cells in candidates]
+        scores = [
+            sum(1 for c in cells if c and known(normalize_header(c))) for _, cells in candidates
+        ]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         if scores[best] > 0:
             return best

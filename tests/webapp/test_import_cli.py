@@ -32,9 +32,12 @@ def _count(session: Session, name: str) -> int:
 def test_dry_run_prints_the_preview_and_writes_nothing(
     app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
 ) -> None:
-    result = app.test_cli_runner().invoke(args=["import-listings", str(_file(tmp_path, *ROWS)), "--dry-run"])
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--dry-run"]
+    )
     assert result.exit_code == 0, result.output
-    assert "公共施設一覧" in result.output and "cp932" in result.output
+    assert "公共施設一覧" in result.output
+    assert "cp932" in result.output
     assert "新規登録 1件・更新 0件・読み込まない 0件・エラー 1件" in result.output
     assert "3行目「名称」: 必須の項目が空です" in result.output
     assert "何も保存していません" in result.output
@@ -44,10 +47,14 @@ def test_dry_run_prints_the_preview_and_writes_nothing(
 def test_import_with_yes_publishes_and_the_listing_is_found_on_search(
     app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
 ) -> None:
-    result = app.test_cli_runner().invoke(args=["import-listings", str(_file(tmp_path, *ROWS)), "--yes"])
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--yes"]
+    )
     assert result.exit_code == 0, result.output
     assert "保存しました（1件）" in result.output
-    listing = db_session.scalars(select(Listing).where(Listing.name == "はすの実ふれあい茶話会")).one()
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "はすの実ふれあい茶話会")
+    ).one()
     assert listing.status is ListingStatus.PUBLISHED
     page = client.get("/search?q=茶話会").get_data(as_text=True)
     assert "はすの実ふれあい茶話会" in page
@@ -60,9 +67,13 @@ def test_the_import_asks_before_writing(
     declined = app.test_cli_runner().invoke(args=["import-listings", str(path)], input="n\n")
     assert "保存しませんでした" in declined.output
     assert _count(db_session, "はすの実ふれあい茶話会") == 0
-    accepted = app.test_cli_runner().invoke(args=["import-listings", str(path), "--draft"], input="y\n")
+    accepted = app.test_cli_runner().invoke(
+        args=["import-listings", str(path), "--draft"], input="y\n"
+    )
     assert accepted.exit_code == 0, accepted.output
-    listing = db_session.scalars(select(Listing).where(Listing.name == "はすの実ふれあい茶話会")).one()
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "はすの実ふれあい茶話会")
+    ).one()
     assert listing.status is ListingStatus.DRAFT
 
 
@@ -73,13 +84,16 @@ def test_duplicates_follow_on_duplicate(
     runner = app.test_cli_runner()
     runner.invoke(args=["import-listings", str(path), "--yes"])
     again = runner.invoke(args=["import-listings", str(path), "--yes"])
-    assert "同じ活動のようです" in again.output and "読み込まない 1件" in again.output
+    assert "同じ活動のようです" in again.output
+    assert "読み込まない 1件" in again.output
     forced = runner.invoke(args=["import-listings", str(path), "--yes", "--on-duplicate", "create"])
     assert forced.exit_code == 0, forced.output
     assert _count(db_session, "はすの実ふれあい茶話会") == 2
 
 
-def test_a_file_in_no_known_encoding_is_refused_in_japanese(app: Flask, client: FlaskClient, tmp_path: Path) -> None:
+def test_a_file_in_no_known_encoding_is_refused_in_japanese(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.csv"
     path.write_bytes(HEADER.encode() + b"\r\n\xff\xfe\xfd,\x80\x81\r\n")
     result = app.test_cli_runner().invoke(args=["import-listings", str(path)])
@@ -87,7 +101,9 @@ def test_a_file_in_no_known_encoding_is_refused_in_japanese(app: Flask, client: 
     assert "文字コードを判別できません" in result.output
 
 
-def test_a_file_without_a_name_column_is_refused(app: Flask, client: FlaskClient, tmp_path: Path) -> None:
+def test_a_file_without_a_name_column_is_refused(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
     path = tmp_path / "noname.csv"
     path.write_text("住所,団体名\r\n土浦市,会\r\n", encoding="utf-8")
     result = app.test_cli_runner().invoke(args=["import-listings", str(path)])
@@ -95,10 +111,14 @@ def test_a_file_without_a_name_column_is_refused(app: Flask, client: FlaskClient
     assert "必要な列がありません" in result.output
 
 
-def test_export_writes_the_standard_csv_and_hsds(app: Flask, client: FlaskClient, tmp_path: Path) -> None:
+def test_export_writes_the_standard_csv_and_hsds(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
     runner = app.test_cli_runner()
     out = tmp_path / "facilities.csv"
-    result = runner.invoke(args=["export-listings", "--format", "standard-facilities", "-o", str(out)])
+    result = runner.invoke(
+        args=["export-listings", "--format", "standard-facilities", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith("\ufeff都道府県コード又は市区町村コード".encode())
     hsds = runner.invoke(args=["export-listings", "--format", "hsds"])

@@ -31,7 +31,11 @@ def plan_bytes(
     table = interop.read_upload(data)
     mapping = interop.map_columns(table.headers, layout=layout, overrides=overrides)
     return interop.plan_import(
-        session, table, mapping, geocoder=geocoder, options=ImportOptions(**options)  # type: ignore[arg-type]
+        session,
+        table,
+        mapping,
+        geocoder=geocoder,
+        options=ImportOptions(**options),  # type: ignore[arg-type]
     )
 
 

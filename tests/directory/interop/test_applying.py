@@ -33,17 +33,33 @@ def test_imported_listings_are_published_through_an_approved_revision(
     assert result.organizations_created == ("大和町自治会", "荒川沖こども食堂の会")
     listing = db_session.get(Listing, result.created[0])
     assert listing is not None
-    assert listing.status is ListingStatus.PUBLISHED and listing.version == 1
-    assert listing.published_at is not None and listing.verified_at == NOW.date()
+    assert listing.status is ListingStatus.PUBLISHED
+    assert listing.version == 1
+    assert listing.published_at is not None
+    assert listing.verified_at == NOW.date()
     [revision] = listing.revisions
-    assert revision.status is RevisionStatus.APPROVED and revision.reviewer_label == "一括取り込み"
-    assert listing.schedule is not None and listing.schedule.weekday_mask == 1 << 3  # Thursday
+    assert revision.status is RevisionStatus.APPROVED
+    assert revision.reviewer_label == "一括取り込み"
+    assert listing.schedule is not None
+    assert listing.schedule.weekday_mask == 1 << 3
     assert listing.organization.kind is OrganizationKind.CHONAIKAI  # 自治会
 
 
-def test_the_batch_writer_makes_what_the_use_cases_make(db_session: Session, geocoder: OfflineGeocoder) -> None:
+def test_the_batch_writer_makes_what_the_use_cases_make(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
     data = listing_data(name="比べるための活動", precision="rooftop")
-    reference = make_listing(db_session, **dataclasses.asdict(data) | {"tags": data.tags, "categories": data.categories, "targets": data.targets, "languages": data.languages, "features": data.features})  # type: ignore[arg-type]
+    reference = make_listing(
+        db_session,
+        **dataclasses.asdict(data)
+        | {
+            "tags": data.tags,
+            "categories": data.categories,
+            "targets": data.targets,
+            "languages": data.languages,
+            "features": data.features,
+        },
+    )  # type: ignore[arg-type]
     plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名", "x,居場所,会"), geocoder)
     row = dataclasses.replace(plan.rows[0], data=data, organization=reference.organization.name)
     plan = dataclasses.replace(plan, rows=(row,))
@@ -51,9 +67,17 @@ def test_the_batch_writer_makes_what_the_use_cases_make(db_session: Session, geo
     imported = db_session.get(Listing, created_id)
     assert imported is not None
     assert snapshot(imported) == snapshot(reference)
-    for attribute in ("status", "version", "published_at", "verified_at", "visibility", "organization_id"):
+    for attribute in (
+        "status",
+        "version",
+        "published_at",
+        "verified_at",
+        "visibility",
+        "organization_id",
+    ):
         assert getattr(imported, attribute) == getattr(reference, attribute), attribute
-    assert imported.schedule is not None and reference.schedule is not None
+    assert imported.schedule is not None
+    assert reference.schedule is not None
     assert (imported.schedule.spec, imported.schedule.weekday_mask, imported.schedule.needs_review) == (
         reference.schedule.spec, reference.schedule.weekday_mask, reference.schedule.needs_review)  # fmt: skip
     mine, theirs = imported.revisions[0], reference.revisions[0]
@@ -61,14 +85,22 @@ def test_the_batch_writer_makes_what_the_use_cases_make(db_session: Session, geo
         assert getattr(mine, attribute) == getattr(theirs, attribute), attribute
 
 
-def test_drafts_are_kept_as_drafts_when_asked(db_session: Session, geocoder: OfflineGeocoder) -> None:
-    plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder, publish=False)
+def test_drafts_are_kept_as_drafts_when_asked(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder, publish=False
+    )
     result = interop.apply_plan(db_session, plan, now=NOW)
     listings = [db_session.get(Listing, i) for i in result.created]
-    assert all(x is not None and x.status is ListingStatus.DRAFT and not x.revisions for x in listings)
+    assert all(
+        x is not None and x.status is ListingStatus.DRAFT and not x.revisions for x in listings
+    )
 
 
-def test_update_existing_goes_through_a_revision(db_session: Session, geocoder: OfflineGeocoder) -> None:
+def test_update_existing_goes_through_a_revision(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
     existing = make_listing(db_session, name="木曜の朝カフェ")
     data = csv_bytes(
         "活動名,活動の種類,団体名,住所,緯度,経度,日時",
@@ -76,13 +108,18 @@ def test_update_existing_goes_through_a_revision(db_session: Session, geocoder: 
     )
     plan = plan_bytes(db_session, data, geocoder, on_duplicate=Action.UPDATE)
     result = interop.apply_plan(db_session, plan, now=NOW)
-    assert result.updated == (existing.id,) and not result.created
+    assert result.updated == (existing.id,)
+    assert not result.created
     db_session.refresh(existing)
-    assert existing.schedule is not None and existing.schedule.text == "毎週木曜日 9:30〜11:30"
-    assert existing.version == 2 and existing.revisions[-1].status is RevisionStatus.APPROVED
+    assert existing.schedule is not None
+    assert existing.schedule.text == "毎週木曜日 9:30〜11:30"
+    assert existing.version == 2
+    assert existing.revisions[-1].status is RevisionStatus.APPROVED
 
 
-def test_a_failure_mid_apply_leaves_the_directory_as_it_was(db_session: Session, geocoder: OfflineGeocoder) -> None:
+def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
     lines = [f"サロン{i},居場所,新しい会{i},茨城県土浦市城北町5-{i}" for i in range(1, 40)]
     plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
     before = _counts(db_session)

@@ -9,7 +9,17 @@ from directory.interop.cells import looks_like_formula, neutralize
 
 @pytest.mark.parametrize(
     "text",
-    ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "  =1+1", "\t=1+1", "\u3000@x", "\tabc", "\rabc"],
+    [
+        "=cmd|' /C calc'!A0",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "  =1+1",
+        "\t=1+1",
+        "\u3000@x",
+        "\tabc",
+        "\rabc",
+    ],
 )
 def test_formula_looking_cells_get_a_leading_quote(text: str) -> None:
     assert looks_like_formula(text)

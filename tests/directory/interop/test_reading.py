@@ -68,7 +68,12 @@ def test_xlsx_is_read_in_read_only_mode_and_formulas_never_evaluate() -> None:
     table = interop.read_upload(buffer.getvalue())
     assert table.encoding == "xlsx"
     assert table.header_line == 2
-    assert table.rows[0].cells == ("城北ふれあいサロン", "茨城県土浦市城北町5-12", "城北町町内会", "3000811")
+    assert table.rows[0].cells == (
+        "城北ふれあいサロン",
+        "茨城県土浦市城北町5-12",
+        "城北町町内会",
+        "3000811",
+    )
     assert [r.line for r in table.rows] == [3, 5]
     assert table.rows[1].cells[0] == ""  # no cached value: the formula is not run, not kept
 
