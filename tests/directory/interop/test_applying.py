@@ -49,17 +49,8 @@ def test_the_batch_writer_makes_what_the_use_cases_make(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
     data = listing_data(name="比べるための活動", precision="rooftop")
-    reference = make_listing(
-        db_session,
-        **dataclasses.asdict(data)
-        | {
-            "tags": data.tags,
-            "categories": data.categories,
-            "targets": data.targets,
-            "languages": data.languages,
-            "features": data.features,
-        },
-    )  # type: ignore[arg-type]
+    fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    reference = make_listing(db_session, **fields)
     plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名", "x,居場所,会"), geocoder)
     row = dataclasses.replace(plan.rows[0], data=data, organization=reference.organization.name)
     plan = dataclasses.replace(plan, rows=(row,))

@@ -34,6 +34,15 @@ def test_a_title_row_above_the_header_is_passed_over() -> None:
     assert [r.line for r in table.rows] == [4]
 
 
+def test_a_double_header_uses_the_row_that_names_the_columns() -> None:
+    data = csv_bytes(
+        "基本情報,,所在地,", "名称,名称_カナ,住所,方書", "集会所,シュウカイジョ,土浦市城北町,2階"
+    )
+    table = interop.read_upload(data)
+    assert table.header_line == 2
+    assert table.headers == ("名称", "名称_カナ", "住所", "方書")
+
+
 def test_full_width_header_names_are_folded() -> None:
     table = interop.read_upload(csv_bytes("名称,ＵＲＬ,料金（基本）", "a,b,c"))
     assert table.headers == ("名称", "URL", "料金(基本)")
