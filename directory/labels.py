@@ -159,3 +159,44 @@ ORGANIZATION_FIELDS = {
     "website": "ウェブサイト",
 }
 MSG_NOT_A_NUMBER = "{field}は数字で入力してください（例: 300）。"
+
+# ---- bulk import and export (directory.interop) ----
+IMPORT_ROW_PREFIX = "{line}行目「{column}」: {message}"
+IMPORT_ROW_PREFIX_NO_COLUMN = "{line}行目: {message}"
+IMPORT_EMPTY_FILE = "ファイルが空です。"
+IMPORT_NO_HEADER = (
+    "見出しの行が見つかりません。1行目（表題があるときは2行目）に項目名を書いてください。"
+)
+IMPORT_NO_ROWS = "見出しの下にデータの行がありません。"
+IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
+IMPORT_BAD_XLSX = (
+    "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"
+)
+IMPORT_UNKNOWN_LAYOUT = (
+    "ファイルの形式（列の並び）を判別できません。どの列が何を表すか指定してください。"
+)
+IMPORT_MISSING_COLUMNS = "必要な列がありません: {columns}"
+IMPORT_UNKNOWN_HEADER = "「{header}」列は読み込みません（どの項目か指定すれば読み込みます）。"
+IMPORT_DUPLICATE_HEADER = "「{header}」という列が2つ以上あります。最初の列だけを読み込みます。"
+IMPORT_REQUIRED = "必須の項目が空です"
+IMPORT_NOT_A_NUMBER = "数として読めません（「{value}」）"
+IMPORT_BAD_COORDINATE = "緯度・経度として正しくありません（「{value}」）"
+IMPORT_BAD_POSTAL_CODE = "郵便番号は7桁の数字で書いてください（「{value}」）"
+IMPORT_UNKNOWN_CATEGORY = "登録されていない活動の種類です（「{value}」）"
+IMPORT_UNKNOWN_TARGET = "登録されていない対象です（「{value}」）"
+IMPORT_NO_CATEGORY = "活動の種類がありません（列を追加するか、既定の種類を指定してください）"
+IMPORT_NO_ORGANIZATION = "団体名がありません（列を追加するか、既定の団体を指定してください）"
+IMPORT_FORMULA = (
+    "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"
+)
+IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"
+IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"
+IMPORT_DUPLICATE_IN_FILE = "{line}行目と同じ活動のようです"
+IMPORT_DUPLICATE_EXISTING = "登録済みの活動「{name}」（ID {id}）と同じ活動のようです"
+IMPORT_TOO_MANY_ROWS = "行が多すぎます（最大 {limit} 行）。ファイルを分けてください。"
+IMPORT_ACTIONS = {
+    "create": "新規登録",
+    "update": "更新",
+    "skip": "読み込まない",
+    "reject": "エラー",
+}

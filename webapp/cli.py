@@ -16,7 +16,7 @@ from directory import accounts
 from directory.errors import InvalidData
 from directory.models import Organization, UserRole
 from seeds.loader import load_demo, load_demo_cases, user_records
-from webapp import config, db
+from webapp import config, db, interop_cli
 from webapp import migrations as schema
 from webapp.templating import today
 
@@ -29,6 +29,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(init_db_command)
     app.cli.add_command(load_seeds_command)
     app.cli.add_command(create_user_command)
+    interop_cli.init_app(app)  # import-listings, export-listings
 
 
 @click.command("init-db")

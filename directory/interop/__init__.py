@@ -1,0 +1,63 @@
+"""Bulk import and export of listings (design.md §4 Interop).
+
+The import is a pipeline the CLI and the upload page walk through, one step a module:
+
+1. ``read_upload(data)`` — bytes → ``Table`` (``reading``: encodings, XLSX, header row);
+2. ``map_columns(table.headers, layout=…, overrides=…)`` — which column means what
+   (``mapping``; ``layouts`` holds the 自治体標準 column lists); show
+   ``mapping.unknown_headers`` and let the user map them, then call it again with overrides;
+3. ``plan_import(session, table, mapping, geocoder=…, options=…)`` — the preview: a
+   ``PlannedRow`` per line with its action, reasons and warnings (``planning``); nothing is
+   written; ``plan.decide({line: Action.UPDATE})`` records the user's duplicate decisions;
+4. ``apply_plan(session, plan, now=…)`` — all or nothing (``applying``); the caller commits.
+
+Exports: ``export_standard_csv(session, "facilities" | "events")`` (``exporting``) and
+``export_hsds(session)`` (``hsds``). Cells a spreadsheet would execute are neutralised on
+export and flagged on import (``cells``).
+"""
+
+from __future__ import annotations
+
+from directory.interop.applying import ApplyResult, apply_plan
+from directory.interop.errors import ImportFileError
+from directory.interop.exporting import export_standard_csv
+from directory.interop.hsds import export_hsds
+from directory.interop.layouts import FIELD_LABELS, LAYOUTS, ImportField, Layout
+from directory.interop.mapping import ColumnMapping, is_known_header, map_columns
+from directory.interop.planning import (
+    Action,
+    ImportOptions,
+    ImportPlan,
+    PlannedRow,
+    RowIssue,
+    plan_import,
+)
+from directory.interop.reading import Table, read_table
+
+
+def read_upload(data: bytes) -> Table:
+    """Read an uploaded CSV or XLSX file, finding its header row among the known columns."""
+    return read_table(data, known_headers=is_known_header)
+
+
+__all__ = [
+    "FIELD_LABELS",
+    "LAYOUTS",
+    "Action",
+    "ApplyResult",
+    "ColumnMapping",
+    "ImportField",
+    "ImportFileError",
+    "ImportOptions",
+    "ImportPlan",
+    "Layout",
+    "PlannedRow",
+    "RowIssue",
+    "Table",
+    "apply_plan",
+    "export_hsds",
+    "export_standard_csv",
+    "map_columns",
+    "plan_import",
+    "read_upload",
+]

@@ -1,0 +1,285 @@
+"""Column layouts a listing file may come in, and the import fields their columns feed.
+
+Three layouts are understood (``LAYOUTS``); a file's layout is detected from its header row
+(``mapping.detect``), and unknown headers can be mapped by the user to an ``ImportField``.
+
+自治体標準オープンデータセット — column lists implemented
+--------------------------------------------------------
+Source: the column definitions of 「推奨データセット」 (内閣官房 IT総合戦略室, 2019–2020), the
+column set that デジタル庁 republished as 「自治体標準オープンデータセット」 (2022年, 正式版
+2023年). Read from NEC-FIWARE/smart-data-models ``cio/12_公共施設一覧/datamodels.md`` and
+``cio/06_イベント一覧/datamodels.md`` (attribute lists with Required/Optional), and checked against
+municipal files and loaders that use them (e.g. a 浜松市 イベント一覧 row with these 32 columns
+plus local extras). The official デジタル庁 spreadsheet itself could not be retrieved here, so
+the names the 2022/2023 revision introduced for the leading columns (全国地方公共団体コード, ID,
+地方公共団体名, 名称_英字, 所在地_連結表記, 建物名等(方書)) are accepted as aliases on import;
+exports write the columns below, in this order.
+
+公共施設一覧 (24 columns; required: 名称, 名称_カナ, 住所)::
+
+    都道府県コード又は市区町村コード, NO, 都道府県名, 市区町村名, 名称, 名称_カナ, 名称_通称,
+    POIコード, 住所, 方書, 緯度, 経度, 電話番号, 内線番号, 法人番号, 団体名, 利用可能曜日,
+    開始時間, 終了時間, 利用可能日時特記事項, 説明, バリアフリー情報, URL, 備考
+
+イベント一覧 (32 columns; required: イベント名, イベント名_カナ, 開始日, 終了日, 開始時間,
+終了時間, 説明, 場所名称, 住所)::
+
+    都道府県コード又は市区町村コード, NO, 都道府県名, 市区町村名, イベント名, イベント名_カナ,
+    イベント名_英語, 開始日, 終了日, 開始時間, 終了時間, 開始日時特記事項, 説明, 料金(基本),
+    料金(詳細), 連絡先名称, 連絡先電話番号, 連絡先内線番号, 主催者, 場所名称, 住所, 方書, 緯度,
+    経度, アクセス方法, 駐車場情報, 定員, 参加申込終了日, 参加申込終了時間, 参加申込方法, URL, 備考
+
+Our import requires less than the standard does (a listing needs a name, a category and an
+organization; kana, dates or times may be missing): a municipality's file with gaps should
+still come in, with the gaps visible in the directory rather than the row refused.
+
+Exports append our own columns after the standard ones (カテゴリー, 対象, 郵便番号, 団体名 for
+events), as municipalities commonly do, so that an export imports back without loss.
+
+つながりマップ簡易形式 (``simple``): the field labels of the listing form (``directory.labels``),
+one column each; documented in README.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class ImportField(enum.StrEnum):
+    """What a column can mean to the importer (the targets of a column mapping)."""
+
+    NAME = "name"
+    KANA = "kana"
+    DESCRIPTION = "description"
+    REMARKS = "remarks"  # 備考: appended to the description
+    CATEGORIES = "categories"
+    TARGETS = "targets"
+    TAGS = "tags"
+    SCHEDULE = "schedule_text"
+    WEEKDAYS = "weekdays"  # 利用可能曜日
+    START_DATE = "start_date"
+    END_DATE = "end_date"
+    START_TIME = "start_time"
+    END_TIME = "end_time"
+    SCHEDULE_NOTE = "schedule_note"  # 利用可能日時特記事項 / 開始日時特記事項
+    PLACE_NAME = "place_name"
+    ADDRESS = "address"
+    ADDRESS_EXTRA = "address_extra"  # 方書
+    POSTAL_CODE = "postal_code"
+    LAT = "lat"
+    LON = "lon"
+    COST_YEN = "cost_yen"
+    COST_TEXT = "cost_text"
+    CAPACITY = "capacity"
+    CONTACT_NAME = "contact_name"
+    CONTACT_PHONE = "contact_phone"
+    CONTACT_EMAIL = "contact_email"
+    ORGANIZATION = "organization"
+    IGNORE = "ignore"  # a column we read past on purpose
+
+
+# Japanese names of the fields, for the mapping step of the upload page and for messages.
+FIELD_LABELS: dict[ImportField, str] = {
+    ImportField.NAME: "活動名",
+    ImportField.KANA: "ふりがな",
+    ImportField.DESCRIPTION: "紹介文",
+    ImportField.REMARKS: "備考（紹介文に追加）",
+    ImportField.CATEGORIES: "活動の種類",
+    ImportField.TARGETS: "対象",
+    ImportField.TAGS: "キーワード",
+    ImportField.SCHEDULE: "日時",
+    ImportField.WEEKDAYS: "曜日",
+    ImportField.START_DATE: "開始日",
+    ImportField.END_DATE: "終了日",
+    ImportField.START_TIME: "開始時間",
+    ImportField.END_TIME: "終了時間",
+    ImportField.SCHEDULE_NOTE: "日時の特記事項",
+    ImportField.PLACE_NAME: "場所の名前",
+    ImportField.ADDRESS: "住所",
+    ImportField.ADDRESS_EXTRA: "方書（建物名など）",
+    ImportField.POSTAL_CODE: "郵便番号",
+    ImportField.LAT: "緯度",
+    ImportField.LON: "経度",
+    ImportField.COST_YEN: "参加費（円）",
+    ImportField.COST_TEXT: "参加費",
+    ImportField.CAPACITY: "定員",
+    ImportField.CONTACT_NAME: "問い合わせ先",
+    ImportField.CONTACT_PHONE: "電話番号",
+    ImportField.CONTACT_EMAIL: "メールアドレス",
+    ImportField.ORGANIZATION: "団体名",
+    ImportField.IGNORE: "読み込まない",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: ImportField
+    standard_required: bool = False  # required by the published definition (documentation)
+
+
+@dataclass(frozen=True)
+class Layout:
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    # Other spellings of a header (older or newer revisions, common local variants).
+    aliases: dict[str, ImportField]
+    # Columns our export appends after the standard ones.
+    extra_columns: tuple[Column, ...] = ()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
+
+    @property
+    def export_headers(self) -> tuple[str, ...]:
+        return self.headers + tuple(c.header for c in self.extra_columns)
+
+    def field_of(self) -> dict[str, ImportField]:
+        fields = {c.header: c.field for c in (*self.columns, *self.extra_columns)}
+        return fields | self.aliases
+
+
+F = ImportField
+_I = ImportField.IGNORE
+
+# Leading columns shared by every 推奨データセット table, and their 2022+ spellings.
+_COMMON_ALIASES = {
+    "全国地方公共団体コード": _I,
+    "ID": _I,
+    "地方公共団体名": _I,
+    "所在地_全国地方公共団体コード": _I,
+    "町字ID": _I,
+    "所在地_連結表記": F.ADDRESS,
+    "所在地_連結標記": F.ADDRESS,
+    "所在地": F.ADDRESS,
+    "所在地_都道府県": _I,
+    "所在地_市区町村": _I,
+    "所在地_町字": _I,
+    "所在地_番地以下": _I,
+    "建物名等(方書)": F.ADDRESS_EXTRA,
+    "郵便番号": F.POSTAL_CODE,
+    "カテゴリー": F.CATEGORIES,
+    "カテゴリ": F.CATEGORIES,
+    "対象": F.TARGETS,
+    "連絡先メールアドレス": F.CONTACT_EMAIL,
+    "メールアドレス": F.CONTACT_EMAIL,
+    "画像": _I,
+    "画像_ライセンス": _I,
+    "標高": _I,
+}
+
+FACILITIES = Layout(
+    key="facilities",
+    title="自治体標準オープンデータセット「公共施設一覧」",
+    columns=(
+        Column("都道府県コード又は市区町村コード", _I),
+        Column("NO", _I),
+        Column("都道府県名", _I),
+        Column("市区町村名", _I),
+        Column("名称", F.NAME, True),
+        Column("名称_カナ", F.KANA, True),
+        Column("名称_通称", _I),
+        Column("POIコード", _I),
+        Column("住所", F.ADDRESS, True),
+        Column("方書", F.ADDRESS_EXTRA),
+        Column("緯度", F.LAT),
+        Column("経度", F.LON),
+        Column("電話番号", F.CONTACT_PHONE),
+        Column("内線番号", _I),
+        Column("法人番号", _I),
+        Column("団体名", F.ORGANIZATION),
+        Column("利用可能曜日", F.WEEKDAYS),
+        Column("開始時間", F.START_TIME),
+        Column("終了時間", F.END_TIME),
+        Column("利用可能日時特記事項", F.SCHEDULE_NOTE),
+        Column("説明", F.DESCRIPTION),
+        Column("バリアフリー情報", _I),
+        Column("URL", _I),
+        Column("備考", F.REMARKS),
+    ),
+    aliases=_COMMON_ALIASES
+    | {"名称_英字": _I, "名称_英語": _I, "名称_通称_カナ": _I, "名称_通称_英字": _I},
+    extra_columns=(
+        Column("カテゴリー", F.CATEGORIES),
+        Column("対象", F.TARGETS),
+        Column("郵便番号", F.POSTAL_CODE),
+    ),
+)
+
+EVENTS = Layout(
+    key="events",
+    title="自治体標準オープンデータセット「イベント一覧」",
+    columns=(
+        Column("都道府県コード又は市区町村コード", _I),
+        Column("NO", _I),
+        Column("都道府県名", _I),
+        Column("市区町村名", _I),
+        Column("イベント名", F.NAME, True),
+        Column("イベント名_カナ", F.KANA, True),
+        Column("イベント名_英語", _I),
+        Column("開始日", F.START_DATE, True),
+        Column("終了日", F.END_DATE, True),
+        Column("開始時間", F.START_TIME, True),
+        Column("終了時間", F.END_TIME, True),
+        Column("開始日時特記事項", F.SCHEDULE_NOTE),
+        Column("説明", F.DESCRIPTION, True),
+        Column("料金(基本)", F.COST_YEN),
+        Column("料金(詳細)", F.COST_TEXT),
+        Column("連絡先名称", F.CONTACT_NAME),
+        Column("連絡先電話番号", F.CONTACT_PHONE),
+        Column("連絡先内線番号", _I),
+        Column("主催者", F.ORGANIZATION),
+        Column("場所名称", F.PLACE_NAME, True),
+        Column("住所", F.ADDRESS, True),
+        Column("方書", F.ADDRESS_EXTRA),
+        Column("緯度", F.LAT),
+        Column("経度", F.LON),
+        Column("アクセス方法", _I),
+        Column("駐車場情報", _I),
+        Column("定員", F.CAPACITY),
+        Column("参加申込終了日", _I),
+        Column("参加申込終了時間", _I),
+        Column("参加申込方法", _I),
+        Column("URL", _I),
+        Column("備考", F.REMARKS),
+    ),
+    aliases=_COMMON_ALIASES
+    | {"イベント名_英字": _I, "料金_基本": F.COST_YEN, "料金_詳細": F.COST_TEXT},
+    extra_columns=(
+        Column("カテゴリー", F.CATEGORIES),
+        Column("対象", F.TARGETS),
+        Column("郵便番号", F.POSTAL_CODE),
+    ),
+)
+
+SIMPLE = Layout(
+    key="simple",
+    title="つながりマップ簡易形式",
+    columns=(
+        Column("活動名", F.NAME, True),
+        Column("ふりがな", F.KANA),
+        Column("団体名", F.ORGANIZATION),
+        Column("活動の種類", F.CATEGORIES, True),
+        Column("対象", F.TARGETS),
+        Column("日時", F.SCHEDULE),
+        Column("場所の名前", F.PLACE_NAME),
+        Column("郵便番号", F.POSTAL_CODE),
+        Column("住所", F.ADDRESS),
+        Column("緯度", F.LAT),
+        Column("経度", F.LON),
+        Column("紹介文", F.DESCRIPTION),
+        Column("参加費", F.COST_TEXT),
+        Column("参加費（円）", F.COST_YEN),
+        Column("定員", F.CAPACITY),
+        Column("問い合わせ先", F.CONTACT_NAME),
+        Column("電話番号", F.CONTACT_PHONE),
+        Column("メールアドレス", F.CONTACT_EMAIL),
+        Column("キーワード", F.TAGS),
+    ),
+    aliases={"名前": F.NAME, "名称": F.NAME, "カテゴリー": F.CATEGORIES, "備考": F.REMARKS},
+)
+
+LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE)}

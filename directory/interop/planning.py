@@ -1,0 +1,637 @@
+"""Rows of a file → a plan: what will be created, updated, skipped or rejected, and why.
+
+Nothing is written here (the session is only read): the plan is the preview the user
+confirms, and ``applying.apply_plan`` carries it out. Per row the planner
+
+- reads the mapped cells, flags formula-looking text (stored as text, shown neutralised);
+- normalises: NFKC (全角 digits, letters and spaces), postal code to ``300-0811``, the address
+  as written plus 方書, numbers with 円/名/カンマ, category and target labels or codes;
+- composes the schedule text from the layout's columns (曜日・日付・時間・特記事項) and parses it
+  with the app's parser; unparseable text is kept verbatim and flagged, as everywhere else;
+- geocodes the address through ``directory.locations.locate`` with the given geocoder, each
+  distinct address once (coordinates in the file are kept, as the building's: "rooftop");
+- validates with ``directory.listings.validate``, so an import accepts exactly what the
+  listing form accepts; every problem becomes a Japanese reason with line and column;
+- finds duplicates within the file and against the directory.
+
+Duplicate rule (main decision): two listings are the same when their normalised names are
+equal *and* they are within ``DUPLICATE_DISTANCE_M`` of each other or have the same
+normalised address. A name alone is not enough (two 「いきいきサロン」 in different districts are
+different), and an address alone is not either (a 公民館 hosts many activities). A duplicate
+row's action follows ``ImportOptions.on_duplicate`` and can be changed per row with
+``ImportPlan.decide`` (skip / update the existing listing / create anyway). A duplicate within
+the file can be skipped or created, never "updated" (the earlier row is not in the directory
+yet).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import labels
+from directory.interop.cells import looks_like_formula, neutralize
+from directory.interop.layouts import ImportField
+from directory.interop.mapping import ColumnMapping
+from directory.interop.reading import SourceRow, Table
+from directory.listings import ListingData, Vocabulary, validate
+from directory.locations import locate
+from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
+from directory.schedules import WEEKDAY_LABELS, parse_schedule
+from geo.geocoding import Geocoded, Geocoder, Located
+from geo.normalize import parse as parse_address
+
+DUPLICATE_DISTANCE_M = 200.0
+F = ImportField
+
+
+class Action(enum.StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """One thing about one row, in Japanese: 「12行目「名称」: 必須の項目が空です」."""
+
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.column:
+            return labels.IMPORT_ROW_PREFIX.format(
+                line=self.line, column=self.column, message=self.message
+            )
+        return labels.IMPORT_ROW_PREFIX_NO_COLUMN.format(line=self.line, message=self.message)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    line: int
+    action: Action
+    data: ListingData | None  # None when rejected
+    organization: str = ""
+    problems: tuple[RowIssue, ...] = ()  # why it is rejected
+    warnings: tuple[RowIssue, ...] = ()  # what the user should know (it is still imported)
+    duplicate_of_line: int | None = None  # an earlier row of the same file
+    existing_id: int | None = None  # a listing already in the directory
+    existing_name: str = ""
+    cells: tuple[tuple[str, str], ...] = ()  # (header, value as shown: neutralised)
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.duplicate_of_line is not None or self.existing_id is not None
+
+    @property
+    def choices(self) -> tuple[Action, ...]:
+        """The decisions the user may take for this row."""
+        if self.action is Action.REJECT:
+            return ()
+        if self.existing_id is not None:
+            return (Action.SKIP, Action.UPDATE, Action.CREATE)
+        if self.duplicate_of_line is not None:
+            return (Action.SKIP, Action.CREATE)
+        return (Action.CREATE, Action.SKIP)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The choices of the person importing (CLI flags, upload form)."""
+
+    organization: str = ""  # 団体名 for rows that name none
+    categories: tuple[str, ...] = ()  # category codes for rows that name none
+    on_duplicate: Action = Action.SKIP
+    publish: bool = True  # False: keep new listings as drafts, changes as pending revisions
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    rows: tuple[PlannedRow, ...]
+    mapping: ColumnMapping
+    options: ImportOptions
+    encoding: str = ""
+    file_warnings: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> Counter[Action]:
+        return Counter(r.action for r in self.rows)
+
+    @property
+    def rejected(self) -> tuple[PlannedRow, ...]:
+        return tuple(r for r in self.rows if r.action is Action.REJECT)
+
+    @property
+    def duplicates(self) -> tuple[PlannedRow, ...]:
+        return tuple(r for r in self.rows if r.is_duplicate and r.action is not Action.REJECT)
+
+    @property
+    def new_organizations(self) -> tuple[str, ...]:
+        known = {organization_key(name) for name in self._known_organizations}
+        wanted = {r.organization for r in self.rows if r.action is Action.CREATE}
+        return tuple(sorted(name for name in wanted if organization_key(name) not in known))
+
+    _known_organizations: tuple[str, ...] = ()
+
+    def decide(self, decisions: Mapping[int, Action | str]) -> ImportPlan:
+        """The plan with the user's decisions (line → action) for the rows that allow them."""
+        rows = []
+        for row in self.rows:
+            wanted = decisions.get(row.line)
+            if wanted is not None:
+                action = Action(wanted)
+                if action not in row.choices:
+                    raise ValueError(f"{row.line}行目には「{action.value}」を選べません")
+                row = replace(row, action=action)
+            rows.append(row)
+        return replace(self, rows=tuple(rows))
+
+    def summary(self) -> str:
+        counts = self.counts
+        return (
+            f"新規登録 {counts[Action.CREATE]}件・更新 {counts[Action.UPDATE]}件・"
+            f"読み込まない {counts[Action.SKIP]}件・エラー {counts[Action.REJECT]}件"
+        )
+
+
+# ---- normalisation of single values -------------------------------------------------------
+
+_SPLIT = re.compile(r"[;；,，、/／\n]+")
+_NAME_NOISE = re.compile(r"[\s・･「」『』()（）【】\[\]\-ー‐－_.,、。]")
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def organization_key(name: str) -> str:
+    """An organization name as matched: 全角/半角 and spaces folded (「（」 and 「(」 are one)."""
+    return "".join(_nfkc(name).split())
+
+
+def normalized_name(text: str) -> str:
+    """The name as compared for duplicates: 全角/半角, case, spaces and brackets folded."""
+    return _NAME_NOISE.sub("", _nfkc(text).casefold())
+
+
+def _number(text: str) -> float:
+    cleaned = _nfkc(text).replace(",", "").replace("円", "").replace("名", "").replace("人", "")
+    return float(cleaned.strip())
+
+
+def _postal(text: str) -> str | None:
+    digits = re.sub(r"[〒\s\-‐－ー−]", "", _nfkc(text))
+    if not digits:
+        return ""
+    if not re.fullmatch(r"\d{7}", digits):
+        return None
+    return f"{digits[:3]}-{digits[3:]}"
+
+
+def _time_text(text: str) -> str:
+    text = _nfkc(text)
+    match = re.fullmatch(r"(\d{1,2})[:時](\d{2})?(?::\d{2})?分?", text)
+    if match:
+        return f"{int(match.group(1))}:{match.group(2) or '00'}"
+    return text
+
+
+def _date_text(text: str) -> str:
+    text = _nfkc(text)
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?", text)
+    if match:
+        return f"{int(match.group(1))}年{int(match.group(2))}月{int(match.group(3))}日"
+    return text
+
+
+def _weekdays_text(text: str) -> str:
+    text = _nfkc(text)
+    return "・".join(p for p in _SPLIT.split(text.replace(" ", "、")) if p)
+
+
+def compose_schedule(values: Mapping[ImportField, str]) -> str:
+    """One schedule text from the layout's schedule columns.
+
+    When 特記事項 already says everything the other columns say (our own exports write the
+    full text there), it is taken alone, so an export imports back to the same text.
+    """
+    if values.get(F.SCHEDULE):
+        return values[F.SCHEDULE]
+    note = values.get(F.SCHEDULE_NOTE, "")
+    start_date = _date_text(values.get(F.START_DATE, ""))
+    end_date = _date_text(values.get(F.END_DATE, ""))
+    weekdays = _weekdays_text(values.get(F.WEEKDAYS, ""))
+    start, end = _time_text(values.get(F.START_TIME, "")), _time_text(values.get(F.END_TIME, ""))
+    folded_note = _nfkc(note)
+
+    def said(piece: str) -> bool:
+        return not piece or piece in folded_note or piece.lstrip("0") in folded_note
+
+    weekday_chars = [c for c in weekdays if c in WEEKDAY_LABELS]
+    if note and not start_date:
+        days_said = all(said(c) for c in weekday_chars) or _same_days(note, weekday_chars)
+        if days_said and ((said(start) and said(end)) or _same_times(note, start, end)):
+            return note
+    parts = []
+    if start_date:
+        parts.append(start_date if end_date in ("", start_date) else f"{start_date}〜{end_date}")
+    if weekdays:
+        parts.append(weekdays)
+    if start or end:
+        parts.append(f"{start}〜{end}" if end else f"{start}〜")
+    if note:
+        parts.append(note)
+    return " ".join(parts)
+
+
+def _same_days(note: str, weekday_chars: list[str]) -> bool:
+    """Whether the note, parsed, meets on every weekday the 曜日 column names (平日 = 月〜金)."""
+    days = {d for r in parse_schedule(note).rules for d in r.weekdays}
+    return {WEEKDAY_LABELS.index(c) for c in weekday_chars} <= days
+
+
+def _same_times(note: str, start: str, end: str) -> bool:
+    """Whether the note, parsed, starts and ends when the time columns say (10時 = 10:00)."""
+    timed = next((r.times for r in parse_schedule(note).rules if r.times is not None), None)
+    if timed is None:
+        return False
+
+    def text(value: object) -> str:
+        return f"{value.hour}:{value.minute:02d}" if value is not None else ""  # type: ignore[attr-defined]
+
+    return text(timed.start) == start and (not end or text(timed.end) == end)
+
+
+# ---- geocoding each distinct address once ---------------------------------------------------
+
+
+class CachingGeocoder:
+    """Asks the wrapped geocoder once per distinct address (a file repeats 公民館 addresses)."""
+
+    def __init__(self, inner: Geocoder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._cache: dict[str, Geocoded] = {}
+
+    def geocode(self, address: str) -> Geocoded:
+        found = self._cache.get(address)
+        if found is None:
+            found = self._cache[address] = self.inner.geocode(address)
+        return found
+
+
+# ---- duplicates ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Known:
+    line: int | None
+    listing_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    address_key: str
+
+
+@functools.lru_cache(maxsize=65_536)
+def _address_key(address: str) -> str:
+    parts = parse_address(address)
+    # Without block numbers an address names a whole 町: too coarse to call two places one.
+    return parts.key if parts.numbers else ""
+
+
+def _metres(a: _Known, lat: float | None, lon: float | None) -> float:
+    if a.lat is None or a.lon is None or lat is None or lon is None:
+        return math.inf
+    # Equirectangular: exact to well under a metre at a few hundred metres.
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6_371_000 * math.hypot(x, y)
+
+
+class _DuplicateFinder:
+    def __init__(self, session: Session) -> None:
+        self.by_name: dict[str, list[_Known]] = {}
+        rows = session.execute(
+            select(Listing.id, Listing.name, Location.lat, Location.lon, Location.address)
+            .outerjoin(Location, Location.listing_id == Listing.id)
+            .where(Listing.status != ListingStatus.ARCHIVED)
+        )
+        for listing_id, name, lat, lon, address in rows:
+            self._add(_Known(None, listing_id, name, lat, lon, _address_key(address or "")))
+
+    def _add(self, known: _Known) -> None:
+        self.by_name.setdefault(normalized_name(known.name), []).append(known)
+
+    def find(self, data: ListingData) -> tuple[_Known | None, _Known | None]:
+        """(the matching listing in the directory, the matching earlier row of the file)."""
+        key = _address_key(data.address)
+        existing = earlier = None
+        for known in self.by_name.get(normalized_name(data.name), []):
+            same_place = (key and key == known.address_key) or (
+                _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
+            )
+            if not same_place:
+                continue
+            if known.listing_id is not None and existing is None:
+                existing = known
+            elif known.line is not None and earlier is None:
+                earlier = known
+        return existing, earlier
+
+    def remember(self, line: int, data: ListingData) -> None:
+        self._add(_Known(line, None, data.name, data.lat, data.lon, _address_key(data.address)))
+
+
+# ---- the planner --------------------------------------------------------------------------
+
+
+@dataclass
+class _Lookups:
+    vocabulary: Vocabulary
+    categories: dict[str, str]  # folded label or code → code
+    targets: dict[str, str]
+    organizations: tuple[str, ...]
+
+
+def _lookups(session: Session) -> _Lookups:
+    from directory.models import Organization
+
+    def table(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for code, label in rows:
+            result[_nfkc(label).casefold()] = code
+            result[_nfkc(code).casefold()] = code
+        return result
+
+    return _Lookups(
+        vocabulary=Vocabulary.load(session),
+        categories=table(session.execute(select(Category.code, Category.label)).all()),
+        targets=table(session.execute(select(Target.code, Target.label)).all()),
+        organizations=tuple(session.scalars(select(Organization.name))),
+    )
+
+
+# Which column a validation error of ListingData belongs to.
+_FIELD_OF_DATA = {
+    "name": F.NAME, "kana": F.KANA, "description": F.DESCRIPTION, "tags": F.TAGS,
+    "categories": F.CATEGORIES, "targets": F.TARGETS, "schedule_text": F.SCHEDULE_NOTE,
+    "place_name": F.PLACE_NAME, "address": F.ADDRESS, "postal_code": F.POSTAL_CODE,
+    "lat": F.LAT, "lon": F.LON, "cost_text": F.COST_TEXT, "cost_yen": F.COST_YEN,
+    "capacity": F.CAPACITY, "contact_name": F.CONTACT_NAME, "contact_phone": F.CONTACT_PHONE,
+    "contact_email": F.CONTACT_EMAIL,
+}  # fmt: skip
+
+
+def plan_import(
+    session: Session,
+    table: Table,
+    mapping: ColumnMapping,
+    *,
+    geocoder: Geocoder,
+    options: ImportOptions | None = None,
+) -> ImportPlan:
+    """Read every row into a ``PlannedRow``; the database is only read."""
+    options = options or ImportOptions()
+    lookups = _lookups(session)
+    coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
+    duplicates = _DuplicateFinder(session)
+    schedules: dict[str, bool] = {}
+    planned = []
+    for row in table.rows:
+        result = _plan_row(row, table, mapping, options, lookups, coder, schedules)
+        if result.action is not Action.REJECT and (data := result.data) is not None:
+            result = _with_duplicates(result, duplicates, options)
+            duplicates.remember(row.line, data)
+        planned.append(result)
+    return ImportPlan(
+        rows=tuple(planned),
+        mapping=mapping,
+        options=options,
+        encoding=table.encoding,
+        file_warnings=mapping.warnings,
+        _known_organizations=lookups.organizations,
+    )
+
+
+def _with_duplicates(
+    row: PlannedRow, finder: _DuplicateFinder, options: ImportOptions
+) -> PlannedRow:
+    assert row.data is not None  # noqa: S101 (only accepted rows are compared)
+    existing, earlier = finder.find(row.data)
+    if existing is None and earlier is None:
+        return row
+    warnings = list(row.warnings)
+    if existing is not None:
+        warnings.append(
+            RowIssue(
+                row.line,
+                "",
+                labels.IMPORT_DUPLICATE_EXISTING.format(name=existing.name, id=existing.listing_id),
+            )
+        )
+    if earlier is not None:
+        warnings.append(
+            RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(line=earlier.line))
+        )
+    row = replace(
+        row,
+        warnings=tuple(warnings),
+        duplicate_of_line=earlier.line if earlier else None,
+        existing_id=existing.listing_id if existing else None,
+        existing_name=existing.name if existing else "",
+    )
+    action = options.on_duplicate
+    if action not in row.choices:
+        action = Action.SKIP
+    return replace(row, action=action)
+
+
+def _plan_row(
+    row: SourceRow,
+    table: Table,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    lookups: _Lookups,
+    geocoder: Geocoder,
+    schedules: dict[str, bool],
+) -> PlannedRow:
+    line = row.line
+    problems: list[RowIssue] = []
+    warnings: list[RowIssue] = []
+    values: dict[ImportField, str] = {}
+    shown: list[tuple[str, str]] = []
+    for index, meaning in mapping.fields.items():
+        raw = table.value(row, index)
+        if raw.startswith("'") and looks_like_formula(raw[1:]):
+            raw = raw[1:]  # neutralised by a spreadsheet export (ours too): the quote is not data
+        cell = raw.strip()
+        header = mapping.headers[index]
+        if looks_like_formula(raw):
+            warnings.append(
+                RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell)))
+            )
+        shown.append((header, neutralize(cell)))
+        if not cell:
+            continue
+        values[meaning] = f"{values[meaning]}\n{cell}" if meaning in values else cell
+
+    def column(f: ImportField) -> str:
+        return mapping.header_of(f)
+
+    def issue(f: ImportField, message: str) -> None:
+        problems.append(RowIssue(line, column(f), message))
+
+    name = values.get(F.NAME, "")
+    if not name:
+        issue(F.NAME, labels.IMPORT_REQUIRED)
+
+    def number(f: ImportField, *, integer: bool) -> float | None:
+        text = values.get(f, "")
+        if not text:
+            return None
+        if f is F.COST_YEN and _nfkc(text) in ("無料", "0円", "なし"):
+            return 0
+        try:
+            value = _number(text)
+        except ValueError:
+            issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
+            return None
+        if integer and not value.is_integer():
+            issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
+            return None
+        return value
+
+    lat, lon = number(F.LAT, integer=False), number(F.LON, integer=False)
+    for f, value, limit in ((F.LAT, lat, 90), (F.LON, lon, 180)):
+        if value is not None and not -limit <= value <= limit:
+            issue(f, labels.IMPORT_BAD_COORDINATE.format(value=values[f]))
+    cost = number(F.COST_YEN, integer=True)
+    capacity = number(F.CAPACITY, integer=True)
+
+    address = _nfkc(values.get(F.ADDRESS, ""))
+    postal = _postal(values.get(F.POSTAL_CODE, ""))
+    if postal is None:
+        issue(F.POSTAL_CODE, labels.IMPORT_BAD_POSTAL_CODE.format(value=values[F.POSTAL_CODE]))
+        postal = ""
+    written = parse_address(address)
+    if written.postal_code:
+        postal = postal or written.postal_code
+        address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
+    if extra := _nfkc(values.get(F.ADDRESS_EXTRA, "")):
+        address = f"{address} {extra}".strip()
+
+    def codes(f: ImportField, table_: dict[str, str], message: str) -> tuple[str, ...]:
+        found: list[str] = []
+        for part in _SPLIT.split(values.get(f, "")):
+            key = _nfkc(part).casefold()
+            if not key:
+                continue
+            if key not in table_:
+                issue(f, message.format(value=part.strip()))
+                continue
+            if table_[key] not in found:
+                found.append(table_[key])
+        return tuple(found)
+
+    categories = codes(F.CATEGORIES, lookups.categories, labels.IMPORT_UNKNOWN_CATEGORY)
+    if not categories and F.CATEGORIES not in values:
+        categories = tuple(options.categories)
+        if not categories:
+            issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
+    targets = codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
+    organization = values.get(F.ORGANIZATION, "").strip() or options.organization.strip()
+    if not organization:
+        issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
+
+    description = values.get(F.DESCRIPTION, "")
+    if remarks := values.get(F.REMARKS, ""):
+        description = f"{description}\n\n{remarks}".strip()
+    tags = tuple(p.strip() for p in _SPLIT.split(values.get(F.TAGS, "")) if p.strip())
+    data = ListingData(
+        name=name,
+        kana=values.get(F.KANA, ""),
+        description=description,
+        tags=tags,
+        categories=categories,
+        targets=targets,
+        schedule_text=compose_schedule(values),
+        place_name=values.get(F.PLACE_NAME, ""),
+        address=address,
+        postal_code=postal,
+        lat=lat if lon is not None else None,
+        lon=lon if lat is not None else None,
+        precision=LocationPrecision.ROOFTOP.value
+        if lat is not None and lon is not None
+        else LocationPrecision.UNKNOWN.value,
+        cost_text=values.get(F.COST_TEXT, ""),
+        cost_yen=int(cost) if cost is not None else None,
+        capacity=int(capacity) if capacity is not None else None,
+        contact_name=values.get(F.CONTACT_NAME, ""),
+        contact_phone=_nfkc(values.get(F.CONTACT_PHONE, "")),
+        contact_email=_nfkc(values.get(F.CONTACT_EMAIL, "")),
+    )
+    known_problem_columns = {p.column for p in problems}
+    for key, message in validate(data, lookups.vocabulary).items():
+        col = column(_FIELD_OF_DATA.get(key, F.NAME))
+        if col not in known_problem_columns:  # one reason per column is enough
+            problems.append(RowIssue(line, col, message))
+    if problems:
+        return PlannedRow(
+            line,
+            Action.REJECT,
+            None,
+            organization,
+            tuple(problems),
+            tuple(warnings),
+            cells=tuple(shown),
+        )
+
+    if data.lat is None and data.address:
+        located = locate(data, None, geocoder)
+        if located.lat is None:
+            found = geocoder.geocode(data.address)
+            reason = found.reason if not isinstance(found, Located) else ""
+            warnings.append(
+                RowIssue(line, column(F.ADDRESS), labels.IMPORT_NOT_LOCATED.format(reason=reason))
+            )
+        data = located
+    if data.schedule_text:
+        review = schedules.get(data.schedule_text)
+        if review is None:
+            review = schedules[data.schedule_text] = parse_schedule(data.schedule_text).needs_review
+        if review:
+            warnings.append(
+                RowIssue(
+                    line,
+                    column(F.SCHEDULE_NOTE if F.SCHEDULE not in values else F.SCHEDULE),
+                    labels.IMPORT_SCHEDULE_REVIEW,
+                )
+            )
+    return PlannedRow(
+        line, Action.CREATE, data, organization, (), tuple(warnings), cells=tuple(shown)
+    )
+
+
+__all__ = [
+    "Action",
+    "CachingGeocoder",
+    "ImportOptions",
+    "ImportPlan",
+    "PlannedRow",
+    "RowIssue",
+    "compose_schedule",
+    "normalized_name",
+    "plan_import",
+]

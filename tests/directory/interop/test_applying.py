@@ -1,0 +1,127 @@
+"""Applying a plan: listings as the use cases make them, all rows or none."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory import interop
+from directory.interop import Action
+from directory.listings import snapshot
+from directory.models import Listing, ListingStatus, Organization, OrganizationKind, RevisionStatus
+from geo.geocoding import OfflineGeocoder
+from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
+from tests.factories import NOW, listing_data, make_listing
+
+
+def _counts(session: Session) -> tuple[int, int]:
+    return (
+        session.scalar(select(func.count(Listing.id))) or 0,
+        session.scalar(select(func.count(Organization.id))) or 0,
+    )
+
+
+def test_imported_listings_are_published_through_an_approved_revision(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
+    result = interop.apply_plan(db_session, plan, now=NOW)
+    assert len(result.created) == 2
+    assert result.organizations_created == ("大和町自治会", "荒川沖こども食堂の会")
+    listing = db_session.get(Listing, result.created[0])
+    assert listing is not None
+    assert listing.status is ListingStatus.PUBLISHED
+    assert listing.version == 1
+    assert listing.published_at is not None
+    assert listing.verified_at == NOW.date()
+    [revision] = listing.revisions
+    assert revision.status is RevisionStatus.APPROVED
+    assert revision.reviewer_label == "一括取り込み"
+    assert listing.schedule is not None
+    assert listing.schedule.weekday_mask == 1 << 3
+    assert listing.organization.kind is OrganizationKind.CHONAIKAI  # 自治会
+
+
+def test_the_batch_writer_makes_what_the_use_cases_make(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = listing_data(name="比べるための活動", precision="rooftop")
+    fields = {f.name: getattr(data, f.name) for f in dataclasses.fields(data)}
+    reference = make_listing(db_session, **fields)
+    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名", "x,居場所,会"), geocoder)
+    row = dataclasses.replace(plan.rows[0], data=data, organization=reference.organization.name)
+    plan = dataclasses.replace(plan, rows=(row,))
+    [created_id] = interop.apply_plan(db_session, plan, now=NOW).created
+    imported = db_session.get(Listing, created_id)
+    assert imported is not None
+    assert snapshot(imported) == snapshot(reference)
+    for attribute in (
+        "status",
+        "version",
+        "published_at",
+        "verified_at",
+        "visibility",
+        "organization_id",
+    ):
+        assert getattr(imported, attribute) == getattr(reference, attribute), attribute
+    assert imported.schedule is not None
+    assert reference.schedule is not None
+    assert (imported.schedule.spec, imported.schedule.weekday_mask, imported.schedule.needs_review) == (
+        reference.schedule.spec, reference.schedule.weekday_mask, reference.schedule.needs_review)  # fmt: skip
+    mine, theirs = imported.revisions[0], reference.revisions[0]
+    for attribute in ("number", "base_version", "action", "status", "data", "changes"):
+        assert getattr(mine, attribute) == getattr(theirs, attribute), attribute
+
+
+def test_drafts_are_kept_as_drafts_when_asked(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder, publish=False
+    )
+    result = interop.apply_plan(db_session, plan, now=NOW)
+    listings = [db_session.get(Listing, i) for i in result.created]
+    assert all(
+        x is not None and x.status is ListingStatus.DRAFT and not x.revisions for x in listings
+    )
+
+
+def test_update_existing_goes_through_a_revision(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    existing = make_listing(db_session, name="木曜の朝カフェ")
+    data = csv_bytes(
+        "活動名,活動の種類,団体名,住所,緯度,経度,日時",
+        f"木曜の朝カフェ,居場所,{existing.organization.name},茨城県土浦市城北町5-12,36.0873,140.1957,毎週木曜日 9:30〜11:30",
+    )
+    plan = plan_bytes(db_session, data, geocoder, on_duplicate=Action.UPDATE)
+    result = interop.apply_plan(db_session, plan, now=NOW)
+    assert result.updated == (existing.id,)
+    assert not result.created
+    db_session.refresh(existing)
+    assert existing.schedule is not None
+    assert existing.schedule.text == "毎週木曜日 9:30〜11:30"
+    assert existing.version == 2
+    assert existing.revisions[-1].status is RevisionStatus.APPROVED
+
+
+def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    lines = [f"サロン{i},居場所,新しい会{i},茨城県土浦市城北町5-{i}" for i in range(1, 40)]
+    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
+    before = _counts(db_session)
+
+    def explode(row: interop.PlannedRow) -> None:
+        if row.line == 30:
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        interop.apply_plan(db_session, plan, now=NOW, _after_row=explode)
+    assert _counts(db_session) == before
+    assert db_session.scalar(select(func.count(Listing.id)).where(Listing.name == "サロン1")) == 0
+    # The same plan applies cleanly afterwards: nothing half-written is in the way.
+    assert len(interop.apply_plan(db_session, plan, now=NOW).created) == 39

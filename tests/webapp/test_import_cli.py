@@ -1,0 +1,125 @@
+"""``flask import-listings`` and ``flask export-listings`` as an operator runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, ListingStatus
+
+HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
+ROWS = [
+    "はすの実ふれあい茶話会,ハスノミフレアイサワカイ,茨城県土浦市大和町9-1,大和町自治会,金,13:30,15:30,みんなでお茶,居場所",
+    ",,茨城県土浦市大和町1-1,大和町自治会,,,,,居場所",
+]
+
+
+def _file(tmp_path: Path, *rows: str, encoding: str = "cp932") -> Path:
+    path = tmp_path / "shisetsu.csv"
+    path.write_bytes(("\r\n".join([HEADER, *rows]) + "\r\n").encode(encoding))
+    return path
+
+
+def _count(session: Session, name: str) -> int:
+    return session.scalar(select(func.count(Listing.id)).where(Listing.name == name)) or 0
+
+
+def test_dry_run_prints_the_preview_and_writes_nothing(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--dry-run"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "公共施設一覧" in result.output
+    assert "cp932" in result.output
+    assert "新規登録 1件・更新 0件・読み込まない 0件・エラー 1件" in result.output
+    assert "3行目「名称」: 必須の項目が空です" in result.output
+    assert "何も保存していません" in result.output
+    assert _count(db_session, "はすの実ふれあい茶話会") == 0
+
+
+def test_import_with_yes_publishes_and_the_listing_is_found_on_search(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--yes"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "保存しました（1件）" in result.output
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "はすの実ふれあい茶話会")
+    ).one()
+    assert listing.status is ListingStatus.PUBLISHED
+    page = client.get("/search?q=茶話会").get_data(as_text=True)
+    assert "はすの実ふれあい茶話会" in page
+
+
+def test_the_import_asks_before_writing(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    path = _file(tmp_path, *ROWS)
+    declined = app.test_cli_runner().invoke(args=["import-listings", str(path)], input="n\n")
+    assert "保存しませんでした" in declined.output
+    assert _count(db_session, "はすの実ふれあい茶話会") == 0
+    accepted = app.test_cli_runner().invoke(
+        args=["import-listings", str(path), "--draft"], input="y\n"
+    )
+    assert accepted.exit_code == 0, accepted.output
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "はすの実ふれあい茶話会")
+    ).one()
+    assert listing.status is ListingStatus.DRAFT
+
+
+def test_duplicates_follow_on_duplicate(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    path = _file(tmp_path, ROWS[0])
+    runner = app.test_cli_runner()
+    runner.invoke(args=["import-listings", str(path), "--yes"])
+    again = runner.invoke(args=["import-listings", str(path), "--yes"])
+    assert "同じ活動のようです" in again.output
+    assert "読み込まない 1件" in again.output
+    forced = runner.invoke(args=["import-listings", str(path), "--yes", "--on-duplicate", "create"])
+    assert forced.exit_code == 0, forced.output
+    assert _count(db_session, "はすの実ふれあい茶話会") == 2
+
+
+def test_a_file_in_no_known_encoding_is_refused_in_japanese(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_bytes(HEADER.encode() + b"\r\n\xff\xfe\xfd,\x80\x81\r\n")
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path)])
+    assert result.exit_code != 0
+    assert "文字コードを判別できません" in result.output
+
+
+def test_a_file_without_a_name_column_is_refused(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "noname.csv"
+    path.write_text("住所,団体名\r\n土浦市,会\r\n", encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path)])
+    assert result.exit_code != 0
+    assert "必要な列がありません" in result.output
+
+
+def test_export_writes_the_standard_csv_and_hsds(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
+    runner = app.test_cli_runner()
+    out = tmp_path / "facilities.csv"
+    result = runner.invoke(
+        args=["export-listings", "--format", "standard-facilities", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith("\ufeff都道府県コード又は市区町村コード".encode())
+    hsds = runner.invoke(args=["export-listings", "--format", "hsds"])
+    assert json.loads(hsds.stdout_bytes)["hsds_version"] == "3.0"

@@ -1,0 +1,175 @@
+"""``flask import-listings`` and ``flask export-listings``: the CLI face of directory.interop.
+
+The import prints the preview (counts, rejected rows with reasons, duplicates, warnings),
+asks before writing (unless ``--yes``), applies in one transaction with a progress bar, and
+commits; the search index is updated by the session's after-commit hook (``webapp.search``),
+so imported listings are found on /search at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from flask import Flask
+from flask.cli import with_appcontext
+
+from directory import interop
+from directory.interop import Action, ImportOptions
+from webapp import db
+from webapp.geocoding import geocoder
+
+MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(import_listings_command)
+    app.cli.add_command(export_listings_command)
+
+
+@click.command("import-listings")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--layout",
+    type=click.Choice(["auto", "facilities", "events", "simple"]),
+    default="auto",
+    show_default=True,
+    help="列の並び（auto: 見出しから判別）",
+)
+@click.option("--organization", default="", help="団体名の列がない行・空の行に使う団体名")
+@click.option(
+    "--category", "categories", multiple=True, help="活動の種類の列がない行に使う種類（コード）"
+)
+@click.option("--dry-run", is_flag=True, help="確認の表示だけで、保存しない")
+@click.option("--yes", is_flag=True, help="確認せずに保存する")
+@click.option(
+    "--on-duplicate",
+    type=click.Choice(["skip", "update", "create"]),
+    default="skip",
+    show_default=True,
+    help="同じ活動が見つかった行の扱い",
+)
+@click.option(
+    "--draft", is_flag=True, help="公開せず下書きとして登録する（既定は承認済みとして公開）"
+)
+@with_appcontext
+def import_listings_command(
+    file: Path,
+    layout: str,
+    organization: str,
+    categories: tuple[str, ...],
+    dry_run: bool,
+    yes: bool,
+    on_duplicate: str,
+    draft: bool,
+) -> None:
+    """CSV（UTF-8 / Shift_JIS）や Excel（.xlsx）の一覧から活動をまとめて登録します。"""
+    session = db.session()
+    try:
+        table = interop.read_upload(file.read_bytes())
+    except interop.ImportFileError as error:
+        raise click.ClickException(error.message) from error
+    mapping = interop.map_columns(table.headers, layout=layout)
+    click.echo(
+        f"{file.name}: {_layout_title(mapping)}・{len(table.rows)}行"
+        f"（文字コード {table.encoding}、見出しは{table.header_line}行目）"
+    )
+    for warning in mapping.warnings:
+        click.echo(f"  注意: {warning}")
+    if mapping.problems:
+        raise click.ClickException(" ".join(mapping.problems))
+    options = ImportOptions(
+        organization=organization,
+        categories=categories,
+        on_duplicate=Action(on_duplicate),
+        publish=not draft,
+    )
+    plan = interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options)
+    _print_preview(plan)
+    if dry_run:
+        session.rollback()
+        click.echo("試行のみです。何も保存していません。")
+        return
+    if not (plan.counts[Action.CREATE] or plan.counts[Action.UPDATE]):
+        session.rollback()
+        click.echo("登録・更新する行がありません。")
+        return
+    if not yes and not click.confirm("この内容で保存しますか？", default=False):
+        session.rollback()
+        click.echo("保存しませんでした。")
+        return
+    total = plan.counts[Action.CREATE] + plan.counts[Action.UPDATE]
+    try:
+        with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
+            result = interop.apply_plan(session, plan, now=datetime.now(UTC), progress=bar.update)
+        session.commit()
+    except Exception as error:
+        session.rollback()
+        raise click.ClickException(
+            f"保存できませんでした（何も変更していません）: {error}"
+        ) from error
+    click.echo(f"保存しました（{total}件）。{result.summary()}")
+
+
+def _layout_title(mapping: interop.ColumnMapping) -> str:
+    return mapping.layout.title if mapping.layout else "形式不明（見出しの名前で読み込み）"
+
+
+def _print_preview(plan: interop.ImportPlan) -> None:
+    click.echo(plan.summary())
+    if plan.new_organizations:
+        click.echo(f"新たに登録する団体: {'、'.join(plan.new_organizations[:MAX_LISTED])}")
+    for title, rows in (("エラーの行", plan.rejected), ("同じ活動が見つかった行", plan.duplicates)):
+        if not rows:
+            continue
+        click.echo(f"{title}（{len(rows)}件）:")
+        for row in rows[:MAX_LISTED]:
+            for issue in row.problems or row.warnings:
+                click.echo(f"  {issue}")
+            if row.is_duplicate:
+                click.echo(f"    → {interop_action_label(row.action)}")
+        if len(rows) > MAX_LISTED:
+            click.echo(f"  …ほか{len(rows) - MAX_LISTED}件")
+    warned = [
+        r for r in plan.rows if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
+    ]
+    if warned:
+        click.echo(f"確認が必要な行（{len(warned)}件。登録はします）:")
+        for row in warned[:MAX_LISTED]:
+            for issue in row.warnings:
+                click.echo(f"  {issue}")
+        if len(warned) > MAX_LISTED:
+            click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
+
+
+def interop_action_label(action: Action) -> str:
+    from directory import labels
+
+    return labels.IMPORT_ACTIONS[action.value]
+
+
+FORMATS = {"standard-facilities": "facilities", "standard-events": "events", "hsds": "hsds"}
+
+
+@click.command("export-listings")
+@click.option("--format", "format_", type=click.Choice(list(FORMATS)), required=True,
+              help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="書き出すファイル（省略すると標準出力）")  # fmt: skip
+@with_appcontext
+def export_listings_command(format_: str, output: Path | None) -> None:
+    """公開中の活動（一般公開のもの）だけを書き出します。"""
+    session = db.session()
+    if format_ == "hsds":
+        data = json.dumps(interop.export_hsds(session), ensure_ascii=False, indent=2).encode()
+    else:
+        data = interop.export_standard_csv(session, FORMATS[format_])
+    session.rollback()
+    if output is None:
+        click.get_binary_stream("stdout").write(data)
+    else:
+        output.write_bytes(data)
+        click.echo(f"{output} に書き出しました（{len(data):,} バイト）。", err=True)
