@@ -23,6 +23,7 @@ from webapp import (
     db,
     errors,
     geocoding,
+    imports,
     maps,
     org,
     public,
@@ -55,6 +56,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
+    imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data
     return app

@@ -59,6 +59,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # whether the first request compares it with the database and repairs drift.
         "SEARCH_INDEX_DIR": str(instance / "search-index"),
         "SEARCH_SYNC_ON_START": True,
+        # The largest request body (an uploaded spreadsheet); larger ones get a 413 page.
+        "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
     }
 
 

@@ -56,3 +56,17 @@ API_BAD_RADIUS = "パラメータ within は 0 より大きく {high} 以下の�
 API_RADIUS_NEEDS_ORIGIN = (
     "within（距離の絞り込み）には、起点の near か lat と lon を指定してください。"
 )
+
+# Bulk import (webapp/imports.py)
+IMPORT_CHOOSE_FILE = "取り込むファイルを選んでください。"
+IMPORT_PLAN_CHANGED = (
+    "確認のあとで登録済みの活動が変わったため、取り込む内容が変わりました。"
+    "まだ保存していません。もう一度内容を確認してから保存してください。"
+)
+IMPORT_NOTHING_TO_SAVE = "登録・更新する行がないため、保存していません。"
+IMPORT_FAILED = (
+    "保存できませんでした。何も変更していません（途中まで保存されることはありません）。"
+    "時間をおいてもう一度お試しください。"
+)
+IMPORT_DONE = "「{filename}」を取り込みました。{summary}"
+IMPORT_CANCELLED = "取り込みをやめ、ファイルを削除しました。"

@@ -1,0 +1,255 @@
+"""The coordinator's upload page: file → columns → preview → confirm, and every way it can go
+wrong without losing anything or writing half an import."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory import interop
+from directory.models import Listing, ListingStatus, User
+from tests.factories import listing_by_key
+from tests.webapp.conftest import post
+
+HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
+GOOD = "はすの実ふれあい茶話会,ハスノミフレアイサワカイ,茨城県土浦市大和町9-1,大和町自治会,金,13:30,15:30,みんなでお茶,居場所"
+NAMELESS = ",,茨城県土浦市大和町1-1,大和町自治会,,,,,居場所"
+FORMULA = "=cmd|' /C calc'!A0,,茨城県土浦市大和町2-1,大和町自治会,月,10:00,11:00,,居場所"
+OCHAKAI = "a-johoku-ochakai"
+
+
+@pytest.fixture(autouse=True)
+def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
+    original = app.config["IMPORT_UPLOAD_DIR"]
+    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
+    yield tmp_path / "imports"
+    app.config["IMPORT_UPLOAD_DIR"] = original
+
+
+def csv_bytes(*rows: str, header: str = HEADER, encoding: str = "cp932") -> bytes:
+    return ("\r\n".join([header, *rows]) + "\r\n").encode(encoding)
+
+
+def upload(
+    client: FlaskClient, data: bytes, filename: str = "salon.csv", **fields: object
+) -> tuple[int, str, str]:
+    """(status, page text, preview URL) after sending a file on the upload form."""
+    response = post(client, "/coord/imports/", {"file": (io.BytesIO(data), filename), **fields})
+    if response.status_code == 302:
+        location = response.headers["Location"]
+        page = client.get(location)
+        return page.status_code, page.get_data(as_text=True), location
+    return response.status_code, response.get_data(as_text=True), ""
+
+
+def fingerprint(page: str) -> str:
+    found = re.search(r'name="fingerprint" value="([^"]*)"', page)
+    assert found
+    return found.group(1)
+
+
+def count(session: Session, name: str) -> int:
+    return session.scalar(select(func.count(Listing.id)).where(Listing.name == name)) or 0
+
+
+def test_a_coordinator_previews_then_confirms_and_residents_find_the_listing(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    status, page, url = upload(client, csv_bytes(GOOD, NAMELESS))
+    assert status == 200
+    assert "公共施設一覧" in page
+    assert "Shift_JIS（CP932）" in page
+    assert re.search(r"新規登録 <strong>1</strong>件・更新 <strong>0</strong>件", page)
+    assert "エラー <strong>1</strong>件" in page
+    assert "3行目「名称」: 必須の項目が空です" in page
+    assert "はすの実ふれあい茶話会" in page
+    assert count(db_session, "はすの実ふれあい茶話会") == 0  # nothing written yet
+
+    done = post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
+    assert done.status_code == 302
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "はすの実ふれあい茶話会")
+    ).one()
+    assert listing.status is ListingStatus.PUBLISHED
+    assert "「salon.csv」を取り込みました" in client.get("/coord/imports/").get_data(as_text=True)
+    assert "はすの実ふれあい茶話会" in client.get("/search?q=茶話会").get_data(as_text=True)
+    assert client.get(url).status_code == 404  # the stored file is gone
+
+
+def test_duplicates_are_shown_for_a_decision_per_row(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    existing = listing_by_key(db_session, OCHAKAI)
+    assert existing.location is not None
+    row = f"{existing.name},,{existing.location.address},城北町町内会,水,10:00,12:00,改訂版,居場所"
+    login_as("coordinator")
+    _, page, url = upload(client, csv_bytes(row), encoding="utf-8")
+    assert "同じ活動かもしれない行（1件）" in page
+    assert f'登録済みの<a href="/listings/{existing.id}">「{existing.name}」</a>' in page
+    assert 'name="decision-2" value="skip" checked' in page
+    before = count(db_session, existing.name)
+
+    # The coordinator chooses "update": the planned counts change, so the preview is shown
+    # again before anything is written.
+    changed = post(
+        client, f"{url}/apply", {"fingerprint": fingerprint(page), "decision-2": "update"}
+    )
+    assert changed.status_code == 409
+    assert "取り込む内容が変わりました" in changed.get_data(as_text=True)
+    again = changed.get_data(as_text=True)
+    assert 'name="decision-2" value="update" checked' in again
+    applied = post(
+        client, f"{url}/apply", {"fingerprint": fingerprint(again), "decision-2": "update"}
+    )
+    assert applied.status_code == 302
+    db_session.expire_all()
+    assert count(db_session, existing.name) == before  # updated, not added
+    assert listing_by_key(db_session, OCHAKAI).description == "改訂版"
+
+
+def test_unknown_headers_can_be_mapped_to_fields(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    header = "会の名前,所在地,主催"
+    row = "みなと町おしゃべり会,茨城県土浦市大和町9-1,大和町自治会"
+    login_as("coordinator")
+    _, page, url = upload(client, csv_bytes(row, header=header), categories=["ibasho"])
+    assert "必要な列がありません: 「活動名」" in page
+    assert "この内容で保存する" not in page
+    mapped = post(
+        client,
+        f"{url}/columns",
+        {"column-会の名前": "name", "column-所在地": "address", "column-主催": "organization"},
+    )
+    assert mapped.status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert re.search(r"新規登録 <strong>1</strong>件", page)
+    assert "みなと町おしゃべり会" in page
+    assert post(client, f"{url}/apply", {"fingerprint": fingerprint(page)}).status_code == 302
+    assert count(db_session, "みなと町おしゃべり会") == 1
+
+
+def test_a_broken_file_is_explained_next_to_the_field_and_the_choices_stay(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    broken = csv_bytes(GOOD) + b"\x81\xff\xfe broken \x80\x80\n"
+    status, page, _ = upload(client, broken, organization="土浦市社会福祉協議会")
+    assert status == 400
+    assert "文字コードを判別できません" in page
+    assert 'id="file-error"' in page
+    assert 'value="土浦市社会福祉協議会"' in page  # what was typed is not lost
+    status, page, _ = upload(client, b"", filename="empty.csv")
+    assert status == 400
+    assert "ファイルが空です" in page
+    response = post(client, "/coord/imports/", {"layout": "auto"})
+    assert response.status_code == 400
+    assert "取り込むファイルを選んでください" in response.get_data(as_text=True)
+
+
+def test_formula_cells_are_flagged_kept_as_text_and_neutralized_on_export(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _, page, url = upload(client, csv_bytes(FORMULA))
+    assert (
+        "2行目「名称」: 数式のように見える値です。数式としては扱わず、文字として保存します" in page
+    )
+    assert 'samples">&#39;=cmd|' in page  # the column samples show it with the ' prefix
+    post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
+    assert count(db_session, "=cmd|' /C calc'!A0") == 1  # text, exactly as written
+    exported = interop.export_standard_csv(db_session, "facilities").decode("utf-8-sig")
+    assert "'=cmd|" in exported
+    assert ",=cmd|" not in exported
+
+
+def test_a_failure_while_saving_writes_nothing(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    login_as("coordinator")
+    _, page, url = upload(client, csv_bytes(GOOD))
+    real_apply = interop.apply_plan
+
+    def fail_midway(session: Session, plan: interop.ImportPlan, **kwargs: object) -> None:
+        real_apply(session, plan, **kwargs)  # type: ignore[arg-type]
+        session.flush()
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(interop, "apply_plan", fail_midway)
+    response = post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
+    assert response.status_code == 500
+    assert "何も変更していません" in response.get_data(as_text=True)
+    assert count(db_session, "はすの実ふれあい茶話会") == 0
+    assert client.get(url).status_code == 200  # the file is kept for another try
+
+
+def test_only_the_uploading_coordinator_sees_an_upload_and_members_cannot_import(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _, _, url = upload(client, csv_bytes(GOOD))
+    post(client, "/logout")
+    login_as("admin")
+    assert client.get(url).status_code == 404
+    assert post(client, f"{url}/apply", {"fingerprint": ""}).status_code == 404
+    post(client, "/logout")
+    login_as("member")
+    assert client.get("/coord/imports/").status_code == 403
+    post(client, "/logout")
+    assert client.get("/coord/imports/").status_code == 302  # to /login
+
+
+def test_cancel_removes_the_stored_file(
+    client: FlaskClient, login_as: Callable[[str], User], upload_dir: Path
+) -> None:
+    login_as("coordinator")
+    _, _, url = upload(client, csv_bytes(GOOD))
+    assert list(upload_dir.glob("*.bin"))
+    assert post(client, f"{url}/cancel").status_code == 302
+    assert not list(upload_dir.glob("*"))
+    assert client.get(url).status_code == 404
+
+
+def test_a_file_over_the_size_limit_gets_a_japanese_page(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    app.config["MAX_CONTENT_LENGTH"] = 1024
+    try:
+        status, page, _ = upload(client, csv_bytes(*[GOOD] * 50))
+    finally:
+        app.config["MAX_CONTENT_LENGTH"] = limit
+    assert status == 413
+    assert "ファイルが大きすぎます" in page
+
+
+def test_an_xlsx_file_is_read_like_a_csv(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["令和8年度 サロン一覧"])  # a title row above the header
+    sheet.append(HEADER.split(","))
+    sheet.append(GOOD.split(","))
+    data = io.BytesIO()
+    book.save(data)
+    login_as("coordinator")
+    status, page, _ = upload(client, data.getvalue(), filename="salon.xlsx")
+    assert status == 200
+    assert "見出しは2行目" in page
+    assert re.search(r"新規登録 <strong>1</strong>件", page)

@@ -1,0 +1,355 @@
+"""Bulk import for coordinators: upload a file, map its columns, preview, then confirm.
+
+The steps are those of ``directory.interop`` (read → map → plan → apply), one page each:
+
+1. ``/coord/imports/`` — choose a file (CSV in UTF-8/Shift_JIS, or XLSX) and the defaults;
+2. ``/coord/imports/<token>`` — the columns as understood (unknown headers can be mapped),
+   then the preview: what will be created, updated and skipped, every rejected row with its
+   line, column and reason, and a decision for each duplicate; nothing is written yet;
+3. ``POST …/apply`` — the plan is made again from the stored file with the decisions and
+   applied in one transaction. If the directory changed since the preview so that the plan
+   differs, the new preview is shown instead of writing.
+
+Between the steps the file waits in ``IMPORT_UPLOAD_DIR`` (instance folder by default; shared
+storage when several servers run), readable only by the coordinator who uploaded it, and is
+removed after it is applied or after ``UPLOAD_KEEP_HOURS``. It never goes into the session
+cookie (files are megabytes) nor into the database (it is not directory data until confirmed).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
+
+from directory import interop, labels, permissions, vocabulary
+from directory.interop import Action, ImportField, ImportOptions
+from directory.interop.cells import neutralize
+from webapp import db, messages
+from webapp.auth import actor, requires
+from webapp.geocoding import geocoder
+from webapp.templating import now_utc
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("imports", __name__, url_prefix="/coord/imports")
+
+UPLOAD_KEEP_HOURS = 24
+ROWS_SHOWN = 200  # per section of the preview; the counts cover every row
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,40}$")
+LAYOUT_CHOICES = {
+    "auto": "自動で判別する",
+    "facilities": "自治体標準オープンデータセット「公共施設一覧」",
+    "events": "自治体標準オープンデータセット「イベント一覧」",
+    "simple": "このサービスの簡易形式",
+}
+DUPLICATE_CHOICES = {
+    "skip": "読み込まない（既定）",
+    "update": "登録済みの活動を更新する",
+    "create": "別の活動として登録する",
+}
+ResponseLike = str | Response | tuple[str, int]
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault("IMPORT_UPLOAD_DIR", str(Path(app.instance_path) / "imports"))
+    app.register_blueprint(bp)
+
+
+# ---- the stored upload ---------------------------------------------------------------------
+
+
+@dataclass
+class Upload:
+    """A file waiting between upload and confirmation, with the choices made so far."""
+
+    token: str
+    owner: int
+    filename: str
+    created: float
+    layout: str = "auto"
+    organization: str = ""
+    categories: list[str] = field(default_factory=list)
+    on_duplicate: str = "skip"
+    publish: bool = True
+    overrides: dict[str, str] = field(default_factory=dict)  # header → ImportField value
+
+    @property
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            organization=self.organization,
+            categories=tuple(self.categories),
+            on_duplicate=Action(self.on_duplicate),
+            publish=self.publish,
+        )
+
+
+def _folder() -> Path:
+    folder = Path(current_app.config["IMPORT_UPLOAD_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _save(upload: Upload, data: bytes | None = None) -> None:
+    folder = _folder()
+    if data is not None:
+        (folder / f"{upload.token}.bin").write_bytes(data)
+    (folder / f"{upload.token}.json").write_text(json.dumps(asdict(upload), ensure_ascii=False))
+
+
+def _load(token: str) -> tuple[Upload, bytes]:
+    """The upload ``token`` of the signed-in coordinator (404 for anyone else's or a gone one)."""
+    if not TOKEN.match(token):
+        abort(404)
+    folder = _folder()
+    try:
+        upload = Upload(**json.loads((folder / f"{token}.json").read_text()))
+        data = (folder / f"{token}.bin").read_bytes()
+    except (OSError, ValueError, TypeError):
+        abort(404)
+    if upload.owner != actor().id:
+        abort(404)  # not 403: another person's upload does not exist for you
+    return upload, data
+
+
+def _remove(token: str) -> None:
+    for suffix in (".bin", ".json"):
+        (_folder() / f"{token}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_expired() -> None:
+    limit = time.time() - UPLOAD_KEEP_HOURS * 3600
+    for path in _folder().glob("*.json"):
+        if path.stat().st_mtime < limit:
+            _remove(path.stem)
+
+
+# ---- step 1: the file ----------------------------------------------------------------------
+
+
+def _form_context() -> dict[str, Any]:
+    session = db.session()
+    return {
+        "layout_choices": LAYOUT_CHOICES,
+        "duplicate_choices": DUPLICATE_CHOICES,
+        "category_options": [(c.code, c.label) for c in vocabulary.categories(session)],
+        "max_megabytes": current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
+    }
+
+
+def _choices_from(form: MultiDict[str, str], upload: Upload) -> Upload:
+    layout = form.get("layout", upload.layout)
+    on_duplicate = form.get("on_duplicate", upload.on_duplicate)
+    known = {code for code, _ in _form_context()["category_options"]}
+    upload.layout = layout if layout in LAYOUT_CHOICES else "auto"
+    upload.organization = form.get("organization", "").strip()[:200]
+    upload.categories = [c for c in form.getlist("categories") if c in known]
+    upload.on_duplicate = on_duplicate if on_duplicate in DUPLICATE_CHOICES else "skip"
+    upload.publish = form.get("publish", "yes") == "yes"
+    return upload
+
+
+@bp.get("/")
+@requires(permissions.can_review)
+def start() -> str:
+    return render_template(
+        "imports/start.html", upload=Upload("", 0, "", 0.0), errors={}, **_form_context()
+    )
+
+
+@bp.post("/")
+@requires(permissions.can_review)
+def upload_file() -> ResponseLike:
+    choices = _choices_from(request.form, Upload("", 0, "", 0.0))
+    file = request.files.get("file")
+    data = file.read() if file is not None else b""
+    error = ""
+    if file is None or not file.filename:
+        error = messages.IMPORT_CHOOSE_FILE
+    elif not data:
+        error = labels.IMPORT_EMPTY_FILE
+    else:
+        try:
+            interop.read_upload(data)
+        except interop.ImportFileError as failure:
+            error = failure.message
+    if error:
+        return render_template(
+            "imports/start.html", upload=choices, errors={"file": error}, **_form_context()
+        ), 400
+    _remove_expired()
+    choices.token = secrets.token_urlsafe(18)
+    choices.owner = actor().id
+    choices.filename = Path(file.filename or "upload").name[:200] if file else "upload"
+    choices.created = time.time()
+    _save(choices, data)
+    return redirect(url_for("imports.preview", token=choices.token))
+
+
+# ---- step 2: columns and preview -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preview:
+    upload: Upload
+    table: interop.Table
+    mapping: interop.ColumnMapping
+    plan: interop.ImportPlan | None
+
+    def fingerprint(self) -> str:
+        """What the person saw: the action of every row (a changed plan must be seen again)."""
+        if self.plan is None:
+            return ""
+        counts = Counter(row.action.value for row in self.plan.rows)
+        return ",".join(f"{a}:{counts[a]}" for a in sorted(counts))
+
+
+def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = None) -> Preview:
+    table = interop.read_upload(data)
+    mapping = interop.map_columns(table.headers, layout=upload.layout, overrides=upload.overrides)
+    if mapping.problems:
+        return Preview(upload, table, mapping, None)
+    plan = interop.plan_import(
+        db.session(), table, mapping, geocoder=geocoder(), options=upload.options
+    )
+    if decisions:
+        plan = plan.decide(
+            {line: action for line, action in decisions.items() if _allowed(plan, line, action)}
+        )
+    return Preview(upload, table, mapping, plan)
+
+
+def _allowed(plan: interop.ImportPlan, line: int, action: str) -> bool:
+    row = next((r for r in plan.rows if r.line == line), None)
+    return row is not None and action in {choice.value for choice in row.choices}
+
+
+def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") -> ResponseLike:
+    plan = preview.plan
+    samples = {
+        index: [neutralize(preview.table.value(row, index)) for row in preview.table.rows[:3]]
+        for index in range(len(preview.table.headers))
+    }
+    page = render_template(
+        "imports/preview.html",
+        preview=preview,
+        upload=preview.upload,
+        table=preview.table,
+        mapping=preview.mapping,
+        plan=plan,
+        samples=samples,
+        field_labels=interop.FIELD_LABELS,
+        fields=[f for f in ImportField if f is not ImportField.IGNORE],
+        created=[r for r in plan.rows if r.action is Action.CREATE] if plan else [],
+        updated=[r for r in plan.rows if r.action is Action.UPDATE] if plan else [],
+        warned=[
+            r
+            for r in (plan.rows if plan else ())
+            if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
+        ],
+        action_labels=labels.IMPORT_ACTIONS,
+        rows_shown=ROWS_SHOWN,
+        notice=notice,
+        Action=Action,
+    )
+    return page, status
+
+
+@bp.get("/<token>")
+@requires(permissions.can_review)
+def preview(token: str) -> ResponseLike:
+    upload, data = _load(token)
+    result = _preview(upload, data)
+    db.session().rollback()  # planning only reads
+    return _render_preview(result)
+
+
+@bp.post("/<token>/columns")
+@requires(permissions.can_review)
+def map_columns(token: str) -> Response:
+    """The person says what unknown columns mean (or that a known one should be ignored)."""
+    upload, _ = _load(token)
+    valid = {f.value for f in ImportField}
+    overrides = dict(upload.overrides)
+    for key, value in request.form.items():
+        if not key.startswith("column-"):
+            continue
+        header = key.removeprefix("column-")
+        if value in valid:
+            overrides[header] = value
+        elif value == "":
+            overrides.pop(header, None)
+    upload.overrides = overrides
+    if "layout" in request.form:
+        _choices_from(request.form, upload)
+    _save(upload)
+    return redirect(url_for("imports.preview", token=token))
+
+
+# ---- step 3: apply -------------------------------------------------------------------------
+
+
+def _decisions(form: MultiDict[str, str]) -> dict[int, str]:
+    found = {}
+    for key, value in form.items():
+        if key.startswith("decision-") and key.removeprefix("decision-").isdigit():
+            found[int(key.removeprefix("decision-"))] = value
+    return found
+
+
+@bp.post("/<token>/apply")
+@requires(permissions.can_review)
+def apply(token: str) -> ResponseLike:
+    upload, data = _load(token)
+    decisions = _decisions(request.form)
+    result = _preview(upload, data, decisions)
+    session = db.session()
+    if result.plan is None:
+        session.rollback()
+        return _render_preview(result, status=400)
+    if result.fingerprint() != request.form.get("fingerprint", ""):
+        session.rollback()
+        return _render_preview(result, status=409, notice=messages.IMPORT_PLAN_CHANGED)
+    plan = result.plan
+    if not (plan.counts[Action.CREATE] or plan.counts[Action.UPDATE]):
+        session.rollback()
+        return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
+    try:
+        applied = interop.apply_plan(session, plan, now=now_utc())
+        session.commit()
+    except Exception:
+        session.rollback()
+        log.exception("import of %d rows failed; nothing was written", len(plan.rows))
+        return _render_preview(result, status=500, notice=messages.IMPORT_FAILED)
+    _remove(token)
+    flash(messages.IMPORT_DONE.format(filename=upload.filename, summary=applied.summary()))
+    return redirect(url_for("imports.start"))
+
+
+@bp.post("/<token>/cancel")
+@requires(permissions.can_review)
+def cancel(token: str) -> Response:
+    _load(token)
+    _remove(token)
+    flash(messages.IMPORT_CANCELLED)
+    return redirect(url_for("imports.start"))
