@@ -25,6 +25,7 @@ from webapp import (
     geocoding,
     imports,
     maps,
+    opendata,
     org,
     public,
     security,
@@ -56,6 +57,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(opendata.bp)
     imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data
