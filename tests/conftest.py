@@ -81,7 +81,12 @@ def search_index_dir(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(scope="session")
-def app(engine: Engine, database_url: str, search_index_dir: Path) -> Iterator[Flask]:
+def app(
+    engine: Engine,
+    database_url: str,
+    search_index_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Flask]:
     application = create_app(
         {
             "TESTING": True,
@@ -89,6 +94,7 @@ def app(engine: Engine, database_url: str, search_index_dir: Path) -> Iterator[F
             "SECRET_KEY": "test-secret-key",
             "SEARCH_INDEX_DIR": str(search_index_dir),
             "SEARCH_SYNC_ON_START": False,
+            "IMPORT_UPLOAD_DIR": str(tmp_path_factory.mktemp("imports")),
         }
     )
     yield application

@@ -21,7 +21,7 @@ import click
 from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 from werkzeug.datastructures import MultiDict
 
 from directory import labels, vocabulary
@@ -93,7 +93,7 @@ def track_listing_changes(session: Session) -> None:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     event.listen(session, "after_flush", _collect)
     event.listen(session, "after_commit", lambda s: _after_commit(app, s))
-    event.listen(session, "after_soft_rollback", lambda s, tx: _forget(s))
+    event.listen(session, "after_soft_rollback", _forget)
 
 
 def _collect(session: Session, flush_context: Any) -> None:
@@ -108,12 +108,19 @@ def _collect(session: Session, flush_context: Any) -> None:
             organizations.add(obj.id)
 
 
-def _forget(session: Session) -> None:
+def _forget(session: Session, previous: SessionTransaction) -> None:
+    if previous.nested:
+        return  # a SAVEPOINT rolled back; what the outer transaction touched still counts
     session.info.pop(TOUCHED, None)
     session.info.pop(TOUCHED_ORGS, None)
 
 
 def _after_commit(app: Flask, session: Session) -> None:
+    if session.in_nested_transaction():
+        # A SAVEPOINT was released (e.g. an import applied in begin_nested()): SQLAlchemy
+        # calls after_commit for it too, but nothing is visible to other connections until the
+        # outer transaction commits, which calls this again.
+        return
     listings: set[int] = session.info.pop(TOUCHED, set())
     organizations: set[int] = session.info.pop(TOUCHED_ORGS, set())
     if not (listings or organizations):

@@ -34,12 +34,18 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def live_server(engine: Engine, database_url: str, search_index_dir: Path) -> Iterator[str]:
+def live_server(
+    engine: Engine,
+    database_url: str,
+    search_index_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[str]:
     app: Flask = create_app(
         {
             "DATABASE_URL": database_url,
             "SECRET_KEY": "browser-test",
             "SEARCH_INDEX_DIR": str(search_index_dir),
+            "IMPORT_UPLOAD_DIR": str(tmp_path_factory.mktemp("live-imports")),
         }
     )
     server = make_server("127.0.0.1", 0, app, threaded=True)

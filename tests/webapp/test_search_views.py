@@ -20,7 +20,7 @@ from directory.revisions import latest_number, request_archive, submit_revision
 from directory.search import lifecycle
 from tests.factories import listing_by_key
 from tests.webapp.conftest import Accounts, login, post
-from webapp import create_app
+from webapp import create_app, db
 
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会 (public)
 SHOKUBA = "b-niihari-farm-shokuba-taiken"  # coordinator-only 職場体験
@@ -218,3 +218,32 @@ def test_an_address_that_cannot_be_placed_is_explained_not_an_error(client: Flas
     assert response.status_code == 200
     assert "位置を特定できません" in page
     assert "地区を選ぶか、住所を書き直してください。" in page
+
+
+def test_a_change_made_inside_a_savepoint_reaches_the_index_after_the_real_commit(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    """SQLAlchemy calls after_commit when a SAVEPOINT is released, before the outer commit;
+    the index must be written after the outer one, when other connections see the change."""
+    app = create_app(
+        {"DATABASE_URL": database_url, "SECRET_KEY": "x", "SEARCH_INDEX_DIR": str(tmp_path)}
+    )
+    with Session(engine) as setup:
+        listing = listing_by_key(setup, OCHAKAI)
+        listing_id, name = listing.id, listing.name
+    try:
+        with app.test_request_context():
+            session = db.session()
+            with session.begin_nested():
+                session.get(Listing, listing_id).name = name + "（改）"  # type: ignore[union-attr]
+            session.commit()
+        with Session(engine) as check:
+            assert listing_id not in lifecycle.drift(check, tmp_path)
+            assert lifecycle.indexed_fingerprints(tmp_path).get(listing_id)
+    finally:
+        with Session(engine) as restore:
+            restore.get(Listing, listing_id).name = name  # type: ignore[union-attr]
+            restore.commit()
+            lifecycle.sync(restore, tmp_path, {listing_id})
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
