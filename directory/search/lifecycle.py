@@ -34,6 +34,9 @@ from directory.browse import _list_options
 from directory.models import Listing, ListingStatus, Organization
 from directory.search.index import Document, document, fingerprint, schema
 
+# session.info key under which a session collects the listing ids its transaction changed; the
+# web layer's after-commit hook syncs them (``webapp.search``).
+TOUCHED = "search_touched_listings"
 LOCK_FILE = "write.lock"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"
@@ -64,6 +67,12 @@ def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def mark_touched(session: Session, ids: Iterable[int]) -> None:
+    """Record listings written without the unit of work (Core INSERTs), so that the
+    after-commit index hook syncs them like the ones it sees in a flush."""
+    session.info.setdefault(TOUCHED, set()).update(ids)
 
 
 def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
