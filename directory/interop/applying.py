@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
@@ -57,7 +57,13 @@ from directory.search.lifecycle import mark_touched
 
 IMPORT_AUTHOR = "一括取り込み"
 BATCH = 1000
-_EMPTY = ListingData(name="")
+# Tables, not mapped classes: Core INSERTs skip the ORM's per-row bulk bookkeeping; column
+# defaults (created_at, updated_at, review_note…) apply the same way.
+_LISTINGS = cast(Table, Listing.__table__)
+_LOCATIONS = cast(Table, Location.__table__)
+_SCHEDULES = cast(Table, Schedule.__table__)
+_REVISIONS = cast(Table, ListingRevision.__table__)
+_EMPTY_JSON = ListingData(name="").to_json()
 
 
 @dataclass(frozen=True)
@@ -181,13 +187,13 @@ class _Writer:
         ]
         ids = list(
             self.session.scalars(
-                insert(Listing).returning(Listing.id, sort_by_parameter_order=True),
+                insert(_LISTINGS).returning(_LISTINGS.c.id, sort_by_parameter_order=True),
                 listing_rows,
             )
         )
         pairs = list(zip(ids, (data for _, data in batch), strict=True))
         self.session.execute(
-            insert(Location),
+            insert(_LOCATIONS),
             [
                 {
                     "listing_id": listing_id,
@@ -203,20 +209,22 @@ class _Writer:
             ],
         )
         self.session.execute(
-            insert(Schedule),
+            insert(_SCHEDULES),
             [
                 {"listing_id": listing_id, "text": data.schedule_text,
                  **self.schedule(data.schedule_text)}
                 for listing_id, data in pairs
             ],
         )  # fmt: skip
-        links = [
-            (listing_categories, "category_id", self.categories, "categories"),
-            (listing_targets, "target_id", self.targets, "targets"),
+        category_ids = {code: c.id for code, c in self.categories.items()}
+        target_ids = {code: t.id for code, t in self.targets.items()}
+        links: list[tuple[Table, str, dict[str, int], str]] = [
+            (listing_categories, "category_id", category_ids, "categories"),
+            (listing_targets, "target_id", target_ids, "targets"),
         ]
         for table, column, known, attribute in links:
             rows = [
-                {"listing_id": listing_id, column: known[code].id}
+                {"listing_id": listing_id, column: known[code]}
                 for listing_id, data in pairs
                 for code in dict.fromkeys(getattr(data, attribute))
                 if code in known
@@ -225,7 +233,7 @@ class _Writer:
                 self.session.execute(table.insert(), rows)
         if published:
             self.session.execute(
-                insert(ListingRevision),
+                insert(_REVISIONS),
                 [
                     {
                         "listing_id": listing_id,
@@ -233,8 +241,8 @@ class _Writer:
                         "base_version": 0,
                         "action": RevisionAction.UPDATE,
                         "status": RevisionStatus.APPROVED,
-                        "data": data.to_json(),
-                        "changes": listing_uc.diff(_EMPTY, data),
+                        "data": content,
+                        "changes": listing_uc.diff_json(_EMPTY_JSON, content),
                         "author_id": None,
                         "author_label": IMPORT_AUTHOR,
                         "author_note": "",
@@ -244,6 +252,7 @@ class _Writer:
                         "reviewed_at": self.now,
                     }
                     for listing_id, data in pairs
+                    for content in [data.to_json()]
                 ],
             )
         return ids

@@ -74,7 +74,7 @@ class _Lengths:
 
     def __init__(self, reader: Any, doc_count: int, fieldnames: set[str]) -> None:
         self._reader = reader
-        self._table = {
+        self._table: dict[str, list[int]] = {
             name: [reader.doc_field_length(d, name, 0) for d in range(doc_count)]
             for name in fieldnames
         }
