@@ -36,7 +36,15 @@ from sqlalchemy.orm import Session
 from directory import interop
 from directory.db import make_engine
 from directory.interop import Action
-from directory.models import Listing, Location, Organization, OrganizationKind, Schedule
+from directory.models import (
+    Category,
+    Listing,
+    Location,
+    Organization,
+    OrganizationKind,
+    Schedule,
+    listing_categories,
+)
 from directory.search import lifecycle
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_vocabulary
@@ -139,6 +147,15 @@ def run_raw(session: Session, rows: list[list[str]]) -> int:
         insert(Schedule),
         [{"listing_id": i, "text": f"{r[6]} {r[7]}〜{r[8]} {r[9]}", "spec": {}} for i, r in zip(ids, rows, strict=True)],
     )  # fmt: skip
+    category_ids = dict(session.execute(select(Category.label, Category.id)).tuples())
+    session.execute(
+        insert(listing_categories),
+        [
+            {"listing_id": i, "category_id": category_ids[r[11]]}
+            for i, r in zip(ids, rows, strict=True)
+            if r[11] in category_ids
+        ],
+    )
     session.commit()
     return len(ids)
 
@@ -169,7 +186,7 @@ def main() -> None:
         f"import (read, plan, geocode, parse, write, index): {ours:.2f} s, {created / ours:,.0f} rows/s ({created:,} listings)"
     )
     print(
-        f"raw bulk insert (listings, locations, schedules): {raw:.3f} s, {inserted / raw:,.0f} rows/s"
+        f"raw bulk insert (listings, locations, schedules, categories): {raw:.3f} s, {inserted / raw:,.0f} rows/s"
     )
     print(f"ratio import/raw time: {ours / raw:.2f}")
 
