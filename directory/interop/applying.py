@@ -10,12 +10,15 @@ How rows are written (main decision). New listings end in exactly the state that
 path): a published listing at version 1 whose content is an approved revision number 1 with
 the full diff, reviewer label 「一括取り込み」 — or, with ``publish=False``, a draft. Calling
 those use cases per row costs about a dozen queries and three flushes a row (each reloads the
-vocabulary and re-parses the schedule), far too slow for a 10,000-row file. So new listings
-are built here as ORM objects from vocabulary rows loaded once and schedules parsed once per
-distinct text, and flushed in batches; ``tests/directory/interop/test_applying.py`` checks
-that the result equals the use cases' result field by field. Updates of existing listings
-are few and go through the use cases themselves (``update_draft`` / ``submit_revision`` and
-``approve_revision``). Organizations are found by exact name or created with
+vocabulary and re-parses the schedule), far too slow for a 10,000-row file; building ORM
+objects and flushing them in batches was still 19 s of unit-of-work bookkeeping. So new
+listings are written here with multi-row Core INSERTs (listings with ``RETURNING id``, then
+locations, schedules, category/target links and revisions), from vocabulary rows loaded once
+and schedules parsed once per distinct text; ``tests/directory/interop/test_applying.py`` checks
+that the result equals the use cases' result field by field. Core INSERTs do not pass through
+the unit of work, so the new ids are recorded with ``lifecycle.mark_touched`` for the
+after-commit index hook. Updates of existing listings are few and go through the use cases
+themselves (``update_draft`` / ``submit_revision`` and ``approve_revision``). Organizations are found by exact name or created with
 ``save_organization`` (kind guessed from the name; see ``guess_kind``).
 """
 

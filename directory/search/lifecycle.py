@@ -3,7 +3,9 @@
 The database is the source of truth; the index is derived and can always be rebuilt.
 
 - ``sync(session, ids)`` makes the index agree with the database for those listings (added,
-  replaced or removed). The web layer calls it right after a commit.
+  replaced or removed). The web layer calls it right after a commit. A listing the index does
+  not hold yet is added without a delete-by-term lookup, so an import's 10,000 new listings
+  cost what a rebuild of them would.
 - ``rebuild(session)`` writes a fresh index from every published listing.
 - ``repair(session)`` compares the fingerprints stored in the index with the database and
   syncs what differs — the crash between "commit" and "index write" is repaired at start-up.
@@ -12,7 +14,9 @@ Writers: Whoosh allows one writer per index and raises ``LockError`` to the othe
 write here first takes an exclusive ``flock`` on ``write.lock`` in the index folder (blocking,
 with a timeout), so gunicorn workers or a CLI command writing at the same time queue up
 instead of failing, and each writer re-reads the database state of its listings *inside* the
-lock, so the last writer always writes what the database holds now (no lost updates).
+lock, so the last writer always writes what the database holds now (no lost updates). Segments
+are written by ``directory.search.writer.MemorySegmentWriter`` (Whoosh's format, postings
+pooled in memory rather than in pickled run files).
 """
 
 from __future__ import annotations
