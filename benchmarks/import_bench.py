@@ -147,7 +147,7 @@ def run_raw(session: Session, rows: list[list[str]]) -> int:
         insert(Schedule),
         [{"listing_id": i, "text": f"{r[6]} {r[7]}〜{r[8]} {r[9]}", "spec": {}} for i, r in zip(ids, rows, strict=True)],
     )  # fmt: skip
-    category_ids = dict(session.execute(select(Category.label, Category.id)).tuples())
+    category_ids = {label: i for label, i in session.execute(select(Category.label, Category.id))}
     session.execute(
         insert(listing_categories),
         [
