@@ -18,11 +18,11 @@ of their rows — the link rows are included because the import writes them too 
 needs them to be found by 種類 (values precomputed: no parsing, geocoding, validation,
 revisions or index), one commit.
 
-Measured on the shared 2-core machine (two consecutive runs; other work was running):
+Measured on the shared 2-core machine (four runs; other work was running):
 
     before  read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
-    after   read 0.10 s, plan 2.2–2.5 s, apply+commit 2.7 s, index 8.2–8.4 s;
-            raw (with category links) 1.5–1.7 s; ratio 8.0–8.7
+    after   read 0.1 s, plan 2.1–2.5 s, apply+commit 2.2–2.7 s, index 7.5–8.4 s;
+            raw (with category links) 1.4–1.7 s; ratio 8.0–9.5
 
 The 3× target is not met: what remains is the index (about 100 postings a listing written by
 Whoosh's pure-Python codec, and 10,000 listings re-read through the ORM to build documents,
