@@ -204,7 +204,11 @@ UNORDERED_FIELDS = frozenset({"categories", "targets", "languages", "features"})
 
 def diff(old: ListingData, new: ListingData) -> dict[str, list[Any]]:
     """Field name → [old, new] for every field that differs (JSON-safe)."""
-    old_json, new_json = old.to_json(), new.to_json()
+    return diff_json(old.to_json(), new.to_json())
+
+
+def diff_json(old_json: dict[str, Any], new_json: dict[str, Any]) -> dict[str, list[Any]]:
+    """:func:`diff` of two ``ListingData.to_json()`` values (a bulk import has them already)."""
 
     def same(name: str) -> bool:
         if name in UNORDERED_FIELDS:

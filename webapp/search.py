@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("search", __name__)
 
-TOUCHED = "search_touched_listings"
+TOUCHED = lifecycle.TOUCHED
 TOUCHED_ORGS = "search_touched_organizations"
 MAX_VALUES_PER_FACET = 30
 RADII_KM = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0)  # the choices offered; any 0 < r ≤ 50 is read

@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,7 +47,7 @@ from directory.interop.reading import SourceRow, Table
 from directory.listings import ListingData, Vocabulary, validate
 from directory.locations import locate
 from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
-from directory.schedules import WEEKDAY_LABELS, parse_schedule
+from directory.schedules import WEEKDAY_LABELS, ScheduleSpec, parse_schedule
 from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import parse as parse_address
 
@@ -255,15 +256,25 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed_note(note: str, today: date) -> ScheduleSpec:
+    # A file repeats a handful of 特記事項 over thousands of rows; parse each once a day.
+    return parse_schedule(note, today=today)
+
+
+def _note_spec(note: str) -> ScheduleSpec:
+    return _parsed_note(note, date.today())
+
+
 def _same_days(note: str, weekday_chars: list[str]) -> bool:
     """Whether the note, parsed, meets on every weekday the 曜日 column names (平日 = 月〜金)."""
-    days = {d for r in parse_schedule(note).rules for d in r.weekdays}
+    days = {d for r in _note_spec(note).rules for d in r.weekdays}
     return {WEEKDAY_LABELS.index(c) for c in weekday_chars} <= days
 
 
 def _same_times(note: str, start: str, end: str) -> bool:
     """Whether the note, parsed, starts and ends when the time columns say (10時 = 10:00)."""
-    timed = next((r.times for r in parse_schedule(note).rules if r.times is not None), None)
+    timed = next((r.times for r in _note_spec(note).rules if r.times is not None), None)
     if timed is None:
         return False
 

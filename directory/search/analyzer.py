@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from whoosh.analysis import Token, Tokenizer
@@ -183,6 +183,23 @@ def synonyms_of(normalized_word: str) -> tuple[str, ...]:
     return (normalized_word,)
 
 
+@lru_cache(maxsize=1 << 16)
+def _line_tokens(line: str) -> tuple[str, ...]:
+    return tuple(index_tokens(line))
+
+
+def cached_index_tokens(text: str) -> Iterator[str]:
+    """:func:`index_tokens`, computed once per distinct line.
+
+    A listing's indexed text is mostly lines that recur across listings (organization,
+    place, area, schedule, category labels); no token spans a line break (a break separates
+    runs, and neither NFKC, the variants nor the ー rule reach across one), so the tokens of
+    a text are the tokens of its lines in order.
+    """
+    for line in text.split("\n"):
+        yield from _line_tokens(line)
+
+
 class BigramTokenizer(Tokenizer):  # type: ignore[misc]
     """A Whoosh tokenizer emitting :func:`index_tokens` (no positions: ranking needs counts)."""
 
@@ -206,7 +223,7 @@ class BigramTokenizer(Tokenizer):  # type: ignore[misc]
         **kwargs,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, text in enumerate(index_tokens(value)):
+        for pos, text in enumerate(cached_index_tokens(value)):
             token.text = text
             token.boost = 1.0
             token.stopped = False

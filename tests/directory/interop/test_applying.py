@@ -12,6 +12,7 @@ from directory import interop
 from directory.interop import Action
 from directory.listings import snapshot
 from directory.models import Listing, ListingStatus, Organization, OrganizationKind, RevisionStatus
+from directory.search import lifecycle
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
 from tests.factories import NOW, listing_data, make_listing
@@ -125,3 +126,11 @@ def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
     assert db_session.scalar(select(func.count(Listing.id)).where(Listing.name == "サロン1")) == 0
     # The same plan applies cleanly afterwards: nothing half-written is in the way.
     assert len(interop.apply_plan(db_session, plan, now=NOW).created) == 39
+
+
+def test_created_listings_are_recorded_for_the_after_commit_index_sync(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
+    result = interop.apply_plan(db_session, plan, now=NOW)
+    assert set(result.created) <= db_session.info[lifecycle.TOUCHED]

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directory.search.analyzer import index_tokens, normalize, synonyms_of, word_tokens
+from directory.search.analyzer import (
+    cached_index_tokens,
+    index_tokens,
+    normalize,
+    synonyms_of,
+    word_tokens,
+)
 from directory.search.query import MAX_WORDS, MSG_NO_WORDS, parse
 from directory.search.snippets import highlight
 
@@ -90,3 +96,23 @@ def test_snippets_mark_the_original_characters_of_a_folded_match() -> None:
 def test_snippets_mark_a_variant_spelling_of_the_query() -> None:
     html = highlight("さくら子供食堂は毎週土曜", (normalize("こども食堂"),))
     assert "<mark>子供食堂</mark>" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城北町のお茶会\n子ども食堂\n毎週木曜日 9:30〜11:30",
+        "センター\nーカフェ",
+        "ｵﾚﾝｼﾞｶﾌｪ\n\nABC def\r\n障がい",
+        "こ\nども",
+        "",
+    ],
+)
+def test_tokens_cached_per_line_equal_tokens_of_the_whole_text(text: str) -> None:
+    assert list(cached_index_tokens(text)) == list(index_tokens(text))
+
+
+@given(st.lists(st.text(max_size=20), max_size=5))
+def test_tokens_cached_per_line_equal_tokens_of_any_text(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert list(cached_index_tokens(text)) == list(index_tokens(text))
