@@ -139,7 +139,7 @@ def browse_listings(
     items = session.scalars(
         select(Listing)
         .where(Listing.id.in_(select(ids.c.id)))
-        .options(*_list_options())
+        .options(*listing_load_options())
         .order_by(*order)
         .limit(per_page)
         .offset((page - 1) * per_page)
@@ -147,7 +147,8 @@ def browse_listings(
     return Page(items=items, total=total, page=page, per_page=per_page)
 
 
-def _list_options() -> tuple[ExecutableOption, ...]:
+def listing_load_options() -> tuple[ExecutableOption, ...]:
+    """What a page of listings shows, loaded in a few queries (search and exports use it too)."""
     return (
         selectinload(Listing.categories),
         selectinload(Listing.targets),
@@ -160,7 +161,9 @@ def _list_options() -> tuple[ExecutableOption, ...]:
 def get_listing(session: Session, listing_id: int, audience: Audience) -> Listing:
     """The listing if this audience may see it; ``NotFound`` otherwise (drafts do not "exist")."""
     listing = session.scalars(
-        select(Listing).where(Listing.id == listing_id, visible(audience)).options(*_list_options())
+        select(Listing)
+        .where(Listing.id == listing_id, visible(audience))
+        .options(*listing_load_options())
     ).one_or_none()
     if listing is None:
         raise NotFound(listing_id)
@@ -264,7 +267,9 @@ def meeting_soon(
     end = start + timedelta(days=days)
     by_day: dict[date, list[tuple[Occurrence, Listing]]] = {}
     candidates = session.scalars(
-        select(Listing).where(visible(audience), Listing.schedule.has()).options(*_list_options())
+        select(Listing)
+        .where(visible(audience), Listing.schedule.has())
+        .options(*listing_load_options())
     )
     for listing in candidates:
         for occurrence in next_occurrences(schedule_spec(listing), start, days):

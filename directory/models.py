@@ -30,7 +30,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from directory.db import Base, UTCDateTime, utcnow
 
 
-def _enum(cls: type[enum.Enum], length: int = 20) -> Enum:
+def enum_column(cls: type[enum.Enum], length: int = 20) -> Enum:
+    """The column type of an enum, shared by every domain package's models."""
     # Stored as the lower-case value in a VARCHAR with a CHECK constraint: portable across
     # SQLite and PostgreSQL, and adding a value later is a plain migration.
     return Enum(
@@ -168,7 +169,7 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(255))
-    role: Mapped[UserRole] = mapped_column(_enum(UserRole))
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -208,7 +209,7 @@ class Organization(Base):
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kana: Mapped[str] = mapped_column(String(300), default="")
-    kind: Mapped[OrganizationKind] = mapped_column(_enum(OrganizationKind))
+    kind: Mapped[OrganizationKind] = mapped_column(enum_column(OrganizationKind))
     description: Mapped[str] = mapped_column(Text, default="")
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"))
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -243,9 +244,11 @@ class Listing(Base):
     )
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
     status: Mapped[ListingStatus] = mapped_column(
-        _enum(ListingStatus), default=ListingStatus.DRAFT, index=True
+        enum_column(ListingStatus), default=ListingStatus.DRAFT, index=True
     )
-    visibility: Mapped[Visibility] = mapped_column(_enum(Visibility), default=Visibility.PUBLIC)
+    visibility: Mapped[Visibility] = mapped_column(
+        enum_column(Visibility), default=Visibility.PUBLIC
+    )
     # Incremented each time approved content is applied; a revision records the version it was
     # based on, so a stale edit is detected instead of silently overwriting (optimistic check).
     version: Mapped[int] = mapped_column(Integer, default=0)
@@ -319,7 +322,7 @@ class Location(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     precision: Mapped[LocationPrecision] = mapped_column(
-        _enum(LocationPrecision), default=LocationPrecision.UNKNOWN
+        enum_column(LocationPrecision), default=LocationPrecision.UNKNOWN
     )
     geocoder: Mapped[str] = mapped_column(String(50), default="")
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), index=True)
@@ -362,10 +365,10 @@ class ListingRevision(Base):
     number: Mapped[int] = mapped_column(Integer)
     base_version: Mapped[int] = mapped_column(Integer)
     action: Mapped[RevisionAction] = mapped_column(
-        _enum(RevisionAction), default=RevisionAction.UPDATE, server_default="update"
+        enum_column(RevisionAction), default=RevisionAction.UPDATE, server_default="update"
     )
     status: Mapped[RevisionStatus] = mapped_column(
-        _enum(RevisionStatus), default=RevisionStatus.PENDING, index=True
+        enum_column(RevisionStatus), default=RevisionStatus.PENDING, index=True
     )
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -397,7 +400,7 @@ class OrganizationRevision(Base):
     number: Mapped[int] = mapped_column(Integer)
     base_version: Mapped[int] = mapped_column(Integer)
     status: Mapped[RevisionStatus] = mapped_column(
-        _enum(RevisionStatus), default=RevisionStatus.PENDING, index=True
+        enum_column(RevisionStatus), default=RevisionStatus.PENDING, index=True
     )
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

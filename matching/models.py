@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from directory.db import Base, UTCDateTime, utcnow
-from directory.models import Area, Listing, User, _enum
+from directory.models import Area, Listing, User, enum_column
 
 
 class CaseStatus(enum.StrEnum):
@@ -103,11 +103,11 @@ class Case(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     display_name: Mapped[str] = mapped_column(String(100), default="")
-    age_band: Mapped[AgeBand] = mapped_column(_enum(AgeBand), default=AgeBand.UNKNOWN)
+    age_band: Mapped[AgeBand] = mapped_column(enum_column(AgeBand), default=AgeBand.UNKNOWN)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"))
-    meeting: Mapped[Meeting] = mapped_column(_enum(Meeting), default=Meeting.NONE)
+    meeting: Mapped[Meeting] = mapped_column(enum_column(Meeting), default=Meeting.NONE)
     meeting_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus), default=CaseStatus.OPEN)
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), default=CaseStatus.OPEN)
     closed_on: Mapped[date | None] = mapped_column(Date)
     closing_reason: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -181,7 +181,9 @@ class ParticipationNeed(Base):
     targets: Mapped[list[str]] = mapped_column(JSON, default=list)  # 対象: who the person counts as
     weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)  # 0 = Monday … 6 = Sunday
     time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
-    travel_mode: Mapped[TravelMode] = mapped_column(_enum(TravelMode), default=TravelMode.DISTANCE)
+    travel_mode: Mapped[TravelMode] = mapped_column(
+        enum_column(TravelMode), default=TravelMode.DISTANCE
+    )
     travel_km: Mapped[float | None] = mapped_column(Float)
     origin_lat: Mapped[float | None] = mapped_column(Float)  # a chosen point; else the area centre
     origin_lon: Mapped[float | None] = mapped_column(Float)
@@ -210,13 +212,13 @@ class Referral(Base):
     )
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(
-        _enum(ReferralStatus), default=ReferralStatus.PROPOSED
+        enum_column(ReferralStatus), default=ReferralStatus.PROPOSED
     )
     # What the receiving organization may see: only with consent (matching.consent decides).
     shared_note: Mapped[str] = mapped_column(Text, default="")
     share_name: Mapped[bool] = mapped_column(Boolean, default=False)
     org_response: Mapped[OrganizationResponse] = mapped_column(
-        _enum(OrganizationResponse), default=OrganizationResponse.PENDING
+        enum_column(OrganizationResponse), default=OrganizationResponse.PENDING
     )
     org_response_note: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -242,7 +244,7 @@ class ReferralEvent(Base):
     referral_id: Mapped[int] = mapped_column(
         ForeignKey("referrals.id", ondelete="CASCADE"), index=True
     )
-    status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
+    status: Mapped[ReferralStatus] = mapped_column(enum_column(ReferralStatus))
     happened_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.browse import Audience, _list_options, visible
+from directory.browse import Audience, listing_load_options, visible
 from directory.interop.cells import neutralize
 from directory.interop.layouts import EVENTS, FACILITIES, Layout
 from directory.models import Listing
@@ -37,7 +37,7 @@ def public_listings(session: Session, batch: int = 500) -> Iterator[Listing]:
         yield from session.scalars(
             select(Listing)
             .where(Listing.id.in_(chunk))
-            .options(*_list_options())
+            .options(*listing_load_options())
             .order_by(Listing.id)
         )
 

@@ -34,7 +34,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
-from directory.browse import _list_options
+from directory.browse import listing_load_options
 from directory.models import Listing, ListingStatus, Organization
 from directory.search.index import Document, document, fingerprint, schema
 from directory.search.writer import MemorySegmentWriter
@@ -123,7 +123,7 @@ def _load(session: Session, ids: Iterable[int]) -> list[Listing]:
         session.scalars(
             select(Listing)
             .where(Listing.id.in_(list(ids)))
-            .options(*_list_options())
+            .options(*listing_load_options())
             .execution_options(populate_existing=True)
         )
     )

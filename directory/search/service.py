@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.browse import Audience, Paginated, _list_options, visible
+from directory.browse import Audience, Paginated, listing_load_options, visible
 from directory.models import Listing
 from directory.search.index import FACETS
 from directory.search.query import ParsedQuery, parse
@@ -95,7 +95,7 @@ def search(
         for listing in session.scalars(
             select(Listing)
             .where(Listing.id.in_(ranked.listing_ids), visible(audience))
-            .options(*_list_options())
+            .options(*listing_load_options())
         )
     }
     hits = [
