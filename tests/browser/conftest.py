@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, Page, Route, sync_playwright
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
 from werkzeug.serving import make_server
 
+from directory.models import Listing, LoginAttempt, User
+from directory.search import lifecycle
+from matching.models import AuditEvent
+from tests.factories import PASSWORD, make_listing, make_user, organization
 from webapp import create_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -92,3 +101,58 @@ def page(browser: Browser) -> Iterator[Page]:
         yield pg
     finally:
         context.close()
+
+
+# ---- journeys that commit for real: what they build, and how it is removed again ------------
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A listing of 城北町町内会 with one of its members and a coordinator, for one journey."""
+
+    listing_id: int
+    member_email: str
+    coordinator_email: str
+
+
+@contextmanager
+def journey_scene(engine: Engine, index_dir: Path, tag: str, **listing: Any) -> Iterator[Scene]:
+    """Build a Scene; afterwards delete it and take its listing out of the search index."""
+    hashed = generate_password_hash(PASSWORD)
+    with Session(engine) as session:
+        org = organization(session, "chonai-johoku")
+        made = make_listing(session, organization=org, **listing)
+        member = make_user(session, email=f"{tag}-member@example.jp", role="org_member",
+                           password_hash=hashed, organizations=("chonai-johoku",),
+                           name="城北町 佐藤")  # fmt: skip
+        coordinator = make_user(session, email=f"{tag}-coord@example.jp", role="coordinator",
+                                password_hash=hashed, name="社協 鈴木")  # fmt: skip
+        session.commit()
+        scene = Scene(made.id, member.email, coordinator.email)
+    try:
+        yield scene
+    finally:
+        remove(engine, index_dir, [scene.listing_id], [scene.member_email, scene.coordinator_email])
+
+
+def remove(
+    engine: Engine, index_dir: Path, listing_ids: Iterable[int], emails: Iterable[str]
+) -> None:
+    """Delete what a journey committed, and the index entries the live server wrote for it."""
+    ids, addresses = set(listing_ids), list(emails)
+    with Session(engine) as session:
+        session.execute(delete(Listing).where(Listing.id.in_(ids)))
+        users = select(User.id).where(User.email.in_(addresses))
+        session.execute(delete(AuditEvent).where(AuditEvent.actor_id.in_(users)))
+        session.execute(delete(User).where(User.email.in_(addresses)))
+        session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(addresses)))
+        session.commit()
+        lifecycle.sync(session, index_dir, ids)
+
+
+def log_in(page: Page, live_server: str, email: str) -> None:
+    page.goto(live_server + "/")
+    page.get_by_role("link", name="団体・職員のログイン").click()
+    page.get_by_label("メールアドレス").fill(email)
+    page.get_by_label("パスワード").fill(PASSWORD)
+    page.get_by_role("button", name="ログイン").click()

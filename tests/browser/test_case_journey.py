@@ -22,7 +22,7 @@ from werkzeug.security import generate_password_hash
 from directory.models import Listing, LoginAttempt, User
 from matching import cases, plans, referrals, unmet
 from matching.models import AuditEvent, Case, UnmetNeed
-from tests.browser.test_review_journey import log_in
+from tests.browser.conftest import log_in
 from tests.factories import PASSWORD, TODAY, make_user
 
 pytestmark = pytest.mark.browser

@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
-from directory.models import Listing, LoginAttempt, User
-from directory.search import lifecycle
-from matching.models import AuditEvent
-from tests.browser.test_review_journey import log_in
+from directory.models import Listing
+from tests.browser.conftest import log_in, remove
 from tests.factories import PASSWORD, make_user, organization
 
 pytestmark = pytest.mark.browser
@@ -40,14 +38,8 @@ def organization_name(engine: Engine, search_index_dir: Path) -> Iterator[str]:
         yield name
     finally:
         with Session(engine) as session:
-            ids = set(session.scalars(select(Listing.id).where(Listing.name.in_(NAMES))))
-            session.execute(delete(Listing).where(Listing.id.in_(ids)))
-            users = select(User.id).where(User.email == EMAIL)
-            session.execute(delete(AuditEvent).where(AuditEvent.actor_id.in_(users)))
-            session.execute(delete(User).where(User.email == EMAIL))
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email == EMAIL))
-            session.commit()
-            lifecycle.sync(session, search_index_dir, ids)
+            ids = list(session.scalars(select(Listing.id).where(Listing.name.in_(NAMES))))
+        remove(engine, search_index_dir, ids, [EMAIL])
 
 
 def test_a_coordinator_imports_a_spreadsheet_and_residents_find_it(

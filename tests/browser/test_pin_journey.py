@@ -8,68 +8,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
 
 from directory.models import (
-    Listing,
     ListingRevision,
     Location,
     LocationPrecision,
-    LoginAttempt,
     RevisionStatus,
-    User,
 )
 from directory.revisions import approve_revision
-from directory.search import lifecycle
-from matching.models import AuditEvent
-from tests.browser.test_review_journey import log_in
-from tests.factories import NOW, PASSWORD, make_listing, make_user, organization
+from tests.browser.conftest import Scene, journey_scene, log_in
+from tests.factories import NOW
 
 pytestmark = pytest.mark.browser
 
 NAME = "城北町 ピン直し健康体操"
 
 
-@dataclass(frozen=True)
-class Scene:
-    listing_id: int
-    member_email: str
-    coordinator_email: str
-
-
 @pytest.fixture
 def scene(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
-    hashed = generate_password_hash(PASSWORD)
-    with Session(engine) as session:
-        org = organization(session, "chonai-johoku")
-        listing = make_listing(session, organization=org, name=NAME)
-        member = make_user(session, email="pin-member@example.jp", role="org_member",
-                           password_hash=hashed, organizations=("chonai-johoku",),
-                           name="城北町 田中")  # fmt: skip
-        coordinator = make_user(session, email="pin-coord@example.jp", role="coordinator",
-                                password_hash=hashed, name="社協 高橋")  # fmt: skip
-        session.commit()
-        made = Scene(listing.id, member.email, coordinator.email)
-    try:
+    with journey_scene(engine, search_index_dir, "pin", name=NAME) as made:
         yield made
-    finally:
-        with Session(engine) as session:
-            session.execute(delete(Listing).where(Listing.id == made.listing_id))
-            emails = (made.member_email, made.coordinator_email)
-            ids = select(User.id).where(User.email.in_(emails))
-            session.execute(delete(AuditEvent).where(AuditEvent.actor_id.in_(ids)))
-            session.execute(delete(User).where(User.email.in_(emails)))
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
-            session.commit()
-            # The live server indexed the listing; take it out again for the tests that follow.
-            lifecycle.sync(session, search_index_dir, {made.listing_id})
 
 
 def location_of(engine: Engine, listing_id: int) -> tuple[float, float, LocationPrecision]:

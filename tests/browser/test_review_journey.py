@@ -8,68 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlalchemy import Engine, delete, select
-from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
+from sqlalchemy import Engine
 
-from directory.models import Listing, LoginAttempt, User
-from directory.search import lifecycle
-from matching.models import AuditEvent
-from tests.factories import PASSWORD, make_listing, make_user, organization
+from tests.browser.conftest import Scene, journey_scene, log_in
 
 pytestmark = pytest.mark.browser
 
 
-@dataclass(frozen=True)
-class Scene:
-    listing_id: int
-    member_email: str
-    coordinator_email: str
-
-
 @pytest.fixture
 def scene(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
-    hashed = generate_password_hash(PASSWORD)
-    with Session(engine) as session:
-        org = organization(session, "chonai-johoku")
-        listing = make_listing(
-            session, organization=org, name="城北町 ふれあい麻雀教室",
-            schedule_text="毎週月曜日 13:00〜15:00",
-            description="頭の体操に、初心者向けの健康麻雀です。",
-        )  # fmt: skip
-        member = make_user(session, email="journey-member@example.jp", role="org_member",
-                           password_hash=hashed, organizations=("chonai-johoku",),
-                           name="城北町 佐藤")  # fmt: skip
-        coordinator = make_user(session, email="journey-coord@example.jp", role="coordinator",
-                                password_hash=hashed, name="社協 鈴木")  # fmt: skip
-        session.commit()
-        made = Scene(listing.id, member.email, coordinator.email)
-    try:
+    with journey_scene(
+        engine, search_index_dir, "journey",
+        name="城北町 ふれあい麻雀教室", schedule_text="毎週月曜日 13:00〜15:00",
+        description="頭の体操に、初心者向けの健康麻雀です。",
+    ) as made:  # fmt: skip
         yield made
-    finally:
-        with Session(engine) as session:
-            session.execute(delete(Listing).where(Listing.id == made.listing_id))
-            emails = (made.member_email, made.coordinator_email)
-            ids = select(User.id).where(User.email.in_(emails))
-            session.execute(delete(AuditEvent).where(AuditEvent.actor_id.in_(ids)))
-            session.execute(delete(User).where(User.email.in_(emails)))
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
-            session.commit()
-            # The live server indexed the listing; take it out again for the tests that follow.
-            lifecycle.sync(session, search_index_dir, {made.listing_id})
-
-
-def log_in(page: Page, live_server: str, email: str) -> None:
-    page.goto(live_server + "/")
-    page.get_by_role("link", name="団体・職員のログイン").click()
-    page.get_by_label("メールアドレス").fill(email)
-    page.get_by_label("パスワード").fill(PASSWORD)
-    page.get_by_role("button", name="ログイン").click()
 
 
 def test_an_organization_changes_its_schedule_and_the_public_sees_it_after_approval(
