@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, current_app, request, url_for
+from flask.sessions import SecureCookieSessionInterface, SessionMixin
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
@@ -63,6 +64,21 @@ BOOLEANS = {"true": True, "false": False}
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.after_request(_api_headers)
+    app.session_interface = StatelessApiSessions()
+
+
+class StatelessApiSessions(SecureCookieSessionInterface):
+    """The login session is never saved on API responses.
+
+    The API answers the same to everyone, so its responses must not carry ``Set-Cookie`` or
+    ``Vary: Cookie`` (added whenever something, e.g. flask-login, looked at the session):
+    either would keep shared caches from storing one copy for all.
+    """
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+        if is_api_request():
+            return
+        super().save_session(app, session, response)
 
 
 def is_api_request() -> bool:

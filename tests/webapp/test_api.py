@@ -665,3 +665,13 @@ def test_api_responses_forbid_framing_and_scripts(client: FlaskClient) -> None:
     )
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "script-src 'self'" in client.get("/").headers["Content-Security-Policy"]
+
+
+def test_responses_are_the_same_for_everyone_so_shared_caches_may_keep_one_copy(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = client.get(f"{API}/listings?per_page=1")
+    assert "Cookie" not in response.headers.get("Vary", "")
+    assert "Set-Cookie" not in response.headers
+    assert "Cookie" in client.get("/coord/").headers.get("Vary", "")  # pages still vary
