@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
@@ -90,3 +92,11 @@ def post(client: FlaskClient, path: str, data: dict[str, object] | None = None) 
     payload = dict(data or {})
     payload["csrf_token"] = form_token(client, "/")
     return client.post(path, data=payload)
+
+
+def map_points(script: str) -> list[dict[str, Any]]:
+    """The listings a map script draws (webapp.maps.ListingMarkers writes them as JSON)."""
+    found = re.search(r"var points = (\[.*?\]);", script, re.S)
+    assert found, "no listing markers in the map script"
+    points: list[dict[str, Any]] = json.loads(found.group(1))
+    return points

@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, ListingStatus, User, Visibility
-from tests.webapp.conftest import Accounts
+from tests.webapp.conftest import Accounts, map_points
 
 EXTERNAL = re.compile(r"""(?:src|href)=["']https?://""")
 
@@ -56,8 +57,8 @@ def test_a_listing_page_shows_its_own_marker(client: FlaskClient, db_session: Se
     body = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert 'id="map_listing"' in body
     js = client.get(f"/listings/{listing.id}/map.js").get_data(as_text=True)
-    assert js.count("L.marker(") == 1
-    assert listing.name.split()[0] in js
+    assert [point["id"] for point in map_points(js)] == [listing.id]
+    assert map_points(js)[0]["name"] == listing.name
 
 
 def test_a_coordinator_only_listing_has_no_public_map_script(
@@ -76,6 +77,19 @@ def test_names_with_script_characters_are_inert_in_the_map_script() -> None:
     from webapp.maps import safe_text
 
     assert safe_text("`${alert(1)}`<b>") == "&#96;&#36;{alert(1)}&#96;&lt;b&gt;"
+
+
+def test_listing_names_reach_the_map_as_data_never_as_script_or_html(app: Flask) -> None:
+    from webapp.maps import MapPoint, listings_map, script
+
+    name = "</script><img src=x onerror=alert(1)>`${x}`'"
+    point = MapPoint(1, name, 36.08, 140.2, "居場所", "毎週<b>月</b>", "/listings/1")
+    with app.app_context():
+        js = script(listings_map("t", [point]))
+    assert "</script>" not in js
+    assert "<img" not in js
+    assert map_points(js)[0]["name"] == name  # the browser shows it as text (textContent)
+    assert "textContent = p.name" in js
 
 
 def test_the_geocoder_is_chosen_by_configuration(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Area, Listing, Location, User, Visibility
+from tests.webapp.conftest import map_points
 
 SALON_HITS = re.compile(
     r'<li class="card search-hit">\s*<h3 class="card-title"><a href="/listings/(\d+)"'
@@ -128,7 +129,7 @@ def test_the_results_map_has_every_match_the_origin_and_its_circle(
     script = page_of(client, script_url.group(1).replace("&amp;", "&"))
     ids = all_hit_ids(client, "/search?q=サロン&near=niihari&within=5")
     located = coordinates(db_session, ids)
-    assert len(re.findall(r"L\.marker\(", script)) == len(located)
+    assert {point["id"] for point in map_points(script)} == set(located)
     assert "L.markerClusterGroup" in script
     assert "L.circle(" in script
     assert '"radius": 5000' in script
