@@ -268,6 +268,9 @@ def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") ->
             if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
         ],
         action_labels=labels.IMPORT_ACTIONS,
+        changed_labels=lambda row: "・".join(
+            labels.LISTING_FIELDS.get(name, name) for name in row.update_changes
+        ),
         rows_shown=ROWS_SHOWN,
         notice=notice,
         Action=Action,

@@ -311,7 +311,7 @@ def apply_plan(
                     raise LookupError(
                         f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません"
                     )
-                data = row.data
+                data = row.update_data or row.data
                 wanted = organization_key(row.organization)
                 if row.organization and organization_key(listing.organization.name) != wanted:
                     listing.organization = writer.organization(row.organization)

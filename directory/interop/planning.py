@@ -44,7 +44,8 @@ from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
 from directory.interop.reading import SourceRow, Table
-from directory.listings import ListingData, Vocabulary, validate
+from directory.interop.updating import merge_update, provided_fields
+from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import locate
 from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
 from directory.schedules import WEEKDAY_LABELS, ScheduleSpec, parse_schedule
@@ -90,6 +91,9 @@ class PlannedRow:
     existing_id: int | None = None  # a listing already in the directory
     existing_name: str = ""
     cells: tuple[tuple[str, str], ...] = ()  # (header, value as shown: neutralised)
+    # With an existing listing: what "update" would make of it, and which fields it changes.
+    update_data: ListingData | None = None
+    update_changes: tuple[str, ...] = ()
 
     @property
     def is_duplicate(self) -> bool:
@@ -418,12 +422,13 @@ def plan_import(
     lookups = _lookups(session)
     coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
     duplicates = _DuplicateFinder(session)
+    provided = provided_fields(set(mapping.fields.values()))
     schedules: dict[str, bool] = {}
     planned = []
     for row in table.rows:
         result = _plan_row(row, table, mapping, options, lookups, coder, schedules)
         if result.action is not Action.REJECT and (data := result.data) is not None:
-            result = _with_duplicates(result, duplicates, options)
+            result = _with_duplicates(session, result, duplicates, options, provided)
             duplicates.remember(row.line, data)
         planned.append(result)
     return ImportPlan(
@@ -437,7 +442,11 @@ def plan_import(
 
 
 def _with_duplicates(
-    row: PlannedRow, finder: _DuplicateFinder, options: ImportOptions
+    session: Session,
+    row: PlannedRow,
+    finder: _DuplicateFinder,
+    options: ImportOptions,
+    provided: frozenset[str],
 ) -> PlannedRow:
     assert row.data is not None  # noqa: S101 (only accepted rows are compared)
     existing, earlier = finder.find(row.data)
@@ -463,6 +472,11 @@ def _with_duplicates(
         existing_id=existing.listing_id if existing else None,
         existing_name=existing.name if existing else "",
     )
+    current = session.get(Listing, existing.listing_id) if existing else None
+    if current is not None and row.data is not None:
+        before = snapshot(current)
+        after = merge_update(before, row.data, provided)
+        row = replace(row, update_data=after, update_changes=tuple(diff(before, after)))
     action = options.on_duplicate
     if action not in row.choices:
         action = Action.SKIP

@@ -96,6 +96,8 @@ def test_duplicates_are_shown_for_a_decision_per_row(
     assert "同じ活動かもしれない行（1件）" in page
     assert f'登録済みの<a href="/listings/{existing.id}">「{existing.name}」</a>' in page
     assert 'name="decision-2" value="skip" checked' in page
+    assert "更新すると変わる項目: 紹介文・活動の種類・日時" in page
+    phone = existing.contact_phone
     before = count(db_session, existing.name)
 
     # The coordinator chooses "update": the planned counts change, so the preview is shown
@@ -113,7 +115,9 @@ def test_duplicates_are_shown_for_a_decision_per_row(
     assert applied.status_code == 302
     db_session.expire_all()
     assert count(db_session, existing.name) == before  # updated, not added
-    assert listing_by_key(db_session, OCHAKAI).description == "改訂版"
+    updated = listing_by_key(db_session, OCHAKAI)
+    assert updated.description == "改訂版"
+    assert updated.contact_phone == phone  # the file has no phone column: kept
 
 
 def test_unknown_headers_can_be_mapped_to_fields(
