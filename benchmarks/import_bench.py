@@ -130,7 +130,7 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
     result = interop.apply_plan(session, plan, now=datetime.now(UTC))
     session.commit()
     marks.append(time.perf_counter())
-    lifecycle.sync(session, index_dir, result.created)
+    lifecycle.sync(session, index_dir, result.created, prepared=result.documents)
     marks.append(time.perf_counter())
     phases = ("read", "plan", "apply+commit", "index")
     spent = "、".join(
