@@ -56,7 +56,13 @@ from directory.models import (
 from directory.organizations import OrganizationData, save_organization
 from directory.revisions import approve_revision, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
-from directory.search.index import Document, document_of, facts_from_data, fingerprint
+from directory.search.index import (
+    Document,
+    document_of,
+    facts_from_data,
+    fingerprint,
+    spec_times_of_day,
+)
 from directory.search.lifecycle import mark_touched, prepare_documents
 
 IMPORT_AUTHOR = "一括取り込み"
@@ -131,6 +137,7 @@ class _Writer:
         }
         self.created_organizations: list[str] = []
         self.schedules: dict[str, dict[str, Any]] = {}
+        self.times_of_day: dict[str, list[str]] = {}  # 時間帯 of each schedule text
         self.documents: dict[int, Document] = {}
 
     def organization(self, name: str) -> Organization:
@@ -153,6 +160,7 @@ class _Writer:
                 "weekday_mask": weekday_mask(spec),
                 "needs_review": spec.needs_review,
             }
+            self.times_of_day[text] = spec_times_of_day(spec)
         return parsed
 
     def create(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
@@ -282,7 +290,7 @@ class _Writer:
         facts = facts_from_data(
             listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
             organization=org.name, categories=self.categories, targets=self.targets,
-            areas=self.areas, schedule_spec=schedule["spec"],
+            areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
             weekday_mask=schedule["weekday_mask"],
         )  # fmt: skip
         return document_of(facts)

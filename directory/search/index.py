@@ -22,7 +22,7 @@ from directory import labels
 from directory.browse import schedule_spec
 from directory.listings import ACCESSIBILITY_FIELDS, ListingData
 from directory.models import Listing, ListingStatus, Visibility
-from directory.schedules import ScheduleSpec, spec_from_dict
+from directory.schedules import ScheduleSpec
 from directory.search.analyzer import analyzer
 
 TEXT_FIELDS = ("name", "tags", "body")
@@ -69,10 +69,11 @@ def is_indexed(listing: Listing) -> bool:
 
 
 def times_of_day(listing: Listing) -> list[str]:
-    return _times_of_day(schedule_spec(listing))
+    return spec_times_of_day(schedule_spec(listing))
 
 
-def _times_of_day(spec: ScheduleSpec) -> list[str]:
+def spec_times_of_day(spec: ScheduleSpec) -> list[str]:
+    """時間帯 codes of a parsed schedule, in the order of ``TIMES_OF_DAY``."""
     found = []
     for rule in spec.rules:
         start = rule.times.start if rule.times else None
@@ -114,7 +115,7 @@ class Facts:
     organization: str
     area: tuple[str, str] | None  # (code, name)
     schedule_text: str
-    schedule_spec: Mapping[str, Any] | None  # as stored in Schedule.spec
+    times_of_day: Sequence[str]  # spec_times_of_day of the parsed schedule
     weekday_mask: int
     cost_text: str
     cost_yen: int | None
@@ -142,7 +143,7 @@ def facts_of(listing: Listing) -> Facts:
         organization=listing.organization.name,
         area=(area.code, area.name) if area else None,
         schedule_text=schedule.text if schedule else "",
-        schedule_spec=schedule.spec if schedule else None,
+        times_of_day=times_of_day(listing),
         weekday_mask=schedule.weekday_mask if schedule else 0,
         cost_text=listing.cost_text,
         cost_yen=listing.cost_yen,
@@ -174,11 +175,11 @@ def facts_from_data(
     categories: Mapping[str, _Labelled],
     targets: Mapping[str, _Labelled],
     areas: Mapping[str, _Named],
-    schedule_spec: Mapping[str, Any] | None,
+    times_of_day: Sequence[str],
     weekday_mask: int,
 ) -> Facts:
     """The facts of a listing about to be written from ``data`` (an import's new listings):
-    vocabulary rows by code, the schedule as it will be stored. Unknown codes are left out,
+    vocabulary rows by code, 時間帯 of the parsed schedule. Unknown codes are left out,
     as the writer leaves them out of the link tables."""
 
     def ordered(known: Mapping[str, _Labelled], codes: Sequence[str]) -> list[tuple[str, str]]:
@@ -200,7 +201,7 @@ def facts_from_data(
         organization=organization,
         area=(area.code, area.name) if area is not None else None,
         schedule_text=data.schedule_text,
-        schedule_spec=schedule_spec,
+        times_of_day=times_of_day,
         weekday_mask=weekday_mask,
         cost_text=data.cost_text,
         cost_yen=data.cost_yen,
@@ -262,13 +263,12 @@ def document_of(facts: Facts) -> Document:
         facts.schedule_text,
         facts.cost_text,
     ]
-    spec = spec_from_dict(facts.schedule_spec) if facts.schedule_spec else ScheduleSpec()
     facets: dict[str, Any] = {
         "visibility": facts.visibility,
         "category": [code for code, _ in facts.categories],
         "target": [code for code, _ in facts.targets],
         "weekday": _weekdays(facts.weekday_mask),
-        "time": _times_of_day(spec),
+        "time": list(facts.times_of_day),
         "access": list(facts.access),
         "language": list(facts.languages),
         "area": area[0] if area else None,
