@@ -28,8 +28,8 @@ Measured on the shared 2-core machine (timings vary by about 20 % from run to ru
     after   read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
             raw 1.6–1.8 s; ratio 5.1–6.1 (three runs: 5.56, 6.05, 5.13)
 
-With a fast raw side (1.2 s, seen once during this work) the same import is ~9× it: the
-ratio moves with the baseline's noise as much as with ours.
+The raw side itself varies: one run during this work (before the last change) had raw
+1.18 s and ratio 9.9, so the ratio moves with the baseline's noise as much as with ours.
 
 What changed: the index documents of new listings are built from the plan's data (no re-read
 of 10,000 listings through the ORM, ~1.8 s; building them costs ~0.5 s of apply); postings go
