@@ -9,8 +9,10 @@ Ours, timed end to end as ``flask import-listings --yes`` runs it: read the CSV 
 公共施設一覧 file in CP932), detect the layout, plan (normalise, geocode every distinct address
 once with the offline geocoder, parse schedules, find duplicates against the directory and
 within the file, validate), apply in one transaction (organizations, listings, locations,
-schedules, category links, approved revisions), commit, then write the new listings to a
-fresh Whoosh index (``directory.search.lifecycle.sync``, as the after-commit hook does).
+schedules, category links, approved revisions; it also builds the index documents of the new
+listings from the data it writes), commit, then write the new listings to a fresh Whoosh
+index (``directory.search.lifecycle.sync`` with those documents, as the after-commit hook
+does with the documents ``apply_plan`` leaves in the session).
 
 Baseline, in the same run: ``session.execute(insert(Listing), [...])`` of the same 10,000
 listing rows, then ``insert(Location)``, ``insert(Schedule)`` and ``insert(listing_categories)``
@@ -18,16 +20,31 @@ of their rows — the link rows are included because the import writes them too 
 needs them to be found by 種類 (values precomputed: no parsing, geocoding, validation,
 revisions or index), one commit.
 
-Measured on the shared 2-core machine (four runs; other work was running):
+Measured on the shared 2-core machine (timings vary by about 20 % from run to run):
 
-    before  read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
-    after   read 0.1 s, plan 2.1–2.5 s, apply+commit 2.2–2.7 s, index 7.5–8.4 s;
-            raw (with category links) 1.4–1.7 s; ratio 8.0–9.5
+    first   read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
+    before  read 0.1 s, plan 2.1–3.4 s, apply+commit 2.2–3.1 s, index 7.5–10.4 s;
+            raw 1.4–1.9 s; ratio 8.0–10.2
+    after   read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
+            raw 1.6–1.8 s; ratio 5.1–6.1 (three runs: 5.56, 6.05, 5.13)
 
-The 3× target is not met: what remains is the index (about 100 postings a listing written by
-Whoosh's pure-Python codec, and 10,000 listings re-read through the ORM to build documents,
-~1.8 s) and the plan (address parsing and geocoding, ~1.3 s). Apply is now about 1.7× the raw
-insert, which writes fewer rows (no revisions, no target links).
+The raw side itself varies: one run during this work (before the last change) had raw
+1.18 s and ratio 9.9, so the ratio moves with the baseline's noise as much as with ours.
+
+What changed: the index documents of new listings are built from the plan's data (no re-read
+of 10,000 listings through the ORM, ~1.8 s; building them costs ~0.5 s of apply); postings go
+to Whoosh's codec a block at a time rather than one ``add_posting`` call each (same bytes);
+each address text is parsed once. The 3× target is not met. What remains is about half apply
+(SQLAlchemy building 50,000 INSERT parameter sets, revision JSON) and half index
+(tokenizing, and Whoosh pickling and compressing ~28,000 posting blocks).
+
+Tried and not kept: writing the segment in a spawned child process while the parent writes
+the database (the parent publishes the finished segment under the index lock after the
+commit). Started before the plan, it brought one run to 10.0 s total (index 2.0 s after the
+commit) against ~11.7 s without; the child is the slower side (its postings take longer than
+the parent's apply), and wiring it into the CLI and the web after-commit hook (which would
+otherwise re-sync the same listings, e.g. through the new organizations it sees flushed) was
+not simple enough to be safe.
 
 Synthetic rows imitate a municipality's file: 200 organizations, addresses in 30 of the demo
 town's 町丁目 with varied block numbers, 40 schedule wordings, a few rows with problems.
@@ -130,7 +147,7 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
     result = interop.apply_plan(session, plan, now=datetime.now(UTC))
     session.commit()
     marks.append(time.perf_counter())
-    lifecycle.sync(session, index_dir, result.created)
+    lifecycle.sync(session, index_dir, result.created, prepared=result.documents)
     marks.append(time.perf_counter())
     phases = ("read", "plan", "apply+commit", "index")
     spent = "、".join(

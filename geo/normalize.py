@@ -20,6 +20,7 @@ and the geocoder decides with its list of 町丁目.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -100,8 +101,13 @@ class Address:
         return f"{self.prefecture}{self.city}{self.town}{chome}{numbers}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parse(text: str) -> Address:
-    """Split an address as written into its parts; never raises (unknown parts stay in rest)."""
+    """Split an address as written into its parts; never raises (unknown parts stay in rest).
+
+    Cached by text (an ``Address`` is immutable): an import parses each row's address where
+    it reads the postal code, where it geocodes and where it compares for duplicates.
+    """
     original = text
     text = _basic(text)
     postal = ""

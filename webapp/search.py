@@ -99,13 +99,24 @@ def track_listing_changes(session: Session) -> None:
 def _collect(session: Session, flush_context: Any) -> None:
     listings: set[int] = session.info.setdefault(TOUCHED, set())
     organizations: set[int] = session.info.setdefault(TOUCHED_ORGS, set())
+    flushed: set[int] = set()
+    organization_flushed = False
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Listing) and obj.id is not None:
-            listings.add(obj.id)
+            flushed.add(obj.id)
         elif isinstance(obj, Location | Schedule) and obj.listing_id is not None:
-            listings.add(obj.listing_id)
+            flushed.add(obj.listing_id)
         elif isinstance(obj, Organization) and obj.id is not None:
             organizations.add(obj.id)
+            organization_flushed = True
+    listings |= flushed
+    # A document built before this flush may no longer be what the database holds.
+    prepared: dict[int, Any] | None = session.info.get(lifecycle.PREPARED)
+    if prepared:
+        if organization_flushed:
+            prepared.clear()
+        for listing_id in flushed:
+            prepared.pop(listing_id, None)
 
 
 def _forget(session: Session, previous: SessionTransaction) -> None:
@@ -113,6 +124,7 @@ def _forget(session: Session, previous: SessionTransaction) -> None:
         return  # a SAVEPOINT rolled back; what the outer transaction touched still counts
     session.info.pop(TOUCHED, None)
     session.info.pop(TOUCHED_ORGS, None)
+    session.info.pop(lifecycle.PREPARED, None)
 
 
 def _after_commit(app: Flask, session: Session) -> None:
@@ -123,6 +135,7 @@ def _after_commit(app: Flask, session: Session) -> None:
         return
     listings: set[int] = session.info.pop(TOUCHED, set())
     organizations: set[int] = session.info.pop(TOUCHED_ORGS, set())
+    prepared = session.info.pop(lifecycle.PREPARED, {})
     if not (listings or organizations):
         return
     search_state = state(app)
@@ -136,7 +149,7 @@ def _after_commit(app: Flask, session: Session) -> None:
                         select(Listing.id).where(Listing.organization_id.in_(organizations))
                     )
                 )
-            lifecycle.sync(fresh, search_state.directory, listings)
+            lifecycle.sync(fresh, search_state.directory, listings, prepared)
         with search_state.lock:
             search_state.synced |= listings
     except Exception:

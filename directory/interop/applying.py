@@ -24,8 +24,8 @@ themselves (``update_draft`` / ``submit_revision`` and ``approve_revision``). Or
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -56,7 +56,14 @@ from directory.models import (
 from directory.organizations import OrganizationData, save_organization
 from directory.revisions import approve_revision, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
-from directory.search.lifecycle import mark_touched
+from directory.search.index import (
+    Document,
+    document_of,
+    facts_from_data,
+    fingerprint,
+    spec_times_of_day,
+)
+from directory.search.lifecycle import mark_touched, prepare_documents
 
 IMPORT_AUTHOR = "一括取り込み"
 BATCH = 1000
@@ -76,6 +83,9 @@ class ApplyResult:
     skipped: int
     rejected: int
     organizations_created: tuple[str, ...]
+    # The index documents of the new published listings, built from the plan's data as they
+    # were written (``lifecycle.sync(..., prepared=documents)`` writes them without a reload).
+    documents: Mapping[int, Document] = field(default_factory=dict, compare=False, repr=False)
 
     def summary(self) -> str:
         text = (
@@ -127,6 +137,8 @@ class _Writer:
         }
         self.created_organizations: list[str] = []
         self.schedules: dict[str, dict[str, Any]] = {}
+        self.times_of_day: dict[str, list[str]] = {}  # 時間帯 of each schedule text
+        self.documents: dict[int, Document] = {}
 
     def organization(self, name: str) -> Organization:
         org = self.organizations.get(organization_key(name))
@@ -148,6 +160,7 @@ class _Writer:
                 "weekday_mask": weekday_mask(spec),
                 "needs_review": spec.needs_review,
             }
+            self.times_of_day[text] = spec_times_of_day(spec)
         return parsed
 
     def create(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
@@ -188,12 +201,13 @@ class _Writer:
             }
             for org, data in batch
         ]
-        ids = list(
-            self.session.scalars(
-                insert(_LISTINGS).returning(_LISTINGS.c.id, sort_by_parameter_order=True),
-                listing_rows,
-            )
-        )
+        returned = self.session.execute(
+            insert(_LISTINGS).returning(
+                _LISTINGS.c.id, _LISTINGS.c.updated_at, sort_by_parameter_order=True
+            ),
+            listing_rows,
+        ).all()
+        ids = [listing_id for listing_id, _ in returned]
         pairs = list(zip(ids, (data for _, data in batch), strict=True))
         self.session.execute(
             insert(_LOCATIONS),
@@ -258,7 +272,28 @@ class _Writer:
                     for content in [data.to_json()]
                 ],
             )
+            for (listing_id, updated_at), (org, data) in zip(returned, batch, strict=True):
+                self.documents[listing_id] = self.document(listing_id, data, org, updated_at)
         return ids
+
+    def document(
+        self,
+        listing_id: int,
+        data: ListingData,
+        org: Organization,
+        updated_at: datetime,
+        version: int = 1,
+    ) -> Document:
+        """The index document of a listing written from ``data`` (what
+        ``index.document`` makes of it once loaded; ``test_applying`` checks that)."""
+        schedule = self.schedule(data.schedule_text)
+        facts = facts_from_data(
+            listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
+            organization=org.name, categories=self.categories, targets=self.targets,
+            areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
+            weekday_mask=schedule["weekday_mask"],
+        )  # fmt: skip
+        return document_of(facts)
 
     def _area_id(self, code: str | None) -> int | None:
         area = self.areas.get(code) if code else None
@@ -334,6 +369,7 @@ def apply_plan(
     # Core INSERTs do not pass through the unit of work, so the after-commit index hook
     # would not see these listings by itself (updates above are flushed ORM objects).
     mark_touched(session, created)
+    prepare_documents(session, writer.documents)
     counts = plan.counts
     return ApplyResult(
         created=tuple(created),
@@ -341,4 +377,5 @@ def apply_plan(
         skipped=counts[Action.SKIP],
         rejected=counts[Action.REJECT],
         organizations_created=tuple(writer.created_organizations),
+        documents=writer.documents,
     )

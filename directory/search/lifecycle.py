@@ -24,7 +24,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,6 +42,9 @@ from directory.search.writer import MemorySegmentWriter
 # session.info key under which a session collects the listing ids its transaction changed; the
 # web layer's after-commit hook syncs them (``webapp.search``).
 TOUCHED = "search_touched_listings"
+# session.info key under which a session keeps index documents it built while writing (an
+# import's new listings), so the after-commit sync can write them without re-reading them.
+PREPARED = "search_prepared_documents"
 LOCK_FILE = "write.lock"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"
@@ -77,7 +80,19 @@ def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
 def mark_touched(session: Session, ids: Iterable[int]) -> None:
     """Record listings written without the unit of work (Core INSERTs), so that the
     after-commit index hook syncs them like the ones it sees in a flush."""
+    ids = set(ids)
     session.info.setdefault(TOUCHED, set()).update(ids)
+    prepared = session.info.get(PREPARED)
+    if prepared:
+        for listing_id in ids:  # changed again since its document was built
+            prepared.pop(listing_id, None)
+
+
+def prepare_documents(session: Session, documents: Mapping[int, Document]) -> None:
+    """Record documents built from what this transaction wrote (their listings are touched
+    too); ``sync(..., prepared=...)`` writes them after the commit instead of reloading."""
+    mark_touched(session, documents)
+    session.info.setdefault(PREPARED, {}).update(documents)
 
 
 def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
@@ -146,8 +161,19 @@ def write_documents(
         writer.commit()
 
 
-def sync(session: Session, directory: Path, ids: Iterable[int]) -> int:
-    """Make the index agree with the database for ``ids``; returns how many were written."""
+def sync(
+    session: Session,
+    directory: Path,
+    ids: Iterable[int],
+    prepared: Mapping[int, Document] | None = None,
+) -> int:
+    """Make the index agree with the database for ``ids``; returns how many were written.
+
+    ``prepared``: documents built from what a just-committed transaction wrote (an import's
+    new listings, see ``prepare_documents``); one is written as it is when its listing is not
+    in the index yet, instead of being re-read. A listing another writer indexed meanwhile is
+    re-read as usual (the last writer writes what the database holds now).
+    """
     wanted = sorted(set(ids))
     if not wanted:
         return 0
@@ -157,8 +183,14 @@ def sync(session: Session, directory: Path, ids: Iterable[int]) -> int:
         # A listing new to the index (an import's) is simply added; replacing one means a
         # delete-by-term lookup per document, which a 10,000-row import should not pay.
         indexed = _indexed_ids(ix)
+        asked = set(wanted)
+        ready = {i: doc for i, doc in (prepared or {}).items() if i in asked and i not in indexed}
         writer = _writer(ix)
         try:
+            for doc in ready.values():
+                writer.add_document(**doc.fields())
+            written += len(ready)
+            wanted = [i for i in wanted if i not in ready]
             for start in range(0, len(wanted), BATCH):
                 chunk = wanted[start : start + BATCH]
                 rows = {listing.id: listing for listing in _load(session, chunk)}

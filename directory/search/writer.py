@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3PostingsWriter
 from whoosh.formats import Frequency
 from whoosh.index import FileIndex
 from whoosh.system import pack_uint
@@ -197,10 +198,41 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
                 else None
             )
             writer.start_field(fieldname, field)
+            blocks = type(getattr(writer, "_postwriter", None)) is W3PostingsWriter
             for tbytes, pairs in terms:
                 writer.start_term(tbytes)
-                for docnum, (weight, vbytes) in pairs:
-                    length = lengths[docnum] if lengths is not None else 0
-                    writer.add(docnum, weight, vbytes or b"", length)
+                if blocks:
+                    _add_blocks(writer._postwriter, list(pairs), lengths)
+                else:
+                    for docnum, (weight, vbytes) in pairs:
+                        length = lengths[docnum] if lengths is not None else 0
+                        writer.add(docnum, weight, vbytes or b"", length)
                 writer.finish_term()
             writer.finish_field()
+
+
+def _add_blocks(postings: W3PostingsWriter, pairs: list[Entry], lengths: list[int] | None) -> None:
+    """``W3PostingsWriter.add_posting`` for a term's postings, a block at a time.
+
+    Fills the writer's block buffers (ids, weights, values, length and weight statistics)
+    exactly as that many ``add_posting`` calls would, and writes a full block where the next
+    call would (before adding to it), so the postings file is byte for byte Whoosh's
+    (``tests/directory/search/test_writer.py`` compares them).
+    """
+    limit = postings._blocklimit
+    for start in range(0, len(pairs), limit):
+        if start:
+            postings._write_block()
+        chunk = pairs[start : start + limit]
+        weights = [weight for _, (weight, _) in chunk]
+        postings._ids.extend([docnum for docnum, _ in chunk])
+        postings._weights.extend(weights)
+        postings._maxweight = max(postings._maxweight, *weights)
+        postings._values.extend([vbytes for _, (_, vbytes) in chunk if vbytes])
+        if lengths is not None:
+            found = [length for docnum, _ in chunk if (length := lengths[docnum])]
+            if found:
+                low = min(found)
+                if postings._minlength is None or low < postings._minlength:
+                    postings._minlength = low
+                postings._maxlength = max(postings._maxlength, *found)

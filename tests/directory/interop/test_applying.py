@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -134,3 +135,46 @@ def test_created_listings_are_recorded_for_the_after_commit_index_sync(
     plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
     result = interop.apply_plan(db_session, plan, now=NOW)
     assert set(result.created) <= db_session.info[lifecycle.TOUCHED]
+
+
+def test_documents_built_from_data_equal_the_documents_of_the_loaded_listings(
+    db_session: Session,
+) -> None:
+    """Every demo listing: the import's document (from its data, ids, organization and
+    vocabulary) is exactly what ``index.document`` makes of the loaded listing."""
+    from datetime import date
+
+    from directory.browse import listing_load_options
+    from directory.interop.applying import _Writer
+    from directory.search.index import document
+
+    writer = _Writer(db_session, now=NOW, verified_on=date(2025, 1, 1), publish=True)
+    listings = db_session.scalars(select(Listing).options(*listing_load_options())).all()
+    assert len(listings) > 100
+    for listing in listings:
+        built = writer.document(
+            listing.id, snapshot(listing), listing.organization, listing.updated_at,
+            version=listing.version,
+        )  # fmt: skip
+        assert built == document(listing), listing.name
+
+
+def test_imported_listings_are_indexed_from_their_documents(
+    db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path
+) -> None:
+    from directory.search.index import document
+
+    plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
+    result = interop.apply_plan(db_session, plan, now=NOW)
+    assert set(result.documents) == set(result.created)
+    assert db_session.info[lifecycle.PREPARED].keys() == set(result.created)
+    for listing_id, built in result.documents.items():
+        listing = db_session.get(Listing, listing_id)
+        assert listing is not None
+        db_session.refresh(listing)
+        assert built == document(listing)
+    assert lifecycle.sync(db_session, tmp_path, result.created, result.documents) == 2
+    indexed = lifecycle.indexed_fingerprints(tmp_path)
+    assert {i: indexed[i] for i in result.created} == {
+        i: d.fingerprint for i, d in result.documents.items()
+    }
