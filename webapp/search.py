@@ -120,11 +120,13 @@ def _collect(session: Session, flush_context: Any) -> None:
 
 
 def _forget(session: Session, previous: SessionTransaction) -> None:
+    # Documents prepared inside a rolled-back transaction may describe rows that are gone;
+    # without them, sync reads what the database holds.
+    session.info.pop(lifecycle.PREPARED, None)
     if previous.nested:
         return  # a SAVEPOINT rolled back; what the outer transaction touched still counts
     session.info.pop(TOUCHED, None)
     session.info.pop(TOUCHED_ORGS, None)
-    session.info.pop(lifecycle.PREPARED, None)
 
 
 def _after_commit(app: Flask, session: Session) -> None:
