@@ -233,15 +233,8 @@ def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = Non
         db.session(), table, mapping, geocoder=geocoder(), options=upload.options
     )
     if decisions:
-        plan = plan.decide(
-            {line: action for line, action in decisions.items() if _allowed(plan, line, action)}
-        )
+        plan = plan.decide(decisions, ignore_invalid=True)
     return Preview(upload, table, mapping, plan)
-
-
-def _allowed(plan: interop.ImportPlan, line: int, action: str) -> bool:
-    row = next((r for r in plan.rows if r.line == line), None)
-    return row is not None and action in {choice.value for choice in row.choices}
 
 
 def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") -> ResponseLike:
@@ -260,13 +253,9 @@ def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") ->
         samples=samples,
         field_labels=interop.FIELD_LABELS,
         fields=[f for f in ImportField if f is not ImportField.IGNORE],
-        created=[r for r in plan.rows if r.action is Action.CREATE] if plan else [],
-        updated=[r for r in plan.rows if r.action is Action.UPDATE] if plan else [],
-        warned=[
-            r
-            for r in (plan.rows if plan else ())
-            if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
-        ],
+        created=plan.with_action(Action.CREATE) if plan else (),
+        updated=plan.with_action(Action.UPDATE) if plan else (),
+        warned=plan.warned if plan else (),
         action_labels=labels.IMPORT_ACTIONS,
         changed_labels=lambda row: "・".join(
             labels.LISTING_FIELDS.get(name, name) for name in row.update_changes

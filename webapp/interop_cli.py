@@ -17,7 +17,7 @@ import click
 from flask import Flask
 from flask.cli import with_appcontext
 
-from directory import interop
+from directory import interop, labels
 from directory.interop import Action, ImportOptions
 from webapp import db
 from webapp.geocoding import geocoder
@@ -130,12 +130,10 @@ def _print_preview(plan: interop.ImportPlan) -> None:
             for issue in row.problems or row.warnings:
                 click.echo(f"  {issue}")
             if row.is_duplicate:
-                click.echo(f"    → {interop_action_label(row.action)}")
+                click.echo(f"    → {labels.IMPORT_ACTIONS[row.action.value]}")
         if len(rows) > MAX_LISTED:
             click.echo(f"  …ほか{len(rows) - MAX_LISTED}件")
-    warned = [
-        r for r in plan.rows if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
-    ]
+    warned = plan.warned
     if warned:
         click.echo(f"確認が必要な行（{len(warned)}件。登録はします）:")
         for row in warned[:MAX_LISTED]:
@@ -143,12 +141,6 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"  {issue}")
         if len(warned) > MAX_LISTED:
             click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
-
-
-def interop_action_label(action: Action) -> str:
-    from directory import labels
-
-    return labels.IMPORT_ACTIONS[action.value]
 
 
 FORMATS = {"standard-facilities": "facilities", "standard-events": "events", "hsds": "hsds"}

@@ -141,6 +141,18 @@ class ImportPlan:
     def duplicates(self) -> tuple[PlannedRow, ...]:
         return tuple(r for r in self.rows if r.is_duplicate and r.action is not Action.REJECT)
 
+    def with_action(self, action: Action) -> tuple[PlannedRow, ...]:
+        return tuple(r for r in self.rows if r.action is action)
+
+    @property
+    def warned(self) -> tuple[PlannedRow, ...]:
+        """Rows imported with something to check (duplicates are listed on their own)."""
+        return tuple(
+            r
+            for r in self.rows
+            if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
+        )
+
     @property
     def new_organizations(self) -> tuple[str, ...]:
         known = {organization_key(name) for name in self._known_organizations}
@@ -149,16 +161,24 @@ class ImportPlan:
 
     _known_organizations: tuple[str, ...] = ()
 
-    def decide(self, decisions: Mapping[int, Action | str]) -> ImportPlan:
-        """The plan with the user's decisions (line → action) for the rows that allow them."""
+    def decide(
+        self, decisions: Mapping[int, Action | str], *, ignore_invalid: bool = False
+    ) -> ImportPlan:
+        """The plan with the user's decisions (line → action) for the rows that allow them.
+
+        A decision a row does not allow raises ``ValueError``, or is ignored with
+        ``ignore_invalid`` (a form may send anything)."""
         rows = []
         for row in self.rows:
             wanted = decisions.get(row.line)
             if wanted is not None:
-                action = Action(wanted)
-                if action not in row.choices:
-                    raise ValueError(f"{row.line}行目には「{action.value}」を選べません")
-                row = replace(row, action=action)
+                allowed = {choice.value: choice for choice in row.choices}
+                action = allowed.get(Action(wanted).value if isinstance(wanted, Action) else wanted)
+                if action is None:
+                    if not ignore_invalid:
+                        raise ValueError(f"{row.line}行目には「{wanted}」を選べません")
+                else:
+                    row = replace(row, action=action)
             rows.append(row)
         return replace(self, rows=tuple(rows))
 

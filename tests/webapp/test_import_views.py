@@ -257,3 +257,17 @@ def test_an_xlsx_file_is_read_like_a_csv(
     assert status == 200
     assert "見出しは2行目" in page
     assert re.search(r"新規登録 <strong>1</strong>件", page)
+
+
+def test_a_tampered_decision_is_ignored_not_an_error(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _, page, url = upload(client, csv_bytes(GOOD))
+    response = post(
+        client,
+        f"{url}/apply",
+        {"fingerprint": fingerprint(page), "decision-2": "update", "decision-999": "x"},
+    )
+    assert response.status_code == 302  # a new row cannot be "updated": its choice stands
+    assert count(db_session, "はすの実ふれあい茶話会") == 1
