@@ -75,17 +75,16 @@ def _posted_int(name: str) -> int:
 
 def _form_context() -> dict[str, Any]:
     session = db.session()
+    areas = vocabulary.areas(session)
     return {
         "category_options": [(c.code, c.label) for c in vocabulary.categories(session)],
         "target_options": [(t.code, t.label) for t in vocabulary.targets(session)],
-        "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
+        "area_options": [(a.code, a.name) for a in areas],
         "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
         "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
         # for the pin editor: where to look when a listing has no coordinates yet
         "area_centres": {
-            a.code: [a.lat, a.lon]
-            for a in vocabulary.areas(session)
-            if a.lat is not None and a.lon is not None
+            a.code: [a.lat, a.lon] for a in areas if a.lat is not None and a.lon is not None
         },
         "town_centre": list(maps.DEFAULT_CENTRE),
         "tiles": maps.tile_source(),
