@@ -144,10 +144,14 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
         session, table, mapping, geocoder=OfflineGeocoder(home_prefecture="茨城県")
     )
     marks.append(time.perf_counter())
-    result = interop.apply_plan(session, plan, now=datetime.now(UTC))
+    result = interop.apply_plan(session, plan, now=datetime.now(UTC), index_dir=index_dir)
     session.commit()
     marks.append(time.perf_counter())
-    lifecycle.sync(session, index_dir, result.created, prepared=result.documents)
+    # What the web app's after-commit hook does: publish the segment written in the
+    # background during the write, then sync whatever it did not cover.
+    published = lifecycle.publish_pending(session)
+    rest = set(result.created) - published
+    lifecycle.sync(session, index_dir, rest, prepared=result.documents)
     marks.append(time.perf_counter())
     phases = ("read", "plan", "apply+commit", "index")
     spent = "、".join(

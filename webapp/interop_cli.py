@@ -19,7 +19,7 @@ from flask.cli import with_appcontext
 
 from directory import interop, labels
 from directory.interop import Action, ImportOptions
-from webapp import db
+from webapp import db, search
 from webapp.geocoding import geocoder
 
 MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
@@ -104,7 +104,13 @@ def import_listings_command(
     total = plan.counts[Action.CREATE] + plan.counts[Action.UPDATE]
     try:
         with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
-            result = interop.apply_plan(session, plan, now=datetime.now(UTC), progress=bar.update)
+            result = interop.apply_plan(
+                session,
+                plan,
+                now=datetime.now(UTC),
+                progress=bar.update,
+                index_dir=search.state().directory,
+            )
         session.commit()
     except Exception as error:
         session.rollback()

@@ -111,6 +111,9 @@ def _collect(session: Session, flush_context: Any) -> None:
             organization_flushed = True
     listings |= flushed
     # A document built before this flush may no longer be what the database holds.
+    builder = session.info.get(lifecycle.BUILDER)
+    if builder is not None and (organization_flushed or not flushed.isdisjoint(builder.ids)):
+        builder.stale = True  # publish_pending then leaves these listings to sync
     prepared: dict[int, Any] | None = session.info.get(lifecycle.PREPARED)
     if prepared:
         if organization_flushed:
@@ -123,6 +126,7 @@ def _forget(session: Session, previous: SessionTransaction) -> None:
     # Documents prepared inside a rolled-back transaction may describe rows that are gone;
     # without them, sync reads what the database holds.
     session.info.pop(lifecycle.PREPARED, None)
+    lifecycle.abandon_pending(session)
     if previous.nested:
         return  # a SAVEPOINT rolled back; what the outer transaction touched still counts
     session.info.pop(TOUCHED, None)
@@ -135,12 +139,17 @@ def _after_commit(app: Flask, session: Session) -> None:
         # calls after_commit for it too, but nothing is visible to other connections until the
         # outer transaction commits, which calls this again.
         return
-    listings: set[int] = session.info.pop(TOUCHED, set())
+    # A segment written in the background for this transaction's new listings goes first.
+    published = lifecycle.publish_pending(session)
+    listings: set[int] = session.info.pop(TOUCHED, set()) - published
     organizations: set[int] = session.info.pop(TOUCHED_ORGS, set())
     prepared = session.info.pop(lifecycle.PREPARED, {})
+    search_state = state(app)
+    if published:
+        with search_state.lock:
+            search_state.synced |= published
     if not (listings or organizations):
         return
-    search_state = state(app)
     try:
         # The committed session cannot run SQL inside this event; read with a new one on the
         # same bind (in tests that is the test's connection, so it sees the same data).

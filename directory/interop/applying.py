@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
@@ -56,6 +57,7 @@ from directory.models import (
 from directory.organizations import OrganizationData, save_organization
 from directory.revisions import approve_revision, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
+from directory.search.background import SegmentBuilder
 from directory.search.index import (
     Document,
     document_of,
@@ -63,10 +65,17 @@ from directory.search.index import (
     fingerprint,
     spec_times_of_day,
 )
-from directory.search.lifecycle import mark_touched, prepare_documents
+from directory.search.lifecycle import (
+    BUILDER,
+    abandon_pending,
+    mark_touched,
+    prepare_documents,
+)
 
 IMPORT_AUTHOR = "一括取り込み"
 BATCH = 1000
+# Below this many new listings the after-commit sync indexes them faster than a fork starts.
+BACKGROUND_INDEX_FROM = 500
 # Tables, not mapped classes: Core INSERTs skip the ORM's per-row bulk bookkeeping; column
 # defaults (created_at, updated_at, review_note…) apply the same way.
 _LISTINGS = cast(Table, Listing.__table__)
@@ -163,11 +172,11 @@ class _Writer:
             self.times_of_day[text] = spec_times_of_day(spec)
         return parsed
 
-    def create(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
-        """Insert new listings with their rows; what create_listing (+ submit_revision +
-        approve_revision when publishing) makes, written as a few multi-row INSERTs.
+    def insert_listings(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
+        """Insert the listing rows of new listings (one multi-row INSERT); their ids, in order.
 
-        Returns the new ids in the order of ``batch``.
+        What create_listing (+ submit_revision + approve_revision when publishing) makes;
+        :meth:`insert_details` writes the rest once the ids are known.
         """
         if not batch:
             return []
@@ -179,6 +188,8 @@ class _Writer:
                 "version": 1 if published else 0,
                 "published_at": self.now if published else None,
                 "verified_at": self.verified_on if published else None,
+                "created_at": self.now,
+                "updated_at": self.now,  # known before the INSERT: index documents use it
                 "name": data.name,
                 "kana": data.kana,
                 "description": data.description,
@@ -201,14 +212,20 @@ class _Writer:
             }
             for org, data in batch
         ]
-        returned = self.session.execute(
-            insert(_LISTINGS).returning(
-                _LISTINGS.c.id, _LISTINGS.c.updated_at, sort_by_parameter_order=True
-            ),
-            listing_rows,
-        ).all()
-        ids = [listing_id for listing_id, _ in returned]
-        pairs = list(zip(ids, (data for _, data in batch), strict=True))
+        return list(
+            self.session.scalars(
+                insert(_LISTINGS).returning(_LISTINGS.c.id, sort_by_parameter_order=True),
+                listing_rows,
+            )
+        )
+
+    def insert_details(
+        self, created: list[tuple[int, Organization, ListingData]], *, documents: bool
+    ) -> None:
+        """Locations, schedules, category/target links and revision 1 of new listings;
+        ``documents``: also build their index documents here (no background builder)."""
+        if not created:
+            return
         self.session.execute(
             insert(_LOCATIONS),
             [
@@ -222,7 +239,7 @@ class _Writer:
                     "precision": LocationPrecision(data.precision),
                     "area_id": self._area_id(data.area),
                 }
-                for listing_id, data in pairs
+                for listing_id, _, data in created
             ],
         )
         self.session.execute(
@@ -230,7 +247,7 @@ class _Writer:
             [
                 {"listing_id": listing_id, "text": data.schedule_text,
                  **self.schedule(data.schedule_text)}
-                for listing_id, data in pairs
+                for listing_id, _, data in created
             ],
         )  # fmt: skip
         category_ids = {code: c.id for code, c in self.categories.items()}
@@ -242,53 +259,53 @@ class _Writer:
         for table, column, known, attribute in links:
             rows = [
                 {"listing_id": listing_id, column: known[code]}
-                for listing_id, data in pairs
+                for listing_id, _, data in created
                 for code in dict.fromkeys(getattr(data, attribute))
                 if code in known
             ]
             if rows:
                 self.session.execute(table.insert(), rows)
-        if published:
-            self.session.execute(
-                insert(_REVISIONS),
-                [
-                    {
-                        "listing_id": listing_id,
-                        "number": 1,
-                        "base_version": 0,
-                        "action": RevisionAction.UPDATE,
-                        "status": RevisionStatus.APPROVED,
-                        "data": content,
-                        "changes": listing_uc.diff_json(_EMPTY_JSON, content),
-                        "author_id": None,
-                        "author_label": IMPORT_AUTHOR,
-                        "author_note": "",
-                        "submitted_at": self.now,
-                        "reviewer_id": None,
-                        "reviewer_label": IMPORT_AUTHOR,
-                        "reviewed_at": self.now,
-                    }
-                    for listing_id, data in pairs
-                    for content in [data.to_json()]
-                ],
-            )
-            for (listing_id, updated_at), (org, data) in zip(returned, batch, strict=True):
-                self.documents[listing_id] = self.document(listing_id, data, org, updated_at)
-        return ids
+        if not self.publish:
+            return
+        self.session.execute(
+            insert(_REVISIONS),
+            [
+                {
+                    "listing_id": listing_id,
+                    "number": 1,
+                    "base_version": 0,
+                    "action": RevisionAction.UPDATE,
+                    "status": RevisionStatus.APPROVED,
+                    "data": content,
+                    "changes": _changes_from_empty(content),
+                    "author_id": None,
+                    "author_label": IMPORT_AUTHOR,
+                    "author_note": "",
+                    "submitted_at": self.now,
+                    "reviewer_id": None,
+                    "reviewer_label": IMPORT_AUTHOR,
+                    "reviewed_at": self.now,
+                }
+                for listing_id, _, data in created
+                for content in [data.to_json()]
+            ],
+        )
+        if documents:
+            for listing_id, org, data in created:
+                self.documents[listing_id] = self.document(listing_id, data, org)
 
     def document(
         self,
         listing_id: int,
         data: ListingData,
         org: Organization,
-        updated_at: datetime,
         version: int = 1,
     ) -> Document:
         """The index document of a listing written from ``data`` (what
         ``index.document`` makes of it once loaded; ``test_applying`` checks that)."""
         schedule = self.schedule(data.schedule_text)
         facts = facts_from_data(
-            listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
+            listing_id, data, fingerprint=fingerprint(version, self.now, org.version),
             organization=org.name, categories=self.categories, targets=self.targets,
             areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
             weekday_mask=schedule["weekday_mask"],
@@ -314,6 +331,46 @@ class _Writer:
             )  # fmt: skip
 
 
+def _changes_from_empty(content: dict[str, Any]) -> dict[str, list[Any]]:
+    """``diff_json(_EMPTY_JSON, content)``: from nothing, a field changed when it is not the
+    empty value (for the unordered code lists too: a list equals [] only when empty)."""
+    return {k: [_EMPTY_JSON[k], v] for k, v in content.items() if v != _EMPTY_JSON[k]}
+
+
+def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
+    listing = session.get(Listing, row.existing_id)
+    if listing is None:
+        raise LookupError(f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません")
+    data = row.update_data or row.data
+    assert data is not None  # noqa: S101 (only rows with data update)
+    wanted = organization_key(row.organization)
+    if row.organization and organization_key(listing.organization.name) != wanted:
+        listing.organization = writer.organization(row.organization)
+    writer.update(listing, data)
+    return listing.id
+
+
+def _start_builder(
+    session: Session,
+    writer: _Writer,
+    index_dir: Path | None,
+    new: list[tuple[Organization, ListingData]],
+) -> SegmentBuilder | None:
+    """Fork the index child for the new listings when it pays (``search.background``)."""
+    if index_dir is None or not writer.publish or len(new) < BACKGROUND_INDEX_FROM:
+        return None
+    for _, data in new:
+        writer.schedule(data.schedule_text)  # parsed once, before the fork: both sides use it
+
+    def build() -> list[Document]:  # runs in the child; the ids come later
+        return [writer.document(0, data, org) for org, data in new]
+
+    builder = SegmentBuilder.start(index_dir, len(new), build)
+    if builder is not None:
+        session.info[BUILDER] = builder
+    return builder
+
+
 def apply_plan(
     session: Session,
     plan: ImportPlan,
@@ -321,51 +378,59 @@ def apply_plan(
     now: datetime,
     verified_on: date | None = None,
     progress: Callable[[int], None] | None = None,
+    index_dir: Path | None = None,
     _after_row: Callable[[PlannedRow], None] | None = None,
 ) -> ApplyResult:
     """Write the plan's CREATE and UPDATE rows; all or nothing (see module docstring).
 
     ``progress(n)`` is called after each batch of rows; ``_after_row`` is a test hook.
+    ``index_dir``: the search index folder; given, and when this process may fork, the new
+    listings' index segment is written by a second process during the write and published by
+    ``lifecycle.publish_pending`` after the commit (``directory.search.background``);
+    otherwise their documents wait in the session for the after-commit ``sync``.
     """
     verified = verified_on or now.date()
-    created: list[int] = []
     updated: list[int] = []
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
         # Organizations first: creating one flushes.
         for name in dict.fromkeys(r.organization for r in plan.rows if r.action is Action.CREATE):
             writer.organization(name)
-        batch: list[tuple[Organization, ListingData]] = []
-        pending = 0
-        for row in plan.rows:
-            if row.action is Action.CREATE and row.data is not None:
-                batch.append((writer.organization(row.organization), row.data))
-            elif row.action is Action.UPDATE and row.data is not None and row.existing_id:
-                listing = session.get(Listing, row.existing_id)
-                if listing is None:
-                    raise LookupError(
-                        f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません"
-                    )
-                data = row.update_data or row.data
-                wanted = organization_key(row.organization)
-                if row.organization and organization_key(listing.organization.name) != wanted:
-                    listing.organization = writer.organization(row.organization)
-                writer.update(listing, data)
-                updated.append(listing.id)
-            if _after_row is not None:
-                _after_row(row)
-            pending += 1
-            if pending == BATCH:
-                created += writer.create(batch)
-                batch = []
+        batches = [plan.rows[i : i + BATCH] for i in range(0, len(plan.rows), BATCH)]
+        new = [
+            [
+                (writer.organization(r.organization), data)
+                for r in batch
+                if r.action is Action.CREATE and (data := r.data) is not None
+            ]
+            for batch in batches
+        ]
+        builder = _start_builder(session, writer, index_dir, [pair for b in new for pair in b])
+        try:
+            # Every listing row first: with their ids the index child has all it needs, and
+            # it writes the segment while the rows below are inserted.
+            ids = []
+            for pairs in new:
+                ids.append(writer.insert_listings(pairs))
+                if builder is not None:
+                    builder.add_ids(ids[-1])
+            for batch, pairs, batch_ids in zip(batches, new, ids, strict=True):
+                writer.insert_details(
+                    [(i, org, data) for i, (org, data) in zip(batch_ids, pairs, strict=True)],
+                    documents=builder is None,
+                )
+                for row in batch:
+                    if row.action is Action.UPDATE and row.data is not None and row.existing_id:
+                        updated.append(_update(session, writer, row))
+                    if _after_row is not None:
+                        _after_row(row)
                 session.flush()
                 if progress:
-                    progress(pending)
-                pending = 0
-        created += writer.create(batch)
-        session.flush()
-        if progress and pending:
-            progress(pending)
+                    progress(len(batch))
+        except BaseException:
+            abandon_pending(session)
+            raise
+    created = [listing_id for batch_ids in ids for listing_id in batch_ids]
     # Core INSERTs do not pass through the unit of work, so the after-commit index hook
     # would not see these listings by itself (updates above are flushed ORM objects).
     mark_touched(session, created)

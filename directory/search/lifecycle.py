@@ -45,6 +45,10 @@ TOUCHED = "search_touched_listings"
 # session.info key under which a session keeps index documents it built while writing (an
 # import's new listings), so the after-commit sync can write them without re-reading them.
 PREPARED = "search_prepared_documents"
+# session.info key of a ``background.SegmentBuilder`` writing the index segment of listings
+# this transaction inserts; published after the commit (``publish_pending``), abandoned on
+# rollback (``abandon_pending``).
+BUILDER = "search_segment_builder"
 LOCK_FILE = "write.lock"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"
@@ -95,6 +99,28 @@ def prepare_documents(session: Session, documents: Mapping[int, Document]) -> No
     session.info.setdefault(PREPARED, {}).update(documents)
 
 
+def publish_pending(session: Session) -> set[int]:
+    """After a commit: publish the segment a background builder wrote for this transaction's
+    new listings; returns their ids (empty when there was none, or it failed — then the
+    caller's ordinary ``sync`` of the touched ids indexes them)."""
+    builder = session.info.pop(BUILDER, None)
+    if builder is None or not builder.publish():
+        return set()
+    written = set(builder.ids)
+    prepared = session.info.get(PREPARED)
+    if prepared:
+        for listing_id in written:
+            prepared.pop(listing_id, None)
+    return written
+
+
+def abandon_pending(session: Session) -> None:
+    """After a rollback: the background builder's segment describes rows that are gone."""
+    builder = session.info.pop(BUILDER, None)
+    if builder is not None:
+        builder.abandon()
+
+
 def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
     """Open the index for reading, creating an empty one (under the write lock) if none.
 
@@ -106,7 +132,7 @@ def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
             if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
                 return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
             with write_lock(directory):
-                return _open_locked(directory)
+                return open_locked(directory)
         except FileNotFoundError:
             if attempt == attempts - 1:
                 raise
@@ -114,14 +140,14 @@ def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _open_locked(directory: Path) -> FileIndex:
+def open_locked(directory: Path) -> FileIndex:
     """Open (or create) the index while holding the write lock: nobody replaces files now."""
     if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
         return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
     return whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
 
 
-def _writer(ix: FileIndex) -> SegmentWriter:
+def segment_writer(ix: FileIndex) -> SegmentWriter:
     # Our flock already serialises writers; a short Whoosh timeout covers a writer that does
     # not use this module (it would otherwise raise LockError at once).
     return MemorySegmentWriter(ix, timeout=LOCK_TIMEOUT_SECONDS, delay=0.05)
@@ -149,7 +175,7 @@ def write_documents(
 ) -> None:
     """Replace (or add) ``documents`` and remove ``removed`` in one locked Whoosh commit."""
     with write_lock(directory):
-        writer = _writer(_open_locked(directory))
+        writer = segment_writer(open_locked(directory))
         try:
             for doc in documents:
                 writer.update_document(**doc.fields())
@@ -179,13 +205,13 @@ def sync(
         return 0
     with write_lock(directory):
         written = 0
-        ix = _open_locked(directory)
+        ix = open_locked(directory)
         # A listing new to the index (an import's) is simply added; replacing one means a
         # delete-by-term lookup per document, which a 10,000-row import should not pay.
         indexed = _indexed_ids(ix)
         asked = set(wanted)
         ready = {i: doc for i, doc in (prepared or {}).items() if i in asked and i not in indexed}
-        writer = _writer(ix)
+        writer = segment_writer(ix)
         try:
             for doc in ready.values():
                 writer.add_document(**doc.fields())
@@ -253,7 +279,7 @@ def rebuild(
 
 def indexed_fingerprints(directory: Path) -> dict[int, str]:
     # Read under the write lock: a start-up check may wait a moment, never read half a commit.
-    with write_lock(directory), _open_locked(directory).reader() as reader:
+    with write_lock(directory), open_locked(directory).reader() as reader:
         return {
             int(fields["id"]): fields.get("fingerprint", "") for _, fields in reader.iter_docs()
         }

@@ -171,6 +171,24 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
         self._added = True
         self.docnum += 1
 
+    def prepare_commit(self) -> list[Any]:
+        """What ``commit()`` does before the table of contents: merge small segments into
+        this one and write its files; returns the segment list :meth:`finish_commit` lists.
+        Nothing is visible to readers yet (``directory.search.background`` runs this while
+        the database transaction is still open)."""
+        self._check_state()
+        segments: list[Any] = self._merge_segments(None, None, None)
+        if self._added:
+            segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        return segments
+
+    def finish_commit(self, segments: list[Any]) -> None:
+        """Publish what :meth:`prepare_commit` wrote (the rest of ``commit()``)."""
+        self._commit_toc(segments)
+        self._finish()
+
     def _frequencies(self, boost: float) -> _Frequencies:
         table = self._frequency_tables.get(boost)
         if table is None:

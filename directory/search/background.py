@@ -1,0 +1,170 @@
+"""Write the index segment of many new listings in a second process, while the database is written.
+
+An import of 10,000 rows spends about as long indexing its new listings (tokenising ~1,000,000
+postings and encoding them in Whoosh's format, all in Python) as writing them to the database,
+and both used to run one after the other on one core. Machines here have two.
+
+Main decision: ``SegmentBuilder.start`` forks a child *before* the database write. The child
+holds the index's write lock, builds the documents from data the parent already has in memory
+(a fork shares it; nothing is pickled), and adds each one as soon as the parent has inserted
+its listing and sent the new id through a pipe; once the last id is in, it merges and writes
+the segment files — all while the parent is still writing locations, schedules and revisions.
+The segment becomes visible only when the parent, after its commit, calls :meth:`publish`
+(the child then writes the table of contents); a rollback calls :meth:`abandon` and the
+segment is never listed (Whoosh deletes unlisted files at the next commit). If the child
+fails for any reason, :meth:`publish` returns ``False`` and the caller indexes those listings
+the ordinary way (``lifecycle.sync`` reads them from the database), so a failure costs time,
+never a listing.
+
+When the process may fork: only where ``os.fork`` exists and the process runs a single thread
+(the CLI, a benchmark, a sync worker). Forking a multi-threaded process can copy a lock that
+another thread holds, so a threaded web server keeps the one-process path.
+
+The child never touches the database connection it inherited and leaves with ``os._exit``
+(what ``multiprocessing``'s fork start method does), so the parent's connections are not
+closed or rolled back behind its back.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from directory.search import lifecycle
+from directory.search.index import Document
+
+log = logging.getLogger(__name__)
+
+# How long the parent waits for the child to finish a segment after its commit; a 100,000-row
+# import's segment takes well under a minute here.
+PUBLISH_TIMEOUT_SECONDS = 600.0
+
+
+def can_fork() -> bool:
+    """Whether this process may fork a segment builder (module docstring)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class SegmentBuilder:
+    """The parent's handle on a child writing one segment (module docstring)."""
+
+    def __init__(self, process: Any, connection: Connection, count: int) -> None:
+        self._process = process
+        self._connection = connection
+        self.count = count
+        self.ids: list[int] = []
+        self.stale = False  # set when the transaction changed these listings after the fork
+
+    @classmethod
+    def start(
+        cls, directory: Path, count: int, build: Callable[[], Sequence[Document]]
+    ) -> SegmentBuilder | None:
+        """Fork a child that will index ``count`` documents from ``build()`` (run in the
+        child; listing ids come later, see :meth:`add_ids`). ``None`` when this process may
+        not fork (:func:`can_fork`)."""
+        if not can_fork():
+            return None
+        context = multiprocessing.get_context("fork")
+        parent_end, child_end = context.Pipe()
+        process = context.Process(
+            target=_child, args=(directory, count, build, child_end), daemon=True
+        )
+        process.start()
+        child_end.close()
+        return cls(process, parent_end, count)
+
+    def add_ids(self, ids: Sequence[int]) -> None:
+        """The ids of the next documents, in the order ``build`` returns them."""
+        self.ids.extend(ids)
+        try:
+            self._connection.send(("ids", list(ids)))
+        except OSError:
+            pass  # the child has gone; publish() will say so
+
+    def publish(self, timeout: float = PUBLISH_TIMEOUT_SECONDS) -> bool:
+        """Make the segment visible (call after the commit); ``False`` when it could not be,
+        so the caller indexes ``ids`` another way."""
+        if self.stale or len(self.ids) != self.count:
+            self.abandon()
+            return False
+        try:
+            self._connection.send(("publish", None))
+            if not self._connection.poll(timeout):
+                raise TimeoutError("segment builder did not answer")
+            kind, detail = self._connection.recv()
+        except (OSError, EOFError, TimeoutError) as error:
+            kind, detail = "error", repr(error)
+        self._close()
+        if kind != "published":
+            log.warning("background index segment not published: %s", detail)
+            return False
+        return True
+
+    def abandon(self) -> None:
+        """Drop the segment (the transaction rolled back, or it is no longer needed)."""
+        try:
+            self._connection.send(("abandon", None))
+        except OSError:
+            pass
+        self._close()
+
+    def _close(self) -> None:
+        self._process.join(timeout=30)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._connection.close()
+
+
+def _child(
+    directory: Path, count: int, build: Callable[[], Sequence[Document]], connection: Connection
+) -> None:
+    try:
+        with lifecycle.write_lock(directory):
+            writer = lifecycle.segment_writer(lifecycle.open_locked(directory))
+            try:
+                _write(writer, count, build, connection)
+            finally:
+                if not writer.is_closed:
+                    writer.cancel()
+    except EOFError:
+        pass  # the parent has gone without a word: nothing was published
+    except BaseException as error:
+        try:
+            connection.send(("error", repr(error)))
+        except OSError:
+            pass
+
+
+def _write(
+    writer: Any, count: int, build: Callable[[], Sequence[Document]], connection: Connection
+) -> None:
+    documents = build()
+    if len(documents) != count:
+        raise ValueError(f"{len(documents)} documents built, {count} expected")
+    added = 0
+    segments = None
+    while True:
+        kind, payload = connection.recv()
+        if kind == "ids":
+            for listing_id in payload:
+                fields = documents[added].fields()
+                fields["id"] = str(listing_id)
+                writer.add_document(**fields)
+                added += 1
+            if added == count:
+                segments = writer.prepare_commit()  # the long part, before the parent commits
+        elif kind == "publish":
+            if segments is None:
+                raise ValueError(f"{added} of {count} documents received before publish")
+            writer.finish_commit(segments)
+            connection.send(("published", added))
+            return
+        else:  # abandon
+            return
