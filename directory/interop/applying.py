@@ -292,20 +292,21 @@ class _Writer:
         )
         if documents:
             for listing_id, org, data in created:
-                self.documents[listing_id] = self.document(listing_id, data, org)
+                self.documents[listing_id] = self.document(listing_id, data, org, self.now)
 
     def document(
         self,
         listing_id: int,
         data: ListingData,
         org: Organization,
+        updated_at: datetime,
         version: int = 1,
     ) -> Document:
         """The index document of a listing written from ``data`` (what
         ``index.document`` makes of it once loaded; ``test_applying`` checks that)."""
         schedule = self.schedule(data.schedule_text)
         facts = facts_from_data(
-            listing_id, data, fingerprint=fingerprint(version, self.now, org.version),
+            listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
             organization=org.name, categories=self.categories, targets=self.targets,
             areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
             weekday_mask=schedule["weekday_mask"],
@@ -363,7 +364,7 @@ def _start_builder(
         writer.schedule(data.schedule_text)  # parsed once, before the fork: both sides use it
 
     def build() -> list[Document]:  # runs in the child; the ids come later
-        return [writer.document(0, data, org) for org, data in new]
+        return [writer.document(0, data, org, writer.now) for org, data in new]
 
     builder = SegmentBuilder.start(index_dir, len(new), build)
     if builder is not None:

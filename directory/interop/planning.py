@@ -32,14 +32,15 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import forking, labels
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
@@ -53,6 +54,11 @@ from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import parse as parse_address
 
 DUPLICATE_DISTANCE_M = 200.0
+# A large file's rows are read in two processes (``directory.forking``): this one reads the
+# first PARENT_SHARE_PERCENT of them, a forked child the rest (this process also compares
+# every row for duplicates afterwards, and unpickles the child's rows, so it takes less).
+FORK_FROM_ROWS = 2_000
+PARENT_SHARE_PERCENT = 45
 F = ImportField
 
 
@@ -94,6 +100,9 @@ class PlannedRow:
     # With an existing listing: what "update" would make of it, and which fields it changes.
     update_data: ListingData | None = None
     update_changes: tuple[str, ...] = ()
+    # (normalised name, address key) of an accepted row, what duplicates are found by;
+    # computed with the row (possibly in the helper process), compared afterwards in order.
+    match_key: tuple[str, str] = field(default=("", ""), compare=False, repr=False)
 
     @property
     def is_duplicate(self) -> bool:
@@ -366,14 +375,17 @@ class _DuplicateFinder:
         for listing_id, name, lat, lon, address in rows:
             self._add(_Known(None, listing_id, name, lat, lon, _address_key(address or "")))
 
-    def _add(self, known: _Known) -> None:
-        self.by_name.setdefault(normalized_name(known.name), []).append(known)
+    def _add(self, known: _Known, name_key: str | None = None) -> None:
+        key = normalized_name(known.name) if name_key is None else name_key
+        self.by_name.setdefault(key, []).append(known)
 
-    def find(self, data: ListingData) -> tuple[_Known | None, _Known | None]:
+    def find(self, row: PlannedRow) -> tuple[_Known | None, _Known | None]:
         """(the matching listing in the directory, the matching earlier row of the file)."""
-        key = _address_key(data.address)
+        data = row.data
+        assert data is not None  # noqa: S101 (only accepted rows are compared)
+        name_key, key = row.match_key
         existing = earlier = None
-        for known in self.by_name.get(normalized_name(data.name), []):
+        for known in self.by_name.get(name_key, []):
             same_place = (key and key == known.address_key) or (
                 _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
             )
@@ -385,8 +397,11 @@ class _DuplicateFinder:
                 earlier = known
         return existing, earlier
 
-    def remember(self, line: int, data: ListingData) -> None:
-        self._add(_Known(line, None, data.name, data.lat, data.lon, _address_key(data.address)))
+    def remember(self, row: PlannedRow) -> None:
+        data = row.data
+        assert data is not None  # noqa: S101 (only accepted rows are remembered)
+        name_key, key = row.match_key
+        self._add(_Known(row.line, None, data.name, data.lat, data.lon, key), name_key)
 
 
 # ---- the planner --------------------------------------------------------------------------
@@ -444,12 +459,25 @@ def plan_import(
     duplicates = _DuplicateFinder(session)
     provided = provided_fields(set(mapping.fields.values()))
     schedules: dict[str, bool] = {}
+
+    def plan_rows(rows: Sequence[SourceRow]) -> list[PlannedRow]:
+        return [_plan_row(row, table, mapping, options, lookups, coder, schedules) for row in rows]
+
+    rows = table.rows
+    # The first row loads what every row uses (gazetteer, parsers) before any fork.
+    first = plan_rows(rows[:1])
+    cut = 1 + (len(rows) - 1) * PARENT_SHARE_PERCENT // 100
+    later = forking.beside(partial(plan_rows, rows[cut:])) if len(rows) >= FORK_FROM_ROWS else None
+    if later is None:
+        cut = len(rows)
+    singles = first + plan_rows(rows[1:cut]) + (later.result() if later is not None else [])
     planned = []
-    for row in table.rows:
-        result = _plan_row(row, table, mapping, options, lookups, coder, schedules)
-        if result.action is not Action.REJECT and (data := result.data) is not None:
+    for result in singles:
+        # Duplicates are found in file order, in this process: a row is compared with the
+        # directory and with every row before it.
+        if result.action is not Action.REJECT and result.data is not None:
             result = _with_duplicates(session, result, duplicates, options, provided)
-            duplicates.remember(row.line, data)
+            duplicates.remember(result)
         planned.append(result)
     return ImportPlan(
         rows=tuple(planned),
@@ -469,7 +497,7 @@ def _with_duplicates(
     provided: frozenset[str],
 ) -> PlannedRow:
     assert row.data is not None  # noqa: S101 (only accepted rows are compared)
-    existing, earlier = finder.find(row.data)
+    existing, earlier = finder.find(row)
     if existing is None and earlier is None:
         return row
     warnings = list(row.warnings)
@@ -665,7 +693,14 @@ def _plan_row(
                 )
             )
     return PlannedRow(
-        line, Action.CREATE, data, organization, (), tuple(warnings), cells=tuple(shown)
+        line,
+        Action.CREATE,
+        data,
+        organization,
+        (),
+        tuple(warnings),
+        cells=tuple(shown),
+        match_key=(normalized_name(data.name), _address_key(data.address)),
     )
 
 

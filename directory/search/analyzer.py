@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -198,6 +199,16 @@ def cached_index_tokens(text: str) -> Iterator[str]:
     """
     for line in text.split("\n"):
         yield from _line_tokens(line)
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_token_bytes(line: str) -> tuple[bytes, ...]:
+    return tuple(token.encode() for token in _line_tokens(line))
+
+
+def cached_index_token_bytes(text: str) -> Iterator[bytes]:
+    """:func:`cached_index_tokens` as the UTF-8 bytes Whoosh stores (the index writer's)."""
+    return chain.from_iterable(map(_line_token_bytes, text.split("\n")))
 
 
 class BigramTokenizer(Tokenizer):  # type: ignore[misc]

@@ -16,26 +16,19 @@ fails for any reason, :meth:`publish` returns ``False`` and the caller indexes t
 the ordinary way (``lifecycle.sync`` reads them from the database), so a failure costs time,
 never a listing.
 
-When the process may fork: only where ``os.fork`` exists and the process runs a single thread
-(the CLI, a benchmark, a sync worker). Forking a multi-threaded process can copy a lock that
-another thread holds, so a threaded web server keeps the one-process path.
-
-The child never touches the database connection it inherited and leaves with ``os._exit``
-(what ``multiprocessing``'s fork start method does), so the parent's connections are not
-closed or rolled back behind its back.
+When the process may fork, and why the child cannot harm the parent's database connections:
+``directory.forking``.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from directory import forking
 from directory.search import lifecycle
 from directory.search.index import Document
 
@@ -44,11 +37,6 @@ log = logging.getLogger(__name__)
 # How long the parent waits for the child to finish a segment after its commit; a 100,000-row
 # import's segment takes well under a minute here.
 PUBLISH_TIMEOUT_SECONDS = 600.0
-
-
-def can_fork() -> bool:
-    """Whether this process may fork a segment builder (module docstring)."""
-    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 class SegmentBuilder:
@@ -67,17 +55,11 @@ class SegmentBuilder:
     ) -> SegmentBuilder | None:
         """Fork a child that will index ``count`` documents from ``build()`` (run in the
         child; listing ids come later, see :meth:`add_ids`). ``None`` when this process may
-        not fork (:func:`can_fork`)."""
-        if not can_fork():
+        not fork (``forking.can_fork``)."""
+        if not forking.can_fork():
             return None
-        context = multiprocessing.get_context("fork")
-        parent_end, child_end = context.Pipe()
-        process = context.Process(
-            target=_child, args=(directory, count, build, child_end), daemon=True
-        )
-        process.start()
-        child_end.close()
-        return cls(process, parent_end, count)
+        process, connection = forking.start(_child, directory, count, build)
+        return cls(process, connection, count)
 
     def add_ids(self, ids: Sequence[int]) -> None:
         """The ids of the next documents, in the order ``build`` returns them."""
@@ -115,11 +97,7 @@ class SegmentBuilder:
         self._close()
 
     def _close(self) -> None:
-        self._process.join(timeout=30)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join()
-        self._connection.close()
+        forking.stop(self._process, self._connection)
 
 
 def _child(

@@ -20,90 +20,117 @@ bounded pool; a directory of 100,000 listings stays near 200 MB during a rebuild
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from itertools import count, repeat
 from typing import Any
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3PostingsWriter
 from whoosh.formats import Frequency
 from whoosh.index import FileIndex
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
-from directory.search.analyzer import BigramTokenizer, cached_index_tokens
+from directory.search.analyzer import BigramTokenizer, cached_index_token_bytes
 
 Posting = tuple[str, bytes, int, float, bytes | None]
 Value = tuple[float, bytes | None]  # a posting's weight and encoded value
-Entry = tuple[int, Value]
+# A term's postings: its bytes, document numbers in order, and value ids (``MemoryPool.values``).
+TermPostings = tuple[bytes, list[int], list[int]]
+
+
+class _FieldPostings:
+    """One field's postings as three flat arrays (term id, document, value id)."""
+
+    def __init__(self) -> None:
+        self.term_ids: dict[bytes, int] = {}
+        self._next_id = count()  # ids are unique, not dense: setdefault consumes one per call
+        self.terms = array("q")
+        self.docs = array("q")
+        self.values = array("q")
+
+    def add(self, docnum: int, terms: Any, values: Any, n: int) -> None:
+        """``n`` postings of one document; ``terms`` and ``values`` iterables of that length.
+        Every step runs in C (map over dict.setdefault, array.extend)."""
+        self.terms.extend(map(self.term_ids.setdefault, terms, self._next_id))
+        self.docs.extend(repeat(docnum, n))
+        self.values.extend(values)
+
+    def sorted_terms(self) -> Iterator[TermPostings]:
+        """Terms in byte order, each with its postings in document order."""
+        if not self.terms:
+            return
+        terms = np.frombuffer(self.terms, dtype=np.int64)
+        docs = np.frombuffer(self.docs, dtype=np.int64)
+        order = np.lexsort((docs, terms))  # by term, then document (merged segments interleave)
+        terms = terms[order]
+        starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1])))
+        bounds = [*starts.tolist(), len(terms)]
+        doc_list = docs[order].tolist()
+        value_list = np.frombuffer(self.values, dtype=np.int64)[order].tolist()
+        key_of = {i: key for key, i in self.term_ids.items()}
+        keys = [key_of[i] for i in terms[starts].tolist()]
+        for j in sorted(range(len(keys)), key=keys.__getitem__):
+            a, b = bounds[j], bounds[j + 1]
+            yield keys[j], doc_list[a:b], value_list[a:b]
 
 
 class MemoryPool:
-    """Postings grouped by field and term, in memory (what ``SegmentWriter`` needs of a pool)."""
+    """Postings by field in flat arrays, in memory (what ``SegmentWriter`` needs of a pool)."""
 
     def __init__(self) -> None:
         self.fieldnames: set[str] = set()
-        # field → term → (document numbers, (weight, value) pairs); equal pairs are one object
-        self.terms: dict[str, dict[bytes, tuple[list[int], list[Value]]]] = {}
-        self._values: dict[Value, Value] = {}
+        self.fields: dict[str, _FieldPostings] = {}
+        self.values: list[Value] = []  # value id → (weight, value bytes)
+        self._value_ids: dict[Value, int] = {}
 
-    def value(self, weight: float, vbytes: bytes | None) -> Value:
-        """The shared (weight, value) pair: a posting then costs a pointer, not a tuple."""
+    def value_id(self, weight: float, vbytes: bytes | None) -> int:
         pair = (weight, vbytes)
-        return self._values.setdefault(pair, pair)
+        found = self._value_ids.get(pair)
+        if found is None:
+            found = self._value_ids[pair] = len(self.values)
+            self.values.append(pair)
+        return found
+
+    def field(self, fieldname: str) -> _FieldPostings:
+        postings = self.fields.get(fieldname)
+        if postings is None:
+            self.fieldnames.add(fieldname)
+            postings = self.fields[fieldname] = _FieldPostings()
+        return postings
 
     def add(self, item: Posting) -> None:
+        """One posting (Whoosh's merge of an older segment sends them this way)."""
         fieldname, tbytes, docnum, weight, vbytes = item
-        self.add_terms(fieldname, docnum, [(tbytes, self.value(weight, vbytes))])
+        self.field(fieldname).add(docnum, (tbytes,), (self.value_id(weight, vbytes),), 1)
 
-    def add_terms(self, fieldname: str, docnum: int, items: Iterable[tuple[bytes, Value]]) -> None:
-        """One document's postings in one field (values from :meth:`value`)."""
-        terms = self.terms.get(fieldname)
-        if terms is None:
-            self.fieldnames.add(fieldname)
-            terms = self.terms[fieldname] = {}
-        for tbytes, value in items:
-            entry = terms.get(tbytes)
-            if entry is None:
-                terms[tbytes] = ([docnum], [value])
-            else:
-                entry[0].append(docnum)
-                entry[1].append(value)
-
-    def iter_terms(self) -> Iterator[tuple[str, Iterator[tuple[bytes, Iterable[Entry]]]]]:
-        """Fields in order, each with its terms in order, each with (docnum, value) pairs."""
-        for fieldname in sorted(self.terms):
-            yield fieldname, self._field_terms(self.terms[fieldname])
-
-    @staticmethod
-    def _field_terms(
-        terms: dict[bytes, tuple[list[int], list[Value]]],
-    ) -> Iterator[tuple[bytes, Iterable[Entry]]]:
-        for tbytes in sorted(terms):
-            docnums, values = terms[tbytes]
-            pairs: Iterable[Entry] = zip(docnums, values, strict=True)
-            if any(a >= b for a, b in zip(docnums, docnums[1:], strict=False)):
-                pairs = sorted(pairs)  # documents merged from older segments come unordered
-            yield tbytes, pairs
+    def iter_terms(self) -> Iterator[tuple[str, Iterator[TermPostings]]]:
+        for fieldname in sorted(self.fields):
+            yield fieldname, self.fields[fieldname].sorted_terms()
 
     def iter_postings(self) -> Iterator[Posting]:
+        values = self.values
         for fieldname, terms in self.iter_terms():
-            for tbytes, pairs in terms:
-                for docnum, (weight, vbytes) in pairs:
+            for tbytes, docnums, value_ids in terms:
+                for docnum, value_id in zip(docnums, value_ids, strict=True):
+                    weight, vbytes = values[value_id]
                     yield fieldname, tbytes, docnum, weight, vbytes
 
     def cleanup(self) -> None:
-        self.terms.clear()
+        self.fields.clear()
 
 
-class _Frequencies(dict[int, Value]):
-    """Term count → the posting value Whoosh's ``Frequency`` format gives it (weight, bytes)."""
+class _Frequencies(dict[int, int]):
+    """Term count → the id of the posting value Whoosh's ``Frequency`` format gives it."""
 
     def __init__(self, pool: MemoryPool, boost: float) -> None:
         super().__init__()
         self.pool, self.boost = pool, boost
 
-    def __missing__(self, count: int) -> Value:
-        value = self[count] = self.pool.value(float(count) * self.boost, pack_uint(count))
+    def __missing__(self, n: int) -> int:
+        value = self[n] = self.pool.value_id(float(n) * self.boost, pack_uint(n))
         return value
 
 
@@ -148,17 +175,22 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
                 field = schema[name]
                 length = 0
                 if self._plain.get(name):
-                    counts = Counter(cached_index_tokens(value))
+                    counts = Counter(cached_index_token_bytes(value))
                     values = self._frequencies(field.format.field_boost)
-                    self.pool.add_terms(
-                        name, docnum, [(t.encode(), values[n]) for t, n in counts.items()]
+                    self.pool.field(name).add(
+                        docnum, counts, map(values.__getitem__, counts.values()), len(counts)
                     )
                     if field.scorable:
                         length = sum(counts.values())
                 elif field.indexed:
                     items = list(field.index(value))
                     pool = self.pool
-                    pool.add_terms(name, docnum, [(t, pool.value(w, v)) for t, _, w, v in items])
+                    pool.field(name).add(
+                        docnum,
+                        [t for t, _, _, _ in items],
+                        [pool.value_id(w, v) for _, _, w, v in items],
+                        len(items),
+                    )
                     if field.scorable:
                         length = sum(freq for _, freq, _, _ in items)
                 perdoc.add_field(name, field, value if field.stored else None, length)
@@ -208,6 +240,8 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
     def _write_postings(self, reader: Any) -> None:
         """What ``FieldWriter.add_postings`` does, per term rather than per posting."""
         writer, docs = self.fieldwriter, range(self.docnum)
+        values = self.pool.values
+        weights = [weight for weight, _ in values]
         for fieldname, terms in self.pool.iter_terms():
             field = self.schema[fieldname]
             lengths = (
@@ -217,19 +251,27 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
             )
             writer.start_field(fieldname, field)
             blocks = type(getattr(writer, "_postwriter", None)) is W3PostingsWriter
-            for tbytes, pairs in terms:
+            for tbytes, docnums, value_ids in terms:
                 writer.start_term(tbytes)
                 if blocks:
-                    _add_blocks(writer._postwriter, list(pairs), lengths)
+                    _add_blocks(writer._postwriter, docnums, value_ids, weights, values, lengths)
                 else:
-                    for docnum, (weight, vbytes) in pairs:
+                    for docnum, value_id in zip(docnums, value_ids, strict=True):
+                        weight, vbytes = values[value_id]
                         length = lengths[docnum] if lengths is not None else 0
                         writer.add(docnum, weight, vbytes or b"", length)
                 writer.finish_term()
             writer.finish_field()
 
 
-def _add_blocks(postings: W3PostingsWriter, pairs: list[Entry], lengths: list[int] | None) -> None:
+def _add_blocks(
+    postings: W3PostingsWriter,
+    docnums: list[int],
+    value_ids: list[int],
+    weights: list[float],
+    values: list[Value],
+    lengths: list[int] | None,
+) -> None:
     """``W3PostingsWriter.add_posting`` for a term's postings, a block at a time.
 
     Fills the writer's block buffers (ids, weights, values, length and weight statistics)
@@ -238,17 +280,18 @@ def _add_blocks(postings: W3PostingsWriter, pairs: list[Entry], lengths: list[in
     (``tests/directory/search/test_writer.py`` compares them).
     """
     limit = postings._blocklimit
-    for start in range(0, len(pairs), limit):
+    for start in range(0, len(docnums), limit):
         if start:
             postings._write_block()
-        chunk = pairs[start : start + limit]
-        weights = [weight for _, (weight, _) in chunk]
-        postings._ids.extend([docnum for docnum, _ in chunk])
-        postings._weights.extend(weights)
-        postings._maxweight = max(postings._maxweight, *weights)
-        postings._values.extend([vbytes for _, (_, vbytes) in chunk if vbytes])
+        ids = docnums[start : start + limit]
+        chunk = value_ids[start : start + limit]
+        block_weights = [weights[v] for v in chunk]
+        postings._ids.extend(ids)
+        postings._weights.extend(block_weights)
+        postings._maxweight = max(postings._maxweight, *block_weights)
+        postings._values.extend([vbytes for v in chunk if (vbytes := values[v][1])])
         if lengths is not None:
-            found = [length for docnum, _ in chunk if (length := lengths[docnum])]
+            found = [length for docnum in ids if (length := lengths[docnum])]
             if found:
                 low = min(found)
                 if postings._minlength is None or low < postings._minlength:
