@@ -24,7 +24,7 @@ themselves (``update_draft`` / ``submit_revision`` and ``approve_revision``). Or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
+from directory.bulk import paused_gc
 from directory.interop.planning import Action, ImportPlan, PlannedRow, organization_key
 from directory.listings import ListingData
 from directory.models import (
@@ -148,6 +149,8 @@ class _Writer:
         self.schedules: dict[str, dict[str, Any]] = {}
         self.times_of_day: dict[str, list[str]] = {}  # 時間帯 of each schedule text
         self.documents: dict[int, Document] = {}
+        # facts_from_data's memo: code lists in vocabulary order (the vocabulary is fixed here)
+        self.ordered_codes: dict[tuple[int, Sequence[str]], list[tuple[str, str]]] = {}
 
     def organization(self, name: str) -> Organization:
         org = self.organizations.get(organization_key(name))
@@ -309,7 +312,7 @@ class _Writer:
             listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
             organization=org.name, categories=self.categories, targets=self.targets,
             areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
-            weekday_mask=schedule["weekday_mask"],
+            weekday_mask=schedule["weekday_mask"], memo=self.ordered_codes,
         )  # fmt: skip
         return document_of(facts)
 
@@ -372,6 +375,7 @@ def _start_builder(
     return builder
 
 
+@paused_gc()
 def apply_plan(
     session: Session,
     plan: ImportPlan,

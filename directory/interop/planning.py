@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import forking, labels
+from directory.bulk import paused_gc
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
@@ -444,6 +445,7 @@ _FIELD_OF_DATA = {
 }  # fmt: skip
 
 
+@paused_gc()
 def plan_import(
     session: Session,
     table: Table,

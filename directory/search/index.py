@@ -177,14 +177,22 @@ def facts_from_data(
     areas: Mapping[str, _Named],
     times_of_day: Sequence[str],
     weekday_mask: int,
+    memo: dict[tuple[int, Sequence[str]], list[tuple[str, str]]] | None = None,
 ) -> Facts:
     """The facts of a listing about to be written from ``data`` (an import's new listings):
     vocabulary rows by code, 時間帯 of the parsed schedule. Unknown codes are left out,
-    as the writer leaves them out of the link tables."""
+    as the writer leaves them out of the link tables. ``memo``: a dict kept by a caller that
+    builds many documents with the same vocabulary (a file repeats its code lists)."""
 
     def ordered(known: Mapping[str, _Labelled], codes: Sequence[str]) -> list[tuple[str, str]]:
-        rows = sorted((known[c] for c in dict.fromkeys(codes) if c in known), key=_position)
-        return [(row.code, row.label) for row in rows]
+        key = (id(known), codes)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            rows = sorted((known[c] for c in dict.fromkeys(codes) if c in known), key=_position)
+            found = [(row.code, row.label) for row in rows]
+            if memo is not None:
+                memo[key] = found
+        return found
 
     area = areas.get(data.area) if data.area else None
     return Facts(

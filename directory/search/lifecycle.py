@@ -35,6 +35,7 @@ from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
 from directory.browse import listing_load_options
+from directory.bulk import paused_gc
 from directory.models import Listing, ListingStatus, Organization
 from directory.search.index import Document, document, fingerprint, schema
 from directory.search.writer import MemorySegmentWriter
@@ -187,6 +188,7 @@ def write_documents(
         writer.commit()
 
 
+@paused_gc()
 def sync(
     session: Session,
     directory: Path,
@@ -246,6 +248,7 @@ def published_ids(session: Session) -> list[int]:
     )
 
 
+@paused_gc()
 def rebuild(
     session: Session,
     directory: Path,
