@@ -290,6 +290,20 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     return " ".join(parts)
 
 
+_SCHEDULE_FIELDS = (
+    F.SCHEDULE, F.SCHEDULE_NOTE, F.START_DATE, F.END_DATE, F.WEEKDAYS, F.START_TIME, F.END_TIME,
+)  # fmt: skip
+
+
+def _schedule_text(values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str]) -> str:
+    """:func:`compose_schedule`, once per distinct combination (a file repeats a few)."""
+    key = tuple([values.get(f, "") for f in _SCHEDULE_FIELDS])
+    text = memo.get(key)
+    if text is None:
+        text = memo[key] = compose_schedule(values)
+    return text
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed_note(note: str, today: date) -> ScheduleSpec:
     # A file repeats a handful of 特記事項 over thousands of rows; parse each once a day.
@@ -461,9 +475,14 @@ def plan_import(
     duplicates = _DuplicateFinder(session)
     provided = provided_fields(set(mapping.fields.values()))
     schedules: dict[str, bool] = {}
+    composed: dict[tuple[str, ...], str] = {}
+    columns = _columns(mapping)
 
     def plan_rows(rows: Sequence[SourceRow]) -> list[PlannedRow]:
-        return [_plan_row(row, table, mapping, options, lookups, coder, schedules) for row in rows]
+        return [
+            _plan_row(row, columns, mapping, options, lookups, coder, schedules, composed)
+            for row in rows
+        ]
 
     rows = table.rows
     # The first row loads what every row uses (gazetteer, parsers) before any fork.
@@ -533,26 +552,45 @@ def _with_duplicates(
     return replace(row, action=action)
 
 
+# A cell starting with none of these is plain text: no formula, no neutralising quote
+# (``cells.looks_like_formula`` looks past leading whitespace, so whitespace is here too).
+_MAYBE_FORMULA = frozenset("'=+-@ \t\r\n\u3000")
+
+
+def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
+    """(column index, meaning, header) of every mapped column."""
+    return [(index, meaning, mapping.headers[index]) for index, meaning in mapping.fields.items()]
+
+
 def _plan_row(
     row: SourceRow,
-    table: Table,
+    columns: list[tuple[int, ImportField, str]],
     mapping: ColumnMapping,
     options: ImportOptions,
     lookups: _Lookups,
     geocoder: Geocoder,
     schedules: dict[str, bool],
+    composed: dict[tuple[str, ...], str],
 ) -> PlannedRow:
     line = row.line
     problems: list[RowIssue] = []
     warnings: list[RowIssue] = []
     values: dict[ImportField, str] = {}
     shown: list[tuple[str, str]] = []
-    for index, meaning in mapping.fields.items():
-        raw = table.value(row, index)
+    cells = row.cells
+    width = len(cells)
+    for index, meaning, header in columns:
+        raw = cells[index] if index < width else ""
+        cell = raw.strip()
+        if not cell or (raw[0] not in _MAYBE_FORMULA and cell[0] not in _MAYBE_FORMULA):
+            # Neither a formula nor a quote-neutralised one, as written or stripped: shown as is.
+            shown.append((header, cell))
+            if cell:
+                values[meaning] = f"{values[meaning]}\n{cell}" if meaning in values else cell
+            continue
         if raw.startswith("'") and looks_like_formula(raw[1:]):
             raw = raw[1:]  # neutralised by a spreadsheet export (ours too): the quote is not data
         cell = raw.strip()
-        header = mapping.headers[index]
         if looks_like_formula(raw):
             warnings.append(
                 RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell)))
@@ -641,7 +679,7 @@ def _plan_row(
         tags=tags,
         categories=categories,
         targets=targets,
-        schedule_text=compose_schedule(values),
+        schedule_text=_schedule_text(values, composed),
         place_name=values.get(F.PLACE_NAME, ""),
         address=address,
         postal_code=postal,
