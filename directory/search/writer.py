@@ -29,8 +29,9 @@ from pickle import dumps
 from typing import Any
 
 import numpy as np
+from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter, W3TermInfo, length_to_byte
-from whoosh.formats import Frequency
+from whoosh.formats import Existence, Frequency
 from whoosh.index import FileIndex
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
@@ -136,16 +137,24 @@ class _Frequencies(dict[int, int]):
         return value
 
 
-def _plain(field: Any) -> bool:
-    """Whether ``field`` is indexed the way :meth:`MemorySegmentWriter.add_document` can do
-    itself: counts of :func:`cached_index_tokens`, nothing else per document."""
-    return (
-        type(field.format) is Frequency
-        and isinstance(field.analyzer, BigramTokenizer)
-        and not field.vector
-        and not field.separate_spelling()
-        and field.column_type is None
-    )
+_COUNTED = "counted"  # bigram text: counts of cached_index_tokens
+_WHOLE = "whole"  # an ID field: the value is the term
+_OTHER = "other"  # anything else: Whoosh's field.index
+
+
+def _kind(field: Any) -> str:
+    """How :meth:`MemorySegmentWriter.add_document` indexes ``field`` itself (or not)."""
+    plain = not field.vector and not field.separate_spelling() and field.column_type is None
+    if plain and type(field.format) is Frequency and isinstance(field.analyzer, BigramTokenizer):
+        return _COUNTED
+    if (
+        plain
+        and type(field.format) is Existence
+        and field.format.field_boost == 1.0
+        and type(field.analyzer) is IDTokenizer
+    ):
+        return _WHOLE
+    return _OTHER
 
 
 class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
@@ -154,7 +163,8 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
     def __init__(self, ix: FileIndex, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         self.pool = MemoryPool()
-        self._plain = {name: _plain(field) for name, field in self.schema.items()}
+        self._kinds = {name: _kind(field) for name, field in self.schema.items()}
+        self._existence = (self.pool.value_id(1.0, b""),)
         self._frequency_tables: dict[float, _Frequencies] = {}
 
     def add_document(self, **fields: Any) -> None:
@@ -176,7 +186,8 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
                     continue
                 field = schema[name]
                 length = 0
-                if self._plain.get(name):
+                kind = self._kinds[name]
+                if kind is _COUNTED:
                     counts = Counter(cached_index_token_bytes(value))
                     values = self._frequencies(field.format.field_boost)
                     self.pool.field(name).add(
@@ -184,6 +195,10 @@ class MemorySegmentWriter(SegmentWriter):  # type: ignore[misc]
                     )
                     if field.scorable:
                         length = sum(counts.values())
+                elif kind is _WHOLE and isinstance(value, str):
+                    # IDTokenizer + Existence: the value itself is the one term (what
+                    # field.index yields for it, without its generators).
+                    self.pool.field(name).add(docnum, (value.encode(),), self._existence, 1)
                 elif field.indexed:
                     items = list(field.index(value))
                     pool = self.pool
