@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, ListingStatus
+from directory.search.background import SegmentBuilder
+from tests.factories import NOW
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROWS = [
@@ -123,3 +126,52 @@ def test_export_writes_the_standard_csv_and_hsds(
     assert out.read_bytes().startswith("\ufeff都道府県コード又は市区町村コード".encode())
     hsds = runner.invoke(args=["export-listings", "--format", "hsds"])
     assert json.loads(hsds.stdout_bytes)["hsds_version"] == "3.0"
+
+
+def test_a_large_import_indexes_in_a_second_process_and_is_found_on_search(
+    app: Flask,
+    client: FlaskClient,
+    db_session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from directory import forking
+    from directory.interop import applying
+
+    monkeypatch.setattr(forking, "can_fork", lambda: True)
+    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
+    started: list[object] = []
+    start = SegmentBuilder.start
+    monkeypatch.setattr(SegmentBuilder, "start", lambda *a: started.append(a) or start(*a))
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--yes"]
+    )
+    assert result.exit_code == 0, result.output
+    assert started, "the import did not index in a second process"
+    page = client.get("/search?q=茶話会").get_data(as_text=True)
+    assert "はすの実ふれあい茶話会" in page
+
+
+def test_a_rolled_back_import_leaves_no_background_segment(
+    app: Flask, db_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from directory import forking, interop
+    from directory.interop import applying
+    from directory.search import lifecycle
+    from geo.geocoding import OfflineGeocoder
+    from webapp import db
+
+    monkeypatch.setattr(forking, "can_fork", lambda: True)
+    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
+    index_dir = tmp_path / "index"
+    with app.app_context():
+        session = db.session()
+        table = interop.read_upload(_file(tmp_path, ROWS[0]).read_bytes())
+        plan = interop.plan_import(
+            session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
+        )
+        interop.apply_plan(session, plan, now=NOW, index_dir=index_dir)
+        assert lifecycle.BUILDER in session.info
+        session.rollback()  # the after-rollback hook abandons the child's segment
+        assert lifecycle.BUILDER not in session.info
+    assert lifecycle.indexed_fingerprints(index_dir) == {}

@@ -178,3 +178,43 @@ def test_imported_listings_are_indexed_from_their_documents(
     assert {i: indexed[i] for i in result.created} == {
         i: d.fingerprint for i, d in result.documents.items()
     }
+
+
+@pytest.fixture
+def background_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Index an import's new listings in a forked child, even for a small file."""
+    from directory import forking
+    from directory.interop import applying
+
+    monkeypatch.setattr(forking, "can_fork", lambda: True)
+    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
+
+
+def test_new_listings_are_indexed_by_a_second_process_once_committed(
+    db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path, background_index: None
+) -> None:
+    lines = [f"ひだまりサロン{i},居場所,ひだまりの会,茨城県土浦市城北町5-{i}" for i in range(1, 31)]
+    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
+    result = interop.apply_plan(db_session, plan, now=NOW, index_dir=tmp_path)
+    assert lifecycle.BUILDER in db_session.info
+    assert not result.documents  # built in the child, not here
+    assert lifecycle.publish_pending(db_session) == set(result.created)
+    # Exactly what the database says: nothing for the drift check to repair.
+    assert not lifecycle.drift(db_session, tmp_path) & set(result.created)
+    assert set(lifecycle.indexed_fingerprints(tmp_path)) == set(result.created)
+
+
+def test_a_failed_apply_abandons_the_background_segment(
+    db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path, background_index: None
+) -> None:
+    lines = [f"ひだまりサロン{i},居場所,ひだまりの会,茨城県土浦市城北町5-{i}" for i in range(1, 31)]
+    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
+
+    def explode(row: interop.PlannedRow) -> None:
+        if row.line == 20:
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        interop.apply_plan(db_session, plan, now=NOW, index_dir=tmp_path, _after_row=explode)
+    assert lifecycle.BUILDER not in db_session.info
+    assert lifecycle.indexed_fingerprints(tmp_path) == {}  # and the index lock is free again
