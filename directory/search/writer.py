@@ -345,10 +345,19 @@ def _write_field(
 
     encoded = [vbytes for _, vbytes in values]
     value_blob: bytes | None = None
-    fixed = [v for v in encoded if v is not None and len(v) == fixed_size]
-    if fixed_size is not None and fixed_size > 0 and len(fixed) == len(encoded):
-        table = np.frombuffer(b"".join(fixed), dtype=np.uint8).reshape(-1, fixed_size)
-        value_blob = table[value_ids].tobytes()
+    if fixed_size is not None and fixed_size > 0:
+        # The pool's value table serves every field; only this field's values must fit.
+        fits = np.array([v is not None and len(v) == fixed_size for v in encoded])
+        if fits[value_ids].all():
+            padding = bytes(fixed_size)
+            joined = b"".join(
+                [
+                    v if v is not None and ok else padding
+                    for v, ok in zip(encoded, fits, strict=True)
+                ]
+            )
+            table = np.frombuffer(joined, dtype=np.uint8).reshape(-1, fixed_size)
+            value_blob = table[value_ids].tobytes()
     value_list = value_ids.tolist()
     size_ = fixed_size or 0
 
