@@ -338,7 +338,8 @@ class _Writer:
 def _changes_from_empty(content: dict[str, Any]) -> dict[str, list[Any]]:
     """``diff_json(_EMPTY_JSON, content)``: from nothing, a field changed when it is not the
     empty value (for the unordered code lists too: a list equals [] only when empty)."""
-    return {k: [_EMPTY_JSON[k], v] for k, v in content.items() if v != _EMPTY_JSON[k]}
+    empty = _EMPTY_JSON
+    return {k: [empty[k], v] for k, v in content.items() if v != empty[k]}
 
 
 def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import pytest
 from sqlalchemy.orm import Session
 
@@ -228,6 +231,10 @@ def test_rejection_needs_a_reason(db_session: Session) -> None:
 def test_listing_data_survives_the_json_round_trip() -> None:
     data = listing_data(tags=("料理",), languages=("ja", "vi"), capacity=12)
     assert ListingData.from_json(data.to_json()) == data
+    stored = data.to_json()
+    assert list(stored) == [f.name for f in dataclasses.fields(ListingData)]
+    assert stored["tags"] == ["料理"]  # JSON has lists, not tuples
+    assert json.loads(json.dumps(stored)) == stored
 
 
 def test_reordering_codes_is_not_a_change() -> None:
