@@ -367,10 +367,12 @@ def _write_field(
     per_term_list = per_term.tolist()
     key_of = {i: key for key, i in postings.term_ids.items()}
     keys = [key_of[i] for i in terms[starts].tolist()]
+    byte_of = {n: length_to_byte(n) for n in {*short, *longest}}
+    offset = postfile.tell()
+    blobs: list[bytes] = []
     for j in sorted(range(len(keys)), key=keys.__getitem__):
         info = W3TermInfo()
         parts = [WHOOSH3_HEADER_MAGIC]
-        offset = postfile.tell()
         last = first_block_list[j] + per_term_list[j] - 1
         for b in range(first_block_list[j], last + 1):
             a, e = bstart[b], bend[b]
@@ -407,13 +409,14 @@ def _write_field(
             if level:
                 data = zlib.compress(data, level)
             head = dumps(
-                (e - a, ids[e - 1], max_weight, level, length_to_byte(short[b]),
-                 length_to_byte(longest[b])),
+                (e - a, ids[e - 1], max_weight, level, byte_of[short[b]], byte_of[longest[b]]),
                 2,
             )  # fmt: skip
             size = len(head) + len(data)
             parts += (pack_int(-size if b == last else size), head, data)
         blob = b"".join(parts)
-        postfile.write(blob)
+        blobs.append(blob)
         info.set_extent(offset, len(blob))
+        offset += len(blob)
         tindex.add(prefix + keys[j], info.to_bytes())
+    postfile.write(b"".join(blobs))  # the extents above count from where the field began
