@@ -156,7 +156,9 @@ class _Writer:
         org = self.organizations.get(organization_key(name))
         if org is None:
             org = save_organization(
-                self.session, OrganizationData(name=name, kind=guess_kind(name).value)
+                self.session,
+                OrganizationData(name=name, kind=guess_kind(name).value),
+                flush=False,  # apply_plan flushes the new organizations together
             )
             self.organizations[organization_key(name)] = org
             self.created_organizations.append(name)
@@ -399,9 +401,10 @@ def apply_plan(
     updated: list[int] = []
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
-        # Organizations first: creating one flushes.
+        # Organizations first, in one flush: new listings need their ids.
         for name in dict.fromkeys(r.organization for r in plan.rows if r.action is Action.CREATE):
             writer.organization(name)
+        session.flush()
         batches = [plan.rows[i : i + BATCH] for i in range(0, len(plan.rows), BATCH)]
         new = [
             [
