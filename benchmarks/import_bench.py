@@ -9,10 +9,12 @@ Ours, timed end to end as ``flask import-listings --yes`` runs it: read the CSV 
 公共施設一覧 file in CP932), detect the layout, plan (normalise, geocode every distinct address
 once with the offline geocoder, parse schedules, find duplicates against the directory and
 within the file, validate), apply in one transaction (organizations, listings, locations,
-schedules, category links, approved revisions; it also builds the index documents of the new
-listings from the data it writes), commit, then write the new listings to a fresh Whoosh
-index (``directory.search.lifecycle.sync`` with those documents, as the after-commit hook
-does with the documents ``apply_plan`` leaves in the session).
+schedules, category links, approved revisions), commit, then publish the new listings' index
+segment (``lifecycle.publish_pending``, what the web app's after-commit hook does) and sync
+whatever it did not cover. As in the CLI, a single-threaded process uses its second core: a
+forked child reads the second part of the file's rows during the plan
+(``directory.interop.planning``), and another writes the index segment while the parent writes
+the database (``directory.search.background``); both are inside the timed span.
 
 Baseline, in the same run: ``session.execute(insert(Listing), [...])`` of the same 10,000
 listing rows, then ``insert(Location)``, ``insert(Schedule)`` and ``insert(listing_categories)``
@@ -20,31 +22,28 @@ of their rows — the link rows are included because the import writes them too 
 needs them to be found by 種類 (values precomputed: no parsing, geocoding, validation,
 revisions or index), one commit.
 
-Measured on the shared 2-core machine (timings vary by about 20 % from run to run):
+Measured on the shared 2-core machine (timings vary by about 10 % from run to run; "index" is
+the time from the commit until the segment is published):
 
     first   read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
-    before  read 0.1 s, plan 2.1–3.4 s, apply+commit 2.2–3.1 s, index 7.5–10.4 s;
-            raw 1.4–1.9 s; ratio 8.0–10.2
-    after   read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
-            raw 1.6–1.8 s; ratio 5.1–6.1 (three runs: 5.56, 6.05, 5.13)
+    stop 10 read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
+            raw 1.6–1.8 s; ratio 5.1–6.1
+    now     read 0.05 s, plan 0.44–0.47 s, apply+commit 1.16–1.22 s, index 0.39–0.43 s;
+            raw 0.84–0.94 s; ratio 2.35–2.55 (five runs)
 
-The raw side itself varies: one run during this work (before the last change) had raw
-1.18 s and ratio 9.9, so the ratio moves with the baseline's noise as much as with ours.
+What changed since stop 10, in the order it was done (typical ratio after each step; single
+runs vary by ±0.2): the index segment written by a forked child during the database write
+(5.2 → ≈3.9); the plan read in two processes, duplicates compared by keys computed with each
+row (≈3.7); the cyclic garbage collector paused during the import — 5 full collections had
+cost 0.62 s of 3.5 s (≈3.1, ``directory.bulk``); posting blocks encoded a term, then a field,
+at a time (numpy for the per-posting work) instead of through Whoosh's per-posting calls, same
+bytes (≈2.7); plain cells skipping the formula checks, schedules composed once per
+combination, new organizations flushed together, the plan split 55/45 (≈2.45).
 
-What changed: the index documents of new listings are built from the plan's data (no re-read
-of 10,000 listings through the ORM, ~1.8 s; building them costs ~0.5 s of apply); postings go
-to Whoosh's codec a block at a time rather than one ``add_posting`` call each (same bytes);
-each address text is parsed once. The 3× target is not met. What remains is about half apply
-(SQLAlchemy building 50,000 INSERT parameter sets, revision JSON) and half index
-(tokenizing, and Whoosh pickling and compressing ~28,000 posting blocks).
-
-Tried and not kept: writing the segment in a spawned child process while the parent writes
-the database (the parent publishes the finished segment under the index lock after the
-commit). Started before the plan, it brought one run to 10.0 s total (index 2.0 s after the
-commit) against ~11.7 s without; the child is the slower side (its postings take longer than
-the parent's apply), and wiring it into the CLI and the web after-commit hook (which would
-otherwise re-sync the same listings, e.g. through the new organizations it sees flushed) was
-not simple enough to be safe.
+Tried and not kept: Whoosh's inline postings for one-posting terms (its writer calls a method
+its term info does not have; fixing that gained 0.08 s and changed the index format), orjson
+for the JSON columns (0.1 s, and the baseline would gain too), zlib compressor copies (slower
+than a fresh ``zlib.compress`` for blocks this small).
 
 Synthetic rows imitate a municipality's file: 200 organizations, addresses in 30 of the demo
 town's 町丁目 with varied block numbers, 40 schedule wordings, a few rows with problems.
