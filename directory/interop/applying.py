@@ -369,8 +369,9 @@ def _start_builder(
     for _, data in new:
         writer.schedule(data.schedule_text)  # parsed once, before the fork: both sides use it
 
-    def build() -> list[Document]:  # runs in the child; the ids come later
-        return [writer.document(0, data, org, writer.now) for org, data in new]
+    def build(i: int) -> Document:  # runs in the child; the id comes later
+        org, data = new[i]
+        return writer.document(0, data, org, writer.now)
 
     builder = SegmentBuilder.start(index_dir, len(new), build)
     if builder is not None:

@@ -5,10 +5,13 @@ postings and encoding them in Whoosh's format, all in Python) as writing them to
 and both used to run one after the other on one core. Machines here have two.
 
 Main decision: ``SegmentBuilder.start`` forks a child *before* the database write. The child
-holds the index's write lock, builds the documents from data the parent already has in memory
-(a fork shares it; nothing is pickled), and adds each one as soon as the parent has inserted
-its listing and sent the new id through a pipe; once the last id is in, it merges and writes
-the segment files — all while the parent is still writing locations, schedules and revisions.
+holds the index's write lock and, as the parent inserts listings and sends their new ids
+through a pipe, builds each document from data the parent already had in memory (a fork shares
+it; nothing is pickled) and adds it; once the last id is in, it merges and writes the segment
+files — all while the parent is still writing locations, schedules and revisions. (The child
+reads ids as they come, so the parent never waits on a full pipe; while the child waits for
+the index lock held by another writer, the parent's sends may wait too, at most the lock's
+timeout.) Readers are never blocked: searches go on with the index as it was.
 The segment becomes visible only when the parent, after its commit, calls :meth:`publish`
 (the child then writes the table of contents); a rollback calls :meth:`abandon` and the
 segment is never listed (Whoosh deletes unlisted files at the next commit). If the child
@@ -51,18 +54,18 @@ class SegmentBuilder:
 
     @classmethod
     def start(
-        cls, directory: Path, count: int, build: Callable[[], Sequence[Document]]
+        cls, directory: Path, count: int, build: Callable[[int], Document]
     ) -> SegmentBuilder | None:
-        """Fork a child that will index ``count`` documents from ``build()`` (run in the
-        child; listing ids come later, see :meth:`add_ids`). ``None`` when this process may
-        not fork (``forking.can_fork``)."""
+        """Fork a child that will index ``count`` documents, ``build(i)`` being the i-th (run
+        in the child; its listing id comes later, see :meth:`add_ids`). ``None`` when this
+        process may not fork (``forking.can_fork``)."""
         if not forking.can_fork():
             return None
         process, connection = forking.start(_child, directory, count, build)
         return cls(process, connection, count)
 
     def add_ids(self, ids: Sequence[int]) -> None:
-        """The ids of the next documents, in the order ``build`` returns them."""
+        """The listing ids of the next documents, in ``build``'s order."""
         self.ids.extend(ids)
         try:
             self._connection.send(("ids", list(ids)))
@@ -101,7 +104,7 @@ class SegmentBuilder:
 
 
 def _child(
-    directory: Path, count: int, build: Callable[[], Sequence[Document]], connection: Connection
+    directory: Path, count: int, build: Callable[[int], Document], connection: Connection
 ) -> None:
     try:
         with lifecycle.write_lock(directory):
@@ -121,18 +124,17 @@ def _child(
 
 
 def _write(
-    writer: Any, count: int, build: Callable[[], Sequence[Document]], connection: Connection
+    writer: Any, count: int, build: Callable[[int], Document], connection: Connection
 ) -> None:
-    documents = build()
-    if len(documents) != count:
-        raise ValueError(f"{len(documents)} documents built, {count} expected")
     added = 0
     segments = None
     while True:
         kind, payload = connection.recv()
         if kind == "ids":
             for listing_id in payload:
-                fields = documents[added].fields()
+                if added == count:
+                    raise ValueError(f"more than the {count} ids expected")
+                fields = build(added).fields()
                 fields["id"] = str(listing_id)
                 writer.add_document(**fields)
                 added += 1

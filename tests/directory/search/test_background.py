@@ -69,7 +69,7 @@ def _held_by_the_child(directory: Path) -> bool:
 
 
 def _start(directory: Path, documents: Sequence[Document]) -> SegmentBuilder:
-    builder = SegmentBuilder.start(directory, len(documents), lambda: documents)
+    builder = SegmentBuilder.start(directory, len(documents), documents.__getitem__)
     assert builder is not None
     return builder
 
@@ -148,6 +148,11 @@ def test_publishing_without_every_id_or_after_a_change_is_refused(tmp_path: Path
     assert not short.publish()
     assert _lock_is_free(tmp_path)
 
+    extra = _start(tmp_path, _documents(10, "つばき"))
+    extra.add_ids(range(1, 12))  # one id more than documents: the child refuses the lot
+    assert not extra.publish()
+    assert _lock_is_free(tmp_path)
+
     stale = _start(tmp_path, _documents(10, "つばき"))
     stale.add_ids(range(1, 11))
     stale.stale = True  # the transaction changed these listings after the fork
@@ -157,7 +162,7 @@ def test_publishing_without_every_id_or_after_a_change_is_refused(tmp_path: Path
 
 
 def test_a_child_that_fails_is_reported_and_the_index_stays_usable(tmp_path: Path) -> None:
-    def build() -> list[Document]:
+    def build(i: int) -> Document:
         raise MemoryError("no room for postings")
 
     builder = SegmentBuilder.start(tmp_path, 5, build)
@@ -172,4 +177,4 @@ def test_a_threaded_process_gets_no_builder(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(forking, "can_fork", lambda: False)
-    assert SegmentBuilder.start(tmp_path, 1, lambda: _documents(1, "x")) is None
+    assert SegmentBuilder.start(tmp_path, 1, _documents(1, "x").__getitem__) is None
