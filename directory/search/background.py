@@ -6,8 +6,8 @@ and both used to run one after the other on one core. Machines here have two.
 
 Main decision: ``SegmentBuilder.start`` forks a child *before* the database write. The child
 holds the index's write lock and, as the parent inserts listings and sends their new ids
-through a pipe, builds each document from data the parent already had in memory (a fork shares
-it; nothing is pickled) and adds it; once the last id is in, it merges and writes the segment
+through a pipe, adds each document, built from data the parent already had in memory (a fork
+shares it; nothing is pickled; while no ids are waiting it builds ahead); once the last id is in, it merges and writes the segment
 files — all while the parent is still writing locations, schedules and revisions. (The child
 reads ids as they come, so the parent never waits on a full pipe; while the child waits for
 the index lock held by another writer, the parent's sends may wait too, at most the lock's
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 # How long the parent waits for the child to finish a segment after its commit; a 100,000-row
 # import's segment takes well under a minute here.
 PUBLISH_TIMEOUT_SECONDS = 600.0
+# Documents the child builds ahead between two looks at the pipe.
+AHEAD = 64
 
 
 class SegmentBuilder:
@@ -126,15 +128,30 @@ def _child(
 def _write(
     writer: Any, count: int, build: Callable[[int], Document], connection: Connection
 ) -> None:
+    documents: list[Document | None] = []  # built ahead while no ids are waiting
+
+    def document(i: int) -> Document:
+        while len(documents) <= i:
+            documents.append(build(len(documents)))
+        found, documents[i] = documents[i], None  # used once
+        assert found is not None  # noqa: S101
+        return found
+
     added = 0
     segments = None
     while True:
+        if len(documents) < count and not connection.poll():
+            # Nothing to read yet: get ahead on documents, a few at a time (so the pipe is
+            # read again within a millisecond or two).
+            for _ in range(min(AHEAD, count - len(documents))):
+                documents.append(build(len(documents)))
+            continue
         kind, payload = connection.recv()
         if kind == "ids":
             for listing_id in payload:
                 if added == count:
                     raise ValueError(f"more than the {count} ids expected")
-                fields = build(added).fields()
+                fields = document(added).fields()
                 fields["id"] = str(listing_id)
                 writer.add_document(**fields)
                 added += 1
