@@ -28,8 +28,10 @@ the time from the commit until the segment is published):
     first   read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
     stop 10 read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
             raw 1.6–1.8 s; ratio 5.1–6.1
-    now     read 0.05 s, plan 0.44–0.47 s, apply+commit 1.16–1.22 s, index 0.39–0.43 s;
-            raw 0.84–0.94 s; ratio 2.35–2.55 (five runs)
+    now     read 0.05–0.06 s, plan 0.46–0.49 s, apply+commit 1.26–1.42 s, index 0.31–0.43 s;
+            raw 0.93–1.00 s; ratio 2.25–2.43, median 2.34 (ten runs in a row; another five
+            earlier on a busier machine: 2.36–2.78)
+    50,000 rows (the most one file may have): 13.7 s, ratio 2.52, 1.2 GB at the peak
 
 What changed since stop 10, in the order it was done (typical ratio after each step; single
 runs vary by ±0.2): the index segment written by a forked child during the database write
@@ -38,7 +40,8 @@ row (≈3.7); the cyclic garbage collector paused during the import — 5 full c
 cost 0.62 s of 3.5 s (≈3.1, ``directory.bulk``); posting blocks encoded a term, then a field,
 at a time (numpy for the per-posting work) instead of through Whoosh's per-posting calls, same
 bytes (≈2.7); plain cells skipping the formula checks, schedules composed once per
-combination, new organizations flushed together, the plan split 55/45 (≈2.45).
+combination, new organizations flushed together, the plan split 55/45, the index child
+building documents ahead while it waits for ids (≈2.35).
 
 Tried and not kept: Whoosh's inline postings for one-posting terms (its writer calls a method
 its term info does not have; fixing that gained 0.08 s and changed the index format), orjson
