@@ -7,15 +7,18 @@ asks the per-document lengths column for the length of each posting's document, 
 at a time. Profiling the 10,000-listing import benchmark (about 100 postings a listing) showed
 those three steps taking two thirds of the index phase.
 
-Main decision: postings are grouped by (field, term) in memory as they arrive, with the
-documents of a term in plain lists and each distinct (weight, value) pair stored once, so a
-posting costs a few bytes rather than a pickled tuple; at commit the terms are sorted once
-and each term's documents are already in order (documents are numbered as they are added).
-Field lengths are read once per document and field into a list. The codec, the file format
-and the segment are Whoosh's own, so readers (``directory.search.ranking``) see no difference.
+Main decision: each field's postings are three flat integer arrays (term id, document, value
+id) filled in C as documents arrive (``map`` over ``dict.setdefault``, ``array.extend``); each
+distinct (weight, value) pair is stored once. At commit numpy sorts a field's postings by term
+and document and computes every block's statistics, id deltas and value bytes at once; what is
+left per block is Whoosh's own encoding (pickle, zlib) in :func:`_write_field`. The codec, the
+file format and the bytes are Whoosh's (``tests/directory/search/test_writer.py`` compares the
+postings and term files with Whoosh's writer), so readers (``directory.search.ranking``) see no
+difference. On the 10,000-listing import this writes the segment in about 0.5 s, where Whoosh's
+own posting loop took over 2 s.
 
-Memory: roughly 20 bytes a posting, i.e. about 2 MB per 1,000 listings, instead of Whoosh's
-bounded pool; a directory of 100,000 listings stays near 200 MB during a rebuild.
+Memory: 24 bytes a posting in the arrays (plus the term table), about 2.5 MB per 1,000
+listings, instead of Whoosh's bounded pool.
 """
 
 from __future__ import annotations

@@ -218,3 +218,20 @@ def test_a_failed_apply_abandons_the_background_segment(
         interop.apply_plan(db_session, plan, now=NOW, index_dir=tmp_path, _after_row=explode)
     assert lifecycle.BUILDER not in db_session.info
     assert lifecycle.indexed_fingerprints(tmp_path) == {}  # and the index lock is free again
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        listing_data(),
+        listing_data(tags=(), categories=("salon", "ibasho"), targets=(), languages=()),
+        listing_data(cost_yen=0, capacity=None, lat=None, lon=None, features=("wifi",)),
+    ],
+)
+def test_revision_changes_of_a_new_listing_are_the_diff_from_nothing(data: object) -> None:
+    from directory.interop.applying import _EMPTY_JSON, _changes_from_empty
+    from directory.listings import ListingData, diff_json
+
+    assert isinstance(data, ListingData)
+    content = data.to_json()
+    assert _changes_from_empty(content) == diff_json(_EMPTY_JSON, content)
