@@ -14,8 +14,9 @@ and document and computes every block's statistics, id deltas and value bytes at
 left per block is Whoosh's own encoding (pickle, zlib) in :func:`_write_field`. The codec, the
 file format and the bytes are Whoosh's (``tests/directory/search/test_writer.py`` compares the
 postings and term files with Whoosh's writer), so readers (``directory.search.ranking``) see no
-difference. On the 10,000-listing import this writes the segment in about 0.5 s, where Whoosh's
-own posting loop took over 2 s.
+difference. The 10,000 documents of the import benchmark, measured in one process with the
+collector paused: Whoosh's ``SegmentWriter`` adds them in 4.5 s and commits in 5.3 s; this
+writer in 0.75 s and 0.54 s.
 
 Memory: 24 bytes a posting in the arrays (plus the term table), about 2.5 MB per 1,000
 listings, instead of Whoosh's bounded pool.
