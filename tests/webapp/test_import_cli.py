@@ -175,3 +175,39 @@ def test_a_rolled_back_import_leaves_no_background_segment(
         session.rollback()  # the after-rollback hook abandons the child's segment
         assert lifecycle.BUILDER not in session.info
     assert lifecycle.indexed_fingerprints(index_dir) == {}
+
+
+def test_a_listing_changed_after_the_fork_is_indexed_as_committed(
+    app: Flask,
+    client: FlaskClient,
+    db_session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The child's document would be stale: the segment is refused and the listing is
+    indexed from what was committed."""
+    from directory import forking, interop
+    from directory.interop import applying
+    from directory.search import lifecycle
+    from geo.geocoding import OfflineGeocoder
+    from webapp import db, search
+
+    monkeypatch.setattr(forking, "can_fork", lambda: True)
+    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
+    with app.app_context():
+        session = db.session()
+        table = interop.read_upload(_file(tmp_path, ROWS[0]).read_bytes())
+        plan = interop.plan_import(
+            session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
+        )
+        result = interop.apply_plan(session, plan, now=NOW, index_dir=search.state().directory)
+        listing = session.get(Listing, result.created[0])
+        assert listing is not None
+        listing.name = "名前を変えたせせらぎ茶話会"
+        session.flush()
+        assert session.info[lifecycle.BUILDER].stale
+        session.commit()
+        fingerprint = lifecycle.database_fingerprints(session)[listing.id]
+    indexed = lifecycle.indexed_fingerprints(search.state(app).directory)
+    assert indexed[result.created[0]] == fingerprint  # what was committed, not what was forked
+    assert "名前を変えたせせらぎ茶話会" in client.get("/search?q=せせらぎ").get_data(as_text=True)
