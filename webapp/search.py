@@ -101,12 +101,21 @@ def _collect(session: Session, flush_context: Any) -> None:
     organizations: set[int] = session.info.setdefault(TOUCHED_ORGS, set())
     flushed: set[int] = set()
     organization_flushed = False
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    new = session.new
+    for obj in (*new, *session.dirty, *session.deleted):
         if isinstance(obj, Listing) and obj.id is not None:
             flushed.add(obj.id)
         elif isinstance(obj, Location | Schedule) and obj.listing_id is not None:
             flushed.add(obj.listing_id)
-        elif isinstance(obj, Organization) and obj.id is not None:
+        elif (
+            isinstance(obj, Organization)
+            and obj.id is not None
+            # A new organization has no listing but those written with it (touched
+            # themselves); an existing one matters when a column changed (its name is in
+            # its listings' documents), not when a listing merely joined its collection.
+            and obj not in new
+            and (obj in session.deleted or session.is_modified(obj, include_collections=False))
+        ):
             organizations.add(obj.id)
             organization_flushed = True
     listings |= flushed

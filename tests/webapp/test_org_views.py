@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.listings import snapshot
@@ -324,3 +325,34 @@ def test_a_new_address_is_geocoded_and_a_typed_pin_is_kept(
         36.1501,
         140.1502,
     )
+
+
+def test_an_approved_new_name_finds_the_organizations_listings_in_search(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    """The organization's name is in its listings' index documents: renaming it re-indexes
+    them (what the after-commit hook does for an organization whose columns changed)."""
+    org = accounts.org
+    listing = db_session.scalars(
+        select(Listing).where(
+            Listing.organization_id == org.id, Listing.status == ListingStatus.PUBLISHED
+        )
+    ).first()
+    assert listing is not None
+    public = app.test_client()
+    assert listing.name not in public.get("/search?q=ほたる川").get_data(as_text=True)
+    login(client, accounts.member)
+    form = {"base_version": org.version, "base_number": 0, "name": "ほたる川ふれあいネット",
+            "kana": org.kana, "description": org.description,
+            "area": org.area.code if org.area else "", "address": org.address,
+            "phone": org.phone, "email": org.email, "website": ""}  # fmt: skip
+    assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    match = re.search(
+        r'href="/coord/profile-reviews/(\d+)"',
+        coordinator.get("/coord/reviews").get_data(as_text=True),
+    )
+    assert match
+    post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
+    assert listing.name in public.get("/search?q=ほたる川").get_data(as_text=True)
