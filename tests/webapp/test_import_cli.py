@@ -11,9 +11,14 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from directory import interop
+from directory.interop.applying import ApplyResult
 from directory.models import Listing, ListingStatus
+from directory.search import lifecycle
 from directory.search.background import SegmentBuilder
+from geo.geocoding import OfflineGeocoder
 from tests.factories import NOW
+from webapp import db, search
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROWS = [
@@ -128,18 +133,33 @@ def test_export_writes_the_standard_csv_and_hsds(
     assert json.loads(hsds.stdout_bytes)["hsds_version"] == "3.0"
 
 
+@pytest.fixture
+def background_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Index an import's new listings in a forked child, even for a small file."""
+    from directory import forking
+    from directory.interop import applying
+
+    monkeypatch.setattr(forking, "can_fork", lambda: True)
+    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
+
+
+def _apply_in_app_session(session: Session, path: Path, index_dir: Path) -> ApplyResult:
+    """What the upload page does with a file, in an app session (with the search hooks)."""
+    table = interop.read_upload(path.read_bytes())
+    plan = interop.plan_import(
+        session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
+    )
+    return interop.apply_plan(session, plan, now=NOW, index_dir=index_dir)
+
+
 def test_a_large_import_indexes_in_a_second_process_and_is_found_on_search(
     app: Flask,
     client: FlaskClient,
     db_session: Session,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    background_index: None,
 ) -> None:
-    from directory import forking
-    from directory.interop import applying
-
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
     started: list[object] = []
     start = SegmentBuilder.start
     monkeypatch.setattr(SegmentBuilder, "start", lambda *a: started.append(a) or start(*a))
@@ -153,24 +173,12 @@ def test_a_large_import_indexes_in_a_second_process_and_is_found_on_search(
 
 
 def test_a_rolled_back_import_leaves_no_background_segment(
-    app: Flask, db_session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app: Flask, db_session: Session, tmp_path: Path, background_index: None
 ) -> None:
-    from directory import forking, interop
-    from directory.interop import applying
-    from directory.search import lifecycle
-    from geo.geocoding import OfflineGeocoder
-    from webapp import db
-
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
     index_dir = tmp_path / "index"
     with app.app_context():
         session = db.session()
-        table = interop.read_upload(_file(tmp_path, ROWS[0]).read_bytes())
-        plan = interop.plan_import(
-            session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
-        )
-        interop.apply_plan(session, plan, now=NOW, index_dir=index_dir)
+        _apply_in_app_session(session, _file(tmp_path, ROWS[0]), index_dir)
         assert lifecycle.BUILDER in session.info
         session.rollback()  # the after-rollback hook abandons the child's segment
         assert lifecycle.BUILDER not in session.info
@@ -178,29 +186,13 @@ def test_a_rolled_back_import_leaves_no_background_segment(
 
 
 def test_a_listing_changed_after_the_fork_is_indexed_as_committed(
-    app: Flask,
-    client: FlaskClient,
-    db_session: Session,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path, background_index: None
 ) -> None:
     """The child's document would be stale: the segment is refused and the listing is
     indexed from what was committed."""
-    from directory import forking, interop
-    from directory.interop import applying
-    from directory.search import lifecycle
-    from geo.geocoding import OfflineGeocoder
-    from webapp import db, search
-
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
     with app.app_context():
         session = db.session()
-        table = interop.read_upload(_file(tmp_path, ROWS[0]).read_bytes())
-        plan = interop.plan_import(
-            session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
-        )
-        result = interop.apply_plan(session, plan, now=NOW, index_dir=search.state().directory)
+        result = _apply_in_app_session(session, _file(tmp_path, ROWS[0]), search.state().directory)
         listing = session.get(Listing, result.created[0])
         assert listing is not None
         listing.name = "名前を変えたせせらぎ茶話会"
