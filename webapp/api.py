@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any, NoReturn
@@ -230,32 +230,34 @@ def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in found if v))
 
 
-def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tuple[str, ...]:
+def _known(
+    args: MultiDict[str, str], name: str, known: Collection[str], error: Callable[[str], str]
+) -> tuple[str, ...]:
+    """A repeated parameter's values, each one of ``known``; ``error(value)`` is the JSON
+    error's message for the first that is not."""
     values = _values(args, name)
     for value in values:
-        if value not in allowed:
-            _invalid(
-                name,
-                messages.API_UNKNOWN_VALUE.format(
-                    name=name, value=value, allowed="、".join(allowed)
-                ),
-            )
+        if value not in known:
+            _invalid(name, error(value))
     return values
+
+
+def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tuple[str, ...]:
+    """Values from a fixed list; the error lists them."""
+    return _known(
+        args, name, allowed,
+        lambda value: messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed="、".join(allowed)),
+    )  # fmt: skip
 
 
 def _codes(
     args: MultiDict[str, str], name: str, vocabulary_path: str, known: set[str]
 ) -> tuple[str, ...]:
-    values = _values(args, name)
-    for value in values:
-        if value not in known:
-            _invalid(
-                name,
-                messages.API_UNKNOWN_CODE.format(
-                    name=name, value=value, vocabulary=vocabulary_path
-                ),
-            )
-    return values
+    """Vocabulary codes; the error names the endpoint that lists them."""
+    return _known(
+        args, name, known,
+        lambda value: messages.API_UNKNOWN_CODE.format(name=name, value=value, vocabulary=vocabulary_path),
+    )  # fmt: skip
 
 
 def _boolean(args: MultiDict[str, str], name: str) -> bool:

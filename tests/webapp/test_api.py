@@ -675,3 +675,12 @@ def test_responses_are_the_same_for_everyone_so_shared_caches_may_keep_one_copy(
     assert "Cookie" not in response.headers.get("Vary", "")
     assert "Set-Cookie" not in response.headers
     assert "Cookie" in client.get("/coord/").headers.get("Vary", "")  # pages still vary
+
+
+def test_an_unknown_value_is_named_with_what_is_allowed(client: FlaskClient) -> None:
+    code = get_json(client, f"{API}/listings?category=martians", status=400)["error"]
+    assert "martians" in code["message"]
+    assert "/api/v1/categories" in code["message"]
+    choice = get_json(client, f"{API}/listings?time=midnight", status=400)["error"]
+    assert "midnight" in choice["message"]
+    assert "morning、afternoon、evening" in choice["message"]
