@@ -12,6 +12,7 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 from flask import Flask
@@ -155,10 +156,10 @@ FORMATS = {"standard-facilities": "facilities", "standard-events": "events", "hs
 @click.command("export-listings")
 @click.option("--format", "format_", type=click.Choice(list(FORMATS)), required=True,
               help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=click.File("wb"), default="-",
               help="書き出すファイル（省略すると標準出力）")  # fmt: skip
 @with_appcontext
-def export_listings_command(format_: str, output: Path | None) -> None:
+def export_listings_command(format_: str, output: BinaryIO) -> None:
     """公開中の活動（一般公開のもの）だけを書き出します。"""
     session = db.session()
     if format_ == "hsds":
@@ -166,8 +167,6 @@ def export_listings_command(format_: str, output: Path | None) -> None:
     else:
         data = interop.export_standard_csv(session, FORMATS[format_])
     session.rollback()
-    if output is None:
-        click.get_binary_stream("stdout").write(data)
-    else:
-        output.write_bytes(data)
-        click.echo(f"{output} に書き出しました（{len(data):,} バイト）。", err=True)
+    output.write(data)
+    if output.name != "<stdout>":
+        click.echo(f"{output.name} に書き出しました（{len(data):,} バイト）。", err=True)
