@@ -194,6 +194,14 @@ IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のま
 IMPORT_DUPLICATE_IN_FILE = "{line}行目と同じ活動のようです"
 IMPORT_DUPLICATE_EXISTING = "登録済みの活動「{name}」（ID {id}）と同じ活動のようです"
 IMPORT_TOO_MANY_ROWS = "行が多すぎます（最大 {limit} 行）。ファイルを分けてください。"
+IMPORT_TOO_MANY_COLUMNS = (
+    "{line}行目: 列が多すぎます（最大 {limit} 列）。不要な列を消してから保存し直してください。"
+)
+IMPORT_CELL_TOO_LONG = "{line}行目: 1つのセルの文字が多すぎます（最大 {limit:,} 字）。"
+IMPORT_BAD_CSV = '{line}行目: CSV として読めません（引用符「"」の閉じ忘れなど）。'
+IMPORT_FILE_TOO_LARGE = "ファイルが大きすぎます（最大 {megabytes}MB）。ファイルを分けてください。"
+IMPORT_XLSX_TOO_LARGE = "Excel ファイルの中身が大きすぎて読めません。必要な行と列だけを新しいファイルにコピーして保存し直してください。"
+IMPORT_CONTROL_CHARACTER = "使えない文字（制御文字）が含まれています"
 IMPORT_ACTIONS = {
     "create": "新規登録",
     "update": "更新",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import secrets
 import time
@@ -106,15 +107,23 @@ class Upload:
 
 def _folder() -> Path:
     folder = Path(current_app.config["IMPORT_UPLOAD_DIR"])
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file only the app's own system user can read (uploads hold names, phones…)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
 
 
 def _save(upload: Upload, data: bytes | None = None) -> None:
     folder = _folder()
     if data is not None:
-        (folder / f"{upload.token}.bin").write_bytes(data)
-    (folder / f"{upload.token}.json").write_text(json.dumps(asdict(upload), ensure_ascii=False))
+        _write_private(folder / f"{upload.token}.bin", data)
+    metadata = json.dumps(asdict(upload), ensure_ascii=False).encode()
+    _write_private(folder / f"{upload.token}.json", metadata)
 
 
 def _load(token: str) -> tuple[Upload, bytes]:

@@ -70,7 +70,7 @@ def import_listings_command(
     """CSV（UTF-8 / Shift_JIS）や Excel（.xlsx）の一覧から活動をまとめて登録します。"""
     session = db.session()
     try:
-        table = interop.read_upload(file.read_bytes())
+        table = interop.read_upload(interop.read_file(file))
     except interop.ImportFileError as error:
         raise click.ClickException(error.message) from error
     mapping = interop.map_columns(table.headers, layout=layout)

@@ -32,7 +32,7 @@ from directory.interop.planning import (
     RowIssue,
     plan_import,
 )
-from directory.interop.reading import Table, read_table
+from directory.interop.reading import Table, read_file, read_table
 
 
 def read_upload(data: bytes) -> Table:
@@ -59,5 +59,6 @@ __all__ = [
     "export_standard_csv",
     "map_columns",
     "plan_import",
+    "read_file",
     "read_upload",
 ]

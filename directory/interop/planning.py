@@ -556,6 +556,9 @@ def _with_duplicates(
 # A cell starting with none of these is plain text: no formula, no neutralising quote
 # (``cells.looks_like_formula`` looks past leading whitespace, so whitespace is here too).
 _MAYBE_FORMULA = frozenset("'=+-@ \t\r\n\u3000")
+# Control characters other than tab and line breaks: never text a person wrote (NUL cannot even
+# be stored in PostgreSQL), so the row is refused with a reason instead.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
@@ -582,6 +585,9 @@ def _plan_row(
     width = len(cells)
     for index, meaning, header in columns:
         raw = cells[index] if index < width else ""
+        if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
+            problems.append(RowIssue(line, header, labels.IMPORT_CONTROL_CHARACTER))
+            continue
         cell = raw.strip()
         if not cell or (raw[0] not in _MAYBE_FORMULA and cell[0] not in _MAYBE_FORMULA):
             # Neither a formula nor a quote-neutralised one, as written or stripped: shown as is.

@@ -10,6 +10,12 @@
   double header is passed over. Headers are NFKC-normalised (全角 names match).
 - Blank rows are dropped; each row keeps the line number a person sees in Excel, so messages
   say 「12行目」 about the line they will look at.
+- Limits are checked while reading, row by row, never after reading everything: a file with
+  more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
+  than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
+  may declare a dimension of the whole grid (A1:XFD1048576) for one far cell; the declared
+  dimension is ignored, so empty rows are not padded to 16,384 columns, and the archive's
+  declared sizes are checked before anything is decompressed (a zip bomb is refused).
 """
 
 from __future__ import annotations
@@ -18,15 +24,24 @@ import csv
 import io
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import islice
+from pathlib import Path
 
 from directory import labels
 from directory.interop.errors import ImportFileError
 
 HEADER_SEARCH_ROWS = 10
 MAX_ROWS = 50_000
+MAX_COLUMNS = 300  # real layouts have 20–70 columns; the こども食堂一覧 about 60
+MAX_CELL_CHARS = 10_000  # a long 備考 is a few hundred characters
+MAX_WIDE_ROWS = 1_000  # XLSX rows reaching past MAX_COLUMNS with formatted, empty cells
+MAX_FILE_BYTES = 50 * 1024 * 1024  # the CLI's limit; the upload page has its own, smaller one
+# XLSX parts are XML: a legitimate 50,000-row sheet is well under this when decompressed.
+MAX_XLSX_PART_BYTES = 150 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,7 @@ def decode(data: bytes) -> tuple[str, str]:
     raise ImportFileError(labels.IMPORT_BAD_ENCODING.format(line=line))
 
 
-def _csv_rows(text: str) -> Iterable[tuple[int, list[str]]]:
+def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     while True:
         try:
@@ -81,13 +96,17 @@ def _csv_rows(text: str) -> Iterable[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise ImportFileError(
-                f"{reader.line_num}行目: CSV として読めません（{error}）"
-            ) from error
+            # The csv module's own field limit (128 KiB) is far above ours: a cell that long is
+            # reported as too long, in Japanese, like any other over-long cell.
+            if "field larger than field limit" in str(error):
+                raise ImportFileError(
+                    labels.IMPORT_CELL_TOO_LONG.format(line=reader.line_num, limit=MAX_CELL_CHARS)
+                ) from error
+            raise ImportFileError(labels.IMPORT_BAD_CSV.format(line=reader.line_num)) from error
         yield reader.line_num, cells
 
 
-def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[str]]]:
+def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     from openpyxl import load_workbook  # imported here: only XLSX uploads pay for it
 
     try:
@@ -96,10 +115,42 @@ def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[str]]]:
         raise ImportFileError(labels.IMPORT_BAD_XLSX) from error
     try:
         sheet = book.worksheets[0]
+        # The declared dimension is what the writing program claims, not what is there: with
+        # it, every row would be padded to its width (16,384 columns for A1:XFD1048576).
+        # Missing rows then come as empty rows, and a row is as wide as its last cell.
+        sheet.reset_dimensions()
+        wide_rows = 0
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if len(values) > MAX_COLUMNS:
+                # Cells far to the right are refused if they hold a value; formatted empty
+                # ones are passed over, but only so often (each costs its full width).
+                wide_rows += 1
+                if wide_rows > MAX_WIDE_ROWS or any(v is not None for v in values[MAX_COLUMNS:]):
+                    raise ImportFileError(
+                        labels.IMPORT_TOO_MANY_COLUMNS.format(line=number, limit=MAX_COLUMNS)
+                    )
+                values = values[:MAX_COLUMNS]
+            if all(v is None for v in values):
+                continue
             yield number, [_cell_text(v) for v in values]
+    except ImportFileError:
+        raise
+    except Exception as error:  # a damaged sheet part fails only when it is read
+        raise ImportFileError(labels.IMPORT_BAD_XLSX) from error
     finally:
         book.close()
+
+
+def _check_xlsx_sizes(archive: zipfile.ZipFile) -> None:
+    """Refuse an archive whose parts would decompress to more than a real list needs."""
+    for info in archive.infolist():
+        limit = (
+            MAX_XLSX_SHARED_STRINGS_BYTES
+            if info.filename.endswith("sharedStrings.xml")
+            else MAX_XLSX_PART_BYTES
+        )
+        if info.file_size > limit:
+            raise ImportFileError(labels.IMPORT_XLSX_TOO_LARGE)
 
 
 def _cell_text(value: object) -> str:
@@ -116,6 +167,15 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def read_file(path: Path) -> bytes:
+    """The bytes of a file given on the command line, refused unread when it is too large."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            labels.IMPORT_FILE_TOO_LARGE.format(megabytes=MAX_FILE_BYTES // (1024 * 1024))
+        )
+    return path.read_bytes()
+
+
 def read_table(
     data: bytes,
     *,
@@ -123,39 +183,68 @@ def read_table(
     max_rows: int = MAX_ROWS,
 ) -> Table:
     """Read a CSV or XLSX upload. ``known_headers(h)`` says whether a header is one we know."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            labels.IMPORT_FILE_TOO_LARGE.format(megabytes=MAX_FILE_BYTES // (1024 * 1024))
+        )
     if not data.strip():
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
     if data.startswith(b"PK\x03\x04") and _is_xlsx(data):
         encoding = "xlsx"
-        raw = list(_xlsx_rows(data))
+        raw = _xlsx_rows(data)
     else:
         text, encoding = decode(data)
-        raw = list(_csv_rows(text))
-    rows = [(line, cells) for line, cells in raw if any(c.strip() for c in cells)]
-    if not rows:
+        raw = _csv_rows(text)
+    rows = _limited(raw)
+    head = list(islice(rows, HEADER_SEARCH_ROWS))
+    if not head:
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
-    header_index = _find_header(rows, known_headers)
-    header_line, header_cells = rows[header_index]
+    header_index = _find_header(head, known_headers)
+    header_line, header_cells = head[header_index]
     headers = tuple(normalize_header(c) for c in header_cells)
     if not any(headers):
         raise ImportFileError(labels.IMPORT_NO_HEADER)
-    body = rows[header_index + 1 :]
-    if len(body) > max_rows:
+    body = [SourceRow(line, tuple(cells)) for line, cells in head[header_index + 1 :]]
+    for line, cells in rows:
+        if len(body) == max_rows:
+            raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
+        body.append(SourceRow(line, tuple(cells)))
+    if len(body) > max_rows:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     if not body:
         raise ImportFileError(labels.IMPORT_NO_ROWS)
-    return Table(
-        headers=headers,
-        rows=tuple(SourceRow(line, tuple(cells)) for line, cells in body),
-        header_line=header_line,
-        encoding=encoding,
-    )
+    return Table(headers=headers, rows=tuple(body), header_line=header_line, encoding=encoding)
+
+
+def _limited(raw: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows of ``raw``, refusing as soon as a row breaks a limit.
+
+    Blank rows cost nothing to pass over (an XLSX sheet has at most 1,048,576, a CSV is
+    bounded by the file size), so they are skipped rather than counted.
+    """
+    for line, cells in raw:
+        if len(cells) > MAX_COLUMNS:
+            if any(c.strip() for c in cells[MAX_COLUMNS:]):
+                raise ImportFileError(
+                    labels.IMPORT_TOO_MANY_COLUMNS.format(line=line, limit=MAX_COLUMNS)
+                )
+            cells = cells[:MAX_COLUMNS]
+        if not any(c.strip() for c in cells):
+            continue
+        if any(len(c) > MAX_CELL_CHARS for c in cells):
+            raise ImportFileError(
+                labels.IMPORT_CELL_TOO_LONG.format(line=line, limit=MAX_CELL_CHARS)
+            )
+        yield line, cells
 
 
 def _is_xlsx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "xl/workbook.xml" in archive.namelist()
+            if "xl/workbook.xml" not in archive.namelist():
+                return False
+            _check_xlsx_sizes(archive)
+            return True
     except zipfile.BadZipFile:
         return False
 

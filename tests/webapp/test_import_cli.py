@@ -203,3 +203,29 @@ def test_a_listing_changed_after_the_fork_is_indexed_as_committed(
     indexed = lifecycle.indexed_fingerprints(search.state(app).directory)
     assert indexed[result.created[0]] == fingerprint  # what was committed, not what was forked
     assert "名前を変えたせせらぎ茶話会" in client.get("/search?q=せせらぎ").get_data(as_text=True)
+
+
+def test_a_sheet_declaring_the_whole_grid_is_refused_by_the_command(
+    app: Flask, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    sheet.append(ROWS[0].split(","))
+    sheet["XFD1048576"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
+    assert result.exit_code == 1
+    assert "1048576行目: 列が多すぎます（最大 300 列）" in result.output
+
+
+def test_a_file_over_the_command_limit_is_refused_unread(app: Flask, tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as file:
+        file.truncate(interop.reading.MAX_FILE_BYTES + 1)  # sparse: no disk used
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
+    assert result.exit_code == 1
+    assert "ファイルが大きすぎます（最大 50MB）" in result.output

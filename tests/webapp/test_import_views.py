@@ -271,3 +271,36 @@ def test_a_tampered_decision_is_ignored_not_an_error(
     )
     assert response.status_code == 302  # a new row cannot be "updated": its choice stands
     assert count(db_session, "はすの実ふれあい茶話会") == 1
+
+
+def test_a_sheet_declaring_the_whole_grid_is_refused_on_the_page_with_the_choices_kept(
+    client: FlaskClient, login_as: Callable[[str], User], upload_dir: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    sheet.append(GOOD.split(","))
+    sheet["XFD1048576"] = "x"  # the sheet now declares A1:XFD1048576
+    data = io.BytesIO()
+    book.save(data)
+    login_as("coordinator")
+    status, page, _ = upload(
+        client, data.getvalue(), filename="far.xlsx", organization="大和町自治会"
+    )
+    assert status == 400
+    assert "1048576行目: 列が多すぎます（最大 300 列）" in page
+    assert 'value="大和町自治会"' in page
+    assert not list(upload_dir.glob("*"))
+
+
+def test_a_waiting_upload_is_readable_by_the_app_user_only(
+    client: FlaskClient, login_as: Callable[[str], User], upload_dir: Path
+) -> None:
+    login_as("coordinator")
+    upload(client, csv_bytes(GOOD))
+    stored = list(upload_dir.iterdir())
+    assert {p.suffix for p in stored} == {".bin", ".json"}
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in stored)
+    assert upload_dir.stat().st_mode & 0o777 == 0o700

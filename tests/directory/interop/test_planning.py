@@ -72,6 +72,24 @@ def test_values_that_cannot_be_read_are_rejected_with_their_column(
     ]
 
 
+def test_a_cell_with_a_nul_or_control_character_rejects_its_row(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "活動名,活動の種類,団体名,紹介文",
+        "ふれあい\x00サロン,居場所,会,",
+        "B,居場所,会,お茶\x1bとお菓子",
+        'C,居場所,会,"タブ\tと改行は\n使えます"',
+    )
+    plan = plan_bytes(db_session, data, geocoder)
+    messages = [str(r.problems[0]) for r in plan.rejected]
+    assert messages == [
+        "2行目「活動名」: 使えない文字（制御文字）が含まれています",
+        "3行目「紹介文」: 使えない文字（制御文字）が含まれています",
+    ]
+    assert [r.data.name for r in plan.with_action(Action.CREATE) if r.data] == ["C"]
+
+
 def test_defaults_fill_a_file_without_category_or_organization(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -101,3 +105,119 @@ def test_missing_required_columns_are_reported_before_any_row() -> None:
     table = interop.read_upload(csv_bytes("住所,団体名", "土浦市城北町,会"))
     mapping = interop.map_columns(table.headers)
     assert mapping.problems == ("必要な列がありません: 「活動名」",)
+
+
+# ---- limits: checked while reading, in seconds and bounded memory ----
+
+
+def _sheet_with_one_far_cell(far: str) -> bytes:
+    """A 5 KB workbook whose sheet declares the whole grid (A1:XFD1048576) for one far cell."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["名称", "住所", "カテゴリー"])
+    sheet.append(["城北町ふれあいサロン", "茨城県土浦市城北町1-1", "居場所"])
+    sheet[far] = "x"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _read_in_a_fresh_process(path: Path) -> tuple[str, float]:
+    """(the reader's message, extra peak memory in MB) for reading ``path`` in a new
+    interpreter, killed after 60 s: a reader that pads the grid would never finish."""
+    script = """
+import resource, sys
+from directory import interop
+idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    interop.read_upload(open(sys.argv[1], "rb").read())
+    message = "read"
+except interop.ImportFileError as error:
+    message = error.message
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - idle) / 1024)
+print(message)
+"""
+    done = subprocess.run(  # noqa: S603 (this interpreter, a script of the test's own)
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    megabytes, message = done.stdout.strip().split("\n", 1)
+    return message, float(megabytes)
+
+
+def test_a_sheet_declaring_the_whole_grid_for_one_far_cell_is_refused_quickly(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(_sheet_with_one_far_cell("XFD1048576"))
+    assert path.stat().st_size < 10_000
+    # Read with its declared dimension, this sheet meant 16,384 cells for each of 1,048,576 rows.
+    message, megabytes = _read_in_a_fresh_process(path)
+    assert message.startswith("1048576行目: 列が多すぎます")
+    assert megabytes < 100
+
+
+def test_a_far_cell_within_the_column_limit_is_read_as_one_more_row() -> None:
+    table = interop.read_upload(_sheet_with_one_far_cell("A1048576"))
+    assert [r.line for r in table.rows] == [2, 1048576]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (("名称,住所," + ",".join(["x"] * 200_000) + "\nA,B\n").encode(), "1行目: 列が多すぎます"),
+        (
+            ("名称,住所\n" + "あ" * 1_000_000 + ",B\n").encode(),
+            "2行目: 1つのセルの文字が多すぎます",
+        ),
+        (("名称,住所\n" + "A" * 200_000 + ",B\n").encode(), "2行目: 1つのセルの文字が多すぎます"),
+        (
+            ("名称,住所\n" + "".join(f"活動{i},土浦市\n" for i in range(50_001))).encode(),
+            "行が多すぎます（最大 50000 行）",
+        ),
+    ],
+    ids=["200000-columns", "1MB-cell", "over-csv-field-limit", "50001-rows"],
+)
+def test_oversized_csv_files_get_a_japanese_error(data: bytes, message: str) -> None:
+    with pytest.raises(ImportFileError, match=message):
+        interop.read_upload(data)
+
+
+def test_exactly_the_row_limit_is_read() -> None:
+    data = ("名称,住所\n" + "".join(f"活動{i},土浦市\n" for i in range(50_000))).encode()
+    assert len(interop.read_upload(data).rows) == 50_000
+
+
+def test_rows_are_refused_while_reading_not_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The limit stops the reader at the first row too many, not after the whole file."""
+    from directory.interop import reading
+
+    seen: list[int] = []
+    original = reading._csv_rows
+
+    def counting(text: str) -> Iterator[tuple[int, list[str]]]:
+        for line, cells in original(text):
+            seen.append(line)
+            yield line, cells
+
+    monkeypatch.setattr(reading, "_csv_rows", counting)
+    data = ("名称,住所\n" + "".join(f"活動{i},土浦市\n" for i in range(200))).encode()
+    with pytest.raises(ImportFileError):
+        interop.read_table(data, max_rows=10)
+    assert len(seen) == 12  # header, 10 rows, and the one too many
+
+
+def test_an_xlsx_whose_parts_would_decompress_to_too_much_is_refused() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * (65 * 1024 * 1024) + b"</sst>")
+    data = buffer.getvalue()
+    assert len(data) < 200_000
+    with pytest.raises(ImportFileError, match="Excel ファイルの中身が大きすぎて"):
+        interop.read_upload(data)
