@@ -28,6 +28,7 @@ from webapp import (
     opendata,
     org,
     public,
+    requests,
     security,
     templating,
 )
@@ -36,6 +37,7 @@ from webapp import search as search_web
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
+    requests.init_app(app)  # before any route: <int:…> ids and unreadable input
     app.config.from_mapping(config.defaults(app.instance_path))
     app.config.from_mapping(config.from_environ(os.environ))
     if test_config:

@@ -17,6 +17,7 @@ from matching import audit, cases
 from matching.models import Case
 from webapp import db, messages
 from webapp.auth import actor, requires, setup_link
+from webapp.requests import parse_id
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -28,7 +29,7 @@ def _organizations() -> list[Organization]:
 
 
 def _user_data() -> accounts.UserData:
-    ids = tuple(int(v) for v in request.form.getlist("organization_ids") if v.isdigit())
+    ids = tuple(i for v in request.form.getlist("organization_ids") if (i := parse_id(v)))
     return accounts.UserData(
         email=request.form.get("email", ""),
         display_name=request.form.get("display_name", ""),
@@ -139,7 +140,7 @@ def assign_case() -> Response:
     session = db.session()
     code = request.form.get("code", "").strip()
     case = session.scalars(select(Case).where(Case.code == code)).one_or_none()
-    ids = {int(v) for v in request.form.getlist("coordinators") if v.isdigit()}
+    ids = {i for v in request.form.getlist("coordinators") if (i := parse_id(v))}
     chosen = [u for u in session.scalars(select(User).where(User.id.in_(ids))) if u.is_staff]
     if case is None:
         flash(f"ケース番号「{code}」は見つかりません。", "error")

@@ -105,8 +105,12 @@ def home_for(user: User) -> str:
 
 
 def _safe_next(target: str | None) -> str | None:
-    """Only same-site paths: a login link must not send people to another site."""
-    if not target:
+    """Only same-site paths: a login link must not send people to another site.
+
+    Whitespace and control characters (CR/LF would split the Location header) and backslashes
+    (browsers read ``/\\host`` as ``//host``) make the target ignored, not an error.
+    """
+    if not target or any(c.isspace() or c == "\\" or ord(c) < 32 for c in target):
         return None
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):

@@ -19,6 +19,7 @@ from matching.followups import FollowUpResult
 from matching.models import AgeBand, Meeting, TimeSlot, TravelMode
 from matching.plans import NeedData, PlanData
 from webapp.forms import TAG_SEPARATORS
+from webapp.requests import parse_int
 
 MSG_DATE = "日付は 2026-11-23 の形で入力してください。"
 MSG_NUMBER = "数字で入力してください。"
@@ -130,7 +131,9 @@ def need_from_form(form: MultiDict[str, str]) -> tuple[NeedData, Parsed]:
     cost = _number(form, "cost_ceiling_yen", parsed)
     lat = _number(form, "origin_lat", parsed)
     lon = _number(form, "origin_lon", parsed)
-    weekdays = tuple(int(d) for d in _codes(form, "weekdays") if d.isdigit())
+    weekdays = tuple(
+        d for code in _codes(form, "weekdays") if (d := parse_int(code, 0, 6)) is not None
+    )
     slots = tuple(
         TimeSlot(s) for s in _codes(form, "time_slots") if s in {t.value for t in TimeSlot}
     )

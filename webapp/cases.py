@@ -52,6 +52,7 @@ from webapp.case_forms import (
     parse_date,
     plan_from_form,
 )
+from webapp.requests import parse_id
 from webapp.templating import today
 
 bp = Blueprint("cases", __name__, url_prefix="/coord")
@@ -261,7 +262,7 @@ def assign(case_id: int) -> ResponseLike:
     """Hand a case over or add a colleague (the case's coordinators do this here)."""
     session = db.session()
     case = _load(cases.get_case, case_id, purpose="assign")  # admins use /admin/cases/assign
-    ids = {int(v) for v in request.form.getlist("coordinators") if v.isdigit()}
+    ids = {i for v in request.form.getlist("coordinators") if (i := parse_id(v))}
     chosen = [u for u in _staff() if u.id in ids]
     try:
         cases.assign_coordinators(session, actor(), case, chosen)
@@ -416,8 +417,8 @@ def suggestions(need_id: int) -> str:
 def create_referral(need_id: int) -> Response:
     session = db.session()
     need = _load(plans.get_need, need_id)
-    listing_id = request.form.get("listing_id", "")
-    listing = session.get(Listing, int(listing_id)) if listing_id.isdigit() else None
+    listing_id = parse_id(request.form.get("listing_id"))
+    listing = session.get(Listing, listing_id) if listing_id else None
     if listing is None:
         abort(400)
     offsets = followups.parse_offsets(current_app.config["FOLLOW_UP_OFFSETS"])

@@ -40,6 +40,7 @@ from webapp import db, maps, messages
 from webapp.auth import actor
 from webapp.forms import listing_from_form, organization_from_form
 from webapp.geocoding import geocoder
+from webapp.requests import parse_int
 from webapp.templating import jdate, now_utc, today
 
 bp = Blueprint("org", __name__, url_prefix="/org")
@@ -67,10 +68,10 @@ def editable_listing(listing_id: int) -> Listing:
 
 
 def _posted_int(name: str) -> int:
-    value = request.form.get(name, "")
-    if not value.isdigit():
+    value = parse_int(request.form.get(name))
+    if value is None:
         abort(400)
-    return int(value)
+    return value
 
 
 def _form_context() -> dict[str, Any]:

@@ -19,6 +19,7 @@ from directory.permissions import can_edit_listing
 from directory.schedules import WEEKDAY_LABELS
 from webapp import db, maps
 from webapp.auth import signed_in_user
+from webapp.requests import parse_int
 from webapp.templating import today
 
 bp = Blueprint("public", __name__)
@@ -39,9 +40,7 @@ def parse_filter(args: MultiDict[str, str]) -> ListingFilter:
         return tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
 
     weekdays = tuple(
-        sorted(
-            {int(v) for v in args.getlist("weekday") if v.isdigit() and int(v) in WEEKDAY_CHOICES}
-        )
+        sorted({d for v in args.getlist("weekday") if (d := parse_int(v)) in WEEKDAY_CHOICES})
     )
     try:
         sort = SortOrder(args.get("sort", SortOrder.NAME.value))
@@ -57,8 +56,7 @@ def parse_filter(args: MultiDict[str, str]) -> ListingFilter:
 
 
 def parse_page(args: MultiDict[str, str]) -> int:
-    value = args.get("page", "1")
-    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+    return parse_int(args.get("page"), low=1, high=99_999) or 1
 
 
 @bp.get("/")

@@ -37,6 +37,7 @@ from geo.geocoding import Located
 from webapp import db, maps
 from webapp.geocoding import geocoder
 from webapp.public import audience, located, map_point, map_script, parse_page
+from webapp.requests import parse_id
 
 log = logging.getLogger(__name__)
 
@@ -322,14 +323,14 @@ def _origin(args: MultiDict[str, str]) -> Origin:
     point = _point(args.get("lat", ""), args.get("lon", ""))
     if point is not None:
         return Origin(point, "地図で選んだ地点")
-    listing_id = args.get("listing", "")
-    if listing_id.isdigit():
+    listing_id = parse_id(args.get("listing"))
+    if listing_id:
         row = (
             db.session()
             .execute(
                 select(Listing.name, Location.lat, Location.lon)
                 .join(Listing, Listing.id == Location.listing_id)
-                .where(Listing.id == int(listing_id), visible(audience()))
+                .where(Listing.id == listing_id, visible(audience()))
             )
             .first()
         )
@@ -358,7 +359,7 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
         pass
     elif _point(args.get("lat", ""), args.get("lon", "")):
         query.update(lat=origin.point[0], lon=origin.point[1])
-    elif args.get("listing", "").isdigit():
+    elif parse_id(args.get("listing")):
         query["listing"] = args["listing"]
     if criteria.within_km is not None:
         query["within"] = f"{criteria.within_km:g}"

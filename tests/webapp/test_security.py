@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from directory.listings import snapshot
 from directory.models import Listing, ListingRevision, RevisionStatus, User, Visibility
 from directory.revisions import latest_number, submit_revision
-from tests.factories import NOW, listing_by_key
+from tests.factories import NOW, PASSWORD, listing_by_key
 from tests.webapp.conftest import Accounts, form_token, login, post
 from tests.webapp.test_org_views import edit_form, pending_of
 
@@ -251,3 +251,80 @@ def test_stale_base_numbers_cannot_overwrite_a_pending_change(
     form["base_number"] = str(latest_number(db_session, listing) - 1)
     assert post(client, f"/org/listings/{listing.id}/edit", form).status_code == 409
     assert pending_of(db_session, listing).id == foreign["revision"]
+
+
+# ---- hostile input: ids beyond the database, NUL bytes, bytes that are not UTF-8 ----
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/listings/2147483648",
+        "/listings/99999999999999999999999",
+        "/organizations/2147483648",
+        "/api/v1/listings/2147483648",
+        "/listings/9999999999999999999999999/map.js",
+    ],
+)
+def test_ids_beyond_what_the_database_holds_are_not_found(client: FlaskClient, path: str) -> None:
+    assert client.get(path).status_code == 404
+
+
+def test_a_nul_byte_in_the_login_form_gets_a_japanese_400(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    token = form_token(client, "/login")
+    response = client.post(
+        "/login",
+        data={"email": "coord@example.jp\x00", "password": "x", "csrf_token": token},
+    )
+    assert response.status_code == 400
+    assert "使えない文字" in response.get_data(as_text=True)
+
+
+def test_bytes_that_are_not_utf8_in_a_query_or_a_form_get_a_japanese_400(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/search", query_string="q=%FF%FE")
+    assert page.status_code == 400
+    assert "使えない文字" in page.get_data(as_text=True)
+    api = client.get("/api/v1/listings", query_string="q=%C3")
+    assert api.status_code == 400
+    assert api.get_json()["error"]["code"] == "invalid_characters"
+    token = form_token(client, "/login")
+    raw = b"email=\xff\xfe&password=x&csrf_token=" + token.encode()
+    response = client.post("/login", data=raw, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+
+
+def test_a_nul_byte_in_a_listing_edit_never_becomes_a_pending_change(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+) -> None:
+    login_as("member")
+    listing = listing_by_key(db_session, OTHER_LISTING)
+    before = latest_number(db_session, listing)
+    form = edit_form(listing, db_session, description="お茶\x00会")
+    response = post(client, f"/org/listings/{listing.id}/edit", form)
+    assert response.status_code == 400
+    db_session.expire_all()
+    assert latest_number(db_session, listing) == before
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["/\r\nSet-Cookie: stolen=1", "/coord/\nx", "/\\evil.example", "/\\/evil.example", "/ /x"],
+)
+def test_a_next_with_line_breaks_or_backslashes_is_ignored(
+    client: FlaskClient, accounts: Accounts, target: str
+) -> None:
+    token = form_token(client, "/login")
+    response = client.post(
+        "/login",
+        query_string={"next": target},
+        data={"email": accounts.coordinator.email, "password": PASSWORD, "csrf_token": token},
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/coord/"
+    assert "stolen" not in str(response.headers)
