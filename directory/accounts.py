@@ -7,11 +7,22 @@ Login throttling lives here, in the database, rather than in a per-process limit
 workers share the count, and a guesser cannot spread attempts over processes. Failures are
 counted per e-mail address (protects one account from slow guessing) and per client address
 (protects all accounts from one machine).
+
+Login sessions live here too (``LoginSession``): the cookie carries a random token whose hash is
+a row; logging out, changing the password, deactivating an account or changing its role deletes
+rows, so a copy of an old cookie signs no one in.
+
+Passwords: at least ``MIN_PASSWORD_LENGTH`` characters and not guessable — zxcvbn (Dropbox's
+estimator, with its lists of common passwords, names, words and keyboard patterns) must rate
+it at least ``MIN_PASSWORD_SCORE`` (about 10⁸ guesses), counting the person's own e-mail address
+and name as known words.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -20,10 +31,11 @@ from sqlalchemy.orm import Session
 
 from directory import labels
 from directory.errors import InvalidData
-from directory.models import LoginAttempt, Organization, User, UserRole
+from directory.models import LoginAttempt, LoginSession, Organization, User, UserRole
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12
+MIN_PASSWORD_SCORE = 3  # zxcvbn's scale 0–4; 3 is "safely unguessable" (10⁸ guesses and more)
 
 
 @dataclass(frozen=True)
@@ -53,14 +65,89 @@ def find_user_by_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(User.email == normalize_email(email))).one_or_none()
 
 
-def password_problems(password: str, confirmation: str | None = None) -> dict[str, str]:
-    """Japanese messages for a new password that is too weak or was mistyped."""
+def password_problems(
+    password: str, confirmation: str | None = None, *, known: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """Japanese messages for a new password that is too short, guessable or mistyped.
+
+    ``known``: what an attacker knows of the person (e-mail address, name), which the password
+    must not be built from.
+    """
     errors: dict[str, str] = {}
     if len(password) < MIN_PASSWORD_LENGTH:
         errors["password"] = labels.MSG_PASSWORD_SHORT.format(limit=MIN_PASSWORD_LENGTH)
+    elif _guessable(password, known):
+        errors["password"] = labels.MSG_PASSWORD_COMMON
     elif confirmation is not None and password != confirmation:
         errors["password_confirm"] = labels.MSG_PASSWORD_MISMATCH
     return errors
+
+
+def _guessable(password: str, known: tuple[str, ...]) -> bool:
+    from zxcvbn import zxcvbn  # imported here: its word lists take 0.2 s to load
+
+    words = [w for text in known for w in re.split(r"[@.\s_-]+", text.lower()) if len(w) >= 3]
+    # zxcvbn refuses more than 72 characters; a longer password is long enough anyway.
+    score: int = zxcvbn(password[:72], user_inputs=words)["score"]
+    return score < MIN_PASSWORD_SCORE
+
+
+# ---- login sessions ----
+
+
+@dataclass(frozen=True)
+class SessionPolicy:
+    """How long a login lasts: at most ``lifetime`` after signing in, and for staff (who see
+    case data on shared PCs) at most ``staff_idle`` without a request."""
+
+    lifetime: timedelta = timedelta(hours=8)
+    staff_idle: timedelta = timedelta(minutes=30)
+
+    def idle_limit(self, user: User) -> timedelta | None:
+        return self.staff_idle if user.is_staff else None
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start_session(session: Session, user: User, now: datetime, policy: SessionPolicy) -> str:
+    """Sign ``user`` in on one browser: the token to keep in its cookie."""
+    session.execute(delete(LoginSession).where(LoginSession.created_at < now - policy.lifetime))
+    token = secrets.token_urlsafe(32)
+    session.add(LoginSession(token_hash=_token_hash(token), user_id=user.id, created_at=now))
+    session.flush()
+    user.session_token = token
+    return token
+
+
+def resume_session(
+    session: Session, token: str, now: datetime, policy: SessionPolicy
+) -> User | None:
+    """The user a cookie's token signs in, or None when the session was ended or is too old."""
+    if not token:
+        return None
+    row = session.scalars(
+        select(LoginSession).where(LoginSession.token_hash == _token_hash(token))
+    ).one_or_none()
+    if row is None or row.created_at < now - policy.lifetime or not row.user.is_active:
+        return None
+    row.user.session_token = token
+    return row.user
+
+
+def end_session(session: Session, token: str) -> None:
+    """ログアウト: this browser's session ends (other browsers stay signed in)."""
+    if token:
+        session.execute(delete(LoginSession).where(LoginSession.token_hash == _token_hash(token)))
+
+
+def end_sessions(session: Session, user: User, *, keep: str = "") -> None:
+    """End every session of ``user`` but the one whose token is ``keep``."""
+    query = delete(LoginSession).where(LoginSession.user_id == user.id)
+    if keep:
+        query = query.where(LoginSession.token_hash != _token_hash(keep))
+    session.execute(query)
 
 
 def _validate(session: Session, data: UserData, user: User | None) -> dict[str, str]:
@@ -93,6 +180,8 @@ def save_user(
     if user is None:
         user = User(password_hash=password_hash)
         session.add(user)
+    elif (not data.is_active and user.is_active) or user.role != UserRole(data.role):
+        end_sessions(session, user)  # a deactivated account, or new rights: sign in again
     user.email = normalize_email(data.email)
     user.display_name = data.display_name.strip()
     user.role = UserRole(data.role)
@@ -111,9 +200,11 @@ def save_user(
     return user
 
 
-def set_password_hash(user: User, password_hash: str) -> None:
-    """Store a new hash; the login-session id changes with it, so other sessions end."""
+def set_password_hash(session: Session, user: User, password_hash: str, *, keep: str = "") -> None:
+    """Store a new hash and end the user's other sessions (all but the one whose token is
+    ``keep``: the person changing their own password stays signed in where they are)."""
     user.password_hash = password_hash
+    end_sessions(session, user, keep=keep)
 
 
 def login_blocked(

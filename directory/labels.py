@@ -132,6 +132,7 @@ MSG_CHOOSE_ONE = "{field}を1つ以上選んでください。"
 MSG_STALE_REVISION = "この活動はあなたが編集を始めた後に別の人が更新しました。最新の内容を確認してから、もう一度送信してください。"
 MSG_NOT_PENDING = "この変更はすでに処理済みです。"
 MSG_PASSWORD_SHORT = "パスワードは{limit}文字以上にしてください。"  # noqa: S105 (a message, not a password)
+MSG_PASSWORD_COMMON = "推測されやすいパスワードです。よく使われるパスワードや、単語・名前・メールアドレス・キーボードの並び・数字の並び（例: password1234, 123456789012）だけでできたものは使えません。いくつかの言葉を組み合わせて長くしてください。"  # noqa: S105 (a message)
 MSG_PASSWORD_MISMATCH = "確認用のパスワードが一致しません。"  # noqa: S105 (a message)
 MSG_EMAIL_INVALID = "メールアドレスの形式が正しくありません。"
 MSG_EMAIL_TAKEN = "このメールアドレスはすでに登録されています。"
@@ -201,6 +202,7 @@ IMPORT_CELL_TOO_LONG = "{line}行目: 1つのセルの文字が多すぎます�
 IMPORT_BAD_CSV = '{line}行目: CSV として読めません（引用符「"」の閉じ忘れなど）。'
 IMPORT_FILE_TOO_LARGE = "ファイルが大きすぎます（最大 {megabytes}MB）。ファイルを分けてください。"
 IMPORT_XLSX_TOO_LARGE = "Excel ファイルの中身が大きすぎて読めません。必要な行と列だけを新しいファイルにコピーして保存し直してください。"
+IMPORT_CHANGED_WHILE_ASKING = "確認のあいだに登録済みの活動が変わったため（ほかの取り込みなど）、取り込む内容が変わりました。何も保存していません。もう一度実行して、内容を確認してください。"
 IMPORT_CONTROL_CHARACTER = "使えない文字（制御文字）が含まれています"
 IMPORT_ACTIONS = {
     "create": "新規登録",

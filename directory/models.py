@@ -182,9 +182,13 @@ class User(Base):
     is_authenticated = True
     is_anonymous = False
 
+    # The login session this object was loaded for: set by the web layer, not a column.
+    session_token = ""
+
     def get_id(self) -> str:
-        """The login-session identifier; it changes with the password, which ends old sessions."""
-        return f"{self.id}:{self.password_fingerprint}"
+        """The login-session token flask-login keeps in the cookie (a ``LoginSession``, which
+        ends at logout, password change or deactivation — not a user id, which never ends)."""
+        return self.session_token
 
     @property
     def password_fingerprint(self) -> str:
@@ -428,3 +432,44 @@ class LoginAttempt(Base):
     ip: Mapped[str] = mapped_column(String(64), index=True)
     attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LoginSession(Base):
+    """One signed-in browser: the server-side half of a login, so that logging out, changing
+    the password or deactivating an account ends it even where a copy of the cookie survives.
+
+    Only a SHA-256 of the token is stored: a leaked table does not sign anyone in.
+    """
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+    user: Mapped[User] = relationship()
+
+
+class AppLock(Base):
+    """A named row that a transaction updates to run alone (e.g. applying an import): the
+    update holds PostgreSQL's row lock, or SQLite's single write lock, until commit."""
+
+    __tablename__ = "app_locks"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportRun(Base):
+    """一括取り込み: an applied import, so a second apply of the same upload is recognised."""
+
+    __tablename__ = "import_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    applied_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(String(300), default="")

@@ -1,8 +1,12 @@
 """Logging in and out, changing a password, and the links admins hand out to set one.
 
-flask-login keeps the user id in the signed session cookie (HttpOnly, SameSite=Lax; Secure by
-configuration). The id stored is ``User.get_id()``, which includes a fingerprint of the password
-hash: changing or resetting a password ends every other session of that user.
+flask-login keeps a login-session token in the signed session cookie (HttpOnly, SameSite=Lax;
+Secure by configuration); the session itself is a row on the server (``accounts.start_session``).
+Logging out deletes it, so a copy of the cookie taken before stops working; changing or resetting
+a password ends every other session of that user, and deactivating an account all of them.
+Staff sessions (case data, often on shared PCs) also end after ``SESSION_IDLE_MINUTES`` without
+a request: the time of the last request is kept in the signed cookie, so staying active costs
+no database write.
 
 Admins do not send e-mail from here (many municipal networks cannot): creating a user or
 resetting a password shows a one-time link (signed, expires, and stops working once a password
@@ -55,17 +59,39 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = messages.LOGIN_REQUIRED
     login_manager.login_message_category = "info"
     login_manager.session_protection = "strong"
+    app.jinja_env.globals["MIN_PASSWORD_LENGTH"] = accounts.MIN_PASSWORD_LENGTH
     app.register_blueprint(bp)
 
 
+IDLE_KEY = "_seen"  # epoch seconds of the last request, in the signed session cookie
+IDLE_RESOLUTION = 60  # seconds: the cookie is rewritten at most once a minute
+
+
+def session_policy() -> accounts.SessionPolicy:
+    return accounts.SessionPolicy(
+        lifetime=timedelta(seconds=current_app.config["PERMANENT_SESSION_LIFETIME"]),
+        staff_idle=timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"]),
+    )
+
+
 @login_manager.user_loader
-def _load_user(session_id: str) -> User | None:
-    user_id, _, fingerprint = session_id.partition(":")
-    if not user_id.isdigit():
+def _load_user(token: str) -> User | None:
+    policy = session_policy()
+    now = now_utc()
+    user = accounts.resume_session(db.session(), token, now, policy)
+    if user is None:
         return None
-    user = db.session().get(User, int(user_id))
-    if user is None or not user.is_active or user.password_fingerprint != fingerprint:
+    seen = session.get(IDLE_KEY)
+    idle = policy.idle_limit(user)
+    if idle is not None and (
+        not isinstance(seen, int) or now.timestamp() - seen > idle.total_seconds()
+    ):
+        # Any copy of this cookie carries the same or an older time, so it is expired too.
+        session.clear()
+        flash(messages.SESSION_EXPIRED, "info")
         return None
+    if not isinstance(seen, int) or now.timestamp() - seen >= IDLE_RESOLUTION:
+        session[IDLE_KEY] = int(now.timestamp())
     return user
 
 
@@ -159,15 +185,20 @@ def login() -> str | Response | tuple[str, int]:
 
     accounts.record_login_attempt(session_db, email, client, now, succeeded=True, policy=policy)
     user.last_login_at = now
+    accounts.start_session(session_db, user, now, session_policy())
     session_db.commit()
     session.clear()
     session.permanent = True  # ends after PERMANENT_SESSION_LIFETIME even if the tab stays open
+    session[IDLE_KEY] = int(now.timestamp())
     login_user(user)
     return redirect(next_url or home_for(user))
 
 
 @bp.post("/logout")
 def logout() -> Response:
+    if (user := signed_in_user()) is not None:
+        accounts.end_session(db.session(), user.session_token)
+        db.session().commit()
     logout_user()
     session.clear()
     flash(messages.LOGGED_OUT, "info")
@@ -184,14 +215,22 @@ def change_password() -> str | Response | tuple[str, int]:
     if not check_password_hash(user.password_hash, request.form.get("current_password", "")):
         errors["current_password"] = messages.CURRENT_PASSWORD_WRONG
     new = request.form.get("password", "")
-    errors |= accounts.password_problems(new, request.form.get("password_confirm", ""))
+    errors |= accounts.password_problems(
+        new, request.form.get("password_confirm", ""), known=_known_of(user)
+    )
     if errors:
         return render_template("auth/password.html", errors=errors), 400
-    accounts.set_password_hash(user, generate_password_hash(new))
+    # Every other browser signed in as this user is signed out; this one stays.
+    accounts.set_password_hash(
+        db.session(), user, generate_password_hash(new), keep=user.session_token
+    )
     db.session().commit()
-    login_user(user)  # the session id changed with the hash; keep this session signed in
     flash(messages.PASSWORD_CHANGED, "success")
     return redirect(home_for(user))
+
+
+def _known_of(user: User) -> tuple[str, ...]:
+    return (user.email, user.display_name)
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -225,10 +264,12 @@ def setup_password(token: str) -> str | Response | tuple[str, int]:
     if request.method == "GET":
         return render_template("auth/setup.html", user=user, errors={})
     new = request.form.get("password", "")
-    errors = accounts.password_problems(new, request.form.get("password_confirm", ""))
+    errors = accounts.password_problems(
+        new, request.form.get("password_confirm", ""), known=_known_of(user)
+    )
     if errors:
         return render_template("auth/setup.html", user=user, errors=errors), 400
-    accounts.set_password_hash(user, generate_password_hash(new))
+    accounts.set_password_hash(db.session(), user, generate_password_hash(new))
     db.session().commit()
     logout_user()
     session.clear()

@@ -103,7 +103,7 @@ def create_user_command(
     """ログインできるユーザーを作成します。"""
     _require_schema()
     session = db.session()
-    problems = accounts.password_problems(password)
+    problems = accounts.password_problems(password, known=(email, display_name))
     if problems:
         raise click.ClickException(problems["password"])
     orgs = [_find_organization(ref) for ref in organizations]

@@ -31,6 +31,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SESSION_COOKIE_HTTPONLY": True,
         # A login session ends with the browser or after this long, whichever is first.
         "PERMANENT_SESSION_LIFETIME": 8 * 60 * 60,
+        # Staff (coordinators, admins) are signed out after this many minutes without a request.
+        "SESSION_IDLE_MINUTES": 30,
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         # Failed logins tolerated within LOGIN_BLOCK_MINUTES, per address and per client.
@@ -75,6 +77,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["TIMEZONE"] = tz
     if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
         config["FRESHNESS_DAYS"] = int(days)
+    if (minutes := environ.get("TSUNAGARI_SESSION_IDLE_MINUTES", "")).isdigit():
+        config["SESSION_IDLE_MINUTES"] = max(1, int(minutes))
     for name in ("GEOCODER", "GEOCODER_USER_AGENT", "NOMINATIM_DOMAIN", "NOMINATIM_SCHEME"):
         if value := environ.get(f"TSUNAGARI_{name}"):
             config[name] = value

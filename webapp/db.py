@@ -1,18 +1,23 @@
 """The request's database session: opened on first use, closed at the end of the request.
 
 Views and CLI commands commit at the edge; domain functions only flush. A request that ends
-with an exception is rolled back.
+with an exception is rolled back. A request that may write (any method but GET, HEAD and
+OPTIONS) begins as a writer (``directory.db.WRITE_OPTIONS``): on SQLite two saves at once then
+run one after the other, and the second sees what the first committed (its version check turns
+it into the conflict page) instead of failing with "database is locked".
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context, request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from directory.db import make_engine
+from directory.db import WRITE_OPTIONS, make_engine
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def init_app(app: Flask) -> None:
@@ -35,6 +40,8 @@ def session() -> Session:
         # Modules that follow commits (the search index) attach their session events here.
         for hook in current_app.extensions.get("db_session_hooks", ()):
             hook(g.db_session)
+        if has_request_context() and request.method not in SAFE_METHODS:
+            g.db_session.connection(execution_options=WRITE_OPTIONS)
     db_session: Session = g.db_session
     return db_session
 

@@ -10,6 +10,7 @@ LOGIN_REQUIRED = "このページを見るにはログインしてください�
 LOGIN_FAILED = "メールアドレスまたはパスワードが正しくありません。"
 LOGIN_BLOCKED = "ログインの失敗が続いたため、ログインを一時的に止めています。{minutes}分ほど待ってから、もう一度お試しください。"
 LOGGED_OUT = "ログアウトしました。"
+SESSION_EXPIRED = "しばらく操作がなかったため、ログアウトしました。もう一度ログインしてください。"
 CURRENT_PASSWORD_WRONG = "いまのパスワードが正しくありません。"  # noqa: S105 (a message)
 PASSWORD_CHANGED = "パスワードを変更しました。ほかの端末のログインは終了しました。"  # noqa: S105
 PASSWORD_SET = "パスワードを設定しました。新しいパスワードでログインしてください。"  # noqa: S105
@@ -64,6 +65,13 @@ IMPORT_CHOOSE_FILE = "取り込むファイルを選んでください。"
 IMPORT_PLAN_CHANGED = (
     "確認のあとで登録済みの活動が変わったため、取り込む内容が変わりました。"
     "まだ保存していません。もう一度内容を確認してから保存してください。"
+)
+IMPORT_ALREADY_SAVED = (
+    "この取り込みは {when} に保存済みです（{summary}）。2回目の保存はしていません。"
+)
+IMPORT_SAME_FILE_SAVED = (
+    "同じ内容のファイルが {when} に取り込まれたため、取り込む内容が変わりました。"
+    "まだ保存していません。重複する行を確認してから保存してください。"
 )
 IMPORT_NOTHING_TO_SAVE = "登録・更新する行がないため、保存していません。"
 IMPORT_FAILED = (

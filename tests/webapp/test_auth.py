@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import User
+from directory.models import LoginSession, User
 from tests.factories import PASSWORD
 from tests.webapp.conftest import Accounts, form_token, login, post
 
@@ -83,6 +85,94 @@ def test_logout_ends_the_session(client: FlaskClient, login_as: Callable[[str], 
     assert client.get("/org/").status_code == 302
 
 
+def _session_cookie(client: FlaskClient) -> str:
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    return cookie.value
+
+
+def test_a_cookie_copied_before_logout_no_longer_signs_in(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    copied = _session_cookie(client)
+    assert client.get("/coord/").status_code == 200
+    post(client, "/logout")
+    client.set_cookie("session", copied)  # e.g. left behind on a shared PC, or stolen
+    response = client.get("/coord/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+
+
+def test_deactivating_an_account_ends_its_sessions_at_once(
+    app: Flask, client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    member_device = app.test_client()
+    assert login(member_device, accounts.member).status_code == 302
+    assert member_device.get("/org/").status_code == 200
+    login_as("admin")
+    page = client.get(f"/admin/users/{accounts.member.id}").get_data(as_text=True)
+    assert "城北町町内会" in page
+    response = post(
+        client,
+        f"/admin/users/{accounts.member.id}",
+        {
+            "email": accounts.member.email,
+            "display_name": accounts.member.display_name,
+            "role": "org_member",
+            "organization_ids": [accounts.org.id],
+        },  # no is_active: the box is unticked
+    )
+    assert response.status_code == 302
+    assert member_device.get("/org/").status_code == 302
+
+
+def _age_the_activity(client: FlaskClient, minutes: int) -> None:
+    with client.session_transaction() as session:
+        session["_seen"] -= minutes * 60
+
+
+def test_an_idle_coordinator_session_ends_after_thirty_minutes(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _age_the_activity(client, 29)
+    assert client.get("/coord/").status_code == 200  # still active, and the clock restarts
+    _age_the_activity(client, 29)
+    assert client.get("/coord/").status_code == 200
+    _age_the_activity(client, 31)
+    response = client.get("/coord/")
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "しばらく操作がなかったため、ログアウトしました" in page
+
+
+def test_the_idle_limit_is_configurable_and_members_are_not_cut_off(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("member")
+    _age_the_activity(client, 120)
+    assert client.get("/org/").status_code == 200  # organizations see no case data
+    post(client, "/logout")
+    app.config["SESSION_IDLE_MINUTES"] = 5
+    try:
+        login_as("admin")
+        _age_the_activity(client, 6)
+        assert client.get("/coord/").status_code == 302
+    finally:
+        app.config["SESSION_IDLE_MINUTES"] = 30
+
+
+def test_a_session_ends_eight_hours_after_login_even_when_active(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("member")
+    for row in db_session.scalars(select(LoginSession)):
+        row.created_at -= timedelta(hours=8, minutes=1)
+    db_session.flush()
+    assert client.get("/org/").status_code == 302
+
+
 def test_login_only_returns_to_pages_of_this_site(client: FlaskClient, accounts: Accounts) -> None:
     token = form_token(client)
     data = {"email": accounts.member.email, "password": PASSWORD, "csrf_token": token}
@@ -141,7 +231,18 @@ def test_a_short_or_mistyped_new_password_is_explained(
         "/account/password",
         {"current_password": PASSWORD, "password": "short", "password_confirm": "short"},
     )
-    assert "10文字以上" in short.get_data(as_text=True)
+    assert "パスワードは12文字以上にしてください" in short.get_data(as_text=True)
+    common = post(
+        client,
+        "/account/password",
+        {
+            "current_password": PASSWORD,
+            "password": "password1234",
+            "password_confirm": "password1234",
+        },
+    )
+    assert common.status_code == 400
+    assert "推測されやすいパスワードです" in common.get_data(as_text=True)
     typo = post(
         client,
         "/account/password",

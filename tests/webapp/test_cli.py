@@ -75,7 +75,9 @@ def test_create_user_hashes_the_password_and_links_the_organization(fresh_app: F
     ("extra", "message"),
     [
         (["--role", "org_member", "--password", "correct-horse-1"], "所属団体"),
-        (["--role", "coordinator", "--password", "short"], "10文字以上"),
+        (["--role", "coordinator", "--password", "short-pass1"], "12文字以上"),
+        (["--role", "coordinator", "--password", "password1234"], "推測されやすいパスワード"),
+        (["--role", "coordinator", "--password", "qwertyuiop1234"], "推測されやすいパスワード"),
         (
             ["--role", "org_member", "--organization", "nope", "--password", "correct-horse-1"],
             "見つかりません",
