@@ -1,6 +1,9 @@
 """Who may see a case. Case data is 要配慮個人情報: only the coordinators assigned to a case
-(and admins who assign themselves, which is audited) ever see it. Organization members and
-residents never do; a referral shares with its organization only what consent allows.
+ever see it. Admins manage accounts and hand cases over (by case code, audited) but never read
+them: a user has one role, only the coordinator role works on cases, and a case can be given
+only to coordinators — so an admin cannot make themselves, or another admin, able to read one.
+Organization members and residents never do; a referral shares with its organization only
+what consent allows.
 """
 
 from __future__ import annotations
@@ -10,7 +13,12 @@ from matching.models import Case
 
 
 def can_work_on_cases(user: User) -> bool:
-    """Create cases and open the case list: coordinators and admins."""
+    """Create cases, open the case list and be assigned to a case: coordinators only."""
+    return user.is_active and user.role is UserRole.COORDINATOR
+
+
+def can_see_reports(user: User) -> bool:
+    """Counts without personal data (unmet needs by area): coordinators and admins."""
     return user.is_active and user.is_staff
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from directory.errors import PermissionDenied
 from directory.models import Area, Listing, ListingStatus, User
 from matching import audit
-from matching.access import can_work_on_cases
+from matching.access import can_see_reports
 from matching.cases import require_open
 from matching.models import ParticipationNeed, UnmetNeed
 
@@ -76,7 +76,7 @@ def unmet_report(
     session: Session, actor: User, *, since: date | None = None, until: date | None = None
 ) -> UnmetReport:
     """Count unmet needs by area × category (a need with two categories counts in both)."""
-    if not can_work_on_cases(actor):
+    if not can_see_reports(actor):
         raise PermissionDenied("reports are for coordinators")
     query = select(UnmetNeed).options(selectinload(UnmetNeed.area))
     if since is not None:

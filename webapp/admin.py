@@ -14,6 +14,7 @@ from directory import accounts, permissions
 from directory.errors import InvalidData
 from directory.models import Organization, User, UserRole
 from matching import audit, cases
+from matching.access import can_work_on_cases
 from matching.models import Case
 from webapp import db, messages
 from webapp.auth import actor, requires, setup_link
@@ -127,7 +128,9 @@ def audit_log() -> str:
     codes = {
         i: code for i, code in session.execute(select(Case.id, Case.code).where(Case.id.in_(ids)))
     }
-    staff = [u for u in session.scalars(select(User).order_by(User.display_name)) if u.is_staff]
+    staff = [
+        u for u in session.scalars(select(User).order_by(User.display_name)) if can_work_on_cases(u)
+    ]
     return render_template(
         "admin/audit.html", events=events, case_code=case_code, codes=codes, staff=staff
     )
@@ -141,7 +144,7 @@ def assign_case() -> Response:
     code = request.form.get("code", "").strip()
     case = session.scalars(select(Case).where(Case.code == code)).one_or_none()
     ids = {i for v in request.form.getlist("coordinators") if (i := parse_id(v))}
-    chosen = [u for u in session.scalars(select(User).where(User.id.in_(ids))) if u.is_staff]
+    chosen = list(session.scalars(select(User).where(User.id.in_(ids))))
     if case is None:
         flash(f"ケース番号「{code}」は見つかりません。", "error")
         return redirect(url_for("admin.audit_log"))

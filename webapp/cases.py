@@ -35,7 +35,7 @@ from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Listing, ListingStatus, User
 from geo.distance import geodesic_km
 from matching import cases, followups, labels, plans, referrals, service, unmet
-from matching.access import can_work_on_cases
+from matching.access import can_see_reports, can_work_on_cases
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
 from matching.plans import NeedData, PlanData
@@ -607,7 +607,7 @@ def _report_period() -> tuple[date | None, date | None, Parsed]:
 
 
 @bp.get("/reports/unmet/map.js")
-@requires(can_work_on_cases)
+@requires(can_see_reports)
 def unmet_map_script() -> Response:
     since, until, _ = _report_period()
     report = unmet.unmet_report(db.session(), actor(), since=since, until=until)
@@ -617,7 +617,7 @@ def unmet_map_script() -> Response:
 
 
 @bp.get("/reports/unmet")
-@requires(can_work_on_cases)
+@requires(can_see_reports)
 def unmet_report() -> str:
     session = db.session()
     since, until, parsed = _report_period()

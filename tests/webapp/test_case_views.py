@@ -333,7 +333,9 @@ def test_nobody_but_the_assigned_coordinator_reaches_a_case_url(
                 },
             )
     body = response.get_data(as_text=True)
-    expected = {"anonymous": 302, "member": 403, "colleague": 404, "admin": 404}[who]
+    # Admins and members cannot work on cases at all (403 on every case URL, whether the case
+    # exists or not); a coordinator not assigned to this case is told it does not exist.
+    expected = {"anonymous": 302, "member": 403, "colleague": 404, "admin": 403}[who]
     assert response.status_code == expected, body[:300]
     assert "Aさん" not in body
     if who == "anonymous":
@@ -492,7 +494,7 @@ def test_a_case_can_be_handed_over_by_its_coordinator_or_by_an_admin(
 
     admin = client.application.test_client()
     login(admin, accounts.admin)
-    assert admin.get(case_path).status_code == 404  # admins do not read cases…
+    assert admin.get(case_path).status_code == 403  # admins do not read cases…
     case = db_session.get(Case, someone_elses_case["case"])
     assert case is not None
     response = post(
@@ -505,6 +507,36 @@ def test_a_case_can_be_handed_over_by_its_coordinator_or_by_an_admin(
     assert "ケース番号「NO-SUCH」は見つかりません。" in admin.get(response.location).get_data(
         as_text=True
     )
+
+
+def test_an_admin_cannot_give_a_case_to_an_admin_and_so_never_reads_one(
+    client: FlaskClient,
+    accounts: Accounts,
+    db_session: Session,
+    someone_elses_case: dict[str, int],
+    password_hash: str,
+) -> None:
+    other_admin = make_user(
+        db_session, email="a2@example.jp", role="admin", password_hash=password_hash
+    )
+    db_session.flush()
+    case = db_session.get(Case, someone_elses_case["case"])
+    assert case is not None
+    case_path = f"/coord/cases/{case.id}"
+    admin = client.application.test_client()
+    login(admin, accounts.admin)
+    for chosen in ([accounts.admin.id], [other_admin.id], [accounts.admin.id, other_admin.id]):
+        response = post(admin, "/admin/cases/assign", {"code": case.code, "coordinators": chosen})
+        assert response.status_code == 302
+        db_session.expire_all()
+        assert [u.id for u in case.coordinators] == [accounts.coordinator.id]  # unchanged
+    assert admin.get(case_path).status_code == 403
+    assert "Aさん" not in admin.get("/coord/cases").get_data(as_text=True)
+    # The form offers coordinators only.
+    page = admin.get("/admin/audit").get_data(as_text=True)
+    assert f'value="{accounts.coordinator.id}"' in page
+    assert f'value="{accounts.admin.id}"' not in page
+    assert f'value="{other_admin.id}"' not in page
 
 
 def test_the_unmet_report_draws_a_map_from_this_site_only(
