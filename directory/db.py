@@ -7,12 +7,17 @@ PostgreSQL and can be altered later by name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
+
+from directory.errors import Conflict
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -56,12 +61,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# Execution options for a unit of work that will write: on SQLite it takes the write lock when
+# it begins (other backends ignore the option; their row locks do the queueing).
+WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine with the settings this project relies on for each backend.
 
     SQLite: foreign keys are off by default and pysqlite's implicit transactions break
     SAVEPOINT (used by tests and by nested use cases), so we take over BEGIN ourselves, as the
-    SQLAlchemy documentation recommends for the pysqlite driver.
+    SQLAlchemy documentation recommends for the pysqlite driver. A connection with the
+    execution option ``sqlite_begin="IMMEDIATE"`` (see :data:`WRITE_OPTIONS`) begins with
+    ``BEGIN IMMEDIATE``: it takes SQLite's single write lock at once, so two writers queue
+    (busy timeout) instead of both reading and the second failing when it tries to write.
     """
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
@@ -76,9 +89,29 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA busy_timeout=15000")  # a writer waits up to 15 s for another
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+@contextmanager
+def conflict_if_duplicate(session: Session, message: str) -> Iterator[None]:
+    """Run the block in a savepoint; if a unique constraint refuses what it adds (two people
+    saved at once and both read the same revision number), raise ``Conflict(message)`` rather
+    than an error, and leave the caller's transaction usable for showing the conflict.
+
+    Create the new rows inside the block: the savepoint flushes what came before it. On
+    PostgreSQL the second insert waits for the first transaction and is refused once it commits.
+    """
+    try:
+        with session.begin_nested():
+            yield
+    except IntegrityError as error:
+        # The refused row may still sit in its parent's collection (listing.revisions):
+        # reload everything from the database, where the other person's row now is.
+        session.expire_all()
+        raise Conflict(message) from error

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import labels
+from directory.db import conflict_if_duplicate
 from directory.errors import Conflict, InvalidData
 from directory.models import (
     Area,
@@ -170,29 +171,29 @@ def submit_profile_change(
         raise InvalidData(errors)
     current = organization_data(organization).to_json()
     proposed = data.to_json()
-    for older in session.scalars(
-        select(OrganizationRevision).where(
-            OrganizationRevision.organization_id == organization.id,
-            OrganizationRevision.status == RevisionStatus.PENDING,
+    with conflict_if_duplicate(session, labels.MSG_STALE_PROFILE):
+        for older in session.scalars(
+            select(OrganizationRevision).where(
+                OrganizationRevision.organization_id == organization.id,
+                OrganizationRevision.status == RevisionStatus.PENDING,
+            )
+        ):
+            older.status = RevisionStatus.WITHDRAWN
+            older.reviewed_at = now
+            older.review_note = labels.MSG_SUPERSEDED.format(number=number + 1)
+        revision = OrganizationRevision(
+            organization=organization,
+            number=number + 1,
+            base_version=base_version,
+            status=RevisionStatus.PENDING,
+            data=proposed,
+            changes={k: [current[k], v] for k, v in proposed.items() if current[k] != v},
+            author=author,
+            author_label=author.display_name if author else "",
+            author_note=author_note.strip(),
+            submitted_at=now,
         )
-    ):
-        older.status = RevisionStatus.WITHDRAWN
-        older.reviewed_at = now
-        older.review_note = labels.MSG_SUPERSEDED.format(number=number + 1)
-    revision = OrganizationRevision(
-        organization=organization,
-        number=number + 1,
-        base_version=base_version,
-        status=RevisionStatus.PENDING,
-        data=proposed,
-        changes={k: [current[k], v] for k, v in proposed.items() if current[k] != v},
-        author=author,
-        author_label=author.display_name if author else "",
-        author_note=author_note.strip(),
-        submitted_at=now,
-    )
-    session.add(revision)
-    session.flush()
+        session.add(revision)
     return revision
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import labels
+from directory.db import conflict_if_duplicate
 from directory.errors import Conflict, InvalidData
 from directory.listings import (
     ListingData,
@@ -105,22 +106,23 @@ def submit_revision(
     errors = validate(data, Vocabulary.load(session))
     if errors:
         raise InvalidData(errors)
-    _supersede_pending(session, listing, number, now)
-    revision = ListingRevision(
-        listing=listing,
-        number=number,
-        base_version=base_version,
-        action=RevisionAction.UPDATE,
-        status=RevisionStatus.PENDING,
-        data=data.to_json(),
-        # A listing never published has nothing public to compare with: show every field.
-        changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
-        author=author,
-        author_label=author_label or (author.display_name if author else ""),
-        author_note=author_note.strip(),
-        submitted_at=now,
-    )
-    session.add(revision)
+    with conflict_if_duplicate(session, labels.MSG_STALE_REVISION):
+        _supersede_pending(session, listing, number, now)
+        revision = ListingRevision(
+            listing=listing,
+            number=number,
+            base_version=base_version,
+            action=RevisionAction.UPDATE,
+            status=RevisionStatus.PENDING,
+            data=data.to_json(),
+            # A listing never published has nothing public to compare with: show every field.
+            changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
+            author=author,
+            author_label=author_label or (author.display_name if author else ""),
+            author_note=author_note.strip(),
+            submitted_at=now,
+        )
+        session.add(revision)
     if listing.status is ListingStatus.DRAFT:
         listing.status = ListingStatus.PENDING
     session.flush()
@@ -141,23 +143,23 @@ def request_archive(
     if listing.status is ListingStatus.ARCHIVED:
         raise Conflict(labels.MSG_ALREADY_ARCHIVED)
     number = _check_base(session, listing, base_version, base_number)
-    _supersede_pending(session, listing, number, now)
     current = snapshot(listing)
-    revision = ListingRevision(
-        listing=listing,
-        number=number,
-        base_version=base_version,
-        action=RevisionAction.ARCHIVE,
-        status=RevisionStatus.PENDING,
-        data=current.to_json(),
-        changes={},
-        author=author,
-        author_label=author.display_name if author else "",
-        author_note=reason.strip(),
-        submitted_at=now,
-    )
-    session.add(revision)
-    session.flush()
+    with conflict_if_duplicate(session, labels.MSG_STALE_REVISION):
+        _supersede_pending(session, listing, number, now)
+        revision = ListingRevision(
+            listing=listing,
+            number=number,
+            base_version=base_version,
+            action=RevisionAction.ARCHIVE,
+            status=RevisionStatus.PENDING,
+            data=current.to_json(),
+            changes={},
+            author=author,
+            author_label=author.display_name if author else "",
+            author_note=reason.strip(),
+            submitted_at=now,
+        )
+        session.add(revision)
     return revision
 
 

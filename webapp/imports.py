@@ -24,7 +24,6 @@ import os
 import re
 import secrets
 import time
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from directory.interop.cells import neutralize
 from webapp import db, messages, search
 from webapp.auth import actor, requires
 from webapp.geocoding import geocoder
-from webapp.templating import now_utc
+from webapp.templating import jdatetime, now_utc
 
 log = logging.getLogger(__name__)
 
@@ -227,10 +226,7 @@ class Preview:
 
     def fingerprint(self) -> str:
         """What the person saw: the action of every row (a changed plan must be seen again)."""
-        if self.plan is None:
-            return ""
-        counts = Counter(row.action.value for row in self.plan.rows)
-        return ",".join(f"{a}:{counts[a]}" for a in sorted(counts))
+        return self.plan.fingerprint if self.plan is not None else ""
 
 
 def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = None) -> Preview:
@@ -321,16 +317,32 @@ def _decisions(form: MultiDict[str, str]) -> dict[int, str]:
 @bp.post("/<token>/apply")
 @requires(permissions.can_review)
 def apply(token: str) -> ResponseLike:
+    session = db.session()
+    # One import is saved at a time; the plan below is made under the lock, from the directory
+    # as the previous import left it (directory.interop.runs).
+    interop.hold_import_lock(session, now_utc())
+    done = interop.applied_run(session, token)
+    if done is not None and done.applied_by_id == actor().id:
+        session.rollback()
+        _remove(token)
+        when = jdatetime(done.applied_at)
+        flash(messages.IMPORT_ALREADY_SAVED.format(when=when, summary=done.summary), "info")
+        return redirect(url_for("imports.start"))
     upload, data = _load(token)
     decisions = _decisions(request.form)
     result = _preview(upload, data, decisions)
-    session = db.session()
     if result.plan is None:
         session.rollback()
         return _render_preview(result, status=400)
     if result.fingerprint() != request.form.get("fingerprint", ""):
+        same_file = interop.latest_run_of_file(session, data)
+        notice = (
+            messages.IMPORT_SAME_FILE_SAVED.format(when=jdatetime(same_file.applied_at))
+            if same_file is not None and same_file.applied_at.timestamp() >= upload.created
+            else messages.IMPORT_PLAN_CHANGED
+        )
         session.rollback()
-        return _render_preview(result, status=409, notice=messages.IMPORT_PLAN_CHANGED)
+        return _render_preview(result, status=409, notice=notice)
     plan = result.plan
     if not (plan.counts[Action.CREATE] or plan.counts[Action.UPDATE]):
         session.rollback()
@@ -340,6 +352,15 @@ def apply(token: str) -> ResponseLike:
         # they are written; a threaded server indexes them after the commit.
         applied = interop.apply_plan(
             session, plan, now=now_utc(), index_dir=search.state().directory
+        )
+        interop.record_run(
+            session,
+            token=token,
+            data=data,
+            filename=upload.filename,
+            applied_by=actor(),
+            now=now_utc(),
+            summary=applied.summary(),
         )
         session.commit()
     except Exception:

@@ -9,6 +9,7 @@ so imported listings are found on /search at once.
 from __future__ import annotations
 
 import json
+import secrets
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,7 +71,8 @@ def import_listings_command(
     """CSV（UTF-8 / Shift_JIS）や Excel（.xlsx）の一覧から活動をまとめて登録します。"""
     session = db.session()
     try:
-        table = interop.read_upload(interop.read_file(file))
+        data = interop.read_file(file)
+        table = interop.read_upload(data)
     except interop.ImportFileError as error:
         raise click.ClickException(error.message) from error
     mapping = interop.map_columns(table.headers, layout=layout)
@@ -88,6 +90,9 @@ def import_listings_command(
         on_duplicate=Action(on_duplicate),
         publish=not draft,
     )
+    # Saving without a question: plan under the import lock at once (no one waits on a prompt).
+    if yes and not dry_run:
+        interop.hold_import_lock(session, datetime.now(UTC))
     plan = interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options)
     _print_preview(plan)
     if dry_run:
@@ -98,10 +103,21 @@ def import_listings_command(
         session.rollback()
         click.echo("登録・更新する行がありません。")
         return
-    if not yes and not click.confirm("この内容で保存しますか？", default=False):
+    if not yes:
+        if not click.confirm("この内容で保存しますか？", default=False):
+            session.rollback()
+            click.echo("保存しませんでした。")
+            return
+        # Plan again under the lock: an import saved while the question was open shows here.
         session.rollback()
-        click.echo("保存しませんでした。")
-        return
+        interop.hold_import_lock(session, datetime.now(UTC))
+        seen, plan = (
+            plan,
+            interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+        )
+        if plan.fingerprint != seen.fingerprint:
+            session.rollback()
+            raise click.ClickException(labels.IMPORT_CHANGED_WHILE_ASKING)
     total = plan.counts[Action.CREATE] + plan.counts[Action.UPDATE]
     try:
         with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
@@ -112,6 +128,15 @@ def import_listings_command(
                 progress=bar.update,
                 index_dir=search.state().directory,
             )
+        interop.record_run(
+            session,
+            token=f"cli-{secrets.token_urlsafe(12)}",
+            data=data,
+            filename=file.name,
+            applied_by=None,
+            now=datetime.now(UTC),
+            summary=result.summary(),
+        )
         session.commit()
     except Exception as error:
         session.rollback()

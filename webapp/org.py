@@ -253,6 +253,10 @@ def edit_listing(listing_id: int) -> ResponseLike:
     except Conflict:
         # Someone else changed it meanwhile: keep what this person typed, show what changed,
         # and base the form on the current state so that sending again is a deliberate choice.
+        # (Read again: when both saved at once, the other revision was committed after ours
+        # began, and only the database's unique constraint told the two apart.)
+        session.refresh(listing)
+        latest = revisions.latest_number(session, listing)
         newest = session.scalars(
             select(ListingRevision).where(
                 ListingRevision.listing_id == listing.id, ListingRevision.number == latest
@@ -414,6 +418,8 @@ def edit_profile(organization_id: int) -> ResponseLike:
             **context,
         ), 400
     except Conflict:
+        session.refresh(organization)
+        latest = organizations.latest_profile_number(session, organization)
         return render_template(
             "org/profile_form.html",
             data=data,

@@ -33,6 +33,12 @@ from directory.interop.planning import (
     plan_import,
 )
 from directory.interop.reading import Table, read_file, read_table
+from directory.interop.runs import (
+    applied_run,
+    hold_import_lock,
+    latest_run_of_file,
+    record_run,
+)
 
 
 def read_upload(data: bytes) -> Table:
@@ -54,11 +60,15 @@ __all__ = [
     "PlannedRow",
     "RowIssue",
     "Table",
+    "applied_run",
     "apply_plan",
     "export_hsds",
     "export_standard_csv",
+    "hold_import_lock",
+    "latest_run_of_file",
     "map_columns",
     "plan_import",
     "read_file",
     "read_upload",
+    "record_run",
 ]

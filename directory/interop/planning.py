@@ -145,6 +145,13 @@ class ImportPlan:
         return Counter(r.action for r in self.rows)
 
     @property
+    def fingerprint(self) -> str:
+        """What a person approved: the number of rows of each action. Planned again before
+        saving, a different fingerprint means the directory changed since the preview."""
+        counts = self.counts
+        return ",".join(f"{a.value}:{counts[a]}" for a in sorted(counts, key=lambda a: a.value))
+
+    @property
     def rejected(self) -> tuple[PlannedRow, ...]:
         return tuple(r for r in self.rows if r.action is Action.REJECT)
 

@@ -189,6 +189,33 @@ def test_an_editor_who_did_not_see_the_pending_change_is_told_of_the_conflict(
     assert pending_revision(db_session, listing) is first
 
 
+def test_when_two_saves_read_the_same_number_the_unique_constraint_makes_a_conflict(
+    db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both editors passed the version check before either wrote (they saved at the same
+    moment); the database's unique (listing, number) refuses the second: a Conflict, not an
+    IntegrityError, and the first change stays the one waiting for review."""
+    from directory import revisions
+
+    listing = make_listing(db_session)
+    opened_at = latest_number(db_session, listing)
+    first = submit_revision(
+        db_session, listing, listing_data(name="Aさんの変更"), base_version=1,
+        base_number=opened_at, author=None, now=NOW,
+    )  # fmt: skip
+    # The second editor's transaction read the number before the first was committed.
+    monkeypatch.setattr(revisions, "latest_number", lambda session, listing: opened_at)
+    with pytest.raises(Conflict):
+        submit_revision(
+            db_session, listing, listing_data(name="Bさんの変更"), base_version=1,
+            base_number=opened_at, author=None, now=NOW,
+        )  # fmt: skip
+    monkeypatch.undo()
+    db_session.expire_all()
+    assert pending_revision(db_session, listing) is first
+    assert first.data["name"] == "Aさんの変更"
+
+
 def test_an_archive_request_takes_the_listing_out_only_when_approved(db_session: Session) -> None:
     listing = make_listing(db_session)
     request = request_archive(
