@@ -1,4 +1,4 @@
-"""Benchmark: import 10,000 listing rows, against a raw bulk insert of the same rows.
+"""Benchmark (a report, no target): import 10,000 listing rows, beside a raw bulk insert.
 
     PYTHONPATH=. python benchmarks/import_bench.py [--rows 10000]
 
@@ -9,44 +9,15 @@ Ours, timed end to end as ``flask import-listings --yes`` runs it: read the CSV 
 公共施設一覧 file in CP932), detect the layout, plan (normalise, geocode every distinct address
 once with the offline geocoder, parse schedules, find duplicates against the directory and
 within the file, validate), apply in one transaction (organizations, listings, locations,
-schedules, category links, approved revisions), commit, then publish the new listings' index
-segment (``lifecycle.publish_pending``, what the web app's after-commit hook does) and sync
-whatever it did not cover. As in the CLI, a single-threaded process uses its second core: a
-forked child reads the second part of the file's rows during the plan
-(``directory.interop.planning``), and another writes the index segment while the parent writes
-the database (``directory.search.background``); both are inside the timed span.
+schedules, category links, approved revisions), and commit — the session is followed by
+``directory.search.tracking``, so the commit also writes the new listings to the search index
+(read back from the database, one Whoosh writer, in batches). One process, nothing forked.
 
 Baseline, in the same run: ``session.execute(insert(Listing), [...])`` of the same 10,000
 listing rows, then ``insert(Location)``, ``insert(Schedule)`` and ``insert(listing_categories)``
-of their rows — the link rows are included because the import writes them too and a listing
-needs them to be found by 種類 (values precomputed: no parsing, geocoding, validation,
-revisions or index), one commit.
-
-Measured on the shared 2-core machine (timings vary by about 10 % from run to run; "index" is
-the time from the commit until the segment is published):
-
-    first   read 0.09 s, plan 3.4 s, apply+commit 19 s, index 22 s; raw 1.3 s; ratio 22–34
-    stop 10 read 0.1 s, plan 1.7–2.1 s, apply+commit 3.2–3.5 s, index 4.0–4.5 s;
-            raw 1.6–1.8 s; ratio 5.1–6.1
-    now     read 0.05–0.06 s, plan 0.46–0.49 s, apply+commit 1.26–1.42 s, index 0.31–0.43 s;
-            raw 0.93–1.00 s; ratio 2.25–2.43, median 2.34 (ten runs in a row; another five
-            earlier on a busier machine: 2.36–2.78)
-    50,000 rows (the most one file may have): 13.7 s, ratio 2.52, 1.2 GB at the peak
-
-What changed since stop 10, in the order it was done (typical ratio after each step; single
-runs vary by ±0.2): the index segment written by a forked child during the database write
-(5.2 → ≈3.9); the plan read in two processes, duplicates compared by keys computed with each
-row (≈3.7); the cyclic garbage collector paused during the import — 5 full collections had
-cost 0.62 s of 3.5 s (≈3.1, ``directory.bulk``); posting blocks encoded a term, then a field,
-at a time (numpy for the per-posting work) instead of through Whoosh's per-posting calls, same
-bytes (≈2.7); plain cells skipping the formula checks, schedules composed once per
-combination, new organizations flushed together, the plan split 55/45, the index child
-building documents ahead while it waits for ids (≈2.35).
-
-Tried and not kept: Whoosh's inline postings for one-posting terms (its writer calls a method
-its term info does not have; fixing that gained 0.08 s and changed the index format), orjson
-for the JSON columns (0.1 s, and the baseline would gain too), zlib compressor copies (slower
-than a fresh ``zlib.compress`` for blocks this small).
+of their rows (values precomputed: no parsing, geocoding, validation, revisions or index), one
+commit. The import's speed target (≤ 3× this) was withdrawn with the fork machinery (issue 15):
+the figures are printed to watch, with the peak memory of the process.
 
 Synthetic rows imitate a municipality's file: 200 organizations, addresses in 30 of the demo
 town's 町丁目 with varied block numbers, 40 schedule wordings, a few rows with problems.
@@ -57,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -77,7 +49,7 @@ from directory.models import (
     Schedule,
     listing_categories,
 )
-from directory.search import lifecycle
+from directory.search import lifecycle, tracking
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_vocabulary
 from webapp import migrations as schema
@@ -138,6 +110,7 @@ def fresh_database(folder: Path, name: str) -> Session:
 
 
 def run_import(session: Session, data: bytes, index_dir: Path) -> int:
+    tracking.follow(session, index_dir)
     marks = [time.perf_counter()]
     table = interop.read_upload(data)
     mapping = interop.map_columns(table.headers)
@@ -146,16 +119,12 @@ def run_import(session: Session, data: bytes, index_dir: Path) -> int:
         session, table, mapping, geocoder=OfflineGeocoder(home_prefecture="茨城県")
     )
     marks.append(time.perf_counter())
-    result = interop.apply_plan(session, plan, now=datetime.now(UTC), index_dir=index_dir)
-    session.commit()
+    result = interop.apply_plan(session, plan, now=datetime.now(UTC))
     marks.append(time.perf_counter())
-    # What the web app's after-commit hook does: publish the segment written in the
-    # background during the write, then sync whatever it did not cover.
-    published = lifecycle.publish_pending(session)
-    rest = set(result.created) - published
-    lifecycle.sync(session, index_dir, rest, prepared=result.documents)
+    session.commit()  # and the after-commit index write
     marks.append(time.perf_counter())
-    phases = ("read", "plan", "apply+commit", "index")
+    assert not lifecycle.drift(session, index_dir)  # noqa: S101 (all of it is searchable)
+    phases = ("read", "plan", "apply", "commit+index")
     spent = "、".join(
         f"{p} {b - a:.2f} s" for p, a, b in zip(phases, marks, marks[1:], strict=False)
     )
@@ -224,6 +193,8 @@ def main() -> None:
     print(
         f"raw bulk insert (listings, locations, schedules, categories): {raw:.3f} s, {inserted / raw:,.0f} rows/s"
     )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process: {peak:,.0f} MB")
     print(f"ratio import/raw time: {ours / raw:.2f}")
 
 

@@ -61,6 +61,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # whether the first request compares it with the database and repairs drift.
         "SEARCH_INDEX_DIR": str(instance / "search-index"),
         "SEARCH_SYNC_ON_START": True,
+        # How often each process compares the index with the database (minutes).
+        "SEARCH_DRIFT_CHECK_MINUTES": 10,
         # The largest request body (an uploaded spreadsheet); larger ones get a 413 page.
         "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
     }
@@ -92,6 +94,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["SEARCH_INDEX_DIR"] = index_dir
     if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
         config["SEARCH_SYNC_ON_START"] = False
+    if (minutes := environ.get("SEARCH_DRIFT_CHECK_MINUTES", "")).isdigit():
+        config["SEARCH_DRIFT_CHECK_MINUTES"] = max(1, int(minutes))
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
         config["SESSION_COOKIE_SECURE"] = True
         config["REMEMBER_COOKIE_SECURE"] = True

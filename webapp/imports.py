@@ -45,7 +45,7 @@ from werkzeug.wrappers import Response
 from directory import interop, labels, permissions, vocabulary
 from directory.interop import Action, ImportField, ImportOptions
 from directory.interop.cells import neutralize
-from webapp import db, messages, search
+from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.geocoding import geocoder
 from webapp.templating import jdatetime, now_utc
@@ -348,11 +348,7 @@ def apply(token: str) -> ResponseLike:
         session.rollback()
         return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
     try:
-        # In a single-threaded worker the new listings are indexed by a second process while
-        # they are written; a threaded server indexes them after the commit.
-        applied = interop.apply_plan(
-            session, plan, now=now_utc(), index_dir=search.state().directory
-        )
+        applied = interop.apply_plan(session, plan, now=now_utc())
         interop.record_run(
             session,
             token=token,

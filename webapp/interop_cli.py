@@ -2,7 +2,7 @@
 
 The import prints the preview (counts, rejected rows with reasons, duplicates, warnings),
 asks before writing (unless ``--yes``), applies in one transaction with a progress bar, and
-commits; the search index is updated by the session's after-commit hook (``webapp.search``),
+commits; the session follows its commit into the search index (``directory.search.tracking``),
 so imported listings are found on /search at once.
 """
 
@@ -21,7 +21,8 @@ from flask.cli import with_appcontext
 
 from directory import interop, labels
 from directory.interop import Action, ImportOptions
-from webapp import db, search
+from directory.search import tracking
+from webapp import db
 from webapp.geocoding import geocoder
 
 MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
@@ -121,13 +122,7 @@ def import_listings_command(
     total = plan.counts[Action.CREATE] + plan.counts[Action.UPDATE]
     try:
         with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
-            result = interop.apply_plan(
-                session,
-                plan,
-                now=datetime.now(UTC),
-                progress=bar.update,
-                index_dir=search.state().directory,
-            )
+            result = interop.apply_plan(session, plan, now=datetime.now(UTC), progress=bar.update)
         interop.record_run(
             session,
             token=f"cli-{secrets.token_urlsafe(12)}",
@@ -137,7 +132,11 @@ def import_listings_command(
             now=datetime.now(UTC),
             summary=result.summary(),
         )
-        session.commit()
+        # The commit writes the saved listings to the search index (directory.search.tracking).
+        indexed = len(tracking.pending(session))
+        with click.progressbar(length=indexed, label="索引に登録中", file=sys.stderr) as bar:
+            tracking.report_progress(session, bar.update)
+            session.commit()
     except Exception as error:
         session.rollback()
         raise click.ClickException(

@@ -1,11 +1,13 @@
-"""Search in the web app: the /search page, index updates after commits, drift repair, reindex.
+"""Search in the web app: the /search page, the index following commits, drift repair, reindex.
 
-- Every request session records which listings a flush touched; right after its commit those
-  listings are re-read from the database and written to the index (a failure is logged, never
-  shown: the commit stands, and the start-up drift check repairs the index).
-- The first request of a process compares the index with the database and repairs drift
-  (``SEARCH_SYNC_ON_START``), e.g. after a crash between a commit and its index write.
-- ``flask reindex`` rebuilds the index from the database with a progress bar.
+- Every request session is followed by ``directory.search.tracking``: right after a commit the
+  listings it changed are written to the index (a failure is logged, never shown: the commit
+  stands, and the drift check repairs the index).
+- Each process checks the index against the database in a background thread, at its first
+  request and then every ``SEARCH_DRIFT_CHECK_MINUTES`` (``SEARCH_SYNC_ON_START``), repairing
+  drift: a crash between a commit and its index write, or a write that gave up, heals without a
+  restart. The check never holds up a request.
+- ``flask reindex`` rebuilds the index beside the current one and swaps it in, with a progress bar.
 """
 
 from __future__ import annotations
@@ -20,15 +22,15 @@ from typing import Any
 import click
 from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
 from directory import labels, vocabulary
 from directory.browse import visible
-from directory.models import Area, Listing, Location, Organization, Schedule
+from directory.models import Area, Listing, Location
 from directory.schedules import WEEKDAY_LABELS
-from directory.search import lifecycle
+from directory.search import lifecycle, tracking
 from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
@@ -43,8 +45,6 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("search", __name__)
 
-TOUCHED = lifecycle.TOUCHED
-TOUCHED_ORGS = "search_touched_organizations"
 MAX_VALUES_PER_FACET = 30
 RADII_KM = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0)  # the choices offered; any 0 < r ≤ 50 is read
 MAX_RADIUS_KM = 50.0
@@ -58,14 +58,53 @@ class SearchState:
     directory: Path
     ranker: Ranker
     sync_on_start: bool
-    started: bool = False
+    check_every_seconds: float
     lock: threading.Lock = field(default_factory=threading.Lock)
     synced: set[int] = field(default_factory=set)  # listing ids written since the last drain
+    healer: DriftHealer | None = None
+
+    def note_synced(self, ids: set[int]) -> None:
+        with self.lock:
+            self.synced |= ids
 
     def drain_synced(self) -> set[int]:
         with self.lock:
             ids, self.synced = self.synced, set()
         return ids
+
+
+class DriftHealer:
+    """A daemon thread that repairs drift between the index and the database: once at once,
+    then every ``interval`` seconds, in its own sessions (never inside a request)."""
+
+    def __init__(self, engine: Engine, directory: Path, interval: float) -> None:
+        self.engine, self.directory, self.interval = engine, directory, interval
+        self.checks = 0  # completed checks, for tests and the log
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="search-drift", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def check(self) -> set[int]:
+        with Session(self.engine) as session:
+            repaired = lifecycle.repair(session, self.directory)
+        if repaired:
+            log.warning("search index drift repaired for %d listings", len(repaired))
+        self.checks += 1
+        return repaired
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.check()
+            except Exception:  # the next round tries again; searches keep working meanwhile
+                log.exception("search index drift check failed")
+            self._stop.wait(self.interval)
 
 
 def state(app: Flask | None = None) -> SearchState:
@@ -75,127 +114,36 @@ def state(app: Flask | None = None) -> SearchState:
 
 def init_app(app: Flask) -> None:
     directory = Path(app.config["SEARCH_INDEX_DIR"])
-    app.extensions["search"] = SearchState(
+    search_state = SearchState(
         directory=directory,
         ranker=Ranker(directory),
         sync_on_start=bool(app.config["SEARCH_SYNC_ON_START"]),
+        check_every_seconds=float(app.config["SEARCH_DRIFT_CHECK_MINUTES"]) * 60,
     )
-    app.extensions.setdefault("db_session_hooks", []).append(track_listing_changes)
-    app.before_request(_repair_once)
+    app.extensions["search"] = search_state
+
+    def follow(session: Session) -> None:
+        tracking.follow(session, directory, on_synced=search_state.note_synced)
+
+    app.extensions.setdefault("db_session_hooks", []).append(follow)
+    app.before_request(_start_healer)
     app.cli.add_command(reindex_command)
     app.register_blueprint(bp)
 
 
-# ---- index updates after commit ------------------------------------------------------------
-
-
-def track_listing_changes(session: Session) -> None:
-    """Make ``session`` update the index for the listings it changed, after each commit."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    event.listen(session, "after_flush", _collect)
-    event.listen(session, "after_commit", lambda s: _after_commit(app, s))
-    event.listen(session, "after_soft_rollback", _forget)
-
-
-def _collect(session: Session, flush_context: Any) -> None:
-    listings: set[int] = session.info.setdefault(TOUCHED, set())
-    organizations: set[int] = session.info.setdefault(TOUCHED_ORGS, set())
-    flushed: set[int] = set()
-    organization_flushed = False
-    new = session.new
-    for obj in (*new, *session.dirty, *session.deleted):
-        if isinstance(obj, Listing) and obj.id is not None:
-            flushed.add(obj.id)
-        elif isinstance(obj, Location | Schedule) and obj.listing_id is not None:
-            flushed.add(obj.listing_id)
-        elif (
-            isinstance(obj, Organization)
-            and obj.id is not None
-            # A new organization has no listing but those written with it (touched
-            # themselves); an existing one matters when a column changed (its name is in
-            # its listings' documents), not when a listing merely joined its collection.
-            and obj not in new
-            and (obj in session.deleted or session.is_modified(obj, include_collections=False))
-        ):
-            organizations.add(obj.id)
-            organization_flushed = True
-    listings |= flushed
-    # A document built before this flush may no longer be what the database holds.
-    builder = session.info.get(lifecycle.BUILDER)
-    if builder is not None and (organization_flushed or not flushed.isdisjoint(builder.ids)):
-        builder.stale = True  # publish_pending then leaves these listings to sync
-    prepared: dict[int, Any] | None = session.info.get(lifecycle.PREPARED)
-    if prepared:
-        if organization_flushed:
-            prepared.clear()
-        for listing_id in flushed:
-            prepared.pop(listing_id, None)
-
-
-def _forget(session: Session, previous: SessionTransaction) -> None:
-    # Documents prepared inside a rolled-back transaction may describe rows that are gone;
-    # without them, sync reads what the database holds.
-    session.info.pop(lifecycle.PREPARED, None)
-    lifecycle.abandon_pending(session)
-    if previous.nested:
-        return  # a SAVEPOINT rolled back; what the outer transaction touched still counts
-    session.info.pop(TOUCHED, None)
-    session.info.pop(TOUCHED_ORGS, None)
-
-
-def _after_commit(app: Flask, session: Session) -> None:
-    if session.in_nested_transaction():
-        # A SAVEPOINT was released (e.g. an import applied in begin_nested()): SQLAlchemy
-        # calls after_commit for it too, but nothing is visible to other connections until the
-        # outer transaction commits, which calls this again.
-        return
-    # A segment written in the background for this transaction's new listings goes first.
-    published = lifecycle.publish_pending(session)
-    listings: set[int] = session.info.pop(TOUCHED, set()) - published
-    organizations: set[int] = session.info.pop(TOUCHED_ORGS, set())
-    prepared = session.info.pop(lifecycle.PREPARED, {})
-    search_state = state(app)
-    if published:
-        with search_state.lock:
-            search_state.synced |= published
-    if not (listings or organizations):
-        return
-    try:
-        # The committed session cannot run SQL inside this event; read with a new one on the
-        # same bind (in tests that is the test's connection, so it sees the same data).
-        with Session(bind=session.get_bind(), join_transaction_mode="create_savepoint") as fresh:
-            if organizations:
-                listings |= set(
-                    fresh.scalars(
-                        select(Listing.id).where(Listing.organization_id.in_(organizations))
-                    )
-                )
-            lifecycle.sync(fresh, search_state.directory, listings, prepared)
-        with search_state.lock:
-            search_state.synced |= listings
-    except Exception:
-        # The database is right; the index catches up at the next drift check or reindex.
-        log.exception("search index update failed for %d listings", len(listings))
-
-
-# ---- drift repair at start-up --------------------------------------------------------------
-
-
-def _repair_once() -> None:
+def _start_healer() -> None:
+    """Start this process's drift check with its first request (a process that serves no
+    request — a CLI command — needs none; a forked worker starts its own)."""
     search_state = state()
-    if search_state.started or not search_state.sync_on_start:
+    if search_state.healer is not None or not search_state.sync_on_start:
         return
     with search_state.lock:
-        if search_state.started:
+        if search_state.healer is not None:
             return
-        search_state.started = True
-    try:
-        with Session(db.engine()) as session:
-            repaired = lifecycle.repair(session, search_state.directory)
-        if repaired:
-            log.warning("search index drift repaired for %d listings", len(repaired))
-    except Exception:
-        log.exception("search index drift check failed")
+        search_state.healer = DriftHealer(
+            db.engine(), search_state.directory, search_state.check_every_seconds
+        )
+    search_state.healer.start()
 
 
 # ---- flask reindex -------------------------------------------------------------------------
@@ -209,10 +157,14 @@ def reindex_command() -> None:
     started = time.perf_counter()
     with Session(db.engine()) as session:
         total = len(lifecycle.published_ids(session))
-        with click.progressbar(length=total, label="索引を作成中") as bar:
-            count = lifecycle.rebuild(session, directory, progress=bar.update)
+        try:
+            with click.progressbar(length=total, label="索引を作成中") as bar:
+                count = lifecycle.rebuild(session, directory, progress=bar.update)
+        except lifecycle.IndexBusy as busy:
+            raise click.ClickException(f"ほかの作り直しが実行中です（{busy}）。") from busy
     click.echo(
         f"{count}件の活動を索引に登録しました（{time.perf_counter() - started:.1f}秒、{directory}）。"
+        "作り直しのあいだも、検索は前の索引で動いていました。"
     )
 
 

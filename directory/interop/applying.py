@@ -2,8 +2,10 @@
 
 ``apply_plan`` runs inside a SAVEPOINT of the caller's transaction: if any row fails, the
 savepoint is rolled back and the error propagates, so the directory is as it was; the caller
-(CLI, upload view) commits once afterwards, and the search index follows that commit through
-the app's usual after-commit hook (``webapp.search``).
+(CLI, upload view) commits once afterwards. The search index follows that commit: the new
+listings are handed to ``directory.search.tracking`` (:func:`~directory.search.tracking.touch`),
+which writes exactly the listings the transaction changed once it commits, and nothing if it
+rolls back.
 
 How rows are written (main decision). New listings end in exactly the state that
 ``create_listing`` → ``submit_revision`` → ``approve_revision`` produce (the seed loader's
@@ -16,25 +18,22 @@ listings are written here with multi-row Core INSERTs (listings with ``RETURNING
 locations, schedules, category/target links and revisions), from vocabulary rows loaded once
 and schedules parsed once per distinct text; ``tests/directory/interop/test_applying.py`` checks
 that the result equals the use cases' result field by field. Core INSERTs do not pass through
-the unit of work, so the new ids are recorded with ``lifecycle.mark_touched`` for the
-after-commit index hook. Updates of existing listings are few and go through the use cases
+the unit of work, so the new ids are handed to the index tracking explicitly. Updates of existing listings are few and go through the use cases
 themselves (``update_draft`` / ``submit_revision`` and ``approve_revision``). Organizations are found by exact name or created with
 ``save_organization`` (kind guessed from the name; see ``guess_kind``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
-from directory.bulk import paused_gc
 from directory.interop.planning import Action, ImportPlan, PlannedRow, organization_key
 from directory.listings import ListingData
 from directory.models import (
@@ -58,25 +57,10 @@ from directory.models import (
 from directory.organizations import OrganizationData, save_organization
 from directory.revisions import approve_revision, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
-from directory.search.background import SegmentBuilder
-from directory.search.index import (
-    Document,
-    document_of,
-    facts_from_data,
-    fingerprint,
-    spec_times_of_day,
-)
-from directory.search.lifecycle import (
-    BUILDER,
-    abandon_pending,
-    mark_touched,
-    prepare_documents,
-)
+from directory.search import tracking
 
 IMPORT_AUTHOR = "一括取り込み"
 BATCH = 1000
-# Below this many new listings the after-commit sync indexes them faster than a fork starts.
-BACKGROUND_INDEX_FROM = 500
 # Tables, not mapped classes: Core INSERTs skip the ORM's per-row bulk bookkeeping; column
 # defaults (created_at, updated_at, review_note…) apply the same way.
 _LISTINGS = cast(Table, Listing.__table__)
@@ -93,9 +77,6 @@ class ApplyResult:
     skipped: int
     rejected: int
     organizations_created: tuple[str, ...]
-    # The index documents of the new published listings, built from the plan's data as they
-    # were written (``lifecycle.sync(..., prepared=documents)`` writes them without a reload).
-    documents: Mapping[int, Document] = field(default_factory=dict, compare=False, repr=False)
 
     def summary(self) -> str:
         text = (
@@ -147,10 +128,6 @@ class _Writer:
         }
         self.created_organizations: list[str] = []
         self.schedules: dict[str, dict[str, Any]] = {}
-        self.times_of_day: dict[str, list[str]] = {}  # 時間帯 of each schedule text
-        self.documents: dict[int, Document] = {}
-        # facts_from_data's memo: code lists in vocabulary order (the vocabulary is fixed here)
-        self.ordered_codes: dict[tuple[int, Sequence[str]], list[tuple[str, str]]] = {}
 
     def organization(self, name: str) -> Organization:
         org = self.organizations.get(organization_key(name))
@@ -174,7 +151,6 @@ class _Writer:
                 "weekday_mask": weekday_mask(spec),
                 "needs_review": spec.needs_review,
             }
-            self.times_of_day[text] = spec_times_of_day(spec)
         return parsed
 
     def insert_listings(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
@@ -194,7 +170,7 @@ class _Writer:
                 "published_at": self.now if published else None,
                 "verified_at": self.verified_on if published else None,
                 "created_at": self.now,
-                "updated_at": self.now,  # known before the INSERT: index documents use it
+                "updated_at": self.now,
                 "name": data.name,
                 "kana": data.kana,
                 "description": data.description,
@@ -224,11 +200,8 @@ class _Writer:
             )
         )
 
-    def insert_details(
-        self, created: list[tuple[int, Organization, ListingData]], *, documents: bool
-    ) -> None:
-        """Locations, schedules, category/target links and revision 1 of new listings;
-        ``documents``: also build their index documents here (no background builder)."""
+    def insert_details(self, created: list[tuple[int, Organization, ListingData]]) -> None:
+        """Locations, schedules, category/target links and revision 1 of new listings."""
         if not created:
             return
         self.session.execute(
@@ -295,28 +268,6 @@ class _Writer:
                 for content in [data.to_json()]
             ],
         )
-        if documents:
-            for listing_id, org, data in created:
-                self.documents[listing_id] = self.document(listing_id, data, org, self.now)
-
-    def document(
-        self,
-        listing_id: int,
-        data: ListingData,
-        org: Organization,
-        updated_at: datetime,
-        version: int = 1,
-    ) -> Document:
-        """The index document of a listing written from ``data`` (what
-        ``index.document`` makes of it once loaded; ``test_applying`` checks that)."""
-        schedule = self.schedule(data.schedule_text)
-        facts = facts_from_data(
-            listing_id, data, fingerprint=fingerprint(version, updated_at, org.version),
-            organization=org.name, categories=self.categories, targets=self.targets,
-            areas=self.areas, times_of_day=self.times_of_day[data.schedule_text],
-            weekday_mask=schedule["weekday_mask"], memo=self.ordered_codes,
-        )  # fmt: skip
-        return document_of(facts)
 
     def _area_id(self, code: str | None) -> int | None:
         area = self.areas.get(code) if code else None
@@ -357,29 +308,6 @@ def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
     return listing.id
 
 
-def _start_builder(
-    session: Session,
-    writer: _Writer,
-    index_dir: Path | None,
-    new: list[tuple[Organization, ListingData]],
-) -> SegmentBuilder | None:
-    """Fork the index child for the new listings when it pays (``search.background``)."""
-    if index_dir is None or not writer.publish or len(new) < BACKGROUND_INDEX_FROM:
-        return None
-    for _, data in new:
-        writer.schedule(data.schedule_text)  # parsed once, before the fork: both sides use it
-
-    def build(i: int) -> Document:  # runs in the child; the id comes later
-        org, data = new[i]
-        return writer.document(0, data, org, writer.now)
-
-    builder = SegmentBuilder.start(index_dir, len(new), build)
-    if builder is not None:
-        session.info[BUILDER] = builder
-    return builder
-
-
-@paused_gc()
 def apply_plan(
     session: Session,
     plan: ImportPlan,
@@ -387,16 +315,11 @@ def apply_plan(
     now: datetime,
     verified_on: date | None = None,
     progress: Callable[[int], None] | None = None,
-    index_dir: Path | None = None,
     _after_row: Callable[[PlannedRow], None] | None = None,
 ) -> ApplyResult:
     """Write the plan's CREATE and UPDATE rows; all or nothing (see module docstring).
 
     ``progress(n)`` is called after each batch of rows; ``_after_row`` is a test hook.
-    ``index_dir``: the search index folder; given, and when this process may fork, the new
-    listings' index segment is written by a second process during the write and published by
-    ``lifecycle.publish_pending`` after the commit (``directory.search.background``);
-    otherwise their documents wait in the session for the after-commit ``sync``.
     """
     verified = verified_on or now.date()
     updated: list[int] = []
@@ -415,36 +338,24 @@ def apply_plan(
             ]
             for batch in batches
         ]
-        builder = _start_builder(session, writer, index_dir, [pair for b in new for pair in b])
-        try:
-            # Every listing row first: with their ids the index child has all it needs, and
-            # it writes the segment while the rows below are inserted.
-            ids = []
-            for pairs in new:
-                ids.append(writer.insert_listings(pairs))
-                if builder is not None:
-                    builder.add_ids(ids[-1])
-            for batch, pairs, batch_ids in zip(batches, new, ids, strict=True):
-                writer.insert_details(
-                    [(i, org, data) for i, (org, data) in zip(batch_ids, pairs, strict=True)],
-                    documents=builder is None,
-                )
-                for row in batch:
-                    if row.action is Action.UPDATE and row.data is not None and row.existing_id:
-                        updated.append(_update(session, writer, row))
-                    if _after_row is not None:
-                        _after_row(row)
-                session.flush()
-                if progress:
-                    progress(len(batch))
-        except BaseException:
-            abandon_pending(session)
-            raise
-    created = [listing_id for batch_ids in ids for listing_id in batch_ids]
-    # Core INSERTs do not pass through the unit of work, so the after-commit index hook
-    # would not see these listings by itself (updates above are flushed ORM objects).
-    mark_touched(session, created)
-    prepare_documents(session, writer.documents)
+        created: list[int] = []
+        for batch, pairs in zip(batches, new, strict=True):
+            ids = writer.insert_listings(pairs)
+            created += ids
+            writer.insert_details(
+                [(i, org, data) for i, (org, data) in zip(ids, pairs, strict=True)]
+            )
+            for row in batch:
+                if row.action is Action.UPDATE and row.data is not None and row.existing_id:
+                    updated.append(_update(session, writer, row))
+                if _after_row is not None:
+                    _after_row(row)
+            session.flush()
+            if progress:
+                progress(len(batch))
+    # Core INSERTs do not pass through the unit of work: the index tracking would not see
+    # these listings by itself (the updates above are flushed ORM objects, which it sees).
+    tracking.touch(session, created)
     counts = plan.counts
     return ApplyResult(
         created=tuple(created),
@@ -452,5 +363,4 @@ def apply_plan(
         skipped=counts[Action.SKIP],
         rejected=counts[Action.REJECT],
         organizations_created=tuple(writer.created_organizations),
-        documents=writer.documents,
     )

@@ -35,13 +35,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import forking, labels
-from directory.bulk import paused_gc
+from directory import labels
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
@@ -55,12 +53,6 @@ from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import parse as parse_address
 
 DUPLICATE_DISTANCE_M = 200.0
-# A large file's rows are read in two processes (``directory.forking``): this one reads the
-# first PARENT_SHARE_PERCENT of them, a forked child the rest. The child also pickles its rows
-# and starts with cold caches; measured on the 10,000-row benchmark, 45 / 55 / 60 % here took
-# 0.53 / 0.45 / 0.49 s for the whole plan (one process alone: 0.7–0.8 s).
-FORK_FROM_ROWS = 2_000
-PARENT_SHARE_PERCENT = 55
 F = ImportField
 
 
@@ -103,7 +95,7 @@ class PlannedRow:
     update_data: ListingData | None = None
     update_changes: tuple[str, ...] = ()
     # (normalised name, address key) of an accepted row, what duplicates are found by;
-    # computed with the row (possibly in the helper process), compared afterwards in order.
+    # computed with the row, compared afterwards in file order.
     match_key: tuple[str, str] = field(default=("", ""), compare=False, repr=False)
 
     @property
@@ -467,7 +459,6 @@ _FIELD_OF_DATA = {
 }  # fmt: skip
 
 
-@paused_gc()
 def plan_import(
     session: Session,
     table: Table,
@@ -492,16 +483,8 @@ def plan_import(
             for row in rows
         ]
 
-    rows = table.rows
-    # The first row loads what every row uses (gazetteer, parsers) before any fork.
-    first = plan_rows(rows[:1])
-    cut = 1 + (len(rows) - 1) * PARENT_SHARE_PERCENT // 100
-    later = forking.beside(partial(plan_rows, rows[cut:])) if len(rows) >= FORK_FROM_ROWS else None
-    if later is None:
-        cut = len(rows)
-    singles = first + plan_rows(rows[1:cut]) + (later.result() if later is not None else [])
     planned = []
-    for result in singles:
+    for result in plan_rows(table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the
         # directory and with every row before it.
         if result.action is not Action.REJECT and result.data is not None:

@@ -12,16 +12,15 @@ plain values that :mod:`directory.search.ranking` keeps in memory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from whoosh.fields import ID, STORED, TEXT, Schema
 
 from directory import labels
 from directory.browse import schedule_spec
-from directory.listings import ACCESSIBILITY_FIELDS, ListingData
-from directory.models import Listing, ListingStatus, Visibility
+from directory.listings import ACCESSIBILITY_FIELDS
+from directory.models import Listing, ListingStatus
 from directory.schedules import ScheduleSpec
 from directory.search.analyzer import analyzer
 
@@ -89,140 +88,8 @@ def spec_times_of_day(spec: ScheduleSpec) -> list[str]:
 
 
 def weekdays(listing: Listing) -> list[str]:
-    return _weekdays(listing.schedule.weekday_mask if listing.schedule else 0)
-
-
-def _weekdays(mask: int) -> list[str]:
+    mask = listing.schedule.weekday_mask if listing.schedule else 0
     return [str(d) for d in range(8) if mask & (1 << d)]
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What a document is made of, as plain values: read from a loaded listing
-    (:func:`facts_of`) or put together from data about to be written (an import's rows), so
-    both build their documents with the one function :func:`document_of`."""
-
-    listing_id: int
-    fingerprint: str
-    name: str
-    kana: str
-    description: str
-    tags: Sequence[str]
-    categories: Sequence[tuple[str, str]]  # (code, label), in the order of Category.position
-    targets: Sequence[tuple[str, str]]  # (code, label), in the order of Target.position
-    features: Sequence[str]
-    place_name: str
-    organization: str
-    area: tuple[str, str] | None  # (code, name)
-    schedule_text: str
-    times_of_day: Sequence[str]  # spec_times_of_day of the parsed schedule
-    weekday_mask: int
-    cost_text: str
-    cost_yen: int | None
-    access: Sequence[str]  # the ACCESSIBILITY_FIELDS that are true
-    languages: Sequence[str]
-    accepts_referrals: bool
-    visibility: str
-    point: tuple[float, float] | None
-
-
-def facts_of(listing: Listing) -> Facts:
-    loc, schedule = listing.location, listing.schedule
-    area = loc.area if loc else None
-    return Facts(
-        listing_id=listing.id,
-        fingerprint=listing_fingerprint(listing),
-        name=listing.name,
-        kana=listing.kana,
-        description=listing.description,
-        tags=listing.tags,
-        categories=[(c.code, c.label) for c in listing.categories],
-        targets=[(t.code, t.label) for t in listing.targets],
-        features=listing.features,
-        place_name=loc.place_name if loc else "",
-        organization=listing.organization.name,
-        area=(area.code, area.name) if area else None,
-        schedule_text=schedule.text if schedule else "",
-        times_of_day=times_of_day(listing),
-        weekday_mask=schedule.weekday_mask if schedule else 0,
-        cost_text=listing.cost_text,
-        cost_yen=listing.cost_yen,
-        access=[name for name in ACCESSIBILITY_FIELDS if getattr(listing, name)],
-        languages=listing.languages,
-        accepts_referrals=listing.accepts_referrals,
-        visibility=listing.visibility.value,
-        point=(loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None,
-    )
-
-
-class _Labelled(Protocol):
-    code: str
-    label: str
-    position: int
-
-
-class _Named(Protocol):
-    code: str
-    name: str
-
-
-def facts_from_data(
-    listing_id: int,
-    data: ListingData,
-    *,
-    fingerprint: str,
-    organization: str,
-    categories: Mapping[str, _Labelled],
-    targets: Mapping[str, _Labelled],
-    areas: Mapping[str, _Named],
-    times_of_day: Sequence[str],
-    weekday_mask: int,
-    memo: dict[tuple[int, Sequence[str]], list[tuple[str, str]]] | None = None,
-) -> Facts:
-    """The facts of a listing about to be written from ``data`` (an import's new listings):
-    vocabulary rows by code, 時間帯 of the parsed schedule. Unknown codes are left out,
-    as the writer leaves them out of the link tables. ``memo``: a dict kept by a caller that
-    builds many documents with the same vocabulary (a file repeats its code lists)."""
-
-    def ordered(known: Mapping[str, _Labelled], codes: Sequence[str]) -> list[tuple[str, str]]:
-        key = (id(known), codes)
-        found = memo.get(key) if memo is not None else None
-        if found is None:
-            rows = sorted((known[c] for c in dict.fromkeys(codes) if c in known), key=_position)
-            found = [(row.code, row.label) for row in rows]
-            if memo is not None:
-                memo[key] = found
-        return found
-
-    area = areas.get(data.area) if data.area else None
-    return Facts(
-        listing_id=listing_id,
-        fingerprint=fingerprint,
-        name=data.name,
-        kana=data.kana,
-        description=data.description,
-        tags=data.tags,
-        categories=ordered(categories, data.categories),
-        targets=ordered(targets, data.targets),
-        features=data.features,
-        place_name=data.place_name,
-        organization=organization,
-        area=(area.code, area.name) if area is not None else None,
-        schedule_text=data.schedule_text,
-        times_of_day=times_of_day,
-        weekday_mask=weekday_mask,
-        cost_text=data.cost_text,
-        cost_yen=data.cost_yen,
-        access=[name for name in ACCESSIBILITY_FIELDS if getattr(data, name)],
-        languages=data.languages,
-        accepts_referrals=data.accepts_referrals,
-        visibility=Visibility(data.visibility).value,
-        point=(data.lat, data.lon) if data.lat is not None and data.lon is not None else None,
-    )
-
-
-def _position(row: _Labelled) -> int:
-    return row.position
 
 
 @dataclass(frozen=True)
@@ -252,44 +119,43 @@ class Document:
 
 
 def document(listing: Listing) -> Document:
-    return document_of(facts_of(listing))
-
-
-def document_of(facts: Facts) -> Document:
-    area = facts.area
+    """The document of a loaded listing (its location, schedule, organization, vocabulary)."""
+    loc, schedule = listing.location, listing.schedule
+    area = loc.area if loc else None
     tags = [
-        *facts.tags,
-        *(label for _, label in facts.categories),
-        *(label for _, label in facts.targets),
-        *(labels.FEATURES.get(f, "") for f in facts.features),
+        *listing.tags,
+        *(c.label for c in listing.categories),
+        *(t.label for t in listing.targets),
+        *(labels.FEATURES.get(f, "") for f in listing.features),
     ]
     body = [
-        facts.description,
-        facts.place_name,
-        facts.organization,
-        area[1] if area else "",
-        facts.schedule_text,
-        facts.cost_text,
+        listing.description,
+        loc.place_name if loc else "",
+        listing.organization.name,
+        area.name if area else "",
+        schedule.text if schedule else "",
+        listing.cost_text,
     ]
     facets: dict[str, Any] = {
-        "visibility": facts.visibility,
-        "category": [code for code, _ in facts.categories],
-        "target": [code for code, _ in facts.targets],
-        "weekday": _weekdays(facts.weekday_mask),
-        "time": list(facts.times_of_day),
-        "access": list(facts.access),
-        "language": list(facts.languages),
-        "area": area[0] if area else None,
-        "free": "yes" if facts.cost_yen == 0 else None,
-        "referrals": "yes" if facts.accepts_referrals else None,
+        "visibility": listing.visibility.value,
+        "category": [c.code for c in listing.categories],
+        "target": [t.code for t in listing.targets],
+        "weekday": weekdays(listing),
+        "time": times_of_day(listing),
+        "access": [name for name in ACCESSIBILITY_FIELDS if getattr(listing, name)],
+        "language": list(listing.languages),
+        "area": area.code if area else None,
+        "free": "yes" if listing.cost_yen == 0 else None,
+        "referrals": "yes" if listing.accepts_referrals else None,
     }
+    point = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
     return Document(
-        listing_id=facts.listing_id,
-        fingerprint=facts.fingerprint,
-        name=f"{facts.name} {facts.kana}",
+        listing_id=listing.id,
+        fingerprint=listing_fingerprint(listing),
+        name=f"{listing.name} {listing.kana}",
         tags=" ".join(tags),
         body="\n".join(body),
         facets=facets,
-        point=facts.point,
-        sort_key=facts.kana or facts.name,
+        point=point,
+        sort_key=listing.kana or listing.name,
     )

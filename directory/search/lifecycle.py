@@ -1,22 +1,25 @@
-"""The index's life: create, write safely from several processes, sync from the database.
+"""The index's life: open, write, rebuild aside and swap, find and repair drift.
 
 The database is the source of truth; the index is derived and can always be rebuilt.
 
-- ``sync(session, ids)`` makes the index agree with the database for those listings (added,
-  replaced or removed). The web layer calls it right after a commit. A listing the index does
-  not hold yet is added without a delete-by-term lookup, so an import's 10,000 new listings
-  cost what a rebuild of them would.
-- ``rebuild(session)`` writes a fresh index from every published listing.
-- ``repair(session)`` compares the fingerprints stored in the index with the database and
-  syncs what differs — the crash between "commit" and "index write" is repaired at start-up.
+- ``sync(session, directory, ids)`` makes the index agree with the database for those listings
+  (added, replaced or removed). ``directory.search.tracking`` calls it after each commit with
+  exactly the listings the transaction changed.
+- ``rebuild(session, directory)`` writes a fresh index of every published listing *beside* the
+  current one (another index name in the same folder), then makes it current by replacing the
+  one-line file ``CURRENT`` (an atomic rename), catches up with what changed during the build,
+  and deletes the old index's files. Searches read the old index until the switch; a crash
+  before it leaves the old index current, and the half-built one is removed by the next rebuild.
+- ``repair(session, directory)`` compares the fingerprints stored in the index with the
+  database and syncs what differs (a crash between a commit and its index write, or an index
+  write that gave up): the web app runs it at start and then periodically.
 
-Writers: Whoosh allows one writer per index and raises ``LockError`` to the others. Every
-write here first takes an exclusive ``flock`` on ``write.lock`` in the index folder (blocking,
-with a timeout), so gunicorn workers or a CLI command writing at the same time queue up
-instead of failing, and each writer re-reads the database state of its listings *inside* the
-lock, so the last writer always writes what the database holds now (no lost updates). Segments
-are written by ``directory.search.writer.MemorySegmentWriter`` (Whoosh's format, postings
-pooled in memory rather than in pickled run files).
+Writers: one at a time. Every write holds an exclusive ``flock`` on ``write.lock`` in the index
+folder (waiting up to a timeout), so web workers and a CLI command queue up; a writer re-reads
+the database state of its listings inside the lock, so the last writer writes what the database
+holds now. The kernel releases a ``flock`` when its process dies, even by ``kill -9``: a crashed
+writer never leaves the index locked (the lock file records the holder's pid for the log).
+Inside the lock, Whoosh's own writer (public API, one process) writes the segment.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,48 +35,45 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex
-from whoosh.writing import SegmentWriter
+from whoosh.writing import IndexWriter
 
 from directory.browse import listing_load_options
-from directory.bulk import paused_gc
 from directory.models import Listing, ListingStatus, Organization
 from directory.search.index import Document, document, fingerprint, schema
-from directory.search.writer import MemorySegmentWriter
 
-# session.info key under which a session collects the listing ids its transaction changed; the
-# web layer's after-commit hook syncs them (``webapp.search``).
-TOUCHED = "search_touched_listings"
-# session.info key under which a session keeps index documents it built while writing (an
-# import's new listings), so the after-commit sync can write them without re-reading them.
-PREPARED = "search_prepared_documents"
-# session.info key of a ``background.SegmentBuilder`` writing the index segment of listings
-# this transaction inserts; published after the commit (``publish_pending``), abandoned on
-# rollback (``abandon_pending``).
-BUILDER = "search_segment_builder"
 LOCK_FILE = "write.lock"
+REBUILD_LOCK_FILE = "rebuild.lock"
+POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
-INDEX_NAME = "listings"
+INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
 BATCH = 500
+WRITER_MEMORY_MB = 64  # Whoosh's in-memory posting pool per writer; it spills to disk beyond
 
 
 class IndexBusy(RuntimeError):
     """Another process held the write lock for longer than the timeout."""
 
 
+# ---- locking ---------------------------------------------------------------------------
+
+
 @contextmanager
-def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    directory.mkdir(parents=True, exist_ok=True)
-    fd = os.open(directory / LOCK_FILE, os.O_CREAT | os.O_RDWR, 0o644)
-    deadline = time.monotonic() + timeout
+def _flock(path: Path, timeout: float | None) -> Iterator[None]:
+    """An exclusive flock on ``path``; ``timeout`` None: fail at once if it is taken."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
+    deadline = time.monotonic() + (timeout or 0.0)
     try:
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise IndexBusy(str(directory)) from None
+                if timeout is None or time.monotonic() > deadline:
+                    raise IndexBusy(_holder(path)) from None
                 time.sleep(0.01)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         try:
             yield
         finally:
@@ -82,56 +82,73 @@ def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
         os.close(fd)
 
 
-def mark_touched(session: Session, ids: Iterable[int]) -> None:
-    """Record listings written without the unit of work (Core INSERTs), so that the
-    after-commit index hook syncs them like the ones it sees in a flush."""
-    ids = set(ids)
-    session.info.setdefault(TOUCHED, set()).update(ids)
-    prepared = session.info.get(PREPARED)
-    if prepared:
-        for listing_id in ids:  # changed again since its document was built
-            prepared.pop(listing_id, None)
+def _holder(path: Path) -> str:
+    """Who holds ``path`` (for the log): the pid it recorded, and whether that one is alive."""
+    try:
+        pid = int(path.read_text().strip() or 0)
+    except (OSError, ValueError):
+        return f"{path}: held by an unknown process"
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        # Only possible if the lock was taken by a copy of the holder's descriptor (a child it
+        # started): the kernel drops a flock when its last descriptor closes.
+        return f"{path}: held via process {pid}, which has exited"
+    except PermissionError:
+        pass
+    return f"{path}: held by process {pid}"
 
 
-def prepare_documents(session: Session, documents: Mapping[int, Document]) -> None:
-    """Record documents built from what this transaction wrote (their listings are touched
-    too); ``sync(..., prepared=...)`` writes them after the commit instead of reloading."""
-    mark_touched(session, documents)
-    session.info.setdefault(PREPARED, {}).update(documents)
+@contextmanager
+def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    with _flock(directory / LOCK_FILE, timeout):
+        yield
 
 
-def publish_pending(session: Session) -> set[int]:
-    """After a commit: publish the segment a background builder wrote for this transaction's
-    new listings; returns their ids (empty when there was none, or it failed — then the
-    caller's ordinary ``sync`` of the touched ids indexes them)."""
-    builder = session.info.pop(BUILDER, None)
-    if builder is None or not builder.publish():
-        return set()
-    written = set(builder.ids)
-    prepared = session.info.get(PREPARED)
-    if prepared:
-        for listing_id in written:
-            prepared.pop(listing_id, None)
-    return written
+# ---- which index is current ------------------------------------------------------------
 
 
-def abandon_pending(session: Session) -> None:
-    """After a rollback: the background builder's segment describes rows that are gone."""
-    builder = session.info.pop(BUILDER, None)
-    if builder is not None:
-        builder.abandon()
+def current_name(directory: Path) -> str:
+    """The name of the folder's current index (``CURRENT``; an index never rebuilt has none)."""
+    try:
+        return (directory / POINTER_FILE).read_text(encoding="ascii").strip() or INDEX_NAME
+    except FileNotFoundError:
+        return INDEX_NAME
+
+
+def _make_current(directory: Path, name: str) -> None:
+    staged = directory / f"{POINTER_FILE}.{os.getpid()}"
+    staged.write_text(name + "\n", encoding="ascii")
+    os.replace(staged, directory / POINTER_FILE)  # atomic: readers see the old or the new
+
+
+def _files_of(directory: Path, name: str) -> list[Path]:
+    """Whoosh's files of index ``name``: ``_<name>_<gen>.toc`` and ``<name>_<segment>.*``."""
+    return [
+        path
+        for path in directory.iterdir()
+        if path.name.startswith((f"_{name}_", f"{name}_")) and path.is_file()
+    ]
+
+
+def _index_names(directory: Path) -> set[str]:
+    names = set()
+    for path in directory.glob("_*_*.toc"):
+        names.add(path.name[1:].rsplit("_", 1)[0])
+    return names
 
 
 def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
-    """Open the index for reading, creating an empty one (under the write lock) if none.
+    """Open the current index for reading, creating an empty one (under the lock) if none.
 
     A writer in another process may replace the table of contents between our listing of the
     folder and our opening of it (FileNotFoundError); we then simply read the newer one.
     """
     for attempt in range(attempts):
         try:
-            if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
-                return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+            name = current_name(directory)
+            if whoosh_index.exists_in(str(directory), indexname=name):
+                return whoosh_index.open_dir(str(directory), indexname=name)
             with write_lock(directory):
                 return open_locked(directory)
         except FileNotFoundError:
@@ -142,22 +159,20 @@ def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
 
 
 def open_locked(directory: Path) -> FileIndex:
-    """Open (or create) the index while holding the write lock: nobody replaces files now."""
-    if whoosh_index.exists_in(str(directory), indexname=INDEX_NAME):
-        return whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
-    return whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
+    """Open (or create) the current index while holding the write lock."""
+    name = current_name(directory)
+    if whoosh_index.exists_in(str(directory), indexname=name):
+        return whoosh_index.open_dir(str(directory), indexname=name)
+    return whoosh_index.create_in(str(directory), schema(), indexname=name)
 
 
-def segment_writer(ix: FileIndex) -> SegmentWriter:
-    # Our flock already serialises writers; a short Whoosh timeout covers a writer that does
-    # not use this module (it would otherwise raise LockError at once).
-    return MemorySegmentWriter(ix, timeout=LOCK_TIMEOUT_SECONDS, delay=0.05)
+def _writer(ix: FileIndex) -> IndexWriter:
+    # Our flock already serialises writers; the Whoosh timeout covers a writer that does not
+    # use this module (it would otherwise raise LockError at once).
+    return ix.writer(procs=1, limitmb=WRITER_MEMORY_MB, timeout=LOCK_TIMEOUT_SECONDS, delay=0.05)
 
 
-def _indexed_ids(ix: FileIndex) -> set[int]:
-    """Ids with a term in the index (a deleted document's may linger: harmless below)."""
-    with ix.reader() as reader:
-        return {int(term) for term in reader.lexicon("id")}
+# ---- writing ---------------------------------------------------------------------------
 
 
 def _load(session: Session, ids: Iterable[int]) -> list[Listing]:
@@ -171,12 +186,19 @@ def _load(session: Session, ids: Iterable[int]) -> list[Listing]:
     )
 
 
+def _indexed_ids(ix: FileIndex) -> set[int]:
+    """Ids with a term in the index (a deleted document's may linger: harmless below)."""
+    with ix.reader() as reader:
+        return {int(term) for term in reader.lexicon("id")}
+
+
 def write_documents(
     directory: Path, documents: Iterable[Document], removed: Iterable[int] = ()
 ) -> None:
-    """Replace (or add) ``documents`` and remove ``removed`` in one locked Whoosh commit."""
+    """Replace (or add) ``documents`` and remove ``removed`` in one locked commit, as given
+    (``sync`` writes what the database holds; tests use this to make a stale index)."""
     with write_lock(directory):
-        writer = segment_writer(open_locked(directory))
+        writer = _writer(open_locked(directory))
         try:
             for doc in documents:
                 writer.update_document(**doc.fields())
@@ -188,40 +210,37 @@ def write_documents(
         writer.commit()
 
 
-@paused_gc()
 def sync(
     session: Session,
     directory: Path,
     ids: Iterable[int],
-    prepared: Mapping[int, Document] | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
     """Make the index agree with the database for ``ids``; returns how many were written.
 
-    ``prepared``: documents built from what a just-committed transaction wrote (an import's
-    new listings, see ``prepare_documents``); one is written as it is when its listing is not
-    in the index yet, instead of being re-read. A listing another writer indexed meanwhile is
-    re-read as usual (the last writer writes what the database holds now).
+    One Whoosh writer for all of them, fed in batches of ``BATCH`` listings read from the
+    database (``progress(n)`` after each), so an import's 10,000 listings are one segment.
+    The listings are read through a session of its own on ``session``'s connection or engine,
+    cleared after each batch: memory stays flat, and the caller's objects stay its own.
     """
     wanted = sorted(set(ids))
     if not wanted:
         return 0
-    with write_lock(directory):
-        written = 0
+    written = 0
+    with (
+        write_lock(directory),
+        Session(bind=session.get_bind(), join_transaction_mode="create_savepoint") as reading,
+    ):
         ix = open_locked(directory)
-        # A listing new to the index (an import's) is simply added; replacing one means a
-        # delete-by-term lookup per document, which a 10,000-row import should not pay.
+        # A listing new to the index (an import's) is simply added: replacing one costs a
+        # delete-by-term lookup, which 10,000 new listings should not pay.
         indexed = _indexed_ids(ix)
-        asked = set(wanted)
-        ready = {i: doc for i, doc in (prepared or {}).items() if i in asked and i not in indexed}
-        writer = segment_writer(ix)
+        writer = _writer(ix)
         try:
-            for doc in ready.values():
-                writer.add_document(**doc.fields())
-            written += len(ready)
-            wanted = [i for i in wanted if i not in ready]
             for start in range(0, len(wanted), BATCH):
                 chunk = wanted[start : start + BATCH]
-                rows = {listing.id: listing for listing in _load(session, chunk)}
+                rows = {listing.id: listing for listing in _load(reading, chunk)}
                 for listing_id in chunk:
                     listing = rows.get(listing_id)
                     if listing is not None and listing.status is ListingStatus.PUBLISHED:
@@ -233,6 +252,9 @@ def sync(
                         written += 1
                     elif listing_id in indexed:
                         writer.delete_by_term("id", str(listing_id))
+                reading.expunge_all()
+                if progress:
+                    progress(len(chunk))
         except BaseException:
             writer.cancel()
             raise
@@ -248,23 +270,28 @@ def published_ids(session: Session) -> list[int]:
     )
 
 
-@paused_gc()
 def rebuild(
     session: Session,
     directory: Path,
     *,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write a fresh index of every published listing; ``progress(n)`` after each batch.
+    """Write a fresh index of every published listing beside the current one and swap it in
+    (see the module docstring); ``progress(n)`` after each batch. Returns the listings written.
 
     Give it a session of its own: it detaches what it loaded after each batch, so memory stays
-    flat on a large directory.
+    flat on a large directory. One rebuild at a time (a second one raises ``IndexBusy``).
     """
-    ids = published_ids(session)
     directory.mkdir(parents=True, exist_ok=True)
-    with write_lock(directory):
-        ix = whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
-        writer = MemorySegmentWriter(ix)
+    with _flock(directory / REBUILD_LOCK_FILE, timeout=None):
+        old = current_name(directory)
+        for leftover in _index_names(directory) - {old}:  # a rebuild that crashed
+            for path in _files_of(directory, leftover):
+                path.unlink(missing_ok=True)
+        name = f"ix{time.time_ns():020d}"
+        ids = published_ids(session)
+        ix = whoosh_index.create_in(str(directory), schema(), indexname=name)
+        writer = _writer(ix)
         try:
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start : start + BATCH]
@@ -277,12 +304,20 @@ def rebuild(
             writer.cancel()
             raise
         writer.commit()
+        with write_lock(directory):
+            _make_current(directory, name)
+        session.rollback()  # read the database afresh: what changed during the build
+        repair(session, directory)
+        for path in _files_of(directory, old):
+            path.unlink(missing_ok=True)  # open readers keep their files until they close
     return len(ids)
 
 
+# ---- drift -------------------------------------------------------------------------------
+
+
 def indexed_fingerprints(directory: Path) -> dict[int, str]:
-    # Read under the write lock: a start-up check may wait a moment, never read half a commit.
-    with write_lock(directory), open_locked(directory).reader() as reader:
+    with open_index(directory).reader() as reader:  # one committed generation, never half
         return {
             int(fields["id"]): fields.get("fingerprint", "") for _, fields in reader.iter_docs()
         }

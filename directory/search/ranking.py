@@ -11,7 +11,12 @@ for AND/OR and facets). Whoosh remains the store, the analyser and the locking l
 Segments are immutable in Whoosh, so the cache is keyed by segment id: after a one-listing
 update only the new small segment is read (and the deletion set of the old one), which keeps
 "published → findable" well under a second even on a large index. Document numbers in a view
-are global (segment offset + local number); deleted documents are masked out.
+are global (segment offset + local number); deleted documents are masked out. After a rebuild
+the folder's current index has another name (``lifecycle.current_name``); the ranker notices at
+its next search and reads the new one.
+
+Posting lists are read through ``directory.search.postings`` (the one place that knows
+Whoosh's block format); everything else here is Whoosh's public reader API.
 """
 
 from __future__ import annotations
@@ -27,10 +32,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from whoosh.index import FileIndex
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import IndexReader
 
 from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, TEXT_FIELDS
-from directory.search.lifecycle import open_index
+from directory.search.lifecycle import current_name, open_index
+from directory.search.postings import read_postings
 from geo.distance import bounding_box, geodesic_km
 
 BoolArray = npt.NDArray[np.bool_]
@@ -111,32 +117,9 @@ class _Segment:
         key = (fieldname, term)
         cached = self._postings.get(key)
         if cached is None:
-            cached = _read_postings(reader, fieldname, term)
+            cached = read_postings(reader, fieldname, term)
             self._postings[key] = cached
         return cached
-
-
-def _read_postings(reader: IndexReader, fieldname: str, term: str) -> tuple[IntArray, FloatArray]:
-    try:
-        matcher = reader.postings(fieldname, term)
-    except TermNotFound:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    ids: list[int] = []
-    weights: list[float] = []
-    # Whole blocks at a time (whoosh 2.7 codec); one posting at a time is 10x slower.
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
-            matcher._next_block()
-    else:  # pragma: no cover - other codecs
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
 
 
 class _View:
@@ -147,11 +130,10 @@ class _View:
         self.segments = segments
         self.n = sum(seg.n for seg, _, _ in segments)
         alive = np.ones(self.n, dtype=bool)
-        for _seg, leaf, offset in segments:
+        for seg, leaf, offset in segments:
             if leaf.has_deletions():
-                deleted = leaf.deleted_docs_set  # a frozenset attribute in whoosh 2.7
-                deleted = deleted() if callable(deleted) else deleted
-                alive[offset + np.fromiter(deleted, dtype=np.int64)] = False
+                alive[offset : offset + seg.n] = False
+                alive[offset + np.fromiter(leaf.all_doc_ids(), dtype=np.int64)] = True
         self.alive = alive
         self.doc_count = int(alive.sum())
         self.public = self._concat([s.public for s, _, _ in segments], bool)
@@ -215,14 +197,21 @@ class Ranker:
         self.directory = directory
         self._lock = threading.RLock()
         self._index: FileIndex | None = None
+        self._name = ""
         self._view: _View | None = None
         self._segments: dict[str, _Segment] = {}
 
     def _current(self) -> _View:
         for attempt in range(READ_ATTEMPTS):
             try:
-                if self._index is None:
-                    self._index = open_index(self.directory)
+                name = current_name(self.directory)
+                if self._index is None or name != self._name:
+                    # First use, or a rebuild made another index current: start afresh.
+                    self._index, self._name = open_index(self.directory), name
+                    self._segments = {}
+                    if self._view is not None:
+                        self._view.reader.close()
+                        self._view = None
                 latest = self._index.latest_generation()
                 if self._view is not None and self._view.reader.generation() == latest:
                     return self._view

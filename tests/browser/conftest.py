@@ -65,6 +65,8 @@ def live_server(
     finally:
         server.shutdown()
         thread.join(timeout=5)
+        if app.extensions["search"].healer is not None:
+            app.extensions["search"].healer.stop()
         app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
 

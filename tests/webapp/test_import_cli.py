@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.interop.applying import ApplyResult
 from directory.models import Listing, ListingStatus
-from directory.search import lifecycle
-from directory.search.background import SegmentBuilder
-from geo.geocoding import OfflineGeocoder
-from tests.factories import NOW
-from webapp import db, search
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROWS = [
@@ -131,78 +124,6 @@ def test_export_writes_the_standard_csv_and_hsds(
     assert out.read_bytes().startswith("\ufeff都道府県コード又は市区町村コード".encode())
     hsds = runner.invoke(args=["export-listings", "--format", "hsds"])
     assert json.loads(hsds.stdout_bytes)["hsds_version"] == "3.0"
-
-
-@pytest.fixture
-def background_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Index an import's new listings in a forked child, even for a small file."""
-    from directory import forking
-    from directory.interop import applying
-
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
-
-
-def _apply_in_app_session(session: Session, path: Path, index_dir: Path) -> ApplyResult:
-    """What the upload page does with a file, in an app session (with the search hooks)."""
-    table = interop.read_upload(path.read_bytes())
-    plan = interop.plan_import(
-        session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
-    )
-    return interop.apply_plan(session, plan, now=NOW, index_dir=index_dir)
-
-
-def test_a_large_import_indexes_in_a_second_process_and_is_found_on_search(
-    app: Flask,
-    client: FlaskClient,
-    db_session: Session,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    background_index: None,
-) -> None:
-    started: list[object] = []
-    start = SegmentBuilder.start
-    monkeypatch.setattr(SegmentBuilder, "start", lambda *a: started.append(a) or start(*a))
-    result = app.test_cli_runner().invoke(
-        args=["import-listings", str(_file(tmp_path, *ROWS)), "--yes"]
-    )
-    assert result.exit_code == 0, result.output
-    assert started, "the import did not index in a second process"
-    page = client.get("/search?q=茶話会").get_data(as_text=True)
-    assert "はすの実ふれあい茶話会" in page
-
-
-def test_a_rolled_back_import_leaves_no_background_segment(
-    app: Flask, db_session: Session, tmp_path: Path, background_index: None
-) -> None:
-    index_dir = tmp_path / "index"
-    with app.app_context():
-        session = db.session()
-        _apply_in_app_session(session, _file(tmp_path, ROWS[0]), index_dir)
-        assert lifecycle.BUILDER in session.info
-        session.rollback()  # the after-rollback hook abandons the child's segment
-        assert lifecycle.BUILDER not in session.info
-    assert lifecycle.indexed_fingerprints(index_dir) == {}
-
-
-def test_a_listing_changed_after_the_fork_is_indexed_as_committed(
-    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path, background_index: None
-) -> None:
-    """The child's document would be stale: the segment is refused and the listing is
-    indexed from what was committed."""
-    with app.app_context():
-        session = db.session()
-        result = _apply_in_app_session(session, _file(tmp_path, ROWS[0]), search.state().directory)
-        listing = session.get(Listing, result.created[0])
-        assert listing is not None
-        listing.name = "名前を変えたせせらぎ茶話会"
-        session.flush()
-        assert session.info[lifecycle.BUILDER].stale
-        session.commit()
-        fingerprint = lifecycle.database_fingerprints(session)[listing.id]
-    indexed = lifecycle.indexed_fingerprints(search.state(app).directory)
-    assert indexed[result.created[0]] == fingerprint  # what was committed, not what was forked
-    assert "名前を変えたせせらぎ茶話会" in client.get("/search?q=せせらぎ").get_data(as_text=True)
 
 
 def test_a_sheet_declaring_the_whole_grid_is_refused_by_the_command(

@@ -13,7 +13,7 @@ from directory import interop
 from directory.interop import Action
 from directory.listings import snapshot
 from directory.models import Listing, ListingStatus, Organization, OrganizationKind, RevisionStatus
-from directory.search import lifecycle
+from directory.search import tracking
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
 from tests.factories import NOW, listing_data, make_listing
@@ -129,95 +129,13 @@ def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
     assert len(interop.apply_plan(db_session, plan, now=NOW).created) == 39
 
 
-def test_created_listings_are_recorded_for_the_after_commit_index_sync(
-    db_session: Session, geocoder: OfflineGeocoder
-) -> None:
-    plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
-    result = interop.apply_plan(db_session, plan, now=NOW)
-    assert set(result.created) <= db_session.info[lifecycle.TOUCHED]
-
-
-def test_documents_built_from_data_equal_the_documents_of_the_loaded_listings(
-    db_session: Session,
-) -> None:
-    """Every demo listing: the import's document (from its data, ids, organization and
-    vocabulary) is exactly what ``index.document`` makes of the loaded listing."""
-    from datetime import date
-
-    from directory.browse import listing_load_options
-    from directory.interop.applying import _Writer
-    from directory.search.index import document
-
-    writer = _Writer(db_session, now=NOW, verified_on=date(2025, 1, 1), publish=True)
-    listings = db_session.scalars(select(Listing).options(*listing_load_options())).all()
-    assert len(listings) > 100
-    for listing in listings:
-        built = writer.document(
-            listing.id, snapshot(listing), listing.organization, listing.updated_at,
-            version=listing.version,
-        )  # fmt: skip
-        assert built == document(listing), listing.name
-
-
-def test_imported_listings_are_indexed_from_their_documents(
+def test_created_listings_are_handed_to_the_index_tracking(
     db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path
 ) -> None:
-    from directory.search.index import document
-
+    tracking.follow(db_session, tmp_path)
     plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
     result = interop.apply_plan(db_session, plan, now=NOW)
-    assert set(result.documents) == set(result.created)
-    assert db_session.info[lifecycle.PREPARED].keys() == set(result.created)
-    for listing_id, built in result.documents.items():
-        listing = db_session.get(Listing, listing_id)
-        assert listing is not None
-        db_session.refresh(listing)
-        assert built == document(listing)
-    assert lifecycle.sync(db_session, tmp_path, result.created, result.documents) == 2
-    indexed = lifecycle.indexed_fingerprints(tmp_path)
-    assert {i: indexed[i] for i in result.created} == {
-        i: d.fingerprint for i, d in result.documents.items()
-    }
-
-
-@pytest.fixture
-def background_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Index an import's new listings in a forked child, even for a small file."""
-    from directory import forking
-    from directory.interop import applying
-
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    monkeypatch.setattr(applying, "BACKGROUND_INDEX_FROM", 1)
-
-
-def test_new_listings_are_indexed_by_a_second_process_once_committed(
-    db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path, background_index: None
-) -> None:
-    lines = [f"ひだまりサロン{i},居場所,ひだまりの会,茨城県土浦市城北町5-{i}" for i in range(1, 31)]
-    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
-    result = interop.apply_plan(db_session, plan, now=NOW, index_dir=tmp_path)
-    assert lifecycle.BUILDER in db_session.info
-    assert not result.documents  # built in the child, not here
-    assert lifecycle.publish_pending(db_session) == set(result.created)
-    # Exactly what the database says: nothing for the drift check to repair.
-    assert not lifecycle.drift(db_session, tmp_path) & set(result.created)
-    assert set(lifecycle.indexed_fingerprints(tmp_path)) == set(result.created)
-
-
-def test_a_failed_apply_abandons_the_background_segment(
-    db_session: Session, geocoder: OfflineGeocoder, tmp_path: Path, background_index: None
-) -> None:
-    lines = [f"ひだまりサロン{i},居場所,ひだまりの会,茨城県土浦市城北町5-{i}" for i in range(1, 31)]
-    plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名,住所", *lines), geocoder)
-
-    def explode(row: interop.PlannedRow) -> None:
-        if row.line == 20:
-            raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError, match="disk full"):
-        interop.apply_plan(db_session, plan, now=NOW, index_dir=tmp_path, _after_row=explode)
-    assert lifecycle.BUILDER not in db_session.info
-    assert lifecycle.indexed_fingerprints(tmp_path) == {}  # and the index lock is free again
+    assert set(result.created) <= tracking.pending(db_session)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -219,14 +218,10 @@ def test_ten_thousand_rows_are_planned_without_writing(
     assert db_session.scalar(select(func.count(Listing.id))) == before
 
 
-def test_a_plan_read_in_two_processes_equals_the_plan_read_in_one(
-    db_session: Session, geocoder: OfflineGeocoder, monkeypatch: pytest.MonkeyPatch
+def test_duplicates_are_found_in_file_order_across_the_whole_file(
+    db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
-    """Rows past the cut are read by a forked child; duplicates are still found in file order,
-    across the cut too (a child row repeating a parent row, a row repeating the directory)."""
-    from directory import forking
-    from directory.interop import planning
-
+    """A row repeating an earlier row, far down the file, and a row repeating the directory."""
     existing = make_listing(db_session, name="木曜の朝カフェ")
     lines = [
         f"サロン{i},居場所,会{i % 7},茨城県土浦市城北町{i % 30 + 1}-{i % 7 + 1},毎週水曜日 10:00〜12:00"
@@ -235,23 +230,13 @@ def test_a_plan_read_in_two_processes_equals_the_plan_read_in_one(
     lines[3] = '=HYPERLINK("http://x"),居場所,会,茨城県土浦市大和町9-1,毎週'  # formula, warned
     lines[10] = ",居場所,会,茨城県土浦市大和町9-1,"  # no name: rejected
     lines[20] = "木曜の朝カフェ,居場所,会,茨城県土浦市城北町5-12,"  # the directory's listing
-    lines[45] = lines[5]  # repeats a row the parent reads
+    lines[45] = lines[5]  # repeats an early row
     lines[50] = "サロン51,未登録の種類,会,茨城県土浦市城北町1-1,"  # unknown category
     data = csv_bytes("活動名,活動の種類,団体名,住所,日時", *lines)
 
-    monkeypatch.setattr(planning, "FORK_FROM_ROWS", 10**9)
-    alone = plan_bytes(db_session, data, geocoder)
-    monkeypatch.setattr(planning, "FORK_FROM_ROWS", 10)
-    monkeypatch.setattr(forking, "can_fork", lambda: True)
-    forked: list[object] = []
-    beside = forking.beside
-    monkeypatch.setattr(forking, "beside", lambda work: forked.append(work) or beside(work))
-    together = plan_bytes(db_session, data, geocoder)
-
-    assert forked, "the second process was not used"
-    assert together.rows == alone.rows
-    assert [r.match_key for r in together.rows] == [r.match_key for r in alone.rows]
-    by_line = {r.line: r for r in together.rows}
+    plan = plan_bytes(db_session, data, geocoder)
+    assert plan_bytes(db_session, data, geocoder).rows == plan.rows  # planning only reads
+    by_line = {r.line: r for r in plan.rows}
     assert by_line[47].duplicate_of_line == 7
     assert by_line[22].existing_id == existing.id
     assert by_line[12].action is Action.REJECT

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -78,21 +83,9 @@ def test_rebuild_writes_every_published_listing(engine: Engine, tmp_path: Path) 
 
 def _writer(directory: str, start: int, count: int) -> None:
     for i in range(start, start + count):
-        lifecycle.write_documents(
-            Path(directory),
-            [
-                Document(
-                    listing_id=i,
-                    fingerprint="p",
-                    name=f"同時書き込み {i}",
-                    tags="",
-                    body="",
-                    facets={"visibility": "public"},
-                    point=None,
-                    sort_key=str(i),
-                )
-            ],
-        )
+        doc = Document(listing_id=i, fingerprint="p", name=f"同時書き込み {i}", tags="", body="",
+                       facets={"visibility": "public"}, point=None, sort_key=str(i))  # fmt: skip
+        lifecycle.write_documents(Path(directory), [doc])
 
 
 def test_two_processes_writing_at_once_lose_nothing_and_never_hit_the_whoosh_lock(
@@ -111,3 +104,126 @@ def test_two_processes_writing_at_once_lose_nothing_and_never_hit_the_whoosh_loc
     indexed = lifecycle.indexed_fingerprints(tmp_path)
     expected = {*range(1_000_000, 1_000_015), *range(2_000_000, 2_000_015)}
     assert set(indexed) == expected
+
+
+# ---- rebuilding beside the current index; crashes ----
+
+
+def test_a_rebuild_is_built_aside_and_searches_keep_working_until_the_swap(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        first = lifecycle.current_name(tmp_path)
+        ranker = Ranker(tmp_path)
+        before = found(session, ranker, "サロン")
+        assert before
+        seen_during: list[list[int]] = []
+
+        def midway(n: int) -> None:  # a resident searches while the new index is written
+            seen_during.append(found(session, ranker, "サロン"))
+
+        lifecycle.rebuild(session, tmp_path, progress=midway)
+        assert seen_during
+        assert all(ids == before for ids in seen_during)
+        assert lifecycle.current_name(tmp_path) != first
+        assert not list(tmp_path.glob(f"*{first}_*"))  # the old index's files are gone
+        assert found(session, ranker, "サロン") == before  # now read from the new index
+        assert lifecycle.drift(session, tmp_path) == set()
+        ranker.close()
+
+
+def test_a_rebuild_that_fails_midway_leaves_the_old_index_current(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        current = lifecycle.current_name(tmp_path)
+
+        def crash(n: int) -> None:
+            raise RuntimeError("disk full")
+
+        with pytest.raises(RuntimeError):
+            lifecycle.rebuild(session, tmp_path, progress=crash)
+        assert lifecycle.current_name(tmp_path) == current
+        assert lifecycle.drift(session, tmp_path) == set()
+        lifecycle.rebuild(session, tmp_path)  # and the next one cleans up after it
+        assert {p.name.split("_")[1] for p in tmp_path.glob("_*.toc")} == {
+            lifecycle.current_name(tmp_path)
+        }
+
+
+def _in_a_child(script: str, *args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # noqa: S603 (this interpreter, the test's own script)
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE
+    )
+
+
+_REBUILD_SLOWLY = """
+import sys, time
+from pathlib import Path
+from sqlalchemy.orm import Session
+from directory.db import make_engine
+from directory.search import lifecycle
+
+def slow(n):
+    print("batch", flush=True)
+    time.sleep(0.5)
+
+with Session(make_engine(sys.argv[1])) as session:
+    lifecycle.rebuild(session, Path(sys.argv[2]), progress=slow)
+"""
+
+
+def test_kill_9_during_a_rebuild_leaves_the_old_index_and_no_lock(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        current = lifecycle.current_name(tmp_path)
+        child = _in_a_child(_REBUILD_SLOWLY, database_url, str(tmp_path))
+        assert child.stdout is not None
+        assert child.stdout.readline() == b"batch\n"  # writing the new index now
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        child.stdout.close()
+        assert lifecycle.current_name(tmp_path) == current
+        assert lifecycle.drift(session, tmp_path) == set()
+        started = time.monotonic()
+        lifecycle.sync(session, tmp_path, lifecycle.published_ids(session)[:1])  # not locked
+        lifecycle.rebuild(session, tmp_path)  # nor the rebuild lock
+        assert time.monotonic() - started < 30
+        assert lifecycle.drift(session, tmp_path) == set()
+
+
+_HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from directory.search import lifecycle
+
+with lifecycle.write_lock(Path(sys.argv[1])):
+    writer = lifecycle.open_locked(Path(sys.argv[1])).writer()
+    writer.add_document(id="999999999", name="書きかけ")
+    print("holding", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_writer_killed_while_holding_the_lock_frees_it_and_leaves_no_half_segment(
+    tmp_path: Path,
+) -> None:
+    lifecycle.write_documents(tmp_path, [])
+    child = _in_a_child(_HOLD_THE_LOCK, str(tmp_path))
+    assert child.stdout is not None
+    assert child.stdout.readline() == b"holding\n"
+    with pytest.raises(lifecycle.IndexBusy, match=f"held by process {child.pid}"):
+        with lifecycle.write_lock(tmp_path, timeout=0.2):
+            pass
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    child.stdout.close()
+    started = time.monotonic()
+    with lifecycle.write_lock(tmp_path, timeout=5):  # the kernel released the dead holder's lock
+        pass
+    assert time.monotonic() - started < 1
+    assert lifecycle.indexed_fingerprints(tmp_path) == {}  # the uncommitted document is not there
