@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import labels, review
 from directory.db import conflict_if_duplicate
 from directory.errors import Conflict, InvalidData
 from directory.models import (
@@ -172,15 +172,13 @@ def submit_profile_change(
     current = organization_data(organization).to_json()
     proposed = data.to_json()
     with conflict_if_duplicate(session, labels.MSG_STALE_PROFILE):
-        for older in session.scalars(
+        pending = session.scalars(
             select(OrganizationRevision).where(
                 OrganizationRevision.organization_id == organization.id,
                 OrganizationRevision.status == RevisionStatus.PENDING,
             )
-        ):
-            older.status = RevisionStatus.WITHDRAWN
-            older.reviewed_at = now
-            older.review_note = labels.MSG_SUPERSEDED.format(number=number + 1)
+        )
+        review.supersede(pending, number + 1, now)
         revision = OrganizationRevision(
             organization=organization,
             number=number + 1,
@@ -200,17 +198,13 @@ def submit_profile_change(
 def approve_profile_change(
     session: Session, revision: OrganizationRevision, *, reviewer: User | None, now: datetime
 ) -> Organization:
-    if revision.status is not RevisionStatus.PENDING:
-        raise Conflict(labels.MSG_NOT_PENDING)
+    review.require_pending(revision)
     organization = revision.organization
     if revision.base_version != organization.version:
         raise Conflict(labels.MSG_STALE_PROFILE)
     save_organization(session, OrganizationData.from_json(revision.data), organization=organization)
     organization.version += 1
-    revision.status = RevisionStatus.APPROVED
-    revision.reviewer = reviewer
-    revision.reviewer_label = reviewer.display_name if reviewer else ""
-    revision.reviewed_at = now
+    review.decide(revision, RevisionStatus.APPROVED, reviewer=reviewer, now=now)
     session.flush()
     return organization
 
@@ -223,15 +217,9 @@ def reject_profile_change(
     reason: str,
     now: datetime,
 ) -> None:
-    if revision.status is not RevisionStatus.PENDING:
-        raise Conflict(labels.MSG_NOT_PENDING)
-    if not reason.strip():
-        raise InvalidData({"reason": labels.MSG_REJECT_REASON})
-    revision.status = RevisionStatus.REJECTED
-    revision.reviewer = reviewer
-    revision.reviewer_label = reviewer.display_name if reviewer else ""
-    revision.reviewed_at = now
-    revision.review_note = reason.strip()
+    review.require_pending(revision)
+    note = review.require_reason(reason)
+    review.decide(revision, RevisionStatus.REJECTED, reviewer=reviewer, now=now, note=note)
     session.flush()
 
 

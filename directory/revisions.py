@@ -14,11 +14,12 @@ one, replaces it (the older one is marked withdrawn), so a reviewer never approv
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import labels, review
 from directory.db import conflict_if_duplicate
 from directory.errors import Conflict, InvalidData
 from directory.listings import (
@@ -74,15 +75,13 @@ def _check_base(
 
 
 def _supersede_pending(session: Session, listing: Listing, number: int, now: datetime) -> None:
-    for older in session.scalars(
+    pending = session.scalars(
         select(ListingRevision).where(
             ListingRevision.listing_id == listing.id,
             ListingRevision.status == RevisionStatus.PENDING,
         )
-    ):
-        older.status = RevisionStatus.WITHDRAWN
-        older.reviewed_at = now
-        older.review_note = labels.MSG_SUPERSEDED.format(number=number)
+    )
+    review.supersede(pending, number, now)
 
 
 def submit_revision(
@@ -106,23 +105,20 @@ def submit_revision(
     errors = validate(data, Vocabulary.load(session))
     if errors:
         raise InvalidData(errors)
-    with conflict_if_duplicate(session, labels.MSG_STALE_REVISION):
-        _supersede_pending(session, listing, number, now)
-        revision = ListingRevision(
-            listing=listing,
-            number=number,
-            base_version=base_version,
-            action=RevisionAction.UPDATE,
-            status=RevisionStatus.PENDING,
-            data=data.to_json(),
-            # A listing never published has nothing public to compare with: show every field.
-            changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
-            author=author,
-            author_label=author_label or (author.display_name if author else ""),
-            author_note=author_note.strip(),
-            submitted_at=now,
-        )
-        session.add(revision)
+    revision = _add_pending(
+        session,
+        listing,
+        number,
+        base_version=base_version,
+        action=RevisionAction.UPDATE,
+        data=data.to_json(),
+        # A listing never published has nothing public to compare with: show every field.
+        changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
+        author=author,
+        author_label=author_label,
+        note=author_note,
+        now=now,
+    )
     if listing.status is ListingStatus.DRAFT:
         listing.status = ListingStatus.PENDING
     session.flush()
@@ -143,20 +139,50 @@ def request_archive(
     if listing.status is ListingStatus.ARCHIVED:
         raise Conflict(labels.MSG_ALREADY_ARCHIVED)
     number = _check_base(session, listing, base_version, base_number)
-    current = snapshot(listing)
+    return _add_pending(
+        session,
+        listing,
+        number,
+        base_version=base_version,
+        action=RevisionAction.ARCHIVE,
+        data=snapshot(listing).to_json(),
+        changes={},
+        author=author,
+        author_label="",
+        note=reason,
+        now=now,
+    )
+
+
+def _add_pending(
+    session: Session,
+    listing: Listing,
+    number: int,
+    *,
+    base_version: int,
+    action: RevisionAction,
+    data: dict[str, Any],
+    changes: dict[str, Any],
+    author: User | None,
+    author_label: str,
+    note: str,
+    now: datetime,
+) -> ListingRevision:
+    """The new pending revision ``number``, replacing any pending one. Two editors saving at
+    once who both read the same number meet the unique (listing, number): ``Conflict``."""
     with conflict_if_duplicate(session, labels.MSG_STALE_REVISION):
         _supersede_pending(session, listing, number, now)
         revision = ListingRevision(
             listing=listing,
             number=number,
             base_version=base_version,
-            action=RevisionAction.ARCHIVE,
+            action=action,
             status=RevisionStatus.PENDING,
-            data=current.to_json(),
-            changes={},
+            data=data,
+            changes=changes,
             author=author,
-            author_label=author.display_name if author else "",
-            author_note=reason.strip(),
+            author_label=author_label or (author.display_name if author else ""),
+            author_note=note.strip(),
             submitted_at=now,
         )
         session.add(revision)
@@ -173,8 +199,7 @@ def approve_revision(
     verified_on: date,
 ) -> Listing:
     """Publish the revision's content. Approval counts as confirming the information."""
-    if revision.status is not RevisionStatus.PENDING:
-        raise Conflict(labels.MSG_NOT_PENDING)
+    review.require_pending(revision)
     listing = revision.listing
     if revision.base_version != listing.version:
         raise Conflict(labels.MSG_STALE_REVISION)
@@ -186,10 +211,9 @@ def approve_revision(
         listing.published_at = listing.published_at or now
         listing.verified_at = verified_on
     listing.version += 1
-    revision.status = RevisionStatus.APPROVED
-    revision.reviewer = reviewer
-    revision.reviewer_label = reviewer_label or (reviewer.display_name if reviewer else "")
-    revision.reviewed_at = now
+    review.decide(
+        revision, RevisionStatus.APPROVED, reviewer=reviewer, reviewer_label=reviewer_label, now=now
+    )
     session.flush()
     return listing
 
@@ -203,15 +227,9 @@ def reject_revision(
     now: datetime,
 ) -> None:
     """Send a revision back with a reason the organization will read."""
-    if revision.status is not RevisionStatus.PENDING:
-        raise Conflict(labels.MSG_NOT_PENDING)
-    if not reason.strip():
-        raise InvalidData({"reason": labels.MSG_REJECT_REASON})
-    revision.status = RevisionStatus.REJECTED
-    revision.reviewer = reviewer
-    revision.reviewer_label = reviewer.display_name if reviewer else ""
-    revision.reviewed_at = now
-    revision.review_note = reason.strip()
+    review.require_pending(revision)
+    note = review.require_reason(reason)
+    review.decide(revision, RevisionStatus.REJECTED, reviewer=reviewer, now=now, note=note)
     listing = revision.listing
     if listing.status is ListingStatus.PENDING:
         listing.status = ListingStatus.DRAFT
@@ -220,10 +238,7 @@ def reject_revision(
 
 def withdraw_revision(session: Session, revision: ListingRevision, *, now: datetime) -> None:
     """The author takes back a change that nobody has decided on yet."""
-    if revision.status is not RevisionStatus.PENDING:
-        raise Conflict(labels.MSG_NOT_PENDING)
-    revision.status = RevisionStatus.WITHDRAWN
-    revision.reviewed_at = now
+    review.decide(revision, RevisionStatus.WITHDRAWN, reviewer=None, now=now)
     listing = revision.listing
     if listing.status is ListingStatus.PENDING:
         listing.status = ListingStatus.DRAFT

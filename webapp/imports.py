@@ -317,6 +317,8 @@ def _decisions(form: MultiDict[str, str]) -> dict[int, str]:
 @bp.post("/<token>/apply")
 @requires(permissions.can_review)
 def apply(token: str) -> ResponseLike:
+    if not TOKEN.match(token):
+        abort(404)
     session = db.session()
     # One import is saved at a time; the plan below is made under the lock, from the directory
     # as the previous import left it (directory.interop.runs).
