@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
@@ -113,7 +114,7 @@ class Page(Paginated):
     per_page: int
 
 
-def _filtered(flt: ServiceFilter) -> Select[tuple[int]]:
+def _filtered(flt: ServiceFilter) -> Select[Any]:
     query = select(Listing.id).where(visible(Audience.PUBLIC))
     if flt.ranked_ids is not None:
         query = query.where(Listing.id.in_(flt.ranked_ids))
@@ -139,7 +140,7 @@ def _filtered(flt: ServiceFilter) -> Select[tuple[int]]:
 def services(session: Session, flt: ServiceFilter, *, page: int, per_page: int) -> Page:
     """One page of public listings matching ``flt``: by relevance when searched, else by id
     (stable, so a client paging through sees each service once)."""
-    ids = list(session.scalars(_filtered(flt).order_by(Listing.id)))
+    ids: list[int] = list(session.scalars(_filtered(flt).order_by(Listing.id)))
     if flt.ranked_ids is not None:
         rank = {listing_id: n for n, listing_id in enumerate(flt.ranked_ids)}
         ids.sort(key=rank.__getitem__)
