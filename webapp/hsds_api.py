@@ -1,7 +1,8 @@
 """The Open Referral HSDS API 3.0 under /hsds/: the public directory for any HSDS tool.
 
 Read-only, public listings only, the same for everyone (the login session is never read or
-saved here). Routes, parameters and response shapes are the HSDS API reference's
+saved here), and, like /api/v1, only what the public pages show (addresses without the postal
+code, which the listing page does not show; the /opendata/ files have it). Routes, parameters and response shapes are the HSDS API reference's
 (``openapi.json`` of the HSDS 3.0 schemas); the objects are built by
 ``directory.interop.hsds`` exactly as the HSDS export writes them, and the tests validate every
 route's responses against the response schemas of the official ``openapi.json``. Our own
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
@@ -167,6 +169,8 @@ def _modified_after(args: MultiDict[str, str]) -> datetime | None:
     value = _one(args, "modified_after")
     if not value:
         return None
+    # An unencoded "+09:00" arrives as " 09:00": read it as the offset it was.
+    value = re.sub(r" (\d{2}:?\d{2})$", r"+\1", value)
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -266,7 +270,10 @@ def full_service(listing: Listing, links: hsds.Links) -> dict[str, Any]:
     body = hsds.service(listing, links)
     body["organization"] = hsds.organization(listing.organization, links)
     body["service_at_locations"] = (
-        [hsds.service_at_location(listing) | {"location": hsds.location(listing, _home())}]
+        [
+            hsds.service_at_location(listing)
+            | {"location": hsds.location(listing, _home(), postal_code=False)}
+        ]
         if hsds.has_location(listing)
         else []
     )
@@ -288,7 +295,7 @@ def service_at_location_item(listing: Listing, links: hsds.Links, *, full: bool)
     """A service_at_location with its location and service (``compiled/service_at_location_list``)."""
     service = full_service(listing, links) if full else hsds.service_fields(listing, links)
     return hsds.service_at_location(listing) | {
-        "location": hsds.location(listing, _home()),
+        "location": hsds.location(listing, _home(), postal_code=False),
         "service": service,
     }
 

@@ -174,5 +174,6 @@ def export_listings_command(format_: str, output: BinaryIO) -> None:
             written += len(piece)
     finally:
         db.session().rollback()
-    if output.name != "<stdout>":
-        click.echo(f"{output.name} に書き出しました（{written:,} バイト）。", err=True)
+    name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name
+    if name != "<stdout>":
+        click.echo(f"{name} に書き出しました（{written:,} バイト）。", err=True)

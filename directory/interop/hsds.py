@@ -338,8 +338,14 @@ def has_location(listing: Listing) -> bool:
     return loc is not None and bool(loc.address or loc.lat is not None)
 
 
-def location(listing: Listing, home_prefecture: str = "") -> dict[str, Any]:
-    """The place a listing meets (only when ``has_location``)."""
+def location(
+    listing: Listing, home_prefecture: str = "", *, postal_code: bool = True
+) -> dict[str, Any]:
+    """The place a listing meets (only when ``has_location``).
+
+    ``postal_code=False`` leaves the postal code empty (HSDS requires the field): the API, like
+    /api/v1, shows only what the public listing page shows, and the page does not show it.
+    """
     loc = listing.location
     if loc is None:
         raise ValueError(f"listing {listing.id} has no location")
@@ -354,7 +360,9 @@ def location(listing: Listing, home_prefecture: str = "") -> dict[str, Any]:
             "longitude": loc.lon,
         }
     )
-    body["addresses"] = [_address(listing, lid, home_prefecture)] if loc.address else []
+    body["addresses"] = (
+        [_address(listing, lid, home_prefecture, postal_code)] if loc.address else []
+    )
     body["accessibility"] = [
         {"id": hsds_id("accessibility", f"{listing.id}:{name}"), "location_id": lid,
          "description": text}
@@ -364,7 +372,9 @@ def location(listing: Listing, home_prefecture: str = "") -> dict[str, Any]:
     return body
 
 
-def _address(listing: Listing, lid: str, home_prefecture: str) -> dict[str, Any]:
+def _address(
+    listing: Listing, lid: str, home_prefecture: str, with_postal_code: bool
+) -> dict[str, Any]:
     loc = listing.location
     if loc is None:
         raise ValueError(f"listing {listing.id} has no location")
@@ -385,7 +395,7 @@ def _address(listing: Listing, lid: str, home_prefecture: str) -> dict[str, Any]
         "address_1": street or loc.address,
         "city": city,
         "state_province": prefecture,
-        "postal_code": loc.postal_code or parts.postal_code,
+        "postal_code": (loc.postal_code or parts.postal_code) if with_postal_code else "",
         "country": "JP",
         "address_type": "physical",
     }
