@@ -15,6 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 from jsonschema import Draft202012Validator
+from jsonschema_path import SchemaPath
+from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -67,3 +69,15 @@ def response_errors(path: str, body: Any, status: int = 200) -> list[str]:
     )  # fmt: skip
     assert path in openapi()["paths"], path
     return _messages(_validator(OPENAPI + "#" + quote(pointer, safe="/~")), body)
+
+
+def _local(uri: str) -> Any:
+    """The vendored copy of an HSDS schema URL (never the network)."""
+    assert uri.startswith(BASE), uri
+    return json.loads((SPEC_DIR / uri.removeprefix(BASE)).read_text(encoding="utf-8"))
+
+
+def openapi_document_errors(document: dict[str, Any]) -> list[str]:
+    """Why ``document`` is not a valid OpenAPI 3.1 document, its HSDS refs read locally."""
+    spec = SchemaPath.from_dict(document, handlers={"https": _local, "http": _local})
+    return [str(error)[:300] for error in OpenAPIV31SpecValidator(spec).iter_errors()]
