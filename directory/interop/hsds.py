@@ -59,8 +59,8 @@ HSDS_VERSION = "3.0"
 JST = 9  # schedule.timezone: the UTC offset all times are given in
 _NAMESPACE = uuid.UUID("6f1d0c1e-8f5e-4a57-9c4e-2b8e5a0e7a11")  # つながりマップ's id space
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-CATEGORY_TAXONOMY = ("tsunagari-categories", "活動の種類", "つながりマップの活動の種類")
-TARGET_TAXONOMY = ("tsunagari-targets", "対象", "つながりマップの対象（どなたのための活動か）")
+CATEGORY_TAXONOMY = ("tsunagari-categories", *labels.HSDS_CATEGORY_TAXONOMY)
+TARGET_TAXONOMY = ("tsunagari-targets", *labels.HSDS_TARGET_TAXONOMY)
 # Our language codes are ISO 639-1 except やさしい日本語, which is Japanese.
 _LANGUAGE_CODES = {"easy_ja": "ja"}
 
@@ -177,7 +177,9 @@ def service_fields(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
             "email": listing.contact_email,
             "status": "active",
             "fees_description": listing.cost_text,
-            "eligibility_description": "対象: " + "、".join(targets) if targets else None,
+            "eligibility_description": labels.HSDS_ELIGIBILITY.format(targets="、".join(targets))
+            if targets
+            else None,
             "application_process": "、".join(
                 labels.FEATURES[f] for f in listing.features if f in labels.FEATURES
             ),
@@ -205,7 +207,7 @@ def service(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
         for code in listing.languages
     ]  # fmt: skip
     body["cost_options"] = (
-        [compact({"id": hsds_id("cost", listing.id), "service_id": sid, "option": "参加費",
+        [compact({"id": hsds_id("cost", listing.id), "service_id": sid, "option": labels.HSDS_FEE,
                   "currency": "JPY", "amount": listing.cost_yen,
                   "amount_description": listing.cost_text})]
         if listing.cost_yen is not None else []
@@ -232,10 +234,10 @@ def _contacts(listing: Listing, sid: str) -> list[dict[str, Any]]:
 
 
 def _service_area(area: Area, listing_id: int, sid: str) -> dict[str, Any]:
-    centre = f"{area.centre_name}の圏域" if area.centre_name else ""
+    centre = labels.HSDS_AREA.format(centre=area.centre_name) if area.centre_name else ""
     return compact(
         {"id": hsds_id("service-area", listing_id), "service_id": sid, "name": area.name,
-         "description": centre, "extent_type": "地区"}
+         "description": centre, "extent_type": labels.HSDS_AREA_KIND}
     )  # fmt: skip
 
 
@@ -247,29 +249,33 @@ def _clock(value: time | None) -> str | None:
 
 
 def _closures(spec: ScheduleSpec) -> list[str]:
-    notes = ["祝日は休み"] if spec.closed_on_holidays else []
+    notes = [labels.HSDS_CLOSED_ON_HOLIDAYS] if spec.closed_on_holidays else []
     for period in spec.closed_periods:
         (m1, d1), (m2, d2) = period.start, period.end
         whole_month = m1 == m2 and d1 == 1 and d2 >= 28  # 8月は休み is stored as 8/1〜8/31
-        notes.append(f"{m1}月は休み" if whole_month else f"{m1}月{d1}日〜{m2}月{d2}日は休み")
+        notes.append(
+            labels.HSDS_CLOSED_MONTH.format(month=m1)
+            if whole_month
+            else labels.HSDS_CLOSED_PERIOD.format(m1=m1, d1=d1, m2=m2, d2=d2)
+        )
     return notes + list(spec.notes)
 
 
 def _rule_notes(rule: Rule) -> list[str]:
     notes = []
     if rule.months:
-        notes.append("・".join(str(m) for m in rule.months) + "月のみ")
+        notes.append(labels.HSDS_ONLY_MONTHS.format(months="・".join(str(m) for m in rule.months)))
     if rule.holidays:
-        notes.append("祝日も開催")
+        notes.append(labels.HSDS_ALSO_HOLIDAYS)
     if rule.kind is RuleKind.IRREGULAR:
         if rule.per_month:
-            notes.append(f"月{rule.per_month}回（日は不定）")
+            notes.append(labels.HSDS_PER_MONTH.format(n=rule.per_month))
         elif rule.per_year:
-            notes.append(f"年{rule.per_year}回（日は不定）")
+            notes.append(labels.HSDS_PER_YEAR.format(n=rule.per_year))
         else:
-            notes.append("不定期")
+            notes.append(labels.HSDS_IRREGULAR)
     if rule.kind is RuleKind.WEEKLY and rule.interval_weeks > 1 and rule.anchor is None:
-        notes.append(f"{rule.interval_weeks}週ごと（開催する週は問い合わせ）")
+        notes.append(labels.HSDS_EVERY_N_WEEKS.format(n=rule.interval_weeks))
     return notes
 
 
@@ -436,7 +442,7 @@ def target_term(target: Target) -> dict[str, Any]:
         "id": target_term_id(target.code),
         "code": target.code,
         "name": target.label,
-        "description": f"{target.label}のための活動",
+        "description": labels.HSDS_TARGET_TERM.format(label=target.label),
         "taxonomy": TARGET_TAXONOMY[1],
         "taxonomy_id": taxonomy_id(TARGET_TAXONOMY[0]),
         "language": "ja",

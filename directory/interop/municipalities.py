@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from directory import labels
 from geo.normalize import parse as parse_address
 
 _WEIGHTS = (6, 5, 4, 3, 2)
@@ -80,14 +81,10 @@ def by_code(code: str) -> Municipality:
     """The configured municipality; ``InvalidMunicipalityCode`` names what is wrong."""
     code = code.strip()
     if not has_valid_check_digit(code):
-        raise InvalidMunicipalityCode(
-            f"TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地方公共団体コード（6桁・検査数字つき）ではありません"
-        )
+        raise InvalidMunicipalityCode(labels.MUNICIPALITY_CODE_MALFORMED.format(code=code))
     found = _table()[0].get(code)
     if found is None:
-        raise InvalidMunicipalityCode(
-            f"TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地方公共団体コードの一覧にありません"
-        )
+        raise InvalidMunicipalityCode(labels.MUNICIPALITY_CODE_UNKNOWN.format(code=code))
     return found
 
 
