@@ -210,3 +210,26 @@ IMPORT_ACTIONS = {
     "skip": "読み込まない",
     "reject": "エラー",
 }
+
+# Exports: the Open Referral HSDS texts (directory/interop/hsds.py) and the municipality code
+# setting (directory/interop/municipalities.py).
+HSDS_CATEGORY_TAXONOMY = ("活動の種類", "つながりマップの活動の種類")
+HSDS_TARGET_TAXONOMY = ("対象", "つながりマップの対象（どなたのための活動か）")
+HSDS_TARGET_TERM = "{label}のための活動"
+HSDS_ELIGIBILITY = "対象: {targets}"
+HSDS_FEE = "参加費"
+HSDS_AREA_KIND = "地区"
+HSDS_AREA = "{centre}の圏域"
+HSDS_CLOSED_ON_HOLIDAYS = "祝日は休み"
+HSDS_CLOSED_MONTH = "{month}月は休み"
+HSDS_CLOSED_PERIOD = "{m1}月{d1}日〜{m2}月{d2}日は休み"
+HSDS_ONLY_MONTHS = "{months}月のみ"
+HSDS_ALSO_HOLIDAYS = "祝日も開催"
+HSDS_PER_MONTH = "月{n}回（日は不定）"
+HSDS_PER_YEAR = "年{n}回（日は不定）"
+HSDS_IRREGULAR = "不定期"
+HSDS_EVERY_N_WEEKS = "{n}週ごと（開催する週は問い合わせ）"
+MUNICIPALITY_CODE_MALFORMED = "TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地方公共団体コード（6桁・検査数字つき）ではありません"
+MUNICIPALITY_CODE_UNKNOWN = (
+    "TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地方公共団体コードの一覧にありません"
+)

@@ -23,6 +23,7 @@ from webapp import (
     db,
     errors,
     geocoding,
+    hsds_api,
     imports,
     maps,
     opendata,
@@ -59,8 +60,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
-    app.register_blueprint(opendata.bp)
+    opendata.init_app(app)  # refuses a wrong TSUNAGARI_MUNICIPALITY_CODE
     imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data
+    hsds_api.init_app(app)  # /hsds/: the same data as the Open Referral HSDS API 3.0
     return app

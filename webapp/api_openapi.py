@@ -26,6 +26,7 @@ SORTS = ("name", "verified", "relevance", "distance")
 MAX_RADIUS_KM = 50
 CACHE_SECONDS = 300
 ACCESS = ACCESSIBILITY_FIELDS
+HSDS_DOCUMENT = "/hsds/openapi.json"  # the HSDS API 3.0 (webapp.hsds_api) on the same server
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -416,6 +417,12 @@ def document() -> dict[str, Any]:
                 "知らないパラメータは無視します。"
             ),
             "license": {"name": "MIT", "identifier": "MIT"},
+        },
+        "externalDocs": {
+            "description": (
+                "同じ公開データを Open Referral HSDS 3.0 の形で返す HSDS API の OpenAPI 文書"
+            ),
+            "url": HSDS_DOCUMENT,
         },
         "servers": [{"url": "/api/v1"}],
         "paths": {

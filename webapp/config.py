@@ -51,6 +51,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "MAP_TILES": "none",
         # The prefecture assumed for addresses written without one (the demo town's).
         "HOME_PREFECTURE": "茨城県",
+        # 全国地方公共団体コード (6 digits, check digit included) of the municipality publishing
+        # the directory: the 自治体標準 exports write it on every row. Empty: each row's code
+        # comes from the listing's address. A wrong code stops the app at start-up.
+        "MUNICIPALITY_CODE": "",
         # Geocoding: "offline" (embedded gazetteer) or "nominatim" (online first, then offline).
         "GEOCODER": "offline",
         "GEOCODER_USER_AGENT": "tsunagari-map/0.1 (community resource directory)",
@@ -86,6 +90,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
             config[name] = value
     if prefecture := environ.get("TSUNAGARI_HOME_PREFECTURE"):
         config["HOME_PREFECTURE"] = prefecture
+    if code := environ.get("TSUNAGARI_MUNICIPALITY_CODE", "").strip():
+        config["MUNICIPALITY_CODE"] = code
     if tiles := environ.get("TSUNAGARI_MAP_TILES"):
         config["MAP_TILES"] = tiles
     if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):

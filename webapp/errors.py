@@ -1,7 +1,8 @@
 """Calm Japanese error pages; domain errors mapped to HTTP statuses.
 
-Under /api/ the same errors are JSON (``webapp.api``): a program reading the API never receives
-an HTML page, and a person browsing the pages never receives JSON.
+Under /api/ and /hsds/ the same errors are JSON (``webapp.api``, ``webapp.hsds_api``): a
+program reading an API never receives an HTML page, and a person browsing the pages never
+receives JSON.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
-from webapp import api, messages
+from webapp import api, hsds_api, messages
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ def _page(status: int) -> tuple[str, int]:
 
 
 def _csrf_error(error: CSRFError) -> Page:
+    if hsds_api.is_hsds_request():
+        return hsds_api.http_error(error)
     if api.is_api_request():
         return api.http_error(error)
     title, detail = "送信できませんでした", messages.CSRF_FAILED
@@ -61,12 +64,16 @@ def _csrf_error(error: CSRFError) -> Page:
 
 
 def _http_error(error: HTTPException) -> Page:
+    if hsds_api.is_hsds_request():
+        return hsds_api.http_error(error)
     if api.is_api_request():
         return api.http_error(error)
     return _page(error.code or 500)
 
 
 def _not_found(error: NotFound) -> Page:
+    if hsds_api.is_hsds_request():
+        return hsds_api.http_error(HTTPNotFound())
     if api.is_api_request():
         return api.http_error(HTTPNotFound())
     return _page(404)
@@ -74,6 +81,6 @@ def _not_found(error: NotFound) -> Page:
 
 def _unexpected(error: Exception) -> Page:
     log.exception("unhandled error", exc_info=error)
-    if api.is_api_request():
+    if api.is_api_request() or hsds_api.is_hsds_request():
         return api.server_error()
     return _page(500)

@@ -8,7 +8,6 @@ so imported listings are found on /search at once.
 
 from __future__ import annotations
 
-import json
 import secrets
 import sys
 from datetime import UTC, datetime
@@ -22,7 +21,7 @@ from flask.cli import with_appcontext
 from directory import interop, labels
 from directory.interop import Action, ImportOptions
 from directory.search import tracking
-from webapp import db
+from webapp import db, opendata
 from webapp.geocoding import geocoder
 
 MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
@@ -174,23 +173,31 @@ def _print_preview(plan: interop.ImportPlan) -> None:
             click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
 
 
-FORMATS = {"standard-facilities": "facilities", "standard-events": "events", "hsds": "hsds"}
+# --format → the /opendata/ file with the same content.
+FORMATS = {
+    "standard-facilities": "facilities.csv",
+    "standard-events": "events.csv",
+    "simple": "simple.csv",
+    "hsds": "hsds.json",
+}
 
 
 @click.command("export-listings")
 @click.option("--format", "format_", type=click.Choice(list(FORMATS)), required=True,
-              help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
+              help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ simple（つながりマップ簡易形式）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
 @click.option("-o", "--output", type=click.File("wb"), default="-",
               help="書き出すファイル（省略すると標準出力）")  # fmt: skip
 @with_appcontext
 def export_listings_command(format_: str, output: BinaryIO) -> None:
     """公開中の活動（一般公開のもの）だけを書き出します。"""
-    session = db.session()
-    if format_ == "hsds":
-        data = json.dumps(interop.export_hsds(session), ensure_ascii=False, indent=2).encode()
-    else:
-        data = interop.export_standard_csv(session, FORMATS[format_])
-    session.rollback()
-    output.write(data)
-    if output.name != "<stdout>":
-        click.echo(f"{output.name} に書き出しました（{len(data):,} バイト）。", err=True)
+    _, pieces = opendata.content(FORMATS[format_])
+    written = 0
+    try:
+        for piece in pieces:  # written as read: a large directory is never one string
+            output.write(piece)
+            written += len(piece)
+    finally:
+        db.session().rollback()
+    name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name
+    if name != "<stdout>":
+        click.echo(f"{name} に書き出しました（{written:,} バイト）。", err=True)

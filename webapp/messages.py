@@ -60,6 +60,11 @@ API_RADIUS_NEEDS_ORIGIN = (
     "within（距離の絞り込み）には、起点の near か lat と lon を指定してください。"
 )
 
+# HSDS API (/hsds/): the JSON API's messages, and these
+HSDS_NO_SUCH_PATH = "このURLのAPIは見つかりません。/hsds/openapi.json で使えるURLをご確認ください。"
+HSDS_BAD_DATETIME = "パラメータ modified_after は 2026-11-01 や 2026-11-01T09:00:00+09:00 のような日時で指定してください（「{value}」は使えません）。"
+HSDS_UNKNOWN_ID = "パラメータ {name} に見つからない ID「{value}」があります。使える ID は {listing} で確認できます。"
+
 # Bulk import (webapp/imports.py)
 IMPORT_CHOOSE_FILE = "取り込むファイルを選んでください。"
 IMPORT_PLAN_CHANGED = (

@@ -11,17 +11,19 @@ The import is a pipeline the CLI and the upload page walk through, one step a mo
    written; ``plan.decide({line: Action.UPDATE})`` records the user's duplicate decisions;
 4. ``apply_plan(session, plan, now=…)`` — all or nothing (``applying``); the caller commits.
 
-Exports: ``export_standard_csv(session, "facilities" | "events")`` (``exporting``) and
-``export_hsds(session)`` (``hsds``). Cells a spreadsheet would execute are neutralised on
-export and flagged on import (``cells``).
+Exports: ``stream_csv(session, "facilities" | "events" | "simple", options)`` (``exporting``)
+and ``stream_hsds(session)`` (``hsds``) yield the file in pieces; ``export_standard_csv`` and
+``export_hsds`` give it whole (tests, small directories). ``hsds`` also builds the HSDS objects
+the HSDS API serves (``hsds_queries`` finds them). Cells a spreadsheet would execute are
+neutralised on export and flagged on import (``cells``).
 """
 
 from __future__ import annotations
 
 from directory.interop.applying import ApplyResult, apply_plan
 from directory.interop.errors import ImportFileError
-from directory.interop.exporting import export_standard_csv
-from directory.interop.hsds import export_hsds
+from directory.interop.exporting import ExportOptions, export_standard_csv, stream_csv
+from directory.interop.hsds import export_hsds, stream_hsds
 from directory.interop.layouts import FIELD_LABELS, LAYOUTS, ImportField, Layout
 from directory.interop.mapping import ColumnMapping, is_known_header, map_columns
 from directory.interop.planning import (
@@ -52,6 +54,7 @@ __all__ = [
     "Action",
     "ApplyResult",
     "ColumnMapping",
+    "ExportOptions",
     "ImportField",
     "ImportFileError",
     "ImportOptions",
@@ -71,4 +74,6 @@ __all__ = [
     "read_file",
     "read_upload",
     "record_run",
+    "stream_csv",
+    "stream_hsds",
 ]

@@ -1,34 +1,74 @@
-"""Published public listings → CSV in the 自治体標準オープンデータセット layouts.
+"""Published public listings → CSV in the 自治体標準オープンデータセット layouts (and ours).
 
 - Only what a resident may see (``browse.visible(Audience.PUBLIC)``): never drafts, pending,
   coordinator-only or archived listings, and nothing of cases (the directory holds none).
 - UTF-8 with BOM and CRLF line ends, so Excel opens it with the right characters.
 - Every cell passes through ``cells.neutralize``: text a spreadsheet would execute gets a
   leading ' (OWASP CSV injection).
+- Streamed: ``stream_csv`` yields the file a row at a time while the listings are read in
+  batches, so a large directory is never one string in memory (the web download and the CLI
+  write the pieces as they come).
+- 都道府県コード又は市区町村コード / 都道府県名 / 市区町村名: the configured municipality's
+  (``ExportOptions.municipality``, from ``TSUNAGARI_MUNICIPALITY_CODE``) on every row, else the
+  municipality of each listing's address (``municipalities.from_address``); empty only when the
+  address names no municipality we know.
 - The schedule: 利用可能曜日 / 開始時間 / 終了時間 are filled from the parsed schedule when it is a
   plain weekly one, and the organiser's full text goes to 利用可能日時特記事項 (開始日時特記事項 for
   events), which the importer takes whole when it says everything the other columns say.
-- Our columns (カテゴリー, 対象, 郵便番号) follow the standard ones; see ``layouts``.
+- イベント一覧 開始日 / 終了日: for a schedule of specific dates only (2026年12月5日・12月19日), the
+  period it covers — the first and the last date; for a recurring one (毎週水曜日, 第2土曜日…),
+  which has no end, the next date it meets on or after ``ExportOptions.today``, as both 開始日
+  and 終了日 (one event row is one occurrence). Empty when no date can be computed (不定期, or a
+  schedule that needs review): a guessed date is worse than none.
+- Our columns (カテゴリー, 対象, 郵便番号) follow the standard ones; see ``layouts``. The
+  つながりマップ簡易形式 export writes the simple layout's columns except キーワード (tags are not
+  public).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory import labels
 from directory.browse import Audience, listing_load_options, visible
+from directory.interop import municipalities
 from directory.interop.cells import neutralize
-from directory.interop.layouts import EVENTS, FACILITIES, Layout
+from directory.interop.layouts import EVENTS, FACILITIES, SIMPLE, Layout
+from directory.interop.municipalities import Municipality
 from directory.models import Listing
-from directory.schedules import WEEKDAY_LABELS, RuleKind, spec_from_dict
+from directory.schedules import (
+    WEEKDAY_LABELS,
+    RuleKind,
+    ScheduleSpec,
+    next_occurrences,
+    spec_from_dict,
+)
+
+SIMPLE_PRIVATE_COLUMNS = ("キーワード",)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export needs beyond the data: who publishes it and which day it is."""
+
+    municipality: Municipality | None = None  # the configured one; else per address
+    home_prefecture: str = ""  # for addresses written without a prefecture
+    today: date = field(default_factory=date.today)
 
 
 def public_listings(session: Session, batch: int = 500) -> Iterator[Listing]:
-    """Every listing a resident may see, in id order, loaded in batches."""
+    """Every listing a resident may see, in id order, loaded in batches.
+
+    Memory stays bounded however many listings there are: the session's identity map holds
+    unmodified objects weakly, so a batch is freed once the caller has moved past it.
+    """
     ids = list(
         session.scalars(select(Listing.id).where(visible(Audience.PUBLIC)).order_by(Listing.id))
     )
@@ -42,22 +82,38 @@ def public_listings(session: Session, batch: int = 500) -> Iterator[Listing]:
         )
 
 
+def _spec(listing: Listing) -> ScheduleSpec | None:
+    if listing.schedule is None or not listing.schedule.spec:
+        return None
+    return spec_from_dict(listing.schedule.spec)
+
+
+def _clock(value: object) -> str:
+    return f"{value.hour}:{value.minute:02d}" if value is not None else ""  # type: ignore[attr-defined]
+
+
 def _weekly_parts(listing: Listing) -> tuple[str, str, str]:
     """(曜日, 開始時間, 終了時間) when the schedule is plain weekly rules, else empty ones."""
-    if listing.schedule is None or not listing.schedule.spec:
+    spec = _spec(listing)
+    if spec is None or spec.needs_review or not spec.rules:
         return "", "", ""
-    spec = spec_from_dict(listing.schedule.spec)
-    if spec.needs_review or not spec.rules:
-        return "", "", ""
-    start = end = ""
     timed = next((r.times for r in spec.rules if r.times is not None), None)
-    if timed is not None:
-        start = f"{timed.start.hour}:{timed.start.minute:02d}" if timed.start else ""
-        end = f"{timed.end.hour}:{timed.end.minute:02d}" if timed.end else ""
+    start, end = (_clock(timed.start), _clock(timed.end)) if timed else ("", "")
     if any(r.kind is not RuleKind.WEEKLY for r in spec.rules):
         return "", start, end
     days = sorted({d for r in spec.rules for d in r.weekdays})
     return "・".join(WEEKDAY_LABELS[d] for d in days), start, end
+
+
+def event_period(spec: ScheduleSpec | None, today: date) -> tuple[date, date] | None:
+    """(開始日, 終了日) of an イベント一覧 row (see the module docstring for the rule)."""
+    if spec is None or not spec.has_dates:
+        return None
+    if all(rule.kind is RuleKind.DATES for rule in spec.rules):
+        dates = sorted(day for rule in spec.rules for day in rule.dates)
+        return dates[0], dates[-1]
+    upcoming = next_occurrences(spec, today, 1)
+    return (upcoming[0].day, upcoming[0].day) if upcoming else None
 
 
 def _address(listing: Listing) -> str:
@@ -68,29 +124,44 @@ def _coordinate(value: float | None) -> str:
     return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def facility_row(listing: Listing) -> list[str]:
+def _municipality(listing: Listing, options: ExportOptions) -> list[str]:
+    place = options.municipality or municipalities.from_address(
+        _address(listing), options.home_prefecture
+    )
+    return [place.code, place.prefecture, place.city]
+
+
+def _barrier_free(listing: Listing) -> str:
+    return "。".join(text for name, text in labels.ACCESSIBILITY.items() if getattr(listing, name))
+
+
+def facility_row(listing: Listing, options: ExportOptions) -> list[str]:
     loc = listing.location
     weekdays, start, end = _weekly_parts(listing)
     text = listing.schedule.text if listing.schedule else ""
+    code, prefecture, city = _municipality(listing, options)
     return [
-        "", str(listing.id), "", "", listing.name, listing.kana, "", "",
+        code, str(listing.id), prefecture, city, listing.name, listing.kana, "", "",
         _address(listing), "",
         _coordinate(loc.lat if loc else None), _coordinate(loc.lon if loc else None),
         listing.contact_phone, "", "", listing.organization.name,
-        weekdays, start, end, text, listing.description, "", "", "",
+        weekdays, start, end, text, listing.description, _barrier_free(listing), "", "",
         ";".join(c.label for c in listing.categories),
         ";".join(t.label for t in listing.targets),
         loc.postal_code if loc else "",
     ]  # fmt: skip
 
 
-def event_row(listing: Listing) -> list[str]:
+def event_row(listing: Listing, options: ExportOptions) -> list[str]:
     loc = listing.location
     _, start, end = _weekly_parts(listing)
     text = listing.schedule.text if listing.schedule else ""
+    period = event_period(_spec(listing), options.today)
+    first, last = (period[0].isoformat(), period[1].isoformat()) if period else ("", "")
+    code, prefecture, city = _municipality(listing, options)
     return [
-        "", str(listing.id), "", "", listing.name, listing.kana, "",
-        "", "", start, end, text, listing.description,
+        code, str(listing.id), prefecture, city, listing.name, listing.kana, "",
+        first, last, start, end, text, listing.description,
         "" if listing.cost_yen is None else str(listing.cost_yen), listing.cost_text,
         listing.contact_name, listing.contact_phone, "", listing.organization.name,
         loc.place_name if loc else "", _address(listing), "",
@@ -102,20 +173,66 @@ def event_row(listing: Listing) -> list[str]:
     ]  # fmt: skip
 
 
-def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    """UTF-8 with BOM, CRLF, every cell neutralised."""
+def simple_row(listing: Listing, options: ExportOptions) -> list[str]:
+    loc = listing.location
+    return [
+        listing.name, listing.kana, listing.organization.name,
+        ";".join(c.label for c in listing.categories),
+        ";".join(t.label for t in listing.targets),
+        listing.schedule.text if listing.schedule else "",
+        loc.place_name if loc else "", loc.postal_code if loc else "", _address(listing),
+        _coordinate(loc.lat if loc else None), _coordinate(loc.lon if loc else None),
+        listing.description, listing.cost_text,
+        "" if listing.cost_yen is None else str(listing.cost_yen),
+        "" if listing.capacity is None else str(listing.capacity),
+        listing.contact_name, listing.contact_phone, listing.contact_email,
+    ]  # fmt: skip
+
+
+Row = Callable[[Listing, ExportOptions], list[str]]
+EXPORTS: dict[str, tuple[Layout, Row]] = {
+    FACILITIES.key: (FACILITIES, facility_row),
+    EVENTS.key: (EVENTS, event_row),
+    SIMPLE.key: (SIMPLE, simple_row),
+}
+
+
+def export_headers(layout: Layout) -> tuple[str, ...]:
+    if layout is SIMPLE:
+        return tuple(h for h in layout.headers if h not in SIMPLE_PRIVATE_COLUMNS)
+    return layout.export_headers
+
+
+def csv_lines(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[bytes]:
+    """UTF-8 with BOM, CRLF, every cell neutralised; one encoded line at a time."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
+
+    def line(cells: Sequence[str]) -> bytes:
+        writer.writerow(cells)
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text.encode("utf-8")
+
+    yield b"\xef\xbb\xbf" + line(header)
     for row in rows:
-        writer.writerow([neutralize(cell) for cell in row])
-    return buffer.getvalue().encode("utf-8-sig")
+        yield line([neutralize(cell) for cell in row])
 
 
-def export_standard_csv(session: Session, layout: Layout | str) -> bytes:
-    """The directory's public listings as a 公共施設一覧 or イベント一覧 CSV file."""
-    if isinstance(layout, str):
-        layout = {FACILITIES.key: FACILITIES, EVENTS.key: EVENTS}[layout]
-    to_row = facility_row if layout is FACILITIES else event_row
-    rows = (to_row(listing) for listing in public_listings(session))
-    return write_csv(layout.export_headers, rows)
+def stream_csv(
+    session: Session, layout: Layout | str, options: ExportOptions | None = None
+) -> Iterator[bytes]:
+    """The directory's public listings as a 公共施設一覧, イベント一覧 or 簡易形式 CSV, in pieces."""
+    key = layout if isinstance(layout, str) else layout.key
+    found, to_row = EXPORTS[key]
+    chosen = options or ExportOptions()
+    rows = (to_row(listing, chosen) for listing in public_listings(session))
+    return csv_lines(export_headers(found), rows)
+
+
+def export_standard_csv(
+    session: Session, layout: Layout | str, options: ExportOptions | None = None
+) -> bytes:
+    """The whole file at once (tests and small directories; downloads use ``stream_csv``)."""
+    return b"".join(stream_csv(session, layout, options))

@@ -48,7 +48,13 @@ from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import locate
 from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
-from directory.schedules import WEEKDAY_LABELS, ScheduleSpec, parse_schedule
+from directory.schedules import (
+    WEEKDAY_LABELS,
+    RuleKind,
+    ScheduleSpec,
+    next_occurrences,
+    parse_schedule,
+)
 from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import parse as parse_address
 
@@ -259,7 +265,9 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     """One schedule text from the layout's schedule columns.
 
     When 特記事項 already says everything the other columns say (our own exports write the
-    full text there), it is taken alone, so an export imports back to the same text.
+    full text there), it is taken alone, so an export imports back to the same text. Dates are
+    said when they are what our イベント一覧 export derives from the note: the period of its
+    specific dates, or one day a recurring schedule meets (``exporting.event_period``).
     """
     if values.get(F.SCHEDULE):
         return values[F.SCHEDULE]
@@ -274,7 +282,10 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
         return not piece or piece in folded_note or piece.lstrip("0") in folded_note
 
     weekday_chars = [c for c in weekdays if c in WEEKDAY_LABELS]
-    if note and not start_date:
+    dates_said = not start_date or _same_dates(
+        note, values.get(F.START_DATE, ""), values.get(F.END_DATE, "")
+    )
+    if note and dates_said:
         days_said = all(said(c) for c in weekday_chars) or _same_days(note, weekday_chars)
         if days_said and ((said(start) and said(end)) or _same_times(note, start, end)):
             return note
@@ -318,6 +329,31 @@ def _same_days(note: str, weekday_chars: list[str]) -> bool:
     """Whether the note, parsed, meets on every weekday the 曜日 column names (平日 = 月〜金)."""
     days = {d for r in _note_spec(note).rules for d in r.weekdays}
     return {WEEKDAY_LABELS.index(c) for c in weekday_chars} <= days
+
+
+def _date_value(text: str) -> date | None:
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", _nfkc(text))
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _same_dates(note: str, start_text: str, end_text: str) -> bool:
+    """Whether 開始日/終了日 are what the note, parsed, gives: the first and last of its dates,
+    or (a recurring schedule) one day it meets."""
+    first = _date_value(start_text)
+    last = _date_value(end_text) if end_text.strip() else first
+    spec = _note_spec(note)
+    if first is None or last is None or not spec.has_dates:
+        return False
+    if all(rule.kind is RuleKind.DATES for rule in spec.rules):
+        dates = sorted(day for rule in spec.rules for day in rule.dates)
+        return (dates[0], dates[-1]) == (first, last)
+    upcoming = next_occurrences(spec, first, 1)
+    return first == last and bool(upcoming) and upcoming[0].day == first
 
 
 def _same_times(note: str, start: str, end: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -150,3 +152,19 @@ def test_a_file_over_the_command_limit_is_refused_unread(app: Flask, tmp_path: P
     result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
     assert result.exit_code == 1
     assert "ファイルが大きすぎます（最大 50MB）" in result.output
+
+
+def test_export_writes_the_simple_layout_and_events_with_municipality_and_dates(
+    app: Flask, client: FlaskClient, tmp_path: Path
+) -> None:
+    runner = app.test_cli_runner()
+    out = tmp_path / "simple.csv"
+    result = runner.invoke(args=["export-listings", "--format", "simple", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "simple.csv に書き出しました" in result.output
+    assert out.read_bytes().decode("utf-8-sig").startswith("活動名,ふりがな,団体名,活動の種類")
+    events = runner.invoke(args=["export-listings", "--format", "standard-events"])
+    assert events.exit_code == 0, events.output
+    rows = list(csv.DictReader(io.StringIO(events.stdout_bytes.decode("utf-8-sig"))))
+    assert {r["都道府県コード又は市区町村コード"] for r in rows} == {"082031"}
+    assert sum(bool(r["開始日"]) for r in rows) > len(rows) // 2

@@ -6,11 +6,21 @@ import csv
 import io
 import json
 
+import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from werkzeug.test import TestResponse
 
+from directory import interop
+from directory.interop import municipalities
+from directory.interop.municipalities import InvalidMunicipalityCode
 from directory.models import Listing, ListingStatus, Visibility
+from tests.factories import make_listing
+from tests.hsds_schemas import errors
+from webapp import create_app
+from webapp.config import from_environ
 
 
 def public_count(session: Session) -> int:
@@ -26,9 +36,10 @@ def public_count(session: Session) -> int:
 
 def test_the_page_links_every_file_and_the_footer_links_the_page(client: FlaskClient) -> None:
     page = client.get("/opendata/").get_data(as_text=True)
-    for name in ("facilities.csv", "events.csv", "hsds.json"):
+    for name in ("facilities.csv", "events.csv", "simple.csv", "hsds.json"):
         assert f'href="/opendata/{name}"' in page
     assert 'href="/opendata/"' in client.get("/").get_data(as_text=True)
+    assert 'href="/hsds/"' in page
 
 
 def test_the_facilities_csv_opens_in_excel_and_holds_only_public_listings(
@@ -59,3 +70,79 @@ def test_hsds_json_lists_services_with_locations(client: FlaskClient, db_session
 
 def test_an_unknown_file_is_404(client: FlaskClient) -> None:
     assert client.get("/opendata/secrets.csv").status_code == 404
+
+
+def test_every_file_has_one_content_type_and_is_streamed(client: FlaskClient) -> None:
+    for name, content_type in (
+        ("facilities.csv", "text/csv; charset=utf-8"),
+        ("events.csv", "text/csv; charset=utf-8"),
+        ("simple.csv", "text/csv; charset=utf-8"),
+        ("hsds.json", "application/json; charset=utf-8"),
+    ):
+        response = client.get(f"/opendata/{name}")
+        assert response.status_code == 200
+        assert response.headers["Content-Type"] == content_type
+        assert response.is_streamed
+        assert "Content-Length" not in response.headers
+        assert response.data  # the whole file arrives
+
+
+def fetch(client: FlaskClient, url: str, **headers: str) -> TestResponse:
+    """GET a download and read it to the end, as a browser does (which ends the stream)."""
+    response = client.get(url, headers=headers)
+    response.get_data()
+    response.close()
+    return response
+
+
+def test_an_unchanged_file_is_a_304_and_a_change_makes_a_new_one(
+    client: FlaskClient, db_session: Session
+) -> None:
+    first = fetch(client, "/opendata/facilities.csv")
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert "public" in first.headers["Cache-Control"]
+    same = fetch(client, "/opendata/facilities.csv", **{"If-None-Match": etag})
+    assert same.status_code == 304
+    assert same.data == b""
+    since = fetch(client, "/opendata/facilities.csv", **{"If-Modified-Since": modified})
+    assert since.status_code == 304
+    assert fetch(client, "/opendata/events.csv").headers["ETag"] != etag  # another file
+
+    make_listing(db_session, name="あたらしく公開した活動")
+    db_session.flush()
+    changed = fetch(client, "/opendata/facilities.csv", **{"If-None-Match": etag})
+    assert changed.status_code == 200
+    assert "あたらしく公開した活動" in changed.data.decode("utf-8-sig")
+
+
+def test_the_hsds_file_is_the_hsds_export_and_validates(
+    client: FlaskClient, db_session: Session
+) -> None:
+    body = json.loads(client.get("/opendata/hsds.json").data)
+    assert body == interop.export_hsds(db_session, home_prefecture="茨城県")
+    for service in body["services"][:20]:
+        assert errors(service, "service.json") == []
+
+
+def test_a_configured_municipality_code_is_on_every_row(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(app.extensions, "municipality", municipalities.by_code("082031"))
+    rows = list(
+        csv.DictReader(io.StringIO(client.get("/opendata/events.csv").data.decode("utf-8-sig")))
+    )
+    assert {r["都道府県コード又は市区町村コード"] for r in rows} == {"082031"}
+    assert {(r["都道府県名"], r["市区町村名"]) for r in rows} == {("茨城県", "土浦市")}
+
+
+@pytest.mark.parametrize("code", ["082032", "8203", "999997"])
+def test_a_wrong_municipality_code_stops_the_app_at_start_up(code: str) -> None:
+    with pytest.raises(InvalidMunicipalityCode, match="TSUNAGARI_MUNICIPALITY_CODE"):
+        create_app({"TESTING": True, "SECRET_KEY": "x", "MUNICIPALITY_CODE": code})
+
+
+def test_the_setting_is_read_from_the_environment() -> None:
+    assert (
+        from_environ({"TSUNAGARI_MUNICIPALITY_CODE": " 082031 "})["MUNICIPALITY_CODE"] == "082031"
+    )
+    assert "MUNICIPALITY_CODE" not in from_environ({})

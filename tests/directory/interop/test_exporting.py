@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 from directory import interop
 from directory.browse import Audience, visible
 from directory.db import make_engine
+from directory.interop import municipalities
+from directory.interop.exporting import ExportOptions
 from directory.models import Listing, Location, Visibility
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_vocabulary
 from tests.directory.interop.conftest import plan_bytes
-from tests.factories import NOW, make_listing
+from tests.factories import NOW, TODAY, make_listing
 from webapp import migrations as schema
 
 
@@ -147,6 +149,8 @@ def test_an_events_export_imports_into_an_empty_directory_as_the_same_listings(
     db_session: Session, empty_directory: Session, geocoder: OfflineGeocoder
 ) -> None:
     exported = interop.export_standard_csv(db_session, "events")
+    # 開始日/終了日 are filled (the next meeting) and still import back to the same schedules.
+    assert sum(bool(r["開始日"]) for r in _rows(exported)) > 100
     plan = plan_bytes(empty_directory, exported, geocoder)
     assert not plan.rejected, [str(p) for r in plan.rejected for p in r.problems]
     interop.apply_plan(empty_directory, plan, now=NOW)
@@ -167,3 +171,66 @@ def test_a_facilities_export_imports_back_with_names_places_categories_and_sched
         return {name: values[:10] + (values[15],) for name, values in content.items()}
 
     _assert_same(kept(_content(empty_directory)), kept(_content(db_session)))
+
+
+def test_a_simple_export_imports_into_an_empty_directory_as_the_same_listings(
+    db_session: Session, empty_directory: Session, geocoder: OfflineGeocoder
+) -> None:
+    exported = interop.export_standard_csv(db_session, "simple")
+    assert exported.decode("utf-8-sig").startswith("活動名,ふりがな,団体名")
+    assert "キーワード" not in exported.decode("utf-8-sig").splitlines()[0]  # tags are not public
+    plan = plan_bytes(empty_directory, exported, geocoder)
+    assert plan.counts[interop.Action.CREATE] == len(_content(db_session))
+    interop.apply_plan(empty_directory, plan, now=NOW)
+    empty_directory.commit()
+    _assert_same(_content(empty_directory), _content(db_session))
+
+
+def _events(session: Session, options: ExportOptions | None = None) -> list[dict[str, str]]:
+    return _rows(interop.export_standard_csv(session, "events", options))
+
+
+def test_every_row_names_its_municipality_from_the_address_or_the_configuration(
+    db_session: Session,
+) -> None:
+    make_listing(db_session, name="横浜の活動", address="神奈川県横浜市中区港町1-1")
+    rows = _rows(interop.export_standard_csv(db_session, "facilities", ExportOptions()))
+    where = {
+        (r["都道府県コード又は市区町村コード"], r["都道府県名"], r["市区町村名"]) for r in rows
+    }
+    assert where == {("082031", "茨城県", "土浦市"), ("141003", "神奈川県", "横浜市")}
+
+    configured = ExportOptions(municipality=municipalities.by_code("082031"))
+    for layout in ("facilities", "events"):
+        rows = _rows(interop.export_standard_csv(db_session, layout, configured))
+        assert {r["都道府県コード又は市区町村コード"] for r in rows} == {"082031"}
+        assert {(r["都道府県名"], r["市区町村名"]) for r in rows} == {("茨城県", "土浦市")}
+
+
+def test_event_dates_are_the_period_of_specific_dates_or_the_next_meeting(
+    db_session: Session,
+) -> None:
+    make_listing(
+        db_session, name="年末の二日間", schedule_text="2026年12月5日・12月19日 13:00〜15:00"
+    )
+    make_listing(db_session, name="毎週水曜の会", schedule_text="毎週水曜日 10:00〜12:00")
+    make_listing(db_session, name="不定期の会", schedule_text="月1回（不定期）")
+    rows = {r["イベント名"]: r for r in _events(db_session, ExportOptions(today=TODAY))}
+    assert (rows["年末の二日間"]["開始日"], rows["年末の二日間"]["終了日"]) == (
+        "2026-12-05",
+        "2026-12-19",
+    )
+    # TODAY is Monday 2026-11-23: the next Wednesday.
+    assert (rows["毎週水曜の会"]["開始日"], rows["毎週水曜の会"]["終了日"]) == (
+        "2026-11-25",
+        "2026-11-25",
+    )
+    assert (rows["不定期の会"]["開始日"], rows["不定期の会"]["終了日"]) == ("", "")
+    assert rows["毎週水曜の会"]["開始時間"] == "10:00"
+
+
+def test_exports_are_written_a_row_at_a_time(db_session: Session) -> None:
+    pieces = list(interop.stream_csv(db_session, "facilities"))
+    assert len(pieces) == 1 + len(_content(db_session))
+    assert pieces[0].startswith(b"\xef\xbb\xbf")
+    assert all(piece.endswith(b"\r\n") for piece in pieces)

@@ -1,0 +1,197 @@
+"""Reads behind the HSDS API 3.0: find services, organizations and terms by their HSDS ids,
+and filtered pages of services, with the directory's one visibility rule (residents' view).
+
+HSDS ids are uuid5 of our ids (``hsds``), which cannot be inverted: an id is found by computing
+the ids of the candidates (cached per id, so a lookup over a town's listings costs a dict).
+Services are public listings only (``browse.visible(Audience.PUBLIC)``); every organization has
+a public page, so every organization is listed, with only its public listings as services.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from directory.browse import Audience, Paginated, listing_load_options, visible
+from directory.errors import NotFound
+from directory.interop import hsds
+from directory.models import Category, Listing, Location, Organization, Target
+
+
+@dataclass(frozen=True)
+class Term:
+    """A taxonomy term of ours: a category or a target code."""
+
+    kind: str  # "category" | "target"
+    code: str
+
+
+def terms_by_id(session: Session) -> dict[str, Term]:
+    found = {
+        hsds.category_term_id(c): Term("category", c)
+        for c in session.scalars(select(Category.code))
+    }
+    found |= {hsds.target_term_id(t): Term("target", t) for t in session.scalars(select(Target.code))}  # fmt: skip
+    return found
+
+
+TAXONOMY_KINDS = {
+    hsds.taxonomy_id(hsds.CATEGORY_TAXONOMY[0]): "category",
+    hsds.taxonomy_id(hsds.TARGET_TAXONOMY[0]): "target",
+}
+
+
+def organization_ids(session: Session) -> dict[str, int]:
+    return {hsds.organization_id(i): i for i in session.scalars(select(Organization.id))}
+
+
+def _public_ids(session: Session) -> dict[str, int]:
+    ids = session.scalars(select(Listing.id).where(visible(Audience.PUBLIC)))
+    return {hsds.service_id(i): i for i in ids}
+
+
+def get_service(session: Session, service_id: str) -> Listing:
+    """The public listing whose HSDS service id this is; ``NotFound`` otherwise."""
+    listing_id = _public_ids(session).get(service_id)
+    if listing_id is None:
+        raise NotFound(service_id)
+    return _load(session, listing_id)
+
+
+def get_service_at_location(session: Session, sal_id: str) -> Listing:
+    """The public listing (with a place) whose service_at_location id this is."""
+    ids = session.scalars(
+        select(Listing.id).where(visible(Audience.PUBLIC), Listing.location.has())
+    )
+    found = {hsds.service_at_location_id(i): i for i in ids}.get(sal_id)
+    if found is None:
+        raise NotFound(sal_id)
+    listing = _load(session, found)
+    if not hsds.has_location(listing):
+        raise NotFound(sal_id)
+    return listing
+
+
+def _load(session: Session, listing_id: int) -> Listing:
+    return session.scalars(
+        select(Listing).where(Listing.id == listing_id).options(*listing_load_options())
+    ).one()
+
+
+def get_organization(session: Session, organization_id: str) -> Organization:
+    found = organization_ids(session).get(organization_id)
+    if found is None:
+        raise NotFound(organization_id)
+    organization = session.get(Organization, found)
+    if organization is None:
+        raise NotFound(organization_id)
+    return organization
+
+
+@dataclass(frozen=True)
+class ServiceFilter:
+    """The HSDS /services parameters, resolved to our ids (None = no condition)."""
+
+    ranked_ids: Sequence[int] | None = None  # listing ids matching ``search``, best first
+    term: Term | None = None
+    taxonomy_kind: str | None = None  # "category" | "target": any term of that taxonomy
+    organization_id: int | None = None
+    modified_after: datetime | None = None
+    with_location: bool = False  # /service_at_locations: only listings with a place
+
+
+@dataclass(frozen=True)
+class Page(Paginated):
+    items: Sequence[Listing]
+    total: int
+    page: int
+    per_page: int
+
+
+def _filtered(flt: ServiceFilter) -> Select[Any]:
+    query = select(Listing.id).where(visible(Audience.PUBLIC))
+    if flt.ranked_ids is not None:
+        query = query.where(Listing.id.in_(flt.ranked_ids))
+    if flt.term is not None and flt.term.kind == "category":
+        query = query.where(Listing.categories.any(Category.code == flt.term.code))
+    if flt.term is not None and flt.term.kind == "target":
+        query = query.where(Listing.targets.any(Target.code == flt.term.code))
+    if flt.taxonomy_kind == "category":
+        query = query.where(Listing.categories.any())
+    if flt.taxonomy_kind == "target":
+        query = query.where(Listing.targets.any())
+    if flt.organization_id is not None:
+        query = query.where(Listing.organization_id == flt.organization_id)
+    if flt.modified_after is not None:
+        query = query.where(Listing.updated_at >= flt.modified_after)
+    if flt.with_location:
+        query = query.where(
+            Listing.location.has(or_(Location.address != "", Location.lat.is_not(None)))
+        )
+    return query
+
+
+def services(session: Session, flt: ServiceFilter, *, page: int, per_page: int) -> Page:
+    """One page of public listings matching ``flt``: by relevance when searched, else by id
+    (stable, so a client paging through sees each service once)."""
+    ids: list[int] = list(session.scalars(_filtered(flt).order_by(Listing.id)))
+    if flt.ranked_ids is not None:
+        rank = {listing_id: n for n, listing_id in enumerate(flt.ranked_ids)}
+        ids.sort(key=rank.__getitem__)
+    total = len(ids)
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, page), pages)
+    chunk = ids[(page - 1) * per_page : page * per_page]
+    loaded = {
+        x.id: x
+        for x in session.scalars(
+            select(Listing).where(Listing.id.in_(chunk)).options(*listing_load_options())
+        )
+    }
+    return Page(items=[loaded[i] for i in chunk], total=total, page=page, per_page=per_page)
+
+
+@dataclass(frozen=True)
+class OrganizationPage(Paginated):
+    items: Sequence[Organization]
+    total: int
+    page: int
+    per_page: int
+
+
+def organizations(session: Session, text: str, *, page: int, per_page: int) -> OrganizationPage:
+    """Organizations in id order; ``text`` narrows to names, readings or descriptions with it."""
+    query = select(Organization)
+    if text:
+        query = query.where(
+            or_(
+                Organization.name.contains(text, autoescape=True),
+                Organization.kana.contains(text, autoescape=True),
+                Organization.description.contains(text, autoescape=True),
+            )
+        )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    pages = max(1, math.ceil(total / per_page))
+    page = min(max(1, page), pages)
+    items = session.scalars(
+        query.order_by(Organization.id).limit(per_page).offset((page - 1) * per_page)
+    ).all()
+    return OrganizationPage(items=items, total=total, page=page, per_page=per_page)
+
+
+def organization_services(session: Session, organization: Organization) -> list[Listing]:
+    """The organization's public listings, in id order."""
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(visible(Audience.PUBLIC), Listing.organization_id == organization.id)
+            .options(*listing_load_options())
+            .order_by(Listing.id)
+        )
+    )

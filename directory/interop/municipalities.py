@@ -1,0 +1,114 @@
+"""全国地方公共団体コード: which municipality a 自治体標準 row belongs to.
+
+The first columns of every 自治体標準オープンデータセット table are 都道府県コード又は市区町村コード,
+都道府県名 and 市区町村名. The code is the 6-digit 全国地方公共団体コード (JIS X 0402): five digits
+(2 for the prefecture, 3 for the municipality) and a check digit, computed as 総務省 defines it —
+the digits weighted 6, 5, 4, 3, 2, summed, and the remainder of the sum divided by 11 taken from
+11; the last digit of that is the check digit (so 土浦市 08203 → 082031).
+
+A directory published by one municipality configures its code (``TSUNAGARI_MUNICIPALITY_CODE``);
+it must have a valid check digit and be in the list, or the app does not start. Without it, each
+row's code and names come from the listing's address: prefecture and city as ``geo.normalize``
+splits them, the 郡 name dropped (the list writes 利根町, not 北相馬郡利根町), a ward of a 政令指定都市
+taking its city's code (the list has no wards), and a missing prefecture taken from the one city
+of that name, or from the home prefecture when several share it.
+
+The list (``data/municipalities.tsv``) is 総務省's; its source and licence are in ``data/NOTICE``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from directory import labels
+from geo.normalize import parse as parse_address
+
+_WEIGHTS = (6, 5, 4, 3, 2)
+_WARD = re.compile(r"^(.+?市)(.+区)$")
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One line of the list: a prefecture (``city`` empty) or a municipality."""
+
+    code: str
+    prefecture: str
+    city: str = ""
+
+
+NOWHERE = Municipality("", "", "")
+
+
+class InvalidMunicipalityCode(ValueError):
+    """A configured code that is not a 全国地方公共団体コード in the list."""
+
+
+def check_digit(code5: str) -> str:
+    """The check digit of a 5-digit 団体コード."""
+    if len(code5) != 5 or not (code5.isascii() and code5.isdigit()):
+        raise ValueError(code5)
+    total = sum(int(digit) * weight for digit, weight in zip(code5, _WEIGHTS, strict=True))
+    return str((11 - total % 11) % 10)
+
+
+def has_valid_check_digit(code: str) -> bool:
+    return len(code) == 6 and code.isascii() and code.isdigit() and check_digit(code[:5]) == code[5]
+
+
+@functools.cache
+def _table() -> tuple[dict[str, Municipality], dict[tuple[str, str], Municipality]]:
+    text = resources.files("directory.interop").joinpath("data/municipalities.tsv")
+    by_code: dict[str, Municipality] = {}
+    by_name: dict[tuple[str, str], Municipality] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, prefecture, city = (line.split("\t") + [""])[:3]
+        entry = Municipality(code, prefecture, city)
+        by_code[code] = entry
+        by_name[(prefecture, city)] = entry
+    return by_code, by_name
+
+
+def all_municipalities() -> list[Municipality]:
+    return list(_table()[0].values())
+
+
+def by_code(code: str) -> Municipality:
+    """The configured municipality; ``InvalidMunicipalityCode`` names what is wrong."""
+    code = code.strip()
+    if not has_valid_check_digit(code):
+        raise InvalidMunicipalityCode(labels.MUNICIPALITY_CODE_MALFORMED.format(code=code))
+    found = _table()[0].get(code)
+    if found is None:
+        raise InvalidMunicipalityCode(labels.MUNICIPALITY_CODE_UNKNOWN.format(code=code))
+    return found
+
+
+def _without_county(city: str) -> str:
+    return city.split("郡", 1)[1] if "郡" in city[1:-1] else city
+
+
+@functools.lru_cache(maxsize=4096)
+def from_address(address: str, home_prefecture: str = "") -> Municipality:
+    """The municipality an address is in, or the prefecture alone, or ``NOWHERE``."""
+    parts = parse_address(address)
+    _, by_name = _table()
+    city = _without_county(parts.city)
+    if ward := _WARD.match(city):
+        city = ward.group(1)
+    prefecture = parts.prefecture
+    if not prefecture and city:
+        candidates = [m for (p, c), m in by_name.items() if c == city]
+        if len(candidates) == 1:
+            prefecture = candidates[0].prefecture
+        elif any(m.prefecture == home_prefecture for m in candidates):
+            prefecture = home_prefecture
+    if prefecture and city and (prefecture, city) in by_name:
+        return by_name[(prefecture, city)]
+    if prefecture and (prefecture, "") in by_name:
+        return by_name[(prefecture, "")]
+    return NOWHERE
