@@ -16,6 +16,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from directory import changes, labels, organizations, permissions, revisions, vocabulary
+from directory.ages import describe_age_range
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
 from directory.listings import (
@@ -82,6 +83,7 @@ def _form_context() -> dict[str, Any]:
         "area_options": [(a.code, a.name) for a in areas],
         "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
         "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
+        "age_text": describe_age_range,
         # for the pin editor: where to look when a listing has no coordinates yet
         "area_centres": {
             a.code: [a.lat, a.lon] for a in areas if a.lat is not None and a.lon is not None
