@@ -27,10 +27,10 @@ from typing import Any
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from directory.models import Area, Category, Listing
+from directory.models import Area, Category, Listing, Target
 from geo.distance import geodesic_km
 from matching.engine import Origin, TermIndex, suggest
-from matching.models import TimeSlot, TravelMode
+from matching.models import AgeBand, TimeSlot, TravelMode
 from matching.plans import NeedData
 from matching.profiles import load_table
 from matching.text import SearchTerms
@@ -233,7 +233,7 @@ PERSONAS = [
     Persona(
         "school-refusal",
         "14歳の男子、中学2年。1年ほど学校に行っていない。絵とゲームが好き。第二地区",
-        "under_15",
+        "13_14",
         "daini",
         {
             "title": "昼間に家の外で過ごせる場所",
@@ -289,7 +289,6 @@ PERSONAS = [
             "interests": "介護 相談",
             "targets": ("carers", "seniors"),
             "weekdays": WEEKDAYS,
-            "time_slots": (PM,),
             "travel_mode": TravelMode.BUS,
         },
         frozenset(
@@ -302,7 +301,6 @@ PERSONAS = [
             }
         ),
         "平日の認知症カフェ・介護者の集い。介護予防の体操の場は介護をする人の場ではない。",
-        preferred=("schedule",),
     ),
     Persona(
         "retired-cook",
@@ -463,18 +461,25 @@ class Outcome:
 
 
 def run_persona(
-    session: Session, persona: Persona, table: Any, index: TermIndex, labels: dict[str, str]
+    session: Session,
+    persona: Persona,
+    table: Any,
+    index: TermIndex,
+    labels: dict[str, str],
+    target_labels: dict[str, str],
 ) -> Outcome:
     area = session.scalars(select(Area).where(Area.code == persona.area)).one()
     origin = Origin(area.lat or 0.0, area.lon or 0.0, f"自宅エリア({area.name})")
     result = suggest(
         table,
         index,
-        NeedData(**persona.need),
+        NeedData(**persona.need, preferred=persona.preferred),
         origin=origin,
         distance=geodesic_km,
         today=TODAY,
+        age_band=AgeBand(persona.age_band),
         category_labels=labels,
+        target_labels=target_labels,
         limit=TOP,
     )
     keys = dict(session.execute(select(Listing.id, Listing.source_key)).all())
@@ -496,7 +501,8 @@ def main() -> None:
     table = load_table(session)
     index = TermIndex(table, SearchTerms())
     labels = dict(session.execute(select(Category.code, Category.label)).all())
-    outcomes = [run_persona(session, p, table, index, labels) for p in PERSONAS]
+    target_labels = dict(session.execute(select(Target.code, Target.label)).all())
+    outcomes = [run_persona(session, p, table, index, labels, target_labels) for p in PERSONAS]
     for outcome in outcomes:
         p = outcome.persona
         print(f"{p.key:24} precision@5 {outcome.precision:.2f}  recall@5 {outcome.recall:.2f}")

@@ -186,11 +186,13 @@ def test_interests_rank_and_explain_word_by_word_with_synonyms() -> None:
     farm = listing(2, text="畑で野菜づくり")
     other = listing(3, text="囲碁と将棋")
     result = run([other, cooking, farm], need(interests="料理、農作業がしたい", tags=("畑",)))
-    assert ids(result)[0] in (1, 2)
-    assert ids(result)[-1] == 3
+    assert sorted(ids(result)) == [1, 2]  # 囲碁と将棋 meets none of the interests: not a fit
     assert "「料理」に関心" in reasons(result, 1)[0]
     assert "「畑」に関心" in reasons(result, 2)[0]
-    assert "「料理」についての記載はない" in reasons(result, 3)[1]
+    assert "「料理」についての記載はない" in reasons(result, 2)[1]
+    assert ("希望の種類・関心に当てはまらない", 1) in [
+        (e.reason, e.count) for e in result.exclusions
+    ]
 
 
 def test_a_cost_over_the_ceiling_is_excluded_and_an_unknown_cost_flagged() -> None:
@@ -236,14 +238,17 @@ def test_the_breakdown_adds_up_to_the_score() -> None:
         "distance",
         "cost",
         "freshness",
+        "intake",
     }
 
 
 def test_weights_change_the_order() -> None:
-    listings = [listing(1, lat=36.101, text=""), listing(2, lat=36.13, text="料理")]
-    assert ids(run(listings, need(interests="料理")))[0] == 2
-    distance_first = Weights(interest=0.01, distance=1.0)
-    assert ids(run(listings, need(interests="料理"), weights=distance_first))[0] == 1
+    near = listing(1, lat=36.101, text="料理")
+    wanted_kind = listing(2, lat=36.13, text="料理", categories=frozenset({"ibasho"}))
+    wish = need(interests="料理", categories=("ibasho",))
+    assert ids(run([near, wanted_kind], wish))[0] == 2
+    distance_first = Weights(category=0.01, distance=1.0)
+    assert ids(run([near, wanted_kind], wish, weights=distance_first))[0] == 1
 
 
 def test_results_are_deterministic_and_ties_break_by_distance_then_id() -> None:
