@@ -383,7 +383,10 @@ class _Scorer:
 
         total_weight = sum(weight for weight, _ in parts.values()) or 1.0
         total = sum((weight * v for weight, v in parts.values()), np.zeros(len(positions)))
-        fit = np.zeros(len(positions), dtype=bool) if relevant else np.ones(len(positions), bool)
+        # With no interest or category given, there is nothing to fit; with some given but no
+        # word any listing mentions, nothing fits.
+        wished = bool(self.words or need.categories)
+        fit = np.zeros(len(positions), dtype=bool) if wished else np.ones(len(positions), bool)
         if "interest" in relevant:
             fit |= share >= w.fit_share - 1e-9
         if "category" in relevant:

@@ -43,6 +43,7 @@ MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
 MAX_PLAIN_WORD = 6  # a chunk this short with no particle is one word (土いじり, お茶飲み)
 PARTICLES = frozenset("がをにでへとやもはの")
 SENTENCE_PARTICLES = frozenset("がをにでは")  # の, と and や also join nouns (介護者のつどい)
+_PREDICATE_END = re.compile(r"(いる|てる|ます|です|した|った|たい|ない)$")
 
 
 class TermAnalyzer(Protocol):
@@ -93,11 +94,14 @@ def _postings(documents: list[frozenset[str]]) -> dict[str, npt.NDArray[np.int64
 
 
 def looks_like_sentence(text: str) -> bool:
-    """「夫が認知症で…」 is a sentence about someone, not an interest keyword."""
-    return (
-        len(text) > MAX_WHOLE_CHUNK
-        or (len(text) > MAX_PLAIN_WORD and bool(set(text) & SENTENCE_PARTICLES))
-        or bool(_WORD_SPLIT.search(text))
+    """「夫が認知症で…」「離れて暮らしている」 are about someone, not interest keywords.
+
+    A heuristic: longer than a plain word and holding a case particle or a predicate ending.
+    """
+    if len(text) > MAX_WHOLE_CHUNK or _WORD_SPLIT.search(text):
+        return True
+    return len(text) > MAX_PLAIN_WORD and (
+        bool(set(text) & SENTENCE_PARTICLES) or bool(_PREDICATE_END.search(text))
     )
 
 

@@ -252,6 +252,23 @@ def update_need(
     )
 
 
+def relax_condition(session: Session, actor: User, need: ParticipationNeed, key: str) -> None:
+    """Mark one 必須 condition of the need 希望 (the near-miss "relax" click)."""
+    require_open(actor, need.plan.case)
+    if key not in CONDITION_KEYS:
+        raise InvalidData({"condition": labels.MSG_BAD_CHOICE})
+    preferred = [k for k in CONDITION_KEYS if k in need.preferred or k == key]
+    audit.apply_changes(
+        session,
+        actor,
+        need,
+        {"preferred": preferred},
+        action="need.update",
+        case_id=need.plan.case_id,
+        object_type="need",
+    )
+
+
 def get_plan(session: Session, actor: User, plan_id: int) -> Plan:
     plan = session.get(Plan, plan_id)
     if plan is None or not can_view_case(actor, plan.case):
