@@ -430,7 +430,8 @@ def _near_misses(
     weights: Weights,
     explain: _Explainer,
 ) -> tuple[NearMiss, ...]:
-    found: list[tuple[float, float, int, NearMiss]] = []
+    """The best listings that fail exactly one 必須 condition and would be a fit without it."""
+    found: list[tuple[float, float, int, int, Check, int, Parts]] = []
     one_off = base & (failed == 1)
     for check in required:
         positions = np.flatnonzero(one_off & ~check.passing)
@@ -441,19 +442,24 @@ def _near_misses(
         scores, fit, parts = scorer.score(positions, relaxed=check.key)
         for i in np.flatnonzero(fit):
             position = int(positions[i])
-            item = table.profiles[position]
-            distance_km = None if np.isnan(km[position]) else round(float(km[position]), 1)
-            suggestion = explain(item, position, float(scores[i]), parts, int(i))
-            near = NearMiss(
+            tie = np.inf if np.isnan(km[position]) else float(km[position])
+            found.append(
+                (-float(scores[i]), tie, int(table.ids[position]), position, check, int(i), parts)
+            )
+    found.sort(key=lambda entry: entry[:3])
+    result = []
+    for minus_score, _, _, position, check, i, parts in found[: weights.near_misses]:
+        item = table.profiles[position]
+        suggestion = explain(item, position, -minus_score, parts, i)
+        result.append(
+            NearMiss(
                 suggestion,
                 check.key,
                 labels.CONDITION_KEY[check.key],
-                why_not(check.key, item, need, distance_km, explain.target_labels),
+                why_not(check.key, item, need, suggestion.distance_km, explain.target_labels),
             )
-            tie = np.inf if distance_km is None else distance_km
-            found.append((-float(scores[i]), tie, item.id, near))
-    found.sort(key=lambda entry: entry[:3])
-    return tuple(entry[3] for entry in found[: weights.near_misses])
+        )
+    return tuple(result)
 
 
 def _date(day: date) -> str:
