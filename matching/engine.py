@@ -440,17 +440,25 @@ def _near_misses(
         if not len(positions):
             continue
         scores, fit, parts = scorer.score(positions, relaxed=check.key)
-        for i in np.flatnonzero(fit):
-            position = int(positions[i])
+        for index in np.flatnonzero(fit).tolist():
+            position = int(positions[index])
             tie = np.inf if np.isnan(km[position]) else float(km[position])
             found.append(
-                (-float(scores[i]), tie, int(table.ids[position]), position, check, int(i), parts)
+                (
+                    -float(scores[index]),
+                    tie,
+                    int(table.ids[position]),
+                    position,
+                    check,
+                    index,
+                    parts,
+                )
             )
     found.sort(key=lambda entry: entry[:3])
     result = []
-    for minus_score, _, _, position, check, i, parts in found[: weights.near_misses]:
+    for minus_score, _, _, position, check, at, parts in found[: weights.near_misses]:
         item = table.profiles[position]
-        suggestion = explain(item, position, -minus_score, parts, i)
+        suggestion = explain(item, position, -minus_score, parts, at)
         result.append(
             NearMiss(
                 suggestion,
