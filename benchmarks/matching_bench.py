@@ -245,7 +245,8 @@ def naive(
         if need.categories:
             in_category = bool(set(need.categories) & item.categories)
             parts.append((0.15, 1.0 if in_category else 0.0))
-            fit = fit or in_category
+            # of a wanted kind: a fit when it also meets one named interest (if any were named)
+            fit = fit or (in_category and (share > 0 or not weights))
         if not fit:
             continue
         if need.targets:
@@ -264,6 +265,8 @@ def naive(
         parts.append((0.10, 0.0 if age is None else min(1.0, max(0.0, 1 - (age - 90) / 275))))
         parts.append((0.10, 0.5))  # 受入状況: not set on synthetic listings
         score = round(100 * sum(w * v for w, v in parts) / sum(w for w, _ in parts), 1)
+        if score < 40:
+            continue  # below the fit threshold
         scored.append((-score, km, item.id))
     scored.sort()
     return [i for _, _, i in scored[:20]]

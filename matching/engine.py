@@ -13,8 +13,12 @@ Three stages, as coordinators reason about it:
    (少人数, 見学できる…), freshness, and each 希望 condition. The total is the weighted mean
    of the components that apply, out of 100.
 3. **An honest fit.** A suggestion must meet what the person wants: it must be of a kind they
-   want (a wanted category), or offer at least half of their interests, weighted by how
-   telling each word is (``Weights.fit_share``). Nothing else is
+   want (a wanted category) and, when they named interests, meet at least one of them; or it
+   must offer at least half of their interests, weighted by how telling each word is
+   (``Weights.fit_share``), and score at least ``fit_min_score`` on everything together (a
+   word that happens to appear in a far, weekend-only place for other people is no fit).
+   Places of the wanted kind that meet none of the interests are not suggestions; when few
+   places fit they are listed apart, as such. Nothing else is
    listed however near or cheap it is, so "nothing fits" is said plainly instead of being
    hidden under unrelated places. What the organization says about taking people now
    (受入状況) is a score: 受け入れ可 (set within ``intake_stale_days``) ranks a listing above
@@ -94,6 +98,7 @@ class Weights:
     stale_days: int = 365  # … and this long ago, or more, as not fresh at all
     free_cost_yen: int = 1000  # with no cost ceiling, the cost that scores zero
     fit_share: float = 0.5  # a fit is of a wanted kind, or offers this share of the interests
+    fit_min_score: float = 40.0  # … and scores at least this (of 100) on everything together
     intake: float = 0.10  # 受入状況: 受け入れ可 1, not set or out of date 0.5, 要相談 0
     min_fits: int = 3  # fewer fits than this: the page says so and offers an unmet need
     near_misses: int = 5  # how many near misses to show
@@ -158,6 +163,8 @@ class Suggestions:
     near_misses: tuple[NearMiss, ...] = field(default=())
     fits: int = 0  # how many candidates are a fit (items is the first ``limit`` of them)
     min_fits: int = DEFAULT_WEIGHTS.min_fits
+    # When too few fit: places of the wanted kind that meet none of the named interests.
+    kind_only: tuple[Suggestion, ...] = field(default=())
 
     @property
     def too_few(self) -> bool:
@@ -234,16 +241,18 @@ def suggest(
     exclusions = _exclusions(n, standing, required, need)
 
     scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
-    positions = np.flatnonzero(keep)
-    scores, fit, parts = scorer.score(positions)
-    unfit = int(np.count_nonzero(~fit))
-    if unfit:
-        exclusions.append(Exclusion(UNFIT_REASON, unfit))
-    positions, scores, parts = positions[fit], scores[fit], _subset(parts, fit)
-    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -scores))
     explain = _Explainer(
         need, km, origin, today, weights, category_labels, target_labels, index, checks
     )
+    positions = np.flatnonzero(keep)
+    scored = scorer.score(positions)
+    fit = scored.fit
+    unfit = int(np.count_nonzero(~fit))
+    if unfit:
+        exclusions.append(Exclusion(UNFIT_REASON, unfit))
+    kind_only = _first(table, positions, scored, scored.kind_only, km, explain, weights.near_misses)
+    positions, scores, parts = positions[fit], scored.scores[fit], _subset(scored.parts, fit)
+    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -scores))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
         for i in order[:limit]
@@ -258,6 +267,37 @@ def suggest(
         near_misses=near,
         fits=len(positions),
         min_fits=weights.min_fits,
+        kind_only=kind_only if len(positions) < weights.min_fits else (),
+    )
+
+
+def _first(
+    table: ListingTable,
+    positions: npt.NDArray[np.int64],
+    scored: Scored,
+    mask: BoolArray,
+    km: FloatArray,
+    explain: _Explainer,
+    limit: int,
+) -> tuple[Suggestion, ...]:
+    """The best ``limit`` of the positions under ``mask``, explained."""
+    chosen = np.flatnonzero(mask)
+    order = np.lexsort(
+        (
+            table.ids[positions[chosen]],
+            np.nan_to_num(km[positions[chosen]], nan=np.inf),
+            -scored.scores[chosen],
+        )
+    )
+    return tuple(
+        explain(
+            table.profiles[positions[i]],
+            int(positions[i]),
+            float(scored.scores[i]),
+            scored.parts,
+            int(i),
+        )
+        for i in chosen[order][:limit]
     )
 
 
@@ -314,6 +354,14 @@ def _subset(parts: Parts, mask: BoolArray) -> Parts:
     return {k: (w, v[mask]) for k, (w, v) in parts.items()}
 
 
+@dataclass(frozen=True)
+class Scored:
+    scores: FloatArray  # 0..100
+    fit: BoolArray
+    kind_only: BoolArray  # of a wanted kind, but none of the named interests
+    parts: Parts
+
+
 class _Scorer:
     """The soft scores of given positions; a relaxed 必須 condition scores like a 希望 one."""
 
@@ -337,10 +385,8 @@ class _Scorer:
         self.words = interest_words(need.interests, need.tags, index.known)
         self.word_weights = _word_weights(self.words, index)
 
-    def score(
-        self, positions: npt.NDArray[np.int64], relaxed: str | None = None
-    ) -> tuple[FloatArray, BoolArray, Parts]:
-        """(score 0..100, is a fit, components) of each position."""
+    def score(self, positions: npt.NDArray[np.int64], relaxed: str | None = None) -> Scored:
+        """Score 0..100, fit and components of each position."""
         table, need, w = self.table, self.need, self.weights
         parts: Parts = {}
         relevant: Parts = {}
@@ -387,11 +433,20 @@ class _Scorer:
         # word any listing mentions, nothing fits.
         wished = bool(self.words or need.categories)
         fit = np.zeros(len(positions), dtype=bool) if wished else np.ones(len(positions), bool)
+        kind_only = np.zeros(len(positions), dtype=bool)
         if "interest" in relevant:
             fit |= share >= w.fit_share - 1e-9
         if "category" in relevant:
-            fit |= relevant["category"][1] >= w.fit_share - 1e-9
-        return np.round(100 * total / total_weight, 1), fit, parts
+            kind = relevant["category"][1] >= w.fit_share - 1e-9
+            if "interest" in relevant:
+                # The person said what they like: a place of the wanted kind that offers none
+                # of it is not a fit (it is listed apart when few places fit).
+                kind_only = kind & (share == 0) & ~fit
+                kind &= share > 0
+            fit |= kind
+        scores = np.round(100 * total / total_weight, 1)
+        fit &= scores >= w.fit_min_score
+        return Scored(scores, fit, kind_only, parts)
 
     def _cost(self, positions: npt.NDArray[np.int64]) -> FloatArray:
         cost = self.table.cost[positions]
@@ -439,8 +494,9 @@ def _near_misses(
             positions = positions[~np.isnan(km[positions])]  # far beyond, or no place at all
         if not len(positions):
             continue
-        scores, fit, parts = scorer.score(positions, relaxed=check.key)
-        for index in np.flatnonzero(fit).tolist():
+        scored = scorer.score(positions, relaxed=check.key)
+        scores, parts = scored.scores, scored.parts
+        for index in np.flatnonzero(scored.fit).tolist():
             position = int(positions[index])
             tie = np.inf if np.isnan(km[position]) else float(km[position])
             found.append(

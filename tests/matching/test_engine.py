@@ -312,3 +312,30 @@ def test_time_ranges_map_to_morning_afternoon_evening(
 
 def test_profiles_are_plain_values() -> None:
     assert dataclasses.replace(listing(1), name="別名").name == "別名"
+
+
+def test_a_place_of_the_wanted_kind_must_also_meet_one_named_interest() -> None:
+    both = listing(1, categories=frozenset({"ibasho"}), text="囲碁と将棋")
+    kind_only = listing(2, categories=frozenset({"ibasho"}), text="お茶とおしゃべり")
+    interest_only = listing(3, categories=frozenset({"volunteer"}), text="囲碁の会")
+    neither = listing(4, categories=frozenset({"volunteer"}), text="清掃")
+    result = run(
+        [both, kind_only, interest_only, neither], need(categories=("ibasho",), interests="囲碁")
+    )
+    assert ids(result) == [1, 3]
+    assert result.too_few  # two fits, fewer than three
+    assert [s.listing.id for s in result.kind_only] == [2]  # listed apart, as such
+    # With no interest any listing knows, the kind alone is the fit.
+    result = run([both, kind_only, neither], need(categories=("ibasho",), interests="乗馬"))
+    assert sorted(ids(result)) == [1, 2]
+    assert "「乗馬」についての記載はない" in reasons(result, 1)[1]
+
+
+def test_a_rare_interest_weighs_more_than_a_common_one() -> None:
+    common = [listing(i, text="相談できます") for i in range(1, 6)]
+    rare = listing(6, text="囲碁と相談", lat=36.12)
+    result = run([*common, rare], need(interests="囲碁 相談"))
+    assert ids(result) == [6]  # 相談 alone is less than half of what was asked
+    assert ("希望の種類・関心に当てはまらない", 5) in [
+        (e.reason, e.count) for e in result.exclusions
+    ]

@@ -289,3 +289,27 @@ def test_an_organization_gives_an_age_range_the_way_it_writes_it(
     revision = pending_of(db_session, listing)
     assert revision.changes["age_min"] == [None, 60]
     assert "age_max" not in revision.changes  # open at the top
+
+
+def test_places_of_the_wanted_kind_without_the_interests_are_listed_apart_when_few_fit(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client, age_band="50s", area="daiyon")
+    need_id = add_need(
+        client,
+        case_id,
+        title="人の少ない場所で過ごす",
+        interests="囲碁 読書",
+        categories=["ibasho"],
+        targets=["hikikomori"],
+        travel_km="",
+        travel_mode="bicycle",
+    )
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    pokapoka = listing_by_key(db_session, "a-hidamari-pokapoka").name  # 居場所, no 囲碁/読書
+    assert "福祉センター ふらっとラウンジ" in suggestion_names(page)  # 居場所 with 囲碁 and 本
+    assert pokapoka not in suggestion_names(page)
+    assert "合う活動は2件しかありません" in page
+    section = page[page.index('id="kind-only"') :]
+    assert pokapoka in section[: section.index("</section>")]
