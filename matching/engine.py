@@ -143,7 +143,7 @@ class NearMiss:
     """A listing that fails one 必須 condition and would otherwise fit."""
 
     suggestion: Suggestion
-    condition: str  # a key of CONDITION_KEYS
+    condition: str  # a key of CONDITION_KEYS, or "intake" (休止中: not something to relax)
     label: str  # 距離, 曜日・時間帯 …
     reason: str  # 「3.2km（希望 3km）」
 
@@ -229,9 +229,8 @@ def suggest(
         intake_fresh = intake_age <= weights.intake_stale_days
     paused = (table.intake == INTAKE_CODE[IntakeStatus.PAUSED]) & intake_fresh
     standing: dict[str, BoolArray] = {"accepts_referrals": base, "paused": ~paused}
-    base = base & ~paused
-
-    km = _distances(table, need, origin, distance, base)
+    km = _distances(table, need, origin, distance, base)  # paused ones too: near misses
+    accepting, base = base, base & ~paused
     checks = {c.key: c for c in check_conditions(table, need, km, age_band)}
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
@@ -258,7 +257,11 @@ def suggest(
         for i in order[:limit]
     )
 
-    near = _near_misses(table, need, km, base, failed, required, scorer, weights, explain)
+    paused_check = Check("intake", ~paused, (~paused) * 1.0)
+    near = _near_misses(
+        table, need, km, base, failed, [*required, paused_check], scorer, weights, explain,
+        paused_only=accepting & paused & (failed == 0),
+    )  # fmt: skip
     return Suggestions(
         items,
         candidates=int(np.count_nonzero(keep)),
@@ -484,17 +487,20 @@ def _near_misses(
     scorer: _Scorer,
     weights: Weights,
     explain: _Explainer,
+    paused_only: BoolArray,
 ) -> tuple[NearMiss, ...]:
-    """The best listings that fail exactly one 必須 condition and would be a fit without it."""
+    """The best listings that fail exactly one 必須 condition and would be a fit without it,
+    and those that fit but whose organization paused intake (休止中: said, not relaxable)."""
     found: list[tuple[float, float, int, int, Check, int, Parts]] = []
     one_off = base & (failed == 1)
     for check in required:
-        positions = np.flatnonzero(one_off & ~check.passing)
+        candidates = paused_only if check.key == "intake" else one_off & ~check.passing
+        positions = np.flatnonzero(candidates)
         if check.key == "distance":
             positions = positions[~np.isnan(km[positions])]  # far beyond, or no place at all
         if not len(positions):
             continue
-        scored = scorer.score(positions, relaxed=check.key)
+        scored = scorer.score(positions, relaxed=None if check.key == "intake" else check.key)
         scores, parts = scored.scores, scored.parts
         for index in np.flatnonzero(scored.fit).tolist():
             position = int(positions[index])
@@ -515,14 +521,13 @@ def _near_misses(
     for minus_score, _, _, position, check, at, parts in found[: weights.near_misses]:
         item = table.profiles[position]
         suggestion = explain(item, position, -minus_score, parts, at)
-        result.append(
-            NearMiss(
-                suggestion,
-                check.key,
-                labels.CONDITION_KEY[check.key],
-                why_not(check.key, item, need, suggestion.distance_km, explain.target_labels),
-            )
-        )
+        if check.key == "intake":
+            since = f"（{_date(item.intake_on)}から）" if item.intake_on else ""
+            near = NearMiss(suggestion, "intake", "受入状況", f"休止中{since}")
+        else:
+            why = why_not(check.key, item, need, suggestion.distance_km, explain.target_labels)
+            near = NearMiss(suggestion, check.key, labels.CONDITION_KEY[check.key], why)
+        result.append(near)
     return tuple(result)
 
 

@@ -155,8 +155,11 @@ def test_an_organization_sets_its_intake_in_one_tap_and_coordinators_see_it(
         coordinator, case_id, interests="お茶 将棋", weekdays=["2"], time_slots=["afternoon"]
     )
     page = coordinator.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
-    assert listing.name not in suggestion_names(page)  # paused: not offered
+    assert listing.name not in suggestion_names(page)  # paused: not offered…
     assert "受け入れを休止中: 1件" in page
+    line = near_miss(page, listing.name)  # … but said, with the date, and nothing to relax
+    assert "受入状況: 休止中（" in line
+    assert "を希望にする" not in line
     post(member, f"/org/listings/{listing.id}/intake", {"status": "open"})
     page = coordinator.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
     assert listing.name in suggestion_names(page)
