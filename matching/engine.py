@@ -188,6 +188,15 @@ FILTER_ORDER = (
     "cost", "distance",
 )  # fmt: skip
 UNFIT_REASON = "希望の種類・関心に当てはまらない"
+# The component that scores a condition marked 希望 (対象 is scored by the "target" component).
+PREFERRED_PART = {
+    "schedule": "schedule",
+    "age": "age",
+    "accessibility": "accessibility",
+    "language": "language",
+    "distance": "travel",
+    "cost": "budget",
+}
 
 COMPONENT_LABEL = {
     "interest": "関心との一致",
@@ -202,6 +211,8 @@ COMPONENT_LABEL = {
     "age": "年齢(希望)",
     "accessibility": "設備・支援(希望)",
     "language": "ことば(希望)",
+    "travel": "距離(希望)",
+    "budget": "参加費(希望)",
 }
 
 
@@ -426,9 +437,10 @@ class _Scorer:
         fresh = np.clip(1 - (age - w.fresh_days) / span, 0.0, 1.0)
         parts["freshness"] = (w.freshness, np.where(np.isnan(age), 0.0, fresh))
         parts["intake"] = (w.intake, self.intake[positions])
-        for key in ("schedule", "age", "accessibility", "language"):
+        # Each 希望 condition (and the one relaxed for a near miss) counts as met or not met.
+        for key, part in PREFERRED_PART.items():
             if key in self.checks and (key == relaxed or not need.required(key)):
-                parts[key] = (w.preferred, self.checks[key].value[positions])
+                parts[part] = (w.preferred, self.checks[key].value[positions])
 
         total_weight = sum(weight for weight, _ in parts.values()) or 1.0
         total = sum((weight * v for weight, v in parts.values()), np.zeros(len(positions)))
