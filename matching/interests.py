@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -85,7 +85,8 @@ def interest_words(
     return list(dict.fromkeys(words))
 
 
-def _postings(documents: list[frozenset[str]]) -> dict[str, npt.NDArray[np.int64]]:
+def _postings(documents: Iterable[frozenset[str]]) -> dict[str, npt.NDArray[np.int64]]:
+    """Positions by term, read as the documents come (no list of every term set is kept)."""
     postings: dict[str, list[int]] = {}
     for position, terms in enumerate(documents):
         for term in terms:
@@ -125,8 +126,11 @@ class TermIndex:
     BODY_STRENGTH = 0.5
 
     def __init__(self, table: ListingTable, analyzer: TermAnalyzer) -> None:
-        self.postings = _postings([analyzer.terms(item.text) for item in table.profiles])
-        self.summary_postings = _postings([analyzer.terms(item.summary) for item in table.profiles])
+        empty: frozenset[str] = frozenset()
+        self.postings = _postings(analyzer.terms(item.text) for item in table.profiles)
+        self.summary_postings = _postings(
+            analyzer.terms(item.summary) if item.summary else empty for item in table.profiles
+        )
         self.size = len(table)
         self.analyzer = analyzer
         # For each false friend, who mentions the word outside the longer terms.
