@@ -12,8 +12,18 @@ answer is to say that nothing fits.
 
 precision@5 of a persona = judged-good places among the first (up to) 5 suggestions shown,
 divided by how many were shown; when nothing is shown it is 1 if nothing was judged good,
-else 0. The script prints each persona's first five (✓ judged good, ✗ not), the no-fit cases
-(personas for whom nothing was suggested), and last ``mean precision@5: X``.
+else 0. recall@5 = judged-good places among them / min(5, judged good). The script prints
+each persona's figures (``--verbose``: its first five, ✓ judged good, ✗ not), the no-fit cases
+(personas for whom the page says that fewer than three places fit), and last
+``mean precision@5: X``. ``--personas FILE.toml`` runs other personas instead.
+
+Measured on the same personas and demo data (2 shared cores; the figure does not depend on
+speed): before this change (main, commit f3c62ae) mean precision@5 0.60, recall@5 0.73;
+after it 0.82, recall@5 0.69. The suggestions are fewer and fit better; places of the wanted
+kind that meet none of the person's interests are listed apart when few fit, not counted.
+Two persona inputs were corrected after the first run, without touching any judgement: the
+dementia carer's need states weekdays only (its judgement already said 平日, and judged a
+morning café good), and the 14-year-old uses the 13〜14 band the change added.
 """
 
 from __future__ import annotations
