@@ -186,6 +186,8 @@ def advance(
 def reopen_answer(session: Session, actor: User, referral: Referral) -> None:
     """The coordinator sends the organization's answer back: it may answer again."""
     require_open(actor, referral.need.plan.case)
+    if referral.status in (S.ENDED, S.INTERRUPTED):
+        raise InvalidData({"answer": labels.MSG_REFERRAL_FINISHED})
     if referral.org_response is OrganizationResponse.PENDING:
         raise InvalidData({"answer": labels.MSG_NOT_ANSWERED})
     referral.org_response = OrganizationResponse.PENDING

@@ -339,3 +339,18 @@ def test_a_rare_interest_weighs_more_than_a_common_one() -> None:
     assert ("希望の種類・関心に当てはまらない", 5) in [
         (e.reason, e.count) for e in result.exclusions
     ]
+
+
+def test_a_monthly_date_with_known_times_is_checked_against_the_time_of_day() -> None:
+    morning = TimeRange(time(10, 0), time(11, 30))
+    monthly = schedule_shape(
+        ScheduleSpec(rules=(Rule(RuleKind.MONTHLY_DAY, days=(15,), times=morning),))
+    )
+    listings = [listing(1, schedule=monthly, schedule_text="毎月15日 10:00〜11:30")]
+    afternoon = run(listings, need(weekdays=(0, 1, 2, 3, 4), time_slots=(TimeSlot.AFTERNOON,)))
+    assert afternoon.items == ()
+    [near] = afternoon.near_misses
+    assert (near.label, near.reason) == ("曜日・時間帯", "毎月15日 10:00〜11:30（午前）")
+    mornings = run(listings, need(weekdays=(0, 1, 2, 3, 4), time_slots=(TimeSlot.MORNING,)))
+    assert ids(mornings) == [1]
+    assert "開催日は要確認(「毎月15日 10:00〜11:30」)" in reasons(mornings, 1)[1]
