@@ -142,7 +142,7 @@ def why_not(
     match key:
         case "target":
             names = "・".join(target_labels.get(t, t) for t in sorted(item.targets))
-            return f"対象: {names}"
+            return f"{names}向け"
         case "age":
             return f"対象年齢 {describe_age_range(item.age_min, item.age_max)}"
         case "schedule":
