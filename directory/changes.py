@@ -65,6 +65,8 @@ class _Labeller:
             return labels.LOCATION_PRECISION[LocationPrecision(value)]
         if name == "cost_yen":
             return f"{value:,}円"
+        if name in ("age_min", "age_max"):
+            return f"{value}歳"
         if name == "kind":
             return labels.ORGANIZATION_KIND[OrganizationKind(value)]
         return str(value)

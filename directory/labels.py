@@ -7,6 +7,7 @@ labels that admins may edit (categories, targets, areas) live in the database in
 from __future__ import annotations
 
 from directory.models import (
+    IntakeStatus,
     ListingStatus,
     LocationPrecision,
     OrganizationKind,
@@ -51,6 +52,12 @@ REVISION_STATUS = {
     RevisionStatus.APPROVED: "承認済み",
     RevisionStatus.REJECTED: "差し戻し",
     RevisionStatus.WITHDRAWN: "取り下げ",
+}
+
+INTAKE_STATUS = {
+    IntakeStatus.OPEN: "受け入れ可",
+    IntakeStatus.CONSULT: "要相談",
+    IntakeStatus.PAUSED: "休止中",
 }
 
 USER_ROLE = {
@@ -108,6 +115,8 @@ LISTING_FIELDS = {
     "cost_text": "参加費",
     "cost_yen": "参加費（円）",
     "capacity": "定員",
+    "age_min": "対象年齢（下限）",
+    "age_max": "対象年齢（上限）",
     "wheelchair": "車いす",
     "accessible_toilet": "多目的トイレ",
     "pickup": "送迎",
@@ -128,6 +137,8 @@ MSG_UNKNOWN_CODE = "{field}に登録されていない値「{value}」があり�
 MSG_NOT_NEGATIVE = "{field}は0以上の数で入力してください。"
 MSG_POSITIVE = "{field}は1以上の数で入力してください。"
 MSG_COORDINATE = "{field}の値が正しくありません。"
+MSG_AGE_TEXT = "対象年齢は「15〜39歳」「65歳以上」「小学生」「中高生」のように入力してください。"
+MSG_AGE_RANGE = "対象年齢は0〜120歳の範囲で、下限は上限以下にしてください。"
 MSG_CHOOSE_ONE = "{field}を1つ以上選んでください。"
 MSG_STALE_REVISION = "この活動はあなたが編集を始めた後に別の人が更新しました。最新の内容を確認してから、もう一度送信してください。"
 MSG_NOT_PENDING = "この変更はすでに処理済みです。"

@@ -17,10 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import labels
+from directory.ages import MAX_AGE
 from directory.errors import InvalidData
 from directory.models import (
     Area,
     Category,
+    IntakeStatus,
     Listing,
     ListingStatus,
     Location,
@@ -70,6 +72,8 @@ class ListingData:
     cost_text: str = ""
     cost_yen: int | None = None
     capacity: int | None = None
+    age_min: int | None = None  # 対象年齢 (directory.ages); None = open at that end
+    age_max: int | None = None
     wheelchair: bool = False
     accessible_toilet: bool = False
     pickup: bool = False
@@ -151,6 +155,12 @@ def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
         errors["cost_yen"] = labels.MSG_NOT_NEGATIVE.format(field=label("cost_yen"))
     if data.capacity is not None and data.capacity < 1:
         errors["capacity"] = labels.MSG_POSITIVE.format(field=label("capacity"))
+    for name in ("age_min", "age_max"):
+        value = getattr(data, name)
+        if value is not None and not 0 <= value <= MAX_AGE:
+            errors[name] = labels.MSG_AGE_RANGE
+    if data.age_min is not None and data.age_max is not None and data.age_min > data.age_max:
+        errors["age_max"] = labels.MSG_AGE_RANGE
     if (data.lat is None) != (data.lon is None):
         errors["lat"] = labels.MSG_COORDINATE.format(field=label("lat"))
     if data.lat is not None and not -90 <= data.lat <= 90:
@@ -181,6 +191,8 @@ def snapshot(listing: Listing) -> ListingData:
         cost_text=listing.cost_text,
         cost_yen=listing.cost_yen,
         capacity=listing.capacity,
+        age_min=listing.age_min,
+        age_max=listing.age_max,
         wheelchair=listing.wheelchair,
         accessible_toilet=listing.accessible_toilet,
         pickup=listing.pickup,
@@ -232,7 +244,7 @@ def apply_content(session: Session, listing: Listing, data: ListingData) -> None
     Callers validate first; unknown codes here are a programming error and are skipped.
     """
     for name in (
-        "name", "kana", "description", "cost_text", "cost_yen", "capacity",
+        "name", "kana", "description", "cost_text", "cost_yen", "capacity", "age_min", "age_max",
         *ACCESSIBILITY_FIELDS, "accepts_referrals", "trial_visit",
         "contact_name", "contact_phone", "contact_email",
     ):  # fmt: skip
@@ -308,6 +320,21 @@ def is_stale(listing: Listing, today: date, max_age_days: int) -> bool:
 def confirm_still_accurate(listing: Listing, on: date) -> None:
     """情報確認: the organization says the listing is still accurate as of ``on``."""
     listing.verified_at = on
+
+
+def set_intake_status(listing: Listing, status: IntakeStatus, on: date) -> None:
+    """受入状況: the organization says whether the listing can take someone new, as of ``on``.
+
+    Operational state, like 情報確認: it takes effect at once, without review.
+    """
+    listing.intake_status = status
+    listing.intake_status_on = on
+
+
+def intake_is_stale(listing: Listing, today: date, max_age_days: int = 60) -> bool:
+    """A 受入状況 older than ``max_age_days`` is shown as possibly out of date."""
+    on = listing.intake_status_on
+    return listing.intake_status is not None and (on is None or (today - on).days > max_age_days)
 
 
 def archive_listing(listing: Listing, now: datetime) -> None:

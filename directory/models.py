@@ -30,12 +30,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from directory.db import Base, UTCDateTime, utcnow
 
 
-def enum_column(cls: type[enum.Enum], length: int = 20) -> Enum:
-    """The column type of an enum, shared by every domain package's models."""
+def enum_column(cls: type[enum.Enum], length: int = 20, name: str | None = None) -> Enum:
+    """The column type of an enum, shared by every domain package's models.
+
+    ``name`` names the CHECK constraint; give one when a table has two columns of one enum.
+    """
     # Stored as the lower-case value in a VARCHAR with a CHECK constraint: portable across
     # SQLite and PostgreSQL, and adding a value later is a plain migration.
     return Enum(
         cls,
+        name=name or cls.__name__.lower(),
         native_enum=False,
         length=length,
         values_callable=lambda members: [m.value for m in members],
@@ -88,6 +92,14 @@ class RevisionAction(enum.StrEnum):
 
     UPDATE = "update"
     ARCHIVE = "archive"
+
+
+class IntakeStatus(enum.StrEnum):
+    """受入状況: whether a listing can take a new person now, as its organization last said."""
+
+    OPEN = "open"  # 受け入れ可
+    CONSULT = "consult"  # 要相談
+    PAUSED = "paused"  # 休止中
 
 
 class UserRole(enum.StrEnum):
@@ -275,6 +287,12 @@ class Listing(Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
+    # 対象年齢 in years (either end open); None/None = no age limit (directory.ages).
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    # 受入状況 and the day the organization set it: operational state, not reviewed content.
+    intake_status: Mapped[IntakeStatus | None] = mapped_column(enum_column(IntakeStatus))
+    intake_status_on: Mapped[date | None] = mapped_column(Date)
 
     verified_at: Mapped[date | None] = mapped_column(Date)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -22,7 +22,9 @@ from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
 from matching import audit, labels
 from matching.access import can_assign, can_view_case, can_work_on_cases
+from matching.followups import cancel_pending
 from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting
+from matching.outcomes import FollowUpCancelReason
 
 CASE_FIELDS = ("code", "display_name", "age_band", "area", "meeting", "meeting_date")
 
@@ -228,7 +230,10 @@ def may_share(case: Case, scope: str) -> bool:
 
 
 def close_case(session: Session, actor: User, case: Case, reason: str, on: date) -> None:
-    """終結: needs a reason; the record stays for the audit and for reports."""
+    """終結: needs a reason; the record stays for the audit and for reports.
+
+    Follow-ups still to come on the case's referrals are cancelled (ケースの終結).
+    """
     require_open(actor, case)
     if not reason.strip():
         raise InvalidData({"reason": labels.MSG_CLOSING_REASON})
@@ -237,6 +242,10 @@ def close_case(session: Session, actor: User, case: Case, reason: str, on: date)
     case.status = CaseStatus.CLOSED
     case.closed_on = on
     case.closing_reason = reason.strip()
+    for plan in case.plans:
+        for need in plan.needs:
+            for referral in need.referrals:
+                cancel_pending(referral, FollowUpCancelReason.CASE_CLOSED, on)
     audit.record(
         session,
         actor,

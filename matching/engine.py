@@ -1,74 +1,108 @@
 """The matching engine: explained, deterministic suggestions for one participation need.
 
-Two stages, as coordinators reason about it:
+Three stages, as coordinators reason about it:
 
-1. **Hard filters** remove what the person cannot join at all: not for them (対象), never open
-   when they are free (曜日・時間帯), too far (travel limit), not taking referrals
-   (参加支援の受け入れ), missing a required accessibility feature or language, or costing more
-   than the ceiling the person set (a ceiling is what they can pay, not a preference). How many
-   listings each filter removed is reported, so "nothing fits" can be explained too.
+1. **Filters** remove what the person cannot join: listings not taking referrals
+   (参加支援の受け入れ) or paused (受入状況「休止中」), and whatever fails a condition the need
+   marks 必須 — 対象, the person's age band against the listing's 対象年齢, 曜日・時間帯,
+   distance, a required accessibility feature or language, a cost ceiling. A condition marked
+   希望 does not filter; it scores. How many listings each filter removed is reported.
 2. **Soft scores** in [0, 1] order what is left: interests (matched word by word through the
-   same Japanese analyzer as search, so 子ども食堂/こども食堂 and synonyms agree), wanted
-   categories, distance, cost, other conditions (少人数, 見学できる…) and freshness of the
-   information. The total is the weighted mean of the components that apply, out of 100.
+   search analyzer, see ``matching.interests``), wanted categories, whether the listing names
+   the person's group (対象) rather than only どなたでも, distance, cost, other conditions
+   (少人数, 見学できる…), freshness, and each 希望 condition. The total is the weighted mean
+   of the components that apply, out of 100.
+3. **An honest fit.** A suggestion must meet what the person wants: it must be of a kind they
+   want (a wanted category) and, when they named interests, meet at least one of them; or it
+   must offer at least half of their interests, weighted by how telling each word is
+   (``Weights.fit_share``), and score at least ``fit_min_score`` on everything together (a
+   word that happens to appear in a far, weekend-only place for other people is no fit).
+   Places of the wanted kind that meet none of the interests are not suggestions; when few
+   places fit they are listed apart, as such. Nothing else is
+   listed however near or cheap it is, so "nothing fits" is said plainly instead of being
+   hidden under unrelated places. What the organization says about taking people now
+   (受入状況) is a score: 受け入れ可 (set within ``intake_stale_days``) ranks a listing above
+   comparable fits, 要相談 below them. It is not a tier above better fits: places that set
+   受け入れ可 are mostly recruiting volunteers, and a strict tier put 託児ボランティア above
+   every 親子ひろば for a parent.
+
+Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
+would be a fit, with that condition in a few words (「3.2km（希望 3km）」「土曜午前のみ」), so
+the coordinator can relax it in one click.
 
 Every suggestion carries its score breakdown, the reasons it fits ("水曜午後に開催",
 "自宅エリアから1.2km", "「料理」に関心") and what does not fit. Weights live in ``Weights``;
 ties are broken by distance and then listing id, so the same input always gives the same list.
 
-The hard filters and scores run as numpy vector operations over a ``ListingTable``; only the
+The filters and scores run as numpy vector operations over a ``ListingTable``; only the
 listings finally shown are explained one by one. Distances and word analysis are passed in
 (``DistanceFn`` and ``TermAnalyzer``) so this module stays pure and testable.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from directory.labels import LANGUAGES
+from directory.ages import describe_age_range
+from directory.labels import INTAKE_STATUS, LANGUAGES
+from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
-from matching.plans import NeedData
-from matching.profiles import FLAG, SLOTS, ListingProfile, ListingTable, slot_mask
+from matching.conditions import Check, check_conditions, why_not
+from matching.interests import TermAnalyzer, TermIndex, interest_words
+from matching.models import AgeBand
+from matching.plans import CONDITION_KEYS, NeedData
+from matching.profiles import FLAG, INTAKE_CODE, SLOTS, ListingProfile, ListingTable, slot_mask
+
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "Component",
+    "DistanceFn",
+    "Exclusion",
+    "NearMiss",
+    "Origin",
+    "Suggestion",
+    "Suggestions",
+    "TermAnalyzer",
+    "TermIndex",
+    "Weights",
+    "interest_words",
+    "suggest",
+]
 
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 DistanceFn = Callable[[float, float, FloatArray, FloatArray], FloatArray]  # → km
 WEEKDAY = "月火水木金土日"
-EVERYONE = "everyone"
-
-
-class TermAnalyzer(Protocol):
-    """The search analyzer, as the engine needs it."""
-
-    def terms(self, text: str) -> frozenset[str]:
-        """The index terms of a text."""
-
-    def alternatives(self, word: str) -> Sequence[frozenset[str]]:
-        """Term sets that each stand for the word (itself, its variants and synonyms)."""
 
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each soft score counts. One place, so a team can tune and document it."""
+    """How much each soft score counts, and the fit rules. One place, so a team can tune it."""
 
     interest: float = 0.35
     category: float = 0.15
+    target: float = 0.10  # the listing names the person's group, not only どなたでも
     distance: float = 0.20
     cost: float = 0.10
     conditions: float = 0.10
     freshness: float = 0.10
+    preferred: float = 0.15  # each condition marked 希望 (曜日・時間帯, 年齢, 設備, ことば)
     distance_scale_km: float = 5.0  # with no travel limit, the distance counting as "far"
     fresh_days: int = 90  # information confirmed this recently counts as fully fresh
     stale_days: int = 365  # … and this long ago, or more, as not fresh at all
     free_cost_yen: int = 1000  # with no cost ceiling, the cost that scores zero
+    fit_share: float = 0.5  # a fit is of a wanted kind, or offers this share of the interests
+    fit_min_score: float = 40.0  # … and scores at least this (of 100) on everything together
+    intake: float = 0.10  # 受入状況: 受け入れ可 1, not set or out of date 0.5, 要相談 0
+    min_fits: int = 3  # fewer fits than this: the page says so and offers an unmet need
+    near_misses: int = 5  # how many near misses to show
+    intake_stale_days: int = 60  # a 受入状況 older than this is shown as possibly out of date
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -101,6 +135,17 @@ class Suggestion:
     components: tuple[Component, ...]
     reasons: tuple[str, ...]
     misfits: tuple[str, ...]
+    intake_open: bool = False  # 受け入れ可, set by the organization recently
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A listing that fails one 必須 condition and would otherwise fit."""
+
+    suggestion: Suggestion
+    condition: str  # a key of CONDITION_KEYS, or "intake" (休止中: not something to relax)
+    label: str  # 距離, 曜日・時間帯 …
+    reason: str  # 「3.2km（希望 3km）」
 
 
 @dataclass(frozen=True)
@@ -112,74 +157,63 @@ class Exclusion:
 @dataclass(frozen=True)
 class Suggestions:
     items: tuple[Suggestion, ...]
-    candidates: int  # how many passed the hard filters
+    candidates: int  # how many passed the filters
     considered: int  # how many listings there were
     exclusions: tuple[Exclusion, ...] = field(default=())
+    near_misses: tuple[NearMiss, ...] = field(default=())
+    fits: int = 0  # how many candidates are a fit (items is the first ``limit`` of them)
+    min_fits: int = DEFAULT_WEIGHTS.min_fits
+    # When too few fit: places of the wanted kind that meet none of the named interests.
+    kind_only: tuple[Suggestion, ...] = field(default=())
+
+    @property
+    def too_few(self) -> bool:
+        """Fewer fits than a coordinator needs to offer a choice: say so plainly."""
+        return self.fits < self.min_fits
 
 
-_WORD_SPLIT = re.compile(r"[\s、。,，・/／「」『』()（）!?！？]+")
-_CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0-9]{2,}")
-_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
+# Filters that report how many listings they removed, in the order they are applied.
+FILTER_REASON = {
+    "target": "対象が合わない",
+    "age": "年齢が対象年齢に合わない",
+    "schedule": "曜日・時間帯が合わない",
+    "accepts_referrals": "参加支援の受け入れをしていない",
+    "paused": "受け入れを休止中",
+    "accessibility": "必要な設備・支援がない",
+    "language": "必要な言語に対応していない",
+    "cost": "参加費が上限を超える",
+}
+FILTER_ORDER = (
+    "target", "age", "schedule", "accepts_referrals", "paused", "accessibility", "language",
+    "cost", "distance",
+)  # fmt: skip
+UNFIT_REASON = "希望の種類・関心に当てはまらない"
+# The component that scores a condition marked 希望 (対象 is scored by the "target" component).
+PREFERRED_PART = {
+    "schedule": "schedule",
+    "age": "age",
+    "accessibility": "accessibility",
+    "language": "language",
+    "distance": "travel",
+    "cost": "budget",
+}
 
-
-MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
-
-
-def interest_words(
-    interests: str, tags: Sequence[str], known: Callable[[str], bool] = lambda _: False
-) -> list[str]:
-    """The words of a need's interests, in order, without repeats.
-
-    Tags are taken whole. The free text is cut at spaces and punctuation; a chunk that the
-    directory knows as a whole (``known``: some listing mentions it, e.g. こども食堂) stays one
-    word. Otherwise its runs of kanji/katakana/latin (料理, 畑仕事, カフェ) are the content
-    words, and a short all-hiragana chunk (おしゃべり) is kept; particles (が, を…) are not.
-    """
-    words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
-    for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
-        if not chunk:
-            continue
-        if _HIRAGANA_ONLY.match(chunk) or (len(chunk) <= MAX_WHOLE_CHUNK and known(chunk)):
-            words.append(chunk)
-        else:
-            words.extend(_CONTENT.findall(chunk))
-    return list(dict.fromkeys(words))
-
-
-class TermIndex:
-    """Positions of the table's listings by analyzer term, built once per table."""
-
-    def __init__(self, table: ListingTable, analyzer: TermAnalyzer) -> None:
-        postings: dict[str, list[int]] = {}
-        for position, item in enumerate(table.profiles):
-            for term in analyzer.terms(item.text):
-                postings.setdefault(term, []).append(position)
-        self.postings = {t: np.array(p, dtype=np.int64) for t, p in postings.items()}
-        self.size = len(table)
-        self.analyzer = analyzer
-
-    def known(self, word: str) -> bool:
-        """Whether any listing mentions the word (or a variant or synonym of it)."""
-        return bool(self.matching(word).any())
-
-    def matching(self, word: str) -> npt.NDArray[np.bool_]:
-        """A boolean column: which listings mention the word (or a variant or synonym)."""
-        hit = np.zeros(self.size, dtype=bool)
-        for terms in self.analyzer.alternatives(word):
-            lists = [self.postings[t] for t in terms if t in self.postings]
-            if not terms or len(lists) < len(terms):
-                continue  # some term of this alternative appears nowhere
-            common = lists[0]
-            for other in lists[1:]:
-                common = np.intersect1d(common, other, assume_unique=True)
-            hit[common] = True
-        return hit
-
-
-def _eligible_targets(table: ListingTable, wanted: Sequence[str]) -> npt.NDArray[np.bool_]:
-    bits = table.bits([EVERYONE, *wanted], table.target_bit)
-    eligible: npt.NDArray[np.bool_] = (table.targets == 0) | ((table.targets & bits) != 0)
-    return eligible
+COMPONENT_LABEL = {
+    "interest": "関心との一致",
+    "category": "希望の種類",
+    "target": "対象の一致",
+    "distance": "距離",
+    "cost": "参加費",
+    "conditions": "その他の条件",
+    "freshness": "情報の新しさ",
+    "intake": "受入状況",
+    "schedule": "曜日・時間帯(希望)",
+    "age": "年齢(希望)",
+    "accessibility": "設備・支援(希望)",
+    "language": "ことば(希望)",
+    "travel": "距離(希望)",
+    "budget": "参加費(希望)",
+}
 
 
 def suggest(
@@ -190,139 +224,323 @@ def suggest(
     origin: Origin | None,
     distance: DistanceFn,
     today: date,
+    age_band: AgeBand = AgeBand.UNKNOWN,
     weights: Weights = DEFAULT_WEIGHTS,
-    category_labels: dict[str, str] | None = None,
+    category_labels: Mapping[str, str] | None = None,
+    target_labels: Mapping[str, str] | None = None,
     limit: int = 20,
 ) -> Suggestions:
     """Rank the table's listings for the need; see the module docstring for the rules."""
     category_labels = category_labels or {}
+    target_labels = target_labels or {}
     n = len(table)
-    keep = np.ones(n, dtype=bool)
-    exclusions: list[Exclusion] = []
+    base = (table.flags & FLAG["accepts_referrals"]) != 0
+    intake_age = today.toordinal() - table.intake_ordinal
+    with np.errstate(invalid="ignore"):
+        intake_fresh = intake_age <= weights.intake_stale_days
+    paused = (table.intake == INTAKE_CODE[IntakeStatus.PAUSED]) & intake_fresh
+    standing: dict[str, BoolArray] = {"accepts_referrals": base, "paused": ~paused}
+    km = _distances(table, need, origin, distance, base)  # paused ones too: near misses
+    accepting, base = base, base & ~paused
+    checks = {c.key: c for c in check_conditions(table, need, km, age_band)}
+    required = [c for c in checks.values() if need.required(c.key)]
+    failed = np.zeros(n, dtype=np.int64)
+    for check in required:
+        failed += ~check.passing
+    keep = base & (failed == 0)
+    exclusions = _exclusions(n, standing, required, need)
 
-    def apply(passing: npt.NDArray[np.bool_], reason: str) -> None:
-        nonlocal keep
-        removed = int(np.count_nonzero(keep & ~passing))
-        if removed:
-            exclusions.append(Exclusion(reason, removed))
-        keep &= passing
-
-    apply(_eligible_targets(table, need.targets), "対象が合わない")
-    wanted_slots = slot_mask(need.weekdays, need.time_slots)
-    apply(((table.slots & wanted_slots) != 0) | ~table.weekdays_known, "曜日・時間帯が合わない")
-    apply((table.flags & FLAG["accepts_referrals"]) != 0, "参加支援の受け入れをしていない")
-    access = sum(FLAG[a] for a in need.accessibility if a in FLAG)
-    if access:
-        apply((table.flags & access) == access, "必要な設備・支援がない")
-    languages = [x for x in need.languages if x != "ja"]
-    if languages:
-        apply(
-            (table.languages & table.bits(languages, table.language_bit)) != 0,
-            "必要な言語に対応していない",
-        )
-
-    if need.cost_ceiling_yen is not None:
-        # A ceiling is what the person can pay; an unknown cost stays, marked 要確認.
-        apply(~(table.cost > need.cost_ceiling_yen), "参加費が上限を超える")
-
-    km = np.full(n, np.nan)
-    limit_km = need.travel_limit_km
-    if origin is not None:
-        candidates = np.flatnonzero(keep & ~np.isnan(table.lat))
-        if limit_km is not None:
-            # Bounding box first: only listings inside it get an exact distance.
-            box = bounding_box(origin.lat, origin.lon, limit_km)
-            candidates = candidates[box.contains(table.lat[candidates], table.lon[candidates])]
-        if len(candidates):
-            km[candidates] = distance(
-                origin.lat, origin.lon, table.lat[candidates], table.lon[candidates]
-            )
-        if limit_km is not None:
-            apply(km <= limit_km, f"{limit_km:g}kmより遠い・場所が未確認")
-
-    positions = np.flatnonzero(keep)
-    scores, parts = _score(table, index, need, positions, km, limit_km, origin, today, weights)
-    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -scores))
-    top = order[:limit]
-    items = tuple(
-        _explain(
-            table.profiles[positions[i]],
-            float(scores[i]),
-            km[positions[i]],
-            {k: (w, float(v[i])) for k, (w, v) in parts.items()},
-            need,
-            origin,
-            limit_km,
-            today,
-            weights,
-            category_labels,
-            index,
-            int(positions[i]),
-        )
-        for i in top
+    scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
+    explain = _Explainer(
+        need, km, origin, today, weights, category_labels, target_labels, index, checks
     )
-    return Suggestions(items, candidates=len(positions), considered=n, exclusions=tuple(exclusions))
+    positions = np.flatnonzero(keep)
+    scored = scorer.score(positions)
+    fit = scored.fit
+    unfit = int(np.count_nonzero(~fit))
+    if unfit:
+        exclusions.append(Exclusion(UNFIT_REASON, unfit))
+    kind_only = _first(table, positions, scored, scored.kind_only, km, explain, weights.near_misses)
+    positions, scores, parts = positions[fit], scored.scores[fit], _subset(scored.parts, fit)
+    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -scores))
+    items = tuple(
+        explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
+        for i in order[:limit]
+    )
+
+    paused_check = Check("intake", ~paused, (~paused) * 1.0)
+    near = _near_misses(
+        table, need, km, base, failed, [*required, paused_check], scorer, weights, explain,
+        paused_only=accepting & paused & (failed == 0),
+    )  # fmt: skip
+    return Suggestions(
+        items,
+        candidates=int(np.count_nonzero(keep)),
+        considered=n,
+        exclusions=tuple(exclusions),
+        near_misses=near,
+        fits=len(positions),
+        min_fits=weights.min_fits,
+        kind_only=kind_only if len(positions) < weights.min_fits else (),
+    )
 
 
-def _score(
+def _first(
     table: ListingTable,
-    index: TermIndex,
-    need: NeedData,
     positions: npt.NDArray[np.int64],
+    scored: Scored,
+    mask: BoolArray,
     km: FloatArray,
-    limit_km: float | None,
-    origin: Origin | None,
-    today: date,
-    weights: Weights,
-) -> tuple[FloatArray, dict[str, tuple[float, FloatArray]]]:
-    parts: dict[str, tuple[float, FloatArray]] = {}
-    words = interest_words(need.interests, need.tags, index.known)
-    if words:
-        hits = np.zeros(len(positions))
-        for word in words:
-            hits += index.matching(word)[positions]
-        parts["interest"] = (weights.interest, hits / len(words))
-    if need.categories:
-        bits = table.bits(need.categories, table.category_bit)
-        parts["category"] = (weights.category, ((table.categories[positions] & bits) != 0) * 1.0)
-    if origin is not None:
-        scale = limit_km or weights.distance_scale_km
-        d = km[positions]
-        parts["distance"] = (
-            weights.distance,
-            np.where(np.isnan(d), 0.0, np.clip(1 - d / scale, 0.0, 1.0)),
+    explain: _Explainer,
+    limit: int,
+) -> tuple[Suggestion, ...]:
+    """The best ``limit`` of the positions under ``mask``, explained."""
+    chosen = np.flatnonzero(mask)
+    order = np.lexsort(
+        (
+            table.ids[positions[chosen]],
+            np.nan_to_num(km[positions[chosen]], nan=np.inf),
+            -scored.scores[chosen],
         )
-    cost = table.cost[positions]
-    if need.cost_ceiling_yen is not None:
-        ceiling = max(need.cost_ceiling_yen, 1)
-        value = np.clip(1 - 0.5 * cost / ceiling, 0.5, 1.0)  # over the ceiling is filtered out
-    else:
-        value = np.clip(1 - cost / weights.free_cost_yen, 0.0, 1.0)
-    parts["cost"] = (weights.cost, np.where(np.isnan(cost), 0.5, value))
-    conditions = [c for c in need.conditions if c in FLAG]
-    if conditions:
-        met = np.zeros(len(positions))
-        for condition in conditions:
-            met += (table.flags[positions] & FLAG[condition]) != 0
-        parts["conditions"] = (weights.conditions, met / len(conditions))
-    age = today.toordinal() - table.verified_ordinal[positions]
-    span = max(weights.stale_days - weights.fresh_days, 1)
-    fresh = np.clip(1 - (age - weights.fresh_days) / span, 0.0, 1.0)
-    parts["freshness"] = (weights.freshness, np.where(np.isnan(age), 0.0, fresh))
-
-    total_weight = sum(w for w, _ in parts.values()) or 1.0
-    total = sum((w * v for w, v in parts.values()), np.zeros(len(positions)))
-    return np.round(100 * total / total_weight, 1), parts
+    )
+    return tuple(
+        explain(
+            table.profiles[positions[i]],
+            int(positions[i]),
+            float(scored.scores[i]),
+            scored.parts,
+            int(i),
+        )
+        for i in chosen[order][:limit]
+    )
 
 
-COMPONENT_LABEL = {
-    "interest": "関心との一致",
-    "category": "希望の種類",
-    "distance": "距離",
-    "cost": "参加費",
-    "conditions": "その他の条件",
-    "freshness": "情報の新しさ",
-}
+def _distances(
+    table: ListingTable,
+    need: NeedData,
+    origin: Origin | None,
+    distance: DistanceFn,
+    base: BoolArray,
+) -> FloatArray:
+    """km from the origin to each listing that may be shown (NaN elsewhere).
+
+    With a travel limit, only listings inside a box a little larger than the limit get an
+    exact distance: the rest are far beyond it, for suggestions and near misses alike.
+    """
+    km = np.full(len(table), np.nan)
+    if origin is None:
+        return km
+    candidates = np.flatnonzero(base & ~np.isnan(table.lat))
+    limit_km = need.travel_limit_km
+    if limit_km is not None:
+        box = bounding_box(origin.lat, origin.lon, limit_km * 1.5 + 1.0)
+        candidates = candidates[box.contains(table.lat[candidates], table.lon[candidates])]
+    if len(candidates):
+        km[candidates] = distance(
+            origin.lat, origin.lon, table.lat[candidates], table.lon[candidates]
+        )
+    return km
+
+
+def _exclusions(
+    n: int, standing: dict[str, BoolArray], required: list[Check], need: NeedData
+) -> list[Exclusion]:
+    """How many listings each filter removed, applied one after the other."""
+    passing = dict(standing) | {c.key: c.passing for c in required}
+    limit_km = need.travel_limit_km
+    reasons = FILTER_REASON | {"distance": f"{limit_km or 0:g}kmより遠い・場所が未確認"}
+    keep = np.ones(n, dtype=bool)
+    result = []
+    for key in FILTER_ORDER:
+        if key not in passing:
+            continue
+        removed = int(np.count_nonzero(keep & ~passing[key]))
+        if removed:
+            result.append(Exclusion(reasons[key], removed))
+        keep &= passing[key]
+    return result
+
+
+Parts = dict[str, tuple[float, FloatArray]]
+
+
+def _subset(parts: Parts, mask: BoolArray) -> Parts:
+    return {k: (w, v[mask]) for k, (w, v) in parts.items()}
+
+
+@dataclass(frozen=True)
+class Scored:
+    scores: FloatArray  # 0..100
+    fit: BoolArray
+    kind_only: BoolArray  # of a wanted kind, but none of the named interests
+    parts: Parts
+
+
+class _Scorer:
+    """The soft scores of given positions; a relaxed 必須 condition scores like a 希望 one."""
+
+    def __init__(
+        self,
+        table: ListingTable,
+        index: TermIndex,
+        need: NeedData,
+        km: FloatArray,
+        checks: dict[str, Check],
+        origin: Origin | None,
+        today: date,
+        weights: Weights,
+        intake_fresh: BoolArray,
+    ) -> None:
+        self.table, self.index, self.need, self.km = table, index, need, km
+        self.checks, self.origin, self.today, self.weights = checks, origin, today, weights
+        intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.OPEN], 1.0, 0.5)
+        intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.CONSULT], 0.0, intake)
+        self.intake = np.where(intake_fresh, intake, 0.5)
+        self.words = interest_words(need.interests, need.tags, index.known)
+        self.word_weights = _word_weights(self.words, index)
+
+    def score(self, positions: npt.NDArray[np.int64], relaxed: str | None = None) -> Scored:
+        """Score 0..100, fit and components of each position."""
+        table, need, w = self.table, self.need, self.weights
+        parts: Parts = {}
+        relevant: Parts = {}
+        # The fit counts every mention; the score counts a mention only in the description
+        # half (``TermIndex.strength``).
+        share = np.zeros(len(positions))
+        if self.word_weights:
+            hits = np.zeros(len(positions))
+            for word, weight in self.word_weights.items():
+                hits += weight * self.index.strength(word)[positions]
+                share += weight * self.index.matching(word)[positions]
+            relevant["interest"] = (w.interest, hits)
+        if need.categories:
+            bits = table.bits(need.categories, table.category_bit)
+            matched = ((table.categories[positions] & bits) != 0) * 1.0
+            relevant["category"] = (w.category, matched)
+        parts.update(relevant)
+        if need.targets:
+            parts["target"] = (w.target, self.checks["target"].value[positions])
+        if self.origin is not None:
+            scale = need.travel_limit_km or w.distance_scale_km
+            d = self.km[positions]
+            near = np.where(np.isnan(d), 0.0, np.clip(1 - d / scale, 0.0, 1.0))
+            parts["distance"] = (w.distance, near)
+        parts["cost"] = (w.cost, self._cost(positions))
+        conditions = [c for c in need.conditions if c in FLAG]
+        if conditions:
+            met = np.zeros(len(positions))
+            for condition in conditions:
+                met += (table.flags[positions] & FLAG[condition]) != 0
+            parts["conditions"] = (w.conditions, met / len(conditions))
+        age = self.today.toordinal() - table.verified_ordinal[positions]
+        span = max(w.stale_days - w.fresh_days, 1)
+        fresh = np.clip(1 - (age - w.fresh_days) / span, 0.0, 1.0)
+        parts["freshness"] = (w.freshness, np.where(np.isnan(age), 0.0, fresh))
+        parts["intake"] = (w.intake, self.intake[positions])
+        # Each 希望 condition (and the one relaxed for a near miss) counts as met or not met.
+        for key, part in PREFERRED_PART.items():
+            if key in self.checks and (key == relaxed or not need.required(key)):
+                parts[part] = (w.preferred, self.checks[key].value[positions])
+
+        total_weight = sum(weight for weight, _ in parts.values()) or 1.0
+        total = sum((weight * v for weight, v in parts.values()), np.zeros(len(positions)))
+        # With no interest or category given, there is nothing to fit; with some given but no
+        # word any listing mentions, nothing fits.
+        wished = bool(self.words or need.categories)
+        fit = np.zeros(len(positions), dtype=bool) if wished else np.ones(len(positions), bool)
+        kind_only = np.zeros(len(positions), dtype=bool)
+        if "interest" in relevant:
+            fit |= share >= w.fit_share - 1e-9
+        if "category" in relevant:
+            kind = relevant["category"][1] >= w.fit_share - 1e-9
+            if "interest" in relevant:
+                # The person said what they like: a place of the wanted kind that offers none
+                # of it is not a fit (it is listed apart when few places fit).
+                kind_only = kind & (share == 0) & ~fit
+                kind &= share > 0
+            fit |= kind
+        scores = np.round(100 * total / total_weight, 1)
+        fit &= scores >= w.fit_min_score
+        return Scored(scores, fit, kind_only, parts)
+
+    def _cost(self, positions: npt.NDArray[np.int64]) -> FloatArray:
+        cost = self.table.cost[positions]
+        ceiling = self.need.cost_ceiling_yen
+        if ceiling is not None:
+            value = np.clip(1 - 0.5 * cost / max(ceiling, 1), 0.5, 1.0)
+            value = np.where(cost > ceiling, 0.0, value)  # only when the ceiling is 希望
+        else:
+            value = np.clip(1 - cost / self.weights.free_cost_yen, 0.0, 1.0)
+        return np.where(np.isnan(cost), 0.5, value)
+
+
+def _word_weights(words: list[str], index: TermIndex) -> dict[str, float]:
+    """Each interest word's share of the interest score, by how telling it is (IDF).
+
+    A word that many listings mention (相談, お茶) says less about a place than a rare one
+    (囲碁, 認知症). A word no listing mentions weighs nothing: it is a wish the directory
+    cannot meet anywhere (the suggestions say so, and it may be an unmet need), not a reason
+    to rank one place above another.
+    """
+    size = max(index.size, 1)
+    counts = {word: int(np.count_nonzero(index.matching(word))) for word in words}
+    raw = {word: float(np.log(1 + size / n)) for word, n in counts.items() if n}
+    total = sum(raw.values())
+    return {word: value / total for word, value in raw.items()} if total else {}
+
+
+def _near_misses(
+    table: ListingTable,
+    need: NeedData,
+    km: FloatArray,
+    base: BoolArray,
+    failed: npt.NDArray[np.int64],
+    required: list[Check],
+    scorer: _Scorer,
+    weights: Weights,
+    explain: _Explainer,
+    paused_only: BoolArray,
+) -> tuple[NearMiss, ...]:
+    """The best listings that fail exactly one 必須 condition and would be a fit without it,
+    and those that fit but whose organization paused intake (休止中: said, not relaxable)."""
+    found: list[tuple[float, float, int, int, Check, int, Parts]] = []
+    one_off = base & (failed == 1)
+    for check in required:
+        candidates = paused_only if check.key == "intake" else one_off & ~check.passing
+        positions = np.flatnonzero(candidates)
+        if check.key == "distance":
+            positions = positions[~np.isnan(km[positions])]  # far beyond, or no place at all
+        if not len(positions):
+            continue
+        scored = scorer.score(positions, relaxed=None if check.key == "intake" else check.key)
+        scores, parts = scored.scores, scored.parts
+        for index in np.flatnonzero(scored.fit).tolist():
+            position = int(positions[index])
+            tie = np.inf if np.isnan(km[position]) else float(km[position])
+            found.append(
+                (
+                    -float(scores[index]),
+                    tie,
+                    int(table.ids[position]),
+                    position,
+                    check,
+                    index,
+                    parts,
+                )
+            )
+    found.sort(key=lambda entry: entry[:3])
+    result = []
+    for minus_score, _, _, position, check, at, parts in found[: weights.near_misses]:
+        item = table.profiles[position]
+        suggestion = explain(item, position, -minus_score, parts, at)
+        if check.key == "intake":
+            since = f"（{_date(item.intake_on)}から）" if item.intake_on else ""
+            near = NearMiss(suggestion, "intake", "受入状況", f"休止中{since}")
+        else:
+            why = why_not(check.key, item, need, suggestion.distance_km, explain.target_labels)
+            near = NearMiss(suggestion, check.key, labels.CONDITION_KEY[check.key], why)
+        result.append(near)
+    return tuple(result)
 
 
 def _date(day: date) -> str:
@@ -340,85 +558,138 @@ def _slot_phrase(mask: int) -> str:
     return "・".join(phrases[:3]) + ("など" if len(phrases) > 3 else "")
 
 
-def _explain(
-    item: ListingProfile,
-    score: float,
-    km: float,
-    parts: dict[str, tuple[float, float]],
-    need: NeedData,
-    origin: Origin | None,
-    limit_km: float | None,
-    today: date,
-    weights: Weights,
-    category_labels: dict[str, str],
-    index: TermIndex,
-    position: int,
-) -> Suggestion:
-    reasons: list[str] = []
-    misfits: list[str] = []
-    shape = item.schedule
-    overlap = shape.mask & slot_mask(need.weekdays, need.time_slots)
-    if overlap and (need.weekdays or need.time_slots):
-        reasons.append(f"{_slot_phrase(overlap)}に開催")
-    if not shape.weekdays_known:
-        misfits.append(f"開催日は要確認(「{item.schedule_text or '日程未登録'}」)")
-    elif not shape.times_known:
-        misfits.append("開催時間は要確認")
+class _Explainer:
+    """Reasons and misfits of one listing, in the coordinator's words."""
 
-    distance_km = None if np.isnan(km) else round(float(km), 1)
-    if origin is not None:
-        if distance_km is None:
-            misfits.append("場所が未確認のため距離がわかりません")
-        else:
-            reasons.append(f"{origin.label}から{distance_km:.1f}km")
-            if limit_km is None and distance_km > weights.distance_scale_km:
-                misfits.append(f"{weights.distance_scale_km:g}km以上離れている")
+    def __init__(
+        self,
+        need: NeedData,
+        km: FloatArray,
+        origin: Origin | None,
+        today: date,
+        weights: Weights,
+        category_labels: Mapping[str, str],
+        target_labels: Mapping[str, str],
+        index: TermIndex,
+        checks: dict[str, Check],
+    ) -> None:
+        self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
+        self.category_labels, self.target_labels = category_labels, target_labels
+        self.index, self.checks = index, checks
+        self.words = interest_words(need.interests, need.tags, index.known)
 
-    for word in interest_words(need.interests, need.tags, index.known):
-        if index.matching(word)[position]:
-            reasons.append(f"「{word}」に関心")
-        else:
-            misfits.append(f"「{word}」についての記載はない")
+    def __call__(
+        self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
+    ) -> Suggestion:
+        need, weights = self.need, self.weights
+        reasons: list[str] = []
+        misfits: list[str] = []
+        shape = item.schedule
+        overlap = shape.mask & slot_mask(need.weekdays, need.time_slots)
+        if overlap and (need.weekdays or need.time_slots):
+            reasons.append(f"{_slot_phrase(overlap)}に開催")
+        if not shape.weekdays_known:
+            misfits.append(f"開催日は要確認(「{item.schedule_text or '日程未登録'}」)")
+        elif not shape.times_known:
+            misfits.append("開催時間は要確認")
 
-    if need.categories:
-        matched = [c for c in need.categories if c in item.categories]
-        if matched:
+        km = self.km[position]
+        distance_km = None if np.isnan(km) else round(float(km), 1)
+        if self.origin is not None:
+            if distance_km is None:
+                misfits.append("場所が未確認のため距離がわかりません")
+            else:
+                reasons.append(f"{self.origin.label}から{distance_km:.1f}km")
+                if need.travel_limit_km is None and distance_km > weights.distance_scale_km:
+                    misfits.append(f"{weights.distance_scale_km:g}km以上離れている")
+
+        for word in self.words:
+            if self.index.matching(word)[position]:
+                reasons.append(f"「{word}」に関心")
+            else:
+                misfits.append(f"「{word}」についての記載はない")
+
+        if need.categories:
+            matched = [c for c in need.categories if c in item.categories]
+            if matched:
+                names = "・".join(self.category_labels.get(c, c) for c in matched)
+                reasons.append(f"希望の種類({names})")
+            else:
+                wanted = "・".join(self.category_labels.get(c, c) for c in need.categories)
+                misfits.append(f"希望の種類({wanted})ではない")
+
+        named = [t for t in need.targets if t in item.targets]
+        if named:
             reasons.append(
-                "希望の種類(" + "・".join(category_labels.get(c, c) for c in matched) + ")"
+                "対象に「" + "・".join(self.target_labels.get(t, t) for t in named) + "」"
             )
-        else:
-            wanted = "・".join(category_labels.get(c, c) for c in need.categories)
-            misfits.append(f"希望の種類({wanted})ではない")
+        if item.age_min is not None or item.age_max is not None:
+            ages = describe_age_range(item.age_min, item.age_max)
+            check = self.checks.get("age")
+            if check is None or check.passing[position]:
+                reasons.append(f"対象年齢 {ages}")
 
-    if item.cost_yen is None:
-        misfits.append("参加費は要確認")
-    elif item.cost_yen == 0:
-        reasons.append("参加費無料")
-    elif need.cost_ceiling_yen is not None:
-        reasons.append(f"参加費{item.cost_yen:,}円(上限{need.cost_ceiling_yen:,}円以内)")
+        if item.cost_yen is None:
+            misfits.append("参加費は要確認")
+        elif item.cost_yen == 0:
+            reasons.append("参加費無料")
+        elif need.cost_ceiling_yen is not None and item.cost_yen <= need.cost_ceiling_yen:
+            reasons.append(f"参加費{item.cost_yen:,}円(上限{need.cost_ceiling_yen:,}円以内)")
 
-    for condition in need.conditions:
-        label = labels.CONDITIONS.get(condition, condition)
-        if condition in FLAG and item.has(condition):
-            reasons.append(label)
-        else:
-            misfits.append(labels.CONDITIONS_UNMET.get(condition, f"{label}:該当しない"))
-    for feature in need.accessibility:
-        if feature in FLAG and item.has(feature):
-            reasons.append(labels.ACCESSIBILITY.get(feature, feature))
-    for language in need.languages:
-        if language != "ja" and language in item.languages:
-            reasons.append(f"{LANGUAGES.get(language, language)}に対応")
+        for condition in need.conditions:
+            label = labels.CONDITIONS.get(condition, condition)
+            if condition in FLAG and item.has(condition):
+                reasons.append(label)
+            else:
+                misfits.append(labels.CONDITIONS_UNMET.get(condition, f"{label}:該当しない"))
+        for feature in need.accessibility:
+            if feature in FLAG and item.has(feature):
+                reasons.append(labels.ACCESSIBILITY.get(feature, feature))
+        for language in need.languages:
+            if language != "ja" and language in item.languages:
+                reasons.append(f"{LANGUAGES.get(language, language)}に対応")
 
-    if item.verified_at is None:
-        misfits.append("情報確認日が未登録")
-    elif (today - item.verified_at).days > weights.stale_days:
-        misfits.append(f"情報確認日が1年以上前({_date(item.verified_at)})")
-    elif (today - item.verified_at).days <= weights.fresh_days:
-        reasons.append(f"情報確認日 {_date(item.verified_at)}")
+        for key in CONDITION_KEYS:
+            check = self.checks.get(key)
+            if check is not None and not need.required(key) and not check.passing[position]:
+                label = labels.CONDITION_KEY[key]
+                misfits.append(
+                    f"{label}(希望): {why_not(key, item, need, distance_km, self.target_labels)}"
+                )
 
-    components = tuple(
-        Component(key, COMPONENT_LABEL[key], weight, round(value, 3))
-        for key, (weight, value) in parts.items()
-    )
-    return Suggestion(item, score, distance_km, components, tuple(reasons), tuple(misfits))
+        intake_open = self._intake(item, reasons, misfits)
+
+        if item.verified_at is None:
+            misfits.append("情報確認日が未登録")
+        elif (self.today - item.verified_at).days > weights.stale_days:
+            misfits.append(f"情報確認日が1年以上前({_date(item.verified_at)})")
+        elif (self.today - item.verified_at).days <= weights.fresh_days:
+            reasons.append(f"情報確認日 {_date(item.verified_at)}")
+
+        components = tuple(
+            Component(key, COMPONENT_LABEL[key], weight, round(float(values[i]), 3))
+            for key, (weight, values) in parts.items()
+        )
+        return Suggestion(
+            item, score, distance_km, components, tuple(reasons), tuple(misfits), intake_open
+        )
+
+    def _intake(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> bool:
+        """受入状況 as the organization set it; True when it says 受け入れ可 and is recent."""
+        if item.intake is None:
+            return False
+        state = f"{INTAKE_STATUS[item.intake]}({_date(item.intake_on)})" if item.intake_on else ""
+        stale = (
+            item.intake_on is None
+            or (self.today - item.intake_on).days > self.weights.intake_stale_days
+        )
+        if stale:
+            misfits.append(
+                f"受入状況は{self.weights.intake_stale_days}日以上前の情報: {state or '日付なし'}"
+            )
+            return False
+        if item.intake is IntakeStatus.OPEN:
+            reasons.append(f"受入状況: {state}")
+            return True
+        misfits.append(f"受入状況: {state}")
+        return False

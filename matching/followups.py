@@ -1,8 +1,17 @@
 """Follow-up monitoring (モニタリング): scheduled checks on each referral and their results.
 
-Creating a referral schedules follow-ups at fixed offsets (default +2 weeks, +1 month, +3 months;
-``parse_offsets`` reads the configured "2w,1m,3m"). A follow-up is overdue once its date has
-passed without a result; the coordinator dashboard lists overdue and upcoming ones.
+Follow-ups are anchored at the start of participation — the day of 見学・体験 or 参加中,
+whichever comes first — not at the proposal: nothing is to be checked before the person went.
+They fall at fixed offsets from it (default +2 weeks, +1 month, +3 months; ``parse_offsets``
+reads the configured "2w,1m,3m"), moved to the next business day when they land on a weekend,
+a national holiday (``holidays``) or 年末年始 (12/29–1/3). When a referral is interrupted,
+declined or ended, or its case closed, the follow-ups still to come are cancelled with that
+reason; they are kept (with the reason) so the reports can count them.
+
+A result records the coded outcome the reports count (``matching.outcomes``): still attending,
+how often, and the person's own word on how it is going (3 choices), beside free notes. A
+follow-up is overdue once its date has passed without a result; the coordinator dashboard
+lists overdue and upcoming ones.
 """
 
 from __future__ import annotations
@@ -18,9 +27,11 @@ from sqlalchemy.orm import Session, joinedload
 
 from directory.errors import InvalidData, NotFound
 from directory.models import User
+from directory.schedules.occurrences import is_holiday
 from matching import audit, labels
 from matching.access import can_view_case
 from matching.models import Case, CaseStatus, FollowUp, ParticipationNeed, Plan, Referral
+from matching.outcomes import FollowUpCancelReason, Frequency, Voice
 
 
 @dataclass(frozen=True)
@@ -57,10 +68,38 @@ def parse_offsets(text: str) -> tuple[Offset, ...]:
     return tuple(sorted(offsets, key=lambda o: o.after(date(2001, 1, 31))))
 
 
+def is_business_day(day: date) -> bool:
+    """Not a weekend, not a national holiday, not 年末年始 (12/29–1/3)."""
+    year_end = (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+    return day.weekday() < 5 and not is_holiday(day) and not year_end
+
+
+def next_business_day(day: date) -> date:
+    """``day`` itself when it is a business day, else the first business day after it."""
+    while not is_business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def pending(referral: Referral) -> list[FollowUp]:
+    """Follow-ups still to be done: neither recorded nor cancelled."""
+    return [f for f in referral.follow_ups if f.done_on is None and f.cancelled_on is None]
+
+
 def schedule(referral: Referral, start: date, offsets: Sequence[Offset]) -> list[FollowUp]:
-    follow_ups = [FollowUp(due_on=o.after(start)) for o in offsets]
+    """Follow-ups from ``start`` (the start of participation), each on a business day."""
+    follow_ups = [FollowUp(due_on=next_business_day(o.after(start))) for o in offsets]
     referral.follow_ups.extend(follow_ups)
     return follow_ups
+
+
+def cancel_pending(referral: Referral, reason: FollowUpCancelReason, on: date) -> int:
+    """Cancel the follow-ups still to come (kept, with the reason); returns how many."""
+    cancelled = pending(referral)
+    for follow_up in cancelled:
+        follow_up.cancelled_on = on
+        follow_up.cancel_reason = reason
+    return len(cancelled)
 
 
 @dataclass(frozen=True)
@@ -70,6 +109,8 @@ class FollowUpResult:
     condition: str = ""  # 本人の様子
     issues: str = ""  # 課題
     next_action: str = ""  # 次の対応
+    frequency: Frequency | None = None  # どのくらい通っているか
+    voice: Voice | None = None  # 本人の声: 3 choices
 
 
 def record_result(
@@ -81,9 +122,12 @@ def record_result(
     errors: dict[str, str] = {}
     if follow_up.done_on is not None:
         errors["follow_up"] = labels.MSG_FOLLOW_UP_DONE
+    elif follow_up.cancelled_on is not None:
+        errors["follow_up"] = labels.MSG_FOLLOW_UP_CANCELLED
     if result.done_on > today:
         errors["done_on"] = labels.MSG_DATE_IN_FUTURE
-    if result.continuing is None and not result.condition.strip():
+    answered = (result.continuing, result.frequency, result.voice)
+    if all(a is None for a in answered) and not result.condition.strip():
         errors["condition"] = labels.MSG_FOLLOW_UP_RESULT
     for name in ("condition", "issues", "next_action"):
         if len(getattr(result, name)) > 2000:
@@ -95,6 +139,8 @@ def record_result(
     follow_up.condition = result.condition.strip()
     follow_up.issues = result.issues.strip()
     follow_up.next_action = result.next_action.strip()
+    follow_up.frequency = result.frequency
+    follow_up.voice = result.voice
     follow_up.recorded_by_id = actor.id
     audit.record(
         session,
@@ -103,7 +149,15 @@ def record_result(
         case_id=case.id,
         object_type="followup",
         object_id=follow_up.id,
-        fields=("done_on", "continuing", "condition", "issues", "next_action"),
+        fields=(
+            "done_on",
+            "continuing",
+            "frequency",
+            "voice",
+            "condition",
+            "issues",
+            "next_action",
+        ),
     )
 
 
@@ -138,6 +192,7 @@ def agenda(session: Session, actor: User, today: date, *, horizon_days: int = 14
         .join(Plan.case)
         .where(
             FollowUp.done_on.is_(None),
+            FollowUp.cancelled_on.is_(None),
             FollowUp.due_on <= today + timedelta(days=horizon_days),
             Case.status == CaseStatus.OPEN,
             Case.coordinators.any(User.id == actor.id),

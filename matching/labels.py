@@ -13,7 +13,10 @@ from matching.models import (
 )
 
 AGE_BAND = {
-    AgeBand.UNDER_15: "15歳未満",
+    AgeBand.UNDER_6: "0〜5歳（未就学）",
+    AgeBand.AGE_6_12: "6〜12歳（小学生の年代）",
+    AgeBand.AGE_13_14: "13〜14歳（中学生の年代）",
+    AgeBand.UNDER_15: "15歳未満（学年は未確認）",
     AgeBand.AGE_15_19: "15〜19歳",
     AgeBand.AGE_20S: "20代",
     AgeBand.AGE_30S: "30代",
@@ -85,6 +88,19 @@ CONDITIONS_UNMET = {
     "drop_in": "予約が必要",
 }
 
+# The conditions of a need that can be 必須 or 希望 (matching.plans.CONDITION_KEYS).
+CONDITION_KEY = {
+    "target": "対象",
+    "age": "年齢",
+    "schedule": "曜日・時間帯",
+    "distance": "距離",
+    "accessibility": "設備・支援",
+    "language": "ことば",
+    "cost": "参加費",
+}
+REQUIRED = "必須"
+PREFERRED = "希望"
+
 ACCESSIBILITY = {
     "wheelchair": "車いすで利用できる",
     "accessible_toilet": "多目的トイレ",
@@ -110,6 +126,22 @@ MSG_TRAVEL_KM = "0.1〜50kmの範囲で入力してください。"
 MSG_COST = "0円以上で入力してください。"
 MSG_ONE_WISH = "活動の種類か関心のどちらかを入力してください。"
 MSG_FOLLOW_UP_DONE = "このモニタリングはすでに記録済みです。"
-MSG_FOLLOW_UP_RESULT = "参加が続いているか、本人の様子のどちらかを記録してください。"
+MSG_FOLLOW_UP_RESULT = (
+    "参加が続いているか、通う頻度、本人の声、本人の様子のどれかを記録してください。"
+)
+MSG_FOLLOW_UP_CANCELLED = "このモニタリングは取りやめになっています。"
+MSG_DECLINED_NO_START = "先方がお断りしています（理由: {reason}）。進めるには、コーディネーターが回答を差し戻してから先方と相談してください。"
+MSG_INTERRUPT_REASON = "中断の理由を選んでください。"
+MSG_DECLINE_REASON = "お断りの理由を選んでください。"
+MSG_ALREADY_ANSWERED = "このつなぎにはすでに回答しています。変更が必要なときは、担当のコーディネーターに連絡してください。"
+MSG_NOT_ANSWERED = "まだ先方の回答がありません。"
+MSG_UNMET_ALREADY = "このニーズはすでに狭間のニーズとして記録しています。"
+MSG_UNMET_MET = (
+    "受け入れが決まった・参加が始まったつなぎがあるため、狭間のニーズとしては記録できません。"
+)
+MSG_UNMET_INTERESTS = "関心は「畑仕事」「日本語」のようなことばで{count}語までにしてください（文章は書かないでください）。"
+MSG_UNMET_NOT_FOUND = "狭間のニーズが見つかりません。"
+MSG_UNMET_RESOLVED = "この狭間のニーズはすでに解決済みです。"
+MSG_UNMET_LISTING = "公開中の活動を選んでください。"
 MSG_PLAN_DATES = "見直し日は開始日より後にしてください。"
 MSG_ORIGIN = "起点は緯度と経度の両方を入力してください。"

@@ -27,6 +27,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from directory.db import Base, UTCDateTime, utcnow
 from directory.models import Area, Listing, User, enum_column
+from matching.outcomes import (
+    DeclineReason,
+    FollowUpCancelReason,
+    Frequency,
+    UnmetResolution,
+    Voice,
+)
 
 
 class CaseStatus(enum.StrEnum):
@@ -35,7 +42,10 @@ class CaseStatus(enum.StrEnum):
 
 
 class AgeBand(enum.StrEnum):
-    UNDER_15 = "under_15"
+    UNDER_6 = "0_5"  # 未就学
+    AGE_6_12 = "6_12"  # 小学生の年代
+    AGE_13_14 = "13_14"  # 中学生の年代
+    UNDER_15 = "under_15"  # 15歳未満 (学年を記録しなかったケース)
     AGE_15_19 = "15_19"
     AGE_20S = "20s"
     AGE_30S = "30s"
@@ -191,11 +201,18 @@ class ParticipationNeed(Base):
     accessibility: Mapped[list[str]] = mapped_column(JSON, default=list)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The conditions marked 希望 (scored, not filtered): keys of matching.plans.CONDITION_KEYS.
+    preferred: Mapped[list[str]] = mapped_column(JSON, default=list)
     goal: Mapped[str] = mapped_column(Text, default="")
+    # The unmet-need record made from this need (the record itself does not point back).
+    unmet_need_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unmet_needs.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     plan: Mapped[Plan] = relationship(back_populates="needs")
+    unmet_need: Mapped[UnmetNeed | None] = relationship()
     referrals: Mapped[list[Referral]] = relationship(
         back_populates="need", cascade="all, delete-orphan", order_by="Referral.id"
     )
@@ -221,6 +238,13 @@ class Referral(Base):
         enum_column(OrganizationResponse), default=OrganizationResponse.PENDING
     )
     org_response_note: Mapped[str] = mapped_column(Text, default="")
+    decline_reason: Mapped[DeclineReason | None] = mapped_column(enum_column(DeclineReason))
+    org_responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When a coordinator of the case opened the referral after the answer (dashboard: new).
+    org_response_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    interrupt_reason: Mapped[DeclineReason | None] = mapped_column(
+        enum_column(DeclineReason, name="interruptreason")
+    )
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -268,6 +292,12 @@ class FollowUp(Base):
     condition: Mapped[str] = mapped_column(Text, default="")  # 本人の様子
     issues: Mapped[str] = mapped_column(Text, default="")  # 課題
     next_action: Mapped[str] = mapped_column(Text, default="")  # 次の対応
+    frequency: Mapped[Frequency | None] = mapped_column(enum_column(Frequency))
+    voice: Mapped[Voice | None] = mapped_column(enum_column(Voice))  # 本人の声
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    cancel_reason: Mapped[FollowUpCancelReason | None] = mapped_column(
+        enum_column(FollowUpCancelReason)
+    )
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     referral: Mapped[Referral] = relationship(back_populates="follow_ups")
@@ -280,7 +310,10 @@ class UnmetNeed(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"), index=True)
+    age_band: Mapped[AgeBand] = mapped_column(enum_column(AgeBand), default=AgeBand.UNKNOWN)
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    interests: Mapped[list[str]] = mapped_column(JSON, default=list)  # keywords, not sentences
     weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
     time_slots: Mapped[list[str]] = mapped_column(JSON, default=list)
     conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -288,8 +321,14 @@ class UnmetNeed(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     recorded_on: Mapped[date] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # 地域づくり: the new or expanded listing that now meets the need.
+    resolved_on: Mapped[date | None] = mapped_column(Date)
+    resolution: Mapped[UnmetResolution | None] = mapped_column(enum_column(UnmetResolution))
+    resolved_listing_id: Mapped[int | None] = mapped_column(ForeignKey("listings.id"))
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     area: Mapped[Area | None] = relationship()
+    resolved_listing: Mapped[Listing | None] = relationship()
 
 
 class AuditEvent(Base):

@@ -4,7 +4,11 @@ A need says what the person wants to take part in and under which conditions: wa
 categories, interests (free text and tags), available weekdays and times of day, how far they
 can travel (a distance, or a mode that stands for one), a cost ceiling, accessibility and
 language needs, other conditions (少人数, 見学できる, 子連れ可…) and the goal. The matching
-engine reads exactly these fields.
+engine reads exactly these fields, and the person's age band from the case.
+
+Each condition the engine can filter on (``CONDITION_KEYS``: distance, weekday/time, language,
+target, age, accessibility, cost) is 必須 unless the need marks it 希望 (``preferred``): a
+required condition removes what does not meet it, a preferred one only lowers its score.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from matching import audit, labels
 from matching.access import can_view_case
 from matching.cases import require_open
 from matching.models import Case, ParticipationNeed, Plan, TimeSlot, TravelMode
+
+# The conditions a need can mark 希望 instead of 必須 (labels in matching.labels.CONDITION_KEY).
+CONDITION_KEYS = ("target", "age", "schedule", "distance", "accessibility", "language", "cost")
 
 # What a travel mode stands for when no explicit distance is given (km, door to door).
 TRAVEL_MODE_KM = {
@@ -56,6 +63,10 @@ class NeedData:
     languages: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     goal: str = ""
+    preferred: tuple[str, ...] = ()  # CONDITION_KEYS marked 希望; the others are 必須
+
+    def required(self, key: str) -> bool:
+        return key not in self.preferred
 
     @property
     def travel_limit_km(self) -> float | None:
@@ -83,6 +94,7 @@ def need_data(need: ParticipationNeed) -> NeedData:
         languages=tuple(need.languages),
         conditions=tuple(need.conditions),
         goal=need.goal,
+        preferred=tuple(need.preferred),
     )
 
 
@@ -123,6 +135,8 @@ def validate_need(data: NeedData, *, categories: set[str], targets: set[str]) ->
         errors["accessibility"] = labels.MSG_BAD_CHOICE
     if set(data.conditions) - set(labels.CONDITIONS):
         errors["conditions"] = labels.MSG_BAD_CHOICE
+    if set(data.preferred) - set(CONDITION_KEYS):
+        errors["preferred"] = labels.MSG_BAD_CHOICE
     if (data.origin_lat is None) != (data.origin_lon is None):
         errors["origin"] = labels.MSG_ORIGIN
     for name, limit in (("interests", 1000), ("goal", 2000)):
@@ -182,6 +196,7 @@ def _columns(data: NeedData) -> dict[str, object]:
         "conditions",
     ):
         values[name] = list(dict.fromkeys(values[name]))
+    values["preferred"] = [k for k in CONDITION_KEYS if k in data.preferred]
     values["weekdays"] = sorted(values["weekdays"])
     values["time_slots"] = [TimeSlot(s).value for s in dict.fromkeys(data.time_slots)]
     values["title"] = data.title.strip()
@@ -231,6 +246,23 @@ def update_need(
         actor,
         need,
         new,
+        action="need.update",
+        case_id=need.plan.case_id,
+        object_type="need",
+    )
+
+
+def relax_condition(session: Session, actor: User, need: ParticipationNeed, key: str) -> None:
+    """Mark one 必須 condition of the need 希望 (the near-miss "relax" click)."""
+    require_open(actor, need.plan.case)
+    if key not in CONDITION_KEYS:
+        raise InvalidData({"condition": labels.MSG_BAD_CHOICE})
+    preferred = [k for k in CONDITION_KEYS if k in need.preferred or k == key]
+    audit.apply_changes(
+        session,
+        actor,
+        need,
+        {"preferred": preferred},
         action="need.update",
         case_id=need.plan.case_id,
         object_type="need",

@@ -8,7 +8,12 @@ Schedules become a 21-bit "slot mask": bit ``weekday * 3 + slot`` (slot 0 = 午�
 2 = 夜間) is set when the listing meets on that weekday at that time of day. A rule with no
 time sets all three slots of its days (``times_known`` is then False), and a rule with no
 weekday (毎月15日, 月1回不定期) leaves ``weekdays_known`` False: the engine does not exclude
-such listings, it says that the day must be checked.
+such listings for their day, it says that the day must be checked. Their times are still
+known (毎月15日 10:00〜11:30 is a morning): ``undated_slots`` holds the times of day of the
+rules without a weekday, so a 平日午後 need does not meet a monthly morning.
+
+A listing's age range (対象年齢) is what its organization wrote (``Listing.age_min/age_max``);
+its 受入状況 and the day it was set come along, so the engine can rank and explain them.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import numpy.typing as npt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from directory.models import Category, Listing, ListingStatus
+from directory.models import Category, IntakeStatus, Listing, ListingStatus
 from directory.schedules import ScheduleSpec
 from directory.schedules.serialization import spec_from_dict
 from matching.models import TimeSlot
@@ -47,6 +52,13 @@ FLAG_NAMES = (
 )
 FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
 SMALL_GROUP_CAPACITY = 10  # 定員10人以下なら少人数とみなす
+# 受入状況 as a small integer column (0 = not set).
+INTAKE_CODE: dict[IntakeStatus | None, int] = {
+    None: 0,
+    IntakeStatus.OPEN: 1,
+    IntakeStatus.CONSULT: 2,
+    IntakeStatus.PAUSED: 3,
+}
 
 
 def slot_bits(start: time | None, end: time | None) -> int:
@@ -79,20 +91,23 @@ class ScheduleShape:
     mask: int
     weekdays_known: bool
     times_known: bool
+    undated_slots: int = 0b111  # 午前/午後/夜間 bits of the rules without a weekday
 
 
 def schedule_shape(spec: ScheduleSpec) -> ScheduleShape:
     mask, weekdays_known, times_known = 0, bool(spec.rules), bool(spec.rules)
+    undated = 0 if spec.rules else 0b111
     for rule in spec.rules:
         bits = slot_bits(*(rule.times.start, rule.times.end) if rule.times else (None, None))
         if rule.times is None or (rule.times.start is None and rule.times.end is None):
             times_known = False
         if not rule.weekdays:
             weekdays_known = False
+            undated |= bits
             continue
         for day in rule.weekdays:
             mask |= bits << (day * 3)
-    return ScheduleShape(mask, weekdays_known, times_known)
+    return ScheduleShape(mask, weekdays_known, times_known, undated)
 
 
 @dataclass(frozen=True)
@@ -112,6 +127,13 @@ class ListingProfile:
     languages: frozenset[str]
     verified_at: date | None
     text: str  # name, tags, categories and description: what interests are matched against
+    age_min: int | None = None  # 対象年齢; None = open at that end
+    age_max: int | None = None
+    intake: IntakeStatus | None = None  # 受入状況, as the organization last set it
+    intake_on: date | None = None
+    # name, tags and category labels: what the listing is about, as its organization sums it
+    # up (a word here counts fully; a word only in the description counts half)
+    summary: str = ""
 
     def has(self, flag: str) -> bool:
         return bool(self.flags & FLAG[flag])
@@ -144,6 +166,13 @@ def profile(listing: Listing, category_labels: dict[str, str]) -> ListingProfile
         flags |= FLAG["free"]
     location = listing.location
     categories = [c.code for c in listing.categories]
+    summary = " ".join(
+        [
+            listing.name,
+            " ".join(listing.tags),
+            " ".join(category_labels.get(c, "") for c in categories),
+        ]
+    )
     return ListingProfile(
         id=listing.id,
         name=listing.name,
@@ -159,14 +188,12 @@ def profile(listing: Listing, category_labels: dict[str, str]) -> ListingProfile
         flags=flags,
         languages=frozenset(listing.languages) | {"ja"},
         verified_at=listing.verified_at,
-        text=" ".join(
-            [
-                listing.name,
-                " ".join(listing.tags),
-                " ".join(category_labels.get(c, "") for c in categories),
-                listing.description,
-            ]
-        ),
+        age_min=listing.age_min,
+        age_max=listing.age_max,
+        intake=listing.intake_status,
+        intake_on=listing.intake_status_on,
+        text=f"{summary} {listing.description}",
+        summary=summary,
     )
 
 
@@ -192,6 +219,20 @@ class ListingTable:
         self.slots = np.fromiter((p.schedule.mask for p in self.profiles), dtype=np.int64, count=n)
         self.weekdays_known = np.fromiter(
             (p.schedule.weekdays_known for p in self.profiles), dtype=bool, count=n
+        )
+        self.undated_slots = np.fromiter(
+            (p.schedule.undated_slots for p in self.profiles), dtype=np.int64, count=n
+        )
+        self.age_min = np.array(
+            [np.nan if p.age_min is None else p.age_min for p in self.profiles], dtype=np.float64
+        )
+        self.age_max = np.array(
+            [np.nan if p.age_max is None else p.age_max for p in self.profiles], dtype=np.float64
+        )
+        self.intake = np.array([INTAKE_CODE[p.intake] for p in self.profiles], dtype=np.int8)
+        self.intake_ordinal = np.array(
+            [np.nan if p.intake_on is None else p.intake_on.toordinal() for p in self.profiles],
+            dtype=np.float64,
         )
         self.flags = np.fromiter((p.flags for p in self.profiles), dtype=np.int64, count=n)
         self.targets = np.fromiter(

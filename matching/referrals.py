@@ -5,32 +5,45 @@ Each move appends a ReferralEvent (status, date, note, who). The receiving organ
 referral only from 先方へ連絡 on, and then only what consent covers: contacting it at all
 needs consent to share with the organization (share_with_organization); the person's name is
 shown only with share_name as well. Everything else about the case stays with the coordinators.
+
+The organization answers once: it accepts, or declines with a coded reason
+(``matching.outcomes.DeclineReason``). The answer is final unless a coordinator of the case
+reopens it; a declined referral cannot move on to 見学・体験 or 参加中. A decline for 定員 sets
+the listing's 受入状況 to 要相談. A 中断 needs a coded reason too. Follow-ups are scheduled when
+participation starts (the first 見学・体験 or 参加中) and the ones still to come are cancelled
+on 中断, 終了 or a decline (``matching.followups``). New answers stay on the coordinator's
+dashboard until a coordinator of the case opens the referral.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from directory.models import Listing, ListingStatus, User
+from directory.listings import set_intake_status
+from directory.models import IntakeStatus, Listing, ListingStatus, User
 from directory.permissions import is_member_of
 from matching import audit, labels
 from matching.access import can_view_case
 from matching.cases import may_share, require_open
-from matching.followups import DEFAULT_OFFSETS, Offset, schedule
+from matching.followups import DEFAULT_OFFSETS, Offset, cancel_pending, pending, schedule
 from matching.models import (
     AgeBand,
+    Case,
+    CaseStatus,
     OrganizationResponse,
     ParticipationNeed,
+    Plan,
     Referral,
     ReferralEvent,
 )
 from matching.models import ReferralStatus as S
+from matching.outcomes import DECLINE_REASON, DeclineReason, FollowUpCancelReason
 
 TRANSITIONS: dict[S, frozenset[S]] = {
     S.PROPOSED: frozenset({S.AGREED, S.INTERRUPTED}),
@@ -44,6 +57,13 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 TIMELINE = (S.PROPOSED, S.AGREED, S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED)
 # From this step on the receiving organization knows about the referral.
 VISIBLE_TO_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED, S.INTERRUPTED})
+# Participation starts at the first of these: follow-ups are anchored there.
+STARTS_PARTICIPATION = frozenset({S.TRIAL, S.PARTICIPATING})
+# What happens to the follow-ups still to come when a referral moves here.
+CANCELS_FOLLOW_UPS = {
+    S.INTERRUPTED: FollowUpCancelReason.INTERRUPTED,
+    S.ENDED: FollowUpCancelReason.ENDED,
+}
 
 
 def next_steps(referral: Referral) -> list[S]:
@@ -58,9 +78,8 @@ def create_referral(
     *,
     today: date,
     note: str = "",
-    offsets: Sequence[Offset] = DEFAULT_OFFSETS,
 ) -> Referral:
-    """提案: connect a need to a listing and schedule its follow-ups."""
+    """提案: connect a need to a listing (follow-ups come when participation starts)."""
     case = need.plan.case
     require_open(actor, case)
     if listing.status is not ListingStatus.PUBLISHED:
@@ -69,7 +88,6 @@ def create_referral(
     referral.events.append(
         ReferralEvent(status=S.PROPOSED, happened_on=today, note=note.strip(), actor_id=actor.id)
     )
-    schedule(referral, today, offsets)
     session.add(referral)
     session.flush()
     audit.record(
@@ -79,7 +97,7 @@ def create_referral(
         case_id=case.id,
         object_type="referral",
         object_id=referral.id,
-        fields=("listing", "status", "follow_ups"),
+        fields=("listing", "status"),
     )
     return referral
 
@@ -95,8 +113,14 @@ def advance(
     note: str = "",
     shared_note: str | None = None,
     share_name: bool | None = None,
+    reason: DeclineReason | None = None,
+    offsets: Sequence[Offset] = DEFAULT_OFFSETS,
 ) -> ReferralEvent:
-    """Move the referral one step; 先方へ連絡 needs consent to share with the organization."""
+    """Move the referral one step; 先方へ連絡 needs consent to share with the organization.
+
+    Starting participation (見学・体験 or 参加中, when no follow-up is pending) schedules the
+    follow-ups from ``on``; 中断 (which needs ``reason``) and 終了 cancel those still to come.
+    """
     case = referral.need.plan.case
     require_open(actor, case)
     if new_status not in TRANSITIONS[referral.status]:
@@ -120,6 +144,12 @@ def advance(
         errors["status"] = labels.MSG_NO_CONSENT_TO_SHARE
     if share_name and not may_share(case, "share_name"):
         errors["share_name"] = "本人同意(名前を伝える)がないため、名前は伝えられません。"
+    declined = referral.org_response is OrganizationResponse.DECLINED
+    if new_status in STARTS_PARTICIPATION and declined:
+        why = DECLINE_REASON.get(referral.decline_reason, "") if referral.decline_reason else ""
+        errors["status"] = labels.MSG_DECLINED_NO_START.format(reason=why or "記載なし")
+    if new_status is S.INTERRUPTED and reason is None:
+        errors["reason"] = labels.MSG_INTERRUPT_REASON
     if errors:
         raise InvalidData(errors)
     if shared_note is not None:
@@ -129,6 +159,17 @@ def advance(
     referral.status = new_status
     event = ReferralEvent(status=new_status, happened_on=on, note=note.strip(), actor_id=actor.id)
     referral.events.append(event)
+    fields = ["status", "events"]
+    if new_status in STARTS_PARTICIPATION and not pending(referral):
+        schedule(referral, on, offsets)
+        fields.append("follow_ups")
+    if new_status in CANCELS_FOLLOW_UPS and cancel_pending(
+        referral, CANCELS_FOLLOW_UPS[new_status], on
+    ):
+        fields.append("follow_ups")
+    if new_status is S.INTERRUPTED:
+        referral.interrupt_reason = reason
+        fields.append("interrupt_reason")
     session.flush()
     audit.record(
         session,
@@ -137,9 +178,63 @@ def advance(
         case_id=case.id,
         object_type="referral",
         object_id=referral.id,
-        fields=("status", "events"),
+        fields=fields,
     )
     return event
+
+
+def reopen_answer(session: Session, actor: User, referral: Referral) -> None:
+    """The coordinator sends the organization's answer back: it may answer again."""
+    require_open(actor, referral.need.plan.case)
+    if referral.status in (S.ENDED, S.INTERRUPTED):
+        raise InvalidData({"answer": labels.MSG_REFERRAL_FINISHED})
+    if referral.org_response is OrganizationResponse.PENDING:
+        raise InvalidData({"answer": labels.MSG_NOT_ANSWERED})
+    referral.org_response = OrganizationResponse.PENDING
+    referral.decline_reason = None
+    referral.org_responded_at = None
+    referral.org_response_seen_at = None
+    audit.record(
+        session,
+        actor,
+        "referral.reopen_answer",
+        case_id=referral.need.plan.case_id,
+        object_type="referral",
+        object_id=referral.id,
+        fields=("org_response", "decline_reason"),
+    )
+
+
+def mark_answer_seen(referral: Referral, now: datetime) -> None:
+    """A coordinator of the case has seen the organization's answer (off the dashboard)."""
+    if referral.org_responded_at is not None and referral.org_response_seen_at is None:
+        referral.org_response_seen_at = now
+
+
+def new_answers(session: Session, actor: User) -> list[Referral]:
+    """Answers from organizations on the actor's open cases that no coordinator opened yet."""
+    rows = list(
+        session.scalars(
+            select(Referral)
+            .join(Referral.need)
+            .join(ParticipationNeed.plan)
+            .join(Plan.case)
+            .where(
+                Referral.org_responded_at.is_not(None),
+                Referral.org_response_seen_at.is_(None),
+                Case.status == CaseStatus.OPEN,
+                Case.coordinators.any(User.id == actor.id),
+            )
+            .options(
+                joinedload(Referral.listing),
+                joinedload(Referral.need).joinedload(ParticipationNeed.plan).joinedload(Plan.case),
+            )
+            .order_by(Referral.org_responded_at.desc(), Referral.id.desc())
+        )
+    )
+    if rows:  # an empty list shows no case data
+        audit.record(session, actor, "referral.list_answers", case_id=None, fields=("answer",))
+    return rows
 
 
 def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
@@ -171,6 +266,7 @@ class SharedReferral:
     message: str
     response: OrganizationResponse
     response_note: str
+    decline_reason: DeclineReason | None = None
 
 
 def _shared_view(referral: Referral) -> SharedReferral:
@@ -188,6 +284,7 @@ def _shared_view(referral: Referral) -> SharedReferral:
         message=referral.shared_note if may_share(case, "share_with_organization") else "",
         response=referral.org_response,
         response_note=referral.org_response_note,
+        decline_reason=referral.decline_reason,
     )
 
 
@@ -226,9 +323,21 @@ def incoming_referrals(session: Session, user: User) -> list[SharedReferral]:
 
 
 def respond(
-    session: Session, user: User, referral_id: int, *, accept: bool, note: str = ""
+    session: Session,
+    user: User,
+    referral_id: int,
+    *,
+    accept: bool,
+    now: datetime,
+    today: date,
+    note: str = "",
+    reason: DeclineReason | None = None,
 ) -> SharedReferral:
-    """The organization accepts or declines a referral request sent to it."""
+    """The organization accepts, or declines with a coded reason, a referral sent to it.
+
+    The answer is final (a coordinator may reopen it). Declining cancels the follow-ups still
+    to come; declining for 定員 sets the listing's 受入状況 to 要相談.
+    """
     referral = session.get(Referral, referral_id)
     if (
         referral is None
@@ -239,12 +348,28 @@ def respond(
         raise NotFound("つなぎの依頼が見つかりません。")
     if referral.status in (S.ENDED, S.INTERRUPTED):
         raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
+    if referral.org_response is not OrganizationResponse.PENDING:
+        raise PermissionDenied(labels.MSG_ALREADY_ANSWERED)
+    errors: dict[str, str] = {}
     if len(note) > 1000:
-        raise InvalidData({"note": labels.MSG_TOO_LONG.format(limit=1000)})
+        errors["note"] = labels.MSG_TOO_LONG.format(limit=1000)
+    if not accept and reason is None:
+        errors["reason"] = labels.MSG_DECLINE_REASON
+    if errors:
+        raise InvalidData(errors)
     referral.org_response = (
         OrganizationResponse.ACCEPTED if accept else OrganizationResponse.DECLINED
     )
     referral.org_response_note = note.strip()
+    referral.decline_reason = None if accept else reason
+    referral.org_responded_at = now
+    referral.org_response_seen_at = None
+    fields = ["org_response", "org_response_note", "decline_reason"]
+    if not accept:
+        if cancel_pending(referral, FollowUpCancelReason.DECLINED, today):
+            fields.append("follow_ups")
+        if reason is DeclineReason.CAPACITY:
+            set_intake_status(referral.listing, IntakeStatus.CONSULT, today)
     audit.record(
         session,
         user,
@@ -252,6 +377,6 @@ def respond(
         case_id=referral.need.plan.case_id,
         object_type="referral",
         object_id=referral.id,
-        fields=("org_response", "org_response_note"),
+        fields=fields,
     )
     return _shared_view(referral)

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory.models import Category, Listing, User
+from directory.models import Category, Listing, Target, User
 from matching import audit
 from matching.engine import (
     DEFAULT_WEIGHTS,
@@ -89,7 +89,6 @@ def suggestions_for(
 ) -> Suggestions:
     """Suggestions for a need the actor may see (the caller loaded it with ``get_need``)."""
     table, index = cache.get(session)
-    labels = {code: label for code, label in session.execute(select(Category.code, Category.label))}
     result = suggest(
         table,
         index,
@@ -97,8 +96,12 @@ def suggestions_for(
         origin=origin_of(need),
         distance=distance,
         today=today,
+        age_band=need.plan.case.age_band,
         weights=weights,
-        category_labels=labels,
+        category_labels={
+            c: label for c, label in session.execute(select(Category.code, Category.label))
+        },
+        target_labels={t: label for t, label in session.execute(select(Target.code, Target.label))},
         limit=limit,
     )
     audit.record(

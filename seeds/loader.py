@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from directory import listings as listing_uc
 from directory.accounts import UserData, find_user_by_email, save_user
+from directory.ages import parse_age_range
 from directory.listings import ListingData
 from directory.models import (
     Category,
+    IntakeStatus,
     Listing,
     ListingStatus,
     LocationPrecision,
@@ -35,6 +37,7 @@ from directory.vocabulary import AreaData, save_area, save_category, save_target
 from matching.cases import CaseData, ConsentData, create_case
 from matching.followups import FollowUpResult, record_result
 from matching.models import AgeBand, Case, Meeting, Plan, ReferralStatus, TimeSlot, TravelMode
+from matching.outcomes import Frequency, Voice
 from matching.plans import NeedData, PlanData, add_need, create_plan
 from matching.referrals import advance, create_referral
 from matching.unmet import record_unmet_need
@@ -119,6 +122,9 @@ def organization_from_record(rec: Mapping[str, Any]) -> OrganizationData:
 def listing_from_record(rec: Mapping[str, Any]) -> ListingData:
     access = set(rec.get("accessibility", []))
     has_coordinates = rec.get("lat") is not None
+    ages = parse_age_range(rec.get("ages", ""))
+    if ages is None:
+        raise ValueError(f"{rec['key']}: 対象年齢「{rec['ages']}」が読めません")
     return ListingData(
         name=rec["name"],
         kana=rec.get("kana", ""),
@@ -138,6 +144,8 @@ def listing_from_record(rec: Mapping[str, Any]) -> ListingData:
         cost_text=rec.get("cost", ""),
         cost_yen=rec.get("cost_yen"),
         capacity=rec.get("capacity"),
+        age_min=ages[0],
+        age_max=ages[1],
         wheelchair="wheelchair" in access,
         accessible_toilet="accessible_toilet" in access,
         pickup="pickup" in access,
@@ -207,6 +215,7 @@ def load_demo(
             report.listings_updated += 1
         else:
             report.listings_unchanged += 1
+        _apply_intake(session, rec)
     if demo_password_hash is not None:
         load_demo_users(session, password_hash=demo_password_hash, report=report, town=town)
     session.flush()
@@ -260,6 +269,16 @@ def _publish(
         session, revision, reviewer=None, reviewer_label=SEED_AUTHOR, now=now,
         verified_on=_verified_on(rec, now),
     )  # fmt: skip
+
+
+def _apply_intake(session: Session, rec: Mapping[str, Any]) -> None:
+    """受入状況 as the seed states it (``intake`` and ``intake_on``); kept when not stated."""
+    if "intake" not in rec:
+        return
+    listing = session.scalars(select(Listing).where(Listing.source_key == rec["key"])).one()
+    status, on = IntakeStatus(rec["intake"]), rec["intake_on"]
+    if (listing.intake_status, listing.intake_status_on) != (status, on):
+        listing_uc.set_intake_status(listing, status, on)
 
 
 def _verified_on(rec: Mapping[str, Any], now: datetime) -> date:
@@ -380,6 +399,8 @@ def _load_need(
                     done.get("condition", ""),
                     done.get("issues", ""),
                     done.get("next_action", ""),
+                    Frequency(done["frequency"]) if "frequency" in done else None,
+                    Voice(done["voice"]) if "voice" in done else None,
                 ),
                 today=today,
             )

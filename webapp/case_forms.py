@@ -17,7 +17,9 @@ from werkzeug.datastructures import MultiDict
 from matching.cases import CaseData, ConsentData
 from matching.followups import FollowUpResult
 from matching.models import AgeBand, Meeting, TimeSlot, TravelMode
-from matching.plans import NeedData, PlanData
+from matching.outcomes import DeclineReason, Frequency, Voice
+from matching.plans import CONDITION_KEYS, NeedData, PlanData
+from matching.unmet import UnmetData
 from webapp.forms import TAG_SEPARATORS
 from webapp.requests import parse_int
 
@@ -77,6 +79,7 @@ def _number(form: MultiDict[str, str], name: str, parsed: Parsed) -> float | Non
 
 
 E = TypeVar("E", AgeBand, Meeting, TravelMode)
+C = TypeVar("C", DeclineReason, Frequency, Voice)
 
 
 def _choice(form: MultiDict[str, str], name: str, enum: type[E], default: E) -> E:
@@ -84,6 +87,14 @@ def _choice(form: MultiDict[str, str], name: str, enum: type[E], default: E) -> 
         return enum(form.get(name, default.value))
     except ValueError:
         return default
+
+
+def optional_choice(form: MultiDict[str, str], name: str, enum: type[C]) -> C | None:
+    """A coded answer, or None when none (or something unknown) was chosen."""
+    try:
+        return enum(form.get(name, ""))
+    except ValueError:
+        return None
 
 
 def case_from_form(form: MultiDict[str, str]) -> tuple[CaseData, Parsed]:
@@ -154,8 +165,29 @@ def need_from_form(form: MultiDict[str, str]) -> tuple[NeedData, Parsed]:
         languages=_codes(form, "languages"),
         conditions=_codes(form, "conditions"),
         goal=_text(form, "goal"),
+        preferred=tuple(k for k in CONDITION_KEYS if form.get(f"mode-{k}") == "preferred"),
     )
     return data, parsed
+
+
+def unmet_from_form(form: MultiDict[str, str]) -> UnmetData:
+    """The unmet-need record as the coordinator checked it (interests: 、-separated words)."""
+    return UnmetData(
+        area_code=form.get("area", ""),
+        age_band=_choice(form, "age_band", AgeBand, AgeBand.UNKNOWN),
+        targets=_codes(form, "targets"),
+        categories=_codes(form, "categories"),
+        interests=tuple(
+            dict.fromkeys(w for w in TAG_SEPARATORS.split(_text(form, "interests")) if w)
+        ),
+        weekdays=tuple(
+            d for code in _codes(form, "weekdays") if (d := parse_int(code, 0, 6)) is not None
+        ),
+        time_slots=_codes(form, "time_slots"),
+        conditions=_codes(form, "conditions"),
+        accessibility=_codes(form, "accessibility"),
+        languages=_codes(form, "languages"),
+    )
 
 
 def follow_up_from_form(form: MultiDict[str, str], today: date) -> tuple[FollowUpResult, Parsed]:
@@ -168,6 +200,8 @@ def follow_up_from_form(form: MultiDict[str, str], today: date) -> tuple[FollowU
         condition=_text(form, "condition"),
         issues=_text(form, "issues"),
         next_action=_text(form, "next_action"),
+        frequency=optional_choice(form, "frequency", Frequency),
+        voice=optional_choice(form, "voice", Voice),
     ), parsed
 
 

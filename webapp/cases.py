@@ -34,11 +34,12 @@ from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Listing, ListingStatus, User
 from geo.distance import geodesic_km
-from matching import cases, followups, labels, plans, referrals, service, unmet
+from matching import cases, followups, labels, outcomes, plans, referrals, service, unmet
 from matching.access import can_see_reports, can_work_on_cases
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
-from matching.plans import NeedData, PlanData
+from matching.outcomes import DeclineReason, UnmetResolution
+from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.text import SearchTerms
 from webapp import db, maps
 from webapp.auth import actor, requires
@@ -49,11 +50,13 @@ from webapp.case_forms import (
     date_field,
     follow_up_from_form,
     need_from_form,
+    optional_choice,
     parse_date,
     plan_from_form,
+    unmet_from_form,
 )
 from webapp.requests import parse_id
-from webapp.templating import today
+from webapp.templating import now_utc, today
 
 bp = Blueprint("cases", __name__, url_prefix="/coord")
 org_bp = Blueprint("org_referrals", __name__, url_prefix="/org/referrals")
@@ -100,6 +103,12 @@ def _vocab() -> dict[str, Any]:
         "accessibility_options": list(labels.ACCESSIBILITY.items()),
         "language_options": [(k, v) for k, v in directory_labels.LANGUAGES.items() if k != "ja"],
         "condition_options": list(labels.CONDITIONS.items()),
+        "condition_keys": CONDITION_KEYS,
+        "decline_options": [(k.value, v) for k, v in outcomes.DECLINE_REASON.items()],
+        "frequency_options": [(k.value, v) for k, v in outcomes.FREQUENCY.items()],
+        "voice_options": [(k.value, v) for k, v in outcomes.VOICE.items()],
+        "intake_labels": directory_labels.INTAKE_STATUS,
+        "outcomes": outcomes,
         "labels": labels,
     }
 
@@ -408,7 +417,29 @@ def suggestions(need_id: int) -> str:
         result=result,
         referred=referred,
         origin=service.origin_of(need),
+        unmet_refused=unmet.why_not_recordable(need),
+        draft=unmet.unmet_draft(need),
         **_vocab(),
+    )
+
+
+@bp.post("/needs/<int:need_id>/relax")
+@requires(can_work_on_cases)
+def relax_condition(need_id: int) -> Response:
+    """A near miss's one click: the condition that excluded it becomes 希望."""
+    need = _load(plans.get_need, need_id)
+    key = request.form.get("condition", "")
+    try:
+        plans.relax_condition(db.session(), actor(), need, key)
+    except InvalidData as error:
+        db.session().rollback()
+        flash(" ".join(error.errors.values()), "error")
+        return redirect(url_for("cases.suggestions", need_id=need_id))
+    return _done(
+        f"「{labels.CONDITION_KEY[key]}」を希望の条件にしました（合わない活動も点数を下げて表示します）。"
+        "必須に戻すにはニーズを編集してください。",
+        "cases.suggestions",
+        need_id=need_id,
     )
 
 
@@ -421,7 +452,6 @@ def create_referral(need_id: int) -> Response:
     listing = session.get(Listing, listing_id) if listing_id else None
     if listing is None:
         abort(400)
-    offsets = followups.parse_offsets(current_app.config["FOLLOW_UP_OFFSETS"])
     try:
         referral = referrals.create_referral(
             session,
@@ -430,27 +460,56 @@ def create_referral(need_id: int) -> Response:
             listing,
             today=today(),
             note=request.form.get("note", ""),
-            offsets=offsets,
         )
     except InvalidData as error:
         session.rollback()
         flash(" ".join(error.errors.values()), "error")
         return redirect(url_for("cases.suggestions", need_id=need_id))
     return _done(
-        f"「{listing.name}」へのつなぎ(提案)を記録し、モニタリング予定を作りました。",
+        f"「{listing.name}」へのつなぎ(提案)を記録しました。モニタリングの予定は、"
+        "見学・体験か参加が始まった日から作ります。",
         "cases.referral_detail",
         referral_id=referral.id,
     )
 
 
+def _render_unmet_form(
+    need: ParticipationNeed, data: unmet.UnmetData, errors: dict[str, str], status: int = 200
+) -> tuple[str, int]:
+    return render_template(
+        "cases/unmet_form.html",
+        need=need,
+        case=need.plan.case,
+        data=data,
+        errors=errors,
+        refused=unmet.why_not_recordable(need),
+        **_vocab(),
+    ), status
+
+
+@bp.get("/needs/<int:need_id>/unmet")
+@requires(can_work_on_cases)
+def unmet_form(need_id: int) -> ResponseLike:
+    """The record pre-filled from the need, for the coordinator to check before saving."""
+    need = _load(plans.get_need, need_id)
+    db.session().commit()
+    return _render_unmet_form(need, unmet.unmet_draft(need), {})
+
+
 @bp.post("/needs/<int:need_id>/unmet")
 @requires(can_work_on_cases)
-def record_unmet(need_id: int) -> Response:
+def record_unmet(need_id: int) -> ResponseLike:
+    """Record as unmet: as pre-filled (one click), or as checked in the form."""
     need = _load(plans.get_need, need_id)
+    edited = request.form.get("edited") == "1"
+    data = unmet_from_form(request.form) if edited else unmet.unmet_draft(need)
     try:
-        unmet.record_unmet_need(db.session(), actor(), need, today=today())
+        unmet.record_unmet_need(db.session(), actor(), need, today=today(), data=data)
     except InvalidData as error:
         db.session().rollback()
+        if edited and "unmet" not in error.errors:
+            need = _load(plans.get_need, need_id)
+            return _render_unmet_form(need, data, error.errors, 422)
         flash(" ".join(error.errors.values()), "error")
         return redirect(url_for("cases.suggestions", need_id=need_id))
     return _done(
@@ -467,6 +526,7 @@ def _render_referral(
     referral_id: int, errors: dict[str, str] | None = None, status: int = 200
 ) -> tuple[str, int]:
     referral = _load(referrals.get_referral, referral_id)
+    referrals.mark_answer_seen(referral, now_utc())  # off the dashboard's new answers
     db.session().commit()  # keeps the read in the audit trail (a failed write was rolled back)
     return render_template(
         "cases/referral.html",
@@ -509,6 +569,8 @@ def advance_referral(referral_id: int) -> ResponseLike:
                 note=request.form.get("note", ""),
                 shared_note=request.form.get("shared_note"),
                 share_name="share_name" in request.form,
+                reason=optional_choice(request.form, "reason", DeclineReason),
+                offsets=followups.parse_offsets(current_app.config["FOLLOW_UP_OFFSETS"]),
             )
         except InvalidData as error:
             parsed.errors.update(error.errors)
@@ -517,6 +579,23 @@ def advance_referral(referral_id: int) -> ResponseLike:
         return _render_referral(referral_id, parsed.errors, 422)
     return _done(
         f"つなぎを「{labels.REFERRAL_STATUS[new_status]}」に進めました。",
+        "cases.referral_detail",
+        referral_id=referral_id,
+    )
+
+
+@bp.post("/referrals/<int:referral_id>/reopen-answer")
+@requires(can_work_on_cases)
+def reopen_answer(referral_id: int) -> ResponseLike:
+    """Send the organization's answer back, so that it may answer again."""
+    referral = _load(referrals.get_referral, referral_id)
+    try:
+        referrals.reopen_answer(db.session(), actor(), referral)
+    except InvalidData as error:
+        db.session().rollback()
+        return _render_referral(referral_id, error.errors, 422)
+    return _done(
+        "団体の回答を差し戻しました。団体はもう一度回答できます。",
         "cases.referral_detail",
         referral_id=referral_id,
     )
@@ -641,21 +720,103 @@ def _optional_date(name: str, parsed: Parsed) -> date | None:
     return parse_date(request.args, name, parsed)
 
 
+def _load_unmet(unmet_id: int) -> Any:
+    try:
+        return unmet.get_unmet_need(db.session(), actor(), unmet_id)
+    except NotFound:
+        abort(404)
+
+
+def _render_unmet_need(record: Any, errors: dict[str, str], status: int = 200) -> tuple[str, int]:
+    """One unmet need (nothing personal) and, while open, the listings that could resolve it."""
+    session = db.session()
+    wanted = set(record.categories)
+    candidates = [
+        listing
+        for listing in session.scalars(
+            select(Listing)
+            .where(Listing.status == ListingStatus.PUBLISHED)
+            .options(selectinload(Listing.categories), selectinload(Listing.location))
+            .order_by(Listing.kana, Listing.name)
+        )
+        if not wanted or wanted & {c.code for c in listing.categories}
+    ]
+    area_id = record.area_id
+    candidates.sort(key=lambda x: x.location is None or x.location.area_id != area_id)
+    return render_template(
+        "cases/unmet_need.html",
+        record=record,
+        candidates=candidates,
+        errors=errors,
+        form=request.form if errors else {},
+        resolution_options=[(k.value, v) for k, v in outcomes.UNMET_RESOLUTION.items()],
+        **_vocab(),
+    ), status
+
+
+@bp.get("/unmet/<int:unmet_id>")
+@requires(can_see_reports)
+def unmet_need(unmet_id: int) -> ResponseLike:
+    return _render_unmet_need(_load_unmet(unmet_id), {})
+
+
+@bp.post("/unmet/<int:unmet_id>/resolve")
+@requires(can_see_reports)
+def resolve_unmet(unmet_id: int) -> ResponseLike:
+    """地域づくり: link the new or widened listing that now meets the need."""
+    record = _load_unmet(unmet_id)
+    session = db.session()
+    errors: dict[str, str] = {}
+    listing_id = parse_id(request.form.get("listing_id"))
+    listing = session.get(Listing, listing_id) if listing_id else None
+    resolution = optional_choice(request.form, "resolution", UnmetResolution)
+    if listing is None:
+        errors["listing_id"] = labels.MSG_UNMET_LISTING
+    if resolution is None:
+        errors["resolution"] = labels.MSG_BAD_CHOICE
+    if listing is not None and resolution is not None:
+        try:
+            unmet.resolve_unmet_need(
+                session, actor(), record, listing=listing, resolution=resolution, today=today()
+            )
+        except InvalidData as error:
+            errors.update(error.errors)
+    if errors:
+        session.rollback()
+        return _render_unmet_need(_load_unmet(unmet_id), errors, 422)
+    return _done(
+        "狭間のニーズを解決済みにしました。集計の「解決したニーズ」に表示されます。",
+        "cases.unmet_report",
+    )
+
+
 # --- organizations: incoming referral requests --------------------------------------------------
+
+
+def _render_incoming(
+    errors: dict[int, dict[str, str]] | None = None, status: int = 200
+) -> tuple[str, int]:
+    session = db.session()
+    rows = referrals.incoming_referrals(session, actor())
+    session.commit()
+    return render_template(
+        "cases/incoming.html",
+        referrals=rows,
+        errors=errors or {},
+        form=request.form if errors else {},
+        **_vocab(),
+    ), status
 
 
 @org_bp.get("/")
 @login_required
-def incoming() -> str:
-    session = db.session()
-    rows = referrals.incoming_referrals(session, actor())
-    session.commit()
-    return render_template("cases/incoming.html", referrals=rows, **_vocab())
+def incoming() -> ResponseLike:
+    return _render_incoming()
 
 
 @org_bp.post("/<int:referral_id>/respond")
 @login_required
-def respond(referral_id: int) -> Response:
+def respond(referral_id: int) -> ResponseLike:
     answer = request.form.get("answer")
     if answer not in ("accept", "decline"):
         abort(400)
@@ -666,14 +827,17 @@ def respond(referral_id: int) -> Response:
             referral_id,
             accept=answer == "accept",
             note=request.form.get("note", ""),
+            reason=optional_choice(request.form, "reason", DeclineReason),
+            now=now_utc(),
+            today=today(),
         )
     except NotFound:
         abort(404)
-    except (PermissionDenied, InvalidData) as error:
+    except PermissionDenied as error:
         db.session().rollback()
-        flash(
-            str(error) if isinstance(error, PermissionDenied) else " ".join(error.errors.values()),
-            "error",
-        )
+        flash(str(error), "error")
         return redirect(url_for("org_referrals.incoming"))
+    except InvalidData as error:
+        db.session().rollback()
+        return _render_incoming({referral_id: error.errors}, 422)
     return _done("回答を送りました。コーディネーターに伝わります。", "org_referrals.incoming")

@@ -13,7 +13,7 @@ from directory import changes, labels, organizations, permissions, revisions
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
 from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
-from matching import followups
+from matching import followups, outcomes, referrals
 from matching import labels as case_labels
 from webapp import db, messages
 from webapp.auth import actor, requires
@@ -32,10 +32,13 @@ def dashboard() -> str:
     max_age = current_app.config["FRESHNESS_DAYS"]
     stale = stale_listings(session, today=today(), max_age_days=max_age)
     agenda = followups.agenda(session, actor(), today())
-    session.commit()  # the agenda read is audited
+    answers = referrals.new_answers(session, actor())
+    session.commit()  # the agenda and answers reads are audited
     return render_template(
         "coord/dashboard.html",
         agenda=agenda,
+        answers=answers,
+        outcomes=outcomes,
         case_labels=case_labels,
         queue=revisions.review_queue(session),
         profile_queue=organizations.profile_review_queue(session),

@@ -15,6 +15,7 @@ from dataclasses import replace
 from werkzeug.datastructures import MultiDict
 
 from directory import labels
+from directory.ages import parse_age_range
 from directory.listings import ListingData
 from directory.models import LocationPrecision, Visibility
 from directory.organizations import OrganizationData
@@ -76,6 +77,11 @@ def listing_from_form(
     numbers: dict[str, int | None] = {}
     for name in ("cost_yen", "capacity"):
         numbers[name], raw[name] = _int(form, name, errors)
+    raw["age_range"] = form.get("age_range", "").strip()
+    ages = parse_age_range(raw["age_range"])
+    if ages is None:
+        errors["age_range"] = labels.MSG_AGE_TEXT
+        ages = (base.age_min, base.age_max)
     lat, raw["lat"] = _float(form, "lat", errors)
     lon, raw["lon"] = _float(form, "lon", errors)
     # A pin that moved (by dragging, or typed numbers) is a manual correction: a later
@@ -100,6 +106,8 @@ def listing_from_form(
         area=form.get("area") or None,
         cost_yen=numbers["cost_yen"],
         capacity=numbers["capacity"],
+        age_min=ages[0],
+        age_max=ages[1],
         lat=lat,
         lon=lon,
         precision=precision,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from directory import changes, labels, organizations, permissions, revisions, vocabulary
+from directory.ages import describe_age_range
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
 from directory.listings import (
@@ -23,12 +24,15 @@ from directory.listings import (
     Vocabulary,
     confirm_still_accurate,
     create_listing,
+    intake_is_stale,
     is_stale,
+    set_intake_status,
     snapshot,
     validate,
 )
 from directory.locations import locate
 from directory.models import (
+    IntakeStatus,
     Listing,
     ListingRevision,
     ListingStatus,
@@ -83,6 +87,7 @@ def _form_context() -> dict[str, Any]:
         "area_options": [(a.code, a.name) for a in areas],
         "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
         "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
+        "age_text": describe_age_range,
         # for the pin editor: where to look when a listing has no coordinates yet
         "area_centres": {
             a.code: [a.lat, a.lon] for a in areas if a.lat is not None and a.lon is not None
@@ -125,6 +130,8 @@ def dashboard() -> ResponseLike:
         pending_profiles={o.id: organizations.pending_profile_change(session, o) for o in orgs},
         recent=revisions.revisions_for(session, orgs, limit=20),
         max_age=max_age,
+        intake_stale=lambda listing: intake_is_stale(listing, today()),
+        intake_options=list(labels.INTAKE_STATUS.items()),
     )
 
 
@@ -288,6 +295,28 @@ def confirm_listing(listing_id: int) -> Response:
     db.session().commit()
     flash(messages.CONFIRMED.format(name=listing.name, date=jdate(today())), "success")
     return redirect(url_for("org.dashboard"))
+
+
+@bp.post("/listings/<int:listing_id>/intake")
+@login_required
+def set_intake(listing_id: int) -> Response:
+    """受入状況 in one tap: 受け入れ可 / 要相談 / 休止中, as of today, without review."""
+    listing = editable_listing(listing_id)
+    try:
+        status = IntakeStatus(request.form.get("status", ""))
+    except ValueError:
+        abort(400)
+    if listing.status is not ListingStatus.PUBLISHED:
+        abort(400)
+    set_intake_status(listing, status, today())
+    db.session().commit()
+    flash(
+        messages.INTAKE_SET.format(
+            name=listing.name, status=labels.INTAKE_STATUS[status], date=jdate(today())
+        ),
+        "success",
+    )
+    return redirect(url_for("org.dashboard") + f"#listing-{listing.id}")
 
 
 @bp.route("/listings/<int:listing_id>/archive", methods=["GET", "POST"])

@@ -21,7 +21,7 @@ from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, LoginAttempt, User
 from matching import cases, plans, referrals, unmet
-from matching.models import AuditEvent, Case, UnmetNeed
+from matching.models import AuditEvent, Case, ReferralStatus, UnmetNeed
 from tests.browser.conftest import log_in
 from tests.factories import PASSWORD, TODAY, make_user
 
@@ -48,13 +48,17 @@ def scene(engine: Engine) -> Iterator[Scene]:
             name="参加支援 山本",
         )
         session.flush()
-        # An older case whose first follow-up is overdue (its referral was made 20 days ago).
+        # An older case whose first follow-up is overdue (participation began 20 days ago).
         from datetime import datetime
         from zoneinfo import ZoneInfo
 
         now = datetime.now(ZoneInfo("Asia/Tokyo")).date()
         old = cases.create_case(
-            session, user, cases.CaseData(display_name="Dさん", area_code="daiichi"), today=now
+            session,
+            user,
+            cases.CaseData(display_name="Dさん", area_code="daiichi"),
+            consent=cases.ConsentData(True, now, ("share_with_organization",)),
+            today=now,
         )
         plan = plans.create_plan(session, user, old, plans.PlanData("プラン", now))
         need = plans.add_need(
@@ -68,8 +72,11 @@ def scene(engine: Engine) -> Iterator[Scene]:
         listing = session.scalars(
             select(Listing).where(Listing.name == "城北町集会所のお茶会")
         ).one()
-        referrals.create_referral(session, user, need, listing, today=now - timedelta(days=20))
+        started = now - timedelta(days=20)
+        referral = referrals.create_referral(session, user, need, listing, today=started)
         unmet.record_unmet_need(session, user, need, today=now)
+        for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
+            referrals.advance(session, user, referral, step, on=started, today=now)
         session.commit()
         made = Scene(user.id, user.email)
     try:
@@ -129,11 +136,20 @@ def test_a_coordinator_connects_a_person_and_follows_up(
     expect(first.locator(".reasons")).to_contain_text("自宅エリア(新治地区)から")
     page.screenshot(path=str(tmp_path / "suggestions.png"), full_page=True)
 
-    # 4. A referral from the suggestion; three follow-ups are scheduled.
+    # 3b. A near miss: the Saturday field is out only for its day; one click relaxes the day.
+    near = page.locator("li.near-miss", has_text="畑の居場所 つちいじりの会")
+    expect(near).to_contain_text("曜日・時間帯: 土曜午前のみ")
+    near.get_by_role("button", name="「曜日・時間帯」を希望にする").click()
+    expect(page.get_by_role("status")).to_contain_text("「曜日・時間帯」を希望の条件にしました")
+    expect(page.locator("li.suggestion", has_text="畑の居場所 つちいじりの会")).to_be_visible()
+    first = page.locator("li.suggestion").first
+    expect(first.get_by_role("heading")).to_contain_text(FARM)
+
+    # 4. A referral from the suggestion; follow-ups come once participation starts.
     first.get_by_label("メモ（任意）").fill("まず見学から")
     first.get_by_role("button", name="この活動につなぐ（提案）").click()
     expect(page.get_by_role("status")).to_contain_text("つなぎ(提案)を記録")
-    expect(page.locator("article.follow-up")).to_have_count(3)
+    expect(page.locator("article.follow-up")).to_have_count(0)
     page.get_by_label("本人了承").check()
     page.get_by_role("button", name="経過を記録する").click()
     expect(page.get_by_role("status")).to_contain_text("「本人了承」に進めました")
@@ -145,6 +161,8 @@ def test_a_coordinator_connects_a_person_and_follows_up(
     page.get_by_role("link", name="城北町集会所のお茶会").first.click()
     overdue = page.locator("article.follow-up.overdue")
     overdue.get_by_label("続いている").check()
+    overdue.get_by_label("週1回以上").check()
+    overdue.get_by_label("よい・楽しい").check()
     overdue.get_by_label("本人の様子").fill("毎週水曜に通っている")
     overdue.get_by_role("button", name="結果を記録する").click()
     expect(page.get_by_role("status")).to_contain_text("モニタリングの結果を記録しました")

@@ -186,11 +186,13 @@ def test_interests_rank_and_explain_word_by_word_with_synonyms() -> None:
     farm = listing(2, text="畑で野菜づくり")
     other = listing(3, text="囲碁と将棋")
     result = run([other, cooking, farm], need(interests="料理、農作業がしたい", tags=("畑",)))
-    assert ids(result)[0] in (1, 2)
-    assert ids(result)[-1] == 3
+    assert sorted(ids(result)) == [1, 2]  # 囲碁と将棋 meets none of the interests: not a fit
     assert "「料理」に関心" in reasons(result, 1)[0]
     assert "「畑」に関心" in reasons(result, 2)[0]
-    assert "「料理」についての記載はない" in reasons(result, 3)[1]
+    assert "「料理」についての記載はない" in reasons(result, 2)[1]
+    assert ("希望の種類・関心に当てはまらない", 1) in [
+        (e.reason, e.count) for e in result.exclusions
+    ]
 
 
 def test_a_cost_over_the_ceiling_is_excluded_and_an_unknown_cost_flagged() -> None:
@@ -236,14 +238,17 @@ def test_the_breakdown_adds_up_to_the_score() -> None:
         "distance",
         "cost",
         "freshness",
+        "intake",
     }
 
 
 def test_weights_change_the_order() -> None:
-    listings = [listing(1, lat=36.101, text=""), listing(2, lat=36.13, text="料理")]
-    assert ids(run(listings, need(interests="料理")))[0] == 2
-    distance_first = Weights(interest=0.01, distance=1.0)
-    assert ids(run(listings, need(interests="料理"), weights=distance_first))[0] == 1
+    near = listing(1, lat=36.101, text="料理")
+    wanted_kind = listing(2, lat=36.13, text="料理", categories=frozenset({"ibasho"}))
+    wish = need(interests="料理", categories=("ibasho",))
+    assert ids(run([near, wanted_kind], wish))[0] == 2
+    distance_first = Weights(category=0.01, distance=1.0)
+    assert ids(run([near, wanted_kind], wish, weights=distance_first))[0] == 1
 
 
 def test_results_are_deterministic_and_ties_break_by_distance_then_id() -> None:
@@ -307,3 +312,45 @@ def test_time_ranges_map_to_morning_afternoon_evening(
 
 def test_profiles_are_plain_values() -> None:
     assert dataclasses.replace(listing(1), name="別名").name == "別名"
+
+
+def test_a_place_of_the_wanted_kind_must_also_meet_one_named_interest() -> None:
+    both = listing(1, categories=frozenset({"ibasho"}), text="囲碁と将棋")
+    kind_only = listing(2, categories=frozenset({"ibasho"}), text="お茶とおしゃべり")
+    interest_only = listing(3, categories=frozenset({"volunteer"}), text="囲碁の会")
+    neither = listing(4, categories=frozenset({"volunteer"}), text="清掃")
+    result = run(
+        [both, kind_only, interest_only, neither], need(categories=("ibasho",), interests="囲碁")
+    )
+    assert ids(result) == [1, 3]
+    assert result.too_few  # two fits, fewer than three
+    assert [s.listing.id for s in result.kind_only] == [2]  # listed apart, as such
+    # With no interest any listing knows, the kind alone is the fit.
+    result = run([both, kind_only, neither], need(categories=("ibasho",), interests="乗馬"))
+    assert sorted(ids(result)) == [1, 2]
+    assert "「乗馬」についての記載はない" in reasons(result, 1)[1]
+
+
+def test_a_rare_interest_weighs_more_than_a_common_one() -> None:
+    common = [listing(i, text="相談できます") for i in range(1, 6)]
+    rare = listing(6, text="囲碁と相談", lat=36.12)
+    result = run([*common, rare], need(interests="囲碁 相談"))
+    assert ids(result) == [6]  # 相談 alone is less than half of what was asked
+    assert ("希望の種類・関心に当てはまらない", 5) in [
+        (e.reason, e.count) for e in result.exclusions
+    ]
+
+
+def test_a_monthly_date_with_known_times_is_checked_against_the_time_of_day() -> None:
+    morning = TimeRange(time(10, 0), time(11, 30))
+    monthly = schedule_shape(
+        ScheduleSpec(rules=(Rule(RuleKind.MONTHLY_DAY, days=(15,), times=morning),))
+    )
+    listings = [listing(1, schedule=monthly, schedule_text="毎月15日 10:00〜11:30")]
+    afternoon = run(listings, need(weekdays=(0, 1, 2, 3, 4), time_slots=(TimeSlot.AFTERNOON,)))
+    assert afternoon.items == ()
+    [near] = afternoon.near_misses
+    assert (near.label, near.reason) == ("曜日・時間帯", "毎月15日 10:00〜11:30（午前）")
+    mornings = run(listings, need(weekdays=(0, 1, 2, 3, 4), time_slots=(TimeSlot.MORNING,)))
+    assert ids(mornings) == [1]
+    assert "開催日は要確認(「毎月15日 10:00〜11:30」)" in reasons(mornings, 1)[1]

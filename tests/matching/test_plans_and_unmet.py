@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from matching.models import AuditEvent, Case, ParticipationNeed, TravelMode, UnmetNeed
+from matching.models import (
+    AgeBand,
+    AuditEvent,
+    Case,
+    ParticipationNeed,
+    ReferralStatus,
+    TravelMode,
+    UnmetNeed,
+)
+from matching.outcomes import DeclineReason, UnmetResolution
 from matching.plans import (
     PlanData,
+    add_need,
     create_plan,
     get_need,
     need_data,
     update_need,
 )
-from matching.unmet import record_unmet_need, unmet_report
+from matching.referrals import advance, create_referral, respond
+from matching.unmet import record_unmet_need, resolve_unmet_need, unmet_draft, unmet_report
 from tests.factories import make_listing
-from tests.matching.conftest import CATEGORIES, TARGETS, TODAY, Staff
+from tests.matching.conftest import CATEGORIES, TARGETS, TODAY, Staff, johoku_listing
 from tests.matching.conftest import need_data as make_need
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -109,37 +123,129 @@ def test_other_coordinators_cannot_open_a_need(
             get_need(db_session, outsider, need.id)
 
 
-def test_an_unmet_need_keeps_area_and_conditions_but_nothing_personal(
+def test_an_unmet_need_keeps_who_and_what_but_nothing_personal(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
+    draft = unmet_draft(need)
+    assert draft.interests == ("農作業", "土いじり")  # keywords, not the sentence
     unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
     assert unmet.area is not None
     assert unmet.area.code == "niihari"
+    assert unmet.age_band is AgeBand.AGE_40S
     assert unmet.categories == ["volunteer"]
+    assert unmet.interests == ["農作業", "土いじり"]
+    assert need.unmet_need_id == unmet.id  # the need knows its record; not the reverse
     columns = {c.key for c in inspect(UnmetNeed).columns}
-    assert not columns & {"case_id", "need_id", "display_name", "interests", "goal", "title"}
+    assert not columns & {"case_id", "need_id", "display_name", "goal", "title"}
+
+
+def test_the_coordinator_may_trim_the_record_before_saving_it(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    sentence = dataclasses.replace(
+        unmet_draft(need), interests=("夫が認知症で毎日つらいと話していた",)
+    )
+    with pytest.raises(InvalidData) as error:
+        record_unmet_need(db_session, staff.coordinator, need, today=TODAY, data=sentence)
+    assert "文章は書かないでください" in error.value.errors["interests"]
+    trimmed = dataclasses.replace(unmet_draft(need), interests=("農作業",), area_code="")
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY, data=trimmed)
+    assert (unmet.area, unmet.interests) == (None, ["農作業"])
+
+
+def test_a_need_is_recorded_once_and_not_after_a_place_accepted(
+    db_session: Session, staff: Staff, need: ParticipationNeed, case: Case
+) -> None:
+    other = add_need(
+        db_session,
+        staff.coordinator,
+        need.plan,
+        make_need(title="もう一つのニーズ"),
+        categories=CATEGORIES,
+        targets=TARGETS,
+    )
+    referral = create_referral(
+        db_session, staff.coordinator, other, johoku_listing(db_session), today=TODAY
+    )
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED):
+        advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY)
+    respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    with pytest.raises(InvalidData) as error:
+        record_unmet_need(db_session, staff.coordinator, other, today=TODAY)
+    assert "受け入れが決まった" in error.value.errors["unmet"]
+    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    with pytest.raises(InvalidData) as error:
+        record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    assert error.value.errors["unmet"] == "このニーズはすでに狭間のニーズとして記録しています。"
+
+
+def test_an_unmet_need_is_resolved_by_a_new_listing(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    draft = make_listing(db_session, publish=False, categories=("volunteer",), area="niihari")
+    with pytest.raises(InvalidData):
+        resolve_unmet_need(
+            db_session,
+            staff.colleague,
+            unmet,
+            listing=draft,
+            resolution=UnmetResolution.NEW_LISTING,
+            today=TODAY,
+        )
+    listing = make_listing(db_session, categories=("volunteer",), area="niihari")
+    resolve_unmet_need(
+        db_session,
+        staff.colleague,  # not personal: any coordinator
+        unmet,
+        listing=listing,
+        resolution=UnmetResolution.NEW_LISTING,
+        today=TODAY,
+    )
+    report = unmet_report(db_session, staff.coordinator)
+    assert report.resolved == [unmet]
+    assert unmet not in report.open_needs
+    assert report.cells == []  # met now: no longer shown as a gap
+    with pytest.raises(PermissionDenied):
+        resolve_unmet_need(
+            db_session,
+            staff.member,
+            unmet,
+            listing=listing,
+            resolution=UnmetResolution.NEW_LISTING,
+            today=TODAY,
+        )
 
 
 def test_the_unmet_report_counts_by_area_and_category_beside_existing_listings(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
+    def another(**overrides: object) -> ParticipationNeed:
+        return add_need(
+            db_session,
+            staff.coordinator,
+            need.plan,
+            make_need(**overrides),
+            categories=CATEGORIES,
+            targets=TARGETS,
+        )
+
     record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
-    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
-    update_need(
+    record_unmet_need(db_session, staff.coordinator, another(), today=TODAY)
+    record_unmet_need(
         db_session,
         staff.coordinator,
-        need,
-        make_need(categories=("kodomo_shokudo", "volunteer"), conditions=("free",)),
-        categories=CATEGORIES,
-        targets=TARGETS,
+        another(categories=("kodomo_shokudo", "volunteer"), conditions=("free",)),
+        today=TODAY,
     )
-    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
 
     report = unmet_report(db_session, staff.colleague)  # not personal: any coordinator
     assert report.total == 3
     assert report.by_area == {"niihari": 3}
     assert report.by_category == {"volunteer": 3, "kodomo_shokudo": 1}
     assert report.by_condition == {"free": 1}
+    assert report.by_age_band == {AgeBand.AGE_40S: 3}
+    assert report.by_interest == {"農作業": 3, "土いじり": 3}
     top = report.cells[0]
     assert (top.area_code, top.category_code, top.unmet) == ("niihari", "volunteer", 3)
     make_listing(db_session, categories=("volunteer",), area="niihari")
@@ -148,3 +254,29 @@ def test_the_unmet_report_counts_by_area_and_category_beside_existing_listings(
     assert unmet_report(db_session, staff.coordinator, since=date(2026, 12, 1)).total == 0
     with pytest.raises(PermissionDenied):
         unmet_report(db_session, staff.member)
+
+
+def test_the_report_counts_why_referrals_did_not_work_out(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    for reason in (DeclineReason.CAPACITY, DeclineReason.CAPACITY, DeclineReason.SCHEDULE):
+        referral = create_referral(
+            db_session, staff.coordinator, need, johoku_listing(db_session), today=TODAY
+        )
+        for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED):
+            advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY)
+        respond(
+            db_session, staff.member, referral.id, accept=False, reason=reason, now=NOW, today=TODAY
+        )
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.INTERRUPTED,
+        on=TODAY,
+        today=TODAY,
+        reason=DeclineReason.PERSON_DECLINED,
+    )
+    report = unmet_report(db_session, staff.colleague)
+    assert report.declines == {DeclineReason.CAPACITY: 2, DeclineReason.SCHEDULE: 1}
+    assert report.interruptions == {DeclineReason.PERSON_DECLINED: 1}

@@ -2,20 +2,57 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.orm import Session
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.models import IntakeStatus
 from matching.cases import close_case, record_consent
-from matching.followups import FollowUpResult, Offset, agenda, parse_offsets, record_result
-from matching.models import Case, OrganizationResponse, ParticipationNeed, ReferralStatus
-from matching.referrals import advance, create_referral, incoming_referrals, next_steps, respond
+from matching.followups import (
+    FollowUpResult,
+    Offset,
+    agenda,
+    next_business_day,
+    parse_offsets,
+    record_result,
+)
+from matching.models import (
+    Case,
+    OrganizationResponse,
+    ParticipationNeed,
+    Referral,
+    ReferralStatus,
+)
+from matching.outcomes import DeclineReason, FollowUpCancelReason, Frequency, Voice
+from matching.referrals import (
+    advance,
+    create_referral,
+    incoming_referrals,
+    mark_answer_seen,
+    new_answers,
+    next_steps,
+    reopen_answer,
+    respond,
+)
 from tests.matching.conftest import TODAY, Staff, consent, johoku_listing
 
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
-def test_a_referral_starts_as_proposed_and_schedules_three_follow_ups(
+
+def contacted(
+    db_session: Session, staff: Staff, need: ParticipationNeed, on: date = TODAY
+) -> Referral:
+    referral = create_referral(
+        db_session, staff.coordinator, need, johoku_listing(db_session), today=on
+    )
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED):
+        advance(db_session, staff.coordinator, referral, step, on=on, today=TODAY)
+    return referral
+
+
+def test_a_referral_starts_as_proposed_with_no_follow_ups_yet(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
     referral = create_referral(
@@ -30,11 +67,47 @@ def test_a_referral_starts_as_proposed_and_schedules_three_follow_ups(
     assert [(e.status, e.happened_on) for e in referral.events] == [
         (ReferralStatus.PROPOSED, TODAY)
     ]
+    assert referral.follow_ups == []  # nothing to check before the person went
+
+
+def test_follow_ups_start_with_participation_on_business_days(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need, on=date(2026, 11, 20))
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.TRIAL,
+        on=date(2026, 11, 20),  # a Friday
+        today=TODAY,
+    )
+    # +2 weeks: Fri 12/4; +1 month: Sun 12/20 → Mon 12/21; +3 months: Sat 2/20 → Mon 2/22
     assert [f.due_on for f in referral.follow_ups] == [
-        date(2026, 12, 7),
-        date(2026, 12, 23),
-        date(2027, 2, 23),
+        date(2026, 12, 4),
+        date(2026, 12, 21),
+        date(2027, 2, 22),
     ]
+    advance(
+        db_session, staff.coordinator, referral, ReferralStatus.PARTICIPATING, on=TODAY, today=TODAY
+    )
+    assert len(referral.follow_ups) == 3  # already anchored at the 見学・体験
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 12, 7), date(2026, 12, 7)),  # a Monday
+        (date(2026, 12, 5), date(2026, 12, 7)),  # Saturday → Monday
+        (date(2026, 11, 23), date(2026, 11, 24)),  # 勤労感謝の日
+        (date(2026, 12, 29), date(2027, 1, 4)),  # 年末年始 12/29–1/3
+        (date(2027, 1, 3), date(2027, 1, 4)),
+        (date(2027, 1, 9), date(2027, 1, 12)),  # Saturday, Sunday, 成人の日
+        (date(2026, 5, 2), date(2026, 5, 7)),  # Golden Week
+    ],
+)
+def test_a_follow_up_never_falls_on_a_day_off(day: date, expected: date) -> None:
+    assert next_business_day(day) == expected
 
 
 def test_the_timeline_allows_only_the_next_steps(
@@ -167,34 +240,150 @@ def test_the_organization_sees_only_contacted_referrals_and_only_consented_facts
 def test_the_organization_answers_its_own_requests_only(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
+    answer = {"now": NOW, "today": TODAY}
     referral = create_referral(
         db_session, staff.coordinator, need, johoku_listing(db_session), today=TODAY
     )
     with pytest.raises(NotFound):  # not yet sent to the organization
-        respond(db_session, staff.member, referral.id, accept=True)
+        respond(db_session, staff.member, referral.id, accept=True, **answer)
     for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED):
         advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY)
     with pytest.raises(NotFound):
-        respond(db_session, staff.colleague, referral.id, accept=True)
-    shared = respond(db_session, staff.member, referral.id, accept=False, note="定員に達しています")
+        respond(db_session, staff.colleague, referral.id, accept=True, **answer)
+    with pytest.raises(InvalidData) as error:  # a decline says why, in a code
+        respond(db_session, staff.member, referral.id, accept=False, **answer)
+    assert error.value.errors["reason"] == "お断りの理由を選んでください。"
+    shared = respond(
+        db_session,
+        staff.member,
+        referral.id,
+        accept=False,
+        note="いまは土曜の回が満員です",
+        reason=DeclineReason.SCHEDULE,
+        **answer,
+    )
     assert shared.response is OrganizationResponse.DECLINED
-    assert referral.org_response_note == "定員に達しています"
+    assert shared.decline_reason is DeclineReason.SCHEDULE
+    assert referral.org_response_note == "いまは土曜の回が満員です"
+    with pytest.raises(PermissionDenied, match="すでに回答"):  # the answer is final
+        respond(db_session, staff.member, referral.id, accept=True, **answer)
     advance(
-        db_session, staff.coordinator, referral, ReferralStatus.INTERRUPTED, on=TODAY, today=TODAY
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.INTERRUPTED,
+        on=TODAY,
+        today=TODAY,
+        reason=DeclineReason.SCHEDULE,
     )
     with pytest.raises(PermissionDenied):
-        respond(db_session, staff.member, referral.id, accept=True)
+        respond(db_session, staff.member, referral.id, accept=True, **answer)
+
+
+def test_a_declined_referral_cannot_start_until_the_coordinator_reopens_the_answer(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need)
+    respond(
+        db_session,
+        staff.member,
+        referral.id,
+        accept=False,
+        reason=DeclineReason.NOT_ELIGIBLE,
+        now=NOW,
+        today=TODAY,
+    )
+    for step in (ReferralStatus.TRIAL, ReferralStatus.PARTICIPATING):
+        with pytest.raises(InvalidData) as error:
+            advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY)
+        assert error.value.errors["status"].startswith("先方がお断りしています（理由: 対象外）")
+    with pytest.raises(NotFound):  # only the case's coordinators may reopen
+        reopen_answer(db_session, staff.colleague, referral)
+    reopen_answer(db_session, staff.coordinator, referral)
+    assert referral.org_response is OrganizationResponse.PENDING
+    assert referral.decline_reason is None
+    respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=TODAY, today=TODAY)
+    assert referral.status is ReferralStatus.TRIAL
+
+
+def test_a_decline_for_capacity_marks_the_listing_to_be_asked_first(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need)
+    advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=TODAY, today=TODAY)
+    respond(
+        db_session,
+        staff.member,
+        referral.id,
+        accept=False,
+        reason=DeclineReason.CAPACITY,
+        now=NOW,
+        today=TODAY,
+    )
+    listing = referral.listing
+    assert (listing.intake_status, listing.intake_status_on) == (IntakeStatus.CONSULT, TODAY)
+    assert {(f.cancelled_on, f.cancel_reason) for f in referral.follow_ups} == {
+        (TODAY, FollowUpCancelReason.DECLINED)
+    }
+
+
+def test_new_answers_wait_on_the_dashboard_until_a_coordinator_opens_them(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need)
+    assert new_answers(db_session, staff.coordinator) == []
+    respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    assert new_answers(db_session, staff.coordinator) == [referral]
+    assert new_answers(db_session, staff.colleague) == []  # not their case
+    mark_answer_seen(referral, NOW)
+    assert new_answers(db_session, staff.coordinator) == []
+
+
+def test_interrupting_needs_a_coded_reason_and_cancels_the_follow_ups(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need)
+    advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=TODAY, today=TODAY)
+    with pytest.raises(InvalidData) as error:
+        advance(
+            db_session,
+            staff.coordinator,
+            referral,
+            ReferralStatus.INTERRUPTED,
+            on=TODAY,
+            today=TODAY,
+        )
+    assert error.value.errors["reason"] == "中断の理由を選んでください。"
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.INTERRUPTED,
+        on=TODAY,
+        today=TODAY,
+        reason=DeclineReason.PERSON_DECLINED,
+    )
+    assert referral.interrupt_reason is DeclineReason.PERSON_DECLINED
+    assert {f.cancel_reason for f in referral.follow_ups} == {FollowUpCancelReason.INTERRUPTED}
+    assert agenda(db_session, staff.coordinator, date(2027, 6, 1)).overdue == []
 
 
 def test_follow_ups_leave_the_overdue_list_once_recorded(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
-    referral = create_referral(
-        db_session, staff.coordinator, need, johoku_listing(db_session), today=date(2026, 10, 1)
+    referral = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.PARTICIPATING,
+        on=date(2026, 10, 1),
+        today=TODAY,
     )
     today = date(2026, 11, 23)
     plan = agenda(db_session, staff.coordinator, today)
-    assert [f.due_on for f in plan.overdue] == [date(2026, 10, 15), date(2026, 11, 1)]
+    assert [f.due_on for f in plan.overdue] == [date(2026, 10, 15), date(2026, 11, 2)]
     assert plan.upcoming == []
     assert agenda(db_session, staff.colleague, today).overdue == []
 
@@ -212,11 +401,18 @@ def test_follow_ups_leave_the_overdue_list_once_recorded(
         db_session,
         staff.coordinator,
         first,
-        FollowUpResult(done_on=today, continuing=True, condition="毎週参加している"),
+        FollowUpResult(
+            done_on=today,
+            continuing=True,
+            condition="毎週参加している",
+            frequency=Frequency.WEEKLY,
+            voice=Voice.GOOD,
+        ),
         today=today,
     )
+    assert (first.continuing, first.frequency, first.voice) == (True, Frequency.WEEKLY, Voice.GOOD)
     assert [f.due_on for f in agenda(db_session, staff.coordinator, today).overdue] == [
-        date(2026, 11, 1)
+        date(2026, 11, 2)
     ]
     with pytest.raises(NotFound):
         record_result(
@@ -228,14 +424,21 @@ def test_follow_ups_leave_the_overdue_list_once_recorded(
         )
 
 
-def test_a_closed_case_leaves_the_follow_up_agenda(
+def test_a_closed_case_cancels_its_follow_ups(
     db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
 ) -> None:
-    create_referral(
-        db_session, staff.coordinator, need, johoku_listing(db_session), today=date(2026, 10, 1)
+    referral = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.TRIAL,
+        on=date(2026, 10, 1),
+        today=TODAY,
     )
     close_case(db_session, staff.coordinator, case, "転居のため", TODAY)
     assert agenda(db_session, staff.coordinator, TODAY).overdue == []
+    assert {f.cancel_reason for f in referral.follow_ups} == {FollowUpCancelReason.CASE_CLOSED}
     with pytest.raises(InvalidData):
         create_referral(
             db_session, staff.coordinator, need, johoku_listing(db_session), today=TODAY

@@ -204,3 +204,33 @@ def test_interests_match_through_the_search_analyzer_variants(
         shown = unicodedata.normalize("NFKC", word)  # ｶﾌｪ is shown as カフェ
         assert f"「{shown}」に関心" in item.reasons, item.listing.name
         assert any(s in item.listing.text for s in spellings), item.listing.name
+
+
+def test_farm_work_meets_agricultural_work_and_care_does_not_meet_care_prevention(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="niihari"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+
+    def first_five(interests: str) -> list[tuple[str, tuple[str, ...]]]:
+        need = add_need(
+            db_session,
+            staff.coordinator,
+            plan,
+            NeedData("関心", interests=interests, travel_km=30.0),
+            categories=set(),
+            targets=set(),
+        )
+        result = suggestions_for(
+            db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+        )
+        return [(s.listing.name, s.reasons) for s in result.items[:5]]
+
+    farm = first_five("畑仕事")
+    assert ("里山の農作業ボランティア", True) in [(n, "「畑仕事」に関心" in r) for n, r in farm]
+    care = dict(first_five("介護"))
+    assert care  # places about caring for someone (介護相談, 介護者のカフェ…)
+    for name, why in care.items():
+        assert "「介護」に関心" in why
+        assert "体操" not in name  # 介護予防 is keeping fit, not care
+        assert "百歳" not in name

@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from directory.models import Listing, User
 from matching import cases, plans, referrals
-from matching.models import AuditEvent, Case, FollowUp, Meeting, Referral, UnmetNeed
+from matching.models import (
+    AuditEvent,
+    Case,
+    FollowUp,
+    Meeting,
+    Referral,
+    ReferralStatus,
+    UnmetNeed,
+)
 from tests.factories import TODAY, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
@@ -89,9 +97,9 @@ def test_coordinator_journey_from_case_to_follow_up(
     page = client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
     assert "提案" in page
     assert '電話 <a href="tel:029-800-' in page  # whom to call for 先方へ連絡
-    assert page.count('class="follow-up') == 3
+    assert page.count('class="follow-up') == 0  # nothing to check before the person went
 
-    for step in ("agreed", "contacted"):
+    for step in ("agreed", "contacted", "trial"):
         response = post(
             client,
             f"/coord/referrals/{referral_id}/advance",
@@ -100,7 +108,9 @@ def test_coordinator_journey_from_case_to_follow_up(
         assert response.status_code == 302, response.get_data(as_text=True)
     referral = db_session.get(Referral, referral_id)
     assert referral is not None
-    assert referral.status.value == "contacted"
+    assert referral.status.value == "trial"
+    page = client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
+    assert page.count('class="follow-up') == 3  # from the day of the 見学・体験
 
     follow_up = db_session.scalars(
         select(FollowUp).where(FollowUp.referral_id == referral_id).order_by(FollowUp.due_on)
@@ -109,10 +119,18 @@ def test_coordinator_journey_from_case_to_follow_up(
     response = post(
         client,
         f"/coord/follow-ups/{follow_up.id}",
-        {"continuing": "yes", "condition": "毎週通えている"},
+        {
+            "continuing": "yes",
+            "frequency": "weekly",
+            "voice": "good",
+            "condition": "毎週通えている",
+        },
     )
     assert response.status_code == 302
-    assert "毎週通えている" in client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
+    page = client.get(f"/coord/referrals/{referral_id}").get_data(as_text=True)
+    assert "毎週通えている" in page
+    assert "週1回以上" in page
+    assert "よい・楽しい" in page
 
 
 def test_bad_input_keeps_what_was_typed_with_japanese_messages(
@@ -177,9 +195,10 @@ def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
         conditions=["women_only"],
     )
     page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
-    assert "条件をすべて満たす活動は見つかりませんでした" in page
+    assert "合う活動はありません" in page
     assert "曜日・時間帯が合わない" in page
     assert "0.5kmより遠い・場所が未確認" in page
+    assert "関心 乗馬" in page  # the pre-filled record, shown before saving
     before = db_session.scalar(select(func.count(UnmetNeed.id)))
     response = post(client, f"/coord/needs/{need_id}/unmet")
     assert response.status_code == 302
@@ -187,8 +206,11 @@ def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
     report = client.get("/coord/reports/unmet").get_data(as_text=True)
     assert "新治地区" in report
     assert "女性のみ" in report
+    assert "20代" in report
+    assert "乗馬" in report  # what was wanted is kept, as a keyword
     assert "Aさん" not in report
-    assert "乗馬" not in report
+    again = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    assert "このニーズはすでに狭間のニーズとして記録しています。" in again
 
 
 def test_the_organization_sees_only_what_consent_shares_and_can_answer(
@@ -251,9 +273,12 @@ CASE_ROUTES = [
     ("post", "/coord/needs/{need}/edit"),
     ("get", "/coord/needs/{need}/suggestions"),
     ("post", "/coord/needs/{need}/referrals"),
+    ("get", "/coord/needs/{need}/unmet"),
     ("post", "/coord/needs/{need}/unmet"),
+    ("post", "/coord/needs/{need}/relax"),
     ("get", "/coord/referrals/{referral}"),
     ("post", "/coord/referrals/{referral}/advance"),
+    ("post", "/coord/referrals/{referral}/reopen-answer"),
     ("post", "/coord/follow-ups/{follow_up}"),
     ("post", "/coord/cases/{case}/coordinators"),
 ]
@@ -281,6 +306,8 @@ def someone_elses_case(accounts: Accounts, db_session: Session) -> dict[str, int
     )
     listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
     referral = referrals.create_referral(db_session, user, need, listing, today=TODAY)
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.TRIAL):
+        referrals.advance(db_session, user, referral, step, on=TODAY, today=TODAY)
     db_session.flush()
     return {
         "case": case.id,
@@ -379,7 +406,11 @@ def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
     with client.application.app_context():
         now = today()
     case = cases.create_case(
-        db_session, user, cases.CaseData(display_name="Cさん", area_code="niihari"), today=now
+        db_session,
+        user,
+        cases.CaseData(display_name="Cさん", area_code="niihari"),
+        consent=cases.ConsentData(True, now, ("share_with_organization",)),
+        today=now,
     )
     plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", now))
     need = plans.add_need(
@@ -391,9 +422,10 @@ def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
         targets=set(),
     )
     listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
-    referral = referrals.create_referral(
-        db_session, user, need, listing, today=now - timedelta(days=20)
-    )
+    started = now - timedelta(days=20)
+    referral = referrals.create_referral(db_session, user, need, listing, today=started)
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
+        referrals.advance(db_session, user, referral, step, on=started, today=now)
     db_session.flush()
     overdue = referral.follow_ups[0]
 
@@ -423,7 +455,7 @@ def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
     response = post(client, path, {"continuing": "", "issues": "送迎の手配が必要"})
     page = response.get_data(as_text=True)
     assert response.status_code == 422
-    assert "参加が続いているか、本人の様子のどちらかを記録してください。" in page
+    assert "参加が続いているか、通う頻度、本人の声、本人の様子のどれかを記録してください。" in page
     assert "送迎の手配が必要" in page
     assert post(client, path, {"continuing": "yes"}).status_code == 302
     response = post(client, path, {"continuing": "yes"})

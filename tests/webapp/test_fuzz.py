@@ -31,9 +31,10 @@ from directory import revisions
 from directory.listings import snapshot
 from directory.models import ListingRevision, User
 from matching.cases import CaseData, ConsentData, create_case
-from matching.models import AgeBand, Meeting
+from matching.models import AgeBand, Meeting, ReferralStatus
 from matching.plans import NeedData, PlanData, add_need, create_plan
-from matching.referrals import create_referral
+from matching.referrals import advance, create_referral
+from matching.unmet import record_unmet_need
 from tests.factories import NOW, listing_by_key
 from tests.webapp.conftest import Accounts, form_token
 
@@ -92,6 +93,17 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
         targets={"everyone"},
     )
     referral = create_referral(db_session, coordinator, need, listing, today=NOW.date())
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.TRIAL):
+        advance(db_session, coordinator, referral, step, on=NOW.date(), today=NOW.date())
+    other_need = add_need(
+        db_session,
+        coordinator,
+        plan,
+        NeedData(title="乗馬", categories=("volunteer",), interests="乗馬"),
+        categories={"volunteer"},
+        targets={"everyone"},
+    )
+    unmet_need = record_unmet_need(db_session, coordinator, other_need, today=NOW.date())
     revision = revisions.submit_revision(
         db_session,
         listing,
@@ -114,6 +126,7 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
             "organization_id": accounts.org.id,
             "user_id": accounts.member.id,
             "revision_id": revision.id,
+            "unmet_id": unmet_need.id,
         }
     )
 

@@ -1,0 +1,172 @@
+"""The conditions of a need that can be 必須 or 希望, checked against every listing at once.
+
+For each condition key of ``matching.plans.CONDITION_KEYS`` that the need actually sets,
+``check_conditions`` returns a ``Check``: which listings meet it (a boolean column), and how
+well (a value in [0, 1] that scores it when the need marks it 希望). ``why_not`` says in a few
+words why one listing does not meet one condition, as a near miss shows it:
+「3.2km（希望 3km）」「土曜午前のみ」「対象年齢 15〜39歳」.
+
+A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
+cost not given) meets the condition: the suggestion says what to check instead of hiding it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from directory.ages import describe_age_range
+from directory.labels import LANGUAGES
+from matching import labels
+from matching.models import AgeBand
+from matching.plans import NeedData
+from matching.profiles import FLAG, SLOTS, ListingProfile, ListingTable, slot_mask
+
+BoolArray = npt.NDArray[np.bool_]
+FloatArray = npt.NDArray[np.float64]
+WEEKDAY = "月火水木金土日"
+EVERYONE = "everyone"
+
+# The years an age band spans (both ends included).
+AGE_BAND_YEARS: dict[AgeBand, tuple[int, int]] = {
+    AgeBand.UNDER_6: (0, 5),
+    AgeBand.AGE_6_12: (6, 12),
+    AgeBand.AGE_13_14: (13, 14),
+    AgeBand.UNDER_15: (0, 14),
+    AgeBand.AGE_15_19: (15, 19),
+    AgeBand.AGE_20S: (20, 29),
+    AgeBand.AGE_30S: (30, 39),
+    AgeBand.AGE_40S: (40, 49),
+    AgeBand.AGE_50S: (50, 59),
+    AgeBand.AGE_60S: (60, 69),
+    AgeBand.AGE_70S: (70, 79),
+    AgeBand.OVER_80: (80, 130),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    key: str
+    passing: BoolArray  # over the whole table
+    value: FloatArray  # 0..1 over the whole table: how well each listing meets it
+
+
+def _eligible_targets(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray:
+    bits = table.bits([EVERYONE, *wanted], table.target_bit)
+    eligible: BoolArray = (table.targets == 0) | ((table.targets & bits) != 0)
+    return eligible
+
+
+def named_target(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray:
+    """Listings that name one of the person's groups (not only どなたでも)."""
+    named: BoolArray = (table.targets & table.bits(list(wanted), table.target_bit)) != 0
+    return named
+
+
+def time_bits(need: NeedData) -> int:
+    """The 午前/午後/夜間 bits the person is free at (all three when not said)."""
+    if not need.time_slots:
+        return 0b111
+    return sum(1 << SLOTS.index(s) for s in need.time_slots)
+
+
+def check_conditions(
+    table: ListingTable, need: NeedData, km: FloatArray, age_band: AgeBand
+) -> list[Check]:
+    """The conditions the need sets, in the order of ``CONDITION_KEYS``."""
+    n = len(table)
+    checks: list[Check] = []
+
+    def add(key: str, passing: BoolArray, value: FloatArray | None = None) -> None:
+        values = passing * 1.0 if value is None else value
+        checks.append(Check(key, passing, np.asarray(values, dtype=np.float64)))
+
+    # Always checked: with no group given, only places for everyone (or unstated) are open.
+    eligible = _eligible_targets(table, need.targets)
+    named = named_target(table, need.targets)
+    add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
+    years = AGE_BAND_YEARS.get(age_band)
+    if years is not None:
+        low, high = years
+        add(
+            "age",
+            (np.isnan(table.age_min) | (high >= table.age_min))
+            & (np.isnan(table.age_max) | (low <= table.age_max)),
+        )
+    if need.weekdays or need.time_slots:
+        dated = (table.slots & slot_mask(need.weekdays, need.time_slots)) != 0
+        undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)
+        passing = dated | undated
+        add("schedule", passing, np.where(dated, 1.0, np.where(passing, 0.5, 0.0)))
+    limit_km = need.travel_limit_km
+    if limit_km is not None:
+        with np.errstate(invalid="ignore"):
+            add("distance", km <= limit_km, np.where(np.isnan(km), 0.0, km <= limit_km) * 1.0)
+    access = [a for a in need.accessibility if a in FLAG]
+    if access:
+        met = sum(((table.flags & FLAG[a]) != 0) * 1.0 for a in access)
+        add("accessibility", met == len(access), np.asarray(met / len(access), dtype=np.float64))
+    languages = [x for x in need.languages if x != "ja"]
+    if languages:
+        add("language", (table.languages & table.bits(languages, table.language_bit)) != 0)
+    if need.cost_ceiling_yen is not None:
+        add("cost", ~(table.cost > need.cost_ceiling_yen))
+    assert all(len(c.passing) == n for c in checks)  # noqa: S101 (an invariant, not input)
+    return checks
+
+
+def _when(mask: int) -> str:
+    """土曜午前・日曜 … from a slot mask: a whole day is named without a time of day."""
+    phrases = []
+    for day in range(7):
+        bits = (mask >> (day * 3)) & 0b111
+        if bits == 0b111:
+            phrases.append(f"{WEEKDAY[day]}曜")
+        elif bits:
+            times = "・".join(labels.TIME_SLOT[SLOTS[s]] for s in range(3) if bits & (1 << s))
+            phrases.append(f"{WEEKDAY[day]}曜{times}")
+    return "・".join(phrases[:3]) + ("など" if len(phrases) > 3 else "")
+
+
+def why_not(
+    key: str,
+    item: ListingProfile,
+    need: NeedData,
+    km: float | None,
+    target_labels: Mapping[str, str],
+) -> str:
+    """Why ``item`` does not meet condition ``key`` of the need, in a few words."""
+    match key:
+        case "target":
+            names = "・".join(target_labels.get(t, t) for t in sorted(item.targets))
+            return f"{names}向け"
+        case "age":
+            return f"対象年齢 {describe_age_range(item.age_min, item.age_max)}"
+        case "schedule":
+            shape = item.schedule
+            if not shape.weekdays_known and not shape.mask:
+                times = "・".join(
+                    labels.TIME_SLOT[SLOTS[s]] for s in range(3) if shape.undated_slots & (1 << s)
+                )
+                return f"{item.schedule_text}（{times}）"
+            return f"{_when(shape.mask)}のみ"
+        case "distance":
+            if km is None:
+                return "場所が未確認"
+            return f"{km:.1f}km（希望 {need.travel_limit_km:g}km）"
+        case "accessibility":
+            missing = [
+                labels.ACCESSIBILITY.get(a, a)
+                for a in need.accessibility
+                if a in FLAG and not item.has(a)
+            ]
+            return "・".join(missing) + "の記載なし"
+        case "language":
+            wanted = [LANGUAGES.get(x, x) for x in need.languages if x != "ja"]
+            return "・".join(wanted) + "の対応なし"
+        case "cost":
+            return f"参加費 {item.cost_yen or 0:,}円（上限 {need.cost_ceiling_yen or 0:,}円）"
+    return labels.CONDITION_KEY.get(key, key)

@@ -1,0 +1,196 @@
+"""Interests: the words of a need, and which listings mention each of them.
+
+Words are matched through the search analyzer (``TermAnalyzer``: variants, synonyms, bigrams),
+so 子ども食堂/こども食堂 agree. Two Japanese habits need more than that:
+
+- **Compounds with a generic head.** 畑仕事, 料理教室, 野菜づくり: the specific part carries the
+  meaning and the head (仕事, 教室, づくり…) only says "doing it". When no listing mentions the
+  whole compound, it stands for its specific part (畑 → 農作業, 家庭菜園… by the synonyms), so
+  「畑仕事」 meets 「農作業」 and the reason still says 「畑仕事」.
+- **False friends.** A word inside a longer term can mean something else: 介護 (caring for
+  someone) inside 介護予防 (keeping elderly people fit), 事務 (office work) inside 事務所 (an
+  office). ``FALSE_FRIENDS`` lists such terms; a listing that mentions the word only inside
+  them does not match it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from matching.profiles import ListingTable
+
+# Heads that only say "doing it": a compound ending in one stands for what comes before.
+GENERIC_HEADS = ("仕事", "しごと", "作業", "活動", "体験", "教室", "講座", "関係", "全般", "など")
+# "Making X" is not X: お菓子づくり is no interest in every place that serves お菓子.
+MAKING = ("づくり", "作り", "つくり")
+# word → longer terms that contain it but mean something else.
+FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
+    "介護": ("介護予防",),  # keeping fit, not caring for someone
+    "事務": ("事務所",),  # an office (the place), not office work
+    "子育て": ("子育てを終え", "子育て経験"),  # volunteers who raised children, not parents now
+}
+
+_WORD_SPLIT = re.compile(r"[\s、。,，・/／「」『』()（）!?！？]+")
+_CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0-9]{2,}")
+_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
+MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
+MAX_PLAIN_WORD = 6  # a chunk this short with no particle is one word (土いじり, お茶飲み)
+PARTICLES = frozenset("がをにでへとやもはの")
+SENTENCE_PARTICLES = frozenset("がをにでは")  # の, と and や also join nouns (介護者のつどい)
+_PREDICATE_END = re.compile(r"(いる|てる|ます|です|した|った|たい|ない)$")
+
+
+class TermAnalyzer(Protocol):
+    """The search analyzer, as the engine needs it."""
+
+    def terms(self, text: str) -> frozenset[str]:
+        """The index terms of a text."""
+
+    def alternatives(self, word: str) -> Sequence[frozenset[str]]:
+        """Term sets that each stand for the word (itself, its variants and synonyms)."""
+
+
+def interest_words(
+    interests: str, tags: Sequence[str], known: Callable[[str], bool] = lambda _: False
+) -> list[str]:
+    """The words of a need's interests, in order, without repeats.
+
+    Tags are taken whole. The free text is cut at spaces and punctuation; a chunk that the
+    directory knows as a whole (``known``: some listing mentions it, e.g. こども食堂) stays one
+    word, and so do a "making" compound (お菓子づくり) and a short chunk with no particle in
+    it (土いじり, お茶飲み). Otherwise its runs of kanji/katakana/latin (料理, 畑仕事, カフェ)
+    are the content words, and a short all-hiragana chunk (おしゃべり) is kept; particles
+    (が, を…) are not.
+    """
+    words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
+    for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
+        if not chunk:
+            continue
+        whole = (
+            _HIRAGANA_ONLY.match(chunk)
+            or chunk.endswith(MAKING)
+            or (len(chunk) <= MAX_PLAIN_WORD and not set(chunk) & PARTICLES)
+            or known(chunk)
+        )
+        if whole and len(chunk) <= MAX_WHOLE_CHUNK:
+            words.append(chunk)
+        else:
+            words.extend(_CONTENT.findall(chunk))
+    return list(dict.fromkeys(words))
+
+
+def _postings(documents: Iterable[frozenset[str]]) -> dict[str, npt.NDArray[np.int64]]:
+    """Positions by term, read as the documents come (no list of every term set is kept)."""
+    postings: dict[str, list[int]] = {}
+    for position, terms in enumerate(documents):
+        for term in terms:
+            postings.setdefault(term, []).append(position)
+    return {t: np.array(p, dtype=np.int64) for t, p in postings.items()}
+
+
+def looks_like_sentence(text: str) -> bool:
+    """「夫が認知症で…」「離れて暮らしている」 are about someone, not interest keywords.
+
+    A heuristic: longer than a plain word and holding a case particle or a predicate ending.
+    """
+    if len(text) > MAX_WHOLE_CHUNK or _WORD_SPLIT.search(text):
+        return True
+    return len(text) > MAX_PLAIN_WORD and (
+        bool(set(text) & SENTENCE_PARTICLES) or bool(_PREDICATE_END.search(text))
+    )
+
+
+def generic_stem(word: str) -> str | None:
+    """畑仕事 → 畑, 料理教室 → 料理; None when the word has no generic head to drop."""
+    for head in GENERIC_HEADS:
+        if word.endswith(head) and len(word) > len(head):
+            return word[: -len(head)].removeprefix("お").removesuffix("の") or None
+    return None
+
+
+class TermIndex:
+    """Positions of the table's listings by analyzer term, built once per table.
+
+    Two sets of postings: the whole text, and the summary (name, tags, category labels). A
+    word in the summary is what the place is about; a word only in the description may be
+    in passing (「畑の話になると」 in a listing for talking with residents), so ``strength``
+    counts it ``BODY_STRENGTH``.
+    """
+
+    BODY_STRENGTH = 0.5
+
+    def __init__(self, table: ListingTable, analyzer: TermAnalyzer) -> None:
+        empty: frozenset[str] = frozenset()
+        self.postings = _postings(analyzer.terms(item.text) for item in table.profiles)
+        self.summary_postings = _postings(
+            analyzer.terms(item.summary) if item.summary else empty for item in table.profiles
+        )
+        self.size = len(table)
+        self.analyzer = analyzer
+        # For each false friend, who mentions the word outside the longer terms.
+        self._outside: dict[str, npt.NDArray[np.bool_]] = {}
+        for word, terms in FALSE_FRIENDS.items():
+            outside = np.zeros(self.size, dtype=bool)
+            for position in np.flatnonzero(self._match(word)):
+                text = unicodedata.normalize("NFKC", table.profiles[position].text)
+                for term in terms:
+                    text = text.replace(term, " ")
+                outside[position] = self._mentions(word, analyzer.terms(text))
+            self._outside[word] = outside
+        self._cache: dict[str, npt.NDArray[np.bool_]] = {}
+        self._strength: dict[str, npt.NDArray[np.float64]] = {}
+
+    def strength(self, word: str) -> npt.NDArray[np.float64]:
+        """1 where the listing's summary mentions the word, ``BODY_STRENGTH`` where only its
+        description does, 0 elsewhere."""
+        if word not in self._strength:
+            hit = self.matching(word)
+            in_summary = hit & self._match(word, self.summary_postings)
+            if not in_summary.any() and not self._match(word).any():
+                stem = generic_stem(word)  # 畑仕事 stands for 畑: look for 畑 in summaries
+                if stem:
+                    in_summary = hit & self._match(stem, self.summary_postings)
+            self._strength[word] = np.where(in_summary, 1.0, hit * self.BODY_STRENGTH)
+        return self._strength[word]
+
+    def known(self, word: str) -> bool:
+        """Whether any listing mentions the word (or a variant or synonym of it)."""
+        return bool(self.matching(word).any())
+
+    def matching(self, word: str) -> npt.NDArray[np.bool_]:
+        """A boolean column: which listings mention the word (or a variant or synonym)."""
+        if word not in self._cache:
+            hit = self._match(word)
+            if word in self._outside:
+                hit &= self._outside[word]
+            stem = generic_stem(word)
+            if not hit.any() and stem:
+                hit = self.matching(stem)
+            self._cache[word] = hit
+        return self._cache[word]
+
+    def _mentions(self, word: str, terms: frozenset[str]) -> bool:
+        """Whether a text with these terms mentions the word (or a variant or synonym)."""
+        return any(a and a <= terms for a in self.analyzer.alternatives(word))
+
+    def _match(
+        self, word: str, postings: dict[str, npt.NDArray[np.int64]] | None = None
+    ) -> npt.NDArray[np.bool_]:
+        """Listings with every term of some alternative of the word."""
+        postings = self.postings if postings is None else postings
+        hit = np.zeros(self.size, dtype=bool)
+        for terms in self.analyzer.alternatives(word):
+            lists = [postings[t] for t in terms if t in postings]
+            if not terms or len(lists) < len(terms):
+                continue  # some term of this alternative appears nowhere
+            common = lists[0]
+            for other in lists[1:]:
+                common = np.intersect1d(common, other, assume_unique=True)
+            hit[common] = True
+        return hit
