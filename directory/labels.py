@@ -39,9 +39,12 @@ ORGANIZATION_KIND = {
 }
 
 LOCATION_PRECISION = {
+    LocationPrecision.FILE: "ファイルの座標",
     LocationPrecision.MANUAL: "手動で指定",
     LocationPrecision.ROOFTOP: "建物",
-    LocationPrecision.BLOCK: "町丁目",
+    LocationPrecision.CHOME: "町丁目",
+    LocationPrecision.BLOCK: "町丁目・大字",
+    LocationPrecision.OAZA: "大字",
     LocationPrecision.CITY: "市区町村",
     LocationPrecision.UNKNOWN: "不明",
 }

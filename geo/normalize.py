@@ -53,6 +53,7 @@ _SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百
 _SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
 _OAZA = re.compile(r"^(大字|字)")
 _NO_NUMBER = "無番地"
+_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割)")
 _CHOME = re.compile(r"^(\d+)丁目-?")
 _NUMBERS = re.compile(r"^\d+(?:(?:番地|番|号|の|-)+\d+)*(?:番地|番|号)?")
 
@@ -89,6 +90,7 @@ class Address:
     prefecture: str = ""
     city: str = ""  # 土浦市, 横浜市中区, 千代田区, 北相馬郡利根町
     town: str = ""  # 城北町, 藤沢 (without 大字/字)
+    koaza: str = ""  # 小字: 中山 of 大字田土部字中山
     chome: int | None = None
     numbers: tuple[int, ...] = ()  # 番地, 号 … in order
     rest: str = ""  # building, room, anything after the numbers
@@ -116,7 +118,8 @@ def parse(text: str) -> Address:
         text = text[match.end() :].strip()
     # Spaces before the first number only separate parts of the name; after it they separate
     # the building.
-    first_digit = re.search(r"\d", text)
+    # (札幌の「北1条西2丁目」, 岩手の「第5地割」: those numbers are part of the town's name.)
+    first_digit = _FIRST_NUMBER.search(text)
     cut = first_digit.start() if first_digit else len(text)
     # NFKC again: a space may have kept a half-width ﾞ from joining its kana (ｶ ﾞ → ガ).
     head, tail = unicodedata.normalize("NFKC", text[:cut].replace(" ", "")), text[cut:]
@@ -125,8 +128,9 @@ def parse(text: str) -> Address:
     town = _OAZA.sub("", town)
     if town.endswith(_NO_NUMBER):  # 大字藤沢無番地: the town, with no 番地 to give
         town, tail = town[: -len(_NO_NUMBER)], _NO_NUMBER + tail
-    if "字" in town[1:]:  # 大字田土部字中山: the 小字 is too fine for any gazetteer here
-        town = town[: town.index("字", 1)]
+    koaza = ""
+    if "字" in town[1:]:  # 大字田土部字中山: the 小字 is kept apart
+        town, koaza = town[: town.index("字", 1)], town[town.index("字", 1) + 1 :]
     chome = None
     if match := _CHOME.match(tail):
         chome = int(match.group(1))
@@ -136,7 +140,7 @@ def parse(text: str) -> Address:
         numbers = tuple(int(n) for n in re.findall(r"\d+", match.group(0)))
         tail = tail[match.end() :]
     rest = tail.lstrip("-").strip()
-    return Address(original, postal, prefecture, city, town, chome, numbers, rest)
+    return Address(original, postal, prefecture, city, town, koaza, chome, numbers, rest)
 
 
 def _split_city(text: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
 - composes the schedule text from the layout's columns (曜日・日付・時間・特記事項) and parses it
   with the app's parser; unparseable text is kept verbatim and flagged, as everywhere else;
 - geocodes the address through ``directory.locations.locate`` with the given geocoder, each
-  distinct address once (coordinates in the file are kept, as the building's: "rooftop");
+  distinct address once (coordinates in the file are kept, with the precision "file");
 - validates with ``directory.listings.validate``, so an import accepts exactly what the
   listing form accepts; every problem becomes a Japanese reason with line and column;
 - finds duplicates within the file and against the directory.
@@ -686,7 +686,7 @@ def _plan_row(
         postal_code=postal,
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
-        precision=LocationPrecision.ROOFTOP.value
+        precision=LocationPrecision.FILE.value
         if lat is not None and lon is not None
         else LocationPrecision.UNKNOWN.value,
         cost_text=values.get(F.COST_TEXT, ""),
