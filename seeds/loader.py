@@ -132,8 +132,12 @@ def listing_from_record(rec: Mapping[str, Any]) -> ListingData:
         postal_code=rec.get("postal_code", ""),
         lat=rec.get("lat"),
         lon=rec.get("lon"),
-        # Demo coordinates were placed by hand near the 町丁目, not at the building.
-        precision=(LocationPrecision.BLOCK if has_coordinates else LocationPrecision.UNKNOWN).value,
+        # Demo coordinates are the 町丁目・大字 points of the gazetteer, written into the seed
+        # files with their precision by scripts/repin_demo_seeds.py.
+        precision=rec.get(
+            "precision",
+            (LocationPrecision.BLOCK if has_coordinates else LocationPrecision.UNKNOWN).value,
+        ),
         area=rec.get("area"),
         cost_text=rec.get("cost", ""),
         cost_yen=rec.get("cost_yen"),

@@ -64,8 +64,11 @@ def geocode_command(force: bool, dry_run: bool) -> None:
         .order_by(Listing.id)
     ).all()
     for location in locations:
-        if location.precision in (LocationPrecision.MANUAL, LocationPrecision.FILE):
-            counts["manual"] += 1  # a person's pin, or the source's own point: kept
+        if location.precision is LocationPrecision.MANUAL:
+            counts["manual"] += 1
+            continue
+        if location.precision is LocationPrecision.FILE:
+            counts["file"] += 1  # the source's own point is finer than any 町丁目
             continue
         if location.lat is not None and not force:
             counts["kept"] += 1
@@ -86,6 +89,7 @@ def geocode_command(force: bool, dry_run: bool) -> None:
     click.echo(
         f"町丁目 {counts['chome'] + counts['block']}件・大字 {counts['oaza']}件・"
         f"市区町村 {counts['city']}件・特定できず {counts['none']}件"
-        f"・手動のピンとファイルの座標 {counts['manual']}件（変更なし）・座標あり {counts['kept']}件（変更なし）"
+        f"・手動のピン {counts['manual']}件（変更なし）・ファイルの座標 {counts['file']}件（変更なし）"
+        f"・座標あり {counts['kept']}件（変更なし）"
         + ("（試行のみ。保存していません）" if dry_run else "")
     )
