@@ -60,7 +60,10 @@ def municipal_points(wheel: Path) -> dict[tuple[str, str], tuple[str, str]]:
     points = {}
     for key, point in data.items():
         prefecture, city = key.split(",", 1)
-        points[(prefecture, city.replace("ヶ", "ケ"))] = (f"{point['lat']:.6f}", f"{point['lng']:.6f}")
+        points[(prefecture, city.replace("ヶ", "ケ"))] = (
+            f"{point['lat']:.6f}",
+            f"{point['lng']:.6f}",
+        )
     return points
 
 

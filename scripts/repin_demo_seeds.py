@@ -60,8 +60,14 @@ def repin_areas(path: Path) -> None:
     for area in areas:
         centre = locate(area["centre_address"])
         block = re.search(rf'code = "{area["code"]}"\n(?:.*\n)*?towns = \[\n(?:.*\n)*?\]', text)
-        assert block is not None
-        new = re.sub(r"\nlat = [0-9.]+\nlon = [0-9.]+", f"\nlat = {centre.lat}\nlon = {centre.lon}", block.group(0), count=1)
+        if block is None:
+            sys.exit(f"areas.toml: no towns list for {area['code']}")
+        new = re.sub(
+            r"\nlat = [0-9.]+\nlon = [0-9.]+",
+            f"\nlat = {centre.lat}\nlon = {centre.lon}",
+            block.group(0),
+            count=1,
+        )
         for town in area.get("towns", []):
             point = locate(f"茨城県土浦市{town['name']}")
             new = re.sub(

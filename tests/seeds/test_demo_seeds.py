@@ -78,7 +78,8 @@ def test_every_listing_lies_in_its_real_town_within_its_area(db_session: Session
         towns = {a["code"]: [t["name"] for t in a["towns"]] for a in tomllib.load(fh)["area"]}
     for listing in db_session.scalars(select(Listing).where(Listing.source_key.is_not(None))):
         loc = listing.location
-        assert loc is not None and loc.area is not None, listing.name
+        assert loc is not None, listing.name
+        assert loc.area is not None, listing.name
         found = geocoder.geocode(loc.address)
         assert isinstance(found, Located), listing.name
         assert (loc.lat, loc.lon) == (found.lat, found.lon), listing.name
