@@ -203,3 +203,11 @@ IMPORT_ACTIONS = {
     "skip": "読み込まない",
     "reject": "エラー",
 }
+
+# Import of real municipal lists (issue 17).
+IMPORT_PRIVATE_ADDRESS = "住所が非公開のため、地図には表示しません（座標も読み込みません）"
+IMPORT_CITY_DEPARTMENT = (
+    "「{name}」は市の担当課とみなし、運営団体ではなく問い合わせ先（市の担当課）にしました"
+)
+CITY_DEPARTMENT = "市の担当課"
+PRIVATE_PLACE = "住所非公開"
