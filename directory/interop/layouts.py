@@ -386,6 +386,4 @@ KODOMO = Layout(
     default_categories=("kodomo_shokudo",),
 )
 
-LAYOUTS: dict[str, Layout] = {
-    layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE, KODOMO)
-}
+LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE, KODOMO)}

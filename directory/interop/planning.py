@@ -251,13 +251,22 @@ _COST_COLUMNS = (
 )
 
 
+def _lacks_city(address: str, city: str) -> bool:
+    """Whether an address is written without its 市区町村 (「日吉本町1-2-3」 in 横浜市港北区)."""
+    parent = re.match(r"^(.+?[市区町村])", city)
+    names = {city, parent.group(1) if parent else city}
+    return not any(name in address for name in names) and not parse_address(address).prefecture
+
+
 def is_city_department(name: str) -> bool:
     """「子育て支援課」「福祉係」: a part of a city office named alone, as a list's contact.
 
     A name that says whose office it is (「土浦市 障害福祉課」) is an organization of the
     directory like any other (a city does run activities); so is any name already there."""
     folded = _nfkc(name)
-    if re.search(r"会|団|クラブ|法人", folded) or re.search(r"[都道府県市区町村]\s|役所|役場", folded):
+    if re.search(r"会|団|クラブ|法人", folded) or re.search(
+        r"[都道府県市区町村]\s|役所|役場", folded
+    ):
         return False
     return bool(_DEPARTMENT.search(folded)) and not re.match(r"^\S+?[市区町村]", folded)
 
@@ -739,9 +748,6 @@ def _plan_row(
         # 非公開: the row comes in without a pin (coordinates in the file are dropped too).
         warnings.append(RowIssue(line, column(F.ADDRESS), labels.IMPORT_PRIVATE_ADDRESS))
         address, lat, lon = "", None, None
-    elif address and not parse_address(address).city and values.get(F.CITY):
-        # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
-        address = _nfkc(values.get(F.PREFECTURE, "") + values[F.CITY]) + address
     postal = _postal(values.get(F.POSTAL_CODE, ""))
     if postal is None:
         issue(F.POSTAL_CODE, labels.IMPORT_BAD_POSTAL_CODE.format(value=values[F.POSTAL_CODE]))
@@ -750,6 +756,9 @@ def _plan_row(
     if written.postal_code:
         postal = postal or written.postal_code
         address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
+    if address and values.get(F.CITY) and _lacks_city(address, _nfkc(values[F.CITY])):
+        # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
+        address = _nfkc(values.get(F.PREFECTURE, "") + values[F.CITY]) + address
     if extra := _nfkc(values.get(F.ADDRESS_EXTRA, "")):
         address = f"{address} {extra}".strip()
 
@@ -814,9 +823,7 @@ def _plan_row(
     paragraphs.append(values.get(F.REMARKS, ""))
     description = "\n\n".join(p.strip() for p in paragraphs if p.strip())
     tags = tuple(p.strip() for p in _SPLIT.split(values.get(F.TAGS, "")) if p.strip())
-    tags += tuple(
-        p.strip() for p in _SPLIT.split(values.get(F.SUPPORT_KIND, "")) if p.strip()
-    )
+    tags += tuple(p.strip() for p in _SPLIT.split(values.get(F.SUPPORT_KIND, "")) if p.strip())
     for f, tag in ((F.PANTRY, "フードパントリー"), (F.TAKEOUT, "テイクアウト")):
         if _YES.fullmatch(_nfkc(values.get(f, ""))):
             tags += (tag,)
@@ -865,6 +872,15 @@ def _plan_row(
             cells=tuple(shown),
         )
 
+    if data.lat is None and not data.address and data.postal_code and not private:
+        # 住所 is only 「〒300-0036」: the postal code's town places it.
+        if isinstance(found_by_code := geocoder.geocode(data.postal_code), Located):
+            data = replace(
+                data,
+                lat=round(found_by_code.lat, 6),
+                lon=round(found_by_code.lon, 6),
+                precision=found_by_code.precision,
+            )
     if data.lat is None and data.address:
         located = locate(data, None, geocoder)
         if located.lat is None:
