@@ -24,7 +24,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, SessionTransaction
 from werkzeug.datastructures import MultiDict
 
-from directory import labels, vocabulary
+from directory import labels, places, vocabulary
 from directory.browse import visible
 from directory.models import Area, Listing, Location, Organization, Schedule
 from directory.schedules import WEEKDAY_LABELS
@@ -33,7 +33,6 @@ from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
 from geo.distance import bounding_box
-from geo.geocoding import Located
 from webapp import db, maps
 from webapp.geocoding import geocoder
 from webapp.public import audience, located, map_point, map_script, parse_page
@@ -306,13 +305,15 @@ def _origin(args: MultiDict[str, str]) -> Origin:
     wins over what a link carried (a clicked point, then a listing)."""
     address = args.get("from", "").strip()[:200]
     if address:
-        found = geocoder().geocode(address)
-        if isinstance(found, Located):
-            return Origin((found.lat, found.lon), f"「{address}」")
+        # A landmark (土浦駅), an area, a town or an address: the one place lookup.
+        found = places.resolve_place(db.session(), address, geocoder())
+        if isinstance(found, places.Place):
+            label = address if found.label == address else f"{address}（{found.label}）"
+            return Origin((found.lat, found.lon), f"「{label}」")
         return Origin(
             None,
             message=f"「{address}」の{found.message}（{found.reason}）。"
-            "地区を選ぶか、住所を書き直してください。",
+            "地区を選ぶか、駅・施設の名前や住所を書き直してください。",
         )
     near = args.get("near", "").strip()
     if near:
