@@ -47,6 +47,27 @@ TILES = {
 
 
 DEFAULT_CENTRE = (36.0785, 140.2044)  # 土浦駅: where a map with nothing on it looks
+# The points of the offline gazetteer are 町丁目 points of Geolonia 住所データ (CC BY 4.0): every
+# map that shows them says so (geo/data/NOTICE).
+PLACE_DATA_ATTRIBUTION = (
+    '位置: <a href="https://github.com/geolonia/japanese-addresses">Geolonia 住所データ</a>'
+    "（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
+)
+
+
+class DataAttribution(MacroElement):  # type: ignore[misc]
+    """A line in the map's credits (Leaflet's attribution control), with or without tiles."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "DataAttribution"
+        self.text = text
 
 
 def init_app(app: Flask) -> None:
@@ -79,6 +100,7 @@ def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
     m._id = name  # a stable id: the page's <div> and the separately served script must agree
     if source is not None:
         folium.TileLayer(source.url, attr=source.attribution, name="地図").add_to(m)
+    m.add_child(DataAttribution(PLACE_DATA_ATTRIBUTION))
     return m
 
 

@@ -320,14 +320,20 @@ def _date_text(text: str) -> str:
 
 def _weekdays_text(text: str) -> str:
     text = _nfkc(text)
+    if re.fullmatch(r"[月火水木金土日祝]{2,}", text):  # 「月火水木金土」: one weekday a character
+        return "・".join(text)
     return "・".join(p for p in _SPLIT.split(text.replace(" ", "、")) if p)
 
 
-def compose_schedule(values: Mapping[ImportField, str]) -> str:
+def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = False) -> str:
     """One schedule text from the layout's schedule columns.
 
     When 特記事項 already says everything the other columns say (our own exports write the
     full text there), it is taken alone, so an export imports back to the same text.
+
+    ``facility`` (公共施設一覧): 利用可能曜日・開始時間・終了時間 spanning ``HOURS_FROM_MINUTES`` or
+    more are the facility's opening hours (「利用時間：月〜金 9:00〜17:00」), not a meeting; a
+    shorter span is an activity's time, as our own exports of activities write it.
     """
     if values.get(F.SCHEDULE):
         return values[F.SCHEDULE]
@@ -359,9 +365,19 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
         parts.extend(p for p in (days, weekdays) if p)
     if start or end:
         parts.append(f"{start}〜{end}" if end else f"{start}〜")
+    if facility and parts and _minutes(end) - _minutes(start) >= HOURS_FROM_MINUTES:
+        parts[0] = f"利用時間：{parts[0]}"
     if note:
         parts.append(note)
     return " ".join(parts)
+
+
+HOURS_FROM_MINUTES = 6 * 60  # a facility open 9:00〜17:00; an activity meets 13:30〜15:30
+
+
+def _minutes(text: str) -> int:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else 0
 
 
 _SCHEDULE_FIELDS = (
@@ -370,12 +386,14 @@ _SCHEDULE_FIELDS = (
 )  # fmt: skip
 
 
-def _schedule_text(values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str]) -> str:
+def _schedule_text(
+    values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str], *, facility: bool = False
+) -> str:
     """:func:`compose_schedule`, once per distinct combination (a file repeats a few)."""
     key = tuple([values.get(f, "") for f in _SCHEDULE_FIELDS])
     text = memo.get(key)
     if text is None:
-        text = memo[key] = compose_schedule(values)
+        text = memo[key] = compose_schedule(values, facility=facility)
     return text
 
 
@@ -840,7 +858,11 @@ def _plan_row(
         tags=tags,
         categories=categories,
         targets=targets,
-        schedule_text=_schedule_text(values, composed),
+        schedule_text=_schedule_text(
+            values,
+            composed,
+            facility=mapping.layout is not None and mapping.layout.key == "facilities",
+        ),
         place_name=values.get(F.PLACE_NAME, "") or (labels.PRIVATE_PLACE if private else ""),
         address=address,
         postal_code=postal,

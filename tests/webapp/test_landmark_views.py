@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Landmark, User
+from matching.models import ParticipationNeed
 from tests.webapp.conftest import form_token, post
+from tests.webapp.test_case_views import add_need, open_case
 
 
 def test_the_demo_stations_and_city_hall_are_listed_for_coordinators(
@@ -135,3 +139,34 @@ def test_search_measures_from_a_typed_landmark(client: FlaskClient) -> None:
 def test_an_unknown_place_in_search_says_why(client: FlaskClient) -> None:
     page = client.get("/search?q=&sort=distance&from=どこでもない場所").get_data(as_text=True)
     assert "「どこでもない場所」の場所を特定できません（市区町村が読み取れません）" in page
+
+
+def test_every_map_credits_the_town_point_data(client: FlaskClient) -> None:
+    script = client.get("/map.js").get_data(as_text=True)
+    credit = re.search(r"attributionControl\.addAttribution\((\".*?\")\);", script)
+    assert credit is not None
+    assert "Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報" in json.loads(
+        credit.group(1)
+    ).replace("</a>", "").replace('<a href="https://github.com/geolonia/japanese-addresses">', "")
+
+
+def test_a_needs_starting_point_can_be_typed_as_a_place(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    need_id = add_need(client, case_id, origin_place="荒川沖駅", travel_km="1")
+    need = db_session.get(ParticipationNeed, need_id)
+    assert need is not None
+    assert (need.origin_lat, need.origin_lon) == (36.030552, 140.16592)
+
+    plan_id = need.plan_id
+    response = post(
+        client,
+        f"/coord/plans/{plan_id}/needs/new",
+        {"title": "どこか", "travel_mode": "distance", "origin_place": "どこでもない場所"},
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "「どこでもない場所」の場所を特定できません（市区町村が読み取れません）。" in page
+    assert 'value="どこでもない場所"' in page  # nothing typed is lost

@@ -209,3 +209,26 @@ def test_distance_makes_duplicates_only_between_town_precise_points(
     assert fourth.duplicate_of_line == 4
     assert fourth.action is Action.SKIP
     assert any("4行目と同じ活動" in w.message for w in fourth.warnings)
+
+
+def test_a_facilitys_long_opening_columns_are_hours_and_an_activitys_short_ones_meetings(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            "名称,住所,団体名,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,カテゴリー",
+            "中央公民館,土浦市中央二丁目8-1,土浦市,月火水木金土,9:00,21:00,年末年始は休館,居場所",
+            "ふれあい喫茶,土浦市大和町9-1,自治会,木,13:30,15:30,,居場所",
+        ),
+        geocoder,
+    )
+    hall, cafe = (r.data for r in plan.rows)
+    assert hall is not None
+    assert cafe is not None
+    assert hall.schedule_text == "利用時間：月・火・水・木・金・土 9:00〜21:00 年末年始は休館"
+    spec = parse_schedule(hall.schedule_text)
+    assert spec.rules == ()
+    assert [r.weekdays for r in spec.hours] == [(0, 1, 2, 3, 4, 5)]
+    assert spec.closed_periods
+    assert [r.weekdays for r in parse_schedule(cafe.schedule_text).rules] == [(3,)]
