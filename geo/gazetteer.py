@@ -37,12 +37,15 @@ from importlib import resources
 from pathlib import Path
 
 CHOME, OAZA, CITY = "chome", "oaza", "city"
+NO_OAZA = "（大字なし）"  # the table's name for a municipality's 字 that belong to no 大字
 TOWN_SOURCE = "Geolonia 住所データ (CC BY 4.0)"
 CITY_SOURCES = {"1": "JpGeocode 0.3.1 (MIT)", "2": "町丁目の代表点から算出"}
 
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                  "八": 8, "九": 9}  # fmt: skip
-_KANJI_NUMERAL = re.compile(r"[〇一二三四五六七八九十]+(?=丁目|条|線|地割)")
+_KANJI_NUMERAL = re.compile(
+    r"[〇一二三四五六七八九十]+(?=丁目|条(?![市町村区郡])|線|地割|号[東西南北]|号$)"
+)
 _KANJI = r"\u3400-\u9fff"
 _KE = re.compile(rf"(?<=[{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])")
 _NO = re.compile(rf"(?<=[{_KANJI}])[ノ之乃](?=[{_KANJI}])")
@@ -55,6 +58,8 @@ _OAZA_PREFIX = re.compile(r"^(大字|字)")
 _CHOME_SUFFIX = re.compile(r"\d+丁目$")
 _KANJI_CHOME = re.compile(r"[〇一二三四五六七八九十0-9０-９]+丁目$")
 # 京都の通り名: 「寺町通御池上る上本能寺前町」 — the 町 comes after the last of these.
+_KOAZA_SPLIT = re.compile("字")
+_LONGEST_CITY = 16  # characters: 「西村山郡河北町」「横浜市保土ケ谷区」 fit with room
 _KYOTO_DIRECTION = re.compile(r".*(?:上る|上ル|下る|下ル|入る|入ル|西入|東入|上がる|下がる)")
 
 
@@ -69,11 +74,11 @@ def _kanji_number(text: str) -> int:
 def town_key(name: str) -> str:
     """A town name as compared (see the module docstring)."""
     text = unicodedata.normalize("NFKC", name).replace(" ", "").replace("\u3000", "")
-    text = _OAZA_PREFIX.sub("", text)
+    text = text.translate(_VARIANTS).replace("ヶ", "ケ").replace("ヵ", "ケ")  # 五條 = 五条
+    text = _OAZA_PREFIX.sub("", text).replace("大字", "")  # 上浦大字浅海井浦 = 上浦浅海井浦
     text = _KANJI_NUMERAL.sub(lambda m: str(_kanji_number(m.group(0))), text)
     text = _KE.sub("ケ", text)
-    text = _NO.sub("の", text)
-    return text.translate(_VARIANTS)
+    return _NO.sub("の", text)
 
 
 def city_key(name: str) -> str:
@@ -101,11 +106,17 @@ class _TownIndex:
     """The 大字・町丁目 of one municipality, by ``town_key``."""
 
     def __init__(self, city: Place, lines: list[str]) -> None:
+        self.kyoto = city.city.startswith("京都市")  # 通り名 (寺町通御池上る) only there
         self.towns: dict[str, Place] = {}
         self.koaza: dict[str, dict[str, Place]] = defaultdict(dict)
         groups: dict[str, tuple[str, list[Place]]] = {}
         for line in lines:
             name, koaza, lat, lon = line.split("\t")
+            if name == NO_OAZA:
+                if koaza:  # 宇多津町（大字なし）字吉田: the 字 is the town, written 宇多津町字吉田
+                    place = self._place(city, CHOME, koaza, lat, lon)
+                    self.towns.setdefault(town_key(koaza), place)
+                continue
             key = town_key(name)
             if koaza:
                 place = self._place(city, CHOME, f"{name}{koaza}", lat, lon)
@@ -196,6 +207,28 @@ class Gazetteer:
                 return self.cities[(self.prefectures_of[name][0], name)].place
         return None
 
+    def split(self, prefecture: str, head: str) -> tuple[Place, str] | list[str] | None:
+        """The longest listed municipality ``head`` starts with, and the rest (its town).
+
+        ``head`` is an address without its prefecture and numbers (「余市郡仁木町北町」,
+        「南相馬市原町区江井」): the list, not a pattern, decides where the municipality ends, so
+        a 郡 or town with 市 or 区 in its name (余市郡, 原町区) is read right. Without a
+        prefecture, a name in several prefectures gives their list; none gives None.
+        """
+        key = city_key(head)
+        for length in range(min(len(key), _LONGEST_CITY), 1, -1):
+            name = key[:length]
+            if prefecture:
+                if found := self.cities.get((prefecture, name)):
+                    return found.place, key[length:]
+                continue
+            prefectures = self.prefectures_of.get(name, [])
+            if len(prefectures) == 1:
+                return self.cities[(prefectures[0], name)].place, key[length:]
+            if prefectures:
+                return sorted(set(prefectures))
+        return None
+
     def _index(self, city: Place) -> _TownIndex | None:
         entry = self.cities.get((city.prefecture, city_key(city.city)))
         if entry is None or not entry.member:
@@ -213,6 +246,7 @@ class Gazetteer:
         chome: int | None = None,
         numbers: tuple[int, ...] = (),
         koaza: str = "",
+        after_chome: str = "",
     ) -> Place | None:
         """The finest listed place of the town part of an address in ``city``.
 
@@ -223,13 +257,15 @@ class Gazetteer:
             return None
         index = self._index(city)
         if index is not None:
-            return _find(index, town, chome, numbers, koaza)
+            return _find(index, town, chome, numbers, koaza, after_chome=after_chome)
         found = []
         for ward in self.wards_of.get((city.prefecture, city_key(city.city)), []):
             ward_place = self.cities[(city.prefecture, ward)].place
             ward_index = self._index(ward_place)
             if ward_index is not None and (
-                place := _find(ward_index, town, chome, numbers, koaza, partial=False)
+                place := _find(
+                    ward_index, town, chome, numbers, koaza, partial=False, after_chome=after_chome
+                )
             ):
                 found.append(place)
         return found[0] if len(found) == 1 else None
@@ -258,23 +294,35 @@ def _find(
     koaza: str,
     *,
     partial: bool = True,
+    after_chome: str = "",
 ) -> Place | None:
+    written = f"{town}字{koaza}" if koaza else town
     key = town_key(town)
-    if direction := _KYOTO_DIRECTION.match(key):
+    if index.kyoto and (direction := _KYOTO_DIRECTION.match(key)):
         if rest := key[direction.end() :]:
             key = rest
-    if koaza and (place := index.koaza.get(key, {}).get(town_key(koaza))):
-        return place
-    if chome is not None and (place := index.towns.get(f"{key}{chome}丁目")):
-        return place
+    # 字 splits 大字 from 小字, but is also inside names (十文字町, 植大字西狐谷 = 植大 + 西狐谷):
+    # every split is tried, the 小字 first.
+    for split in _KOAZA_SPLIT.finditer(written, 1):
+        oaza, small = town_key(written[: split.start()]), town_key(written[split.end() :])
+        if place := index.koaza.get(oaza, {}).get(small) or index.towns.get(f"{oaza}字{small}"):
+            return place
+    if chome is not None:
+        # 札幌の「本通5丁目北」: the 丁目 is followed by a direction that is part of the name
+        for suffix in (after_chome[:1], ""):
+            if suffix in "東西南北" and (place := index.towns.get(f"{key}{chome}丁目{suffix}")):
+                return place
     if chome is None and numbers and numbers[0] <= 50:
         # 中央2-3-4: the first number is the 丁目 when the town has one of that number (and
         # the town itself is not also a 大字 with 番地 such as 板谷1-2).
         place = index.towns.get(f"{key}{numbers[0]}丁目")
         if place is not None and (len(numbers) >= 2 or key not in index.towns):
             return place
-    if place := index.towns.get(key):
-        return place
+    for name in (key, town_key(written)):  # 八文字町 was read as 八文 + 字町
+        if place := index.towns.get(name):
+            return place
+    if numbers and (place := index.towns.get(f"{key}{numbers[0]}号")):
+        return place  # 北海道: 「東11号北」 is listed, 「西1線北33号」 written 西1線北33号12-3
     if not partial:
         return None
     # The address names more than is listed (a 小字 without 字, a building name run on):

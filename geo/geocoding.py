@@ -59,24 +59,31 @@ class OfflineGeocoder:
 
     def geocode(self, address: str) -> Geocoded:
         parts = parse(address)
+        head = f"{parts.city}{parts.town}"
         if not parts.city:
             if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
                 return by_code
             return NotLocated("市区町村が読み取れません")
-        city = self.gazetteer.city(parts.prefecture, parts.city)
-        if city is None and not parts.prefecture and self.home_prefecture:
-            city = self.gazetteer.city(self.home_prefecture, parts.city)
-        if city is None and parts.postal_code:
+        found = self.gazetteer.split(parts.prefecture, head)
+        if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
+            found = self.gazetteer.split(self.home_prefecture, head) or found
+        if not isinstance(found, tuple) and parts.postal_code:
             if by_code := self._by_postal_code(parts.postal_code):
                 return by_code
-        if city is None and len(self.gazetteer.prefectures_of.get(parts.city, [])) > 1:
+        if isinstance(found, list):
             return NotLocated(
                 f"「{parts.city}」は複数の都道府県にあります。都道府県から書いてください"
             )
-        if city is None:
+        if found is None:
             return NotLocated(f"「{parts.city}」が見つかりません")
+        city, town_name = found
         town = self.gazetteer.town(
-            city, parts.town, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
+            city,
+            town_name,
+            chome=parts.chome,
+            numbers=parts.numbers,
+            koaza=parts.koaza,
+            after_chome=parts.rest,
         )
         if town is not None:
             return _located(town)
@@ -96,8 +103,10 @@ class OfflineGeocoder:
         if city is None:
             return None
         parts = parse(f"{prefecture}{city_name}{rest}")
+        split = self.gazetteer.split(prefecture, f"{parts.city}{parts.town}")
+        town_name = split[1] if isinstance(split, tuple) else parts.town
         town = self.gazetteer.town(
-            city, parts.town, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
+            city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
         )
         return _located(town or city)
 

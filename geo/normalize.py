@@ -41,7 +41,9 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_NUMBER = "〇零一二三四五六七八九十百千"
 _HYPHENS = "‐‑‒–—―−－ーｰ-"
 _POSTAL = re.compile(r"^(\d{3})-?(\d{4})")
-_KANJI_BEFORE_UNIT = re.compile(rf"([{_KANJI_NUMBER}]+)(?=丁目|番地|番(?!町|丁)|号|地割)")
+_KANJI_BEFORE_UNIT = re.compile(
+    rf"([{_KANJI_NUMBER}]+)(?=丁目|番地|番(?!町|丁)|号|地割|条(?![市町村区郡])|線)"
+)
 _HYPHEN_BETWEEN_DIGITS = re.compile(rf"(?<=\d)\s*[{_HYPHENS}]\s*(?=\d)")
 _CITY_PATTERNS = (
     re.compile(r"^(.+?郡)?(.+?市)(.+?区)?"),
@@ -53,7 +55,9 @@ _SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百
 _SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
 _OAZA = re.compile(r"^(大字|字)")
 _NO_NUMBER = "無番地"
-_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割)")
+# 北海道: 「北1条西2丁目」「東11号北」「西1線北」 — numbers that are part of the town's name.
+_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割|号[東西南北])")
+_KOAZA = re.compile(r"(?<!大)字")  # 字 of a 小字, not the 字 of 大字 (上浦大字浅海井浦字…)
 _CHOME = re.compile(r"^(\d+)丁目-?")
 _NUMBERS = re.compile(r"^\d+(?:(?:番地|番|号|の|-)+\d+)*(?:番地|番|号)?")
 
@@ -129,8 +133,8 @@ def parse(text: str) -> Address:
     if town.endswith(_NO_NUMBER):  # 大字藤沢無番地: the town, with no 番地 to give
         town, tail = town[: -len(_NO_NUMBER)], _NO_NUMBER + tail
     koaza = ""
-    if "字" in town[1:]:  # 大字田土部字中山: the 小字 is kept apart
-        town, koaza = town[: town.index("字", 1)], town[town.index("字", 1) + 1 :]
+    if split := _KOAZA.search(town, 1):  # 大字田土部字中山: the 小字 is kept apart
+        town, koaza = town[: split.start()], town[split.end() :]
     chome = None
     if match := _CHOME.match(tail):
         chome = int(match.group(1))

@@ -48,26 +48,9 @@ TILES = {
 
 DEFAULT_CENTRE = (36.0785, 140.2044)  # 土浦駅: where a map with nothing on it looks
 # The points of the offline gazetteer are 町丁目 points of Geolonia 住所データ (CC BY 4.0): every
-# map that shows them says so (geo/data/NOTICE).
-PLACE_DATA_ATTRIBUTION = (
-    '位置: <a href="https://github.com/geolonia/japanese-addresses">Geolonia 住所データ</a>'
-    "（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
-)
-
-
-class DataAttribution(MacroElement):  # type: ignore[misc]
-    """A line in the map's credits (Leaflet's attribution control), with or without tiles."""
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._name = "DataAttribution"
-        self.text = text
+# map that shows them says so, as a line under the map (geo/data/NOTICE). Under it, not in
+# Leaflet's corner: a wide credit there covers the map where people click.
+PLACE_DATA_ATTRIBUTION = "位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
 
 
 def init_app(app: Flask) -> None:
@@ -100,7 +83,6 @@ def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
     m._id = name  # a stable id: the page's <div> and the separately served script must agree
     if source is not None:
         folium.TileLayer(source.url, attr=source.attribution, name="地図").add_to(m)
-    m.add_child(DataAttribution(PLACE_DATA_ATTRIBUTION))
     return m
 
 
@@ -121,7 +103,9 @@ def map_div(name: str) -> Markup:
     """The element a map named ``name`` draws into (what folium's own template writes).
 
     A page needs only this; the markers are built once, when its script is requested."""
-    return Markup('<div class="folium-map" id="map_{}"></div>').format(name)
+    return Markup('<div class="folium-map" id="map_{}"></div><p class="map-credit">{}</p>').format(
+        name, PLACE_DATA_ATTRIBUTION
+    )
 
 
 def csp_img_source() -> str:

@@ -313,7 +313,7 @@ def _origin(args: MultiDict[str, str]) -> Origin:
         return Origin(
             None,
             message=f"「{address}」の{found.message}（{found.reason}）。"
-            "地区を選ぶか、駅・施設の名前や住所を書き直してください。",
+            "地区を選ぶか、住所を書き直してください。",
         )
     near = args.get("near", "").strip()
     if near:

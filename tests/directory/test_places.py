@@ -46,7 +46,7 @@ def test_a_typed_place_resolves_in_order(
 def test_an_unknown_place_says_why(db_session: Session, typed: str, reason: str) -> None:
     found = places.resolve_place(db_session, typed, GEOCODER)
     assert isinstance(found, places.PlaceNotFound)
-    assert (found.message, found.reason) == ("場所を特定できません", reason)
+    assert (found.message, found.reason) == ("位置を特定できません", reason)
 
 
 def test_the_home_municipality_is_where_the_areas_are(db_session: Session) -> None:
