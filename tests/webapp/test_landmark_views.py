@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import Landmark, User
+from directory.models import Landmark, Listing, User
 from matching.models import ParticipationNeed
 from tests.webapp.conftest import form_token, post
 from tests.webapp.test_case_views import add_need, open_case
@@ -168,3 +168,11 @@ def test_a_needs_starting_point_can_be_typed_as_a_place(
     assert response.status_code == 422
     assert "「どこでもない場所」の位置を特定できません（市区町村が読み取れません）。" in page
     assert 'value="どこでもない場所"' in page  # nothing typed is lost
+
+
+def test_a_listing_page_says_how_rough_its_pin_is(client: FlaskClient, db_session: Session) -> None:
+    listing = db_session.scalars(
+        select(Listing).where(Listing.name == "城北町集会所のお茶会")
+    ).one()
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "地図の印は町丁目のおおよその位置です。" in page
