@@ -8,10 +8,15 @@ Main decision: read lazily, one municipality at a time. Start-up reads only the 
 and ``cities.tsv`` (1,918 lines, a few milliseconds); the first address in a municipality
 inflates that municipality's member (on average 150 lines, well under a millisecond for most)
 and keeps its index in memory, so every later lookup is a few dictionary reads. A prebuilt
-SQLite file would do the same with a B-tree, at three times the size in the repository.
+SQLite file would do the same with a B-tree, at 19.2 MB instead of 5.2 MB in the repository
+(measured with the same rows, WITHOUT ROWID tables, after VACUUM).
+
+Where the municipality ends in an address is decided by the list of municipalities
+(``Gazetteer.split``: the longest listed name the address starts with), not by a pattern: 郡 and
+towns with 市 or 区 in their names (余市郡, 南相馬市原町区, 三条市) are read right.
 
 Names are compared as ``town_key`` spells them: NFKC, without 大字/字, 漢数字 before 丁目・条・線・
-地割 as digits (北一条西二丁目 = 北1条西2丁目), ヶ/ヵ/が between kanji as ケ, ノ/之 between kanji as
+地割 as digits (北一条西二丁目 = 北1条西2丁目), ヶ/ヵ/が before a kanji as ケ, ノ/之 between kanji as
 の, and a few old character forms (曾根崎 = 曽根崎). The same function spells both the data and
 the address, so a spelling it folds can never make two different towns of one city collide
 without both being listed.
@@ -47,7 +52,7 @@ _KANJI_NUMERAL = re.compile(
     r"[〇一二三四五六七八九十]+(?=丁目|条(?![市町村区郡])|線|地割|号[東西南北]|号$)"
 )
 _KANJI = r"\u3400-\u9fff"
-_KE = re.compile(rf"(?<=[{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])")
+_KE = re.compile(rf"(?<=[\u3041-\u30fa{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])")  # 旭が丘 むさしが丘
 _NO = re.compile(rf"(?<=[{_KANJI}])[ノ之乃](?=[{_KANJI}])")
 # Old and variant forms written in addresses for the common form (and the reverse).
 _VARIANTS = str.maketrans(
@@ -151,7 +156,7 @@ def _is_chome_level(name: str) -> bool:
     """丁目 and 町 are 町丁目; a name the source marks 大字/字, or any other, is a 大字."""
     if _OAZA_PREFIX.match(name):
         return False
-    return name.endswith(("丁目", "町"))
+    return "丁目" in name or name.endswith("町")  # 本通五丁目北 (札幌) is a 丁目 too
 
 
 class Gazetteer:

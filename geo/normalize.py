@@ -6,14 +6,16 @@ rest (building, room). ``Address.key`` is the normalised form used to compare an
 
 What is folded:
 - 全角/半角 (NFKC), spaces, 〒;
-- 漢数字 before 丁目/番地/番/号 (一丁目 → 1丁目, 十二番地 → 12番地), never inside town
-  names (二の宮, 八幡町 stay as they are);
+- 漢数字 before 丁目/番地/番/号/条/線/地割 (一丁目 → 1丁目, 十二番地 → 12番地, 北一条 → 北1条),
+  never inside other town names (二の宮, 八幡町, 三条市 stay as they are);
 - the many hyphens (‐ － ー ― ｰ − – —) between numbers, and 番地/番/号/の between numbers;
-- 大字 and 字 before a town name;
+- 大字 and 字 before a town name; a 小字 after 字 (大字田土部字中山) is kept in ``koaza``;
+- numbers that belong to a town's name stay in it (札幌 北1条西, 岩手 第5地割, 北海道 東11号北);
 - the prefecture may be omitted, the postal code may be present or not.
 
 City names are found by their suffix (市, 郡+町村, 特別区, 政令市の区); the few cities whose name
-itself contains 市 (四日市市, 廿日市市, 野々市市) are listed. Without a gazetteer the first
+itself contains 市 (四日市市, 廿日市市, 野々市市) are listed. The suffix is a first guess: the
+geocoder re-splits city and town with its list of municipalities (余市郡, 南相馬市原町区). Without a gazetteer the first
 number after a town is ambiguous (5-12 may be 5丁目12番 or 5番12号), so it stays in ``numbers``
 and the geocoder decides with its list of 町丁目.
 """
