@@ -40,9 +40,12 @@ ORGANIZATION_KIND = {
 }
 
 LOCATION_PRECISION = {
+    LocationPrecision.FILE: "ファイルの座標",
     LocationPrecision.MANUAL: "手動で指定",
     LocationPrecision.ROOFTOP: "建物",
-    LocationPrecision.BLOCK: "町丁目",
+    LocationPrecision.CHOME: "町丁目",
+    LocationPrecision.BLOCK: "町丁目・大字",
+    LocationPrecision.OAZA: "大字",
     LocationPrecision.CITY: "市区町村",
     LocationPrecision.UNKNOWN: "不明",
 }
@@ -244,3 +247,28 @@ MUNICIPALITY_CODE_MALFORMED = "TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地
 MUNICIPALITY_CODE_UNKNOWN = (
     "TSUNAGARI_MUNICIPALITY_CODE={code!r} は全国地方公共団体コードの一覧にありません"
 )
+
+# Import of real municipal lists (issue 17).
+IMPORT_PRIVATE_ADDRESS = "住所が非公開のため、地図には表示しません（座標も読み込みません）"
+IMPORT_CITY_DEPARTMENT = (
+    "「{name}」は市の担当課とみなし、運営団体ではなく問い合わせ先（市の担当課）にしました"
+)
+CITY_DEPARTMENT = "市の担当課"
+PRIVATE_PLACE = "住所非公開"
+
+# Landmarks (目印) and the place lookup.
+LANDMARK_NAME_REQUIRED = "名称を入力してください。"
+LANDMARK_NAME_TAKEN = "「{name}」という目印はすでにあります。"
+LANDMARK_BAD_KIND = "種類を選んでください。"
+LANDMARK_BOTH_COORDINATES = "緯度と経度は両方入力してください。"
+LANDMARK_OUTSIDE_JAPAN = "緯度・経度が日本の範囲にありません（例: 緯度 36.0786、経度 140.2064）。"
+LANDMARK_NEEDS_A_POINT = "住所か、緯度・経度を入力してください。"
+LANDMARK_ADDRESS_NOT_PLACED = (
+    "住所から町丁目まで特定できませんでした（{reason}）。緯度・経度を入力してください。"
+)
+LANDMARK_SOURCE_FROM_ADDRESS = "住所の町丁目の代表点（{matched}）"
+LANDMARK_BAD_NUMBER = "緯度・経度が数字ではありません"
+LANDMARK_CSV_ENCODING = "ファイルを UTF-8 としても Shift_JIS としても読めませんでした。"
+LANDMARK_CSV_HEADERS = "1行目に見出し（{headers}）が必要です。「名称」は必須です。"
+PLACE_NOT_FOUND = "位置を特定できません"  # as the geocoder says it (geo.geocoding)
+PLACE_EMPTY = "場所が入力されていません"

@@ -73,11 +73,38 @@ class OrganizationKind(enum.StrEnum):
 class LocationPrecision(enum.StrEnum):
     """How exactly the coordinates locate the place (finest first)."""
 
+    FILE = "file"  # the coordinates came with the imported row (the source's own point)
     MANUAL = "manual"  # a person placed the pin; never overwritten by a geocoder
-    ROOFTOP = "rooftop"  # the building
-    BLOCK = "block"  # 町丁目・大字
+    ROOFTOP = "rooftop"  # the building (an online geocoder)
+    CHOME = "chome"  # 町丁目 (or 小字): the national table's point of the 町丁目
+    BLOCK = "block"  # 町丁目・大字, before the two were told apart (an online geocoder)
+    OAZA = "oaza"  # 大字, or a 町 known only as a whole
     CITY = "city"  # 市区町村
     UNKNOWN = "unknown"
+
+    @property
+    def is_town_or_finer(self) -> bool:
+        """Precise enough to call two places 200 m apart two places (町丁目 or better)."""
+        return self in _TOWN_OR_FINER
+
+
+_TOWN_OR_FINER = frozenset(
+    {
+        LocationPrecision.FILE,
+        LocationPrecision.MANUAL,
+        LocationPrecision.ROOFTOP,
+        LocationPrecision.CHOME,
+    }
+)
+
+
+class LandmarkKind(enum.StrEnum):
+    STATION = "station"  # 駅
+    CITY_HALL = "city_hall"  # 市役所・支所
+    COMMUNITY_CENTRE = "community_centre"  # 公民館・コミュニティセンター
+    SCHOOL = "school"  # 学校
+    WELFARE = "welfare"  # 福祉センター・地域包括支援センター
+    OTHER = "other"
 
 
 class RevisionStatus(enum.StrEnum):
@@ -144,6 +171,25 @@ class Area(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Landmark(Base):
+    """目印: a named point people type as "where" (土浦駅, 市役所, 一中), with its source."""
+
+    __tablename__ = "landmarks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kana: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[LandmarkKind] = mapped_column(
+        enum_column(LandmarkKind), default=LandmarkKind.OTHER
+    )
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)  # 土浦駅前, 市役所
+    address: Mapped[str] = mapped_column(String(300), default="")
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(300), default="")  # where the point came from
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class Category(Base):

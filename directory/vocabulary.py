@@ -5,7 +5,10 @@ Codes never change once used (data and URLs refer to them); labels may be edited
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,3 +69,29 @@ def categories(session: Session) -> list[Category]:
 
 def targets(session: Session) -> list[Target]:
     return list(session.scalars(select(Target).order_by(Target.position, Target.id)))
+
+
+def standard_vocabulary() -> dict[str, Any]:
+    """The categories and targets every installation starts with (standard_vocabulary.toml)."""
+    with resources.files("directory").joinpath("standard_vocabulary.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def add_standard_vocabulary(session: Session) -> tuple[int, int]:
+    """Add the standard categories and targets a database lacks; (categories, targets) added.
+
+    Codes already there are left as they are: an admin may have renamed them."""
+    vocab = standard_vocabulary()
+    have_categories = set(session.scalars(select(Category.code)))
+    have_targets = set(session.scalars(select(Target.code)))
+    added = [0, 0]
+    for i, rec in enumerate(vocab["category"]):
+        if rec["code"] not in have_categories:
+            save_category(session, rec["code"], rec["label"], rec.get("description", ""), i)
+            added[0] += 1
+    for i, rec in enumerate(vocab["target"]):
+        if rec["code"] not in have_targets:
+            save_target(session, rec["code"], rec["label"], i)
+            added[1] += 1
+    session.flush()
+    return added[0], added[1]

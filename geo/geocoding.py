@@ -3,7 +3,7 @@
 Every geocoder answers with a ``Located`` or a ``NotLocated`` (never an exception for an
 address it cannot place), so callers and pages can say 「位置を特定できません」 plainly. The
 default is ``OfflineGeocoder``: it needs no network, only the embedded gazetteer, and resolves
-to the finest level its data has — 町丁目・大字 ("block"), else 市区町村 ("city").
+to the finest level its data has — 町丁目 ("chome"), 大字 ("oaza"), else 市区町村 ("city").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from geo.gazetteer import Gazetteer, default_gazetteer
+from geo.gazetteer import CITY, Gazetteer, Place, default_gazetteer
 from geo.normalize import parse
 
 NOT_LOCATED = "位置を特定できません"
@@ -21,7 +21,9 @@ NOT_LOCATED = "位置を特定できません"
 class Located:
     lat: float
     lon: float
-    precision: str  # "block" | "city" | "rooftop" (values of directory's LocationPrecision)
+    # "chome" (町丁目) | "oaza" (大字) | "city" (市区町村) from the gazetteer; "block" | "rooftop"
+    # from an online geocoder (values of directory's LocationPrecision)
+    precision: str
     source: str  # which geocoder and data answered, e.g. "offline: JpGeocode 0.3.1 (MIT)"
     matched: str  # what was matched, e.g. 茨城県土浦市城北町
 
@@ -42,7 +44,12 @@ class Geocoder(Protocol):
 
 
 class OfflineGeocoder:
-    """The embedded gazetteer; optionally assumes a home prefecture/city for short addresses."""
+    """The embedded gazetteer; optionally assumes a home prefecture for short addresses.
+
+    Order: the 町丁目・大字 (or 小字) of the address → the town of its postal code, when the
+    written town is not listed → the 市区町村. An address that is only a postal code
+    (「〒300-0036」) is read as the address of that code.
+    """
 
     name = "offline"
 
@@ -52,25 +59,58 @@ class OfflineGeocoder:
 
     def geocode(self, address: str) -> Geocoded:
         parts = parse(address)
+        head = f"{parts.city}{parts.town}"
         if not parts.city:
+            if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
+                return by_code
             return NotLocated("市区町村が読み取れません")
-        city = self.gazetteer.city(parts.prefecture, parts.city)
-        if city is None and not parts.prefecture and self.home_prefecture:
-            city = self.gazetteer.city(self.home_prefecture, parts.city)
-        if city is None and len(self.gazetteer.prefectures_of.get(parts.city, [])) > 1:
+        found = self.gazetteer.split(parts.prefecture, head)
+        if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
+            found = self.gazetteer.split(self.home_prefecture, head) or found
+        if not isinstance(found, tuple) and parts.postal_code:
+            if by_code := self._by_postal_code(parts.postal_code):
+                return by_code
+        if isinstance(found, list):
             return NotLocated(
                 f"「{parts.city}」は複数の都道府県にあります。都道府県から書いてください"
             )
-        if city is None:
+        if found is None:
             return NotLocated(f"「{parts.city}」が見つかりません")
-        if town := self.gazetteer.town(city, parts.town):
-            return Located(
-                town.lat,
-                town.lon,
-                "block",
-                f"offline: {town.source}",
-                f"{town.prefecture}{town.city}{town.town}",
-            )
-        return Located(
-            city.lat, city.lon, "city", f"offline: {city.source}", f"{city.prefecture}{city.city}"
+        city, town_name = found
+        town = self.gazetteer.town(
+            city,
+            town_name,
+            chome=parts.chome,
+            numbers=parts.numbers,
+            koaza=parts.koaza,
+            after_chome=parts.rest,
         )
+        if town is not None:
+            return _located(town)
+        if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
+            if by_code.precision != CITY and by_code.matched.startswith(
+                f"{city.prefecture}{city.city}"
+            ):
+                return by_code
+        return _located(city)
+
+    def _by_postal_code(self, code: str) -> Located | None:
+        found = self.gazetteer.postal(code)
+        if found is None:
+            return None
+        prefecture, city_name, rest = found
+        city = self.gazetteer.city(prefecture, city_name)
+        if city is None:
+            return None
+        parts = parse(f"{prefecture}{city_name}{rest}")
+        split = self.gazetteer.split(prefecture, f"{parts.city}{parts.town}")
+        town_name = split[1] if isinstance(split, tuple) else parts.town
+        town = self.gazetteer.town(
+            city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
+        )
+        return _located(town or city)
+
+
+def _located(place: Place) -> Located:
+    matched = f"{place.prefecture}{place.city}{place.town}"
+    return Located(place.lat, place.lon, place.level, f"offline: {place.source}", matched)

@@ -6,14 +6,16 @@ rest (building, room). ``Address.key`` is the normalised form used to compare an
 
 What is folded:
 - 全角/半角 (NFKC), spaces, 〒;
-- 漢数字 before 丁目/番地/番/号 (一丁目 → 1丁目, 十二番地 → 12番地), never inside town
-  names (二の宮, 八幡町 stay as they are);
+- 漢数字 before 丁目/番地/番/号/条/線/地割 (一丁目 → 1丁目, 十二番地 → 12番地, 北一条 → 北1条),
+  never inside other town names (二の宮, 八幡町, 三条市 stay as they are);
 - the many hyphens (‐ － ー ― ｰ − – —) between numbers, and 番地/番/号/の between numbers;
-- 大字 and 字 before a town name;
+- 大字 and 字 before a town name; a 小字 after 字 (大字田土部字中山) is kept in ``koaza``;
+- numbers that belong to a town's name stay in it (札幌 北1条西, 岩手 第5地割, 北海道 東11号北);
 - the prefecture may be omitted, the postal code may be present or not.
 
 City names are found by their suffix (市, 郡+町村, 特別区, 政令市の区); the few cities whose name
-itself contains 市 (四日市市, 廿日市市, 野々市市) are listed. Without a gazetteer the first
+itself contains 市 (四日市市, 廿日市市, 野々市市) are listed. The suffix is a first guess: the
+geocoder re-splits city and town with its list of municipalities (余市郡, 南相馬市原町区). Without a gazetteer the first
 number after a town is ambiguous (5-12 may be 5丁目12番 or 5番12号), so it stays in ``numbers``
 and the geocoder decides with its list of 町丁目.
 """
@@ -41,7 +43,9 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_NUMBER = "〇零一二三四五六七八九十百千"
 _HYPHENS = "‐‑‒–—―−－ーｰ-"
 _POSTAL = re.compile(r"^(\d{3})-?(\d{4})")
-_KANJI_BEFORE_UNIT = re.compile(rf"([{_KANJI_NUMBER}]+)(?=丁目|番地|番(?!町|丁)|号|地割)")
+_KANJI_BEFORE_UNIT = re.compile(
+    rf"([{_KANJI_NUMBER}]+)(?=丁目|番地|番(?!町|丁)|号|地割|条(?![市町村区郡])|線)"
+)
 _HYPHEN_BETWEEN_DIGITS = re.compile(rf"(?<=\d)\s*[{_HYPHENS}]\s*(?=\d)")
 _CITY_PATTERNS = (
     re.compile(r"^(.+?郡)?(.+?市)(.+?区)?"),
@@ -53,6 +57,9 @@ _SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百
 _SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
 _OAZA = re.compile(r"^(大字|字)")
 _NO_NUMBER = "無番地"
+# 北海道: 「北1条西2丁目」「東11号北」「西1線北」 — numbers that are part of the town's name.
+_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割|号[東西南北])")
+_KOAZA = re.compile(r"(?<!大)字")  # 字 of a 小字, not the 字 of 大字 (上浦大字浅海井浦字…)
 _CHOME = re.compile(r"^(\d+)丁目-?")
 _NUMBERS = re.compile(r"^\d+(?:(?:番地|番|号|の|-)+\d+)*(?:番地|番|号)?")
 
@@ -89,6 +96,7 @@ class Address:
     prefecture: str = ""
     city: str = ""  # 土浦市, 横浜市中区, 千代田区, 北相馬郡利根町
     town: str = ""  # 城北町, 藤沢 (without 大字/字)
+    koaza: str = ""  # 小字: 中山 of 大字田土部字中山
     chome: int | None = None
     numbers: tuple[int, ...] = ()  # 番地, 号 … in order
     rest: str = ""  # building, room, anything after the numbers
@@ -116,7 +124,8 @@ def parse(text: str) -> Address:
         text = text[match.end() :].strip()
     # Spaces before the first number only separate parts of the name; after it they separate
     # the building.
-    first_digit = re.search(r"\d", text)
+    # (札幌の「北1条西2丁目」, 岩手の「第5地割」: those numbers are part of the town's name.)
+    first_digit = _FIRST_NUMBER.search(text)
     cut = first_digit.start() if first_digit else len(text)
     # NFKC again: a space may have kept a half-width ﾞ from joining its kana (ｶ ﾞ → ガ).
     head, tail = unicodedata.normalize("NFKC", text[:cut].replace(" ", "")), text[cut:]
@@ -125,8 +134,9 @@ def parse(text: str) -> Address:
     town = _OAZA.sub("", town)
     if town.endswith(_NO_NUMBER):  # 大字藤沢無番地: the town, with no 番地 to give
         town, tail = town[: -len(_NO_NUMBER)], _NO_NUMBER + tail
-    if "字" in town[1:]:  # 大字田土部字中山: the 小字 is too fine for any gazetteer here
-        town = town[: town.index("字", 1)]
+    koaza = ""
+    if split := _KOAZA.search(town, 1):  # 大字田土部字中山: the 小字 is kept apart
+        town, koaza = town[: split.start()], town[split.end() :]
     chome = None
     if match := _CHOME.match(tail):
         chome = int(match.group(1))
@@ -136,7 +146,7 @@ def parse(text: str) -> Address:
         numbers = tuple(int(n) for n in re.findall(r"\d+", match.group(0)))
         tail = tail[match.end() :]
     rest = tail.lstrip("-").strip()
-    return Address(original, postal, prefecture, city, town, chome, numbers, rest)
+    return Address(original, postal, prefecture, city, town, koaza, chome, numbers, rest)
 
 
 def _split_city(text: str) -> tuple[str, str]:

@@ -32,8 +32,16 @@ from directory.models import (
     User,
 )
 from directory.organizations import OrganizationData, organization_data, save_organization
+from directory.places import import_landmarks_csv
 from directory.revisions import approve_revision, submit_revision
-from directory.vocabulary import AreaData, save_area, save_category, save_target
+from directory.vocabulary import (
+    AreaData,
+    save_area,
+    save_category,
+    save_target,
+    standard_vocabulary,
+)
+from geo.geocoding import OfflineGeocoder
 from matching.cases import CaseData, ConsentData, create_case
 from matching.followups import FollowUpResult, record_result
 from matching.models import AgeBand, Case, Meeting, Plan, ReferralStatus, TimeSlot, TravelMode
@@ -97,12 +105,21 @@ def load_vocabulary(session: Session, town: str = DEFAULT_TOWN) -> None:
             ),
             position=i,
         )
-    vocab = _read(town, "vocabulary.toml")
+    vocab = standard_vocabulary()  # the demo uses the standard vocabulary as it is
     for i, rec in enumerate(vocab["category"]):
         save_category(session, rec["code"], rec["label"], rec.get("description", ""), i)
     for i, rec in enumerate(vocab["target"]):
         save_target(session, rec["code"], rec["label"], i)
     session.flush()
+
+
+def load_landmarks(session: Session, town: str = DEFAULT_TOWN) -> int:
+    """The town's landmarks (stations, 市役所, 公民館) from landmarks.csv, as a coordinator would."""
+    data = resources.files("seeds").joinpath(town, "landmarks.csv").read_bytes()
+    result = import_landmarks_csv(session, data, OfflineGeocoder())
+    if result.errors:  # the demo's own file: a mistake there is ours
+        raise ValueError("landmarks.csv: " + " / ".join(result.errors))
+    return len(result.saved)
 
 
 def organization_from_record(rec: Mapping[str, Any]) -> OrganizationData:
@@ -138,8 +155,12 @@ def listing_from_record(rec: Mapping[str, Any]) -> ListingData:
         postal_code=rec.get("postal_code", ""),
         lat=rec.get("lat"),
         lon=rec.get("lon"),
-        # Demo coordinates were placed by hand near the 町丁目, not at the building.
-        precision=(LocationPrecision.BLOCK if has_coordinates else LocationPrecision.UNKNOWN).value,
+        # Demo coordinates are the 町丁目・大字 points of the gazetteer, written into the seed
+        # files with their precision by scripts/repin_demo_seeds.py.
+        precision=rec.get(
+            "precision",
+            (LocationPrecision.BLOCK if has_coordinates else LocationPrecision.UNKNOWN).value,
+        ),
         area=rec.get("area"),
         cost_text=rec.get("cost", ""),
         cost_yen=rec.get("cost_yen"),
@@ -199,6 +220,7 @@ def load_demo(
     """
     report = LoadReport()
     load_vocabulary(session, town)
+    load_landmarks(session, town)
     orgs = _load_organizations(session, town, report)
     existing = {
         listing.source_key: listing

@@ -25,6 +25,7 @@ from webapp import (
     geocoding,
     hsds_api,
     imports,
+    landmarks,
     maps,
     opendata,
     org,
@@ -61,6 +62,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)
     opendata.init_app(app)  # refuses a wrong TSUNAGARI_MUNICIPALITY_CODE
+    app.register_blueprint(landmarks.bp)  # /coord/landmarks: 目印 (stations, 市役所, 公民館)
     imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data

@@ -184,7 +184,7 @@ def _schemas() -> dict[str, Any]:
                 "precision": {
                     "type": "string",
                     "enum": [p.value for p in LocationPrecision],
-                    "description": "座標の精度: manual（手動で指定）, rooftop（建物）, block（町丁目）, city（市区町村）, unknown",
+                    "description": "座標の精度: file（取り込んだファイルの座標）, manual（手動で指定）, rooftop（建物）, chome（町丁目）, block（町丁目・大字）, oaza（大字）, city（市区町村）, unknown",
                 },
             }
         ),

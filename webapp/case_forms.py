@@ -142,6 +142,8 @@ def need_from_form(form: MultiDict[str, str]) -> tuple[NeedData, Parsed]:
     cost = _number(form, "cost_ceiling_yen", parsed)
     lat = _number(form, "origin_lat", parsed)
     lon = _number(form, "origin_lon", parsed)
+    if (place := _text(form, "origin_place")) and lat is None and lon is None:
+        lat, lon = _place(place, parsed)
     weekdays = tuple(
         d for code in _codes(form, "weekdays") if (d := parse_int(code, 0, 6)) is not None
     )
@@ -188,6 +190,20 @@ def unmet_from_form(form: MultiDict[str, str]) -> UnmetData:
         accessibility=_codes(form, "accessibility"),
         languages=_codes(form, "languages"),
     )
+
+
+def _place(text: str, parsed: Parsed) -> tuple[float | None, float | None]:
+    """A starting point typed as a place (土浦駅, 荒川沖東二丁目): the one place lookup."""
+    from directory import places  # the lookup reads the database: only when a place is typed
+    from webapp import db
+    from webapp.geocoding import geocoder
+
+    parsed.raw["origin_place"] = text
+    found = places.resolve_place(db.session(), text, geocoder())
+    if isinstance(found, places.PlaceNotFound):
+        parsed.errors["origin_place"] = f"「{text}」の{found.message}（{found.reason}）。"
+        return None, None
+    return round(found.lat, 6), round(found.lon, 6)
 
 
 def follow_up_from_form(form: MultiDict[str, str], today: date) -> tuple[FollowUpResult, Parsed]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,11 +13,12 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from directory import accounts
+from directory import accounts, vocabulary
 from directory.errors import InvalidData
 from directory.models import Organization, UserRole
+from geo.geocoding import Located
 from seeds.loader import load_demo, load_demo_cases, user_records
-from webapp import config, db, interop_cli
+from webapp import config, db, geocoding, interop_cli
 from webapp import migrations as schema
 from webapp.templating import today
 
@@ -29,6 +31,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(init_db_command)
     app.cli.add_command(load_seeds_command)
     app.cli.add_command(create_user_command)
+    app.cli.add_command(add_area_command)
     interop_cli.init_app(app)  # import-listings, export-listings
 
 
@@ -49,6 +52,50 @@ def init_db_command() -> None:
         click.echo(f"データベースは最新です（{after}）。")
     else:
         click.echo(f"データベースを更新しました（{before or '新規'} → {after}）。")
+    # A fresh install is usable without the demo: the standard 活動の種類 and 対象 (地区 are
+    # the municipality's own: an admin adds them with add-area).
+    session = db.session()
+    categories, targets = vocabulary.add_standard_vocabulary(session)
+    session.commit()
+    if categories or targets:
+        click.echo(f"標準の語彙を追加しました（活動の種類 {categories}件・対象 {targets}件）。")
+
+
+@click.command("add-area")
+@click.option(
+    "--code", required=True, help="地区のコード（英数字。URL とデータで使い、あとで変えません）"
+)
+@click.option("--name", required=True, help="地区の名前（例: 第一地区）")
+@click.option("--kana", default="", help="よみがな")
+@click.option("--centre-name", default="", help="地区の拠点（例: 第一地区公民館）")
+@click.option("--centre-address", default="", help="拠点の住所（地図の点と距離の起点になります）")
+@with_appcontext
+def add_area_command(
+    code: str, name: str, kana: str, centre_name: str, centre_address: str
+) -> None:
+    """地区（公民館の圏域など）を追加・更新します。拠点の住所から地図の点を求めます。"""
+    _require_schema()
+    if not re.fullmatch(r"[a-z0-9_-]{1,40}", code):
+        raise click.ClickException(
+            "コードは半角の英小文字・数字・_・- で40文字以内にしてください。"
+        )
+    session = db.session()
+    lat = lon = None
+    if centre_address:
+        found = geocoding.geocoder().geocode(centre_address)
+        if not isinstance(found, Located):
+            raise click.ClickException(f"「{centre_address}」の{found.message}（{found.reason}）。")
+        lat, lon = round(found.lat, 6), round(found.lon, 6)
+    position = len(vocabulary.areas(session))
+    existing = next((a for a in vocabulary.areas(session) if a.code == code), None)
+    vocabulary.save_area(
+        session,
+        vocabulary.AreaData(code, name, kana, centre_name, centre_address, lat, lon),
+        position=existing.position if existing else position,
+    )
+    session.commit()
+    where = f"（{lat}, {lon}）" if lat is not None else "（拠点の点なし）"
+    click.echo(f"地区「{name}」を保存しました{where}。")
 
 
 @click.command("load-seeds")

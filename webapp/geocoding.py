@@ -67,6 +67,9 @@ def geocode_command(force: bool, dry_run: bool) -> None:
         if location.precision is LocationPrecision.MANUAL:
             counts["manual"] += 1
             continue
+        if location.precision is LocationPrecision.FILE:
+            counts["file"] += 1  # the source's own point is finer than any 町丁目
+            continue
         if location.lat is not None and not force:
             counts["kept"] += 1
             continue
@@ -84,7 +87,9 @@ def geocode_command(force: bool, dry_run: bool) -> None:
     else:
         session.commit()
     click.echo(
-        f"町丁目 {counts['block']}件・市区町村 {counts['city']}件・特定できず {counts['none']}件"
-        f"・手動のピン {counts['manual']}件（変更なし）・座標あり {counts['kept']}件（変更なし）"
+        f"町丁目 {counts['chome'] + counts['block']}件・大字 {counts['oaza']}件・"
+        f"市区町村 {counts['city']}件・特定できず {counts['none']}件"
+        f"・手動のピン {counts['manual']}件（変更なし）・ファイルの座標 {counts['file']}件（変更なし）"
+        f"・座標あり {counts['kept']}件（変更なし）"
         + ("（試行のみ。保存していません）" if dry_run else "")
     )

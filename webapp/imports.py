@@ -62,6 +62,7 @@ LAYOUT_CHOICES = {
     "facilities": "自治体標準オープンデータセット「公共施設一覧」",
     "events": "自治体標準オープンデータセット「イベント一覧」",
     "simple": "このサービスの簡易形式",
+    "kodomo": "こども食堂一覧",
 }
 DUPLICATE_CHOICES = {
     "skip": "読み込まない（既定）",

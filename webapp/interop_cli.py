@@ -36,10 +36,18 @@ def init_app(app: Flask) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--layout",
-    type=click.Choice(["auto", "facilities", "events", "simple"]),
+    type=click.Choice(["auto", *interop.LAYOUTS]),
     default="auto",
     show_default=True,
-    help="列の並び（auto: 見出しから判別）",
+    help="列の並び（auto: 見出しから判別。kodomo: こども食堂一覧）",
+)
+@click.option(
+    "--map",
+    "column_map",
+    multiple=True,
+    metavar="'列名=項目'",
+    help="列の意味を指定する（アップロード画面の列の対応と同じ。項目は address などの名前か"
+    "「住所」などの表示名、読み込まない列は ignore。複数指定可）",
 )
 @click.option("--organization", default="", help="団体名の列がない行・空の行に使う団体名")
 @click.option(
@@ -61,6 +69,7 @@ def init_app(app: Flask) -> None:
 def import_listings_command(
     file: Path,
     layout: str,
+    column_map: tuple[str, ...],
     organization: str,
     categories: tuple[str, ...],
     dry_run: bool,
@@ -75,7 +84,7 @@ def import_listings_command(
         table = interop.read_upload(data)
     except interop.ImportFileError as error:
         raise click.ClickException(error.message) from error
-    mapping = interop.map_columns(table.headers, layout=layout)
+    mapping = interop.map_columns(table.headers, layout=layout, overrides=_overrides(column_map))
     click.echo(
         f"{file.name}: {_layout_title(mapping)}・{len(table.rows)}行"
         f"（文字コード {table.encoding}、見出しは{table.header_line}行目）"
@@ -142,6 +151,26 @@ def import_listings_command(
             f"保存できませんでした（何も変更していません）: {error}"
         ) from error
     click.echo(f"保存しました（{total}件）。{result.summary()}")
+
+
+def _overrides(column_map: tuple[str, ...]) -> dict[str, interop.ImportField]:
+    """--map '運営者=organization' (or '運営者=団体名') → {header: field}, as the upload page."""
+    by_name = {f.value: f for f in interop.ImportField}
+    by_label = {label: f for f, label in interop.FIELD_LABELS.items()}
+    overrides = {}
+    for item in column_map:
+        header, sep, wanted = item.partition("=")
+        field = by_name.get(wanted.strip()) or by_label.get(wanted.strip())
+        if not sep or not header.strip() or field is None:
+            choices = "、".join(
+                f"{f.value}（{interop.FIELD_LABELS[f]}）" for f in interop.ImportField
+            )
+            raise click.BadParameter(
+                f"「{item}」は「列名=項目」の形で、項目は次のどれかです: {choices}",
+                param_hint="--map",
+            )
+        overrides[header.strip()] = field
+    return overrides
 
 
 def _layout_title(mapping: interop.ColumnMapping) -> str:

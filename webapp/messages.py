@@ -88,3 +88,10 @@ IMPORT_FAILED = (
 )
 IMPORT_DONE = "「{filename}」を取り込みました。{summary}"
 IMPORT_CANCELLED = "取り込みをやめ、ファイルを削除しました。"
+
+# Landmarks (目印)
+LANDMARK_SAVED = "目印「{name}」を保存しました。"
+LANDMARK_DELETED = "目印「{name}」を削除しました。"
+LANDMARK_NOT_A_NUMBER = "緯度・経度は数字で入力してください（例: 36.0786）。"
+LANDMARK_CSV_MISSING = "CSV ファイルを選んでください。"
+LANDMARK_CSV_TOO_LARGE = "CSV ファイルは 1MB までです。"

@@ -26,7 +26,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
-from directory import labels, vocabulary
+from directory import labels, places, vocabulary
 from directory.browse import visible
 from directory.models import Area, Listing, Location
 from directory.schedules import WEEKDAY_LABELS
@@ -35,7 +35,6 @@ from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
 from geo.distance import bounding_box
-from geo.geocoding import Located
 from webapp import db, maps
 from webapp.geocoding import geocoder
 from webapp.public import audience, located, map_point, map_script, parse_page
@@ -259,9 +258,11 @@ def _origin(args: MultiDict[str, str]) -> Origin:
     wins over what a link carried (a clicked point, then a listing)."""
     address = args.get("from", "").strip()[:200]
     if address:
-        found = geocoder().geocode(address)
-        if isinstance(found, Located):
-            return Origin((found.lat, found.lon), f"「{address}」")
+        # A landmark (土浦駅), an area, a town or an address: the one place lookup.
+        found = places.resolve_place(db.session(), address, geocoder())
+        if isinstance(found, places.Place):
+            label = address if found.label == address else f"{address}（{found.label}）"
+            return Origin((found.lat, found.lon), f"「{label}」")
         return Origin(
             None,
             message=f"「{address}」の{found.message}（{found.reason}）。"

@@ -1,6 +1,6 @@
 """Column layouts a listing file may come in, and the import fields their columns feed.
 
-Three layouts are understood (``LAYOUTS``); a file's layout is detected from its header row
+Four layouts are understood (``LAYOUTS``); a file's layout is detected from its header row
 (``mapping.detect``), and unknown headers can be mapped by the user to an ``ImportField``.
 
 自治体標準オープンデータセット — column lists implemented
@@ -76,6 +76,22 @@ class ImportField(enum.StrEnum):
     CONTACT_PHONE = "contact_phone"
     CONTACT_EMAIL = "contact_email"
     ORGANIZATION = "organization"
+    PREFECTURE = "prefecture"  # 都道府県: completes an address written without it
+    CITY = "city"  # 市区町村名: completes an address written without it
+    FREQUENCY = "frequency"  # 開催頻度 (こども食堂一覧): part of the schedule
+    MEETING_DAYS = "meeting_days"  # 開催日 (こども食堂一覧): part of the schedule
+    PURPOSE = "purpose"  # 設置目的: the first paragraph of the description
+    SUPPORT_KIND = "support_kind"  # 実施支援の主な区分: keywords
+    CONDITIONS = "conditions"  # 参加条件: targets recognised in it, and the text as a note
+    COST_INFANT = "cost_infant"  # 参加費_幼児 …
+    COST_ELEMENTARY = "cost_elementary"
+    COST_JUNIOR_HIGH = "cost_junior_high"
+    COST_HIGH_SCHOOL = "cost_high_school"
+    COST_ADULT = "cost_adult"
+    RESERVATION = "reservation"  # 予約方法 (and 予約特記事項): a note; 要予約 becomes a keyword
+    PANTRY = "pantry"  # フードパントリー実施: あり → keyword フードパントリー
+    TAKEOUT = "takeout"  # テイクアウト実施: あり → keyword テイクアウト
+    SCHOOL_DISTRICT = "school_district"  # 学区: a note
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -108,6 +124,22 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.CONTACT_PHONE: "電話番号",
     ImportField.CONTACT_EMAIL: "メールアドレス",
     ImportField.ORGANIZATION: "団体名",
+    ImportField.PREFECTURE: "都道府県（住所を補う）",
+    ImportField.CITY: "市区町村名（住所を補う）",
+    ImportField.FREQUENCY: "開催頻度",
+    ImportField.MEETING_DAYS: "開催日",
+    ImportField.PURPOSE: "設置目的（紹介文）",
+    ImportField.SUPPORT_KIND: "支援の区分（キーワード）",
+    ImportField.CONDITIONS: "参加条件",
+    ImportField.COST_INFANT: "参加費（幼児）",
+    ImportField.COST_ELEMENTARY: "参加費（小学生）",
+    ImportField.COST_JUNIOR_HIGH: "参加費（中学生）",
+    ImportField.COST_HIGH_SCHOOL: "参加費（高校生）",
+    ImportField.COST_ADULT: "参加費（大人）",
+    ImportField.RESERVATION: "予約方法",
+    ImportField.PANTRY: "フードパントリーの実施",
+    ImportField.TAKEOUT: "テイクアウトの実施",
+    ImportField.SCHOOL_DISTRICT: "学区",
     ImportField.IGNORE: "読み込まない",
 }
 
@@ -128,6 +160,8 @@ class Layout:
     aliases: dict[str, ImportField]
     # Columns our export appends after the standard ones.
     extra_columns: tuple[Column, ...] = ()
+    # Category codes for rows that name none, when the vocabulary has them (こども食堂一覧).
+    default_categories: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -282,4 +316,74 @@ SIMPLE = Layout(
     aliases={"名前": F.NAME, "名称": F.NAME, "カテゴリー": F.CATEGORIES, "備考": F.REMARKS},
 )
 
-LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE)}
+# こども食堂一覧: the column set 東京都's municipalities and others publish their lists of
+# こども食堂 in (one row a 食堂; 参加費 per age; 開催頻度・曜日・日・時間 apart). Written from the
+# column names such lists use; older lists name the leading columns as the 推奨データセット did
+# (NO, 都道府県コード又は市区町村コード, 都道府県名). Every column is read: 電話番号2 and later,
+# URL, 法人番号 and ネットワークの加入 on purpose not.
+KODOMO = Layout(
+    key="kodomo",
+    title="こども食堂一覧",
+    columns=(
+        Column("全国地方公共団体コード", _I),
+        Column("ID", _I),
+        Column("都道府県", F.PREFECTURE),
+        Column("市区町村名", F.CITY),
+        Column("名称", F.NAME, True),
+        Column("名称_カナ", F.KANA),
+        Column("設置目的", F.PURPOSE),
+        Column("実施支援の主な区分", F.SUPPORT_KIND),
+        Column("住所", F.ADDRESS, True),
+        Column("方書", F.ADDRESS_EXTRA),
+        Column("緯度", F.LAT),
+        Column("経度", F.LON),
+        Column("電話番号1", F.CONTACT_PHONE),
+        Column("電話番号2", _I),
+        Column("URL", _I),
+        Column("メールアドレス1", F.CONTACT_EMAIL),
+        Column("メールアドレス2", _I),
+        Column("法人番号", _I),
+        Column("運営団体名", F.ORGANIZATION),
+        Column("開催頻度", F.FREQUENCY),
+        Column("開催曜日", F.WEEKDAYS),
+        Column("開催日", F.MEETING_DAYS),
+        Column("開催開始時間", F.START_TIME),
+        Column("開催終了時間", F.END_TIME),
+        Column("開催日時特記事項", F.SCHEDULE_NOTE),
+        Column("参加条件", F.CONDITIONS),
+        Column("参加費_幼児", F.COST_INFANT),
+        Column("参加費_小学生", F.COST_ELEMENTARY),
+        Column("参加費_中学生", F.COST_JUNIOR_HIGH),
+        Column("参加費_高校生", F.COST_HIGH_SCHOOL),
+        Column("参加費_大人", F.COST_ADULT),
+        Column("参加費特記事項", F.COST_TEXT),
+        Column("予約方法", F.RESERVATION),
+        Column("予約特記事項", F.RESERVATION),
+        Column("定員", F.CAPACITY),
+        Column("フードパントリー実施", F.PANTRY),
+        Column("テイクアウト実施", F.TAKEOUT),
+        Column("学区", F.SCHOOL_DISTRICT),
+        Column("ネットワークの加入", _I),
+        Column("備考", F.REMARKS),
+    ),
+    aliases={
+        "NO": _I,
+        "No.": _I,
+        "都道府県コード又は市区町村コード": _I,
+        "都道府県名": F.PREFECTURE,
+        "地方公共団体名": F.CITY,
+        "電話番号": F.CONTACT_PHONE,
+        "メールアドレス": F.CONTACT_EMAIL,
+        "電話番号3": _I,
+        "メールアドレス3": _I,
+        "参加費_未就学児": F.COST_INFANT,
+        "参加費_子ども": F.COST_ELEMENTARY,
+        "参加費_一般": F.COST_ADULT,
+        "カテゴリー": F.CATEGORIES,
+        "対象": F.TARGETS,
+        "郵便番号": F.POSTAL_CODE,
+    },
+    default_categories=("kodomo_shokudo",),
+)
+
+LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE, KODOMO)}

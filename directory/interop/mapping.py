@@ -20,13 +20,18 @@ from directory.interop.reading import normalize_header
 REQUIRED_FIELDS = (ImportField.NAME,)
 
 
+def _key(header: str) -> str:
+    # A file saved twice with a BOM starts with U+FEFF after decoding: not part of the name.
+    return normalize_header(header.replace("\ufeff", ""))
+
+
 def _known(layout: Layout) -> dict[str, ImportField]:
-    return {normalize_header(h): f for h, f in layout.field_of().items()}
+    return {_key(h): f for h, f in layout.field_of().items()}
 
 
 def is_known_header(header: str) -> bool:
     """Whether any layout knows ``header`` (used to find the header row)."""
-    return any(normalize_header(header) in _known(layout) for layout in LAYOUTS.values())
+    return any(_key(header) in _known(layout) for layout in LAYOUTS.values())
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,9 @@ class ColumnMapping:
 
 def detect_layout(headers: tuple[str, ...]) -> Layout | None:
     """The layout whose columns the header row names most (None when it names none)."""
-    normalized = {normalize_header(h) for h in headers}
+    normalized = {_key(h) for h in headers}
     scores = {
-        key: len(normalized & {normalize_header(c.header) for c in layout.columns})
+        key: len(normalized & ({_key(c.header) for c in layout.columns} | set(_known(layout))))
         for key, layout in LAYOUTS.items()
     }
     best = max(scores, key=lambda k: scores[k])
@@ -86,14 +91,14 @@ def map_columns(
     for candidate in ([layout] if layout else []) + list(LAYOUTS.values()):
         for header, f in _known(candidate).items():
             known.setdefault(header, f)  # the detected layout's meaning wins
-    chosen = {normalize_header(h): ImportField(f) for h, f in (overrides or {}).items()}
+    chosen = {_key(h): ImportField(f) for h, f in (overrides or {}).items()}
     fields: dict[int, ImportField] = {}
     unknown: list[str] = []
     warnings: list[str] = []
     seen: set[str] = set()
     taken: set[ImportField] = set()
     for index, header in enumerate(headers):
-        key = normalize_header(header)
+        key = _key(header)
         if not key:
             continue
         if key in seen:
@@ -115,4 +120,6 @@ def map_columns(
 
 
 # Fields whose values several columns may add to (備考 columns, keyword columns).
-_MULTI_COLUMN = frozenset({ImportField.REMARKS, ImportField.TAGS, ImportField.CATEGORIES})
+_MULTI_COLUMN = frozenset(
+    {ImportField.REMARKS, ImportField.TAGS, ImportField.CATEGORIES, ImportField.RESERVATION}
+)

@@ -9,14 +9,15 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
 - composes the schedule text from the layout's columns (曜日・日付・時間・特記事項) and parses it
   with the app's parser; unparseable text is kept verbatim and flagged, as everywhere else;
 - geocodes the address through ``directory.locations.locate`` with the given geocoder, each
-  distinct address once (coordinates in the file are kept, as the building's: "rooftop");
+  distinct address once (coordinates in the file are kept, with the precision "file");
 - validates with ``directory.listings.validate``, so an import accepts exactly what the
   listing form accepts; every problem becomes a Japanese reason with line and column;
 - finds duplicates within the file and against the directory.
 
 Duplicate rule (main decision): two listings are the same when their normalised names are
-equal *and* they are within ``DUPLICATE_DISTANCE_M`` of each other or have the same
-normalised address. A name alone is not enough (two 「いきいきサロン」 in different districts are
+equal *and* they are within ``DUPLICATE_DISTANCE_M`` of each other (only when both points are
+of a 町丁目 or finer: "file", "manual", "rooftop", "chome"; two 大字 or 市区町村 points are one
+point for many places) or have the same normalised address. A name alone is not enough (two 「いきいきサロン」 in different districts are
 different), and an address alone is not either (a 公民館 hosts many activities). A duplicate
 row's action follows ``ImportOptions.on_duplicate`` and can be changed per row with
 ``ImportPlan.decide`` (skip / update the existing listing / create anyway). A duplicate within
@@ -231,6 +232,72 @@ def _number(text: str) -> float:
     return float(cleaned.strip())
 
 
+_PRIVATE_ADDRESS = re.compile(r"非公開|非公表|個人宅のため|お問い合わせください|問い合わせ")
+_DEPARTMENT = re.compile(r"(?:課|係)(?:[（(].*[)）])?$")
+_YES = re.compile(r"(?:あり|有|有り|実施|実施している|実施中|する|○|〇|◯|はい|yes|Yes|YES|1)")
+_CONDITION_TARGETS = (
+    ("everyone", re.compile(r"どなたでも|誰でも|だれでも|制限なし|どなたも")),
+    ("children", re.compile(r"子ども|子供|こども|児童|小学生|中学生|高校生|未就学")),
+    ("parents", re.compile(r"保護者|親子|子育て")),
+    ("seniors", re.compile(r"高齢者|シニア|65歳以上")),
+)
+# Columns that become a line of the description: (field, label).
+_NOTE_FIELDS = (
+    (F.CONDITIONS, "参加条件"),
+    (F.RESERVATION, "予約"),
+    (F.SCHOOL_DISTRICT, "学区"),
+)
+_COST_COLUMNS = (
+    (F.COST_INFANT, "幼児"),
+    (F.COST_ELEMENTARY, "小学生"),
+    (F.COST_JUNIOR_HIGH, "中学生"),
+    (F.COST_HIGH_SCHOOL, "高校生"),
+    (F.COST_ADULT, "大人"),
+)
+
+
+def _lacks_city(address: str, city: str) -> bool:
+    """Whether an address is written without its 市区町村 (「日吉本町1-2-3」 in 横浜市港北区)."""
+    parent = re.match(r"^(.+?[市区町村])", city)
+    names = {city, parent.group(1) if parent else city}
+    return not any(name in address for name in names) and not parse_address(address).prefecture
+
+
+def is_city_department(name: str) -> bool:
+    """「子育て支援課」「福祉係」: a part of a city office named alone, as a list's contact.
+
+    A name that says whose office it is (「土浦市 障害福祉課」) is an organization of the
+    directory like any other (a city does run activities); so is any name already there."""
+    folded = _nfkc(name)
+    if re.search(r"会|団|クラブ|法人", folded) or re.search(
+        r"[都道府県市区町村]\s|役所|役場", folded
+    ):
+        return False
+    return bool(_DEPARTMENT.search(folded)) and not re.match(r"^\S+?[市区町村]", folded)
+
+
+def _yen(text: str) -> int | None:
+    folded = _nfkc(text)
+    if folded in ("無料", "0", "0円", "なし", "無し"):
+        return 0
+    match = re.fullmatch(r"([0-9,]+)\s*円?", folded)
+    return int(match.group(1).replace(",", "")) if match else None
+
+
+def _cost_text(values: Mapping[ImportField, str]) -> tuple[str, int | None]:
+    """参加費 per age → one text (「幼児 無料・小学生 100円・大人 300円」), and the child's yen."""
+    parts = [f"{label} {values[f]}" for f, label in _COST_COLUMNS if values.get(f)]
+    text = "・".join(parts)
+    if note := values.get(F.COST_TEXT, ""):
+        text = f"{text}（{note}）" if text else note
+    child = next(
+        (y for f in (F.COST_ELEMENTARY, F.COST_JUNIOR_HIGH, F.COST_INFANT)
+         if (y := _yen(values.get(f, ""))) is not None),
+        None,
+    )  # fmt: skip
+    return text, child
+
+
 def _postal(text: str) -> str | None:
     digits = re.sub(r"[〒\s\-‐－ー−]", "", _nfkc(text))
     if not digits:
@@ -258,16 +325,22 @@ def _date_text(text: str) -> str:
 
 def _weekdays_text(text: str) -> str:
     text = _nfkc(text)
+    if re.fullmatch(r"[月火水木金土日祝]{2,}", text):  # 「月火水木金土」: one weekday a character
+        return "・".join(text)
     return "・".join(p for p in _SPLIT.split(text.replace(" ", "、")) if p)
 
 
-def compose_schedule(values: Mapping[ImportField, str]) -> str:
+def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = False) -> str:
     """One schedule text from the layout's schedule columns.
 
     When 特記事項 already says everything the other columns say (our own exports write the
     full text there), it is taken alone, so an export imports back to the same text. Dates are
     said when they are what our イベント一覧 export derives from the note: the period of its
     specific dates, or one day a recurring schedule meets (``exporting.event_period``).
+
+    ``facility`` (公共施設一覧): 利用可能曜日・開始時間・終了時間 spanning ``HOURS_FROM_MINUTES`` or
+    more are the facility's opening hours (「利用時間：月〜金 9:00〜17:00」), not a meeting; a
+    shorter span is an activity's time, as our own exports of activities write it.
     """
     if values.get(F.SCHEDULE):
         return values[F.SCHEDULE]
@@ -285,33 +358,53 @@ def compose_schedule(values: Mapping[ImportField, str]) -> str:
     dates_said = not start_date or _same_dates(
         note, values.get(F.START_DATE, ""), values.get(F.END_DATE, "")
     )
-    if note and dates_said:
+    # (こども食堂一覧: 開催頻度・開催日 say what no note repeats; the columns come first.)
+    columns_only = values.get(F.FREQUENCY) or values.get(F.MEETING_DAYS)
+    if note and dates_said and not columns_only:
         days_said = all(said(c) for c in weekday_chars) or _same_days(note, weekday_chars)
         if days_said and ((said(start) and said(end)) or _same_times(note, start, end)):
             return note
     parts = []
+    if frequency := _nfkc(values.get(F.FREQUENCY, "")):
+        parts.append(frequency)
     if start_date:
         parts.append(start_date if end_date in ("", start_date) else f"{start_date}〜{end_date}")
-    if weekdays:
-        parts.append(weekdays)
+    days = _nfkc(values.get(F.MEETING_DAYS, ""))
+    if days and weekdays and re.search(r"(第[0-9・、,\s〜~-]+|最終|毎週|隔週)$", days):
+        parts.append(f"{days}{weekdays}")  # 開催日「第2・第4」 + 開催曜日「土」
+    else:
+        parts.extend(p for p in (days, weekdays) if p)
     if start or end:
         parts.append(f"{start}〜{end}" if end else f"{start}〜")
+    if facility and parts and _minutes(end) - _minutes(start) >= HOURS_FROM_MINUTES:
+        parts[0] = f"利用時間：{parts[0]}"
     if note:
         parts.append(note)
     return " ".join(parts)
 
 
+HOURS_FROM_MINUTES = 6 * 60  # a facility open 9:00〜17:00; an activity meets 13:30〜15:30
+
+
+def _minutes(text: str) -> int:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else 0
+
+
 _SCHEDULE_FIELDS = (
     F.SCHEDULE, F.SCHEDULE_NOTE, F.START_DATE, F.END_DATE, F.WEEKDAYS, F.START_TIME, F.END_TIME,
+    F.FREQUENCY, F.MEETING_DAYS,
 )  # fmt: skip
 
 
-def _schedule_text(values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str]) -> str:
+def _schedule_text(
+    values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str], *, facility: bool = False
+) -> str:
     """:func:`compose_schedule`, once per distinct combination (a file repeats a few)."""
     key = tuple([values.get(f, "") for f in _SCHEDULE_FIELDS])
     text = memo.get(key)
     if text is None:
-        text = memo[key] = compose_schedule(values)
+        text = memo[key] = compose_schedule(values, facility=facility)
     return text
 
 
@@ -397,6 +490,12 @@ class _Known:
     lat: float | None
     lon: float | None
     address_key: str
+    precision: str = LocationPrecision.UNKNOWN.value
+
+    @property
+    def precise(self) -> bool:
+        """A point of a 町丁目 or finer: two of them 200 m apart are likely one place."""
+        return LocationPrecision(self.precision).is_town_or_finer
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -419,12 +518,29 @@ class _DuplicateFinder:
     def __init__(self, session: Session) -> None:
         self.by_name: dict[str, list[_Known]] = {}
         rows = session.execute(
-            select(Listing.id, Listing.name, Location.lat, Location.lon, Location.address)
+            select(
+                Listing.id,
+                Listing.name,
+                Location.lat,
+                Location.lon,
+                Location.address,
+                Location.precision,
+            )
             .outerjoin(Location, Location.listing_id == Listing.id)
             .where(Listing.status != ListingStatus.ARCHIVED)
         )
-        for listing_id, name, lat, lon, address in rows:
-            self._add(_Known(None, listing_id, name, lat, lon, _address_key(address or "")))
+        for listing_id, name, lat, lon, address, precision in rows:
+            self._add(
+                _Known(
+                    None,
+                    listing_id,
+                    name,
+                    lat,
+                    lon,
+                    _address_key(address or ""),
+                    (precision or LocationPrecision.UNKNOWN).value,
+                )
+            )
 
     def _add(self, known: _Known, name_key: str | None = None) -> None:
         key = normalized_name(known.name) if name_key is None else name_key
@@ -435,10 +551,15 @@ class _DuplicateFinder:
         data = row.data
         assert data is not None  # noqa: S101 (only accepted rows are compared)
         name_key, key = row.match_key
+        precise = LocationPrecision(data.precision).is_town_or_finer
         existing = earlier = None
         for known in self.by_name.get(name_key, []):
+            # Distance only between two points of a 町丁目 or finer: two 大字 or 市区町村
+            # points say nothing about the places (every 渋谷区 address once had one point).
             same_place = (key and key == known.address_key) or (
-                _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
+                precise
+                and known.precise
+                and _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
             )
             if not same_place:
                 continue
@@ -452,7 +573,9 @@ class _DuplicateFinder:
         data = row.data
         assert data is not None  # noqa: S101 (only accepted rows are remembered)
         name_key, key = row.match_key
-        self._add(_Known(row.line, None, data.name, data.lat, data.lon, key), name_key)
+        self._add(
+            _Known(row.line, None, data.name, data.lat, data.lon, key, data.precision), name_key
+        )
 
 
 # ---- the planner --------------------------------------------------------------------------
@@ -464,6 +587,10 @@ class _Lookups:
     categories: dict[str, str]  # folded label or code → code
     targets: dict[str, str]
     organizations: tuple[str, ...]
+
+    @functools.cached_property
+    def organization_keys(self) -> frozenset[str]:
+        return frozenset(organization_key(name) for name in self.organizations)
 
 
 def _lookups(session: Session) -> _Lookups:
@@ -667,6 +794,11 @@ def _plan_row(
     capacity = number(F.CAPACITY, integer=True)
 
     address = _nfkc(values.get(F.ADDRESS, ""))
+    private = bool(address) and bool(_PRIVATE_ADDRESS.search(address))
+    if private:
+        # 非公開: the row comes in without a pin (coordinates in the file are dropped too).
+        warnings.append(RowIssue(line, column(F.ADDRESS), labels.IMPORT_PRIVATE_ADDRESS))
+        address, lat, lon = "", None, None
     postal = _postal(values.get(F.POSTAL_CODE, ""))
     if postal is None:
         issue(F.POSTAL_CODE, labels.IMPORT_BAD_POSTAL_CODE.format(value=values[F.POSTAL_CODE]))
@@ -675,6 +807,9 @@ def _plan_row(
     if written.postal_code:
         postal = postal or written.postal_code
         address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
+    if address and values.get(F.CITY) and _lacks_city(address, _nfkc(values[F.CITY])):
+        # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
+        address = _nfkc(values.get(F.PREFECTURE, "") + values[F.CITY]) + address
     if extra := _nfkc(values.get(F.ADDRESS_EXTRA, "")):
         address = f"{address} {extra}".strip()
 
@@ -694,17 +829,61 @@ def _plan_row(
     categories = codes(F.CATEGORIES, lookups.categories, labels.IMPORT_UNKNOWN_CATEGORY)
     if not categories and F.CATEGORIES not in values:
         categories = tuple(options.categories)
+        if not categories and mapping.layout is not None:
+            known = set(lookups.categories.values())
+            categories = tuple(c for c in mapping.layout.default_categories if c in known)
         if not categories:
             issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
     targets = codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
-    organization = values.get(F.ORGANIZATION, "").strip() or options.organization.strip()
+    conditions = values.get(F.CONDITIONS, "")
+    if conditions and not targets:
+        known_targets = set(lookups.targets.values())
+        targets = tuple(
+            code
+            for code, pattern in _CONDITION_TARGETS
+            if code in known_targets and pattern.search(_nfkc(conditions))
+        )
+    organization = values.get(F.ORGANIZATION, "").strip()
+    contact_name = values.get(F.CONTACT_NAME, "")
+    known_organizations = lookups.organization_keys
+    if (
+        organization
+        and is_city_department(organization)
+        and organization_key(organization) not in known_organizations
+    ):
+        # 「こども家庭課」 runs no activity: it is the city's contact, offered as 市の担当課.
+        warnings.append(
+            RowIssue(
+                line,
+                column(F.ORGANIZATION),
+                labels.IMPORT_CITY_DEPARTMENT.format(name=organization),
+            )
+        )
+        contact_name = contact_name or f"{labels.CITY_DEPARTMENT}（{organization}）"
+        organization = ""
+    organization = organization or options.organization.strip()
+    if not organization and contact_name.startswith(labels.CITY_DEPARTMENT):
+        organization = labels.CITY_DEPARTMENT
     if not organization:
         issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
 
-    description = values.get(F.DESCRIPTION, "")
-    if remarks := values.get(F.REMARKS, ""):
-        description = f"{description}\n\n{remarks}".strip()
+    paragraphs = [values.get(F.PURPOSE, ""), values.get(F.DESCRIPTION, "")]
+    for f, label in _NOTE_FIELDS:
+        if text := values.get(f, ""):
+            paragraphs.append(f"{label}: {text}")
+    paragraphs.append(values.get(F.REMARKS, ""))
+    description = "\n\n".join(p.strip() for p in paragraphs if p.strip())
     tags = tuple(p.strip() for p in _SPLIT.split(values.get(F.TAGS, "")) if p.strip())
+    tags += tuple(p.strip() for p in _SPLIT.split(values.get(F.SUPPORT_KIND, "")) if p.strip())
+    for f, tag in ((F.PANTRY, "フードパントリー"), (F.TAKEOUT, "テイクアウト")):
+        if _YES.fullmatch(_nfkc(values.get(f, ""))):
+            tags += (tag,)
+    if re.search(r"要予約|予約制|予約が必要|要申込|事前予約", _nfkc(values.get(F.RESERVATION, ""))):
+        tags += ("要予約",)
+    tags = tuple(dict.fromkeys(tags))
+    cost_text, by_age = _cost_text(values)
+    if cost is None and by_age is not None:
+        cost = by_age
     data = ListingData(
         name=name,
         kana=values.get(F.KANA, ""),
@@ -712,19 +891,23 @@ def _plan_row(
         tags=tags,
         categories=categories,
         targets=targets,
-        schedule_text=_schedule_text(values, composed),
-        place_name=values.get(F.PLACE_NAME, ""),
+        schedule_text=_schedule_text(
+            values,
+            composed,
+            facility=mapping.layout is not None and mapping.layout.key == "facilities",
+        ),
+        place_name=values.get(F.PLACE_NAME, "") or (labels.PRIVATE_PLACE if private else ""),
         address=address,
         postal_code=postal,
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
-        precision=LocationPrecision.ROOFTOP.value
+        precision=LocationPrecision.FILE.value
         if lat is not None and lon is not None
         else LocationPrecision.UNKNOWN.value,
-        cost_text=values.get(F.COST_TEXT, ""),
+        cost_text=cost_text,
         cost_yen=int(cost) if cost is not None else None,
         capacity=int(capacity) if capacity is not None else None,
-        contact_name=values.get(F.CONTACT_NAME, ""),
+        contact_name=contact_name,
         contact_phone=_nfkc(values.get(F.CONTACT_PHONE, "")),
         contact_email=_nfkc(values.get(F.CONTACT_EMAIL, "")),
     )
@@ -744,6 +927,15 @@ def _plan_row(
             cells=tuple(shown),
         )
 
+    if data.lat is None and not data.address and data.postal_code and not private:
+        # 住所 is only 「〒300-0036」: the postal code's town places it.
+        if isinstance(found_by_code := geocoder.geocode(data.postal_code), Located):
+            data = replace(
+                data,
+                lat=round(found_by_code.lat, 6),
+                lon=round(found_by_code.lon, 6),
+                precision=found_by_code.precision,
+            )
     if data.lat is None and data.address:
         located = locate(data, None, geocoder)
         if located.lat is None:

@@ -78,7 +78,7 @@ def merge_update(
     if existing.precision == LocationPrecision.MANUAL.value:
         return replace(merged, lat=existing.lat, lon=existing.lon, precision=existing.precision)
     moved = "address" in changes and changes["address"] != existing.address
-    from_file = incoming.precision == LocationPrecision.ROOFTOP.value  # the file's coordinates
+    from_file = incoming.precision == LocationPrecision.FILE.value  # the file's coordinates
     if (moved or from_file or existing.lat is None) and incoming.lat is not None:
         return replace(merged, lat=incoming.lat, lon=incoming.lon, precision=incoming.precision)
     if moved:  # a new address that could not be placed: no stale point from the old one

@@ -88,7 +88,7 @@ The package, one idea a module:
 Only the names in ``__all__`` are the public API; the modules are internal.
 """
 
-from directory.schedules.formatting import format_occurrence, format_schedule
+from directory.schedules.formatting import format_hours, format_occurrence, format_schedule
 from directory.schedules.model import HOLIDAY_BIT as HOLIDAY_BIT  # importable as before,
 from directory.schedules.model import SPEC_VERSION as SPEC_VERSION  # though never in __all__
 from directory.schedules.model import (
@@ -112,6 +112,7 @@ __all__ = [
     "RuleKind",
     "ScheduleSpec",
     "TimeRange",
+    "format_hours",
     "format_occurrence",
     "format_schedule",
     "is_holiday",

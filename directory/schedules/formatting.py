@@ -128,7 +128,9 @@ def _format_monthday(rule: Rule) -> str:
 
 
 def _format_irregular(rule: Rule) -> str:
-    if rule.per_month is not None:
+    if rule.per_month is not None and rule.per_month_max is not None:
+        text = f"月{rule.per_month}〜{rule.per_month_max}回（不定期）"
+    elif rule.per_month is not None:
         text = f"月{rule.per_month}回（不定期）"
     elif rule.per_year is not None:
         text = f"年{rule.per_year}回（不定期）"
@@ -176,12 +178,12 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
     if spec.needs_review and spec.original.strip():
         return spec.original.strip()
     reference = today or date.today()
-    text = ""
-    for index, rule in enumerate(spec.rules):
-        if index:
-            # After a rule without times, "、" would let the next rule's time attach to it.
-            text += "／" if spec.rules[index - 1].times is None else "、"
-        text += _format_rule(rule, spec.closed_on_holidays, reference)
+    text = _format_period_of(spec.rules) + _format_rules(spec.rules, spec, reference)
+    if spec.hours:
+        text = f"{text} 開館時間：{_format_rules(spec.hours, spec, reference)}".strip()
+    if spec.closed_rules:
+        closed = "／".join(_format_rule(rule, False, reference) for rule in spec.closed_rules)
+        text = f"{text} 休館日：{closed}".strip()
     if spec.closed_on_holidays:
         text += "（祝日は休み）"
     text += "".join(f"（{_format_period(period)}は休み）" for period in spec.closed_periods)
@@ -189,6 +191,39 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
     if spec.unparsed:
         text = " ".join([text, *spec.unparsed]).strip()
     return text
+
+
+def _format_rules(rules: tuple[Rule, ...], spec: ScheduleSpec, today: date) -> str:
+    text = ""
+    for index, rule in enumerate(rules):
+        if index:
+            # After a rule without times, "、" would let the next rule's time attach to it.
+            text += "／" if rules[index - 1].times is None else "、"
+        text += _format_rule(rule, spec.closed_on_holidays, today)
+    return text
+
+
+def _format_period_of(rules: tuple[Rule, ...]) -> str:
+    """「2026年5月28日〜2027年3月5日 」 before the rules it limits (the parser reads one)."""
+    first = next((rule for rule in rules if rule.valid_from is not None), None)
+    if first is None or first.valid_from is None or first.valid_until is None:
+        return ""
+    start, end = first.valid_from, first.valid_until
+    return f"{start.year}年{start.month}月{start.day}日〜{end.year}年{end.month}月{end.day}日 "
+
+
+def format_hours(spec: ScheduleSpec, *, today: date | None = None) -> str:
+    """Only the opening hours and closed days (a facility's 開館時間・休館日), or ""."""
+    if not spec.hours and not spec.closed_rules:
+        return ""
+    reference = today or date.today()
+    parts = []
+    if spec.hours:
+        parts.append(f"開館時間：{_format_rules(spec.hours, spec, reference)}")
+    if spec.closed_rules:
+        closed = "／".join(_format_rule(rule, False, reference) for rule in spec.closed_rules)
+        parts.append(f"休館日：{closed}")
+    return " ".join(parts)
 
 
 def format_occurrence(occ: Occurrence) -> str:

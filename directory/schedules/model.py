@@ -46,9 +46,12 @@ class Rule:
     days: tuple[int, ...] = ()  # days of month (MONTHLY_DAY)
     dates: tuple[date, ...] = ()  # DATES
     per_month: int | None = None  # IRREGULAR: 月1回 → 1
-    per_year: int | None = None  # IRREGULAR: 年4回 → 4
+    per_month_max: int | None = None  # IRREGULAR: 月1〜2回 → per_month 1, per_month_max 2
+    per_year: int | None = None  # IRREGULAR: 年4回 → 4 (2か月に1回 → 6)
     times: TimeRange | None = None
     months: tuple[int, ...] = ()  # sorted, 1..12; () = every month (奇数月の / 4〜9月の)
+    valid_from: date | None = None  # 2026年5月28日〜2027年3月5日: the rule holds in the period
+    valid_until: date | None = None
 
 
 @dataclass(frozen=True)
@@ -70,11 +73,21 @@ class ScheduleSpec:
     notes: tuple[str, ...] = ()  # recognised remarks kept verbatim
     unparsed: tuple[str, ...] = ()  # fragments not understood, verbatim
     original: str = ""
+    # A facility's 開館時間・利用時間: when it is open, never a meeting (design.md §6).
+    hours: tuple[Rule, ...] = ()
+    # 休館日・定休日・休み written as rules (毎週火曜日, 第3月曜日): days with no meeting and no
+    # opening, never occurrences.
+    closed_rules: tuple[Rule, ...] = ()
 
     @property
     def needs_review(self) -> bool:
-        """True when something was not understood, or text was given but no rule found."""
-        return bool(self.unparsed) or (bool(self.original.strip()) and not self.rules)
+        """True when something was not understood, or text was given but no rule found.
+
+        Opening hours and closed days count as understood: a 公民館's 「開館時間 9:00〜21:00」
+        or a café's 「定休日：月曜日」 says all there is to say."""
+        return bool(self.unparsed) or (
+            bool(self.original.strip()) and not (self.rules or self.hours or self.closed_rules)
+        )
 
     @property
     def has_dates(self) -> bool:

@@ -44,6 +44,10 @@ def _monday(day: date) -> date:
 def _meets(rule: Rule, day: date) -> bool:
     if rule.months and day.month not in rule.months:
         return False
+    if (rule.valid_from is not None and day < rule.valid_from) or (
+        rule.valid_until is not None and day > rule.valid_until
+    ):
+        return False
     match rule.kind:
         case RuleKind.WEEKLY:
             return _meets_weekly(rule, day)
@@ -84,6 +88,8 @@ def _in_period(day: date, period: ClosedPeriod) -> bool:
 def _is_closed(spec: ScheduleSpec, day: date) -> bool:
     if spec.closed_on_holidays and is_holiday(day):
         return True
+    if any(_meets(rule, day) for rule in spec.closed_rules if rule_has_dates(rule)):
+        return True  # 休館日: 第3月曜日
     return any(_in_period(day, period) for period in spec.closed_periods)
 
 

@@ -11,7 +11,8 @@ is kept verbatim in ``unparsed``.
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 from typing import Final
 
 from directory.schedules.dates import resolve_yearless, safe_date
@@ -19,12 +20,18 @@ from directory.schedules.model import ClosedPeriod, Rule, RuleKind, ScheduleSpec
 from directory.schedules.normalise import normalise
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
+    CLOSED,
+    HOURS,
+    MEETING,
     Anchor,
+    CloseVerb,
     Closure,
+    DateRange,
     Draft,
     Freq,
     HardSep,
     IrregularMark,
+    Label,
     Months,
     Note,
     Selector,
@@ -35,6 +42,7 @@ from directory.schedules.tokens import (
 )
 
 _ALL_MONTHS: Final = 12  # all twelve restrict nothing: stored as ()
+_EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a longer period is 不定期
 
 # Tokens that may stand between a rule and the "（5月・10月）" that restricts it.
 _KEEPS_RECENT: Final = (Selector, Times, Freq, IrregularMark, Note)
@@ -61,6 +69,11 @@ class _Assembler:
         self._periods: list[ClosedPeriod] = []
         self._notes: list[str] = []
         self._unparsed: list[str] = []
+        # What the rules being read are: meetings (default), opening hours, or closed days.
+        self._mode = MEETING
+        self._hours: list[Draft] = []
+        self._closed: list[Draft] = []
+        self._period: DateRange | None = None
 
     def feed(self, token: Token) -> None:
         match token:
@@ -86,6 +99,12 @@ class _Assembler:
                 self._unparsed.append(text)
             case HardSep():
                 self._flush(None)
+            case Label():
+                self._label(token)
+            case CloseVerb():
+                self._close_verb(token)
+            case DateRange():
+                self._date_range(token)
         if self._pending_months is not None and token is not self._pending_months:
             self._not_understood(self._pending_months)  # "奇数月の" not followed by its rule
             self._pending_months = None
@@ -94,11 +113,25 @@ class _Assembler:
         self._previous = token
 
     def finish(self, original: str) -> ScheduleSpec:
-        self._flush(None)
+        self._end_section()
+        period_rule = self._period_rule()
         for leftover in [self._pending_time, self._pending_months, *self._pending_anchors]:
             if leftover is not None:
                 self._not_understood(leftover)
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
+        if period_rule is not None:
+            rules.append(period_rule)
+        elif self._period is not None and rules:
+            rules = [self._within_period(rule, self._period) for rule in rules]
+        elif self._period is not None:
+            self._not_understood(self._period)  # 「12月29日〜1月3日」 alone: meetings or closure?
+        closed = []
+        for draft in self._closed:
+            self._closed_on_holidays |= draft.holidays  # 休館日: 月曜日・祝日
+            draft.holidays = False
+            if draft.weekdays or draft.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH):
+                if (rule := self._freeze(draft)) is not None:
+                    closed.append(rule)
         return ScheduleSpec(
             rules=tuple(rules),
             closed_on_holidays=self._closed_on_holidays,
@@ -106,7 +139,92 @@ class _Assembler:
             notes=tuple(note for note in self._notes if note),
             unparsed=tuple(text for text in self._unparsed if text),
             original=original,
+            hours=tuple(r for draft in self._hours if (r := self._freeze(draft)) is not None),
+            closed_rules=tuple(closed),
         )
+
+    # -- labels: meetings, opening hours, closed days ----------------------
+
+    def _label(self, token: Label) -> None:
+        self._end_section()
+        self._mode = token.mode
+
+    def _end_section(self) -> None:
+        """Close the rules of the current label; a lone time after 開館時間 is every day's."""
+        self._flush(None)
+        if self._mode == HOURS and self._pending_time is not None:
+            every_day = Draft(RuleKind.WEEKLY, self._pending_time.start, self._pending_time.end)
+            every_day.weekdays = set(range(7))
+            every_day.times = self._pending_time.times
+            self._hours.append(every_day)
+            self._pending_time = None
+
+    def _close_verb(self, token: CloseVerb) -> None:
+        """「第3月曜日は休館」: the rules just read (without a time) are closed days."""
+        if self._group and self._pending_time is None:
+            self._closed.extend(self._group)
+            self._group, self._group_months, self._group_week_freq = [], [], []
+            self._recent = []
+            return
+        flushed = [d for d in self._last_flushed if d.times is None]
+        if flushed and flushed == self._last_flushed and self._rules[-len(flushed) :] == flushed:
+            del self._rules[-len(flushed) :]
+            self._closed.extend(flushed)
+            self._last_flushed = []
+            return
+        self._not_understood(token)
+
+    def _date_range(self, token: DateRange) -> None:
+        if self._mode == CLOSED:  # 休館日: 12月29日〜1月3日
+            period = ClosedPeriod(
+                (token.first.month, token.first.day), (token.last.month, token.last.day)
+            )
+            if period not in self._periods:  # 年末年始（12月29日〜1月3日）: said twice
+                self._periods.append(period)
+        elif self._period is None:
+            self._period = token
+        else:
+            self._not_understood(token)
+
+    def _period_dates(self, token: DateRange) -> tuple[date, date] | None:
+        first, last = token.first, token.last
+        start = (
+            safe_date(first.year, first.month, first.day)
+            if first.year is not None
+            else resolve_yearless(first.month, first.day, self._today, None)
+        )
+        if start is None:
+            return None
+        year = last.year if last.year is not None else start.year
+        end = safe_date(year, last.month, last.day)
+        if end is not None and end < start and last.year is None:
+            end = safe_date(year + 1, last.month, last.day)
+        return None if end is None or end < start else (start, end)
+
+    def _period_rule(self) -> Rule | None:
+        """A period with only a time: each of its days, or 不定期 within a long one."""
+        if self._period is None or self._rules or self._pending_time is None:
+            return None
+        dates = self._period_dates(self._period)
+        if dates is None:
+            return None
+        start, end = dates
+        times, self._pending_time = self._pending_time.times, None
+        days = (end - start).days + 1
+        if days <= _EVERY_DAY_UP_TO:
+            every = tuple(start + timedelta(days=n) for n in range(days))
+            self._period = None
+            return Rule(RuleKind.DATES, dates=every, times=times)
+        return Rule(RuleKind.IRREGULAR, times=times, valid_from=start, valid_until=end)
+
+    def _within_period(self, rule: Rule, token: DateRange) -> Rule:
+        dates = self._period_dates(token)
+        if dates is None:
+            self._not_understood(token)
+            return rule
+        if rule.kind is RuleKind.DATES or rule.valid_from is not None:
+            return rule
+        return dataclasses.replace(rule, valid_from=dates[0], valid_until=dates[1])
 
     # -- token handlers ----------------------------------------------------
 
@@ -122,6 +240,7 @@ class _Assembler:
     def _frequency(self, token: Freq) -> None:
         draft = Draft(RuleKind.IRREGULAR, token.start, token.end)
         draft.per_month, draft.per_year = token.per_month, token.per_year
+        draft.per_month_max = token.per_month_max
         self._add(draft)
 
     def _times(self, token: Times) -> None:
@@ -162,6 +281,9 @@ class _Assembler:
             self._not_understood(token)
 
     def _closure(self, token: Closure) -> None:
+        if token.bare and self._mode != CLOSED:
+            self._not_understood(token)  # 「年末年始」 alone: open or closed?
+            return
         self._closed_on_holidays |= token.holidays
         self._periods.extend(token.periods)
         if not token.weekdays:
@@ -171,8 +293,10 @@ class _Assembler:
             for draft in (self._group or self._last_flushed)
             if draft.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
         ]
-        if not targets:
-            self._not_understood(token)
+        if not targets:  # 「月曜休館」 with nothing to subtract from: a closed day of its own
+            closed = Draft(RuleKind.WEEKLY, token.start, token.end)
+            closed.weekdays = set(token.weekdays)
+            self._closed.append(closed)
         for draft in targets:  # "毎日（水曜日を除く）"
             draft.weekdays -= token.weekdays
 
@@ -209,7 +333,7 @@ class _Assembler:
                 self._not_understood(week_freq)
         for draft in drafts:
             draft.times = times
-        self._rules.extend(drafts)
+        {MEETING: self._rules, HOURS: self._hours, CLOSED: self._closed}[self._mode].extend(drafts)
         self._last_flushed = drafts
         self._last_timed = drafts if times is not None else []
         self._recent = drafts
@@ -233,6 +357,7 @@ class _Assembler:
             days=tuple(sorted(draft.days)),
             dates=tuple(sorted(draft.dates)),
             per_month=draft.per_month,
+            per_month_max=draft.per_month_max,
             per_year=draft.per_year,
             times=draft.times,
             months=() if len(draft.months) == _ALL_MONTHS else tuple(sorted(draft.months)),

@@ -37,6 +37,10 @@ _NOTE_KEYWORDS: Final = (
     "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
+    # 「第2水曜日他」: other days besides the rule, which the text does not name
+    "(?<![そ])他(?!に)|ほか|"
+    # names of days (いちごの日, 肉の日) are remarks beside the days they name
+    r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}の日(?=$|[)、・と]|\s)|"
     # durations ("うち2時間ほど") and seasonal variations ("7・8月は8時から") are remarks
     r"[0-9]{1,2}時間|[0-9]{1,2}(?:[・、][0-9]{1,2})*月は(?!\s*(?:お?休|除|のぞ|なし|中止|閉館))"
 )
@@ -90,15 +94,45 @@ _RULE_AHEAD: Final = (
     rf"\s*(?:毎月|毎週|隔週|[0-9]週|第\s*[0-9]|最終|最後|不定期|[月年]に?[0-9]{{1,3}}\s*[回度]"
     rf"|{_SET_WORD}|{_WD}(?:曜|{_LIST_SEP}{_WD}|\s*[{_DASHES}]\s*{_WD}))"
 )
-_NTH_LIST: Final = rf"(?:第[0-9]|最終|最後)(?:{_LIST_SEP}(?:第?[0-9]|最終|最後))*"
+# 第1・第3, 第1第3 (no separator), 第1〜3 (a span)
+_NTH_LIST: Final = (
+    rf"(?:第[0-9]|最終|最後)(?:(?:{_LIST_SEP}|{_RANGE}|(?=第))(?:第?[0-9]|最終|最後))*"
+)
 _NTH_WEEKDAYS: Final = rf"(?:土日|{_WD_SPAN})(?:{_LIST_SEP}(?:土日|{_WD_SPAN}))*"
+
+_LABELS_CLOSED: Final = "休館日|定休日|休業日|休所日|休園日|休室日|閉館日|休み|お休み"
+_LABELS_HOURS: Final = (
+    "開館時間|利用時間|利用可能時間|営業時間|開所時間|開園時間|使用時間|開館日|開所日|利用可能日"
+)
+_LABELS_MEETING: Final = "開催日時|開催日|開催時間|活動日時|活動日|活動時間|日時|日程"
+_LABEL_WORDS: Final = f"{_LABELS_CLOSED}|{_LABELS_HOURS}|{_LABELS_MEETING}"
+_SCHEDULE_AHEAD: Final = rf"(?=\s*(?:毎|第|隔|平日|年末|祝|{_WD}|[0-9]|午前|午後))"
+_LABEL: Final = (
+    rf"【\s*(?P<lab>{_LABEL_WORDS})\s*】"
+    rf"|(?P<lab2>{_LABEL_WORDS})\s*:"
+    # without a colon only the unambiguous ones, right before what they label
+    rf"|(?P<lab3>休館日|定休日|休業日|休所日|休園日|閉館日|{_LABELS_HOURS})\s*(?:は)?{_SCHEDULE_AHEAD}"
+)
+LABEL_MODES: Final = {
+    **dict.fromkeys(_LABELS_CLOSED.split("|"), "closed"),
+    **dict.fromkeys(_LABELS_HOURS.split("|"), "hours"),
+    **dict.fromkeys(_LABELS_MEETING.split("|"), "meeting"),
+}
+_YMD: Final = (
+    r"(?:(?:[0-9]{4}年\s*)?[0-9]{1,2}月\s*[0-9]{1,2}日"
+    r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})"
+    rf"(?:{_uncaptured(_ANNOTATION)})?"
+)
 
 # The token table: order matters where two patterns can start at the same place
 # (a closure "土日祝は休み" must win over the weekday list "土日祝").
 _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("label", _LABEL),
     ("remark", r"※[^\n]*"),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
     ("closure", rf"{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}"),
+    ("season", r"年末年始|お盆"),
+    ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
     ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
     (
@@ -118,7 +152,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "freq",
-        r"(?:(?<![0-9])(?:毎月|月に?)|(?:毎年|年に?))\s*[0-9]{1,3}\s*(?:回|度)(?:程度|くらい|ぐらい|ほど)?",
+        r"(?:(?<![0-9])(?:毎月|月に?)|(?:毎年|年に?)|(?P<every>[0-9]{1,2})\s*[ヶかカヵケ箇]月に?)"
+        rf"\s*(?P<count>[0-9]{{1,3}})(?:{_RANGE}(?P<max>[0-9]{{1,3}}))?\s*(?:回|度)"
+        r"(?:程度|くらい|ぐらい|ほど)?",
     ),
     ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度)(?:程度)?"),
     ("irregular", r"不定期(?:開催|で開催|に開催)?"),
@@ -132,6 +168,16 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"|{_WD}(?:\s*[{_DASHES}]\s*{_WD_SINGLE}|{_LIST_SEP}{_WD_ITEM}){_WD_MORE}"
         # a lone weekday before a time ("水 10:00〜"), but not the end of a word (休日, 開催日)
         rf"|(?<![\u3040-\u30ff\u4e00-\u9fff]){_WD}(?={_TIME_AHEAD}))",
+    ),
+    (
+        "nameddays",
+        # 「いちごの日と肉の日(15日・29日)」: names of days, then the days of the month
+        r"(?P<names>(?:[\u3040-\u30ff\u4e00-\u9fff]{1,8}の日(?:と|・|、)?)+)\s*"
+        r"\(\s*(?P<ndays>[0-9]{1,2}日?(?:\s*[・、,と]\s*[0-9]{1,2}日?)*)\s*\)",
+    ),
+    (
+        "closeverb",
+        r"(?:(?:は|を|も)\s*)?(?:休館日?|休業日?|定休日|閉館日?|お休み|休み|休所|休園)(?!時間)",
     ),
     (
         "vague",
@@ -155,7 +201,7 @@ WD_ITEM_RE: Final = re.compile(
     rf"|(?P<a>{_WD})(?:曜日?)?(?:\s*[{_DASHES}]\s*(?P<b>{_WD})(?:曜日?)?)?"
 )
 WD_ONLY_RE: Final = re.compile(rf"\s*{_WD_ITEM}{_WD_MORE}\s*")
-NTH_ITEM_RE: Final = re.compile(r"(?P<n>[0-9])|最終|最後")
+NTH_ITEM_RE: Final = re.compile(rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|最終|最後")
 NUMBER_RE: Final = re.compile(r"[0-9]+")
 DATE_DETAIL_RE: Final = re.compile(
     r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})月\s*)?(?P<d>[0-9]{1,2})日"

@@ -52,6 +52,12 @@ def _rule_to_dict(rule: Rule) -> dict[str, Any]:
         data["dates"] = [day.isoformat() for day in rule.dates]
     if rule.per_month is not None:
         data["per_month"] = rule.per_month
+    if rule.per_month_max is not None:
+        data["per_month_max"] = rule.per_month_max
+    if rule.valid_from is not None:
+        data["valid_from"] = rule.valid_from.isoformat()
+    if rule.valid_until is not None:
+        data["valid_until"] = rule.valid_until.isoformat()
     if rule.per_year is not None:
         data["per_year"] = rule.per_year
     if rule.months:
@@ -74,6 +80,8 @@ def spec_to_dict(spec: ScheduleSpec) -> dict[str, Any]:
         "notes": list(spec.notes),
         "unparsed": list(spec.unparsed),
         "original": spec.original,
+        "hours": [_rule_to_dict(rule) for rule in spec.hours],
+        "closed_rules": [_rule_to_dict(rule) for rule in spec.closed_rules],
     }
 
 
@@ -118,6 +126,9 @@ def _rule_from_dict(data: Mapping[str, Any]) -> Rule:
         days=_ints(data.get("days", []), "days", range(1, 32)),
         dates=tuple(date.fromisoformat(day) for day in _strs(data.get("dates", []), "dates")),
         per_month=_optional_int(data.get("per_month"), "per_month"),
+        per_month_max=_optional_int(data.get("per_month_max"), "per_month_max"),
+        valid_from=date.fromisoformat(data["valid_from"]) if data.get("valid_from") else None,
+        valid_until=date.fromisoformat(data["valid_until"]) if data.get("valid_until") else None,
         per_year=_optional_int(data.get("per_year"), "per_year"),
         times=None
         if times is None
@@ -149,6 +160,8 @@ def spec_from_dict(data: Mapping[str, Any]) -> ScheduleSpec:
             notes=_strs(data.get("notes", []), "notes"),
             unparsed=_strs(data.get("unparsed", []), "unparsed"),
             original=str(data.get("original", "")),
+            hours=tuple(_rule_from_dict(rule) for rule in data.get("hours", [])),
+            closed_rules=tuple(_rule_from_dict(rule) for rule in data.get("closed_rules", [])),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed schedule data: {error}") from error

@@ -17,6 +17,7 @@ from directory.schedules.patterns import (
     DETAIL_RE,
     FILLER_RE,
     GAP_SPLIT_RE,
+    LABEL_MODES,
     MASTER_RE,
     MONTHS_ONLY_RE,
     NOTE_KEYWORD_RE,
@@ -35,10 +36,13 @@ from directory.schedules.readers import (
 )
 from directory.schedules.tokens import (
     Anchor,
+    CloseVerb,
+    DateRange,
     Draft,
     Freq,
     HardSep,
     IrregularMark,
+    Label,
     Months,
     Note,
     Selector,
@@ -63,6 +67,11 @@ class Tokenizer:
         self._today = today
         self._bracket_depth = 0
         self._handlers: dict[str, _Handler] = {
+            "label": self._label,
+            "season": self._season,
+            "daterange": self._daterange,
+            "nameddays": self._nameddays,
+            "closeverb": lambda _m, s, e: [CloseVerb(s, e)],
             "remark": self._remark,
             "paren": self._paren,
             "closure": self._closure,
@@ -139,6 +148,35 @@ class Tokenizer:
 
     # -- handlers ----------------------------------------------------------
 
+    def _label(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        word = match.group("lab") or match.group("lab2") or match.group("lab3")
+        return [Label(start, end, LABEL_MODES[word])]
+
+    def _season(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        closure = parse_closure_items(match.group(0))
+        return (
+            None
+            if closure is None
+            else [dataclasses.replace(closure, start=start, end=end, bare=True)]
+        )
+
+    def _daterange(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        first, last = date_ref(match.group("first")), date_ref(match.group("last"))
+        if first is None or last is None:
+            return None
+        return [DateRange(start, end, first, last)]
+
+    def _nameddays(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        days = {int(number) for number in NUMBER_RE.findall(match.group("ndays"))}
+        if not all(1 <= day <= 31 for day in days):
+            return None
+        names_end = match.end("names")
+        draft = Draft(RuleKind.MONTHLY_DAY, start, end, days=days)
+        return [
+            Note(start, names_end, self.verbatim(start, names_end)),
+            Selector(start, end, draft),
+        ]
+
     def _remark(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         text = self.verbatim(start + 1, end)
         return [Note(start, end, text)] if text else [HardSep(start, end)]
@@ -185,10 +223,15 @@ class Tokenizer:
         return None if ref is None else [Anchor(start, end, ref)]
 
     def _nth(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
-        nth = {
-            int(item.group("n")) if item.group("n") else -1
-            for item in NTH_ITEM_RE.finditer(match.group("nth"))
-        }
+        nth: set[int] = set()
+        for item in NTH_ITEM_RE.finditer(match.group("nth")):
+            if item.group("span"):  # 第1〜3
+                first, last = int(item.group("n")), int(item.group("last"))
+                if first > last:
+                    return None
+                nth |= set(range(first, last + 1))
+            else:
+                nth.add(int(item.group("n")) if item.group("n") else -1)
         if not nth <= VALID_NTH:
             return None
         weekdays = weekday_items(match.group("wd") or match.group("pwd"))[0]
@@ -223,11 +266,20 @@ class Tokenizer:
         return tokens
 
     def _freq(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
-        count = int(NUMBER_RE.findall(match.group(0))[0])
+        count = int(match.group("count"))
+        most = int(match.group("max")) if match.group("max") else None
+        if match.group("every"):  # 2ヶ月に1回 = 年6回
+            months = int(match.group("every"))
+            if months < 1 or (12 * count) % months or most is not None:
+                return None
+            return [Freq(start, end, None, 12 * count // months)]
         yearly = "年" in match.group(0)
-        if count < 1 or count > (365 if yearly else 31):
+        limit = 365 if yearly else 31
+        if count < 1 or count > limit or (most is not None and not count < most <= limit):
             return None
-        return [Freq(start, end, None if yearly else count, count if yearly else None)]
+        if yearly:
+            return None if most is not None else [Freq(start, end, None, count)]
+        return [Freq(start, end, count, None, most)]
 
     def _time(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         times = parse_time(match)

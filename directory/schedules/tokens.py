@@ -29,6 +29,7 @@ class Draft:
     days: set[int] = field(default_factory=set)
     dates: set[date] = field(default_factory=set)
     per_month: int | None = None
+    per_month_max: int | None = None
     per_year: int | None = None
     times: TimeRange | None = None
     months: set[int] = field(default_factory=set)
@@ -75,6 +76,7 @@ class Freq:
     end: int
     per_month: int | None
     per_year: int | None
+    per_month_max: int | None = None  # 月1〜2回
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,34 @@ class Closure:
     holidays: bool
     periods: tuple[ClosedPeriod, ...]
     weekdays: frozenset[int]
+    bare: bool = False  # 「年末年始」 without 休み: a closure only after a 休館日 label
+
+
+@dataclass(frozen=True)
+class Label:
+    """【開館時間】, 休館日：, 開催日 … : what the rules after it are (until the next label)."""
+
+    start: int
+    end: int
+    mode: str  # MEETING | HOURS | CLOSED
+
+
+@dataclass(frozen=True)
+class CloseVerb:
+    """「は休館」「休み」 after a rule without a time: that rule is a closed day."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """2026年5月28日〜2027年3月5日: a period of meetings, or (after 休館日) of closure."""
+
+    start: int
+    end: int
+    first: DateRef
+    last: DateRef
 
 
 @dataclass(frozen=True)
@@ -137,8 +167,13 @@ class HardSep:
     end: int
 
 
+MEETING, HOURS, CLOSED = "meeting", "hours", "closed"
+
 Token = (
-    Selector
+    Label
+    | CloseVerb
+    | DateRange
+    | Selector
     | Times
     | Freq
     | WeekFreq

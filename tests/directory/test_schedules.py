@@ -645,7 +645,9 @@ FLAGGED = [
     ),
     pytest.param("毎日 6:30〜（ラジオ体操）", ("ラジオ体操",), id="unknown-words-in-brackets"),
     pytest.param("毎週　10:00〜12:00", ("毎週", "10:00〜12:00"), id="every-week-without-a-day"),
-    pytest.param("12月29日〜1月3日", ("〜",), id="date-range-without-closure-verb"),
+    pytest.param(
+        "12月29日〜1月3日", ("12月29日〜1月3日",), id="date-range-without-closure-verb-or-time"
+    ),
     pytest.param("2026年12月20日（月）", ("2026年12月20日（月）",), id="weekday-contradicts-date"),
 ]
 

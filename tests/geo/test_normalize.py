@@ -205,3 +205,20 @@ def test_every_demo_seed_address_has_a_city_and_a_town() -> None:
 
 def test_a_half_width_voiced_mark_joins_its_kana_even_across_a_space() -> None:
     assert parse("土浦市ｶ ﾞｸｴﾝ町1").town == parse("土浦市ガクエン町1").town == "ガクエン町"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "koaza", "chome", "numbers"),
+    [
+        ("土浦市大字宍塚字下田1238番地", "宍塚", "下田", None, (1238,)),
+        ("札幌市中央区北１条西２丁目１", "北1条西", "", 2, (1,)),
+        ("札幌市中央区北一条西二丁目", "北1条西", "", 2, ()),
+        ("東川町東11号北12-3", "東11号北", "", None, (12, 3)),
+        ("新潟県三条市元町1-2", "元町", "", None, (1, 2)),
+    ],
+)
+def test_numbers_that_name_a_town_stay_in_it_and_a_koaza_is_kept_apart(
+    text: str, town: str, koaza: str, chome: int | None, numbers: tuple[int, ...]
+) -> None:
+    parts = parse(text)
+    assert (parts.town, parts.koaza, parts.chome, parts.numbers) == (town, koaza, chome, numbers)

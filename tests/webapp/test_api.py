@@ -173,8 +173,8 @@ def test_a_listing_shows_what_its_public_page_shows(
     assert body["location"] == {
         "place_name": "城北町集会所",
         "address": "茨城県土浦市城北町3-7",
-        "lat": pytest.approx(36.0871),
-        "lon": pytest.approx(140.1960),
+        "lat": pytest.approx(36.08599),
+        "lon": pytest.approx(140.203379),
         "precision": body["location"]["precision"],
     }
     assert body["cost"] == {"text": "100円（お茶代）", "yen": 100}

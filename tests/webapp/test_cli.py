@@ -216,7 +216,7 @@ def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(fresh_app: Fl
         pinned = session.get(Location, second_id)
         assert refilled is not None
         assert refilled.lat is not None
-        assert refilled.precision in (LocationPrecision.BLOCK, LocationPrecision.CITY)
+        assert refilled.precision in (LocationPrecision.CHOME, LocationPrecision.OAZA)
         assert refilled.geocoder.startswith("offline")
         assert pinned is not None
         assert (pinned.lat, pinned.lon, pinned.precision) == (36.5, 140.5, LocationPrecision.MANUAL)

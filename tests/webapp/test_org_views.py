@@ -314,7 +314,11 @@ def test_a_new_address_is_geocoded_and_a_typed_pin_is_kept(
     )  # fmt: skip
     listing = db_session.query(Listing).filter_by(name="藤沢の朝市").one()
     proposed = pending_of(db_session, listing).data
-    assert (proposed["precision"], proposed["lat"], proposed["lon"]) == ("block", 36.146, 140.1468)
+    assert (proposed["precision"], proposed["lat"], proposed["lon"]) == (
+        "oaza",
+        36.12782,
+        140.155582,
+    )
 
     pinned = edit_form(listing, db_session, address="土浦市藤沢1240", lat="36.1501", lon="140.1502")
     pinned["base_version"] = listing.version

@@ -32,7 +32,7 @@ def test_cp932_facilities_plan_normalises_and_geocodes(
     assert first.schedule_text == "木 13:30〜15:30"
     assert first.categories == ("ibasho",)
     assert first.lat is not None
-    assert first.precision in ("block", "city")
+    assert first.precision in ("chome", "oaza", "city")
     assert plan.rows[0].organization == "大和町自治会"
     assert "大和町自治会" in plan.new_organizations
 

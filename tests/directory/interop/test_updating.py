@@ -74,6 +74,6 @@ def test_a_new_address_brings_its_own_point_and_the_same_address_keeps_the_old_o
 def test_coordinates_from_the_file_win_over_the_geocoded_ones() -> None:
     with_coordinates = provided_fields({F.NAME, F.LAT, F.LON})
     merged = merge_update(
-        EXISTING, row(lat=36.0901, lon=140.1999, precision="rooftop"), with_coordinates
+        EXISTING, row(lat=36.0901, lon=140.1999, precision="file"), with_coordinates
     )
-    assert (merged.lat, merged.lon, merged.precision) == (36.0901, 140.1999, "rooftop")
+    assert (merged.lat, merged.lon, merged.precision) == (36.0901, 140.1999, "file")

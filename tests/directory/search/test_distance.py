@@ -46,7 +46,8 @@ def test_distances_agree_with_geopy_to_a_metre(engine: Engine, ranker: Ranker) -
     assert shown == sorted(shown)
 
 
-@pytest.mark.parametrize("km", [0.5, 2.0, 7.5])
+# 1 km: with the real 町丁目 points (issue 17) the nearest demo listing is 640 m from the station.
+@pytest.mark.parametrize("km", [1.0, 2.0, 7.5])
 def test_a_radius_keeps_exactly_the_listings_inside_it(
     engine: Engine, ranker: Ranker, km: float
 ) -> None:

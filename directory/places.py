@@ -1,0 +1,265 @@
+"""Places a person types as "where": landmarks (目印), areas, towns and addresses.
+
+``resolve_place(session, "土浦駅", geocoder)`` is the one lookup every "where" goes through —
+the origin of a search (``/search?from=``), a need's starting point, a query such as 「土浦駅の
+近く」. The order (design.md §6 Places):
+
+1. a landmark, by its name or one of its aliases (土浦駅, 市役所; 「土浦」 finds 土浦駅 only
+   when no area or town is called that, since a station is named after its town);
+2. an area (地区) by its name or its 公民館's name: the 公民館's point;
+3. an address or a town, geocoded; a town written alone (「荒川沖東二丁目」) is looked for in the
+   municipality of the areas an admin registered, so a resident need not type 土浦市.
+
+Landmarks are a coordinator-extendable gazetteer: each has its point and where the point came
+from (``source``), edited on a page or loaded from a CSV (``LANDMARK_CSV_HEADERS``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import labels
+from directory.errors import InvalidData
+from directory.models import Area, Landmark, LandmarkKind
+from geo.geocoding import Geocoder, Located, NotLocated
+from geo.normalize import parse as parse_address
+
+LANDMARK_CSV_HEADERS = ("名称", "種類", "よみがな", "別名", "住所", "緯度", "経度", "出典")
+KIND_LABELS = {
+    LandmarkKind.STATION: "駅",
+    LandmarkKind.CITY_HALL: "市役所・支所",
+    LandmarkKind.COMMUNITY_CENTRE: "公民館・集会施設",
+    LandmarkKind.SCHOOL: "学校",
+    LandmarkKind.WELFARE: "福祉施設・相談窓口",
+    LandmarkKind.OTHER: "その他",
+}
+
+
+def place_key(text: str) -> str:
+    """A typed place as compared: 全角/半角, spaces, 「」 and a trailing の近く・周辺 folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\s「」『』]", "", text)
+    return re.sub(r"(の近く|付近|周辺|のそば|から)$", "", text)
+
+
+@dataclass(frozen=True)
+class LandmarkData:
+    name: str
+    kind: str = LandmarkKind.OTHER.value
+    kana: str = ""
+    aliases: tuple[str, ...] = ()
+    address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    source: str = ""
+
+
+def validate_landmark(data: LandmarkData) -> dict[str, str]:
+    """Japanese messages by field; empty when the landmark can be saved."""
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = labels.LANDMARK_NAME_REQUIRED
+    elif len(data.name) > 100:
+        errors["name"] = labels.MSG_TOO_LONG.format(field="名称", limit=100)
+    if data.kind not in {k.value for k in LandmarkKind}:
+        errors["kind"] = labels.LANDMARK_BAD_KIND
+    if (data.lat is None) != (data.lon is None):
+        errors["lat"] = labels.LANDMARK_BOTH_COORDINATES
+    elif data.lat is not None and data.lon is not None:
+        if not (20 <= data.lat <= 46 and 122 <= data.lon <= 154):
+            errors["lat"] = labels.LANDMARK_OUTSIDE_JAPAN
+    if data.lat is None and not data.address.strip():
+        errors["address"] = labels.LANDMARK_NEEDS_A_POINT
+    if len(data.address) > 300:
+        errors["address"] = labels.MSG_TOO_LONG.format(field="住所", limit=300)
+    if len(data.source) > 300:
+        errors["source"] = labels.MSG_TOO_LONG.format(field="出典", limit=300)
+    return errors
+
+
+def save_landmark(
+    session: Session, data: LandmarkData, geocoder: Geocoder, *, landmark_id: int | None = None
+) -> Landmark:
+    """Create or update a landmark (by id, else by name); a point from the address if none given.
+
+    Raises ``InvalidData`` with Japanese messages by field."""
+    errors = validate_landmark(data)
+    lat, lon, source = data.lat, data.lon, data.source.strip()
+    if not errors and lat is None:
+        found = geocoder.geocode(data.address)
+        if isinstance(found, NotLocated) or found.precision == "city":
+            errors["address"] = labels.LANDMARK_ADDRESS_NOT_PLACED.format(
+                reason=found.reason if isinstance(found, NotLocated) else found.matched
+            )
+        else:
+            lat, lon = round(found.lat, 6), round(found.lon, 6)
+            source = source or labels.LANDMARK_SOURCE_FROM_ADDRESS.format(matched=found.matched)
+    name = data.name.strip()
+    same_name = session.scalars(select(Landmark).where(Landmark.name == name)).one_or_none()
+    if same_name is not None and same_name.id != landmark_id and landmark_id is not None:
+        errors["name"] = labels.LANDMARK_NAME_TAKEN.format(name=name)
+    if errors or lat is None or lon is None:
+        raise InvalidData(errors or {"address": labels.LANDMARK_NEEDS_A_POINT})
+    landmark = session.get(Landmark, landmark_id) if landmark_id is not None else same_name
+    if landmark is None:
+        landmark = Landmark(name=name)
+        session.add(landmark)
+    landmark.name, landmark.kana = name, data.kana.strip()
+    landmark.kind = LandmarkKind(data.kind)
+    landmark.aliases = [a.strip() for a in data.aliases if a.strip()]
+    landmark.address = data.address.strip()
+    landmark.lat, landmark.lon, landmark.source = lat, lon, source
+    session.flush()
+    return landmark
+
+
+def delete_landmark(session: Session, landmark_id: int) -> None:
+    landmark = session.get(Landmark, landmark_id)
+    if landmark is not None:
+        session.delete(landmark)
+        session.flush()
+
+
+def landmarks(session: Session) -> list[Landmark]:
+    return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.kana)))
+
+
+@dataclass
+class LandmarkImport:
+    saved: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # 「3行目: …」
+
+
+def import_landmarks_csv(session: Session, data: bytes, geocoder: Geocoder) -> LandmarkImport:
+    """Landmarks from a CSV (UTF-8 with or without BOM, or CP932) with ``LANDMARK_CSV_HEADERS``.
+
+    Each row is saved or reported; a bad row does not stop the others (the caller commits)."""
+    result = LandmarkImport()
+    text = _decode(data)
+    if text is None:
+        result.errors.append(labels.LANDMARK_CSV_ENCODING)
+        return result
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    missing = [h for h in ("名称",) if h not in (reader.fieldnames or [])]
+    if missing:
+        result.errors.append(
+            labels.LANDMARK_CSV_HEADERS.format(headers="・".join(LANDMARK_CSV_HEADERS))
+        )
+        return result
+    kinds = {label: kind.value for kind, label in KIND_LABELS.items()} | {
+        kind.value: kind.value for kind in LandmarkKind
+    }
+    for number, row in enumerate(reader, start=2):
+        cells = {k: unicodedata.normalize("NFKC", (v or "")).strip() for k, v in row.items() if k}
+        if not any(cells.values()):
+            continue
+        try:
+            lat = float(cells["緯度"]) if cells.get("緯度") else None
+            lon = float(cells["経度"]) if cells.get("経度") else None
+        except ValueError:
+            result.errors.append(f"{number}行目: {labels.LANDMARK_BAD_NUMBER}")
+            continue
+        landmark = LandmarkData(
+            name=cells.get("名称", ""),
+            kind=kinds.get(cells.get("種類", ""), "" if cells.get("種類") else "other"),
+            kana=cells.get("よみがな", ""),
+            aliases=tuple(a for a in re.split(r"[;；、,]", cells.get("別名", "")) if a),
+            address=cells.get("住所", ""),
+            lat=lat,
+            lon=lon,
+            source=cells.get("出典", ""),
+        )
+        try:
+            with session.begin_nested():
+                save_landmark(session, landmark, geocoder)
+        except InvalidData as error:
+            result.errors.append(f"{number}行目: {'／'.join(error.errors.values())}")
+            continue
+        result.saved.append(landmark.name)
+    return result
+
+
+def _decode(data: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+# ---- the one place lookup ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    lat: float
+    lon: float
+    label: str  # as shown: 「土浦駅」, 「第一地区公民館」, 「茨城県土浦市中央二丁目」
+    kind: str  # "landmark" | "area" | "address"
+    precision: str  # "landmark" | "area" | a geocoder precision ("chome", "oaza", "city")
+
+
+@dataclass(frozen=True)
+class PlaceNotFound:
+    text: str
+    reason: str
+    message: str = labels.PLACE_NOT_FOUND
+
+
+def resolve_place(session: Session, text: str, geocoder: Geocoder) -> Place | PlaceNotFound:
+    """Where ``text`` (a landmark, an area, a town or an address) is; never raises."""
+    key = place_key(text)
+    if not key:
+        return PlaceNotFound(text, labels.PLACE_EMPTY)
+    if landmark := _landmark(session, key):
+        return Place(landmark.lat, landmark.lon, landmark.name, "landmark", "landmark")
+    for area in session.scalars(select(Area).where(Area.lat.is_not(None))):
+        names = {place_key(area.name), place_key(area.centre_name)} - {""}
+        if key in names and area.lat is not None and area.lon is not None:
+            return Place(area.lat, area.lon, area.centre_name or area.name, "area", "area")
+    found = _geocode(session, key, geocoder)
+    if isinstance(found, Located):
+        return Place(found.lat, found.lon, found.matched, "address", found.precision)
+    station = _landmark(session, f"{key}駅")  # 「神立」: the station, when no town answered
+    if station is not None:
+        return Place(station.lat, station.lon, station.name, "landmark", "landmark")
+    return PlaceNotFound(text, found.reason)
+
+
+def _landmark(session: Session, key: str) -> Landmark | None:
+    for landmark in session.scalars(select(Landmark)):
+        names = {place_key(landmark.name), *(place_key(a) for a in landmark.aliases or [])}
+        if key in names:
+            return landmark
+    return None
+
+
+def _geocode(session: Session, key: str, geocoder: Geocoder) -> Located | NotLocated:
+    found = geocoder.geocode(key)
+    if isinstance(found, Located) and found.precision != "city":
+        return found
+    if not parse_address(key).prefecture and (home := home_municipality(session)):
+        # 「中央二丁目」 alone (parsed as no city, or as a 町 of its own name): the home town's.
+        nearby = geocoder.geocode(f"{home}{key}")
+        if isinstance(nearby, Located) and nearby.precision != "city":
+            return nearby
+    return found
+
+
+def home_municipality(session: Session) -> str:
+    """The municipality most of the areas' 公民館 are in (「茨城県土浦市」), or ""."""
+    cities: Counter[str] = Counter()
+    for address in session.scalars(select(Area.centre_address)):
+        parts = parse_address(address or "")
+        if parts.city:
+            cities[f"{parts.prefecture}{parts.city}"] += 1
+    return cities.most_common(1)[0][0] if cities else ""

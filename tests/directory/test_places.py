@@ -1,0 +1,116 @@
+"""The one place lookup (landmark → area → town or address) and the landmarks gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import places
+from directory.errors import InvalidData
+from directory.models import Landmark, LandmarkKind
+from geo.geocoding import OfflineGeocoder
+
+GEOCODER = OfflineGeocoder(home_prefecture="茨城県")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "label", "point"),
+    [
+        ("土浦駅", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("土浦駅の近く", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("　荒川沖駅西口 ", "landmark", "荒川沖駅", (36.030552, 140.16592)),
+        ("神立", "landmark", "神立駅", (36.120424, 140.248615)),  # no town is called 神立
+        ("市役所", "landmark", "土浦市役所", (36.079059, 140.204451)),
+        ("第一公民館", "landmark", "第一地区公民館", (36.084049, 140.201792)),
+        ("第三地区", "area", "第三地区公民館", (36.060163, 140.212359)),
+        ("荒川沖東二丁目", "address", "茨城県土浦市荒川沖東二丁目", (36.02966, 140.169894)),
+        ("中央2-3-4", "address", "茨城県土浦市中央二丁目", (36.084049, 140.201792)),
+        ("〒300-0036", "address", "茨城県土浦市大和町", (36.079059, 140.204451)),
+        ("東京都渋谷区神南1-1", "address", "東京都渋谷区神南一丁目", (35.663127, 139.700363)),
+    ],
+)
+def test_a_typed_place_resolves_in_order(
+    db_session: Session, typed: str, kind: str, label: str, point: tuple[float, float]
+) -> None:
+    found = places.resolve_place(db_session, typed, GEOCODER)
+    assert isinstance(found, places.Place), found
+    assert (found.kind, found.label) == (kind, label)
+    assert (found.lat, found.lon) == pytest.approx(point)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [("", "場所が入力されていません"), ("どこでもない場所", "市区町村が読み取れません")],
+)
+def test_an_unknown_place_says_why(db_session: Session, typed: str, reason: str) -> None:
+    found = places.resolve_place(db_session, typed, GEOCODER)
+    assert isinstance(found, places.PlaceNotFound)
+    assert (found.message, found.reason) == ("位置を特定できません", reason)
+
+
+def test_the_home_municipality_is_where_the_areas_are(db_session: Session) -> None:
+    assert places.home_municipality(db_session) == "茨城県土浦市"
+
+
+def test_a_landmark_given_only_an_address_gets_its_town_point(db_session: Session) -> None:
+    landmark = places.save_landmark(
+        db_session,
+        places.LandmarkData(name="土浦第二高校", kind="school", address="土浦市真鍋4-4-2"),
+        GEOCODER,
+    )
+    assert (landmark.lat, landmark.lon) == pytest.approx((36.091955, 140.198926), abs=0.01)
+    assert landmark.source.startswith("住所の町丁目の代表点（茨城県土浦市真鍋")
+    assert places.resolve_place(db_session, "土浦第二高校", GEOCODER) == places.Place(
+        landmark.lat, landmark.lon, "土浦第二高校", "landmark", "landmark"
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        (places.LandmarkData(name="", address="土浦市大和町"), "name", "名称を入力してください。"),
+        (places.LandmarkData(name="a", lat=36.0), "lat", "緯度と経度は両方入力してください。"),
+        (places.LandmarkData(name="a", lat=1.0, lon=2.0), "lat", "緯度・経度が日本の範囲に"),
+        (places.LandmarkData(name="a"), "address", "住所か、緯度・経度を入力してください。"),
+        (places.LandmarkData(name="a", kind="castle", address="x"), "kind", "種類を選んで"),
+        (
+            places.LandmarkData(name="a", address="土浦市架空町"),
+            "address",
+            "住所から町丁目まで特定",
+        ),
+    ],
+)
+def test_a_landmark_that_cannot_be_placed_is_refused_with_a_reason(
+    db_session: Session, data: places.LandmarkData, field: str, message: str
+) -> None:
+    with pytest.raises(InvalidData) as refused:
+        places.save_landmark(db_session, data, GEOCODER)
+    assert refused.value.errors[field].startswith(message)
+
+
+def test_a_csv_adds_and_updates_landmarks_and_reports_each_bad_row(db_session: Session) -> None:
+    text = (
+        "名称,種類,よみがな,別名,住所,緯度,経度,出典\r\n"
+        "土浦駅,駅,つちうらえき,土浦駅前,茨城県土浦市有明町,36.0787,140.2063,地理院地図\r\n"
+        "桜川中学校,学校,,桜中,土浦市桜ケ丘町,,,\r\n"
+        "緯度のまちがい,その他,,,,北緯36度,140.2,\r\n"
+        "場所のない目印,その他,,,,,,\r\n"
+    )
+    result = places.import_landmarks_csv(db_session, text.encode("cp932"), GEOCODER)
+    assert result.saved == ["土浦駅", "桜川中学校"]
+    assert result.errors == [
+        "4行目: 緯度・経度が数字ではありません",
+        "5行目: 住所か、緯度・経度を入力してください。",
+    ]
+    station = db_session.scalars(select(Landmark).where(Landmark.name == "土浦駅")).one()
+    assert (station.lat, station.aliases, station.source) == (36.0787, ["土浦駅前"], "地理院地図")
+    school = db_session.scalars(select(Landmark).where(Landmark.name == "桜川中学校")).one()
+    assert school.kind is LandmarkKind.SCHOOL
+    assert places.resolve_place(db_session, "桜中", GEOCODER).label == "桜川中学校"  # type: ignore[union-attr]
+
+
+def test_a_csv_without_the_name_column_is_refused_whole(db_session: Session) -> None:
+    result = places.import_landmarks_csv(db_session, "駅,緯度\r\n土浦,36\r\n".encode(), GEOCODER)
+    assert result.saved == []
+    assert result.errors[0].startswith("1行目に見出し")
