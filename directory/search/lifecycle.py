@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -123,18 +124,32 @@ def _make_current(directory: Path, name: str) -> None:
 
 
 def _files_of(directory: Path, name: str) -> list[Path]:
-    """Whoosh's files of index ``name``: ``_<name>_<gen>.toc`` and ``<name>_<segment>.*``."""
+    """Whoosh's files of index ``name``: ``_<name>_<gen>.toc``, ``<name>_<segment>.*`` and
+    the ``<name>.tmp`` folder its writer pools postings in (left behind by a killed writer)."""
     return [
         path
         for path in directory.iterdir()
-        if path.name.startswith((f"_{name}_", f"{name}_")) and path.is_file()
+        if path.name.startswith((f"_{name}_", f"{name}_")) or path.name == f"{name}.tmp"
     ]
 
 
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)  # open readers keep their files until they close
+
+
 def _index_names(directory: Path) -> set[str]:
+    """Every index that has, or had begun to have, files in the folder."""
     names = set()
     for path in directory.glob("_*_*.toc"):
         names.add(path.name[1:].rsplit("_", 1)[0])
+    for path in directory.glob("*_WRITELOCK"):
+        names.add(path.name.removesuffix("_WRITELOCK"))
+    for path in directory.glob("*.tmp"):
+        names.add(path.name.removesuffix(".tmp"))
     return names
 
 
@@ -286,8 +301,7 @@ def rebuild(
     with _flock(directory / REBUILD_LOCK_FILE, timeout=None):
         old = current_name(directory)
         for leftover in _index_names(directory) - {old}:  # a rebuild that crashed
-            for path in _files_of(directory, leftover):
-                path.unlink(missing_ok=True)
+            _remove(_files_of(directory, leftover))
         name = f"ix{time.time_ns():020d}"
         ids = published_ids(session)
         ix = whoosh_index.create_in(str(directory), schema(), indexname=name)
@@ -308,8 +322,7 @@ def rebuild(
             _make_current(directory, name)
         session.rollback()  # read the database afresh: what changed during the build
         repair(session, directory)
-        for path in _files_of(directory, old):
-            path.unlink(missing_ok=True)  # open readers keep their files until they close
+        _remove(_files_of(directory, old))
     return len(ids)
 
 
