@@ -28,6 +28,7 @@ from webapp import (
     landmarks,
     maps,
     opendata,
+    operations,
     org,
     public,
     requests,
@@ -66,5 +67,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data
-    hsds_api.init_app(app)  # /hsds/: the same data as the Open Referral HSDS API 3.0
+    hsds_api.init_app(app)
+    operations.init_app(
+        app
+    )  # /healthz, ProxyFix, JSON logs  # /hsds/: the same data as the Open Referral HSDS API 3.0
     return app

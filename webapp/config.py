@@ -69,6 +69,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SEARCH_DRIFT_CHECK_MINUTES": 10,
         # The largest request body (an uploaded spreadsheet); larger ones get a 413 page.
         "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
+        # Production: reverse proxies in front of the app (0: trust no X-Forwarded-* header),
+        # and "json" for one JSON log line per record.
+        "PROXY_COUNT": 0,
+        "LOG_FORMAT": "text",
     }
 
 
@@ -98,6 +102,10 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["FOLLOW_UP_OFFSETS"] = offsets
     if index_dir := environ.get("SEARCH_INDEX_DIR"):
         config["SEARCH_INDEX_DIR"] = index_dir
+    if (proxies := environ.get("TSUNAGARI_PROXY_COUNT", "")).isdigit():
+        config["PROXY_COUNT"] = int(proxies)
+    if environ.get("TSUNAGARI_LOG_FORMAT", "") in {"json", "text"}:
+        config["LOG_FORMAT"] = environ["TSUNAGARI_LOG_FORMAT"]
     if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
         config["SEARCH_SYNC_ON_START"] = False
     if (minutes := environ.get("SEARCH_DRIFT_CHECK_MINUTES", "")).isdigit():

@@ -1,0 +1,114 @@
+"""The app really serves under the production server: gunicorn with two workers, behind a proxy,
+with JSON logs, against the test database (SQLite or PostgreSQL, as the suite runs)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, ListingStatus, Visibility
+
+
+@pytest.fixture
+def gunicorn(database_url: str, search_index_dir: Path, tmp_path: Path) -> Iterator[str]:
+    log = tmp_path / "gunicorn.log"
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "production-test",
+        "SEARCH_INDEX_DIR": str(search_index_dir),
+        "SEARCH_SYNC_ON_START": "false",
+        "TSUNAGARI_PROXY_COUNT": "1",
+        "TSUNAGARI_LOG_FORMAT": "json",
+    }
+    server = subprocess.Popen(  # noqa: S603 (gunicorn of this environment, the app's own spec)
+        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", "127.0.0.1:0",
+         "--error-logfile", str(log), "webapp:create_app()"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        port = None
+        while port is None and time.monotonic() < deadline:
+            found = re.search(
+                r"Listening at: http://127\.0\.0\.1:(\d+)", log.read_text() if log.exists() else ""
+            )
+            port = found.group(1) if found else None
+            time.sleep(0.1)
+        assert port, log.read_text() if log.exists() else "gunicorn did not start"
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str, dict[str, str]]:
+    """(status, body, headers) of a GET, redirects not followed."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30)
+    try:
+        connection.request("GET", f"{parts.path}?{parts.query}", headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.read().decode(), dict(response.getheaders())
+    finally:
+        connection.close()
+
+
+def test_the_app_serves_under_gunicorn_with_two_workers(gunicorn: str, engine: Engine) -> None:
+    with Session(engine) as session:
+        listing_id = session.scalar(
+            select(Listing.id).where(
+                Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
+            )
+        )
+    for path in ("/", "/search?q=サロン", f"/listings/{listing_id}", "/api/v1/listings?q=食堂"):
+        status, body, _ = _get(gunicorn + urllib.parse.quote(path, safe="/?=&"))
+        assert status == 200, (path, body[:300])
+    status, body, headers = _get(gunicorn + "/healthz")
+    assert status == 200
+    health = json.loads(body)
+    assert health["database"] == "ok"
+    assert health["index"] == "ok"
+    assert health["indexed_listings"] > 100
+    assert headers["Cache-Control"] == "no-store"
+    status, _, _ = _get(gunicorn + "/listings/99999999")
+    assert status == 404
+
+
+def test_behind_a_proxy_links_follow_the_forwarded_scheme_and_host(gunicorn: str) -> None:
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "map.example.jp"}
+    status, body, _ = _get(gunicorn + "/api/v1/listings?per_page=1", forwarded)
+    assert status == 200
+    assert "https://map.example.jp/api/v1/listings" in body
+    _, direct, _ = _get(gunicorn + "/api/v1/listings?per_page=1")
+    assert "map.example.jp" not in direct
+
+
+def test_logs_are_json_lines_with_tracebacks() -> None:
+    import logging
+
+    from webapp.operations import JsonFormatter
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        record = logging.LogRecord(
+            "webapp", logging.ERROR, __file__, 1, "failed %s", ("x",), sys.exc_info()
+        )
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["level"] == "ERROR"
+    assert entry["message"] == "failed x"
+    assert "RuntimeError: boom" in entry["traceback"]

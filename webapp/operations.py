@@ -1,0 +1,92 @@
+"""Running in production: a health check, the reverse proxy, and logs a machine can read.
+
+- ``GET /healthz`` answers 200 when the database answers and the search index opens (with the
+  number of indexed listings), 503 with what failed otherwise: for a load balancer or a
+  monitoring check. It says nothing about the data.
+- ``TSUNAGARI_PROXY_COUNT=n``: the app runs behind ``n`` reverse proxies (nginx, a load
+  balancer) and trusts their ``X-Forwarded-For/-Proto/-Host`` headers (werkzeug's ``ProxyFix``),
+  so login throttling sees the client's address and links use https. 0 (the default) trusts
+  none: a client could otherwise choose its own address.
+- ``TSUNAGARI_LOG_FORMAT=json``: one JSON object per line on stderr (time, level, logger,
+  message, and the traceback of an error), which log collectors read without parsing text.
+  Nothing personal is logged by the app in either format.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, Flask, Response, current_app, jsonify
+from sqlalchemy import text
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from directory.search import lifecycle
+from webapp import db
+
+bp = Blueprint("operations", __name__)
+
+
+def init_app(app: Flask) -> None:
+    count = int(app.config.get("PROXY_COUNT", 0))
+    if count > 0:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=count, x_proto=count, x_host=count, x_port=count
+        )
+    if app.config.get("LOG_FORMAT") == "json":
+        use_json_logs()
+    app.register_blueprint(bp)
+
+
+@bp.get("/healthz")
+def health() -> tuple[Response, int]:
+    checks: dict[str, Any] = {}
+    healthy = True
+    try:
+        db.session().execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception:  # any failure is the answer here, logged for the operator
+        logging.getLogger(__name__).exception("health check: database")
+        checks["database"] = "error"
+        healthy = False
+    finally:
+        db.session().rollback()
+    try:
+        directory = current_app.extensions["search"].directory
+        with lifecycle.open_index(directory).reader() as reader:
+            checks["index"] = "ok"
+            checks["indexed_listings"] = reader.doc_count()
+    except Exception:
+        logging.getLogger(__name__).exception("health check: search index")
+        checks["index"] = "error"
+        healthy = False
+    response = jsonify(status="ok" if healthy else "error", **checks)
+    response.cache_control.no_store = True
+    return response, 200 if healthy else 503
+
+
+class JsonFormatter(logging.Formatter):
+    """A log record as one line of JSON, with the traceback when there is one."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["traceback"] = "".join(traceback.format_exception(*record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def use_json_logs() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(logging.INFO)
