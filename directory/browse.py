@@ -11,7 +11,7 @@ import enum
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -249,42 +249,3 @@ def schedule_spec(listing: Listing) -> ScheduleSpec:
 def upcoming(listing: Listing, start: date, count: int = 3) -> list[Occurrence]:
     """The next dates the listing meets on or after ``start``."""
     return next_occurrences(schedule_spec(listing), start, count)
-
-
-@dataclass(frozen=True)
-class Day:
-    """One day of the "coming week" overview: the first few meetings and how many in all."""
-
-    day: date
-    meetings: Sequence[tuple[Occurrence, Listing]]
-    total: int
-
-
-def meeting_soon(
-    session: Session, audience: Audience, start: date, *, days: int = 7, per_day: int = 3
-) -> list[Day]:
-    """Visible listings meeting on each of the ``days`` days from ``start``, earliest first."""
-    end = start + timedelta(days=days)
-    by_day: dict[date, list[tuple[Occurrence, Listing]]] = {}
-    candidates = session.scalars(
-        select(Listing)
-        .where(visible(audience), Listing.schedule.has())
-        .options(*listing_load_options())
-    )
-    for listing in candidates:
-        for occurrence in next_occurrences(schedule_spec(listing), start, days):
-            if occurrence.day >= end:
-                break
-            by_day.setdefault(occurrence.day, []).append((occurrence, listing))
-    result = []
-    shown: set[int] = set()
-    for day in sorted(by_day):
-        # A daily activity would otherwise head every day; prefer ones not shown yet.
-        meetings = sorted(
-            by_day[day],
-            key=lambda m: (m[1].id in shown, m[0].start or time.min, m[1].kana, m[1].id),
-        )[:per_day]
-        meetings.sort(key=lambda m: (m[0].start or time.min, m[1].kana, m[1].id))
-        shown.update(listing.id for _, listing in meetings)
-        result.append(Day(day=day, meetings=meetings, total=len(by_day[day])))
-    return result

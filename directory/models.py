@@ -8,7 +8,7 @@ reviewer approves them, so history is never lost and the public never sees unrev
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -537,3 +538,47 @@ class ImportRun(Base):
     applied_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime)
     summary: Mapped[str] = mapped_column(String(300), default="")
+
+
+class IndexChange(Base):
+    """One listing written by one committed transaction, for the search indexes of other hosts.
+
+    Each host keeps its own index folder; a host follows this feed in order of ``seq`` and
+    re-indexes the listings other hosts changed (``directory.search.feed``). Rows older than a
+    day are removed.
+    """
+
+    __tablename__ = "index_changes"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(40))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ListingOccurrence(Base):
+    """One meeting of a listing on one day, kept for the coming weeks (``directory.upcoming``):
+    derived from the listing's schedule, so the home page's week is a query, not a loop over
+    every listing. Rebuildable from the schedules at any time."""
+
+    __tablename__ = "listing_occurrences"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date, index=True)
+    starts: Mapped[time | None] = mapped_column(Time)
+    ends: Mapped[time | None] = mapped_column(Time)
+
+
+class DerivedState(Base):
+    """How far a table of derived data reaches (``listing_occurrences``: from ``start`` up to,
+    not including, ``through``)."""
+
+    __tablename__ = "derived_state"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    start: Mapped[date | None] = mapped_column(Date)
+    through: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

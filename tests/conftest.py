@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from flask import Flask
@@ -18,6 +19,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import Connection, Engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from directory import upcoming
 from directory.db import make_engine
 from directory.search import lifecycle
 from seeds.loader import load_demo
@@ -51,6 +53,7 @@ def engine(database_url: str) -> Iterator[Engine]:
     schema.upgrade(eng)
     with Session(eng) as session:
         load_demo(session, now=SEED_TIME)
+        upcoming.extend(session, datetime.now(ZoneInfo("Asia/Tokyo")).date())
         session.commit()
     yield eng
     eng.dispose()

@@ -13,7 +13,7 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from directory import accounts, vocabulary
+from directory import accounts, upcoming, vocabulary
 from directory.errors import InvalidData
 from directory.models import Organization, UserRole
 from geo.geocoding import Located
@@ -56,6 +56,7 @@ def init_db_command() -> None:
     # the municipality's own: an admin adds them with add-area).
     session = db.session()
     categories, targets = vocabulary.add_standard_vocabulary(session)
+    upcoming.extend(session, today())  # the coming weeks' meetings (after an upgrade too)
     session.commit()
     if categories or targets:
         click.echo(f"標準の語彙を追加しました（活動の種類 {categories}件・対象 {targets}件）。")
@@ -119,6 +120,7 @@ def load_seeds_command() -> None:
     cases_created = 0
     if coordinator is not None:
         cases_created = load_demo_cases(session, coordinator=coordinator, today=today())
+    upcoming.extend(session, today())
     session.commit()
     click.echo(f"デモデータを読み込みました。{report.summary()}")
     if cases_created:

@@ -67,6 +67,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SEARCH_SYNC_ON_START": True,
         # How often each process compares the index with the database (minutes).
         "SEARCH_DRIFT_CHECK_MINUTES": 10,
+        # How often each process reads the changes other hosts made (seconds).
+        "SEARCH_FOLLOW_SECONDS": 2,
         # The largest request body (an uploaded spreadsheet); larger ones get a 413 page.
         "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,
         # Production: reverse proxies in front of the app (0: trust no X-Forwarded-* header),
@@ -108,6 +110,8 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["LOG_FORMAT"] = environ["TSUNAGARI_LOG_FORMAT"]
     if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
         config["SEARCH_SYNC_ON_START"] = False
+    if (seconds := environ.get("SEARCH_FOLLOW_SECONDS", "")).isdigit():
+        config["SEARCH_FOLLOW_SECONDS"] = max(1, int(seconds))
     if (minutes := environ.get("SEARCH_DRIFT_CHECK_MINUTES", "")).isdigit():
         config["SEARCH_DRIFT_CHECK_MINUTES"] = max(1, int(minutes))
     if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from directory import browse, vocabulary
+from directory import browse, upcoming, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
 from directory.models import Listing, Location
@@ -68,7 +68,7 @@ def home() -> str:
         areas=vocabulary.areas(session),
         category_counts=browse.count_by_category(session, audience()),
         area_counts=browse.count_by_area(session, audience()),
-        soon=browse.meeting_soon(session, audience(), today()),
+        soon=upcoming.week(session, audience(), today()),
     )
 
 

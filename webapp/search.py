@@ -3,10 +3,11 @@
 - Every request session is followed by ``directory.search.tracking``: right after a commit the
   listings it changed are written to the index (a failure is logged, never shown: the commit
   stands, and the drift check repairs the index).
-- Each process checks the index against the database in a background thread, at its first
-  request and then every ``SEARCH_DRIFT_CHECK_MINUTES`` (``SEARCH_SYNC_ON_START``), repairing
-  drift: a crash between a commit and its index write, or a write that gave up, heals without a
-  restart. The check never holds up a request.
+- Each process keeps its host's index current in a background thread (``IndexKeeper``,
+  started with its first request when ``SEARCH_SYNC_ON_START``): every ``SEARCH_FOLLOW_SECONDS``
+  it syncs what other hosts changed (their commits announce it in the database); at start and
+  every ``SEARCH_DRIFT_CHECK_MINUTES`` it repairs drift (a crash between a commit and its index
+  write, or a write that gave up, heals without a restart). It never holds up a request.
 - ``flask reindex`` rebuilds the index beside the current one and swaps it in, with a progress bar.
 """
 
@@ -15,9 +16,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
@@ -26,11 +30,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
-from directory import labels, places, vocabulary
+from directory import labels, places, upcoming, vocabulary
 from directory.browse import visible
 from directory.models import Area, Listing, Location
 from directory.schedules import WEEKDAY_LABELS
-from directory.search import lifecycle, tracking
+from directory.search import feed, lifecycle, tracking
 from directory.search.index import FACETS, TIMES_OF_DAY
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
@@ -60,7 +64,8 @@ class SearchState:
     check_every_seconds: float
     lock: threading.Lock = field(default_factory=threading.Lock)
     synced: set[int] = field(default_factory=set)  # listing ids written since the last drain
-    healer: DriftHealer | None = None
+    follow_every_seconds: float = 2.0
+    healer: IndexKeeper | None = None
 
     def note_synced(self, ids: set[int]) -> None:
         with self.lock:
@@ -72,15 +77,26 @@ class SearchState:
         return ids
 
 
-class DriftHealer:
-    """A daemon thread that repairs drift between the index and the database: once at once,
-    then every ``interval`` seconds, in its own sessions (never inside a request)."""
+class IndexKeeper:
+    """A daemon thread per process that keeps this host's index current beyond its own
+    commits: every ``follow_every`` seconds it syncs what other hosts changed (the feed in the
+    database, ``lifecycle.follow``); once at start and then every ``check_every`` seconds it
+    repairs drift between the index and the database and prunes the old feed. It works in
+    sessions of its own, never inside a request."""
 
-    def __init__(self, engine: Engine, directory: Path, interval: float) -> None:
-        self.engine, self.directory, self.interval = engine, directory, interval
-        self.checks = 0  # completed checks, for tests and the log
+    def __init__(
+        self,
+        engine: Engine,
+        directory: Path,
+        check_every: float,
+        follow_every: float,
+        today: Callable[[], date],
+    ) -> None:
+        self.engine, self.directory, self.today = engine, directory, today
+        self.check_every, self.follow_every = check_every, follow_every
+        self.checks = 0  # completed drift checks, for tests and the log
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="search-drift", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="search-index", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -92,18 +108,34 @@ class DriftHealer:
     def check(self) -> set[int]:
         with Session(self.engine) as session:
             repaired = lifecycle.repair(session, self.directory)
+            feed.forget_old(session, datetime.now(UTC))
+            session.commit()
         if repaired:
             log.warning("search index drift repaired for %d listings", len(repaired))
         self.checks += 1
         return repaired
 
+    def follow(self) -> set[int]:
+        with Session(self.engine) as session:
+            changed = lifecycle.follow(session, self.directory)
+            session.rollback()
+            # The home page's coming weeks move on with the date (one host does the day's pass:
+            # the others find it done; see directory.upcoming).
+            upcoming.extend(session, self.today())
+            session.commit()
+        return changed
+
     def _run(self) -> None:
+        next_check = 0.0
         while not self._stop.is_set():
             try:
-                self.check()
+                if time.monotonic() >= next_check:
+                    self.check()
+                    next_check = time.monotonic() + self.check_every
+                self.follow()
             except Exception:  # the next round tries again; searches keep working meanwhile
-                log.exception("search index drift check failed")
-            self._stop.wait(self.interval)
+                log.exception("search index upkeep failed")
+            self._stop.wait(self.follow_every)
 
 
 def state(app: Flask | None = None) -> SearchState:
@@ -118,6 +150,7 @@ def init_app(app: Flask) -> None:
         ranker=Ranker(directory),
         sync_on_start=bool(app.config["SEARCH_SYNC_ON_START"]),
         check_every_seconds=float(app.config["SEARCH_DRIFT_CHECK_MINUTES"]) * 60,
+        follow_every_seconds=float(app.config["SEARCH_FOLLOW_SECONDS"]),
     )
     app.extensions["search"] = search_state
 
@@ -139,8 +172,13 @@ def _start_healer() -> None:
     with search_state.lock:
         if search_state.healer is not None:
             return
-        search_state.healer = DriftHealer(
-            db.engine(), search_state.directory, search_state.check_every_seconds
+        zone = ZoneInfo(current_app.config["TIMEZONE"])
+        search_state.healer = IndexKeeper(
+            db.engine(),
+            search_state.directory,
+            search_state.check_every_seconds,
+            search_state.follow_every_seconds,
+            today=lambda: datetime.now(zone).date(),
         )
     search_state.healer.start()
 

@@ -40,10 +40,12 @@ from whoosh.writing import IndexWriter
 
 from directory.browse import listing_load_options
 from directory.models import Listing, ListingStatus, Organization
+from directory.search import feed
 from directory.search.index import Document, document, fingerprint, schema
 
 LOCK_FILE = "write.lock"
 REBUILD_LOCK_FILE = "rebuild.lock"
+FOLLOW_LOCK_FILE = "feed.lock"
 POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
@@ -103,6 +105,13 @@ def _holder(path: Path) -> str:
 @contextmanager
 def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
     with _flock(directory / LOCK_FILE, timeout):
+        yield
+
+
+@contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """``path`` locked for this process, or ``IndexBusy`` at once when another holds it."""
+    with _flock(path, timeout=None):
         yield
 
 
@@ -303,6 +312,8 @@ def rebuild(
         for leftover in _index_names(directory) - {old}:  # a rebuild that crashed
             _remove(_files_of(directory, leftover))
         name = f"ix{time.time_ns():020d}"
+        # Changes other hosts announce from now on are followed once the new index is current.
+        position = feed.latest_seq(session)
         ids = published_ids(session)
         ix = whoosh_index.create_in(str(directory), schema(), indexname=name)
         writer = _writer(ix)
@@ -320,10 +331,32 @@ def rebuild(
         writer.commit()
         with write_lock(directory):
             _make_current(directory, name)
+            feed.start_at(directory, position)
         session.rollback()  # read the database afresh: what changed during the build
         repair(session, directory)
         _remove(_files_of(directory, old))
     return len(ids)
+
+
+# ---- other hosts' changes ------------------------------------------------------------------
+
+
+def follow(session: Session, directory: Path) -> set[int]:
+    """Sync into this folder's index what other hosts changed since the last call (their
+    ``directory.search.feed`` rows); returns those listing ids. One worker of a host follows
+    at a time: another that calls meanwhile returns at once, with nothing to do."""
+    try:
+        with exclusive(directory / FOLLOW_LOCK_FILE):
+            todo = feed.pending(session, directory)
+            if todo is None:  # never followed: from the feed's end (it was built meanwhile)
+                feed.start_at(directory, feed.latest_seq(session))
+                return set()
+            if todo.listing_ids:
+                sync(session, directory, todo.listing_ids)
+            feed.advance(directory, todo)
+            return todo.listing_ids
+    except IndexBusy:
+        return set()
 
 
 # ---- drift -------------------------------------------------------------------------------

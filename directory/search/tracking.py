@@ -8,8 +8,11 @@ which the unit of work does not see (an import's new listings), are added with
 and written to the index (``lifecycle.sync``); when it rolls back, the set is dropped and
 nothing is indexed. A SAVEPOINT rolled back forgets what was touched inside it only.
 
-The web app follows every request session (``webapp.search``), so views, CLI commands and use
-cases never write to the index themselves. An index write that fails is logged and left to the
+Before the commit, in the transaction itself, the same listings are appended to the feed other
+hosts follow (``directory.search.feed``) and their coming meetings are rewritten
+(``directory.upcoming``): the derived data that must not wait for an index write. The web app follows every request
+session (``webapp.search``), so views, CLI commands and use cases never write to the index
+themselves. An index write that fails is logged and left to the
 periodic drift check (``lifecycle.repair``): the commit stands either way.
 """
 
@@ -18,14 +21,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
+from directory import upcoming
 from directory.models import Listing, Location, Organization, Schedule
-from directory.search import lifecycle
+from directory.search import feed, lifecycle
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,7 @@ def follow(
     session.info[_KEY] = _Changes(directory, on_synced)
     event.listen(session, "after_flush", _collect)
     event.listen(session, "after_transaction_create", _savepoint_begins)
+    event.listen(session, "before_commit", _announce)
     event.listen(session, "after_commit", _index_committed)
     event.listen(session, "after_soft_rollback", _forget)
 
@@ -120,6 +126,24 @@ def _forget(session: Session, previous: SessionTransaction) -> None:
         changes.clear()
     elif previous in changes.savepoints:  # back to what the outer transaction had touched
         changes.listings, changes.organizations = changes.savepoints.pop(previous)
+
+
+def _announce(session: Session) -> None:
+    """Before the outer commit: tell the other hosts' indexes, in the same transaction."""
+    if session.in_nested_transaction():
+        return
+    session.flush()  # what is still pending counts too
+    changes: _Changes = session.info[_KEY]
+    listings = set(changes.listings)
+    if changes.organizations:
+        listings |= set(
+            session.scalars(
+                select(Listing.id).where(Listing.organization_id.in_(changes.organizations))
+            )
+        )
+    if listings:
+        feed.record(session, changes.directory, listings, datetime.now(UTC))
+        upcoming.refresh(session, listings)  # the coming weeks' meetings, for the home page
 
 
 def _index_committed(session: Session) -> None:

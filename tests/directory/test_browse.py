@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.orm import Session
@@ -115,17 +115,6 @@ def test_category_counts_match_the_browser(db_session: Session) -> None:
             db_session, ListingFilter(categories=(code,)), Audience.PUBLIC
         )
         assert counts[code] == page.total
-
-
-def test_coming_week_prefers_activities_not_already_shown(db_session: Session) -> None:
-    days = browse.meeting_soon(db_session, Audience.PUBLIC, date(2026, 11, 24))
-    first_names = {listing.name for _, listing in days[0].meetings}
-    second_names = {listing.name for _, listing in days[1].meetings}
-    assert days[1].total > len(days[1].meetings)
-    assert not first_names & second_names
-    for day in days:
-        starts = [occurrence.start for occurrence, _ in day.meetings]
-        assert starts == sorted(starts, key=lambda t: (t is not None, t))
 
 
 def test_organizations_are_listed_in_reading_order_page_by_page(db_session: Session) -> None:

@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory import browse
+from directory import browse, upcoming
 from directory.models import Listing, ListingStatus, Organization, Visibility
 from directory.schedules import format_occurrence
 from tests.factories import make_listing
@@ -274,7 +274,7 @@ def test_home_page_lists_the_coming_week_day_by_day(
     html = client.get("/").get_data(as_text=True)
     with client.application.app_context():
         start = today()
-        days = browse.meeting_soon(db_session, browse.Audience.PUBLIC, start)
+        days = upcoming.week(db_session, browse.Audience.PUBLIC, start)
     assert len(days) >= 5  # the demo town has something on most days
     for day in days:
         assert 0 <= (day.day - start).days < 7

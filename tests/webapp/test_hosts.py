@@ -1,0 +1,147 @@
+"""More than one host: two app processes, each with its own index folder, one database.
+
+A change approved on host A is searchable on host B within seconds, without B restarting and
+without anything but the database between them (the feed of index changes).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from directory.models import IndexChange, Listing
+from directory.search import feed, lifecycle
+from tests.factories import make_listing
+from webapp import create_app, db
+
+NAME = "二つ目のホストでも見つかる凧あげ会"
+
+
+def _host(database_url: str, index: Path) -> Flask:
+    app = create_app(
+        {"DATABASE_URL": database_url, "SECRET_KEY": "hosts", "SEARCH_INDEX_DIR": str(index)}
+    )
+    app.extensions["search"].follow_every_seconds = 0.2
+    return app
+
+
+@pytest.fixture
+def hosts(
+    engine: Engine, database_url: str, search_index_dir: Path, tmp_path: Path
+) -> Iterator[tuple[Flask, Flask]]:
+    for name in ("a", "b"):  # each host starts from its own copy, built the usual way
+        with Session(engine) as session:
+            lifecycle.rebuild(session, tmp_path / name)
+    apps = (_host(database_url, tmp_path / "a"), _host(database_url, tmp_path / "b"))
+    try:
+        yield apps
+    finally:
+        for app in apps:
+            if app.extensions["search"].healer is not None:
+                app.extensions["search"].healer.stop()
+            app.extensions["search"].ranker.close()
+        with apps[0].app_context():
+            session = db.session()
+            session.execute(delete(Listing).where(Listing.name == NAME))
+            session.commit()
+        with Session(engine) as session:
+            session.execute(delete(IndexChange))
+            session.commit()
+            lifecycle.repair(session, search_index_dir)  # the shared index of the suite
+        for app in apps:
+            app.extensions["db_engine"].dispose()
+        shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def _eventually(check: Callable[[], bool], seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _finds(app: Flask, word: str) -> bool:
+    page = app.test_client().get(f"/search?q={word}").get_data(as_text=True)
+    return NAME in page
+
+
+def test_a_listing_published_on_one_host_is_found_on_the_other_within_seconds(
+    hosts: tuple[Flask, Flask],
+) -> None:
+    a, b = hosts
+    assert not _finds(b, "凧あげ")  # B is running (its keeper started with this request)
+    with a.app_context():
+        session = db.session()
+        make_listing(session, name=NAME, description="河川敷で凧をあげます。")
+        started = time.monotonic()
+        session.commit()  # A indexes it itself, and announces it in the database
+    assert _finds(a, "凧あげ")
+    assert _eventually(lambda: _finds(b, "凧あげ"))
+    assert time.monotonic() - started < 10
+    with a.app_context():
+        session = db.session()
+        listing = session.scalars(select(Listing).where(Listing.name == NAME)).one()
+        session.delete(listing)
+        session.commit()
+    assert _eventually(lambda: not _finds(b, "凧あげ"))
+
+
+def test_a_host_skips_its_own_changes_and_a_sequence_gap_is_asked_for_again(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        start = feed.latest_seq(session)
+        mine = feed.origin(tmp_path)
+        session.add_all(
+            [
+                IndexChange(seq=start + 1, listing_id=1, origin=mine, changed_at=_now()),
+                IndexChange(seq=start + 3, listing_id=2, origin="elsewhere", changed_at=_now()),
+            ]
+        )
+        session.commit()
+        try:
+            todo = feed.pending(session, tmp_path, now=1000.0)
+            assert todo is not None
+            assert todo.listing_ids == {2}  # not 1: this host wrote it
+            assert todo.seq == start + 3
+            assert set(todo.holes) == {start + 2}  # committed later, perhaps
+            feed.advance(tmp_path, todo)
+            session.add(
+                IndexChange(seq=start + 2, listing_id=3, origin="elsewhere", changed_at=_now())
+            )
+            session.commit()
+            later = feed.pending(session, tmp_path, now=1010.0)
+            assert later is not None
+            assert later.listing_ids == {3}
+            assert later.holes == {}
+            feed.advance(tmp_path, later)
+            # A hole that never fills (a rolled-back transaction) is given up after a while.
+            session.add(
+                IndexChange(seq=start + 5, listing_id=4, origin="elsewhere", changed_at=_now())
+            )
+            session.commit()
+            gap = feed.pending(session, tmp_path, now=1020.0)
+            assert gap is not None
+            feed.advance(tmp_path, gap)
+            assert set(gap.holes) == {start + 4}
+            expired = feed.pending(session, tmp_path, now=1020.0 + feed.HOLE_SECONDS + 1)
+            assert expired is not None
+            assert expired.holes == {}
+        finally:
+            session.execute(delete(IndexChange).where(IndexChange.seq > start))
+            session.commit()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
