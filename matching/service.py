@@ -50,20 +50,39 @@ class _Built:
 
 
 class TableCache:
-    """One per process: the latest table and index, rebuilt when the directory changed."""
+    """One per process: the latest table and index, rebuilt when the directory changed.
+
+    One thread rebuilds at a time; meanwhile the others keep using the table they have (a
+    listing approved a second ago is suggested a few seconds later, never a request held up
+    for the whole build). The web app warms the cache in the background at start (``warm``),
+    so no coordinator's first request pays for the build either.
+    """
 
     def __init__(self, analyzer: TermAnalyzer) -> None:
         self.analyzer = analyzer
         self._built: _Built | None = None
-        self._lock = threading.Lock()
+        self._building = threading.Lock()
 
     def get(self, session: Session) -> tuple[ListingTable, TermIndex]:
         fingerprint = directory_fingerprint(session)
-        with self._lock:
-            if self._built is None or self._built.fingerprint != fingerprint:
-                table = load_table(session)
-                self._built = _Built(fingerprint, table, TermIndex(table, self.analyzer))
-            return self._built.table, self._built.index
+        built = self._built
+        if built is not None and built.fingerprint == fingerprint:
+            return built.table, built.index
+        # Only the first build is waited for; later ones happen beside the old table.
+        if self._building.acquire(blocking=built is None):
+            try:
+                current = self._built
+                if current is None or current.fingerprint != fingerprint:
+                    table = load_table(session)
+                    self._built = _Built(fingerprint, table, TermIndex(table, self.analyzer))
+            finally:
+                self._building.release()
+        ready = self._built
+        assert ready is not None  # noqa: S101 (built above, or by the thread that held the lock)
+        return ready.table, ready.index
+
+    def warm(self, session: Session) -> None:
+        self.get(session)
 
 
 def origin_of(need: ParticipationNeed) -> Origin | None:

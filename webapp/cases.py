@@ -70,7 +70,11 @@ def init_app(app: Flask) -> None:
     # Fail at start-up, not at the first referral, when the configuration is wrong.
     followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"])
     Weights(**app.config["MATCHING_WEIGHTS"])
-    app.extensions["matching_cache"] = service.TableCache(SearchTerms())
+    cache = service.TableCache(SearchTerms())
+    app.extensions["matching_cache"] = cache
+    # Built in the background when the process starts (webapp.search's keeper), not by the
+    # first coordinator who asks for suggestions.
+    app.extensions.setdefault("warmers", []).append(cache.warm)
     app.register_blueprint(bp)
     app.register_blueprint(org_bp)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -51,7 +51,11 @@ bp = Blueprint("search", __name__)
 MAX_VALUES_PER_FACET = 30
 RADII_KM = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0)  # the choices offered; any 0 < r ≤ 50 is read
 MAX_RADIUS_KM = 50.0
-MAP_LIMIT = 1000  # markers on the results map (clustered); the list pages through all
+MAP_LIMIT = 1000
+CHECKED_FILE, CHECK_LOCK_FILE = (
+    "CHECKED",
+    "check.lock",
+)  # markers on the results map (clustered); the list pages through all
 
 
 @dataclass
@@ -91,8 +95,10 @@ class IndexKeeper:
         check_every: float,
         follow_every: float,
         today: Callable[[], date],
+        warmers: Sequence[Callable[[Session], None]] = (),
     ) -> None:
         self.engine, self.directory, self.today = engine, directory, today
+        self.warmers = list(warmers)
         self.check_every, self.follow_every = check_every, follow_every
         self.checks = 0  # completed drift checks, for tests and the log
         self._stop = threading.Event()
@@ -106,10 +112,20 @@ class IndexKeeper:
         self._thread.join(timeout=10)
 
     def check(self) -> set[int]:
-        with Session(self.engine) as session:
-            repaired = lifecycle.repair(session, self.directory)
-            feed.forget_old(session, datetime.now(UTC))
-            session.commit()
+        """Repair drift, once per host and interval: the workers sharing the index folder take
+        turns (a stamp file says when the last check ended)."""
+        stamp = self.directory / CHECKED_FILE
+        try:
+            with lifecycle.exclusive(self.directory / CHECK_LOCK_FILE):
+                if stamp.exists() and time.time() - stamp.stat().st_mtime < self.check_every:
+                    return set()
+                with Session(self.engine) as session:
+                    repaired = lifecycle.repair(session, self.directory)
+                    feed.forget_old(session, datetime.now(UTC))
+                    session.commit()
+                stamp.touch()
+        except lifecycle.IndexBusy:
+            return set()  # another worker of this host is checking
         if repaired:
             log.warning("search index drift repaired for %d listings", len(repaired))
         self.checks += 1
@@ -126,6 +142,12 @@ class IndexKeeper:
         return changed
 
     def _run(self) -> None:
+        for warm in self.warmers:  # caches a first request would otherwise build
+            try:
+                with Session(self.engine) as session:
+                    warm(session)
+            except Exception:
+                log.exception("warming a cache failed; the first request builds it")
         next_check = 0.0
         while not self._stop.is_set():
             try:
@@ -179,6 +201,7 @@ def _start_healer() -> None:
             search_state.check_every_seconds,
             search_state.follow_every_seconds,
             today=lambda: datetime.now(zone).date(),
+            warmers=current_app.extensions.get("warmers", ()),
         )
     search_state.healer.start()
 

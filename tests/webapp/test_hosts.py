@@ -145,3 +145,24 @@ def test_a_host_skips_its_own_changes_and_a_sequence_gap_is_asked_for_again(
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def test_start_up_work_runs_beside_the_first_request_not_in_it(
+    database_url: str, tmp_path: Path, engine: Engine
+) -> None:
+    """The matching table is built and the drift check runs in the background: the first
+    request does not wait for them, and the first coordinator's suggestions find it ready."""
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+    app = _host(database_url, tmp_path)
+    cache = app.extensions["matching_cache"]
+    try:
+        started = time.monotonic()
+        assert app.test_client().get("/").status_code == 200
+        assert time.monotonic() - started < 5
+        assert _eventually(lambda: cache._built is not None)
+        assert _eventually(lambda: app.extensions["search"].healer.checks >= 1)
+    finally:
+        app.extensions["search"].healer.stop()
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()

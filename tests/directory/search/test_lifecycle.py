@@ -196,7 +196,16 @@ def test_kill_9_during_a_rebuild_leaves_the_old_index_and_no_lock(
         assert lifecycle.drift(session, tmp_path) == set()
         # Nothing of the killed build is left (its segment files, its writer's .tmp pool).
         name = lifecycle.current_name(tmp_path)
-        kept = {"CURRENT", "FEED", "ORIGIN", "write.lock", "rebuild.lock", "feed.lock"}
+        kept = {
+            "CURRENT",
+            "FEED",
+            "ORIGIN",
+            "CHECKED",
+            "write.lock",
+            "rebuild.lock",
+            "feed.lock",
+            "check.lock",
+        }
         assert all(
             p.name in kept or p.name.startswith((name, f"_{name}_")) for p in tmp_path.iterdir()
         ), sorted(p.name for p in tmp_path.iterdir())
