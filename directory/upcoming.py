@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from directory.browse import Audience, visible
 from directory.models import (
     DerivedState,
+    IndexChange,
     Listing,
     ListingOccurrence,
     ListingStatus,
@@ -41,12 +42,31 @@ PREFETCH_PER_DAY = 12  # rows read per day to choose the few shown
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """One meeting shown in the week: plain values, so a day can be kept between requests."""
+
+    occurrence: Occurrence
+    listing_id: int
+    name: str
+    kana: str
+    area: str  # the 地区's name, or ""
+
+
+@dataclass(frozen=True)
 class Day:
     """One day of the "coming week" overview: the first few meetings and how many in all."""
 
     day: date
-    meetings: Sequence[tuple[Occurrence, Listing]]
+    meetings: Sequence[Meeting]
     total: int
+
+
+def version(session: Session) -> tuple[object, ...]:
+    """Changes whenever the coming weeks can have changed: a listing was written (the index
+    feed grew) or the window moved. Cheap (two indexed lookups): a key for caching the week."""
+    changes = session.execute(select(func.max(IndexChange.seq), func.count(IndexChange.seq))).one()
+    state = _state(session)
+    return (*changes, state.updated_at if state is not None else None)
 
 
 def _state(session: Session, *, lock: bool = False) -> DerivedState | None:
@@ -184,17 +204,25 @@ def week(
             .options(selectinload(Listing.location).selectinload(Location.area))
         )
     }
-    by_day: dict[date, list[tuple[Occurrence, Listing]]] = {}
+    by_day: dict[date, list[Meeting]] = {}
     for row in rows:
-        occurrence = Occurrence(row.day, row.starts, row.ends)
+        listing = listings[row.listing_id]
+        area = listing.area
+        meeting = Meeting(
+            Occurrence(row.day, row.starts, row.ends),
+            listing.id,
+            listing.name,
+            listing.kana,
+            area.name if area is not None else "",
+        )
         meetings = by_day.setdefault(row.day, [])
-        if (occurrence, listings[row.listing_id]) not in meetings:
-            meetings.append((occurrence, listings[row.listing_id]))
+        if meeting not in meetings:
+            meetings.append(meeting)
     result = []
     shown: set[int] = set()
     for day in sorted(by_day):
-        meetings = sorted(by_day[day], key=lambda m: m[1].id in shown)[:per_day]  # stable
-        meetings.sort(key=lambda m: (m[0].start or time.min, m[1].kana, m[1].id))
-        shown.update(listing.id for _, listing in meetings)
-        result.append(Day(day=day, meetings=meetings, total=totals[day]))
+        chosen = sorted(by_day[day], key=lambda m: m.listing_id in shown)[:per_day]  # stable
+        chosen.sort(key=lambda m: (m.occurrence.start or time.min, m.kana, m.listing_id))
+        shown.update(m.listing_id for m in chosen)
+        result.append(Day(day=day, meetings=chosen, total=totals[day]))
     return result

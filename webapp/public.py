@@ -5,6 +5,8 @@ Views only parse the request, call the directory's read functions and render.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -59,16 +61,46 @@ def parse_page(args: MultiDict[str, str]) -> int:
     return parse_int(args.get("page"), low=1, high=99_999) or 1
 
 
+@dataclass(frozen=True)
+class HomeFigures:
+    """What the home page counts: kept per process until a listing changes or the day does."""
+
+    category_counts: dict[str, int]
+    area_counts: dict[str, int]
+    soon: list[upcoming.Day]
+
+
+HOME_CACHE_SIZE = 8
+
+
+def _home_figures(audience: Audience) -> HomeFigures:
+    session = db.session()
+    key = (audience, today(), upcoming.version(session))
+    cache: dict[object, HomeFigures] = current_app.extensions.setdefault("home_figures", {})
+    figures = cache.get(key)
+    if figures is None:
+        figures = HomeFigures(
+            category_counts=browse.count_by_category(session, audience),
+            area_counts=browse.count_by_area(session, audience),
+            soon=upcoming.week(session, audience, key[1]),
+        )
+        if len(cache) >= HOME_CACHE_SIZE:
+            cache.clear()  # old days and versions: the next requests fill it again
+        cache[key] = figures
+    return figures
+
+
 @bp.get("/")
 def home() -> str:
     session = db.session()
+    figures = _home_figures(audience())
     return render_template(
         "public/home.html",
         categories=vocabulary.categories(session),
         areas=vocabulary.areas(session),
-        category_counts=browse.count_by_category(session, audience()),
-        area_counts=browse.count_by_area(session, audience()),
-        soon=upcoming.week(session, audience(), today()),
+        category_counts=figures.category_counts,
+        area_counts=figures.area_counts,
+        soon=figures.soon,
     )
 
 

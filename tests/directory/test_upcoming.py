@@ -39,9 +39,9 @@ def test_the_week_from_the_table_equals_expanding_every_schedule(db_session: Ses
     assert len(week) >= 5  # the demo town has something on most days
     for day in week:
         assert day.total == len(truth[day.day])
-        assert {listing.id for _, listing in day.meetings} <= truth[day.day]
+        assert {m.listing_id for m in day.meetings} <= truth[day.day]
         assert len(day.meetings) == min(3, day.total)
-        starts = [occurrence.start or time.min for occurrence, _ in day.meetings]
+        starts = [m.occurrence.start or time.min for m in day.meetings]
         assert starts == sorted(starts)
 
 
@@ -57,8 +57,8 @@ def test_coordinators_also_see_coordinator_only_meetings(db_session: Session) ->
 def test_coming_week_prefers_activities_not_already_shown(db_session: Session) -> None:
     upcoming.extend(db_session, START)
     days = upcoming.week(db_session, Audience.PUBLIC, START)
-    first_names = {listing.name for _, listing in days[0].meetings}
-    second_names = {listing.name for _, listing in days[1].meetings}
+    first_names = {m.name for m in days[0].meetings}
+    second_names = {m.name for m in days[1].meetings}
     assert days[1].total > len(days[1].meetings)
     assert not first_names & second_names
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from directory import browse, upcoming
 from directory.models import Listing, ListingStatus, Organization, Visibility
 from directory.schedules import format_occurrence
+from directory.search import tracking
 from tests.factories import make_listing
 from webapp.templating import jdate, today
 
@@ -279,8 +281,10 @@ def test_home_page_lists_the_coming_week_day_by_day(
     for day in days:
         assert 0 <= (day.day - start).days < 7
         assert jdate(day.day) in html
-        for occurrence, listing in day.meetings:
-            assert occurrence.day == day.day
+        for meeting in day.meetings:
+            assert meeting.occurrence.day == day.day
+            listing = db_session.get(Listing, meeting.listing_id)
+            assert listing is not None
             assert listing.is_public
             assert f'href="/listings/{listing.id}">{listing.name}</a>' in html
     busy = next(d for d in days if d.total > len(d.meetings))
@@ -301,3 +305,35 @@ def test_long_unconfirmed_information_warns_the_resident(
     html = client.get(f"/listings/{stale.id}").get_data(as_text=True)
     assert "しばらく確認されていません" in html
     assert f"情報確認日: {jdate(now - timedelta(days=181))}" in html
+
+
+def test_the_home_page_is_counted_once_until_a_listing_changes(
+    client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    client.get("/")  # fills the per-process figures
+    engine = db_session.get_bind().engine  # requests share the test's connection
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        client.get("/")
+        again = len(statements)
+        tracking.follow(db_session, tmp_path)
+        listing = make_listing(
+            db_session, name="毎日ひらく朝の縁側", schedule_text="毎日 7:00〜8:00"
+        )
+        db_session.commit()  # announced like any change, so the figures are counted again
+        statements.clear()
+        html = client.get("/").get_data(as_text=True)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert again <= 4  # the version (two lookups) and the vocabulary's labels
+    assert len(statements) > again
+    # At 7:00 it is the first meeting of the first day.
+    assert f'href="/listings/{listing.id}">毎日ひらく朝の縁側</a>' in html
