@@ -7,10 +7,14 @@ Ours: ``matching.engine.suggest`` over a ``ListingTable`` (numpy columns, boundi
 postings), as the coordinator pages call it. The table and term index are built once, like the
 app's per-process cache, and their build time is printed separately.
 
-Baseline, in the same run: the naive way — loop over every listing in Python, apply the same
-filters and fit rule, compute ``geopy.distance.geodesic`` to each one, score, sort. It is slow, so by
-default it runs on the first 20 needs only (``--baseline-needs``); both sides are timed on
-those same needs, and the naive ranking is checked against ours (same top 20) on the way.
+Baseline, in the same run: the naive way a plain Python program would do it — loop over every
+listing, apply the same filters and fit rule, compute a haversine distance (``math``) to each
+one, score, sort. (An earlier version called ``geopy.distance.geodesic`` per listing, which
+made the naive side slower than any sensible program.) By default it runs on the first 20 needs
+only (``--baseline-needs``); both sides are timed on those same needs, and the naive ranking is
+compared with ours: the sphere and the ellipsoid differ by up to 0.5 %, which can swap two
+listings at nearly the same distance, so agreement is counted as the share of our top 20 that
+the naive top 20 also holds.
 
 Synthetic listings imitate the demo town: points spread over a 20 km square around 土浦, the
 seeds' categories/targets/schedules/costs mixed at random with a fixed seed.
@@ -27,7 +31,6 @@ from datetime import date, timedelta
 from datetime import time as clock
 
 import numpy as np
-from geopy.distance import geodesic
 
 from directory.schedules import ScheduleSpec
 from directory.schedules.model import Rule, RuleKind, TimeRange
@@ -180,8 +183,12 @@ def synthetic_needs(count: int, rng: random.Random) -> list[tuple[NeedData, Orig
     return needs
 
 
-def geopy_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    return np.array([geodesic((lat, lon), (a, b)).km for a, b in zip(lats, lons, strict=True)])
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere of the Earth's mean radius, in plain Python."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def vector_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -196,7 +203,7 @@ def naive(
     origin: Origin,
     analyzer: SearchTerms,
 ) -> list[int]:
-    """The same rules, one listing at a time, with geopy's geodesic for every distance.
+    """The same rules, one listing at a time, with a haversine distance for each.
 
     Synthetic listings have no summary (name/tags), so every mention counts half, as the
     engine counts a mention only in the description; their words have no false friends.
@@ -233,7 +240,7 @@ def naive(
             and item.cost_yen > need.cost_ceiling_yen
         ):
             continue
-        km = geodesic((origin.lat, origin.lon), (item.lat, item.lon)).km
+        km = haversine_km(origin.lat, origin.lon, item.lat, item.lon)
         if limit is not None and km > limit:
             continue
         parts = []
@@ -305,7 +312,7 @@ def main() -> None:
 
     terms = [analyzer.terms(item.text) for item in listings]
     base: list[float] = []
-    agree = 0
+    agree = 0.0
     subset = needs[: args.baseline_needs]
     for (need, origin), ranking in zip(subset, rankings, strict=False):
         t0 = time.perf_counter()
@@ -329,12 +336,13 @@ def main() -> None:
         f"naive (baseline needs): median {statistics.median(base) * ms:.2f} ms"
         f"  p95 {percentile(base, 95) * ms:.2f} ms"
     )
-    print(f"same top 20 as naive: {agree}/{len(subset)} needs")
+    print(f"top 20 shared with naive: {agree / max(len(subset), 1):.1%} (mean over needs)")
     print(f"p95 ratio naive/ours: {percentile(base, 95) / percentile(ours_subset, 95):.1f}")
 
 
-def _same_ranking(expected: list[int], ours: list[int]) -> bool:
-    return expected == ours
+def _same_ranking(expected: list[int], ours: list[int]) -> float:
+    """The share of our suggestions that the naive top 20 holds too (1.0: the same set)."""
+    return len(set(expected) & set(ours)) / len(ours) if ours else float(not expected)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
 BATCH = 500
-WRITER_MEMORY_MB = 64  # Whoosh's in-memory posting pool per writer; it spills to disk beyond
+WRITER_MEMORY_MB = 128  # Whoosh's in-memory posting pool per writer (its default); it spills beyond
 
 
 class IndexBusy(RuntimeError):
@@ -222,10 +222,15 @@ def write_documents(
     """Replace (or add) ``documents`` and remove ``removed`` in one locked commit, as given
     (``sync`` writes what the database holds; tests use this to make a stale index)."""
     with write_lock(directory):
-        writer = _writer(open_locked(directory))
+        ix = open_locked(directory)
+        indexed = _indexed_ids(ix)  # a new document is added without a delete-by-term lookup
+        writer = _writer(ix)
         try:
             for doc in documents:
-                writer.update_document(**doc.fields())
+                if doc.listing_id in indexed:
+                    writer.update_document(**doc.fields())
+                else:
+                    writer.add_document(**doc.fields())
             for listing_id in removed:
                 writer.delete_by_term("id", str(listing_id))
         except BaseException:
