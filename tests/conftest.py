@@ -145,6 +145,8 @@ def client(
 ) -> Iterator[FlaskClient]:
     """A test client whose requests share the test's connection: they see what ``db_session``
     flushed, and everything they write is rolled back with it."""
+    # Figures kept per process assume versions only grow; a test's rollback takes them back.
+    app.extensions.pop("home_figures", None)
     original = app.extensions["db_sessionmaker"]
     app.extensions["db_sessionmaker"] = sessionmaker(
         bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
