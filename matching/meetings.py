@@ -327,6 +327,15 @@ class MeetingReview:
     due_on: date
     item: MeetingCase
 
+    @property
+    def case(self) -> Case:
+        return self.item.case
+
+    @property
+    def plan(self) -> None:
+        """Not a plan's review (the agenda lists both kinds)."""
+        return None
+
 
 def reviews_due(
     session: Session, actor: User, today: date, *, horizon_days: int = 14
