@@ -2,9 +2,11 @@
 
 A record is one sitting: its kind, its date, the agencies that attended (organizations, never
 people) and, per case discussed, the decisions, the 役割分担 with the lead agency (主担当) and
-the next review date (on the coordinator's agenda). Minutes are case data: only a coordinator
-of a case reads or writes that case's part, every read and write is audited, and a coordinator
-sees of a sitting only the cases they work on (the others are counted, never shown).
+the next review date (on the coordinator's agenda). A sitting itself — its date, kind and
+agencies — is shared by the coordinators (each adds the cases they brought to it); what was
+said about a case is case data: only a coordinator of that case reads or writes it, every read
+and write is audited, and of a sitting one sees only one's own cases (the others are counted,
+never shown). Admins and organizations see none of it.
 
 A 重層的支援会議 refuses a case without recorded consent — the rule of ``matching.cases``
 (``consent_allows``), not a second one. A case discussed at a meeting takes that meeting as
@@ -57,10 +59,9 @@ class ItemData:
 
 
 def can_view_meeting(user: User, meeting: SupportMeeting) -> bool:
-    """Its author, or a coordinator of one of the cases it discussed."""
-    return can_work_on_cases(user) and (
-        meeting.created_by_id == user.id or any(can_view_case(user, i.case) for i in meeting.items)
-    )
+    """Any coordinator sees a sitting (to add the cases they brought); its cases are filtered
+    by ``visible_items``."""
+    return can_work_on_cases(user)
 
 
 def visible_items(user: User, meeting: SupportMeeting) -> list[MeetingCase]:
@@ -291,22 +292,18 @@ def get_item(session: Session, actor: User, meeting_id: int, case_id: int) -> Me
     return item
 
 
-def list_meetings(session: Session, actor: User) -> Sequence[SupportMeeting]:
-    """The sittings the actor recorded or that discussed one of the actor's cases, newest first."""
+def list_meetings(session: Session, actor: User, *, limit: int = 200) -> Sequence[SupportMeeting]:
+    """The sittings, newest first (the caller shows of each only the actor's cases)."""
     if not can_work_on_cases(actor):
         raise PermissionDenied("only coordinators see meetings")
-    mine = Case.coordinators.any(User.id == actor.id)
     rows = session.scalars(
         select(SupportMeeting)
-        .where(
-            (SupportMeeting.created_by_id == actor.id)
-            | SupportMeeting.items.any(MeetingCase.case.has(mine))
-        )
         .options(
             selectinload(SupportMeeting.items).selectinload(MeetingCase.case),
             selectinload(SupportMeeting.attendees),
         )
         .order_by(SupportMeeting.held_on.desc(), SupportMeeting.id.desc())
+        .limit(limit)
     ).all()
     if rows:  # an empty list shows no case data
         audit.record(session, actor, "meeting.list", case_id=None, fields=("held_on", "cases"))
