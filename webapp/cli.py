@@ -6,6 +6,7 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 from flask import Flask, current_app
@@ -208,7 +209,8 @@ def _require_schema() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.File("wb"),
+    default="-",
     help="書き出すファイル（省略すると標準出力）",
 )
 @with_appcontext
@@ -217,7 +219,7 @@ def report_command(
     since: datetime | None,
     until: datetime | None,
     fmt: str,
-    output: str | None,
+    output: BinaryIO,
 ) -> None:
     """参加支援・地域づくりの実績（画面 /coord/reports/ と同じ数）を書き出します。小さな件数は「5未満」と表示します。"""
     _require_schema()
@@ -231,8 +233,7 @@ def report_command(
         period = Period.fiscal_year(fiscal_year or reports_web.fiscal_year_of(today()))
     report = annual_report(db.session(), period, reports_web.context())
     body = report_export.export(report, fmt, reports_web.mask_below())
-    if output:
-        Path(output).write_bytes(body)
-        click.echo(f"{period.label}の実績を書き出しました: {output}", err=True)
-    else:
-        click.get_binary_stream("stdout").write(body)
+    output.write(body)
+    name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name
+    if name != "<stdout>":
+        click.echo(f"{period.label}の実績を {name} に書き出しました。", err=True)
