@@ -197,9 +197,9 @@ def point_map(
 
 
 def _scale_bar_km(frame_km: float) -> float:
-    """A round length about a quarter of the frame: 100 m, 200 m, 500 m, 1 km, 2 km…"""
+    """A round length of at most a quarter of the frame: 100 m, 200 m, 500 m, 1 km, 2 km…"""
     target = frame_km / 4
-    for length in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50):
-        if length >= target:
+    for length in (50, 20, 10, 5, 2, 1, 0.5, 0.2, 0.1):
+        if length <= target:
             return length
-    return 100.0
+    return 0.05

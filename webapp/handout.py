@@ -111,12 +111,14 @@ def _map(
         MapPoint(location.place_name or listing.name, location.lat, location.lon, kind="place")
     ]
     points += [MapPoint(lm.name, lm.lat, lm.lon, kind="landmark") for lm, _ in near]
+    # Frame the nearest landmarks, not the whole radius: labels stay readable on paper.
+    extent = max(0.3, 1.25 * max((km for _, km in near), default=0.0))
     svg = point_map(
         f"{listing.name}の場所",
         points,
         width=420,
         height=300,
-        extent_km=MAP_RADIUS_KM,
+        extent_km=extent,
         css_class="handout-map",
         ident=f"handout-map-{listing.id}",
     )
