@@ -91,7 +91,9 @@ def _note_error(case: Case, errors: dict[str, str], form_id: str) -> tuple[str, 
     from webapp.cases import render_case_page
 
     db.session().rollback()
-    return render_case_page(_case(case.id, "read"), errors=errors, anchor=form_id), 422
+    page = render_case_page(_case(case.id, "read"), errors=errors, anchor=form_id)
+    db.session().commit()  # the reads are audited (the failed write was rolled back)
+    return page, 422
 
 
 @bp.post("/cases/<int:case_id>/notes")

@@ -227,6 +227,7 @@ def edit_item(meeting_id: int, case_id: int) -> ResponseLike:
     if parsed.errors:
         db.session().rollback()
         item = _item(meeting_id, case_id)
+        db.session().commit()  # the read is audited (the failed write was rolled back)
         return render_template(
             "cases/meeting_item.html",
             item=item,
