@@ -23,10 +23,19 @@ from directory.models import Area, User
 from matching import audit, labels
 from matching.access import can_assign, can_view_case, can_work_on_cases
 from matching.followups import cancel_pending
-from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting
-from matching.outcomes import FollowUpCancelReason
+from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting, SupportBasis
+from matching.outcomes import ClosureReason, FollowUpCancelReason
 
-CASE_FIELDS = ("code", "display_name", "age_band", "area", "meeting", "meeting_date")
+CASE_FIELDS = (
+    "code",
+    "display_name",
+    "age_band",
+    "area",
+    "meeting",
+    "meeting_date",
+    "basis",
+    "opened_on",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,8 @@ class CaseData:
     area_code: str = ""
     meeting: Meeting = Meeting.NONE
     meeting_date: date | None = None
+    basis: SupportBasis = SupportBasis.VOLUNTARY  # 事業による参加支援 or 任意
+    opened_on: date | None = None  # 受付日; empty: today
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,12 @@ class ConsentData:
     given_on: date
     scope: tuple[str, ...] = field(default=())
     note: str = ""
+
+
+def consent_allows(meeting: Meeting, consent: Consent | ConsentData | None) -> bool:
+    """Whether a case may be discussed at ``meeting``: a 重層的支援会議 needs recorded consent
+    (社会福祉法第106条の6); a 支援会議 proceeds without it under a duty of confidentiality."""
+    return meeting is not Meeting.JUSO or (consent is not None and consent.given)
 
 
 def _check_length(errors: dict[str, str], name: str, value: str, limit: int) -> None:
@@ -71,8 +88,10 @@ def _validate(
         area = session.scalars(select(Area).where(Area.code == data.area_code)).one_or_none()
         if area is None:
             errors["area"] = labels.MSG_BAD_CHOICE
-    if data.meeting is Meeting.JUSO and not (consent is not None and consent.given):
+    if not consent_allows(data.meeting, consent):
         errors["meeting"] = labels.MSG_CONSENT_REQUIRED
+    if data.opened_on is not None and data.opened_on > today:
+        errors["opened_on"] = labels.MSG_DATE_IN_FUTURE
     if isinstance(consent, ConsentData):
         unknown = set(consent.scope) - set(labels.CONSENT_SCOPE)
         if unknown:
@@ -113,6 +132,8 @@ def create_case(
         area=area,
         meeting=data.meeting,
         meeting_date=data.meeting_date,
+        basis=data.basis,
+        opened_on=data.opened_on or today,
         created_by_id=actor.id,
         coordinators=[actor],
     )
@@ -194,6 +215,8 @@ def update_case(
         "area": area,
         "meeting": data.meeting,
         "meeting_date": data.meeting_date,
+        "basis": data.basis,
+        "opened_on": data.opened_on or case.opened_on,
     }
     return audit.apply_changes(
         session, actor, case, new, action="case.update", case_id=case.id, object_type="case"
@@ -229,19 +252,34 @@ def may_share(case: Case, scope: str) -> bool:
     return consent is not None and consent.given and scope in consent.scope
 
 
-def close_case(session: Session, actor: User, case: Case, reason: str, on: date) -> None:
-    """終結: needs a reason; the record stays for the audit and for reports.
+def close_case(
+    session: Session,
+    actor: User,
+    case: Case,
+    reason: ClosureReason | None,
+    on: date,
+    *,
+    note: str = "",
+) -> None:
+    """終結: needs a coded reason (the reports count it) and may carry the coordinator's own
+    words as a note; the record stays for the audit and for reports.
 
     Follow-ups still to come on the case's referrals are cancelled (ケースの終結).
     """
     require_open(actor, case)
-    if not reason.strip():
-        raise InvalidData({"reason": labels.MSG_CLOSING_REASON})
-    if len(reason) > 1000:
-        raise InvalidData({"reason": labels.MSG_TOO_LONG.format(limit=1000)})
+    errors: dict[str, str] = {}
+    if reason is None:
+        errors["reason"] = labels.MSG_CLOSING_REASON
+    if len(note) > 1000:
+        errors["note"] = labels.MSG_TOO_LONG.format(limit=1000)
+    if on < case.opened_on:
+        errors["closed_on"] = labels.MSG_CLOSED_BEFORE_OPENED
+    if errors:
+        raise InvalidData(errors)
     case.status = CaseStatus.CLOSED
     case.closed_on = on
-    case.closing_reason = reason.strip()
+    case.closure_reason = reason
+    case.closing_reason = note.strip()
     for plan in case.plans:
         for need in plan.needs:
             for referral in need.referrals:
@@ -253,7 +291,7 @@ def close_case(session: Session, actor: User, case: Case, reason: str, on: date)
         case_id=case.id,
         object_type="case",
         object_id=case.id,
-        fields=("status", "closed_on", "closing_reason"),
+        fields=("status", "closed_on", "closure_reason", "closing_reason"),
     )
 
 
@@ -262,6 +300,7 @@ def reopen_case(session: Session, actor: User, case: Case) -> None:
         raise NotFound(labels.MSG_CASE_NOT_FOUND)
     case.status = CaseStatus.OPEN
     case.closed_on = None
+    case.closure_reason = None
     audit.record(
         session,
         actor,
@@ -269,7 +308,7 @@ def reopen_case(session: Session, actor: User, case: Case) -> None:
         case_id=case.id,
         object_type="case",
         object_id=case.id,
-        fields=("status", "closed_on"),
+        fields=("status", "closed_on", "closure_reason"),
     )
 
 

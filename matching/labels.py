@@ -8,6 +8,7 @@ from matching.models import (
     Meeting,
     OrganizationResponse,
     ReferralStatus,
+    SupportBasis,
     TimeSlot,
     TravelMode,
 )
@@ -34,6 +35,11 @@ MEETING = {
     Meeting.JUSO: "重層的支援会議",
     Meeting.SHIEN: "支援会議",
     Meeting.NONE: "会議での検討なし",
+}
+
+SUPPORT_BASIS = {
+    SupportBasis.PROGRAM: "事業による参加支援",
+    SupportBasis.VOLUNTARY: "任意の参加支援",
 }
 
 TIME_SLOT = {TimeSlot.MORNING: "午前", TimeSlot.AFTERNOON: "午後", TimeSlot.EVENING: "夜間"}
@@ -113,7 +119,8 @@ MSG_CASE_CLOSED = "このケースは終結しています。再開してから�
 MSG_CODE_TAKEN = "このケース番号はすでに使われています。"
 MSG_REQUIRED = "入力してください。"
 MSG_TOO_LONG = "{limit}文字以内で入力してください。"
-MSG_CLOSING_REASON = "終結の理由を入力してください。"
+MSG_CLOSING_REASON = "終結の理由を選んでください。"
+MSG_CLOSED_BEFORE_OPENED = "終結日は受付日より後にしてください。"
 MSG_CONSENT_REQUIRED = "重層的支援会議で扱うには本人同意の記録が必要です。"
 MSG_NO_CONSENT_TO_SHARE = "本人同意(つなぎ先への情報提供)がないため、先方へ連絡できません。"
 MSG_BAD_TRANSITION = "「{current}」から「{new}」へは進められません。"
@@ -145,3 +152,16 @@ MSG_UNMET_RESOLVED = "この狭間のニーズはすでに解決済みです。"
 MSG_UNMET_LISTING = "公開中の活動を選んでください。"
 MSG_PLAN_DATES = "見直し日は開始日より後にしてください。"
 MSG_ORIGIN = "起点は緯度と経度の両方を入力してください。"
+MSG_NOTE_LOCKED = "書いてから24時間を過ぎた記録は変更できません。「訂正を追記」から訂正を書いてください（元の記録も残ります）。"
+MSG_ROLE_LEAD = "主担当は1つの団体（機関）だけを選んでください。"
+MSG_ROLE_LEAD_ORGANIZATION = "主担当には団体（機関）を選んでください。"
+MSG_ROLE_WHO = "担当する団体か、本人・家族などの担い手を入力してください。"
+MSG_ROLE_TASK = "役割を入力してください。"
+MSG_MEETING_KIND = "会議の種類を選んでください。"
+MSG_MEETING_NOT_FOUND = "会議の記録が見つかりません。"
+MSG_MEETING_CASE_TWICE = "このケースはこの会議の記録にすでにあります。"
+MSG_MEETING_CONSENT = "ケース {code} には本人同意の記録がないため、重層的支援会議では扱えません（支援会議なら扱えます）。"
+MSG_REVIEW_BEFORE_MEETING = "次回の見直し日は会議の日より後にしてください。"
+
+# Parties of a role that are not organizations (役割分担の担い手).
+ROLE_PARTIES = ("本人", "家族", "近所の方・知人", "民生委員")

@@ -1,4 +1,5 @@
-"""ORM models of participation support (参加支援): cases, plans, needs, referrals, follow-ups.
+"""ORM models of participation support (参加支援): cases, plans, needs, referrals, follow-ups,
+meeting records (支援会議・重層的支援会議), case notes (経過記録) and the roles of a plan.
 
 Everything here except ``UnmetNeed`` is sensitive personal information (要配慮個人情報): it is
 reached only through the use cases in this package, which check the actor and write an
@@ -22,12 +23,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from directory.db import Base, UTCDateTime, utcnow
-from directory.models import Area, Listing, User, enum_column
+from directory.models import Area, Listing, Organization, User, enum_column
 from matching.outcomes import (
+    ClosureReason,
     DeclineReason,
     FollowUpCancelReason,
     Frequency,
@@ -63,6 +66,13 @@ class Meeting(enum.StrEnum):
     JUSO = "juso"  # 重層的支援会議: needs 本人同意 (社会福祉法第106条の6)
     SHIEN = "shien"  # 支援会議: may proceed without consent, under a duty of confidentiality
     NONE = "none"  # not yet discussed in a meeting
+
+
+class SupportBasis(enum.StrEnum):
+    """Whether the support is the 参加支援事業 itself or support given outside the programme."""
+
+    PROGRAM = "program"  # 事業による参加支援 (重層的支援体制整備事業の参加支援事業として)
+    VOLUNTARY = "voluntary"  # 任意 (事業の枠の外で行う参加の支援)
 
 
 class TimeSlot(enum.StrEnum):
@@ -117,9 +127,14 @@ class Case(Base):
     area_id: Mapped[int | None] = mapped_column(ForeignKey("areas.id"))
     meeting: Mapped[Meeting] = mapped_column(enum_column(Meeting), default=Meeting.NONE)
     meeting_date: Mapped[date | None] = mapped_column(Date)
+    basis: Mapped[SupportBasis] = mapped_column(
+        enum_column(SupportBasis), default=SupportBasis.VOLUNTARY, server_default="voluntary"
+    )
+    opened_on: Mapped[date] = mapped_column(Date, index=True)  # 受付日: reports count from it
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), default=CaseStatus.OPEN)
     closed_on: Mapped[date | None] = mapped_column(Date)
-    closing_reason: Mapped[str] = mapped_column(Text, default="")
+    closure_reason: Mapped[ClosureReason | None] = mapped_column(enum_column(ClosureReason))
+    closing_reason: Mapped[str] = mapped_column(Text, default="")  # the coordinator's note
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -131,6 +146,12 @@ class Case(Base):
     )
     plans: Mapped[list[Plan]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Plan.id"
+    )
+    notes: Mapped[list[CaseNote]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseNote.id"
+    )
+    meeting_items: Mapped[list[MeetingCase]] = relationship(
+        back_populates="case", cascade="all, delete-orphan"
     )
 
     @property
@@ -175,6 +196,27 @@ class Plan(Base):
     needs: Mapped[list[ParticipationNeed]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="ParticipationNeed.id"
     )
+    roles: Mapped[list[PlanRole]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanRole.position"
+    )
+
+
+class PlanRole(Base):
+    """役割分担 of a plan: who does what; the lead agency (主担当) is one organization."""
+
+    __tablename__ = "plan_roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # An organization (agency), or a party that is none: 本人, 家族, 近所の方….
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
+    party: Mapped[str] = mapped_column(String(100), default="")
+    task: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    plan: Mapped[Plan] = relationship(back_populates="roles")
+    organization: Mapped[Organization | None] = relationship()
 
 
 class ParticipationNeed(Base):
@@ -329,6 +371,101 @@ class UnmetNeed(Base):
 
     area: Mapped[Area | None] = relationship()
     resolved_listing: Mapped[Listing | None] = relationship()
+
+
+class CaseNote(Base):
+    """経過記録: a dated entry about a case, by its author. Editable by its author for 24 hours;
+    after that a change is a new entry that corrects it (``corrects_id``), never an overwrite."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    written_on: Mapped[date] = mapped_column(Date)  # the day it is about (面談・訪問・電話の日)
+    body: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("case_notes.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="notes")
+    author: Mapped[User] = relationship()
+    corrects: Mapped[CaseNote | None] = relationship(remote_side=[id])
+
+
+meeting_attendees = Table(
+    "meeting_attendees",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("support_meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("organization_id", ForeignKey("organizations.id"), primary_key=True),
+)
+
+
+class SupportMeeting(Base):
+    """One sitting of a 支援会議 or 重層的支援会議: when, which agencies (organizations, never
+    people) attended, and the cases it discussed (``MeetingCase``)."""
+
+    __tablename__ = "support_meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[Meeting] = mapped_column(enum_column(Meeting, name="meetingkind"))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")  # 第3回 など
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    attendees: Mapped[list[Organization]] = relationship(
+        secondary=meeting_attendees, order_by=Organization.kana
+    )
+    items: Mapped[list[MeetingCase]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingCase.id"
+    )
+
+
+class MeetingCase(Base):
+    """A case discussed at a meeting: what was decided, who does what (the lead agency 主担当
+    among them) and when it is reviewed next. ``moved_from`` keeps the meeting the case was in
+    before (支援会議 → 重層的支援会議 on ``meeting.held_on``)."""
+
+    __tablename__ = "meeting_cases"
+    __table_args__ = (UniqueConstraint("meeting_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("support_meetings.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    next_review_on: Mapped[date | None] = mapped_column(Date)
+    moved_from: Mapped[Meeting | None] = mapped_column(enum_column(Meeting, name="movedfrom"))
+
+    meeting: Mapped[SupportMeeting] = relationship(back_populates="items")
+    case: Mapped[Case] = relationship(back_populates="meeting_items")
+    roles: Mapped[list[MeetingRole]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="MeetingRole.position"
+    )
+
+
+class MeetingRole(Base):
+    """役割分担 decided at a meeting for one case (same shape as ``PlanRole``)."""
+
+    __tablename__ = "meeting_roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_cases.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
+    party: Mapped[str] = mapped_column(String(100), default="")
+    task: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    item: Mapped[MeetingCase] = relationship(back_populates="roles")
+    organization: Mapped[Organization | None] = relationship()
 
 
 class AuditEvent(Base):

@@ -3,8 +3,9 @@
 The reports (地域づくり, the yearly report) count these codes, so they are enums rather than
 free text: why a referral did not work out (an organization's お断り, a coordinator's 中断),
 why a scheduled follow-up was cancelled, what a follow-up found (still attending, how often,
-the person's own word on how it is going), and how an unmet need was resolved. Adding a value
-is a plain migration (the columns are VARCHAR with a CHECK constraint); renaming a label is not.
+the person's own word on how it is going), how an unmet need was resolved, and why a case was
+closed (終結の理由). Adding a value is a plain migration (the columns are VARCHAR with a CHECK
+constraint); renaming a label is not.
 
 This module imports nothing of the package, so models, use cases, forms and reports can all
 read it.
@@ -99,3 +100,30 @@ UNMET_RESOLUTION = {
     UnmetResolution.NEW_LISTING: "新しい活動ができた",
     UnmetResolution.EXPANDED_LISTING: "既存の活動が広がった",
 }
+
+
+class ClosureReason(enum.StrEnum):
+    """Why a case was closed (終結の理由); the coordinator's own words stay beside it as a note."""
+
+    GOAL_MET = "goal_met"  # 参加が定着し、目標を達成した
+    HANDED_OVER = "handed_over"  # ほかの支援・機関へ引き継いだ
+    NO_LONGER_WANTED = "no_longer_wanted"  # 本人が支援を望まなくなった
+    UNREACHABLE = "unreachable"  # 連絡がつかなくなった
+    MOVED = "moved"  # 転居した
+    INSTITUTION = "institution"  # 入院・入所した
+    DIED = "died"  # 亡くなった
+    OTHER = "other"  # その他
+
+
+CLOSURE_REASON = {
+    ClosureReason.GOAL_MET: "参加が定着した（目標の達成）",
+    ClosureReason.HANDED_OVER: "ほかの支援・機関へ引き継いだ",
+    ClosureReason.NO_LONGER_WANTED: "本人が支援を望まなくなった",
+    ClosureReason.UNREACHABLE: "連絡がつかなくなった",
+    ClosureReason.MOVED: "転居",
+    ClosureReason.INSTITUTION: "入院・入所",
+    ClosureReason.DIED: "死亡",
+    ClosureReason.OTHER: "その他",
+}
+# Cases closed before the reasons were coded carry only the free text.
+CLOSURE_UNCODED = "理由の区分なし（区分を設ける前の終結）"

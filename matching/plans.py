@@ -13,17 +13,28 @@ required condition removes what does not meet it, a preferred one only lowers it
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from directory.errors import InvalidData, NotFound
 from directory.models import User
-from matching import audit, labels
+from matching import audit, labels, roles
 from matching.access import can_view_case
 from matching.cases import require_open
-from matching.models import Case, ParticipationNeed, Plan, TimeSlot, TravelMode
+from matching.models import (
+    Case,
+    CaseStatus,
+    ParticipationNeed,
+    Plan,
+    PlanRole,
+    TimeSlot,
+    TravelMode,
+)
+from matching.roles import RoleData
 
 # The conditions a need can mark 希望 instead of 必須 (labels in matching.labels.CONDITION_KEY).
 CONDITION_KEYS = ("target", "age", "schedule", "distance", "accessibility", "language", "cost")
@@ -43,6 +54,7 @@ class PlanData:
     started_on: date
     review_on: date | None = None
     goal: str = ""
+    roles: tuple[RoleData, ...] = field(default=())  # 役割分担, the lead agency among them
 
 
 @dataclass(frozen=True)
@@ -98,8 +110,20 @@ def need_data(need: ParticipationNeed) -> NeedData:
     )
 
 
-def validate_plan(data: PlanData) -> None:
+def plan_data(plan: Plan) -> PlanData:
+    return PlanData(
+        title=plan.title,
+        started_on=plan.started_on,
+        review_on=plan.review_on,
+        goal=plan.goal,
+        roles=tuple(roles.role_data(r) for r in plan.roles),
+    )
+
+
+def validate_plan(data: PlanData, session: Session | None = None) -> None:
     errors: dict[str, str] = {}
+    if session is not None:
+        errors.update(roles.validate_roles(session, data.roles))
     if not data.title.strip():
         errors["title"] = labels.MSG_REQUIRED
     elif len(data.title) > 200:
@@ -148,13 +172,14 @@ def validate_need(data: NeedData, *, categories: set[str], targets: set[str]) ->
 
 def create_plan(session: Session, actor: User, case: Case, data: PlanData) -> Plan:
     require_open(actor, case)
-    validate_plan(data)
+    validate_plan(data, session)
     plan = Plan(
         case=case,
         title=data.title.strip(),
         started_on=data.started_on,
         review_on=data.review_on,
         goal=data.goal.strip(),
+        roles=roles.build(PlanRole, data.roles),
     )
     session.add(plan)
     session.flush()
@@ -165,23 +190,82 @@ def create_plan(session: Session, actor: User, case: Case, data: PlanData) -> Pl
         case_id=case.id,
         object_type="plan",
         object_id=plan.id,
-        fields=("title", "started_on", "review_on", "goal"),
+        fields=("title", "started_on", "review_on", "goal", *(("roles",) if data.roles else ())),
     )
     return plan
 
 
-def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> None:
+def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> list[str]:
+    """Change the plan (its roles as a whole); returns the names of the fields that changed."""
     require_open(actor, plan.case)
-    validate_plan(data)
+    validate_plan(data, session)
     new = {
         "title": data.title.strip(),
         "started_on": data.started_on,
         "review_on": data.review_on,
         "goal": data.goal.strip(),
     }
-    audit.apply_changes(
+    changed = audit.apply_changes(
         session, actor, plan, new, action="plan.update", case_id=plan.case_id, object_type="plan"
     )
+    if tuple(roles.role_data(r) for r in plan.roles) != _clean(data.roles):
+        plan.roles = roles.build(PlanRole, data.roles)
+        audit.record(
+            session,
+            actor,
+            "plan.update",
+            case_id=plan.case_id,
+            object_type="plan",
+            object_id=plan.id,
+            fields=("roles",),
+        )
+        changed.append("roles")
+    return changed
+
+
+def _clean(data: Sequence[RoleData]) -> tuple[RoleData, ...]:
+    return tuple(
+        RoleData(
+            r.organization_id,
+            "" if r.organization_id is not None else r.party.strip(),
+            r.task.strip(),
+            r.lead,
+        )
+        for r in data
+    )
+
+
+@dataclass(frozen=True)
+class Review:
+    """A plan to look at again (次回プラン見直し), on the coordinator's agenda."""
+
+    due_on: date
+    plan: Plan
+
+    @property
+    def case(self) -> Case:
+        return self.plan.case
+
+
+def reviews_due(
+    session: Session, actor: User, today: date, *, horizon_days: int = 14
+) -> list[Review]:
+    """Plans of the actor's open cases whose review date has passed or comes within the horizon."""
+    rows = session.scalars(
+        select(Plan)
+        .join(Plan.case)
+        .where(
+            Plan.review_on.is_not(None),
+            Plan.review_on <= today + timedelta(days=horizon_days),
+            Case.status == CaseStatus.OPEN,
+            Case.coordinators.any(User.id == actor.id),
+        )
+        .options(joinedload(Plan.case), selectinload(Plan.roles))
+        .order_by(Plan.review_on, Plan.id)
+    ).all()
+    if rows:  # an empty agenda shows no case data
+        audit.record(session, actor, "plan.list_reviews", case_id=None, fields=("review_on",))
+    return [Review(p.review_on, p) for p in rows if p.review_on is not None]
 
 
 def _columns(data: NeedData) -> dict[str, object]:
@@ -269,12 +353,18 @@ def relax_condition(session: Session, actor: User, need: ParticipationNeed, key:
     )
 
 
-def get_plan(session: Session, actor: User, plan_id: int) -> Plan:
+def get_plan(session: Session, actor: User, plan_id: int, *, purpose: str = "read") -> Plan:
+    """Load a plan the actor may see, and audit the read (``purpose``: read, edit, print)."""
     plan = session.get(Plan, plan_id)
     if plan is None or not can_view_case(actor, plan.case):
         raise NotFound(labels.MSG_CASE_NOT_FOUND)
     audit.record(
-        session, actor, "plan.read", case_id=plan.case_id, object_type="plan", object_id=plan.id
+        session,
+        actor,
+        f"plan.{purpose}",
+        case_id=plan.case_id,
+        object_type="plan",
+        object_id=plan.id,
     )
     return plan
 

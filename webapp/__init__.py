@@ -16,6 +16,7 @@ from webapp import (
     admin,
     api,
     auth,
+    case_records,
     cases,
     cli,
     config,
@@ -23,14 +24,17 @@ from webapp import (
     db,
     errors,
     geocoding,
+    handout,
     hsds_api,
     imports,
     landmarks,
     maps,
+    meetings,
     opendata,
     operations,
     org,
     public,
+    reports,
     requests,
     security,
     templating,
@@ -67,8 +71,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     imports.init_app(app)
     search_web.init_app(app)  # /search, index updates after commits, drift repair, reindex
     api.init_app(app)  # /api/v1/: read-only JSON for published public data
-    hsds_api.init_app(app)
-    operations.init_app(
-        app
-    )  # /healthz, ProxyFix, JSON logs  # /hsds/: the same data as the Open Referral HSDS API 3.0
+    hsds_api.init_app(app)  # /hsds/: the same data as the Open Referral HSDS API 3.0
+    reports.init_app(app)  # /coord/reports/: the 実績 report, its charts and exports
+    meetings.init_app(app)  # /coord/meetings/: 支援会議・重層的支援会議 records
+    case_records.init_app(app)  # case notes, plan roles, the printable 支援プラン
+    handout.init_app(app)  # /coord/handout/: おでかけカード
+    operations.init_app(app)  # /healthz, ProxyFix, JSON logs
     return app

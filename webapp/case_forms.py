@@ -16,8 +16,8 @@ from werkzeug.datastructures import MultiDict
 
 from matching.cases import CaseData, ConsentData
 from matching.followups import FollowUpResult
-from matching.models import AgeBand, Meeting, TimeSlot, TravelMode
-from matching.outcomes import DeclineReason, Frequency, Voice
+from matching.models import AgeBand, Meeting, SupportBasis, TimeSlot, TravelMode
+from matching.outcomes import ClosureReason, DeclineReason, Frequency, Voice
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.unmet import UnmetData
 from webapp.forms import TAG_SEPARATORS
@@ -78,8 +78,8 @@ def _number(form: MultiDict[str, str], name: str, parsed: Parsed) -> float | Non
         return None
 
 
-E = TypeVar("E", AgeBand, Meeting, TravelMode)
-C = TypeVar("C", DeclineReason, Frequency, Voice)
+E = TypeVar("E", AgeBand, Meeting, SupportBasis, TravelMode)
+C = TypeVar("C", ClosureReason, DeclineReason, Frequency, Voice)
 
 
 def _choice(form: MultiDict[str, str], name: str, enum: type[E], default: E) -> E:
@@ -106,6 +106,8 @@ def case_from_form(form: MultiDict[str, str]) -> tuple[CaseData, Parsed]:
         area_code=form.get("area", ""),
         meeting=_choice(form, "meeting", Meeting, Meeting.NONE),
         meeting_date=parse_date(form, "meeting_date", parsed),
+        basis=_choice(form, "basis", SupportBasis, SupportBasis.VOLUNTARY),
+        opened_on=parse_date(form, "opened_on", parsed),
     )
     return data, parsed
 

@@ -8,6 +8,7 @@ end so the audit trail of a page view is kept even when nothing else changed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
@@ -34,14 +35,24 @@ from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Listing, ListingStatus, User
 from geo.distance import geodesic_km
-from matching import cases, followups, labels, outcomes, plans, referrals, service, unmet
+from matching import (
+    cases,
+    followups,
+    labels,
+    meetings,
+    outcomes,
+    plans,
+    referrals,
+    service,
+    unmet,
+)
 from matching.access import can_see_reports, can_work_on_cases
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
-from matching.outcomes import DeclineReason, UnmetResolution
+from matching.outcomes import ClosureReason, DeclineReason, UnmetResolution
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.text import SearchTerms
-from webapp import db, maps
+from webapp import case_records, db, maps
 from webapp.auth import actor, requires
 from webapp.case_forms import (
     Parsed,
@@ -55,6 +66,8 @@ from webapp.case_forms import (
     plan_from_form,
     unmet_from_form,
 )
+from webapp.meetings import organization_options
+from webapp.record_forms import roles_from_form
 from webapp.requests import parse_id
 from webapp.templating import now_utc, today
 
@@ -100,6 +113,7 @@ def _vocab() -> dict[str, Any]:
         "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
         "age_options": [(k.value, v) for k, v in labels.AGE_BAND.items()],
         "meeting_options": [(k.value, v) for k, v in labels.MEETING.items()],
+        "basis_options": [(k.value, v) for k, v in labels.SUPPORT_BASIS.items()],
         "scope_options": list(labels.CONSENT_SCOPE.items()),
         "weekday_options": WEEKDAY_OPTIONS,
         "slot_options": [(k.value, v) for k, v in labels.TIME_SLOT.items()],
@@ -133,9 +147,22 @@ def case_list() -> str:
     include_closed = request.args.get("closed") == "1"
     rows = cases.list_cases(session, actor(), include_closed=include_closed)
     agenda = followups.agenda(session, actor(), today())
+    reviews = sorted(
+        [
+            *plans.reviews_due(session, actor(), today()),
+            *meetings.reviews_due(session, actor(), today()),
+        ],
+        key=lambda r: r.due_on,
+    )
     session.commit()
     return render_template(
-        "cases/list.html", cases=rows, agenda=agenda, include_closed=include_closed, **_vocab()
+        "cases/list.html",
+        cases=rows,
+        agenda=agenda,
+        reviews=reviews,
+        today=today(),
+        include_closed=include_closed,
+        **_vocab(),
     )
 
 
@@ -170,12 +197,28 @@ def new_case() -> ResponseLike:
     return _done(f"ケース {case.code} を作成しました。", "cases.case_detail", case_id=case.id)
 
 
+def render_case_page(case: Case, *, errors: dict[str, str] | None = None, anchor: str = "") -> str:
+    """The case page, with its notes and meetings; after a failed form, with what was typed."""
+    return render_template(
+        "cases/case.html",
+        case=case,
+        today=today(),
+        staff=_staff(),
+        errors=errors or {},
+        form=request.form if errors else {},
+        anchor=anchor,
+        **case_records.case_page_extras(case),
+        **_vocab(),
+    )
+
+
 @bp.get("/cases/<int:case_id>")
 @requires(can_work_on_cases)
 def case_detail(case_id: int) -> str:
     case = _load(cases.get_case, case_id)
-    db.session().commit()
-    return render_template("cases/case.html", case=case, today=today(), staff=_staff(), **_vocab())
+    page = render_case_page(case)
+    db.session().commit()  # the reads of the case, its notes and meetings are audited
+    return page
 
 
 @bp.route("/cases/<int:case_id>/edit", methods=["GET", "POST"])
@@ -191,6 +234,8 @@ def edit_case(case_id: int) -> ResponseLike:
             area_code=case.area.code if case.area else "",
             meeting=case.meeting,
             meeting_date=case.meeting_date,
+            basis=case.basis,
+            opened_on=case.opened_on,
         )
         return _render_case_form(data, Parsed(), case=case)
     data, parsed = case_from_form(request.form)
@@ -208,16 +253,9 @@ def edit_case(case_id: int) -> ResponseLike:
 def _case_page_error(case: Case, errors: dict[str, str], anchor: str) -> tuple[str, int]:
     db.session().rollback()
     case = _load(cases.get_case, case.id)
-    return render_template(
-        "cases/case.html",
-        staff=_staff(),
-        case=case,
-        today=today(),
-        errors=errors,
-        form=request.form,
-        anchor=anchor,
-        **_vocab(),
-    ), 422
+    page = render_case_page(case, errors=errors, anchor=anchor)
+    db.session().commit()
+    return page, 422
 
 
 @bp.post("/cases/<int:case_id>/consent")
@@ -243,9 +281,12 @@ def record_consent(case_id: int) -> ResponseLike:
 def close_case(case_id: int) -> ResponseLike:
     case = _load(cases.get_case, case_id, purpose="edit")
     on, parsed = date_field(request.form, "closed_on", today())
+    reason = optional_choice(request.form, "reason", ClosureReason)
     if not parsed.errors:
         try:
-            cases.close_case(db.session(), actor(), case, request.form.get("reason", ""), on)
+            cases.close_case(
+                db.session(), actor(), case, reason, on, note=request.form.get("note", "")
+            )
         except InvalidData as error:
             parsed.errors.update(error.errors)
     if parsed.errors:
@@ -306,8 +347,11 @@ def new_plan(case_id: int) -> ResponseLike:
             data=PlanData(title="", started_on=today()),
             errors={},
             raw={},
+            organization_options=organization_options(),
+            parties=labels.ROLE_PARTIES,
         )
     data, parsed = plan_from_form(request.form, today())
+    data = dataclasses.replace(data, roles=roles_from_form(request.form))
     if not parsed.errors:
         try:
             plan = plans.create_plan(db.session(), actor(), case, data)
@@ -322,6 +366,8 @@ def new_plan(case_id: int) -> ResponseLike:
             data=data,
             errors=parsed.errors,
             raw=parsed.raw,
+            organization_options=organization_options(),
+            parties=labels.ROLE_PARTIES,
         ), 422
     return _done(
         "支援プランを作成しました。続けて参加ニーズを書き込んでください。",

@@ -55,6 +55,14 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # the directory: the 自治体標準 exports write it on every row. Empty: each row's code
         # comes from the listing's address. A wrong code stops the app at start-up.
         "MUNICIPALITY_CODE": "",
+        # The municipality's name on printed documents (支援プラン, 実績); empty: the name of
+        # MUNICIPALITY_CODE, else none.
+        "MUNICIPALITY_NAME": "",
+        # 実績 exports write counts from 1 to this minus 1 as 「5未満」 (0 or 1: no masking).
+        "REPORT_MASK_BELOW": 5,
+        # Where residents reach the public pages (the おでかけカード's QR code), e.g.
+        # https://tsunagari.example.jp; empty: the address the coordinator is using.
+        "PUBLIC_URL": "",
         # Geocoding: "offline" (embedded gazetteer) or "nominatim" (online first, then offline).
         "GEOCODER": "offline",
         "GEOCODER_USER_AGENT": "tsunagari-map/0.1 (community resource directory)",
@@ -98,6 +106,12 @@ def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
         config["HOME_PREFECTURE"] = prefecture
     if code := environ.get("TSUNAGARI_MUNICIPALITY_CODE", "").strip():
         config["MUNICIPALITY_CODE"] = code
+    if name := environ.get("TSUNAGARI_MUNICIPALITY_NAME", "").strip():
+        config["MUNICIPALITY_NAME"] = name
+    if (below := environ.get("TSUNAGARI_REPORT_MASK_BELOW", "")).isdigit():
+        config["REPORT_MASK_BELOW"] = int(below)
+    if public_url := environ.get("TSUNAGARI_PUBLIC_URL", "").strip():
+        config["PUBLIC_URL"] = public_url.rstrip("/")
     if tiles := environ.get("TSUNAGARI_MAP_TILES"):
         config["MAP_TILES"] = tiles
     if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):

@@ -23,6 +23,7 @@ from matching.cases import (
     update_case,
 )
 from matching.models import AuditEvent, Case, CaseStatus, Meeting
+from matching.outcomes import ClosureReason
 from tests.matching.conftest import TODAY, Staff, consent
 
 
@@ -153,10 +154,19 @@ def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
     db_session: Session, staff: Staff, case: Case
 ) -> None:
     with pytest.raises(InvalidData) as error:
-        close_case(db_session, staff.coordinator, case, "  ", TODAY)
-    assert error.value.errors["reason"] == "終結の理由を入力してください。"
-    close_case(db_session, staff.coordinator, case, "地域の通いの場に定着したため", TODAY)
+        close_case(db_session, staff.coordinator, case, None, TODAY, note="地域の通いの場に定着")
+    assert error.value.errors["reason"] == "終結の理由を選んでください。"
+    close_case(
+        db_session,
+        staff.coordinator,
+        case,
+        ClosureReason.GOAL_MET,
+        TODAY,
+        note="地域の通いの場に定着したため",
+    )
     assert case.status is CaseStatus.CLOSED
+    assert case.closure_reason is ClosureReason.GOAL_MET
+    assert case.closing_reason == "地域の通いの場に定着したため"
     assert case not in list_cases(db_session, staff.coordinator)
     assert case in list_cases(db_session, staff.coordinator, include_closed=True)
     with pytest.raises(InvalidData) as error:
@@ -164,3 +174,4 @@ def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
     assert "終結" in error.value.errors["status"]
     reopen_case(db_session, staff.coordinator, case)
     assert case.status is CaseStatus.OPEN
+    assert case.closure_reason is None  # a reopened case is no longer counted as closed

@@ -25,7 +25,13 @@ from matching.models import (
     Referral,
     ReferralStatus,
 )
-from matching.outcomes import DeclineReason, FollowUpCancelReason, Frequency, Voice
+from matching.outcomes import (
+    ClosureReason,
+    DeclineReason,
+    FollowUpCancelReason,
+    Frequency,
+    Voice,
+)
 from matching.referrals import (
     advance,
     create_referral,
@@ -436,7 +442,7 @@ def test_a_closed_case_cancels_its_follow_ups(
         on=date(2026, 10, 1),
         today=TODAY,
     )
-    close_case(db_session, staff.coordinator, case, "転居のため", TODAY)
+    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY)
     assert agenda(db_session, staff.coordinator, TODAY).overdue == []
     assert {f.cancel_reason for f in referral.follow_ups} == {FollowUpCancelReason.CASE_CLOSED}
     with pytest.raises(InvalidData):

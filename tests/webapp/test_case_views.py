@@ -173,9 +173,10 @@ def test_bad_input_keeps_what_was_typed_with_japanese_messages(
     assert "料理 ボランティア" in page
     assert 'value="５００"' in page
 
-    response = post(client, f"/coord/cases/{case_id}/close", {"reason": ""})
+    response = post(client, f"/coord/cases/{case_id}/close", {"reason": "", "note": "本人の希望で"})
     assert response.status_code == 422
-    assert "終結の理由を入力してください。" in response.get_data(as_text=True)
+    assert "終結の理由を選んでください。" in response.get_data(as_text=True)
+    assert "本人の希望で" in response.get_data(as_text=True)  # the note typed is kept
 
 
 def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(

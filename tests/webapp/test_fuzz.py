@@ -30,6 +30,7 @@ from werkzeug.test import TestResponse
 from directory import revisions
 from directory.listings import snapshot
 from directory.models import ListingRevision, User
+from matching import meetings, notes
 from matching.cases import CaseData, ConsentData, create_case
 from matching.models import AgeBand, Meeting, ReferralStatus
 from matching.plans import NeedData, PlanData, add_need, create_plan
@@ -104,6 +105,13 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
         targets={"everyone"},
     )
     unmet_need = record_unmet_need(db_session, coordinator, other_need, today=NOW.date())
+    note = notes.add_note(
+        db_session, coordinator, case, notes.NoteData(NOW.date(), "経過"), today=NOW.date()
+    )
+    meeting = meetings.create_meeting(
+        db_session, coordinator, meetings.MeetingData(Meeting.JUSO, NOW.date()), today=NOW.date()
+    )
+    meetings.add_case(db_session, coordinator, meeting, case, meetings.ItemData("見学から"))
     revision = revisions.submit_revision(
         db_session,
         listing,
@@ -127,6 +135,8 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
             "user_id": accounts.member.id,
             "revision_id": revision.id,
             "unmet_id": unmet_need.id,
+            "note_id": note.id,
+            "meeting_id": meeting.id,
         }
     )
 

@@ -1,0 +1,156 @@
+"""The 実績 report as files: CSV, XLSX and JSON, with small counts masked (小さな数の秘匿).
+
+A report leaves the office — to the council, the prefecture, the web — so no cell may let a
+reader pick out a person in a small area or group. Every count from 1 to ``mask_below - 1``
+is written as 「5未満」 (the threshold is configurable; 0 turns masking off); a zero stays 0,
+since it describes nobody. A rate is masked when its numerator, its denominator or their
+difference is such a small count, because any of them would give the count away.
+
+The files are built from the same ``Table`` rows as the page, so the figures agree. CSV is
+UTF-8 with a BOM and CRLF (Excel opens it as is), cells that would run as formulas are
+neutralised (``directory.interop.cells``), one table after another with its title; XLSX is
+one sheet in the same layout; JSON keeps the structure.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from directory.interop.cells import neutralize
+from matching.reports import Rate, Report, Table, Value
+
+DEFAULT_MASK_BELOW = 5
+FORMATS = ("csv", "xlsx", "json")
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json; charset=utf-8",
+}
+
+
+def masked_label(mask_below: int) -> str:
+    return f"{mask_below}未満"
+
+
+def _small(count: int, mask_below: int) -> bool:
+    return 0 < count < mask_below
+
+
+def present(value: Value, mask_below: int) -> int | float | str:
+    """A cell as an export shows it: the count, the rate in %, or 「5未満」."""
+    if isinstance(value, Rate):
+        parts = (value.numerator, value.denominator, value.denominator - value.numerator)
+        if any(_small(p, mask_below) for p in parts):
+            return masked_label(mask_below)
+        return round(value.percent, 1) if value.percent is not None else "—"
+    return masked_label(mask_below) if _small(value, mask_below) else value
+
+
+def _header(report: Report) -> list[str]:
+    return [
+        f"参加支援・地域づくりの実績 {report.period.label}",
+        f"期間 {report.period.since.isoformat()}〜{report.period.until.isoformat()}",
+        f"集計日 {report.as_of.isoformat()}",
+    ]
+
+
+def _table_lines(table: Table, mask_below: int) -> Iterator[list[Any]]:
+    yield [table.title]
+    columns = list(table.columns)
+    if any(isinstance(v, Rate) for row in table.rows for v in row.values):
+        columns = [c if c != "件数" else "件数・割合(%)" for c in columns]
+    yield columns
+    for row in table.rows:
+        yield [*row.label, *(present(v, mask_below) for v in row.values)]
+    if table.note:
+        yield [f"注: {table.note}"]
+
+
+def _mask_note(mask_below: int) -> str:
+    if mask_below <= 1:
+        return "小さな数の秘匿: なし"
+    return f"小さな数の秘匿: 1〜{mask_below - 1}件は「{masked_label(mask_below)}」と表示"
+
+
+def to_csv(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for title in _header(report):
+        writer.writerow([neutralize(title)])
+    writer.writerow([_mask_note(mask_below)])
+    for table in report.tables:
+        writer.writerow([])
+        for line in _table_lines(table, mask_below):
+            writer.writerow([neutralize(c) if isinstance(c, str) else c for c in line])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_xlsx(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # noqa: S101 (a new workbook always has its first sheet)
+    sheet.title = "実績"
+    bold = Font(bold=True)
+    for title in _header(report):
+        sheet.append([neutralize(title)])
+    sheet.append([_mask_note(mask_below)])
+    for table in report.tables:
+        sheet.append([])
+        for n, line in enumerate(_table_lines(table, mask_below)):
+            sheet.append([neutralize(c) if isinstance(c, str) else c for c in line])
+            if n < 2:
+                for cell in sheet[sheet.max_row]:
+                    cell.font = bold
+    sheet.column_dimensions["A"].width = 48
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def to_json(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
+    document = {
+        "title": "参加支援・地域づくりの実績",
+        "period": {
+            "label": report.period.label,
+            "since": report.period.since.isoformat(),
+            "until": report.period.until.isoformat(),
+        },
+        "as_of": report.as_of.isoformat(),
+        "mask_below": mask_below,
+        "tables": [
+            {
+                "key": table.key,
+                "title": table.title,
+                "columns": list(table.columns),
+                "rows": [
+                    {
+                        "label": list(row.label),
+                        "values": [present(v, mask_below) for v in row.values],
+                    }
+                    for row in table.rows
+                ],
+                **({"note": table.note} if table.note else {}),
+            }
+            for table in report.tables
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+WRITERS = {"csv": to_csv, "xlsx": to_xlsx, "json": to_json}
+
+
+def export(report: Report, fmt: str, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
+    """The report as a file of ``fmt`` (csv, xlsx or json)."""
+    return WRITERS[fmt](report, mask_below)
+
+
+def filename(report: Report, fmt: str) -> str:
+    return f"実績_{report.period.since.isoformat()}_{report.period.until.isoformat()}.{fmt}"

@@ -1,0 +1,592 @@
+"""事業の実績: the yearly (or any period's) figures of 参加支援 and 地域づくり, as plain tables.
+
+``annual_report`` is a pure function of the database and a period: it returns ``Table`` rows
+that the page, the CSV/XLSX/JSON exports and ``flask report`` all render, so the figures are
+the same everywhere. Nothing in a report identifies a person: every figure is a count or a
+rate over cases, referrals, follow-ups, unmet needs and listings (no name, no case code, no
+free text). Exports mask small counts (``matching.report_export``); the page, for the staff
+who keep the records, shows them as they are.
+
+How each figure is counted (the README repeats this for the people who read the report):
+
+- a case is opened on its 受付日 (``opened_on``) and closed on ``closed_on``; the meeting and
+  事業/任意 are the case's own as they stand now;
+- a referral is counted at each stage it reached in the period (the date of that step);
+  organizations' answers by the day they answered; 中断 by the day of 中断;
+- continuation: referrals whose 3-month point after participation started (the first 見学・体験
+  or 参加中) fell in the period and is not after ``today``; a referral continues unless it was
+  interrupted or ended before that point, or its last follow-up before it said 通っていない;
+- follow-ups due in the period (and not after ``today``): done by the due date, done later,
+  not done (overdue), or cancelled;
+- unmet needs recorded in the period, by area × category (a need with two categories counts in
+  both); resolutions by the day resolved;
+- listings first published in the period, changed by an approved revision in it, confirmed
+  (情報確認日) in it; and of the listings published at the end of the period (or ``today``),
+  the share confirmed within ``freshness_days`` of that day. Listings archived since are no
+  longer counted as published, and only the latest 情報確認日 is kept, so for a past year
+  "confirmed" and the share are what the data still shows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from directory.models import (
+    Area,
+    Category,
+    Listing,
+    ListingRevision,
+    ListingStatus,
+    RevisionAction,
+    RevisionStatus,
+)
+from matching import labels, outcomes
+from matching.followups import Offset
+from matching.models import (
+    Case,
+    FollowUp,
+    Meeting,
+    OrganizationResponse,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    SupportBasis,
+    UnmetNeed,
+)
+from matching.referrals import STARTS_PARTICIPATION, TIMELINE
+
+THREE_MONTHS = Offset(months=3)
+NO_AREA = "地区未確認"
+NO_CATEGORY = "種類の指定なし"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of days, both ends included: a fiscal year (4月〜3月) or any two dates."""
+
+    since: date
+    until: date
+    label: str = ""
+
+    @classmethod
+    def fiscal_year(cls, year: int) -> Period:
+        """年度: 2026 → 2026-04-01 .. 2027-03-31 (2026年度・令和8年度)."""
+        reiwa = year - 2018
+        era = f"・令和{reiwa if reiwa > 1 else '元'}年度" if reiwa >= 1 else ""
+        return cls(date(year, 4, 1), date(year + 1, 3, 31), f"{year}年度{era}")
+
+    @classmethod
+    def between(cls, since: date, until: date) -> Period:
+        return cls(since, until, f"{since:%Y年%m月%d日}〜{until:%Y年%m月%d日}")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.since <= day <= self.until
+
+    def months(self) -> list[date]:
+        """The first day of each calendar month the period touches."""
+        first, months = self.since.replace(day=1), []
+        while first <= self.until:
+            months.append(first)
+            first = (first + timedelta(days=32)).replace(day=1)
+        return months
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A share with its parts, so that an export can mask it when a part is small."""
+
+    numerator: int
+    denominator: int
+
+    @property
+    def percent(self) -> float | None:
+        return 100 * self.numerator / self.denominator if self.denominator else None
+
+    def __str__(self) -> str:
+        if not self.denominator:
+            return "—"
+        return f"{self.percent:.0f}%（{self.numerator}/{self.denominator}）"
+
+
+Value = int | Rate
+
+
+@dataclass(frozen=True)
+class Row:
+    label: tuple[str, ...]
+    values: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    columns: tuple[str, ...]  # the label columns first, then one per value
+    rows: tuple[Row, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    as_of: date  # the period's end, or today while the period runs
+    tables: tuple[Table, ...]
+    # For the area map: open unmet needs at ``as_of`` recorded in the period, by area code.
+    unmet_by_area: dict[str, int] = field(default_factory=dict)
+
+    def table(self, key: str) -> Table:
+        return next(t for t in self.tables if t.key == key)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a report needs besides the data: the day, the time zone, the freshness rule."""
+
+    today: date
+    tz: tzinfo = UTC
+    freshness_days: int = 180
+
+
+def _local_day(moment: datetime | None, tz: tzinfo) -> date | None:
+    return moment.astimezone(tz).date() if moment is not None else None
+
+
+def _utc_bounds(period: Period, tz: tzinfo) -> tuple[datetime, datetime]:
+    start = datetime.combine(period.since, time.min, tz)
+    end = datetime.combine(period.until + timedelta(days=1), time.min, tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def annual_report(session: Session, period: Period, context: Context) -> Report:
+    """Every figure of the 実績 report for ``period`` (see the module's notes on counting)."""
+    as_of = min(period.until, context.today)
+    areas = list(session.scalars(select(Area).order_by(Area.position, Area.id)))
+    area_names = {a.id: a.name for a in areas}
+    categories = {c.code: c.label for c in session.scalars(select(Category))}
+    cases = _cases(session, period, as_of)
+    referrals = _referrals(session)
+    tables = [
+        _case_summary(cases, period, as_of),
+        _cases_by(
+            "cases_by_meeting",
+            "会議別のケース",
+            "会議",
+            cases,
+            period,
+            [(labels.MEETING[m], _has("meeting", m)) for m in Meeting],
+        ),
+        _cases_by(
+            "cases_by_basis",
+            "事業による参加支援と任意の参加支援",
+            "区分",
+            cases,
+            period,
+            [(labels.SUPPORT_BASIS[b], _has("basis", b)) for b in SupportBasis],
+        ),
+        _cases_by(
+            "cases_by_area",
+            "地区別のケース",
+            "地区",
+            cases,
+            period,
+            [(a.name, _has("area_id", a.id)) for a in areas]
+            + [(NO_AREA, lambda c: c.area_id not in area_names)],
+        ),
+        _closure_reasons(cases, period),
+        _referral_stages(referrals, period),
+        _answers(referrals, period, context.tz),
+        _reasons(referrals, period, context.tz),
+        _continuation(referrals, period, as_of),
+        _follow_ups(referrals, period, as_of),
+    ]
+    unmet = list(
+        session.scalars(
+            select(UnmetNeed).where(
+                UnmetNeed.recorded_on >= period.since, UnmetNeed.recorded_on <= period.until
+            )
+        )
+    )
+    resolved = list(
+        session.scalars(
+            select(UnmetNeed).where(
+                UnmetNeed.resolved_on >= period.since, UnmetNeed.resolved_on <= period.until
+            )
+        )
+    )
+    tables += [
+        _unmet(unmet, areas, categories),
+        _resolutions(resolved),
+        _listings(session, period, as_of, context),
+        _monthly(cases, referrals, unmet, period),
+    ]
+    by_area: Counter[str] = Counter()
+    codes = {a.id: a.code for a in areas}
+    for need in unmet:
+        if need.resolved_on is None or need.resolved_on > as_of:
+            by_area[codes.get(need.area_id or 0, "")] += 1
+    return Report(period, as_of, tuple(tables), dict(by_area))
+
+
+# --- cases ----------------------------------------------------------------------------------
+
+
+def _cases(session: Session, period: Period, as_of: date) -> list[Case]:
+    """Cases opened or closed in the period, or open at some time in it."""
+    return list(
+        session.scalars(
+            select(Case).where(
+                Case.opened_on <= period.until,
+                (Case.closed_on.is_(None)) | (Case.closed_on >= period.since),
+            )
+        )
+    )
+
+
+def _has(attribute: str, value: object) -> Callable[[Case], bool]:
+    return lambda case: bool(getattr(case, attribute) == value)
+
+
+def _opened(case: Case, period: Period) -> bool:
+    return case.opened_on in period
+
+
+def _closed(case: Case, period: Period) -> bool:
+    return case.closed_on is not None and case.closed_on in period
+
+
+def _case_summary(cases: Sequence[Case], period: Period, as_of: date) -> Table:
+    open_at_end = sum(
+        1 for c in cases if c.opened_on <= as_of and (c.closed_on is None or c.closed_on > as_of)
+    )
+    return Table(
+        "cases",
+        "ケース（本人・世帯）",
+        ("項目", "件数"),
+        (
+            Row(("期間中の新規（受付）",), (sum(_opened(c, period) for c in cases),)),
+            Row(("期間中の終結",), (sum(_closed(c, period) for c in cases),)),
+            Row((f"{as_of:%Y年%m月%d日}に支援中",), (open_at_end,)),
+        ),
+    )
+
+
+def _cases_by(
+    key: str,
+    title: str,
+    heading: str,
+    cases: Sequence[Case],
+    period: Period,
+    groups: Sequence[tuple[str, Callable[[Case], bool]]],
+) -> Table:
+    rows = []
+    for label, test in groups:
+        members = [c for c in cases if test(c)]
+        rows.append(
+            Row(
+                (label,),
+                (
+                    sum(_opened(c, period) for c in members),
+                    sum(_closed(c, period) for c in members),
+                ),
+            )
+        )
+    return Table(key, title, (heading, "新規", "終結"), tuple(rows))
+
+
+def _closure_reasons(cases: Sequence[Case], period: Period) -> Table:
+    counts = Counter(c.closure_reason for c in cases if _closed(c, period))
+    rows = [
+        Row((label,), (counts.get(reason, 0),)) for reason, label in outcomes.CLOSURE_REASON.items()
+    ]
+    if counts.get(None):
+        rows.append(Row((outcomes.CLOSURE_UNCODED,), (counts[None],)))
+    return Table("closure_reasons", "終結の理由", ("理由", "件数"), tuple(rows))
+
+
+# --- referrals and follow-ups ---------------------------------------------------------------
+
+
+def _referrals(session: Session) -> list[Referral]:
+    return list(
+        session.scalars(
+            select(Referral).options(
+                selectinload(Referral.events),
+                selectinload(Referral.follow_ups),
+            )
+        )
+    )
+
+
+def _referral_stages(referrals: Sequence[Referral], period: Period) -> Table:
+    reached: Counter[ReferralStatus] = Counter()
+    for referral in referrals:
+        reached.update({e.status for e in referral.events if e.happened_on in period})
+    rows = [
+        Row((labels.REFERRAL_STATUS[s],), (reached.get(s, 0),))
+        for s in (*TIMELINE, ReferralStatus.INTERRUPTED)
+    ]
+    return Table(
+        "referral_stages",
+        "つなぎの段階（期間中にその段階に進んだ件数）",
+        ("段階", "件数"),
+        tuple(rows),
+    )
+
+
+def _answers(referrals: Sequence[Referral], period: Period, tz: tzinfo) -> Table:
+    answered = [r for r in referrals if _local_day(r.org_responded_at, tz) in period]
+    accepted = sum(r.org_response is OrganizationResponse.ACCEPTED for r in answered)
+    declined = sum(r.org_response is OrganizationResponse.DECLINED for r in answered)
+    return Table(
+        "answers",
+        "団体の回答（受け入れとお断り）",
+        ("回答", "件数"),
+        (
+            Row(("受け入れ可",), (accepted,)),
+            Row(("お断り",), (declined,)),
+            Row(("受け入れの割合",), (Rate(accepted, accepted + declined),)),
+        ),
+        note="回答を差し戻したつなぎは、いまの回答だけを数えます。",
+    )
+
+
+def _reasons(referrals: Sequence[Referral], period: Period, tz: tzinfo) -> Table:
+    declines: Counter[outcomes.DeclineReason] = Counter()
+    interruptions: Counter[outcomes.DeclineReason] = Counter()
+    for r in referrals:
+        if (
+            r.org_response is OrganizationResponse.DECLINED
+            and r.decline_reason is not None
+            and _local_day(r.org_responded_at, tz) in period
+        ):
+            declines[r.decline_reason] += 1
+        stopped = [e for e in r.events if e.status is ReferralStatus.INTERRUPTED]
+        if r.interrupt_reason is not None and stopped and stopped[-1].happened_on in period:
+            interruptions[r.interrupt_reason] += 1
+    rows = [
+        Row((label,), (declines.get(reason, 0), interruptions.get(reason, 0)))
+        for reason, label in outcomes.DECLINE_REASON.items()
+    ]
+    return Table("decline_reasons", "お断りと中断の理由", ("理由", "お断り", "中断"), tuple(rows))
+
+
+def participation_start(referral: Referral) -> ReferralEvent | None:
+    """The first 見学・体験 or 参加中 of the referral."""
+    return next((e for e in referral.events if e.status in STARTS_PARTICIPATION), None)
+
+
+def continued_at(referral: Referral, mark: date) -> bool:
+    """Still taking part on ``mark``: not interrupted or ended before it, and the last
+    follow-up done before it did not find the person no longer going."""
+    stopped = any(
+        e.happened_on < mark
+        for e in referral.events
+        if e.status in (ReferralStatus.INTERRUPTED, ReferralStatus.ENDED)
+    )
+    if stopped:
+        return False
+    checks = [f for f in referral.follow_ups if f.done_on is not None and f.done_on <= mark]
+    checks = [f for f in checks if f.continuing is not None or f.frequency is not None]
+    if checks:
+        last = max(checks, key=lambda f: (f.done_on or mark, f.id))
+        if last.continuing is False or last.frequency is outcomes.Frequency.NOT_GOING:
+            return False
+    return True
+
+
+def _continuation(referrals: Sequence[Referral], period: Period, as_of: date) -> Table:
+    due = continuing = 0
+    for referral in referrals:
+        start = participation_start(referral)
+        if start is None:
+            continue
+        mark = THREE_MONTHS.after(start.happened_on)
+        if mark in period and mark <= as_of:
+            due += 1
+            continuing += continued_at(referral, mark)
+    return Table(
+        "continuation",
+        "参加開始から3か月後の継続",
+        ("項目", "件数"),
+        (
+            Row(("期間中に参加開始から3か月を迎えたつなぎ",), (due,)),
+            Row(("うち3か月後も参加を続けていた",), (continuing,)),
+            Row(("継続率",), (Rate(continuing, due),)),
+        ),
+        note=(
+            "参加開始は最初の見学・体験か参加中の日です。3か月より前に中断・終了したもの、"
+            "3か月までの最後のモニタリングで「通っていない」だったものを継続していないと数えます。"
+        ),
+    )
+
+
+def _follow_up_state(f: FollowUp, as_of: date) -> str | None:
+    if f.cancelled_on is not None and f.done_on is None:
+        return "cancelled"
+    if f.done_on is not None:
+        return "on_time" if f.done_on <= f.due_on else "late"
+    return "overdue" if f.due_on < as_of else None  # due today or later: not yet late
+
+
+def _follow_ups(referrals: Sequence[Referral], period: Period, as_of: date) -> Table:
+    states: Counter[str] = Counter()
+    for referral in referrals:
+        for f in referral.follow_ups:
+            if f.due_on in period and f.due_on <= as_of:
+                state = _follow_up_state(f, as_of)
+                if state:
+                    states[state] += 1
+    done = states["on_time"] + states["late"]
+    return Table(
+        "follow_ups",
+        "モニタリング（期間中に予定日を迎えたもの）",
+        ("項目", "件数"),
+        (
+            Row(("予定日までに実施",), (states["on_time"],)),
+            Row(("予定日を過ぎて実施",), (states["late"],)),
+            Row(("未実施（期限切れ）",), (states["overdue"],)),
+            Row(("取りやめ（中断・お断り・終了・終結）",), (states["cancelled"],)),
+            Row(("期限内の実施率",), (Rate(states["on_time"], done + states["overdue"]),)),
+        ),
+    )
+
+
+# --- unmet needs and listings ---------------------------------------------------------------
+
+
+def _unmet(unmet: Sequence[UnmetNeed], areas: Sequence[Area], categories: dict[str, str]) -> Table:
+    cells: Counter[tuple[int | None, str]] = Counter()
+    known = {a.id for a in areas}
+    for need in unmet:
+        area = need.area_id if need.area_id in known else None
+        for category in need.categories or [""]:
+            cells[(area, category)] += 1
+    order = {a.id: n for n, a in enumerate(areas)}
+    names = {a.id: a.name for a in areas}
+    category_order = {code: n for n, code in enumerate(sorted(categories))}
+    rows = [
+        Row(
+            (
+                names.get(area, NO_AREA) if area is not None else NO_AREA,
+                categories.get(category, category) if category else NO_CATEGORY,
+            ),
+            (count,),
+        )
+        for (area, category), count in sorted(
+            cells.items(),
+            key=lambda kv: (
+                order.get(kv[0][0], len(order)) if kv[0][0] is not None else len(order),
+                category_order.get(kv[0][1], len(category_order)),
+            ),
+        )
+    ]
+    rows.append(Row(("合計", "（ニーズの件数）"), (len(unmet),)))
+    return Table(
+        "unmet",
+        "狭間のニーズ（地区×活動の種類）",
+        ("地区", "活動の種類", "件数"),
+        tuple(rows),
+        note="2つの種類を求めたニーズは両方に数えます。合計はニーズの件数です。",
+    )
+
+
+def _resolutions(resolved: Sequence[UnmetNeed]) -> Table:
+    counts = Counter(n.resolution for n in resolved)
+    rows = [
+        Row((label,), (counts.get(code, 0),)) for code, label in outcomes.UNMET_RESOLUTION.items()
+    ]
+    return Table(
+        "unmet_resolved",
+        "地域づくりで解決した狭間のニーズ（期間中に解決）",
+        ("解決のしかた", "件数"),
+        tuple(rows),
+    )
+
+
+def _after_first(reviewed: datetime, first: datetime | None) -> bool:
+    """An approved change after the first publication (the first one is the listing's start)."""
+    return first is None or reviewed > first
+
+
+def _listings(session: Session, period: Period, as_of: date, context: Context) -> Table:
+    tz = context.tz
+    listings = list(
+        session.scalars(select(Listing).where(Listing.status == ListingStatus.PUBLISHED))
+    )
+    start, end = _utc_bounds(period, tz)
+    added = sum(_local_day(x.published_at, tz) in period for x in listings)
+    first_published = {
+        x.id: x.published_at
+        for x in session.scalars(select(Listing).where(Listing.published_at.is_not(None)))
+    }
+    updated = {
+        listing_id
+        for listing_id, reviewed in session.execute(
+            select(ListingRevision.listing_id, ListingRevision.reviewed_at).where(
+                ListingRevision.status == RevisionStatus.APPROVED,
+                ListingRevision.action == RevisionAction.UPDATE,
+                ListingRevision.reviewed_at >= start,
+                ListingRevision.reviewed_at < end,
+            )
+        )
+        if reviewed is not None and _after_first(reviewed, first_published.get(listing_id))
+    }
+    confirmed = sum(x.verified_at in period for x in listings)
+    published = [
+        x for x in listings if (day := _local_day(x.published_at, tz)) is None or day <= as_of
+    ]
+    cutoff = as_of - timedelta(days=context.freshness_days)
+    fresh = sum(x.verified_at is not None and cutoff <= x.verified_at <= as_of for x in published)
+    return Table(
+        "listings",
+        "地域の活動の情報（掲載・更新・確認）",
+        ("項目", "件数"),
+        (
+            Row(("新たに掲載した活動",), (added,)),
+            Row(("内容を更新した活動（承認した変更）",), (len(updated),)),
+            Row(("情報を確認した活動（情報確認日が期間中）",), (confirmed,)),
+            Row(
+                (f"{as_of:%Y年%m月%d日}の掲載中の活動のうち{context.freshness_days}日以内に確認",),
+                (Rate(fresh, len(published)),),
+            ),
+        ),
+        note="いま掲載中の活動について数えます（掲載を終えた活動と、前回以前の情報確認日は残りません）。",
+    )
+
+
+# --- the monthly trend ----------------------------------------------------------------------
+
+MONTHLY_SERIES = ("新規ケース", "つなぎの提案", "参加開始", "狭間のニーズ")
+
+
+def _month_of(day: date | None) -> date | None:
+    return day.replace(day=1) if day is not None else None
+
+
+def _monthly(
+    cases: Iterable[Case],
+    referrals: Iterable[Referral],
+    unmet: Iterable[UnmetNeed],
+    period: Period,
+) -> Table:
+    series: list[Counter[date | None]] = [Counter() for _ in MONTHLY_SERIES]
+    series[0].update(_month_of(c.opened_on) for c in cases if _opened(c, period))
+    for r in referrals:
+        proposed = r.events[0].happened_on if r.events else None
+        if proposed in period:
+            series[1][_month_of(proposed)] += 1
+        start = participation_start(r)
+        if start is not None and start.happened_on in period:
+            series[2][_month_of(start.happened_on)] += 1
+    series[3].update(_month_of(n.recorded_on) for n in unmet)
+    rows = tuple(
+        Row((f"{m.year}年{m.month}月",), tuple(s.get(m, 0) for s in series))
+        for m in period.months()
+    )
+    return Table("monthly", "月ごとの推移", ("月", *MONTHLY_SERIES), rows)

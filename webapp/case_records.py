@@ -1,0 +1,209 @@
+"""Records kept on a case beside the plan: 経過記録 (case notes), the plan's 役割分担, and the
+printable 支援プラン document. Coordinators of the case only; every read and write audited by
+the matching use cases (``matching.notes``, ``matching.plans``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from directory.errors import InvalidData, NotFound
+from matching import cases, labels, meetings, notes, plans
+from matching.access import can_work_on_cases
+from matching.models import Case, CaseNote, Plan
+from matching.outcomes import CLOSURE_REASON
+from webapp import db
+from webapp.auth import actor, requires
+from webapp.case_forms import Parsed, plan_from_form
+from webapp.meetings import organization_options
+from webapp.record_forms import note_from_form, roles_from_form
+from webapp.templating import now_utc, today
+
+bp = Blueprint("records", __name__, url_prefix="/coord")
+
+ResponseLike = str | Response | tuple[str, int]
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+
+def municipality_name() -> str:
+    """The name printed on documents: the setting, else that of the configured code."""
+    name = str(current_app.config.get("MUNICIPALITY_NAME", "")).strip()
+    found = current_app.extensions.get("municipality")
+    if not name and found is not None:
+        name = found.city or found.prefecture
+    return name
+
+
+def case_page_extras(case: Case) -> dict[str, Any]:
+    """What the case page shows besides the case: notes, meeting history, who may edit what."""
+    session = db.session()
+    return {
+        "notes": notes.case_notes(session, actor(), case),
+        "meeting_items": meetings.case_meetings(session, actor(), case),
+        "may_edit_note": lambda note: notes.may_edit(actor(), note, now_utc()),
+        "closure_options": [(k.value, v) for k, v in CLOSURE_REASON.items()],
+    }
+
+
+def _case(case_id: int, purpose: str = "edit") -> Case:
+    try:
+        return cases.get_case(db.session(), actor(), case_id, purpose=purpose)
+    except NotFound:
+        abort(404)
+
+
+def _note(note_id: int) -> CaseNote:
+    try:
+        return notes.get_note(db.session(), actor(), note_id)
+    except NotFound:
+        abort(404)
+
+
+def _plan(plan_id: int, purpose: str) -> Plan:
+    try:
+        return plans.get_plan(db.session(), actor(), plan_id, purpose=purpose)
+    except NotFound:
+        abort(404)
+
+
+# --- 経過記録 -------------------------------------------------------------------------------
+
+
+def _note_error(case: Case, errors: dict[str, str], form_id: str) -> tuple[str, int]:
+    """The case page again, with what was typed and the errors next to the note form."""
+    from webapp.cases import render_case_page
+
+    db.session().rollback()
+    page = render_case_page(_case(case.id, "read"), errors=errors, anchor=form_id)
+    db.session().commit()  # the reads are audited (the failed write was rolled back)
+    return page, 422
+
+
+@bp.post("/cases/<int:case_id>/notes")
+@requires(can_work_on_cases)
+def add_note(case_id: int) -> ResponseLike:
+    case = _case(case_id)
+    data, parsed = note_from_form(request.form, today())
+    if not parsed.errors:
+        try:
+            notes.add_note(db.session(), actor(), case, data, today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        return _note_error(case, parsed.errors, "notes")
+    db.session().commit()
+    flash("経過記録を追加しました。", "success")
+    return redirect(url_for("cases.case_detail", case_id=case_id) + "#notes")
+
+
+def _render_note_form(
+    note: CaseNote, data: notes.NoteData, errors: dict[str, str], raw: dict[str, str], status: int
+) -> tuple[str, int]:
+    return render_template(
+        "cases/note_form.html",
+        note=note,
+        data=data,
+        errors=errors,
+        raw=raw,
+        editable=notes.may_edit(actor(), note, now_utc()),
+    ), status
+
+
+@bp.route("/notes/<int:note_id>/edit", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def edit_note(note_id: int) -> ResponseLike:
+    """Within 24 hours its author edits the note; after that the page offers a correction."""
+    note = _note(note_id)
+    if request.method == "GET":
+        db.session().commit()
+        return _render_note_form(note, notes.NoteData(note.written_on, note.body), {}, {}, 200)
+    data, parsed = note_from_form(request.form, today())
+    correcting = request.form.get("mode") == "correct"
+    if not parsed.errors:
+        try:
+            if correcting:
+                notes.add_note(db.session(), actor(), note.case, data, today=today(), corrects=note)
+            else:
+                notes.edit_note(db.session(), actor(), note, data, now=now_utc(), today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_note_form(_note(note_id), data, parsed.errors, parsed.raw, 422)
+    db.session().commit()
+    flash("訂正を追記しました。" if correcting else "経過記録を保存しました。", "success")
+    return redirect(url_for("cases.case_detail", case_id=note.case_id) + "#notes")
+
+
+# --- the plan: 役割分担 and the printable document ---------------------------------------------
+
+
+def _render_plan_form(
+    plan: Plan, data: plans.PlanData, parsed: Parsed, status: int = 200
+) -> tuple[str, int]:
+    return render_template(
+        "cases/plan_form.html",
+        case=plan.case,
+        plan=plan,
+        data=data,
+        errors=parsed.errors,
+        raw=parsed.raw,
+        organization_options=organization_options(),
+        parties=labels.ROLE_PARTIES,
+    ), status
+
+
+@bp.route("/plans/<int:plan_id>/edit", methods=["GET", "POST"])
+@requires(can_work_on_cases)
+def edit_plan(plan_id: int) -> ResponseLike:
+    plan = _plan(plan_id, "edit")
+    if request.method == "GET":
+        db.session().commit()
+        return _render_plan_form(plan, plans.plan_data(plan), Parsed())
+    data, parsed = plan_from_form(request.form, today())
+    data = dataclasses.replace(data, roles=roles_from_form(request.form))
+    if not parsed.errors:
+        try:
+            plans.update_plan(db.session(), actor(), plan, data)
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
+    if parsed.errors:
+        db.session().rollback()
+        return _render_plan_form(_plan(plan_id, "edit"), data, parsed, 422)
+    db.session().commit()
+    flash("支援プランを保存しました。", "success")
+    return redirect(url_for("cases.case_detail", case_id=plan.case_id))
+
+
+@bp.get("/plans/<int:plan_id>/document")
+@requires(can_work_on_cases)
+def plan_document(plan_id: int) -> str:
+    """The 支援プラン as a printable A4 document (the read is audited as plan.print)."""
+    plan = _plan(plan_id, "print")
+    db.session().commit()
+    return render_template(
+        "cases/plan_document.html",
+        plan=plan,
+        case=plan.case,
+        municipality=municipality_name(),
+        lead=plans.roles.lead_of(plan.roles),
+        labels=labels,
+        today=today(),
+    )
