@@ -33,7 +33,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -242,6 +242,7 @@ _CONDITION_TARGETS = (
     ("seniors", re.compile(r"高齢者|シニア|65歳以上")),
 )
 # Columns that become a line of the description: (field, label).
+_RESERVATION_REQUIRED = re.compile(r"要予約|予約制|予約が必要|要申込|事前予約")
 _NOTE_FIELDS = (
     (F.CONDITIONS, "参加条件"),
     (F.RESERVATION, "予約"),
@@ -636,18 +637,9 @@ def plan_import(
     coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
     duplicates = _DuplicateFinder(session)
     provided = provided_fields(set(mapping.fields.values()))
-    schedules: dict[str, bool] = {}
-    composed: dict[tuple[str, ...], str] = {}
-    columns = _columns(mapping)
-
-    def plan_rows(rows: Sequence[SourceRow]) -> list[PlannedRow]:
-        return [
-            _plan_row(row, columns, mapping, options, lookups, coder, schedules, composed)
-            for row in rows
-        ]
-
+    planner = _RowPlanner(mapping, options, lookups, coder)
     planned = []
-    for result in plan_rows(table.rows):
+    for result in map(planner.plan, table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the
         # directory and with every row before it.
         if result.action is not Action.REJECT and result.data is not None:
@@ -719,59 +711,169 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
     return [(index, meaning, mapping.headers[index]) for index, meaning in mapping.fields.items()]
 
 
-def _plan_row(
-    row: SourceRow,
-    columns: list[tuple[int, ImportField, str]],
-    mapping: ColumnMapping,
-    options: ImportOptions,
-    lookups: _Lookups,
-    geocoder: Geocoder,
-    schedules: dict[str, bool],
-    composed: dict[tuple[str, ...], str],
-) -> PlannedRow:
-    line = row.line
-    problems: list[RowIssue] = []
-    warnings: list[RowIssue] = []
-    values: dict[ImportField, str] = {}
-    shown: list[tuple[str, str]] = []
-    cells = row.cells
-    width = len(cells)
-    for index, meaning, header in columns:
-        raw = cells[index] if index < width else ""
-        if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
-            problems.append(RowIssue(line, header, labels.IMPORT_CONTROL_CHARACTER))
-            continue
+class _RowPlanner:
+    """Turns one source row into a ``PlannedRow``: one method per group of columns, each
+    adding what it found to the row's values, problems (the row is rejected) and warnings.
+
+    Shared by every row of a file: the columns, the lookups, the geocoder and two caches
+    (a schedule text's review flag, and the text composed from a combination of cells).
+    """
+
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        lookups: _Lookups,
+        geocoder: Geocoder,
+    ) -> None:
+        self.mapping, self.options, self.lookups, self.geocoder = (
+            mapping,
+            options,
+            lookups,
+            geocoder,
+        )
+        self.columns = _columns(mapping)
+        self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
+        self.schedules: dict[str, bool] = {}  # schedule text → needs review
+        self.composed: dict[tuple[str, ...], str] = {}
+
+    def plan(self, row: SourceRow) -> PlannedRow:
+        work = _Row(self, row.line)
+        work.read(row.cells)
+        data = work.listing_data()
+        if work.problems:
+            return PlannedRow(
+                row.line,
+                Action.REJECT,
+                None,
+                work.organization,
+                tuple(work.problems),
+                tuple(work.warnings),
+                cells=tuple(work.shown),
+            )
+        data = work.located(data)
+        work.check_schedule(data)
+        return PlannedRow(
+            row.line,
+            Action.CREATE,
+            data,
+            work.organization,
+            (),
+            tuple(work.warnings),
+            cells=tuple(work.shown),
+            match_key=(normalized_name(data.name), _address_key(data.address)),
+        )
+
+
+class _Row:
+    """The work on one row (see ``_RowPlanner``)."""
+
+    def __init__(self, planner: _RowPlanner, line: int) -> None:
+        self.planner, self.line = planner, line
+        self.problems: list[RowIssue] = []
+        self.warnings: list[RowIssue] = []
+        self.values: dict[ImportField, str] = {}
+        self.shown: list[tuple[str, str]] = []  # (header, value as shown: neutralised)
+        self.organization = ""
+        self.private = False  # 住所 非公開: no pin
+
+    # ---- reporting ----
+
+    def column(self, f: ImportField) -> str:
+        return self.planner.mapping.header_of(f)
+
+    def issue(self, f: ImportField, message: str) -> None:
+        self.problems.append(RowIssue(self.line, self.column(f), message))
+
+    def warn(self, f: ImportField, message: str) -> None:
+        self.warnings.append(RowIssue(self.line, self.column(f), message))
+
+    def value(self, f: ImportField) -> str:
+        return self.values.get(f, "")
+
+    # ---- cells ----
+
+    def read(self, cells: tuple[str, ...]) -> None:
+        """Each mapped cell's text: control characters refuse the row, formulas are kept as
+        text and flagged, a column given twice (a merged layout) is joined with a line break."""
+        width = len(cells)
+        for index, meaning, header in self.planner.columns:
+            raw = cells[index] if index < width else ""
+            if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
+                self.problems.append(RowIssue(self.line, header, labels.IMPORT_CONTROL_CHARACTER))
+                continue
+            cell = self._cell(raw, header)
+            if cell:
+                self.values[meaning] = (
+                    f"{self.values[meaning]}\n{cell}" if meaning in self.values else cell
+                )
+
+    def _cell(self, raw: str, header: str) -> str:
         cell = raw.strip()
         if not cell or (raw[0] not in _MAYBE_FORMULA and cell[0] not in _MAYBE_FORMULA):
             # Neither a formula nor a quote-neutralised one, as written or stripped: shown as is.
-            shown.append((header, cell))
-            if cell:
-                values[meaning] = f"{values[meaning]}\n{cell}" if meaning in values else cell
-            continue
+            self.shown.append((header, cell))
+            return cell
         if raw.startswith("'") and looks_like_formula(raw[1:]):
             raw = raw[1:]  # neutralised by a spreadsheet export (ours too): the quote is not data
         cell = raw.strip()
         if looks_like_formula(raw):
-            warnings.append(
-                RowIssue(line, header, labels.IMPORT_FORMULA.format(shown=neutralize(cell)))
+            shown = neutralize(cell)
+            self.warnings.append(
+                RowIssue(self.line, header, labels.IMPORT_FORMULA.format(shown=shown))
             )
-        shown.append((header, neutralize(cell)))
-        if not cell:
-            continue
-        values[meaning] = f"{values[meaning]}\n{cell}" if meaning in values else cell
+        self.shown.append((header, neutralize(cell)))
+        return cell
 
-    def column(f: ImportField) -> str:
-        return mapping.header_of(f)
+    # ---- the listing ----
 
-    def issue(f: ImportField, message: str) -> None:
-        problems.append(RowIssue(line, column(f), message))
+    def listing_data(self) -> ListingData:
+        name = self.value(F.NAME)
+        if not name:
+            self.issue(F.NAME, labels.IMPORT_REQUIRED)
+        lat, lon = self.number(F.LAT, integer=False), self.number(F.LON, integer=False)
+        for f, coordinate, limit in ((F.LAT, lat, 90), (F.LON, lon, 180)):
+            if coordinate is not None and not -limit <= coordinate <= limit:
+                self.issue(f, labels.IMPORT_BAD_COORDINATE.format(value=self.values[f]))
+        cost = self.number(F.COST_YEN, integer=True)
+        capacity = self.number(F.CAPACITY, integer=True)
+        address, postal = self.address()
+        if self.private:
+            lat = lon = None  # coordinates of a 非公開 address are dropped too
+        categories, targets = self.categories(), self.targets()
+        contact_name = self.organization_and_contact()
+        cost_text, by_age = _cost_text(self.values)
+        if cost is None and by_age is not None:
+            cost = by_age
+        located = lat is not None and lon is not None
+        data = ListingData(
+            name=name,
+            kana=self.value(F.KANA),
+            description=self.description(),
+            tags=self.tags(),
+            categories=categories,
+            targets=targets,
+            schedule_text=_schedule_text(
+                self.values, self.planner.composed, facility=self.planner.facility
+            ),
+            place_name=self.value(F.PLACE_NAME) or (labels.PRIVATE_PLACE if self.private else ""),
+            address=address,
+            postal_code=postal,
+            lat=lat if located else None,
+            lon=lon if located else None,
+            precision=(LocationPrecision.FILE if located else LocationPrecision.UNKNOWN).value,
+            cost_text=cost_text,
+            cost_yen=int(cost) if cost is not None else None,
+            capacity=int(capacity) if capacity is not None else None,
+            contact_name=contact_name,
+            contact_phone=_nfkc(self.value(F.CONTACT_PHONE)),
+            contact_email=_nfkc(self.value(F.CONTACT_EMAIL)),
+        )
+        self.validate(data)
+        return data
 
-    name = values.get(F.NAME, "")
-    if not name:
-        issue(F.NAME, labels.IMPORT_REQUIRED)
-
-    def number(f: ImportField, *, integer: bool) -> float | None:
-        text = values.get(f, "")
+    def number(self, f: ImportField, *, integer: bool) -> float | None:
+        text = self.value(f)
         if not text:
             return None
         if f is F.COST_YEN and _nfkc(text) in ("無料", "0円", "なし"):
@@ -779,194 +881,154 @@ def _plan_row(
         try:
             value = _number(text)
         except ValueError:
-            issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
-            return None
-        if integer and not value.is_integer():
-            issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
+            value = None
+        if value is None or (integer and not value.is_integer()):
+            self.issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
             return None
         return value
 
-    lat, lon = number(F.LAT, integer=False), number(F.LON, integer=False)
-    for f, value, limit in ((F.LAT, lat, 90), (F.LON, lon, 180)):
-        if value is not None and not -limit <= value <= limit:
-            issue(f, labels.IMPORT_BAD_COORDINATE.format(value=values[f]))
-    cost = number(F.COST_YEN, integer=True)
-    capacity = number(F.CAPACITY, integer=True)
+    def address(self) -> tuple[str, str]:
+        """(address, postal code) as written, 非公開 noted, 市区町村 and 方書 put together."""
+        address = _nfkc(self.value(F.ADDRESS))
+        if address and _PRIVATE_ADDRESS.search(address):
+            # 非公開: the row comes in without a pin.
+            self.warn(F.ADDRESS, labels.IMPORT_PRIVATE_ADDRESS)
+            self.private, address = True, ""
+        postal = _postal(self.value(F.POSTAL_CODE))
+        if postal is None:
+            self.issue(
+                F.POSTAL_CODE,
+                labels.IMPORT_BAD_POSTAL_CODE.format(value=self.values[F.POSTAL_CODE]),
+            )
+            postal = ""
+        written = parse_address(address)
+        if written.postal_code:
+            postal = postal or written.postal_code
+            address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
+        city = self.value(F.CITY)
+        if address and city and _lacks_city(address, _nfkc(city)):
+            # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
+            address = _nfkc(self.value(F.PREFECTURE) + city) + address
+        if extra := _nfkc(self.value(F.ADDRESS_EXTRA)):
+            address = f"{address} {extra}".strip()
+        return address, postal
 
-    address = _nfkc(values.get(F.ADDRESS, ""))
-    private = bool(address) and bool(_PRIVATE_ADDRESS.search(address))
-    if private:
-        # 非公開: the row comes in without a pin (coordinates in the file are dropped too).
-        warnings.append(RowIssue(line, column(F.ADDRESS), labels.IMPORT_PRIVATE_ADDRESS))
-        address, lat, lon = "", None, None
-    postal = _postal(values.get(F.POSTAL_CODE, ""))
-    if postal is None:
-        issue(F.POSTAL_CODE, labels.IMPORT_BAD_POSTAL_CODE.format(value=values[F.POSTAL_CODE]))
-        postal = ""
-    written = parse_address(address)
-    if written.postal_code:
-        postal = postal or written.postal_code
-        address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
-    if address and values.get(F.CITY) and _lacks_city(address, _nfkc(values[F.CITY])):
-        # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
-        address = _nfkc(values.get(F.PREFECTURE, "") + values[F.CITY]) + address
-    if extra := _nfkc(values.get(F.ADDRESS_EXTRA, "")):
-        address = f"{address} {extra}".strip()
-
-    def codes(f: ImportField, table_: dict[str, str], message: str) -> tuple[str, ...]:
+    def codes(self, f: ImportField, table: dict[str, str], message: str) -> tuple[str, ...]:
         found: list[str] = []
-        for part in _SPLIT.split(values.get(f, "")):
+        for part in _SPLIT.split(self.value(f)):
             key = _nfkc(part).casefold()
             if not key:
                 continue
-            if key not in table_:
-                issue(f, message.format(value=part.strip()))
-                continue
-            if table_[key] not in found:
-                found.append(table_[key])
+            if key not in table:
+                self.issue(f, message.format(value=part.strip()))
+            elif table[key] not in found:
+                found.append(table[key])
         return tuple(found)
 
-    categories = codes(F.CATEGORIES, lookups.categories, labels.IMPORT_UNKNOWN_CATEGORY)
-    if not categories and F.CATEGORIES not in values:
-        categories = tuple(options.categories)
-        if not categories and mapping.layout is not None:
+    def categories(self) -> tuple[str, ...]:
+        lookups, planner = self.planner.lookups, self.planner
+        found = self.codes(F.CATEGORIES, lookups.categories, labels.IMPORT_UNKNOWN_CATEGORY)
+        if found or F.CATEGORIES in self.values:
+            return found
+        found = tuple(planner.options.categories)
+        layout = planner.mapping.layout
+        if not found and layout is not None:
             known = set(lookups.categories.values())
-            categories = tuple(c for c in mapping.layout.default_categories if c in known)
-        if not categories:
-            issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
-    targets = codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
-    conditions = values.get(F.CONDITIONS, "")
-    if conditions and not targets:
-        known_targets = set(lookups.targets.values())
-        targets = tuple(
-            code
-            for code, pattern in _CONDITION_TARGETS
-            if code in known_targets and pattern.search(_nfkc(conditions))
-        )
-    organization = values.get(F.ORGANIZATION, "").strip()
-    contact_name = values.get(F.CONTACT_NAME, "")
-    known_organizations = lookups.organization_keys
-    if (
-        organization
-        and is_city_department(organization)
-        and organization_key(organization) not in known_organizations
-    ):
-        # 「こども家庭課」 runs no activity: it is the city's contact, offered as 市の担当課.
-        warnings.append(
-            RowIssue(
-                line,
-                column(F.ORGANIZATION),
-                labels.IMPORT_CITY_DEPARTMENT.format(name=organization),
-            )
-        )
-        contact_name = contact_name or f"{labels.CITY_DEPARTMENT}（{organization}）"
-        organization = ""
-    organization = organization or options.organization.strip()
-    if not organization and contact_name.startswith(labels.CITY_DEPARTMENT):
-        organization = labels.CITY_DEPARTMENT
-    if not organization:
-        issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
+            found = tuple(c for c in layout.default_categories if c in known)
+        if not found:
+            self.issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
+        return found
 
-    paragraphs = [values.get(F.PURPOSE, ""), values.get(F.DESCRIPTION, "")]
-    for f, label in _NOTE_FIELDS:
-        if text := values.get(f, ""):
-            paragraphs.append(f"{label}: {text}")
-    paragraphs.append(values.get(F.REMARKS, ""))
-    description = "\n\n".join(p.strip() for p in paragraphs if p.strip())
-    tags = tuple(p.strip() for p in _SPLIT.split(values.get(F.TAGS, "")) if p.strip())
-    tags += tuple(p.strip() for p in _SPLIT.split(values.get(F.SUPPORT_KIND, "")) if p.strip())
-    for f, tag in ((F.PANTRY, "フードパントリー"), (F.TAKEOUT, "テイクアウト")):
-        if _YES.fullmatch(_nfkc(values.get(f, ""))):
-            tags += (tag,)
-    if re.search(r"要予約|予約制|予約が必要|要申込|事前予約", _nfkc(values.get(F.RESERVATION, ""))):
-        tags += ("要予約",)
-    tags = tuple(dict.fromkeys(tags))
-    cost_text, by_age = _cost_text(values)
-    if cost is None and by_age is not None:
-        cost = by_age
-    data = ListingData(
-        name=name,
-        kana=values.get(F.KANA, ""),
-        description=description,
-        tags=tags,
-        categories=categories,
-        targets=targets,
-        schedule_text=_schedule_text(
-            values,
-            composed,
-            facility=mapping.layout is not None and mapping.layout.key == "facilities",
-        ),
-        place_name=values.get(F.PLACE_NAME, "") or (labels.PRIVATE_PLACE if private else ""),
-        address=address,
-        postal_code=postal,
-        lat=lat if lon is not None else None,
-        lon=lon if lat is not None else None,
-        precision=LocationPrecision.FILE.value
-        if lat is not None and lon is not None
-        else LocationPrecision.UNKNOWN.value,
-        cost_text=cost_text,
-        cost_yen=int(cost) if cost is not None else None,
-        capacity=int(capacity) if capacity is not None else None,
-        contact_name=contact_name,
-        contact_phone=_nfkc(values.get(F.CONTACT_PHONE, "")),
-        contact_email=_nfkc(values.get(F.CONTACT_EMAIL, "")),
-    )
-    known_problem_columns = {p.column for p in problems}
-    for key, message in validate(data, lookups.vocabulary).items():
-        col = column(_FIELD_OF_DATA.get(key, F.NAME))
-        if col not in known_problem_columns:  # one reason per column is enough
-            problems.append(RowIssue(line, col, message))
-    if problems:
-        return PlannedRow(
-            line,
-            Action.REJECT,
-            None,
-            organization,
-            tuple(problems),
-            tuple(warnings),
-            cells=tuple(shown),
-        )
+    def targets(self) -> tuple[str, ...]:
+        lookups = self.planner.lookups
+        found = self.codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
+        conditions = _nfkc(self.value(F.CONDITIONS))
+        if conditions and not found:  # 参加条件「小学生以上」: the targets it names
+            known = set(lookups.targets.values())
+            found = tuple(
+                code
+                for code, pattern in _CONDITION_TARGETS
+                if code in known and pattern.search(conditions)
+            )
+        return found
 
-    if data.lat is None and not data.address and data.postal_code and not private:
-        # 住所 is only 「〒300-0036」: the postal code's town places it.
-        if isinstance(found_by_code := geocoder.geocode(data.postal_code), Located):
-            data = replace(
-                data,
-                lat=round(found_by_code.lat, 6),
-                lon=round(found_by_code.lon, 6),
-                precision=found_by_code.precision,
-            )
-    if data.lat is None and data.address:
-        located = locate(data, None, geocoder)
-        if located.lat is None:
-            found = geocoder.geocode(data.address)
-            reason = found.reason if not isinstance(found, Located) else ""
-            warnings.append(
-                RowIssue(line, column(F.ADDRESS), labels.IMPORT_NOT_LOCATED.format(reason=reason))
-            )
-        data = located
-    if data.schedule_text:
-        review = schedules.get(data.schedule_text)
-        if review is None:
-            review = schedules[data.schedule_text] = parse_schedule(data.schedule_text).needs_review
-        if review:
-            warnings.append(
-                RowIssue(
-                    line,
-                    column(F.SCHEDULE_NOTE if F.SCHEDULE not in values else F.SCHEDULE),
-                    labels.IMPORT_SCHEDULE_REVIEW,
+    def organization_and_contact(self) -> str:
+        """Set the row's organization; returns the contact name (a city department's)."""
+        organization = self.value(F.ORGANIZATION).strip()
+        contact_name = self.value(F.CONTACT_NAME)
+        if (
+            organization
+            and is_city_department(organization)
+            and organization_key(organization) not in self.planner.lookups.organization_keys
+        ):
+            # 「こども家庭課」 runs no activity: it is the city's contact, offered as 市の担当課.
+            self.warn(F.ORGANIZATION, labels.IMPORT_CITY_DEPARTMENT.format(name=organization))
+            contact_name = contact_name or f"{labels.CITY_DEPARTMENT}（{organization}）"
+            organization = ""
+        organization = organization or self.planner.options.organization.strip()
+        if not organization and contact_name.startswith(labels.CITY_DEPARTMENT):
+            organization = labels.CITY_DEPARTMENT
+        if not organization:
+            self.issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
+        self.organization = organization
+        return contact_name
+
+    def description(self) -> str:
+        paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
+        paragraphs += [f"{label}: {text}" for f, label in _NOTE_FIELDS if (text := self.value(f))]
+        paragraphs.append(self.value(F.REMARKS))
+        return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+
+    def tags(self) -> tuple[str, ...]:
+        tags = [p.strip() for f in (F.TAGS, F.SUPPORT_KIND) for p in _SPLIT.split(self.value(f))]
+        for f, tag in ((F.PANTRY, "フードパントリー"), (F.TAKEOUT, "テイクアウト")):
+            if _YES.fullmatch(_nfkc(self.value(f))):
+                tags.append(tag)
+        if _RESERVATION_REQUIRED.search(_nfkc(self.value(F.RESERVATION))):
+            tags.append("要予約")
+        return tuple(dict.fromkeys(t for t in tags if t))
+
+    def validate(self, data: ListingData) -> None:
+        known_problem_columns = {p.column for p in self.problems}
+        for key, message in validate(data, self.planner.lookups.vocabulary).items():
+            col = self.column(_FIELD_OF_DATA.get(key, F.NAME))
+            if col not in known_problem_columns:  # one reason per column is enough
+                self.problems.append(RowIssue(self.line, col, message))
+
+    # ---- after validation: place and schedule ----
+
+    def located(self, data: ListingData) -> ListingData:
+        geocoder = self.planner.geocoder
+        if data.lat is None and not data.address and data.postal_code and not self.private:
+            # 住所 is only 「〒300-0036」: the postal code's town places it.
+            if isinstance(by_code := geocoder.geocode(data.postal_code), Located):
+                data = replace(
+                    data,
+                    lat=round(by_code.lat, 6),
+                    lon=round(by_code.lon, 6),
+                    precision=by_code.precision,
                 )
+        if data.lat is None and data.address:
+            located = locate(data, None, geocoder)
+            if located.lat is None:
+                found = geocoder.geocode(data.address)
+                reason = found.reason if not isinstance(found, Located) else ""
+                self.warn(F.ADDRESS, labels.IMPORT_NOT_LOCATED.format(reason=reason))
+            data = located
+        return data
+
+    def check_schedule(self, data: ListingData) -> None:
+        if not data.schedule_text:
+            return
+        reviews = self.planner.schedules
+        review = reviews.get(data.schedule_text)
+        if review is None:
+            review = reviews[data.schedule_text] = parse_schedule(data.schedule_text).needs_review
+        if review:
+            self.warn(
+                F.SCHEDULE_NOTE if F.SCHEDULE not in self.values else F.SCHEDULE,
+                labels.IMPORT_SCHEDULE_REVIEW,
             )
-    return PlannedRow(
-        line,
-        Action.CREATE,
-        data,
-        organization,
-        (),
-        tuple(warnings),
-        cells=tuple(shown),
-        match_key=(normalized_name(data.name), _address_key(data.address)),
-    )
 
 
 __all__ = [

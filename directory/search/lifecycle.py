@@ -50,7 +50,9 @@ POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
 BATCH = 500
-WRITER_MEMORY_MB = 64  # Whoosh's in-memory posting pool per writer; beyond, it spills sorted runs to disk
+WRITER_MEMORY_MB = (
+    64  # Whoosh's in-memory posting pool per writer; beyond, it spills sorted runs to disk
+)
 
 
 class IndexBusy(RuntimeError):
