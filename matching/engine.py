@@ -581,10 +581,27 @@ class _Explainer:
     def __call__(
         self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
     ) -> Suggestion:
-        need, weights = self.need, self.weights
         reasons: list[str] = []
         misfits: list[str] = []
-        shape = item.schedule
+        self._schedule(item, reasons, misfits)
+        distance_km = self._distance(position, reasons, misfits)
+        self._interests(position, reasons, misfits)
+        self._kinds_and_people(item, position, reasons, misfits)
+        self._cost(item, reasons, misfits)
+        self._conditions(item, reasons, misfits)
+        self._preferences(item, position, distance_km, misfits)
+        intake_open = self._intake(item, reasons, misfits)
+        self._freshness(item, reasons, misfits)
+        components = tuple(
+            Component(key, COMPONENT_LABEL[key], weight, round(float(values[i]), 3))
+            for key, (weight, values) in parts.items()
+        )
+        return Suggestion(
+            item, score, distance_km, components, tuple(reasons), tuple(misfits), intake_open
+        )
+
+    def _schedule(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
+        need, shape = self.need, item.schedule
         overlap = shape.mask & slot_mask(need.weekdays, need.time_slots)
         if overlap and (need.weekdays or need.time_slots):
             reasons.append(f"{_slot_phrase(overlap)}に開催")
@@ -593,49 +610,59 @@ class _Explainer:
         elif not shape.times_known:
             misfits.append("開催時間は要確認")
 
+    def _distance(self, position: int, reasons: list[str], misfits: list[str]) -> float | None:
         km = self.km[position]
         distance_km = None if np.isnan(km) else round(float(km), 1)
-        if self.origin is not None:
-            if distance_km is None:
-                misfits.append("場所が未確認のため距離がわかりません")
-            else:
-                reasons.append(f"{self.origin.label}から{distance_km:.1f}km")
-                if need.travel_limit_km is None and distance_km > weights.distance_scale_km:
-                    misfits.append(f"{weights.distance_scale_km:g}km以上離れている")
+        if self.origin is None:
+            return distance_km
+        if distance_km is None:
+            misfits.append("場所が未確認のため距離がわかりません")
+            return None
+        reasons.append(f"{self.origin.label}から{distance_km:.1f}km")
+        scale = self.weights.distance_scale_km
+        if self.need.travel_limit_km is None and distance_km > scale:
+            misfits.append(f"{scale:g}km以上離れている")
+        return distance_km
 
+    def _interests(self, position: int, reasons: list[str], misfits: list[str]) -> None:
         for word in self.words:
             if self.index.matching(word)[position]:
                 reasons.append(f"「{word}」に関心")
             else:
                 misfits.append(f"「{word}」についての記載はない")
 
+    def _kinds_and_people(
+        self, item: ListingProfile, position: int, reasons: list[str], misfits: list[str]
+    ) -> None:
+        need, categories = self.need, self.category_labels
         if need.categories:
             matched = [c for c in need.categories if c in item.categories]
             if matched:
-                names = "・".join(self.category_labels.get(c, c) for c in matched)
-                reasons.append(f"希望の種類({names})")
+                reasons.append(f"希望の種類({'・'.join(categories.get(c, c) for c in matched)})")
             else:
-                wanted = "・".join(self.category_labels.get(c, c) for c in need.categories)
+                wanted = "・".join(categories.get(c, c) for c in need.categories)
                 misfits.append(f"希望の種類({wanted})ではない")
-
         named = [t for t in need.targets if t in item.targets]
         if named:
             reasons.append(
                 "対象に「" + "・".join(self.target_labels.get(t, t) for t in named) + "」"
             )
         if item.age_min is not None or item.age_max is not None:
-            ages = describe_age_range(item.age_min, item.age_max)
             check = self.checks.get("age")
             if check is None or check.passing[position]:
-                reasons.append(f"対象年齢 {ages}")
+                reasons.append(f"対象年齢 {describe_age_range(item.age_min, item.age_max)}")
 
+    def _cost(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
+        ceiling = self.need.cost_ceiling_yen
         if item.cost_yen is None:
             misfits.append("参加費は要確認")
         elif item.cost_yen == 0:
             reasons.append("参加費無料")
-        elif need.cost_ceiling_yen is not None and item.cost_yen <= need.cost_ceiling_yen:
-            reasons.append(f"参加費{item.cost_yen:,}円(上限{need.cost_ceiling_yen:,}円以内)")
+        elif ceiling is not None and item.cost_yen <= ceiling:
+            reasons.append(f"参加費{item.cost_yen:,}円(上限{ceiling:,}円以内)")
 
+    def _conditions(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
+        need = self.need
         for condition in need.conditions:
             label = labels.CONDITIONS.get(condition, condition)
             if condition in FLAG and item.has(condition):
@@ -649,30 +676,26 @@ class _Explainer:
             if language != "ja" and language in item.languages:
                 reasons.append(f"{LANGUAGES.get(language, language)}に対応")
 
+    def _preferences(
+        self, item: ListingProfile, position: int, distance_km: float | None, misfits: list[str]
+    ) -> None:
+        """希望 (not 必須) conditions the listing does not meet: said, not filtered."""
+        need = self.need
         for key in CONDITION_KEYS:
             check = self.checks.get(key)
             if check is not None and not need.required(key) and not check.passing[position]:
-                label = labels.CONDITION_KEY[key]
-                misfits.append(
-                    f"{label}(希望): {why_not(key, item, need, distance_km, self.target_labels)}"
-                )
+                why = why_not(key, item, need, distance_km, self.target_labels)
+                misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}")
 
-        intake_open = self._intake(item, reasons, misfits)
-
+    def _freshness(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         if item.verified_at is None:
             misfits.append("情報確認日が未登録")
-        elif (self.today - item.verified_at).days > weights.stale_days:
+            return
+        age = (self.today - item.verified_at).days
+        if age > self.weights.stale_days:
             misfits.append(f"情報確認日が1年以上前({_date(item.verified_at)})")
-        elif (self.today - item.verified_at).days <= weights.fresh_days:
+        elif age <= self.weights.fresh_days:
             reasons.append(f"情報確認日 {_date(item.verified_at)}")
-
-        components = tuple(
-            Component(key, COMPONENT_LABEL[key], weight, round(float(values[i]), 3))
-            for key, (weight, values) in parts.items()
-        )
-        return Suggestion(
-            item, score, distance_km, components, tuple(reasons), tuple(misfits), intake_open
-        )
 
     def _intake(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> bool:
         """受入状況 as the organization set it; True when it says 受け入れ可 and is recent."""
