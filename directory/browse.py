@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -249,3 +249,35 @@ def schedule_spec(listing: Listing) -> ScheduleSpec:
 def upcoming(listing: Listing, start: date, count: int = 3) -> list[Occurrence]:
     """The next dates the listing meets on or after ``start``."""
     return next_occurrences(schedule_spec(listing), start, count)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A published listing with a pin: what a map of supply needs, nothing more."""
+
+    listing_id: int
+    name: str
+    lat: float
+    lon: float
+
+
+def located_listings(session: Session, *, categories: Collection[str] = ()) -> list[Placed]:
+    """Published listings that have a pin, of any of ``categories`` (all when empty)."""
+    query = (
+        select(Listing.id, Listing.name, Location.lat, Location.lon)
+        .join(Location, Location.listing_id == Listing.id)
+        .where(
+            Listing.status == ListingStatus.PUBLISHED,
+            Location.lat.is_not(None),
+            Location.lon.is_not(None),
+        )
+        .order_by(Listing.id)
+    )
+    if categories:
+        query = query.where(Listing.categories.any(Category.code.in_(list(categories))))
+    rows = session.execute(query).all()
+    return [
+        Placed(i, name, lat, lon)
+        for i, name, lat, lon in rows
+        if lat is not None and lon is not None
+    ]

@@ -30,8 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
+from directory import browse, vocabulary
 from directory import labels as directory_labels
-from directory import vocabulary
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Listing, ListingStatus, User
 from geo.distance import geodesic_km
@@ -52,7 +52,7 @@ from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, Trave
 from matching.outcomes import ClosureReason, DeclineReason, UnmetResolution
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.text import SearchTerms
-from webapp import case_records, db, maps
+from webapp import case_records, db, maps, messages
 from webapp.auth import actor, requires
 from webapp.case_forms import (
     Parsed,
@@ -194,7 +194,7 @@ def new_case() -> ResponseLike:
     except InvalidData as error:
         parsed.errors.update(error.errors)
         return _render_case_form(data, parsed, 422)
-    return _done(f"ケース {case.code} を作成しました。", "cases.case_detail", case_id=case.id)
+    return _done(messages.CASE_CREATED.format(code=case.code), "cases.case_detail", case_id=case.id)
 
 
 def render_case_page(case: Case, *, errors: dict[str, str] | None = None, anchor: str = "") -> str:
@@ -247,7 +247,7 @@ def edit_case(case_id: int) -> ResponseLike:
     if parsed.errors:
         db.session().rollback()
         return _render_case_form(data, parsed, 422, case=case)
-    return _done("ケースの基本情報を保存しました。", "cases.case_detail", case_id=case.id)
+    return _done(messages.CASE_SAVED, "cases.case_detail", case_id=case.id)
 
 
 def _case_page_error(case: Case, errors: dict[str, str], anchor: str) -> tuple[str, int]:
@@ -265,7 +265,7 @@ def record_consent(case_id: int) -> ResponseLike:
     parsed = Parsed()
     consent = consent_from_form(request.form, parsed, today())
     if consent is None:
-        parsed.errors["consent_given"] = "同意の有無を選んでください。"
+        parsed.errors["consent_given"] = messages.CONSENT_CHOOSE
     if not parsed.errors and consent is not None:
         try:
             cases.record_consent(db.session(), actor(), case, consent, today=today())
@@ -273,7 +273,7 @@ def record_consent(case_id: int) -> ResponseLike:
             parsed.errors.update(error.errors)
     if parsed.errors:
         return _case_page_error(case, parsed.errors, "consent")
-    return _done("本人同意の記録を保存しました。", "cases.case_detail", case_id=case.id)
+    return _done(messages.CONSENT_SAVED, "cases.case_detail", case_id=case.id)
 
 
 @bp.post("/cases/<int:case_id>/close")
@@ -291,7 +291,7 @@ def close_case(case_id: int) -> ResponseLike:
             parsed.errors.update(error.errors)
     if parsed.errors:
         return _case_page_error(case, parsed.errors, "close")
-    return _done(f"ケース {case.code} を終結しました。", "cases.case_detail", case_id=case.id)
+    return _done(messages.CASE_CLOSED.format(code=case.code), "cases.case_detail", case_id=case.id)
 
 
 @bp.post("/cases/<int:case_id>/reopen")
@@ -299,7 +299,9 @@ def close_case(case_id: int) -> ResponseLike:
 def reopen_case(case_id: int) -> Response:
     case = _load(cases.get_case, case_id, purpose="edit")
     cases.reopen_case(db.session(), actor(), case)
-    return _done(f"ケース {case.code} を再開しました。", "cases.case_detail", case_id=case.id)
+    return _done(
+        messages.CASE_REOPENED.format(code=case.code), "cases.case_detail", case_id=case.id
+    )
 
 
 def _staff() -> list[User]:
@@ -322,10 +324,10 @@ def assign(case_id: int) -> ResponseLike:
         cases.assign_coordinators(session, actor(), case, chosen)
     except InvalidData:
         session.rollback()
-        flash("担当のコーディネーターを1人以上選んでください。", "error")
+        flash(messages.CASE_CHOOSE_COORDINATORS, "error")
         return redirect(url_for("cases.case_detail", case_id=case_id))
     session.commit()
-    flash(f"ケース {case.code} の担当を変更しました。", "success")
+    flash(messages.CASE_COORDINATORS_CHANGED.format(code=case.code), "success")
     if any(u.id == actor().id for u in chosen):
         return redirect(url_for("cases.case_detail", case_id=case_id))
     return redirect(url_for("cases.case_list"))
@@ -370,7 +372,7 @@ def new_plan(case_id: int) -> ResponseLike:
             parties=labels.ROLE_PARTIES,
         ), 422
     return _done(
-        "支援プランを作成しました。続けて参加ニーズを書き込んでください。",
+        messages.PLAN_CREATED,
         "cases.new_need",
         plan_id=plan.id,
     )
@@ -434,9 +436,7 @@ def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
     if parsed.errors or saved is None:
         db.session().rollback()
         return _render_need_form(plan.case, plan.id, need, data, parsed, 422)
-    message = "参加ニーズを保存しました。" + (
-        "合いそうな活動を表示します。" if need is None else ""
-    )
+    message = messages.NEED_SAVED + (messages.NEED_SAVED_SHOWING if need is None else "")
     return _done(message, "cases.suggestions", need_id=saved.id)
 
 
@@ -486,8 +486,7 @@ def relax_condition(need_id: int) -> Response:
         flash(" ".join(error.errors.values()), "error")
         return redirect(url_for("cases.suggestions", need_id=need_id))
     return _done(
-        f"「{labels.CONDITION_KEY[key]}」を希望の条件にしました（合わない活動も点数を下げて表示します）。"
-        "必須に戻すにはニーズを編集してください。",
+        messages.CONDITION_RELAXED.format(condition=labels.CONDITION_KEY[key]),
         "cases.suggestions",
         need_id=need_id,
     )
@@ -516,8 +515,7 @@ def create_referral(need_id: int) -> Response:
         flash(" ".join(error.errors.values()), "error")
         return redirect(url_for("cases.suggestions", need_id=need_id))
     return _done(
-        f"「{listing.name}」へのつなぎ(提案)を記録しました。モニタリングの予定は、"
-        "見学・体験か参加が始まった日から作ります。",
+        messages.REFERRAL_CREATED.format(name=listing.name),
         "cases.referral_detail",
         referral_id=referral.id,
     )
@@ -563,7 +561,7 @@ def record_unmet(need_id: int) -> ResponseLike:
         flash(" ".join(error.errors.values()), "error")
         return redirect(url_for("cases.suggestions", need_id=need_id))
     return _done(
-        "合う活動がないニーズ(狭間のニーズ)として記録しました。個人を特定する情報は含みません。",
+        messages.UNMET_RECORDED,
         "cases.case_detail",
         case_id=need.plan.case_id,
     )
@@ -606,7 +604,7 @@ def advance_referral(referral_id: int) -> ResponseLike:
     try:
         new_status = ReferralStatus(request.form.get("status", ""))
     except ValueError:
-        parsed.errors["status"] = "次の段階を選んでください。"
+        parsed.errors["status"] = messages.REFERRAL_CHOOSE_STEP
     if not parsed.errors:
         try:
             referrals.advance(
@@ -628,7 +626,7 @@ def advance_referral(referral_id: int) -> ResponseLike:
         db.session().rollback()
         return _render_referral(referral_id, parsed.errors, 422)
     return _done(
-        f"つなぎを「{labels.REFERRAL_STATUS[new_status]}」に進めました。",
+        messages.REFERRAL_ADVANCED.format(step=labels.REFERRAL_STATUS[new_status]),
         "cases.referral_detail",
         referral_id=referral_id,
     )
@@ -645,7 +643,7 @@ def reopen_answer(referral_id: int) -> ResponseLike:
         db.session().rollback()
         return _render_referral(referral_id, error.errors, 422)
     return _done(
-        "団体の回答を差し戻しました。団体はもう一度回答できます。",
+        messages.ANSWER_REOPENED,
         "cases.referral_detail",
         referral_id=referral_id,
     )
@@ -666,7 +664,7 @@ def record_follow_up(follow_up_id: int) -> ResponseLike:
         errors = {f"{follow_up_id}-{k}": v for k, v in parsed.errors.items()}
         return _render_referral(follow_up.referral_id, errors, 422)
     return _done(
-        "モニタリングの結果を記録しました。",
+        messages.FOLLOW_UP_RECORDED,
         "cases.referral_detail",
         referral_id=follow_up.referral_id,
     )
@@ -690,21 +688,11 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
         else (35.68, 139.76)
     )
     m = maps.new_map("unmet", centre, zoom=12)
-    supply = folium.FeatureGroup(name="同じ種類の活動").add_to(m)
+    supply = folium.FeatureGroup(name=messages.UNMET_MAP_SUPPLY).add_to(m)
     wanted = set(report.by_category) - {unmet.NO_CATEGORY}
-    listings = session.scalars(
-        select(Listing)
-        .where(Listing.status == ListingStatus.PUBLISHED)
-        .options(selectinload(Listing.location), selectinload(Listing.categories))
-    ).all()
-    for listing in listings:
-        loc = listing.location
-        if loc is None or loc.lat is None or loc.lon is None:
-            continue
-        if wanted and not wanted & {c.code for c in listing.categories}:
-            continue
+    for listing in browse.located_listings(session, categories=wanted):
         folium.CircleMarker(
-            (loc.lat, loc.lon),
+            (listing.lat, listing.lon),
             radius=4,
             color="#1f5fa8",
             fill=True,
@@ -712,7 +700,7 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
             weight=1,
             tooltip=maps.safe_text(listing.name),
         ).add_to(supply)
-    demand = folium.FeatureGroup(name="狭間のニーズ").add_to(m)
+    demand = folium.FeatureGroup(name=messages.UNMET_MAP_DEMAND).add_to(m)
     for code, count in report.by_area.items():
         area = areas.get(code)
         if area is None or area.lat is None or area.lon is None:
@@ -724,7 +712,7 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
             fill=True,
             fill_opacity=0.35,
             weight=2,
-            tooltip=maps.safe_text(f"{area.name}: 狭間のニーズ {count}件"),
+            tooltip=maps.safe_text(messages.UNMET_MAP_AREA.format(area=area.name, count=count)),
         ).add_to(demand)
     folium.LayerControl(collapsed=False).add_to(m)
     return m
@@ -835,7 +823,7 @@ def resolve_unmet(unmet_id: int) -> ResponseLike:
         session.rollback()
         return _render_unmet_need(_load_unmet(unmet_id), errors, 422)
     return _done(
-        "狭間のニーズを解決済みにしました。集計の「解決したニーズ」に表示されます。",
+        messages.UNMET_RESOLVED,
         "cases.unmet_report",
     )
 
@@ -890,4 +878,4 @@ def respond(referral_id: int) -> ResponseLike:
     except InvalidData as error:
         db.session().rollback()
         return _render_incoming({referral_id: error.errors}, 422)
-    return _done("回答を送りました。コーディネーターに伝わります。", "org_referrals.incoming")
+    return _done(messages.ANSWER_SENT, "org_referrals.incoming")
