@@ -7,6 +7,7 @@ itself holds no personal information and can be shown to admins in full.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from directory.errors import PermissionDenied
 from directory.models import User, UserRole
-from matching.models import AuditEvent
+from matching.models import AuditEvent, Case
 
 
 def record(
@@ -66,13 +67,28 @@ def apply_changes(
     return changed
 
 
-def audit_log(
-    session: Session, actor: User, *, case_id: int | None = None, limit: int = 200
-) -> Sequence[AuditEvent]:
-    """The most recent events, newest first; admins only."""
+@dataclass(frozen=True)
+class AuditLog:
+    """Events newest first, with the code of each case they concern (codes only: the admin
+    who reads the log never sees a case's content)."""
+
+    events: Sequence[AuditEvent]
+    case_codes: dict[int, str]
+    unknown_code: bool = False  # a case code was asked for that no case has
+
+
+def audit_log(session: Session, actor: User, *, case_code: str = "", limit: int = 200) -> AuditLog:
+    """The most recent events (of the case ``case_code``, if given), newest first; admins only."""
     if not (actor.is_active and actor.role is UserRole.ADMIN):
         raise PermissionDenied("audit log is for admins")
     query = select(AuditEvent).options(joinedload(AuditEvent.actor))
-    if case_id is not None:
+    if case_code:
+        case_id = session.scalar(select(Case.id).where(Case.code == case_code))
+        if case_id is None:
+            return AuditLog((), {}, unknown_code=True)
         query = query.where(AuditEvent.case_id == case_id)
-    return session.scalars(query.order_by(AuditEvent.id.desc()).limit(limit)).all()
+    events = session.scalars(query.order_by(AuditEvent.id.desc()).limit(limit)).all()
+    ids = {e.case_id for e in events if e.case_id}
+    rows = session.execute(select(Case.id, Case.code).where(Case.id.in_(ids))) if ids else ()
+    codes = {case_id: code for case_id, code in rows}
+    return AuditLog(events, codes)

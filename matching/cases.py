@@ -11,7 +11,7 @@ coordinator of another team must not learn that a case code exists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -337,3 +337,22 @@ def require_open(actor: User, case: Case) -> None:
         raise NotFound(labels.MSG_CASE_NOT_FOUND)
     if case.status is CaseStatus.CLOSED:
         raise InvalidData({"status": labels.MSG_CASE_CLOSED})
+
+
+def coordinators(session: Session) -> list[User]:
+    """Everyone a case can be given to (active coordinators), by name."""
+    return [
+        u for u in session.scalars(select(User).order_by(User.display_name)) if can_work_on_cases(u)
+    ]
+
+
+def assign_by_code(
+    session: Session, actor: User, code: str, coordinator_ids: Iterable[int]
+) -> Case:
+    """引き継ぎ by an admin, who knows the case by its code only (and never reads it)."""
+    case = session.scalars(select(Case).where(Case.code == code.strip())).one_or_none()
+    if case is None:
+        raise NotFound(labels.MSG_CASE_CODE_NOT_FOUND.format(code=code.strip()))
+    chosen = list(session.scalars(select(User).where(User.id.in_(list(coordinator_ids)))))
+    assign_coordinators(session, actor, case, chosen)
+    return case

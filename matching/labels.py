@@ -115,6 +115,7 @@ ACCESSIBILITY = {
 }
 
 MSG_CASE_NOT_FOUND = "ケースが見つかりません。"
+MSG_CASE_CODE_NOT_FOUND = "ケース番号「{code}」は見つかりません。"
 MSG_CASE_CLOSED = "このケースは終結しています。再開してから変更してください。"
 MSG_CODE_TAKEN = "このケース番号はすでに使われています。"
 MSG_REQUIRED = "入力してください。"

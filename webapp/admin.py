@@ -11,11 +11,9 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from directory import accounts, permissions
-from directory.errors import InvalidData
+from directory.errors import InvalidData, NotFound
 from directory.models import Organization, User, UserRole
 from matching import audit, cases
-from matching.access import can_work_on_cases
-from matching.models import Case
 from webapp import db, messages
 from webapp.auth import actor, requires, setup_link
 from webapp.requests import parse_id
@@ -120,19 +118,13 @@ def audit_log() -> str:
     """監査記録: who read or changed which case data, newest first (field names, no values)."""
     session = db.session()
     case_code = request.args.get("case", "").strip()
-    case_id = None
-    if case_code:
-        case_id = session.scalar(select(Case.id).where(Case.code == case_code)) or -1
-    events = audit.audit_log(session, actor(), case_id=case_id)
-    ids = {e.case_id for e in events if e.case_id}
-    codes = {
-        i: code for i, code in session.execute(select(Case.id, Case.code).where(Case.id.in_(ids)))
-    }
-    staff = [
-        u for u in session.scalars(select(User).order_by(User.display_name)) if can_work_on_cases(u)
-    ]
+    log = audit.audit_log(session, actor(), case_code=case_code)
     return render_template(
-        "admin/audit.html", events=events, case_code=case_code, codes=codes, staff=staff
+        "admin/audit.html",
+        events=log.events,
+        case_code=case_code,
+        codes=log.case_codes,
+        staff=cases.coordinators(session),
     )
 
 
@@ -142,18 +134,17 @@ def assign_case() -> Response:
     """引き継ぎ: an admin gives a case (known by its code) to other coordinators."""
     session = db.session()
     code = request.form.get("code", "").strip()
-    case = session.scalars(select(Case).where(Case.code == code)).one_or_none()
     ids = {i for v in request.form.getlist("coordinators") if (i := parse_id(v))}
-    chosen = list(session.scalars(select(User).where(User.id.in_(ids))))
-    if case is None:
-        flash(f"ケース番号「{code}」は見つかりません。", "error")
-        return redirect(url_for("admin.audit_log"))
     try:
-        cases.assign_coordinators(session, actor(), case, chosen)
+        case = cases.assign_by_code(session, actor(), code, ids)
+    except NotFound as missing:
+        session.rollback()
+        flash(str(missing), "error")
+        return redirect(url_for("admin.audit_log"))
     except InvalidData:
         session.rollback()
-        flash("担当のコーディネーターを1人以上選んでください。", "error")
+        flash(messages.CASE_CHOOSE_COORDINATORS, "error")
         return redirect(url_for("admin.audit_log", case=code))
     session.commit()
-    flash(f"ケース {case.code} の担当を変更しました。", "success")
+    flash(messages.CASE_COORDINATORS_CHANGED.format(code=case.code), "success")
     return redirect(url_for("admin.audit_log", case=code))

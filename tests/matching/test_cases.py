@@ -144,8 +144,10 @@ def test_every_read_and_write_is_audited_without_values(
 
 def test_the_audit_log_is_for_admins_only(db_session: Session, staff: Staff, case: Case) -> None:
     db_session.flush()
-    log = audit_log(db_session, staff.admin, case_id=case.id)
-    assert [e.action for e in log][-1] == "case.create"
+    log = audit_log(db_session, staff.admin, case_code=case.code)
+    assert [e.action for e in log.events][-1] == "case.create"
+    assert set(log.case_codes.values()) == {case.code}  # codes only: the log shows no content
+    assert audit_log(db_session, staff.admin, case_code="NO-SUCH").unknown_code
     with pytest.raises(PermissionDenied):
         audit_log(db_session, staff.coordinator)
 
