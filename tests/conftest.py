@@ -65,13 +65,17 @@ def engine(database_url: str) -> Iterator[Engine]:
 @pytest.fixture(scope="session", autouse=True)
 def _search_index_default(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Apps a test builds without SEARCH_INDEX_DIR never write into the real instance/."""
-    previous = os.environ.get("SEARCH_INDEX_DIR")
+    previous = {name: os.environ.get(name) for name in ("SEARCH_INDEX_DIR", "SEARCH_SYNC_ON_START")}
     os.environ["SEARCH_INDEX_DIR"] = str(tmp_path_factory.mktemp("default-index"))
+    # No background index keeper in apps a test builds, unless the test asks for one: a keeper
+    # left running would read a database the test has already dropped.
+    os.environ["SEARCH_SYNC_ON_START"] = "false"
     yield
-    if previous is None:
-        os.environ.pop("SEARCH_INDEX_DIR", None)
-    else:
-        os.environ["SEARCH_INDEX_DIR"] = previous
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,12 @@ NAME = "二つ目のホストでも見つかる凧あげ会"
 
 def _host(database_url: str, index: Path) -> Flask:
     app = create_app(
-        {"DATABASE_URL": database_url, "SECRET_KEY": "hosts", "SEARCH_INDEX_DIR": str(index)}
+        {
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "hosts",
+            "SEARCH_INDEX_DIR": str(index),
+            "SEARCH_SYNC_ON_START": True,
+        }
     )
     app.extensions["search"].follow_every_seconds = 0.2
     return app
