@@ -56,6 +56,7 @@ from directory.search import lifecycle  # noqa: E402
 from directory.search import service as search_service  # noqa: E402
 from directory.search.index import document  # noqa: E402
 from directory.search.ranking import Ranker  # noqa: E402
+from geo.geocoding import OfflineGeocoder  # noqa: E402
 from seeds.loader import load_demo  # noqa: E402
 from webapp import migrations as schema  # noqa: E402
 
@@ -111,15 +112,16 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def ours(session: Session, ranker: Ranker, keys: dict[int, str]) -> Callable[[str], list[str]]:
-    places = getattr(search_service, "place_lookup", None)
-    resolver = places(session) if places else None
+    geocoder = OfflineGeocoder(home_prefecture="茨城県")
+    lookup = getattr(search_service, "place_lookup", None)  # (code before issue 16 has none)
 
     def run(text: str) -> list[str]:
         criteria = search_service.Criteria(text=text, per_page=K)
-        kwargs = {"places": resolver} if resolver is not None else {}
+        kwargs = {"places": lookup(session, geocoder)} if lookup else {}  # one per search
         result = search_service.search(session, ranker, criteria, Audience.PUBLIC, **kwargs)
+        found = [keys[hit.listing.id] for hit in result.hits]
         session.rollback()  # what a request does at its end: nothing stays loaded
-        return [keys[hit.listing.id] for hit in result.hits]
+        return found
 
     return run
 
