@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -141,7 +142,7 @@ class Document:
             "body": self.body,
             "reading": self.reading,
             "texts": (text, normalize(self.reading)),
-            "words": self.words,
+            "words": tuple((_normalized_word(w), w) for w in self.words),
         }
 
 
@@ -192,6 +193,11 @@ def document(listing: Listing) -> Document:
             [listing.name, *tags, *body[1:3]], "\n".join((listing.name, tags_text, body_text))
         ),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalized_word(word: str) -> str:
+    return normalize(word)  # labels, tags and place names recur across listings
 
 
 def vocabulary_words(phrases: list[str], text: str) -> tuple[str, ...]:

@@ -73,6 +73,7 @@ _OPERATORS = {"and", "or", "not"}
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 # Morphemes that never carry what is looked for.
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
+_VERBAL = {"動詞", "形容詞"}
 # Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
 _REQUEST_WORDS = {
     "ほしい", "欲しい", "する", "為る", "できる", "出来る", "行く", "いく", "行ける", "来る",
@@ -238,19 +239,27 @@ class _Builder:
             self.word(piece)
 
     def word_or_parts(self, word: str) -> None:
-        """A word; if it finds nothing and the analyser sees several morphemes in it, those."""
+        """A word; if it finds nothing, the groups of nouns the analyser sees in it (verbs
+        dropped: 「遊べる親子ひろば」 is 親子ひろば), then those groups' single morphemes."""
         if word in _STOP_WORDS:
             return
         if self.lexicon is None or self.frequency(word) > 0 or self.correction(word):
             self.word(word)
             return
-        parts = [m.surface for m in morphemes(word) if m.pos not in _CUT_POS and not _general(m)]
-        if len(parts) > 1:
-            for part in parts:
-                if not self.condition(part):
-                    self.word(part)
-        else:
+        groups = _noun_groups(morphemes(word))
+        if len(groups) == 1 and len(groups[0]) == 1:
             self.word(word)
+            return
+        for group in groups:
+            joined = "".join(m.surface for m in group)
+            if self.condition(joined):
+                continue
+            if len(group) == 1 or self.frequency(joined) > 0:
+                self.word(joined)
+                continue
+            for m in group:
+                if not self.condition(m.surface):
+                    self.word(m.surface)
 
     # -- conditions
 
@@ -443,6 +452,19 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
         if part:
             words.append("".join(m.surface for m in part))
     return words
+
+
+def _noun_groups(found: list[Morpheme]) -> list[list[Morpheme]]:
+    """Runs of morphemes that are not particles, verbs or general words (verbs are kept when
+    there is nothing else)."""
+    groups: list[list[Morpheme]] = [[]]
+    for m in found:
+        if m.pos in _CUT_POS or m.pos in _VERBAL or _general(m):
+            groups.append([])
+        else:
+            groups[-1].append(m)
+    kept = [g for g in groups if g]
+    return kept or [[m] for m in found if m.pos not in _CUT_POS and not _general(m)]
 
 
 def _general(m: Morpheme) -> bool:

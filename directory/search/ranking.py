@@ -43,7 +43,6 @@ import numpy.typing as npt
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
-from directory.search.analyzer import normalize
 from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, READING_FIELD, TEXT_FIELDS
 from directory.search.lifecycle import current_name, open_index
 from directory.search.postings import read_postings
@@ -58,6 +57,7 @@ READ_ATTEMPTS = 20
 WHOLE_WORD_FROM = 3  # characters; shorter words are exactly their bigram or unigram
 FEW = 3  # all words together finding fewer than this: listings matching some words follow
 ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
+ALTERNATIVES_MEMORY = 32_000_000
 TEXT = "text"
 READING = "reading"
 
@@ -128,7 +128,8 @@ class _Segment:
         self.sort_keys = [""] * n
         self.texts: list[str] = [""] * n
         self.readings: list[str] = [""] * n
-        self.words: list[tuple[str, ...]] = [()] * n
+        self._words: list[Any] = [()] * n  # (normalised, as written) pairs
+        self._vocabulary: _Vocabulary | None = None
         self.values: dict[str, dict[str, list[int]]] = {f: {} for f in FACETS}
         for docnum, stored in reader.iter_docs():
             self.listing_ids[docnum] = int(stored["id"])
@@ -144,7 +145,7 @@ class _Segment:
             self.sort_keys[docnum] = stored.get("sort_key", "")
             texts = stored.get("texts") or ("", "")  # an index of an older format has none
             self.texts[docnum], self.readings[docnum] = texts
-            self.words[docnum] = tuple(stored.get("words") or ())
+            self._words[docnum] = stored.get("words") or ()
         self.lengths = {
             f: np.array([reader.doc_field_length(d, f, 0) for d in range(n)], dtype=np.float64)
             for f in ALL_FIELDS
@@ -152,6 +153,13 @@ class _Segment:
         self._postings: dict[tuple[str, str], tuple[IntArray, FloatArray]] = {}
         self._masks: dict[tuple[str, str], BoolArray] = {}
         self.sort_array = np.array(self.sort_keys, dtype=str) if n else np.zeros(0, dtype=str)
+
+    def vocabulary(self) -> _Vocabulary:
+        """This segment's vocabulary (segments never change: built once, at the first need).
+        Deleted documents still count: a suggestion is checked against the live index."""
+        if self._vocabulary is None:
+            self._vocabulary = _Vocabulary(self._words, self.public)
+        return self._vocabulary
 
     def facet_mask(self, name: str, value: str) -> BoolArray:
         key = (name, value)
@@ -202,9 +210,9 @@ class _View:
             READING: [t for s, _, _ in segments for t in s.readings],
         }
         self._phrases: dict[tuple[str, str], BoolArray] = {}
-        self._vocabulary: dict[
-            bool, tuple[dict[str, int], dict[str, list[str]], dict[str, str]]
-        ] = {}
+        self._alternatives: dict[tuple[Any, ...], tuple[BoolArray, FloatArray]] = {}
+        # About ALTERNATIVES_MEMORY bytes of them (a mask and a score per document each).
+        self._keep = max(16, ALTERNATIVES_MEMORY // (9 * max(self.n, 1)))
         sort_keys = self._concat([s.sort_array for s, _, _ in segments], str)
         order = np.lexsort((self.listing_ids, sort_keys)) if self.n else np.zeros(0, np.int64)
         self.alpha_rank = np.empty(self.n, dtype=np.int64)
@@ -251,7 +259,21 @@ class _View:
         return hit, score
 
     def alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
-        """Where one alternative of a word matches (whole word checked), and its score."""
+        """Where one alternative of a word matches (whole word checked), and its score
+        (unweighted). Recent ones are kept: query understanding asks about the words it reads,
+        then the search asks again."""
+        key = (alt.tokens, alt.phrase, alt.field)
+        cached = self._alternatives.get(key)
+        if cached is None:
+            cached = self._alternative(alt)
+            self._alternatives[key] = cached
+            while len(self._alternatives) > self._keep:
+                del self._alternatives[next(iter(self._alternatives))]
+        else:
+            self._alternatives[key] = self._alternatives.pop(key)  # most recently used last
+        return cached
+
+    def _alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
         fields = (READING_FIELD,) if alt.field == READING else TEXT_FIELDS
         hit = np.ones(self.n, dtype=bool)
         score = np.zeros(self.n)
@@ -276,31 +298,56 @@ class _View:
             self._phrases[key] = mask
         return mask
 
-    def vocabulary(
-        self, public_only: bool
-    ) -> tuple[dict[str, int], dict[str, list[str]], dict[str, str]]:
-        """The vocabulary of the live documents: normalised word → document count, the
-        one-deletion keys (SymSpell: two words one edit apart share a key), and each word as
-        written; built at the first need, once per index generation and audience."""
-        cached = self._vocabulary.get(public_only)
-        if cached is None:
-            visible = self.alive & self.public if public_only else self.alive
-            counts: dict[str, int] = {}
-            shown: dict[str, str] = {}
-            for seg, _, offset in self.segments:
-                for local, words in enumerate(seg.words):
-                    if visible[offset + local]:
-                        for written in words:
-                            word = normalize(written)
-                            counts[word] = counts.get(word, 0) + 1
-                            shown.setdefault(word, written)
-            deletions: dict[str, list[str]] = {}
-            for word in counts:
-                for key in _deletions(word):
-                    deletions.setdefault(key, []).append(word)
-            cached = (counts, deletions, shown)
-            self._vocabulary[public_only] = cached
-        return cached
+    def vocabulary_count(self, word: str, public_only: bool) -> int:
+        return sum(seg.vocabulary().count(word, public_only) for seg, _, _ in self.segments)
+
+    def similar(self, word: str, public_only: bool) -> list[str]:
+        """Vocabulary words one edit from ``word``, commonest first, as written."""
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for seg, _, _ in self.segments:
+            vocabulary = seg.vocabulary()
+            for other in vocabulary.similar(word):
+                n = vocabulary.count(other, public_only)
+                if n:
+                    counts[other] = counts.get(other, 0) + n
+                    shown.setdefault(other, vocabulary.shown[other])
+        return [shown[w] for w in sorted(counts, key=lambda w: (-counts[w], w))]
+
+
+class _Vocabulary:
+    """Words of a segment's documents (tags, labels, names, compounds): how many documents
+    (all, public) use each, as written, and one-deletion keys (SymSpell: two words one edit
+    apart share a key)."""
+
+    def __init__(self, words: list[Any], public: BoolArray) -> None:
+        self.all: dict[str, int] = {}
+        self.public: dict[str, int] = {}
+        self.shown: dict[str, str] = {}
+        for docnum, pairs in enumerate(words):
+            for pair in pairs:
+                if not isinstance(pair, list | tuple) or len(pair) != 2:
+                    continue
+                word, written = pair
+                self.all[word] = self.all.get(word, 0) + 1
+                if public[docnum]:
+                    self.public[word] = self.public.get(word, 0) + 1
+                self.shown.setdefault(word, written)
+        self.deletions: dict[str, list[str]] = {}
+        for word in self.all:
+            for key in _deletions(word):
+                self.deletions.setdefault(key, []).append(word)
+
+    def count(self, word: str, public_only: bool) -> int:
+        return (self.public if public_only else self.all).get(word, 0)
+
+    def similar(self, word: str) -> set[str]:
+        return {
+            other
+            for key in _deletions(word)
+            for other in self.deletions.get(key, ())
+            if other != word and _one_edit(word, other)
+        }
 
 
 def _deletions(word: str) -> set[str]:
@@ -384,19 +431,11 @@ class Ranker:
 
     def known(self, word: str, *, public_only: bool) -> bool:
         with self._lock:
-            counts, _, _ = self._current().vocabulary(public_only)
-        return word in counts
+            return self._current().vocabulary_count(word, public_only) > 0
 
     def corrections(self, word: str, *, public_only: bool) -> list[str]:
         with self._lock:
-            counts, deletions, shown = self._current().vocabulary(public_only)
-        found = {
-            other
-            for key in _deletions(word)
-            for other in deletions.get(key, ())
-            if other != word and _one_edit(word, other)
-        }
-        return [shown[w] for w in sorted(found, key=lambda w: (-counts[w], w))]
+            return self._current().similar(word, public_only)
 
     def close(self) -> None:
         with self._lock:

@@ -60,10 +60,16 @@ def _spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, words: tuple[str, ...], width: int = WIDTH) -> str:
+def highlight(
+    text: str,
+    words: tuple[str, ...],
+    width: int = WIDTH,
+    spans: list[tuple[int, int]] | None = None,
+) -> str:
     """An escaped excerpt of ``text`` of about ``width`` characters with matches in <mark>."""
     text = " ".join(text.split())
-    spans = _spans(text, words) if words else []
+    if spans is None:
+        spans = _spans(text, words) if words else []
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 4)
@@ -95,6 +101,6 @@ def excerpt(fields: Sequence[str], words: tuple[str, ...], width: int = WIDTH) -
             # A quick look at the whole normalised text before mapping it character by
             # character (a variant spelled in the text, 子供, is found by the mapping only).
             whole = normalize(text)
-            if any(w in whole for w in words) and _spans(text, words):
-                return highlight(text, words, width)
+            if any(w in whole for w in words) and (spans := _spans(text, words)):
+                return highlight(text, words, width, spans)
     return highlight(texts[0], words, width)
