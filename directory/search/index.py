@@ -34,7 +34,7 @@ from directory.browse import schedule_spec
 from directory.listings import ACCESSIBILITY_FIELDS
 from directory.models import Listing, ListingStatus
 from directory.schedules import ScheduleSpec
-from directory.search.analyzer import analyzer, normalize
+from directory.search.analyzer import analyzer, normalize, reading_analyzer
 from directory.search.readings import text_reading
 
 TEXT_FIELDS = ("name", "tags", "body")
@@ -69,7 +69,7 @@ def schema() -> Schema:
         name=text,
         tags=TEXT(analyzer=analyzer(), phrase=False),
         body=TEXT(analyzer=analyzer(), phrase=False),
-        reading=TEXT(analyzer=analyzer(), phrase=False),
+        reading=TEXT(analyzer=reading_analyzer(), phrase=False),
         texts=STORED(),
         words=STORED(),
     )

@@ -70,6 +70,13 @@ _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
+# English and romaji words that carry nothing to look for (「cafe near the station」, 「kodomo no
+# ibasho」): dropped.
+_LATIN_STOP = {
+    "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
+    "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
+    "no", "ga", "wo", "ni", "de", "he", "to", "ya", "wa", "mo",
+}  # fmt: skip
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 # Morphemes that never carry what is looked for.
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
@@ -198,6 +205,7 @@ class _Builder:
     lexicon: Lexicon | None
     places: PlaceLookup | None
     areas: Sequence[Area]
+    as_written: set[str] = field(default_factory=set)  # normalised words not to take as conditions
     clauses: list[tuple[Alternative, ...]] = field(default_factory=list)
     highlight: list[str] = field(default_factory=list)
     understood: list[Understood] = field(default_factory=list)
@@ -230,7 +238,7 @@ class _Builder:
 
     def latin(self, piece: str) -> None:
         word = piece.lower()
-        if word in _OPERATORS:
+        if word in _OPERATORS or word in _LATIN_STOP:
             return
         kana = _romaji(word)
         if kana and not self.condition(kana):
@@ -265,7 +273,7 @@ class _Builder:
 
     def condition(self, word: str) -> bool:
         key = normalize(word)
-        if key in self.seen:
+        if key in self.seen or key in self.as_written:
             return False
         found = _conditions().get(key)
         if found is not None:
@@ -310,7 +318,8 @@ class _Builder:
             if is_kana(text) or has_kanji(text):
                 reading = normalize(word_reading(text))
                 kana = is_kana(text)
-                if reading and (kana or len(reading) >= KEEP_WHOLE_FROM) and word_tokens(reading):
+                long_enough = len(reading) >= (2 if kana else KEEP_WHOLE_FROM)
+                if long_enough and word_tokens(reading):
                     w = weight * (KANA_READING_WEIGHT if kana else KANJI_READING_WEIGHT)
                     found.append(Alternative(word_tokens(reading), w, _phrase(reading), READING))
         return tuple(found)
@@ -387,7 +396,7 @@ def parse(
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     as_written = {normalize(w) for w in asis}
-    builder = _Builder(lexicon, places, areas)
+    builder = _Builder(lexicon, places, areas, as_written)
     for phrase in phrases:
         builder.literal(phrase)
     for piece in _pieces(rest):

@@ -294,7 +294,8 @@ class _View:
             texts = self.texts[field]
             mask = np.zeros(self.n, dtype=bool)
             for i in np.flatnonzero(candidates):
-                mask[i] = phrase in texts[i]
+                # An index of an older format has no text to check: the bigrams decide.
+                mask[i] = not texts[i] or phrase in texts[i]
             self._phrases[key] = mask
         return mask
 

@@ -35,7 +35,7 @@ _KANA_ONLY = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _HIRAGANA = {cp: cp + 0x60 for cp in range(0x3041, 0x3097)}
 _local = threading.local()
 # Readings the small dictionary gives in a form residents do not type (日本語 as ニッポンゴ).
-_READING_FIXES = (("ニッポンゴ", "ニホンゴ"),)
+_READING_FIXES = (("ニッポン", "ニホン"),)
 
 
 @cache
@@ -81,23 +81,28 @@ def to_katakana(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def reading(line: str) -> str:
-    """The katakana reading of one line: Japanese words read, everything else a space."""
-    return " ".join(_reading_runs(line))
+    """The katakana reading of one line where it has kanji: runs of Japanese with a kanji in
+    them, read, separated by spaces (a run of kana alone is left to the text fields)."""
+    return " ".join(_reading_runs(line, kana_runs=False))
 
 
-def _reading_runs(line: str) -> Iterator[str]:
+def _reading_runs(line: str, *, kana_runs: bool = True) -> Iterator[str]:
+    """Runs of read Japanese; without ``kana_runs``, only those with a kanji in them (a run of
+    kana reads as itself, and the text fields have it already)."""
     run: list[str] = []
+    read = False
     for m in _tokenizer().tokenize(unicodedata.normalize("NFKC", line)):
         surface = m.surface()
         if has_kanji(surface):
             run.append(_fixed(m.reading_form()))
+            read = True
         elif _KANA_ONLY.fullmatch(surface):
             run.append(to_katakana(surface))
         else:  # digits, letters, symbols, spaces: their "readings" (キゴウ…) mean nothing
-            if run:
+            if run and (read or kana_runs):
                 yield "".join(run)
-            run = []
-    if run:
+            run, read = [], False
+    if run and (read or kana_runs):
         yield "".join(run)
 
 

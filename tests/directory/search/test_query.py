@@ -99,6 +99,12 @@ def test_a_condition_the_resident_undid_is_taken_as_written() -> None:
     assert parsed.words == ("土曜日", "こども食堂")
 
 
+def test_an_undone_condition_inside_a_sentence_is_taken_as_written(lexicon: Lexicon) -> None:
+    parsed = parse("土曜日に無料でごはん", lexicon, asis=("土曜日",))
+    assert [u.label for u in parsed.understood] == ["無料"]
+    assert "土曜日" in parsed.words
+
+
 def test_a_quoted_phrase_is_one_word_taken_as_written() -> None:
     parsed = parse('"料理 教室" 無料')
     assert parsed.words == ("料理教室",)
