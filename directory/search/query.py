@@ -75,7 +75,7 @@ _OPERATORS = {"and", "or", "not"}
 _LATIN_STOP = {
     "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
     "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
-    "no", "ga", "wo", "ni", "de", "he", "to", "ya", "wa", "mo",
+    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo",
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 # Morphemes that never carry what is looked for.
