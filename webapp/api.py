@@ -432,7 +432,15 @@ def listings() -> Response:
             page=query.page,
             per_page=query.per_page,
         )
-        result = search(session, search_web.state().ranker, criteria, Audience.PUBLIC)
+        # q is understood as on the search page (particles, typos, readings, conditions such
+        # as 土曜日 or 無料, a place such as 土浦駅); parameters given explicitly come first.
+        result = search(
+            session,
+            search_web.state().ranker,
+            criteria,
+            Audience.PUBLIC,
+            places=search_web.places_of_request(),
+        )
         items = [
             api_schema.listing(hit.listing, day, distance_km=hit.distance_km) for hit in result.hits
         ]

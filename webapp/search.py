@@ -30,19 +30,22 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
-from directory import labels, places, upcoming, vocabulary
+from directory import browse, labels, places, upcoming, vocabulary
 from directory.browse import visible
 from directory.models import Area, Listing, Location
 from directory.schedules import WEEKDAY_LABELS
 from directory.search import feed, lifecycle, tracking
 from directory.search.index import FACETS, TIMES_OF_DAY
+from directory.search.query import PlaceLookup
 from directory.search.ranking import Ranker
-from directory.search.service import Criteria, SearchSort, search
+from directory.search.service import Criteria, SearchResult, SearchSort, place_lookup, search
 from geo.distance import bounding_box
+from geo.geocoding import OfflineGeocoder
 from webapp import db, maps
 from webapp.geocoding import geocoder
 from webapp.public import audience, located, map_point, map_script, parse_page
 from webapp.requests import parse_id
+from webapp.templating import today
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,9 @@ class SearchState:
     ranker: Ranker
     sync_on_start: bool
     check_every_seconds: float
+    # Words typed in the search box are looked up as places offline only: never sent to an
+    # online geocoder, and a search never waits for one.
+    geocoder: OfflineGeocoder = field(default_factory=OfflineGeocoder)
     lock: threading.Lock = field(default_factory=threading.Lock)
     synced: set[int] = field(default_factory=set)  # listing ids written since the last drain
     follow_every_seconds: float = 2.0
@@ -120,6 +126,11 @@ class IndexKeeper:
                 if stamp.exists() and time.time() - stamp.stat().st_mtime < self.check_every:
                     return set()
                 with Session(self.engine) as session:
+                    if lifecycle.outdated(self.directory):
+                        # An upgrade changed the index format: rebuild beside the old index,
+                        # which keeps answering searches until the new one is swapped in.
+                        log.warning("search index format changed: rebuilding it")
+                        lifecycle.rebuild(session, self.directory)
                     repaired = lifecycle.repair(session, self.directory)
                     feed.forget_old(session, datetime.now(UTC))
                     session.commit()
@@ -173,6 +184,7 @@ def init_app(app: Flask) -> None:
         sync_on_start=bool(app.config["SEARCH_SYNC_ON_START"]),
         check_every_seconds=float(app.config["SEARCH_DRIFT_CHECK_MINUTES"]) * 60,
         follow_every_seconds=float(app.config["SEARCH_FOLLOW_SECONDS"]),
+        geocoder=OfflineGeocoder(home_prefecture=app.config.get("HOME_PREFECTURE", "")),
     )
     app.extensions["search"] = search_state
 
@@ -250,7 +262,18 @@ def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
         within_km=_radius(args.get("within", "")),
         page=parse_page(args),
         per_page=per_page,
+        asis=values("asis"),
     )
+
+
+def places_of_request() -> PlaceLookup:
+    """The place lookup for words of this request's query (landmarks, towns; offline)."""
+    return place_lookup(db.session(), state().geocoder)
+
+
+def run_search(criteria: Criteria) -> SearchResult:
+    """The search use case for this request's audience, with the page's query understanding."""
+    return search(db.session(), state().ranker, criteria, audience(), places=places_of_request())
 
 
 def _radius(value: str) -> float | None:
@@ -367,6 +390,8 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
     query.update(
         q=criteria.text.strip(), sort=criteria.sort.value, near=args.get("near", "").strip()
     )
+    if criteria.asis:
+        query["asis"] = list(criteria.asis)
     if args.get("from", "").strip():
         query["from"] = args["from"].strip()[:200]
     elif query["near"] or origin.point is None:
@@ -383,11 +408,21 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
 @bp.get("/search")
 def results() -> str:
     criteria, origin, args = _resolve(request.args, current_app.config["LISTINGS_PER_PAGE"])
-    result = search(db.session(), state().ranker, criteria, audience())
+    result = run_search(criteria)
     args["q"] = result.parsed.text
 
     def without(*names: str) -> str:
         return url_for("search.results", **{k: v for k, v in args.items() if k not in names})
+
+    def as_written(word: str) -> str:
+        """The same search with ``word`` taken as written, not as a condition (a chip's undo)."""
+        asis = [*args.get("asis", []), word]
+        return url_for("search.results", **{**args, "asis": asis})
+
+    def dropping(word: str) -> str:
+        """The same search without ``word`` (a suggestion when nothing was found)."""
+        text = " ".join(args["q"].replace(word, " ", 1).split())
+        return url_for("search.results", **{**args, "q": text})
 
     return render_template(
         "search/results.html",
@@ -404,6 +439,10 @@ def results() -> str:
         origin=origin,
         map_div=maps.map_div("results") if result.total else None,
         tiles=maps.tile_source(),
+        as_written=as_written,
+        dropping=dropping,
+        upcoming=browse.upcoming,
+        start=today(),
     )
 
 
@@ -411,13 +450,16 @@ def results() -> str:
 def results_map_script() -> Response:
     """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
     criteria, origin, args = _resolve(request.args, MAP_LIMIT)
-    result = search(db.session(), state().ranker, replace(criteria, page=1), audience())
+    result = run_search(replace(criteria, page=1))
     points = [map_point(hit.listing) for hit in result.hits if located(hit.listing)]
     m = maps.listings_map("results", points)
-    if origin.point is not None:
-        maps.mark_origin(m, origin.point, f"基準: {origin.label}", criteria.within_km)
-        if criteria.within_km is not None:
-            box = bounding_box(*origin.point, criteria.within_km)
+    place = result.parsed.place if origin.point is None else None
+    where = origin.point or (place.point if place else None)
+    label = origin.label if origin.point is not None else (place.label if place else "")
+    if where is not None:
+        maps.mark_origin(m, where, f"基準: {label}", result.within_km)
+        if result.within_km is not None:
+            box = bounding_box(*where, result.within_km)
             m.fit_bounds([[box.south, box.west], [box.north, box.east]])
     elsewhere = {
         k: v for k, v in args.items() if k not in {"near", "from", "listing", "lat", "lon"}

@@ -214,11 +214,25 @@ def cached_index_token_bytes(text: str) -> Iterator[bytes]:
     return chain.from_iterable(map(_line_token_bytes, text.split("\n")))
 
 
+@lru_cache(maxsize=1 << 16)
+def _line_bigrams(line: str) -> tuple[str, ...]:
+    return tuple(t for t in _line_tokens(line) if len(t) == 2 or t.isascii())
+
+
+def reading_tokens(text: str) -> Iterator[str]:
+    """What is indexed for a reading: its bigrams only (a reading is searched by words of two
+    or more kana; its single kana would only add postings)."""
+    for line in text.split("\n"):
+        yield from _line_bigrams(line)
+
+
 class BigramTokenizer(Tokenizer):  # type: ignore[misc]
     """A Whoosh tokenizer emitting :func:`index_tokens` (no positions: ranking needs counts)."""
 
+    tokens = staticmethod(cached_index_tokens)
+
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, BigramTokenizer)
+        return type(other) is type(self)
 
     def __hash__(self) -> int:
         return hash(type(self))
@@ -237,7 +251,7 @@ class BigramTokenizer(Tokenizer):  # type: ignore[misc]
         **kwargs,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, text in enumerate(cached_index_tokens(value)):
+        for pos, text in enumerate(self.tokens(value)):
             token.text = text
             token.boost = 1.0
             token.stopped = False
@@ -246,5 +260,15 @@ class BigramTokenizer(Tokenizer):  # type: ignore[misc]
             yield token
 
 
+class ReadingTokenizer(BigramTokenizer):
+    """The tokenizer of the ``reading`` field: :func:`reading_tokens`."""
+
+    tokens = staticmethod(reading_tokens)
+
+
 def analyzer() -> BigramTokenizer:
     return BigramTokenizer()
+
+
+def reading_analyzer() -> ReadingTokenizer:
+    return ReadingTokenizer()

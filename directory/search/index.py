@@ -8,11 +8,23 @@ address (place name and area are enough to search by). Searchable text is split 
 into three fields — ``name`` > ``tags`` (tags, category and target labels) > ``body``
 (description, place, organization, area, schedule, cost) — and facet values are stored as
 plain values that :mod:`directory.search.ranking` keeps in memory.
+
+Beside them: ``reading``, the kana reading of all that text (:mod:`directory.search.readings`;
+a kana query finds kanji text), and two stored values the ranker keeps in memory — the
+normalised text and reading (to check that a word of three or more characters occurs as a
+whole, not as bigrams of different words) and the document's vocabulary (its tags, labels,
+name and the kanji and katakana compounds of its text: what 「もしかして」 suggests from).
+
+``INDEX_FORMAT`` is part of every fingerprint: an index written by an older version drifts as
+a whole, and ``flask reindex`` (needed after an upgrade that changes the schema) rebuilds it.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -22,11 +34,18 @@ from directory.browse import schedule_spec
 from directory.listings import ACCESSIBILITY_FIELDS
 from directory.models import Listing, ListingStatus
 from directory.schedules import ScheduleSpec
-from directory.search.analyzer import analyzer
+from directory.search.analyzer import analyzer, normalize, reading_analyzer
+from directory.search.readings import text_reading
 
 TEXT_FIELDS = ("name", "tags", "body")
+READING_FIELD = "reading"
 # How much a match in each field counts; a name match outranks the same word in a description.
-FIELD_BOOSTS = {"name": 3.0, "tags": 2.0, "body": 1.0}
+FIELD_BOOSTS = {"name": 3.0, "tags": 2.0, "body": 1.0, READING_FIELD: 1.0}
+INDEX_FORMAT = 2  # 2: readings, whole-word text and vocabulary (issue 16)
+
+# Compounds for the vocabulary: runs of kanji and katakana (認知症カフェ, 学習支援, ボランティア).
+_COMPOUND = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc]{2,}")
+_PIECES = re.compile(r"[\s「」『』（）()・、。,/／]+")
 
 # Facets whose values are lists of codes (a listing has several).
 LIST_FACETS = ("category", "target", "weekday", "time", "access", "language")
@@ -50,13 +69,16 @@ def schema() -> Schema:
         name=text,
         tags=TEXT(analyzer=analyzer(), phrase=False),
         body=TEXT(analyzer=analyzer(), phrase=False),
+        reading=TEXT(analyzer=reading_analyzer(), phrase=False),
+        texts=STORED(),
+        words=STORED(),
     )
 
 
 def fingerprint(listing_version: int, updated_at: Any, organization_version: int) -> str:
     """What the index remembers of the row it was built from, to detect drift cheaply."""
     stamp = updated_at.isoformat() if updated_at is not None else ""
-    return f"{listing_version}:{stamp}:{organization_version}"
+    return f"{listing_version}:{stamp}:{organization_version}:f{INDEX_FORMAT}"
 
 
 def listing_fingerprint(listing: Listing) -> str:
@@ -104,8 +126,11 @@ class Document:
     facets: dict[str, Any]
     point: tuple[float, float] | None
     sort_key: str
+    reading: str = ""
+    words: tuple[str, ...] = ()
 
     def fields(self) -> dict[str, Any]:
+        text = normalize("\n".join((self.name, self.tags, self.body)))
         return {
             "id": str(self.listing_id),
             "fingerprint": self.fingerprint,
@@ -115,6 +140,9 @@ class Document:
             "name": self.name,
             "tags": self.tags,
             "body": self.body,
+            "reading": self.reading,
+            "texts": (text, normalize(self.reading)),
+            "words": tuple((_normalized_word(w), w) for w in self.words),
         }
 
 
@@ -149,13 +177,40 @@ def document(listing: Listing) -> Document:
         "referrals": "yes" if listing.accepts_referrals else None,
     }
     point = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
+    name = f"{listing.name} {listing.kana}"
+    tags_text, body_text = " ".join(tags), "\n".join(body)
     return Document(
         listing_id=listing.id,
         fingerprint=listing_fingerprint(listing),
-        name=f"{listing.name} {listing.kana}",
-        tags=" ".join(tags),
-        body="\n".join(body),
+        name=name,
+        tags=tags_text,
+        body=body_text,
         facets=facets,
         point=point,
         sort_key=listing.kana or listing.name,
+        reading=text_reading("\n".join((listing.name, tags_text, body_text))),
+        words=vocabulary_words(
+            [listing.name, *tags, *body[1:3]], "\n".join((listing.name, tags_text, body_text))
+        ),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalized_word(word: str) -> str:
+    return normalize(word)  # labels, tags and place names recur across listings
+
+
+def vocabulary_words(phrases: list[str], text: str) -> tuple[str, ...]:
+    """What a document adds to the vocabulary: its phrases whole and cut at spaces and
+    brackets (オレンジカフェ まなべ), and the kanji/katakana compounds of its text, as written
+    (NFKC): a 「もしかして」 shows the word as people write it."""
+    found: dict[str, None] = {}
+    for phrase in phrases:
+        phrase = unicodedata.normalize("NFKC", phrase)
+        for piece in (phrase, *_PIECES.split(phrase)):
+            if 2 <= len(piece) <= 20:
+                found[piece] = None
+    for compound in _COMPOUND.findall(unicodedata.normalize("NFKC", text)):
+        if len(compound) <= 20:
+            found[compound] = None
+    return tuple(found)

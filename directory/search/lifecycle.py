@@ -366,6 +366,14 @@ def follow(session: Session, directory: Path) -> set[int]:
         return set()
 
 
+def outdated(directory: Path) -> bool:
+    """Whether the current index was written with other fields than this version writes (an
+    upgrade changed the index format): it must be rebuilt, not synced."""
+    if not whoosh_index.exists_in(str(directory), indexname=current_name(directory)):
+        return False
+    return set(open_index(directory).schema.names()) != set(schema().names())
+
+
 # ---- drift -------------------------------------------------------------------------------
 
 

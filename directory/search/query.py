@@ -1,30 +1,128 @@
-"""Turn what a resident typed into a safe text query; never raise on user input.
+"""What a resident typed → what to search for: words, conditions, a place; never raises.
 
-Nothing typed is interpreted as Whoosh syntax: AND, OR, NOT, ``*``, ``?``, quotes, brackets
-and colons are plain text or separators. Words combine with AND (each must match, through one
-of its variants or synonyms). A quoted phrase is one word (``"料理 教室"`` = 料理教室 tokens).
-Long input is cut (``MAX_CHARS``, ``MAX_WORDS``) with a notice rather than an error.
+Residents type on a phone the way they talk: 「子どもの宿題を見てほしい」, 「無料でごはん」,
+「土浦駅の近くの子ども食堂」, 「こども食道」, 「kodomo shokudo」, 「Japanese class」. Understanding, in order:
+
+1. **Clean-up** as before: NUL and quotes; nothing is Whoosh syntax; a quoted phrase is one
+   word taken as written; long input is cut (``MAX_CHARS``, ``MAX_WORDS``) with a notice.
+2. **English and romaji**: phrases of ``english.tsv`` become their Japanese (cafe → カフェ,
+   japanese class → 日本語教室); another Latin word that reads as romaji is also searched as kana
+   (kodomo → こども), besides itself (LINE, DVD).
+3. **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
+   enough, stays whole (通いの場). Otherwise it is cut with the morphological analyser
+   (:mod:`directory.search.readings`): particles, auxiliaries and request words (ほしい, したい,
+   できる, 教えて, 近く, ところ…) are dropped, the rest are words; a word that still finds
+   nothing is cut into its morphemes.
+4. **Conditions**: a word of ``conditions.tsv`` (土曜日, 夜, 無料, 車椅子…) becomes a facet; an
+   area's name (新治, 第一地区) becomes the area facet; a landmark, town or address (土浦駅,
+   手野町) — looked up through the ``places`` callback, i.e. ``directory.places.resolve_place``
+   — becomes the origin with a ``PLACE_RADIUS_KM`` radius. Each is an :class:`Understood`, shown
+   as a chip the resident can undo (``asis``: words to take as written).
+5. **Typos**: a word that finds nothing is replaced by the commonest vocabulary word one
+   character away (「もしかして」, said in the notice).
+6. Each remaining word matches through itself (whole, see ``ranking``), its synonyms, and its
+   kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子).
+   Words combine with AND, and when all together find few, partial matches follow.
+
+Without a ``lexicon`` (a caller that has no index at hand) steps 3 and 5 use no index.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import jaconv
 
 from directory.search.analyzer import normalize, runs, synonyms_of, word_tokens
-from directory.search.ranking import Alternative, TextQuery
+from directory.search.ranking import READING, TEXT, Alternative, Lexicon, TextQuery
+from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
 
 MAX_CHARS = 100
 MAX_WORDS = 8
 SYNONYM_WEIGHT = 0.4  # a listing using the very word typed ranks above one using a synonym
+KANA_READING_WEIGHT = 0.9  # さんぽ typed, 散歩 written: almost the word itself
+KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone: lower
+CORRECTION_WEIGHT = 0.9
+PLACE_RADIUS_KM = 2.0
+KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
 MSG_TRUNCATED = "検索語が長いため、はじめの{chars}文字・{words}語までで検索しました。"
 MSG_NO_WORDS = "検索できる文字がありませんでした。ことばを入れてもう一度お試しください。"
+MSG_CORRECTED = "「{typed}」は見つからなかったので、「{corrected}」でさがしました（もしかして）。"
+PLACE_LABEL = "{place}から{km}km"
+WEEKDAY_NAMES = ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日", "祝日")
+TIME_NAMES = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜"}
+ACCESS_NAMES = {
+    "wheelchair": "車いすで入れる",
+    "accessible_toilet": "多目的トイレ",
+    "pickup": "送迎あり",
+    "parking": "駐車場あり",
+}
+FREE_NAME = "無料"
 
 _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
+_SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
+# English and romaji words that carry nothing to look for (「cafe near the station」, 「kodomo no
+# ibasho」): dropped.
+_LATIN_STOP = {
+    "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
+    "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
+    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo",
+}  # fmt: skip
+_LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
+# Morphemes that never carry what is looked for.
+_CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
+_VERBAL = {"動詞", "形容詞"}
+# Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
+_REQUEST_WORDS = {
+    "ほしい", "欲しい", "する", "為る", "できる", "出来る", "行く", "いく", "行ける", "来る",
+    "くる", "ある", "有る", "いる", "居る", "なる", "やる", "見る", "みる", "教える", "習う",
+    "探す", "さがす", "知る", "困る", "思う", "もらう", "くれる", "くださる", "下さる", "いただく",
+    "頂く", "使う", "入る", "参加", "近い", "いい", "良い", "よい", "たい", "ます", "です",
+}  # fmt: skip
+# Words that say where or what in general, not what is looked for.
+_STOP_WORDS = {
+    "近く", "ちかく", "近所", "周辺", "付近", "そば", "あたり", "辺り", "ところ", "所", "場所",
+    "ばしょ", "こと", "もの", "物", "人", "ひと", "方", "かた", "情報", "活動", "どこ", "何",
+    "なに", "いつ", "おすすめ", "ため", "よう", "さん", "探し", "さがし", "教えて", "ほしい",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Understood:
+    """A word taken as a condition rather than as text (a chip on the page, undone by asis)."""
+
+    word: str  # as typed
+    label: str  # 土曜日, 無料, 新治地区, 土浦駅から2km
+    facet: str = ""  # weekday, time, free, access, area ("" for a place)
+    values: tuple[str, ...] = ()
+    point: tuple[float, float] | None = None  # a place: the origin
+    radius_km: float | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    lat: float
+    lon: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str
+    name: str
+    kana: str = ""
+
+
+PlaceLookup = Callable[[str], Place | None]
 
 
 @dataclass(frozen=True)
@@ -33,52 +131,384 @@ class ParsedQuery:
     query: TextQuery
     highlight: tuple[str, ...]  # normalised words and synonyms, for snippets
     notice: str | None = None
+    understood: tuple[Understood, ...] = ()
+    words: tuple[str, ...] = ()  # the text words, as typed (for "drop a word" suggestions)
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed, searched instead)
 
     @property
     def is_empty(self) -> bool:
         return not self.query.words
 
+    def facets(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, tuple[str, ...]] = {}
+        for item in self.understood:
+            if item.facet:
+                found[item.facet] = tuple(dict.fromkeys((*found.get(item.facet, ()), *item.values)))
+        return found
 
-def parse(raw: str) -> ParsedQuery:
+    @property
+    def place(self) -> Understood | None:
+        return next((u for u in self.understood if u.point is not None), None)
+
+
+# ---- plain data ------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("directory.search").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            rows.append([w.strip() for w in re.split(r"[\t,]", line) if w.strip()])
+    return rows
+
+
+@cache
+def _english() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """English word or phrase (lower case) → Japanese, and one pattern finding them."""
+    table: dict[str, str] = {}
+    for row in _rows("english.tsv"):
+        japanese = next((w for w in row if not w.isascii()), None)
+        if japanese is None:
+            continue
+        for word in row:
+            if word.isascii():
+                table.setdefault(
+                    " ".join(unicodedata.normalize("NFKC", word).lower().split()), japanese
+                )
+    if not table:
+        return None, {}
+    alternatives = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![a-z])")
+    return pattern, table
+
+
+@cache
+def _conditions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Normalised word → (facet, values)."""
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in _rows("conditions.tsv"):
+        facet, rest = row[0], row[1:]
+        values = tuple(v for v in rest if v.isascii())
+        for word in rest:
+            if not word.isascii():
+                table.setdefault(normalize(word), (facet, values))
+    return table
+
+
+# ---- the parse ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    lexicon: Lexicon | None
+    places: PlaceLookup | None
+    areas: Sequence[Area]
+    as_written: set[str] = field(default_factory=set)  # normalised words not to take as conditions
+    clauses: list[tuple[Alternative, ...]] = field(default_factory=list)
+    highlight: list[str] = field(default_factory=list)
+    understood: list[Understood] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    # -- a piece of the query, before it is known to be one word or several
+
+    def piece(self, piece: str) -> None:
+        if not runs(normalize(piece)):
+            return  # only symbols (*, ?, !!!)
+        latin = piece.isascii()
+        if latin:
+            self.latin(piece)
+            return
+        if self.condition(piece):
+            return
+        frequency = self.frequency(piece)
+        if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
+            self.word(piece)  # 通いの場, おにぎり: found as they are
+            return
+        words = _cut(piece, self.known)
+        if not words or words == [piece]:
+            self.word_or_parts(piece)
+            return
+        for word in words:
+            if not self.condition(word):
+                self.word_or_parts(word)
+
+    def latin(self, piece: str) -> None:
+        word = piece.lower()
+        if word in _OPERATORS or word in _LATIN_STOP:
+            return
+        kana = _romaji(word)
+        if kana and not self.condition(kana):
+            self.word(piece, extra=kana)
+        elif not kana:
+            self.word(piece)
+
+    def word_or_parts(self, word: str) -> None:
+        """A word; if it finds nothing, the groups of nouns the analyser sees in it (verbs
+        dropped: 「遊べる親子ひろば」 is 親子ひろば), then those groups' single morphemes."""
+        if word in _STOP_WORDS:
+            return
+        if self.lexicon is None or self.frequency(word) > 0 or self.correction(word):
+            self.word(word)
+            return
+        groups = _noun_groups(morphemes(word))
+        if len(groups) == 1 and len(groups[0]) == 1:
+            self.word(word)
+            return
+        for group in groups:
+            joined = "".join(m.surface for m in group)
+            if self.condition(joined):
+                continue
+            if len(group) == 1 or self.frequency(joined) > 0:
+                self.word(joined)
+                continue
+            for m in group:
+                if not self.condition(m.surface):
+                    self.word(m.surface)
+
+    # -- conditions
+
+    def condition(self, word: str) -> bool:
+        key = normalize(word)
+        if key in self.seen or key in self.as_written:
+            return False
+        found = _conditions().get(key)
+        if found is not None:
+            facet, values = found
+            self.understood.append(Understood(word, _label(facet, values), facet, values))
+            return True
+        area = self.area(word)
+        if area is not None:
+            self.understood.append(Understood(word, area.name, "area", (area.code,)))
+            return True
+        if self.places is not None and not any(u.point for u in self.understood):
+            place = self.places(word)
+            if place is not None:
+                label = PLACE_LABEL.format(place=place.label, km=f"{PLACE_RADIUS_KM:g}")
+                self.understood.append(
+                    Understood(word, label, point=(place.lat, place.lon), radius_km=PLACE_RADIUS_KM)
+                )
+                return True
+        return False
+
+    def area(self, word: str) -> Area | None:
+        key = normalize(word)
+        for area in self.areas:
+            names = {area.name, area.kana, _without(area.name, "地区"), _without(area.kana, "ちく")}
+            if key in {normalize(n) for n in names if len(n) >= 2}:
+                return area
+        return None
+
+    # -- words
+
+    def alternatives(
+        self, word: str, extra: str = "", weight: float = 1.0
+    ) -> tuple[Alternative, ...]:
+        found: list[Alternative] = []
+        for text in (word, extra) if extra else (word,):
+            normalized = normalize(text)
+            for i, variant in enumerate(synonyms_of(normalized)):
+                tokens = word_tokens(variant)
+                if tokens:
+                    w = weight if i == 0 else weight * SYNONYM_WEIGHT
+                    found.append(Alternative(tokens, w, _phrase(variant), TEXT))
+            if is_kana(text) or has_kanji(text):
+                reading = normalize(word_reading(text))
+                kana = is_kana(text)
+                long_enough = len(reading) >= (2 if kana else KEEP_WHOLE_FROM)
+                if long_enough and word_tokens(reading):
+                    w = weight * (KANA_READING_WEIGHT if kana else KANJI_READING_WEIGHT)
+                    found.append(Alternative(word_tokens(reading), w, _phrase(reading), READING))
+        return tuple(found)
+
+    def known(self, word: str) -> bool:
+        return self.lexicon is not None and self.lexicon.known(normalize(word))
+
+    def frequency(self, word: str, extra: str = "") -> int:
+        if self.lexicon is None:
+            return 0
+        alternatives = self.alternatives(word, extra)
+        return self.lexicon.frequency(alternatives) if alternatives else 0
+
+    def correction(self, word: str) -> str | None:
+        """The vocabulary word to search instead of ``word`` (which finds nothing), if any."""
+        if self.lexicon is None or len(normalize(word)) < 2:
+            return None
+        for candidate in self.lexicon.corrections(normalize(word)):
+            if self.frequency(candidate) > 0:
+                return candidate
+        return None
+
+    def word(self, word: str, extra: str = "") -> None:
+        key = normalize(word)
+        if key in self.seen or word in _STOP_WORDS:
+            return
+        self.seen.add(key)
+        alternatives = self.alternatives(word, extra)
+        if self.lexicon is not None and alternatives and not self.lexicon.frequency(alternatives):
+            corrected = self.correction(extra or word)
+            if corrected is not None:
+                self.corrections.append((word, corrected))
+                alternatives = self.alternatives(corrected, weight=CORRECTION_WEIGHT)
+                self.highlight.append(normalize(corrected))
+        if not alternatives:
+            return
+        self.words.append(word)
+        self.clauses.append(alternatives)
+        for alt in alternatives:
+            if alt.field == TEXT:
+                self.highlight.extend(runs(alt.phrase or "".join(alt.tokens)))
+
+    def literal(self, word: str) -> None:
+        """A word taken as written (a quoted phrase, or a condition the resident undid)."""
+        key = normalize(word)
+        if key in self.seen or not runs(key):
+            return
+        self.seen.add(key)
+        alternatives = tuple(
+            Alternative(word_tokens(v), 1.0 if i == 0 else SYNONYM_WEIGHT, _phrase(v), TEXT)
+            for i, v in enumerate(synonyms_of(key))
+            if word_tokens(v)
+        )
+        if alternatives:
+            self.words.append(word)
+            self.clauses.append(alternatives)
+            self.highlight.extend(runs(key))
+
+
+def parse(
+    raw: str,
+    lexicon: Lexicon | None = None,
+    *,
+    places: PlaceLookup | None = None,
+    areas: Sequence[Area] = (),
+    asis: Sequence[str] = (),
+) -> ParsedQuery:
     notice = None
     text = (raw or "").replace("\x00", "")
     text = text.replace("“", '"').replace("”", '"').replace("＂", '"')
     if len(text) > MAX_CHARS:
         text, notice = text[:MAX_CHARS], MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS)
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
-    phrases = [p for p in _PHRASE.findall(text) if p.strip()]
+    phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
-    pieces = [_SPACES.sub("", p) for p in phrases] + _SPACES.split(rest.replace("\u3000", " "))
-    words: list[str] = []
-    for piece in pieces:
-        if piece.lower() in _OPERATORS:
-            continue
-        normalized = normalize(piece)
-        if not runs(normalized):
-            continue  # only symbols (*, ?, !!!)
-        if normalized not in words:
-            words.append(normalized)
-    if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
+    as_written = {normalize(w) for w in asis}
+    builder = _Builder(lexicon, places, areas, as_written)
+    for phrase in phrases:
+        builder.literal(phrase)
+    for piece in _pieces(rest):
+        if normalize(piece) in as_written:
+            builder.literal(piece)
+        else:
+            builder.piece(piece)
+    clauses = builder.clauses
+    if len(clauses) > MAX_WORDS:
+        clauses = clauses[:MAX_WORDS]
         notice = MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS)
-    if (raw or "").strip() and not words:
+    if (raw or "").strip() and not clauses and not builder.understood:
         notice = MSG_NO_WORDS
-
-    clauses = []
-    highlight: list[str] = []
-    for word in words:
-        alternatives = []
-        for i, variant in enumerate(synonyms_of(word)):
-            tokens = word_tokens(variant)
-            if tokens:
-                alternatives.append(Alternative(tokens, 1.0 if i == 0 else SYNONYM_WEIGHT))
-                highlight.extend(runs(variant))
-        if alternatives:
-            clauses.append(tuple(alternatives))
+    if builder.corrections and notice is None:
+        typed, corrected = builder.corrections[0]
+        notice = MSG_CORRECTED.format(typed=typed, corrected=corrected)
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
         text=shown,
-        query=TextQuery(tuple(clauses)),
-        highlight=tuple(dict.fromkeys(highlight)),
+        query=TextQuery(tuple(clauses), partial=True),
+        highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
+        understood=tuple(builder.understood),
+        words=tuple(builder.words),
+        corrections=tuple(builder.corrections),
     )
+
+
+def _pieces(text: str) -> list[str]:
+    """Pieces at spaces and punctuation, English phrases turned into Japanese first."""
+    text = unicodedata.normalize("NFKC", text)
+    pattern, table = _english()
+    if pattern is not None:
+        lowered = " ".join(text.lower().split())
+        text = (
+            pattern.sub(lambda m: f" {table[m.group(0)]} ", lowered)
+            if pattern.search(lowered)
+            else text
+        )
+    return [p for p in _SEPARATORS.split(text) if p]
+
+
+def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
+    """Content words of a piece: cut at particles and auxiliaries; request and general words
+    at the edges of a part are dropped (「見てほしい」, 「できるところ」) unless the part is a word
+    of the index's vocabulary as it is (居場所 is 居・場所 to the analyser)."""
+    parts: list[list[Morpheme]] = [[]]
+    for m in morphemes(piece):
+        if m.pos in _CUT_POS:
+            parts.append([])
+        else:
+            parts[-1].append(m)
+    words = []
+    for part in parts:
+        if part and known("".join(m.surface for m in part)):
+            words.append("".join(m.surface for m in part))
+            continue
+        while part and _general(part[0]):
+            part = part[1:]
+        while part and _general(part[-1]):
+            part = part[:-1]
+        if part:
+            words.append("".join(m.surface for m in part))
+    return words
+
+
+def _noun_groups(found: list[Morpheme]) -> list[list[Morpheme]]:
+    """Runs of morphemes that are not particles, verbs or general words (verbs are kept when
+    there is nothing else)."""
+    groups: list[list[Morpheme]] = [[]]
+    for m in found:
+        if m.pos in _CUT_POS or m.pos in _VERBAL or _general(m):
+            groups.append([])
+        else:
+            groups[-1].append(m)
+    kept = [g for g in groups if g]
+    return kept or [[m] for m in found if m.pos not in _CUT_POS and not _general(m)]
+
+
+def _general(m: Morpheme) -> bool:
+    return m.base in _REQUEST_WORDS or m.surface in _REQUEST_WORDS or m.surface in _STOP_WORDS
+
+
+def _romaji(word: str) -> str:
+    """Hiragana for a Latin word that reads as romaji ("" when it does not)."""
+    if not _LATIN_WORD.fullmatch(word) or len(word) < 2:
+        return ""
+    kana = jaconv.alphabet2kana(word.replace("-", ""))
+    if not is_kana(kana) or kana.startswith("っ") or kana.endswith("っ") or "っっ" in kana:
+        return ""
+    return kana
+
+
+def _phrase(normalized: str) -> str:
+    """The normalised word to find whole, when it is one run of word characters."""
+    found = runs(normalized)
+    return found[0] if len(found) == 1 else ""
+
+
+def _without(name: str, suffix: str) -> str:
+    return name[: -len(suffix)] if name.endswith(suffix) else name
+
+
+def _label(facet: str, values: tuple[str, ...]) -> str:
+    if facet == "weekday":
+        if values == ("5", "6"):
+            return "土日"
+        if values == ("0", "1", "2", "3", "4"):
+            return "平日"
+        return "・".join(WEEKDAY_NAMES[int(v)] for v in values)
+    if facet == "time":
+        return "・".join(TIME_NAMES.get(v, v) for v in values)
+    if facet == "access":
+        return "・".join(ACCESS_NAMES.get(v, v) for v in values)
+    return FREE_NAME

@@ -17,6 +17,15 @@ its next search and reads the new one.
 
 Posting lists are read through ``directory.search.postings`` (the one place that knows
 Whoosh's block format); everything else here is Whoosh's public reader API.
+
+A word of three or more characters must occur *as a whole*: its bigrams select the candidates,
+then the stored normalised text (or reading) of each candidate is checked for the word, once
+per word and index generation — so 「ボランテア」 no longer matches a listing where ボラ, ラン,
+ンテ and テア come from different words. When all the words together find fewer than
+``FEW`` listings and the query allows it, listings that match some of the words follow, ranked
+by how many matched (:class:`Ranked` says how many matched all). The view also answers
+:class:`Lexicon` questions for query understanding: how many listings contain a word, and
+which words of the index's vocabulary are one character away from a word that found nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ import numpy.typing as npt
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
-from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, TEXT_FIELDS
+from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, READING_FIELD, TEXT_FIELDS
 from directory.search.lifecycle import current_name, open_index
 from directory.search.postings import read_postings
 from geo.distance import bounding_box, geodesic_km
@@ -45,21 +54,37 @@ IntArray = npt.NDArray[np.int64]
 
 K1, B = 1.2, 0.75
 READ_ATTEMPTS = 20
+WHOLE_WORD_FROM = 3  # characters; shorter words are exactly their bigram or unigram
+FEW = 3  # all words together finding fewer than this: listings matching some words follow
+ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
+ALTERNATIVES_MEMORY = 32_000_000
+TEXT = "text"
+READING = "reading"
 
 
 @dataclass(frozen=True)
 class Alternative:
-    """One way a query word may appear: all of ``tokens`` in one listing, scored × ``weight``."""
+    """One way a query word may appear: all of ``tokens`` in one listing, scored × ``weight``.
+
+    ``phrase`` (normalised) must then occur whole in the listing's text — or in its reading
+    when ``field`` is ``READING`` — if it has ``WHOLE_WORD_FROM`` characters or more.
+    """
 
     tokens: tuple[str, ...]
     weight: float = 1.0
+    phrase: str = ""
+    field: str = TEXT
 
 
 @dataclass(frozen=True)
 class TextQuery:
-    """Words combine with AND; each word matches if any of its alternatives does."""
+    """Words combine with AND; each word matches if any of its alternatives does.
+
+    With ``partial``, listings matching only some words follow when all of them find few.
+    """
 
     words: tuple[tuple[Alternative, ...], ...] = ()
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +93,26 @@ class Ranked:
     total: int
     counts: dict[str, dict[str, int]]
     distances_km: dict[int, float] = field(default_factory=dict)
+    complete: int | None = None  # with partial matches: how many matched every word
+
+
+class Lexicon:
+    """What query understanding may ask the index (one audience, one index generation)."""
+
+    def __init__(self, ranker: Ranker, *, public_only: bool) -> None:
+        self._ranker, self._public_only = ranker, public_only
+
+    def frequency(self, alternatives: tuple[Alternative, ...]) -> int:
+        """How many listings contain the word through one of its alternatives."""
+        return self._ranker.frequency(alternatives, public_only=self._public_only)
+
+    def corrections(self, word: str) -> list[str]:
+        """Vocabulary words one character away from ``word`` (normalised), commonest first."""
+        return self._ranker.corrections(word, public_only=self._public_only)
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (normalised) is a word of the index's vocabulary as it is."""
+        return self._ranker.known(word, public_only=self._public_only)
 
 
 class _Segment:
@@ -81,6 +126,10 @@ class _Segment:
         self.lat = np.full(n, np.nan)
         self.lon = np.full(n, np.nan)
         self.sort_keys = [""] * n
+        self.texts: list[str] = [""] * n
+        self.readings: list[str] = [""] * n
+        self._words: list[Any] = [()] * n  # (normalised, as written) pairs
+        self._vocabulary: _Vocabulary | None = None
         self.values: dict[str, dict[str, list[int]]] = {f: {} for f in FACETS}
         for docnum, stored in reader.iter_docs():
             self.listing_ids[docnum] = int(stored["id"])
@@ -94,13 +143,23 @@ class _Segment:
             if point := stored.get("point"):
                 self.lat[docnum], self.lon[docnum] = point
             self.sort_keys[docnum] = stored.get("sort_key", "")
+            texts = stored.get("texts") or ("", "")  # an index of an older format has none
+            self.texts[docnum], self.readings[docnum] = texts
+            self._words[docnum] = stored.get("words") or ()
         self.lengths = {
             f: np.array([reader.doc_field_length(d, f, 0) for d in range(n)], dtype=np.float64)
-            for f in TEXT_FIELDS
+            for f in ALL_FIELDS
         }
         self._postings: dict[tuple[str, str], tuple[IntArray, FloatArray]] = {}
         self._masks: dict[tuple[str, str], BoolArray] = {}
         self.sort_array = np.array(self.sort_keys, dtype=str) if n else np.zeros(0, dtype=str)
+
+    def vocabulary(self) -> _Vocabulary:
+        """This segment's vocabulary (segments never change: built once, at the first need).
+        Deleted documents still count: a suggestion is checked against the live index."""
+        if self._vocabulary is None:
+            self._vocabulary = _Vocabulary(self._words, self.public)
+        return self._vocabulary
 
     def facet_mask(self, name: str, value: str) -> BoolArray:
         key = (name, value)
@@ -141,11 +200,19 @@ class _View:
         self.lat = self._concat([s.lat for s, _, _ in segments], np.float64)
         self.lon = self._concat([s.lon for s, _, _ in segments], np.float64)
         self.lengths = {
-            f: self._concat([s.lengths[f] for s, _, _ in segments], np.float64) for f in TEXT_FIELDS
+            f: self._concat([s.lengths[f] for s, _, _ in segments], np.float64) for f in ALL_FIELDS
         }
         self.avg_length = {
-            f: float(self.lengths[f][alive].mean()) if self.doc_count else 1.0 for f in TEXT_FIELDS
+            f: float(self.lengths[f][alive].mean()) if self.doc_count else 1.0 for f in ALL_FIELDS
         }
+        self.texts = {
+            TEXT: [t for s, _, _ in segments for t in s.texts],
+            READING: [t for s, _, _ in segments for t in s.readings],
+        }
+        self._phrases: dict[tuple[str, str], BoolArray] = {}
+        self._alternatives: dict[tuple[Any, ...], tuple[BoolArray, FloatArray]] = {}
+        # About ALTERNATIVES_MEMORY bytes of them (a mask and a score per document each).
+        self._keep = max(16, ALTERNATIVES_MEMORY // (9 * max(self.n, 1)))
         sort_keys = self._concat([s.sort_array for s, _, _ in segments], str)
         order = np.lexsort((self.listing_ids, sort_keys)) if self.n else np.zeros(0, np.int64)
         self.alpha_rank = np.empty(self.n, dtype=np.int64)
@@ -167,14 +234,16 @@ class _View:
             self._facets[key] = mask
         return mask
 
-    def term(self, token: str) -> tuple[BoolArray, FloatArray]:
-        """Which documents contain ``token`` in any field, and its BM25F contribution."""
+    def term(
+        self, token: str, fields: tuple[str, ...] = TEXT_FIELDS
+    ) -> tuple[BoolArray, FloatArray]:
+        """Which documents contain ``token`` in any of ``fields``, and its BM25F contribution."""
         hit = np.zeros(self.n, dtype=bool)
         score = np.zeros(self.n)
         df = 0
         parts = []
         for seg, leaf, offset in self.segments:
-            for f in TEXT_FIELDS:
+            for f in fields:
                 ids, tf = seg.postings(leaf, f, token)
                 if len(ids):
                     parts.append((f, ids + offset, tf))
@@ -188,6 +257,112 @@ class _View:
             norm = K1 * (1 - B + B * self.lengths[f][ids] / max(self.avg_length[f], 1.0))
             score[ids] += FIELD_BOOSTS[f] * idf * tf * (K1 + 1) / (tf + norm)
         return hit, score
+
+    def alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
+        """Where one alternative of a word matches (whole word checked), and its score
+        (unweighted). Recent ones are kept: query understanding asks about the words it reads,
+        then the search asks again."""
+        key = (alt.tokens, alt.phrase, alt.field)
+        cached = self._alternatives.get(key)
+        if cached is None:
+            cached = self._alternative(alt)
+            self._alternatives[key] = cached
+            while len(self._alternatives) > self._keep:
+                del self._alternatives[next(iter(self._alternatives))]
+        else:
+            self._alternatives[key] = self._alternatives.pop(key)  # most recently used last
+        return cached
+
+    def _alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
+        fields = (READING_FIELD,) if alt.field == READING else TEXT_FIELDS
+        hit = np.ones(self.n, dtype=bool)
+        score = np.zeros(self.n)
+        for token in alt.tokens:
+            token_hit, token_score = self.term(token, fields)
+            hit &= token_hit
+            score += token_score
+        if len(alt.phrase) >= WHOLE_WORD_FROM:
+            hit &= self.whole(alt.phrase, alt.field, hit)
+        return hit, score
+
+    def whole(self, phrase: str, field: str, candidates: BoolArray) -> BoolArray:
+        """Documents whose text (or reading) contains ``phrase``, among ``candidates``; cached
+        per phrase (the candidates of a phrase are always its own bigrams' documents)."""
+        key = (field, phrase)
+        mask = self._phrases.get(key)
+        if mask is None:
+            texts = self.texts[field]
+            mask = np.zeros(self.n, dtype=bool)
+            for i in np.flatnonzero(candidates):
+                # An index of an older format has no text to check: the bigrams decide.
+                mask[i] = not texts[i] or phrase in texts[i]
+            self._phrases[key] = mask
+        return mask
+
+    def vocabulary_count(self, word: str, public_only: bool) -> int:
+        return sum(seg.vocabulary().count(word, public_only) for seg, _, _ in self.segments)
+
+    def similar(self, word: str, public_only: bool) -> list[str]:
+        """Vocabulary words one edit from ``word``, commonest first, as written."""
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for seg, _, _ in self.segments:
+            vocabulary = seg.vocabulary()
+            for other in vocabulary.similar(word):
+                n = vocabulary.count(other, public_only)
+                if n:
+                    counts[other] = counts.get(other, 0) + n
+                    shown.setdefault(other, vocabulary.shown[other])
+        return [shown[w] for w in sorted(counts, key=lambda w: (-counts[w], w))]
+
+
+class _Vocabulary:
+    """Words of a segment's documents (tags, labels, names, compounds): how many documents
+    (all, public) use each, as written, and one-deletion keys (SymSpell: two words one edit
+    apart share a key)."""
+
+    def __init__(self, words: list[Any], public: BoolArray) -> None:
+        self.all: dict[str, int] = {}
+        self.public: dict[str, int] = {}
+        self.shown: dict[str, str] = {}
+        for docnum, pairs in enumerate(words):
+            for pair in pairs:
+                if not isinstance(pair, list | tuple) or len(pair) != 2:
+                    continue
+                word, written = pair
+                self.all[word] = self.all.get(word, 0) + 1
+                if public[docnum]:
+                    self.public[word] = self.public.get(word, 0) + 1
+                self.shown.setdefault(word, written)
+        self.deletions: dict[str, list[str]] = {}
+        for word in self.all:
+            for key in _deletions(word):
+                self.deletions.setdefault(key, []).append(word)
+
+    def count(self, word: str, public_only: bool) -> int:
+        return (self.public if public_only else self.all).get(word, 0)
+
+    def similar(self, word: str) -> set[str]:
+        return {
+            other
+            for key in _deletions(word)
+            for other in self.deletions.get(key, ())
+            if other != word and _one_edit(word, other)
+        }
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance of at most one (one substitution, insertion or deletion)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 class Ranker:
@@ -243,6 +418,26 @@ class Ranker:
         with self._lock:
             self._current()
 
+    def lexicon(self, *, public_only: bool) -> Lexicon:
+        return Lexicon(self, public_only=public_only)
+
+    def frequency(self, alternatives: tuple[Alternative, ...], *, public_only: bool) -> int:
+        with self._lock:
+            view = self._current()
+            hit = np.zeros(view.n, dtype=bool)
+            for alt in alternatives:
+                hit |= view.alternative(alt)[0]
+            hit &= view.alive & view.public if public_only else view.alive
+            return int(np.count_nonzero(hit))
+
+    def known(self, word: str, *, public_only: bool) -> bool:
+        with self._lock:
+            return self._current().vocabulary_count(word, public_only) > 0
+
+    def corrections(self, word: str, *, public_only: bool) -> list[str]:
+        with self._lock:
+            return self._current().similar(word, public_only)
+
     def close(self) -> None:
         with self._lock:
             if self._view is not None:
@@ -269,24 +464,22 @@ class Ranker:
             if public_only:
                 base &= view.public
             scores = np.zeros(view.n)
+            found = np.zeros(view.n, dtype=np.int64)  # how many of the words each matches
             for alternatives in query.words:
                 # A word scores by its best alternative, so a listing that uses the very word
                 # typed is not outranked by one that merely also uses its synonyms.
                 word_hit = np.zeros(view.n, dtype=bool)
                 word_score = np.zeros(view.n)
                 for alt in alternatives:
-                    alt_hit = np.ones(view.n, dtype=bool)
-                    alt_score = np.zeros(view.n)
-                    for token in alt.tokens:
-                        hit, score = view.term(token)
-                        alt_hit &= hit
-                        alt_score += score
+                    alt_hit, alt_score = view.alternative(alt)
                     word_hit |= alt_hit
                     np.maximum(
                         word_score, np.where(alt_hit, alt_score * alt.weight, 0.0), out=word_score
                     )
                 scores += word_score
-                base &= word_hit
+                found += word_hit
+            if query.words:
+                base &= found > 0  # narrowed to all the words below, unless they find few
 
             distances = np.full(view.n, np.inf)
             if origin is not None and within_km is not None:
@@ -300,6 +493,15 @@ class Ranker:
             facet_masks = {
                 name: _any_of(view, name, values) for name, values in filters.items() if values
             }
+            complete: int | None = None
+            if query.words:
+                every = found == len(query.words)
+                if query.partial and len(query.words) > 1:
+                    complete = int(np.count_nonzero(base & every & _all_of(facet_masks, view.n)))
+                    if complete >= FEW:
+                        base &= every
+                else:
+                    base &= every
             matched = base.copy()
             for mask in facet_masks.values():
                 matched &= mask
@@ -310,9 +512,9 @@ class Ranker:
                 distances[hits] = _geodesic(origin, view, hits)
             keys: tuple[Any, ...]
             if by_distance and origin is not None:
-                keys = (view.alpha_rank[hits], -scores[hits], distances[hits])
+                keys = (view.alpha_rank[hits], -scores[hits], distances[hits], -found[hits])
             elif query.words:
-                keys = (view.alpha_rank[hits], -scores[hits])
+                keys = (view.alpha_rank[hits], -scores[hits], -found[hits])
             else:
                 keys = (view.alpha_rank[hits],)
             order = hits[np.lexsort(keys)] if len(hits) else hits
@@ -327,7 +529,20 @@ class Ranker:
                 if origin is not None
                 else {}
             )
-            return Ranked(listing_ids=ids, total=len(hits), counts=counts, distances_km=dist)
+            return Ranked(
+                listing_ids=ids,
+                total=len(hits),
+                counts=counts,
+                distances_km=dist,
+                complete=complete,
+            )
+
+
+def _all_of(masks: Mapping[str, BoolArray], n: int) -> BoolArray:
+    result = np.ones(n, dtype=bool)
+    for mask in masks.values():
+        result &= mask
+    return result
 
 
 def _any_of(view: _View, name: str, values: Sequence[str]) -> BoolArray:

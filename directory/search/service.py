@@ -1,26 +1,41 @@
 """The search use case: free text + facets → one page of listings, facet counts, snippets.
 
-``search(session, ranker, criteria, audience)`` asks the in-memory ranker which listings match,
-then loads that page from the database *with the visibility rule applied again*, so an index
-that lags behind the database can never show a listing the audience may not see.
+``search(session, ranker, criteria, audience, places=…)`` understands the text
+(:mod:`directory.search.query`: words, conditions, a place), asks the in-memory ranker which
+listings match, then loads that page from the database *with the visibility rule applied
+again*, so an index that lags behind the database can never show a listing the audience may
+not see. Conditions understood from the text join the facets chosen on the page; a place
+understood from the text is the origin (with its radius) unless the page chose one. A search
+that finds nothing says which single word or condition to drop, and how many it would find.
+
+``place_lookup(session, geocoder)`` is the ``places`` callback: the one place lookup
+(``directory.places.resolve_place``) for words that may be places. Give it the *offline*
+geocoder: a resident's words are never sent to an online service, and a search never waits for
+one.
 """
 
 from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory import places as place_lookup_module
 from directory.browse import Audience, Paginated, listing_load_options, visible
-from directory.models import Listing
+from directory.models import Area as AreaRow
+from directory.models import Landmark, Listing
 from directory.search.index import FACETS
-from directory.search.query import ParsedQuery, parse
-from directory.search.ranking import Ranker
-from directory.search.snippets import highlight
+from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
+from directory.search.ranking import FEW, Ranked, Ranker, TextQuery
+from directory.search.readings import has_kanji, to_katakana
+from directory.search.snippets import excerpt
+from geo.geocoding import Geocoder, Located
 
 
 class SearchSort(enum.StrEnum):
@@ -39,6 +54,7 @@ class Criteria:
     within_km: float | None = None  # only listings this close to ``origin`` (needs an origin)
     page: int = 1
     per_page: int = 20
+    asis: tuple[str, ...] = ()  # words of ``text`` to take as written, not as conditions
 
     @property
     def has_filters(self) -> bool:
@@ -53,6 +69,15 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Drop:
+    """A zero-result suggestion: without this word or condition, ``count`` listings match."""
+
+    word: str  # as typed
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
 class SearchResult(Paginated):
     criteria: Criteria
     parsed: ParsedQuery
@@ -61,6 +86,16 @@ class SearchResult(Paginated):
     counts: dict[str, dict[str, int]]
     page: int
     per_page: int
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # chosen + understood
+    origin: tuple[float, float] | None = None
+    within_km: float | None = None
+    complete: int | None = None  # partial matches follow: how many matched every word
+    drops: Sequence[Drop] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Listings matching only some of the words are shown (after those matching all)."""
+        return self.complete is not None and self.complete < FEW and self.total > self.complete
 
     def relaxations(self) -> list[str]:
         """Facets whose removal alone would give results (for 該当なし suggestions)."""
@@ -72,24 +107,61 @@ class SearchResult(Paginated):
 
 
 def search(
-    session: Session, ranker: Ranker, criteria: Criteria, audience: Audience
+    session: Session,
+    ranker: Ranker,
+    criteria: Criteria,
+    audience: Audience,
+    *,
+    places: PlaceLookup | None = None,
 ) -> SearchResult:
-    parsed = parse(criteria.text)
+    public_only = audience is Audience.PUBLIC
+    parsed = parse(
+        criteria.text,
+        ranker.lexicon(public_only=public_only),
+        places=places if criteria.origin is None else None,
+        areas=[Area(a.code, a.name, a.kana) for a in session.scalars(select(AreaRow))],
+        asis=criteria.asis,
+    )
+    facets = {k: v for k, v in criteria.facets.items() if k in FACETS and v}
+    for name, values in parsed.facets().items():
+        facets[name] = tuple(dict.fromkeys((*facets.get(name, ()), *values)))
+    origin, within_km = criteria.origin, criteria.within_km
+    place = parsed.place
+    if origin is None and place is not None:
+        origin, within_km = place.point, place.radius_km
     page = max(1, criteria.page)
-    by_distance = criteria.sort is SearchSort.DISTANCE and criteria.origin is not None
-    ranked = ranker.search(
-        parsed.query,
-        {k: v for k, v in criteria.facets.items() if k in FACETS},
-        public_only=audience is Audience.PUBLIC,
-        origin=criteria.origin,
-        by_distance=by_distance,
-        within_km=criteria.within_km if criteria.origin is not None else None,
-        offset=(page - 1) * criteria.per_page,
-        limit=criteria.per_page,
+    by_distance = origin is not None and (
+        criteria.sort is SearchSort.DISTANCE or (place is not None and not parsed.query.words)
+    )
+
+    def ranked_for(
+        query: TextQuery,
+        chosen: dict[str, tuple[str, ...]],
+        where: tuple[float, float] | None,
+        radius: float | None,
+        offset: int = 0,
+        limit: int = 0,
+    ) -> Ranked:
+        return ranker.search(
+            query,
+            chosen,
+            public_only=public_only,
+            origin=where,
+            by_distance=by_distance,
+            within_km=radius if where is not None else None,
+            offset=offset,
+            limit=limit,
+        )
+
+    ranked = ranked_for(
+        parsed.query, facets, origin, within_km, (page - 1) * criteria.per_page, criteria.per_page
     )
     pages = max(1, math.ceil(ranked.total / criteria.per_page))
     if page > pages:  # past the end: show the last page rather than nothing
-        return search(session, ranker, _with_page(criteria, pages), audience)
+        return search(session, ranker, _with_page(criteria, pages), audience, places=places)
+    drops: list[Drop] = []
+    if ranked.total == 0:
+        drops = _drops(parsed, facets, criteria, origin, within_km, ranked_for)
     rows = {
         listing.id: listing
         for listing in session.scalars(
@@ -101,7 +173,7 @@ def search(
     hits = [
         Hit(
             listing=rows[i],
-            snippet=highlight(rows[i].description, parsed.highlight),
+            snippet=excerpt(_snippet_fields(rows[i]), parsed.highlight),
             distance_km=ranked.distances_km.get(i),
         )
         for i in ranked.listing_ids
@@ -115,6 +187,123 @@ def search(
         counts=ranked.counts,
         page=page,
         per_page=criteria.per_page,
+        facets=facets,
+        origin=origin,
+        within_km=within_km if origin is not None else None,
+        complete=ranked.complete,
+        drops=drops,
+    )
+
+
+def _snippet_fields(listing: Listing) -> list[str]:
+    """Where an excerpt may come from, in order: the description first, then the rest."""
+    loc, schedule = listing.location, listing.schedule
+    return [
+        listing.description,
+        "・".join(listing.tags),
+        loc.place_name if loc else "",
+        schedule.text if schedule else "",
+        listing.cost_text,
+        listing.organization.name,
+    ]
+
+
+def _drops(
+    parsed: ParsedQuery,
+    facets: dict[str, tuple[str, ...]],
+    criteria: Criteria,
+    origin: tuple[float, float] | None,
+    within_km: float | None,
+    ranked_for: Callable[..., Ranked],
+) -> list[Drop]:
+    """Each word or understood condition whose removal alone would give results."""
+    found: list[Drop] = []
+    words = parsed.query.words
+    for i, word in enumerate(parsed.words):
+        if len(words) > 1:
+            rest = TextQuery(words[:i] + words[i + 1 :], partial=True)
+            count = ranked_for(rest, facets, origin, within_km).total
+            if count:
+                found.append(Drop(word, f"「{word}」", count))
+    for item in parsed.understood:
+        if item.point is not None:
+            count = (
+                ranked_for(parsed.query, facets, None, None).total if criteria.origin is None else 0
+            )
+        else:
+            chosen = dict(facets)
+            kept = tuple(
+                v
+                for v in chosen.get(item.facet, ())
+                if v not in item.values or v in criteria.facets.get(item.facet, ())
+            )
+            if kept:
+                chosen[item.facet] = kept
+            else:
+                chosen.pop(item.facet, None)
+            count = ranked_for(parsed.query, chosen, origin, within_km).total
+        if count:
+            found.append(Drop(item.word, f"「{item.label}」", count))
+    return found
+
+
+def place_lookup(session: Session, geocoder: Geocoder) -> PlaceLookup:
+    """Where a query word is, if it is a place: a landmark (by name, alias or reading), or a
+    town of the home municipality (大岩田, 手野町) — never a word that merely geocodes somewhere.
+    ``directory.places.resolve_place`` answers; landmarks and the home municipality are read
+    at most once per lookup (one search), and only words that name one of them are resolved.
+    """
+    landmarks: list[tuple[set[str], str]] | None = None
+    home: str | None = None
+    known: dict[str, Place | None] = {}
+
+    def landmark_named(key: str) -> str | None:
+        nonlocal landmarks
+        if landmarks is None:
+            landmarks = [
+                ({_key(n) for n in (lm.name, lm.kana, *(lm.aliases or [])) if n}, lm.name)
+                for lm in session.scalars(select(Landmark))
+            ]
+        return next((name for names, name in landmarks if key in names), None)
+
+    def is_town(word: str) -> bool:
+        nonlocal home
+        if not (has_kanji(word) and 2 <= len(word) <= 20):
+            return False
+        if home is None:
+            home = place_lookup_module.home_municipality(session)
+        found = geocoder.geocode(f"{home}{word}") if home else None
+        return (
+            isinstance(found, Located)
+            and found.precision in ("chome", "oaza")
+            and _town_named(word, found.matched)
+        )
+
+    def lookup(word: str) -> Place | None:
+        if word in known:
+            return known[word]
+        result = None
+        named = landmark_named(_key(word))
+        if named is not None or is_town(word):
+            found = place_lookup_module.resolve_place(session, named or word, geocoder)
+            if isinstance(found, place_lookup_module.Place):
+                result = Place(found.lat, found.lon, found.label if named else word)
+        known[word] = result
+        return result
+
+    return lookup
+
+
+def _key(text: str) -> str:
+    return to_katakana(unicodedata.normalize("NFKC", text).replace(" ", "").replace("\u3000", ""))
+
+
+def _town_named(word: str, matched: str) -> bool:
+    """The geocoder matched a town *called* ``word`` (大岩田, 手野町), not a word inside one."""
+    word = unicodedata.normalize("NFKC", word)
+    return bool(word) and (
+        matched.endswith(word)
+        or re.search(re.escape(word) + r"(町|[一二三四五六七八九十]+丁目)?$", matched) is not None
     )
 
 

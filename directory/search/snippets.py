@@ -1,4 +1,8 @@
-"""Highlighted excerpts: the part of a description around the first matched word, escaped.
+"""Highlighted excerpts: the part of a listing's text around the first matched word, escaped.
+
+:func:`excerpt` takes the listing's fields in order (description, tags, place, schedule, cost,
+organization) and shows the first one where a searched word appears — a listing found by its
+tag or its place shows why — or the first field when none does.
 
 Matching happens on normalised text (NFKC, katakana, variants), but the excerpt must show the
 organiser's own characters, so each original character is mapped to its normalised form one
@@ -8,6 +12,8 @@ else is escaped here, so templates may mark it safe.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
 from html import escape
 
 from directory.search.analyzer import normalize, spellings
@@ -20,10 +26,15 @@ def _char_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        folded = normalize(ch)
+        folded = _normalize_char(ch)
         out.append(folded)
         origin.extend([i] * len(folded))
     return "".join(out), origin
+
+
+@lru_cache(maxsize=1 << 14)
+def _normalize_char(ch: str) -> str:
+    return normalize(ch)
 
 
 def _spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -49,10 +60,16 @@ def _spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, words: tuple[str, ...], width: int = WIDTH) -> str:
+def highlight(
+    text: str,
+    words: tuple[str, ...],
+    width: int = WIDTH,
+    spans: list[tuple[int, int]] | None = None,
+) -> str:
     """An escaped excerpt of ``text`` of about ``width`` characters with matches in <mark>."""
     text = " ".join(text.split())
-    spans = _spans(text, words) if words else []
+    if spans is None:
+        spans = _spans(text, words) if words else []
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 4)
@@ -72,3 +89,18 @@ def highlight(text: str, words: tuple[str, ...], width: int = WIDTH) -> str:
     if end < len(text):
         parts.append("…")
     return "".join(parts)
+
+
+def excerpt(fields: Sequence[str], words: tuple[str, ...], width: int = WIDTH) -> str:
+    """:func:`highlight` of the first of ``fields`` where one of ``words`` occurs."""
+    texts = [" ".join(f.split()) for f in fields if f and f.strip()]
+    if not texts:
+        return ""
+    if words:
+        for text in texts:
+            # A quick look at the whole normalised text before mapping it character by
+            # character (a variant spelled in the text, 子供, is found by the mapping only).
+            whole = normalize(text)
+            if any(w in whole for w in words) and (spans := _spans(text, words)):
+                return highlight(text, words, width, spans)
+    return highlight(texts[0], words, width)

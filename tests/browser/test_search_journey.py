@@ -33,3 +33,27 @@ def test_resident_searches_from_the_header_and_filters_by_area(
     assert 0 < after < before
     page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
     assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_resident_types_as_they_talk_and_undoes_a_condition(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    page.goto(live_server + "/")
+    page.get_by_label("キーワードで活動をさがす").fill("土曜日に無料でごはん")
+    page.get_by_label("キーワードで活動をさがす").press("Enter")
+
+    chips = page.locator(".understood .chip")
+    expect(chips).to_have_count(2)
+    expect(chips.nth(0)).to_contain_text("土曜日")
+    expect(chips.nth(1)).to_contain_text("無料")
+    expect(page.locator(".next-date").first).to_be_visible()
+    with_saturday = int(page.get_by_role("status").locator("strong").inner_text())
+    page.screenshot(path=str(tmp_path / "understood.png"), full_page=True)
+
+    page.get_by_role("link", name=re.compile("「土曜日」の条件を外して")).click()
+    expect(page).to_have_url(re.compile(r"asis="))
+    expect(page.locator(".understood .chip")).to_have_count(1)
+    expect(page.locator("#search-q")).to_have_value("土曜日に無料でごはん")
+    assert with_saturday > 0
+    assert int(page.get_by_role("status").locator("strong").inner_text()) > 0
+    assert page.blocked == []  # type: ignore[attr-defined]

@@ -242,3 +242,17 @@ def test_a_writer_killed_while_holding_the_lock_frees_it_and_leaves_no_half_segm
         pass
     assert time.monotonic() - started < 1
     assert lifecycle.indexed_fingerprints(tmp_path) == {}  # the uncommitted document is not there
+
+
+def test_an_index_of_another_format_is_known_to_need_a_rebuild(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from whoosh import index as whoosh_index
+    from whoosh.fields import ID, STORED, Schema
+
+    old = Schema(id=ID(stored=True, unique=True), fingerprint=STORED())  # an older version's
+    whoosh_index.create_in(str(tmp_path), old, indexname=lifecycle.INDEX_NAME)
+    assert lifecycle.outdated(tmp_path)
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+    assert not lifecycle.outdated(tmp_path)

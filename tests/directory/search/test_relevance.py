@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from directory.browse import Audience
 from directory.models import Listing
+from directory.search.analyzer import normalize
+from directory.search.index import TEXT_FIELDS, document
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, search
 
@@ -88,6 +90,26 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("編み物", ("b-chikuchiku-amimono",)),
     ("パッチワーク", ("b-chikuchiku-patchwork",)),
     ("炊き出し", ("b-oiwata-bousai-takidashi",)),
+    # as residents type (issue 16): particles and request words
+    ("子どもの宿題を見てほしい", ("a-manabiya-gohan", "b-kidamari-shukudai")),
+    ("料理を習いたい", ("a-otoko-no-daidokoro-salon", "b-sekai-katei-ryouri")),
+    ("認知症の家族の相談", ("a-machikado-ninchisho-cafe",)),
+    # one wrong character (a homophone through readings, or もしかして)
+    ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
+    ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),
+    ("ウォーキンク", ("a-nordic-walking-nyumon", "a-kasumigaura-kogan-walk")),
+    ("囲碁クラフ", ("b-manabe-igo",)),
+    # okurigana and spellings, kana for kanji words
+    ("独り暮らし", ("a-wakamono-ouen-pantry", "b-haishoku-chori-vol")),
+    ("蕎麦打ち", ("b-niihari-sobauchi",)),
+    ("にんちしょう", ("a-nakamura-ninchisho-cafe", "a-machikado-ninchisho-cafe")),
+    ("しゅげい", ("a-chikuchiku-shugei", "b-chikuchiku-patchwork")),
+    # romaji and English
+    ("ninchisho cafe", ("a-machikado-ninchisho-cafe",)),
+    ("sanpo", ("a-renkonda-asa-sanpo",)),
+    ("Japanese class", ("b-nihongo-hiroba-doyou",)),
+    ("food bank", ("b-foodbank-souko-sagyo",)),
+    ("smartphone", ("b-hajimete-sumaho", "b-sumaho-soudankai-arakawaoki")),
 ]
 
 
@@ -125,7 +147,7 @@ def top_keys(
 
 
 def test_the_table_is_large_enough() -> None:
-    assert len(CASES) >= 40
+    assert len(CASES) >= 75
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
@@ -180,3 +202,19 @@ def test_kodomo_finds_both_other_spellings_in_the_top_five(
     found = [names[k] for k in top_keys(engine, ranker, keys, "こども食堂")]
     assert any("子ども食堂" in n for n in found), found
     assert any("子供食堂" in n for n in found), found
+
+
+def test_a_word_of_three_characters_matches_only_as_a_whole(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # ボ・ラ・ン・テ・ア as bigrams of different words once found a listing that has none of
+    # ボランティア; now the word is the unit, and the search is for ボランティア instead.
+    with Session(engine) as session:
+        result = search(session, ranker, Criteria(text="ボランテア", per_page=50), Audience.PUBLIC)
+        texts = [
+            normalize("\n".join(document(h.listing).fields()[f] for f in TEXT_FIELDS))
+            for h in result.hits
+        ]
+    assert result.parsed.corrections == (("ボランテア", "ボランティア"),)
+    assert texts
+    assert all(normalize("ボランティア") in t for t in texts)

@@ -1,0 +1,207 @@
+"""Query understanding: what a resident typed → words, conditions, a place (directory.search.query).
+
+Without an index (``lexicon=None``) and with the demo town's index, whose vocabulary decides
+typos and which pieces stay whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from directory.search.query import PLACE_RADIUS_KM, Area, Place, parse
+from directory.search.ranking import READING, Lexicon, Ranker
+from directory.search.service import place_lookup
+from geo.geocoding import OfflineGeocoder
+
+AREAS = [Area("niihari", "新治地区", "にいはりちく"), Area("daiichi", "第一地区", "だいいちちく")]
+
+
+@pytest.fixture(scope="module")
+def lexicon(search_index_dir: Path) -> Iterator[Lexicon]:
+    ranker = Ranker(search_index_dir)
+    yield ranker.lexicon(public_only=True)
+    ranker.close()
+
+
+def typed_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
+    return parse(text, lexicon, areas=AREAS).words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("子どもの宿題を見てほしい", ("子ども", "宿題")),
+        ("無料でごはん", ("ごはん",)),  # 無料 is a condition
+        ("話し相手がほしい", ("話し相手",)),
+        ("料理を習いたい", ("料理",)),
+        ("体操ができるところ", ("体操",)),
+        ("介護している家族", ("介護", "家族")),
+        ("ひとり暮らしで食べ物に困っている", ("ひとり暮らし", "食べ物")),
+        ("子供の居場所", ("子供", "居場所")),  # 居場所 is 居・場所 to the analyser
+        ("荒川沖駅 近く", ("荒川沖駅",)),  # no place lookup here: a word
+    ],
+)
+def test_particles_and_request_words_are_dropped(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words
+
+
+def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
+    assert typed_words("通いの場", lexicon) == ("通いの場",)
+    assert typed_words("おにぎり", lexicon) == ("おにぎり",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "facet", "values", "label"),
+    [
+        ("土曜日", "weekday", ("5",), "土曜日"),
+        ("どようび", "weekday", ("5",), "土曜日"),
+        ("土日", "weekday", ("5", "6"), "土日"),
+        ("平日", "weekday", ("0", "1", "2", "3", "4"), "平日"),
+        ("夜", "time", ("evening",), "夕方・夜"),
+        ("無料", "free", ("yes",), "無料"),
+        ("車椅子", "access", ("wheelchair",), "車いすで入れる"),
+        ("バリアフリー", "access", ("wheelchair",), "車いすで入れる"),
+        ("送迎あり", "access", ("pickup",), "送迎あり"),
+        ("新治", "area", ("niihari",), "新治地区"),
+        ("にいはり", "area", ("niihari",), "新治地区"),
+        ("第一地区", "area", ("daiichi",), "第一地区"),
+        ("saturday", "weekday", ("5",), "土曜日"),  # English → 土曜日 → a condition
+        ("free", "free", ("yes",), "無料"),
+    ],
+)
+def test_words_that_are_conditions_become_facets(
+    typed: str, facet: str, values: tuple[str, ...], label: str
+) -> None:
+    parsed = parse(f"{typed} 体操", areas=AREAS)
+    assert parsed.facets() == {facet: values}
+    assert [u.label for u in parsed.understood] == [label]
+    assert parsed.words == ("体操",)
+
+
+def test_several_conditions_and_a_word_in_one_sentence(lexicon: Lexicon) -> None:
+    parsed = parse("土曜の午前に無料で遊べる親子ひろば", lexicon, areas=AREAS)
+    assert parsed.facets() == {"weekday": ("5",), "time": ("morning",), "free": ("yes",)}
+    assert parsed.words == ("親子ひろば",)
+
+
+def test_a_condition_the_resident_undid_is_taken_as_written() -> None:
+    parsed = parse("土曜日 こども食堂", areas=AREAS, asis=("土曜日",))
+    assert parsed.understood == ()
+    assert parsed.words == ("土曜日", "こども食堂")
+
+
+def test_an_undone_condition_inside_a_sentence_is_taken_as_written(lexicon: Lexicon) -> None:
+    parsed = parse("土曜日に無料でごはん", lexicon, asis=("土曜日",))
+    assert [u.label for u in parsed.understood] == ["無料"]
+    assert "土曜日" in parsed.words
+
+
+def test_a_quoted_phrase_is_one_word_taken_as_written() -> None:
+    parsed = parse('"料理 教室" 無料')
+    assert parsed.words == ("料理教室",)
+    assert parsed.facets() == {"free": ("yes",)}
+
+
+def test_a_place_becomes_the_origin_with_its_radius() -> None:
+    places = {"土浦駅": Place(36.0786, 140.2062, "土浦駅")}
+    parsed = parse("土浦駅の近くの子ども食堂", places=places.get)
+    place = parsed.place
+    assert place is not None
+    assert place.point == (36.0786, 140.2062)
+    assert place.radius_km == PLACE_RADIUS_KM
+    assert place.label == f"土浦駅から{PLACE_RADIUS_KM:g}km"
+    assert parsed.words == ("子ども食堂",)
+
+
+def test_the_place_lookup_knows_landmarks_and_towns_but_not_ordinary_words(
+    engine: Engine,
+) -> None:
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        station = lookup("土浦駅")
+        by_reading = lookup("つちうらえき")
+        town = lookup("手野町")
+        assert station is not None
+        assert station.label == "土浦駅"
+        assert by_reading == station
+        assert town is not None
+        assert town.label == "手野町"
+        for word in ("体操", "こども食堂", "食堂", "ボランティア"):
+            assert lookup(word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [
+        ("ボランテア", "ボランティア"),
+        ("ウォーキンク", "ウォーキング"),
+        ("囲碁クラフ", "囲碁クラブ"),
+        ("フードパンドリー", "フードパントリー"),
+    ],
+)
+def test_a_word_one_character_off_is_searched_as_the_vocabulary_word(
+    lexicon: Lexicon, typed: str, corrected: str
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.corrections == ((typed, corrected),)
+    assert parsed.notice is not None
+    assert f"「{typed}」" in parsed.notice
+    assert f"「{corrected}」" in parsed.notice
+    assert lexicon.frequency(parsed.query.words[0]) > 0
+
+
+@pytest.mark.parametrize("typed", ["こども食道", "認知証カフェ", "学集支援", "百歳体躁"])
+def test_a_wrong_kanji_of_the_same_reading_finds_the_word_through_readings(
+    lexicon: Lexicon, typed: str
+) -> None:
+    (word,) = parse(typed, lexicon).query.words
+    assert lexicon.frequency(word) >= 3
+
+
+def test_a_word_that_is_found_is_never_corrected(lexicon: Lexicon) -> None:
+    parsed = parse("食堂", lexicon)
+    assert parsed.corrections == ()
+    assert parsed.notice is None
+
+
+def test_romaji_is_searched_as_kana_too(lexicon: Lexicon) -> None:
+    parsed = parse("sanpo shodou", lexicon)
+    assert parsed.words == ("sanpo", "shodou")
+    readings = [alt for word in parsed.query.words for alt in word if alt.field == READING]
+    assert {alt.phrase for alt in readings} >= {"サンポ", "ショドウ"}
+    assert all(lexicon.frequency(word) > 0 for word in parsed.query.words)
+
+
+def test_english_phrases_become_japanese() -> None:
+    assert parse("Japanese class").words == ("日本語教室",)
+    assert parse("food bank").words == ("フードバンク",)
+    assert parse("cafe").words == ("カフェ",)
+    # Latin letters that are neither English of the table nor romaji are searched as they are.
+    assert parse("JLPT").words == ("JLPT",)
+
+
+def test_kana_words_are_also_matched_against_readings() -> None:
+    (alternatives,) = parse("さんぽ").query.words
+    assert [(a.phrase, a.field) for a in alternatives if a.field == READING] == [
+        ("サンポ", READING)
+    ]
+
+
+def test_queries_allow_partial_matches() -> None:
+    assert parse("料理 ボランティア").query.partial
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_anything_typed_is_understood_without_raising(text: str) -> None:
+    parsed = parse(text, areas=AREAS)
+    assert len(parsed.query.words) <= 8

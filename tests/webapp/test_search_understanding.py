@@ -1,0 +1,153 @@
+"""The search page reads what residents type: conditions as chips with an undo, places,
+partial matches said as such, 「もしかして」, the next date, and what to drop when nothing is found.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing
+
+CHIP = re.compile(r'<span class="badge chip">([^<]+)<a href="([^"]+)"')
+
+
+def page_of(client: FlaskClient, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.get_data(as_text=True)
+
+
+def total(page: str) -> int:
+    match = re.search(r"<strong>(\d+)</strong>件の活動", page)
+    assert match, page
+    return int(match.group(1))
+
+
+def names(page: str) -> list[str]:
+    return [
+        html.unescape(n) for n in re.findall(r'<h3 class="card-title"><a [^>]+>([^<]+)</a>', page)
+    ]
+
+
+def chips(page: str) -> dict[str, str]:
+    return {label: html.unescape(url) for label, url in CHIP.findall(page)}
+
+
+def test_conditions_and_a_place_in_the_words_are_chips_and_filters(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = page_of(client, "/search?q=土曜日 無料 荒川沖駅 子ども食堂")
+    assert list(chips(page)) == ["土曜日", "無料", "荒川沖駅から2km"]
+    found = names(page)
+    assert found
+    rows = {
+        listing.name: listing
+        for listing in db_session.scalars(select(Listing).where(Listing.name.in_(found)))
+    }
+    for name in found:  # every result meets on Saturday, is free and lies within 2 km
+        listing = rows[name]
+        assert listing.schedule is not None
+        assert listing.schedule.weekday_mask & (1 << 5), name
+        assert listing.cost_yen == 0, name
+    distances = [float(d) for d in re.findall(r"・約([0-9.]+)km", page)]
+    assert distances
+    assert max(distances) <= 2.0
+
+
+def test_one_click_undoes_a_chip_and_keeps_the_word_as_text(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=無料 こども食堂")
+    undo = chips(page)["無料"]
+    assert parse_qs(urlsplit(undo).query)["asis"] == ["無料"]
+    undone = page_of(client, undo)
+    assert "無料" not in chips(undone)
+    assert 'name="asis" value="無料"' in undone  # the form keeps the undo
+    assert 'value="無料 こども食堂"' in undone  # the words are still in the box
+    assert total(undone) > 0
+
+
+def test_a_place_alone_lists_what_is_nearest(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=神立駅の近く")
+    assert list(chips(page)) == ["神立駅から2km"]
+    distances = [float(d) for d in re.findall(r"・約([0-9.]+)km", page)]
+    assert distances
+    assert distances == sorted(distances)
+    assert distances[-1] <= 2.0
+
+
+def test_an_area_name_becomes_the_area_filter(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=新治 体操")
+    assert list(chips(page)) == ["新治地区"]
+    assert total(page) > 0
+    for org_line in re.findall(r'<p class="card-org">([^<]+)</p>', page):
+        assert "新治地区" in org_line
+
+
+def test_particles_and_request_words_do_not_stop_a_search(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=子どもの宿題を見てほしい")
+    assert total(page) > 0
+    assert "放課後しゅくだいカフェ" in names(page)
+
+
+def test_partial_matches_follow_with_a_line_saying_so(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=囲碁 フットサル")
+    assert "すべての言葉を含む活動はありません。" in page
+    found = names(page)
+    assert "国際交流フットサル" in found
+    assert any("囲碁" in n for n in found)
+
+
+def test_all_words_together_show_no_partial_line(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=料理 ボランティア")
+    assert "すべての言葉を含む活動" not in page
+
+
+def test_a_word_one_character_off_says_what_was_searched_instead(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=ボランテア")
+    assert "「ボランテア」は見つからなかったので、「ボランティア」でさがしました" in page
+    assert total(page) >= 10
+
+
+def test_kana_romaji_and_english_find_kanji_text(client: FlaskClient) -> None:
+    for typed, expected in [
+        ("にんちしょう", "認知症カフェ なかむら"),
+        ("kodomo shokudo", "たかつ子ども食堂"),
+        ("Japanese class", "にほんごひろば 土曜クラス"),
+        ("yoga", "いすヨガ 福祉センター教室"),
+    ]:
+        assert expected in names(page_of(client, f"/search?q={typed}")), typed
+
+
+def test_results_show_the_next_date(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=百歳体操")
+    assert re.search(r'<dt>次回</dt><dd class="next-date">\d+月\d+日', page)
+
+
+def test_a_snippet_comes_from_the_field_that_matched(client: FlaskClient) -> None:
+    # 「麦茶」 is only in the tags of 作業小屋の朝ラジオ体操, not in its description.
+    page = page_of(client, "/search?q=麦茶")
+    assert "<mark>麦茶</mark>" in page
+
+
+def test_nothing_found_suggests_what_to_drop_with_counts(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=日曜日 夜 書道")
+    assert total(page) == 0
+    suggestions = re.findall(r'<li><a href="([^"]+)">「([^」]+)」を外す</a>と(\d+)件', page)
+    assert suggestions, page
+    for url, label, count in suggestions:
+        assert total(page_of(client, html.unescape(url))) == int(count), label
+
+
+def test_the_api_understands_the_words_as_the_page_does(client: FlaskClient) -> None:
+    data = client.get("/api/v1/listings?q=土曜日 こども食堂").get_json()
+    every_day = client.get("/api/v1/listings?q=こども食堂").get_json()
+    assert 0 < data["total"] < every_day["total"]
+    for item in data["items"]:
+        assert "土" in item["schedule"]["text"], item["name"]
+    typo = client.get("/api/v1/listings?q=ボランテア").get_json()
+    assert typo["total"] >= 10
