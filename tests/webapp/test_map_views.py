@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 from directory.models import Listing, ListingStatus, User, Visibility
 from tests.webapp.conftest import Accounts, map_points
 
-EXTERNAL = re.compile(r"""(?:src|href)=["']https?://""")
+# Assets (scripts, styles, images) from another host; links a person follows are not assets,
+# and the only ones allowed out are to 地理院地図, to see a place on a computer's web map.
+EXTERNAL = re.compile(r"""(?:src=["']https?://|<link[^>]*href=["']https?://)""")
+EXTERNAL_LINK = re.compile(r"""<a [^>]*href=["'](https?://[^/"']+)""")
+
+
+def external_links(body: str) -> set[str]:
+    return set(EXTERNAL_LINK.findall(body))
 
 
 def test_the_area_map_lists_published_public_listings_with_local_assets(
@@ -27,6 +34,7 @@ def test_the_area_map_lists_published_public_listings_with_local_assets(
     assert page.status_code == 200
     assert 'id="map_listings"' in body
     assert not EXTERNAL.search(body)
+    assert external_links(body) == {"https://maps.gsi.go.jp"}
     public = db_session.scalars(
         select(Listing.name).where(
             Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
