@@ -5,6 +5,9 @@ Views only parse the request, call the directory's read functions and render.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from flask import (
     Blueprint,
     abort,
@@ -12,7 +15,6 @@ from flask import (
     jsonify,
     render_template,
     request,
-    send_from_directory,
     url_for,
 )
 from flask_babel import gettext as _
@@ -248,11 +250,17 @@ def listing_map_script(listing_id: int) -> Response:
 # ---- icons and the web manifest (add to home screen) -------------------------------------
 
 
+@cache
+def _favicon_bytes(static_folder: str) -> bytes:
+    # Read once and answered from memory: a 1 KB file on every page needs no file handle.
+    return (Path(static_folder) / "icons" / "favicon.ico").read_bytes()
+
+
 @bp.get("/favicon.ico")
 def favicon() -> Response:
     """Browsers ask for /favicon.ico on every site; the file lives with the other icons."""
-    response = send_from_directory(
-        current_app.static_folder or "static", "icons/favicon.ico", mimetype="image/x-icon"
+    response = Response(
+        _favicon_bytes(current_app.static_folder or "static"), mimetype="image/x-icon"
     )
     response.cache_control.max_age = 7 * 24 * 60 * 60
     response.cache_control.public = True

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from werkzeug.routing import Rule
 from werkzeug.test import TestResponse
 
-from directory import revisions
+from directory import reports, revisions
 from directory.listings import snapshot
 from directory.models import ListingRevision, User
 from matching.cases import CaseData, ConsentData, create_case
@@ -112,6 +112,9 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
         author=accounts.member,
         now=NOW,
     )
+    report = reports.submit_report(
+        db_session, listing, reason="closed", note="", client_key="fuzz", now=NOW
+    )
     db_session.flush()
     profile_revision = db_session.scalars(select(ListingRevision.id)).first()
     assert profile_revision is not None
@@ -127,6 +130,7 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
             "user_id": accounts.member.id,
             "revision_id": revision.id,
             "unmet_id": unmet_need.id,
+            "report_id": report.id,
         }
     )
 
