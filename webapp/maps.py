@@ -11,7 +11,7 @@ Tiles are optional (``MAP_TILES``): ``none`` (the default, works offline), ``osm
 (国土地理院). Under the pins, tiles or not, every map draws the offline base layer
 (``webapp.basemap``: area outlines, town names, stations and other landmarks) with
 ``static/js/basemap.js``, so a map orients without the internet. Without JavaScript the map's
-box is hidden (``static/css/noscript.css``) and the list beside it, with addresses and links
+box is hidden (it shows only once ``static/js/basemap.js`` marks the page ``js``) and the list beside it, with addresses and links
 that open a maps app, is the map.
 """
 
@@ -114,11 +114,13 @@ def map_div(name: str, description: str = "") -> Markup:
     map is a labelled region whose description says where the same places are written out
     (the list beside it is the map's text alternative)."""
     return Markup(
+        '<div class="map-box">'
         '<div class="folium-map" id="map_{name}" role="region" aria-label="{label}"'
         ' aria-describedby="map_{name}_about"></div>'
         '<p class="map-about" id="map_{name}_about">{description}</p>'
-        '<noscript><p class="map-noscript">{noscript}</p></noscript>'
+        '<p class="map-noscript">{noscript}</p>'
         '<p class="map-credit">{credit}</p>'
+        "</div>"
     ).format(
         name=name,
         label=_("地図"),

@@ -198,7 +198,7 @@ def test_without_javascript_the_map_page_is_a_list_with_addresses_and_maps_app_l
     client: FlaskClient,
 ) -> None:
     body = client.get("/map").get_data(as_text=True)
-    assert '<link rel="stylesheet" href="/static/css/noscript.css">' in body
+    assert '<p class="map-noscript">' in body
     assert "JavaScript が使えないため、地図は表示していません" in body
     assert 'aria-describedby="map_listings_about"' in body  # the map's text alternative
     items = re.findall(r"<li>\s*<a class=\"map-list-name\".*?</li>", body, re.S)
@@ -206,9 +206,12 @@ def test_without_javascript_the_map_page_is_a_list_with_addresses_and_maps_app_l
     for item in items:
         assert re.search(r'class="map-list-address">[^<]*茨城県土浦市', item)
         assert re.search(r'href="geo:3\d\.\d{6},14\d\.\d{6}\?q=', item)
-    noscript = client.get("/static/css/noscript.css")
-    assert ".folium-map" in noscript.get_data(as_text=True)
-    noscript.close()
+    css = client.get("/static/css/app.css")
+    assert "html:not(.js) .folium-map" in css.get_data(as_text=True)
+    css.close()
+    script = client.get("/static/js/basemap.js")
+    assert 'document.documentElement.classList.add("js")' in script.get_data(as_text=True)
+    script.close()
 
 
 def test_convex_hull_of_town_points() -> None:

@@ -5,17 +5,20 @@
    stays readable; areas and stations are always named. */
 (function () {
   "use strict";
+  /* Loaded before any map's box: with JavaScript running, the page shows its maps (without,
+     app.css hides the boxes and shows a sentence in their place). */
+  document.documentElement.classList.add("js");
   var TOWN_ZOOM = 14;
   var LANDMARK_ZOOM = 13;
   var COLOURS = ["#1d4e89", "#8c4a00", "#0b6e4f", "#6b2c91", "#9c1f4a", "#38610b", "#005f73", "#7a5c00"];
 
-  function label(text, className) {
+  function label(className) {
     return L.divIcon({ className: "map-label " + className, html: "", iconSize: null });
   }
 
   function textMarker(lat, lon, text, className, pane) {
     var marker = L.marker([lat, lon], {
-      icon: label(text, className),
+      icon: label(className),
       interactive: false,
       keyboard: false,
       pane: pane
