@@ -29,6 +29,7 @@ WCAG = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}
 }
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会
+PIN = re.compile(r'class="[^"]*(leaflet-marker-icon|marker-cluster)')
 # What a thumb taps: each must be at least 44×44 CSS px tall (WCAG 2.5.5's size).
 TAP_TARGETS = (
     ".nav a, .header-search input, .header-search button, .lang-switch summary, .tiles a, "
@@ -50,19 +51,15 @@ def serious(page: Page) -> list[str]:
     map, and WCAG 2.5.8 exempts a target whose function another control on the page offers
     at full size: here, the list beside every map (each place's link). Every other rule
     checks the pins too."""
-    axe = Axe()
-    everything = axe.run(page, options={**WCAG, "rules": {"target-size": {"enabled": False}}})
-    sizes = axe.run(
-        page,
-        context={"exclude": [[".leaflet-marker-pane"]]},
-        options={"runOnly": {"type": "rule", "values": ["target-size"]}},
-    )
-    return [
-        f"{page.url}: {v['id']} ({v['impact']}) {v['help']} → "
-        + "; ".join(", ".join(node["target"]) for node in v["nodes"][:5])
-        for v in everything.response["violations"] + sizes.response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
+    found = []
+    for violation in Axe().run(page, options=WCAG).response["violations"]:
+        nodes = violation["nodes"]
+        if violation["id"] == "target-size":
+            nodes = [n for n in nodes if not PIN.search(n["html"])]
+        if nodes and violation["impact"] in {"serious", "critical"}:
+            targets = "; ".join(", ".join(node["target"]) for node in nodes[:5])
+            found.append(f"{page.url}: {violation['id']} ({violation['impact']}) → {targets}")
+    return found
 
 
 def focus_is_visible(page: Page) -> bool:
@@ -133,15 +130,16 @@ def test_public_pages_have_no_serious_accessibility_violations_in_any_language(
         "/listings/987654",
     ]
     found: list[str] = []
-    for locale in ("ja-JP", "en-US", "vi-VN"):
+    # Every page in Japanese; the pages a reader of English or Vietnamese meets first in those.
+    for locale, pages in (("ja-JP", paths), ("en-US", paths[:3]), ("vi-VN", paths[:3])):
         context = browser.new_context(viewport={"width": 390, "height": 844}, locale=locale)
         page = context.new_page()
-        for number, path in enumerate(paths):
+        for number, path in enumerate(pages):
             page.goto(live_server + path)
             if locale != "ja-JP":
                 expect(page.locator("html")).to_have_attribute("lang", locale[:2])
             found += serious(page)
-            page.screenshot(path=str(tmp_path / f"{locale}-{number}.png"), full_page=True)
+            page.screenshot(path=str(tmp_path / f"{locale}-{number}.png"))
         context.close()
     assert found == [], "\n".join(found)
 
@@ -156,7 +154,7 @@ def test_coordinator_pages_have_no_serious_accessibility_violations(
     ):
         page.goto(live_server + path)
         found += serious(page)
-        page.screenshot(path=str(tmp_path / f"coord-{number}.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / f"coord-{number}.png"))
     assert found == [], "\n".join(found)
 
 
@@ -250,7 +248,7 @@ def test_the_offline_map_names_areas_stations_and_towns(
     expect(stations.filter(has_text="荒川沖駅")).to_have_count(1)
     expect(stations.filter(has_text="神立駅")).to_have_count(1)
     expect(page.locator("#map_listings .map-label-town")).to_have_count(0)  # too far out
-    page.screenshot(path=str(tmp_path / "offline-map.png"), full_page=True)
+    page.locator("#map_listings").screenshot(path=str(tmp_path / "offline-map.png"))
     page.evaluate("map_listings.setView([36.030552, 140.16592], 15, {animate: false})")  # 荒川沖駅
     towns = page.locator("#map_listings .map-label-town")
     expect(towns.filter(has_text="荒川沖東二丁目")).to_have_count(1)
@@ -273,7 +271,7 @@ def test_without_javascript_the_map_is_a_list_with_maps_app_links(
     href = first.get_by_role("link", name="地図アプリで開く").get_attribute("href")
     assert href is not None
     assert href.startswith("geo:")
-    page.screenshot(path=str(tmp_path / "map-without-js.png"), full_page=True)
+    page.screenshot(path=str(tmp_path / "map-without-js.png"))
     context.close()
 
 
