@@ -157,12 +157,12 @@ def local_date(value: date | datetime | None) -> str:
 
 
 def _times(occ: Occurrence) -> str:
-    if occ.start is None:
-        return ""
-    start = format_time(occ.start, "short", locale=current_language())
-    if occ.end is None:
-        return start
-    return f"{start}–{format_time(occ.end, 'short', locale=current_language())}"
+    """ "2:00 PM–4:00 PM", "2:00 PM–", "–4:00 PM" or "" (what the schedule knows)."""
+    start, end = (
+        format_time(t, "short", locale=current_language()) if t is not None else ""
+        for t in (occ.start, occ.end)
+    )
+    return f"{start}–{end}" if end else start
 
 
 def local_occurrence(occ: Occurrence) -> str:

@@ -169,12 +169,14 @@ def test_keyboard_only_search_then_open_a_listing(
     page.keyboard.type("サロン")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/search\?q="))
+    page.wait_for_load_state()  # the results map's scripts, before leaving the page
     tab_to(page, ".search-hit .card-title a")
     name = page.evaluate("document.activeElement.textContent")
     page.screenshot(path=str(tmp_path / "keyboard-search.png"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/listings/\d+$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    page.wait_for_load_state()
     assert page.blocked == []  # type: ignore[attr-defined]
 
 
@@ -190,6 +192,7 @@ def test_keyboard_only_skips_the_map_and_opens_a_place_from_its_list(
     page.screenshot(path=str(tmp_path / "keyboard-map-list.png"))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    page.wait_for_load_state()  # a listing page loads its map: let it finish
 
 
 def test_a_phone_shows_results_first_with_big_enough_tap_targets(
@@ -199,6 +202,7 @@ def test_a_phone_shows_results_first_with_big_enough_tap_targets(
     assert small_targets(page) == []
     page.get_by_role("link", name=re.compile("こども食堂")).first.click()
     expect(page).to_have_url(re.compile(r"category=kodomo_shokudo"))
+    page.wait_for_load_state()
     first = page.locator("article.card").first.bounding_box()
     assert first is not None
     assert first["y"] < 844  # the first result is on the first screen
@@ -290,6 +294,7 @@ def test_a_resident_reports_a_closed_place_from_a_phone(
         page.get_by_role("button", name="送信する").click()
         expect(page).to_have_url(re.compile(rf"/listings/{listing_id}$"))
         expect(page.get_by_role("status")).to_contain_text("お知らせありがとうございます")
+        page.wait_for_load_state()
         with Session(engine) as session:
             stored = session.scalars(
                 select(ListingReport).where(ListingReport.listing_id == listing_id)

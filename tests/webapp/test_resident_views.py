@@ -137,7 +137,7 @@ def test_a_resident_report_reaches_the_coordinators_and_is_dealt_with(
     assert "水曜に行ったら閉まっていました" in queue
     assert "閉まっていた・やっていなかった" in queue
     dashboard = coordinator.get("/coord/").get_data(as_text=True)
-    assert "住民からの知らせ 1件" in dashboard
+    assert "住民からの「情報が違う・閉まっていた」: 1件" in dashboard
 
     anonymous = post(client, f"/coord/resident-reports/{stored.id}/resolve")
     assert anonymous.status_code == 302  # to the login page: residents cannot close reports
