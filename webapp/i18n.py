@@ -162,7 +162,7 @@ def _times(occ: Occurrence) -> str:
         format_time(t, "short", locale=current_language()) if t is not None else ""
         for t in (occ.start, occ.end)
     )
-    return f"{start}–{end}" if end else start
+    return f"{start}–{end}" if (start or end) else ""
 
 
 def local_occurrence(occ: Occurrence) -> str:
