@@ -222,3 +222,31 @@ def test_convex_hull_of_town_points() -> None:
     assert convex_hull([(1.0, 1.0), (1.0, 1.0)]) == [(1.0, 1.0)]
     line = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]
     assert convex_hull(line) == [(0.0, 0.0), (2.0, 2.0)]
+
+
+def test_with_tiles_on_the_same_base_layer_is_drawn_over_them(
+    database_url: str, search_index_dir: Path
+) -> None:
+    from webapp import create_app
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "DATABASE_URL": database_url,
+            "SEARCH_INDEX_DIR": str(search_index_dir),
+            "SEARCH_SYNC_ON_START": False,
+            "MAP_TILES": "gsi",
+        }
+    )
+    try:
+        client = app.test_client()
+        script = client.get("/map.js").get_data(as_text=True)
+        assert "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png" in script
+        assert script.index("L.tileLayer") < script.index("TsunagariBaseMap(")
+        assert {a["name"] for a in base_layer(script)["areas"]} >= {"第六地区", "第四地区"}
+        page = client.get("/map").get_data(as_text=True)
+        assert "地理院タイル" in page  # the tiles' credit
+    finally:
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
