@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
-from flask import Blueprint, Flask, current_app, redirect, request
+from flask import Blueprint, Flask, current_app, has_request_context, redirect, request
 from flask_babel import Babel, get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
@@ -95,6 +95,8 @@ def init_app(app: Flask) -> None:
 
 
 def select_locale() -> str:
+    if not has_request_context():  # a CLI command or a test rendering outside a request
+        return DEFAULT
     chosen = request.cookies.get(LANG_COOKIE, "")
     if chosen in LANGUAGES:
         return chosen
@@ -118,7 +120,7 @@ def is_japanese() -> bool:
 
 
 def furigana_on() -> bool:
-    setting = request.cookies.get(FURIGANA_COOKIE, "")
+    setting = request.cookies.get(FURIGANA_COOKIE, "") if has_request_context() else ""
     if setting in {"on", "off"}:
         return setting == "on"
     return current_language() == EASY

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
+from flask import Flask, render_template_string
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
@@ -158,3 +159,11 @@ def test_the_committed_mo_file_matches_its_po_file(locale: str) -> None:
     assert {m.id: m.string for m in source if m.id} == {m.id: m.string for m in compiled if m.id}, (
         "run scripts/translations.sh to compile the catalogs"
     )
+
+
+def test_outside_a_request_the_pages_language_is_japanese(app: Flask) -> None:
+    with app.app_context():
+        rendered = render_template_string(
+            "{{ _('活動をさがす') }}|{{ html_lang() }}|{{ 'a' | ruby('b') }}"
+        )
+    assert rendered == "活動をさがす|ja|a"
