@@ -1,7 +1,7 @@
 """「情報が違う・閉まっていた」: a resident's report on a listing, and the coordinators' answer.
 
 The report page is public (no login), CSRF-protected like every form, asks for no personal
-data, and is rate-limited in the database (``directory.reports``). The sender is known only by
+data, and is rate-limited in the database (``directory.feedback``). The sender is known only by
 a keyed hash of their address (HMAC with the app's secret key), so the table never holds an
 address. Reports reach the coordinators with the review queue (``coord/_resident_reports.html``
 on /coord/reviews and the dashboard), where one marks each dealt with.
@@ -26,7 +26,7 @@ from flask import (
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
-from directory import browse, labels, permissions, reports
+from directory import browse, feedback, labels, permissions
 from directory.errors import InvalidData
 from directory.models import ListingReport, ReportReason
 from webapp import db
@@ -40,7 +40,7 @@ ResponseLike = str | Response | tuple[str, int]
 
 
 def init_app(app: Flask) -> None:
-    app.jinja_env.globals["open_resident_reports"] = lambda: reports.open_reports(db.session())
+    app.jinja_env.globals["open_resident_reports"] = lambda: feedback.open_reports(db.session())
     app.register_blueprint(bp)
 
 
@@ -51,8 +51,8 @@ def client_key() -> str:
     return hmac.new(secret, address, hashlib.sha256).hexdigest()
 
 
-def policy() -> reports.ReportPolicy:
-    return reports.ReportPolicy(per_client=current_app.config.get("REPORTS_PER_CLIENT_HOUR", 5))
+def policy() -> feedback.ReportPolicy:
+    return feedback.ReportPolicy()  # 5 reports per client per hour
 
 
 def _form(listing_id: int, *, reason: str = "", note: str = "", errors: dict[str, str] | None = None,
@@ -83,10 +83,10 @@ def send_report(listing_id: int) -> ResponseLike:
     note = request.form.get("note", "")
     now = now_utc()
     key = client_key()
-    if reports.report_blocked(session, key, now, policy()):
+    if feedback.report_blocked(session, key, now, policy()):
         return _form(listing_id, reason=reason, note=note, blocked=True, status=429)
     try:
-        reports.submit_report(
+        feedback.submit_report(
             session, listing, reason=reason, note=note, client_key=key, now=now, policy=policy()
         )
     except InvalidData as error:
@@ -115,7 +115,7 @@ def resolve(report_id: int) -> Response:
     report = session.get(ListingReport, report_id)
     if report is None:
         abort(404)
-    reports.resolve_report(session, report, reviewer=actor(), now=now_utc())
+    feedback.resolve_report(session, report, reviewer=actor(), now=now_utc())
     session.commit()
     flash(f"「{report.listing.name}」への住民からの知らせを対応済みにしました。", "success")
     return redirect(url_for("coord.reviews") + "#resident-reports", 303)

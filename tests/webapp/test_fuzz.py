@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from werkzeug.routing import Rule
 from werkzeug.test import TestResponse
 
-from directory import reports, revisions
+from directory import feedback, revisions
 from directory.listings import snapshot
 from directory.models import ListingRevision, User
 from matching.cases import CaseData, ConsentData, create_case
@@ -112,7 +112,7 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
         author=accounts.member,
         now=NOW,
     )
-    report = reports.submit_report(
+    report = feedback.submit_report(
         db_session, listing, reason="closed", note="", client_key="fuzz", now=NOW
     )
     db_session.flush()
