@@ -57,6 +57,11 @@ class _Labeller:
             return "、".join(tables[name].get(v, v) for v in value)
         if name == "tags":
             return "、".join(value)
+        if name == "summaries":
+            return "／".join(
+                f"{labels.SUMMARY_LANGUAGES.get(code, code)}: {text}"
+                for code, text in sorted(value.items())
+            )
         if name == "area":
             return self.areas.get(str(value), str(value))
         if name == "visibility":

@@ -132,7 +132,34 @@ LISTING_FIELDS = {
     "contact_name": "問い合わせ先",
     "contact_phone": "電話番号",
     "contact_email": "メールアドレス",
+    "summaries": "ほかのことばの短い紹介",
 }
+
+# Languages an organization may add a short description in (Listing.summaries), each named in
+# itself so a reader finds their own; "ja@easy" is やさしい日本語 (the pages' locale code).
+SUMMARY_LANGUAGES = {
+    "ja@easy": "やさしい にほんご",
+    "en": "English",
+    "vi": "Tiếng Việt",
+    "zh": "中文",
+    "ko": "한국어",
+    "pt": "Português",
+    "tl": "Tagalog",
+    "ne": "नेपाली",
+    "id": "Bahasa Indonesia",
+}
+SUMMARY_MAX_LENGTH = 400
+MSG_SUMMARY_TOO_LONG = "{language}の紹介は{limit}文字以内で入力してください。"
+
+# 住民からの知らせ (「情報が違う・閉まっていた」 on a listing's page)
+REPORT_REASONS = {
+    "wrong": "情報が違う",
+    "closed": "閉まっていた・やっていなかった",
+    "other": "そのほか",
+}
+REPORT_NOTE_MAX_LENGTH = 500
+MSG_REPORT_REASON = "どれにあてはまるか、1つ選んでください。"
+MSG_REPORT_NOTE_TOO_LONG = "くわしい内容は{limit}文字以内で入力してください。"
 
 MSG_REQUIRED = "{field}を入力してください。"
 MSG_TOO_LONG = "{field}は{limit}文字以内で入力してください。"

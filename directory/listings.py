@@ -86,12 +86,16 @@ class ListingData:
     contact_name: str = ""
     contact_phone: str = ""
     contact_email: str = ""
+    # Short descriptions in other languages: (language code, text) pairs sorted by code.
+    summaries: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe dict (tuples become lists), as stored in ListingRevision.data."""
         # vars() holds exactly the fields, in their order (a frozen dataclass without slots);
         # an import calls this 10,000 times, and dataclasses.fields() is the slow way there.
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in vars(self).items()}
+        data = {k: list(v) if isinstance(v, tuple) else v for k, v in vars(self).items()}
+        data["summaries"] = dict(self.summaries)  # {"en": "…"}: read as the language's text
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ListingData:
@@ -101,7 +105,14 @@ class ListingData:
             if key not in known:
                 continue  # a field removed since the revision was stored; keep loading
             values[key] = tuple(value) if isinstance(value, list) else value
+        if isinstance(data.get("summaries"), dict):
+            values["summaries"] = summary_pairs(data["summaries"])
         return cls(**values)
+
+
+def summary_pairs(summaries: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Short descriptions as ListingData keeps them: sorted by language, none empty."""
+    return tuple(sorted((code, text) for code, text in summaries.items() if text))
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,15 @@ def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
             errors[name] = labels.MSG_AGE_RANGE
     if data.age_min is not None and data.age_max is not None and data.age_min > data.age_max:
         errors["age_max"] = labels.MSG_AGE_RANGE
+    for code, text in data.summaries:
+        if code not in labels.SUMMARY_LANGUAGES:
+            errors["summaries"] = labels.MSG_UNKNOWN_CODE.format(
+                field=label("summaries"), value=code
+            )
+        elif len(text) > labels.SUMMARY_MAX_LENGTH:
+            errors[f"summary_{code}"] = labels.MSG_SUMMARY_TOO_LONG.format(
+                language=labels.SUMMARY_LANGUAGES[code], limit=labels.SUMMARY_MAX_LENGTH
+            )
     if (data.lat is None) != (data.lon is None):
         errors["lat"] = labels.MSG_COORDINATE.format(field=label("lat"))
     if data.lat is not None and not -90 <= data.lat <= 90:
@@ -205,6 +225,7 @@ def snapshot(listing: Listing) -> ListingData:
         contact_name=listing.contact_name,
         contact_phone=listing.contact_phone,
         contact_email=listing.contact_email,
+        summaries=summary_pairs(listing.summaries or {}),
     )
 
 
@@ -252,6 +273,7 @@ def apply_content(session: Session, listing: Listing, data: ListingData) -> None
     listing.tags = list(data.tags)
     listing.languages = list(data.languages)
     listing.features = list(data.features)
+    listing.summaries = dict(data.summaries)
     listing.visibility = Visibility(data.visibility)
     listing.categories = _codes_to_rows(session, Category, data.categories)
     listing.targets = _codes_to_rows(session, Target, data.targets)

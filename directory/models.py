@@ -130,6 +130,14 @@ class IntakeStatus(enum.StrEnum):
     PAUSED = "paused"  # 休止中
 
 
+class ReportReason(enum.StrEnum):
+    """What a resident says is wrong with a listing (「情報が違う・閉まっていた」)."""
+
+    WRONG = "wrong"  # 情報が違う
+    CLOSED = "closed"  # 閉まっていた・やっていなかった
+    OTHER = "other"
+
+
 class UserRole(enum.StrEnum):
     ADMIN = "admin"
     COORDINATOR = "coordinator"
@@ -334,6 +342,9 @@ class Listing(Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
+    # A short description in other languages, by language code (labels.SUMMARY_LANGUAGES),
+    # written by the organization and reviewed like any change; the Japanese stays as written.
+    summaries: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     # 対象年齢 in years (either end open); None/None = no age limit (directory.ages).
     age_min: Mapped[int | None] = mapped_column(Integer)
     age_max: Mapped[int | None] = mapped_column(Integer)
@@ -497,6 +508,30 @@ class LoginAttempt(Base):
     ip: Mapped[str] = mapped_column(String(64), index=True)
     attempted_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ListingReport(Base):
+    """住民からの知らせ: a resident says a listing is wrong or was closed (no login, no personal
+    data). Coordinators see open reports with the review queue and mark them dealt with.
+
+    ``client_key`` is a keyed hash of the sender's address, kept only to rate-limit (like
+    login attempts), never shown; it is emptied when the report is resolved."""
+
+    __tablename__ = "listing_reports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listing_id: Mapped[int] = mapped_column(
+        ForeignKey("listings.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[ReportReason] = mapped_column(enum_column(ReportReason))
+    note: Mapped[str] = mapped_column(Text, default="")
+    client_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    resolved_label: Mapped[str] = mapped_column(String(200), default="")
+
+    listing: Mapped[Listing] = relationship()
 
 
 class LoginSession(Base):

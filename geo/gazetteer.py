@@ -275,6 +275,24 @@ class Gazetteer:
                 found.append(place)
         return found[0] if len(found) == 1 else None
 
+    def towns_of(self, prefecture: str, city: str) -> list[Place]:
+        """Every listed 大字・町丁目 point of a municipality, as the table lists them (no
+        derived wholes), for drawing a town's names on a map; [] when none are listed."""
+        entry = self.cities.get((prefecture, city_key(city)))
+        if entry is None or not entry.member:
+            return []
+        found = []
+        for line in self._read(entry.member):
+            name, koaza, lat, lon = line.split("\t")
+            if name == NO_OAZA:
+                name, koaza = koaza, ""
+            if not name:
+                continue
+            level = CHOME if koaza or _is_chome_level(name) else OAZA
+            town = _OAZA_PREFIX.sub("", f"{name}{koaza}")
+            found.append(_TownIndex._place(entry.place, level, town, lat, lon))
+        return found
+
     def postal(self, code: str) -> tuple[str, str, str] | None:
         """(都道府県, 市区町村, 町域 and for a 事業所 its 番地) of a postal code "300-0811"."""
         digits = code.replace("-", "")

@@ -23,9 +23,11 @@ from webapp import (
     coord,
     db,
     errors,
+    feedback,
     geocoding,
     handout,
     hsds_api,
+    i18n,
     imports,
     landmarks,
     maps,
@@ -59,10 +61,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app)
     security.init_app(app)
     templating.init_app(app)
+    i18n.init_app(app)  # after templating: its date filters speak the reader's language
     errors.init_app(app)
     cli.init_app(app)
     auth.init_app(app)
     app.register_blueprint(public.bp)
+    feedback.init_app(app)  # 「情報が違う・閉まっていた」: residents' reports to the coordinators
     app.register_blueprint(org.bp)
     app.register_blueprint(coord.bp)
     app.register_blueprint(admin.bp)

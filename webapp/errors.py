@@ -17,24 +17,40 @@ from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
 from webapp import api, hsds_api, messages
+from webapp.i18n import N_
 
 log = logging.getLogger(__name__)
 
+# Marked with N_ so the catalogs carry them: the error page shows them in the reader's language.
 MESSAGES = {
-    400: ("リクエストを処理できませんでした", "入力内容をご確認のうえ、もう一度お試しください。"),
-    403: ("このページを表示する権限がありません", "ログインしているアカウントをご確認ください。"),
-    404: (
-        "ページが見つかりません",
-        "お探しの活動や団体は、終了したか、URLが変わった可能性があります。",
+    400: (
+        N_("リクエストを処理できませんでした"),
+        N_("入力内容をご確認のうえ、もう一度お試しください。"),
     ),
-    405: ("この操作はできません", "ページを再読み込みしてから、もう一度お試しください。"),
+    403: (
+        N_("このページを表示する権限がありません"),
+        N_("ログインしているアカウントをご確認ください。"),
+    ),
+    404: (
+        N_("ページが見つかりません"),
+        N_("お探しの活動や団体は、終了したか、URLが変わった可能性があります。"),
+    ),
+    405: (N_("この操作はできません"), N_("ページを再読み込みしてから、もう一度お試しください。")),
     413: (
-        "ファイルが大きすぎます",
-        "20MB 以下のファイルにしてください。大きな一覧は、いくつかのファイルに分けて取り込めます。",
+        N_("ファイルが大きすぎます"),
+        N_(
+            "20MB 以下のファイルにしてください。大きな一覧は、いくつかのファイルに分けて取り込めます。"
+        ),
+    ),
+    429: (
+        N_("しばらく時間をおいてください"),
+        N_(
+            "短いあいだに送信が続いたため、受け付けを一時的に止めています。しばらくしてからもう一度お試しください。"
+        ),
     ),
     500: (
-        "申し訳ありません。エラーが発生しました",
-        "時間をおいてもう一度お試しください。解決しない場合は事務局へご連絡ください。",
+        N_("申し訳ありません。エラーが発生しました"),
+        N_("時間をおいてもう一度お試しください。解決しない場合は事務局へご連絡ください。"),
     ),
 }
 
@@ -59,7 +75,7 @@ def _csrf_error(error: CSRFError) -> Page:
         return hsds_api.http_error(error)
     if api.is_api_request():
         return api.http_error(error)
-    title, detail = "送信できませんでした", messages.CSRF_FAILED
+    title, detail = N_("送信できませんでした"), messages.CSRF_FAILED
     return render_template("errors/error.html", status=400, title=title, detail=detail), 400
 
 

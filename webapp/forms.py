@@ -16,7 +16,7 @@ from werkzeug.datastructures import MultiDict
 
 from directory import labels
 from directory.ages import parse_age_range
-from directory.listings import ListingData
+from directory.listings import ListingData, summary_pairs
 from directory.models import LocationPrecision, Visibility
 from directory.organizations import OrganizationData
 
@@ -112,6 +112,9 @@ def listing_from_form(
         lon=lon,
         precision=precision,
         visibility=visibility if visibility in {v.value for v in Visibility} else base.visibility,
+        summaries=summary_pairs(
+            {code: _text(form, f"summary_{code}") for code in labels.SUMMARY_LANGUAGES}
+        ),
     )
     return data, errors, raw
 

@@ -7,8 +7,12 @@ inline script. Neither is allowed here (closed networks; a Content-Security-Poli
 map's ``<div>`` goes into the template, and the script folium generated is served by a
 same-origin URL. The map gets a fixed id so the page and its script agree.
 
-Tiles are optional (``MAP_TILES``): ``none`` (the default, works offline: markers on a plain
-background, with the same data as a table beside the map), ``osm`` or ``gsi`` (国土地理院).
+Tiles are optional (``MAP_TILES``): ``none`` (the default, works offline), ``osm`` or ``gsi``
+(国土地理院). Under the pins, tiles or not, every map draws the offline base layer
+(``webapp.basemap``: area outlines, town names, stations and other landmarks) with
+``static/js/basemap.js``, so a map orients without the internet. Without JavaScript the map's
+box is hidden (it shows only once ``static/js/basemap.js`` marks the page ``js``) and the list beside it, with addresses and links
+that open a maps app, is the map.
 """
 
 from __future__ import annotations
@@ -16,13 +20,17 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import folium
 from branca.element import MacroElement
 from flask import Flask, current_app
+from flask_babel import gettext as _
 from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
+
+from webapp import basemap, db
 
 
 @dataclass(frozen=True)
@@ -99,13 +107,39 @@ def script(m: LocalMap) -> str:
     return rendered
 
 
-def map_div(name: str) -> Markup:
+def map_div(name: str, description: str = "") -> Markup:
     """The element a map named ``name`` draws into (what folium's own template writes).
 
-    A page needs only this; the markers are built once, when its script is requested."""
-    return Markup('<div class="folium-map" id="map_{}"></div><p class="map-credit">{}</p>').format(
-        name, PLACE_DATA_ATTRIBUTION
+    A page needs only this; the markers are built once, when its script is requested. The
+    map is a labelled region whose description says where the same places are written out
+    (the list beside it is the map's text alternative)."""
+    return Markup(
+        '<div class="map-box">'
+        '<div class="folium-map" id="map_{name}" role="region" aria-label="{label}"'
+        ' aria-describedby="map_{name}_about"></div>'
+        '<p class="map-about" id="map_{name}_about">{description}</p>'
+        '<p class="map-noscript">{noscript}</p>'
+        '<p class="map-credit">{credit}</p>'
+        "</div>"
+    ).format(
+        name=name,
+        label=_("地図"),
+        description=description or _("地図の内容は、下の一覧でも読めます。"),
+        noscript=_(
+            "JavaScript が使えないため、地図は表示していません。場所は住所と「地図アプリで開く」で確かめられます。"
+        ),
+        credit=PLACE_DATA_ATTRIBUTION,
     )
+
+
+def geo_uri(lat: float, lon: float, label: str) -> str:
+    """A ``geo:`` link that a phone opens in its maps app, with a pin named ``label``."""
+    return f"geo:{lat:.6f},{lon:.6f}?q={lat:.6f},{lon:.6f}({quote(label)})"
+
+
+def web_map_url(lat: float, lon: float) -> str:
+    """The place on 地理院地図 (国土地理院), for a computer without a maps app."""
+    return f"https://maps.gsi.go.jp/#17/{lat:.6f}/{lon:.6f}/"
 
 
 def csp_img_source() -> str:
@@ -125,6 +159,7 @@ class MapPoint:
     group: str  # the layer it belongs to (its first category)
     schedule: str
     url: str
+    address: str = ""  # 場所の名前と住所, for the list that stands in for the map
 
 
 class ListingMarkers(MacroElement):  # type: ignore[misc]
@@ -184,8 +219,31 @@ class ListingMarkers(MacroElement):  # type: ignore[misc]
         self.points_json = htmlsafe_json_dumps(points_data, ensure_ascii=False)
 
 
-def listings_map(name: str, points: list[MapPoint], *, cluster: bool = True) -> LocalMap:
-    """Markers for listings, clustered, one layer per category (a layer control switches them)."""
+class BaseLayer(MacroElement):  # type: ignore[misc]
+    """The offline base layer (``webapp.basemap``), drawn by ``static/js/basemap.js`` from
+    JSON: area outlines, town names and landmarks, under the pins (added before them)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "TsunagariBaseMap({{ this._parent.get_name() }}, {{ this.data_json }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "BaseLayer"
+        self.data_json = htmlsafe_json_dumps(data, ensure_ascii=False)
+
+
+def listings_map(
+    name: str,
+    points: list[MapPoint],
+    *,
+    cluster: bool = True,
+    with_base: bool = True,
+) -> LocalMap:
+    """Markers for listings, clustered, one layer per category (a layer control switches them),
+    over the offline base layer (``webapp.basemap``) unless ``with_base`` is false."""
     if points:
         centre = (
             sum(p.lat for p in points) / len(points),
@@ -194,6 +252,8 @@ def listings_map(name: str, points: list[MapPoint], *, cluster: bool = True) -> 
     else:
         centre = DEFAULT_CENTRE
     m = new_map(name, centre, zoom=12 if len(points) > 1 else 15)
+    if with_base:
+        BaseLayer(basemap.build(db.session()).to_json()).add_to(m)
     ListingMarkers(points, cluster=cluster).add_to(m)
     if len(points) > 1:
         m.fit_bounds(
@@ -219,7 +279,7 @@ class SearchFromClick(MacroElement):  # type: ignore[misc]
         " + 'lat=' + e.latlng.lat.toFixed(5) + '&lon=' + e.latlng.lng.toFixed(5);"
         " var link = document.createElement('a');"
         " link.href = url; link.className = 'map-search-here';"
-        " link.textContent = 'この地点から近い順にさがす';"
+        " link.textContent = {{ this.label | tojson }};"
         " L.popup().setLatLng(e.latlng).setContent(link).openOn({{ this._parent.get_name() }});"
         "});"
         "{% endmacro %}"
@@ -229,6 +289,7 @@ class SearchFromClick(MacroElement):  # type: ignore[misc]
         super().__init__()
         self._name = "SearchFromClick"
         self.search_url = search_url
+        self.label = _("この地点から近い順にさがす")
 
 
 def mark_origin(

@@ -6,8 +6,19 @@ Views only parse the request, call the directory's read functions and render.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import MultiDict
@@ -18,7 +29,6 @@ from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
 from directory.models import Listing, Location
 from directory.permissions import can_edit_listing
-from directory.schedules import WEEKDAY_LABELS
 from webapp import db, maps
 from webapp.auth import signed_in_user
 from webapp.requests import parse_int
@@ -104,6 +114,11 @@ def home() -> str:
     )
 
 
+def weekday_name(day: int) -> str:
+    names = (_("月曜"), _("火曜"), _("水曜"), _("木曜"), _("金曜"), _("土曜"), _("日曜"))
+    return names[day] if day < 7 else _("祝日")
+
+
 @bp.get("/listings")
 def listings() -> str:
     session = db.session()
@@ -123,7 +138,7 @@ def listings() -> str:
         targets=vocabulary.targets(session),
         areas=vocabulary.areas(session),
         weekday_choices=WEEKDAY_CHOICES,
-        weekday_names=[f"{WEEKDAY_LABELS[d]}曜" if d < 7 else "祝日" for d in WEEKDAY_CHOICES],
+        weekday_names=[weekday_name(d) for d in WEEKDAY_CHOICES],
         upcoming=browse.upcoming,
         schedule_spec=browse.schedule_spec,
         start=today(),
@@ -141,8 +156,25 @@ def listing_detail(listing_id: int) -> str:
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
         can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),
-        map_div=maps.map_div("listing") if located(listing) else None,
+        map_div=maps.map_div(
+            "listing", _("地図には、この活動の場所と、まわりの町名・駅を示しています。")
+        )
+        if located(listing)
+        else None,
+        maps_app=maps_app_links(listing),
     )
+
+
+def maps_app_links(listing: Listing) -> dict[str, str] | None:
+    """Links that open the listing's place in a phone's maps app or on 地理院地図."""
+    location = listing.location
+    if location is None or location.lat is None or location.lon is None:
+        return None
+    label = location.place_name or listing.name
+    return {
+        "geo": maps.geo_uri(location.lat, location.lon, label),
+        "web": maps.web_map_url(location.lat, location.lon),
+    }
 
 
 @bp.get("/organizations/<int:organization_id>")
@@ -196,6 +228,7 @@ def map_point(listing: Listing) -> maps.MapPoint:
         group=listing.categories[0].label if listing.categories else "その他",
         schedule=listing.schedule.text if listing.schedule else "",
         url=url_for("public.listing_detail", listing_id=listing.id),
+        address="　".join(p for p in (location.place_name, location.address) if p),
     )
 
 
@@ -217,9 +250,16 @@ def area_map() -> str:
     points = _map_points()
     return render_template(
         "public/map.html",
-        map_div=maps.map_div("listings"),
+        map_div=maps.map_div(
+            "listings",
+            _(
+                "地図には、地区の範囲・町名・駅と、活動の場所を示しています。同じ活動を、下の一覧で住所とともに読めます。"
+            ),
+        ),
         points=points,
         tiles=maps.tile_source(),
+        geo_uri=maps.geo_uri,
+        web_map_url=maps.web_map_url,
     )
 
 
@@ -236,3 +276,59 @@ def listing_map_script(listing_id: int) -> Response:
     if not points:
         abort(404)
     return map_script(maps.listings_map("listing", points, cluster=False))
+
+
+# ---- icons and the web manifest (add to home screen) -------------------------------------
+
+
+@cache
+def _favicon_bytes(static_folder: str) -> bytes:
+    # Read once and answered from memory: a 1 KB file on every page needs no file handle.
+    return (Path(static_folder) / "icons" / "favicon.ico").read_bytes()
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico on every site; the file lives with the other icons."""
+    response = Response(
+        _favicon_bytes(current_app.static_folder or "static"), mimetype="image/x-icon"
+    )
+    response.cache_control.max_age = 7 * 24 * 60 * 60
+    response.cache_control.public = True
+    return response
+
+
+@bp.get("/manifest.webmanifest")
+def manifest() -> Response:
+    """The web app manifest: a phone can add the site to its home screen with its icon."""
+    icons = url_for("static", filename="icons/")
+    response = jsonify(
+        {
+            "name": _("つながりマップ 土浦"),
+            "short_name": _("つながりマップ"),
+            "description": _(
+                "土浦市の居場所・サロン・こども食堂・ボランティアなど、地域で参加できる活動をさがせます。"
+            ),
+            "lang": "ja",
+            "start_url": url_for("public.home"),
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#f6f8f7",
+            "theme_color": "#0b6e4f",
+            "icons": [
+                {"src": f"{icons}icon-192.png", "sizes": "192x192", "type": "image/png"},
+                {"src": f"{icons}icon-512.png", "sizes": "512x512", "type": "image/png"},
+                {
+                    "src": f"{icons}icon-512.png",
+                    "sizes": "512x512",
+                    "type": "image/png",
+                    "purpose": "maskable",
+                },
+                {"src": f"{icons}icon.svg", "sizes": "any", "type": "image/svg+xml"},
+            ],
+        }
+    )
+    response.mimetype = "application/manifest+json"
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from werkzeug.routing import Rule
 from werkzeug.test import TestResponse
 
-from directory import revisions
+from directory import feedback, revisions
 from directory.listings import snapshot
 from directory.models import ListingRevision, User
 from matching import meetings, notes
@@ -120,6 +120,9 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
         author=accounts.member,
         now=NOW,
     )
+    report = feedback.submit_report(
+        db_session, listing, reason="closed", note="", client_key="fuzz", now=NOW
+    )
     db_session.flush()
     profile_revision = db_session.scalars(select(ListingRevision.id)).first()
     assert profile_revision is not None
@@ -137,6 +140,7 @@ def objects(db_session: Session, accounts: Accounts) -> Objects:
             "unmet_id": unmet_need.id,
             "note_id": note.id,
             "meeting_id": meeting.id,
+            "report_id": report.id,
         }
     )
 

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -16,7 +17,14 @@ from sqlalchemy.orm import Session
 from directory.models import Listing, ListingStatus, User, Visibility
 from tests.webapp.conftest import Accounts, map_points
 
-EXTERNAL = re.compile(r"""(?:src|href)=["']https?://""")
+# Assets (scripts, styles, images) from another host; links a person follows are not assets,
+# and the only ones allowed out are to 地理院地図, to see a place on a computer's web map.
+EXTERNAL = re.compile(r"""(?:src=["']https?://|<link[^>]*href=["']https?://)""")
+EXTERNAL_LINK = re.compile(r"""<a [^>]*href=["'](https?://[^/"']+)""")
+
+
+def external_links(body: str) -> set[str]:
+    return set(EXTERNAL_LINK.findall(body))
 
 
 def test_the_area_map_lists_published_public_listings_with_local_assets(
@@ -27,6 +35,7 @@ def test_the_area_map_lists_published_public_listings_with_local_assets(
     assert page.status_code == 200
     assert 'id="map_listings"' in body
     assert not EXTERNAL.search(body)
+    assert external_links(body) == {"https://maps.gsi.go.jp"}
     public = db_session.scalars(
         select(Listing.name).where(
             Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
@@ -131,3 +140,113 @@ def test_the_listing_editor_offers_a_pin_map_that_starts_where_the_listing_is(
     with client.get("/static/js/pin-editor.js") as script:
         assert script.status_code == 200
         assert "draggable: true" in script.get_data(as_text=True)
+
+
+# ---- the offline base layer (webapp/basemap.py) and the map without JavaScript -----------
+
+
+def base_layer(script: str) -> dict[str, Any]:
+    found = re.search(r"TsunagariBaseMap\(map_\w+, (\{.*?\})\);", script, re.S)
+    assert found, "no base layer in the map script"
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_every_map_draws_areas_towns_and_stations_without_tiles(
+    client: FlaskClient, db_session: Session
+) -> None:
+    data = base_layer(client.get("/map.js").get_data(as_text=True))
+    areas = {a["name"]: a for a in data["areas"]}
+    assert set(areas) == {
+        "第一地区", "第二地区", "第三地区", "第四地区", "第五地区", "第六地区", "都和地区", "新治地区",
+    }  # fmt: skip
+    assert all(len(a["outline"]) >= 3 for a in areas.values())
+    towns = {name: (lat, lon) for name, lat, lon in data["towns"]}
+    assert len(towns) > 150  # every 町丁目・大字 of 土浦市 in the national table
+    assert {"荒川沖東二丁目", "神立中央一丁目", "城北町"} <= set(towns)
+    stations = {p["name"] for p in data["landmarks"] if p["kind"] == "station"}
+    assert stations == {"土浦駅", "荒川沖駅", "神立駅"}
+
+    # 荒川沖 lies in 第六地区's outline, 神立 in 第四地区's: a resident can tell them apart.
+    assert inside(towns["荒川沖東二丁目"], areas["第六地区"]["outline"])
+    assert inside(towns["神立中央一丁目"], areas["第四地区"]["outline"])
+    assert not inside(towns["神立中央一丁目"], areas["第六地区"]["outline"])
+
+    listing = db_session.scalars(
+        select(Listing).where(Listing.status == ListingStatus.PUBLISHED).order_by(Listing.id)
+    ).first()
+    assert listing is not None
+    own = client.get(f"/listings/{listing.id}/map.js").get_data(as_text=True)
+    assert base_layer(own)["towns"]
+    results = client.get("/search/map.js?q=サロン").get_data(as_text=True)
+    assert base_layer(results)["areas"]
+
+
+def inside(point: tuple[float, float], ring: list[list[float]]) -> bool:
+    """Whether the point is inside the convex polygon (lat, lon pairs) or on its edge: on the
+    same side of every edge (a town on the outline is a corner of it)."""
+    y, x = point
+    sides = set()
+    for (y1, x1), (y2, x2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = (y2 - y1) * (x - x1) - (x2 - x1) * (y - y1)
+        if abs(cross) > 1e-9:
+            sides.add(cross > 0)
+    return len(sides) <= 1
+
+
+def test_without_javascript_the_map_page_is_a_list_with_addresses_and_maps_app_links(
+    client: FlaskClient,
+) -> None:
+    body = client.get("/map").get_data(as_text=True)
+    assert '<p class="map-noscript">' in body
+    assert "JavaScript が使えないため、地図は表示していません" in body
+    assert 'aria-describedby="map_listings_about"' in body  # the map's text alternative
+    items = re.findall(r"<li>\s*<a class=\"map-list-name\".*?</li>", body, re.S)
+    assert len(items) > 50
+    for item in items:
+        assert re.search(r'class="map-list-address">[^<]*茨城県土浦市', item)
+        assert re.search(r'href="geo:3\d\.\d{6},14\d\.\d{6}\?q=', item)
+    css = client.get("/static/css/app.css")
+    assert "html:not(.js) .folium-map" in css.get_data(as_text=True)
+    css.close()
+    script = client.get("/static/js/basemap.js")
+    assert 'document.documentElement.classList.add("js")' in script.get_data(as_text=True)
+    script.close()
+
+
+def test_convex_hull_of_town_points() -> None:
+    from webapp.basemap import convex_hull
+
+    square = [(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.5, 0.5), (0.2, 0.7)]
+    assert sorted(convex_hull(square)) == [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)]
+    assert convex_hull([(1.0, 1.0), (1.0, 1.0)]) == [(1.0, 1.0)]
+    line = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]
+    assert convex_hull(line) == [(0.0, 0.0), (2.0, 2.0)]
+
+
+def test_with_tiles_on_the_same_base_layer_is_drawn_over_them(
+    database_url: str, search_index_dir: Path
+) -> None:
+    from webapp import create_app
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "DATABASE_URL": database_url,
+            "SEARCH_INDEX_DIR": str(search_index_dir),
+            "SEARCH_SYNC_ON_START": False,
+            "MAP_TILES": "gsi",
+        }
+    )
+    try:
+        client = app.test_client()
+        script = client.get("/map.js").get_data(as_text=True)
+        assert "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png" in script
+        assert script.index("L.tileLayer") < script.index("TsunagariBaseMap(")
+        assert {a["name"] for a in base_layer(script)["areas"]} >= {"第六地区", "第四地区"}
+        page = client.get("/map").get_data(as_text=True)
+        assert "地理院タイル" in page  # the tiles' credit
+    finally:
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()

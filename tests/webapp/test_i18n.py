@@ -1,0 +1,169 @@
+"""Languages: the public pages in やさしい日本語, English and Vietnamese, chosen and remembered.
+
+Also checks the committed catalogs: every message translated with the same placeholders, and
+each compiled .mo holding exactly what its .po says (a stale .mo would ship old text).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+from flask import Flask, render_template_string
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from tests.factories import listing_by_key
+from tests.webapp.conftest import form_token
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "webapp" / "translations"
+LOCALES = ("ja@easy", "en", "vi")
+OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会, 毎週水曜日 14:00〜16:00
+
+
+def html_lang(body: str) -> str:
+    found = re.search(r'<html lang="([^"]+)">', body)
+    assert found
+    return found.group(1)
+
+
+@pytest.mark.parametrize(
+    ("accept", "lang", "nav"),
+    [
+        ("vi-VN,vi;q=0.9,en;q=0.5", "vi", "Tìm hoạt động"),
+        ("en-US,en;q=0.8", "en", "Find activities"),
+        ("ja,en;q=0.5", "ja", "活動をさがす"),
+        ("pt-BR", "ja", "活動をさがす"),  # not offered: the site's own language
+        ("", "ja", "活動をさがす"),
+    ],
+)
+def test_the_browsers_language_is_the_default(
+    client: FlaskClient, accept: str, lang: str, nav: str
+) -> None:
+    response = client.get("/", headers={"Accept-Language": accept} if accept else {})
+    body = response.get_data(as_text=True)
+    assert html_lang(body) == lang
+    assert f">{nav}</a>" in body
+    assert {"Accept-Language", "Cookie"} <= set(response.vary)
+
+
+def test_the_switch_is_remembered_and_wins_over_the_browser(client: FlaskClient) -> None:
+    token = form_token(client, "/listings")
+    switched = client.post(
+        "/language", data={"lang": "en", "next": "/listings?area=daiichi", "csrf_token": token}
+    )
+    assert switched.status_code == 303
+    assert switched.headers["Location"] == "/listings?area=daiichi"  # back where they were
+    page = client.get("/listings", headers={"Accept-Language": "vi"}).get_data(as_text=True)
+    assert html_lang(page) == "en"
+    assert "Find activities" in page
+    assert 'aria-current="true">English</button>' in page
+
+
+def test_the_switch_needs_its_csrf_token_and_never_sends_people_off_site(
+    client: FlaskClient,
+) -> None:
+    assert client.post("/language", data={"lang": "en"}).status_code == 400
+    token = form_token(client, "/")
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x"):
+        response = client.post(
+            "/language", data={"lang": "en", "next": target, "csrf_token": token}
+        )
+        assert response.headers["Location"] == "/"
+    unknown = client.post("/language", data={"lang": "xx", "next": "/", "csrf_token": token})
+    assert "lang=" not in unknown.headers.get("Set-Cookie", "")
+
+
+def test_easy_japanese_is_japanese_with_furigana_on_place_and_listing_names(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    client.post(
+        "/language", data={"lang": "ja@easy", "next": "/", "csrf_token": form_token(client, "/")}
+    )
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert html_lang(page) == "ja"
+    assert "つぎは いつ" in page  # 次の開催, in plain words
+    assert (
+        "<ruby>城北町集会所のお茶会<rp>（</rp><rt>じょうほくちょうしゅうかいじょのおちゃかい</rt>"
+        in page
+    )
+    home = client.get("/").get_data(as_text=True)
+    assert "<rt>だいいちちく</rt>" in home  # area names read too
+
+    client.post(
+        "/language", data={"furigana": "off", "next": "/", "csrf_token": form_token(client, "/")}
+    )
+    plain = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "<ruby>" not in plain
+    assert '<p class="kana">じょうほくちょうしゅうかいじょのおちゃかい</p>' in plain
+
+
+def test_furigana_can_be_asked_for_in_standard_japanese(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    assert "<ruby>" not in client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    client.post(
+        "/language", data={"furigana": "on", "next": "/", "csrf_token": form_token(client, "/")}
+    )
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "<ruby>城北町集会所のお茶会" in page
+
+
+def test_listing_texts_stay_as_written_while_dates_and_labels_follow_the_reader(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    page = client.get(f"/listings/{listing.id}", headers={"Accept-Language": "en"})
+    body = page.get_data(as_text=True)
+    assert "Next meeting" in body
+    assert re.search(r'<p class="next-first">Wed \d{1,2} \w{3} 2:00\W?PM', body)
+    assert listing.description[:20] in body  # the organization's words, untranslated
+    assert '<p class="description" lang="ja">' in body
+    assert "Drop-in place (ibasho)" in body  # the category, from the vocabulary's catalog entry
+    vi = client.get(f"/listings/{listing.id}", headers={"Accept-Language": "vi"})
+    assert "Lần tổ chức tiếp theo" in vi.get_data(as_text=True)
+
+
+def test_the_error_page_speaks_the_readers_language(client: FlaskClient) -> None:
+    page = client.get("/listings/987654", headers={"Accept-Language": "vi"})
+    assert page.status_code == 404
+    assert "Không tìm thấy trang" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_is_translated_with_the_same_placeholders(locale: str) -> None:
+    template = read_po(io.BytesIO((TRANSLATIONS / "messages.pot").read_bytes()))
+    catalog = read_po(
+        io.BytesIO((TRANSLATIONS / locale / "LC_MESSAGES" / "messages.po").read_bytes())
+    )
+    assert not catalog.fuzzy
+    wanted = {m.id for m in template if m.id}
+    assert wanted <= {m.id for m in catalog if m.id and m.string}
+    for message in catalog:
+        if message.id:
+            placeholders = set(re.findall(r"%\(\w+\)s", str(message.id)))
+            assert placeholders == set(re.findall(r"%\(\w+\)s", str(message.string))), message.id
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_committed_mo_file_matches_its_po_file(locale: str) -> None:
+    folder = TRANSLATIONS / locale / "LC_MESSAGES"
+    source = read_po(io.BytesIO((folder / "messages.po").read_bytes()))
+    compiled = read_mo(io.BytesIO((folder / "messages.mo").read_bytes()))
+    assert {m.id: m.string for m in source if m.id} == {m.id: m.string for m in compiled if m.id}, (
+        "run scripts/translations.sh to compile the catalogs"
+    )
+
+
+def test_outside_a_request_the_pages_language_is_japanese(app: Flask) -> None:
+    with app.app_context():
+        rendered = render_template_string(
+            "{{ _('活動をさがす') }}|{{ html_lang() }}|{{ 'a' | ruby('b') }}"
+        )
+    assert rendered == "活動をさがす|ja|a"

@@ -1,0 +1,224 @@
+"""Languages of the pages: やさしい日本語, English and Tiếng Việt besides Japanese (Flask-Babel).
+
+- The templates are written in Japanese, and the Japanese text is the gettext message id; the
+  catalogs in ``webapp/translations/<locale>/LC_MESSAGES/messages.po`` give the other
+  languages. やさしい日本語 is the locale ``ja@easy`` (Babel's modifier syntax: Japanese data
+  for dates, its own catalog), so one mechanism serves all four.
+- The compiled ``.mo`` files are committed next to their ``.po`` files (``scripts/translations.sh``
+  extracts, updates and compiles; ``tests/webapp/test_i18n.py`` fails when a ``.mo`` is older
+  than its ``.po``). Committing them keeps both README commands working on a fresh machine:
+  ``pip install -e .`` runs no build step for an editable install, and a wheel carries them as
+  package data.
+- The language is, in order: the one a person chose with the switch (a cookie kept for a
+  year), else the best match of the browser's Accept-Language, else Japanese. Responses say
+  ``Vary: Accept-Language, Cookie`` so no cache hands one person's language to another.
+- ふりがな: place and listing names get ``<ruby>`` readings from their kana fields when the
+  switch is on (on by default in やさしい日本語).
+- What organizations write (names, descriptions, schedules as written) is never translated here;
+  an organization may add a short description per language (``Listing.summaries``, reviewed).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+from flask import Blueprint, Flask, current_app, has_request_context, redirect, request
+from flask_babel import Babel, get_locale
+from flask_babel import gettext as _
+from markupsafe import Markup
+from werkzeug.wrappers import Response
+
+from directory.schedules import Occurrence
+from webapp import templating
+
+bp = Blueprint("i18n", __name__)
+
+DEFAULT = "ja"
+EASY = "ja@easy"
+# Each language named in itself, in the order the switch offers them.
+LANGUAGES = {
+    "ja": "日本語",
+    EASY: "やさしい にほんご",
+    "en": "English",
+    "vi": "Tiếng Việt",
+}
+# What a browser may ask for (Accept-Language); やさしい日本語 has no tag of its own.
+BROWSER_LANGUAGES = ("ja", "en", "vi")
+LANG_COOKIE = "lang"
+FURIGANA_COOKIE = "furigana"
+COOKIE_MAX_AGE = 365 * 24 * 60 * 60
+
+
+# Languages an organization may add a short description in (``Listing.summaries``), each
+# named in itself; the pages' own languages first.
+SUMMARY_LANGUAGES = {
+    EASY: "やさしい にほんご",
+    "en": "English",
+    "vi": "Tiếng Việt",
+    "zh": "中文",
+    "ko": "한국어",
+    "pt": "Português",
+    "tl": "Tagalog",
+    "ne": "नेपाली",
+    "id": "Bahasa Indonesia",
+}
+SUMMARY_MAX_LENGTH = 400
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
+    """Mark a message for the catalogs where it is defined; ``_`` translates it when shown."""
+    return message
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
+    app.config.setdefault("BABEL_DEFAULT_TIMEZONE", app.config.get("TIMEZONE", "Asia/Tokyo"))
+    Babel(app, locale_selector=select_locale)
+    app.jinja_env.globals.update(
+        languages=LANGUAGES,
+        current_language=current_language,
+        html_lang=html_lang,
+        furigana_on=furigana_on,
+        summary_languages=SUMMARY_LANGUAGES,
+        weekday_name=weekday_name,
+    )
+    # Dates in the reader's language (the Japanese forms stay exactly as before).
+    app.jinja_env.filters.update(
+        jdate=local_date, occurrence=local_occurrence, occurrence_time=local_occurrence_time
+    )
+    app.jinja_env.filters["ruby"] = ruby
+    app.after_request(_vary)
+    app.register_blueprint(bp)
+
+
+def select_locale() -> str:
+    if not has_request_context():  # a CLI command or a test rendering outside a request
+        return DEFAULT
+    chosen = request.cookies.get(LANG_COOKIE, "")
+    if chosen in LANGUAGES:
+        return chosen
+    best = request.accept_languages.best_match(BROWSER_LANGUAGES, default=DEFAULT)
+    return best or DEFAULT
+
+
+def current_language() -> str:
+    """The code of the language of this request (ja, ja@easy, en, vi)."""
+    locale = get_locale()
+    return str(locale) if locale is not None else DEFAULT
+
+
+def html_lang() -> str:
+    """The ``lang`` attribute: やさしい日本語 is Japanese to a screen reader."""
+    return current_language().partition("@")[0]
+
+
+def is_japanese() -> bool:
+    return html_lang() == "ja"
+
+
+def furigana_on() -> bool:
+    setting = request.cookies.get(FURIGANA_COOKIE, "") if has_request_context() else ""
+    if setting in {"on", "off"}:
+        return setting == "on"
+    return current_language() == EASY
+
+
+def ruby(text: str, kana: str | None) -> Markup:
+    """``text`` with its reading above it when ふりがな is on (escaped either way)."""
+    if not kana or not furigana_on() or kana == text:
+        return Markup("{}").format(text)
+    return Markup("<ruby>{}<rp>（</rp><rt>{}</rt><rp>）</rp></ruby>").format(text, kana)
+
+
+def weekday_name(day: int) -> str:
+    """月曜日 … 日曜日 (0 = Monday) in the reader's language."""
+    names = (
+        _("月曜日"),
+        _("火曜日"),
+        _("水曜日"),
+        _("木曜日"),
+        _("金曜日"),
+        _("土曜日"),
+        _("日曜日"),
+    )
+    return names[day]
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+
+def local_date(value: date | datetime | None) -> str:
+    if value is None or is_japanese():
+        return templating.jdate(value)
+    if isinstance(value, datetime):
+        value = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
+    return format_date(value, "full", locale=current_language())
+
+
+def _times(occ: Occurrence) -> str:
+    """ "2:00 PM–4:00 PM", "2:00 PM–", "–4:00 PM" or "" (what the schedule knows)."""
+    start, end = (
+        format_time(t, "short", locale=current_language()) if t is not None else ""
+        for t in (occ.start, occ.end)
+    )
+    return f"{start}–{end}" if (start or end) else ""
+
+
+def local_occurrence(occ: Occurrence) -> str:
+    if is_japanese():
+        return templating.occurrence(occ)
+    day = format_date(occ.day, "EEE d MMM", locale=current_language())
+    times = _times(occ)
+    return f"{day} {times}" if times else day
+
+
+def local_occurrence_time(occ: Occurrence) -> str:
+    if is_japanese():
+        return templating.occurrence_time(occ)
+    return _times(occ) or _("時間は要確認")
+
+
+# ---- the switch --------------------------------------------------------------------------
+
+
+def _back_to(target: str | None) -> str:
+    """Only a path of this site (the page the switch was on); anything else goes home."""
+    if not target or any(c.isspace() or c == "\\" or ord(c) < 32 for c in target):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    return target
+
+
+@bp.post("/language")
+def choose() -> Response:
+    """Remember the language (``lang``) or ふりがな (``furigana=on|off``) chosen, then go back."""
+    response = redirect(_back_to(request.form.get("next")), 303)
+    secure = bool(current_app.config.get("SESSION_COOKIE_SECURE"))
+    lang = request.form.get("lang", "")
+    if lang in LANGUAGES:
+        response.set_cookie(
+            LANG_COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="Lax", secure=secure, httponly=True
+        )
+    furigana = request.form.get("furigana", "")
+    if furigana in {"on", "off"}:
+        response.set_cookie(
+            FURIGANA_COOKIE,
+            furigana,
+            max_age=COOKIE_MAX_AGE,
+            samesite="Lax",
+            secure=secure,
+            httponly=True,
+        )
+    return response
+
+
+def _vary(response: Response) -> Response:
+    if response.mimetype == "text/html":
+        response.vary.add("Accept-Language")
+        response.vary.add("Cookie")
+    return response

@@ -1,0 +1,74 @@
+/* The offline base layer of every map (webapp/basemap.py): area outlines and names, town names
+   and landmarks, drawn from the JSON the map's script passes in. Labels are not interactive and
+   take no keyboard focus: the list beside the map carries the same places for a screen reader.
+   Town names appear from zoom 14, 公民館 and other landmarks from 13, so a whole-town view
+   stays readable; areas and stations are always named. */
+(function () {
+  "use strict";
+  /* Loaded before any map's box: with JavaScript running, the page shows its maps (without,
+     app.css hides the boxes and shows a sentence in their place). */
+  document.documentElement.classList.add("js");
+  var TOWN_ZOOM = 14;
+  var LANDMARK_ZOOM = 13;
+  var COLOURS = ["#1d4e89", "#8c4a00", "#0b6e4f", "#6b2c91", "#9c1f4a", "#38610b", "#005f73", "#7a5c00"];
+
+  function label(className) {
+    return L.divIcon({ className: "map-label " + className, html: "", iconSize: null });
+  }
+
+  function textMarker(lat, lon, text, className, pane) {
+    var marker = L.marker([lat, lon], {
+      icon: label(className),
+      interactive: false,
+      keyboard: false,
+      pane: pane
+    });
+    marker.on("add", function () {
+      var el = marker.getElement();
+      if (el) { el.textContent = text; el.setAttribute("aria-hidden", "true"); }
+    });
+    return marker;
+  }
+
+  window.TsunagariBaseMap = function (map, data) {
+    if (!map.getPane("basemap-labels")) {
+      map.createPane("basemap-labels").style.zIndex = 450; /* over outlines, under pins */
+    }
+    var areas = L.featureGroup().addTo(map);
+    (data.areas || []).forEach(function (area, i) {
+      var colour = COLOURS[i % COLOURS.length];
+      L.polygon(area.outline, {
+        color: colour, weight: 2, opacity: 0.7, dashArray: "6 4",
+        fillColor: colour, fillOpacity: 0.06, interactive: false
+      }).addTo(areas);
+      textMarker(area.label[0], area.label[1], area.name, "map-label-area", "basemap-labels")
+        .addTo(areas);
+    });
+
+    var towns = L.layerGroup();
+    (data.towns || []).forEach(function (t) {
+      textMarker(t[1], t[2], t[0], "map-label-town", "basemap-labels").addTo(towns);
+    });
+
+    var stations = L.layerGroup().addTo(map);
+    var others = L.layerGroup();
+    (data.landmarks || []).forEach(function (p) {
+      var station = p.kind === "station";
+      var group = station ? stations : others;
+      L.circleMarker([p.lat, p.lon], {
+        radius: station ? 7 : 5, color: "#1f2a30", weight: 2,
+        fillColor: station ? "#ffffff" : "#f2b705", fillOpacity: 1, interactive: false
+      }).addTo(group);
+      textMarker(p.lat, p.lon, p.name, station ? "map-label-station" : "map-label-landmark",
+                 "basemap-labels").addTo(group);
+    });
+
+    function byZoom() {
+      var zoom = map.getZoom();
+      if (zoom >= TOWN_ZOOM) { towns.addTo(map); } else { towns.remove(); }
+      if (zoom >= LANDMARK_ZOOM) { others.addTo(map); } else { others.remove(); }
+    }
+    map.on("zoomend", byZoom);
+    map.whenReady(byZoom);
+  };
+})();
