@@ -21,6 +21,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -257,8 +258,13 @@ def _geocode(session: Session, key: str, geocoder: Geocoder) -> Located | NotLoc
 
 def home_municipality(session: Session) -> str:
     """The municipality most of the areas' 公民館 are in (「茨城県土浦市」), or ""."""
+    return municipality_of(session.scalars(select(Area.centre_address)))
+
+
+def municipality_of(centre_addresses: Iterable[str | None]) -> str:
+    """The municipality most of these addresses are in, or ""."""
     cities: Counter[str] = Counter()
-    for address in session.scalars(select(Area.centre_address)):
+    for address in centre_addresses:
         parts = parse_address(address or "")
         if parts.city:
             cities[f"{parts.prefecture}{parts.city}"] += 1

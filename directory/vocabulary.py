@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import Area, Category, Target
+from directory.models import Area, Category, Landmark, Target
+from directory.places import municipality_of
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,51 @@ def save_target(session: Session, code: str, label: str, position: int) -> Targe
         session.add(target)
     target.label, target.position = label, position
     return target
+
+
+@dataclass(frozen=True)
+class Term:
+    """A category or target as plain values."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class LandmarkNames:
+    """A landmark's names (name, reading, aliases), for telling a query word is a place."""
+
+    name: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The vocabularies as plain values, in display order: what every search page and API call
+    reads, so a process can keep it between requests (labels change rarely, by an admin)."""
+
+    areas: tuple[AreaData, ...]
+    categories: tuple[Term, ...]
+    targets: tuple[Term, ...]
+    landmarks: tuple[LandmarkNames, ...]
+    home: str  # the municipality of the areas' 公民館 (「茨城県土浦市」), or ""
+
+
+def snapshot(session: Session) -> Snapshot:
+    area_rows = tuple(
+        AreaData(a.code, a.name, a.kana, a.centre_name, a.centre_address, a.lat, a.lon)
+        for a in areas(session)
+    )
+    return Snapshot(
+        areas=area_rows,
+        categories=tuple(Term(c.code, c.label) for c in categories(session)),
+        targets=tuple(Term(t.code, t.label) for t in targets(session)),
+        landmarks=tuple(
+            LandmarkNames(lm.name, tuple(n for n in (lm.name, lm.kana, *(lm.aliases or [])) if n))
+            for lm in session.scalars(select(Landmark).order_by(Landmark.id))
+        ),
+        home=municipality_of(a.centre_address for a in area_rows),
+    )
 
 
 def areas(session: Session) -> list[Area]:

@@ -151,6 +151,7 @@ def client(
     flushed, and everything they write is rolled back with it."""
     # Figures kept per process assume versions only grow; a test's rollback takes them back.
     app.extensions.pop("home_figures", None)
+    app.extensions.pop("terms", None)
     original = app.extensions["db_sessionmaker"]
     app.extensions["db_sessionmaker"] = sessionmaker(
         bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False

@@ -37,6 +37,7 @@ from directory.search.service import Criteria, SearchSort, search
 from webapp import api_openapi, api_schema, db, messages
 from webapp import search as search_web
 from webapp.templating import today
+from webapp.terms import terms
 
 PREFIX = "/api/v1"
 bp = Blueprint("api", __name__, url_prefix=PREFIX)
@@ -306,16 +307,14 @@ class ListingQuery:
 
 
 def parse_listing_query(args: MultiDict[str, str]) -> ListingQuery:
-    session = db.session()
+    known = terms()
     text = _one(args, "q") or ""
     if len(text) > MAX_QUERY_LENGTH:
         _invalid("q", messages.API_TOO_LONG.format(name="q", limit=MAX_QUERY_LENGTH))
-    areas = {a.code: a for a in vocabulary.areas(session)}
+    areas = {a.code: a for a in known.areas}
     facets = {
-        "category": _codes(
-            args, "category", "categories", {c.code for c in vocabulary.categories(session)}
-        ),
-        "target": _codes(args, "target", "targets", {t.code for t in vocabulary.targets(session)}),
+        "category": _codes(args, "category", "categories", {c.code for c in known.categories}),
+        "target": _codes(args, "target", "targets", {t.code for t in known.targets}),
         "area": _codes(args, "area", "areas", set(areas)),
         "weekday": _choices(args, "weekday", [str(d) for d in range(8)]),
         "time": _choices(args, "time", list(TIMES_OF_DAY)),
@@ -440,6 +439,7 @@ def listings() -> Response:
             criteria,
             Audience.PUBLIC,
             places=search_web.places_of_request(),
+            vocabulary=terms(),
         )
         items = [
             api_schema.listing(hit.listing, day, distance_km=hit.distance_km) for hit in result.hits

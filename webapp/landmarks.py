@@ -19,6 +19,7 @@ from directory.models import Landmark
 from webapp import db, messages
 from webapp.auth import requires
 from webapp.geocoding import geocoder
+from webapp.terms import forget as forget_terms
 
 bp = Blueprint("landmarks", __name__, url_prefix="/coord/landmarks")
 
@@ -73,6 +74,7 @@ def _save(landmark: Landmark | None) -> ResponseLike:
         session.rollback()
         return _render(landmark, data, error.errors, 400)
     session.commit()
+    forget_terms()  # names used to read queries: this process reads them again
     flash(messages.LANDMARK_SAVED.format(name=saved.name), "success")
     return redirect(url_for("landmarks.index"))
 
@@ -130,6 +132,7 @@ def delete(landmark_id: int) -> WerkzeugResponse:
     session = db.session()
     places.delete_landmark(session, landmark.id)
     session.commit()
+    forget_terms()  # names used to read queries: this process reads them again
     flash(messages.LANDMARK_DELETED.format(name=name), "success")
     return redirect(url_for("landmarks.index"))
 
@@ -148,6 +151,7 @@ def import_csv() -> ResponseLike:
     session = db.session()
     result = places.import_landmarks_csv(session, data, geocoder())
     session.commit()
+    forget_terms()  # names used to read queries: this process reads them again
     return render_template("coord/landmarks_imported.html", result=result)
 
 

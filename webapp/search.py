@@ -30,7 +30,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
-from directory import browse, labels, places, upcoming, vocabulary
+from directory import browse, labels, places, upcoming
 from directory.browse import visible
 from directory.models import Area, Listing, Location
 from directory.schedules import WEEKDAY_LABELS
@@ -46,6 +46,7 @@ from webapp.geocoding import geocoder
 from webapp.public import audience, located, map_point, map_script, parse_page
 from webapp.requests import parse_id
 from webapp.templating import today
+from webapp.terms import terms
 
 log = logging.getLogger(__name__)
 
@@ -268,12 +269,19 @@ def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
 
 def places_of_request() -> PlaceLookup:
     """The place lookup for words of this request's query (landmarks, towns; offline)."""
-    return place_lookup(db.session(), state().geocoder)
+    return place_lookup(db.session(), state().geocoder, terms())
 
 
 def run_search(criteria: Criteria) -> SearchResult:
     """The search use case for this request's audience, with the page's query understanding."""
-    return search(db.session(), state().ranker, criteria, audience(), places=places_of_request())
+    return search(
+        db.session(),
+        state().ranker,
+        criteria,
+        audience(),
+        places=places_of_request(),
+        vocabulary=terms(),
+    )
 
 
 def _radius(value: str) -> float | None:
@@ -296,11 +304,11 @@ def _point(lat: str, lon: str) -> tuple[float, float] | None:
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
-    session = db.session()
+    known = terms()
     return {
-        "category": {c.code: c.label for c in vocabulary.categories(session)},
-        "target": {t.code: t.label for t in vocabulary.targets(session)},
-        "area": {a.code: a.name for a in vocabulary.areas(session)},
+        "category": {c.code: c.label for c in known.categories},
+        "target": {t.code: t.label for t in known.targets},
+        "area": {a.code: a.name for a in known.areas},
         "weekday": {str(d): f"{WEEKDAY_LABELS[d]}曜" for d in range(7)} | {"7": "祝日"},
         "time": dict(TIMES_OF_DAY),
         "free": {"yes": "無料"},
@@ -430,7 +438,7 @@ def results() -> str:
         criteria=criteria,
         facet_labels=facet_labels(),
         facet_titles=FACET_TITLES,
-        areas=vocabulary.areas(db.session()),
+        areas=terms().areas,
         radii=RADII_KM,
         args=args,
         without=without,

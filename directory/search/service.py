@@ -30,6 +30,7 @@ from directory import places as place_lookup_module
 from directory.browse import Audience, Paginated, listing_load_options, visible
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
+from directory.vocabulary import Snapshot
 from directory.search.index import FACETS
 from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
 from directory.search.ranking import FEW, Ranked, Ranker, TextQuery
@@ -113,13 +114,17 @@ def search(
     audience: Audience,
     *,
     places: PlaceLookup | None = None,
+    vocabulary: Snapshot | None = None,
 ) -> SearchResult:
+    """One page of results. ``vocabulary``: the areas as the caller keeps them between
+    requests (read here otherwise). The page's listings are read in one statement."""
     public_only = audience is Audience.PUBLIC
+    known_areas = vocabulary.areas if vocabulary is not None else session.scalars(select(AreaRow))
     parsed = parse(
         criteria.text,
         ranker.lexicon(public_only=public_only),
         places=places if criteria.origin is None else None,
-        areas=[Area(a.code, a.name, a.kana) for a in session.scalars(select(AreaRow))],
+        areas=[Area(a.code, a.name, a.kana) for a in known_areas],
         asis=criteria.asis,
     )
     facets = {k: v for k, v in criteria.facets.items() if k in FACETS and v}
@@ -158,7 +163,10 @@ def search(
     )
     pages = max(1, math.ceil(ranked.total / criteria.per_page))
     if page > pages:  # past the end: show the last page rather than nothing
-        return search(session, ranker, _with_page(criteria, pages), audience, places=places)
+        return search(
+            session, ranker, _with_page(criteria, pages), audience, places=places,
+            vocabulary=vocabulary,
+        )  # fmt: skip
     drops: list[Drop] = []
     if ranked.total == 0:
         drops = _drops(parsed, facets, criteria, origin, within_km, ranked_for)
@@ -167,8 +175,8 @@ def search(
         for listing in session.scalars(
             select(Listing)
             .where(Listing.id.in_(ranked.listing_ids), visible(audience))
-            .options(*listing_load_options())
-        )
+            .options(*listing_load_options(joined=True))
+        ).unique()
     }
     hits = [
         Hit(
@@ -247,7 +255,9 @@ def _drops(
     return found
 
 
-def place_lookup(session: Session, geocoder: Geocoder) -> PlaceLookup:
+def place_lookup(
+    session: Session, geocoder: Geocoder, vocabulary: Snapshot | None = None
+) -> PlaceLookup:
     """Where a query word is, if it is a place: a landmark (by name, alias or reading), or a
     town of the home municipality (大岩田, 手野町) — never a word that merely geocodes somewhere.
     ``directory.places.resolve_place`` answers; landmarks and the home municipality are read
@@ -255,6 +265,9 @@ def place_lookup(session: Session, geocoder: Geocoder) -> PlaceLookup:
     """
     landmarks: list[tuple[set[str], str]] | None = None
     home: str | None = None
+    if vocabulary is not None:  # kept by the caller: no reads for the words that are no place
+        landmarks = [({_key(n) for n in lm.names}, lm.name) for lm in vocabulary.landmarks]
+        home = vocabulary.home
     known: dict[str, Place | None] = {}
 
     def landmark_named(key: str) -> str | None:

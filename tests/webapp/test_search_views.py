@@ -275,3 +275,28 @@ def test_a_change_made_inside_a_savepoint_reaches_the_index_after_the_real_commi
             lifecycle.sync(restore, tmp_path, {listing_id})
         app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
+
+
+def test_a_search_page_and_an_api_search_read_the_database_at_most_three_times(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """Vocabularies are kept per process; the page's listings are one statement."""
+    from sqlalchemy import event
+
+    selects: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    for path in ("/search?q=サロン", "/api/v1/listings?q=サロン&per_page=20"):
+        client.get(path)  # the vocabularies are read once per process and minute
+        engine = db_session.get_bind().engine
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            selects.clear()
+            response = client.get(path + "&page=1")
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        assert response.status_code == 200
+        assert len(selects) <= 3, (path, selects)
