@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, current_app, request, url_for
+from flask import Response as FlaskResponse
 from flask.sessions import SecureCookieSessionInterface, SessionMixin
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
@@ -76,7 +77,7 @@ class StatelessApiSessions(SecureCookieSessionInterface):
     either would keep shared caches from storing one copy for all.
     """
 
-    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+    def save_session(self, app: Flask, session: SessionMixin, response: FlaskResponse) -> None:
         if is_api_request():
             return
         super().save_session(app, session, response)
@@ -187,7 +188,7 @@ def _api_headers(response: Response) -> Response:
 
 def _collection(items: list[dict[str, Any]], page: Paginated) -> dict[str, Any]:
     def link(number: int) -> str:
-        args = request.args.to_dict(flat=False) | {"page": [str(number)]}
+        args: dict[str, Any] = request.args.to_dict(flat=False) | {"page": [str(number)]}
         return url_for(request.endpoint or "", **(request.view_args or {}), **args, _external=True)
 
     return {

@@ -98,7 +98,7 @@ def _load_user(token: str) -> User | None:
 def signed_in_user() -> User | None:
     """The logged-in user, or None for an anonymous resident."""
     if current_user.is_authenticated:
-        return cast(User, current_user._get_current_object())  # type: ignore[attr-defined]
+        return cast(User, current_user._get_current_object())
     return None
 
 

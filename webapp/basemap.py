@@ -153,7 +153,9 @@ def build(session: Session, gazetteer: Gazetteer | None = None) -> BaseMap:
         .join(Listing, Listing.id == Location.listing_id)
         .where(visible(Audience.PUBLIC), Location.lat.is_not(None), Location.lon.is_not(None))
     )
-    anchors.extend((code, (lat, lon)) for code, lat, lon in listed)
+    anchors.extend(
+        (code, (lat, lon)) for code, lat, lon in listed if lat is not None and lon is not None
+    )
     landmarks = [
         NamedPoint(m.name, m.lat, m.lon, m.kind.value, m.kana)
         for m in session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.name))

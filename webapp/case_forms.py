@@ -17,7 +17,7 @@ from werkzeug.datastructures import MultiDict
 from matching.cases import CaseData, ConsentData
 from matching.followups import FollowUpResult
 from matching.models import AgeBand, Meeting, SupportBasis, TimeSlot, TravelMode
-from matching.outcomes import ClosureReason, DeclineReason, Frequency, Voice
+from matching.outcomes import ClosureReason, DeclineReason, Frequency, UnmetResolution, Voice
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.unmet import UnmetData
 from webapp.forms import TAG_SEPARATORS
@@ -79,7 +79,7 @@ def _number(form: MultiDict[str, str], name: str, parsed: Parsed) -> float | Non
 
 
 E = TypeVar("E", AgeBand, Meeting, SupportBasis, TravelMode)
-C = TypeVar("C", ClosureReason, DeclineReason, Frequency, Voice)
+C = TypeVar("C", ClosureReason, DeclineReason, Frequency, Voice, UnmetResolution)
 
 
 def _choice(form: MultiDict[str, str], name: str, enum: type[E], default: E) -> E:

@@ -22,7 +22,7 @@ from flask import (
 from werkzeug.wrappers import Response
 
 from directory.errors import InvalidData, NotFound
-from matching import cases, labels, meetings, notes, plans
+from matching import cases, labels, meetings, notes, plans, roles
 from matching.access import can_work_on_cases
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
@@ -203,7 +203,7 @@ def plan_document(plan_id: int) -> str:
         plan=plan,
         case=plan.case,
         municipality=municipality_name(),
-        lead=plans.roles.lead_of(plan.roles),
+        lead=roles.lead_of(plan.roles),
         labels=labels,
         today=today(),
     )

@@ -147,13 +147,11 @@ def case_list() -> str:
     include_closed = request.args.get("closed") == "1"
     rows = cases.list_cases(session, actor(), include_closed=include_closed)
     agenda = followups.agenda(session, actor(), today())
-    reviews = sorted(
-        [
-            *plans.reviews_due(session, actor(), today()),
-            *meetings.reviews_due(session, actor(), today()),
-        ],
-        key=lambda r: r.due_on,
-    )
+    due: list[plans.Review | meetings.MeetingReview] = [
+        *plans.reviews_due(session, actor(), today()),
+        *meetings.reviews_due(session, actor(), today()),
+    ]
+    reviews = sorted(due, key=lambda r: r.due_on)
     session.commit()
     return render_template(
         "cases/list.html",

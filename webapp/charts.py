@@ -45,8 +45,8 @@ def _nice_max(value: int) -> int:
     magnitude = 10 ** int(math.log10(value))
     for step in (1, 2, 5, 10):
         if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
+            return int(step * magnitude)
+    return int(10 * magnitude)
 
 
 def bar_chart(

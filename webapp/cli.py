@@ -128,7 +128,7 @@ def load_seeds_command() -> None:
     upcoming.extend(session, today())
     session.commit()
     click.echo(f"デモデータを読み込みました。{report.summary()}")
-    if cases_created:
+    if cases_created and coordinator is not None:
         click.echo(
             f"デモ用の参加支援ケースを{cases_created}件作りました（{coordinator.email} の担当）。"
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
@@ -94,10 +95,11 @@ def listing_from_form(
     if lat is None and lon is None:
         precision = LocationPrecision.UNKNOWN.value
     visibility = form.get("visibility", base.visibility)
+    typed: dict[str, Any] = {name: _text(form, name) for name in TEXT_FIELDS}
+    typed |= {name: name in form for name in FLAG_FIELDS}
     data = replace(
         base,
-        **{name: _text(form, name) for name in TEXT_FIELDS},
-        **{name: name in form for name in FLAG_FIELDS},
+        **typed,
         tags=tuple(dict.fromkeys(t for t in TAG_SEPARATORS.split(_text(form, "tags")) if t)),
         categories=_codes(form, "categories"),
         targets=_codes(form, "targets"),

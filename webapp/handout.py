@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import segno
 from flask import Blueprint, Flask, current_app, render_template, request, url_for
 from markupsafe import Markup
@@ -100,7 +101,10 @@ def _map(
     if location is None or location.lat is None or location.lon is None:
         return None, []
     distances = geodesic_km(
-        location.lat, location.lon, [lm.lat for lm in landmarks], [lm.lon for lm in landmarks]
+        location.lat,
+        location.lon,
+        np.array([lm.lat for lm in landmarks], dtype=float),
+        np.array([lm.lon for lm in landmarks], dtype=float),
     )
     near = sorted(
         ((lm, float(km)) for lm, km in zip(landmarks, distances, strict=True)),

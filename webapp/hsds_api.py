@@ -37,6 +37,7 @@ from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, current_app, request, url_for
+from flask import Response as FlaskResponse
 from flask.sessions import SessionMixin
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
@@ -76,7 +77,7 @@ def is_hsds_request() -> bool:
 class StatelessSessions(api.StatelessApiSessions):
     """Neither API saves the login session (see ``api.StatelessApiSessions``)."""
 
-    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+    def save_session(self, app: Flask, session: SessionMixin, response: FlaskResponse) -> None:
         if is_hsds_request():
             return
         super().save_session(app, session, response)

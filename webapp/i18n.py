@@ -144,7 +144,7 @@ def weekday_name(day: int) -> str:
         _("土曜日"),
         _("日曜日"),
     )
-    return names[day]
+    return str(names[day])
 
 
 # ---- dates -------------------------------------------------------------------------------

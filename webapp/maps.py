@@ -71,7 +71,7 @@ def tile_source() -> TileSource | None:
     return TILES.get(current_app.config.get("MAP_TILES", "none"))
 
 
-class LocalMap(folium.Map):  # type: ignore[misc]
+class LocalMap(folium.Map):
     """A folium map that needs only this site's Leaflet."""
 
     default_js = [("leaflet", "/static/vendor/leaflet/leaflet.js")]
@@ -162,7 +162,7 @@ class MapPoint:
     address: str = ""  # 場所の名前と住所, for the list that stands in for the map
 
 
-class ListingMarkers(MacroElement):  # type: ignore[misc]
+class ListingMarkers(MacroElement):
     """Listings as markers, one layer per category, built in the browser from one JSON array.
 
     Folium writes several statements per marker (a marker, a tooltip, a popup, a cluster
@@ -200,7 +200,7 @@ class ListingMarkers(MacroElement):  # type: ignore[misc]
     )
 
     def __init__(self, points: list[MapPoint], *, cluster: bool) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "ListingMarkers"
         self.cluster = cluster
         points_data = [
@@ -219,7 +219,7 @@ class ListingMarkers(MacroElement):  # type: ignore[misc]
         self.points_json = htmlsafe_json_dumps(points_data, ensure_ascii=False)
 
 
-class BaseLayer(MacroElement):  # type: ignore[misc]
+class BaseLayer(MacroElement):
     """The offline base layer (``webapp.basemap``), drawn by ``static/js/basemap.js`` from
     JSON: area outlines, town names and landmarks, under the pins (added before them)."""
 
@@ -230,7 +230,7 @@ class BaseLayer(MacroElement):  # type: ignore[misc]
     )
 
     def __init__(self, data: dict[str, Any]) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "BaseLayer"
         self.data_json = htmlsafe_json_dumps(data, ensure_ascii=False)
 
@@ -265,7 +265,7 @@ def listings_map(
     return m
 
 
-class SearchFromClick(MacroElement):  # type: ignore[misc]
+class SearchFromClick(MacroElement):
     """Clicking the map offers a search around that point (近い順, optionally within a radius).
 
     ``search_url`` is the /search address with the current conditions; the click adds
@@ -286,7 +286,7 @@ class SearchFromClick(MacroElement):  # type: ignore[misc]
     )
 
     def __init__(self, search_url: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "SearchFromClick"
         self.search_url = search_url
         self.label = _("この地点から近い順にさがす")

@@ -52,7 +52,13 @@ def parse_filter(args: MultiDict[str, str]) -> ListingFilter:
         return tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
 
     weekdays = tuple(
-        sorted({d for v in args.getlist("weekday") if (d := parse_int(v)) in WEEKDAY_CHOICES})
+        sorted(
+            {
+                d
+                for v in args.getlist("weekday")
+                if (d := parse_int(v)) is not None and d in WEEKDAY_CHOICES
+            }
+        )
     )
     try:
         sort = SortOrder(args.get("sort", SortOrder.NAME.value))
@@ -116,7 +122,7 @@ def home() -> str:
 
 def weekday_name(day: int) -> str:
     names = (_("月曜"), _("火曜"), _("水曜"), _("木曜"), _("金曜"), _("土曜"), _("日曜"))
-    return names[day] if day < 7 else _("祝日")
+    return str(names[day] if day < 7 else _("祝日"))
 
 
 @bp.get("/listings")

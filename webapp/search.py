@@ -24,11 +24,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import click
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Flask, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from directory import browse, labels, places, upcoming
 from directory.browse import visible
@@ -455,7 +456,7 @@ def results() -> str:
 
 
 @bp.get("/search/map.js")
-def results_map_script() -> Response:
+def results_map_script() -> WerkzeugResponse:
     """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
     criteria, origin, args = _resolve(request.args, MAP_LIMIT)
     result = run_search(replace(criteria, page=1))

@@ -30,12 +30,12 @@ from directory import places as place_lookup_module
 from directory.browse import Audience, Paginated, listing_load_options, visible
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
-from directory.vocabulary import Snapshot
 from directory.search.index import FACETS
 from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
 from directory.search.ranking import FEW, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana
 from directory.search.snippets import excerpt
+from directory.vocabulary import Snapshot
 from geo.geocoding import Geocoder, Located
 
 
