@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -79,10 +80,26 @@ T = TypeVar("T")
 WEEKDAY_OPTIONS = [(str(i), f"{d}曜") for i, d in enumerate("月火水木金土日")]
 
 
+@dataclass(frozen=True)
+class MatchingSettings:
+    """The participation-support settings, parsed from the configuration once."""
+
+    offsets: tuple[followups.Offset, ...]  # follow-ups after participation starts
+    weights: Weights
+
+
+def settings() -> MatchingSettings:
+    found: MatchingSettings = current_app.extensions["matching_settings"]
+    return found
+
+
 def init_app(app: Flask) -> None:
     # Fail at start-up, not at the first referral, when the configuration is wrong.
-    followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"])
-    Weights(**app.config["MATCHING_WEIGHTS"])
+    # Read once, at start-up: a wrong value stops the app here, not at the first referral.
+    app.extensions["matching_settings"] = MatchingSettings(
+        offsets=followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"]),
+        weights=Weights(**app.config["MATCHING_WEIGHTS"]),
+    )
     cache = service.TableCache(SearchTerms())
     app.extensions["matching_cache"] = cache
     # Built in the background when the process starts (webapp.search's keeper), not by the
@@ -439,7 +456,7 @@ def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
 
 
 def weights() -> Weights:
-    return Weights(**current_app.config.get("MATCHING_WEIGHTS", {}))
+    return settings().weights
 
 
 @bp.get("/needs/<int:need_id>/suggestions")
@@ -616,7 +633,7 @@ def advance_referral(referral_id: int) -> ResponseLike:
                 shared_note=request.form.get("shared_note"),
                 share_name="share_name" in request.form,
                 reason=optional_choice(request.form, "reason", DeclineReason),
-                offsets=followups.parse_offsets(current_app.config["FOLLOW_UP_OFFSETS"]),
+                offsets=settings().offsets,
             )
         except InvalidData as error:
             parsed.errors.update(error.errors)
