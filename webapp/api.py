@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
@@ -30,11 +28,12 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from directory import browse, labels, vocabulary
+from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, Paginated, SortOrder
 from directory.errors import NotFound
-from directory.search.index import TIMES_OF_DAY
-from directory.search.service import Criteria, SearchSort, search
+from directory.search import request as search_request
+from directory.search.request import InvalidSearch, Problem, ProblemKind, SearchRequest
+from directory.search.service import search
 from webapp import api_openapi, api_schema, db, messages
 from webapp import search as search_web
 from webapp.templating import today
@@ -44,23 +43,9 @@ PREFIX = "/api/v1"
 bp = Blueprint("api", __name__, url_prefix=PREFIX)
 
 JSON_TYPE = "application/json; charset=utf-8"
-# The limits are the document's, so what it promises is what the views check.
-MAX_PER_PAGE = api_openapi.MAX_PER_PAGE
-DEFAULT_PER_PAGE = api_openapi.DEFAULT_PER_PAGE
-MAX_PAGE = api_openapi.MAX_PAGE
-MAX_QUERY_LENGTH = api_openapi.MAX_QUERY_LENGTH
-MAX_VALUES = api_openapi.MAX_VALUES
-SORTS = api_openapi.SORTS
 CACHE_SECONDS = api_openapi.CACHE_SECONDS
 # JSON needs no scripts, styles or frames; a stricter policy than the pages'.
 CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
-
-# Parameters only the search index can answer; any of them sends the request to search().
-SEARCH_ONLY = (
-    "q", "time", "free", "access", "referrals", "language", "near", "lat", "lon", "within"
-)  # fmt: skip
-ACCESS_VALUES = api_schema.ACCESSIBILITY_FIELDS
-BOOLEANS = {"true": True, "false": False}
 
 
 def init_app(app: Flask) -> None:
@@ -210,181 +195,56 @@ def _collection(items: list[dict[str, Any]], page: Paginated) -> dict[str, Any]:
 # ---- parameters ----------------------------------------------------------------------------
 
 
-def _one(args: MultiDict[str, str], name: str) -> str | None:
-    values = args.getlist(name)
-    if len(values) > 1:
-        _invalid(name, messages.API_REPEATED.format(name=name))
-    return values[0].strip() if values else None
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _integer(args: MultiDict[str, str], name: str, default: int, high: int) -> int:
-    value = _one(args, name)
-    if value is None or value == "":
-        return default
-    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= high:
-        _invalid(name, messages.API_NOT_AN_INTEGER.format(name=name, low=1, high=high, value=value))
-    return int(value)
-
-
-def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
-    """A repeated parameter's values; an empty one (a form's "any") means no condition."""
-    found = (v.strip() for v in args.getlist(name)[:MAX_VALUES])
-    return tuple(dict.fromkeys(v for v in found if v))
-
-
-def _known(
-    args: MultiDict[str, str], name: str, known: Collection[str], error: Callable[[str], str]
-) -> tuple[str, ...]:
-    """A repeated parameter's values, each one of ``known``; ``error(value)`` is the JSON
-    error's message for the first that is not."""
-    values = _values(args, name)
-    for value in values:
-        if value not in known:
-            _invalid(name, error(value))
-    return values
-
-
-def _choices(args: MultiDict[str, str], name: str, allowed: Sequence[str]) -> tuple[str, ...]:
-    """Values from a fixed list; the error lists them."""
-    return _known(
-        args, name, allowed,
-        lambda value: messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed="、".join(allowed)),
-    )  # fmt: skip
-
-
-def _codes(
-    args: MultiDict[str, str], name: str, vocabulary_path: str, known: set[str]
-) -> tuple[str, ...]:
-    """Vocabulary codes; the error names the endpoint that lists them."""
-    return _known(
-        args, name, known,
-        lambda value: messages.API_UNKNOWN_CODE.format(name=name, value=value, vocabulary=vocabulary_path),
-    )  # fmt: skip
-
-
-def _boolean(args: MultiDict[str, str], name: str) -> bool:
-    value = _one(args, name)
-    if value is None or value == "":
-        return False
-    if value not in BOOLEANS:
-        _invalid(
-            name,
-            messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed="true、false"),
-        )
-    return BOOLEANS[value]
-
-
-def _coordinate(args: MultiDict[str, str], name: str, limit: int) -> float | None:
-    value = _one(args, name)
-    if value is None or value == "":
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        number = float("nan")
-    if not -limit <= number <= limit:  # also refuses nan and inf
-        _invalid(
-            name,
-            messages.API_NOT_A_COORDINATE.format(name=name, low=-limit, high=limit, value=value),
-        )
-    return number
-
-
-@dataclass(frozen=True)
-class ListingQuery:
-    """What GET /listings asks for, checked; ``uses_search`` when only the index can answer."""
-
-    text: str = ""
-    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    sort: str = "name"
-    origin: tuple[float, float] | None = None
-    within_km: float | None = None
-    page: int = 1
-    per_page: int = DEFAULT_PER_PAGE
-
-    @property
-    def uses_search(self) -> bool:
-        return self.sort in ("relevance", "distance")
-
-
-def parse_listing_query(args: MultiDict[str, str]) -> ListingQuery:
-    known = terms()
-    text = _one(args, "q") or ""
-    if len(text) > MAX_QUERY_LENGTH:
-        _invalid("q", messages.API_TOO_LONG.format(name="q", limit=MAX_QUERY_LENGTH))
-    areas = {a.code: a for a in known.areas}
-    facets = {
-        "category": _codes(args, "category", "categories", {c.code for c in known.categories}),
-        "target": _codes(args, "target", "targets", {t.code for t in known.targets}),
-        "area": _codes(args, "area", "areas", set(areas)),
-        "weekday": _choices(args, "weekday", [str(d) for d in range(8)]),
-        "time": _choices(args, "time", list(TIMES_OF_DAY)),
-        "access": _choices(args, "access", ACCESS_VALUES),
-        "language": _choices(args, "language", list(labels.LANGUAGES)),
-        "free": ("yes",) if _boolean(args, "free") else (),
-        "referrals": ("yes",) if _boolean(args, "referrals") else (),
-    }
-    lat, lon = _coordinate(args, "lat", 90), _coordinate(args, "lon", 180)
-    if (lat is None) != (lon is None):
-        _invalid("lat" if lat is None else "lon", messages.API_LAT_LON_TOGETHER)
-    origin = (lat, lon) if lat is not None and lon is not None else None
-    near = _one(args, "near") or ""
-    if near:
-        if near not in areas:
-            _invalid(
-                "near",
-                messages.API_UNKNOWN_CODE.format(name="near", value=near, vocabulary="areas"),
+def _problem_message(problem: Problem) -> str:
+    """A query-string problem, worded for the API's JSON error."""
+    kind, name, value = problem.kind, problem.parameter, problem.value
+    high = _number(problem.high)
+    match kind:
+        case ProblemKind.REPEATED:
+            return messages.API_REPEATED.format(name=name)
+        case ProblemKind.NOT_AN_INTEGER:
+            return messages.API_NOT_AN_INTEGER.format(name=name, low=1, high=high, value=value)
+        case ProblemKind.UNKNOWN_VALUE:
+            allowed = "、".join(problem.allowed)
+            return messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed=allowed)
+        case ProblemKind.UNKNOWN_CODE:
+            return messages.API_UNKNOWN_CODE.format(
+                name=name, value=value, vocabulary=problem.vocabulary
             )
-        area = areas[near]
-        if origin is None and area.lat is not None and area.lon is not None:
-            origin = (area.lat, area.lon)
-    within = _radius(args)
-    if within is not None and origin is None:
-        _invalid("within", messages.API_RADIUS_NEEDS_ORIGIN)
-    wants_search = any(_one(args, name) for name in ("q", "near", "lat", "lon", "within")) or any(
-        facets[name] for name in SEARCH_ONLY if name in facets
-    )
-    sort = _one(args, "sort") or ("relevance" if wants_search else "name")
-    if sort not in SORTS:
-        _invalid(
-            "sort",
-            messages.API_UNKNOWN_VALUE.format(name="sort", value=sort, allowed="、".join(SORTS)),
-        )
-    if wants_search and sort in ("name", "verified"):
-        _invalid("sort", messages.API_SORT_NEEDS_BROWSE.format(sort=sort))
-    if sort == "distance" and origin is None:
-        _invalid("sort", messages.API_DISTANCE_NEEDS_ORIGIN)
-    return ListingQuery(
-        text=text,
-        facets={name: values for name, values in facets.items() if values},
-        sort=sort,
-        origin=origin,
-        within_km=within,
-        page=_integer(args, "page", 1, MAX_PAGE),
-        per_page=_integer(args, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
-    )
+        case ProblemKind.TOO_LONG:
+            return messages.API_TOO_LONG.format(name=name, limit=high)
+        case ProblemKind.NOT_A_COORDINATE:
+            low = _number(problem.low)
+            return messages.API_NOT_A_COORDINATE.format(name=name, low=low, high=high, value=value)
+        case ProblemKind.LAT_LON_TOGETHER:
+            return messages.API_LAT_LON_TOGETHER
+        case ProblemKind.BAD_RADIUS:
+            return messages.API_BAD_RADIUS.format(high=high, value=value)
+        case ProblemKind.RADIUS_NEEDS_ORIGIN:
+            return messages.API_RADIUS_NEEDS_ORIGIN
+        case ProblemKind.DISTANCE_NEEDS_ORIGIN:
+            return messages.API_DISTANCE_NEEDS_ORIGIN
+        case ProblemKind.SORT_NEEDS_BROWSE:
+            return messages.API_SORT_NEEDS_BROWSE.format(sort=value)
 
 
-def _radius(args: MultiDict[str, str]) -> float | None:
-    value = _one(args, "within")
-    if value is None or value == "":
-        return None
+def parse_listing_query(args: MultiDict[str, str]) -> SearchRequest:
+    """GET /listings's query string, read strictly: a wrong value is a 400 naming it."""
     try:
-        km = float(value)
-    except ValueError:
-        km = float("nan")
-    if not 0 < km <= api_openapi.MAX_RADIUS_KM:  # also refuses nan and inf
-        _invalid(
-            "within", messages.API_BAD_RADIUS.format(high=api_openapi.MAX_RADIUS_KM, value=value)
-        )
-    return km
+        return search_request.read(args, terms(), strict=True, browse=True)
+    except InvalidSearch as error:
+        _invalid(error.problem.parameter, _problem_message(error.problem))
 
 
 def _page_args(args: MultiDict[str, str]) -> tuple[int, int]:
-    return (
-        _integer(args, "page", 1, MAX_PAGE),
-        _integer(args, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE),
-    )
+    try:
+        return search_request.read_page(args, strict=True)
+    except InvalidSearch as error:
+        _invalid(error.problem.parameter, _problem_message(error.problem))
 
 
 # ---- views ---------------------------------------------------------------------------------
@@ -423,15 +283,8 @@ def listings() -> Response:
     day = today()
     page: Paginated
     if query.uses_search:
-        criteria = Criteria(
-            text=query.text,
-            facets=query.facets,
-            sort=SearchSort(query.sort),
-            origin=query.origin,
-            within_km=query.within_km,
-            page=query.page,
-            per_page=query.per_page,
-        )
+        origin = search_request.point_origin(query, terms()).point
+        criteria = search_web.criteria_of(query, origin)
         # q is understood as on the search page (particles, typos, readings, conditions such
         # as 土曜日 or 無料, a place such as 土浦駅); parameters given explicitly come first.
         result = search(

@@ -1,7 +1,8 @@
 """The OpenAPI 3.1 document of the JSON API, served at /api/v1/openapi.json.
 
 Built in Python rather than kept as a file so that the limits and the code lists it states
-(per_page, languages, time of day…) are the ones the views check. Schemas forbid properties
+(per_page, languages, time of day…) are the ones the views check: they are read by
+``directory.search.request``, which the search page uses too. Schemas forbid properties
 they do not name (``additionalProperties: false``): the tests validate every endpoint's real
 responses against this document, so a field added to a response without being documented —
 or leaked — fails them.
@@ -14,18 +15,19 @@ from typing import Any
 from directory import labels
 from directory.models import LocationPrecision, OrganizationKind
 from directory.search.index import TIMES_OF_DAY
-from webapp.api_schema import ACCESSIBILITY_FIELDS
+from directory.search.request import (  # the limits the page and the API check
+    ACCESS,
+    DEFAULT_PER_PAGE,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_QUERY_LENGTH,
+    MAX_RADIUS_KM,
+    MAX_VALUES,
+    SORTS,
+)
 
 VERSION = "1.0.0"
-MAX_PER_PAGE = 100
-DEFAULT_PER_PAGE = 20
-MAX_PAGE = 100_000
-MAX_QUERY_LENGTH = 200
-MAX_VALUES = 30  # per repeated parameter, as on the search page
-SORTS = ("name", "verified", "relevance", "distance")
-MAX_RADIUS_KM = 50
 CACHE_SECONDS = 300
-ACCESS = ACCESSIBILITY_FIELDS
 HSDS_DOCUMENT = "/hsds/openapi.json"  # the HSDS API 3.0 (webapp.hsds_api) on the same server
 
 
@@ -373,7 +375,11 @@ def _listing_params() -> list[dict[str, Any]]:
             "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・access・referrals・language・near・lat・lon・within は検索索引で探すため、name と verified とは組み合わせられません。",
             {"type": "string", "enum": list(SORTS)},
         ),
-        _param("near", "近い順の起点にする地区のコード（地区公民館）", {"type": "string"}),
+        _param(
+            "near",
+            "近い順の起点にする地区のコード（地区公民館）。lat/lon と両方あれば near を使います",
+            {"type": "string"},
+        ),
         _param(
             "lat",
             "近い順の起点の緯度（lon と一緒に）",

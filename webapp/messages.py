@@ -122,3 +122,13 @@ UNMET_MAP_DEMAND = "狭間のニーズ"
 UNMET_MAP_AREA = "{area}: 狭間のニーズ {count}件"
 UNMET_RESOLVED = "狭間のニーズを解決済みにしました。集計の「解決したニーズ」に表示されます。"
 ANSWER_SENT = "回答を送りました。コーディネーターに伝わります。"
+
+# The search page's origin (近い順・距離の基準).
+ORIGIN_QUOTED = "「{name}」"
+ORIGIN_AREA = "{area}の中心"
+ORIGIN_POINT = "地図で選んだ地点"
+ORIGIN_MARKER = "基準: {label}"
+ORIGIN_NOT_FOUND = "「{address}」の{found}（{reason}）。地区を選ぶか、住所を書き直してください。"
+RADIUS_NEEDS_ORIGIN = (
+    "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
+)

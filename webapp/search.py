@@ -26,26 +26,25 @@ from zoneinfo import ZoneInfo
 import click
 from flask import Blueprint, Flask, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from directory import browse, labels, places, upcoming
-from directory.browse import visible
-from directory.models import Area, Listing, Location
+from directory import browse, labels, upcoming
 from directory.schedules import WEEKDAY_LABELS
 from directory.search import feed, lifecycle, tracking
-from directory.search.index import FACETS, TIMES_OF_DAY
+from directory.search import request as search_request
+from directory.search.index import TIMES_OF_DAY
 from directory.search.query import PlaceLookup
 from directory.search.ranking import Ranker
+from directory.search.request import SearchRequest
 from directory.search.service import Criteria, SearchResult, SearchSort, place_lookup, search
 from geo.distance import bounding_box
 from geo.geocoding import OfflineGeocoder
-from webapp import db, maps
+from webapp import db, maps, messages
 from webapp.geocoding import geocoder
-from webapp.public import audience, located, map_point, map_script, parse_page
-from webapp.requests import parse_id
+from webapp.public import audience, located, map_point, map_script
 from webapp.templating import today
 from webapp.terms import terms
 
@@ -53,9 +52,7 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("search", __name__)
 
-MAX_VALUES_PER_FACET = 30
 RADII_KM = (0.5, 1.0, 2.0, 3.0, 5.0, 10.0)  # the choices offered; any 0 < r ≤ 50 is read
-MAX_RADIUS_KM = 50.0
 MAP_LIMIT = 1000
 CHECKED_FILE, CHECK_LOCK_FILE = (
     "CHECKED",
@@ -245,26 +242,22 @@ def reindex_command() -> None:
 # ---- the search page -----------------------------------------------------------------------
 
 
-def parse_criteria(args: MultiDict[str, str], per_page: int) -> Criteria:
-    """Read the query string; values that mean nothing are ignored, never an error."""
+def parse_request(args: MultiDict[str, str], per_page: int) -> SearchRequest:
+    """The page's reading of its query string: lenient (a value that means nothing is dropped)."""
+    return search_request.read(args, terms(), strict=False, per_page=per_page)
 
-    def values(name: str) -> tuple[str, ...]:
-        found = (v.strip()[:40] for v in args.getlist(name)[:MAX_VALUES_PER_FACET])
-        return tuple(dict.fromkeys(v for v in found if v))
 
-    facets = {name: values(name) for name in FACETS if values(name)}
-    try:
-        sort = SearchSort(args.get("sort", SearchSort.RELEVANCE.value))
-    except ValueError:
-        sort = SearchSort.RELEVANCE
+def criteria_of(request_: SearchRequest, origin: tuple[float, float] | None) -> Criteria:
+    """The search use case's criteria for a request read by ``directory.search.request``."""
     return Criteria(
-        text=args.get("q", "")[:1000],
-        facets=facets,
-        sort=sort,
-        within_km=_radius(args.get("within", "")),
-        page=parse_page(args),
-        per_page=per_page,
-        asis=values("asis"),
+        text=request_.text,
+        facets=request_.facets,
+        sort=SearchSort(request_.sort),
+        origin=origin,
+        within_km=request_.within_km,
+        page=request_.page,
+        per_page=request_.per_page,
+        asis=request_.asis,
     )
 
 
@@ -283,25 +276,6 @@ def run_search(criteria: Criteria) -> SearchResult:
         places=places_of_request(),
         vocabulary=terms(),
     )
-
-
-def _radius(value: str) -> float | None:
-    try:
-        km = float(value)
-    except ValueError:
-        return None
-    return km if 0 < km <= MAX_RADIUS_KM else None
-
-
-def _point(lat: str, lon: str) -> tuple[float, float] | None:
-    """A point given as ?lat=…&lon=… (e.g. from a map or a phone), if it is a valid one."""
-    try:
-        point = (float(lat), float(lon))
-    except ValueError:
-        return None
-    if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
-        return None
-    return point
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
@@ -346,69 +320,49 @@ class Origin:
     message: str = ""  # why a typed address or a radius could not be used
 
 
-def _origin(args: MultiDict[str, str]) -> Origin:
-    """Where to measure from. What a person chose in the form (a typed address, then an area)
-    wins over what a link carried (a clicked point, then a listing)."""
-    address = args.get("from", "").strip()[:200]
-    if address:
-        # A landmark (土浦駅), an area, a town or an address: the one place lookup.
-        found = places.resolve_place(db.session(), address, geocoder())
-        if isinstance(found, places.Place):
-            label = address if found.label == address else f"{address}（{found.label}）"
-            return Origin((found.lat, found.lon), f"「{label}」")
+def _origin(found: search_request.Origin) -> Origin:
+    """The resolved origin as the page says it."""
+    kind = search_request.OriginKind
+    if found.kind is kind.ADDRESS:
+        name = found.name if found.found == found.name else f"{found.name}（{found.found}）"
+        return Origin(found.point, messages.ORIGIN_QUOTED.format(name=name))
+    if found.kind is kind.NOT_FOUND:
         return Origin(
             None,
-            message=f"「{address}」の{found.message}（{found.reason}）。"
-            "地区を選ぶか、住所を書き直してください。",
+            message=messages.ORIGIN_NOT_FOUND.format(
+                address=found.name, found=found.found, reason=found.reason
+            ),
         )
-    near = args.get("near", "").strip()
-    if near:
-        area = db.session().scalars(select(Area).where(Area.code == near)).one_or_none()
-        if area is not None and area.lat is not None and area.lon is not None:
-            return Origin((area.lat, area.lon), area.centre_name or f"{area.name}の中心")
-    point = _point(args.get("lat", ""), args.get("lon", ""))
-    if point is not None:
-        return Origin(point, "地図で選んだ地点")
-    listing_id = parse_id(args.get("listing"))
-    if listing_id:
-        row = (
-            db.session()
-            .execute(
-                select(Listing.name, Location.lat, Location.lon)
-                .join(Listing, Listing.id == Location.listing_id)
-                .where(Listing.id == listing_id, visible(audience()))
-            )
-            .first()
-        )
-        if row is not None and row.lat is not None and row.lon is not None:
-            return Origin((row.lat, row.lon), f"「{row.name}」")
+    if found.kind is kind.AREA:
+        return Origin(found.point, found.found or messages.ORIGIN_AREA.format(area=found.name))
+    if found.kind is kind.POINT:
+        return Origin(found.point, messages.ORIGIN_POINT)
+    if found.kind is kind.LISTING:
+        return Origin(found.point, messages.ORIGIN_QUOTED.format(name=found.name))
     return Origin(None)
 
 
 def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin, dict[str, Any]]:
     """Criteria with their origin resolved, and the query arguments that reproduce them."""
-    criteria = parse_criteria(args, per_page)
-    origin = _origin(args)
-    criteria = replace(criteria, origin=origin.point)
-    if criteria.within_km is not None and origin.point is None and not origin.message:
-        origin = replace(
-            origin,
-            message="距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。",
-        )
-    query: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
-    query.update(
-        q=criteria.text.strip(), sort=criteria.sort.value, near=args.get("near", "").strip()
+    asked = parse_request(args, per_page)
+    origin = _origin(
+        search_request.resolve_origin(db.session(), asked, terms(), geocoder(), audience())
     )
+    criteria = criteria_of(asked, origin.point)
+    if criteria.within_km is not None and origin.point is None and not origin.message:
+        origin = replace(origin, message=messages.RADIUS_NEEDS_ORIGIN)
+    query: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
+    query.update(q=criteria.text, sort=criteria.sort.value, near=asked.near)
     if criteria.asis:
         query["asis"] = list(criteria.asis)
-    if args.get("from", "").strip():
-        query["from"] = args["from"].strip()[:200]
-    elif query["near"] or origin.point is None:
+    if asked.address:
+        query["from"] = asked.address
+    elif asked.near or origin.point is None:
         pass
-    elif _point(args.get("lat", ""), args.get("lon", "")):
+    elif asked.point is not None:
         query.update(lat=origin.point[0], lon=origin.point[1])
-    elif parse_id(args.get("listing")):
-        query["listing"] = args["listing"]
+    elif asked.listing is not None:
+        query["listing"] = str(asked.listing)
     if criteria.within_km is not None:
         query["within"] = f"{criteria.within_km:g}"
     return criteria, origin, query
@@ -443,8 +397,8 @@ def results() -> str:
         radii=RADII_KM,
         args=args,
         without=without,
-        near=request.args.get("near", ""),
-        origin_from=request.args.get("from", "").strip()[:200],
+        near=args["near"],
+        origin_from=args.get("from", ""),
         origin=origin,
         map_div=maps.map_div("results") if result.total else None,
         tiles=maps.tile_source(),
@@ -466,7 +420,7 @@ def results_map_script() -> WerkzeugResponse:
     where = origin.point or (place.point if place else None)
     label = origin.label if origin.point is not None else (place.label if place else "")
     if where is not None:
-        maps.mark_origin(m, where, f"基準: {label}", result.within_km)
+        maps.mark_origin(m, where, messages.ORIGIN_MARKER.format(label=label), result.within_km)
         if result.within_km is not None:
             box = bounding_box(*where, result.within_km)
             m.fit_bounds([[box.south, box.west], [box.north, box.east]])

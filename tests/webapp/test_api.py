@@ -25,10 +25,12 @@ from directory.listings import archive_listing, snapshot
 from directory.models import User
 from directory.revisions import submit_revision
 from directory.search import lifecycle
+from directory.search import request as search_request
 from directory.search.index import document
 from matching.cases import CaseData, create_case
 from tests.factories import NOW, TODAY, listing_by_key, make_listing, organization
 from tests.webapp.conftest import Accounts
+from webapp import api_openapi
 
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会: public, 毎週水曜日 14:00〜16:00
 SHOKUBA = "b-niihari-farm-shokuba-taiken"  # coordinator-only 職場体験
@@ -684,3 +686,16 @@ def test_an_unknown_value_is_named_with_what_is_allowed(client: FlaskClient) -> 
     choice = get_json(client, f"{API}/listings?time=midnight", status=400)["error"]
     assert "midnight" in choice["message"]
     assert "morning、afternoon、evening" in choice["message"]
+
+
+def test_the_document_states_the_limits_the_page_and_the_api_check() -> None:
+    params = {
+        p["name"]: p["schema"]
+        for p in api_openapi.document()["paths"]["/listings"]["get"]["parameters"]
+    }
+    assert params["q"]["maxLength"] == search_request.MAX_QUERY_LENGTH
+    assert params["within"]["maximum"] == search_request.MAX_RADIUS_KM
+    assert params["per_page"]["maximum"] == search_request.MAX_PER_PAGE
+    assert params["page"]["maximum"] == search_request.MAX_PAGE
+    assert params["category"]["maxItems"] == search_request.MAX_VALUES
+    assert params["sort"]["enum"] == list(search_request.SORTS)
