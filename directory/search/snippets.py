@@ -21,15 +21,17 @@ from directory.search.analyzer import normalize, spellings
 WIDTH = 80
 
 
-def _char_map(text: str) -> tuple[str, list[int]]:
-    """Normalised text and, for each of its characters, the index of the original character."""
+@lru_cache(maxsize=4096)
+def _char_map(text: str) -> tuple[str, tuple[int, ...]]:
+    """Normalised text and, for each of its characters, the index of the original character.
+    Kept per text: the same listings' fields are excerpted request after request."""
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
         folded = _normalize_char(ch)
         out.append(folded)
         origin.extend([i] * len(folded))
-    return "".join(out), origin
+    return "".join(out), tuple(origin)
 
 
 @lru_cache(maxsize=1 << 14)
