@@ -63,8 +63,10 @@ class Day:
 
 def version(session: Session) -> tuple[object, ...]:
     """Changes whenever the coming weeks can have changed: a listing was written (the index
-    feed grew) or the window moved. Cheap (two indexed lookups): a key for caching the week."""
-    changes = session.execute(select(func.max(IndexChange.seq), func.count(IndexChange.seq))).one()
+    feed grew or was pruned) or the window moved. Cheap — the feed's first and last sequence
+    numbers and the window's row, three indexed lookups whatever the feed's length: a key for
+    caching the week."""
+    changes = session.execute(select(func.min(IndexChange.seq), func.max(IndexChange.seq))).one()
     state = _state(session)
     return (*changes, state.updated_at if state is not None else None)
 
