@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -86,50 +86,63 @@ def defaults(instance_path: str) -> dict[str, Any]:
     }
 
 
+def _text(value: str) -> str | None:
+    return value.strip() or None
+
+
+def _count(low: int) -> Callable[[str], int | None]:
+    """A whole number, at least ``low``; anything else is not a setting."""
+    return lambda value: max(low, int(value)) if value.strip().isdigit() else None
+
+
+def _one_of(*choices: str) -> Callable[[str], str | None]:
+    return lambda value: value if value in choices else None
+
+
+def _off(value: str) -> bool | None:
+    return False if value.lower() in {"0", "false", "no"} else None
+
+
+def _on(value: str) -> bool | None:
+    return True if value.lower() in {"1", "true", "yes"} else None
+
+
+# Environment variable → (setting, reader); a reader's None means "not given", so the default
+# stands. Only these names are read.
+ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "DATABASE_URL": ("DATABASE_URL", lambda url: normalize_database_url(url) if url else None),
+    "SECRET_KEY": ("SECRET_KEY", lambda key: key or None),
+    "TSUNAGARI_TIMEZONE": ("TIMEZONE", _text),
+    "TSUNAGARI_FRESHNESS_DAYS": ("FRESHNESS_DAYS", _count(0)),
+    "TSUNAGARI_SESSION_IDLE_MINUTES": ("SESSION_IDLE_MINUTES", _count(1)),
+    "TSUNAGARI_GEOCODER": ("GEOCODER", _text),
+    "TSUNAGARI_GEOCODER_USER_AGENT": ("GEOCODER_USER_AGENT", _text),
+    "TSUNAGARI_NOMINATIM_DOMAIN": ("NOMINATIM_DOMAIN", _text),
+    "TSUNAGARI_NOMINATIM_SCHEME": ("NOMINATIM_SCHEME", _text),
+    "TSUNAGARI_HOME_PREFECTURE": ("HOME_PREFECTURE", _text),
+    "TSUNAGARI_MUNICIPALITY_CODE": ("MUNICIPALITY_CODE", _text),
+    "TSUNAGARI_MUNICIPALITY_NAME": ("MUNICIPALITY_NAME", _text),
+    "TSUNAGARI_REPORT_MASK_BELOW": ("REPORT_MASK_BELOW", _count(0)),
+    "TSUNAGARI_PUBLIC_URL": ("PUBLIC_URL", lambda url: url.strip().rstrip("/") or None),
+    "TSUNAGARI_MAP_TILES": ("MAP_TILES", _text),
+    "TSUNAGARI_FOLLOW_UP_OFFSETS": ("FOLLOW_UP_OFFSETS", _text),
+    "SEARCH_INDEX_DIR": ("SEARCH_INDEX_DIR", _text),
+    "TSUNAGARI_PROXY_COUNT": ("PROXY_COUNT", _count(0)),
+    "TSUNAGARI_LOG_FORMAT": ("LOG_FORMAT", _one_of("json", "text")),
+    "SEARCH_SYNC_ON_START": ("SEARCH_SYNC_ON_START", _off),
+    "SEARCH_FOLLOW_SECONDS": ("SEARCH_FOLLOW_SECONDS", _count(1)),
+    "SEARCH_DRIFT_CHECK_MINUTES": ("SEARCH_DRIFT_CHECK_MINUTES", _count(1)),
+    "SESSION_COOKIE_SECURE": ("SESSION_COOKIE_SECURE", _on),
+}
+
+
 def from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
-    """Settings given in the environment. Only known names are read."""
+    """Settings given in the environment (``ENVIRONMENT``). Only known names are read."""
     config: dict[str, Any] = {}
-    if url := environ.get("DATABASE_URL"):
-        config["DATABASE_URL"] = normalize_database_url(url)
-    if key := environ.get("SECRET_KEY"):
-        config["SECRET_KEY"] = key
-    if tz := environ.get("TSUNAGARI_TIMEZONE"):
-        config["TIMEZONE"] = tz
-    if (days := environ.get("TSUNAGARI_FRESHNESS_DAYS", "")).isdigit():
-        config["FRESHNESS_DAYS"] = int(days)
-    if (minutes := environ.get("TSUNAGARI_SESSION_IDLE_MINUTES", "")).isdigit():
-        config["SESSION_IDLE_MINUTES"] = max(1, int(minutes))
-    for name in ("GEOCODER", "GEOCODER_USER_AGENT", "NOMINATIM_DOMAIN", "NOMINATIM_SCHEME"):
-        if value := environ.get(f"TSUNAGARI_{name}"):
-            config[name] = value
-    if prefecture := environ.get("TSUNAGARI_HOME_PREFECTURE"):
-        config["HOME_PREFECTURE"] = prefecture
-    if code := environ.get("TSUNAGARI_MUNICIPALITY_CODE", "").strip():
-        config["MUNICIPALITY_CODE"] = code
-    if name := environ.get("TSUNAGARI_MUNICIPALITY_NAME", "").strip():
-        config["MUNICIPALITY_NAME"] = name
-    if (below := environ.get("TSUNAGARI_REPORT_MASK_BELOW", "")).isdigit():
-        config["REPORT_MASK_BELOW"] = int(below)
-    if public_url := environ.get("TSUNAGARI_PUBLIC_URL", "").strip():
-        config["PUBLIC_URL"] = public_url.rstrip("/")
-    if tiles := environ.get("TSUNAGARI_MAP_TILES"):
-        config["MAP_TILES"] = tiles
-    if offsets := environ.get("TSUNAGARI_FOLLOW_UP_OFFSETS"):
-        config["FOLLOW_UP_OFFSETS"] = offsets
-    if index_dir := environ.get("SEARCH_INDEX_DIR"):
-        config["SEARCH_INDEX_DIR"] = index_dir
-    if (proxies := environ.get("TSUNAGARI_PROXY_COUNT", "")).isdigit():
-        config["PROXY_COUNT"] = int(proxies)
-    if environ.get("TSUNAGARI_LOG_FORMAT", "") in {"json", "text"}:
-        config["LOG_FORMAT"] = environ["TSUNAGARI_LOG_FORMAT"]
-    if environ.get("SEARCH_SYNC_ON_START", "").lower() in {"0", "false", "no"}:
-        config["SEARCH_SYNC_ON_START"] = False
-    if (seconds := environ.get("SEARCH_FOLLOW_SECONDS", "")).isdigit():
-        config["SEARCH_FOLLOW_SECONDS"] = max(1, int(seconds))
-    if (minutes := environ.get("SEARCH_DRIFT_CHECK_MINUTES", "")).isdigit():
-        config["SEARCH_DRIFT_CHECK_MINUTES"] = max(1, int(minutes))
-    if environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
-        config["SESSION_COOKIE_SECURE"] = True
+    for variable, (setting, read) in ENVIRONMENT.items():
+        if variable in environ and (value := read(environ[variable])) is not None:
+            config[setting] = value
+    if config.get("SESSION_COOKIE_SECURE"):
         config["REMEMBER_COOKIE_SECURE"] = True
     return config
 
