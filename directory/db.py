@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
@@ -115,3 +115,16 @@ def conflict_if_duplicate(session: Session, message: str) -> Iterator[None]:
         # reload everything from the database, where the other person's row now is.
         session.expire_all()
         raise Conflict(message) from error
+
+
+BULK_ROWS = 1000  # a change this large (an import) refreshes the planner's statistics
+
+
+def refresh_statistics(session: Session, *tables: str) -> None:
+    """After a bulk change (an import, the window of meetings moved), inside its transaction:
+    PostgreSQL's row counts for the planner. Without them a table filled since the last
+    autovacuum analyze looks empty, and a join planned for an empty table can take minutes —
+    the home page's week over 100,000 listings took over 9 minutes per request until ANALYZE
+    (and a server with autovacuum off never analyzes). SQLite plans well enough without."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE " + ", ".join(tables)))

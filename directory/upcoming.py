@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory.browse import Audience, visible
+from directory.db import refresh_statistics
 from directory.models import (
     DerivedState,
     IndexChange,
@@ -145,6 +146,7 @@ def extend(session: Session, today: date) -> bool:
         session.add(state)
     session.execute(delete(ListingOccurrence).where(ListingOccurrence.day < today))
     _write(session, None, first_new, until)
+    refresh_statistics(session, ListingOccurrence.__tablename__)
     state.start, state.through = today, until
     state.updated_at = datetime.now(UTC)
     session.flush()

@@ -29,12 +29,18 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from directory import upcoming
+from directory.db import BULK_ROWS, refresh_statistics
 from directory.models import Listing, Location, Organization, Schedule
 from directory.search import feed, lifecycle
 
 log = logging.getLogger(__name__)
 
 _KEY = "search_tracking"
+# What a bulk change (an import) grows: their statistics are refreshed with it.
+BULK_TABLES = (
+    "listings", "locations", "schedules", "listing_categories", "listing_targets",
+    "listing_revisions", "organizations", "listing_occurrences", "index_changes",
+)  # fmt: skip
 
 
 @dataclass
@@ -144,6 +150,8 @@ def _announce(session: Session) -> None:
     if listings:
         feed.record(session, changes.directory, listings, datetime.now(UTC))
         upcoming.refresh(session, listings)  # the coming weeks' meetings, for the home page
+        if len(listings) >= BULK_ROWS:
+            refresh_statistics(session, *BULK_TABLES)
 
 
 def _index_committed(session: Session) -> None:
