@@ -294,3 +294,62 @@ def located_listings(session: Session, *, categories: Collection[str] = ()) -> l
         for i, name, lat, lon in rows
         if lat is not None and lon is not None
     ]
+
+
+def find_listing(session: Session, listing_id: int) -> Listing | None:
+    """The listing with this id whatever its status and visibility, or None.
+
+    For use cases that judge the listing themselves (a referral or an unmet need's resolution
+    refuses a listing that is not published), not for showing one: that is ``get_listing``."""
+    return session.get(Listing, listing_id)
+
+
+def listings_by_id(session: Session, ids: Collection[int], audience: Audience) -> list[Listing]:
+    """The listings of ``ids`` this audience may see, with what a list shows preloaded.
+
+    In no particular order; ids that are unknown or not visible are left out."""
+    return list(
+        session.scalars(
+            select(Listing)
+            .where(Listing.id.in_(list(ids)), visible(audience))
+            .options(*listing_load_options())
+        )
+    )
+
+
+def mapped_listings(
+    session: Session, audience: Audience, *, listing_id: int | None = None
+) -> list[Listing]:
+    """Visible listings with a pin (only ``listing_id`` when given), by id, with what a marker
+    shows preloaded: categories, location and schedule."""
+    query = (
+        select(Listing)
+        .join(Listing.location)
+        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        .options(
+            selectinload(Listing.categories),
+            selectinload(Listing.location),
+            selectinload(Listing.schedule),
+        )
+        .order_by(Listing.id)
+    )
+    if listing_id is not None:
+        query = query.where(Listing.id == listing_id)
+    return list(session.scalars(query))
+
+
+def area_pins(session: Session, audience: Audience) -> list[tuple[str, float, float]]:
+    """(area code, lat, lon) of every visible listing with a pin in an area: where each area's
+    activities are, as a coordinator placed them (the base map's outlines start from these)."""
+    rows = session.execute(
+        select(Area.code, Location.lat, Location.lon)
+        .join(Location, Location.area_id == Area.id)
+        .join(Listing, Listing.id == Location.listing_id)
+        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+    )
+    return [(code, lat, lon) for code, lat, lon in rows if lat is not None and lon is not None]
+
+
+def organizations_by_kana(session: Session) -> list[Organization]:
+    """Every organization by its reading (then id): the choices of a form's list of agencies."""
+    return list(session.scalars(select(Organization).order_by(Organization.kana, Organization.id)))

@@ -25,11 +25,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from directory import labels
 from directory.errors import InvalidData
-from directory.models import Area, Landmark, LandmarkKind
+from directory.models import Area, Landmark, LandmarkKind, Listing, Location
 from geo.geocoding import Geocoder, Located, NotLocated
 from geo.normalize import parse as parse_address
 
@@ -131,6 +131,24 @@ def delete_landmark(session: Session, landmark_id: int) -> None:
 
 def landmarks(session: Session) -> list[Landmark]:
     return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.kana)))
+
+
+def landmarks_by_name(session: Session) -> list[Landmark]:
+    """Every landmark by kind, then name: what maps draw around the places they show."""
+    return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.name)))
+
+
+def listing_locations(session: Session) -> list[Location]:
+    """Every listing's location (any status) in listing order, its listing loaded: what a
+    run of the geocoder over the whole directory (``flask geocode``) walks through."""
+    return list(
+        session.scalars(
+            select(Location)
+            .join(Location.listing)
+            .options(selectinload(Location.listing))
+            .order_by(Listing.id)
+        ).all()
+    )
 
 
 @dataclass

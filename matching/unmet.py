@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from directory.browse import Audience, visible
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.labels import LANGUAGES
 from directory.models import Area, Category, Listing, ListingStatus, Target, User
@@ -212,6 +213,25 @@ def resolve_unmet_need(
         object_id=unmet.id,
         fields=("resolved_on", "resolution", "resolved_listing"),
     )
+
+
+def resolution_candidates(session: Session, unmet: UnmetNeed) -> list[Listing]:
+    """Published listings that could resolve ``unmet``: of its categories (any, when it names
+    none), in reading order, those in its area first."""
+    wanted = set(unmet.categories)
+    candidates = [
+        listing
+        for listing in session.scalars(
+            select(Listing)
+            .where(visible(Audience.COORDINATOR))
+            .options(selectinload(Listing.categories), selectinload(Listing.location))
+            .order_by(Listing.kana, Listing.name)
+        )
+        if not wanted or wanted & {c.code for c in listing.categories}
+    ]
+    area_id = unmet.area_id
+    candidates.sort(key=lambda x: x.location is None or x.location.area_id != area_id)
+    return candidates
 
 
 @dataclass(frozen=True)

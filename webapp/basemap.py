@@ -21,12 +21,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import places
-from directory.browse import Audience, visible
-from directory.models import Area, Landmark, Listing, Location
+from directory import browse, places, vocabulary
+from directory.browse import Audience
+from directory.models import Area
 from geo.gazetteer import Gazetteer, default_gazetteer
 from geo.normalize import parse as parse_address
 
@@ -143,21 +142,15 @@ def build(session: Session, gazetteer: Gazetteer | None = None) -> BaseMap:
         NamedPoint(p.town, p.lat, p.lon)
         for p in (gazetteer.towns_of(home.prefecture, home.city) if home.city else [])
     ]
-    areas = list(session.scalars(select(Area).order_by(Area.position, Area.id)))
+    areas = vocabulary.areas(session)
     anchors: list[tuple[str, Point]] = [
         (a.code, (a.lat, a.lon)) for a in areas if a.lat is not None and a.lon is not None
     ]
-    listed = session.execute(
-        select(Area.code, Location.lat, Location.lon)
-        .join(Location, Location.area_id == Area.id)
-        .join(Listing, Listing.id == Location.listing_id)
-        .where(visible(Audience.PUBLIC), Location.lat.is_not(None), Location.lon.is_not(None))
-    )
     anchors.extend(
-        (code, (lat, lon)) for code, lat, lon in listed if lat is not None and lon is not None
+        (code, (lat, lon)) for code, lat, lon in browse.area_pins(session, Audience.PUBLIC)
     )
     landmarks = [
         NamedPoint(m.name, m.lat, m.lon, m.kind.value, m.kana)
-        for m in session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.name))
+        for m in places.landmarks_by_name(session)
     ]
     return BaseMap(outlines(areas, towns, anchors), towns, landmarks)

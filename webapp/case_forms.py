@@ -20,12 +20,9 @@ from matching.models import AgeBand, Meeting, SupportBasis, TimeSlot, TravelMode
 from matching.outcomes import ClosureReason, DeclineReason, Frequency, UnmetResolution, Voice
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.unmet import UnmetData
+from webapp import messages
 from webapp.forms import TAG_SEPARATORS
 from webapp.requests import parse_int
-
-MSG_DATE = "日付は 2026-11-23 の形で入力してください。"
-MSG_NUMBER = "数字で入力してください。"
-MSG_REQUIRED_DATE = "日付を入力してください。"
 
 
 @dataclass
@@ -50,12 +47,12 @@ def parse_date(
     value = unicodedata.normalize("NFKC", raw).replace("/", "-")
     if not value:
         if required:
-            parsed.errors[name] = MSG_REQUIRED_DATE
+            parsed.errors[name] = messages.DATE_REQUIRED
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        parsed.errors[name] = MSG_DATE
+        parsed.errors[name] = messages.DATE_FORMAT
         return None
 
 
@@ -74,7 +71,7 @@ def _number(form: MultiDict[str, str], name: str, parsed: Parsed) -> float | Non
     try:
         return float(value)
     except ValueError:
-        parsed.errors[name] = MSG_NUMBER
+        parsed.errors[name] = messages.NUMBER_FORMAT
         return None
 
 
@@ -203,7 +200,9 @@ def _place(text: str, parsed: Parsed) -> tuple[float | None, float | None]:
     parsed.raw["origin_place"] = text
     found = places.resolve_place(db.session(), text, geocoder())
     if isinstance(found, places.PlaceNotFound):
-        parsed.errors["origin_place"] = f"「{text}」の{found.message}（{found.reason}）。"
+        parsed.errors["origin_place"] = messages.PLACE_NOT_FOUND_AT.format(
+            text=text, message=found.message, reason=found.reason
+        )
         return None, None
     return round(found.lat, 6), round(found.lon, 6)
 

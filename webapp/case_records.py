@@ -26,7 +26,7 @@ from matching import cases, labels, meetings, notes, plans, roles
 from matching.access import can_work_on_cases
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
-from webapp import db
+from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.case_forms import Parsed, plan_from_form
 from webapp.meetings import organization_options
@@ -109,7 +109,7 @@ def add_note(case_id: int) -> ResponseLike:
     if parsed.errors:
         return _note_error(case, parsed.errors, "notes")
     db.session().commit()
-    flash("経過記録を追加しました。", "success")
+    flash(messages.NOTE_ADDED, "success")
     return redirect(url_for("cases.case_detail", case_id=case_id) + "#notes")
 
 
@@ -148,7 +148,7 @@ def edit_note(note_id: int) -> ResponseLike:
         db.session().rollback()
         return _render_note_form(_note(note_id), data, parsed.errors, parsed.raw, 422)
     db.session().commit()
-    flash("訂正を追記しました。" if correcting else "経過記録を保存しました。", "success")
+    flash(messages.NOTE_CORRECTED if correcting else messages.NOTE_SAVED, "success")
     return redirect(url_for("cases.case_detail", case_id=note.case_id) + "#notes")
 
 
@@ -188,7 +188,7 @@ def edit_plan(plan_id: int) -> ResponseLike:
         db.session().rollback()
         return _render_plan_form(_plan(plan_id, "edit"), data, parsed, 422)
     db.session().commit()
-    flash("支援プランを保存しました。", "success")
+    flash(messages.PLAN_SAVED, "success")
     return redirect(url_for("cases.case_detail", case_id=plan.case_id))
 
 

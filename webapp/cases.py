@@ -27,14 +27,12 @@ from flask import (
     url_for,
 )
 from flask_login import login_required
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
 from directory import browse, vocabulary
 from directory import labels as directory_labels
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from directory.models import Listing, ListingStatus, User
+from directory.models import User
 from geo.distance import geodesic_km
 from matching import (
     cases,
@@ -77,7 +75,7 @@ org_bp = Blueprint("org_referrals", __name__, url_prefix="/org/referrals")
 
 ResponseLike = str | Response | tuple[str, int]
 T = TypeVar("T")
-WEEKDAY_OPTIONS = [(str(i), f"{d}曜") for i, d in enumerate("月火水木金土日")]
+WEEKDAY_OPTIONS = [(str(i), name) for i, name in enumerate(messages.WEEKDAY_NAMES)]
 
 
 @dataclass(frozen=True)
@@ -320,11 +318,7 @@ def reopen_case(case_id: int) -> Response:
 
 
 def _staff() -> list[User]:
-    return [
-        u
-        for u in db.session().scalars(select(User).order_by(User.display_name))
-        if can_work_on_cases(u)
-    ]
+    return cases.coordinators(db.session())
 
 
 @bp.post("/cases/<int:case_id>/coordinators")
@@ -513,7 +507,7 @@ def create_referral(need_id: int) -> Response:
     session = db.session()
     need = _load(plans.get_need, need_id)
     listing_id = parse_id(request.form.get("listing_id"))
-    listing = session.get(Listing, listing_id) if listing_id else None
+    listing = browse.find_listing(session, listing_id) if listing_id else None
     if listing is None:
         abort(400)
     try:
@@ -782,20 +776,7 @@ def _load_unmet(unmet_id: int) -> Any:
 
 def _render_unmet_need(record: Any, errors: dict[str, str], status: int = 200) -> tuple[str, int]:
     """One unmet need (nothing personal) and, while open, the listings that could resolve it."""
-    session = db.session()
-    wanted = set(record.categories)
-    candidates = [
-        listing
-        for listing in session.scalars(
-            select(Listing)
-            .where(Listing.status == ListingStatus.PUBLISHED)
-            .options(selectinload(Listing.categories), selectinload(Listing.location))
-            .order_by(Listing.kana, Listing.name)
-        )
-        if not wanted or wanted & {c.code for c in listing.categories}
-    ]
-    area_id = record.area_id
-    candidates.sort(key=lambda x: x.location is None or x.location.area_id != area_id)
+    candidates = unmet.resolution_candidates(db.session(), record)
     return render_template(
         "cases/unmet_need.html",
         record=record,
@@ -821,7 +802,7 @@ def resolve_unmet(unmet_id: int) -> ResponseLike:
     session = db.session()
     errors: dict[str, str] = {}
     listing_id = parse_id(request.form.get("listing_id"))
-    listing = session.get(Listing, listing_id) if listing_id else None
+    listing = browse.find_listing(session, listing_id) if listing_id else None
     resolution = optional_choice(request.form, "resolution", UnmetResolution)
     if listing is None:
         errors["listing_id"] = labels.MSG_UNMET_LISTING

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from webapp import messages
+
 KM_PER_DEGREE = 111.32
 SERIES_COLOURS = ("#1f5fa8", "#e07b00", "#2e7d32", "#b3261e")
 
@@ -78,7 +80,8 @@ def bar_chart(
             body.append(
                 f'<rect x="{x0 + bar_w * j:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w:.1f}" '
                 f'height="{h:.1f}" fill="{SERIES_COLOURS[j % len(SERIES_COLOURS)]}">'
-                f"<title>{escape(category)} {escape(series[j][0])}: {value}件</title></rect>"
+                f"<title>{escape(category)} {escape(series[j][0])}: "
+                f"{escape(messages.CHART_COUNT.format(count=value))}</title></rect>"
             )
         body.append(
             f'<text x="{left + group_w * (i + 0.5):.1f}" y="{height - bottom + 16}" '
@@ -92,8 +95,10 @@ def bar_chart(
             f'<text x="{x + 16}" y="16" font-size="12">{escape(name)}</text>'
         )
         x += 24 + 13 * len(name)
-    totals = "、".join(f"{name} {sum(values)}件" for name, values in series)
-    desc = f"月ごとの件数（合計: {totals}）"
+    totals = messages.CHART_LIST_SEPARATOR.join(
+        messages.CHART_SERIES_TOTAL.format(name=name, count=sum(values)) for name, values in series
+    )
+    desc = messages.CHART_MONTHLY_DESC.format(totals=totals)
     return _svg(width, height, title, desc, body, "chart chart-bars", "chart-bars")
 
 
@@ -160,9 +165,10 @@ def point_map(
         label = escape(p.name)
         if p.kind == "need":
             r = 6 + 22 * math.sqrt(p.value / largest)
+            count = escape(messages.CHART_COUNT.format(count=p.value))
             body.append(
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#b3261e" fill-opacity="0.35" '
-                f'stroke="#b3261e" stroke-width="2"><title>{label}: {p.value}件</title></circle>'
+                f'stroke="#b3261e" stroke-width="2"><title>{label}: {count}</title></circle>'
                 f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-size="12" '
                 f'font-weight="bold">{p.value}</text>'
                 f'<text x="{x:.1f}" y="{y + r + 14:.1f}" text-anchor="middle" font-size="12">{label}</text>'
@@ -182,14 +188,17 @@ def point_map(
     bar_km = _scale_bar_km(width / scale)
     bar_px = bar_km * scale
     bar_text = f"{bar_km * 1000:.0f}m" if bar_km < 1 else f"{bar_km:g}km"
+    north = escape(messages.CHART_NORTH)
     body.append(
         f'<line x1="12" x2="{12 + bar_px:.1f}" y1="{height - 14}" y2="{height - 14}" stroke="#333" '
         f'stroke-width="3"/><text x="12" y="{height - 20}" font-size="11">{bar_text}</text>'
         f'<path d="M{width - 20},{14} l6,16 l-6,-4 l-6,4 z" fill="#333"/>'
-        f'<text x="{width - 20}" y="{44}" text-anchor="middle" font-size="11">北</text>'
+        f'<text x="{width - 20}" y="{44}" text-anchor="middle" font-size="11">{north}</text>'
     )
-    names = "、".join(
-        f"{p.name} {p.value}件" if p.kind == "need" else p.name
+    names = messages.CHART_LIST_SEPARATOR.join(
+        messages.CHART_SERIES_TOTAL.format(name=p.name, count=p.value)
+        if p.kind == "need"
+        else p.name
         for p in points
         if p.kind != "landmark"
     )

@@ -14,10 +14,9 @@ from collections import Counter
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from directory.models import Listing, Location, LocationPrecision
+from directory.models import LocationPrecision
+from directory.places import listing_locations
 from geo.geocoding import Geocoder, Located, OfflineGeocoder
 from geo.providers import FirstLocated, GeocodeCache, NominatimGeocoder
 from webapp import db
@@ -57,13 +56,7 @@ def geocode_command(force: bool, dry_run: bool) -> None:
     session = db.session()
     coder = geocoder()
     counts: Counter[str] = Counter()
-    locations = session.scalars(
-        select(Location)
-        .join(Location.listing)
-        .options(selectinload(Location.listing))
-        .order_by(Listing.id)
-    ).all()
-    for location in locations:
+    for location in listing_locations(session):
         if location.precision is LocationPrecision.MANUAL:
             counts["manual"] += 1
             continue

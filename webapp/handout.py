@@ -19,13 +19,13 @@ import numpy as np
 import segno
 from flask import Blueprint, Flask, current_app, render_template, request, url_for
 from markupsafe import Markup
-from sqlalchemy import select
 
-from directory import browse, permissions
-from directory.models import Landmark, Listing, ListingStatus
+from directory import browse, permissions, places
+from directory.browse import Audience
+from directory.models import Landmark, Listing
 from directory.schedules import Occurrence
 from geo.distance import geodesic_km
-from webapp import db
+from webapp import db, messages
 from webapp.auth import requires
 from webapp.charts import MapPoint, point_map
 from webapp.requests import parse_id
@@ -58,14 +58,14 @@ def what_to_bring(listing: Listing) -> str:
     ]
     parts = list(dict.fromkeys(sentences))
     if listing.cost_text and listing.cost_text not in " ".join(parts):
-        parts.append(f"参加費: {listing.cost_text}")
+        parts.append(messages.HANDOUT_COST.format(cost=listing.cost_text))
     return "\n".join(parts)
 
 
 def qr_svg(url: str) -> Markup:
     """The QR code of ``url`` as inline SVG (segno; error correction M survives a crease)."""
     code = segno.make_qr(url, error="m")
-    svg = code.svg_inline(scale=4, title="活動のページのQRコード", light="#fff", omitsize=True)
+    svg = code.svg_inline(scale=4, title=messages.HANDOUT_QR_TITLE, light="#fff", omitsize=True)
     return Markup(svg)  # noqa: S704 (segno writes only paths and our fixed title)
 
 
@@ -118,7 +118,7 @@ def _map(
     # Frame the nearest landmarks, not the whole radius: labels stay readable on paper.
     extent = max(0.3, 1.25 * max((km for _, km in near), default=0.0))
     svg = point_map(
-        f"{listing.name}の場所",
+        messages.HANDOUT_MAP_TITLE.format(name=listing.name),
         points,
         width=420,
         height=300,
@@ -155,15 +155,11 @@ def cards() -> str:
     """The handout for ``listing`` ids (published listings only), ``size`` a4 or a5."""
     ids = list(dict.fromkeys(i for v in request.args.getlist("listing") if (i := parse_id(v))))
     session = db.session()
+    # Coordinators print cards for published listings, coordinator-only ones included.
     listings = {
-        x.id: x
-        for x in session.scalars(
-            select(Listing)
-            .where(Listing.id.in_(ids[:MAX_PLACES]), Listing.status == ListingStatus.PUBLISHED)
-            .options(*browse.listing_load_options())
-        )
+        x.id: x for x in browse.listings_by_id(session, ids[:MAX_PLACES], Audience.COORDINATOR)
     }
-    landmarks = list(session.scalars(select(Landmark)))
+    landmarks = places.landmarks_by_name(session)
     chosen = [
         _card(listings[i], landmarks, request.args.get(f"bring-{i}"))
         for i in ids[:MAX_PLACES]

@@ -57,18 +57,8 @@ bp = Blueprint("imports", __name__, url_prefix="/coord/imports")
 UPLOAD_KEEP_HOURS = 24
 ROWS_SHOWN = 200  # per section of the preview; the counts cover every row
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,40}$")
-LAYOUT_CHOICES = {
-    "auto": "自動で判別する",
-    "facilities": "自治体標準オープンデータセット「公共施設一覧」",
-    "events": "自治体標準オープンデータセット「イベント一覧」",
-    "simple": "このサービスの簡易形式",
-    "kodomo": "こども食堂一覧",
-}
-DUPLICATE_CHOICES = {
-    "skip": "読み込まない（既定）",
-    "update": "登録済みの活動を更新する",
-    "create": "別の活動として登録する",
-}
+LAYOUT_CHOICES = messages.IMPORT_LAYOUT_CHOICES
+DUPLICATE_CHOICES = messages.IMPORT_DUPLICATE_CHOICES
 ResponseLike = str | Response | tuple[str, int]
 
 
@@ -263,7 +253,7 @@ def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") ->
         updated=plan.with_action(Action.UPDATE) if plan else (),
         warned=plan.warned if plan else (),
         action_labels=labels.IMPORT_ACTIONS,
-        changed_labels=lambda row: "・".join(
+        changed_labels=lambda row: messages.IMPORT_CHANGED_SEPARATOR.join(
             labels.LISTING_FIELDS.get(name, name) for name in row.update_changes
         ),
         rows_shown=ROWS_SHOWN,

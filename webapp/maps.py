@@ -30,7 +30,7 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from webapp import basemap, db
+from webapp import basemap, db, messages
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ TILES = {
     ),
     "gsi": TileSource(
         "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
-        '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>',
+        messages.MAP_GSI_ATTRIBUTION,
         "https://cyberjapandata.gsi.go.jp",
     ),
 }
@@ -58,7 +58,7 @@ DEFAULT_CENTRE = (36.0785, 140.2044)  # 土浦駅: where a map with nothing on i
 # The points of the offline gazetteer are 町丁目 points of Geolonia 住所データ (CC BY 4.0): every
 # map that shows them says so, as a line under the map (geo/data/NOTICE). Under it, not in
 # Leaflet's corner: a wide credit there covers the map where people click.
-PLACE_DATA_ATTRIBUTION = "位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
+PLACE_DATA_ATTRIBUTION = messages.MAP_PLACE_DATA_CREDIT
 
 
 def init_app(app: Flask) -> None:
@@ -90,7 +90,7 @@ def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
     m.options["maxZoom"] = 18  # clustering needs one, and there may be no tile layer to give it
     m._id = name  # a stable id: the page's <div> and the separately served script must agree
     if source is not None:
-        folium.TileLayer(source.url, attr=source.attribution, name="地図").add_to(m)
+        folium.TileLayer(source.url, attr=source.attribution, name=messages.MAP_LAYER).add_to(m)
     return m
 
 

@@ -8,16 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from directory import browse
 from directory.errors import InvalidData, NotFound
-from directory.models import Organization
 from matching import cases, labels, meetings
 from matching.access import can_work_on_cases
 from matching.models import Case, Meeting, SupportMeeting
 from matching.roles import RoleData, role_data
-from webapp import db
+from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.case_forms import Parsed
 from webapp.record_forms import item_from_form, meeting_from_form, roles_from_form
@@ -34,11 +33,7 @@ def init_app(app: Flask) -> None:
 
 
 def organization_options() -> list[tuple[int, str]]:
-    session = db.session()
-    return [
-        (o.id, o.name)
-        for o in session.scalars(select(Organization).order_by(Organization.kana, Organization.id))
-    ]
+    return [(o.id, o.name) for o in browse.organizations_by_kana(db.session())]
 
 
 def _common() -> dict[str, Any]:
@@ -102,7 +97,7 @@ def new() -> ResponseLike:
         db.session().rollback()
         return _render_form(data, parsed, None, 422)
     db.session().commit()
-    flash("会議の記録を作りました。続けて、検討したケースを加えてください。", "success")
+    flash(messages.MEETING_CREATED, "success")
     return redirect(url_for("meetings.detail", meeting_id=meeting.id))
 
 
@@ -126,7 +121,7 @@ def edit(meeting_id: int) -> ResponseLike:
         db.session().rollback()
         return _render_form(data, parsed, _meeting(meeting_id), 422)
     db.session().commit()
-    flash("会議の記録を保存しました。", "success")
+    flash(messages.MEETING_SAVED, "success")
     return redirect(url_for("meetings.detail", meeting_id=meeting_id))
 
 
@@ -177,7 +172,7 @@ def add_case(meeting_id: int) -> ResponseLike:
     errors = dict(parsed.errors)
     case = None
     if case_id is None:
-        errors["case"] = "検討したケースを選んでください。"
+        errors["case"] = messages.MEETING_CHOOSE_CASE
     else:
         try:
             case = cases.get_case(session, actor(), case_id, purpose="edit")
@@ -193,7 +188,7 @@ def add_case(meeting_id: int) -> ResponseLike:
         return _render_detail(_meeting(meeting_id), errors, 422)
     session.commit()
     assert case is not None  # noqa: S101 (set whenever there is no error)
-    flash(f"ケース {case.code} の検討内容を記録しました。", "success")
+    flash(messages.MEETING_CASE_ADDED.format(code=case.code), "success")
     return redirect(url_for("meetings.detail", meeting_id=meeting_id) + f"#case-{case.id}")
 
 
@@ -238,7 +233,7 @@ def edit_item(meeting_id: int, case_id: int) -> ResponseLike:
             **_common(),
         ), 422
     db.session().commit()
-    flash("検討内容を保存しました。", "success")
+    flash(messages.MEETING_ITEM_SAVED, "success")
     return redirect(url_for("meetings.detail", meeting_id=meeting_id) + f"#case-{case_id}")
 
 
@@ -248,5 +243,5 @@ def remove_item(meeting_id: int, case_id: int) -> Response:
     item = _item(meeting_id, case_id)
     meetings.remove_case(db.session(), actor(), item)
     db.session().commit()
-    flash("このケースを会議の記録から外しました。", "success")
+    flash(messages.MEETING_CASE_REMOVED, "success")
     return redirect(url_for("meetings.detail", meeting_id=meeting_id))

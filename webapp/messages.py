@@ -132,3 +132,78 @@ ORIGIN_NOT_FOUND = "「{address}」の{found}（{reason}）。地区を選ぶか
 RADIUS_NEEDS_ORIGIN = (
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )
+
+# Shared labels of the coordinators' forms (webapp/cases.py, webapp/case_forms.py)
+WEEKDAY_NAMES = ("月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜")
+DATE_FORMAT = "日付は 2026-11-23 の形で入力してください。"
+DATE_REQUIRED = "日付を入力してください。"
+NUMBER_FORMAT = "数字で入力してください。"
+PLACE_NOT_FOUND_AT = "「{text}」の{message}（{reason}）。"
+
+# Case records (webapp/case_records.py)
+NOTE_ADDED = "経過記録を追加しました。"
+NOTE_SAVED = "経過記録を保存しました。"
+NOTE_CORRECTED = "訂正を追記しました。"
+PLAN_SAVED = "支援プランを保存しました。"
+
+# Meeting records (webapp/meetings.py)
+MEETING_CREATED = "会議の記録を作りました。続けて、検討したケースを加えてください。"
+MEETING_SAVED = "会議の記録を保存しました。"
+MEETING_CHOOSE_CASE = "検討したケースを選んでください。"
+MEETING_CASE_ADDED = "ケース {code} の検討内容を記録しました。"
+MEETING_ITEM_SAVED = "検討内容を保存しました。"
+MEETING_CASE_REMOVED = "このケースを会議の記録から外しました。"
+
+# 実績 report (webapp/reports.py)
+REPORT_PERIOD_ORDER = "終わりの日は始まりの日より後にしてください。"
+REPORT_PERIOD_BOTH = "期間で集計するときは、始まりと終わりの両方の日付を入力してください。"
+REPORT_FORMAT = "書き出しの形式は csv・xlsx・json のどれかです。"
+REPORT_TREND_TITLE = "月ごとの推移"
+REPORT_UNMET_MAP_TITLE = "地区ごとの未解決の狭間のニーズ"
+
+# Charts drawn on the server (webapp/charts.py)
+CHART_COUNT = "{count}件"
+CHART_SERIES_TOTAL = "{name} {count}件"
+CHART_MONTHLY_DESC = "月ごとの件数（合計: {totals}）"
+CHART_LIST_SEPARATOR = "、"
+CHART_NORTH = "北"
+
+# おでかけカード (webapp/handout.py)
+HANDOUT_COST = "参加費: {cost}"
+HANDOUT_QR_TITLE = "活動のページのQRコード"
+HANDOUT_MAP_TITLE = "{name}の場所"
+
+# Maps (webapp/maps.py, webapp/public.py)
+MAP_LAYER = "地図"
+MAP_GROUP_OTHER = "その他"
+MAP_GSI_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'
+MAP_PLACE_DATA_CREDIT = "位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
+
+# Bulk import (webapp/imports.py): the choices of the upload form
+IMPORT_LAYOUT_CHOICES = {
+    "auto": "自動で判別する",
+    "facilities": "自治体標準オープンデータセット「公共施設一覧」",
+    "events": "自治体標準オープンデータセット「イベント一覧」",
+    "simple": "このサービスの簡易形式",
+    "kodomo": "こども食堂一覧",
+}
+IMPORT_DUPLICATE_CHOICES = {
+    "skip": "読み込まない（既定）",
+    "update": "登録済みの活動を更新する",
+    "create": "別の活動として登録する",
+}
+IMPORT_CHANGED_SEPARATOR = "・"
+
+# Open data downloads (webapp/opendata.py): each file's title, and its name when saved
+OPENDATA_FILES = {
+    "facilities.csv": "公共施設一覧（自治体標準オープンデータセット形式）",
+    "events.csv": "イベント一覧（自治体標準オープンデータセット形式）",
+    "simple.csv": "つながりマップ簡易形式（一括登録の形式）",
+    "hsds.json": "Open Referral HSDS 3.0（JSON）",
+}
+OPENDATA_SAVED_NAMES = {
+    "facilities.csv": "つながりマップ_公共施設一覧.csv",
+    "events.csv": "つながりマップ_イベント一覧.csv",
+    "simple.csv": "つながりマップ_簡易形式.csv",
+    "hsds.json": "つながりマップ_hsds.json",
+}

@@ -27,7 +27,7 @@ from werkzeug.wrappers import Response
 
 from directory import browse
 from directory.interop import exporting, hsds, municipalities
-from webapp import db
+from webapp import db, messages
 from webapp.templating import today
 
 bp = Blueprint("opendata", __name__, url_prefix="/opendata")
@@ -37,18 +37,8 @@ JSON_TYPE = "application/json; charset=utf-8"
 CACHE_SECONDS = 300
 EXPORT_VERSION = "2"  # bump when what an export writes for the same data changes
 
-FILES = {
-    "facilities.csv": "公共施設一覧（自治体標準オープンデータセット形式）",
-    "events.csv": "イベント一覧（自治体標準オープンデータセット形式）",
-    "simple.csv": "つながりマップ簡易形式（一括登録の形式）",
-    "hsds.json": "Open Referral HSDS 3.0（JSON）",
-}
-JAPANESE_NAMES = {
-    "facilities.csv": "つながりマップ_公共施設一覧.csv",
-    "events.csv": "つながりマップ_イベント一覧.csv",
-    "simple.csv": "つながりマップ_簡易形式.csv",
-    "hsds.json": "つながりマップ_hsds.json",
-}
+FILES = messages.OPENDATA_FILES  # the files offered (name → title)
+JAPANESE_NAMES = messages.OPENDATA_SAVED_NAMES  # the name a download is saved under
 
 
 def init_app(app: Flask) -> None:

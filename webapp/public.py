@@ -19,17 +19,15 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from directory import browse, upcoming, vocabulary
 from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
-from directory.models import Listing, Location
+from directory.models import Listing
 from directory.permissions import can_edit_listing
-from webapp import db, maps
+from webapp import db, maps, messages
 from webapp.auth import signed_in_user
 from webapp.requests import parse_int
 from webapp.templating import today
@@ -204,21 +202,8 @@ def organization_detail(organization_id: int) -> str:
 
 
 def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
-    session = db.session()
-    query = (
-        select(Listing)
-        .join(Listing.location)
-        .where(browse.visible(audience()), Location.lat.is_not(None), Location.lon.is_not(None))
-        .options(
-            selectinload(Listing.categories),
-            selectinload(Listing.location),
-            selectinload(Listing.schedule),
-        )
-        .order_by(Listing.id)
-    )
-    if listing_id is not None:
-        query = query.where(Listing.id == listing_id)
-    return [map_point(listing) for listing in session.scalars(query)]
+    listings = browse.mapped_listings(db.session(), audience(), listing_id=listing_id)
+    return [map_point(listing) for listing in listings]
 
 
 def map_point(listing: Listing) -> maps.MapPoint:
@@ -231,7 +216,7 @@ def map_point(listing: Listing) -> maps.MapPoint:
         name=listing.name,
         lat=location.lat,
         lon=location.lon,
-        group=listing.categories[0].label if listing.categories else "その他",
+        group=listing.categories[0].label if listing.categories else messages.MAP_GROUP_OTHER,
         schedule=listing.schedule.text if listing.schedule else "",
         url=url_for("public.listing_detail", listing_id=listing.id),
         address="　".join(p for p in (location.place_name, location.address) if p),

@@ -13,14 +13,13 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, current_app, render_template, request
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from directory.models import Area
+from directory import vocabulary
 from matching import report_export
 from matching.access import can_see_reports
 from matching.reports import Context, Period, Report, annual_report
-from webapp import db
+from webapp import db, messages
 from webapp.auth import requires
 from webapp.case_forms import Parsed, parse_date
 from webapp.charts import MapPoint, bar_chart, point_map
@@ -28,10 +27,6 @@ from webapp.requests import parse_int
 from webapp.templating import today
 
 bp = Blueprint("reports", __name__, url_prefix="/coord/reports")
-
-MSG_PERIOD_ORDER = "終わりの日は始まりの日より後にしてください。"
-MSG_PERIOD_BOTH = "期間で集計するときは、始まりと終わりの両方の日付を入力してください。"
-MSG_FORMAT = "書き出しの形式は csv・xlsx・json のどれかです。"
 
 
 def init_app(app: Flask) -> None:
@@ -61,11 +56,11 @@ def _period(parsed: Parsed) -> Period:
     until = parse_date(request.args, "until", parsed)
     if since and until:
         if until < since:
-            parsed.errors["until"] = MSG_PERIOD_ORDER
+            parsed.errors["until"] = messages.REPORT_PERIOD_ORDER
         else:
             return Period.between(since, until)
     elif since or until:
-        parsed.errors["until" if since else "since"] = MSG_PERIOD_BOTH
+        parsed.errors["until" if since else "since"] = messages.REPORT_PERIOD_BOTH
     year = parse_int(request.args.get("fiscal_year"), 2000, 2100)
     return Period.fiscal_year(year or fiscal_year_of(today()))
 
@@ -77,15 +72,15 @@ def _charts(report: Report) -> dict[str, object]:
         (name, [v if isinstance(v := r.values[i], int) else 0 for r in monthly.rows])
         for i, name in enumerate(monthly.columns[1:])
     ]
-    areas = db.session().scalars(select(Area).order_by(Area.position)).all()
+    areas = vocabulary.areas(db.session())
     points = [
         MapPoint(a.name, a.lat, a.lon, report.unmet_by_area[a.code])
         for a in areas
         if a.lat is not None and a.lon is not None and report.unmet_by_area.get(a.code)
     ]
     return {
-        "trend_svg": bar_chart("月ごとの推移", months, series),
-        "map_svg": point_map("地区ごとの未解決の狭間のニーズ", points) if points else None,
+        "trend_svg": bar_chart(messages.REPORT_TREND_TITLE, months, series),
+        "map_svg": point_map(messages.REPORT_UNMET_MAP_TITLE, points) if points else None,
         "map_rows": sorted(
             ((a.name, report.unmet_by_area.get(a.code, 0)) for a in areas),
             key=lambda row: -row[1],
@@ -101,7 +96,7 @@ def index() -> str | Response | tuple[str, int]:
     period = _period(parsed)
     fmt = request.args.get("format", "")
     if fmt and fmt not in report_export.FORMATS:
-        parsed.errors["format"] = MSG_FORMAT
+        parsed.errors["format"] = messages.REPORT_FORMAT
     report = annual_report(db.session(), period, context())
     if fmt in report_export.FORMATS and not parsed.errors:
         body = report_export.export(report, fmt, mask_below())

@@ -143,3 +143,53 @@ def test_last_changed_follows_publishing_and_archiving_but_not_drafts(
     archive_listing(listing, later)
     db_session.flush()
     assert browse.last_changed(db_session) == later
+
+
+def test_a_listing_is_found_by_id_whatever_its_status(db_session: Session) -> None:
+    draft = make_listing(db_session, publish=False)
+    assert browse.find_listing(db_session, draft.id) is draft
+    assert browse.find_listing(db_session, draft.id + 1000) is None
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_listings_by_id_keep_only_what_the_audience_may_see(
+    db_session: Session, audience: Audience
+) -> None:
+    public = make_listing(db_session)
+    hidden = make_listing(db_session, visibility="coordinators")
+    draft = make_listing(db_session, publish=False)
+    found = {
+        x.id
+        for x in browse.listings_by_id(db_session, [public.id, hidden.id, draft.id, -1], audience)
+    }
+    expected = {public.id, hidden.id} if audience is Audience.COORDINATOR else {public.id}
+    assert found == expected
+
+
+def test_mapped_listings_are_the_visible_ones_with_a_pin(db_session: Session) -> None:
+    pinned = make_listing(db_session)
+    unpinned = make_listing(db_session, address="", lat=None, lon=None, precision="unknown")
+    hidden = make_listing(db_session, visibility="coordinators")
+    ids = [x.id for x in browse.mapped_listings(db_session, Audience.PUBLIC)]
+    assert pinned.id in ids
+    assert unpinned.id not in ids
+    assert hidden.id not in ids
+    assert ids == sorted(ids)
+    assert hidden.id in [x.id for x in browse.mapped_listings(db_session, Audience.COORDINATOR)]
+    only = browse.mapped_listings(db_session, Audience.PUBLIC, listing_id=pinned.id)
+    assert only == [pinned]
+
+
+def test_area_pins_are_where_each_areas_visible_listings_are(db_session: Session) -> None:
+    make_listing(db_session, area="niihari", lat=36.1, lon=140.1)
+    make_listing(db_session, area="niihari", lat=36.2, lon=140.2, visibility="coordinators")
+    public = browse.area_pins(db_session, Audience.PUBLIC)
+    assert ("niihari", 36.1, 140.1) in public
+    assert ("niihari", 36.2, 140.2) not in public
+    assert ("niihari", 36.2, 140.2) in browse.area_pins(db_session, Audience.COORDINATOR)
+
+
+def test_every_organization_is_offered_by_its_reading(db_session: Session) -> None:
+    found = browse.organizations_by_kana(db_session)
+    assert found
+    assert [o.kana for o in found] == sorted(o.kana for o in found)

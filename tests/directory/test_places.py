@@ -114,3 +114,18 @@ def test_a_csv_without_the_name_column_is_refused_whole(db_session: Session) -> 
     result = places.import_landmarks_csv(db_session, "駅,緯度\r\n土浦,36\r\n".encode(), GEOCODER)
     assert result.saved == []
     assert result.errors[0].startswith("1行目に見出し")
+
+
+def test_maps_draw_landmarks_by_kind_then_name(db_session: Session) -> None:
+    found = places.landmarks_by_name(db_session)
+    assert found
+    assert [(m.kind.value, m.name) for m in found] == sorted((m.kind.value, m.name) for m in found)
+
+
+def test_the_geocoder_walks_every_listings_location_in_listing_order(db_session: Session) -> None:
+    from tests.factories import make_listing
+
+    draft = make_listing(db_session, publish=False)
+    found = places.listing_locations(db_session)
+    assert [loc.listing_id for loc in found] == sorted(loc.listing_id for loc in found)
+    assert draft.id in {loc.listing.id for loc in found}

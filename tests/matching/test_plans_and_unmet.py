@@ -29,7 +29,13 @@ from matching.plans import (
     update_need,
 )
 from matching.referrals import advance, create_referral, respond
-from matching.unmet import record_unmet_need, resolve_unmet_need, unmet_draft, unmet_report
+from matching.unmet import (
+    record_unmet_need,
+    resolution_candidates,
+    resolve_unmet_need,
+    unmet_draft,
+    unmet_report,
+)
 from tests.factories import make_listing
 from tests.matching.conftest import CATEGORIES, TARGETS, TODAY, Staff, johoku_listing
 from tests.matching.conftest import need_data as make_need
@@ -280,3 +286,24 @@ def test_the_report_counts_why_referrals_did_not_work_out(
     report = unmet_report(db_session, staff.colleague)
     assert report.declines == {DeclineReason.CAPACITY: 2, DeclineReason.SCHEDULE: 1}
     assert report.interruptions == {DeclineReason.PERSON_DECLINED: 1}
+
+
+def test_the_listings_that_could_resolve_an_unmet_need_are_of_its_kinds_its_area_first(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    elsewhere = make_listing(
+        db_session, name="あ 畑ボランティア", kana="あ", categories=("volunteer",), area="daiichi"
+    )
+    here = make_listing(
+        db_session, name="ん 畑ボランティア", kana="ん", categories=("volunteer",), area="niihari"
+    )
+    coordinators_only = make_listing(
+        db_session, categories=("volunteer",), area="niihari", visibility="coordinators"
+    )
+    draft = make_listing(db_session, publish=False, categories=("volunteer",), area="niihari")
+    other_kind = make_listing(db_session, categories=("salon",), area="niihari")
+    found = resolution_candidates(db_session, unmet)
+    assert {here, elsewhere, coordinators_only} <= set(found)
+    assert not {draft, other_kind} & set(found)
+    assert found.index(here) < found.index(elsewhere)  # its area first, then reading order
