@@ -40,12 +40,14 @@ EXPORT_VERSION = "2"  # bump when what an export writes for the same data change
 FILES = {
     "facilities.csv": "公共施設一覧（自治体標準オープンデータセット形式）",
     "events.csv": "イベント一覧（自治体標準オープンデータセット形式）",
+    "kodomo.csv": "こども食堂一覧（自治体標準オープンデータセット形式）",
     "simple.csv": "つながりマップ簡易形式（一括登録の形式）",
     "hsds.json": "Open Referral HSDS 3.0（JSON）",
 }
 JAPANESE_NAMES = {
     "facilities.csv": "つながりマップ_公共施設一覧.csv",
     "events.csv": "つながりマップ_イベント一覧.csv",
+    "kodomo.csv": "つながりマップ_こども食堂一覧.csv",
     "simple.csv": "つながりマップ_簡易形式.csv",
     "hsds.json": "つながりマップ_hsds.json",
 }
