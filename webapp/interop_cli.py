@@ -206,6 +206,7 @@ def _print_preview(plan: interop.ImportPlan) -> None:
 FORMATS = {
     "standard-facilities": "facilities.csv",
     "standard-events": "events.csv",
+    "standard-kodomo": "kodomo.csv",
     "simple": "simple.csv",
     "hsds": "hsds.json",
 }
@@ -213,7 +214,7 @@ FORMATS = {
 
 @click.command("export-listings")
 @click.option("--format", "format_", type=click.Choice(list(FORMATS)), required=True,
-              help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ simple（つながりマップ簡易形式）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
+              help="standard-facilities（公共施設一覧）/ standard-events（イベント一覧）/ standard-kodomo（こども食堂一覧。こども食堂の活動だけ）/ simple（つながりマップ簡易形式）/ hsds（Open Referral HSDS 3.0 JSON）")  # fmt: skip
 @click.option("-o", "--output", type=click.File("wb"), default="-",
               help="書き出すファイル（省略すると標準出力）")  # fmt: skip
 @with_appcontext

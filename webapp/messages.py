@@ -198,12 +198,14 @@ IMPORT_CHANGED_SEPARATOR = "・"
 OPENDATA_FILES = {
     "facilities.csv": "公共施設一覧（自治体標準オープンデータセット形式）",
     "events.csv": "イベント一覧（自治体標準オープンデータセット形式）",
+    "kodomo.csv": "こども食堂一覧（自治体標準オープンデータセット形式）",
     "simple.csv": "つながりマップ簡易形式（一括登録の形式）",
     "hsds.json": "Open Referral HSDS 3.0（JSON）",
 }
 OPENDATA_SAVED_NAMES = {
     "facilities.csv": "つながりマップ_公共施設一覧.csv",
     "events.csv": "つながりマップ_イベント一覧.csv",
+    "kodomo.csv": "つながりマップ_こども食堂一覧.csv",
     "simple.csv": "つながりマップ_簡易形式.csv",
     "hsds.json": "つながりマップ_hsds.json",
 }

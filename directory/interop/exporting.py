@@ -23,12 +23,20 @@
 - Our columns (カテゴリー, 対象, 郵便番号) follow the standard ones; see ``layouts``. The
   つながりマップ簡易形式 export writes the simple layout's columns except キーワード (tags are not
   public).
+- こども食堂一覧 (``kodomo_row``): a town's こども食堂一覧 lists its こども食堂, so this export holds
+  the public listings of the layout's ``default_categories`` (こども食堂) only, not every
+  listing. Its columns are filled so that the importer's reading of them (``planning``) gives
+  the listing back: see ``kodomo_row`` for the schedule, the 参加費 and the 紹介文. Not written:
+  実施支援の主な区分, フードパントリー実施 and テイクアウト実施, which we hold only as keywords
+  (not public, like 簡易形式's キーワード); 電話番号2, メールアドレス2, 法人番号, 予約特記事項,
+  ネットワークの加入 and 方書, which we do not hold apart.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,9 +48,9 @@ from directory import labels
 from directory.browse import Audience, listing_load_options, visible
 from directory.interop import municipalities
 from directory.interop.cells import neutralize
-from directory.interop.layouts import EVENTS, FACILITIES, SIMPLE, Layout
+from directory.interop.layouts import EVENTS, FACILITIES, KODOMO, SIMPLE, Layout
 from directory.interop.municipalities import Municipality
-from directory.models import Listing
+from directory.models import Category, Listing
 from directory.schedules import (
     WEEKDAY_LABELS,
     RuleKind,
@@ -63,15 +71,19 @@ class ExportOptions:
     today: date = field(default_factory=date.today)
 
 
-def public_listings(session: Session, batch: int = 500) -> Iterator[Listing]:
+def public_listings(
+    session: Session, batch: int = 500, *, categories: Sequence[str] = ()
+) -> Iterator[Listing]:
     """Every listing a resident may see, in id order, loaded in batches.
 
+    ``categories``: only the listings in one of these categories (codes); all when empty.
     Memory stays bounded however many listings there are: the session's identity map holds
     unmodified objects weakly, so a batch is freed once the caller has moved past it.
     """
-    ids = list(
-        session.scalars(select(Listing.id).where(visible(Audience.PUBLIC)).order_by(Listing.id))
-    )
+    query = select(Listing.id).where(visible(Audience.PUBLIC))
+    if categories:
+        query = query.where(Listing.categories.any(Category.code.in_(categories)))
+    ids = list(session.scalars(query.order_by(Listing.id)))
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
         yield from session.scalars(
@@ -189,11 +201,118 @@ def simple_row(listing: Listing, options: ExportOptions) -> list[str]:
     ]  # fmt: skip
 
 
+# The importer's reading of the こども食堂一覧's 参加費 and 紹介文 columns (``planning``), which
+# ``kodomo_row`` writes in reverse.
+_AGE_FEES = ("幼児", "小学生", "中学生", "高校生", "大人")  # 参加費_幼児 … 参加費_大人
+_DESCRIPTION_NOTES = ("参加条件", "予約", "学区")  # 参加条件, 予約方法, 学区: 「予約: 要予約」
+
+
+# The two functions below read each piece as the importer does: a cell, stripped.
+def _joined_fees(by_age: Sequence[str], note: str) -> str:
+    fees = zip(_AGE_FEES, (fee.strip() for fee in by_age), strict=True)
+    text, note = "・".join(f"{label} {fee}" for label, fee in fees if fee), note.strip()
+    return f"{text}（{note}）" if text and note else text or note
+
+
+def _fee_columns(cost_text: str) -> tuple[list[str], str]:
+    """(参加費_幼児 … 参加費_大人, 参加費特記事項) of a 参加費 text.
+
+    「幼児 無料・小学生 100円・大人 300円（兄弟は半額）」 — the text the importer makes of those
+    columns — goes back to them; any other text goes whole to 参加費特記事項.
+    """
+    body, note = cost_text, ""
+    if (match := re.fullmatch(r"([^（]*)（(.*)）", cost_text, re.DOTALL)) is not None:
+        body, note = match.groups()
+    fees = dict.fromkeys(_AGE_FEES, "")
+    for part in body.split("・"):
+        label, _, fee = part.partition(" ")
+        if label not in fees or fees[label]:
+            return [""] * len(_AGE_FEES), cost_text
+        fees[label] = fee
+    by_age = list(fees.values())
+    if _joined_fees(by_age, note) != cost_text:
+        return [""] * len(_AGE_FEES), cost_text
+    return by_age, note
+
+
+def _joined_description(purpose: str, notes: Sequence[str], remarks: str) -> str:
+    notes = [note.strip() for note in notes]
+    lines = [
+        f"{label}: {note}" for label, note in zip(_DESCRIPTION_NOTES, notes, strict=True) if note
+    ]
+    return "\n\n".join(p.strip() for p in (purpose, *lines, remarks) if p.strip())
+
+
+def _description_columns(listing: Listing) -> tuple[str, list[str], str]:
+    """(設置目的, [参加条件, 予約方法, 学区], 備考) of a 紹介文.
+
+    A 紹介文 the importer made of those columns (the purpose, then 「参加条件: …」「予約: …」
+    「学区: …」 paragraphs, then the remarks) goes back to them; any other goes whole to 設置目的,
+    the first paragraph of the 紹介文 on import. 参加条件 stays in the text of a listing without
+    targets, whose targets the importer would otherwise read from it.
+    """
+    text = listing.description
+    whole = (text, ["", "", ""], "")
+    paragraphs = text.split("\n\n")
+    found = [
+        (index, _DESCRIPTION_NOTES.index(label), paragraph.removeprefix(f"{label}: "))
+        for index, paragraph in enumerate(paragraphs)
+        for label in _DESCRIPTION_NOTES
+        if paragraph.startswith(f"{label}: ")
+    ]
+    if not found:
+        return whole
+    notes = ["", "", ""]
+    for _, which, note in found:
+        notes[which] = note
+    purpose = "\n\n".join(paragraphs[: found[0][0]])
+    remarks = "\n\n".join(paragraphs[found[-1][0] + 1 :])
+    if (notes[0] and not listing.targets) or _joined_description(purpose, notes, remarks) != text:
+        return whole
+    return purpose, notes, remarks
+
+
+def _http(url: str) -> str:
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def kodomo_row(listing: Listing, options: ExportOptions) -> list[str]:
+    """A こども食堂一覧 row that imports back to the same listing.
+
+    The schedule: the organiser's whole text in 開催日時特記事項, with 開催曜日 (plain weekly
+    schedules) and 開催開始時間 / 開催終了時間 from the parsed schedule beside it — the columns
+    the 公共施設一覧 export fills, which the importer sees the note already says and so takes the
+    note alone, the same schedule. 開催頻度 and 開催日 stay empty: the importer puts them in
+    front of the note (a municipality's note never repeats them), so filling them would write
+    the schedule twice on the way back.
+    """
+    loc = listing.location
+    weekdays, start, end = _weekly_parts(listing)
+    text = listing.schedule.text if listing.schedule else ""
+    code, prefecture, city = _municipality(listing, options)
+    purpose, (conditions, reservation, district), remarks = _description_columns(listing)
+    fees, fee_note = _fee_columns(listing.cost_text)
+    return [
+        code, str(listing.id), prefecture, city, listing.name, listing.kana, purpose, "",
+        _address(listing), "",
+        _coordinate(loc.lat if loc else None), _coordinate(loc.lon if loc else None),
+        listing.contact_phone, "", _http(listing.organization.website), listing.contact_email,
+        "", "", listing.organization.name,
+        "", weekdays, "", start, end, text, conditions, *fees, fee_note, reservation, "",
+        "" if listing.capacity is None else str(listing.capacity), "", "", district, "", remarks,
+        ";".join(c.label for c in listing.categories),
+        ";".join(t.label for t in listing.targets),
+        loc.postal_code if loc else "", loc.place_name if loc else "", listing.contact_name,
+        "" if listing.cost_yen is None else str(listing.cost_yen),
+    ]  # fmt: skip
+
+
 Row = Callable[[Listing, ExportOptions], list[str]]
 EXPORTS: dict[str, tuple[Layout, Row]] = {
     FACILITIES.key: (FACILITIES, facility_row),
     EVENTS.key: (EVENTS, event_row),
     SIMPLE.key: (SIMPLE, simple_row),
+    KODOMO.key: (KODOMO, kodomo_row),
 }
 
 
@@ -223,11 +342,13 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[
 def stream_csv(
     session: Session, layout: Layout | str, options: ExportOptions | None = None
 ) -> Iterator[bytes]:
-    """The directory's public listings as a 公共施設一覧, イベント一覧 or 簡易形式 CSV, in pieces."""
+    """The directory's public listings as a 公共施設一覧, イベント一覧, 簡易形式 or こども食堂一覧
+    CSV, in pieces (a layout with default categories holds only the listings in them)."""
     key = layout if isinstance(layout, str) else layout.key
     found, to_row = EXPORTS[key]
     chosen = options or ExportOptions()
-    rows = (to_row(listing, chosen) for listing in public_listings(session))
+    listings = public_listings(session, categories=found.default_categories)
+    rows = (to_row(listing, chosen) for listing in listings)
     return csv_lines(export_headers(found), rows)
 
 

@@ -34,7 +34,8 @@ organization; kana, dates or times may be missing): a municipality's file with g
 still come in, with the gaps visible in the directory rather than the row refused.
 
 Exports append our own columns after the standard ones (カテゴリー, 対象, 郵便番号, 団体名 for
-events), as municipalities commonly do, so that an export imports back without loss.
+events; for the こども食堂一覧 also 場所名称, 連絡先名称 and 料金(基本)), as municipalities
+commonly do, so that an export imports back without loss.
 
 つながりマップ簡易形式 (``simple``): the field labels of the listing form (``directory.labels``),
 one column each; documented in README.
@@ -379,10 +380,17 @@ KODOMO = Layout(
         "参加費_未就学児": F.COST_INFANT,
         "参加費_子ども": F.COST_ELEMENTARY,
         "参加費_一般": F.COST_ADULT,
-        "カテゴリー": F.CATEGORIES,
-        "対象": F.TARGETS,
-        "郵便番号": F.POSTAL_CODE,
     },
+    # Our export's columns for what the list has none for: the three the other layouts add, and
+    # three under their イベント一覧 names (the 会場, the contact person, the fee in yen).
+    extra_columns=(
+        Column("カテゴリー", F.CATEGORIES),
+        Column("対象", F.TARGETS),
+        Column("郵便番号", F.POSTAL_CODE),
+        Column("場所名称", F.PLACE_NAME),
+        Column("連絡先名称", F.CONTACT_NAME),
+        Column("料金(基本)", F.COST_YEN),
+    ),
     default_categories=("kodomo_shokudo",),
 )
 

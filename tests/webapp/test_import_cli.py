@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.models import Listing, ListingStatus
+from directory.models import Category, Listing, ListingStatus, Visibility
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROWS = [
@@ -168,3 +168,24 @@ def test_export_writes_the_simple_layout_and_events_with_municipality_and_dates(
     rows = list(csv.DictReader(io.StringIO(events.stdout_bytes.decode("utf-8-sig"))))
     assert {r["都道府県コード又は市区町村コード"] for r in rows} == {"082031"}
     assert sum(bool(r["開始日"]) for r in rows) > len(rows) // 2
+
+
+def test_export_writes_the_kodomo_layout_with_only_the_kodomo_shokudo(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    runner = app.test_cli_runner()
+    out = tmp_path / "kodomo.csv"
+    result = runner.invoke(args=["export-listings", "--format", "standard-kodomo", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "kodomo.csv に書き出しました" in result.output
+    text = out.read_bytes().decode("utf-8-sig")
+    assert text.startswith("全国地方公共団体コード,ID,都道府県,市区町村名,名称,名称_カナ")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    kodomo = select(Listing.name).where(
+        Listing.status == ListingStatus.PUBLISHED,
+        Listing.visibility == Visibility.PUBLIC,
+        Listing.categories.any(Category.code == "kodomo_shokudo"),
+    )
+    assert rows
+    assert {r["名称"] for r in rows} == set(db_session.scalars(kodomo))
+    assert runner.invoke(args=["export-listings", "--help"]).output.count("standard-kodomo") >= 1

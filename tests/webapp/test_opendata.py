@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from urllib.parse import quote
 
 import pytest
 from flask import Flask
@@ -146,3 +147,38 @@ def test_the_setting_is_read_from_the_environment() -> None:
         from_environ({"TSUNAGARI_MUNICIPALITY_CODE": " 082031 "})["MUNICIPALITY_CODE"] == "082031"
     )
     assert "MUNICIPALITY_CODE" not in from_environ({})
+
+
+def test_the_kodomo_csv_is_the_towns_kodomo_shokudo_with_its_own_etag(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = client.get("/opendata/").get_data(as_text=True)
+    assert 'href="/opendata/kodomo.csv"' in page
+    assert "こども食堂一覧（自治体標準オープンデータセット形式）" in page
+    response = client.get("/opendata/kodomo.csv")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.is_streamed
+    response.get_data()
+    response.close()
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment; filename=kodomo.csv;")
+    assert quote("つながりマップ_こども食堂一覧.csv") in disposition
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
+    exported = csv.DictReader(
+        io.StringIO(interop.export_standard_csv(db_session, "kodomo").decode("utf-8-sig"))
+    )
+    assert [r["名称"] for r in rows] == [r["名称"] for r in exported]
+    assert all(r["全国地方公共団体コード"] for r in rows)
+    assert 0 < len(rows) < public_count(db_session)  # こども食堂 only
+
+    etag, modified = response.headers["ETag"], response.headers["Last-Modified"]
+    assert fetch(client, "/opendata/kodomo.csv", **{"If-None-Match": etag}).status_code == 304
+    since = fetch(client, "/opendata/kodomo.csv", **{"If-Modified-Since": modified})
+    assert since.status_code == 304
+    assert fetch(client, "/opendata/facilities.csv").headers["ETag"] != etag
+    make_listing(db_session, name="あたらしいこども食堂", categories=("kodomo_shokudo",))
+    db_session.flush()
+    changed = fetch(client, "/opendata/kodomo.csv", **{"If-None-Match": etag})
+    assert changed.status_code == 200
+    assert "あたらしいこども食堂" in changed.data.decode("utf-8-sig")

@@ -18,7 +18,7 @@ from directory.browse import Audience, visible
 from directory.db import make_engine
 from directory.interop import municipalities
 from directory.interop.exporting import ExportOptions
-from directory.models import Listing, Location, Visibility
+from directory.models import Category, Listing, Location, Visibility
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_vocabulary
 from tests.directory.interop.conftest import plan_bytes
@@ -234,3 +234,112 @@ def test_exports_are_written_a_row_at_a_time(db_session: Session) -> None:
     assert len(pieces) == 1 + len(_content(db_session))
     assert pieces[0].startswith(b"\xef\xbb\xbf")
     assert all(piece.endswith(b"\r\n") for piece in pieces)
+
+
+# ---- こども食堂一覧 ----
+
+_KODOMO_DESCRIPTION = (
+    "地域の子どもに温かい食事を届けたいと始めた食堂です。\n\n参加条件: 小学生以上\n\n"
+    "予約: 要予約（前日までに電話）\n\n学区: 土浦第二小学校区\n\n雨の日も開きます。"
+)
+_KODOMO_COST = "幼児 無料・小学生 100円・大人 300円（きょうだいは2人目から無料）"
+
+
+def _kodomo_listing(session: Session) -> Listing:
+    """A こども食堂 as the importer makes one of a municipality's row (fees by age, notes)."""
+    listing = make_listing(
+        session, name="みんなの食堂 こめっこ", kana="みんなのしょくどう こめっこ",
+        categories=("kodomo_shokudo",), targets=("children",), description=_KODOMO_DESCRIPTION,
+        schedule_text="第2・第4土曜日 11:30〜13:30", cost_text=_KODOMO_COST, cost_yen=100,
+        capacity=30, contact_email="komekko@example.org", contact_phone="029-800-9999",
+    )  # fmt: skip
+    return listing
+
+
+def _kodomo_names(session: Session) -> set[str]:
+    return set(
+        session.scalars(
+            select(Listing.name).where(
+                visible(Audience.PUBLIC),
+                Listing.categories.any(Category.code == "kodomo_shokudo"),
+            )
+        )
+    )
+
+
+def test_a_kodomo_export_lists_the_public_kodomo_shokudo_in_the_layouts_columns(
+    db_session: Session,
+) -> None:
+    make_listing(db_session, name="下書きの食堂", categories=("kodomo_shokudo",), publish=False)
+    data = interop.export_standard_csv(db_session, "kodomo")
+    text = data.decode("utf-8-sig")
+    assert "\n" not in text.replace("\r\n", "")
+    lines = list(csv.reader(io.StringIO(text, newline="")))
+    assert tuple(lines[0]) == interop.LAYOUTS["kodomo"].export_headers
+    assert lines[0][:5] == ["全国地方公共団体コード", "ID", "都道府県", "市区町村名", "名称"]
+    assert all(len(line) == len(lines[0]) for line in lines[1:])
+    # A town's こども食堂一覧 is its こども食堂: not the salons, not the drafts.
+    names = {r["名称"] for r in _rows(data)}
+    assert names == _kodomo_names(db_session)
+    assert len(names) > 10
+    assert "木曜の朝カフェ" not in names
+    assert "下書きの食堂" not in names
+
+
+def test_a_kodomo_row_fills_the_fee_schedule_and_note_columns(db_session: Session) -> None:
+    listing = _kodomo_listing(db_session)
+    listing.organization.website = "https://komekko.example.org/"
+    db_session.flush()
+    configured = ExportOptions(municipality=municipalities.by_code("082031"))
+    rows = _rows(interop.export_standard_csv(db_session, "kodomo", configured))
+    row = next(r for r in rows if r["名称"] == "みんなの食堂 こめっこ")
+    assert (row["全国地方公共団体コード"], row["都道府県"], row["市区町村名"]) == (
+        "082031",
+        "茨城県",
+        "土浦市",
+    )
+    assert row["ID"] == str(listing.id)
+    assert row["運営団体名"] == listing.organization.name
+    assert row["URL"] == "https://komekko.example.org/"
+    assert (row["電話番号1"], row["メールアドレス1"]) == ("029-800-9999", "komekko@example.org")
+    assert row["設置目的"] == "地域の子どもに温かい食事を届けたいと始めた食堂です。"
+    assert row["参加条件"] == "小学生以上"
+    assert row["予約方法"] == "要予約（前日までに電話）"
+    assert row["学区"] == "土浦第二小学校区"
+    assert row["備考"] == "雨の日も開きます。"
+    fees = [row[f"参加費_{age}"] for age in ("幼児", "小学生", "中学生", "高校生", "大人")]
+    assert fees == ["無料", "100円", "", "", "300円"]
+    assert row["参加費特記事項"] == "きょうだいは2人目から無料"
+    assert (row["定員"], row["料金(基本)"]) == ("30", "100")
+    # The whole text in 特記事項; the times beside it; 開催頻度・開催日 empty (see kodomo_row).
+    assert row["開催日時特記事項"] == "第2・第4土曜日 11:30〜13:30"
+    assert (row["開催開始時間"], row["開催終了時間"]) == ("11:30", "13:30")
+    assert (row["開催頻度"], row["開催日"], row["開催曜日"]) == ("", "", "")
+    weekly = next(r for r in rows if r["名称"] == "たかつ子ども食堂")
+    assert weekly["開催曜日"] == "水"
+    # A 参加費 and a 紹介文 in no such form go whole to 参加費特記事項 and 設置目的.
+    assert weekly["参加費特記事項"] == "子ども無料・大人300円（ボランティアは無料、まかない付き）"
+    assert weekly["参加費_小学生"] == ""
+    assert weekly["設置目的"].startswith("下高津の事務所1階の調理場で")
+    assert weekly["参加条件"] == weekly["備考"] == ""
+
+
+def test_a_kodomo_export_imports_into_an_empty_directory_as_the_same_listings(
+    db_session: Session, empty_directory: Session, geocoder: OfflineGeocoder
+) -> None:
+    _kodomo_listing(db_session)
+    exported = interop.export_standard_csv(db_session, "kodomo")
+    plan = plan_bytes(empty_directory, exported, geocoder)
+    assert plan.counts[interop.Action.CREATE] == len(_kodomo_names(db_session))
+    assert not plan.rejected, [str(p) for r in plan.rejected for p in r.problems]
+    interop.apply_plan(empty_directory, plan, now=NOW)
+    empty_directory.commit()
+    # Every field _content compares comes back: the layout's own columns and our six after them
+    # (カテゴリー, 対象, 郵便番号, 場所名称, 連絡先名称, 料金(基本)).
+    names = _kodomo_names(db_session)
+    want = {name: values for name, values in _content(db_session).items() if name in names}
+    _assert_same(_content(empty_directory), want)
+    emails = select(Listing.name, Listing.contact_email).where(Listing.contact_email != "")
+    imported = {name: email for name, email in empty_directory.execute(emails)}
+    assert imported["みんなの食堂 こめっこ"] == "komekko@example.org"
+    assert imported == {name: email for name, email in db_session.execute(emails) if name in names}
