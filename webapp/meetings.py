@@ -14,8 +14,8 @@ from werkzeug.wrappers import Response
 from directory.errors import InvalidData, NotFound
 from directory.models import Organization
 from matching import cases, labels, meetings
-from matching.access import can_work_on_cases
 from matching.models import Case, Meeting, SupportMeeting
+from matching.permissions import can_work_on_cases
 from matching.roles import RoleData, role_data
 from webapp import db
 from webapp.auth import actor, requires
