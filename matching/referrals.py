@@ -369,7 +369,7 @@ def respond(
         if cancel_pending(referral, FollowUpCancelReason.DECLINED, today):
             fields.append("follow_ups")
         if reason is DeclineReason.CAPACITY:
-            set_intake_status(referral.listing, IntakeStatus.CONSULT, today)
+            set_intake_status(referral.listing, IntakeStatus.CONSULT, today, actor=user)
     audit.record(
         session,
         user,
