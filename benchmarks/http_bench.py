@@ -52,6 +52,7 @@ import import_bench  # noqa: E402 (the synthetic rows of the import benchmark)
 from directory import interop, upcoming  # noqa: E402
 from directory.db import make_engine  # noqa: E402
 from directory.models import Listing, ListingStatus  # noqa: E402
+from directory.permissions import SystemActor  # noqa: E402
 from directory.search import tracking  # noqa: E402
 from geo.geocoding import OfflineGeocoder  # noqa: E402
 from seeds.loader import load_landmarks, load_vocabulary  # noqa: E402
@@ -94,7 +95,7 @@ def prepare(url: str, size: int, index: Path) -> list[int]:
                 session, table, interop.map_columns(table.headers),
                 geocoder=OfflineGeocoder(home_prefecture="茨城県"),
             )  # fmt: skip
-            interop.apply_plan(session, plan, now=datetime.now(UTC))
+            interop.apply_plan(session, plan, actor=SystemActor("benchmark"), now=datetime.now(UTC))
             session.commit()  # the commit indexes the new listings
         ids = list(
             session.scalars(select(Listing.id).where(Listing.status == ListingStatus.PUBLISHED))

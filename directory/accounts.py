@@ -30,8 +30,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from directory import labels
-from directory.errors import InvalidData
+from directory.errors import InvalidData, NotFound
 from directory.models import LoginAttempt, LoginSession, Organization, User, UserRole
+from directory.permissions import Actor, can_manage_users, require
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_PASSWORD_LENGTH = 12
@@ -63,6 +64,26 @@ def normalize_email(email: str) -> str:
 
 def find_user_by_email(session: Session, email: str) -> User | None:
     return session.scalars(select(User).where(User.email == normalize_email(email))).one_or_none()
+
+
+def user_by_id(session: Session, user_id: int) -> User | None:
+    """The user a signed token names (a password setup link), or None."""
+    return session.get(User, user_id)
+
+
+def users(session: Session, actor: Actor) -> list[User]:
+    """Every account, by role then e-mail address: the admin's list."""
+    require(can_manage_users(actor))
+    return list(session.scalars(select(User).order_by(User.role, User.email)))
+
+
+def get_user(session: Session, actor: Actor, user_id: int) -> User:
+    """An account an admin is about to look at or change; ``NotFound`` when there is none."""
+    require(can_manage_users(actor))
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(user_id)
+    return user
 
 
 def password_problems(
@@ -171,9 +192,17 @@ def _validate(session: Session, data: UserData, user: User | None) -> dict[str, 
 
 
 def save_user(
-    session: Session, data: UserData, *, user: User | None = None, password_hash: str = ""
+    session: Session,
+    data: UserData,
+    *,
+    actor: Actor,
+    user: User | None = None,
+    password_hash: str = "",
 ) -> User:
-    """Create a user (invited: no password yet unless ``password_hash``) or update ``user``."""
+    """Create a user (invited: no password yet unless ``password_hash``) or update ``user``.
+
+    Admins only (``PermissionDenied``); ``flask create-user`` acts as a ``SystemActor``."""
+    require(can_manage_users(actor))
     errors = _validate(session, data, user)
     if errors:
         raise InvalidData(errors)

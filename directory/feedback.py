@@ -8,6 +8,8 @@ Rate limit, like login attempts, in the database so that every worker agrees: a 
 ``ReportPolicy.per_client`` reports per ``window``. The client is known only by a keyed hash
 of its address that the web layer computes (``client_key``); the key is emptied once it is no
 longer needed for the limit (``keep``) and when the report is resolved.
+
+Sending needs no account; reading and resolving reports is staff work (``PermissionDenied``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from directory import labels
-from directory.errors import InvalidData
-from directory.models import Listing, ListingReport, ReportReason, User
+from directory.errors import InvalidData, NotFound
+from directory.models import Listing, ListingReport, ReportReason
+from directory.permissions import Actor, can_review, require, user_of
 
 
 @dataclass(frozen=True)
@@ -97,13 +100,24 @@ def open_reports(session: Session) -> list[ListingReport]:
 
 
 def resolve_report(
-    session: Session, report: ListingReport, *, reviewer: User, now: datetime
+    session: Session, report: ListingReport, *, reviewer: Actor, now: datetime
 ) -> None:
     """A coordinator has dealt with the report (a second resolve changes nothing)."""
+    require(can_review(reviewer))
     if report.resolved_at is not None:
         return
+    person = user_of(reviewer)
     report.resolved_at = now
-    report.resolved_by_id = reviewer.id
+    report.resolved_by_id = person.id if person is not None else None
     report.resolved_label = reviewer.display_name
     report.client_key = ""
     session.flush()
+
+
+def get_report(session: Session, actor: Actor, report_id: int) -> ListingReport:
+    """A resident's report, for staff; ``NotFound`` when there is none."""
+    require(can_review(actor))
+    report = session.get(ListingReport, report_id)
+    if report is None:
+        raise NotFound(report_id)
+    return report

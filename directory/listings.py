@@ -4,6 +4,9 @@
 stores, what the seed loader and (later) forms and importers produce, and what ``diff`` compares.
 Derived data (parsed schedule, area lookup) is computed here when content is applied, so there
 is one path by which content reaches a Listing row.
+
+The write use cases take the acting user (``actor``) and raise ``PermissionDenied`` when they
+may not edit the listing's organization (``directory.permissions``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from directory import labels
 from directory.ages import MAX_AGE
-from directory.errors import InvalidData
+from directory.errors import InvalidData, NotFound
 from directory.models import (
     Area,
     Category,
@@ -32,6 +35,7 @@ from directory.models import (
     Target,
     Visibility,
 )
+from directory.permissions import Actor, can_edit_listing, can_edit_organization, require
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
 
 ACCESSIBILITY_FIELDS = ("wheelchair", "accessible_toilet", "pickup", "parking")
@@ -305,9 +309,11 @@ def create_listing(
     organization: Organization,
     data: ListingData,
     *,
+    actor: Actor,
     source_key: str | None = None,
 ) -> Listing:
     """Create a listing as a draft holding ``data``; it is not public until a revision is approved."""
+    require(can_edit_organization(actor, organization))
     errors = validate(data, Vocabulary.load(session))
     if errors:
         raise InvalidData(errors)
@@ -323,8 +329,9 @@ def create_listing(
     return listing
 
 
-def update_draft(session: Session, listing: Listing, data: ListingData) -> None:
+def update_draft(session: Session, listing: Listing, data: ListingData, *, actor: Actor) -> None:
     """Edit a listing that has never been published; drafts need no review."""
+    require(can_edit_listing(actor, listing))
     if listing.status is not ListingStatus.DRAFT:
         raise InvalidData({"status": "公開済みの活動は変更を申請してください。"})
     errors = validate(data, Vocabulary.load(session))
@@ -339,16 +346,18 @@ def is_stale(listing: Listing, today: date, max_age_days: int) -> bool:
     return listing.verified_at is None or (today - listing.verified_at).days > max_age_days
 
 
-def confirm_still_accurate(listing: Listing, on: date) -> None:
+def confirm_still_accurate(listing: Listing, on: date, *, actor: Actor) -> None:
     """情報確認: the organization says the listing is still accurate as of ``on``."""
+    require(can_edit_listing(actor, listing))
     listing.verified_at = on
 
 
-def set_intake_status(listing: Listing, status: IntakeStatus, on: date) -> None:
+def set_intake_status(listing: Listing, status: IntakeStatus, on: date, *, actor: Actor) -> None:
     """受入状況: the organization says whether the listing can take someone new, as of ``on``.
 
     Operational state, like 情報確認: it takes effect at once, without review.
     """
+    require(can_edit_listing(actor, listing))
     listing.intake_status = status
     listing.intake_status_on = on
 
@@ -363,3 +372,14 @@ def archive_listing(listing: Listing, now: datetime) -> None:
     """Take a listing out of the directory without deleting its history."""
     listing.status = ListingStatus.ARCHIVED
     listing.updated_at = now
+
+
+def listing_to_edit(session: Session, actor: Actor, listing_id: int) -> Listing:
+    """A listing its organization's members or staff are about to change.
+
+    ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
+    listing = session.get(Listing, listing_id)
+    if listing is None:
+        raise NotFound(listing_id)
+    require(can_edit_listing(actor, listing))
+    return listing

@@ -3,6 +3,10 @@
 Loaders and admins save a profile directly; an organization member's change is an
 ``OrganizationRevision`` that a coordinator approves, exactly like listing changes, because the
 profile is shown to the public too.
+
+Who may: saving a profile directly and deciding on changes is staff work (a coordinator's
+import creates organizations too); members submit changes to their own organizations only.
+Each use case checks its actor (``directory.permissions``) and raises ``PermissionDenied``.
 """
 
 from __future__ import annotations
@@ -17,15 +21,15 @@ from sqlalchemy.orm import Session
 
 from directory import labels, review
 from directory.db import conflict_if_duplicate
-from directory.errors import Conflict, InvalidData
+from directory.errors import Conflict, InvalidData, NotFound
 from directory.models import (
     Area,
     Organization,
     OrganizationKind,
     OrganizationRevision,
     RevisionStatus,
-    User,
 )
+from directory.permissions import Actor, can_edit_organization, can_review, require, user_of
 
 
 @dataclass(frozen=True)
@@ -81,14 +85,16 @@ def save_organization(
     session: Session,
     data: OrganizationData,
     *,
+    actor: Actor,
     organization: Organization | None = None,
     source_key: str | None = None,
     flush: bool = True,
 ) -> Organization:
-    """Create an organization, or update ``organization`` in place, from ``data``.
+    """Create an organization, or update ``organization`` in place, from ``data`` (staff).
 
     ``flush=False``: the caller flushes (an import creating 200 organizations flushes them
     together, in one multi-row INSERT, instead of 200 times)."""
+    require(can_review(actor))
     errors = validate(data)
     if errors:
         raise InvalidData(errors)
@@ -158,11 +164,12 @@ def submit_profile_change(
     *,
     base_version: int,
     base_number: int | None,
-    author: User | None,
+    author: Actor,
     author_note: str = "",
     now: datetime,
 ) -> OrganizationRevision:
     """Propose a new public profile; the public keeps seeing the approved one meanwhile."""
+    require(can_edit_organization(author, organization))
     number = latest_profile_number(session, organization)
     if base_version != organization.version or (base_number is not None and base_number != number):
         raise Conflict(labels.MSG_STALE_PROFILE)
@@ -186,8 +193,8 @@ def submit_profile_change(
             status=RevisionStatus.PENDING,
             data=proposed,
             changes={k: [current[k], v] for k, v in proposed.items() if current[k] != v},
-            author=author,
-            author_label=author.display_name if author else "",
+            author=user_of(author),
+            author_label=author.display_name,
             author_note=author_note.strip(),
             submitted_at=now,
         )
@@ -196,13 +203,19 @@ def submit_profile_change(
 
 
 def approve_profile_change(
-    session: Session, revision: OrganizationRevision, *, reviewer: User | None, now: datetime
+    session: Session, revision: OrganizationRevision, *, reviewer: Actor, now: datetime
 ) -> Organization:
+    require(can_review(reviewer))
     review.require_pending(revision)
     organization = revision.organization
     if revision.base_version != organization.version:
         raise Conflict(labels.MSG_STALE_PROFILE)
-    save_organization(session, OrganizationData.from_json(revision.data), organization=organization)
+    save_organization(
+        session,
+        OrganizationData.from_json(revision.data),
+        actor=reviewer,
+        organization=organization,
+    )
     organization.version += 1
     review.decide(revision, RevisionStatus.APPROVED, reviewer=reviewer, now=now)
     session.flush()
@@ -213,10 +226,11 @@ def reject_profile_change(
     session: Session,
     revision: OrganizationRevision,
     *,
-    reviewer: User | None,
+    reviewer: Actor,
     reason: str,
     now: datetime,
 ) -> None:
+    require(can_review(reviewer))
     review.require_pending(revision)
     note = review.require_reason(reason)
     review.decide(revision, RevisionStatus.REJECTED, reviewer=reviewer, now=now, note=note)
@@ -231,3 +245,34 @@ def profile_review_queue(session: Session) -> list[OrganizationRevision]:
             .order_by(OrganizationRevision.submitted_at, OrganizationRevision.id)
         )
     )
+
+
+def organization_to_edit(session: Session, actor: Actor, organization_id: int) -> Organization:
+    """An organization its members or staff are about to change.
+
+    ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
+    organization = session.get(Organization, organization_id)
+    if organization is None:
+        raise NotFound(organization_id)
+    require(can_edit_organization(actor, organization))
+    return organization
+
+
+def get_profile_change(session: Session, actor: Actor, revision_id: int) -> OrganizationRevision:
+    """A profile change, for the organization's members and staff (else ``PermissionDenied``)."""
+    revision = session.get(OrganizationRevision, revision_id)
+    if revision is None:
+        raise NotFound(revision_id)
+    require(can_edit_organization(actor, revision.organization))
+    return revision
+
+
+def all_organizations(session: Session) -> list[Organization]:
+    """Every organization in 五十音 order (by kana)."""
+    return list(session.scalars(select(Organization).order_by(Organization.kana)))
+
+
+def find_organization(session: Session, ref: str) -> Organization | None:
+    """An organization by id (digits) or by its loader's key (``source_key``)."""
+    match = Organization.id == int(ref) if ref.isdigit() else Organization.source_key == ref
+    return session.scalars(select(Organization).where(match)).first()

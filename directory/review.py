@@ -14,7 +14,8 @@ from datetime import datetime
 
 from directory import labels
 from directory.errors import Conflict, InvalidData
-from directory.models import ListingRevision, OrganizationRevision, RevisionStatus, User
+from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
+from directory.permissions import Actor, user_of
 
 Revision = ListingRevision | OrganizationRevision
 
@@ -45,17 +46,16 @@ def decide(
     revision: Revision,
     status: RevisionStatus,
     *,
-    reviewer: User | None,
+    reviewer: Actor | None,
     now: datetime,
-    reviewer_label: str = "",
     note: str = "",
 ) -> None:
     """Record the decision on a pending change (who, when, and the note for the author)."""
     require_pending(revision)
     revision.status = status
     if status is not RevisionStatus.WITHDRAWN:
-        revision.reviewer = reviewer
-        revision.reviewer_label = reviewer_label or (reviewer.display_name if reviewer else "")
+        revision.reviewer = user_of(reviewer) if reviewer is not None else None
+        revision.reviewer_label = reviewer.display_name if reviewer is not None else ""
     revision.reviewed_at = now
     if note:
         revision.review_note = note

@@ -9,6 +9,9 @@ number of the latest revision it was opened at. A submit based on anything older
 with ``Conflict`` (the web layer keeps what they typed and shows what changed meanwhile).
 A listing has at most one pending revision: a newer submit, made with knowledge of the pending
 one, replaces it (the older one is marked withdrawn), so a reviewer never approves stale content.
+
+Each use case takes its actor (``author``, ``reviewer``) and checks it (``directory.permissions``):
+authors may edit the listing, reviewers are staff; otherwise ``PermissionDenied``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from directory import labels, review
 from directory.db import conflict_if_duplicate
-from directory.errors import Conflict, InvalidData
+from directory.errors import Conflict, InvalidData, NotFound
 from directory.listings import (
     ListingData,
     Vocabulary,
@@ -38,8 +41,8 @@ from directory.models import (
     Organization,
     RevisionAction,
     RevisionStatus,
-    User,
 )
+from directory.permissions import Actor, can_edit_listing, can_review, require, user_of
 
 
 def latest_number(session: Session, listing: Listing) -> int:
@@ -91,8 +94,7 @@ def submit_revision(
     *,
     base_version: int,
     base_number: int | None = None,
-    author: User | None,
-    author_label: str = "",
+    author: Actor,
     author_note: str = "",
     now: datetime,
 ) -> ListingRevision:
@@ -101,6 +103,7 @@ def submit_revision(
     ``base_number`` is the latest revision number the editor saw (None: do not check, for
     loaders that own the listing alone).
     """
+    require(can_edit_listing(author, listing))
     number = _check_base(session, listing, base_version, base_number)
     errors = validate(data, Vocabulary.load(session))
     if errors:
@@ -115,7 +118,6 @@ def submit_revision(
         # A listing never published has nothing public to compare with: show every field.
         changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
         author=author,
-        author_label=author_label,
         note=author_note,
         now=now,
     )
@@ -131,11 +133,12 @@ def request_archive(
     *,
     base_version: int,
     base_number: int | None,
-    author: User | None,
+    author: Actor,
     reason: str,
     now: datetime,
 ) -> ListingRevision:
     """Ask for the listing to leave the directory (the activity ended); a reviewer decides."""
+    require(can_edit_listing(author, listing))
     if listing.status is ListingStatus.ARCHIVED:
         raise Conflict(labels.MSG_ALREADY_ARCHIVED)
     number = _check_base(session, listing, base_version, base_number)
@@ -148,7 +151,6 @@ def request_archive(
         data=snapshot(listing).to_json(),
         changes={},
         author=author,
-        author_label="",
         note=reason,
         now=now,
     )
@@ -163,8 +165,7 @@ def _add_pending(
     action: RevisionAction,
     data: dict[str, Any],
     changes: dict[str, Any],
-    author: User | None,
-    author_label: str,
+    author: Actor,
     note: str,
     now: datetime,
 ) -> ListingRevision:
@@ -180,8 +181,8 @@ def _add_pending(
             status=RevisionStatus.PENDING,
             data=data,
             changes=changes,
-            author=author,
-            author_label=author_label or (author.display_name if author else ""),
+            author=user_of(author),
+            author_label=author.display_name,
             author_note=note.strip(),
             submitted_at=now,
         )
@@ -193,12 +194,12 @@ def approve_revision(
     session: Session,
     revision: ListingRevision,
     *,
-    reviewer: User | None,
-    reviewer_label: str = "",
+    reviewer: Actor,
     now: datetime,
     verified_on: date,
 ) -> Listing:
     """Publish the revision's content. Approval counts as confirming the information."""
+    require(can_review(reviewer))
     review.require_pending(revision)
     listing = revision.listing
     if revision.base_version != listing.version:
@@ -211,9 +212,7 @@ def approve_revision(
         listing.published_at = listing.published_at or now
         listing.verified_at = verified_on
     listing.version += 1
-    review.decide(
-        revision, RevisionStatus.APPROVED, reviewer=reviewer, reviewer_label=reviewer_label, now=now
-    )
+    review.decide(revision, RevisionStatus.APPROVED, reviewer=reviewer, now=now)
     session.flush()
     return listing
 
@@ -222,11 +221,12 @@ def reject_revision(
     session: Session,
     revision: ListingRevision,
     *,
-    reviewer: User | None,
+    reviewer: Actor,
     reason: str,
     now: datetime,
 ) -> None:
     """Send a revision back with a reason the organization will read."""
+    require(can_review(reviewer))
     review.require_pending(revision)
     note = review.require_reason(reason)
     review.decide(revision, RevisionStatus.REJECTED, reviewer=reviewer, now=now, note=note)
@@ -236,13 +236,49 @@ def reject_revision(
     session.flush()
 
 
-def withdraw_revision(session: Session, revision: ListingRevision, *, now: datetime) -> None:
-    """The author takes back a change that nobody has decided on yet."""
+def withdraw_revision(
+    session: Session, revision: ListingRevision, *, actor: Actor, now: datetime
+) -> None:
+    """The author (or another editor of the listing) takes back a change nobody has decided on."""
+    require(can_edit_listing(actor, revision.listing))
     review.decide(revision, RevisionStatus.WITHDRAWN, reviewer=None, now=now)
     listing = revision.listing
     if listing.status is ListingStatus.PENDING:
         listing.status = ListingStatus.DRAFT
     session.flush()
+
+
+def get_revision(session: Session, actor: Actor, revision_id: int) -> ListingRevision:
+    """A listing's revision for someone who may edit the listing (its members, staff).
+
+    ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
+    revision = session.get(ListingRevision, revision_id)
+    if revision is None:
+        raise NotFound(revision_id)
+    require(can_edit_listing(actor, revision.listing))
+    return revision
+
+
+def latest_revision(session: Session, listing: Listing) -> ListingRevision | None:
+    """The listing's most recent revision (what an editor who lost a race is shown)."""
+    return session.scalars(
+        select(ListingRevision)
+        .where(ListingRevision.listing_id == listing.id)
+        .order_by(ListingRevision.number.desc())
+        .limit(1)
+    ).first()
+
+
+def pending_listing_ids(session: Session, listing_ids: list[int]) -> set[int]:
+    """Which of these listings have a change waiting for review."""
+    return set(
+        session.scalars(
+            select(ListingRevision.listing_id).where(
+                ListingRevision.status == RevisionStatus.PENDING,
+                ListingRevision.listing_id.in_(listing_ids),
+            )
+        )
+    )
 
 
 def review_queue(session: Session) -> list[ListingRevision]:

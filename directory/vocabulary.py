@@ -1,6 +1,9 @@
 """Controlled vocabularies: areas, categories and targets, keyed by stable codes.
 
-Codes never change once used (data and URLs refer to them); labels may be edited by admins.
+Codes never change once used (data and URLs refer to them); labels may be edited by admins:
+the save use cases take the actor and raise ``PermissionDenied`` for anyone else. The standard
+vocabulary a fresh database starts with is part of installing (``flask init-db``), not anyone's
+edit: ``add_standard_vocabulary`` adds only the fixed codes a database lacks.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Area, Category, Landmark, Target
+from directory.permissions import Actor, can_manage_users, require
 from directory.places import municipality_of
 
 
@@ -28,7 +32,8 @@ class AreaData:
     lon: float | None = None
 
 
-def save_area(session: Session, data: AreaData, position: int) -> Area:
+def save_area(session: Session, data: AreaData, position: int, *, actor: Actor) -> Area:
+    require(can_manage_users(actor))
     area = session.scalars(select(Area).where(Area.code == data.code)).one_or_none()
     if area is None:
         area = Area(code=data.code)
@@ -41,6 +46,13 @@ def save_area(session: Session, data: AreaData, position: int) -> Area:
 
 
 def save_category(
+    session: Session, code: str, label: str, description: str, position: int, *, actor: Actor
+) -> Category:
+    require(can_manage_users(actor))
+    return _save_category(session, code, label, description, position)
+
+
+def _save_category(
     session: Session, code: str, label: str, description: str, position: int
 ) -> Category:
     category = session.scalars(select(Category).where(Category.code == code)).one_or_none()
@@ -51,7 +63,12 @@ def save_category(
     return category
 
 
-def save_target(session: Session, code: str, label: str, position: int) -> Target:
+def save_target(session: Session, code: str, label: str, position: int, *, actor: Actor) -> Target:
+    require(can_manage_users(actor))
+    return _save_target(session, code, label, position)
+
+
+def _save_target(session: Session, code: str, label: str, position: int) -> Target:
     target = session.scalars(select(Target).where(Target.code == code)).one_or_none()
     if target is None:
         target = Target(code=code)
@@ -133,11 +150,11 @@ def add_standard_vocabulary(session: Session) -> tuple[int, int]:
     added = [0, 0]
     for i, rec in enumerate(vocab["category"]):
         if rec["code"] not in have_categories:
-            save_category(session, rec["code"], rec["label"], rec.get("description", ""), i)
+            _save_category(session, rec["code"], rec["label"], rec.get("description", ""), i)
             added[0] += 1
     for i, rec in enumerate(vocab["target"]):
         if rec["code"] not in have_targets:
-            save_target(session, rec["code"], rec["label"], i)
+            _save_target(session, rec["code"], rec["label"], i)
             added[1] += 1
     session.flush()
     return added[0], added[1]

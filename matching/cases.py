@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, selectinload
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
 from matching import audit, labels
-from matching.access import can_assign, can_view_case, can_work_on_cases
 from matching.followups import cancel_pending
 from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting, SupportBasis
 from matching.outcomes import ClosureReason, FollowUpCancelReason
+from matching.permissions import can_assign, can_view_case, can_work_on_cases
 
 CASE_FIELDS = (
     "code",

@@ -29,9 +29,9 @@ from directory.errors import InvalidData, NotFound
 from directory.models import User
 from directory.schedules.occurrences import is_holiday
 from matching import audit, labels
-from matching.access import can_view_case
 from matching.models import Case, CaseStatus, FollowUp, ParticipationNeed, Plan, Referral
 from matching.outcomes import FollowUpCancelReason, Frequency, Voice
+from matching.permissions import can_view_case
 
 
 @dataclass(frozen=True)

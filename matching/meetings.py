@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, selectinload
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Organization, User
 from matching import audit, labels, roles
-from matching.access import can_view_case, can_work_on_cases
 from matching.cases import consent_allows, require_open
 from matching.models import (
     Case,
@@ -36,6 +35,7 @@ from matching.models import (
     MeetingRole,
     SupportMeeting,
 )
+from matching.permissions import can_view_case, can_work_on_cases
 from matching.roles import RoleData
 
 KINDS = (Meeting.JUSO, Meeting.SHIEN)

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, joinedload
 from directory.errors import InvalidData, NotFound
 from directory.models import User
 from matching import audit, labels
-from matching.access import can_view_case
 from matching.models import Case, CaseNote
+from matching.permissions import can_view_case
 
 EDIT_WINDOW = timedelta(hours=24)
 MAX_LENGTH = 4000

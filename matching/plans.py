@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from directory.errors import InvalidData, NotFound
 from directory.models import User
 from matching import audit, labels, roles
-from matching.access import can_view_case
 from matching.cases import require_open
 from matching.models import (
     Case,
@@ -34,6 +33,7 @@ from matching.models import (
     TimeSlot,
     TravelMode,
 )
+from matching.permissions import can_view_case
 from matching.roles import RoleData
 
 # The conditions a need can mark 希望 instead of 必須 (labels in matching.labels.CONDITION_KEY).

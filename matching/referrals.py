@@ -29,7 +29,6 @@ from directory.listings import set_intake_status
 from directory.models import IntakeStatus, Listing, ListingStatus, User
 from directory.permissions import is_member_of
 from matching import audit, labels
-from matching.access import can_view_case
 from matching.cases import may_share, require_open
 from matching.followups import DEFAULT_OFFSETS, Offset, cancel_pending, pending, schedule
 from matching.models import (
@@ -44,6 +43,7 @@ from matching.models import (
 )
 from matching.models import ReferralStatus as S
 from matching.outcomes import DECLINE_REASON, DeclineReason, FollowUpCancelReason
+from matching.permissions import can_view_case
 
 TRANSITIONS: dict[S, frozenset[S]] = {
     S.PROPOSED: frozenset({S.AGREED, S.INTERRUPTED}),
@@ -369,7 +369,7 @@ def respond(
         if cancel_pending(referral, FollowUpCancelReason.DECLINED, today):
             fields.append("follow_ups")
         if reason is DeclineReason.CAPACITY:
-            set_intake_status(referral.listing, IntakeStatus.CONSULT, today)
+            set_intake_status(referral.listing, IntakeStatus.CONSULT, today, actor=user)
     audit.record(
         session,
         user,

@@ -31,7 +31,6 @@ from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.labels import LANGUAGES
 from directory.models import Area, Category, Listing, ListingStatus, Target, User
 from matching import audit, labels
-from matching.access import can_see_reports
 from matching.cases import require_open
 from matching.interests import interest_words, looks_like_sentence
 from matching.models import (
@@ -45,6 +44,7 @@ from matching.models import (
     UnmetNeed,
 )
 from matching.outcomes import DeclineReason, UnmetResolution
+from matching.permissions import can_see_reports
 
 NO_AREA = ""
 NO_CATEGORY = ""

@@ -12,9 +12,12 @@ from sqlalchemy.orm import Session
 from directory.accounts import UserData, save_user
 from directory.listings import ListingData, create_listing
 from directory.models import Listing, Organization, User
+from directory.permissions import SystemActor
 from directory.revisions import approve_revision, submit_revision
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+# Fixtures set the scene as the seed loader does: as a named loader, not as a signed-in person.
+LOADER = SystemActor("テスト")
 TODAY = date(2026, 11, 23)
 
 BASE = ListingData(
@@ -53,14 +56,14 @@ def make_listing(
     **overrides: Any,
 ) -> Listing:
     org = organization or any_organization(session)
-    listing = create_listing(session, org, listing_data(**overrides))
+    listing = create_listing(session, org, listing_data(**overrides), actor=LOADER)
     if publish:
         revision = submit_revision(
             session, listing, listing_data(**overrides), base_version=listing.version,
-            author=None, author_label="テスト", now=NOW,
+            author=LOADER, now=NOW,
         )  # fmt: skip
         approve_revision(
-            session, revision, reviewer=None, reviewer_label="テスト", now=NOW,
+            session, revision, reviewer=LOADER, now=NOW,
             verified_on=verified_on,
         )  # fmt: skip
     return listing
@@ -86,7 +89,7 @@ def make_user(
         session,
         UserData(email=email, display_name=name or email.split("@")[0], role=role,
                  organization_ids=ids),
-        password_hash=password_hash,
+        actor=LOADER, password_hash=password_hash,
     )  # fmt: skip
 
 

@@ -131,14 +131,6 @@ QUERY_ALLOWED = {
     "webapp/cli.py": "CLI commands (not views)",
     "webapp/interop_cli.py": "CLI commands (not views)",
     "webapp/migrations": "Alembic migrations write SQL by design",
-    # Being moved into the domain on other branches now; to be removed from this list as
-    # each of them lands.
-    "webapp/org.py": "in progress elsewhere",
-    "webapp/coord.py": "in progress elsewhere",
-    "webapp/admin.py": "in progress elsewhere",
-    "webapp/landmarks.py": "in progress elsewhere",
-    "webapp/feedback.py": "in progress elsewhere",
-    "webapp/auth.py": "in progress elsewhere",
 }
 QUERY_METHODS = {"scalars", "scalar", "execute"}
 

@@ -6,11 +6,10 @@ on by the channel the municipality uses (many closed networks cannot send mail f
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from directory import accounts, permissions
+from directory import accounts, organizations, permissions
 from directory.errors import InvalidData, NotFound
 from directory.models import Organization, User, UserRole
 from matching import audit, cases
@@ -24,7 +23,7 @@ ResponseLike = str | Response | tuple[str, int]
 
 
 def _organizations() -> list[Organization]:
-    return list(db.session().scalars(select(Organization).order_by(Organization.kana)))
+    return organizations.all_organizations(db.session())
 
 
 def _user_data() -> accounts.UserData:
@@ -54,8 +53,7 @@ def _render_form(
 @bp.get("/users")
 @requires(permissions.can_manage_users)
 def users() -> str:
-    rows = db.session().scalars(select(User).order_by(User.role, User.email))
-    return render_template("admin/users.html", users=list(rows))
+    return render_template("admin/users.html", users=accounts.users(db.session(), actor()))
 
 
 @bp.route("/users/new", methods=["GET", "POST"])
@@ -67,7 +65,7 @@ def new_user() -> ResponseLike:
     data = _user_data()
     session = db.session()
     try:
-        user = accounts.save_user(session, data)
+        user = accounts.save_user(session, data, actor=actor())
     except InvalidData as error:
         return _render_form(None, data, error.errors, 400)
     session.commit()
@@ -75,10 +73,7 @@ def new_user() -> ResponseLike:
 
 
 def _user(user_id: int) -> User:
-    user = db.session().get(User, user_id)
-    if user is None:
-        abort(404)
-    return user
+    return accounts.get_user(db.session(), actor(), user_id)
 
 
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
@@ -97,7 +92,7 @@ def edit_user(user_id: int) -> ResponseLike:
     data = _user_data()
     session = db.session()
     try:
-        accounts.save_user(session, data, user=user)
+        accounts.save_user(session, data, actor=actor(), user=user)
     except InvalidData as error:
         return _render_form(user, data, error.errors, 400)
     session.commit()

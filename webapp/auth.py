@@ -250,7 +250,7 @@ def _user_for_token(token: str) -> User | None:
         )
     except (BadSignature, SignatureExpired, ValueError, TypeError):
         return None
-    user = db.session().get(User, user_id) if isinstance(user_id, int) else None
+    user = accounts.user_by_id(db.session(), user_id) if isinstance(user_id, int) else None
     if user is None or not user.is_active or user.password_fingerprint != fingerprint:
         return None
     return user

@@ -23,9 +23,9 @@ from werkzeug.wrappers import Response
 
 from directory.errors import InvalidData, NotFound
 from matching import cases, labels, meetings, notes, plans, roles
-from matching.access import can_work_on_cases
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
+from matching.permissions import can_work_on_cases
 from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.case_forms import Parsed, plan_from_form

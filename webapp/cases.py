@@ -45,10 +45,10 @@ from matching import (
     service,
     unmet,
 )
-from matching.access import can_see_reports, can_work_on_cases
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
 from matching.outcomes import ClosureReason, DeclineReason, UnmetResolution
+from matching.permissions import can_see_reports, can_work_on_cases
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.text import SearchTerms
 from webapp import case_records, db, maps, messages

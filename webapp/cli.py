@@ -11,12 +11,12 @@ from typing import BinaryIO
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from directory import accounts, upcoming, vocabulary
+from directory import accounts, organizations, upcoming, vocabulary
 from directory.errors import InvalidData
 from directory.models import Organization, UserRole
+from directory.permissions import SystemActor
 from geo.geocoding import Located
 from matching import report_export
 from matching.reports import Period, annual_report
@@ -29,6 +29,9 @@ from webapp.templating import today
 ROLE_CHOICES = [r.value for r in UserRole]
 # The demo town's accounts share this documented password; load-seeds is for demos only.
 DEMO_PASSWORD = "tsunagari-demo"  # noqa: S105
+# Whoever can run a command on the server can change the database anyway (and must be able to
+# create the first admin): the commands act as a named loader, not as a signed-in person.
+COMMAND = SystemActor("管理コマンド")
 
 
 def init_app(app: Flask) -> None:
@@ -98,6 +101,7 @@ def add_area_command(
         session,
         vocabulary.AreaData(code, name, kana, centre_name, centre_address, lat, lon),
         position=existing.position if existing else position,
+        actor=COMMAND,
     )
     session.commit()
     where = f"（{lat}, {lon}）" if lat is not None else "（拠点の点なし）"
@@ -168,7 +172,9 @@ def create_user_command(
         organization_ids=tuple(o.id for o in orgs),
     )
     try:
-        user = accounts.save_user(session, data, password_hash=generate_password_hash(password))
+        user = accounts.save_user(
+            session, data, actor=COMMAND, password_hash=generate_password_hash(password)
+        )
     except InvalidData as error:
         errors = dict(error.errors)
         if "organization_ids" in errors:
@@ -181,11 +187,7 @@ def create_user_command(
 
 
 def _find_organization(ref: str) -> Organization:
-    session = db.session()
-    query = select(Organization).where(
-        Organization.id == int(ref) if ref.isdigit() else Organization.source_key == ref
-    )
-    org = session.scalars(query).first()
+    org = organizations.find_organization(db.session(), ref)
     if org is None:
         raise click.ClickException(f"団体「{ref}」が見つかりません。")
     return org

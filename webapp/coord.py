@@ -6,7 +6,7 @@ reason that the organization reads on its own page.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from directory import changes, labels, organizations, permissions, revisions
@@ -62,10 +62,7 @@ def reviews() -> str:
 
 
 def _listing_revision(revision_id: int) -> ListingRevision:
-    revision = db.session().get(ListingRevision, revision_id)
-    if revision is None:
-        abort(404)
-    return revision
+    return revisions.get_revision(db.session(), actor(), revision_id)
 
 
 def _render_review(
@@ -123,10 +120,7 @@ def reject(revision_id: int) -> ResponseLike:
 
 
 def _profile_revision(revision_id: int) -> OrganizationRevision:
-    revision = db.session().get(OrganizationRevision, revision_id)
-    if revision is None:
-        abort(404)
-    return revision
+    return organizations.get_profile_change(db.session(), actor(), revision_id)
 
 
 def _render_profile_review(

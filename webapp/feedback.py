@@ -15,7 +15,6 @@ import hmac
 from flask import (
     Blueprint,
     Flask,
-    abort,
     current_app,
     flash,
     redirect,
@@ -28,7 +27,7 @@ from werkzeug.wrappers import Response
 
 from directory import browse, feedback, labels, permissions
 from directory.errors import InvalidData
-from directory.models import ListingReport, ReportReason
+from directory.models import ReportReason
 from webapp import db
 from webapp.auth import actor, requires
 from webapp.public import audience
@@ -112,9 +111,7 @@ def send_report(listing_id: int) -> ResponseLike:
 @requires(permissions.can_review)
 def resolve(report_id: int) -> Response:
     session = db.session()
-    report = session.get(ListingReport, report_id)
-    if report is None:
-        abort(404)
+    report = feedback.get_report(session, actor(), report_id)
     feedback.resolve_report(session, report, reviewer=actor(), now=now_utc())
     session.commit()
     flash(f"「{report.listing.name}」への住民からの知らせを対応済みにしました。", "success")

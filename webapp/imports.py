@@ -341,7 +341,7 @@ def apply(token: str) -> ResponseLike:
         session.rollback()
         return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
     try:
-        applied = interop.apply_plan(session, plan, now=now_utc())
+        applied = interop.apply_plan(session, plan, actor=actor(), now=now_utc())
         interop.record_run(
             session,
             token=token,

@@ -9,15 +9,15 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from directory import permissions, places
+from directory import landmarks, permissions, places
 from directory.errors import InvalidData
 from directory.interop.cells import neutralize
 from directory.models import Landmark
 from webapp import db, messages
-from webapp.auth import requires
+from webapp.auth import actor, requires
 from webapp.geocoding import geocoder
 from webapp.terms import forget as forget_terms
 
@@ -67,8 +67,8 @@ def _save(landmark: Landmark | None) -> ResponseLike:
             return _render(landmark, data, {"lat": messages.LANDMARK_NOT_A_NUMBER}, 400)
     session = db.session()
     try:
-        saved = places.save_landmark(
-            session, data, geocoder(), landmark_id=landmark.id if landmark else None
+        saved = landmarks.save_landmark(
+            session, actor(), data, geocoder(), landmark_id=landmark.id if landmark else None
         )
     except InvalidData as error:
         session.rollback()
@@ -99,10 +99,7 @@ def new() -> ResponseLike:
 
 
 def _landmark(landmark_id: int) -> Landmark:
-    landmark = db.session().get(Landmark, landmark_id)
-    if landmark is None:
-        abort(404)
-    return landmark
+    return landmarks.get_landmark(db.session(), actor(), landmark_id)
 
 
 @bp.route("/<int:landmark_id>", methods=["GET", "POST"])
@@ -110,17 +107,7 @@ def _landmark(landmark_id: int) -> Landmark:
 def edit(landmark_id: int) -> ResponseLike:
     landmark = _landmark(landmark_id)
     if request.method == "GET":
-        data = places.LandmarkData(
-            name=landmark.name,
-            kind=landmark.kind.value,
-            kana=landmark.kana,
-            aliases=tuple(landmark.aliases or ()),
-            address=landmark.address,
-            lat=landmark.lat,
-            lon=landmark.lon,
-            source=landmark.source,
-        )
-        return _render(landmark, data, {})
+        return _render(landmark, landmarks.landmark_data(landmark), {})
     return _save(landmark)
 
 
@@ -130,7 +117,7 @@ def delete(landmark_id: int) -> WerkzeugResponse:
     landmark = _landmark(landmark_id)
     name = landmark.name
     session = db.session()
-    places.delete_landmark(session, landmark.id)
+    landmarks.delete_landmark(session, actor(), landmark.id)
     session.commit()
     forget_terms()  # names used to read queries: this process reads them again
     flash(messages.LANDMARK_DELETED.format(name=name), "success")
@@ -149,7 +136,7 @@ def import_csv() -> ResponseLike:
         flash(messages.LANDMARK_CSV_TOO_LARGE, "error")
         return redirect(url_for("landmarks.index"))
     session = db.session()
-    result = places.import_landmarks_csv(session, data, geocoder())
+    result = landmarks.import_landmarks_csv(session, actor(), data, geocoder())
     session.commit()
     forget_terms()  # names used to read queries: this process reads them again
     return render_template("coord/landmarks_imported.html", result=result)

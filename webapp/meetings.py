@@ -13,8 +13,8 @@ from werkzeug.wrappers import Response
 from directory import browse
 from directory.errors import InvalidData, NotFound
 from matching import cases, labels, meetings
-from matching.access import can_work_on_cases
 from matching.models import Case, Meeting, SupportMeeting
+from matching.permissions import can_work_on_cases
 from matching.roles import RoleData, role_data
 from webapp import db, messages
 from webapp.auth import actor, requires

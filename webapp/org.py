@@ -3,7 +3,8 @@
 Every change is submitted for review: the public keeps seeing the approved content until a
 coordinator approves. Confirming that a listing is still accurate needs no review. Coordinators
 and admins may use the same editor for any organization (design.md §1); members only for their
-own organizations, checked on every request by ``directory.permissions``.
+own organizations. The domain checks that (``directory.permissions``): loading what a URL names
+raises ``NotFound`` or ``PermissionDenied``, which ``webapp.errors`` shows as 404 or 403.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from typing import Any
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import login_required
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from directory import changes, labels, organizations, permissions, revisions, vocabulary
+from directory import changes, labels, listings, organizations, revisions, vocabulary
 from directory.ages import describe_age_range
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
@@ -38,7 +38,6 @@ from directory.models import (
     ListingStatus,
     LocationPrecision,
     Organization,
-    RevisionStatus,
 )
 from webapp import db, maps, messages
 from webapp.auth import actor
@@ -54,21 +53,11 @@ ResponseLike = str | Response | tuple[str, int]
 
 def editable_organization(organization_id: int) -> Organization:
     """Load by id: 404 when absent, 403 when the user may not edit it."""
-    organization = db.session().get(Organization, organization_id)
-    if organization is None:
-        abort(404)
-    if not permissions.can_edit_organization(actor(), organization):
-        abort(403)
-    return organization
+    return organizations.organization_to_edit(db.session(), actor(), organization_id)
 
 
 def editable_listing(listing_id: int) -> Listing:
-    listing = db.session().get(Listing, listing_id)
-    if listing is None:
-        abort(404)
-    if not permissions.can_edit_listing(actor(), listing):
-        abort(403)
-    return listing
+    return listings.listing_to_edit(db.session(), actor(), listing_id)
 
 
 def _posted_int(name: str) -> int:
@@ -97,17 +86,6 @@ def _form_context() -> dict[str, Any]:
     }
 
 
-def _pending_listing_ids(listing_ids: list[int]) -> set[int]:
-    return set(
-        db.session().scalars(
-            select(ListingRevision.listing_id).where(
-                ListingRevision.status == RevisionStatus.PENDING,
-                ListingRevision.listing_id.in_(listing_ids),
-            )
-        )
-    )
-
-
 @bp.get("/")
 @login_required
 def dashboard() -> ResponseLike:
@@ -126,7 +104,7 @@ def dashboard() -> ResponseLike:
         organizations=orgs,
         stale=stale,
         stale_ids={listing.id for listing in stale},
-        pending_ids=_pending_listing_ids(listing_ids),
+        pending_ids=revisions.pending_listing_ids(session, listing_ids),
         pending_profiles={o.id: organizations.pending_profile_change(session, o) for o in orgs},
         recent=revisions.revisions_for(session, orgs, limit=20),
         max_age=max_age,
@@ -196,7 +174,7 @@ def new_listing(organization_id: int) -> ResponseLike:
             status=400,
         )
     data = locate(data, None, geocoder())
-    listing = create_listing(session, organization, data)
+    listing = create_listing(session, organization, data, actor=actor())
     revisions.submit_revision(
         session,
         listing,
@@ -263,12 +241,8 @@ def edit_listing(listing_id: int) -> ResponseLike:
         # (Read again: when both saved at once, the other revision was committed after ours
         # began, and only the database's unique constraint told the two apart.)
         session.refresh(listing)
-        latest = revisions.latest_number(session, listing)
-        newest = session.scalars(
-            select(ListingRevision).where(
-                ListingRevision.listing_id == listing.id, ListingRevision.number == latest
-            )
-        ).first()
+        newest = revisions.latest_revision(session, listing)
+        latest = newest.number if newest is not None else 0
         return _render_listing_form(
             organization=listing.organization,
             listing=listing,
@@ -291,7 +265,7 @@ def confirm_listing(listing_id: int) -> Response:
     listing = editable_listing(listing_id)
     if listing.status is not ListingStatus.PUBLISHED:
         abort(400)
-    confirm_still_accurate(listing, today())
+    confirm_still_accurate(listing, today(), actor=actor())
     db.session().commit()
     flash(messages.CONFIRMED.format(name=listing.name, date=jdate(today())), "success")
     return redirect(url_for("org.dashboard"))
@@ -308,7 +282,7 @@ def set_intake(listing_id: int) -> Response:
         abort(400)
     if listing.status is not ListingStatus.PUBLISHED:
         abort(400)
-    set_intake_status(listing, status, today())
+    set_intake_status(listing, status, today(), actor=actor())
     db.session().commit()
     flash(
         messages.INTAKE_SET.format(
@@ -364,12 +338,9 @@ def archive_listing(listing_id: int) -> ResponseLike:
 @login_required
 def withdraw(revision_id: int) -> Response:
     session = db.session()
-    revision = session.get(ListingRevision, revision_id)
-    if revision is None:
-        abort(404)
-    editable_listing(revision.listing_id)
+    revision = revisions.get_revision(session, actor(), revision_id)
     try:
-        revisions.withdraw_revision(session, revision, now=now_utc())
+        revisions.withdraw_revision(session, revision, actor=actor(), now=now_utc())
     except Conflict as error:
         flash(str(error), "error")
         return redirect(url_for("org.listing_history", listing_id=revision.listing_id))

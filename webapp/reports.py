@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from directory import vocabulary
 from matching import report_export
-from matching.access import can_see_reports
+from matching.permissions import can_see_reports
 from matching.reports import Context, Period, Report, annual_report
 from webapp import db, messages
 from webapp.auth import requires

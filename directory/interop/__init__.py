@@ -9,7 +9,7 @@ The import is a pipeline the CLI and the upload page walk through, one step a mo
 3. ``plan_import(session, table, mapping, geocoder=…, options=…)`` — the preview: a
    ``PlannedRow`` per line with its action, reasons and warnings (``planning``); nothing is
    written; ``plan.decide({line: Action.UPDATE})`` records the user's duplicate decisions;
-4. ``apply_plan(session, plan, now=…)`` — all or nothing (``applying``); the caller commits.
+4. ``apply_plan(session, plan, actor=…, now=…)`` — all or nothing (``applying``); the caller commits.
 
 Exports: ``stream_csv(session, "facilities" | "events" | "simple", options)`` (``exporting``)
 and ``stream_hsds(session)`` (``hsds``) yield the file in pieces; ``export_standard_csv`` and

@@ -21,6 +21,10 @@ that the result equals the use cases' result field by field. Core INSERTs do not
 the unit of work, so the new ids are handed to the index tracking explicitly. Updates of existing listings are few and go through the use cases
 themselves (``update_draft`` / ``submit_revision`` and ``approve_revision``). Organizations are found by exact name or created with
 ``save_organization`` (kind guessed from the name; see ``guess_kind``).
+
+Who may: ``apply_plan`` takes the person importing (an upload by a coordinator) or the command's
+``SystemActor`` and refuses anyone who may not review (``PermissionDenied``). The rows are then
+written as 「一括取り込み」, as before: the revisions it makes name the import, not a person.
 """
 
 from __future__ import annotations
@@ -55,11 +59,13 @@ from directory.models import (
     listing_targets,
 )
 from directory.organizations import OrganizationData, save_organization
+from directory.permissions import Actor, SystemActor, can_review, require
 from directory.revisions import approve_revision, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
 from directory.search import tracking
 
 IMPORT_AUTHOR = "一括取り込み"
+IMPORTER = SystemActor(IMPORT_AUTHOR)  # what each row's use case is told acted, once checked
 BATCH = 1000
 # Tables, not mapped classes: Core INSERTs skip the ORM's per-row bulk bookkeeping; column
 # defaults (created_at, updated_at, review_note…) apply the same way.
@@ -135,6 +141,7 @@ class _Writer:
             org = save_organization(
                 self.session,
                 OrganizationData(name=name, kind=guess_kind(name).value),
+                actor=IMPORTER,
                 flush=False,  # apply_plan flushes the new organizations together
             )
             self.organizations[organization_key(name)] = org
@@ -275,16 +282,16 @@ class _Writer:
 
     def update(self, listing: Listing, data: ListingData) -> None:
         if listing.status is ListingStatus.DRAFT:
-            listing_uc.update_draft(self.session, listing, data)
+            listing_uc.update_draft(self.session, listing, data, actor=IMPORTER)
             return
         revision = submit_revision(
-            self.session, listing, data, base_version=listing.version, author=None,
-            author_label=IMPORT_AUTHOR, now=self.now,
+            self.session, listing, data, base_version=listing.version, author=IMPORTER,
+            now=self.now,
         )  # fmt: skip
         if self.publish:
             approve_revision(
-                self.session, revision, reviewer=None, reviewer_label=IMPORT_AUTHOR,
-                now=self.now, verified_on=self.verified_on,
+                self.session, revision, reviewer=IMPORTER, now=self.now,
+                verified_on=self.verified_on,
             )  # fmt: skip
 
 
@@ -312,6 +319,7 @@ def apply_plan(
     session: Session,
     plan: ImportPlan,
     *,
+    actor: Actor,
     now: datetime,
     verified_on: date | None = None,
     progress: Callable[[int], None] | None = None,
@@ -320,7 +328,9 @@ def apply_plan(
     """Write the plan's CREATE and UPDATE rows; all or nothing (see module docstring).
 
     ``progress(n)`` is called after each batch of rows; ``_after_row`` is a test hook.
+    ``actor``: who imports; ``PermissionDenied`` unless staff (or a command's ``SystemActor``).
     """
+    require(can_review(actor))
     verified = verified_on or now.date()
     updated: list[int] = []
     with session.begin_nested(), session.no_autoflush:

@@ -23,7 +23,7 @@ from directory.models import (
 )
 from directory.revisions import approve_revision
 from tests.browser.conftest import Scene, journey_scene, log_in
-from tests.factories import NOW
+from tests.factories import LOADER, NOW
 
 pytestmark = pytest.mark.browser
 
@@ -104,9 +104,7 @@ def test_a_dragged_pin_is_kept_through_review_and_a_later_address_change(
                 ListingRevision.status == RevisionStatus.PENDING,
             )
         ).one()
-        approve_revision(
-            session, revision, reviewer=None, reviewer_label="テスト", now=NOW, verified_on=None
-        )
+        approve_revision(session, revision, reviewer=LOADER, now=NOW, verified_on=None)
         session.commit()
     assert location_of(engine, scene.listing_id) == (
         dragged_lat,

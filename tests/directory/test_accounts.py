@@ -18,7 +18,7 @@ from directory.accounts import (
 from directory.errors import InvalidData
 from directory.freshness import stale_listings
 from directory.permissions import can_edit_listing, can_manage_users, can_review
-from tests.factories import NOW, TODAY, listing_by_key, make_listing, organization
+from tests.factories import LOADER, NOW, TODAY, listing_by_key, make_listing, organization
 
 POLICY = LoginPolicy(per_account=3, per_client=5, window=timedelta(minutes=15))
 
@@ -83,14 +83,22 @@ def test_invalid_users_are_refused_with_a_message_per_field(
     db_session: Session, data: UserData, field: str
 ) -> None:
     with pytest.raises(InvalidData) as error:
-        save_user(db_session, data)
+        save_user(db_session, data, actor=LOADER)
     assert field in error.value.errors
 
 
 def test_addresses_are_unique_whatever_their_case(db_session: Session) -> None:
-    save_user(db_session, UserData(email="Same@example.jp", display_name="A", role="coordinator"))
+    save_user(
+        db_session,
+        UserData(email="Same@example.jp", display_name="A", role="coordinator"),
+        actor=LOADER,
+    )
     with pytest.raises(InvalidData) as error:
-        save_user(db_session, UserData(email="same@EXAMPLE.jp", display_name="B", role="admin"))
+        save_user(
+            db_session,
+            UserData(email="same@EXAMPLE.jp", display_name="B", role="admin"),
+            actor=LOADER,
+        )
     assert "すでに登録" in error.value.errors["email"]
 
 
@@ -100,9 +108,12 @@ def test_members_edit_only_their_own_organizations_listings(db_session: Session)
         db_session,
         UserData(email="m@example.jp", display_name="M", role="org_member",
                  organization_ids=(own.id,)),
+        actor=LOADER,
     )  # fmt: skip
     coordinator = save_user(
-        db_session, UserData(email="c@example.jp", display_name="C", role="coordinator")
+        db_session,
+        UserData(email="c@example.jp", display_name="C", role="coordinator"),
+        actor=LOADER,
     )
     mine = listing_by_key(db_session, "a-johoku-ochakai")
     theirs = next(iter(other.listings))

@@ -26,7 +26,7 @@ from directory.revisions import (
     request_archive,
     submit_revision,
 )
-from tests.factories import NOW, TODAY, any_organization, listing_data, make_listing
+from tests.factories import LOADER, NOW, TODAY, any_organization, listing_data, make_listing
 
 VOCAB = Vocabulary(
     categories=frozenset({"ibasho", "salon"}),
@@ -71,7 +71,7 @@ def test_valid_content_has_no_errors() -> None:
 
 
 def test_creating_a_listing_makes_a_draft_that_is_not_public(db_session: Session) -> None:
-    listing = create_listing(db_session, any_organization(db_session), listing_data())
+    listing = create_listing(db_session, any_organization(db_session), listing_data(), actor=LOADER)
     assert listing.status is ListingStatus.DRAFT
     assert not listing.is_public
     assert listing.revisions == []
@@ -79,7 +79,9 @@ def test_creating_a_listing_makes_a_draft_that_is_not_public(db_session: Session
 
 def test_invalid_listing_is_not_created(db_session: Session) -> None:
     with pytest.raises(InvalidData) as err:
-        create_listing(db_session, any_organization(db_session), listing_data(name=""))
+        create_listing(
+            db_session, any_organization(db_session), listing_data(name=""), actor=LOADER
+        )
     assert "name" in err.value.errors
 
 
@@ -88,6 +90,7 @@ def test_created_listing_parses_its_schedule_into_weekday_bits(db_session: Sessi
         db_session,
         any_organization(db_session),
         listing_data(schedule_text="毎週月・木 10時～12時"),
+        actor=LOADER,
     )
     assert listing.schedule is not None
     assert listing.schedule.weekday_mask == (1 << 0) | (1 << 3)
@@ -98,7 +101,7 @@ def test_created_listing_parses_its_schedule_into_weekday_bits(db_session: Sessi
 def test_unparseable_schedule_is_kept_verbatim_and_flagged(db_session: Session) -> None:
     text = "日程は季節により変わります。お問い合わせください"
     listing = create_listing(
-        db_session, any_organization(db_session), listing_data(schedule_text=text)
+        db_session, any_organization(db_session), listing_data(schedule_text=text), actor=LOADER
     )
     assert listing.schedule is not None
     assert listing.schedule.text == text
@@ -121,7 +124,7 @@ def test_public_keeps_seeing_the_old_content_until_a_change_is_approved(
     listing = make_listing(db_session)
     new = listing_data(name="木曜の朝カフェ（会場変更）", schedule_text="毎週金曜日 10:00〜12:00")
     revision = submit_revision(
-        db_session, listing, new, base_version=listing.version, author=None, now=NOW
+        db_session, listing, new, base_version=listing.version, author=LOADER, now=NOW
     )
     assert listing.name == "木曜の朝カフェ"
     assert listing.schedule is not None
@@ -129,7 +132,7 @@ def test_public_keeps_seeing_the_old_content_until_a_change_is_approved(
     assert revision.changes["name"] == ["木曜の朝カフェ", "木曜の朝カフェ（会場変更）"]
     assert set(revision.changes) == {"name", "schedule_text"}
 
-    approve_revision(db_session, revision, reviewer=None, now=NOW, verified_on=TODAY)
+    approve_revision(db_session, revision, reviewer=LOADER, now=NOW, verified_on=TODAY)
     assert listing.name == "木曜の朝カフェ（会場変更）"
     assert listing.schedule.weekday_mask == 1 << 4
     assert listing.version == 2
@@ -140,24 +143,34 @@ def test_a_change_based_on_an_old_version_is_refused(db_session: Session) -> Non
     with pytest.raises(Conflict):
         submit_revision(
             db_session, listing, listing_data(name="古い版からの変更"), base_version=0,
-            author=None, now=NOW,
+            author=LOADER, now=NOW,
         )  # fmt: skip
 
 
 def test_two_pending_changes_cannot_both_be_approved(db_session: Session) -> None:
     listing = make_listing(db_session)
     first = submit_revision(
-        db_session, listing, listing_data(name="Aさんの変更"), base_version=1, author=None, now=NOW
+        db_session,
+        listing,
+        listing_data(name="Aさんの変更"),
+        base_version=1,
+        author=LOADER,
+        now=NOW,
     )
     second = submit_revision(
-        db_session, listing, listing_data(name="Bさんの変更"), base_version=1, author=None, now=NOW
+        db_session,
+        listing,
+        listing_data(name="Bさんの変更"),
+        base_version=1,
+        author=LOADER,
+        now=NOW,
     )
     # The newer submit replaced the older one: only one change is ever waiting for review.
     assert first.status is RevisionStatus.WITHDRAWN
     assert f"第{second.number}版" in first.review_note
     with pytest.raises(Conflict):
-        approve_revision(db_session, first, reviewer=None, now=NOW, verified_on=TODAY)
-    approve_revision(db_session, second, reviewer=None, now=NOW, verified_on=TODAY)
+        approve_revision(db_session, first, reviewer=LOADER, now=NOW, verified_on=TODAY)
+    approve_revision(db_session, second, reviewer=LOADER, now=NOW, verified_on=TODAY)
     assert listing.name == "Bさんの変更"
 
 
@@ -172,7 +185,7 @@ def test_an_editor_who_did_not_see_the_pending_change_is_told_of_the_conflict(
         listing_data(name="Aさんの変更"),
         base_version=1,
         base_number=opened_at,
-        author=None,
+        author=LOADER,
         now=NOW,
     )
     with pytest.raises(Conflict):
@@ -182,7 +195,7 @@ def test_an_editor_who_did_not_see_the_pending_change_is_told_of_the_conflict(
             listing_data(name="Bさんの変更"),
             base_version=1,
             base_number=opened_at,
-            author=None,
+            author=LOADER,
             now=NOW,
         )
     assert first.status is RevisionStatus.PENDING
@@ -201,14 +214,14 @@ def test_when_two_saves_read_the_same_number_the_unique_constraint_makes_a_confl
     opened_at = latest_number(db_session, listing)
     first = submit_revision(
         db_session, listing, listing_data(name="Aさんの変更"), base_version=1,
-        base_number=opened_at, author=None, now=NOW,
+        base_number=opened_at, author=LOADER, now=NOW,
     )  # fmt: skip
     # The second editor's transaction read the number before the first was committed.
     monkeypatch.setattr(revisions, "latest_number", lambda session, listing: opened_at)
     with pytest.raises(Conflict):
         submit_revision(
             db_session, listing, listing_data(name="Bさんの変更"), base_version=1,
-            base_number=opened_at, author=None, now=NOW,
+            base_number=opened_at, author=LOADER, now=NOW,
         )  # fmt: skip
     monkeypatch.undo()
     db_session.expire_all()
@@ -223,12 +236,12 @@ def test_an_archive_request_takes_the_listing_out_only_when_approved(db_session:
         listing,
         base_version=1,
         base_number=latest_number(db_session, listing),
-        author=None,
+        author=LOADER,
         reason="活動を終了しました",
         now=NOW,
     )
     assert listing.status is ListingStatus.PUBLISHED
-    approve_revision(db_session, request, reviewer=None, now=NOW, verified_on=TODAY)
+    approve_revision(db_session, request, reviewer=LOADER, now=NOW, verified_on=TODAY)
     assert listing.status is ListingStatus.ARCHIVED
     assert listing.version == 2
 
@@ -236,23 +249,23 @@ def test_an_archive_request_takes_the_listing_out_only_when_approved(db_session:
 def test_rejecting_a_first_submission_returns_the_listing_to_draft(db_session: Session) -> None:
     listing = make_listing(db_session, publish=False)
     revision = submit_revision(
-        db_session, listing, listing_data(), base_version=0, author=None, now=NOW
+        db_session, listing, listing_data(), base_version=0, author=LOADER, now=NOW
     )
     assert listing.status is ListingStatus.PENDING
-    reject_revision(db_session, revision, reviewer=None, reason="住所を確認してください", now=NOW)
+    reject_revision(db_session, revision, reviewer=LOADER, reason="住所を確認してください", now=NOW)
     assert listing.status is ListingStatus.DRAFT
     assert revision.review_note == "住所を確認してください"
     with pytest.raises(Conflict):
-        approve_revision(db_session, revision, reviewer=None, now=NOW, verified_on=TODAY)
+        approve_revision(db_session, revision, reviewer=LOADER, now=NOW, verified_on=TODAY)
 
 
 def test_rejection_needs_a_reason(db_session: Session) -> None:
     listing = make_listing(db_session, publish=False)
     revision = submit_revision(
-        db_session, listing, listing_data(), base_version=0, author=None, now=NOW
+        db_session, listing, listing_data(), base_version=0, author=LOADER, now=NOW
     )
     with pytest.raises(InvalidData):
-        reject_revision(db_session, revision, reviewer=None, reason=" ", now=NOW)
+        reject_revision(db_session, revision, reviewer=LOADER, reason=" ", now=NOW)
 
 
 def test_listing_data_survives_the_json_round_trip() -> None:
@@ -279,7 +292,7 @@ def test_the_first_revision_of_a_new_listing_shows_every_field_it_sets(
 ) -> None:
     listing = make_listing(db_session, publish=False)
     revision = submit_revision(
-        db_session, listing, listing_data(), base_version=0, author=None, now=NOW
+        db_session, listing, listing_data(), base_version=0, author=LOADER, now=NOW
     )
     assert revision.changes["name"] == ["", "木曜の朝カフェ"]
     assert revision.changes["schedule_text"] == ["", "毎週木曜日 10:00〜12:00"]

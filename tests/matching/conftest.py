@@ -15,6 +15,7 @@ from directory.models import Listing, Organization, User
 from matching.cases import CaseData, ConsentData, create_case
 from matching.models import AgeBand, Case, Meeting, ParticipationNeed, TimeSlot
 from matching.plans import NeedData, PlanData, add_need, create_plan
+from tests.factories import LOADER
 
 TODAY = date(2026, 11, 23)
 CATEGORIES = {"ibasho", "salon", "kayoinoba", "volunteer", "shuro", "kodomo_shokudo", "kosodate"}
@@ -37,6 +38,7 @@ def staff(db_session: Session) -> Staff:
             UserData(
                 email=email, display_name=email.split("@")[0], role=role, organization_ids=orgs
             ),
+            actor=LOADER,
             password_hash="x" * 20,
         )
 

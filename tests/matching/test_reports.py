@@ -32,7 +32,7 @@ from matching.plans import PlanData, add_need, create_plan
 from matching.referrals import advance, create_referral, respond
 from matching.reports import Context, Period, annual_report
 from matching.unmet import UnmetData, record_unmet_need, resolve_unmet_need
-from tests.factories import any_organization, listing_data
+from tests.factories import LOADER, any_organization, listing_data
 from tests.matching.conftest import CATEGORIES, TARGETS, Staff, johoku_listing, need_data
 
 FY = Period.fiscal_year(2024)
@@ -123,7 +123,7 @@ class Fixture:
 
     def listing(self, name: str, published: date, verified: date) -> Listing:
         data = listing_data(name=name, kana="")
-        listing = create_listing(self.session, any_organization(self.session), data)
+        listing = create_listing(self.session, any_organization(self.session), data, actor=LOADER)
         self.approve(listing, published, verified)
         return listing
 
@@ -131,9 +131,9 @@ class Fixture:
         now = datetime(when.year, when.month, when.day, 1, 0, tzinfo=UTC)
         data = listing_data(name=listing.name, kana="")
         revision = submit_revision(
-            self.session, listing, data, base_version=listing.version, author=None, now=now
+            self.session, listing, data, base_version=listing.version, author=LOADER, now=now
         )
-        approve_revision(self.session, revision, reviewer=None, now=now, verified_on=verified)
+        approve_revision(self.session, revision, reviewer=LOADER, now=now, verified_on=verified)
 
 
 @pytest.fixture
@@ -257,9 +257,9 @@ def fixture(db_session: Session, staff: Staff) -> Fixture:  # noqa: PLR0915 - on
     l2 = f.listing("報告テスト L2", d(2024, 3, 1), d(2024, 3, 1))
     f.approve(l2, d(2024, 12, 1), d(2024, 12, 1))
     l3 = f.listing("報告テスト L3", d(2024, 7, 1), d(2024, 7, 1))
-    confirm_still_accurate(l3, d(2025, 4, 20))
+    confirm_still_accurate(l3, d(2025, 4, 20), actor=LOADER)
     l4 = f.listing("報告テスト L4", d(2024, 5, 1), d(2024, 5, 1))
-    confirm_still_accurate(l4, d(2024, 9, 1))
+    confirm_still_accurate(l4, d(2024, 9, 1), actor=LOADER)
     f.listing("報告テスト L5", d(2025, 4, 10), d(2025, 4, 10))
     db_session.flush()
     return f

@@ -28,7 +28,7 @@ from directory.search import lifecycle
 from directory.search import request as search_request
 from directory.search.index import document
 from matching.cases import CaseData, create_case
-from tests.factories import NOW, TODAY, listing_by_key, make_listing, organization
+from tests.factories import LOADER, NOW, TODAY, listing_by_key, make_listing, organization
 from tests.webapp.conftest import Accounts
 from webapp import api_openapi
 
@@ -531,7 +531,7 @@ def hidden(app: Flask, index_writes: list[int], db_session: Session, accounts: A
             snapshot(shown), name="未承認のお茶会の新しい名前", contact_phone="029-999-0000"
         ),
         base_version=shown.version,
-        author=None,
+        author=LOADER,
         now=NOW,
     )
     create_case(

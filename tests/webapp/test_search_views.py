@@ -19,7 +19,7 @@ from directory.listings import snapshot
 from directory.models import Listing, User
 from directory.revisions import latest_number, request_archive, submit_revision
 from directory.search import lifecycle
-from tests.factories import listing_by_key
+from tests.factories import LOADER, listing_by_key
 from tests.webapp.conftest import Accounts, login, post
 from webapp import create_app, db
 
@@ -119,7 +119,7 @@ def test_an_approved_change_is_findable_and_an_archived_listing_disappears(
     data = dataclasses.replace(snapshot(listing), name="城北町集会所のお茶会と紙芝居")
     now = datetime(2026, 11, 23, tzinfo=UTC)
     revision = submit_revision(
-        db_session, listing, data, base_version=listing.version, author=None, now=now
+        db_session, listing, data, base_version=listing.version, author=LOADER, now=now
     )
     db_session.flush()
     login(client, accounts.coordinator)
@@ -131,7 +131,7 @@ def test_an_approved_change_is_findable_and_an_archived_listing_disappears(
     db_session.expire_all()
     archive = request_archive(
         db_session, listing, base_version=listing.version,
-        base_number=latest_number(db_session, listing), author=None, reason="終了", now=now,
+        base_number=latest_number(db_session, listing), author=LOADER, reason="終了", now=now,
     )  # fmt: skip
     db_session.flush()
     assert post(client, f"/coord/reviews/{archive.id}/approve").status_code == 302

@@ -16,7 +16,7 @@ from directory.models import Listing, ListingStatus, Organization, OrganizationK
 from directory.search import tracking
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
-from tests.factories import NOW, listing_data, make_listing
+from tests.factories import LOADER, NOW, listing_data, make_listing
 
 
 def _counts(session: Session) -> tuple[int, int]:
@@ -30,7 +30,7 @@ def test_imported_listings_are_published_through_an_approved_revision(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
     plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
-    result = interop.apply_plan(db_session, plan, now=NOW)
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
     assert len(result.created) == 2
     assert result.organizations_created == ("大和町自治会", "荒川沖こども食堂の会")
     listing = db_session.get(Listing, result.created[0])
@@ -56,7 +56,7 @@ def test_the_batch_writer_makes_what_the_use_cases_make(
     plan = plan_bytes(db_session, csv_bytes("活動名,活動の種類,団体名", "x,居場所,会"), geocoder)
     row = dataclasses.replace(plan.rows[0], data=data, organization=reference.organization.name)
     plan = dataclasses.replace(plan, rows=(row,))
-    [created_id] = interop.apply_plan(db_session, plan, now=NOW).created
+    [created_id] = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW).created
     imported = db_session.get(Listing, created_id)
     assert imported is not None
     assert snapshot(imported) == snapshot(reference)
@@ -84,7 +84,7 @@ def test_drafts_are_kept_as_drafts_when_asked(
     plan = plan_bytes(
         db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder, publish=False
     )
-    result = interop.apply_plan(db_session, plan, now=NOW)
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
     listings = [db_session.get(Listing, i) for i in result.created]
     assert all(
         x is not None and x.status is ListingStatus.DRAFT and not x.revisions for x in listings
@@ -100,7 +100,7 @@ def test_update_existing_goes_through_a_revision(
         f"木曜の朝カフェ,居場所,{existing.organization.name},茨城県土浦市城北町5-12,36.0873,140.1957,毎週木曜日 9:30〜11:30",
     )
     plan = plan_bytes(db_session, data, geocoder, on_duplicate=Action.UPDATE)
-    result = interop.apply_plan(db_session, plan, now=NOW)
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
     assert result.updated == (existing.id,)
     assert not result.created
     db_session.refresh(existing)
@@ -122,11 +122,11 @@ def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
             raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError, match="disk full"):
-        interop.apply_plan(db_session, plan, now=NOW, _after_row=explode)
+        interop.apply_plan(db_session, plan, actor=LOADER, now=NOW, _after_row=explode)
     assert _counts(db_session) == before
     assert db_session.scalar(select(func.count(Listing.id)).where(Listing.name == "サロン1")) == 0
     # The same plan applies cleanly afterwards: nothing half-written is in the way.
-    assert len(interop.apply_plan(db_session, plan, now=NOW).created) == 39
+    assert len(interop.apply_plan(db_session, plan, actor=LOADER, now=NOW).created) == 39
 
 
 def test_created_listings_are_handed_to_the_index_tracking(
@@ -134,7 +134,7 @@ def test_created_listings_are_handed_to_the_index_tracking(
 ) -> None:
     tracking.follow(db_session, tmp_path)
     plan = plan_bytes(db_session, (DATA / "facilities_cp932.csv").read_bytes(), geocoder)
-    result = interop.apply_plan(db_session, plan, now=NOW)
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
     assert set(result.created) <= tracking.pending(db_session)
 
 

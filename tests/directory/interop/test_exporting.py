@@ -22,7 +22,7 @@ from directory.models import Category, Listing, Location, Visibility
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_vocabulary
 from tests.directory.interop.conftest import plan_bytes
-from tests.factories import NOW, TODAY, make_listing
+from tests.factories import LOADER, NOW, TODAY, make_listing
 from webapp import migrations as schema
 
 
@@ -153,7 +153,7 @@ def test_an_events_export_imports_into_an_empty_directory_as_the_same_listings(
     assert sum(bool(r["開始日"]) for r in _rows(exported)) > 100
     plan = plan_bytes(empty_directory, exported, geocoder)
     assert not plan.rejected, [str(p) for r in plan.rejected for p in r.problems]
-    interop.apply_plan(empty_directory, plan, now=NOW)
+    interop.apply_plan(empty_directory, plan, actor=LOADER, now=NOW)
     empty_directory.commit()
     _assert_same(_content(empty_directory), _content(db_session))
 
@@ -164,7 +164,7 @@ def test_a_facilities_export_imports_back_with_names_places_categories_and_sched
     exported = interop.export_standard_csv(db_session, "facilities")
     plan = plan_bytes(empty_directory, exported, geocoder)
     assert not plan.rejected
-    interop.apply_plan(empty_directory, plan, now=NOW)
+    interop.apply_plan(empty_directory, plan, actor=LOADER, now=NOW)
 
     # 公共施設一覧 has no columns for place name, cost, capacity or contact name.
     def kept(content: dict[str, tuple[object, ...]]) -> dict[str, tuple[object, ...]]:
@@ -181,7 +181,7 @@ def test_a_simple_export_imports_into_an_empty_directory_as_the_same_listings(
     assert "キーワード" not in exported.decode("utf-8-sig").splitlines()[0]  # tags are not public
     plan = plan_bytes(empty_directory, exported, geocoder)
     assert plan.counts[interop.Action.CREATE] == len(_content(db_session))
-    interop.apply_plan(empty_directory, plan, now=NOW)
+    interop.apply_plan(empty_directory, plan, actor=LOADER, now=NOW)
     empty_directory.commit()
     _assert_same(_content(empty_directory), _content(db_session))
 

@@ -16,7 +16,7 @@ from directory.models import Listing
 from directory.revisions import approve_revision, submit_revision
 from directory.search import lifecycle, tracking
 from geo.geocoding import OfflineGeocoder
-from tests.factories import NOW, TODAY, make_listing
+from tests.factories import LOADER, NOW, TODAY, make_listing
 
 HEADER = "活動名,活動の種類,団体名,住所"
 ROWS = [f"追跡テストのサロン{i},居場所,城北町町内会,茨城県土浦市城北町5-{i}" for i in range(1, 4)]
@@ -41,7 +41,7 @@ def _apply(session: Session) -> interop.ApplyResult:
     plan = interop.plan_import(
         session, table, interop.map_columns(table.headers), geocoder=OfflineGeocoder()
     )
-    return interop.apply_plan(session, plan, now=NOW)
+    return interop.apply_plan(session, plan, actor=LOADER, now=NOW)
 
 
 def test_a_committed_import_indexes_exactly_its_listings(
@@ -81,9 +81,9 @@ def test_an_approval_is_indexed_after_commit_even_past_a_rolled_back_savepoint(
     synced.clear()
     data = snapshot(listing)
     revision = submit_revision(
-        session, listing, data, base_version=listing.version, author=None, now=NOW
+        session, listing, data, base_version=listing.version, author=LOADER, now=NOW
     )
-    approve_revision(session, revision, reviewer=None, now=NOW, verified_on=TODAY)
+    approve_revision(session, revision, reviewer=LOADER, now=NOW, verified_on=TODAY)
     session.flush()
     savepoint = session.begin_nested()
     other.name = "追跡テストのサロン（取り消される変更）"
