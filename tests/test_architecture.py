@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,75 @@ def test_views_hold_no_queries_the_domain_reads() -> None:
         if not _query_allowed(path) and (found := _queries(path))
     }
     assert not offenders, offenders
+
+
+# Views keep no user-facing Japanese of their own (issue 22): messages live in webapp/messages.py
+# or in the translation catalogs (wrapped in gettext where they are written). Docstrings, logging
+# and CLI output are not views. These modules hold Japanese that is no message:
+JAPANESE_ALLOWED = {
+    "webapp/messages.py": "the messages",
+    "webapp/i18n_terms.py": "msgids listed for the catalogs",
+    "webapp/api_openapi.py": "the API document's descriptions",
+    "webapp/hsds_openapi.py": "the HSDS API document's descriptions",
+    "webapp/cli.py": "CLI commands",
+    "webapp/interop_cli.py": "CLI commands",
+    "webapp/i18n.py": "each language's name written in that language",
+    "webapp/config.py": "the default home prefecture, a setting",
+    "webapp/forms.py": "amounts typed with 円 are read",
+    "webapp/case_forms.py": "amounts typed with 円 are read",
+    "webapp/handout.py": "patterns finding 持ち物 in a listing's text; katakana ranges",
+    "webapp/reports.py": "reads the year out of the domain's month label",
+}
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+NOT_VIEW_CALLS = {  # translated, logged or printed by a command
+    "_", "N_", "gettext", "ngettext", "lazy_gettext",
+    "echo", "secho", "option", "argument", "progressbar", "ClickException",
+    "debug", "info", "warning", "error", "exception",
+}  # fmt: skip
+
+
+def _japanese_literals(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    exempt: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            exempt.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in NOT_VIEW_CALLS:
+                exempt.update(id(inner) for inner in ast.walk(node))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and JAPANESE.search(node.value)
+        and id(node) not in exempt
+    ]
+
+
+def test_views_keep_their_japanese_in_the_messages_module() -> None:
+    found = {
+        str(path.relative_to(ROOT)): literals
+        for path in sorted((ROOT / "webapp").glob("*.py"))
+        if str(path.relative_to(ROOT)) not in JAPANESE_ALLOWED
+        and (literals := _japanese_literals(path))
+    }
+    assert not found, found
+
+
+def test_the_japanese_detector_sees_a_flash_but_not_a_docstring_or_gettext(
+    tmp_path: Path,
+) -> None:
+    view = tmp_path / "view.py"
+    view.write_text(
+        '"""説明。"""\n'
+        "def page():\n"
+        '    """説明。"""\n'
+        '    flash("保存しました。")\n'
+        '    return _("翻訳されます"), log.info("記録")\n',
+        encoding="utf-8",
+    )
+    assert _japanese_literals(view) == [(4, "保存しました。")]

@@ -257,7 +257,7 @@ def index() -> Response:
 
     return _json(
         {
-            "name": "つながりマップ API",
+            "name": messages.API_NAME,
             "version": api_openapi.VERSION,
             "openapi": link("api.openapi"),
             "links": {
@@ -320,7 +320,7 @@ def listing(listing_id: int) -> Response:
     try:
         item = browse.get_listing(session, listing_id, Audience.PUBLIC)
     except NotFound:
-        _not_found("活動")
+        _not_found(messages.WHAT_LISTING)
     return _json(
         api_schema.listing(item, today()), max(item.updated_at, item.organization.updated_at)
     )
@@ -340,7 +340,7 @@ def organization(organization_id: int) -> Response:
     try:
         org = browse.get_organization(db.session(), organization_id)
     except NotFound:
-        _not_found("団体")
+        _not_found(messages.WHAT_ORGANIZATION)
     return _json(api_schema.organization(org), org.updated_at)
 
 
@@ -350,7 +350,7 @@ def organization_listings(organization_id: int) -> Response:
     try:
         org = browse.get_organization(session, organization_id)
     except NotFound:
-        _not_found("団体")
+        _not_found(messages.WHAT_ORGANIZATION)
     page_number, per_page = _page_args(request.args)
     page = browse.browse_listings(
         session,

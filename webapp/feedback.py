@@ -28,7 +28,7 @@ from werkzeug.wrappers import Response
 from directory import browse, feedback, labels, permissions
 from directory.errors import InvalidData
 from directory.models import ReportReason
-from webapp import db
+from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.public import audience
 from webapp.templating import now_utc
@@ -114,5 +114,5 @@ def resolve(report_id: int) -> Response:
     report = feedback.get_report(session, actor(), report_id)
     feedback.resolve_report(session, report, reviewer=actor(), now=now_utc())
     session.commit()
-    flash(f"「{report.listing.name}」への住民からの知らせを対応済みにしました。", "success")
+    flash(messages.RESIDENT_REPORT_RESOLVED.format(name=report.listing.name), "success")
     return redirect(url_for("coord.reviews") + "#resident-reports", 303)

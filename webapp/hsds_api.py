@@ -341,7 +341,7 @@ def service(service_id: str) -> Response:
     try:
         listing = hsds_queries.get_service(db.session(), service_id)
     except NotFound:
-        _not_found("サービス（活動）")
+        _not_found(messages.WHAT_SERVICE)
     return _json(full_service(listing, _links()))
 
 
@@ -369,7 +369,7 @@ def organization(organization_id: str) -> Response:
     try:
         org = hsds_queries.get_organization(db.session(), organization_id)
     except NotFound:
-        _not_found("団体")
+        _not_found(messages.WHAT_ORGANIZATION)
     return _json(full_organization(org, _links(), full=full_services))
 
 
@@ -401,7 +401,7 @@ def taxonomies() -> Response:
 def taxonomy(taxonomy_id: str) -> Response:
     found = next((t for t in hsds.taxonomies() if t["id"] == taxonomy_id), None)
     if found is None:
-        _not_found("分類")
+        _not_found(messages.WHAT_TAXONOMY)
     return _json(found)
 
 
@@ -429,7 +429,7 @@ def taxonomy_terms() -> Response:
 def taxonomy_term(term_id: str) -> Response:
     found = next((t for t in hsds.taxonomy_terms(db.session()) if t["id"] == term_id), None)
     if found is None:
-        _not_found("分類の項目")
+        _not_found(messages.WHAT_TAXONOMY_TERM)
     taxonomies = {t["id"]: t for t in hsds.taxonomies()}
     return _json(found | {"taxonomy_detail": taxonomies[found["taxonomy_id"]]})
 
@@ -451,7 +451,7 @@ def service_at_location(sal_id: str) -> Response:
     try:
         listing = hsds_queries.get_service_at_location(db.session(), sal_id)
     except NotFound:
-        _not_found("サービスの場所")
+        _not_found(messages.WHAT_SERVICE_AT_LOCATION)
     links = _links()
     body = service_at_location_item(listing, links, full=True)
     return _json(body | {"name": listing.name, "status": "active"})

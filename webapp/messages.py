@@ -209,3 +209,45 @@ OPENDATA_SAVED_NAMES = {
     "simple.csv": "つながりマップ_簡易形式.csv",
     "hsds.json": "つながりマップ_hsds.json",
 }
+
+# Words of the search page's filters: msgids of the translation catalogs (webapp/i18n_terms.py),
+# translated where the template shows them.
+FACET_TITLES = {
+    "category": "活動の種類",
+    "target": "対象",
+    "area": "地区",
+    "weekday": "曜日",
+    "time": "時間帯",
+    "free": "参加費",
+    "access": "バリアフリー",
+    "referrals": "参加支援",
+    "language": "ことば",
+}
+FACET_VALUES = {
+    "free": {"yes": "無料"},
+    "access": {
+        "wheelchair": "車いすで入れる",
+        "accessible_toilet": "多目的トイレ",
+        "pickup": "送迎あり",
+        "parking": "駐車場あり",
+    },
+    "referrals": {"yes": "参加支援の受け入れ可"},
+}
+WEEKDAY_SHORT = "{day}曜"
+HOLIDAY = "祝日"
+RESIDENT_REPORT_RESOLVED = "「{name}」への住民からの知らせを対応済みにしました。"
+
+# What an API's 404 says was not found (API_NOT_FOUND's {what}).
+WHAT_LISTING = "活動"
+WHAT_ORGANIZATION = "団体"
+WHAT_SERVICE = "サービス（活動）"
+WHAT_TAXONOMY = "分類"
+WHAT_TAXONOMY_TERM = "分類の項目"
+WHAT_SERVICE_AT_LOCATION = "サービスの場所"
+
+# How the pages write dates and amounts.
+DATE_WITH_WEEKDAY = "{year}年{month}月{day}日({weekday})"
+FREE = "無料"
+YEN = "{amount:,}円"
+TIME_TO_BE_CONFIRMED = "時間は要確認"
+API_NAME = "つながりマップ API"  # the JSON API's index names itself

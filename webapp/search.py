@@ -284,31 +284,15 @@ def facet_labels() -> dict[str, dict[str, str]]:
         "category": {c.code: c.label for c in known.categories},
         "target": {t.code: t.label for t in known.targets},
         "area": {a.code: a.name for a in known.areas},
-        "weekday": {str(d): f"{WEEKDAY_LABELS[d]}曜" for d in range(7)} | {"7": "祝日"},
+        "weekday": {str(d): messages.WEEKDAY_SHORT.format(day=WEEKDAY_LABELS[d]) for d in range(7)}
+        | {"7": messages.HOLIDAY},
         "time": dict(TIMES_OF_DAY),
-        "free": {"yes": "無料"},
-        "access": {
-            "wheelchair": "車いすで入れる",
-            "accessible_toilet": "多目的トイレ",
-            "pickup": "送迎あり",
-            "parking": "駐車場あり",
-        },
-        "referrals": {"yes": "参加支援の受け入れ可"},
         "language": dict(labels.LANGUAGES),
+        **messages.FACET_VALUES,
     }
 
 
-FACET_TITLES = {
-    "category": "活動の種類",
-    "target": "対象",
-    "area": "地区",
-    "weekday": "曜日",
-    "time": "時間帯",
-    "free": "参加費",
-    "access": "バリアフリー",
-    "referrals": "参加支援",
-    "language": "ことば",
-}
+FACET_TITLES = messages.FACET_TITLES
 
 
 @dataclass(frozen=True)

@@ -41,13 +41,15 @@ def jdate(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
-    return f"{value.year}年{value.month}月{value.day}日({WEEKDAY_LABELS[value.weekday()]})"
+    return messages.DATE_WITH_WEEKDAY.format(
+        year=value.year, month=value.month, day=value.day, weekday=WEEKDAY_LABELS[value.weekday()]
+    )
 
 
 def yen(value: int | None) -> str:
     if value is None:
         return ""
-    return "無料" if value == 0 else f"{value:,}円"
+    return messages.FREE if value == 0 else messages.YEN.format(amount=value)
 
 
 def occurrence(value: Occurrence) -> str:
@@ -57,7 +59,7 @@ def occurrence(value: Occurrence) -> str:
 def occurrence_time(value: Occurrence) -> str:
     """Only the time part ("14:00〜16:00"), for lists already grouped by day."""
     _, _, times = format_occurrence(value).partition(" ")
-    return times or "時間は要確認"
+    return times or messages.TIME_TO_BE_CONFIRMED
 
 
 def schedule(spec: ScheduleSpec) -> str:
