@@ -30,7 +30,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from directory import labels
-from directory.errors import InvalidData, NotFound
+from directory.db import existing
+from directory.errors import InvalidData
 from directory.models import LoginAttempt, LoginSession, Organization, User, UserRole
 from directory.permissions import Actor, can_manage_users, require
 
@@ -80,9 +81,7 @@ def users(session: Session, actor: Actor) -> list[User]:
 def get_user(session: Session, actor: Actor, user_id: int) -> User:
     """An account an admin is about to look at or change; ``NotFound`` when there is none."""
     require(can_manage_users(actor))
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(user_id)
+    user = existing(session, User, user_id)
     return user
 
 

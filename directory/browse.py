@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
+from directory.db import existing
 from directory.errors import NotFound
 from directory.models import (
     Area,
@@ -184,9 +185,7 @@ def get_listing(session: Session, listing_id: int, audience: Audience) -> Listin
 
 
 def get_organization(session: Session, organization_id: int) -> Organization:
-    organization = session.get(Organization, organization_id)
-    if organization is None:
-        raise NotFound(organization_id)
+    organization = existing(session, Organization, organization_id)
     return organization
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
-from directory.errors import Conflict
+from directory.errors import Conflict, NotFound
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -128,3 +128,14 @@ def refresh_statistics(session: Session, *tables: str) -> None:
     (and a server with autovacuum off never analyzes). SQLite plans well enough without."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("ANALYZE " + ", ".join(tables)))
+
+
+Row = TypeVar("Row")
+
+
+def existing(session: Session, model: type[Row], row_id: int) -> Row:
+    """The row with this id, or ``NotFound`` (a page shows 404)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(row_id)
+    return row

@@ -21,7 +21,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from directory import labels
-from directory.errors import InvalidData, NotFound
+from directory.db import existing
+from directory.errors import InvalidData
 from directory.models import Listing, ListingReport, ReportReason
 from directory.permissions import Actor, can_review, require, user_of
 
@@ -117,7 +118,5 @@ def resolve_report(
 def get_report(session: Session, actor: Actor, report_id: int) -> ListingReport:
     """A resident's report, for staff; ``NotFound`` when there is none."""
     require(can_review(actor))
-    report = session.get(ListingReport, report_id)
-    if report is None:
-        raise NotFound(report_id)
+    report = existing(session, ListingReport, report_id)
     return report

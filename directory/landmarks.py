@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from directory import places
-from directory.errors import NotFound
+from directory.db import existing
 from directory.models import Landmark
 from directory.permissions import Actor, can_review, require
 from geo.geocoding import Geocoder
@@ -19,9 +19,7 @@ from geo.geocoding import Geocoder
 def get_landmark(session: Session, actor: Actor, landmark_id: int) -> Landmark:
     """A landmark a coordinator is about to change; ``NotFound`` when there is none."""
     require(can_review(actor))
-    landmark = session.get(Landmark, landmark_id)
-    if landmark is None:
-        raise NotFound(landmark_id)
+    landmark = existing(session, Landmark, landmark_id)
     return landmark
 
 

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from directory import labels
 from directory.ages import MAX_AGE
-from directory.errors import InvalidData, NotFound
+from directory.db import existing
+from directory.errors import InvalidData
 from directory.models import (
     Area,
     Category,
@@ -378,8 +379,6 @@ def listing_to_edit(session: Session, actor: Actor, listing_id: int) -> Listing:
     """A listing its organization's members or staff are about to change.
 
     ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
-    listing = session.get(Listing, listing_id)
-    if listing is None:
-        raise NotFound(listing_id)
+    listing = existing(session, Listing, listing_id)
     require(can_edit_listing(actor, listing))
     return listing

@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import labels, review
-from directory.db import conflict_if_duplicate
-from directory.errors import Conflict, InvalidData, NotFound
+from directory.db import conflict_if_duplicate, existing
+from directory.errors import Conflict, InvalidData
 from directory.models import (
     Area,
     Organization,
@@ -251,18 +251,14 @@ def organization_to_edit(session: Session, actor: Actor, organization_id: int) -
     """An organization its members or staff are about to change.
 
     ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
-    organization = session.get(Organization, organization_id)
-    if organization is None:
-        raise NotFound(organization_id)
+    organization = existing(session, Organization, organization_id)
     require(can_edit_organization(actor, organization))
     return organization
 
 
 def get_profile_change(session: Session, actor: Actor, revision_id: int) -> OrganizationRevision:
     """A profile change, for the organization's members and staff (else ``PermissionDenied``)."""
-    revision = session.get(OrganizationRevision, revision_id)
-    if revision is None:
-        raise NotFound(revision_id)
+    revision = existing(session, OrganizationRevision, revision_id)
     require(can_edit_organization(actor, revision.organization))
     return revision
 

@@ -23,8 +23,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import labels, review
-from directory.db import conflict_if_duplicate
-from directory.errors import Conflict, InvalidData, NotFound
+from directory.db import conflict_if_duplicate, existing
+from directory.errors import Conflict, InvalidData
 from directory.listings import (
     ListingData,
     Vocabulary,
@@ -252,9 +252,7 @@ def get_revision(session: Session, actor: Actor, revision_id: int) -> ListingRev
     """A listing's revision for someone who may edit the listing (its members, staff).
 
     ``NotFound`` when there is none; ``PermissionDenied`` for anyone else."""
-    revision = session.get(ListingRevision, revision_id)
-    if revision is None:
-        raise NotFound(revision_id)
+    revision = existing(session, ListingRevision, revision_id)
     require(can_edit_listing(actor, revision.listing))
     return revision
 
