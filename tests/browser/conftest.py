@@ -3,11 +3,16 @@
 Playwright never downloads a browser here: we launch /usr/bin/chromium (``apt-get install
 chromium fonts-noto-cjk``; .ci/run does it). Requests to any host but 127.0.0.1 are aborted
 and recorded, so a page that reaches for a CDN fails its test.
+
+The screenshots a journey takes are kept after the run as CI artefacts, one folder per test
+under ``artifacts/screenshots/`` (``TSUNAGARI_ARTIFACTS`` to put them elsewhere).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,6 +36,9 @@ from tests.factories import PASSWORD, make_listing, make_user, organization
 from webapp import create_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARTIFACTS = Path(
+    os.environ.get("TSUNAGARI_ARTIFACTS", Path(__file__).resolve().parents[2] / "artifacts")
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -40,6 +48,18 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
+
+
+@pytest.fixture(autouse=True)
+def keep_screenshots(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+    """After each browser test, copy the screenshots it took into the artefacts folder."""
+    yield
+    shots = sorted(tmp_path.rglob("*.png"))
+    if shots:
+        folder = ARTIFACTS / "screenshots" / re.sub(r"[^\w.-]+", "_", request.node.nodeid)
+        folder.mkdir(parents=True, exist_ok=True)
+        for shot in shots:
+            shutil.copy2(shot, folder / shot.name)
 
 
 @pytest.fixture(scope="session")
