@@ -332,7 +332,7 @@ def test_a_kodomo_export_imports_into_an_empty_directory_as_the_same_listings(
     plan = plan_bytes(empty_directory, exported, geocoder)
     assert plan.counts[interop.Action.CREATE] == len(_kodomo_names(db_session))
     assert not plan.rejected, [str(p) for r in plan.rejected for p in r.problems]
-    interop.apply_plan(empty_directory, plan, now=NOW)
+    interop.apply_plan(empty_directory, plan, actor=LOADER, now=NOW)
     empty_directory.commit()
     # Every field _content compares comes back: the layout's own columns and our six after them
     # (カテゴリー, 対象, 郵便番号, 場所名称, 連絡先名称, 料金(基本)).
