@@ -11,6 +11,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from directory import interop
+from directory.db import BULK_ROWS
 from directory.listings import snapshot
 from directory.models import Listing
 from directory.revisions import approve_revision, submit_revision
@@ -92,3 +93,19 @@ def test_an_approval_is_indexed_after_commit_even_past_a_rolled_back_savepoint(
     session.commit()
     assert synced == [{listing.id}]  # not the listing changed in the rolled-back savepoint
     assert listing.id in set(lifecycle.indexed_fingerprints(index))
+
+
+def test_a_bulk_change_refreshes_the_planner_statistics_and_a_small_one_does_not(
+    followed: tuple[Session, Path, list[set[int]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, _, _ = followed
+    refreshed: list[tuple[str, ...]] = []
+    monkeypatch.setattr(tracking, "refresh_statistics", lambda _s, *t: refreshed.append(t))
+    ids = list(session.scalars(select(Listing.id).order_by(Listing.id).limit(BULK_ROWS)))
+    assert len(ids) == BULK_ROWS  # the demo town has enough
+    tracking.touch(session, ids[:-1])
+    session.commit()
+    assert refreshed == []
+    tracking.touch(session, ids)
+    session.commit()
+    assert refreshed == [tracking.BULK_TABLES]
