@@ -16,7 +16,9 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
     /api/v1/listings?q=…   the JSON API's search
     /_bench/hello          the same server doing nothing
 
-It prints req/s and p50/p95/p99 per route and size; then, for the last size, ``ratio
+Before loading, it times the first request after start (``/``) and waits until every worker's
+start-up work is done (``/healthz`` says ``"upkeep": "ready"``). It prints req/s and
+p50/p95/p99 per route and size; then, for the last size, ``ratio
 home/listing p95`` and ``ratio search/hello rps``, and for each route ``growth <first>→<last>
 p95``; and the errors seen when 50 clients load all routes at once. The goals (issue 20):
 growth ≤ 2, home/listing ≤ 3, search/hello ≥ 0.25, no error at 50 clients.
@@ -178,6 +180,30 @@ def load(port: int, paths: list[str], seconds: float, clients: int) -> tuple[lis
     return latencies, errors
 
 
+def time_one(port: int, path: str) -> float:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    started = time.perf_counter()
+    conn.request("GET", path)
+    conn.getresponse().read()
+    conn.close()
+    return time.perf_counter() - started
+
+
+def wait_ready(port: int, workers: int, timeout: float = 300) -> float:
+    """Seconds until /healthz says "ready" many times in a row (each worker's start-up work —
+    warming caches, the first drift check — done), so the load measures the steady state."""
+    started = time.monotonic()
+    in_a_row = 0
+    while in_a_row < 10 * workers and time.monotonic() - started < timeout:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", "/healthz")
+        body = conn.getresponse().read()
+        conn.close()
+        in_a_row = in_a_row + 1 if b'"upkeep":"ready"' in body.replace(b" ", b"") else 0
+        time.sleep(0.05)
+    return time.monotonic() - started
+
+
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -216,6 +242,10 @@ def main() -> None:
             ids = prepare(args.database, size, index)
             server = Server(args.database, index, args.workers, Path(tmp) / "gunicorn.log")
             try:
+                first_home = time_one(server.port, "/")
+                ready = wait_ready(server.port, args.workers)
+                print(f"  first request after start (/): {first_home * 1000:.0f} ms;"
+                      f" start-up work done after {ready:.1f} s")  # fmt: skip
                 rng = random.Random(1)
                 table = routes(ids, rng)
                 for name, paths in table.items():

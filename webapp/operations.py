@@ -64,6 +64,10 @@ def health() -> tuple[Response, int]:
         logging.getLogger(__name__).exception("health check: search index")
         checks["index"] = "error"
         healthy = False
+    # This process's start-up work (warming caches, the first drift check) runs beside the
+    # requests it serves; "starting" until it is done. A readiness probe may wait for "ready".
+    keeper = current_app.extensions["search"].healer
+    checks["upkeep"] = "ready" if keeper is None or keeper.ready.is_set() else "starting"
     response = jsonify(status="ok" if healthy else "error", **checks)
     response.cache_control.no_store = True
     return response, 200 if healthy else 503

@@ -106,6 +106,7 @@ class IndexKeeper:
         self.warmers = list(warmers)
         self.check_every, self.follow_every = check_every, follow_every
         self.checks = 0  # completed drift checks, for tests and the log
+        self.ready = threading.Event()  # the caches are warm and the first check is done
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="search-index", daemon=True)
 
@@ -167,6 +168,7 @@ class IndexKeeper:
                 self.follow()
             except Exception:  # the next round tries again; searches keep working meanwhile
                 log.exception("search index upkeep failed")
+            self.ready.set()  # after the first round, even a failed one: it is logged
             self._stop.wait(self.follow_every)
 
 

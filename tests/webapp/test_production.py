@@ -84,6 +84,13 @@ def test_the_app_serves_under_gunicorn_with_two_workers(gunicorn: str, engine: E
     assert health["index"] == "ok"
     assert health["indexed_listings"] > 100
     assert headers["Cache-Control"] == "no-store"
+    # Each worker's start-up work (caches, the first drift check) ends within seconds, beside
+    # the requests it already served.
+    deadline = time.monotonic() + 60
+    while health["upkeep"] != "ready" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        health = json.loads(_get(gunicorn + "/healthz")[1])
+    assert health["upkeep"] == "ready"
     status, _, _ = _get(gunicorn + "/listings/99999999")
     assert status == 404
 
