@@ -114,7 +114,8 @@ class Server:
         self.log = log
         self.process = subprocess.Popen(  # noqa: S603 (gunicorn of this environment)
             [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind",
-             "127.0.0.1:0", "--error-logfile", str(log), "--backlog", "256", "http_app:app"],
+             "127.0.0.1:0", "--error-logfile", str(log), "--backlog", "256",
+             "-c", "python:webapp.gunicorn_conf", "http_app:app"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + 120
@@ -125,8 +126,8 @@ class Server:
             time.sleep(0.1)
         if not self.port:
             raise SystemExit(f"gunicorn did not start:\n{_read(log)}")
-        # Both workers ready (start-up work happens beside requests, but let it settle).
-        while time.monotonic() < deadline and _read(log).count("Booting worker") < workers:
+        # Every worker booted and warmed up (webapp.gunicorn_conf) before it takes a request.
+        while time.monotonic() < deadline and _read(log).count("warmed up in") < workers:
             time.sleep(0.1)
 
     def stop(self) -> None:

@@ -214,7 +214,9 @@ def _start_healer() -> None:
             search_state.check_every_seconds,
             search_state.follow_every_seconds,
             today=lambda: datetime.now(zone).date(),
-            warmers=current_app.extensions.get("warmers", ()),
+            warmers=()
+            if current_app.extensions.get("warmed")  # by webapp.operations.warm_up
+            else current_app.extensions.get("warmers", ()),
         )
     search_state.healer.start()
 

@@ -1,0 +1,18 @@
+"""gunicorn's settings for this app (README, 本番での運用):
+
+    gunicorn -c python:webapp.gunicorn_conf --workers 4 --bind 127.0.0.1:8000 'webapp:create_app()'
+
+Each worker does its start-up work before it accepts a request (``post_worker_init``): see
+``webapp.operations.warm_up``. During a restart gunicorn keeps the old workers serving until
+the new ones have booted, so no visitor waits for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from webapp.operations import warm_up
+
+
+def post_worker_init(worker: Any) -> None:
+    worker.log.info("worker %s warmed up in %.1f s", worker.pid, warm_up(worker.wsgi))
