@@ -355,7 +355,12 @@ class Listing(Base):
     verified_at: Mapped[date | None] = mapped_column(Date)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime,
+        default=utcnow,
+        onupdate=utcnow,
+        index=True,  # the API's Last-Modified
+    )
 
     organization: Mapped[Organization] = relationship(back_populates="listings")
     categories: Mapped[list[Category]] = relationship(
