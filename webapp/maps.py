@@ -256,13 +256,20 @@ def listings_map(
         BaseLayer(basemap.build(db.session()).to_json()).add_to(m)
     ListingMarkers(points, cluster=cluster).add_to(m)
     if len(points) > 1:
-        m.fit_bounds(
-            [
-                [min(p.lat for p in points), min(p.lon for p in points)],
-                [max(p.lat for p in points), max(p.lon for p in points)],
-            ]
+        fit(
+            m,
+            (min(p.lat for p in points), min(p.lon for p in points)),
+            (max(p.lat for p in points), max(p.lon for p in points)),
         )
     return m
+
+
+def fit(m: LocalMap, south_west: tuple[float, float], north_east: tuple[float, float]) -> None:
+    """Open the map on this box, at once: an animated zoom still running when the visitor (or
+    another script) zooms would end by putting the map back to the box's zoom."""
+    bounds = folium.map.FitBounds([list(south_west), list(north_east)])
+    bounds.options["animate"] = False
+    bounds.add_to(m)
 
 
 class SearchFromClick(MacroElement):

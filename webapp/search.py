@@ -411,7 +411,7 @@ def results_map_script() -> WerkzeugResponse:
         maps.mark_origin(m, where, messages.ORIGIN_MARKER.format(label=label), result.within_km)
         if result.within_km is not None:
             box = bounding_box(*where, result.within_km)
-            m.fit_bounds([[box.south, box.west], [box.north, box.east]])
+            maps.fit(m, (box.south, box.west), (box.north, box.east))
     elsewhere = {
         k: v for k, v in args.items() if k not in {"near", "from", "listing", "lat", "lon"}
     }

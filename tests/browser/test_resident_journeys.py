@@ -260,6 +260,21 @@ def test_the_offline_map_names_areas_stations_and_towns(
     assert page.blocked == []  # type: ignore[attr-defined]
 
 
+def test_zooming_in_as_the_map_opens_is_kept(page: Page, live_server: str) -> None:
+    """The map opens on its listings without an animation: a zoom still running when the
+    visitor zoomed in used to end by putting the map back to the whole town (seen in CI)."""
+    zooms = []
+    for _ in range(3):  # the first visit is slow enough to hide it; later ones are not
+        page.goto(live_server + "/map")
+        page.evaluate("map_listings.setView([36.030552, 140.16592], 15, {animate: false})")
+        page.wait_for_timeout(600)  # longer than Leaflet's 250 ms zoom animation
+        zooms.append(page.evaluate("map_listings.getZoom()"))
+    assert zooms == [15, 15, 15]
+    expect(
+        page.locator("#map_listings .map-label-town").filter(has_text="荒川沖東二丁目")
+    ).to_have_count(1)
+
+
 def test_without_javascript_the_map_is_a_list_with_maps_app_links(
     browser: Browser, live_server: str, tmp_path: Path
 ) -> None:
