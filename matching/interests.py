@@ -7,6 +7,9 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   meaning and the head (仕事, 教室, づくり…) only says "doing it". When no listing mentions the
   whole compound, it stands for its specific part (畑 → 農作業, 家庭菜園… by the synonyms), so
   「畑仕事」 meets 「農作業」 and the reason still says 「畑仕事」.
+- **What the person would rather avoid.** 「接客は苦手」「大勢が苦手」「運動はしたくない」 name
+  something to stay away from; it is no interest (before this, 接客 put the 接客 practice first
+  for a man who said he was not ready for it). Such a chunk gives no word (``AVOIDED``).
 - **False friends.** A word inside a longer term can mean something else: 介護 (caring for
   someone) inside 介護予防 (keeping elderly people fit), 事務 (office work) inside 事務所 (an
   office). ``FALSE_FRIENDS`` lists such terms; a listing that mentions the word only inside
@@ -43,6 +46,13 @@ MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
 MAX_PLAIN_WORD = 6  # a chunk this short with no particle is one word (土いじり, お茶飲み)
 PARTICLES = frozenset("がをにでへとやもはの")
 SENTENCE_PARTICLES = frozenset("がをにでは")  # の, と and や also join nouns (介護者のつどい)
+# 「Xは苦手」「Xが嫌い」「Xはまだ自信がない」「Xはしたくない」: X is to be avoided, not sought.
+AVOIDED = re.compile(
+    r"(?:は|が|も)?(?:まだ|少し|すこし|ちょっと|あまり|とても|すごく)?"
+    r"(?:苦手|にがて|嫌い|きらい|嫌|いや|イヤ|無理|むり|だめ|ダメ|NG|不安|怖い|こわい"
+    r"|できない|したくない|やりたくない|避けたい|さけたい|自信がない|自信がありません|抵抗がある)"
+    r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
+)
 _PREDICATE_END = re.compile(r"(いる|てる|ます|です|した|った|たい|ない)$")
 
 
@@ -66,11 +76,11 @@ def interest_words(
     word, and so do a "making" compound (お菓子づくり) and a short chunk with no particle in
     it (土いじり, お茶飲み). Otherwise its runs of kanji/katakana/latin (料理, 畑仕事, カフェ)
     are the content words, and a short all-hiragana chunk (おしゃべり) is kept; particles
-    (が, を…) are not.
+    (が, を…) are not. A chunk that says what to avoid (「接客は苦手」) gives no word.
     """
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
-        if not chunk:
+        if not chunk or AVOIDED.search(chunk):
             continue
         whole = (
             _HIRAGANA_ONLY.match(chunk)

@@ -262,7 +262,12 @@ class ListingTable:
         return len(self.profiles)
 
     def bits(self, codes: Sequence[str], table: dict[str, int]) -> int:
-        return sum(table.get(code, 0) for code in codes)
+        """The bit mask of the codes; a code named twice is still one bit (a sum would carry
+        into the next code's bit: どなたでも twice read as 外国にルーツ)."""
+        mask = 0
+        for code in codes:
+            mask |= table.get(code, 0)
+        return mask
 
     def positions(self) -> npt.NDArray[np.int64]:
         return np.arange(len(self.profiles), dtype=np.int64)

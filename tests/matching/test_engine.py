@@ -123,6 +123,23 @@ def test_listings_for_other_groups_are_filtered_out_and_counted() -> None:
     assert [(e.reason, e.count) for e in result.exclusions] == [("対象が合わない", 1)]
 
 
+def test_a_group_named_twice_or_everyone_among_the_groups_reads_no_other_group() -> None:
+    """どなたでも in the need's groups once more than the engine adds itself: the two bits
+    were added, not joined, and read as the next group (外国にルーツ), which let a place for
+    foreign residents in and kept a place for everyone out (found with written personas)."""
+    everyone = listing(1)
+    foreign = listing(2, targets=frozenset({"foreign_roots"}))
+    poor = listing(3, targets=frozenset({"low_income"}))
+    other_groups = [
+        listing(i, targets=frozenset({code}))
+        for i, code in enumerate(("carers", "children", "disability", "seniors"), start=4)
+    ]
+    result = run([everyone, foreign, poor, *other_groups], need(targets=("low_income", "everyone")))
+    assert sorted(ids(result)) == [1, 3]
+    result = run([everyone, foreign, poor], need(targets=("low_income", "low_income")))
+    assert sorted(ids(result)) == [1, 3]
+
+
 def test_only_listings_meeting_when_the_person_is_free_are_kept() -> None:
     result = run(
         [
@@ -284,6 +301,12 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("ｶﾌｪ 手芸", ("編み物",), ["編み物", "カフェ", "手芸"]),
         ("", (), []),
         ("料理 料理", ("料理",), ["料理"]),
+        # What the person would rather avoid is no interest.
+        ("軽作業 倉庫 接客は苦手", (), ["軽作業", "倉庫"]),
+        ("少人数、大勢が苦手", (), ["少人数"]),
+        ("運動はしたくない。読書", (), ["読書"]),
+        ("人前で話すのはまだ自信がない 手芸", (), ["手芸"]),
+        ("苦手", (), []),
     ],
 )
 def test_interest_words_are_the_content_words(
