@@ -13,7 +13,7 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    (:mod:`directory.search.readings`): particles, auxiliaries and request words (ほしい, したい,
    できる, 教えて, 近く, ところ…) are dropped, the rest are words; a word that still finds
    nothing is cut into its morphemes.
-4. **Conditions**: a word of ``conditions.tsv`` (土曜日, 夜, 無料, 車椅子…) becomes a facet; an
+4. **Conditions**: a word of ``conditions.tsv`` (土曜日, 夜, 無料, 車椅子, 英語で…) becomes a facet; an
    area's name (新治, 第一地区) becomes the area facet; a landmark, town or address (土浦駅,
    手野町) — looked up through the ``places`` callback, i.e. ``directory.places.resolve_place``
    — becomes the origin with a ``PLACE_RADIUS_KM`` radius. Each is an :class:`Understood`, shown
@@ -38,6 +38,7 @@ from importlib import resources
 
 import jaconv
 
+from directory.labels import LANGUAGES
 from directory.search.analyzer import normalize, runs, synonyms_of, word_tokens
 from directory.search.ranking import READING, TEXT, Alternative, Lexicon, TextQuery
 from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
@@ -65,6 +66,7 @@ ACCESS_NAMES = {
     "parking": "駐車場あり",
 }
 FREE_NAME = "無料"
+LANGUAGE_LABEL = "{names}で参加できる"
 
 _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -511,4 +513,6 @@ def _label(facet: str, values: tuple[str, ...]) -> str:
         return "・".join(TIME_NAMES.get(v, v) for v in values)
     if facet == "access":
         return "・".join(ACCESS_NAMES.get(v, v) for v in values)
+    if facet == "language":
+        return LANGUAGE_LABEL.format(names="・".join(LANGUAGES.get(v, v) for v in values))
     return FREE_NAME

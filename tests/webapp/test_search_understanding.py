@@ -71,6 +71,20 @@ def test_one_click_undoes_a_chip_and_keeps_the_word_as_text(client: FlaskClient)
     assert total(undone) > 0
 
 
+def test_a_resident_asking_in_english_gets_places_where_english_is_spoken(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = page_of(client, "/search?q=help in english")
+    assert list(chips(page)) == ["英語で参加できる"]
+    found = names(page)
+    assert found
+    rows = db_session.execute(
+        select(Listing.name, Listing.languages).where(Listing.name.in_(found))
+    )
+    languages = {name: spoken for name, spoken in rows}
+    assert all("en" in languages[name] for name in found)
+
+
 def test_a_place_alone_lists_what_is_nearest(client: FlaskClient) -> None:
     page = page_of(client, "/search?q=神立駅の近く")
     assert list(chips(page)) == ["神立駅から2km"]

@@ -76,6 +76,13 @@ def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
         ("第一地区", "area", ("daiichi",), "第一地区"),
         ("saturday", "weekday", ("5",), "土曜日"),  # English → 土曜日 → a condition
         ("free", "free", ("yes",), "無料"),
+        # The language a resident can join in: typed in Japanese or named in English.
+        ("英語で", "language", ("en",), "英語で参加できる"),
+        ("英語対応", "language", ("en",), "英語で参加できる"),
+        ("in english", "language", ("en",), "英語で参加できる"),
+        ("vietnamese", "language", ("vi",), "ベトナム語で参加できる"),
+        ("中国語OK", "language", ("zh",), "中国語で参加できる"),
+        ("easy japanese", "language", ("easy_ja",), "やさしい日本語で参加できる"),
     ],
 )
 def test_words_that_are_conditions_become_facets(
@@ -91,6 +98,20 @@ def test_several_conditions_and_a_word_in_one_sentence(lexicon: Lexicon) -> None
     parsed = parse("土曜の午前に無料で遊べる親子ひろば", lexicon, areas=AREAS)
     assert parsed.facets() == {"weekday": ("5",), "time": ("morning",), "free": ("yes",)}
     assert parsed.words == ("親子ひろば",)
+
+
+def test_a_language_by_itself_is_a_topic_not_a_condition() -> None:
+    """「英語」 alone is what a Japanese resident learns (英語クラブ); 「英語で」 is how one joins."""
+    parsed = parse("英語 サロン", areas=AREAS)
+    assert parsed.understood == ()
+    assert parsed.words == ("英語", "サロン")
+
+
+def test_english_names_of_things_people_do_become_japanese() -> None:
+    assert parse("futsal").words == ("フットサル",)
+    assert parse("help in english").words == ("相談",)
+    assert parse("help in english").facets() == {"language": ("en",)}
+    assert parse("board games").words == ("ボードゲーム",)
 
 
 def test_a_condition_the_resident_undid_is_taken_as_written() -> None:
