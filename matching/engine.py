@@ -54,7 +54,7 @@ from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
 from matching.conditions import Check, check_conditions, why_not
-from matching.interests import TermAnalyzer, TermIndex, interest_words
+from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import FLAG, INTAKE_CODE, SLOTS, ListingProfile, ListingTable, slot_mask
@@ -407,11 +407,15 @@ class _Scorer:
         # The fit counts every mention; the score counts a mention only in the description
         # half (``TermIndex.strength``).
         share = np.zeros(len(positions))
+        doing = np.zeros(len(positions))  # the share of the activities (qualities left out)
         if self.word_weights:
             hits = np.zeros(len(positions))
             for word, weight in self.word_weights.items():
                 hits += weight * self.index.strength(word)[positions]
-                share += weight * self.index.matching(word)[positions]
+                met = weight * self.index.matching(word)[positions]
+                share += met
+                if not is_quality(word):
+                    doing += met
             relevant["interest"] = (w.interest, hits)
         if need.categories:
             bits = table.bits(need.categories, table.category_bit)
@@ -450,7 +454,8 @@ class _Scorer:
         fit = np.zeros(len(positions), dtype=bool) if wished else np.ones(len(positions), bool)
         kind_only = np.zeros(len(positions), dtype=bool)
         if "interest" in relevant:
-            fit |= share >= w.fit_share - 1e-9
+            # Of another kind, a place must offer half of what the person wants to do.
+            fit |= doing >= w.fit_share - 1e-9
         if "category" in relevant:
             kind = relevant["category"][1] >= w.fit_share - 1e-9
             if "interest" in relevant:

@@ -10,6 +10,12 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
 - **What the person would rather avoid.** 「接客は苦手」「大勢が苦手」「運動はしたくない」 name
   something to stay away from; it is no interest (before this, 接客 put the 接客 practice first
   for a man who said he was not ready for it). Such a chunk gives no word (``AVOIDED``).
+- **Wishes written as sentences.** 「人の役に立ちたい」「体を動かしたい」 hold no content word a
+  place would mention; ``WISHES`` gives the activity each stands for (ボランティア, 運動).
+- **Qualities are not activities.** 少人数, 静か, 気軽に say how a place should be
+  (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
+  never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a
+  mother who asked for a quiet one (``is_quality``, used by the engine's fit).
 - **False friends.** A word inside a longer term can mean something else: 介護 (caring for
   someone) inside 介護予防 (keeping elderly people fit), 事務 (office work) inside 事務所 (an
   office). ``FALSE_FRIENDS`` lists such terms; a listing that mentions the word only inside
@@ -38,6 +44,22 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "事務": ("事務所",),  # an office (the place), not office work
     "子育て": ("子育てを終え", "子育て経験"),  # volunteers who raised children, not parents now
 }
+
+# Wishes as coordinators note them, and the activity a place would name for each.
+WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"役に立(?:ち|て|つ)|人のため|恩返し|手伝い(?:たい|をしたい)"), "ボランティア"),
+    (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
+    (re.compile(r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい"), "就労"),
+)
+# How a place should be, not what to do there.
+QUALITIES = frozenset(
+    {
+        "少人数", "少人数制", "静か", "静かな", "しずか", "ゆったり", "ゆっくり", "のんびり",
+        "気軽", "気軽に", "初心者", "はじめて", "初めて", "自由", "出入り自由", "予約不要",
+        "近所", "近く", "無料", "安い", "短時間", "短時間から", "楽しい", "明るい", "落ち着く",
+        "落ち着ける", "ひとりでも", "一人でも", "同年代", "女性だけ", "女性のみ",
+    }
+)  # fmt: skip
 
 _WORD_SPLIT = re.compile(r"[\s、。,，・/／「」『』()（）!?！？]+")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0-9]{2,}")
@@ -82,6 +104,7 @@ def interest_words(
     for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
         if not chunk or AVOIDED.search(chunk):
             continue
+        words.extend(activity for pattern, activity in WISHES if pattern.search(chunk))
         whole = (
             _HIRAGANA_ONLY.match(chunk)
             or chunk.endswith(MAKING)
@@ -93,6 +116,11 @@ def interest_words(
         else:
             words.extend(_CONTENT.findall(chunk))
     return list(dict.fromkeys(words))
+
+
+def is_quality(word: str) -> bool:
+    """少人数, 静か…: how a place should be, not something to do there."""
+    return unicodedata.normalize("NFKC", word) in QUALITIES
 
 
 def _postings(documents: Iterable[frozenset[str]]) -> dict[str, npt.NDArray[np.int64]]:

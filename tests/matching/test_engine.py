@@ -307,6 +307,9 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("運動はしたくない。読書", (), ["読書"]),
         ("人前で話すのはまだ自信がない 手芸", (), ["手芸"]),
         ("苦手", (), []),
+        # A wish written as a sentence stands for the activity a place would name.
+        ("人の役に立ちたい", (), ["ボランティア"]),
+        ("体を動かしたい。お茶", (), ["運動", "お茶"]),
     ],
 )
 def test_interest_words_are_the_content_words(
@@ -352,6 +355,21 @@ def test_a_place_of_the_wanted_kind_must_also_meet_one_named_interest() -> None:
     result = run([both, kind_only, neither], need(categories=("ibasho",), interests="乗馬"))
     assert sorted(ids(result)) == [1, 2]
     assert "「乗馬」についての記載はない" in reasons(result, 1)[1]
+
+
+def test_qualities_alone_never_make_a_place_of_another_kind_a_fit() -> None:
+    """「少人数 静か」 describe how the place should be; a quiet workshop of another kind meets
+    them, but it is no place of the kind the person wants (a mother wanting a quiet 親子の場)."""
+    quiet_kind = listing(1, categories=frozenset({"ibasho"}), text="少人数で静かな親子の部屋")
+    quiet_other = listing(2, categories=frozenset({"volunteer"}), text="少人数で静かな作業場")
+    result = run([quiet_kind, quiet_other], need(categories=("ibasho",), interests="少人数 静か"))
+    assert ids(result) == [1]
+    # An activity is still enough on its own, whatever the kind.
+    cooking = listing(3, categories=frozenset({"volunteer"}), text="少人数の料理の会")
+    result = run(
+        [quiet_kind, quiet_other, cooking], need(categories=("ibasho",), interests="料理 少人数")
+    )
+    assert sorted(ids(result)) == [1, 3]
 
 
 def test_a_rare_interest_weighs_more_than_a_common_one() -> None:
