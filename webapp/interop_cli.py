@@ -148,7 +148,9 @@ def import_listings_command(
         )
         # The commit writes the saved listings to the search index (directory.search.tracking).
         indexed = len(tracking.pending(session))
-        with click.progressbar(length=indexed, label="索引に登録中", file=sys.stderr) as bar:
+        with click.progressbar(
+            length=indexed, label="確定して索引に登録中", file=sys.stderr
+        ) as bar:
             tracking.report_progress(session, bar.update)
             session.commit()
     except Exception as error:
