@@ -57,7 +57,15 @@ from matching.conditions import Check, check_conditions, why_not
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
 from matching.plans import CONDITION_KEYS, NeedData
-from matching.profiles import FLAG, INTAKE_CODE, SLOTS, ListingProfile, ListingTable, slot_mask
+from matching.profiles import (
+    FLAG,
+    INTAKE_CODE,
+    SLOTS,
+    VOLUNTEER_WORD,
+    ListingProfile,
+    ListingTable,
+    slot_mask,
+)
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -188,6 +196,8 @@ FILTER_ORDER = (
     "cost", "distance",
 )  # fmt: skip
 UNFIT_REASON = "希望の種類・関心に当てはまらない"
+VOLUNTEER_CATEGORY = "volunteer"
+HELPING_WORDS = frozenset({"手伝い", "お手伝い", "手伝う", "役割", "支える"})
 # The component that scores a condition marked 希望 (対象 is scored by the "target" component).
 PREFERRED_PART = {
     "schedule": "schedule",
@@ -398,6 +408,14 @@ class _Scorer:
         self.intake = np.where(intake_fresh, intake, 0.5)
         self.words = interest_words(need.interests, need.tags, index.known)
         self.word_weights = _word_weights(self.words, index)
+        # A volunteer's role (お手伝いボランティア) fits someone who wants to help, or whose
+        # need names no kind of place (農作業 on a farm is 農作業, as a volunteer or not); not a
+        # carer who asked for a 認知症カフェ.
+        self.volunteers = (
+            not need.categories
+            or VOLUNTEER_CATEGORY in need.categories
+            or any(word in HELPING_WORDS or VOLUNTEER_WORD in word for word in self.words)
+        )
 
     def score(self, positions: npt.NDArray[np.int64], relaxed: str | None = None) -> Scored:
         """Score 0..100, fit and components of each position."""
@@ -466,6 +484,8 @@ class _Scorer:
             fit |= kind
         scores = np.round(100 * total / total_weight, 1)
         fit &= scores >= w.fit_min_score
+        if not self.volunteers:
+            fit &= ~table.volunteer_role[positions]
         return Scored(scores, fit, kind_only, parts)
 
     def _cost(self, positions: npt.NDArray[np.int64]) -> FloatArray:

@@ -12,6 +12,8 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   for a man who said he was not ready for it). Such a chunk gives no word (``AVOIDED``).
 - **Wishes written as sentences.** 「人の役に立ちたい」「体を動かしたい」 hold no content word a
   place would mention; ``WISHES`` gives the activity each stands for (ボランティア, 運動).
+- **General words are no interest.** 場所, 時間, 機会… cut from a sentence name nothing a
+  person likes (``GENERAL_WORDS``).
 - **Qualities are not activities.** 少人数, 静か, 気軽に say how a place should be
   (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
   never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a
@@ -51,6 +53,16 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
     (re.compile(r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい"), "就労"),
 )
+# Words of a sentence that name no interest at all (「気楽にいられる場所がいい」 is not about
+# places that write 場所): never matched, so they do not make a place a fit.
+GENERAL_WORDS = frozenset(
+    {
+        "場所", "時間", "機会", "自分", "気持ち", "以外", "程度", "一緒", "感じ", "最近",
+        "毎日", "大量", "少し", "以上", "以下", "今度", "今後", "普段", "ところ", "なにか",
+        # when: the need's weekdays and times say it, as conditions
+        "週末", "平日", "土日", "土曜", "日曜", "午前", "午後", "夕方", "夜間", "放課後",
+    }
+)  # fmt: skip
 # How a place should be, not what to do there.
 QUALITIES = frozenset(
     {
@@ -115,7 +127,7 @@ def interest_words(
             words.append(chunk)
         else:
             words.extend(_CONTENT.findall(chunk))
-    return list(dict.fromkeys(words))
+    return [word for word in dict.fromkeys(words) if word not in GENERAL_WORDS]
 
 
 def is_quality(word: str) -> bool:

@@ -18,6 +18,7 @@ its 受入状況 and the day it was set come along, so the engine can rank and e
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -51,6 +52,7 @@ FLAG_NAMES = (
     "free",
 )
 FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
+VOLUNTEER_WORD = "ボランティア"  # in a listing's name: the listing is a volunteer's role
 SMALL_GROUP_CAPACITY = 10  # 定員10人以下なら少人数とみなす
 # 受入状況 as a small integer column (0 = not set).
 INTAKE_CODE: dict[IntakeStatus | None, int] = {
@@ -243,6 +245,13 @@ class ListingTable:
         self.categories = np.fromiter(
             (sum(self.category_bit[c] for c in p.categories) for p in self.profiles),
             dtype=np.int64,
+            count=n,
+        )
+        # 「オレンジカフェのお手伝いボランティア」: the listing is a volunteer's role, not a place
+        # to take part in as a guest (the 認知症カフェ itself is another listing).
+        self.volunteer_role = np.fromiter(
+            (VOLUNTEER_WORD in unicodedata.normalize("NFKC", p.name) for p in self.profiles),
+            dtype=np.bool_,
             count=n,
         )
         self.cost = np.array(

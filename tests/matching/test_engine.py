@@ -310,6 +310,9 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         # A wish written as a sentence stands for the activity a place would name.
         ("人の役に立ちたい", (), ["ボランティア"]),
         ("体を動かしたい。お茶", (), ["運動", "お茶"]),
+        # General words and times of a sentence are no interest (the need's times say when).
+        ("同じ年の人と気楽にいられる場所がいい 囲碁", (), ["気楽", "囲碁"]),
+        ("週末に料理", (), ["料理"]),
     ],
 )
 def test_interest_words_are_the_content_words(
@@ -370,6 +373,26 @@ def test_qualities_alone_never_make_a_place_of_another_kind_a_fit() -> None:
         [quiet_kind, quiet_other, cooking], need(categories=("ibasho",), interests="料理 少人数")
     )
     assert sorted(ids(result)) == [1, 3]
+
+
+def test_a_volunteers_role_fits_only_someone_who_wants_to_help() -> None:
+    """「オレンジカフェのお手伝いボランティア」 is a role for helpers; the café itself is another
+    listing. A carer looking for a 認知症カフェ was offered the helpers' role first."""
+    cafe = listing(1, name="認知症カフェ", categories=frozenset({"ibasho"}), text="認知症 お茶")
+    role = listing(
+        2,
+        name="カフェのお手伝いボランティア",
+        categories=frozenset({"ibasho", "volunteer"}),
+        text="認知症 お茶 お手伝い",
+    )
+    result = run([cafe, role], need(categories=("ibasho",), interests="認知症 お茶"))
+    assert ids(result) == [1]
+    result = run([cafe, role], need(categories=("volunteer",), interests="認知症"))
+    assert ids(result) == [2, 1]  # the role first: the kind asked for
+    result = run([cafe, role], need(interests="認知症 お茶"))  # no kind named: both
+    assert sorted(ids(result)) == [1, 2]
+    result = run([cafe, role], need(categories=("ibasho",), interests="お手伝い 認知症"))
+    assert sorted(ids(result)) == [1, 2]
 
 
 def test_a_rare_interest_weighs_more_than_a_common_one() -> None:
