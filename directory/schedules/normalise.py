@@ -85,10 +85,22 @@ def _reiwa_year(match: re.Match[str]) -> str:
     return f"{2018 + (1 if year == '元' else int(year))}年"
 
 
+def _era_short_date(match: re.Match[str]) -> str:
+    """R8.12.12 → 2026/12/12 (H31.4.1 → 2019/4/1): the short form of office documents."""
+    base = 2018 if match.group("era") in "Rr" else 1988
+    return f"{base + int(match.group('y'))}/{match.group('m')}/{match.group('d')}"
+
+
 # Rewrites of the working copy, in order (令和八年 → 令和8年 → 2026年).
 _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (_KANJI_NUMBER_RE, _kanji_number),
     (re.compile(r"令和\s*(?P<year>元|[0-9]{1,2})\s*年"), _reiwa_year),
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9])(?P<era>[RrHh])\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])"
+        ),
+        _era_short_date,
+    ),
 )
 
 

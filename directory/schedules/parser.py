@@ -12,6 +12,7 @@ is kept verbatim in ``unparsed``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from typing import Final
 
@@ -41,6 +42,8 @@ from directory.schedules.tokens import (
     WeekFreq,
 )
 
+_LIMITING_PERIOD: Final = "期間中"
+_CLOSING: Final = re.compile(r"休|除|中止|なし")
 _ALL_MONTHS: Final = 12  # all twelve restrict nothing: stored as ()
 _EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a longer period is 不定期
 
@@ -95,6 +98,10 @@ class _Assembler:
                 self._anchor(token)
             case Note(text=text):
                 self._notes.append(text)
+                _, period, after = text.partition(_LIMITING_PERIOD)
+                if period and not _CLOSING.search(after):
+                    # 「夏休み期間中（7月下旬〜8月）」 limits the rules to a period it does not date
+                    self._unparsed.append(text)
             case Unparsed(text=text):
                 self._unparsed.append(text)
             case HardSep():
@@ -114,6 +121,8 @@ class _Assembler:
 
     def finish(self, original: str) -> ScheduleSpec:
         self._end_section()
+        if self._closed or self._periods or self._closed_on_holidays:
+            self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
         for leftover in [self._pending_time, self._pending_months, *self._pending_anchors]:
             if leftover is not None:
@@ -147,7 +156,16 @@ class _Assembler:
 
     def _label(self, token: Label) -> None:
         self._end_section()
+        if token.mode == CLOSED:
+            self._time_alone_is_hours()  # 「9:00〜17:00（定休日：水曜日）」
         self._mode = token.mode
+
+    def _time_alone_is_hours(self) -> None:
+        """A time with no day before closed days is every day's opening hours."""
+        if self._mode == MEETING and self._pending_time is not None and not self._rules:
+            self._mode = HOURS
+            self._end_section()
+            self._mode = MEETING
 
     def _end_section(self) -> None:
         """Close the rules of the current label; a lone time after 開館時間 is every day's."""
@@ -281,6 +299,8 @@ class _Assembler:
             self._not_understood(token)
 
     def _closure(self, token: Closure) -> None:
+        if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
+            return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
         if token.bare and self._mode != CLOSED:
             self._not_understood(token)  # 「年末年始」 alone: open or closed?
             return

@@ -19,8 +19,8 @@ _WD_SINGLE: Final = rf"{_WD}(?:曜日?)?"
 _WD_SPAN: Final = rf"{_WD_SINGLE}(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?"
 _SET_WORD: Final = "毎週末|週末|平日|毎日|土日"
 _CLOSE_VERB: Final = (
-    r"\s*(?:まで)?\s*(?:は|を|も)?\s*"
-    r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|除く|除き|除いて|のぞく|なし|中止|休)"
+    r"\s*(?:の場合)?\s*(?:まで)?\s*(?:は|を|も)?\s*"
+    r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|定休日?|除く|除き|除いて|のぞく|なし|中止|休)"
 )
 # 祝日 is a list item ("土日祝") unless it is what the activity closes on.
 _HOLIDAY_WORD: Final = "(?:国民の)?祝(?:祭)?日?"
@@ -104,7 +104,10 @@ _LABELS_CLOSED: Final = "休館日|定休日|休業日|休所日|休園日|休�
 _LABELS_HOURS: Final = (
     "開館時間|利用時間|利用可能時間|営業時間|開所時間|開園時間|使用時間|開館日|開所日|利用可能日"
 )
-_LABELS_MEETING: Final = "開催日時|開催日|開催時間|活動日時|活動日|活動時間|日時|日程"
+_LABELS_MEETING: Final = (
+    "開催日時|開催日|開催時間|開催曜日|活動日時|活動日|活動時間|活動曜日|開設日時|開設日|開設時間"
+    "|実施日時|実施日|実施時間|日時|日程|時間"
+)
 _LABEL_WORDS: Final = f"{_LABELS_CLOSED}|{_LABELS_HOURS}|{_LABELS_MEETING}"
 _SCHEDULE_AHEAD: Final = rf"(?=\s*(?:毎|第|隔|平日|年末|祝|{_WD}|[0-9]|午前|午後))"
 _LABEL: Final = (
@@ -129,8 +132,13 @@ _YMD: Final = (
 _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("label", _LABEL),
     ("remark", r"※[^\n]*"),
+    # 「会場：中央公民館」「対象：小学生」: what else the cell says, up to the next separator
+    ("info", r"(?:会場|場所|対象|定員|持ち物|持参|講師|内容|備考|連絡先|主催)\s*:[^;/。\n()]*"),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
-    ("closure", rf"{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}"),
+    (
+        "closure",
+        rf"(?:毎週\s*)?{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}",
+    ),
     ("season", r"年末年始|お盆"),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
@@ -195,6 +203,7 @@ MASTER_RE: Final = re.compile(
     "|".join(f"(?P<{name}>{_uncaptured(pattern)})" for name, pattern in _TOKEN_PATTERNS)
 )
 DETAIL_RE: Final = {name: re.compile(pattern) for name, pattern in _TOKEN_PATTERNS}
+CLOSURE_RE: Final = re.compile(r"\s*(?:" + dict(_TOKEN_PATTERNS)["closure"] + r")\s*")
 
 WD_ITEM_RE: Final = re.compile(
     rf"(?P<set>{_SET_WORD})|(?P<hol>{_HOLIDAY_WORD})"
@@ -224,4 +233,11 @@ FILLER_RE: Final = re.compile(
     r"(?:\s|[:・]|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     r"します|行います|開いています|開いております|開きます|です|ます|頃|ごろ|前後|程度|など)+"
+)
+
+# 「（祝日の場合は第2月曜日）」「（土日の場合は翌月曜日）」: the meeting moves off those days. The
+# days themselves are closed; where it moves to is kept as a note (not computed).
+SHIFT_RE: Final = re.compile(
+    rf"\s*(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
+    rf"\s*(?:は)?\s*(?:翌|前|次|第|振替|別)[^()]*"
 )

@@ -14,6 +14,7 @@ from datetime import date
 from directory.schedules.model import VALID_NTH, RuleKind
 from directory.schedules.normalise import Normalised
 from directory.schedules.patterns import (
+    CLOSURE_RE,
     DETAIL_RE,
     FILLER_RE,
     GAP_SPLIT_RE,
@@ -23,6 +24,7 @@ from directory.schedules.patterns import (
     NOTE_KEYWORD_RE,
     NTH_ITEM_RE,
     NUMBER_RE,
+    SHIFT_RE,
     TOP_LEVEL_SPLIT,
     WD_ONLY_RE,
 )
@@ -35,6 +37,7 @@ from directory.schedules.readers import (
     weekday_items,
 )
 from directory.schedules.tokens import (
+    MEETING,
     Anchor,
     CloseVerb,
     DateRange,
@@ -50,6 +53,12 @@ from directory.schedules.tokens import (
     Token,
     Unparsed,
     WeekFreq,
+)
+
+# Characters that say something about when: a bracket holding one is not a mere remark
+# (「（隔月）」 changes the dates; 「（こども食堂）」 does not).
+_WHEN_HINT = re.compile(
+    r"[0-9一二三四五六七八九十]|曜|週|毎|隔|回|休|除|旬|祝|季|時|期間|年|頃|おき|ごと"
 )
 
 # A token handler gets the detail match and the token's span; None means the
@@ -73,6 +82,7 @@ class Tokenizer:
             "nameddays": self._nameddays,
             "closeverb": lambda _m, s, e: [CloseVerb(s, e)],
             "remark": self._remark,
+            "info": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "paren": self._paren,
             "closure": self._closure,
             "anchor": self._anchor,
@@ -150,6 +160,8 @@ class Tokenizer:
 
     def _label(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         word = match.group("lab") or match.group("lab2") or match.group("lab3")
+        if LABEL_MODES[word] == MEETING and word.endswith("時間"):
+            return []  # 「開設日：月・水・金 時間：10:00〜15:00」: the time of the days before it
         return [Label(start, end, LABEL_MODES[word])]
 
     def _season(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
@@ -179,7 +191,11 @@ class Tokenizer:
 
     def _remark(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         text = self.verbatim(start + 1, end)
-        return [Note(start, end, text)] if text else [HardSep(start, end)]
+        if not text:
+            return [HardSep(start, end)]
+        if CLOSURE_RE.fullmatch(self._text, start + 1, end):  # ※年末年始を除く: a closure
+            return self.tokenize(start + 1, end)
+        return [Note(start, end, text)]
 
     def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         inner_start, inner_end = start + 1, end - 1
@@ -195,9 +211,14 @@ class Tokenizer:
             return None if months is None else [Months(start, end, months, trailing=True)]
         self._bracket_depth += 1
         try:
-            return self._bracket_content(inner_start, inner_end)
+            tokens = self._bracket_content(inner_start, inner_end)
         finally:
             self._bracket_depth -= 1
+        if all(isinstance(token, Unparsed) for token in tokens) and not _WHEN_HINT.search(content):
+            # 「（こども食堂）」「（ラジオ体操）」「（なくなり次第終了）」: a bracket saying
+            # nothing about when is a remark beside the schedule, kept verbatim.
+            return [Note(start, end, self.verbatim(inner_start, inner_end))]
+        return tokens
 
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""
@@ -206,7 +227,16 @@ class Tokenizer:
             return self.tokenize(start, end)
         tokens: list[Token] = []
         for part_start, part_end in parts:
-            if NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
+            if shift := SHIFT_RE.fullmatch(self._text, part_start, part_end):
+                closure = parse_closure_items(shift.group("items") + "休み")
+                if closure is not None:
+                    tokens.append(
+                        dataclasses.replace(closure, start=part_start, end=part_end, shift=True)
+                    )
+                tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
+            elif CLOSURE_RE.fullmatch(self._text, part_start, part_end):
+                tokens.extend(self.tokenize(part_start, part_end))  # 祝日の場合は休み
+            elif NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
                 tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
             else:
                 tokens.extend(self.tokenize(part_start, part_end))

@@ -110,6 +110,9 @@ class Closure:
     periods: tuple[ClosedPeriod, ...]
     weekdays: frozenset[int]
     bare: bool = False  # 「年末年始」 without 休み: a closure only after a 休館日 label
+    # 「（祝日の場合は第2月曜日）」: a meeting moves off these days; for a closed day
+    # (休館日：月曜日（祝日の場合は翌日）) it means the opposite, and closes nothing
+    shift: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import holidays as national
 import pytest
 
 from directory.schedules import (
@@ -199,6 +200,57 @@ AS_WRITTEN = [
         "第2土曜日 11:30〜13:30",
         id="meridiem-minutes",
     ),
+    # Opening hours written before the closed days, without a label of their own.
+    pytest.param(
+        "9:00～17:00（定休日：水曜日）",
+        spec(hours=(weekly(*EVERY_DAY, at=span("9:00", "17:00")),), closed_rules=(weekly(WED),)),
+        "開館時間：毎日 9:00〜17:00 休館日：毎週水曜日",
+        id="hours-then-closed-day-label-in-brackets",
+    ),
+    pytest.param(
+        "10:00-18:00 毎週月曜定休",
+        spec(hours=(weekly(*EVERY_DAY, at=span("10:00", "18:00")),), closed_rules=(weekly(MON),)),
+        "開館時間：毎日 10:00〜18:00 休館日：毎週月曜日",
+        id="hours-then-teikyu",
+    ),
+    pytest.param(
+        "8:30～17:15（土日祝日、12月29日～1月3日を除く）",
+        spec(
+            hours=(weekly(*EVERY_DAY, at=span("8:30", "17:15")),),
+            closed_rules=(weekly(SAT, SUN),),
+            closed_on_holidays=True,
+            closed_periods=(YEAR_END,),
+        ),
+        "開館時間：毎日 8:30〜17:15 休館日：土日（祝日は休み）（12月29日〜1月3日は休み）",
+        id="office-hours-except-weekends-holidays-and-year-end",
+    ),
+    # 「…の場合は休み」 closes; 「…の場合は翌月曜日」 moves the meeting off those days.
+    pytest.param(
+        "毎週月・木曜日 10:00～11:30（祝日の場合は休み）",
+        spec(weekly(MON, THU, at=span("10:00", "11:30")), closed_on_holidays=True),
+        "毎週月・木曜日 10:00〜11:30（祝日は休み）",
+        id="closed-if-a-holiday",
+    ),
+    pytest.param(
+        "毎月第1月曜日（祝日の場合は第2月曜日）10:00～11:30",
+        spec(
+            nth((1,), MON, at=span("10:00", "11:30")),
+            closed_on_holidays=True,
+            notes=("祝日の場合は第2月曜日",),
+        ),
+        "第1月曜日 10:00〜11:30（祝日は休み）（祝日の場合は第2月曜日）",
+        id="moved-off-a-holiday",
+    ),
+    pytest.param(
+        "毎月20日（土日の場合は翌月曜日）10:00-12:00",
+        spec(
+            monthday(20, at=span("10:00", "12:00")),
+            closed_rules=(weekly(SAT, SUN),),
+            notes=("土日の場合は翌月曜日",),
+        ),
+        "毎月20日 10:00〜12:00 休館日：土日（土日の場合は翌月曜日）",
+        id="moved-off-a-weekend",
+    ),
     pytest.param(
         "第2・4木曜日 17:30〜19:30",
         spec(nth((2, 4), THU, at=span("17:30", "19:30"))),
@@ -318,3 +370,21 @@ PHRASINGS = [p.values[0] for p in AS_WRITTEN] + [
 def test_the_parse_rate_of_the_phrasings_is_at_least_90_percent() -> None:
     understood = [text for text in PHRASINGS if not parse(text).needs_review]
     assert len(understood) / len(PHRASINGS) >= 0.9, set(PHRASINGS) - set(understood)
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("毎月第1月曜日（祝日の場合は第2月曜日）10:00～11:30", "holiday"),
+        ("毎週月・木曜日 10:00～11:30（祝日の場合は休み）", "holiday"),
+        ("毎月20日（土日の場合は翌月曜日）10:00-12:00", "weekend"),
+    ],
+)
+def test_a_meeting_moved_or_closed_on_a_day_never_lists_that_day(text: str, never: str) -> None:
+    japan = national.country_holidays("JP", years=range(2026, 2029))
+    days = [o.day for o in next_occurrences(parse(text), TODAY, 40)]
+    assert days
+    if never == "holiday":
+        assert not [d for d in days if d in japan]
+    else:
+        assert not [d for d in days if d.weekday() >= SAT]
