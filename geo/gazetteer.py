@@ -49,7 +49,7 @@ CITY_SOURCES = {"1": "JpGeocode 0.3.1 (MIT)", "2": "町丁目の代表点から�
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                  "八": 8, "九": 9}  # fmt: skip
 _KANJI_NUMERAL = re.compile(
-    r"[〇一二三四五六七八九十]+(?=丁目|条(?![市町村区郡])|線|地割|号[東西南北]|号$)"
+    r"[〇一二三四五六七八九十]+(?=丁目|番町|条(?![市町村区郡])|線|地割|号[東西南北]|号$)"
 )
 _KANJI = r"\u3400-\u9fff"
 _KE = re.compile(rf"(?<=[\u3041-\u30fa{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])")  # 旭が丘 むさしが丘
@@ -64,6 +64,7 @@ _CHOME_SUFFIX = re.compile(r"\d+丁目$")
 _KANJI_CHOME = re.compile(r"[〇一二三四五六七八九十0-9０-９]+丁目$")
 # 京都の通り名: 「寺町通御池上る上本能寺前町」 — the 町 comes after the last of these.
 _KOAZA_SPLIT = re.compile("字")
+_WARD = re.compile(r"^[^\d区]{1,3}区(?=.)")  # 「中央区」 at the start of what follows a 政令市
 _LONGEST_CITY = 16  # characters: 「西村山郡河北町」「横浜市保土ケ谷区」 fit with room
 _KYOTO_DIRECTION = re.compile(r".*(?:上る|上ル|下る|下ル|入る|入ル|西入|東入|上がる|下がる)")
 
@@ -225,7 +226,7 @@ class Gazetteer:
             name = key[:length]
             if prefecture:
                 if found := self.cities.get((prefecture, name)):
-                    return found.place, key[length:]
+                    return found.place, self._without_new_ward(found.place, key[length:])
                 continue
             prefectures = self.prefectures_of.get(name, [])
             if len(prefectures) == 1:
@@ -233,6 +234,17 @@ class Gazetteer:
             if prefectures:
                 return sorted(set(prefectures))
         return None
+
+    def _without_new_ward(self, city: Place, rest: str) -> str:
+        """「浜松市中央区元城町」: a ward newer than the data (浜松市 merged its wards into 中央区,
+        浜名区 and 天竜区 in 2024) is dropped, and the town is looked up in every ward."""
+        ward = _WARD.match(rest)
+        if ward is None or not any(
+            p == city.prefecture and name.startswith(city.city) and name.endswith("区")
+            for p, name in self.cities
+        ):
+            return rest
+        return rest[ward.end() :]
 
     def _index(self, city: Place) -> _TownIndex | None:
         entry = self.cities.get((city.prefecture, city_key(city.city)))

@@ -57,8 +57,9 @@ _SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百
 _SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
 _OAZA = re.compile(r"^(大字|字)")
 _NO_NUMBER = "無番地"
-# 北海道: 「北1条西2丁目」「東11号北」「西1線北」 — numbers that are part of the town's name.
-_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割|号[東西南北])")
+# 北海道: 「北1条西2丁目」「東11号北」「西1線北」, and 「学校町通1番町」 — numbers that are part of the
+# town's name.
+_FIRST_NUMBER = re.compile(r"\d+(?!\d|条|線|地割|号[東西南北]|番町)")
 _KOAZA = re.compile(r"(?<!大)字")  # 字 of a 小字, not the 字 of 大字 (上浦大字浅海井浦字…)
 _CHOME = re.compile(r"^(\d+)丁目-?")
 _NUMBERS = re.compile(r"^\d+(?:(?:番地|番|号|の|-)+\d+)*(?:番地|番|号)?")
