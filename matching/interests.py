@@ -101,7 +101,10 @@ class TermAnalyzer(Protocol):
 
 
 def interest_words(
-    interests: str, tags: Sequence[str], known: Callable[[str], bool] = lambda _: False
+    interests: str,
+    tags: Sequence[str],
+    known: Callable[[str], bool] = lambda _: False,
+    about: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The words of a need's interests, in order, without repeats.
 
@@ -126,7 +129,10 @@ def interest_words(
         if whole and len(chunk) <= MAX_WHOLE_CHUNK:
             words.append(chunk)
         else:
-            words.extend(_CONTENT.findall(chunk))
+            # Words cut from a sentence: only those a place is about (its name, keywords or
+            # kind mention them) — 「小3の息子と週末に…」 is about the person, not a place.
+            found = _CONTENT.findall(chunk)
+            words.extend(w for w in found if about is None or about(w))
     return [word for word in dict.fromkeys(words) if word not in GENERAL_WORDS]
 
 
@@ -208,6 +214,14 @@ class TermIndex:
                     in_summary = hit & self._match(stem, self.summary_postings)
             self._strength[word] = np.where(in_summary, 1.0, hit * self.BODY_STRENGTH)
         return self._strength[word]
+
+    def about(self, word: str) -> bool:
+        """Whether some listing's summary (name, keywords, kind) mentions the word."""
+        stem = generic_stem(word)
+        return bool(
+            self._match(word, self.summary_postings).any()
+            or (stem and self._match(stem, self.summary_postings).any())
+        )
 
     def known(self, word: str) -> bool:
         """Whether any listing mentions the word (or a variant or synonym of it)."""

@@ -321,6 +321,16 @@ def test_interest_words_are_the_content_words(
     assert interest_words(interests, tags) == expected
 
 
+def test_words_cut_from_a_sentence_count_only_when_a_place_is_about_them() -> None:
+    """A note in sentences (「小3の息子と週末にごはんを食べたい。料理が好き」) is mostly about the
+    person; only the words that name what places are about (料理) are interests. Keywords typed
+    as such are kept as typed."""
+    about = {"料理", "囲碁"}.__contains__
+    note = "小3の息子と一緒にごはんを食べたい。料理が好き"
+    assert interest_words(note, (), about=about) == ["料理"]
+    assert interest_words("囲碁 将棋", (), about=about) == ["囲碁", "将棋"]
+
+
 @pytest.mark.parametrize(
     ("start", "end", "bits"),
     [
