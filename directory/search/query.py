@@ -89,12 +89,16 @@ _REQUEST_WORDS = {
     "くる", "ある", "有る", "いる", "居る", "なる", "やる", "見る", "みる", "教える", "習う",
     "探す", "さがす", "知る", "困る", "思う", "もらう", "くれる", "くださる", "下さる", "いただく",
     "頂く", "使う", "入る", "参加", "近い", "いい", "良い", "よい", "たい", "ます", "です",
+    # the same typed in hiragana, and verbs of going somewhere that name no activity
+    "ならう", "おしえる", "つかう", "はいる", "しる", "おもう", "寄る", "寄れる", "よる", "よれる",
+    "立ち寄る", "立ち寄れる", "過ごす", "すごす", "通う", "通える", "かよう",
 }  # fmt: skip
 # Words that say where or what in general, not what is looked for.
 _STOP_WORDS = {
     "近く", "ちかく", "近所", "周辺", "付近", "そば", "あたり", "辺り", "ところ", "所", "場所",
     "ばしょ", "こと", "もの", "物", "人", "ひと", "方", "かた", "情報", "活動", "どこ", "何",
     "なに", "いつ", "おすすめ", "ため", "よう", "さん", "探し", "さがし", "教えて", "ほしい",
+    "みんな", "皆", "みなさん", "皆さん",
 }  # fmt: skip
 
 
@@ -257,7 +261,7 @@ class _Builder:
             self.word(word)
             return
         groups = _noun_groups(morphemes(word))
-        if len(groups) == 1 and len(groups[0]) == 1:
+        if len(groups) == 1 and len(groups[0]) == 1 and groups[0][0].surface == word:
             self.word(word)
             return
         for group in groups:
@@ -474,7 +478,8 @@ def _noun_groups(found: list[Morpheme]) -> list[list[Morpheme]]:
             groups.append([])
         else:
             groups[-1].append(m)
-    kept = [g for g in groups if g]
+    # a suffix left alone by a verb before it (畑し・ごと) names nothing
+    kept = [g for g in groups if g and not all(m.pos == "接尾辞" for m in g)]
     return kept or [[m] for m in found if m.pos not in _CUT_POS and not _general(m)]
 
 

@@ -46,6 +46,10 @@ def typed_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
         ("ひとり暮らしで食べ物に困っている", ("ひとり暮らし", "食べ物")),
         ("子供の居場所", ("子供", "居場所")),  # 居場所 is 居・場所 to the analyser
         ("荒川沖駅 近く", ("荒川沖駅",)),  # no place lookup here: a word
+        # request verbs typed in hiragana, verbs of dropping by, みんな, a suffix left alone
+        ("編み物ならいたいです", ("編み物",)),
+        ("みんなで歌いたい", ("歌い",)),
+        ("畑しごと手伝えるところ探してます", ("畑",)),
     ],
 )
 def test_particles_and_request_words_are_dropped(
@@ -92,6 +96,12 @@ def test_words_that_are_conditions_become_facets(
     assert parsed.facets() == {facet: values}
     assert [u.label for u in parsed.understood] == [label]
     assert parsed.words == ("体操",)
+
+
+def test_a_place_to_drop_by_is_no_word_to_look_for(lexicon: Lexicon) -> None:
+    parsed = parse("平日の昼 ふらっと寄れる所", lexicon, areas=AREAS)
+    assert parsed.words == ()
+    assert parsed.facets() == {"weekday": ("0", "1", "2", "3", "4"), "time": ("afternoon",)}
 
 
 def test_several_conditions_and_a_word_in_one_sentence(lexicon: Lexicon) -> None:
