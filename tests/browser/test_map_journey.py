@@ -67,6 +67,9 @@ def test_search_results_on_a_map_and_a_click_searches_around_that_point(
     page.mouse.click(box["x"] + 30, box["y"] + box["height"] - 30)
     link = page.locator(".leaflet-popup-content a.map-search-here")
     expect(link).to_have_text("この地点から近い順にさがす")
+    # The popup opened near the map's corner, so the map pans to show it (Leaflet's 250 ms
+    # animation); a click during the pan can land on the map instead of the moving link.
+    page.wait_for_timeout(600)
     link.click()
     # The new results page reads the index and draws its map: on a busy machine, seconds.
     expect(page).to_have_url(re.compile(r"/search\?.*lat=[0-9.]+&lon=[0-9.]+"), timeout=20_000)
