@@ -79,7 +79,11 @@ _DATE_ITEM: Final = (
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
 _CLOSE_ITEM: Final = (
-    rf"(?:{_HOLIDAY_WORD}|年末年始|お盆|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
+    # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
+    rf"(?:{_HOLIDAY_WORD}|(?:年末年始|お盆)(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
+    rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
+    # 「冬季（12月～3月）休止」: a season named, and its months in brackets
+    rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
     rf"|{_SET_WORD}|{_WD}曜日?)"

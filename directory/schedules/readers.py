@@ -218,7 +218,7 @@ def parse_closure_items(text: str) -> Closure | None:
             if new is None:
                 return None
             periods.extend(new)
-    return Closure(0, 0, holidays, tuple(periods), frozenset(weekdays))
+    return Closure(0, 0, holidays, tuple(dict.fromkeys(periods)), frozenset(weekdays))
 
 
 def _closure_period(item: re.Match[str]) -> list[ClosedPeriod] | None:

@@ -224,6 +224,20 @@ AS_WRITTEN = [
         "開館時間：毎日 8:30〜17:15 休館日：土日（祝日は休み）（12月29日〜1月3日は休み）",
         id="office-hours-except-weekends-holidays-and-year-end",
     ),
+    pytest.param(
+        "年末年始（12月29日～1月3日）を除く毎日 9:00～18:00",
+        spec(weekly(*EVERY_DAY, at=span("9:00", "18:00")), closed_periods=(YEAR_END,)),
+        "毎日 9:00〜18:00（12月29日〜1月3日は休み）",
+        id="every-day-but-the-year-end-said-first",
+    ),
+    pytest.param(
+        "冬季（12月～3月）休止 毎週土曜日 10:00～12:00",
+        spec(
+            weekly(SAT, at=span("10:00", "12:00")), closed_periods=(ClosedPeriod((12, 1), (3, 31)),)
+        ),
+        "毎週土曜日 10:00〜12:00（12月〜3月は休み）",
+        id="closed-in-winter-said-first",
+    ),
     # 「…の場合は休み」 closes; 「…の場合は翌月曜日」 moves the meeting off those days.
     pytest.param(
         "毎週月・木曜日 10:00～11:30（祝日の場合は休み）",
