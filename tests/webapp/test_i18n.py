@@ -130,6 +130,16 @@ def test_listing_texts_stay_as_written_while_dates_and_labels_follow_the_reader(
     assert "Lần tổ chức tiếp theo" in vi.get_data(as_text=True)
 
 
+def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
+    client: FlaskClient,
+) -> None:
+    page = client.get("/search?q=help in english", headers={"Accept-Language": "en"})
+    body = page.get_data(as_text=True)
+    assert "Read from your words as conditions:" in body
+    assert "ことばから読み取った条件" not in body
+    assert "Remove the condition" in body
+
+
 def test_the_error_page_speaks_the_readers_language(client: FlaskClient) -> None:
     page = client.get("/listings/987654", headers={"Accept-Language": "vi"})
     assert page.status_code == 404
