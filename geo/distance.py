@@ -7,6 +7,12 @@ distances this application uses (within a country). For the rare nearly-antipoda
 Vincenty's iteration does not converge, those points fall back to geographiclib, which is
 what geopy itself uses, so every answer agrees with geopy.
 
+``local_km`` is the fast distance for ranking many nearby points: the ellipsoid taken as flat
+around each pair's mid-latitude (Vincenty costs ~6 times as much in numpy). Within
+``LOCAL_LIMIT_KM`` it agrees with the geodesic to ``LOCAL_RELATIVE_ERROR``
+(1.5 mm at 10 km, ~1.5 m at 100 km, anywhere in Japan); callers that filter by a radius
+measure the points near its edge, and the distances they show, with ``geodesic_km``.
+
 ``bounding_box`` gives a latitude/longitude rectangle that surely contains every point within
 a distance: a cheap prefilter before the exact distance. It does not wrap around the
 antimeridian (180°), which no Japanese municipality comes near.
@@ -29,6 +35,9 @@ B = A * (1 - F)
 _MAX_ITERATIONS = 200
 _TOLERANCE = 1e-12
 KM_PER_DEGREE_LAT_MIN = 110.574  # the shortest degree of latitude (at the equator)
+E2 = F * (2 - F)  # first eccentricity squared
+LOCAL_LIMIT_KM = 100.0
+LOCAL_RELATIVE_ERROR = 5e-5  # measured: at most 1.5e-5 up to 100 km, latitudes 24°–46°
 
 
 def geodesic_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> FloatArray:
@@ -47,6 +56,23 @@ def geodesic_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> F
             metres[i] = Geodesic.WGS84.Inverse(lat, lon, float(v_lats[i]), float(v_lons[i]))["s12"]
     result[valid] = metres / 1000.0
     return result
+
+
+def local_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> FloatArray:
+    """Distance in km from (lat, lon) to each point, the ellipsoid taken flat around the
+    pair's mid-latitude (its meridian and prime-vertical radii of curvature there).
+
+    Close to ``geodesic_km`` for near points only (see ``LOCAL_LIMIT_KM``); NaN stays NaN.
+    """
+    lats = np.asarray(lats, dtype=np.float64)
+    lons = np.asarray(lons, dtype=np.float64)
+    mid = np.radians((lats + lat) / 2)
+    sin_mid = np.sin(mid)
+    w = np.sqrt(1 - E2 * sin_mid * sin_mid)
+    north = np.radians(lats - lat) * (A * (1 - E2) / w**3)
+    east = np.radians(lons - lon) * (A / w) * np.cos(mid)
+    km: FloatArray = np.hypot(north, east) / 1000.0
+    return km
 
 
 def _vincenty(

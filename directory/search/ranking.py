@@ -46,7 +46,13 @@ from whoosh.reading import IndexReader
 from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, READING_FIELD, TEXT_FIELDS
 from directory.search.lifecycle import current_name, open_index
 from directory.search.postings import read_postings
-from geo.distance import bounding_box, geodesic_km
+from geo.distance import (
+    LOCAL_LIMIT_KM,
+    LOCAL_RELATIVE_ERROR,
+    bounding_box,
+    geodesic_km,
+    local_km,
+)
 
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
@@ -484,10 +490,10 @@ class Ranker:
             distances = np.full(view.n, np.inf)
             if origin is not None and within_km is not None:
                 # The radius is a filter like a facet: it narrows the counts too. A cheap
-                # rectangle first, then exact distances for the listings inside it.
+                # rectangle first, then distances for the listings inside it.
                 box = bounding_box(origin[0], origin[1], within_km)
                 candidates = np.flatnonzero(base & box.contains(view.lat, view.lon))
-                distances[candidates] = _geodesic(origin, view, candidates)
+                distances[candidates] = _distances(origin, view, candidates, within_km)
                 base &= distances <= within_km
 
             facet_masks = {
@@ -509,7 +515,7 @@ class Ranker:
 
             hits = np.flatnonzero(matched)
             if origin is not None and within_km is None:
-                distances[hits] = _geodesic(origin, view, hits)
+                distances[hits] = _distances(origin, view, hits)
             keys: tuple[Any, ...]
             if by_distance and origin is not None:
                 keys = (view.alpha_rank[hits], -scores[hits], distances[hits], -found[hits])
@@ -520,15 +526,14 @@ class Ranker:
             order = hits[np.lexsort(keys)] if len(hits) else hits
             page = order[offset : offset + limit]
             ids = [int(view.listing_ids[i]) for i in page]
-            dist = (
-                {
-                    int(view.listing_ids[i]): float(distances[i])
-                    for i in page
-                    if np.isfinite(distances[i])
+            dist: dict[int, float] = {}
+            if origin is not None and len(page):
+                exact = _geodesic(origin, view, page)  # what the page shows: the geodesic
+                dist = {
+                    int(view.listing_ids[i]): float(km)
+                    for i, km in zip(page, exact, strict=True)
+                    if np.isfinite(km)
                 }
-                if origin is not None
-                else {}
-            )
             return Ranked(
                 listing_ids=ids,
                 total=len(hits),
@@ -571,6 +576,24 @@ def _counts(
             for value in sorted(view.facet_values[name])
         }
     return counts
+
+
+def _distances(
+    origin: tuple[float, float], view: _View, rows: IntArray, within_km: float | None = None
+) -> FloatArray:
+    """Distances to ``rows`` for filtering and ordering: the fast local formula, and the
+    geodesic where that formula's error could matter (beyond its range, or so near the radius
+    ``within_km`` that its error could move a listing across it); no coordinates → inf."""
+    km = local_km(origin[0], origin[1], view.lat[rows], view.lon[rows])
+    unsure = km > LOCAL_LIMIT_KM
+    if within_km is not None:
+        unsure |= np.abs(km - within_km) <= within_km * LOCAL_RELATIVE_ERROR + 1e-9
+    if unsure.any():
+        km[unsure] = geodesic_km(
+            origin[0], origin[1], view.lat[rows[unsure]], view.lon[rows[unsure]]
+        )
+    result: FloatArray = np.where(np.isnan(km), np.inf, km)
+    return result
 
 
 def _geodesic(origin: tuple[float, float], view: _View, rows: IntArray) -> FloatArray:

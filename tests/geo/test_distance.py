@@ -7,11 +7,12 @@ import random
 
 import numpy as np
 import pytest
+from geographiclib.geodesic import Geodesic
 from geopy.distance import geodesic
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.distance import bounding_box, geodesic_km
+from geo.distance import LOCAL_RELATIVE_ERROR, bounding_box, geodesic_km, local_km
 
 TSUCHIURA = (36.0785, 140.2044)
 
@@ -61,3 +62,22 @@ def test_the_bounding_box_holds_every_point_within_the_distance(
     point = geodesic(kilometers=km * fraction).destination((lat, lon), bearing)
     box = bounding_box(lat, lon, km)
     assert box.contains(np.array([point.latitude]), np.array([point.longitude]))[0]
+
+
+def test_the_local_formula_is_within_two_millimetres_up_to_10_km_anywhere_in_japan() -> None:
+    rng = np.random.default_rng(11)
+    for lat in np.linspace(24.0, 46.0, 12):  # 沖縄 to 北海道
+        lon = rng.uniform(123.0, 146.0)
+        azimuths = rng.uniform(0.0, 360.0, 300)
+        metres = rng.uniform(0.0, 100_000.0, 300)
+        ends = [
+            Geodesic.WGS84.Direct(lat, lon, a, m) for a, m in zip(azimuths, metres, strict=True)
+        ]
+        lats = np.array([e["lat2"] for e in ends])
+        lons = np.array([e["lon2"] for e in ends])
+        local = local_km(lat, lon, lats, lons)
+        exact = metres / 1000.0
+        near = exact <= 10.0
+        assert np.max(np.abs(local - exact)[near]) * 1_000_000 < 2.0  # mm
+        relative = np.abs(local - exact)[exact > 0] / exact[exact > 0]
+        assert np.max(relative) < LOCAL_RELATIVE_ERROR / 2  # the margin search relies on

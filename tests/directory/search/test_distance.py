@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
+import numpy as np
 import pytest
+from geographiclib.geodesic import Geodesic
 from geopy.distance import geodesic
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from directory.browse import Audience
 from directory.models import Listing, Location
+from directory.search import ranking
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, SearchSort, search
 
@@ -74,3 +79,22 @@ def test_a_radius_keeps_exactly_the_listings_inside_it(
     assert {h.listing.id for h in inside.hits} == expected
     assert inside.total == len(expected)
     assert 0 < len(expected) < everyone.total
+
+
+# Listings are filtered and ordered with a fast local formula (geo.distance.local_km); near the
+# edge of a radius, where its error could move a listing across, the geodesic decides.
+@pytest.mark.parametrize("km", [0.5, 2.0, 30.0, 80.0])
+def test_a_listing_a_millimetre_inside_the_radius_is_in_and_one_outside_is_out(km: float) -> None:
+    azimuths = np.arange(0.0, 360.0, 7.5)
+    inside = [Geodesic.WGS84.Direct(*STATION, a, km * 1000 - 0.001) for a in azimuths]
+    outside = [Geodesic.WGS84.Direct(*STATION, a, km * 1000 + 0.001) for a in azimuths]
+    points = inside + outside
+    view = cast(
+        ranking._View,
+        SimpleNamespace(
+            lat=np.array([p["lat2"] for p in points]), lon=np.array([p["lon2"] for p in points])
+        ),
+    )
+    distances = ranking._distances(STATION, view, np.arange(len(points)), km)
+    assert (distances[: len(inside)] <= km).all()
+    assert (distances[len(inside) :] > km).all()
