@@ -140,6 +140,43 @@ def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
     assert "Remove the condition" in body
 
 
+@pytest.mark.parametrize(
+    ("query", "english", "japanese"),
+    [
+        (  # some words found nowhere: partial matches, with their note
+            "q=サロン 宇宙旅行",
+            ["No activity contains all of your words.", "those matching more words first"],
+            ["すべての言葉を含む活動", "一部の言葉を含む活動"],
+        ),
+        ("q=", ["Next</a>", "Page 1 of 9"], ["次へ", "ページ"]),  # the pager
+        (  # measured from a place: the next date and the distance on each result
+            "q=サロン&near=daiichi",
+            ["<dt>Next</dt>", "about 0."],
+            ["<dt>次回</dt>", "約0."],
+        ),
+        (  # nothing found: what to remove to find something
+            "q=こども食堂&weekday=6&near=daiichi&within=1",
+            [
+                "<strong>No results</strong>",
+                "Remove the distance limit",
+                "Remove all filters",
+                "See the list of all activities",
+            ],
+            ["該当なし", "距離の条件を外す", "絞り込みの条件", "すべての活動を一覧で見る"],
+        ),
+    ],
+)
+def test_every_branch_of_the_search_results_speaks_the_readers_language(
+    client: FlaskClient, query: str, english: list[str], japanese: list[str]
+) -> None:
+    body = client.get(f"/search?{query}", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    main = body[body.index("<main") : body.index("</main>")]
+    for text in english:
+        assert text in main
+    for text in japanese:
+        assert text not in main
+
+
 def test_the_error_page_speaks_the_readers_language(client: FlaskClient) -> None:
     page = client.get("/listings/987654", headers={"Accept-Language": "vi"})
     assert page.status_code == 404
