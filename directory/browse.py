@@ -174,11 +174,15 @@ def listing_load_options(*, joined: bool = False) -> tuple[ExecutableOption, ...
 
 def get_listing(session: Session, listing_id: int, audience: Audience) -> Listing:
     """The listing if this audience may see it; ``NotFound`` otherwise (drafts do not "exist")."""
-    listing = session.scalars(
-        select(Listing)
-        .where(Listing.id == listing_id, visible(audience))
-        .options(*listing_load_options())
-    ).one_or_none()
+    listing = (
+        session.scalars(
+            select(Listing)
+            .where(Listing.id == listing_id, visible(audience))
+            .options(*listing_load_options(joined=True))
+        )
+        .unique()
+        .one_or_none()
+    )
     if listing is None:
         raise NotFound(listing_id)
     return listing
