@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import jaconv
@@ -129,6 +129,13 @@ class Area:
 
 
 PlaceLookup = Callable[[str], Place | None]
+
+
+@lru_cache(maxsize=1024)
+def _area_keys(name: str, kana: str) -> frozenset[str]:
+    """The normalised ways of writing an area's name (第一地区, 第一, だいいちちく, だいいち)."""
+    names = {name, kana, _without(name, "地区"), _without(kana, "ちく")}
+    return frozenset(normalize(n) for n in names if len(n) >= 2)
 
 
 @dataclass(frozen=True)
@@ -303,8 +310,7 @@ class _Builder:
     def area(self, word: str) -> Area | None:
         key = normalize(word)
         for area in self.areas:
-            names = {area.name, area.kana, _without(area.name, "地区"), _without(area.kana, "ちく")}
-            if key in {normalize(n) for n in names if len(n) >= 2}:
+            if key in _area_keys(area.name, area.kana):
                 return area
         return None
 

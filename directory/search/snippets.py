@@ -45,7 +45,7 @@ def _spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     # character; match the word's written spellings (子供, 子ドモ) on the per-character form too.
     spans: list[tuple[int, int]] = []
     for word in sorted(set(words), key=len, reverse=True):
-        forms = {word, "".join(normalize(c) for c in word), *spellings(word)}
+        forms = {word, "".join(_normalize_char(c) for c in word), *spellings(word)}
         for form in forms:
             start = normalized.find(form)
             while form and start != -1:
