@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
 from webapp import api, hsds_api, messages
-from webapp.i18n import N_
+from webapp.messages import N_
 
 log = logging.getLogger(__name__)
 

@@ -71,11 +71,6 @@ SUMMARY_LANGUAGES = {
 SUMMARY_MAX_LENGTH = 400
 
 
-def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
-    """Mark a message for the catalogs where it is defined; ``_`` translates it when shown."""
-    return message
-
-
 def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config.setdefault("BABEL_DEFAULT_TIMEZONE", app.config.get("TIMEZONE", "Asia/Tokyo"))

@@ -6,6 +6,12 @@ Messages about content (validation of listings, organizations, users) are the do
 
 from __future__ import annotations
 
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
+    """Mark a message for the catalogs where it is defined; ``_`` translates it when shown."""
+    return message
+
+
 LOGIN_REQUIRED = "このページを見るにはログインしてください。"
 LOGIN_FAILED = "メールアドレスまたはパスワードが正しくありません。"
 LOGIN_BLOCKED = "ログインの失敗が続いたため、ログインを一時的に止めています。{minutes}分ほど待ってから、もう一度お試しください。"
@@ -128,8 +134,11 @@ ORIGIN_QUOTED = "「{name}」"
 ORIGIN_AREA = "{area}の中心"
 ORIGIN_POINT = "地図で選んだ地点"
 ORIGIN_MARKER = "基準: {label}"
-ORIGIN_NOT_FOUND = "「{address}」の{found}（{reason}）。地区を選ぶか、住所を書き直してください。"
-RADIUS_NEEDS_ORIGIN = (
+# Shown to residents in their language (gettext, %-placeholders).
+ORIGIN_NOT_FOUND = N_(
+    "「%(address)s」の%(found)s（%(reason)s）。地区を選ぶか、住所を書き直してください。"
+)
+RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )
 

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import click
 from flask import Blueprint, Flask, current_app, render_template, request, url_for
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
@@ -317,8 +318,11 @@ def _origin(found: search_request.Origin) -> Origin:
     if found.kind is kind.NOT_FOUND:
         return Origin(
             None,
-            message=messages.ORIGIN_NOT_FOUND.format(
-                address=found.name, found=found.found, reason=found.reason
+            message=_(
+                messages.ORIGIN_NOT_FOUND,
+                address=found.name,
+                found=found.found,
+                reason=found.reason,
             ),
         )
     if found.kind is kind.AREA:
@@ -338,7 +342,7 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
     )
     criteria = criteria_of(asked, origin.point)
     if criteria.within_km is not None and origin.point is None and not origin.message:
-        origin = replace(origin, message=messages.RADIUS_NEEDS_ORIGIN)
+        origin = replace(origin, message=_(messages.RADIUS_NEEDS_ORIGIN))
     query: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}
     query.update(q=criteria.text, sort=criteria.sort.value, near=asked.near)
     if criteria.asis:

@@ -164,6 +164,12 @@ def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
             ],
             ["該当なし", "距離の条件を外す", "絞り込みの条件", "すべての活動を一覧で見る"],
         ),
+        ("q=サロン&within=2", ["To limit by distance"], ["距離で絞り込むには"]),  # no origin
+        (  # an address that cannot be placed
+            "q=サロン&from=存在しない町99",
+            ["“存在しない町99” could not be placed", "Choose a district"],
+            ["地区を選ぶか"],
+        ),
     ],
 )
 def test_every_branch_of_the_search_results_speaks_the_readers_language(
