@@ -138,6 +138,13 @@ ORIGIN_MARKER = "基準: {label}"
 ORIGIN_NOT_FOUND = N_(
     "「%(address)s」の%(found)s（%(reason)s）。地区を選ぶか、住所を書き直してください。"
 )
+# Conditions read from a search's words (chips), in the reader's language; the same Japanese
+# as directory.search.query's labels.
+CHIP_PLACE = N_("%(place)sから%(km)skm")
+CHIP_LANGUAGE = N_("%(names)sで参加できる")
+CHIP_WEEKEND = N_("土日")
+CHIP_WEEKDAYS = N_("平日")
+CHIP_JOIN = N_("・")  # between the days, times or languages of one condition
 RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )

@@ -34,10 +34,10 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from directory import browse, labels, upcoming
 from directory.schedules import WEEKDAY_LABELS
-from directory.search import feed, lifecycle, tracking
+from directory.search import feed, lifecycle, query, tracking
 from directory.search import request as search_request
 from directory.search.index import TIMES_OF_DAY
-from directory.search.query import PlaceLookup
+from directory.search.query import PlaceLookup, Understood
 from directory.search.ranking import Ranker
 from directory.search.request import SearchRequest
 from directory.search.service import Criteria, SearchResult, SearchSort, place_lookup, search
@@ -300,6 +300,33 @@ def facet_labels() -> dict[str, dict[str, str]]:
 FACET_TITLES = messages.FACET_TITLES
 
 
+def chip_label(item: Understood) -> str:
+    """A condition read from the words, in the reader's language (in Japanese, the same as
+    the search domain's label)."""
+    if item.point is not None:
+        km = f"{item.radius_km or 0:g}"
+        return str(_(messages.CHIP_PLACE, place=item.place, km=km))
+    if item.facet == "area":
+        return item.label  # the area's name, as the municipality writes it
+    if item.facet == "language":
+        names = _(messages.CHIP_JOIN).join(_(labels.LANGUAGES.get(v, v)) for v in item.values)
+        return str(_(messages.CHIP_LANGUAGE, names=names))
+    if item.facet == "weekday" and item.values == ("5", "6"):
+        return str(_(messages.CHIP_WEEKEND))
+    if item.facet == "weekday" and item.values == ("0", "1", "2", "3", "4"):
+        return str(_(messages.CHIP_WEEKDAYS))
+    words: list[str]
+    if item.facet == "weekday":
+        words = [query.WEEKDAY_NAMES[int(v)] for v in item.values]
+    elif item.facet == "time":
+        words = [query.TIME_NAMES.get(v, v) for v in item.values]
+    elif item.facet == "access":
+        words = [query.ACCESS_NAMES.get(v, v) for v in item.values]
+    else:
+        words = [query.FREE_NAME]
+    return str(_(messages.CHIP_JOIN).join(_(w) for w in words))
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where 近い順 and the radius measure from, and how to say it on the page."""
@@ -396,6 +423,7 @@ def results() -> str:
         tiles=maps.tile_source(),
         as_written=as_written,
         dropping=dropping,
+        chip_label=chip_label,
         upcoming=browse.upcoming,
         start=today(),
     )

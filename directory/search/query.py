@@ -112,6 +112,7 @@ class Understood:
     values: tuple[str, ...] = ()
     point: tuple[float, float] | None = None  # a place: the origin
     radius_km: float | None = None
+    place: str = ""  # a place: its name (土浦駅), for labels in other languages
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,13 @@ class _Builder:
             if place is not None:
                 label = PLACE_LABEL.format(place=place.label, km=f"{PLACE_RADIUS_KM:g}")
                 self.understood.append(
-                    Understood(word, label, point=(place.lat, place.lon), radius_km=PLACE_RADIUS_KM)
+                    Understood(
+                        word,
+                        label,
+                        point=(place.lat, place.lon),
+                        radius_km=PLACE_RADIUS_KM,
+                        place=place.label,
+                    )
                 )
                 return True
         return False

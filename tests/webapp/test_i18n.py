@@ -141,6 +141,32 @@ def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
 
 
 @pytest.mark.parametrize(
+    ("query", "japanese", "english"),
+    [
+        ("help in english", "英語で参加できる", "Can take part in English"),
+        ("土曜日 サロン", "土曜日", "Saturday"),
+        ("土日 サロン", "土日", "Weekends"),
+        ("無料 サロン", "無料", "Free"),
+        ("午前 サロン", "午前", "Morning"),
+        ("荒川沖 サロン", "荒川沖から2km", "Within 2 km of 荒川沖"),
+        ("車いす サロン", "車いすで入れる", "Wheelchair accessible"),
+    ],
+)
+def test_each_condition_read_from_the_words_is_named_in_the_readers_language(
+    client: FlaskClient, query: str, japanese: str, english: str
+) -> None:
+    def chips(lang: str) -> list[str]:
+        body = client.get(f"/search?q={query}", headers={"Accept-Language": lang}).get_data(
+            as_text=True
+        )
+        return re.findall(r'<span class="badge chip">([^<]+)<a', body)
+
+    assert japanese in chips("ja")  # as the search domain writes it
+    assert english in chips("en")
+    assert japanese not in chips("en")
+
+
+@pytest.mark.parametrize(
     ("query", "english", "japanese"),
     [
         (  # some words found nowhere: partial matches, with their note
