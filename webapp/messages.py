@@ -140,6 +140,11 @@ ORIGIN_NOT_FOUND = N_(
 )
 # Conditions read from a search's words (chips), in the reader's language; the same Japanese
 # as directory.search.query's labels.
+SEARCH_TRUNCATED = N_("検索語が長いため、はじめの%(chars)s文字・%(words)s語までで検索しました。")
+SEARCH_NO_WORDS = N_("検索できる文字がありませんでした。ことばを入れてもう一度お試しください。")
+SEARCH_CORRECTED = N_(
+    "「%(typed)s」は見つからなかったので、「%(corrected)s」でさがしました（もしかして）。"
+)
 CHIP_PLACE = N_("%(place)sから%(km)skm")
 CHIP_LANGUAGE = N_("%(names)sで参加できる")
 CHIP_WEEKEND = N_("土日")

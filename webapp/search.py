@@ -37,7 +37,7 @@ from directory.schedules import WEEKDAY_LABELS
 from directory.search import feed, lifecycle, query, tracking
 from directory.search import request as search_request
 from directory.search.index import TIMES_OF_DAY
-from directory.search.query import PlaceLookup, Understood
+from directory.search.query import ParsedQuery, PlaceLookup, Understood
 from directory.search.ranking import Ranker
 from directory.search.request import SearchRequest
 from directory.search.service import Criteria, SearchResult, SearchSort, place_lookup, search
@@ -300,6 +300,19 @@ def facet_labels() -> dict[str, dict[str, str]]:
 FACET_TITLES = messages.FACET_TITLES
 
 
+def notice_text(parsed: ParsedQuery) -> str | None:
+    """The note under the search box, in the reader's language."""
+    match parsed.notice_kind:
+        case query.Notice.TRUNCATED:
+            return str(_(messages.SEARCH_TRUNCATED, chars=query.MAX_CHARS, words=query.MAX_WORDS))
+        case query.Notice.NO_WORDS:
+            return str(_(messages.SEARCH_NO_WORDS))
+        case query.Notice.CORRECTED:
+            typed, corrected = parsed.corrections[0]
+            return str(_(messages.SEARCH_CORRECTED, typed=typed, corrected=corrected))
+    return parsed.notice
+
+
 def chip_label(item: Understood) -> str:
     """A condition read from the words, in the reader's language (in Japanese, the same as
     the search domain's label)."""
@@ -424,6 +437,7 @@ def results() -> str:
         as_written=as_written,
         dropping=dropping,
         chip_label=chip_label,
+        notice=notice_text(result.parsed),
         upcoming=browse.upcoming,
         start=today(),
     )

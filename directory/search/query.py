@@ -29,6 +29,7 @@ Without a ``lexicon`` (a caller that has no index at hand) steps 3 and 5 use no 
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -139,6 +140,14 @@ def _area_keys(name: str, kana: str) -> frozenset[str]:
     return frozenset(normalize(n) for n in names if len(n) >= 2)
 
 
+class Notice(enum.StrEnum):
+    """Why the search box has a note under it (the page words it in the reader's language)."""
+
+    TRUNCATED = "truncated"  # MSG_TRUNCATED
+    NO_WORDS = "no_words"  # MSG_NO_WORDS
+    CORRECTED = "corrected"  # MSG_CORRECTED: the first of ``corrections``
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     text: str  # what we searched for, as shown back to the user
@@ -148,6 +157,7 @@ class ParsedQuery:
     understood: tuple[Understood, ...] = ()
     words: tuple[str, ...] = ()  # the text words, as typed (for "drop a word" suggestions)
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, searched instead)
+    notice_kind: Notice | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -406,11 +416,12 @@ def parse(
     areas: Sequence[Area] = (),
     asis: Sequence[str] = (),
 ) -> ParsedQuery:
-    notice = None
+    notice, kind = None, None
     text = (raw or "").replace("\x00", "")
     text = text.replace("“", '"').replace("”", '"').replace("＂", '"')
     if len(text) > MAX_CHARS:
         text, notice = text[:MAX_CHARS], MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS)
+        kind = Notice.TRUNCATED
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
@@ -426,12 +437,13 @@ def parse(
     clauses = builder.clauses
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]
-        notice = MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS)
+        notice, kind = MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS), Notice.TRUNCATED
     if (raw or "").strip() and not clauses and not builder.understood:
-        notice = MSG_NO_WORDS
+        notice, kind = MSG_NO_WORDS, Notice.NO_WORDS
     if builder.corrections and notice is None:
         typed, corrected = builder.corrections[0]
         notice = MSG_CORRECTED.format(typed=typed, corrected=corrected)
+        kind = Notice.CORRECTED
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
         text=shown,
@@ -441,6 +453,7 @@ def parse(
         understood=tuple(builder.understood),
         words=tuple(builder.words),
         corrections=tuple(builder.corrections),
+        notice_kind=kind,
     )
 
 

@@ -143,6 +143,34 @@ def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
 @pytest.mark.parametrize(
     ("query", "japanese", "english"),
     [
+        (
+            "ボランテア",
+            "「ボランテア」は見つからなかったので、「ボランティア」でさがしました",
+            "Nothing was found for “ボランテア”, so we searched for “ボランティア” instead",
+        ),
+        (
+            "サロン " * 30,
+            "検索語が長いため、はじめの100文字・8語までで検索しました。",
+            "Your search was long, so it used its first 100 characters and 8 words.",
+        ),
+    ],
+)
+def test_the_note_under_the_search_box_is_in_the_readers_language(
+    client: FlaskClient, query: str, japanese: str, english: str
+) -> None:
+    def notes(lang: str) -> str:
+        body = client.get("/search", query_string={"q": query}, headers={"Accept-Language": lang})
+        return " ".join(
+            re.findall(r'<p class="notice" role="alert">([^<]+)</p>', body.get_data(as_text=True))
+        )
+
+    assert japanese in notes("ja")
+    assert english in notes("en")
+
+
+@pytest.mark.parametrize(
+    ("query", "japanese", "english"),
+    [
         ("help in english", "英語で参加できる", "Can take part in English"),
         ("土曜日 サロン", "土曜日", "Saturday"),
         ("土日 サロン", "土日", "Weekends"),
