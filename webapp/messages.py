@@ -133,7 +133,7 @@ ANSWER_SENT = "回答を送りました。コーディネーターに伝わり�
 ORIGIN_QUOTED = "「{name}」"
 ORIGIN_AREA = "{area}の中心"
 ORIGIN_POINT = "地図で選んだ地点"
-ORIGIN_MARKER = "基準: {label}"
+ORIGIN_MARKER = N_("基準: %(label)s")  # the map's marker of where distances are measured from
 # Shown to residents in their language (gettext, %-placeholders).
 ORIGIN_NOT_FOUND = N_(
     "「%(address)s」の%(found)s（%(reason)s）。地区を選ぶか、住所を書き直してください。"

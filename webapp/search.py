@@ -454,7 +454,7 @@ def results_map_script() -> WerkzeugResponse:
     where = origin.point or (place.point if place else None)
     label = origin.label if origin.point is not None else (place.label if place else "")
     if where is not None:
-        maps.mark_origin(m, where, messages.ORIGIN_MARKER.format(label=label), result.within_km)
+        maps.mark_origin(m, where, _(messages.ORIGIN_MARKER, label=label), result.within_km)
         if result.within_km is not None:
             box = bounding_box(*where, result.within_km)
             maps.fit(m, (box.south, box.west), (box.north, box.east))

@@ -274,3 +274,14 @@ def test_outside_a_request_the_pages_language_is_japanese(app: Flask) -> None:
             "{{ _('活動をさがす') }}|{{ html_lang() }}|{{ 'a' | ruby('b') }}"
         )
     assert rendered == "活動をさがす|ja|a"
+
+
+def test_the_results_map_names_where_distances_are_measured_from_in_the_readers_language(
+    client: FlaskClient,
+) -> None:
+    url = "/search/map.js?q=サロン&near=daiichi&within=2"
+    english = client.get(url, headers={"Accept-Language": "en"}).get_data(as_text=True)
+    japanese = client.get(url, headers={"Accept-Language": "ja"}).get_data(as_text=True)
+    assert "Measured from: 第一地区公民館" in english
+    assert "基準:" not in english
+    assert "基準: 第一地区公民館" in japanese
