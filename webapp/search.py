@@ -34,7 +34,8 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from directory import browse, labels, upcoming
 from directory.schedules import WEEKDAY_LABELS
-from directory.search import feed, lifecycle, query, tracking
+from directory.search import feed, lifecycle, tracking
+from directory.search import query as search_query
 from directory.search import request as search_request
 from directory.search.index import TIMES_OF_DAY
 from directory.search.query import ParsedQuery, PlaceLookup, Understood
@@ -303,11 +304,17 @@ FACET_TITLES = messages.FACET_TITLES
 def notice_text(parsed: ParsedQuery) -> str | None:
     """The note under the search box, in the reader's language."""
     match parsed.notice_kind:
-        case query.Notice.TRUNCATED:
-            return str(_(messages.SEARCH_TRUNCATED, chars=query.MAX_CHARS, words=query.MAX_WORDS))
-        case query.Notice.NO_WORDS:
+        case search_query.Notice.TRUNCATED:
+            return str(
+                _(
+                    messages.SEARCH_TRUNCATED,
+                    chars=search_query.MAX_CHARS,
+                    words=search_query.MAX_WORDS,
+                )
+            )
+        case search_query.Notice.NO_WORDS:
             return str(_(messages.SEARCH_NO_WORDS))
-        case query.Notice.CORRECTED:
+        case search_query.Notice.CORRECTED:
             typed, corrected = parsed.corrections[0]
             return str(_(messages.SEARCH_CORRECTED, typed=typed, corrected=corrected))
     return parsed.notice
@@ -330,13 +337,13 @@ def chip_label(item: Understood) -> str:
         return str(_(messages.CHIP_WEEKDAYS))
     words: list[str]
     if item.facet == "weekday":
-        words = [query.WEEKDAY_NAMES[int(v)] for v in item.values]
+        words = [search_query.WEEKDAY_NAMES[int(v)] for v in item.values]
     elif item.facet == "time":
-        words = [query.TIME_NAMES.get(v, v) for v in item.values]
+        words = [search_query.TIME_NAMES.get(v, v) for v in item.values]
     elif item.facet == "access":
-        words = [query.ACCESS_NAMES.get(v, v) for v in item.values]
+        words = [search_query.ACCESS_NAMES.get(v, v) for v in item.values]
     else:
-        words = [query.FREE_NAME]
+        words = [search_query.FREE_NAME]
     return str(_(messages.CHIP_JOIN).join(_(w) for w in words))
 
 
