@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import places as place_lookup_module
-from directory.browse import Audience, Paginated, listing_load_options, visible
+from directory.browse import Audience, Paginated, visible, with_page_relations
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
@@ -173,9 +173,10 @@ def search(
     rows = {
         listing.id: listing
         for listing in session.scalars(
-            select(Listing)
-            .where(Listing.id.in_(ranked.listing_ids), visible(audience))
-            .options(*listing_load_options(joined=True))
+            with_page_relations(
+                select(Listing).where(Listing.id.in_(ranked.listing_ids), visible(audience)),
+                session.get_bind().dialect.name,
+            )
         ).unique()
     }
     hits = [
