@@ -149,7 +149,10 @@ CHIP_PLACE = N_("%(place)sから%(km)skm")
 CHIP_LANGUAGE = N_("%(names)sで参加できる")
 CHIP_WEEKEND = N_("土日")
 CHIP_WEEKDAYS = N_("平日")
-CHIP_JOIN = N_("・")  # between the days, times or languages of one condition
+CHIP_JOIN = N_("・")
+QUOTED = N_(
+    "「%(text)s」"
+)  # a word or condition named in a sentence  # between the days, times or languages of one condition
 RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )

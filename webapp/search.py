@@ -41,7 +41,14 @@ from directory.search.index import TIMES_OF_DAY
 from directory.search.query import ParsedQuery, PlaceLookup, Understood
 from directory.search.ranking import Ranker
 from directory.search.request import SearchRequest
-from directory.search.service import Criteria, SearchResult, SearchSort, place_lookup, search
+from directory.search.service import (
+    Criteria,
+    Drop,
+    SearchResult,
+    SearchSort,
+    place_lookup,
+    search,
+)
 from geo.distance import bounding_box
 from geo.geocoding import OfflineGeocoder
 from webapp import db, maps, messages
@@ -320,6 +327,13 @@ def notice_text(parsed: ParsedQuery) -> str | None:
     return parsed.notice
 
 
+def drop_label(drop: Drop, parsed: ParsedQuery) -> str:
+    """What a zero-result suggestion would drop, quoted, in the reader's language: a condition
+    read from the words by its chip's name, a word as typed."""
+    item = next((u for u in parsed.understood if u.word == drop.word), None)
+    return str(_(messages.QUOTED, text=chip_label(item) if item else drop.word))
+
+
 def chip_label(item: Understood) -> str:
     """A condition read from the words, in the reader's language (in Japanese, the same as
     the search domain's label)."""
@@ -444,6 +458,7 @@ def results() -> str:
         as_written=as_written,
         dropping=dropping,
         chip_label=chip_label,
+        drop_label=lambda drop: drop_label(drop, result.parsed),
         notice=notice_text(result.parsed),
         upcoming=browse.upcoming,
         start=today(),

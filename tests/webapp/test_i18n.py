@@ -218,6 +218,11 @@ def test_each_condition_read_from_the_words_is_named_in_the_readers_language(
             ],
             ["該当なし", "距離の条件を外す", "絞り込みの条件", "すべての活動を一覧で見る"],
         ),
+        (  # nothing found: without the condition read from the words, named in English
+            "q=free salon on saturday in english",
+            ["Without <a", "“Can take part in English”</a>"],
+            ["「英語で参加できる」"],
+        ),
         ("q=サロン&within=2", ["To limit by distance"], ["距離で絞り込むには"]),  # no origin
         (  # an address that cannot be placed
             "q=サロン&from=存在しない町99",
