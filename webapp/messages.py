@@ -199,7 +199,7 @@ HANDOUT_MAP_TITLE = "{name}の場所"
 
 # Maps (webapp/maps.py, webapp/public.py)
 MAP_LAYER = "地図"
-MAP_GROUP_OTHER = "その他"
+MAP_GROUP_OTHER = N_("その他")  # a map layer (listings of no category)
 MAP_GSI_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'
 MAP_PLACE_DATA_CREDIT = "位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
 

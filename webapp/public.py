@@ -216,7 +216,7 @@ def map_point(listing: Listing) -> maps.MapPoint:
         name=listing.name,
         lat=location.lat,
         lon=location.lon,
-        group=listing.categories[0].label if listing.categories else messages.MAP_GROUP_OTHER,
+        group=_(listing.categories[0].label if listing.categories else messages.MAP_GROUP_OTHER),
         schedule=listing.schedule.text if listing.schedule else "",
         url=url_for("public.listing_detail", listing_id=listing.id),
         address="　".join(p for p in (location.place_name, location.address) if p),

@@ -290,3 +290,15 @@ def test_the_results_map_names_where_distances_are_measured_from_in_the_readers_
     assert "Measured from: 第一地区公民館" in english
     assert "基準:" not in english
     assert "基準: 第一地区公民館" in japanese
+
+
+def test_the_maps_layers_and_list_name_each_kind_of_activity_in_the_readers_language(
+    client: FlaskClient,
+) -> None:
+    english = client.get("/map", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    script = client.get("/map.js", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    japanese = client.get("/map", headers={"Accept-Language": "ja"}).get_data(as_text=True)
+    assert "(Drop-in place (ibasho))" in english
+    assert "（居場所）" not in english
+    assert "Drop-in place (ibasho)" in script  # the layer's name in the map's control
+    assert "（居場所）" in japanese
