@@ -16,8 +16,8 @@ from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
+from directory.labels import N_
 from webapp import api, hsds_api, messages
-from webapp.messages import N_
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ the catalogs and is shown as written. Written by ``scripts/i18n_terms.py``.
 
 from __future__ import annotations
 
-from webapp.messages import N_
+from directory.labels import N_
 
 TERMS = (
     N_("居場所"),

@@ -6,11 +6,7 @@ Messages about content (validation of listings, organizations, users) are the do
 
 from __future__ import annotations
 
-
-def N_(message: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
-    """Mark a message for the catalogs where it is defined; ``_`` translates it when shown."""
-    return message
-
+from directory.labels import N_
 
 LOGIN_REQUIRED = "このページを見るにはログインしてください。"
 LOGIN_FAILED = "メールアドレスまたはパスワードが正しくありません。"
@@ -138,21 +134,7 @@ ORIGIN_MARKER = N_("基準: %(label)s")  # the map's marker of where distances a
 ORIGIN_NOT_FOUND = N_(
     "「%(address)s」の%(found)s（%(reason)s）。地区を選ぶか、住所を書き直してください。"
 )
-# Conditions read from a search's words (chips), in the reader's language; the same Japanese
-# as directory.search.query's labels.
-SEARCH_TRUNCATED = N_("検索語が長いため、はじめの%(chars)s文字・%(words)s語までで検索しました。")
-SEARCH_NO_WORDS = N_("検索できる文字がありませんでした。ことばを入れてもう一度お試しください。")
-SEARCH_CORRECTED = N_(
-    "「%(typed)s」は見つからなかったので、「%(corrected)s」でさがしました（もしかして）。"
-)
-CHIP_PLACE = N_("%(place)sから%(km)skm")
-CHIP_LANGUAGE = N_("%(names)sで参加できる")
-CHIP_WEEKEND = N_("土日")
-CHIP_WEEKDAYS = N_("平日")
-CHIP_JOIN = N_("・")
-QUOTED = N_(
-    "「%(text)s」"
-)  # a word or condition named in a sentence  # between the days, times or languages of one condition
+QUOTED = N_("「%(text)s」")  # a word or condition named in a sentence
 RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )

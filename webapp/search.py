@@ -314,16 +314,16 @@ def notice_text(parsed: ParsedQuery) -> str | None:
         case search_query.Notice.TRUNCATED:
             return str(
                 _(
-                    messages.SEARCH_TRUNCATED,
+                    search_query.MSG_TRUNCATED,
                     chars=search_query.MAX_CHARS,
                     words=search_query.MAX_WORDS,
                 )
             )
         case search_query.Notice.NO_WORDS:
-            return str(_(messages.SEARCH_NO_WORDS))
+            return str(_(search_query.MSG_NO_WORDS))
         case search_query.Notice.CORRECTED:
             typed, corrected = parsed.corrections[0]
-            return str(_(messages.SEARCH_CORRECTED, typed=typed, corrected=corrected))
+            return str(_(search_query.MSG_CORRECTED, typed=typed, corrected=corrected))
     return parsed.notice
 
 
@@ -335,30 +335,14 @@ def drop_label(drop: Drop, parsed: ParsedQuery) -> str:
 
 
 def chip_label(item: Understood) -> str:
-    """A condition read from the words, in the reader's language (in Japanese, the same as
-    the search domain's label)."""
+    """A condition read from the words, in the reader's language (in Japanese, the search
+    domain's own label)."""
     if item.point is not None:
         km = f"{item.radius_km or 0:g}"
-        return str(_(messages.CHIP_PLACE, place=item.place, km=km))
+        return str(_(search_query.PLACE_LABEL, place=item.place, km=km))
     if item.facet == "area":
         return item.label  # the area's name, as the municipality writes it
-    if item.facet == "language":
-        names = _(messages.CHIP_JOIN).join(_(labels.LANGUAGES.get(v, v)) for v in item.values)
-        return str(_(messages.CHIP_LANGUAGE, names=names))
-    if item.facet == "weekday" and item.values == ("5", "6"):
-        return str(_(messages.CHIP_WEEKEND))
-    if item.facet == "weekday" and item.values == ("0", "1", "2", "3", "4"):
-        return str(_(messages.CHIP_WEEKDAYS))
-    words: list[str]
-    if item.facet == "weekday":
-        words = [search_query.WEEKDAY_NAMES[int(v)] for v in item.values]
-    elif item.facet == "time":
-        words = [search_query.TIME_NAMES.get(v, v) for v in item.values]
-    elif item.facet == "access":
-        words = [search_query.ACCESS_NAMES.get(v, v) for v in item.values]
-    else:
-        words = [search_query.FREE_NAME]
-    return str(_(messages.CHIP_JOIN).join(_(w) for w in words))
+    return search_query.condition_label(item.facet, item.values, translate=lambda s: str(_(s)))
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from importlib import resources
 
 import jaconv
 
-from directory.labels import LANGUAGES
+from directory.labels import LANGUAGES, N_
 from directory.search.analyzer import normalize, runs, synonyms_of, word_tokens
 from directory.search.ranking import READING, TEXT, Alternative, Lexicon, TextQuery
 from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
@@ -54,10 +54,12 @@ PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
-MSG_TRUNCATED = "検索語が長いため、はじめの{chars}文字・{words}語までで検索しました。"
-MSG_NO_WORDS = "検索できる文字がありませんでした。ことばを入れてもう一度お試しください。"
-MSG_CORRECTED = "「{typed}」は見つからなかったので、「{corrected}」でさがしました（もしかして）。"
-PLACE_LABEL = "{place}から{km}km"
+MSG_TRUNCATED = N_("検索語が長いため、はじめの%(chars)s文字・%(words)s語までで検索しました。")
+MSG_NO_WORDS = N_("検索できる文字がありませんでした。ことばを入れてもう一度お試しください。")
+MSG_CORRECTED = N_(
+    "「%(typed)s」は見つからなかったので、「%(corrected)s」でさがしました（もしかして）。"
+)
+PLACE_LABEL = N_("%(place)sから%(km)skm")
 WEEKDAY_NAMES = ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日", "祝日")
 TIME_NAMES = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜"}
 ACCESS_NAMES = {
@@ -67,7 +69,10 @@ ACCESS_NAMES = {
     "parking": "駐車場あり",
 }
 FREE_NAME = "無料"
-LANGUAGE_LABEL = "{names}で参加できる"
+LANGUAGE_LABEL = N_("%(names)sで参加できる")
+WEEKEND = N_("土日")
+WEEKDAYS = N_("平日")
+JOIN = N_("・")  # between the days, times or languages of one condition
 
 _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -302,7 +307,7 @@ class _Builder:
         found = _conditions().get(key)
         if found is not None:
             facet, values = found
-            self.understood.append(Understood(word, _label(facet, values), facet, values))
+            self.understood.append(Understood(word, condition_label(facet, values), facet, values))
             return True
         area = self.area(word)
         if area is not None:
@@ -311,7 +316,7 @@ class _Builder:
         if self.places is not None and not any(u.point for u in self.understood):
             place = self.places(word)
             if place is not None:
-                label = PLACE_LABEL.format(place=place.label, km=f"{PLACE_RADIUS_KM:g}")
+                label = PLACE_LABEL % {"place": place.label, "km": f"{PLACE_RADIUS_KM:g}"}
                 self.understood.append(
                     Understood(
                         word,
@@ -420,7 +425,7 @@ def parse(
     text = (raw or "").replace("\x00", "")
     text = text.replace("“", '"').replace("”", '"').replace("＂", '"')
     if len(text) > MAX_CHARS:
-        text, notice = text[:MAX_CHARS], MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS)
+        text, notice = text[:MAX_CHARS], MSG_TRUNCATED % {"chars": MAX_CHARS, "words": MAX_WORDS}
         kind = Notice.TRUNCATED
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
@@ -437,12 +442,12 @@ def parse(
     clauses = builder.clauses
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]
-        notice, kind = MSG_TRUNCATED.format(chars=MAX_CHARS, words=MAX_WORDS), Notice.TRUNCATED
+        notice, kind = MSG_TRUNCATED % {"chars": MAX_CHARS, "words": MAX_WORDS}, Notice.TRUNCATED
     if (raw or "").strip() and not clauses and not builder.understood:
         notice, kind = MSG_NO_WORDS, Notice.NO_WORDS
     if builder.corrections and notice is None:
         typed, corrected = builder.corrections[0]
-        notice = MSG_CORRECTED.format(typed=typed, corrected=corrected)
+        notice = MSG_CORRECTED % {"typed": typed, "corrected": corrected}
         kind = Notice.CORRECTED
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
@@ -533,17 +538,27 @@ def _without(name: str, suffix: str) -> str:
     return name[: -len(suffix)] if name.endswith(suffix) else name
 
 
-def _label(facet: str, values: tuple[str, ...]) -> str:
+def _as_written(text: str) -> str:
+    return text
+
+
+def condition_label(
+    facet: str, values: tuple[str, ...], translate: Callable[[str], str] = _as_written
+) -> str:
+    """How a condition read from the words is named (土曜日, 無料, 英語で参加できる);
+    ``translate`` names it in the reader's language (the web layer passes its gettext)."""
+    join = translate(JOIN)
     if facet == "weekday":
         if values == ("5", "6"):
-            return "土日"
+            return translate(WEEKEND)
         if values == ("0", "1", "2", "3", "4"):
-            return "平日"
-        return "・".join(WEEKDAY_NAMES[int(v)] for v in values)
+            return translate(WEEKDAYS)
+        return join.join(translate(WEEKDAY_NAMES[int(v)]) for v in values)
     if facet == "time":
-        return "・".join(TIME_NAMES.get(v, v) for v in values)
+        return join.join(translate(TIME_NAMES.get(v, v)) for v in values)
     if facet == "access":
-        return "・".join(ACCESS_NAMES.get(v, v) for v in values)
+        return join.join(translate(ACCESS_NAMES.get(v, v)) for v in values)
     if facet == "language":
-        return LANGUAGE_LABEL.format(names="・".join(LANGUAGES.get(v, v) for v in values))
-    return FREE_NAME
+        names = join.join(translate(LANGUAGES.get(v, v)) for v in values)
+        return translate(LANGUAGE_LABEL) % {"names": names}
+    return translate(FREE_NAME)
