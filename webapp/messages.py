@@ -126,7 +126,6 @@ UNMET_RESOLVED = "狭間のニーズを解決済みにしました。集計の�
 ANSWER_SENT = "回答を送りました。コーディネーターに伝わります。"
 
 # The search page's origin (近い順・距離の基準).
-ORIGIN_QUOTED = "「{name}」"
 ORIGIN_AREA = "{area}の中心"
 ORIGIN_POINT = "地図で選んだ地点"
 ORIGIN_MARKER = N_("基準: %(label)s")  # the map's marker of where distances are measured from

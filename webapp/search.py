@@ -359,7 +359,7 @@ def _origin(found: search_request.Origin) -> Origin:
     kind = search_request.OriginKind
     if found.kind is kind.ADDRESS:
         name = found.name if found.found == found.name else f"{found.name}（{found.found}）"
-        return Origin(found.point, messages.ORIGIN_QUOTED.format(name=name))
+        return Origin(found.point, str(_(messages.QUOTED, text=name)))
     if found.kind is kind.NOT_FOUND:
         return Origin(
             None,
@@ -375,7 +375,7 @@ def _origin(found: search_request.Origin) -> Origin:
     if found.kind is kind.POINT:
         return Origin(found.point, messages.ORIGIN_POINT)
     if found.kind is kind.LISTING:
-        return Origin(found.point, messages.ORIGIN_QUOTED.format(name=found.name))
+        return Origin(found.point, str(_(messages.QUOTED, text=found.name)))
     return Origin(None)
 
 

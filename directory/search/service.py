@@ -73,8 +73,7 @@ class Hit:
 class Drop:
     """A zero-result suggestion: without this word or condition, ``count`` listings match."""
 
-    word: str  # as typed
-    label: str
+    word: str  # as typed (a word, or the word a condition was read from)
     count: int
 
 
@@ -233,7 +232,7 @@ def _drops(
             rest = TextQuery(words[:i] + words[i + 1 :], partial=True)
             count = ranked_for(rest, facets, origin, within_km).total
             if count:
-                found.append(Drop(word, f"「{word}」", count))
+                found.append(Drop(word, count))
     for item in parsed.understood:
         if item.point is not None:
             count = (
@@ -252,7 +251,7 @@ def _drops(
                 chosen.pop(item.facet, None)
             count = ranked_for(parsed.query, chosen, origin, within_km).total
         if count:
-            found.append(Drop(item.word, f"「{item.label}」", count))
+            found.append(Drop(item.word, count))
     return found
 
 
