@@ -339,35 +339,143 @@ def listings_by_id(session: Session, ids: Collection[int], audience: Audience) -
     )
 
 
-def mapped_listings(
-    session: Session, audience: Audience, *, listing_id: int | None = None
-) -> list[Listing]:
-    """Visible listings with a pin (only ``listing_id`` when given), by id, with what a marker
-    shows preloaded: categories, location and schedule."""
-    query = (
-        select(Listing)
-        .join(Listing.location)
-        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
-        .options(
-            selectinload(Listing.categories),
-            selectinload(Listing.location),
-            selectinload(Listing.schedule),
-        )
-        .order_by(Listing.id)
+@dataclass(frozen=True)
+class Pin:
+    """A visible listing with a pin, as plain values: what a marker and the list beside a map
+    show. Read as columns, not as listings: a map of the whole directory reads every pin."""
+
+    listing_id: int
+    name: str
+    lat: float
+    lon: float
+    category: str  # the label of its first category ("" for none), as stored (Japanese)
+    schedule: str  # the organiser's own words
+    place_name: str
+    address: str
+    area: str  # its 地区's name ("" for none)
+
+
+@dataclass(frozen=True)
+class PinPage(Paginated):
+    items: Sequence[Pin]
+    total: int
+    page: int
+    per_page: int
+
+
+def _pins(audience: Audience) -> Select[int, str, float, float, str, str, str, str, str]:
+    first_category = (
+        select(Category.label)
+        .join(listing_categories, listing_categories.c.category_id == Category.id)
+        .where(listing_categories.c.listing_id == Listing.id)
+        .order_by(Category.position, Category.id)
+        .limit(1)
+        .scalar_subquery()
     )
-    if listing_id is not None:
-        query = query.where(Listing.id == listing_id)
-    return list(session.scalars(query))
+    # lat and lon are typed as nullable; the condition below makes them not null.
+    return (
+        select(  # type: ignore[return-value]
+            Listing.id,
+            Listing.name,
+            Location.lat,
+            Location.lon,
+            func.coalesce(first_category, ""),
+            func.coalesce(Schedule.text, ""),
+            Location.place_name,
+            Location.address,
+            func.coalesce(Area.name, ""),
+        )
+        .join(Location, Location.listing_id == Listing.id)
+        .outerjoin(Schedule, Schedule.listing_id == Listing.id)
+        .outerjoin(Area, Area.id == Location.area_id)
+        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+    )
+
+
+def map_pins(
+    session: Session, audience: Audience, *, listing_ids: Collection[int] | None = None
+) -> list[Pin]:
+    """Every visible listing with a pin (of ``listing_ids`` when given), by id: one
+    statement whatever their number."""
+    query = _pins(audience).order_by(Listing.id)
+    if listing_ids is not None:
+        query = query.where(Listing.id.in_(list(listing_ids)))
+    return [Pin(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class PinExtent:
+    """How many visible listings have a pin, and the box around them (None when none)."""
+
+    count: int
+    box: tuple[tuple[float, float], tuple[float, float]] | None  # south-west, north-east
+
+
+def pin_extent(session: Session, audience: Audience) -> PinExtent:
+    """Where a map of every visible listing opens: one aggregate, no listing read."""
+    count, south, west, north, east = session.execute(
+        select(
+            func.count(),
+            func.min(Location.lat),
+            func.min(Location.lon),
+            func.max(Location.lat),
+            func.max(Location.lon),
+        )
+        .select_from(Listing)
+        .join(Location, Location.listing_id == Listing.id)
+        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+    ).one()
+    if south is None or west is None or north is None or east is None:
+        return PinExtent(0, None)
+    return PinExtent(count, ((south, west), (north, east)))
+
+
+def pin_page(
+    session: Session, audience: Audience, *, page: int = 1, per_page: int = 200
+) -> PinPage:
+    """One page of the visible listings with a pin, by 地区 (in the areas' order, those
+    without one last), then by reading: the list that stands in for a map."""
+    total = (
+        session.scalar(
+            select(func.count())
+            .select_from(Listing)
+            .join(Location, Location.listing_id == Listing.id)
+            .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        )
+        or 0
+    )
+    page = min(max(1, page), max(1, math.ceil(total / per_page)))
+    query = (
+        _pins(audience)
+        .order_by(
+            Area.position.asc().nulls_last(),
+            Area.id,
+            func.coalesce(func.nullif(Listing.kana, ""), Listing.name),
+            Listing.id,
+        )
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+    )
+    return PinPage(
+        total=total,
+        page=page,
+        per_page=per_page,
+        items=[Pin(*row) for row in session.execute(query)],
+    )
 
 
 def area_pins(session: Session, audience: Audience) -> list[tuple[str, float, float]]:
-    """(area code, lat, lon) of every visible listing with a pin in an area: where each area's
-    activities are, as a coordinator placed them (the base map's outlines start from these)."""
+    """(area code, lat, lon) of the places of visible listings with a pin in an area: where
+    each area's activities are, as a coordinator placed them (the base map's outlines start
+    from these). Each place once: listings geocoded to a 町丁目 share its point, and a
+    directory of 100,000 listings has a few thousand places."""
     rows = session.execute(
         select(Area.code, Location.lat, Location.lon)
+        .distinct()
         .join(Location, Location.area_id == Area.id)
         .join(Listing, Listing.id == Location.listing_id)
         .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        .order_by(Area.code, Location.lat, Location.lon)
     )
     return [(code, lat, lon) for code, lat, lon in rows if lat is not None and lon is not None]
 

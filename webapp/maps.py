@@ -163,47 +163,67 @@ class MapPoint:
 
 
 class ListingMarkers(MacroElement):
-    """Listings as markers, one layer per category, built in the browser from one JSON array.
+    """Listings as markers, one layer per category, built in the browser from one JSON array:
+    written into the script (``points``) or fetched from ``source`` (a map of the whole
+    directory: the script stays small and the base layer draws while the points come).
 
     Folium writes several statements per marker (a marker, a tooltip, a popup, a cluster
     call): about 0.8 KB of script and over a millisecond of rendering each, so a results map of
     1,000 listings took seconds to build. Here the server writes the points as data and one
     loop makes the markers; names and schedules go into the page as text nodes, never as HTML,
-    so nothing in them can run.
+    so nothing in them can run. Clusters add their markers in chunks, so a page with 10,000
+    of them stays responsive while they are added.
     """
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
         "(function (map) {"
-        " var points = {{ this.points_json }};"
         " var layers = {}, count = 0;"
-        " points.forEach(function (p) {"
-        "  var layer = layers[p.group];"
-        "  if (!layer) {"
-        "   layer = layers[p.group] = {{ 'L.markerClusterGroup()' if this.cluster"
-        " else 'L.featureGroup()' }}.addTo(map); count += 1;"
-        "  }"
-        "  var box = document.createElement('div');"
-        "  var title = box.appendChild(document.createElement('p'));"
-        "  title.className = 'map-popup-title';"
-        "  var link = title.appendChild(document.createElement('a'));"
-        "  link.href = p.url; link.textContent = p.name;"
-        "  var when = box.appendChild(document.createElement('p'));"
-        "  when.className = 'map-popup-schedule'; when.textContent = p.schedule;"
-        "  var tip = document.createElement('span'); tip.textContent = p.name;"
-        "  L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
-        "   .bindPopup(box, {maxWidth: 260}).addTo(layer);"
-        " });"
-        " if (count > 1) { L.control.layers(null, layers, {collapsed: true}).addTo(map); }"
+        " function draw(points) {"
+        "  points.forEach(function (p) {"
+        "   var layer = layers[p.group];"
+        "   if (!layer) {"
+        "    layer = layers[p.group] = {{ 'L.markerClusterGroup({chunkedLoading: true})'"
+        " if this.cluster else 'L.featureGroup()' }}.addTo(map); count += 1;"
+        "   }"
+        "   var box = document.createElement('div');"
+        "   var title = box.appendChild(document.createElement('p'));"
+        "   title.className = 'map-popup-title';"
+        "   var link = title.appendChild(document.createElement('a'));"
+        "   link.href = p.url; link.textContent = p.name;"
+        "   var when = box.appendChild(document.createElement('p'));"
+        "   when.className = 'map-popup-schedule'; when.textContent = p.schedule;"
+        "   var tip = document.createElement('span'); tip.textContent = p.name;"
+        "   L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
+        "    .bindPopup(box, {maxWidth: 260}).addTo(layer);"
+        "  });"
+        "  if (count > 1) { L.control.layers(null, layers, {collapsed: true}).addTo(map); }"
+        " }"
+        "{% if this.source %}"
+        " fetch({{ this.source | tojson }}, {credentials: 'same-origin'})"
+        "  .then(function (response) { return response.json(); }).then(draw);"
+        "{% else %}"
+        " draw({{ this.points_json }});"
+        "{% endif %}"
         "})({{ this._parent.get_name() }});"
         "{% endmacro %}"
     )
 
-    def __init__(self, points: list[MapPoint], *, cluster: bool) -> None:
+    def __init__(
+        self, points: list[MapPoint] | None = None, *, cluster: bool, source: str = ""
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "ListingMarkers"
         self.cluster = cluster
-        points_data = [
+        self.source = source
+        self.points_json = "" if source else points_json(points or [])
+
+
+def points_json(points: list[MapPoint]) -> str:
+    """Points as the markers read them: JSON safe inside ``<script>`` (<, >, & and '
+    escaped), Japanese written as is (half the size of \\u escapes)."""
+    return htmlsafe_json_dumps(
+        [
             {
                 "id": p.id,
                 "lat": p.lat,
@@ -214,9 +234,9 @@ class ListingMarkers(MacroElement):
                 "url": p.url,
             }
             for p in points
-        ]
-        # JSON safe inside <script> (<, >, & and ' escaped), Japanese written as is (half size).
-        self.points_json = htmlsafe_json_dumps(points_data, ensure_ascii=False)
+        ],
+        ensure_ascii=False,
+    )
 
 
 class BaseLayer(MacroElement):
@@ -244,23 +264,48 @@ def listings_map(
 ) -> LocalMap:
     """Markers for listings, clustered, one layer per category (a layer control switches them),
     over the offline base layer (``webapp.basemap``) unless ``with_base`` is false."""
-    if points:
-        centre = (
-            sum(p.lat for p in points) / len(points),
-            sum(p.lon for p in points) / len(points),
-        )
-    else:
-        centre = DEFAULT_CENTRE
-    m = new_map(name, centre, zoom=12 if len(points) > 1 else 15)
-    if with_base:
-        BaseLayer(basemap.build(db.session()).to_json()).add_to(m)
-    ListingMarkers(points, cluster=cluster).add_to(m)
-    if len(points) > 1:
-        fit(
-            m,
+    box = (
+        (
             (min(p.lat for p in points), min(p.lon for p in points)),
             (max(p.lat for p in points), max(p.lon for p in points)),
         )
+        if points
+        else None
+    )
+    m = _markers_map(name, box, len(points), with_base=with_base)
+    ListingMarkers(points, cluster=cluster).add_to(m)
+    return m
+
+
+def fetched_listings_map(
+    name: str,
+    source: str,
+    box: tuple[tuple[float, float], tuple[float, float]] | None,
+    count: int,
+) -> LocalMap:
+    """``listings_map`` of many listings: the markers are fetched from ``source`` (their
+    points as JSON, ``points_json``); ``box`` (south-west, north-east) and ``count`` are
+    theirs, so the map opens on them."""
+    m = _markers_map(name, box, count, with_base=True)
+    ListingMarkers(cluster=True, source=source).add_to(m)
+    return m
+
+
+def _markers_map(
+    name: str,
+    box: tuple[tuple[float, float], tuple[float, float]] | None,
+    count: int,
+    *,
+    with_base: bool,
+) -> LocalMap:
+    centre = DEFAULT_CENTRE
+    if box is not None:
+        centre = ((box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2)
+    m = new_map(name, centre, zoom=12 if count > 1 else 15)
+    if with_base:
+        BaseLayer(basemap.build(db.session()).to_json()).add_to(m)
+    if box is not None and count > 1:
+        fit(m, *box)
     return m
 
 

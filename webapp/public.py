@@ -5,8 +5,10 @@ Views only parse the request, call the directory's read functions and render.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 
 from flask import (
@@ -202,25 +204,28 @@ def organization_detail(organization_id: int) -> str:
 
 
 def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
-    listings = browse.mapped_listings(db.session(), audience(), listing_id=listing_id)
-    return [map_point(listing) for listing in listings]
+    ids = None if listing_id is None else [listing_id]
+    return pin_points(browse.map_pins(db.session(), audience(), listing_ids=ids))
 
 
-def map_point(listing: Listing) -> maps.MapPoint:
-    """What a listing's marker shows (the listing must have coordinates)."""
-    location = listing.location
-    if location is None or location.lat is None or location.lon is None:
-        raise ValueError(f"listing {listing.id} has no coordinates to map")
-    return maps.MapPoint(
-        id=listing.id,
-        name=listing.name,
-        lat=location.lat,
-        lon=location.lon,
-        group=_(listing.categories[0].label if listing.categories else messages.MAP_GROUP_OTHER),
-        schedule=listing.schedule.text if listing.schedule else "",
-        url=url_for("public.listing_detail", listing_id=listing.id),
-        address="　".join(p for p in (location.place_name, location.address) if p),
-    )
+def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
+    """The markers of pins: a map of the whole directory makes one per listing, so each
+    category's label is translated once and links are written from one built address."""
+    prefix = url_for("public.listing_detail", listing_id=0).removesuffix("0")
+    groups: dict[str, str] = {"": _(messages.MAP_GROUP_OTHER)}
+    return [
+        maps.MapPoint(
+            id=pin.listing_id,
+            name=pin.name,
+            lat=pin.lat,
+            lon=pin.lon,
+            group=groups.get(pin.category) or groups.setdefault(pin.category, _(pin.category)),
+            schedule=pin.schedule,
+            url=f"{prefix}{pin.listing_id}",
+            address="　".join(p for p in (pin.place_name, pin.address) if p),
+        )
+        for pin in pins
+    ]
 
 
 def located(listing: Listing) -> bool:
@@ -235,10 +240,21 @@ def map_script(m: maps.LocalMap) -> Response:
     return response
 
 
+MAP_LIST_PER_PAGE = 200  # a town's whole directory fits on the first page
+
+
 @bp.get("/map")
 def area_map() -> str:
-    """All published listings on one map, by category, with the same list below it."""
-    points = _map_points()
+    """All published listings on one map, by category; below it the same listings as a list
+    by 地区, with addresses — the map for those who cannot use it — a page at a time."""
+    listed = browse.pin_page(
+        db.session(), audience(), page=parse_page(request.args), per_page=MAP_LIST_PER_PAGE
+    )
+    points = pin_points(listed.items)
+    by_area = [
+        (area, [point for _pin, point in pairs])
+        for area, pairs in groupby(zip(listed.items, points, strict=True), lambda p: p[0].area)
+    ]
     return render_template(
         "public/map.html",
         map_div=maps.map_div(
@@ -247,7 +263,8 @@ def area_map() -> str:
                 "地図には、地区の範囲・町名・駅と、活動の場所を示しています。同じ活動を、下の一覧で住所とともに読めます。"
             ),
         ),
-        points=points,
+        listed=listed,
+        by_area=by_area,
         tiles=maps.tile_source(),
         geo_uri=maps.geo_uri,
         web_map_url=maps.web_map_url,
@@ -256,9 +273,22 @@ def area_map() -> str:
 
 @bp.get("/map.js")
 def area_map_script() -> Response:
-    m = maps.listings_map("listings", _map_points())
+    """The area map: base layer, where it opens, and the markers' source (``/map/points.json``)."""
+    extent = browse.pin_extent(db.session(), audience())
+    m = maps.fetched_listings_map(
+        "listings", url_for("public.area_map_points"), extent.box, extent.count
+    )
     maps.SearchFromClick(url_for("search.results", sort="distance")).add_to(m)
     return map_script(m)
+
+
+@bp.get("/map/points.json")
+def area_map_points() -> Response:
+    """Every visible listing with a pin, as the area map's markers read them."""
+    response = Response(maps.points_json(_map_points()), mimetype="application/json")
+    response.headers["Cache-Control"] = "private, max-age=60"  # as the map's script
+    response.add_etag()
+    return response.make_conditional(request)
 
 
 @bp.get("/listings/<int:listing_id>/map.js")

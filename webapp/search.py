@@ -53,7 +53,7 @@ from geo.distance import bounding_box
 from geo.geocoding import OfflineGeocoder
 from webapp import db, maps, messages
 from webapp.geocoding import geocoder
-from webapp.public import audience, located, map_point, map_script
+from webapp.public import audience, map_script, pin_points
 from webapp.templating import today
 from webapp.terms import terms
 
@@ -279,8 +279,9 @@ def places_of_request() -> PlaceLookup:
     return place_lookup(db.session(), state().geocoder, terms())
 
 
-def run_search(criteria: Criteria) -> SearchResult:
-    """The search use case for this request's audience, with the page's query understanding."""
+def run_search(criteria: Criteria, *, listings: bool = True) -> SearchResult:
+    """The search use case for this request's audience, with the page's query understanding
+    (``listings``: read the matching listings, or only say which they are)."""
     return search(
         db.session(),
         state().ranker,
@@ -288,6 +289,7 @@ def run_search(criteria: Criteria) -> SearchResult:
         audience(),
         places=places_of_request(),
         vocabulary=terms(),
+        listings=listings,
     )
 
 
@@ -453,8 +455,8 @@ def results() -> str:
 def results_map_script() -> WerkzeugResponse:
     """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
     criteria, origin, args = _resolve(request.args, MAP_LIMIT)
-    result = run_search(replace(criteria, page=1))
-    points = [map_point(hit.listing) for hit in result.hits if located(hit.listing)]
+    result = run_search(replace(criteria, page=1), listings=False)
+    points = pin_points(browse.map_pins(db.session(), audience(), listing_ids=result.listing_ids))
     m = maps.listings_map("results", points)
     place = result.parsed.place if origin.point is None else None
     where = origin.point or (place.point if place else None)

@@ -91,6 +91,7 @@ class SearchResult(Paginated):
     within_km: float | None = None
     complete: int | None = None  # partial matches follow: how many matched every word
     drops: Sequence[Drop] = ()
+    listing_ids: Sequence[int] = ()  # the page's matches in order (read or not: ``listings``)
 
     @property
     def partial(self) -> bool:
@@ -114,9 +115,12 @@ def search(
     *,
     places: PlaceLookup | None = None,
     vocabulary: Snapshot | None = None,
+    listings: bool = True,
 ) -> SearchResult:
     """One page of results. ``vocabulary``: the areas as the caller keeps them between
-    requests (read here otherwise). The page's listings are read in one statement."""
+    requests (read here otherwise). The page's listings are read in one statement, with their
+    excerpts; without ``listings`` they are not read at all (``hits`` is empty and
+    ``listing_ids`` says which matched: a map reads only their pins)."""
     public_only = audience is Audience.PUBLIC
     known_areas = vocabulary.areas if vocabulary is not None else session.scalars(select(AreaRow))
     parsed = parse(
@@ -164,20 +168,18 @@ def search(
     if page > pages:  # past the end: show the last page rather than nothing
         return search(
             session, ranker, _with_page(criteria, pages), audience, places=places,
-            vocabulary=vocabulary,
+            vocabulary=vocabulary, listings=listings,
         )  # fmt: skip
     drops: list[Drop] = []
     if ranked.total == 0:
         drops = _drops(parsed, facets, criteria, origin, within_km, ranked_for)
-    rows = {
-        listing.id: listing
-        for listing in session.scalars(
-            with_page_relations(
-                select(Listing).where(Listing.id.in_(ranked.listing_ids), visible(audience)),
-                session.get_bind().dialect.name,
-            )
-        ).unique()
-    }
+    rows: dict[int, Listing] = {}
+    if listings:
+        statement = with_page_relations(
+            select(Listing).where(Listing.id.in_(ranked.listing_ids), visible(audience)),
+            session.get_bind().dialect.name,
+        )
+        rows = {listing.id: listing for listing in session.scalars(statement).unique()}
     hits = [
         Hit(
             listing=rows[i],
@@ -200,6 +202,7 @@ def search(
         within_km=within_km if origin is not None else None,
         complete=ranked.complete,
         drops=drops,
+        listing_ids=ranked.listing_ids,
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import groupby
 
 import pytest
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
-from directory import browse
+from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter
 from directory.errors import NotFound
 from directory.listings import archive_listing
@@ -168,18 +169,67 @@ def test_listings_by_id_keep_only_what_the_audience_may_see(
     assert found == expected
 
 
-def test_mapped_listings_are_the_visible_ones_with_a_pin(db_session: Session) -> None:
-    pinned = make_listing(db_session)
+def test_map_pins_are_the_visible_listings_with_a_pin_as_a_marker_shows_them(
+    db_session: Session,
+) -> None:
+    pinned = make_listing(
+        db_session, name="ピン留めの居場所", categories=("salon", "ibasho"), area="niihari"
+    )
     unpinned = make_listing(db_session, address="", lat=None, lon=None, precision="unknown")
     hidden = make_listing(db_session, visibility="coordinators")
-    ids = [x.id for x in browse.mapped_listings(db_session, Audience.PUBLIC)]
+    pins = browse.map_pins(db_session, Audience.PUBLIC)
+    ids = [pin.listing_id for pin in pins]
     assert pinned.id in ids
     assert unpinned.id not in ids
     assert hidden.id not in ids
     assert ids == sorted(ids)
-    assert hidden.id in [x.id for x in browse.mapped_listings(db_session, Audience.COORDINATOR)]
-    only = browse.mapped_listings(db_session, Audience.PUBLIC, listing_id=pinned.id)
-    assert only == [pinned]
+    coordinators = browse.map_pins(db_session, Audience.COORDINATOR)
+    assert hidden.id in [pin.listing_id for pin in coordinators]
+    (only,) = browse.map_pins(db_session, Audience.PUBLIC, listing_ids=[pinned.id, hidden.id])
+    assert only == browse.Pin(
+        listing_id=pinned.id,
+        name="ピン留めの居場所",
+        lat=36.0873,
+        lon=140.1957,
+        category="居場所",  # the first in the vocabulary's order, whatever the listing's
+        schedule="毎週木曜日 10:00〜12:00",
+        place_name="城北町集会所",
+        address="茨城県土浦市城北町5-12",
+        area="新治地区",
+    )
+    positions = {c.label: c.position for c in pinned.categories}
+    assert positions["居場所"] < positions["高齢者サロン"]
+    bare = make_listing(db_session, schedule_text="", area=None)
+    (pin,) = browse.map_pins(db_session, Audience.PUBLIC, listing_ids=[bare.id])
+    assert (pin.schedule, pin.area) == ("", "")
+
+
+def test_the_list_beside_the_map_goes_by_area_then_reading_a_page_at_a_time(
+    db_session: Session,
+) -> None:
+    make_listing(db_session, name="地区のない活動", kana="ちくのないかつどう", area=None)
+    make_listing(db_session, name="あいうえお体操", kana="あいうえおたいそう", area="niihari")
+    everyone = browse.map_pins(db_session, Audience.PUBLIC)
+    first = browse.pin_page(db_session, Audience.PUBLIC, page=1, per_page=40)
+    assert first.total == len(everyone) > 80
+    assert first.pages == -(-len(everyone) // 40)
+    listed = [
+        pin
+        for page in range(1, first.pages + 1)
+        for pin in browse.pin_page(db_session, Audience.PUBLIC, page=page, per_page=40).items
+    ]
+    assert sorted(p.listing_id for p in listed) == [p.listing_id for p in everyone]
+    area_order = [a.name for a in vocabulary.areas(db_session)] + [""]
+    runs = [area for area, _ in groupby(p.area for p in listed)]
+    assert runs == [a for a in area_order if a in runs]  # each area once, in the areas' order
+    assert runs[-1] == ""  # listings without an area come last
+    kana = {x.id: x.kana or x.name for x in db_session.scalars(select(Listing))}
+    for _area, pins in groupby(listed, lambda p: p.area):
+        readings = [kana[p.listing_id] for p in pins]
+        assert readings == sorted(readings)
+    past_the_end = browse.pin_page(db_session, Audience.PUBLIC, page=999, per_page=40)
+    assert past_the_end.page == first.pages
+    assert past_the_end.items == listed[(first.pages - 1) * 40 :]
 
 
 def test_area_pins_are_where_each_areas_visible_listings_are(db_session: Session) -> None:

@@ -96,7 +96,7 @@ def post(client: FlaskClient, path: str, data: dict[str, object] | None = None) 
 
 def map_points(script: str) -> list[dict[str, Any]]:
     """The listings a map script draws (webapp.maps.ListingMarkers writes them as JSON)."""
-    found = re.search(r"var points = (\[.*?\]);", script, re.S)
+    found = re.search(r" draw\((\[.*?\])\);", script, re.S)
     assert found, "no listing markers in the map script"
     points: list[dict[str, Any]] = json.loads(found.group(1))
     return points

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -53,7 +54,38 @@ def test_the_area_map_lists_published_public_listings_with_local_assets(
     assert "L.markerClusterGroup" in js
     assert "map_listings" in js
     assert not re.search(r"https?://(?!www\.openstreetmap\.org)", js)
-    assert not any(name in js for name in hidden)
+    assert 'fetch("/map/points.json"' in js  # the markers come as data, not in the script
+
+    points = client.get("/map/points.json")
+    assert points.mimetype == "application/json"
+    names = {point["name"] for point in points.get_json()}
+    assert set(public) - names <= unpinned_names(db_session)
+    assert not names & set(hidden)
+
+
+def unpinned_names(session: Session) -> set[str]:
+    from directory.models import Location
+
+    return set(
+        session.scalars(
+            select(Listing.name).join(Location).where(Location.lat.is_(None))
+        ).all()
+    )
+
+
+def test_the_area_maps_points_say_when_they_have_not_changed(
+    client: FlaskClient, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    first = client.get("/map/points.json")
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "private, max-age=60"
+    again = client.get("/map/points.json", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.get_data() == b""
+    login_as("coordinator")  # coordinators' map has coordinator-only listings: another tag
+    theirs = client.get("/map/points.json", headers={"If-None-Match": etag})
+    assert theirs.status_code == 200
+    assert len(theirs.get_json()) > len(first.get_json())
 
 
 def test_a_listing_page_shows_its_own_marker(client: FlaskClient, db_session: Session) -> None:
@@ -250,3 +282,38 @@ def test_with_tiles_on_the_same_base_layer_is_drawn_over_them(
     finally:
         app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
+
+
+def test_the_list_under_the_map_goes_by_area_a_page_at_a_time(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """However many listings there are, the map page lists one page of them (the map itself
+    draws them all): at 10,000 listings the page listing everything took 2.4 s and 5.8 MB."""
+    from webapp import public
+
+    body = client.get("/map").get_data(as_text=True)
+    everyone = len(re.findall(r'<a class="map-list-name"', body))
+    assert everyone > 100  # the demo town fits on the first page
+    assert "件目です" not in body
+    assert 'class="pager"' not in body
+    headings = re.findall(r'<h3 class="map-list-area">([^<]+)</h3>', body)
+    assert headings[:2] == ["第一地区", "第二地区"]  # the areas' order
+    assert len(headings) == len(set(headings))
+
+    monkeypatch.setattr(public, "MAP_LIST_PER_PAGE", 40)
+    first = client.get("/map").get_data(as_text=True)
+    names = re.findall(r'<a class="map-list-name" href="[^"]+">([^<]+)</a>', first)
+    assert len(names) == 40
+    assert f"{everyone}件の活動を、種類ごとに地図に示しています" in first  # the map: all of them
+    assert f"{everyone}件のうち1〜40件目です" in first
+    assert 'href="/map?page=2#map-list-h"' in html.unescape(first)
+    second = client.get("/map?page=2").get_data(as_text=True)
+    more = re.findall(r'<a class="map-list-name" href="[^"]+">([^<]+)</a>', second)
+    assert len(more) == 40
+    assert not set(more) & set(names)
+    assert f"{everyone}件のうち41〜80件目です" in second
+    last = -(-everyone // 40)
+    for junk in (str(last + 5), "abc", "-1"):
+        page = client.get(f"/map?page={junk}")
+        assert page.status_code == 200
+        assert ("件のうち1〜40件目" in page.get_data(as_text=True)) == (junk != str(last + 5))
