@@ -312,6 +312,8 @@ def test_the_list_under_the_map_goes_by_area_a_page_at_a_time(
     assert len(more) == 40
     assert not set(more) & set(names)
     assert f"{everyone}件のうち41〜80件目です" in second
+    english = client.get("/map?page=2", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert f"Listed by area: 41–80 of {everyone}." in english
     last = -(-everyone // 40)
     for junk in (str(last + 5), "abc", "-1"):
         page = client.get(f"/map?page={junk}")
