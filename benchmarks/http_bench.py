@@ -13,8 +13,13 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
     /                      the home page (counts, the coming week)
     /search?q=…            mixed queries, some with facets, some with a radius
     /listings/<id>         a random published listing
+    /listings?page=…       the listing browser, one of its first 20 pages (reading order)
+    /map                   the area map's page (its list: the first 200 listings by 地区)
     /api/v1/listings?q=…   the JSON API's search
     /_bench/hello          the same server doing nothing
+
+Not loaded: ``/map/points.json``, every pin of the directory for the area map's markers,
+whose size grows with the directory by design (1.8 MB at 10,000 listings).
 
 Before loading, it times the first request after start (``/``) and waits until every worker's
 start-up work is done (``/healthz`` says ``"upkeep": "ready"``). It prints req/s and
@@ -218,6 +223,8 @@ def routes(ids: list[int], rng: random.Random) -> dict[str, list[str]]:
         "/": ["/"],
         "/search": searches,
         "/listings/<id>": [f"/listings/{rng.choice(ids)}" for _ in range(200)],
+        "/listings": [f"/listings?page={rng.randint(1, 20)}" for _ in range(50)],
+        "/map": ["/map"],
         "/api/v1/listings": [f"/api/v1/listings?q={quote(q)}" for q in QUERIES],
         "hello": ["/_bench/hello"],
     }

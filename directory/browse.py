@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -40,6 +40,11 @@ from directory.schedules import (
 )
 
 HOLIDAYS = 7  # the "weekday" that stands for national holidays (bit 7 of weekday_mask)
+
+# Reading order: the listing's 読み, or its name when it has none. Written as the index
+# ix_listings_reading is (a literal '', not a bound parameter), so databases read a page of a
+# list from that index.
+READING = func.coalesce(func.nullif(Listing.kana, literal_column("''")), Listing.name)
 
 
 class Audience(enum.Enum):
@@ -136,7 +141,7 @@ def browse_listings(
     order = (
         (Listing.verified_at.desc().nulls_last(), Listing.id)
         if flt.sort is SortOrder.RECENTLY_VERIFIED
-        else (func.coalesce(func.nullif(Listing.kana, ""), Listing.name), Listing.id)
+        else (READING, Listing.id)
     )
     items = session.scalars(
         select(Listing)
@@ -404,17 +409,24 @@ def map_pins(
 
 
 @dataclass(frozen=True)
-class PinExtent:
-    """How many visible listings have a pin, and the box around them (None when none)."""
+class PinSummary:
+    """Where the visible listings with a pin are: how many in each area, in the areas' order
+    (those without an area last, as None), and the box around them all (None when none)."""
 
-    count: int
+    by_area: tuple[tuple[int | None, int], ...]
     box: tuple[tuple[float, float], tuple[float, float]] | None  # south-west, north-east
 
+    @property
+    def count(self) -> int:
+        return sum(n for _area, n in self.by_area)
 
-def pin_extent(session: Session, audience: Audience) -> PinExtent:
-    """Where a map of every visible listing opens: one aggregate, no listing read."""
-    count, south, west, north, east = session.execute(
+
+def pin_summary(session: Session, audience: Audience) -> PinSummary:
+    """Counted in one aggregate, no listing read: where a map of them all opens and how the
+    list beside it is paged (``pin_page``)."""
+    rows = session.execute(
         select(
+            Location.area_id,
             func.count(),
             func.min(Location.lat),
             func.min(Location.lon),
@@ -424,44 +436,65 @@ def pin_extent(session: Session, audience: Audience) -> PinExtent:
         .select_from(Listing)
         .join(Location, Location.listing_id == Listing.id)
         .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
-    ).one()
-    if south is None or west is None or north is None or east is None:
-        return PinExtent(0, None)
-    return PinExtent(count, ((south, west), (north, east)))
+        .group_by(Location.area_id)
+    ).all()
+    counts = {area_id: n for area_id, n, *_box in rows}
+    order = session.scalars(select(Area.id).order_by(Area.position.asc().nulls_last(), Area.id))
+    by_area = tuple((a, counts[a]) for a in [*order, None] if counts.get(a))
+    corners = [
+        (s, w, n, e)
+        for *_count, s, w, n, e in rows
+        if s is not None and w is not None and n is not None and e is not None
+    ]
+    box = None
+    if corners:
+        box = (
+            (min(c[0] for c in corners), min(c[1] for c in corners)),
+            (max(c[2] for c in corners), max(c[3] for c in corners)),
+        )
+    return PinSummary(by_area, box)
 
 
 def pin_page(
-    session: Session, audience: Audience, *, page: int = 1, per_page: int = 200
+    session: Session,
+    audience: Audience,
+    summary: PinSummary,
+    *,
+    page: int = 1,
+    per_page: int = 200,
 ) -> PinPage:
     """One page of the visible listings with a pin, by 地区 (in the areas' order, those
-    without one last), then by reading: the list that stands in for a map."""
-    total = (
-        session.scalar(
-            select(func.count())
-            .select_from(Listing)
-            .join(Location, Location.listing_id == Listing.id)
-            .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
-        )
-        or 0
-    )
+    without one last), then in reading order: the list that stands in for a map.
+
+    ``summary`` (``pin_summary``, which a caller may keep until a listing changes) says which
+    areas the page spans; each area's part is read in reading order from the index, so a page
+    costs the same with 1,000 listings or 100,000."""
+    total = summary.count
     page = min(max(1, page), max(1, math.ceil(total / per_page)))
-    query = (
-        _pins(audience)
-        .order_by(
-            Area.position.asc().nulls_last(),
-            Area.id,
-            func.coalesce(func.nullif(Listing.kana, ""), Listing.name),
-            Listing.id,
-        )
-        .offset((page - 1) * per_page)
-        .limit(per_page)
-    )
-    return PinPage(
-        total=total,
-        page=page,
-        per_page=per_page,
-        items=[Pin(*row) for row in session.execute(query)],
-    )
+    start, end = (page - 1) * per_page, page * per_page
+    items: list[Pin] = []
+    before = 0  # listings in the areas before this one
+    for area_id, count in summary.by_area:
+        first, last = max(start - before, 0), min(end - before, count)
+        if first < last:
+            in_area = Location.area_id.is_(None) if area_id is None else Location.area_id == area_id
+            # The page's ids first (a far page steps over many listings: only their index
+            # entries), then what the list shows of those.
+            ids = session.scalars(
+                select(Listing.id)
+                .join(Location, Location.listing_id == Listing.id)
+                .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+                .where(in_area)
+                .order_by(READING, Listing.id)
+                .offset(first)
+                .limit(last - first)
+            ).all()
+            pins = {pin.listing_id: pin for pin in map_pins(session, audience, listing_ids=ids)}
+            items.extend(pins[i] for i in ids if i in pins)
+        before += count
+        if before >= end:
+            break
+    return PinPage(items=items, total=total, page=page, per_page=per_page)
 
 
 def area_pins(session: Session, audience: Audience) -> list[tuple[str, float, float]]:

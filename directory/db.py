@@ -122,13 +122,19 @@ BULK_ROWS = 100  # a change this large (an import) refreshes the planner's stati
 
 def refresh_statistics(session: Session, *tables: str) -> None:
     """After a bulk change (an import, the window of meetings moved), inside its transaction:
-    PostgreSQL's row counts for the planner. Without them a table filled since the last
-    autovacuum analyze looks empty, and a join planned for an empty table can take minutes —
-    the home page's week over 100,000 listings took over 9 minutes per request until ANALYZE,
-    and a search page's 20 listings 548 ms instead of 3 ms after an import of 998 (a server with
-    autovacuum off never analyzes). SQLite plans well enough without."""
-    if session.get_bind().dialect.name == "postgresql":
+    the database's row counts for the planner. Without them PostgreSQL takes a table filled
+    since the last autovacuum analyze for empty, and a join planned for an empty table can take
+    minutes — the home page's week over 100,000 listings took over 9 minutes per request until
+    ANALYZE, and a search page's 20 listings 548 ms instead of 3 ms after an import of 998 (a
+    server with autovacuum off never analyzes). SQLite without them guesses that an index on
+    (status, visibility) picks few listings, and sorts the whole directory for a page in
+    reading order instead of reading ix_listings_reading."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(text("ANALYZE " + ", ".join(tables)))
+    elif dialect == "sqlite":
+        for table in tables:  # SQLite analyzes one table a statement
+            session.execute(text(f"ANALYZE {table}"))
 
 
 Row = TypeVar("Row")

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from directory.db import Base, UTCDateTime, utcnow
@@ -315,7 +317,7 @@ class Listing(Base):
     )
     source_key: Mapped[str | None] = mapped_column(String(100), unique=True)
     status: Mapped[ListingStatus] = mapped_column(
-        enum_column(ListingStatus), default=ListingStatus.DRAFT, index=True
+        enum_column(ListingStatus), default=ListingStatus.DRAFT
     )
     visibility: Mapped[Visibility] = mapped_column(
         enum_column(Visibility), default=Visibility.PUBLIC
@@ -360,6 +362,14 @@ class Listing(Base):
         default=utcnow,
         onupdate=utcnow,
         index=True,  # the API's Last-Modified
+    )
+
+    __table_args__ = (
+        # What an audience may see (status, visibility) is counted from this index alone.
+        Index("ix_listings_status_visibility", "status", "visibility"),
+        # Lists in reading order (読み, else the name: ``READING``) read a page in index order,
+        # not by sorting the whole directory.
+        Index("ix_listings_reading", sql_text("coalesce(nullif(kana, ''), name)"), "id"),
     )
 
     organization: Mapped[Organization] = relationship(back_populates="listings")

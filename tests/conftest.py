@@ -150,7 +150,8 @@ def client(
     """A test client whose requests share the test's connection: they see what ``db_session``
     flushed, and everything they write is rolled back with it."""
     # Figures kept per process assume versions only grow; a test's rollback takes them back.
-    app.extensions.pop("home_figures", None)
+    for kept in [name for name in app.extensions if name.startswith("kept_")]:
+        app.extensions.pop(kept)
     app.extensions.pop("terms", None)
     original = app.extensions["db_sessionmaker"]
     app.extensions["db_sessionmaker"] = sessionmaker(

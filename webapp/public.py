@@ -5,11 +5,12 @@ Views only parse the request, call the directory's read functions and render.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from pathlib import Path
+from typing import TypeVar
 
 from flask import (
     Blueprint,
@@ -86,24 +87,48 @@ class HomeFigures:
     soon: list[upcoming.Day]
 
 
-HOME_CACHE_SIZE = 8
+KEPT_PER_KIND = 8  # keys kept per kind of figures (audiences × days × directory versions)
+T = TypeVar("T")
+
+
+def kept(kind: str, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, kept in this process under ``key``, which names everything the value
+    depends on (an audience, the day, ``upcoming.version``: it changes whenever a listing is
+    written), so the requests in between read it from memory. When a kind holds
+    ``KEPT_PER_KIND`` keys it is emptied: old days and versions, the next requests fill it."""
+    store: dict[tuple[object, ...], T] = current_app.extensions.setdefault(f"kept_{kind}", {})
+    value = store.get(key)
+    if value is None:
+        value = compute()
+        if len(store) >= KEPT_PER_KIND:
+            store.clear()
+        store[key] = value
+    return value
 
 
 def _home_figures(audience: Audience) -> HomeFigures:
     session = db.session()
-    key = (audience, today(), upcoming.version(session))
-    cache: dict[object, HomeFigures] = current_app.extensions.setdefault("home_figures", {})
-    figures = cache.get(key)
-    if figures is None:
-        figures = HomeFigures(
+    day = today()
+
+    def compute() -> HomeFigures:
+        return HomeFigures(
             category_counts=browse.count_by_category(session, audience),
             area_counts=browse.count_by_area(session, audience),
-            soon=upcoming.week(session, audience, key[1]),
+            soon=upcoming.week(session, audience, day),
         )
-        if len(cache) >= HOME_CACHE_SIZE:
-            cache.clear()  # old days and versions: the next requests fill it again
-        cache[key] = figures
-    return figures
+
+    return kept("home_figures", (audience, day, upcoming.version(session)), compute)
+
+
+def pin_summary() -> browse.PinSummary:
+    """Where this audience's listings with a pin are (``browse.pin_summary``), kept until a
+    listing changes."""
+    session, who = db.session(), audience()
+    return kept(
+        "pin_summary",
+        (who, upcoming.version(session)),
+        lambda: browse.pin_summary(session, who),
+    )
 
 
 @bp.get("/")
@@ -248,7 +273,11 @@ def area_map() -> str:
     """All published listings on one map, by category; below it the same listings as a list
     by 地区, with addresses — the map for those who cannot use it — a page at a time."""
     listed = browse.pin_page(
-        db.session(), audience(), page=parse_page(request.args), per_page=MAP_LIST_PER_PAGE
+        db.session(),
+        audience(),
+        pin_summary(),
+        page=parse_page(request.args),
+        per_page=MAP_LIST_PER_PAGE,
     )
     points = pin_points(listed.items)
     by_area = [
@@ -274,9 +303,9 @@ def area_map() -> str:
 @bp.get("/map.js")
 def area_map_script() -> Response:
     """The area map: base layer, where it opens, and the markers' source (``/map/points.json``)."""
-    extent = browse.pin_extent(db.session(), audience())
+    pins = pin_summary()
     m = maps.fetched_listings_map(
-        "listings", url_for("public.area_map_points"), extent.box, extent.count
+        "listings", url_for("public.area_map_points"), pins.box, pins.count
     )
     maps.SearchFromClick(url_for("search.results", sort="distance")).add_to(m)
     return map_script(m)

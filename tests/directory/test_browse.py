@@ -210,13 +210,16 @@ def test_the_list_beside_the_map_goes_by_area_then_reading_a_page_at_a_time(
     make_listing(db_session, name="地区のない活動", kana="ちくのないかつどう", area=None)
     make_listing(db_session, name="あいうえお体操", kana="あいうえおたいそう", area="niihari")
     everyone = browse.map_pins(db_session, Audience.PUBLIC)
-    first = browse.pin_page(db_session, Audience.PUBLIC, page=1, per_page=40)
+    summary = browse.pin_summary(db_session, Audience.PUBLIC)
+    first = browse.pin_page(db_session, Audience.PUBLIC, summary, page=1, per_page=40)
     assert first.total == len(everyone) > 80
     assert first.pages == -(-len(everyone) // 40)
     listed = [
         pin
         for page in range(1, first.pages + 1)
-        for pin in browse.pin_page(db_session, Audience.PUBLIC, page=page, per_page=40).items
+        for pin in browse.pin_page(
+            db_session, Audience.PUBLIC, summary, page=page, per_page=40
+        ).items
     ]
     assert sorted(p.listing_id for p in listed) == [p.listing_id for p in everyone]
     area_order = [a.name for a in vocabulary.areas(db_session)] + [""]
@@ -227,7 +230,7 @@ def test_the_list_beside_the_map_goes_by_area_then_reading_a_page_at_a_time(
     for _area, pins in groupby(listed, lambda p: p.area):
         readings = [kana[p.listing_id] for p in pins]
         assert readings == sorted(readings)
-    past_the_end = browse.pin_page(db_session, Audience.PUBLIC, page=999, per_page=40)
+    past_the_end = browse.pin_page(db_session, Audience.PUBLIC, summary, page=999, per_page=40)
     assert past_the_end.page == first.pages
     assert past_the_end.items == listed[(first.pages - 1) * 40 :]
 

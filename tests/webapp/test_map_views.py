@@ -67,9 +67,7 @@ def unpinned_names(session: Session) -> set[str]:
     from directory.models import Location
 
     return set(
-        session.scalars(
-            select(Listing.name).join(Location).where(Location.lat.is_(None))
-        ).all()
+        session.scalars(select(Listing.name).join(Location).where(Location.lat.is_(None))).all()
     )
 
 

@@ -337,3 +337,36 @@ def test_the_home_page_is_counted_once_until_a_listing_changes(
     assert len(statements) > again
     # At 7:00 it is the first meeting of the first day.
     assert f'href="/listings/{listing.id}">毎日ひらく朝の縁側</a>' in html
+
+
+def test_the_map_counts_its_pins_once_until_a_listing_changes(
+    client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    """/map and /map.js keep where the pins are (per area, and the box) until a listing is
+    written: a new listing is on the next page and in the map's count at once."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "group by" in statement.lower():
+            statements.append(statement)
+
+    before = client.get("/map").get_data(as_text=True)
+    total = int(re.search(r"(\d+)件の活動を、種類ごとに", before).group(1))  # type: ignore[union-attr]
+    engine = db_session.get_bind().engine  # requests share the test's connection
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        client.get("/map")
+        client.get("/map.js")
+        counted_again = len(statements)
+        tracking.follow(db_session, tmp_path)
+        listing = make_listing(db_session, name="あさひ地区の縁側カフェ", area="niihari")
+        db_session.commit()
+        after = client.get("/map").get_data(as_text=True)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert counted_again == 0
+    assert len(statements) == 1
+    assert f"{total + 1}件の活動を、種類ごとに" in after
+    assert f'href="/listings/{listing.id}">あさひ地区の縁側カフェ</a>' in after
