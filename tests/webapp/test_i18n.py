@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Message
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 from flask import Flask, render_template_string
@@ -255,12 +257,19 @@ def test_every_message_is_translated_with_the_same_placeholders(locale: str) -> 
         io.BytesIO((TRANSLATIONS / locale / "LC_MESSAGES" / "messages.po").read_bytes())
     )
     assert not catalog.fuzzy
+    assert not [m.id for m in catalog if m.id and m.fuzzy]  # a fuzzy entry is not compiled
     wanted = {m.id for m in template if m.id}
-    assert wanted <= {m.id for m in catalog if m.id and m.string}
+
+    def forms(strings: str | tuple[str, ...]) -> tuple[str, ...]:
+        return strings if isinstance(strings, tuple) else (strings,)
+
+    # Every form of a message with plurals, too ("1 activity", "2 activities").
+    assert wanted <= {m.id for m in catalog if m.id and all(forms(m.string))}
     for message in catalog:
         if message.id:
-            placeholders = set(re.findall(r"%\(\w+\)s", str(message.id)))
-            assert placeholders == set(re.findall(r"%\(\w+\)s", str(message.string))), message.id
+            placeholders = set(re.findall(r"%\(\w+\)s", forms(message.id)[0]))
+            for form in forms(message.string):
+                assert placeholders == set(re.findall(r"%\(\w+\)s", form)), message.id
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -268,7 +277,15 @@ def test_the_committed_mo_file_matches_its_po_file(locale: str) -> None:
     folder = TRANSLATIONS / locale / "LC_MESSAGES"
     source = read_po(io.BytesIO((folder / "messages.po").read_bytes()))
     compiled = read_mo(io.BytesIO((folder / "messages.mo").read_bytes()))
-    assert {m.id: m.string for m in source if m.id} == {m.id: m.string for m in compiled if m.id}, (
+
+    def entries(catalog: Iterable[Message]) -> dict[object, object]:
+        # A message with plurals: a tuple of forms in a .po, a list in a .mo.
+        def plain(value: object) -> object:
+            return tuple(value) if isinstance(value, list | tuple) else value
+
+        return {plain(m.id): plain(m.string) for m in catalog if m.id}
+
+    assert entries(source) == entries(compiled), (
         "run scripts/translations.sh to compile the catalogs"
     )
 
@@ -304,3 +321,27 @@ def test_the_maps_layers_and_list_name_each_kind_of_activity_in_the_readers_lang
     assert "Drop-in place (ibasho)" in groups
     assert "居場所" not in groups
     assert "（居場所）" in japanese
+
+
+def test_english_counts_say_one_activity_and_two_activities(
+    client: FlaskClient, db_session: Session
+) -> None:
+    from directory import browse, vocabulary
+    from directory.browse import Audience, ListingFilter
+
+    pairs = [
+        (c.code, a.code)
+        for c in vocabulary.categories(db_session)
+        for a in vocabulary.areas(db_session)
+    ]
+    one = next(
+        f"/listings?category={c}&area={a}"
+        for c, a in pairs
+        if browse.count_listings(db_session, ListingFilter((c,), areas=(a,)), Audience.PUBLIC) == 1
+    )
+    english = {"Accept-Language": "en"}
+    single = client.get(one, headers=english).get_data(as_text=True)
+    many = client.get("/listings", headers=english).get_data(as_text=True)
+    assert "<strong>1</strong> activity found." in single
+    assert re.search(r"<strong>\d+</strong> activities found\.", many)
+    assert "<strong>1</strong>件の活動が見つかりました。" in client.get(one).get_data(as_text=True)
