@@ -132,10 +132,12 @@ def browse_listings(
     *,
     page: int = 1,
     per_page: int = 20,
+    total: int | None = None,
 ) -> Page:
-    """One page of visible listings matching ``flt``, with what the list view shows preloaded."""
-    ids = _filtered(flt, audience).subquery()
-    total = session.scalar(select(func.count()).select_from(ids)) or 0
+    """One page of visible listings matching ``flt``, with what the list view shows preloaded.
+    ``total``: their number, when the caller kept it (``count_listings``)."""
+    if total is None:
+        total = count_listings(session, flt, audience)
     pages = max(1, math.ceil(total / per_page))
     page = min(max(1, page), pages)
     order = (
@@ -143,15 +145,28 @@ def browse_listings(
         if flt.sort is SortOrder.RECENTLY_VERIFIED
         else (READING, Listing.id)
     )
-    items = session.scalars(
-        select(Listing)
-        .where(Listing.id.in_(select(ids.c.id)))
-        .options(*listing_load_options())
-        .order_by(*order)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+    # Two statements: the page's ids in order (a far page steps over index entries only),
+    # then those listings with everything a card shows.
+    ids = session.scalars(
+        _filtered(flt, audience).order_by(*order).limit(per_page).offset((page - 1) * per_page)
     ).all()
+    statement = select(Listing).where(Listing.id.in_(ids))
+    found = {
+        listing.id: listing
+        for listing in session.scalars(
+            with_page_relations(statement, session.get_bind().dialect.name)
+        ).unique()
+    }
+    items = [found[i] for i in ids if i in found]
     return Page(items=items, total=total, page=page, per_page=per_page)
+
+
+def count_listings(session: Session, flt: ListingFilter, audience: Audience) -> int:
+    """How many visible listings match ``flt`` (reads every one: 30–40 ms at 100,000 on
+    PostgreSQL until a vacuum lets it read the index alone — a caller may keep it)."""
+    return (
+        session.scalar(select(func.count()).select_from(_filtered(flt, audience).subquery())) or 0
+    )
 
 
 def with_page_relations(statement: Select[Listing], dialect: str) -> Select[Listing]:

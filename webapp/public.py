@@ -6,7 +6,7 @@ Views only parse the request, call the directory's read functions and render.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import groupby
 from pathlib import Path
@@ -34,6 +34,7 @@ from webapp import db, maps, messages
 from webapp.auth import signed_in_user
 from webapp.requests import parse_int
 from webapp.templating import today
+from webapp.terms import terms
 
 bp = Blueprint("public", __name__)
 
@@ -88,19 +89,22 @@ class HomeFigures:
 
 
 KEPT_PER_KIND = 8  # keys kept per kind of figures (audiences × days × directory versions)
+LISTING_COUNTS_KEPT = 64  # the browser's counts: one per audience and set of filters
 T = TypeVar("T")
 
 
-def kept(kind: str, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+def kept(
+    kind: str, key: tuple[object, ...], compute: Callable[[], T], *, size: int = KEPT_PER_KIND
+) -> T:
     """``compute()``, kept in this process under ``key``, which names everything the value
     depends on (an audience, the day, ``upcoming.version``: it changes whenever a listing is
-    written), so the requests in between read it from memory. When a kind holds
-    ``KEPT_PER_KIND`` keys it is emptied: old days and versions, the next requests fill it."""
+    written), so the requests in between read it from memory. When a kind holds ``size`` keys
+    it is emptied: old days and versions, the next requests fill it."""
     store: dict[tuple[object, ...], T] = current_app.extensions.setdefault(f"kept_{kind}", {})
     value = store.get(key)
     if value is None:
         value = compute()
-        if len(store) >= KEPT_PER_KIND:
+        if len(store) >= size:
             store.clear()
         store[key] = value
     return value
@@ -152,22 +156,30 @@ def weekday_name(day: int) -> str:
 
 @bp.get("/listings")
 def listings() -> str:
-    session = db.session()
+    session, who = db.session(), audience()
     flt = parse_filter(request.args)
+    total = kept(
+        "listing_counts",
+        (who, replace(flt, sort=SortOrder.NAME), upcoming.version(session)),
+        lambda: browse.count_listings(session, flt, who),
+        size=LISTING_COUNTS_KEPT,
+    )
     page = browse.browse_listings(
         session,
         flt,
-        audience(),
+        who,
         page=parse_page(request.args),
         per_page=current_app.config["LISTINGS_PER_PAGE"],
+        total=total,
     )
+    known = terms()
     return render_template(
         "public/listings.html",
         flt=flt,
         page=page,
-        categories=vocabulary.categories(session),
-        targets=vocabulary.targets(session),
-        areas=vocabulary.areas(session),
+        categories=known.categories,
+        targets=known.targets,
+        areas=known.areas,
         weekday_choices=WEEKDAY_CHOICES,
         weekday_names=[weekday_name(d) for d in WEEKDAY_CHOICES],
         upcoming=browse.upcoming,
