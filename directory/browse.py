@@ -482,8 +482,9 @@ def pin_page(
     without one last), then in reading order: the list that stands in for a map.
 
     ``summary`` (``pin_summary``, which a caller may keep until a listing changes) says which
-    areas the page spans; each area's part is read in reading order from the index, so a page
-    costs the same with 1,000 listings or 100,000."""
+    areas the page spans; each area's part is read in reading order from the index, so the
+    first pages cost the same with 1,000 listings or 100,000 (a far page steps over the index
+    entries before it: page 400 of 100,000 listings in one area, 146 ms)."""
     total = summary.count
     page = min(max(1, page), max(1, math.ceil(total / per_page)))
     start, end = (page - 1) * per_page, page * per_page
@@ -515,8 +516,9 @@ def pin_page(
 def area_pins(session: Session, audience: Audience) -> list[tuple[str, float, float]]:
     """(area code, lat, lon) of the places of visible listings with a pin in an area: where
     each area's activities are, as a coordinator placed them (the base map's outlines start
-    from these). Each place once: listings geocoded to a 町丁目 share its point, and a
-    directory of 100,000 listings has a few thousand places."""
+    from these). Each place once: listings placed by their address share their 町丁目's
+    point, so a town has about as many places as 町丁目 and precisely placed activities,
+    however many listings (outlines compare every town with every place)."""
     rows = session.execute(
         select(Area.code, Location.lat, Location.lon)
         .distinct()
