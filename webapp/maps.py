@@ -201,7 +201,13 @@ class ListingMarkers(MacroElement):
         " }"
         "{% if this.source %}"
         " fetch({{ this.source | tojson }}, {credentials: 'same-origin'})"
-        "  .then(function (response) { return response.json(); }).then(draw);"
+        "  .then(function (response) {"
+        "   if (!response.ok) { throw new Error(response.status); }"
+        "   return response.json();"
+        "  }).then(draw).catch(function () {"
+        "   var about = document.getElementById({{ (this._parent.get_name() ~ '_about') | tojson }});"
+        "   if (about) { about.textContent = {{ this.failed | tojson }}; about.classList.add('map-failed'); }"
+        "  });"
         "{% else %}"
         " draw({{ this.points_json }});"
         "{% endif %}"
@@ -217,6 +223,7 @@ class ListingMarkers(MacroElement):
         self.cluster = cluster
         self.source = source
         self.points_json = "" if source else points_json(points or [])
+        self.failed = _("地図の印を読み込めませんでした。活動は、下の一覧で住所とともに読めます。")
 
 
 def points_json(points: list[MapPoint]) -> str:

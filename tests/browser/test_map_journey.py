@@ -76,3 +76,18 @@ def test_search_results_on_a_map_and_a_click_searches_around_that_point(
     expect(page.get_by_role("status")).to_contain_text("地図で選んだ地点から5km以内、近い順")
     assert "q=%E3%82%B5%E3%83%AD%E3%83%B3" in page.url  # サロン is still asked for
     assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_when_the_markers_cannot_be_loaded_the_map_says_so_and_the_list_stays(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    page.route("**/map/points.json", lambda route: route.fulfill(status=503, body=""))
+    page.goto(f"{live_server}/map")
+    about = page.locator("#map_listings_about")
+    expect(about).to_have_text(
+        "地図の印を読み込めませんでした。活動は、下の一覧で住所とともに読めます。"
+    )
+    expect(page.locator("#map_listings .map-label-area").first).to_be_visible()  # base layer
+    expect(page.locator("#map_listings .marker-cluster")).to_have_count(0)
+    expect(page.locator(".map-list li").first).to_be_visible()
+    page.screenshot(path=str(tmp_path / "map-markers-failed.png"))
