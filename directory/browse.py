@@ -65,6 +65,12 @@ def visible(audience: Audience) -> ColumnElement[bool]:
     return and_(published, Listing.visibility == Visibility.PUBLIC)
 
 
+def pinned(audience: Audience) -> ColumnElement[bool]:
+    """SQL condition (with ``Location`` joined): listings this audience may see that have a
+    pin on the map."""
+    return and_(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+
+
 @dataclass(frozen=True)
 class ListingFilter:
     """Facets combine with AND; values within one facet combine with OR."""
@@ -408,7 +414,7 @@ def _pins(audience: Audience) -> Select[int, str, float, float, str, str, str, s
         .join(Location, Location.listing_id == Listing.id)
         .outerjoin(Schedule, Schedule.listing_id == Listing.id)
         .outerjoin(Area, Area.id == Location.area_id)
-        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        .where(pinned(audience))
     )
 
 
@@ -450,7 +456,7 @@ def pin_summary(session: Session, audience: Audience) -> PinSummary:
         )
         .select_from(Listing)
         .join(Location, Location.listing_id == Listing.id)
-        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        .where(pinned(audience))
         .group_by(Location.area_id)
     ).all()
     counts = {area_id: n for area_id, n, *_box in rows}
@@ -499,7 +505,7 @@ def pin_page(
             ids = session.scalars(
                 select(Listing.id)
                 .join(Location, Location.listing_id == Listing.id)
-                .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+                .where(pinned(audience))
                 .where(in_area)
                 .order_by(READING, Listing.id)
                 .offset(first)
@@ -524,7 +530,7 @@ def area_pins(session: Session, audience: Audience) -> list[tuple[str, float, fl
         .distinct()
         .join(Location, Location.area_id == Area.id)
         .join(Listing, Listing.id == Location.listing_id)
-        .where(visible(audience), Location.lat.is_not(None), Location.lon.is_not(None))
+        .where(pinned(audience))
         .order_by(Area.code, Location.lat, Location.lon)
     )
     return [(code, lat, lon) for code, lat, lon in rows if lat is not None and lon is not None]
