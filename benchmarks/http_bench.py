@@ -18,8 +18,9 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
     /api/v1/listings?q=…   the JSON API's search
     /_bench/hello          the same server doing nothing
 
-Not loaded: ``/map/points.json``, every pin of the directory for the area map's markers,
-whose size grows with the directory by design (1.8 MB at 10,000 listings).
+    /map/points.json?…     the area map's markers for a view: the whole directory (zoom 11),
+                           a district (zoom 14), a street (zoom 16); every pin at once up to
+                           MAP_POINTS_AT_ONCE (2,000), else the view's pins or counts by square
 
 Before loading, it times the first request after start (``/``) and waits until every worker's
 start-up work is done (``/healthz`` says ``"upkeep": "ready"``). It prints req/s and
@@ -50,7 +51,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -58,7 +59,7 @@ import import_bench  # noqa: E402 (the synthetic rows of the import benchmark)
 
 from directory import interop, upcoming  # noqa: E402
 from directory.db import make_engine  # noqa: E402
-from directory.models import Listing, ListingStatus  # noqa: E402
+from directory.models import Listing, ListingStatus, Location  # noqa: E402
 from directory.permissions import SystemActor  # noqa: E402
 from directory.search import tracking  # noqa: E402
 from geo.geocoding import OfflineGeocoder  # noqa: E402
@@ -217,7 +218,31 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def routes(ids: list[int], rng: random.Random) -> dict[str, list[str]]:
+def map_views(url: str) -> list[str]:
+    """What the area map asks for as a visitor looks: the whole directory, then closer in
+    around its middle, then a street at the place most listings share."""
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        south, west, north, east = conn.execute(
+            select(func.min(Location.lat), func.min(Location.lon),
+                   func.max(Location.lat), func.max(Location.lon))
+        ).one()  # fmt: skip
+        busiest = conn.execute(
+            select(Location.lat, Location.lon).where(Location.lat.is_not(None))
+            .group_by(Location.lat, Location.lon).order_by(func.count().desc()).limit(1)
+        ).one()  # fmt: skip
+    engine.dispose()
+    middle = ((south + north) / 2, (west + east) / 2)
+    views = [((south, west), (north, east), 11)]
+    for (lat, lon), half, zoom in ((middle, 0.03, 14), (busiest, 0.006, 16)):
+        views.append(((lat - half, lon - 1.5 * half), (lat + half, lon + 1.5 * half), zoom))
+    return [
+        f"/map/points.json?bbox={w:.5f},{s:.5f},{e:.5f},{n:.5f}&zoom={zoom}"
+        for (s, w), (n, e), zoom in views
+    ]
+
+
+def routes(ids: list[int], views: list[str], rng: random.Random) -> dict[str, list[str]]:
     searches = [f"/search?q={quote(q)}{rng.choice(FACETS)}" for q in QUERIES for _ in range(3)]
     return {
         "/": ["/"],
@@ -225,6 +250,7 @@ def routes(ids: list[int], rng: random.Random) -> dict[str, list[str]]:
         "/listings/<id>": [f"/listings/{rng.choice(ids)}" for _ in range(200)],
         "/listings": [f"/listings?page={rng.randint(1, 20)}" for _ in range(50)],
         "/map": ["/map"],
+        "/map/points.json": views,
         "/api/v1/listings": [f"/api/v1/listings?q={quote(q)}" for q in QUERIES],
         "hello": ["/_bench/hello"],
     }
@@ -255,7 +281,7 @@ def main() -> None:
                 print(f"  first request after start (/): {first_home * 1000:.0f} ms;"
                       f" start-up work done after {ready:.1f} s")  # fmt: skip
                 rng = random.Random(1)
-                table = routes(ids, rng)
+                table = routes(ids, map_views(args.database), rng)
                 for name, paths in table.items():
                     load(server.port, paths, 2, args.clients)  # warm-up
                     latencies, errors = load(server.port, paths, args.seconds, args.clients)

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, cast, func, literal_column, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -418,15 +418,78 @@ def _pins(audience: Audience) -> Select[int, str, float, float, str, str, str, s
     )
 
 
+Box = tuple[tuple[float, float], tuple[float, float]]  # (south, west), (north, east)
+
+
+def in_box(box: Box) -> ColumnElement[bool]:
+    """SQL condition (with ``Location`` joined): the pin is inside ``box``."""
+    (south, west), (north, east) = box
+    return and_(Location.lat.between(south, north), Location.lon.between(west, east))
+
+
 def map_pins(
-    session: Session, audience: Audience, *, listing_ids: Collection[int] | None = None
+    session: Session,
+    audience: Audience,
+    *,
+    listing_ids: Collection[int] | None = None,
+    within: Box | None = None,
 ) -> list[Pin]:
-    """Every visible listing with a pin (of ``listing_ids`` when given), by id: one
-    statement whatever their number."""
+    """Every visible listing with a pin (of ``listing_ids``, inside ``within`` when given),
+    by id: one statement whatever their number."""
     query = _pins(audience).order_by(Listing.id)
     if listing_ids is not None:
         query = query.where(Listing.id.in_(list(listing_ids)))
+    if within is not None:
+        query = query.where(in_box(within))
     return [Pin(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class PinCell:
+    """The visible pins in one square of a grid, counted: what a map of many listings shows
+    where it is zoomed out too far to draw each one."""
+
+    count: int
+    lat: float  # where they are on average (the number is drawn there)
+    lon: float
+    box: Box  # the box around them (a click zooms to it)
+
+
+def pin_cells(session: Session, audience: Audience, within: Box, size: float) -> list[PinCell]:
+    """The visible pins inside ``within``, counted in squares of ``size`` degrees of a grid
+    fixed to the earth (so the squares stay put while a map pans): one aggregate, no pin
+    read, with 100 or 100,000 of them."""
+    dialect = session.get_bind().dialect.name
+    # Squares numbered from the south-west corner of the earth (never negative); SQLite has
+    # no floor() everywhere, and casting a non-negative number to an integer floors it.
+    row_of = (Location.lat + 90) / size
+    column_of = (Location.lon + 180) / size
+    row: ColumnElement[int] = (
+        cast(row_of, Integer) if dialect == "sqlite" else func.floor(row_of, type_=Integer)
+    )
+    column: ColumnElement[int] = (
+        cast(column_of, Integer) if dialect == "sqlite" else func.floor(column_of, type_=Integer)
+    )
+    rows = session.execute(
+        select(
+            func.count(),
+            func.avg(Location.lat),
+            func.avg(Location.lon),
+            func.min(Location.lat),
+            func.min(Location.lon),
+            func.max(Location.lat),
+            func.max(Location.lon),
+        )
+        .select_from(Listing)
+        .join(Location, Location.listing_id == Listing.id)
+        .where(pinned(audience), in_box(within))
+        .group_by(row, column)
+        .order_by(row, column)
+    )
+    return [
+        PinCell(count, float(lat), float(lon), ((south, west), (north, east)))
+        for count, lat, lon, south, west, north, east in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -435,7 +498,7 @@ class PinSummary:
     (those without an area last, as None), and the box around them all (None when none)."""
 
     by_area: tuple[tuple[int | None, int], ...]
-    box: tuple[tuple[float, float], tuple[float, float]] | None  # south-west, north-east
+    box: Box | None
 
     @property
     def count(self) -> int:

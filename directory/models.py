@@ -406,6 +406,8 @@ class Location(Base):
     """Where a listing meets: the address as written, coordinates, how precise, which area."""
 
     __tablename__ = "locations"
+    # A map's view reads the pins inside a box (lat, then lon within it).
+    __table_args__ = (Index("ix_locations_lat_lon", "lat", "lon"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     listing_id: Mapped[int] = mapped_column(

@@ -47,6 +47,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "FOLLOW_UP_OFFSETS": "2w,1m,3m",
         # Overrides of matching.engine.Weights, e.g. {"distance": 0.3}; unknown keys are refused.
         "MATCHING_WEIGHTS": {},
+        # The area map sends every pin at once up to this many; a larger directory's map asks
+        # for what is in its view, and shows counts by area of the grid when zoomed out.
+        "MAP_POINTS_AT_ONCE": 2000,
         # Map background tiles: "none" (offline: markers only), "osm" or "gsi" (国土地理院).
         "MAP_TILES": "none",
         # The prefecture assumed for addresses written without one (the demo town's).
@@ -125,6 +128,7 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "TSUNAGARI_REPORT_MASK_BELOW": ("REPORT_MASK_BELOW", _count(0)),
     "TSUNAGARI_PUBLIC_URL": ("PUBLIC_URL", lambda url: url.strip().rstrip("/") or None),
     "TSUNAGARI_MAP_TILES": ("MAP_TILES", _text),
+    "TSUNAGARI_MAP_POINTS_AT_ONCE": ("MAP_POINTS_AT_ONCE", _count(1)),
     "TSUNAGARI_FOLLOW_UP_OFFSETS": ("FOLLOW_UP_OFFSETS", _text),
     "SEARCH_INDEX_DIR": ("SEARCH_INDEX_DIR", _text),
     "TSUNAGARI_PROXY_COUNT": ("PROXY_COUNT", _count(0)),

@@ -18,6 +18,8 @@ that open a maps app, is the map.
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -30,6 +32,7 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
+from directory.browse import Box, PinCell
 from webapp import basemap, db, messages
 
 
@@ -128,7 +131,7 @@ def map_div(name: str, description: str = "") -> Markup:
         noscript=_(
             "JavaScript が使えないため、地図は表示していません。場所は住所と「地図アプリで開く」で確かめられます。"
         ),
-        credit=PLACE_DATA_ATTRIBUTION,
+        credit=_(PLACE_DATA_ATTRIBUTION),
     )
 
 
@@ -162,30 +165,53 @@ class MapPoint:
     address: str = ""  # 場所の名前と住所, for the list that stands in for the map
 
 
+# From this zoom (a neighbourhood) pressing a count of the area map opens the list of those
+# activities, nearest first, instead of zooming in: what is still counted there shares a few
+# places (listings placed by their 町丁目 share its point), which no zoom would spread.
+LIST_ZOOM = 16
+CELL_PIXELS = 64  # the side of a square the area map counts pins in, zoomed out
+
+
 class ListingMarkers(MacroElement):
-    """Listings as markers, one layer per category, built in the browser from one JSON array:
-    written into the script (``points``) or fetched from ``source`` (a map of the whole
-    directory: the script stays small and the base layer draws while the points come).
+    """Listings as markers, one layer per category (a layer control switches them), built in
+    the browser from JSON: written into the script (``points``) or fetched from ``source``.
 
     Folium writes several statements per marker (a marker, a tooltip, a popup, a cluster
     call): about 0.8 KB of script and over a millisecond of rendering each, so a results map of
     1,000 listings took seconds to build. Here the server writes the points as data and one
     loop makes the markers; names and schedules go into the page as text nodes, never as HTML,
-    so nothing in them can run. Clusters add their markers in chunks, so a page with 10,000
-    of them stays responsive while they are added.
+    so nothing in them can run. Clusters add their markers in chunks.
+
+    A fetched source (``/map/points.json``) answers ``{"all": true, "points": […]}`` for a
+    directory the browser can hold at once: drawn once, clustered here. Else the map asks
+    again each time it moves, for its view (``bbox``, ``zoom``), and gets either the pins in
+    view (``points``) or their counts by square of a grid (``cells``), drawn as numbers that
+    zoom in when pressed (from ``LIST_ZOOM``: open ``list_url``, a search from that point).
     """
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
         "(function (map) {"
-        " var layers = {}, count = 0;"
+        " var layers = {}, names = [], shown = {}, control = null;"
+        " function layer(group) {"
+        "  if (!layers[group]) {"
+        "   layers[group] = {{ 'L.markerClusterGroup({chunkedLoading: true})'"
+        " if this.cluster else 'L.featureGroup()' }}.addTo(map); names.push(group);"
+        "  }"
+        "  return layers[group];"
+        " }"
+        " function controls() {"
+        "  if (!control && names.length > 1) {"
+        "   control = L.control.layers(null, null, {collapsed: true}).addTo(map);"
+        "  }"
+        "  if (control) {"
+        "   names.forEach(function (name) {"
+        "    if (!shown[name]) { shown[name] = true; control.addOverlay(layers[name], name); }"
+        "   });"
+        "  }"
+        " }"
         " function draw(points) {"
         "  points.forEach(function (p) {"
-        "   var layer = layers[p.group];"
-        "   if (!layer) {"
-        "    layer = layers[p.group] = {{ 'L.markerClusterGroup({chunkedLoading: true})'"
-        " if this.cluster else 'L.featureGroup()' }}.addTo(map); count += 1;"
-        "   }"
         "   var box = document.createElement('div');"
         "   var title = box.appendChild(document.createElement('p'));"
         "   title.className = 'map-popup-title';"
@@ -195,19 +221,65 @@ class ListingMarkers(MacroElement):
         "   when.className = 'map-popup-schedule'; when.textContent = p.schedule;"
         "   var tip = document.createElement('span'); tip.textContent = p.name;"
         "   L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
-        "    .bindPopup(box, {maxWidth: 260}).addTo(layer);"
+        "    .bindPopup(box, {maxWidth: 260}).addTo(layer(p.group));"
         "  });"
-        "  if (count > 1) { L.control.layers(null, layers, {collapsed: true}).addTo(map); }"
+        "  controls();"
         " }"
         "{% if this.source %}"
-        " fetch({{ this.source | tojson }}, {credentials: 'same-origin'})"
-        "  .then(function (response) {"
-        "   if (!response.ok) { throw new Error(response.status); }"
-        "   return response.json();"
-        "  }).then(draw).catch(function () {"
-        "   var about = document.getElementById({{ (this._parent.get_name() ~ '_about') | tojson }});"
-        "   if (about) { about.textContent = {{ this.failed | tojson }}; about.classList.add('map-failed'); }"
+        " var cells = L.layerGroup().addTo(map), asked = 0, held = null;"
+        " function failed() {"
+        "  var about = document.getElementById({{ (this._parent.get_name() ~ '_about') | tojson }});"
+        "  if (about) { about.textContent = {{ this.failed | tojson }}; about.classList.add('map-failed'); }"
+        " }"
+        " function count(c) {"
+        "  var size = c.count < 10 ? 'small' : c.count < 100 ? 'medium' : 'large';"
+        "  var face = document.createElement('div'), number = face.appendChild(document.createElement('span'));"
+        "  number.textContent = c.count.toLocaleString();"
+        "  var icon = L.divIcon({html: face, className: 'marker-cluster marker-cluster-' + size + ' map-cell',"
+        " iconSize: L.point(40, 40)});"
+        "  var title = map.getZoom() < {{ this.list_zoom }} ? {{ this.cell_title | tojson }}"
+        " : {{ this.cell_list_title | tojson }};"
+        "  var mark = L.marker([c.lat, c.lon], {icon: icon,"
+        " title: title.replace('{count}', c.count.toLocaleString())});"
+        "  mark.on('click', function () {"
+        "   if (map.getZoom() < {{ this.list_zoom }}) {"
+        "    map.fitBounds([[c.box[0], c.box[1]], [c.box[2], c.box[3]]],"
+        " {maxZoom: Math.max(map.getZoom() + 1, {{ this.list_zoom }}), padding: [20, 20]});"
+        "    return;"
+        "   }"
+        "   var reach = Math.max.apply(null, [[0, 1], [0, 3], [2, 1], [2, 3]].map(function (i) {"
+        " return map.distance([c.lat, c.lon], [c.box[i[0]], c.box[i[1]]]); }));"
+        "   window.location.href = {{ this.list_url | tojson }} + '&lat=' + c.lat.toFixed(5)"
+        " + '&lon=' + c.lon.toFixed(5) + '&within=' + Math.max(0.1, Math.ceil(reach / 100) / 10);"
         "  });"
+        "  mark.addTo(cells);"
+        " }"
+        " function show(data) {"
+        "  cells.clearLayers();"
+        "  names.forEach(function (name) { layers[name].clearLayers(); });"
+        "  if (data.points) { draw(data.points); }"
+        "  (data.cells || []).forEach(count);"
+        " }"
+        " function ask() {"
+        "  var view = map.getBounds(), zoom = map.getZoom();"
+        "  if (held && held.box.contains(view)"
+        " && (zoom === held.zoom || (held.points && zoom > held.zoom))) { return; }"
+        "  var box = view.pad(0.5), mine = ++asked;"
+        "  var url = {{ this.source | tojson }} + '?bbox='"
+        " + [box.getWest(), box.getSouth(), box.getEast(), box.getNorth()]"
+        ".map(function (v) { return v.toFixed(5); }).join(',') + '&zoom=' + zoom;"
+        "  fetch(url, {credentials: 'same-origin'})"
+        "   .then(function (response) {"
+        "    if (!response.ok) { throw new Error(response.status); }"
+        "    return response.json();"
+        "   }).then(function (data) {"
+        "    if (mine !== asked) { return; }"
+        "    show(data);"
+        "    if (data.all) { map.off('moveend', ask); }"
+        "    held = {zoom: zoom, box: box, points: Boolean(data.points)};"
+        "   }).catch(failed);"
+        " }"
+        " map.on('moveend', ask); ask();"
         "{% else %}"
         " draw({{ this.points_json }});"
         "{% endif %}"
@@ -216,34 +288,85 @@ class ListingMarkers(MacroElement):
     )
 
     def __init__(
-        self, points: list[MapPoint] | None = None, *, cluster: bool, source: str = ""
+        self,
+        points: list[MapPoint] | None = None,
+        *,
+        cluster: bool,
+        source: str = "",
+        list_url: str = "",
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "ListingMarkers"
         self.cluster = cluster
         self.source = source
         self.points_json = "" if source else points_json(points or [])
+        self.list_zoom = LIST_ZOOM
+        self.list_url = list_url
         self.failed = _("地図の印を読み込めませんでした。活動は、下の一覧で住所とともに読めます。")
+        self.cell_title = _("この辺りの活動: {count}件（押すと拡大します）")
+        self.cell_list_title = _("この辺りの活動: {count}件（押すと近い順の一覧を開きます）")
+
+
+def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
+    """Points as the markers read them."""
+    return [
+        {
+            "id": p.id,
+            "lat": p.lat,
+            "lon": p.lon,
+            "group": p.group,
+            "name": p.name,
+            "schedule": p.schedule,
+            "url": p.url,
+        }
+        for p in points
+    ]
+
+
+def cell_dict(cell: PinCell) -> dict[str, object]:
+    """A square of the grid as the area map reads it: how many, where, and the box around
+    them as [south, west, north, east]."""
+    (south, west), (north, east) = cell.box
+    return {
+        "count": cell.count,
+        "lat": cell.lat,
+        "lon": cell.lon,
+        "box": [south, west, north, east],
+    }
+
+
+def to_json(data: object) -> str:
+    """JSON safe inside ``<script>`` (<, >, & and ' escaped), Japanese written as is (half
+    the size of \\u escapes)."""
+    return str(htmlsafe_json_dumps(data, ensure_ascii=False))
 
 
 def points_json(points: list[MapPoint]) -> str:
-    """Points as the markers read them: JSON safe inside ``<script>`` (<, >, & and '
-    escaped), Japanese written as is (half the size of \\u escapes)."""
-    return htmlsafe_json_dumps(
-        [
-            {
-                "id": p.id,
-                "lat": p.lat,
-                "lon": p.lon,
-                "group": p.group,
-                "name": p.name,
-                "schedule": p.schedule,
-                "url": p.url,
-            }
-            for p in points
-        ],
-        ensure_ascii=False,
-    )
+    return to_json(point_dicts(points))
+
+
+def parse_view(args: Mapping[str, str]) -> tuple[Box, int] | None:
+    """A map's view from ``bbox=west,south,east,north`` (degrees) and ``zoom`` (0–19), each
+    side clamped to the earth; None when either is missing or is not that."""
+    try:
+        west, south, east, north = (float(v) for v in args.get("bbox", "").split(","))
+        zoom = int(args.get("zoom", ""))
+    except ValueError:
+        return None
+    if not all(math.isfinite(v) for v in (west, south, east, north)) or not 0 <= zoom <= 19:
+        return None
+    south, north = max(south, -90.0), min(north, 90.0)
+    west, east = max(west, -180.0), min(east, 180.0)
+    if south > north or west > east:
+        return None
+    return ((south, west), (north, east)), zoom
+
+
+def cell_degrees(zoom: int) -> float:
+    """The side of a square of ``CELL_PIXELS`` at ``zoom``, in degrees of longitude (a tile of
+    256 pixels spans 360 / 2**zoom); used for latitude too: squares a little taller than wide
+    in Japan, which is all a count needs."""
+    return 360 / 2.0**zoom * CELL_PIXELS / 256
 
 
 class BaseLayer(MacroElement):
@@ -287,14 +410,17 @@ def listings_map(
 def fetched_listings_map(
     name: str,
     source: str,
-    box: tuple[tuple[float, float], tuple[float, float]] | None,
+    box: Box | None,
     count: int,
+    *,
+    list_url: str,
 ) -> LocalMap:
-    """``listings_map`` of many listings: the markers are fetched from ``source`` (their
-    points as JSON, ``points_json``); ``box`` (south-west, north-east) and ``count`` are
-    theirs, so the map opens on them."""
+    """``listings_map`` of many listings: the markers are fetched from ``source``
+    (``ListingMarkers``); ``box`` (south-west, north-east) and ``count`` are theirs, so the
+    map opens on them. ``list_url`` (a search, with its query string) lists a place's
+    activities where the map can only count them."""
     m = _markers_map(name, box, count, with_base=True)
-    ListingMarkers(cluster=True, source=source).add_to(m)
+    ListingMarkers(cluster=True, source=source, list_url=list_url).add_to(m)
     return m
 
 

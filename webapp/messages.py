@@ -181,8 +181,11 @@ HANDOUT_MAP_TITLE = "{name}の場所"
 # Maps (webapp/maps.py, webapp/public.py)
 MAP_LAYER = "地図"
 MAP_GROUP_OTHER = N_("その他")  # a map layer (listings of no category)
+MAP_VIEW_INVALID = N_(
+    "地図の範囲が読み取れません。bbox=西端の経度,南端の緯度,東端の経度,北端の緯度 と zoom=0〜19 で指定してください。"
+)
 MAP_GSI_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">地理院タイル</a>'
-MAP_PLACE_DATA_CREDIT = "位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報"
+MAP_PLACE_DATA_CREDIT = N_("位置: Geolonia 住所データ（CC BY 4.0）, 出典: 国土交通省 位置参照情報")
 
 # Bulk import (webapp/imports.py): the choices of the upload form
 IMPORT_LAYOUT_CHOICES = {

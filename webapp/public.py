@@ -316,17 +316,45 @@ def area_map() -> str:
 def area_map_script() -> Response:
     """The area map: base layer, where it opens, and the markers' source (``/map/points.json``)."""
     pins = pin_summary()
+    nearest_first = url_for("search.results", sort="distance")
     m = maps.fetched_listings_map(
-        "listings", url_for("public.area_map_points"), pins.box, pins.count
+        "listings",
+        url_for("public.area_map_points"),
+        pins.box,
+        pins.count,
+        list_url=nearest_first,
     )
-    maps.SearchFromClick(url_for("search.results", sort="distance")).add_to(m)
+    maps.SearchFromClick(nearest_first).add_to(m)
     return map_script(m)
 
 
 @bp.get("/map/points.json")
 def area_map_points() -> Response:
-    """Every visible listing with a pin, as the area map's markers read them."""
-    response = Response(maps.points_json(_map_points()), mimetype="application/json")
+    """The area map's markers. A directory of up to ``MAP_POINTS_AT_ONCE`` pins sends them all
+    at once (``"all": true``; the map clusters them itself and never asks again). A larger one
+    sends what is in the map's view (``bbox=west,south,east,north`` and ``zoom``, which the map
+    sends each time it moves): its pins when there are at most that many, else their counts
+    by squares of the grid (``cells``) — so the map of 100,000 listings moves as lightly as
+    that of a town. (Zoomed in to a street, a count opens the list of those activities.)"""
+    limit = current_app.config["MAP_POINTS_AT_ONCE"]
+    summary = pin_summary()
+    body: dict[str, object]
+    if summary.count <= limit:
+        body = {"all": True, "points": maps.point_dicts(_map_points())}
+    else:
+        view = maps.parse_view(request.args)
+        if view is None:
+            error = maps.to_json({"error": _(messages.MAP_VIEW_INVALID)})
+            return Response(error, status=400, mimetype="application/json")
+        box, zoom = view
+        session, who = db.session(), audience()
+        cells = browse.pin_cells(session, who, box, maps.cell_degrees(zoom))
+        if sum(cell.count for cell in cells) <= limit:
+            pins = browse.map_pins(session, who, within=box)
+            body = {"all": False, "points": maps.point_dicts(pin_points(pins))}
+        else:
+            body = {"all": False, "cells": [maps.cell_dict(cell) for cell in cells]}
+    response = Response(maps.to_json(body), mimetype="application/json")
     response.headers["Cache-Control"] = "private, max-age=60"  # as the map's script
     response.add_etag()
     return response.make_conditional(request)

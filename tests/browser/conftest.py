@@ -63,12 +63,13 @@ def keep_screenshots(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 
 
 @pytest.fixture(scope="session")
-def live_server(
+def live_app(
     engine: Engine,
     database_url: str,
     search_index_dir: Path,
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[str]:
+) -> Flask:
+    """The app the live server serves (a test may change a setting with monkeypatch)."""
     app: Flask = create_app(
         {
             "DATABASE_URL": database_url,
@@ -77,6 +78,12 @@ def live_server(
             "IMPORT_UPLOAD_DIR": str(tmp_path_factory.mktemp("live-imports")),
         }
     )
+    return app
+
+
+@pytest.fixture(scope="session")
+def live_server(live_app: Flask) -> Iterator[str]:
+    app = live_app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -6,7 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from playwright.sync_api import Page, expect
+from sqlalchemy import Engine, func, select
+
+from directory.browse import Audience, pinned
+from directory.models import Listing, Location
 
 pytestmark = pytest.mark.browser
 
@@ -81,7 +86,7 @@ def test_search_results_on_a_map_and_a_click_searches_around_that_point(
 def test_when_the_markers_cannot_be_loaded_the_map_says_so_and_the_list_stays(
     page: Page, live_server: str, tmp_path: Path
 ) -> None:
-    page.route("**/map/points.json", lambda route: route.fulfill(status=503, body=""))
+    page.route(re.compile(r"/map/points\.json"), lambda route: route.fulfill(status=503, body=""))
     page.goto(f"{live_server}/map")
     about = page.locator("#map_listings_about")
     expect(about).to_have_text(
@@ -91,3 +96,84 @@ def test_when_the_markers_cannot_be_loaded_the_map_says_so_and_the_list_stays(
     expect(page.locator("#map_listings .marker-cluster")).to_have_count(0)
     expect(page.locator(".map-list li").first).to_be_visible()
     page.screenshot(path=str(tmp_path / "map-markers-failed.png"))
+
+
+def test_a_large_directorys_map_counts_by_square_and_zooms_in_to_the_pins(
+    page: Page,
+    live_server: str,
+    live_app: Flask,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setitem(live_app.config, "MAP_POINTS_AT_ONCE", 20)  # the demo town is "large"
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/map/points.json" in r.url else None)
+    page.goto(f"{live_server}/map")
+    counts = page.locator("#map_listings .map-cell")
+    expect(counts.first).to_be_visible()
+    shown = [int(t.replace(",", "")) for t in counts.all_inner_texts()]
+    assert sum(shown) >= 20
+    assert len(shown) > 1
+    pins = page.locator(
+        "#map_listings img.leaflet-marker-icon, #map_listings .marker-cluster:not(.map-cell)"
+    )  # a listing's marker, or a cluster of them drawn in the browser
+    expect(pins).to_have_count(0)
+    assert "件（押すと拡大します）" in (counts.first.get_attribute("title") or "")
+    page.screenshot(path=str(tmp_path / "map-counts.png"))
+
+    # Pressing the largest number zooms in on it, until the map shows pins.
+    for _ in range(6):
+        if not counts.count():
+            break
+        largest = max(
+            range(counts.count()), key=lambda i: int(counts.nth(i).inner_text().replace(",", ""))
+        )
+        counts.nth(largest).click()
+        page.wait_for_timeout(800)  # the zoom, then the map asks for its new view
+    expect(pins.first).to_be_attached()
+    zoom = page.evaluate("() => map_listings.getZoom()")
+    assert zoom >= 13
+    assert all("bbox=" in url and "zoom=" in url for url in asked)
+    assert len(asked) >= 2
+    assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_zoomed_in_a_count_opens_the_list_of_those_activities_nearest_first(
+    page: Page,
+    live_server: str,
+    live_app: Flask,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setitem(live_app.config, "MAP_POINTS_AT_ONCE", 2)  # counts even up close
+    page.goto(f"{live_server}/map")
+    counts = page.locator("#map_listings .map-cell")
+    expect(counts.first).to_be_visible()
+    # Up close, at the place the most public activities share (listings placed by their
+    # 町丁目 share its point): no zoom spreads them.
+    with engine.connect() as conn:
+        lat, lon = conn.execute(
+            select(Location.lat, Location.lon)
+            .join(Listing, Listing.id == Location.listing_id)
+            .where(pinned(Audience.PUBLIC))
+            .group_by(Location.lat, Location.lon)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+    page.evaluate(f"() => map_listings.setView([{lat}, {lon}], 17, {{animate: false}})")
+    expect(counts.first).to_have_attribute("title", re.compile("押すと近い順の一覧を開きます"))
+    largest = max(
+        range(counts.count()), key=lambda i: int(counts.nth(i).inner_text().replace(",", ""))
+    )
+    shown = int(counts.nth(largest).inner_text().replace(",", ""))
+    assert shown > 2
+    page.screenshot(path=str(tmp_path / "map-counts-close.png"))
+    counts.nth(largest).click()
+    expect(page).to_have_url(
+        re.compile(r"/search\?sort=distance&lat=[0-9.]+&lon=[0-9.]+&within=[0-9.]+")
+    )
+    expect(page.get_by_role("status")).to_contain_text("地図で選んだ地点から")
+    found = int(page.locator(".result-count strong").inner_text().replace(",", ""))
+    assert found >= shown  # every activity counted there is in the list
+    assert page.blocked == []  # type: ignore[attr-defined]

@@ -313,7 +313,7 @@ def test_the_maps_layers_and_list_name_each_kind_of_activity_in_the_readers_lang
     client: FlaskClient,
 ) -> None:
     english = client.get("/map", headers={"Accept-Language": "en"}).get_data(as_text=True)
-    points = client.get("/map/points.json", headers={"Accept-Language": "en"}).get_json()
+    points = client.get("/map/points.json", headers={"Accept-Language": "en"}).get_json()["points"]
     japanese = client.get("/map", headers={"Accept-Language": "ja"}).get_data(as_text=True)
     assert "(Drop-in place (ibasho))" in english
     assert "（居場所）" not in english

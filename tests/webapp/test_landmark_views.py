@@ -146,6 +146,12 @@ def test_every_map_credits_the_town_point_data(client: FlaskClient) -> None:
             '<p class="map-credit">位置: Geolonia 住所データ（CC BY 4.0）, '
             "出典: 国土交通省 位置参照情報</p>"
         ) in page, path
+    # In English the credit still names the data and its licence.
+    english = client.get("/map", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert (
+        '<p class="map-credit">Locations: Geolonia address data (CC BY 4.0), '
+        "source: MLIT location reference information (位置参照情報)</p>"
+    ) in english
 
 
 def test_a_needs_starting_point_can_be_typed_as_a_place(

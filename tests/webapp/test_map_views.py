@@ -54,11 +54,13 @@ def test_the_area_map_lists_published_public_listings_with_local_assets(
     assert "L.markerClusterGroup" in js
     assert "map_listings" in js
     assert not re.search(r"https?://(?!www\.openstreetmap\.org)", js)
-    assert 'fetch("/map/points.json"' in js  # the markers come as data, not in the script
+    assert '"/map/points.json"' in js  # the markers come as data, not in the script
+    assert not any(name in js for name in public[:20])
 
     points = client.get("/map/points.json")
     assert points.mimetype == "application/json"
-    names = {point["name"] for point in points.get_json()}
+    assert points.get_json()["all"] is True  # a town's directory comes at once
+    names = {point["name"] for point in points.get_json()["points"]}
     assert set(public) - names <= unpinned_names(db_session)
     assert not names & set(hidden)
 
@@ -83,7 +85,7 @@ def test_the_area_maps_points_say_when_they_have_not_changed(
     login_as("coordinator")  # coordinators' map has coordinator-only listings: another tag
     theirs = client.get("/map/points.json", headers={"If-None-Match": etag})
     assert theirs.status_code == 200
-    assert len(theirs.get_json()) > len(first.get_json())
+    assert len(theirs.get_json()["points"]) > len(first.get_json()["points"])
 
 
 def test_a_listing_page_shows_its_own_marker(client: FlaskClient, db_session: Session) -> None:
@@ -317,3 +319,122 @@ def test_the_list_under_the_map_goes_by_area_a_page_at_a_time(
         page = client.get(f"/map?page={junk}")
         assert page.status_code == 200
         assert ("件のうち1〜40件目" in page.get_data(as_text=True)) == (junk != str(last + 5))
+
+
+def public_pins(session: Session) -> list[tuple[int, float, float]]:
+    from directory.models import Location
+
+    return [
+        (listing_id, lat, lon)
+        for listing_id, lat, lon in session.execute(
+            select(Listing.id, Location.lat, Location.lon)
+            .join(Location)
+            .where(
+                Listing.status == ListingStatus.PUBLISHED,
+                Listing.visibility == Visibility.PUBLIC,
+                Location.lat.is_not(None),
+                Location.lon.is_not(None),
+            )
+        )
+    ]
+
+
+def bbox(pins: list[tuple[int, float, float]], margin: float = 0.01) -> str:
+    lats, lons = [lat for _i, lat, _lon in pins], [lon for _i, _lat, lon in pins]
+    return f"{min(lons) - margin},{min(lats) - margin},{max(lons) + margin},{max(lats) + margin}"
+
+
+@pytest.fixture
+def many_pins(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo town's map as a directory too large to send at once."""
+    monkeypatch.setitem(app.config, "MAP_POINTS_AT_ONCE", 20)
+
+
+@pytest.mark.usefixtures("many_pins")
+def test_a_large_directorys_map_zoomed_out_gets_counts_by_square_that_add_up(
+    client: FlaskClient, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    pins = public_pins(db_session)
+    assert len(pins) > 20
+    answer = client.get(f"/map/points.json?bbox={bbox(pins)}&zoom=11").get_json()
+    assert answer["all"] is False
+    assert "points" not in answer  # no listing is sent, only numbers
+    cells = answer["cells"]
+    assert 1 < len(cells) < len(pins)
+    assert sum(cell["count"] for cell in cells) == len(pins)
+    for cell in cells:
+        south, west, north, east = cell["box"]
+        assert south <= cell["lat"] <= north
+        assert west <= cell["lon"] <= east
+        inside = [p for p in pins if south <= p[1] <= north and west <= p[2] <= east]
+        assert len(inside) >= cell["count"]
+    # Squares are fixed to the earth: a view shifted a little counts the same squares alike
+    # where both see all of a square.
+    one = client.get(f"/map/points.json?bbox={bbox(pins, 0.02)}&zoom=11").get_json()["cells"]
+    assert {(c["lat"], c["lon"], c["count"]) for c in one} == {
+        (c["lat"], c["lon"], c["count"]) for c in cells
+    }
+    # Coordinators count their coordinator-only listings too.
+    login_as("coordinator")
+    theirs = client.get(f"/map/points.json?bbox={bbox(pins)}&zoom=11").get_json()["cells"]
+    assert sum(cell["count"] for cell in theirs) > len(pins)
+
+
+@pytest.mark.usefixtures("many_pins")
+def test_a_large_directorys_map_zoomed_in_gets_the_pins_in_view(
+    client: FlaskClient, db_session: Session
+) -> None:
+    pins = public_pins(db_session)
+    listing_id, lat, lon = pins[0]
+    view = f"{lon - 0.004},{lat - 0.003},{lon + 0.004},{lat + 0.003}"
+    answer = client.get(f"/map/points.json?bbox={view}&zoom=16").get_json()
+    points = answer["points"]
+    assert answer["all"] is False
+    assert "cells" not in answer
+    assert listing_id in {point["id"] for point in points}
+    assert all(
+        lat - 0.003 <= p["lat"] <= lat + 0.003 and lon - 0.004 <= p["lon"] <= lon + 0.004
+        for p in points
+    )
+    expected = {i for i, la, lo in pins if abs(la - lat) <= 0.003 and abs(lo - lon) <= 0.004}
+    assert {point["id"] for point in points} == expected
+    # Zoomed out over few pins (at most MAP_POINTS_AT_ONCE in view): pins too, not counts.
+    few = [p for p in pins if p[1] <= sorted(q[1] for q in pins)[9]]  # the 10 southernmost
+    answer = client.get(f"/map/points.json?bbox={bbox(few, 0)}&zoom=10").get_json()
+    assert {point["id"] for point in answer["points"]} >= {i for i, _la, _lo in few}
+
+
+@pytest.mark.usefixtures("many_pins")
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?zoom=12",
+        "?bbox=140.1,36.0,140.3&zoom=12",
+        "?bbox=140.1,36.0,140.3,36.2",
+        "?bbox=140.1,36.0,140.3,36.2&zoom=25",
+        "?bbox=140.1,36.2,140.3,36.0&zoom=12",
+        "?bbox=東,36.0,140.3,36.2&zoom=12",
+        "?bbox=nan,36.0,140.3,36.2&zoom=12",
+        "?bbox=140.1,36.0,inf,36.2&zoom=12",
+    ],
+)
+def test_a_view_the_map_cannot_have_is_refused_in_japanese(client: FlaskClient, query: str) -> None:
+    answer = client.get(f"/map/points.json{query}")
+    assert answer.status_code == 400
+    assert answer.get_json()["error"].startswith("地図の範囲が読み取れません。")
+
+
+def test_a_town_sized_directory_is_sent_whole_whatever_the_view(client: FlaskClient) -> None:
+    whole = client.get("/map/points.json").get_json()
+    viewed = client.get("/map/points.json?bbox=140.2,36.0,140.21,36.01&zoom=17").get_json()
+    assert whole["all"] is True
+    assert viewed["all"] is True
+    assert len(viewed["points"]) == len(whole["points"]) > 100
+
+
+@pytest.mark.usefixtures("many_pins")
+def test_the_refused_view_is_explained_in_the_readers_language(client: FlaskClient) -> None:
+    answer = client.get("/map/points.json?zoom=12", headers={"Accept-Language": "en"})
+    assert answer.status_code == 400
+    assert answer.get_json()["error"].startswith("The map's view could not be read.")
