@@ -187,6 +187,8 @@ class ListingMarkers(MacroElement):
     again each time it moves, for its view (``bbox``, ``zoom``), and gets either the pins in
     view (``points``) or their counts by square of a grid (``cells``), drawn as numbers that
     zoom in when pressed (from ``LIST_ZOOM``: open ``list_url``, a search from that point).
+    It does not ask while a popup is open (opening one may pan the map, and redrawing would
+    close it), nor when the view is inside what it last got.
     """
 
     _template = Template(
@@ -226,7 +228,7 @@ class ListingMarkers(MacroElement):
         "  controls();"
         " }"
         "{% if this.source %}"
-        " var cells = L.layerGroup().addTo(map), asked = 0, held = null;"
+        " var cells = L.layerGroup().addTo(map), asked = 0, held = null, whole = false, reading = false;"
         " function failed() {"
         "  var about = document.getElementById({{ (this._parent.get_name() ~ '_about') | tojson }});"
         "  if (about) { about.textContent = {{ this.failed | tojson }}; about.classList.add('map-failed'); }"
@@ -262,6 +264,7 @@ class ListingMarkers(MacroElement):
         " }"
         " function ask() {"
         "  var view = map.getBounds(), zoom = map.getZoom();"
+        "  if (whole || reading) { return; }"
         "  if (held && held.box.contains(view)"
         " && (zoom === held.zoom || (held.points && zoom > held.zoom))) { return; }"
         "  var box = view.pad(0.5), mine = ++asked;"
@@ -275,10 +278,12 @@ class ListingMarkers(MacroElement):
         "   }).then(function (data) {"
         "    if (mine !== asked) { return; }"
         "    show(data);"
-        "    if (data.all) { map.off('moveend', ask); }"
+        "    whole = Boolean(data.all);"
         "    held = {zoom: zoom, box: box, points: Boolean(data.points)};"
         "   }).catch(failed);"
         " }"
+        " map.on('popupopen', function () { reading = true; });"
+        " map.on('popupclose', function () { reading = false; ask(); });"
         " map.on('moveend', ask); ask();"
         "{% else %}"
         " draw({{ this.points_json }});"

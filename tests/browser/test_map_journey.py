@@ -177,3 +177,34 @@ def test_zoomed_in_a_count_opens_the_list_of_those_activities_nearest_first(
     found = int(page.locator(".result-count strong").inner_text().replace(",", ""))
     assert found >= shown  # every activity counted there is in the list
     assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_a_large_directorys_map_waits_while_a_popup_is_read(
+    page: Page, live_server: str, live_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving the map asks for its new view, but not while a popup is open (redrawing the
+    markers would close it); closing it catches up."""
+    monkeypatch.setitem(live_app.config, "MAP_POINTS_AT_ONCE", 20)
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/map/points.json" in r.url else None)
+    page.goto(f"{live_server}/map")
+    expect(page.locator("#map_listings .map-cell").first).to_be_visible()
+    results_map = page.locator("#map_listings")
+    results_map.scroll_into_view_if_needed()
+    box = results_map.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 30, box["y"] + box["height"] - 30)  # an empty spot
+    popup = page.locator(".leaflet-popup-content a.map-search-here")
+    expect(popup).to_be_visible()
+    page.wait_for_timeout(600)  # the popup's own pan, if any
+    before = len(asked)
+    page.evaluate("() => map_listings.panBy([900, 0], {animate: false})")
+    page.wait_for_timeout(800)
+    assert len(asked) == before
+    expect(popup).to_be_visible()
+    page.evaluate("() => map_listings.closePopup()")  # panned out of sight with the map
+    for _ in range(20):
+        if len(asked) > before:
+            break
+        page.wait_for_timeout(100)
+    assert len(asked) == before + 1  # the view it was moved to, once
