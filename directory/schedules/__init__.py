@@ -50,6 +50,11 @@ Interpretation choices (each one a deliberate, documented decision):
 * An end time earlier than the start is read as afternoon when that makes a
   sensible range ("12時〜1時" → 12:00〜13:00); "午後" before the start also
   applies to the end unless the end has its own 午前/午後.
+* 「（祝日の場合は翌日）」「（土日の場合は翌月曜日）」「（祝日の場合は第2月曜日）」: a meeting on
+  those days is held on the day named instead (``ScheduleSpec.moves``; next dates count it,
+  unless that day is closed too). The days themselves are closed; the text stays a note.
+  Only later days named exactly are computed (翌日, 翌週, 翌X曜日, 翌週のX曜日, 第nX曜日 of
+  the same month); 「振替日は別途」 or 「前日」 only closes the day.
 * A frequency next to a bare weekday names the day ("月2回（水曜日）" is one
   IRREGULAR rule on Wednesdays); next to a monthly rule it is redundant and
   dropped ("月1回 第3土曜日" is just the 第3土曜日 rule).
@@ -94,6 +99,7 @@ from directory.schedules.model import SPEC_VERSION as SPEC_VERSION  # though nev
 from directory.schedules.model import (
     WEEKDAY_LABELS,
     ClosedPeriod,
+    Move,
     Occurrence,
     Rule,
     RuleKind,
@@ -107,6 +113,7 @@ from directory.schedules.serialization import spec_from_dict, spec_to_dict
 __all__ = [
     "WEEKDAY_LABELS",
     "ClosedPeriod",
+    "Move",
     "Occurrence",
     "Rule",
     "RuleKind",

@@ -181,16 +181,25 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
     text = _format_period_of(spec.rules) + _format_rules(spec.rules, spec, reference)
     if spec.hours:
         text = f"{text} 開館時間：{_format_rules(spec.hours, spec, reference)}".strip()
-    if spec.closed_rules:
-        closed = "／".join(_format_rule(rule, False, reference) for rule in spec.closed_rules)
+    # The days a meeting moves off are closed; the move's note (「祝日の場合は翌日」) says so.
+    moved_off = {move.weekdays for move in spec.moves if move.weekdays}
+    closed_rules = [rule for rule in spec.closed_rules if not _is_moved_off(rule, moved_off)]
+    if closed_rules:
+        closed = "／".join(_format_rule(rule, False, reference) for rule in closed_rules)
         text = f"{text} 休館日：{closed}".strip()
-    if spec.closed_on_holidays:
+    if spec.closed_on_holidays and not any(move.holidays for move in spec.moves):
         text += "（祝日は休み）"
     text += "".join(f"（{_format_period(period)}は休み）" for period in spec.closed_periods)
     text += "".join(f"（{note}）" for note in spec.notes)
     if spec.unparsed:
         text = " ".join([text, *spec.unparsed]).strip()
     return text
+
+
+def _is_moved_off(rule: Rule, moved_off: set[tuple[int, ...]]) -> bool:
+    """A closed day that is only the days a move takes meetings off (土日の場合は翌月曜日)."""
+    plain = Rule(RuleKind.WEEKLY, weekdays=rule.weekdays)
+    return rule == plain and rule.weekdays in moved_off
 
 
 def _format_rules(rules: tuple[Rule, ...], spec: ScheduleSpec, today: date) -> str:

@@ -66,6 +66,22 @@ class ClosedPeriod:
 
 
 @dataclass(frozen=True)
+class Move:
+    """「（祝日の場合は翌日）」: a meeting that falls on a national holiday (``holidays``) or on
+    one of ``weekdays`` is held on another day instead: ``days`` later (翌日 1, 翌週 7); or
+    the next ``weekday`` after it (翌火曜日), or with ``next_week`` that of the week after
+    (翌週の火曜日); or with ``nth`` the nth ``weekday`` of its month (第2月曜日), when that is
+    later. Where the text names no day (振替日は別途), there is no Move: the day is closed."""
+
+    holidays: bool = False
+    weekdays: tuple[int, ...] = ()
+    days: int = 0
+    weekday: int | None = None
+    next_week: bool = False
+    nth: int | None = None
+
+
+@dataclass(frozen=True)
 class ScheduleSpec:
     rules: tuple[Rule, ...] = ()
     closed_on_holidays: bool = False
@@ -78,6 +94,8 @@ class ScheduleSpec:
     # 休館日・定休日・休み written as rules (毎週火曜日, 第3月曜日): days with no meeting and no
     # opening, never occurrences.
     closed_rules: tuple[Rule, ...] = ()
+    # Where a meeting on a closed day goes instead (「祝日の場合は翌日」); the text stays a note.
+    moves: tuple[Move, ...] = ()
 
     @property
     def needs_review(self) -> bool:

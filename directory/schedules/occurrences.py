@@ -17,6 +17,7 @@ import holidays as holidays_lib
 from directory.schedules.model import (
     HOLIDAY_BIT,
     ClosedPeriod,
+    Move,
     Occurrence,
     Rule,
     RuleKind,
@@ -101,22 +102,61 @@ def _days(start: date, horizon_days: int) -> Iterator[date]:
             return
 
 
+# A moved meeting is held at most this many days after the day it moves off (第1月曜日 →
+# 第5月曜日 is 28): the walk starts this much earlier, so a meeting moved into the dates
+# asked for is found.
+MOVE_REACH_DAYS = 28
+
+
 def next_occurrences(
     spec: ScheduleSpec, start: date, count: int = 3, *, horizon_days: int = 400
 ) -> list[Occurrence]:
-    """The next ``count`` meetings on/after ``start``, sorted, within ``horizon_days``."""
+    """The next ``count`` meetings on/after ``start``, sorted, within ``horizon_days``.
+
+    A meeting on a closed day that moves (``spec.moves``: 「祝日の場合は翌日」) is held on the
+    day it moves to, unless that day is closed too."""
     found: list[Occurrence] = []
     if not spec.has_dates or count <= 0:
         return found
     rules = [rule for rule in spec.rules if rule_has_dates(rule)]
-    for day in _days(start, horizon_days):
+    moved: dict[date, set[Occurrence]] = {}
+    reach = MOVE_REACH_DAYS if spec.moves else 0
+    for day in _days(start - timedelta(days=reach), horizon_days + reach):
         if _is_closed(spec, day):
+            for move in spec.moves:
+                target = _moved(move, day)
+                if target is not None and target >= start and not _is_closed(spec, target):
+                    meetings = {_occurrence(rule, target) for rule in rules if _meets(rule, day)}
+                    moved.setdefault(target, set()).update(meetings)
+            continue
+        if day < start:
             continue
         meetings = {_occurrence(rule, day) for rule in rules if _meets(rule, day)}
+        meetings |= moved.pop(day, set())
         found.extend(sorted(meetings, key=_occurrence_key))  # a set: two rules, one meeting
         if len(found) >= count:
             break
     return found[:count]
+
+
+def _moved(move: Move, day: date) -> date | None:
+    """The day a meeting on ``day`` is held instead, when ``move`` moves it (always later)."""
+    if not ((move.holidays and is_holiday(day)) or day.weekday() in move.weekdays):
+        return None
+    if move.days:
+        return day + timedelta(days=move.days)
+    if move.weekday is None:
+        return None
+    if move.nth is not None:  # 第2月曜日: of the same month
+        first = day.replace(day=1)
+        target_day = 1 + (move.weekday - first.weekday()) % 7 + 7 * (move.nth - 1)
+        if target_day > calendar.monthrange(day.year, day.month)[1]:
+            return None
+        target = day.replace(day=target_day)
+        return target if target > day else None
+    if move.next_week:  # 翌週の火曜日
+        return _monday(day) + timedelta(days=7 + move.weekday)
+    return day + timedelta(days=(move.weekday - day.weekday()) % 7 or 7)  # 翌火曜日
 
 
 def _occurrence(rule: Rule, day: date) -> Occurrence:

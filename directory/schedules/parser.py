@@ -17,8 +17,16 @@ from datetime import date, timedelta
 from typing import Final
 
 from directory.schedules.dates import resolve_yearless, safe_date
-from directory.schedules.model import ClosedPeriod, Rule, RuleKind, ScheduleSpec, TimeRange
+from directory.schedules.model import (
+    ClosedPeriod,
+    Move,
+    Rule,
+    RuleKind,
+    ScheduleSpec,
+    TimeRange,
+)
 from directory.schedules.normalise import normalise
+from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
     CLOSED,
@@ -70,6 +78,7 @@ class _Assembler:
         self._previous: Token | None = None
         self._closed_on_holidays = False
         self._periods: list[ClosedPeriod] = []
+        self._moves: list[Move] = []
         self._notes: list[str] = []
         self._unparsed: list[str] = []
         # What the rules being read are: meetings (default), opening hours, or closed days.
@@ -145,6 +154,7 @@ class _Assembler:
             rules=tuple(rules),
             closed_on_holidays=self._closed_on_holidays,
             closed_periods=tuple(self._periods),
+            moves=tuple(dict.fromkeys(self._moves)),
             notes=tuple(note for note in self._notes if note),
             unparsed=tuple(text for text in self._unparsed if text),
             original=original,
@@ -301,6 +311,8 @@ class _Assembler:
     def _closure(self, token: Closure) -> None:
         if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
             return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
+        if token.shift and (move := read_move(token)) is not None:
+            self._moves.append(move)  # 「（祝日の場合は翌日）」: held the next day instead
         if token.bare and self._mode != CLOSED:
             self._not_understood(token)  # 「年末年始」 alone: open or closed?
             return

@@ -243,5 +243,15 @@ FILLER_RE: Final = re.compile(
 # days themselves are closed; where it moves to is kept as a note (not computed).
 SHIFT_RE: Final = re.compile(
     rf"\s*(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
-    rf"\s*(?:は)?\s*(?:翌|前|次|第|振替|別)[^()]*"
+    rf"\s*(?:は)?\s*(?P<to>(?:翌|前|次|第|振替|別)[^()]*)"
 )
+# Where a SHIFT_RE meeting goes (its ``to``), when it names a day (``readers.read_move``).
+_MOVE_TAIL: Final = (
+    r"\s*(?:の同じ曜日|の同曜日)?\s*(?:に|へ)?\s*(?:振替|振り替え|変更|延期|移動|順延)?\s*(?:して)?"
+    r"\s*(?:開催|実施)?\s*(?:します|となります|になります|です)?\s*。?"
+)
+MOVE_DAYS_RE: Final = re.compile(rf"(?P<span>翌日|次の日|翌週|次週|次の週){_MOVE_TAIL}")
+MOVE_WEEKDAY_RE: Final = re.compile(
+    rf"(?:翌|次の?)\s*(?P<week>週\s*の?)?\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}"
+)
+MOVE_NTH_RE: Final = re.compile(rf"第\s*(?P<n>[1-5])\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}")

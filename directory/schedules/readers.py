@@ -19,13 +19,16 @@ from directory.schedules.dates import (
     safe_date,
     valid_month_day,
 )
-from directory.schedules.model import WEEKDAY_LABELS, ClosedPeriod, TimeRange
+from directory.schedules.model import WEEKDAY_LABELS, ClosedPeriod, Move, TimeRange
 from directory.schedules.patterns import (
     ANNOTATION_RE,
     CLOSE_ITEM_RE,
     DATE_DETAIL_RE,
     MONTH_DAY_RE,
     MONTH_ITEM_RE,
+    MOVE_DAYS_RE,
+    MOVE_NTH_RE,
+    MOVE_WEEKDAY_RE,
     WD_ITEM_RE,
 )
 from directory.schedules.tokens import Closure, DateRef
@@ -219,6 +222,27 @@ def parse_closure_items(text: str) -> Closure | None:
                 return None
             periods.extend(new)
     return Closure(0, 0, holidays, tuple(dict.fromkeys(periods)), frozenset(weekdays))
+
+
+def read_move(closure: Closure) -> Move | None:
+    """Where a meeting on the days of a shift (「祝日の場合は翌日」) goes, or None when its
+    ``to`` names no day we can compute (振替日は別途, 前日, 別の日)."""
+    weekdays = tuple(sorted(closure.weekdays))
+    if not (closure.holidays or weekdays) or closure.periods:
+        return None
+    to = closure.to.strip()
+    if found := MOVE_DAYS_RE.fullmatch(to):
+        days = 1 if found.group("span") in ("翌日", "次の日") else 7
+        return Move(closure.holidays, weekdays, days=days)
+    if found := MOVE_WEEKDAY_RE.fullmatch(to):
+        weekday = WEEKDAY_LABELS.index(found.group("wd"))
+        return Move(
+            closure.holidays, weekdays, weekday=weekday, next_week=bool(found.group("week"))
+        )
+    if found := MOVE_NTH_RE.fullmatch(to):
+        weekday = WEEKDAY_LABELS.index(found.group("wd"))
+        return Move(closure.holidays, weekdays, weekday=weekday, nth=int(found.group("n")))
+    return None
 
 
 def _closure_period(item: re.Match[str]) -> list[ClosedPeriod] | None:

@@ -16,6 +16,7 @@ from directory.schedules.model import (
     SPEC_VERSION,
     VALID_NTH,
     ClosedPeriod,
+    Move,
     Rule,
     RuleKind,
     ScheduleSpec,
@@ -82,7 +83,33 @@ def spec_to_dict(spec: ScheduleSpec) -> dict[str, Any]:
         "original": spec.original,
         "hours": [_rule_to_dict(rule) for rule in spec.hours],
         "closed_rules": [_rule_to_dict(rule) for rule in spec.closed_rules],
-    }
+    } | ({"moves": [_move_to_dict(move) for move in spec.moves]} if spec.moves else {})
+
+
+def _move_to_dict(move: Move) -> dict[str, Any]:
+    data: dict[str, Any] = {"holidays": move.holidays, "weekdays": list(move.weekdays)}
+    if move.days:
+        data["days"] = move.days
+    if move.weekday is not None:
+        data["weekday"] = move.weekday
+    if move.next_week:
+        data["next_week"] = True
+    if move.nth is not None:
+        data["nth"] = move.nth
+    return data
+
+
+def _move_from_dict(data: Mapping[str, Any]) -> Move:
+    weekday = data.get("weekday")
+    nth = data.get("nth")
+    return Move(
+        holidays=bool(data.get("holidays", False)),
+        weekdays=_ints(data.get("weekdays", []), "weekdays", range(7)),
+        days=_int(data.get("days", 0), "days", range(0, 29)),
+        weekday=None if weekday is None else _int(weekday, "weekday", range(7)),
+        next_week=bool(data.get("next_week", False)),
+        nth=None if nth is None else _int(nth, "nth", range(1, 6)),
+    )
 
 
 def _int(value: Any, name: str, allowed: Collection[int] | None = None) -> int:
@@ -162,6 +189,7 @@ def spec_from_dict(data: Mapping[str, Any]) -> ScheduleSpec:
             original=str(data.get("original", "")),
             hours=tuple(_rule_from_dict(rule) for rule in data.get("hours", [])),
             closed_rules=tuple(_rule_from_dict(rule) for rule in data.get("closed_rules", [])),
+            moves=tuple(_move_from_dict(move) for move in data.get("moves", [])),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed schedule data: {error}") from error

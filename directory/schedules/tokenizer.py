@@ -195,7 +195,16 @@ class Tokenizer:
             return [HardSep(start, end)]
         if CLOSURE_RE.fullmatch(self._text, start + 1, end):  # ※年末年始を除く: a closure
             return self.tokenize(start + 1, end)
+        if shift := SHIFT_RE.fullmatch(self._text, start + 1, end):  # ※祝日の場合は翌週
+            return [*self._shift(shift, start + 1, end), Note(start, end, text)]
         return [Note(start, end, text)]
+
+    def _shift(self, shift: re.Match[str], start: int, end: int) -> list[Token]:
+        """「祝日の場合は翌日」: the days it moves off closed (for a meeting), where it goes."""
+        closure = parse_closure_items(shift.group("items") + "休み")
+        if closure is None:
+            return []
+        return [dataclasses.replace(closure, start=start, end=end, shift=True, to=shift["to"])]
 
     def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         inner_start, inner_end = start + 1, end - 1
@@ -223,16 +232,15 @@ class Tokenizer:
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""
         parts = _split_top_level(self._text[start:end], start)
-        if not any(NOTE_KEYWORD_RE.search(self._text, s, e) for s, e in parts):
+        if not any(
+            NOTE_KEYWORD_RE.search(self._text, s, e) or SHIFT_RE.fullmatch(self._text, s, e)
+            for s, e in parts
+        ):
             return self.tokenize(start, end)
         tokens: list[Token] = []
         for part_start, part_end in parts:
             if shift := SHIFT_RE.fullmatch(self._text, part_start, part_end):
-                closure = parse_closure_items(shift.group("items") + "休み")
-                if closure is not None:
-                    tokens.append(
-                        dataclasses.replace(closure, start=part_start, end=part_end, shift=True)
-                    )
+                tokens.extend(self._shift(shift, part_start, part_end))
                 tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
             elif CLOSURE_RE.fullmatch(self._text, part_start, part_end):
                 tokens.extend(self.tokenize(part_start, part_end))  # 祝日の場合は休み

@@ -113,6 +113,7 @@ class Closure:
     # 「（祝日の場合は第2月曜日）」: a meeting moves off these days; for a closed day
     # (休館日：月曜日（祝日の場合は翌日）) it means the opposite, and closes nothing
     shift: bool = False
+    to: str = ""  # a shift's destination as written: 翌日, 翌火曜日, 第2月曜日
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import pytest
 
 from directory.schedules import (
     ClosedPeriod,
+    Move,
     RuleKind,
     ScheduleSpec,
     format_hours,
@@ -250,9 +251,10 @@ AS_WRITTEN = [
         spec(
             nth((1,), MON, at=span("10:00", "11:30")),
             closed_on_holidays=True,
+            moves=(Move(holidays=True, weekday=MON, nth=2),),
             notes=("祝日の場合は第2月曜日",),
         ),
-        "第1月曜日 10:00〜11:30（祝日は休み）（祝日の場合は第2月曜日）",
+        "第1月曜日 10:00〜11:30（祝日の場合は第2月曜日）",
         id="moved-off-a-holiday",
     ),
     pytest.param(
@@ -260,9 +262,10 @@ AS_WRITTEN = [
         spec(
             monthday(20, at=span("10:00", "12:00")),
             closed_rules=(weekly(SAT, SUN),),
+            moves=(Move(weekdays=(SAT, SUN), weekday=MON),),
             notes=("土日の場合は翌月曜日",),
         ),
-        "毎月20日 10:00〜12:00 休館日：土日（土日の場合は翌月曜日）",
+        "毎月20日 10:00〜12:00（土日の場合は翌月曜日）",
         id="moved-off-a-weekend",
     ),
     pytest.param(
