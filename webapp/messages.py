@@ -126,8 +126,8 @@ UNMET_RESOLVED = "狭間のニーズを解決済みにしました。集計の�
 ANSWER_SENT = "回答を送りました。コーディネーターに伝わります。"
 
 # The search page's origin (近い順・距離の基準).
-ORIGIN_AREA = "{area}の中心"
-ORIGIN_POINT = "地図で選んだ地点"
+ORIGIN_AREA = N_("%(area)sの中心")  # an area without a named centre
+ORIGIN_POINT = N_("地図で選んだ地点")
 ORIGIN_MARKER = N_("基準: %(label)s")  # the map's marker of where distances are measured from
 # Shown to residents in their language (gettext, %-placeholders).
 ORIGIN_NOT_FOUND = N_(

@@ -373,9 +373,9 @@ def _origin(found: search_request.Origin) -> Origin:
             ),
         )
     if found.kind is kind.AREA:
-        return Origin(found.point, found.found or messages.ORIGIN_AREA.format(area=found.name))
+        return Origin(found.point, found.found or _(messages.ORIGIN_AREA, area=found.name))
     if found.kind is kind.POINT:
-        return Origin(found.point, messages.ORIGIN_POINT)
+        return Origin(found.point, _(messages.ORIGIN_POINT))
     if found.kind is kind.LISTING:
         return Origin(found.point, str(_(messages.QUOTED, text=found.name)))
     return Origin(None)

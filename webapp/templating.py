@@ -69,6 +69,11 @@ def schedule(spec: ScheduleSpec) -> str:
     return format_schedule(spec)
 
 
+def count(value: int) -> str:
+    """A count as people read it: 1,234 (件, activities, người alike)."""
+    return f"{value:,}"
+
+
 def http_url(value: str) -> str:
     """Only http(s) links leave our pages; a javascript: URL typed into a profile is dropped."""
     return value if value.lower().startswith(("https://", "http://")) else ""
@@ -83,6 +88,7 @@ def init_app(app: Flask) -> None:
         occurrence_time=occurrence_time,
         schedule=schedule,
         http_url=http_url,
+        count=count,
     )
     app.jinja_env.globals.update(
         labels=labels,

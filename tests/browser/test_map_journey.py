@@ -119,6 +119,15 @@ def test_a_large_directorys_map_counts_by_square_and_zooms_in_to_the_pins(
     )  # a listing's marker, or a cluster of them drawn in the browser
     expect(pins).to_have_count(0)
     assert "件（押すと拡大します）" in (counts.first.get_attribute("title") or "")
+    # Counts close together are drawn as one: no number covers another.
+    boxes = [counts.nth(i).bounding_box() for i in range(counts.count())]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a is not None
+            assert b is not None
+            overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+            overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+            assert min(overlap_x, overlap_y) <= 12, (a, b)  # at most the corners of two circles
     page.screenshot(path=str(tmp_path / "map-counts.png"))
 
     # Pressing the largest number zooms in on it, until the map shows pins.

@@ -345,3 +345,32 @@ def test_english_counts_say_one_activity_and_two_activities(
     assert "<strong>1</strong> activity found." in single
     assert re.search(r"<strong>\d+</strong> activities found\.", many)
     assert "<strong>1</strong>件の活動が見つかりました。" in client.get(one).get_data(as_text=True)
+
+
+def test_large_counts_are_written_with_thousands_separators(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A directory of 12,345 activities says 12,345, in every language, on the listing browser
+    and the map."""
+    from directory import browse
+
+    monkeypatch.setattr(browse, "count_listings", lambda *_args: 12345)
+    summary = browse.PinSummary(((None, 12345),), ((36.0, 140.1), (36.1, 140.2)))
+    monkeypatch.setattr(browse, "pin_summary", lambda *_args: summary)
+    for headers, expected in (
+        ({"Accept-Language": "ja"}, "<strong>12,345</strong>件の活動が見つかりました。"),
+        ({"Accept-Language": "en"}, "<strong>12,345</strong> activities found."),
+    ):
+        assert expected in client.get("/listings", headers=headers).get_data(as_text=True)
+    japanese_map = client.get("/map", headers={"Accept-Language": "ja"}).get_data(as_text=True)
+    assert "12,345件の活動を、種類ごとに地図に示しています。" in japanese_map
+    assert "12,345件のうち1〜" in japanese_map
+
+
+def test_a_point_chosen_on_the_map_is_named_in_the_readers_language(client: FlaskClient) -> None:
+    url = "/search?q=&sort=distance&lat=36.0785&lon=140.2044&within=2"
+    english = client.get(url, headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "the point chosen on the map" in english
+    assert "地図で選んだ地点" not in english
+    japanese = client.get(url, headers={"Accept-Language": "ja"}).get_data(as_text=True)
+    assert "地図で選んだ地点から2km以内、近い順" in japanese
