@@ -34,7 +34,7 @@ from directory.errors import NotFound
 from directory.search import request as search_request
 from directory.search.request import InvalidSearch, Problem, ProblemKind, SearchRequest
 from directory.search.service import search
-from webapp import api_openapi, api_schema, db, messages
+from webapp import api_openapi, api_schema, db, messages, public
 from webapp import search as search_web
 from webapp.templating import today
 from webapp.terms import terms
@@ -308,7 +308,12 @@ def listings() -> Response:
             sort=SortOrder.RECENTLY_VERIFIED if query.sort == "verified" else SortOrder.NAME,
         )
         page = browse.browse_listings(
-            session, flt, Audience.PUBLIC, page=query.page, per_page=query.per_page
+            session,
+            flt,
+            Audience.PUBLIC,
+            page=query.page,
+            per_page=query.per_page,
+            total=public.listing_count(Audience.PUBLIC, flt),
         )
         items = [api_schema.listing(item, day) for item in page.items]
     return _json(_collection(items, page), browse.last_changed(session))
@@ -367,7 +372,7 @@ def organization_listings(organization_id: int) -> Response:
 @bp.get("/categories")
 def categories() -> Response:
     session = db.session()
-    counts = browse.count_by_category(session, Audience.PUBLIC)
+    counts = public.category_counts(Audience.PUBLIC)
     items = [api_schema.category(c, counts.get(c.code, 0)) for c in vocabulary.categories(session)]
     return _json({"items": items}, browse.last_changed(session))
 
@@ -382,6 +387,6 @@ def targets() -> Response:
 @bp.get("/areas")
 def areas() -> Response:
     session = db.session()
-    counts = browse.count_by_area(session, Audience.PUBLIC)
+    counts = public.area_counts(Audience.PUBLIC)
     items = [api_schema.area(a, counts.get(a.code, 0)) for a in vocabulary.areas(session)]
     return _json({"items": items}, browse.last_changed(session))

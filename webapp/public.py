@@ -116,12 +116,44 @@ def _home_figures(audience: Audience) -> HomeFigures:
 
     def compute() -> HomeFigures:
         return HomeFigures(
-            category_counts=browse.count_by_category(session, audience),
-            area_counts=browse.count_by_area(session, audience),
+            category_counts=category_counts(audience),
+            area_counts=area_counts(audience),
             soon=upcoming.week(session, audience, day),
         )
 
     return kept("home_figures", (audience, day, upcoming.version(session)), compute)
+
+
+def category_counts(who: Audience) -> dict[str, int]:
+    """How many listings of each kind this audience sees, kept until a listing changes (the
+    home page's figures and the API's /categories: 71 ms a time at 100,000 listings)."""
+    session = db.session()
+    return kept(
+        "category_counts",
+        (who, upcoming.version(session)),
+        lambda: browse.count_by_category(session, who),
+    )
+
+
+def area_counts(who: Audience) -> dict[str, int]:
+    """How many listings of each 地区 this audience sees, kept as ``category_counts``."""
+    session = db.session()
+    return kept(
+        "area_counts", (who, upcoming.version(session)), lambda: browse.count_by_area(session, who)
+    )
+
+
+def listing_count(who: Audience, flt: ListingFilter) -> int:
+    """How many listings match ``flt`` (its order aside), kept until a listing changes: the
+    listing browser's and the API's total, which reads every listing on PostgreSQL until a
+    vacuum (32–39 ms at 100,000)."""
+    session = db.session()
+    return kept(
+        "listing_counts",
+        (who, replace(flt, sort=SortOrder.NAME), upcoming.version(session)),
+        lambda: browse.count_listings(session, flt, who),
+        size=LISTING_COUNTS_KEPT,
+    )
 
 
 def pin_summary() -> browse.PinSummary:
@@ -158,12 +190,7 @@ def weekday_name(day: int) -> str:
 def listings() -> str:
     session, who = db.session(), audience()
     flt = parse_filter(request.args)
-    total = kept(
-        "listing_counts",
-        (who, replace(flt, sort=SortOrder.NAME), upcoming.version(session)),
-        lambda: browse.count_listings(session, flt, who),
-        size=LISTING_COUNTS_KEPT,
-    )
+    total = listing_count(who, flt)
     page = browse.browse_listings(
         session,
         flt,

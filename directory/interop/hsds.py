@@ -57,7 +57,7 @@ from geo.normalize import parse as parse_address
 
 HSDS_VERSION = "3.0"
 JST = 9  # schedule.timezone: the UTC offset all times are given in
-_NAMESPACE = uuid.UUID("6f1d0c1e-8f5e-4a57-9c4e-2b8e5a0e7a11")  # つながりマップ's id space
+NAMESPACE = uuid.UUID("6f1d0c1e-8f5e-4a57-9c4e-2b8e5a0e7a11")  # つながりマップ's id space
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 CATEGORY_TAXONOMY = ("tsunagari-categories", *labels.HSDS_CATEGORY_TAXONOMY)
 TARGET_TAXONOMY = ("tsunagari-targets", *labels.HSDS_TARGET_TAXONOMY)
@@ -68,7 +68,7 @@ _LANGUAGE_CODES = {"easy_ja": "ja"}
 @functools.lru_cache(maxsize=1 << 16)
 def hsds_id(kind: str, key: object) -> str:
     """The stable UUID of one of our objects in HSDS."""
-    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{key}"))
+    return str(uuid.uuid5(NAMESPACE, f"{kind}:{key}"))
 
 
 def service_id(listing_id: int) -> str:

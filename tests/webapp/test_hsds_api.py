@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from directory.interop import hsds
 from directory.models import Listing, User
+from directory.search import tracking
 from tests.factories import listing_by_key, make_listing, organization
 from tests.hsds_schemas import openapi as reference
 from tests.hsds_schemas import openapi_document_errors, response_errors
@@ -296,3 +298,23 @@ def test_nothing_hidden_appears_anywhere_even_for_a_signed_in_coordinator(
     response = client.get(f"{H}/services?per_page=1")
     assert "Set-Cookie" not in response.headers
     assert "Cookie" not in response.headers.get("Vary", "")
+
+
+def test_a_service_published_after_the_first_lookup_is_found_by_its_id(
+    client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    """Each process learns the ids of listings as they are added (uuid5 cannot be undone),
+    and the number of services it keeps follows a change at once."""
+    listed = get(client, f"{H}/services?per_page=1")
+    first = listed["contents"][0]["id"]
+    assert get(client, f"{H}/services/{first}")["id"] == first
+    tracking.follow(db_session, tmp_path)
+    new = make_listing(db_session, name="あとから公開した活動")
+    draft = make_listing(db_session, name="まだ下書きの活動", publish=False)
+    db_session.commit()  # announced like any change
+    assert get(client, f"{H}/services?per_page=1")["total_items"] == listed["total_items"] + 1
+    found = get(client, f"{H}/services/{hsds.service_id(new.id)}")
+    assert found["name"] == "あとから公開した活動"
+    where = get(client, f"{H}/service_at_locations/{hsds.service_at_location_id(new.id)}")
+    assert where["service"]["id"] == hsds.service_id(new.id)
+    get(client, f"{H}/services/{hsds.service_id(draft.id)}", status=404)
