@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory.models import (
@@ -509,51 +509,48 @@ def _resolutions(resolved: Sequence[UnmetNeed]) -> Table:
     )
 
 
-def _after_first(reviewed: datetime, first: datetime | None) -> bool:
-    """An approved change after the first publication (the first one is the listing's start)."""
-    return first is None or reviewed > first
-
-
 def _listings(session: Session, period: Period, as_of: date, context: Context) -> Table:
+    """Counted by the database (read as listings, a directory of 100,000 took 13 s). Days are
+    local: a listing published at 08:00 on 4月1日 in Japan was published on 3月31日 in UTC,
+    so the period's days are compared as the UTC moments their local days begin."""
     tz = context.tz
-    listings = list(
-        session.scalars(select(Listing).where(Listing.status == ListingStatus.PUBLISHED))
-    )
     start, end = _utc_bounds(period, tz)
-    added = sum(_local_day(x.published_at, tz) in period for x in listings)
-    first_published = {
-        x.id: x.published_at
-        for x in session.scalars(select(Listing).where(Listing.published_at.is_not(None)))
-    }
-    updated = {
-        listing_id
-        for listing_id, reviewed in session.execute(
-            select(ListingRevision.listing_id, ListingRevision.reviewed_at).where(
-                ListingRevision.status == RevisionStatus.APPROVED,
-                ListingRevision.action == RevisionAction.UPDATE,
-                ListingRevision.reviewed_at >= start,
-                ListingRevision.reviewed_at < end,
-            )
-        )
-        if reviewed is not None and _after_first(reviewed, first_published.get(listing_id))
-    }
-    confirmed = sum(x.verified_at in period for x in listings)
-    published = [
-        x for x in listings if (day := _local_day(x.published_at, tz)) is None or day <= as_of
-    ]
+    shown_by = datetime.combine(as_of + timedelta(days=1), time.min, tz).astimezone(UTC)
+    shown = or_(Listing.published_at.is_(None), Listing.published_at < shown_by)
     cutoff = as_of - timedelta(days=context.freshness_days)
-    fresh = sum(x.verified_at is not None and cutoff <= x.verified_at <= as_of for x in published)
+    added, confirmed, published, fresh = session.execute(
+        select(
+            func.count().filter(Listing.published_at >= start, Listing.published_at < end),
+            func.count().filter(
+                Listing.verified_at >= period.since, Listing.verified_at <= period.until
+            ),
+            func.count().filter(shown),
+            func.count().filter(shown, Listing.verified_at >= cutoff, Listing.verified_at <= as_of),
+        ).where(Listing.status == ListingStatus.PUBLISHED)
+    ).one()
+    # Changes approved in the period, after the listing's first publication (which is its start).
+    updated = session.scalar(
+        select(func.count(distinct(ListingRevision.listing_id)))
+        .join(Listing, Listing.id == ListingRevision.listing_id)
+        .where(
+            ListingRevision.status == RevisionStatus.APPROVED,
+            ListingRevision.action == RevisionAction.UPDATE,
+            ListingRevision.reviewed_at >= start,
+            ListingRevision.reviewed_at < end,
+            or_(Listing.published_at.is_(None), ListingRevision.reviewed_at > Listing.published_at),
+        )
+    )
     return Table(
         "listings",
         "地域の活動の情報（掲載・更新・確認）",
         ("項目", "件数"),
         (
             Row(("新たに掲載した活動",), (added,)),
-            Row(("内容を更新した活動（承認した変更）",), (len(updated),)),
+            Row(("内容を更新した活動（承認した変更）",), (updated or 0,)),
             Row(("情報を確認した活動（情報確認日が期間中）",), (confirmed,)),
             Row(
                 (f"{as_of:%Y年%m月%d日}の掲載中の活動のうち{context.freshness_days}日以内に確認",),
-                (Rate(fresh, len(published)),),
+                (Rate(fresh, published),),
             ),
         ),
         note="いま掲載中の活動について数えます（掲載を終えた活動と、前回以前の情報確認日は残りません）。",

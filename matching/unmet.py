@@ -23,13 +23,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory.browse import Audience, visible
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.labels import LANGUAGES
-from directory.models import Area, Category, Listing, ListingStatus, Target, User
+from directory.models import (
+    Area,
+    Category,
+    Listing,
+    ListingStatus,
+    Location,
+    Target,
+    User,
+    listing_categories,
+)
 from matching import audit, labels
 from matching.cases import require_open
 from matching.interests import interest_words, looks_like_sentence
@@ -350,16 +359,19 @@ def _in_period(day: date, since: date | None, until: date | None) -> bool:
 
 
 def _listing_counts(session: Session) -> Counter[tuple[str, str]]:
-    counts: Counter[tuple[str, str]] = Counter()
-    listings = session.scalars(
-        select(Listing)
+    """Published listings by (area code, category code), counted by the database (read as
+    listings, a directory of 100,000 took 15 s)."""
+    rows = session.execute(
+        select(Area.code, Category.code, func.count())
+        .select_from(Listing)
+        .join(listing_categories, listing_categories.c.listing_id == Listing.id)
+        .join(Category, Category.id == listing_categories.c.category_id)
+        .outerjoin(Location, Location.listing_id == Listing.id)
+        .outerjoin(Area, Area.id == Location.area_id)
         .where(Listing.status == ListingStatus.PUBLISHED)
-        .options(selectinload(Listing.categories), selectinload(Listing.location))
+        .group_by(Area.code, Category.code)
     ).all()
-    areas = {a.id: a.code for a in session.scalars(select(Area))}
-    for listing in listings:
-        area_id = listing.location.area_id if listing.location else None
-        area = areas.get(area_id, NO_AREA) if area_id is not None else NO_AREA
-        for category in listing.categories:
-            counts[(area, category.code)] += 1
+    counts: Counter[tuple[str, str]] = Counter()
+    for area, category, n in rows:
+        counts[(area or NO_AREA, category)] += n
     return counts
