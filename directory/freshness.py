@@ -9,10 +9,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, ListingStatus
+
+
+def _stale(
+    today: date, max_age_days: int, organization_ids: Sequence[int] | None
+) -> ColumnElement[bool]:
+    cutoff = today - timedelta(days=max_age_days)
+    condition = and_(
+        Listing.status == ListingStatus.PUBLISHED,
+        or_(Listing.verified_at.is_(None), Listing.verified_at < cutoff),
+    )
+    if organization_ids is not None:
+        condition = and_(condition, Listing.organization_id.in_(organization_ids))
+    return condition
 
 
 def stale_listings(
@@ -21,15 +34,26 @@ def stale_listings(
     today: date,
     max_age_days: int,
     organization_ids: Sequence[int] | None = None,
+    limit: int | None = None,
 ) -> list[Listing]:
-    """Published listings not confirmed within ``max_age_days``, the oldest first."""
-    cutoff = today - timedelta(days=max_age_days)
-    query = select(Listing).where(
-        Listing.status == ListingStatus.PUBLISHED,
-        or_(Listing.verified_at.is_(None), Listing.verified_at < cutoff),
+    """Published listings not confirmed within ``max_age_days``, the oldest first (the first
+    ``limit`` of them when given)."""
+    query = (
+        select(Listing)
+        .where(_stale(today, max_age_days, organization_ids))
+        .order_by(Listing.verified_at.asc().nulls_first(), Listing.id)
+        .limit(limit)
     )
-    if organization_ids is not None:
-        query = query.where(Listing.organization_id.in_(organization_ids))
-    return list(
-        session.scalars(query.order_by(Listing.verified_at.asc().nulls_first(), Listing.id))
-    )
+    return list(session.scalars(query))
+
+
+def count_stale(
+    session: Session,
+    *,
+    today: date,
+    max_age_days: int,
+    organization_ids: Sequence[int] | None = None,
+) -> int:
+    """How many listings ``stale_listings`` has, counted by the database."""
+    condition = _stale(today, max_age_days, organization_ids)
+    return session.scalar(select(func.count()).select_from(Listing).where(condition)) or 0

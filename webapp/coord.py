@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 
 from directory import changes, labels, organizations, permissions, revisions
 from directory.errors import Conflict, InvalidData
-from directory.freshness import stale_listings
+from directory.freshness import count_stale, stale_listings
 from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
 from matching import followups, outcomes, referrals
 from matching import labels as case_labels
@@ -30,7 +30,8 @@ STALE_SHOWN = 50
 def dashboard() -> str:
     session = db.session()
     max_age = current_app.config["FRESHNESS_DAYS"]
-    stale = stale_listings(session, today=today(), max_age_days=max_age)
+    stale = stale_listings(session, today=today(), max_age_days=max_age, limit=STALE_SHOWN)
+    stale_total = count_stale(session, today=today(), max_age_days=max_age)
     agenda = followups.agenda(session, actor(), today())
     answers = referrals.new_answers(session, actor())
     session.commit()  # the agenda and answers reads are audited
@@ -42,8 +43,8 @@ def dashboard() -> str:
         case_labels=case_labels,
         queue=revisions.review_queue(session),
         profile_queue=organizations.profile_review_queue(session),
-        stale=stale[:STALE_SHOWN],
-        stale_total=len(stale),
+        stale=stale,
+        stale_total=stale_total,
         max_age=max_age,
     )
 

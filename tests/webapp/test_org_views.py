@@ -360,3 +360,22 @@ def test_an_approved_new_name_finds_the_organizations_listings_in_search(
     assert match
     post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
     assert listing.name in public.get("/search?q=ほたる川").get_data(as_text=True)
+
+
+def test_the_dashboard_lists_the_oldest_50_unconfirmed_and_counts_them_all(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    from tests.factories import make_listing
+
+    login_as("coordinator")
+    before = client.get("/coord/").get_data(as_text=True)
+    total = int(re.search(r"180日以上確認されていない活動（(\d+)件）", before).group(1))  # type: ignore[union-attr]
+    for n in range(60 - total if total < 60 else 0):
+        make_listing(db_session, name=f"確認待ちの活動{n}", verified_on=date(2020, 4, 1))
+    db_session.flush()
+    page = client.get("/coord/").get_data(as_text=True)
+    shown = max(total, 60)
+    assert f"180日以上確認されていない活動（{shown}件）" in page
+    assert f"ほか {shown - 50}件（古い順に表示しています）。" in page
+    section = page.split('id="stale-h"')[1].split("</section>")[0]
+    assert section.split("<tbody>")[1].count("<tr") == 50
