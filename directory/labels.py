@@ -304,5 +304,5 @@ LANDMARK_SOURCE_FROM_ADDRESS = "住所の町丁目の代表点（{matched}）"
 LANDMARK_BAD_NUMBER = "緯度・経度が数字ではありません"
 LANDMARK_CSV_ENCODING = "ファイルを UTF-8 としても Shift_JIS としても読めませんでした。"
 LANDMARK_CSV_HEADERS = "1行目に見出し（{headers}）が必要です。「名称」は必須です。"
-PLACE_NOT_FOUND = "位置を特定できません"  # as the geocoder says it (geo.geocoding)
-PLACE_EMPTY = "場所が入力されていません"
+PLACE_NOT_FOUND = N_("位置を特定できません")  # as the geocoder says it (geo.geocoding)
+PLACE_EMPTY = N_("場所が入力されていません")

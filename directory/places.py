@@ -229,9 +229,17 @@ class Place:
 
 @dataclass(frozen=True)
 class PlaceNotFound:
+    """``text`` could not be placed: ``why`` with ``values`` (``geo.geocoding.NotLocated``'s,
+    translatable by a page), ``reason`` the two together."""
+
     text: str
-    reason: str
+    why: str
+    values: tuple[tuple[str, str], ...] = ()
     message: str = labels.PLACE_NOT_FOUND
+
+    @property
+    def reason(self) -> str:
+        return self.why % dict(self.values) if self.values else self.why
 
 
 def resolve_place(session: Session, text: str, geocoder: Geocoder) -> Place | PlaceNotFound:
@@ -251,7 +259,7 @@ def resolve_place(session: Session, text: str, geocoder: Geocoder) -> Place | Pl
     station = _landmark(session, f"{key}駅")  # 「神立」: the station, when no town answered
     if station is not None:
         return Place(station.lat, station.lon, station.name, "landmark", "landmark")
-    return PlaceNotFound(text, found.reason)
+    return PlaceNotFound(text, found.why, found.values)
 
 
 def _landmark(session: Session, key: str) -> Landmark | None:

@@ -14,7 +14,14 @@ from typing import Protocol
 from geo.gazetteer import CITY, Gazetteer, Place, default_gazetteer
 from geo.normalize import parse
 
-NOT_LOCATED = "位置を特定できません"
+
+def N_(text: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
+    """Marks a message for the pages' catalogs (scripts/translations.sh): geo has no gettext;
+    a page translates ``NotLocated.why`` and fills in its ``values``."""
+    return text
+
+
+NOT_LOCATED = N_("位置を特定できません")
 
 
 @dataclass(frozen=True)
@@ -30,8 +37,17 @@ class Located:
 
 @dataclass(frozen=True)
 class NotLocated:
-    reason: str
+    """Why an address could not be placed: ``why`` is the Japanese sentence with
+    ``%(name)s`` places for ``values`` (so a page can translate it), ``reason`` the two
+    together."""
+
+    why: str
+    values: tuple[tuple[str, str], ...] = ()
     message: str = NOT_LOCATED
+
+    @property
+    def reason(self) -> str:
+        return self.why % dict(self.values) if self.values else self.why
 
 
 Geocoded = Located | NotLocated
@@ -63,7 +79,7 @@ class OfflineGeocoder:
         if not parts.city:
             if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
                 return by_code
-            return NotLocated("市区町村が読み取れません")
+            return NotLocated(N_("市区町村が読み取れません"))
         found = self.gazetteer.split(parts.prefecture, head)
         if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
             found = self.gazetteer.split(self.home_prefecture, head) or found
@@ -72,10 +88,11 @@ class OfflineGeocoder:
                 return by_code
         if isinstance(found, list):
             return NotLocated(
-                f"「{parts.city}」は複数の都道府県にあります。都道府県から書いてください"
+                N_("「%(city)s」は複数の都道府県にあります。都道府県から書いてください"),
+                (("city", parts.city),),
             )
         if found is None:
-            return NotLocated(f"「{parts.city}」が見つかりません")
+            return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
         town = self.gazetteer.town(
             city,

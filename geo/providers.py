@@ -20,7 +20,7 @@ from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
-from geo.geocoding import Geocoded, Geocoder, Located, NotLocated
+from geo.geocoding import N_, Geocoded, Geocoder, Located, NotLocated
 from geo.normalize import parse
 
 # Nominatim's addresstype → our precision.
@@ -30,7 +30,14 @@ _PRECISION = {
     "city_block": "block", "residential": "block", "road": "block",
     "city": "city", "town": "city", "village": "city", "municipality": "city",
 }  # fmt: skip
-UNREACHABLE = "地図サービスに接続できませんでした"
+UNREACHABLE = N_("地図サービスに接続できませんでした")
+
+
+def _not_found(query: str, provider: str) -> NotLocated:
+    return NotLocated(
+        N_("「%(query)s」は%(provider)sで見つかりませんでした"),
+        (("query", query), ("provider", provider)),
+    )
 
 
 class GeocodeCache:
@@ -58,7 +65,7 @@ class GeocodeCache:
             return None
         lat, lon, precision, matched = row
         if lat is None:
-            return NotLocated(f"「{query}」は{provider}で見つかりませんでした")
+            return _not_found(query, provider)
         return Located(lat, lon, precision, f"{provider} (cache)", matched)
 
     def put(self, provider: str, query: str, answer: Geocoded) -> None:
@@ -97,7 +104,7 @@ class NominatimGeocoder:
         parts = parse(address)
         query = parts.key or address.strip()
         if not query:
-            return NotLocated("住所が空です")
+            return NotLocated(N_("住所が空です"))
         if (cached := self.cache.get(self.name, query)) is not None:
             return cached
         try:
@@ -105,7 +112,7 @@ class NominatimGeocoder:
         except GeopyError:
             return NotLocated(UNREACHABLE)
         if found is None:
-            answer: Geocoded = NotLocated(f"「{query}」は{self.name}で見つかりませんでした")
+            answer: Geocoded = _not_found(query, self.name)
         else:
             kind = str(found.raw.get("addresstype") or found.raw.get("type") or "")
             answer = Located(
@@ -127,7 +134,7 @@ class FirstLocated:
         self.name = "+".join(g.name for g in self.geocoders)
 
     def geocode(self, address: str) -> Geocoded:
-        answer: Geocoded = NotLocated("ジオコーダーがありません")
+        answer: Geocoded = NotLocated(N_("ジオコーダーがありません"))
         for geocoder in self.geocoders:
             answer = geocoder.geocode(address)
             if isinstance(answer, Located):

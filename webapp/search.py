@@ -368,8 +368,8 @@ def _origin(found: search_request.Origin) -> Origin:
             message=_(
                 messages.ORIGIN_NOT_FOUND,
                 address=found.name,
-                found=found.found,
-                reason=found.reason,
+                found=_(found.found),
+                reason=_(found.why, **dict(found.values)),
             ),
         )
     if found.kind is kind.AREA:

@@ -306,13 +306,18 @@ class OriginKind(enum.StrEnum):
 class Origin:
     """Where 近い順 and the radius measure from. ``name``: what was typed or the listing's or
     area's name; ``found``: how a typed place was understood; for NOT_FOUND, ``found`` is the
-    lookup's message and ``reason`` why."""
+    lookup's message and ``why`` (with ``values``, ``places.PlaceNotFound``'s) why."""
 
     kind: OriginKind
     point: tuple[float, float] | None = None
     name: str = ""
     found: str = ""
-    reason: str = ""
+    why: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def reason(self) -> str:
+        return self.why % dict(self.values) if self.values else self.why
 
 
 def point_origin(request: SearchRequest, vocabulary: Snapshot) -> Origin:
@@ -340,7 +345,9 @@ def resolve_origin(
         found = places.resolve_place(session, request.address, geocoder)
         if isinstance(found, places.Place):
             return Origin(OriginKind.ADDRESS, (found.lat, found.lon), request.address, found.label)
-        return Origin(OriginKind.NOT_FOUND, None, request.address, found.message, found.reason)
+        return Origin(
+            OriginKind.NOT_FOUND, None, request.address, found.message, found.why, found.values
+        )
     origin = point_origin(request, vocabulary)
     if origin.kind is not OriginKind.NONE or request.listing is None:
         return origin

@@ -228,8 +228,11 @@ def test_each_condition_read_from_the_words_is_named_in_the_readers_language(
         ("q=サロン&within=2", ["To limit by distance"], ["距離で絞り込むには"]),  # no origin
         (  # an address that cannot be placed
             "q=サロン&from=存在しない町99",
-            ["“存在しない町99” could not be placed", "Choose a district"],
-            ["地区を選ぶか"],
+            [
+                "“存在しない町99”: could not be placed (“存在しない町” was not found).",
+                "Choose a district",
+            ],
+            ["地区を選ぶか", "位置を特定できません", "が見つかりません"],
         ),
     ],
 )
