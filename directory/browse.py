@@ -454,11 +454,19 @@ class PinCell:
     lon: float
     box: Box  # the box around them (a click zooms to it)
 
+    def touches(self, view: Box) -> bool:
+        """Some of its pins may be inside ``view``."""
+        (south, west), (north, east) = self.box
+        (view_south, view_west), (view_north, view_east) = view
+        return (
+            south <= view_north and north >= view_south and west <= view_east and east >= view_west
+        )
 
-def pin_cells(session: Session, audience: Audience, within: Box, size: float) -> list[PinCell]:
-    """The visible pins inside ``within``, counted in squares of ``size`` degrees of a grid
-    fixed to the earth (so the squares stay put while a map pans): one aggregate, no pin
-    read, with 100 or 100,000 of them."""
+
+def pin_cells(session: Session, audience: Audience, size: float) -> list[PinCell]:
+    """The visible pins, counted in squares of ``size`` degrees of a grid fixed to the earth
+    (so the squares stay put while a map pans): one aggregate, no pin read, with 100 or
+    100,000 of them (which a caller may keep until a listing changes)."""
     dialect = session.get_bind().dialect.name
     # Squares numbered from the south-west corner of the earth (never negative); SQLite has
     # no floor() everywhere, and casting a non-negative number to an integer floors it.
@@ -482,7 +490,7 @@ def pin_cells(session: Session, audience: Audience, within: Box, size: float) ->
         )
         .select_from(Listing)
         .join(Location, Location.listing_id == Listing.id)
-        .where(pinned(audience), in_box(within))
+        .where(pinned(audience))
         .group_by(row, column)
         .order_by(row, column)
     )

@@ -304,6 +304,7 @@ def map_script(m: maps.LocalMap) -> Response:
     return response
 
 
+PIN_CELLS_KEPT = 64  # the area map's squares: one per audience and zoom (0–19)
 MAP_LIST_PER_PAGE = 200  # a town's whole directory fits on the first page
 
 
@@ -360,9 +361,10 @@ def area_map_points() -> Response:
     """The area map's markers. A directory of up to ``MAP_POINTS_AT_ONCE`` pins sends them all
     at once (``"all": true``; the map clusters them itself and never asks again). A larger one
     sends what is in the map's view (``bbox=west,south,east,north`` and ``zoom``, which the map
-    sends each time it moves): its pins when there are at most that many, else their counts
-    by squares of the grid (``cells``) — so the map of 100,000 listings moves as lightly as
-    that of a town. (Zoomed in to a street, a count opens the list of those activities.)"""
+    sends each time it moves): its pins when the squares of the grid it touches hold at most
+    that many, else those squares' counts (``cells``) — so the map of 100,000 listings moves
+    as lightly as that of a town. (Zoomed in to a street, a count opens the list of those
+    activities.)"""
     limit = current_app.config["MAP_POINTS_AT_ONCE"]
     summary = pin_summary()
     body: dict[str, object]
@@ -375,7 +377,15 @@ def area_map_points() -> Response:
             return Response(error, status=400, mimetype="application/json")
         box, zoom = view
         session, who = db.session(), audience()
-        cells = browse.pin_cells(session, who, box, maps.cell_degrees(zoom))
+        # The squares of the whole directory at this zoom, kept until a listing changes: a
+        # view (each move of each visitor's map) only picks those it touches.
+        squares = kept(
+            "pin_cells",
+            (who, zoom, upcoming.version(session)),
+            lambda: browse.pin_cells(session, who, maps.cell_degrees(zoom)),
+            size=PIN_CELLS_KEPT,
+        )
+        cells = [cell for cell in squares if cell.touches(box)]
         if sum(cell.count for cell in cells) <= limit:
             pins = browse.map_pins(session, who, within=box)
             body = {"all": False, "points": maps.point_dicts(pin_points(pins))}

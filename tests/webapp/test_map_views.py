@@ -438,3 +438,37 @@ def test_the_refused_view_is_explained_in_the_readers_language(client: FlaskClie
     answer = client.get("/map/points.json?zoom=12", headers={"Accept-Language": "en"})
     assert answer.status_code == 400
     assert answer.get_json()["error"].startswith("The map's view could not be read.")
+
+
+@pytest.mark.usefixtures("many_pins")
+def test_a_large_directorys_squares_are_counted_once_until_a_listing_changes(
+    client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    from directory.search import tracking
+    from tests.factories import make_listing
+
+    pins = public_pins(db_session)
+    url = f"/map/points.json?bbox={bbox(pins)}&zoom=11"
+    before = sum(cell["count"] for cell in client.get(url).get_json()["cells"])
+    grouped: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "group by" in statement.lower():
+            grouped.append(statement)
+
+    engine = db_session.get_bind().engine  # requests share the test's connection
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        panned = f"/map/points.json?bbox={bbox(pins, 0.05)}&zoom=11"
+        assert client.get(panned).status_code == 200  # another view, the same squares
+        counted_again = len(grouped)
+        tracking.follow(db_session, tmp_path)
+        make_listing(db_session, name="新しい縁側カフェ", lat=pins[0][1], lon=pins[0][2])
+        db_session.commit()  # announced like any change
+        after = sum(cell["count"] for cell in client.get(url).get_json()["cells"])
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert counted_again == 0
+    assert after == before + 1
