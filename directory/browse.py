@@ -12,9 +12,16 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, cast, func, literal_column, select
-from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
+from sqlalchemy.orm import (
+    InstrumentedAttribute,
+    Session,
+    contains_eager,
+    joinedload,
+    selectinload,
+)
 from sqlalchemy.sql.base import ExecutableOption
 
 from directory.db import existing
@@ -479,10 +486,25 @@ def pin_cells(session: Session, audience: Audience, size: float) -> list[PinCell
         cast(column_of, Integer) if dialect == "sqlite" else func.floor(column_of, type_=Integer)
     )
     rows = session.execute(
+        _pin_boxes(audience, func.avg(Location.lat), func.avg(Location.lon))
+        .group_by(row, column)
+        .order_by(row, column)
+    )
+    return [
+        PinCell(count, float(lat), float(lon), ((south, west), (north, east)))
+        for lat, lon, count, south, west, north, east in rows
+    ]
+
+
+def _pin_boxes(
+    audience: Audience, *leading: ColumnElement[Any] | InstrumentedAttribute[Any]
+) -> Select[*tuple[Any, ...]]:
+    """``leading``, then how many visible pins and the box around them (south, west, north,
+    east): for a caller to group."""
+    return (
         select(
+            *leading,
             func.count(),
-            func.avg(Location.lat),
-            func.avg(Location.lon),
             func.min(Location.lat),
             func.min(Location.lon),
             func.max(Location.lat),
@@ -491,13 +513,7 @@ def pin_cells(session: Session, audience: Audience, size: float) -> list[PinCell
         .select_from(Listing)
         .join(Location, Location.listing_id == Listing.id)
         .where(pinned(audience))
-        .group_by(row, column)
-        .order_by(row, column)
     )
-    return [
-        PinCell(count, float(lat), float(lon), ((south, west), (north, east)))
-        for count, lat, lon, south, west, north, east in rows
-    ]
 
 
 @dataclass(frozen=True)
@@ -516,20 +532,7 @@ class PinSummary:
 def pin_summary(session: Session, audience: Audience) -> PinSummary:
     """Counted in one aggregate, no listing read: where a map of them all opens and how the
     list beside it is paged (``pin_page``)."""
-    rows = session.execute(
-        select(
-            Location.area_id,
-            func.count(),
-            func.min(Location.lat),
-            func.min(Location.lon),
-            func.max(Location.lat),
-            func.max(Location.lon),
-        )
-        .select_from(Listing)
-        .join(Location, Location.listing_id == Listing.id)
-        .where(pinned(audience))
-        .group_by(Location.area_id)
-    ).all()
+    rows = session.execute(_pin_boxes(audience, Location.area_id).group_by(Location.area_id)).all()
     counts = {area_id: n for area_id, n, *_box in rows}
     order = session.scalars(select(Area.id).order_by(Area.position.asc().nulls_last(), Area.id))
     by_area = tuple((a, counts[a]) for a in [*order, None] if counts.get(a))
