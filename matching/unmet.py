@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -224,23 +225,42 @@ def resolve_unmet_need(
     )
 
 
-def resolution_candidates(session: Session, unmet: UnmetNeed) -> list[Listing]:
+CANDIDATES_SHOWN = 50  # listings offered at once to resolve an unmet need; a search narrows
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Listings offered to resolve an unmet need: the first ``CANDIDATES_SHOWN`` and how many
+    there are in all (a directory of 100,000 has thousands of one kind)."""
+
+    listings: list[Listing]
+    total: int
+
+
+def resolution_candidates(
+    session: Session, unmet: UnmetNeed, *, limit: int = CANDIDATES_SHOWN
+) -> Candidates:
     """Published listings that could resolve ``unmet``: of its categories (any, when it names
-    none), in reading order, those in its area first."""
-    wanted = set(unmet.categories)
-    candidates = [
-        listing
-        for listing in session.scalars(
-            select(Listing)
-            .where(visible(Audience.COORDINATOR))
-            .options(selectinload(Listing.categories), selectinload(Listing.location))
-            .order_by(Listing.kana, Listing.name)
+    none), those in its area first, then in reading order; counted and cut in the database."""
+    statement = select(Listing).where(visible(Audience.COORDINATOR))
+    if unmet.categories:
+        of_its_kinds = (
+            select(listing_categories.c.listing_id)
+            .join(Category, Category.id == listing_categories.c.category_id)
+            .where(Category.code.in_(unmet.categories))
         )
-        if not wanted or wanted & {c.code for c in listing.categories}
-    ]
-    area_id = unmet.area_id
-    candidates.sort(key=lambda x: x.location is None or x.location.area_id != area_id)
-    return candidates
+        statement = statement.where(Listing.id.in_(of_its_kinds))
+    total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    order: list[Any] = [Listing.kana, Listing.name, Listing.id]
+    if unmet.area_id is not None:  # false (its area) sorts first
+        order.insert(0, Location.area_id.is_distinct_from(unmet.area_id))
+    listings = session.scalars(
+        statement.outerjoin(Location, Location.listing_id == Listing.id)
+        .options(selectinload(Listing.location))
+        .order_by(*order)
+        .limit(limit)
+    ).all()
+    return Candidates(list(listings), total)
 
 
 @dataclass(frozen=True)

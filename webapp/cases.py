@@ -33,6 +33,7 @@ from directory import browse, vocabulary
 from directory import labels as directory_labels
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import User
+from directory.search.service import Criteria
 from geo.distance import geodesic_km
 from matching import (
     cases,
@@ -52,6 +53,7 @@ from matching.permissions import can_see_reports, can_work_on_cases
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
 from matching.text import SearchTerms
 from webapp import case_records, db, maps, messages
+from webapp import search as search_web
 from webapp.auth import actor, requires
 from webapp.case_forms import (
     Parsed,
@@ -774,13 +776,38 @@ def _load_unmet(unmet_id: int) -> Any:
         abort(404)
 
 
+UNMET_SEARCH_MAX_CHARS = 100
+
+
+def _unmet_candidates(record: Any, query: str, chosen: int | None) -> unmet.Candidates:
+    """The listings offered to resolve ``record``: those of its kinds, its area first; or, when
+    the coordinator searched, the search's best matches among every published listing. The one
+    already chosen (a form shown again) stays among them."""
+    session = db.session()
+    if query:
+        result = search_web.run_search(Criteria(text=query, per_page=unmet.CANDIDATES_SHOWN))
+        found = unmet.Candidates([hit.listing for hit in result.hits], result.total)
+    else:
+        found = unmet.resolution_candidates(session, record, limit=unmet.CANDIDATES_SHOWN)
+    if chosen is not None and all(listing.id != chosen for listing in found.listings):
+        listing = browse.find_listing(session, chosen)
+        if listing is not None:
+            found = unmet.Candidates([listing, *found.listings], found.total)
+    return found
+
+
 def _render_unmet_need(record: Any, errors: dict[str, str], status: int = 200) -> tuple[str, int]:
     """One unmet need (nothing personal) and, while open, the listings that could resolve it."""
-    candidates = unmet.resolution_candidates(db.session(), record)
+    values = request.form if request.method == "POST" else request.args
+    query = " ".join(values.get("q", "").split())[:UNMET_SEARCH_MAX_CHARS]
+    candidates = None
+    if record.resolved_on is None:
+        candidates = _unmet_candidates(record, query, parse_id(request.form.get("listing_id")))
     return render_template(
         "cases/unmet_need.html",
         record=record,
         candidates=candidates,
+        query=query,
         errors=errors,
         form=request.form if errors else {},
         resolution_options=[(k.value, v) for k, v in outcomes.UNMET_RESOLUTION.items()],

@@ -303,7 +303,31 @@ def test_the_listings_that_could_resolve_an_unmet_need_are_of_its_kinds_its_area
     )
     draft = make_listing(db_session, publish=False, categories=("volunteer",), area="niihari")
     other_kind = make_listing(db_session, categories=("salon",), area="niihari")
-    found = resolution_candidates(db_session, unmet)
+    found = resolution_candidates(db_session, unmet).listings
     assert {here, elsewhere, coordinators_only} <= set(found)
     assert not {draft, other_kind} & set(found)
     assert found.index(here) < found.index(elsewhere)  # its area first, then reading order
+
+
+def test_a_large_directory_offers_the_first_candidates_and_says_how_many_there_are(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    everything = resolution_candidates(db_session, unmet)
+    far = [
+        make_listing(
+            db_session, name=f"あ 畑 {i}", kana=f"あ{i}", categories=("volunteer",), area="daiichi"
+        )
+        for i in range(3)
+    ]
+    near = make_listing(
+        db_session, name="ん 畑", kana="ん", categories=("volunteer",), area="niihari"
+    )
+    found = resolution_candidates(db_session, unmet, limit=2)
+    assert found.total == everything.total + 4
+    whole = resolution_candidates(db_session, unmet, limit=10_000)
+    assert whole.total == found.total == len(whole.listings)
+    assert found.listings == whole.listings[:2]
+    areas = [x.location.area.code if x.location and x.location.area else "" for x in whole.listings]
+    assert areas == sorted(areas, key=lambda code: code != "niihari")  # its area first
+    assert whole.listings.index(near) < min(whole.listings.index(x) for x in far)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -274,6 +275,50 @@ def test_an_unmet_need_is_resolved_by_linking_the_new_listing(
     member = client.application.test_client()
     login(member, accounts.member)
     assert member.get(f"/coord/unmet/{unmet.id}").status_code == 403
+
+
+def test_the_listing_that_resolved_an_unmet_need_is_found_by_name_and_kept_on_an_error(
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    db_session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
+    post(client, f"/coord/needs/{need_id}/unmet")
+    unmet = db_session.scalars(select(UnmetNeed).order_by(UnmetNeed.id.desc())).first()
+    assert unmet is not None
+    engawa = listing_by_key(db_session, "a-machikado-engawa")  # a 居場所, not a volunteer activity
+    monkeypatch.setattr("matching.unmet.CANDIDATES_SHOWN", 1)
+    page = client.get(f"/coord/unmet/{unmet.id}").get_data(as_text=True)
+    offered = re.findall(r'<option value="(\d+)"', page)
+    assert len(offered) == 1
+    assert re.search(r"[0-9,]+件のうち1件を表示しています。", page)
+    assert engawa.name not in page
+
+    page = client.get(f"/coord/unmet/{unmet.id}?q=ｶﾌｪ 定休日").get_data(as_text=True)
+    assert re.findall(r'<option value="(\d+)"', page) == [str(engawa.id)]
+    assert 'value="カフェ 定休日"' in page or 'value="ｶﾌｪ 定休日"' in page
+
+    response = post(
+        client, f"/coord/unmet/{unmet.id}/resolve", {"listing_id": engawa.id, "q": "ｶﾌｪ 定休日"}
+    )
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "選んでください" in page
+    assert f'<option value="{engawa.id}" selected>' in page
+    assert 'name="q" type="search" maxlength="100" value="ｶﾌｪ 定休日"' in page
+
+    page = client.get(f"/coord/unmet/{unmet.id}?q=xyzzy").get_data(as_text=True)
+    assert "に合う公開中の活動は見つかりませんでした。" in page
+    response = post(
+        client,
+        f"/coord/unmet/{unmet.id}/resolve",
+        {"listing_id": engawa.id, "resolution": "expanded_listing"},
+    )
+    assert response.status_code == 302
+    assert engawa.name in client.get("/coord/reports/unmet").get_data(as_text=True)
 
 
 def test_an_organization_gives_an_age_range_the_way_it_writes_it(
