@@ -22,12 +22,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from directory.browse import Audience, visible
+from directory.browse import READING, Audience, visible
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.labels import LANGUAGES
 from directory.models import (
@@ -226,22 +225,26 @@ def resolve_unmet_need(
 
 
 CANDIDATES_SHOWN = 50  # listings offered at once to resolve an unmet need; a search narrows
+CANDIDATES_COUNTED = 1_000  # beyond this many, the page says "over 1,000" (counting costs)
 
 
 @dataclass(frozen=True)
 class Candidates:
     """Listings offered to resolve an unmet need: the first ``CANDIDATES_SHOWN`` and how many
-    there are in all (a directory of 100,000 has thousands of one kind)."""
+    there are in all (a directory of 100,000 has thousands of one kind); ``over`` when there
+    are more than ``total`` (counting stopped there)."""
 
     listings: list[Listing]
     total: int
+    over: bool = False
 
 
 def resolution_candidates(
     session: Session, unmet: UnmetNeed, *, limit: int = CANDIDATES_SHOWN
 ) -> Candidates:
     """Published listings that could resolve ``unmet``: of its categories (any, when it names
-    none), those in its area first, then in reading order; counted and cut in the database."""
+    none), those in its area first, each part in reading order. Each part walks the reading
+    order's index and stops at ``limit``; the count stops past ``CANDIDATES_COUNTED``."""
     statement = select(Listing).where(visible(Audience.COORDINATOR))
     if unmet.categories:
         of_its_kinds = (
@@ -250,17 +253,22 @@ def resolution_candidates(
             .where(Category.code.in_(unmet.categories))
         )
         statement = statement.where(Listing.id.in_(of_its_kinds))
-    total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-    order: list[Any] = [Listing.kana, Listing.name, Listing.id]
-    if unmet.area_id is not None:  # false (its area) sorts first
-        order.insert(0, Location.area_id.is_distinct_from(unmet.area_id))
-    listings = session.scalars(
-        statement.outerjoin(Location, Location.listing_id == Listing.id)
-        .options(selectinload(Listing.location))
-        .order_by(*order)
-        .limit(limit)
-    ).all()
-    return Candidates(list(listings), total)
+    ordered = statement.options(selectinload(Listing.location)).order_by(READING, Listing.id)
+    listings: list[Listing] = []
+    rest = ordered
+    if unmet.area_id is not None:
+        located = ordered.join(Location, Location.listing_id == Listing.id)
+        listings += session.scalars(
+            located.where(Location.area_id == unmet.area_id).limit(limit)
+        ).all()
+        rest = ordered.outerjoin(Location, Location.listing_id == Listing.id).where(
+            Location.area_id.is_distinct_from(unmet.area_id)
+        )
+    if len(listings) < limit:
+        listings += session.scalars(rest.limit(limit - len(listings))).all()
+    some = statement.with_only_columns(Listing.id).limit(CANDIDATES_COUNTED + 1).subquery()
+    counted = session.scalar(select(func.count()).select_from(some)) or 0
+    return Candidates(listings, min(counted, CANDIDATES_COUNTED), over=counted > CANDIDATES_COUNTED)
 
 
 @dataclass(frozen=True)

@@ -310,7 +310,7 @@ def test_the_listings_that_could_resolve_an_unmet_need_are_of_its_kinds_its_area
 
 
 def test_a_large_directory_offers_the_first_candidates_and_says_how_many_there_are(
-    db_session: Session, staff: Staff, need: ParticipationNeed
+    db_session: Session, staff: Staff, need: ParticipationNeed, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
     everything = resolution_candidates(db_session, unmet)
@@ -331,3 +331,7 @@ def test_a_large_directory_offers_the_first_candidates_and_says_how_many_there_a
     areas = [x.location.area.code if x.location and x.location.area else "" for x in whole.listings]
     assert areas == sorted(areas, key=lambda code: code != "niihari")  # its area first
     assert whole.listings.index(near) < min(whole.listings.index(x) for x in far)
+    monkeypatch.setattr("matching.unmet.CANDIDATES_COUNTED", 3)
+    counted = resolution_candidates(db_session, unmet, limit=2)
+    assert (counted.total, counted.over) == (3, True)  # "over 3": counting stopped there
+    assert counted.listings == found.listings

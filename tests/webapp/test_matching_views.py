@@ -296,6 +296,9 @@ def test_the_listing_that_resolved_an_unmet_need_is_found_by_name_and_kept_on_an
     assert len(offered) == 1
     assert re.search(r"[0-9,]+件のうち1件を表示しています。", page)
     assert engawa.name not in page
+    monkeypatch.setattr("matching.unmet.CANDIDATES_COUNTED", 2)
+    page = client.get(f"/coord/unmet/{unmet.id}").get_data(as_text=True)
+    assert "2件以上のうち1件を表示しています。" in page
 
     page = client.get(f"/coord/unmet/{unmet.id}?q=ｶﾌｪ 定休日").get_data(as_text=True)
     assert re.findall(r'<option value="(\d+)"', page) == [str(engawa.id)]
