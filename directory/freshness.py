@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from directory.models import Listing, ListingStatus
 
@@ -40,6 +40,7 @@ def stale_listings(
     ``limit`` of them when given)."""
     query = (
         select(Listing)
+        .options(selectinload(Listing.organization))  # the lists name each one's organization
         .where(_stale(today, max_age_days, organization_ids))
         .order_by(Listing.verified_at.asc().nulls_first(), Listing.id)
         .limit(limit)

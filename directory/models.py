@@ -370,6 +370,9 @@ class Listing(Base):
         # Lists in reading order (読み, else the name: ``READING``) read a page in index order,
         # not by sorting the whole directory.
         Index("ix_listings_reading", sql_text("coalesce(nullif(kana, ''), name)"), "id"),
+        # The listings nobody has confirmed for long (情報の鮮度) are found and counted from
+        # this index, not by reading every published listing.
+        Index("ix_listings_status_verified_at", "status", "verified_at", "id"),
     )
 
     organization: Mapped[Organization] = relationship(back_populates="listings")
