@@ -2,7 +2,7 @@
 
 The listing table and its term index are derived data: built once from the published
 directory and rebuilt when the directory changes (``TableCache`` compares a cheap fingerprint
-of the listings table on each use), so a newly approved listing is suggested at once.
+of the directory on each use), so a newly approved listing is suggested at once.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory.models import Category, Listing, Target, User
+from directory.models import Category, IndexChange, Listing, Target, User
 from matching import audit
 from matching.engine import (
     DEFAULT_WEIGHTS,
@@ -31,20 +31,22 @@ from matching.plans import need_data
 from matching.profiles import ListingTable, load_table
 
 
-def directory_fingerprint(session: Session) -> tuple[int, int, str]:
-    count, version_sum, latest = session.execute(
-        select(
-            func.count(Listing.id),
-            func.coalesce(func.sum(Listing.version), 0),
-            func.max(Listing.updated_at),
-        )
+def directory_fingerprint(session: Session) -> tuple[object, ...]:
+    """Changes whenever the directory does, read from two indexes, never from every listing
+    (counting and summing the listings took 33 ms a request at 100,000): the change feed that
+    every tracked write appends to (``directory.search.feed``: listings written or removed,
+    their places, schedules and organizations), and the latest listing update (a write by a
+    session that does not follow the index)."""
+    first, last = session.execute(
+        select(func.min(IndexChange.seq), func.max(IndexChange.seq))
     ).one()
-    return int(count), int(version_sum), str(latest)
+    latest = session.scalar(select(func.max(Listing.updated_at)))
+    return first, last, str(latest)
 
 
 @dataclass
 class _Built:
-    fingerprint: tuple[int, int, str]
+    fingerprint: tuple[object, ...]
     table: ListingTable
     index: TermIndex
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory.listings import archive_listing
 from directory.models import Listing
 from geo.distance import geodesic_km
 from matching.cases import CaseData, create_case
@@ -21,6 +22,7 @@ from matching.models import TimeSlot, TravelMode
 from matching.plans import NeedData, PlanData, add_need, create_plan
 from matching.service import TableCache, suggestions_for
 from matching.text import SearchTerms
+from tests.factories import NOW, make_listing
 from tests.matching.conftest import TODAY, Staff
 
 WEEKDAYS = (0, 1, 2, 3, 4)
@@ -236,3 +238,36 @@ def test_farm_work_meets_agricultural_work_and_care_does_not_meet_care_preventio
         assert "「介護」に関心" in why
         assert "体操" not in name  # 介護予防 is keeping fit, not care
         assert "百歳" not in name
+
+
+def test_a_listing_published_or_archived_after_the_table_was_built_is_suggested_or_not_at_once(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiichi"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("関心", interests="乗馬", travel_km=30.0),
+        categories=set(),
+        targets=set(),
+    )
+
+    def suggested() -> list[str]:
+        result = suggestions_for(
+            db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+        )
+        return [s.listing.name for s in result.items]
+
+    assert "ポニーと乗馬のふれあい会" not in suggested()  # the table is built here
+    pony = make_listing(
+        db_session,
+        name="ポニーと乗馬のふれあい会",
+        description="乗馬クラブで馬にふれます。",
+        accepts_referrals=True,
+    )
+    assert "ポニーと乗馬のふれあい会" in suggested()
+    archive_listing(pony, NOW)
+    db_session.flush()
+    assert "ポニーと乗馬のふれあい会" not in suggested()
