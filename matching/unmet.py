@@ -333,7 +333,7 @@ def unmet_report(
         by_interest.update(row.interests)
         by_age[row.age_band] += 1
 
-    supply = _listing_counts(session)
+    supply = _listing_counts(session, {category for _area, category in cells})
     declines, interruptions = _referral_reasons(session, since, until)
     return UnmetReport(
         cells=[
@@ -386,9 +386,12 @@ def _in_period(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
-def _listing_counts(session: Session) -> Counter[tuple[str, str]]:
-    """Published listings by (area code, category code), counted by the database (read as
-    listings, a directory of 100,000 took 15 s)."""
+def _listing_counts(session: Session, categories: set[str]) -> Counter[tuple[str, str]]:
+    """Published listings of ``categories`` by (area code, category code), counted by the
+    database: only the kinds some open need asks for (read as listings, a directory of
+    100,000 took 15 s; counting every kind, 94 ms)."""
+    if not categories - {NO_CATEGORY}:
+        return Counter()
     rows = session.execute(
         select(Area.code, Category.code, func.count())
         .select_from(Listing)
@@ -396,7 +399,7 @@ def _listing_counts(session: Session) -> Counter[tuple[str, str]]:
         .join(Category, Category.id == listing_categories.c.category_id)
         .outerjoin(Location, Location.listing_id == Listing.id)
         .outerjoin(Area, Area.id == Location.area_id)
-        .where(Listing.status == ListingStatus.PUBLISHED)
+        .where(Listing.status == ListingStatus.PUBLISHED, Category.code.in_(categories))
         .group_by(Area.code, Category.code)
     ).all()
     counts: Counter[tuple[str, str]] = Counter()
