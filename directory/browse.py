@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, cast, func, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    cast,
+    func,
+    literal_column,
+    select,
+    true,
+)
 from sqlalchemy.orm import (
     InstrumentedAttribute,
     Session,
@@ -329,26 +339,32 @@ class Placed:
     lon: float
 
 
-def located_listings(session: Session, *, categories: Collection[str] = ()) -> list[Placed]:
-    """Published listings that have a pin, of any of ``categories`` (all when empty)."""
+def located_listings(
+    session: Session, *, categories: Collection[str] = (), limit: int | None = None
+) -> list[Placed]:
+    """Published listings that have a pin, of any of ``categories`` (all when empty), by id;
+    the first ``limit`` when given (a caller that draws them all asks for one more than it
+    would draw, to know)."""
     query = (
         select(Listing.id, Listing.name, Location.lat, Location.lon)
         .join(Location, Location.listing_id == Listing.id)
-        .where(
-            Listing.status == ListingStatus.PUBLISHED,
-            Location.lat.is_not(None),
-            Location.lon.is_not(None),
-        )
+        .where(pinned(Audience.COORDINATOR), _of_kinds(categories))
         .order_by(Listing.id)
+        .limit(limit)
     )
-    if categories:
-        query = query.where(Listing.categories.any(Category.code.in_(list(categories))))
     rows = session.execute(query).all()
     return [
         Placed(i, name, lat, lon)
         for i, name, lat, lon in rows
         if lat is not None and lon is not None
     ]
+
+
+def _of_kinds(categories: Collection[str]) -> ColumnElement[bool]:
+    """SQL condition: the listing is of any of ``categories`` (true when there are none)."""
+    if not categories:
+        return true()
+    return Listing.categories.any(Category.code.in_(list(categories)))
 
 
 def find_listing(session: Session, listing_id: int) -> Listing | None:
@@ -470,10 +486,13 @@ class PinCell:
         )
 
 
-def pin_cells(session: Session, audience: Audience, size: float) -> list[PinCell]:
-    """The visible pins, counted in squares of ``size`` degrees of a grid fixed to the earth
-    (so the squares stay put while a map pans): one aggregate, no pin read, with 100 or
-    100,000 of them (which a caller may keep until a listing changes)."""
+def pin_cells(
+    session: Session, audience: Audience, size: float, *, categories: Collection[str] = ()
+) -> list[PinCell]:
+    """The visible pins (of any of ``categories`` when given), counted in squares of ``size``
+    degrees of a grid fixed to the earth (so the squares stay put while a map pans): one
+    aggregate, no pin read, with 100 or 100,000 of them (which a caller may keep until a
+    listing changes)."""
     dialect = session.get_bind().dialect.name
     # Squares numbered from the south-west corner of the earth (never negative); SQLite has
     # no floor() everywhere, and casting a non-negative number to an integer floors it.
@@ -487,6 +506,7 @@ def pin_cells(session: Session, audience: Audience, size: float) -> list[PinCell
     )
     rows = session.execute(
         _pin_boxes(audience, func.avg(Location.lat), func.avg(Location.lon))
+        .where(_of_kinds(categories))
         .group_by(row, column)
         .order_by(row, column)
     )

@@ -9,6 +9,7 @@ end so the audit trail of a page view is kept even when nothing else changed.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -684,6 +685,9 @@ def record_follow_up(follow_up_id: int) -> ResponseLike:
 # --- reports ------------------------------------------------------------------------------------
 
 
+UNMET_MAP_ZOOM = 12  # the unmet-needs map opens on the town
+
+
 def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
     """Unmet needs as red circles at each area's centre (size by count), beside the existing
     listings of the same categories as blue dots: where 地域づくり could start."""
@@ -698,19 +702,30 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
         if located
         else (35.68, 139.76)
     )
-    m = maps.new_map("unmet", centre, zoom=12)
+    m = maps.new_map("unmet", centre, zoom=UNMET_MAP_ZOOM)
     supply = folium.FeatureGroup(name=messages.UNMET_MAP_SUPPLY).add_to(m)
     wanted = set(report.by_category) - {unmet.NO_CATEGORY}
-    for listing in browse.located_listings(session, categories=wanted):
-        folium.CircleMarker(
-            (listing.lat, listing.lon),
-            radius=4,
-            color="#1f5fa8",
-            fill=True,
-            fill_opacity=0.8,
-            weight=1,
-            tooltip=maps.safe_text(listing.name),
-        ).add_to(supply)
+    limit = current_app.config["MAP_POINTS_AT_ONCE"]
+    placed = browse.located_listings(session, categories=wanted, limit=limit + 1)
+    if len(placed) <= limit:
+        dots = [maps.Dot(p.lat, p.lon, 4, p.name) for p in placed]
+    else:  # too many to draw one by one: counted by square of a grid, a larger dot for more
+        squares = browse.pin_cells(
+            session,
+            browse.Audience.COORDINATOR,
+            maps.cell_degrees(UNMET_MAP_ZOOM),
+            categories=wanted,
+        )
+        dots = [
+            maps.Dot(
+                c.lat,
+                c.lon,
+                4 + 4 * math.log10(c.count),
+                messages.UNMET_MAP_SUPPLY_COUNT.format(count=f"{c.count:,}"),
+            )
+            for c in squares
+        ]
+    maps.Dots(dots, color="#1f5fa8", fill=True, fillOpacity=0.8, weight=1).add_to(supply)
     demand = folium.FeatureGroup(name=messages.UNMET_MAP_DEMAND).add_to(m)
     for code, count in report.by_area.items():
         area = areas.get(code)

@@ -476,6 +476,41 @@ def fit(m: LocalMap, south_west: tuple[float, float], north_east: tuple[float, f
     bounds.add_to(m)
 
 
+@dataclass(frozen=True)
+class Dot:
+    """A small circle on a map: where, how large (pixels) and what its tooltip says."""
+
+    lat: float
+    lon: float
+    radius: float
+    tooltip: str
+
+
+class Dots(MacroElement):
+    """Small circles of one style, added to the layer (or map) they are added to, drawn from
+    JSON by one loop; tooltips are text nodes, never HTML. Folium writes about 0.7 KB of
+    script per ``CircleMarker``: the unmet-needs map of a directory of 100,000 listings was
+    10 MB and took 10 s to write."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function (layer, style) {"
+        " {{ this.dots_json }}.forEach(function (d) {"
+        "  var tip = document.createElement('span'); tip.textContent = d[3];"
+        "  L.circleMarker([d[0], d[1]], Object.assign({radius: d[2]}, style))"
+        ".bindTooltip(tip).addTo(layer);"
+        " });"
+        "})({{ this._parent.get_name() }}, {{ this.style_json }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, dots: list[Dot], **style: object) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
+        self._name = "Dots"
+        self.dots_json = to_json([[d.lat, d.lon, d.radius, d.tooltip] for d in dots])
+        self.style_json = to_json(style)
+
+
 class SearchFromClick(MacroElement):
     """Clicking the map offers a search around that point (近い順, optionally within a radius).
 

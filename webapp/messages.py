@@ -122,6 +122,7 @@ FOLLOW_UP_RECORDED = "モニタリングの結果を記録しました。"
 UNMET_MAP_SUPPLY = "同じ種類の活動"
 UNMET_MAP_DEMAND = "狭間のニーズ"
 UNMET_MAP_AREA = "{area}: 狭間のニーズ {count}件"
+UNMET_MAP_SUPPLY_COUNT = "同じ種類の活動 {count}件（この付近）"
 UNMET_RESOLVED = "狭間のニーズを解決済みにしました。集計の「解決したニーズ」に表示されます。"
 ANSWER_SENT = "回答を送りました。コーディネーターに伝わります。"
 

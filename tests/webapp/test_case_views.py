@@ -11,7 +11,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory.models import Listing, User
+from directory.browse import Audience, pinned
+from directory.models import Category, Listing, Location, User
 from matching import cases, plans, referrals
 from matching.models import (
     AuditEvent,
@@ -595,6 +596,40 @@ def test_the_unmet_report_draws_a_map_from_this_site_only(
     leaflet = client.get("/static/vendor/leaflet/leaflet.js")
     assert leaflet.status_code == 200
     leaflet.close()
+
+
+def test_the_unmet_map_of_a_large_directory_counts_the_listings_by_square(
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    db_session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client)
+    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
+    post(client, f"/coord/needs/{need_id}/unmet")
+    volunteering = [
+        name
+        for name in db_session.scalars(
+            select(Listing.name)
+            .join(Location, Location.listing_id == Listing.id)
+            .where(
+                pinned(Audience.COORDINATOR),
+                Listing.categories.any(Category.code == "volunteer"),
+            )
+        )
+        if not set("<>&'") & set(name)
+    ]
+    assert len(volunteering) > 3
+    js = client.get("/coord/reports/unmet/map.js").get_data(as_text=True)
+    assert all(f'"{name}"' in js for name in volunteering)  # a dot each, named
+    monkeypatch.setitem(client.application.config, "MAP_POINTS_AT_ONCE", 3)
+    js = client.get("/coord/reports/unmet/map.js").get_data(as_text=True)
+    counts = [int(n.replace(",", "")) for n in re.findall(r"同じ種類の活動 ([0-9,]+)件", js)]
+    assert len(counts) > 1
+    assert sum(counts) == len(volunteering)
+    assert not any(f'"{name}"' in js for name in volunteering)
+    assert "新治地区: 狭間のニーズ 1件" in js
 
 
 def test_map_tiles_are_opt_in_and_open_the_csp_to_their_host_only() -> None:
