@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -187,6 +187,8 @@ class ListingMarkers(MacroElement):
     again each time it moves, for its view (``bbox``, ``zoom``), and gets either the pins in
     view (``points``) or their counts by square of a grid (``cells``), drawn as numbers that
     zoom in when pressed (from ``LIST_ZOOM``: open ``list_url``, a search from that point).
+    A square says how many of its pins are on each layer, so a number counts only the layers
+    switched on, as the pins do.
     It does not ask while a popup is open (opening one may pan the map, and redrawing would
     close it), nor when the view is inside what it last got.
     """
@@ -228,7 +230,8 @@ class ListingMarkers(MacroElement):
         "  controls();"
         " }"
         "{% if this.source %}"
-        " var cells = L.layerGroup().addTo(map), asked = 0, held = null, whole = false, reading = false;"
+        " var cells = L.layerGroup().addTo(map), asked = 0, held = null, whole = false, reading = false,"
+        " last = null;"
         " function failed() {"
         "  var about = document.getElementById({{ (this._parent.get_name() ~ '_about') | tojson }});"
         "  if (about) { about.textContent = {{ this.failed | tojson }}; about.classList.add('map-failed'); }"
@@ -277,12 +280,27 @@ class ListingMarkers(MacroElement):
         "  });"
         "  mark.addTo(cells);"
         " }"
+        " function switchedOn(c) {"
+        "  var n = 0;"
+        "  Object.keys(c.groups).forEach(function (g) { if (map.hasLayer(layer(g))) { n += c.groups[g]; } });"
+        "  return n;"
+        " }"
+        " function counted(list) {"
+        "  list.forEach(function (c) { Object.keys(c.groups).forEach(layer); });"
+        "  controls();"
+        "  return list.map(function (c) { return {lat: c.lat, lon: c.lon, box: c.box, count: switchedOn(c)}; })"
+        ".filter(function (c) { return c.count > 0; });"
+        " }"
         " function show(data) {"
+        "  last = data;"
         "  cells.clearLayers();"
         "  names.forEach(function (name) { layers[name].clearLayers(); });"
         "  if (data.points) { draw(data.points); }"
-        "  merged(data.cells || []).forEach(count);"
+        "  merged(counted(data.cells || [])).forEach(count);"
         " }"
+        " map.on('overlayadd overlayremove', function () {"
+        "  if (last && last.cells) { cells.clearLayers(); merged(counted(last.cells)).forEach(count); }"
+        " });"
         " function ask() {"
         "  var view = map.getBounds(), zoom = map.getZoom();"
         "  if (whole || reading) { return; }"
@@ -349,15 +367,21 @@ def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
     ]
 
 
-def cell_dict(cell: PinCell) -> dict[str, object]:
-    """A square of the grid as the area map reads it: how many, where, and the box around
-    them as [south, west, north, east]."""
+def cell_dict(cell: PinCell, layer_name: Callable[[str], str]) -> dict[str, object]:
+    """A square of the grid as the area map reads it: how many, where, the box around them
+    as [south, west, north, east], and how many on each layer (named by ``layer_name`` from
+    the category, as the pins' layers are)."""
     (south, west), (north, east) = cell.box
+    groups: dict[str, int] = {}
+    for category, count in cell.groups:
+        name = layer_name(category)
+        groups[name] = groups.get(name, 0) + count
     return {
         "count": cell.count,
         "lat": cell.lat,
         "lon": cell.lon,
         "box": [south, west, north, east],
+        "groups": groups,
     }
 
 

@@ -272,18 +272,25 @@ def _map_points(listing_id: int | None = None) -> list[maps.MapPoint]:
     return pin_points(browse.map_pins(db.session(), audience(), listing_ids=ids))
 
 
+def layer_names() -> Callable[[str], str]:
+    """The name of a map's layer from its category's label (a pin's first category; "" for
+    none), in the reader's language: each label translated once per map."""
+    names: dict[str, str] = {"": _(messages.MAP_GROUP_OTHER)}
+    return lambda category: names.get(category) or names.setdefault(category, _(category))
+
+
 def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
     """The markers of pins: a map of the whole directory makes one per listing, so each
     category's label is translated once and links are written from one built address."""
     prefix = url_for("public.listing_detail", listing_id=0).removesuffix("0")
-    groups: dict[str, str] = {"": _(messages.MAP_GROUP_OTHER)}
+    layer_name = layer_names()
     return [
         maps.MapPoint(
             id=pin.listing_id,
             name=pin.name,
             lat=pin.lat,
             lon=pin.lon,
-            group=groups.get(pin.category) or groups.setdefault(pin.category, _(pin.category)),
+            group=layer_name(pin.category),
             schedule=pin.schedule,
             url=f"{prefix}{pin.listing_id}",
             address="　".join(p for p in (pin.place_name, pin.address) if p),
@@ -390,7 +397,8 @@ def area_map_points() -> Response:
             pins = browse.map_pins(session, who, within=box)
             body = {"all": False, "points": maps.point_dicts(pin_points(pins))}
         else:
-            body = {"all": False, "cells": [maps.cell_dict(cell) for cell in cells]}
+            name = layer_names()
+            body = {"all": False, "cells": [maps.cell_dict(cell, name) for cell in cells]}
     response = Response(maps.to_json(body), mimetype="application/json")
     response.headers["Cache-Control"] = "private, max-age=60"  # as the map's script
     response.add_etag()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from playwright.sync_api import Page, expect
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
-from directory.browse import Audience, pinned
+from directory.browse import Audience, map_pins, pinned
 from directory.models import Listing, Location
 
 pytestmark = pytest.mark.browser
@@ -144,6 +146,38 @@ def test_a_large_directorys_map_counts_by_square_and_zooms_in_to_the_pins(
     assert zoom >= 13
     assert all("bbox=" in url and "zoom=" in url for url in asked)
     assert len(asked) >= 2
+    assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_a_large_directorys_counts_leave_out_the_kinds_switched_off(
+    page: Page,
+    live_server: str,
+    live_app: Flask,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The layer control switches a kind of activity off: its pins, and its share of each
+    count where the map shows counts."""
+    monkeypatch.setitem(live_app.config, "MAP_POINTS_AT_ONCE", 20)
+    with Session(engine) as session:
+        kinds = Counter(pin.category for pin in map_pins(session, Audience.PUBLIC))
+    kind, many = kinds.most_common(1)[0]
+    page.goto(f"{live_server}/map")
+    counts = page.locator("#map_listings .map-cell")
+    expect(counts.first).to_be_visible()
+
+    def total() -> int:
+        return sum(int(t.replace(",", "")) for t in counts.all_inner_texts())
+
+    assert total() == kinds.total()  # the whole town is in view
+    page.locator("#map_listings .leaflet-control-layers").hover()
+    switch = page.get_by_role("checkbox", name=kind)
+    expect(switch).to_be_checked()
+    switch.uncheck()
+    expect(counts.first).to_be_visible()
+    assert total() == kinds.total() - many
+    switch.check()
+    assert total() == kinds.total()
     assert page.blocked == []  # type: ignore[attr-defined]
 
 
