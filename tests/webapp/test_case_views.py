@@ -73,6 +73,17 @@ def add_need(client: FlaskClient, case_id: int, **overrides: object) -> int:
     return _id(r"/coord/needs/(\d+)/suggestions", response.location)
 
 
+def record_unmet(client: FlaskClient, db_session: Session) -> UnmetNeed:
+    """The signed-in coordinator records an unmet need (乗馬, a volunteer activity) from the
+    need of a new case."""
+    case_id = open_case(client)
+    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
+    post(client, f"/coord/needs/{need_id}/unmet")
+    unmet = db_session.scalars(select(UnmetNeed).order_by(UnmetNeed.id.desc())).first()
+    assert unmet is not None
+    return unmet
+
+
 def test_coordinator_journey_from_case_to_follow_up(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
@@ -605,9 +616,7 @@ def test_the_unmet_map_of_a_large_directory_counts_the_listings_by_square(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     login_as("coordinator")
-    case_id = open_case(client)
-    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
-    post(client, f"/coord/needs/{need_id}/unmet")
+    record_unmet(client, db_session)
     volunteering = [
         name
         for name in db_session.scalars(

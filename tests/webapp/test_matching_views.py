@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import IntakeStatus, Listing, User
-from matching.models import ParticipationNeed, Referral, UnmetNeed
+from matching.models import ParticipationNeed, Referral
 from tests.factories import listing_by_key
 from tests.webapp.conftest import Accounts, login, post
-from tests.webapp.test_case_views import _id, add_need, open_case
+from tests.webapp.test_case_views import _id, add_need, open_case, record_unmet
 from tests.webapp.test_org_views import OCHAKAI, edit_form, pending_of
 
 BRIDGE = "a-workbridge-tamariba"  # 若者のたまり場 ブリッジ: 15〜39歳, 火・金 13:00〜17:00
@@ -246,11 +246,7 @@ def test_an_unmet_need_is_resolved_by_linking_the_new_listing(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
     login_as("coordinator")
-    case_id = open_case(client)
-    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
-    post(client, f"/coord/needs/{need_id}/unmet")
-    unmet = db_session.scalars(select(UnmetNeed).order_by(UnmetNeed.id.desc())).first()
-    assert unmet is not None
+    unmet = record_unmet(client, db_session)
     report = client.get("/coord/reports/unmet").get_data(as_text=True)
     assert f'href="/coord/unmet/{unmet.id}"' in report
 
@@ -284,11 +280,7 @@ def test_the_listing_that_resolved_an_unmet_need_is_found_by_name_and_kept_on_an
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     login_as("coordinator")
-    case_id = open_case(client)
-    need_id = add_need(client, case_id, interests="乗馬", categories=["volunteer"])
-    post(client, f"/coord/needs/{need_id}/unmet")
-    unmet = db_session.scalars(select(UnmetNeed).order_by(UnmetNeed.id.desc())).first()
-    assert unmet is not None
+    unmet = record_unmet(client, db_session)
     engawa = listing_by_key(db_session, "a-machikado-engawa")  # a 居場所, not a volunteer activity
     monkeypatch.setattr("matching.unmet.CANDIDATES_SHOWN", 1)
     page = client.get(f"/coord/unmet/{unmet.id}").get_data(as_text=True)
