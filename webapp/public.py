@@ -251,16 +251,19 @@ def maps_app_links(listing: Listing) -> dict[str, str] | None:
 def organization_detail(organization_id: int) -> str:
     session = db.session()
     organization = browse.get_organization(session, organization_id)
+    # Paged as the listing browser: a 社協 may run hundreds of サロン (the page showed the
+    # first 200 and called them all).
     page = browse.browse_listings(
         session,
         ListingFilter(organization_id=organization.id),
         audience(),
-        per_page=200,
+        page=parse_page(request.args),
+        per_page=current_app.config["LISTINGS_PER_PAGE"],
     )
     return render_template(
         "public/organization.html",
         organization=organization,
-        listings=page.items,
+        page=page,
         upcoming=browse.upcoming,
         schedule_spec=browse.schedule_spec,
         start=today(),

@@ -237,6 +237,39 @@ def test_organization_page_lists_its_public_listings(
     assert "この団体の活動" in html
 
 
+def test_an_organization_with_many_activities_shows_them_all_page_by_page(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    org = _public_listing(db_session).organization
+    for i in range(4):
+        make_listing(db_session, organization=org, name=f"ほかの活動 {i}", kana=f"ほかの{i}")
+    public = set(
+        db_session.scalars(
+            select(Listing.id).where(
+                Listing.organization_id == org.id,
+                Listing.status == ListingStatus.PUBLISHED,
+                Listing.visibility == Visibility.PUBLIC,
+            )
+        )
+    )
+    assert len(public) >= 5
+    monkeypatch.setitem(client.application.config, "LISTINGS_PER_PAGE", 2)
+    seen: list[int] = []
+    pages = -(-len(public) // 2)
+    for number in range(1, pages + 1):
+        html = client.get(f"/organizations/{org.id}?page={number}").get_data(as_text=True)
+        assert f"この団体の活動（{len(public)}件）" in html
+        assert f"{number} / {pages} ページ" in html
+        shown = [
+            int(i) for i in re.findall(r'<h3 class="card-title"><a href="/listings/(\d+)"', html)
+        ]
+        assert 1 <= len(shown) <= 2
+        seen += shown
+    assert sorted(seen) == sorted(public)  # every one, once
+    last = client.get(f"/organizations/{org.id}?page=999").get_data(as_text=True)
+    assert f"{pages} / {pages} ページ" in last  # past the end: the last page
+
+
 def test_user_content_is_escaped(client: FlaskClient, db_session: Session) -> None:
     listing = make_listing(
         db_session,
