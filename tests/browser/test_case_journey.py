@@ -23,6 +23,7 @@ from directory.models import Listing, LoginAttempt, User
 from matching import cases, plans, referrals, unmet
 from matching.models import AuditEvent, Case, ReferralStatus, UnmetNeed
 from tests.browser.conftest import log_in
+from tests.browser.test_resident_journeys import serious
 from tests.factories import PASSWORD, TODAY, make_user
 
 pytestmark = pytest.mark.browser
@@ -184,4 +185,33 @@ def test_the_unmet_needs_map_renders_with_no_network(
     assert page.locator("#map_unmet path.leaflet-interactive").count() >= 2
     expect(page.locator(".leaflet-control-layers")).to_contain_text("狭間のニーズ")
     page.screenshot(path=str(tmp_path / "unmet-map.png"), full_page=True)
+    assert page.blocked == []  # type: ignore[attr-defined]
+
+
+def test_an_unmet_need_is_resolved_by_searching_for_the_listing_that_now_meets_it(
+    page: Page, live_server: str, scene: Scene, tmp_path: Path
+) -> None:
+    """The resolution form: a search for the listing (any kind), its choice, and the report
+    that counts it; no serious accessibility violation on the way."""
+    log_in(page, live_server, scene.email)
+    page.goto(f"{live_server}/coord/reports/unmet")
+    page.locator("a[href^='/coord/unmet/']").first.click()
+    found = serious(page)
+    page.get_by_label("活動をさがす（活動名・団体名・内容のことば）").fill("ｶﾌｪ")
+    page.get_by_role("button", name="さがす").click()
+    expect(page.get_by_label(re.compile("「ｶﾌｪ」に合う公開中の活動"))).to_be_visible()
+    found += serious(page)
+    choice = page.locator("#f-listing_id option", has_text="カフェ").first
+    name = choice.inner_text()
+    page.locator("#f-listing_id").select_option(label=name)
+    page.get_by_role("button", name="解決済みにする").click()  # how it was resolved: not said
+    expect(page.locator(".form-error")).to_be_visible()
+    expect(page.locator("#f-q")).to_have_value("ｶﾌｪ")  # the search and the choice are kept
+    expect(page.locator("#f-listing_id option:checked")).to_have_text(name)
+    page.get_by_label("どう解決したか").select_option(index=1)
+    page.get_by_role("button", name="解決済みにする").click()
+    expect(page.get_by_text("解決したニーズ（地域づくりの成果）")).to_be_visible()
+    expect(page.get_by_text(name).first).to_be_visible()
+    page.screenshot(path=str(tmp_path / "unmet-resolved.png"), full_page=True)
+    assert found == [], "\n".join(found)
     assert page.blocked == []  # type: ignore[attr-defined]
