@@ -89,6 +89,7 @@ def init_app(app: Flask) -> None:
         current_language=current_language,
         html_lang=html_lang,
         furigana_on=furigana_on,
+        translated_page=translated_page,
         summary_languages=SUMMARY_LANGUAGES,
         weekday_name=weekday_name,
     )
@@ -111,8 +112,26 @@ def translations() -> NullTranslations:
     return found
 
 
+# The blueprints whose pages are written in Japanese only: the staff's pages (coordinators,
+# organizations, administrators) and signing in. They are shown wholly in Japanese, whatever
+# the browser asks for: a page whose header, dates and ``lang`` followed an English browser
+# around Japanese content read "Tuesday, November 17, 2026 記録", and a screen reader would
+# read the Japanese with an English voice.
+JAPANESE_ONLY = frozenset({
+    "admin", "auth", "cases", "coord", "handout", "imports", "landmarks", "meetings", "org",
+    "org_referrals", "records", "reports",
+})  # fmt: skip
+
+
+def translated_page() -> bool:
+    """This request's page is offered in every language (the language switch applies)."""
+    return not has_request_context() or request.blueprint not in JAPANESE_ONLY
+
+
 def select_locale() -> str:
     if not has_request_context():  # a CLI command or a test rendering outside a request
+        return DEFAULT
+    if not translated_page():
         return DEFAULT
     chosen = request.cookies.get(LANG_COOKIE, "")
     if chosen in LANGUAGES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from flask import Flask, render_template_string
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from directory.models import User
 from tests.factories import listing_by_key
 from tests.webapp.conftest import form_token
 
@@ -51,6 +52,30 @@ def test_the_browsers_language_is_the_default(
     assert html_lang(body) == lang
     assert f">{nav}</a>" in body
     assert {"Accept-Language", "Cookie"} <= set(response.vary)
+
+
+def test_staff_pages_written_in_japanese_are_wholly_japanese_for_an_english_browser(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    """Coordinators' and organizations' pages have no translation: their header, dates and
+    lang attribute are Japanese too (a screen reader reads them with a Japanese voice), and
+    the language switch, which would change nothing there, is left out."""
+    english = {"Accept-Language": "en-US,en;q=0.8"}
+    client.set_cookie("lang", "en")
+    public = client.get("/listings", headers=english).get_data(as_text=True)
+    assert html_lang(public) == "en"
+    assert "Language・ことば" in public
+    login = client.get("/login", headers=english).get_data(as_text=True)
+    assert html_lang(login) == "ja"
+    login_as("coordinator")
+    for path in ("/coord/", "/coord/cases", "/coord/reports/unmet", "/coord/meetings/"):
+        response = client.get(path, headers=english)
+        assert response.status_code == 200, path
+        body = response.get_data(as_text=True)
+        assert html_lang(body) == "ja", path
+        assert ">活動をさがす</a>" in body, path
+        assert "Language・ことば" not in body, path
+    assert html_lang(client.get("/", headers=english).get_data(as_text=True)) == "en"
 
 
 def test_the_switch_is_remembered_and_wins_over_the_browser(client: FlaskClient) -> None:
