@@ -349,7 +349,7 @@ def located_listings(
     query = (
         select(Listing.id, Listing.name, Location.lat, Location.lon)
         .join(Location, Location.listing_id == Listing.id)
-        .where(pinned(Audience.COORDINATOR), _of_kinds(categories))
+        .where(pinned(Audience.COORDINATOR), of_kinds(categories))
         .order_by(Listing.id)
         .limit(limit)
     )
@@ -361,7 +361,7 @@ def located_listings(
     ]
 
 
-def _of_kinds(categories: Collection[str]) -> ColumnElement[bool]:
+def of_kinds(categories: Collection[str]) -> ColumnElement[bool]:
     """SQL condition: the listing is of any of ``categories`` (true when there are none)."""
     if not categories:
         return true()
@@ -534,7 +534,7 @@ def pin_cells(
     rows = session.execute(
         _pin_boxes(audience, row, column, group, func.avg(Location.lat), func.avg(Location.lon))
         .outerjoin(ranked, and_(ranked.c.listing_id == Listing.id, ranked.c.rank == 1))
-        .where(_of_kinds(categories))
+        .where(of_kinds(categories))
         .group_by(row, column, group)
         .order_by(row, column, group)
     )

@@ -26,7 +26,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from directory.browse import READING, Audience, visible
+from directory.browse import READING, Audience, of_kinds, visible
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.labels import LANGUAGES
 from directory.models import (
@@ -245,14 +245,7 @@ def resolution_candidates(
     """Published listings that could resolve ``unmet``: of its categories (any, when it names
     none), those in its area first, each part in reading order. Each part walks the reading
     order's index and stops at ``limit``; the count stops past ``CANDIDATES_COUNTED``."""
-    statement = select(Listing).where(visible(Audience.COORDINATOR))
-    if unmet.categories:
-        of_its_kinds = (
-            select(listing_categories.c.listing_id)
-            .join(Category, Category.id == listing_categories.c.category_id)
-            .where(Category.code.in_(unmet.categories))
-        )
-        statement = statement.where(Listing.id.in_(of_its_kinds))
+    statement = select(Listing).where(visible(Audience.COORDINATOR), of_kinds(unmet.categories))
     ordered = statement.options(selectinload(Listing.location)).order_by(READING, Listing.id)
     listings: list[Listing] = []
     rest = ordered
