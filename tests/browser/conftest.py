@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import pytest
@@ -33,6 +33,9 @@ from directory.models import Listing, LoginAttempt, User
 from directory.search import lifecycle
 from matching.models import AuditEvent
 from tests.factories import PASSWORD, make_listing, make_user, organization
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 from webapp import create_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -81,10 +84,36 @@ def live_app(
     return app
 
 
+def closing_responses(app: WSGIApplication) -> WSGIApplication:
+    """``app``, each response closed as soon as it is sent or dropped.
+
+    When a browser drops a connection (navigating away while a stylesheet is still coming),
+    werkzeug's development server reads the dropped socket before it closes the response,
+    fails there and never closes it: a static file is left to the garbage collector, whose
+    ResourceWarning fails whichever test is running then (seen once in CI). Here the body is
+    handed over by a generator that closes the response when it is exhausted, or when the
+    server lets go of it."""
+
+    def wrapped(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        response = app(environ, start_response)
+
+        def body() -> Iterator[bytes]:
+            try:
+                yield from response
+            finally:
+                close = getattr(response, "close", None)
+                if close is not None:
+                    close()
+
+        return body()
+
+    return wrapped
+
+
 @pytest.fixture(scope="session")
 def live_server(live_app: Flask) -> Iterator[str]:
     app = live_app
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, closing_responses(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
