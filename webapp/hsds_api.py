@@ -51,6 +51,7 @@ from directory.models import Listing, Organization
 from directory.search.query import parse as parse_query
 from webapp import api, db, hsds_openapi, messages, public
 from webapp import search as search_web
+from webapp.kept import kept
 
 PREFIX = "/hsds"
 bp = Blueprint("hsds_api", __name__, url_prefix=PREFIX)
@@ -330,7 +331,7 @@ def _services(flt: ServiceFilter, page: int, per_page: int) -> hsds_queries.Page
     session = db.session()
     total = None
     if flt.ranked_ids is None:
-        total = public.kept(
+        total = kept(
             "hsds_counts",
             (flt, upcoming.version(session)),
             lambda: hsds_queries.count_services(session, flt),

@@ -31,9 +31,14 @@ from flask_babel import gettext as _
 from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
+from sqlalchemy import func, select
 
+from directory import upcoming
 from directory.browse import Box, PinCell
+from directory.models import Landmark
 from webapp import basemap, db, messages
+from webapp.kept import kept
+from webapp.terms import terms
 
 
 @dataclass(frozen=True)
@@ -430,10 +435,29 @@ class BaseLayer(MacroElement):
         "{% endmacro %}"
     )
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data_json: str) -> None:
         super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
         self._name = "BaseLayer"
-        self.data_json = htmlsafe_json_dumps(data, ensure_ascii=False)
+        self.data_json = data_json  # htmlsafe_json_dumps: safe inside <script>
+
+
+BASE_LAYERS_KEPT = 4  # the directory's versions: the latest is the one read
+
+
+def base_layer_json() -> str:
+    """The base layer (``webapp.basemap``) as its script's JSON, kept in this process until a
+    listing, an area or a landmark changes: building it reads where every area's listings are
+    and places the municipality's towns (29 ms at 100,000 listings, 9 ms at 10,000), and every
+    map's script draws it."""
+    session = db.session()
+    landmarks = session.execute(select(func.count(Landmark.id), func.max(Landmark.updated_at)))
+    key = (upcoming.version(session), tuple(landmarks.one()), terms().areas)
+    return kept(
+        "base_layer",
+        key,
+        lambda: str(htmlsafe_json_dumps(basemap.build(session).to_json(), ensure_ascii=False)),
+        size=BASE_LAYERS_KEPT,
+    )
 
 
 def listings_map(
@@ -487,7 +511,7 @@ def _markers_map(
         centre = ((box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2)
     m = new_map(name, centre, zoom=12 if count > 1 else 15)
     if with_base:
-        BaseLayer(basemap.build(db.session()).to_json()).add_to(m)
+        BaseLayer(base_layer_json()).add_to(m)
     if box is not None and count > 1:
         fit(m, *box)
     return m

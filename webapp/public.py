@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import groupby
 from pathlib import Path
-from typing import TypeVar
 
 from flask import (
     Blueprint,
@@ -32,6 +31,7 @@ from directory.models import Listing
 from directory.permissions import can_edit_listing
 from webapp import db, maps, messages
 from webapp.auth import signed_in_user
+from webapp.kept import kept
 from webapp.requests import parse_int
 from webapp.templating import today
 from webapp.terms import terms
@@ -88,26 +88,7 @@ class HomeFigures:
     soon: list[upcoming.Day]
 
 
-KEPT_PER_KIND = 8  # keys kept per kind of figures (audiences × days × directory versions)
 LISTING_COUNTS_KEPT = 64  # the browser's counts: one per audience and set of filters
-T = TypeVar("T")
-
-
-def kept(
-    kind: str, key: tuple[object, ...], compute: Callable[[], T], *, size: int = KEPT_PER_KIND
-) -> T:
-    """``compute()``, kept in this process under ``key``, which names everything the value
-    depends on (an audience, the day, ``upcoming.version``: it changes whenever a listing is
-    written), so the requests in between read it from memory. When a kind holds ``size`` keys
-    it is emptied: old days and versions, the next requests fill it."""
-    store: dict[tuple[object, ...], T] = current_app.extensions.setdefault(f"kept_{kind}", {})
-    value = store.get(key)
-    if value is None:
-        value = compute()
-        if len(store) >= size:
-            store.clear()
-        store[key] = value
-    return value
 
 
 def _home_figures(audience: Audience) -> HomeFigures:

@@ -214,6 +214,59 @@ def test_every_map_draws_areas_towns_and_stations_without_tiles(
     assert base_layer(results)["areas"]
 
 
+def test_the_base_layer_is_built_once_and_follows_what_it_draws(
+    client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    """Every map's script draws the base layer; it is built once (it reads where every area's
+    listings are) and drawn again when a landmark or a listing changes, not a minute later."""
+    from sqlalchemy import event
+
+    from directory.models import Landmark, LandmarkKind
+    from directory.search import tracking
+    from tests.factories import make_listing
+
+    first = base_layer(client.get("/map.js").get_data(as_text=True))
+    reads: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "distinct" in statement.lower():  # the areas' places (browse.area_pins)
+            reads.append(statement)
+
+    engine = db_session.get_bind().engine  # requests share the test's connection
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        again = base_layer(client.get("/search/map.js?q=サロン").get_data(as_text=True))
+        built_again = len(reads)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert built_again == 0
+    assert again == first
+
+    hall = Landmark(name="乙戸公民館", kind=LandmarkKind.OTHER, lat=36.04, lon=140.17)
+    db_session.add(hall)
+    db_session.commit()
+    drawn = base_layer(client.get("/map.js").get_data(as_text=True))["landmarks"]
+    assert {"name": "乙戸公民館", "kind": "other", "lat": 36.04, "lon": 140.17} in drawn
+    hall.lat = 36.05
+    db_session.commit()
+    drawn = base_layer(client.get("/map.js").get_data(as_text=True))["landmarks"]
+    assert [(p["lat"], p["lon"]) for p in drawn if p["name"] == "乙戸公民館"] == [(36.05, 140.17)]
+    db_session.delete(hall)
+    db_session.commit()
+    drawn = base_layer(client.get("/map.js").get_data(as_text=True))["landmarks"]
+    assert "乙戸公民館" not in {p["name"] for p in drawn}
+
+    # An activity placed by a coordinator far south in 第六地区 stretches its outline.
+    far = (36.0, 140.15)
+    outline = {a["name"]: a["outline"] for a in first["areas"]}["第六地区"]
+    assert not inside(far, outline)
+    tracking.follow(db_session, tmp_path)
+    make_listing(db_session, name="南のサロン", lat=far[0], lon=far[1], area="dairoku")
+    db_session.commit()  # announced like any change
+    areas = base_layer(client.get("/map.js").get_data(as_text=True))["areas"]
+    assert inside(far, {a["name"]: a["outline"] for a in areas}["第六地区"])
+
+
 def inside(point: tuple[float, float], ring: list[list[float]]) -> bool:
     """Whether the point is inside the convex polygon (lat, lon pairs) or on its edge: on the
     same side of every edge (a town on the outline is a corner of it)."""
