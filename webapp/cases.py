@@ -28,9 +28,10 @@ from flask import (
     url_for,
 )
 from flask_login import login_required
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
-from directory import browse, vocabulary
+from directory import browse, upcoming, vocabulary
 from directory import labels as directory_labels
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import User
@@ -68,6 +69,7 @@ from webapp.case_forms import (
     plan_from_form,
     unmet_from_form,
 )
+from webapp.kept import kept
 from webapp.meetings import organization_options
 from webapp.record_forms import roles_from_form
 from webapp.requests import parse_id
@@ -688,6 +690,33 @@ def record_follow_up(follow_up_id: int) -> ResponseLike:
 UNMET_MAP_ZOOM = 12  # the unmet-needs map opens on the town
 
 
+UNMET_SUPPLIES_KEPT = 16  # the kinds the open needs ask for, in the periods looked at
+
+
+def _supply_dots(session: Session, wanted: frozenset[str], limit: int) -> list[maps.Dot]:
+    """The listings of the kinds wanted, one dot each; past ``limit`` too many to draw one by
+    one: counted by square of a grid, a larger dot for more."""
+    placed = browse.located_listings(session, categories=wanted, limit=limit + 1)
+    if len(placed) <= limit:
+        return [maps.Dot(p.lat, p.lon, 4, p.name) for p in placed]
+    squares = browse.pin_cells(
+        session,
+        browse.Audience.COORDINATOR,
+        maps.cell_degrees(UNMET_MAP_ZOOM),
+        categories=wanted,
+        by_layer=False,
+    )
+    return [
+        maps.Dot(
+            c.lat,
+            c.lon,
+            4 + 4 * math.log10(c.count),
+            messages.UNMET_MAP_SUPPLY_COUNT.format(count=f"{c.count:,}"),
+        )
+        for c in squares
+    ]
+
+
 def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
     """Unmet needs as red circles at each area's centre (size by count), beside the existing
     listings of the same categories as blue dots: where 地域づくり could start."""
@@ -704,27 +733,16 @@ def _unmet_map(report: unmet.UnmetReport) -> maps.LocalMap:
     )
     m = maps.new_map("unmet", centre, zoom=UNMET_MAP_ZOOM)
     supply = folium.FeatureGroup(name=messages.UNMET_MAP_SUPPLY).add_to(m)
-    wanted = set(report.by_category) - {unmet.NO_CATEGORY}
+    wanted = frozenset(report.by_category) - {unmet.NO_CATEGORY}
     limit = current_app.config["MAP_POINTS_AT_ONCE"]
-    placed = browse.located_listings(session, categories=wanted, limit=limit + 1)
-    if len(placed) <= limit:
-        dots = [maps.Dot(p.lat, p.lon, 4, p.name) for p in placed]
-    else:  # too many to draw one by one: counted by square of a grid, a larger dot for more
-        squares = browse.pin_cells(
-            session,
-            browse.Audience.COORDINATOR,
-            maps.cell_degrees(UNMET_MAP_ZOOM),
-            categories=wanted,
-        )
-        dots = [
-            maps.Dot(
-                c.lat,
-                c.lon,
-                4 + 4 * math.log10(c.count),
-                messages.UNMET_MAP_SUPPLY_COUNT.format(count=f"{c.count:,}"),
-            )
-            for c in squares
-        ]
+    # The same for every coordinator: kept until a listing changes (the squares of 100,000
+    # listings take 70 ms to count).
+    dots = kept(
+        "unmet_supply",
+        (wanted, limit, upcoming.version(session)),
+        lambda: _supply_dots(session, wanted, limit),
+        size=UNMET_SUPPLIES_KEPT,
+    )
     maps.Dots(dots, color="#1f5fa8", fill=True, fillOpacity=0.8, weight=1).add_to(supply)
     demand = folium.FeatureGroup(name=messages.UNMET_MAP_DEMAND).add_to(m)
     for code, count in report.by_area.items():
