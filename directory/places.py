@@ -23,8 +23,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory import labels
@@ -136,6 +137,15 @@ def landmarks(session: Session) -> list[Landmark]:
 def landmarks_by_name(session: Session) -> list[Landmark]:
     """Every landmark by kind, then name: what maps draw around the places they show."""
     return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.name)))
+
+
+def landmarks_version(session: Session) -> tuple[int, datetime | None]:
+    """Changes whenever a landmark is added, edited or removed (how many there are, the latest
+    edit): a key for keeping what is drawn from them. One read of a small table."""
+    count, latest = session.execute(
+        select(func.count(Landmark.id), func.max(Landmark.updated_at))
+    ).one()
+    return count, latest
 
 
 def listing_locations(session: Session) -> list[Location]:

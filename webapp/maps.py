@@ -31,11 +31,9 @@ from flask_babel import gettext as _
 from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
-from sqlalchemy import func, select
 
-from directory import upcoming
+from directory import places, upcoming
 from directory.browse import Box, PinCell
-from directory.models import Landmark
 from webapp import basemap, db, messages
 from webapp.kept import kept
 from webapp.terms import terms
@@ -450,8 +448,7 @@ def base_layer_json() -> str:
     and places the municipality's towns (29 ms at 100,000 listings, 9 ms at 10,000), and every
     map's script draws it."""
     session = db.session()
-    landmarks = session.execute(select(func.count(Landmark.id), func.max(Landmark.updated_at)))
-    key = (upcoming.version(session), tuple(landmarks.one()), terms().areas)
+    key = (upcoming.version(session), places.landmarks_version(session), terms().areas)
     return kept(
         "base_layer",
         key,
