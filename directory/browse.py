@@ -531,33 +531,36 @@ def pin_cells(
             PinCell(count, float(lat), float(lon), ((south, west), (north, east)))
             for lat, lon, count, south, west, north, east in squares
         ]
-    # Each listing's first category, for all of them at once: a window over the links (a
-    # correlated subquery per pin, as a page of pins reads it, took 0.7 s at 100,000).
-    ranked = (
-        select(
-            listing_categories.c.listing_id,
-            Category.label,
-            func.row_number()
-            .over(
-                partition_by=listing_categories.c.listing_id,
-                order_by=(Category.position, Category.id),
-            )
-            .label("rank"),
-        )
-        .join(Category, Category.id == listing_categories.c.category_id)
+    # Each listing's first category (by position, then id), for all of them at once: the
+    # categories numbered in that order, each listing takes its lowest number — an aggregate
+    # over the links, grouped by a number (a window sorting the links and grouping by label
+    # took 295 ms at 100,000 listings, this 180 ms; a correlated subquery per pin 0.7 s).
+    numbered = select(
+        Category.id,
+        func.row_number().over(order_by=(Category.position, Category.id)).label("number"),
+    ).subquery()
+    firsts = (
+        select(listing_categories.c.listing_id, func.min(numbered.c.number).label("number"))
+        .join(numbered, numbered.c.id == listing_categories.c.category_id)
+        .group_by(listing_categories.c.listing_id)
         .subquery()
     )
-    group = func.coalesce(ranked.c.label, "")
+    group = func.coalesce(firsts.c.number, 0)
     rows = session.execute(
         _pin_boxes(audience, row, column, group, func.avg(Location.lat), func.avg(Location.lon))
-        .outerjoin(ranked, and_(ranked.c.listing_id == Listing.id, ranked.c.rank == 1))
+        .outerjoin(firsts, firsts.c.listing_id == Listing.id)
         .where(of_kinds(categories))
         .group_by(row, column, group)
         .order_by(row, column, group)
-    )
+    ).all()
+    labels = ["", *session.scalars(select(Category.label).order_by(Category.position, Category.id))]
     layers = [
-        ((r, c), group, PinCell(count, float(lat), float(lon), ((south, west), (north, east))))
-        for r, c, group, lat, lon, count, south, west, north, east in rows
+        (
+            (r, c),
+            labels[number] if number < len(labels) else "",
+            PinCell(count, float(lat), float(lon), ((south, west), (north, east))),
+        )
+        for r, c, number, lat, lon, count, south, west, north, east in rows
     ]
     return [
         _merged([(group, cell) for _square, group, cell in parts])

@@ -316,3 +316,37 @@ def test_a_page_finds_its_listings_links_by_index_never_by_scanning_every_link(
     plan = " / ".join(row[3] for row in db_session.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "SCAN listing_categories" not in plan, plan
     assert "SCAN listing_targets" not in plan, plan
+
+
+@pytest.mark.parametrize("audience", [Audience.PUBLIC, Audience.COORDINATOR])
+def test_counted_squares_say_how_many_pins_are_on_each_layer_as_the_pins_do(
+    db_session: Session, audience: Audience
+) -> None:
+    """A square's layers are its pins' first categories (by position, then id), exactly as a
+    pin's layer: the area map takes a kind switched off out of the numbers as out of the pins."""
+    # A listing whose first category by position is not its first by id.
+    late, early = db_session.scalars(
+        select(Category).order_by(Category.position.desc(), Category.id.desc()).limit(2)
+    ).all()
+    late.position, early.position = early.position - 1, late.position + 1
+    db_session.flush()
+    make_listing(
+        db_session, name="順番のちがう活動", categories=(early.code, late.code), lat=36.1, lon=140.2
+    )
+    pins = browse.map_pins(db_session, audience)
+    by_layer: dict[str, int] = {}
+    for pin in pins:
+        by_layer[pin.category] = by_layer.get(pin.category, 0) + 1
+    assert by_layer.get(late.label)
+
+    for zoom_degrees in (0.5, 0.01):
+        cells = browse.pin_cells(db_session, audience, zoom_degrees)
+        counted: dict[str, int] = {}
+        for cell in cells:
+            assert sum(n for _layer, n in cell.groups) == cell.count
+            for layer, n in cell.groups:
+                counted[layer] = counted.get(layer, 0) + n
+        assert counted == by_layer
+        plain = browse.pin_cells(db_session, audience, zoom_degrees, by_layer=False)
+        assert [(c.count, c.box) for c in plain] == [(c.count, c.box) for c in cells]
+        assert all(c.groups == () for c in plain)
