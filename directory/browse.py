@@ -21,6 +21,7 @@ from sqlalchemy import (
     Select,
     and_,
     cast,
+    exists,
     func,
     literal_column,
     select,
@@ -133,20 +134,46 @@ class Page(Paginated):
     per_page: int
 
 
-def _filtered(flt: ListingFilter, audience: Audience) -> Select[int]:
+def _filtered(session: Session, flt: ListingFilter, audience: Audience) -> Select[int]:
+    """The visible listings matching ``flt``. Its codes are read as ids first (three small
+    reads at most), so the condition is on the links' own columns, whose statistics tell the
+    database how many listings a kind or a 地区 has: through the vocabulary's tables it
+    guessed, and walked 100,000 listings in reading order for the 2 of one 地区 (imported
+    listings mostly have none): 210 ms instead of 0.3."""
     query = select(Listing.id).where(visible(audience))
     if flt.categories:
-        query = query.where(Listing.categories.any(Category.code.in_(flt.categories)))
+        kinds = _ids(session, Category, flt.categories)
+        query = query.where(
+            exists().where(
+                listing_categories.c.listing_id == Listing.id,
+                listing_categories.c.category_id.in_(kinds),
+            )
+        )
     if flt.targets:
-        query = query.where(Listing.targets.any(Target.code.in_(flt.targets)))
+        groups = _ids(session, Target, flt.targets)
+        query = query.where(
+            exists().where(
+                listing_targets.c.listing_id == Listing.id,
+                listing_targets.c.target_id.in_(groups),
+            )
+        )
     if flt.areas:
-        query = query.where(Listing.location.has(Location.area.has(Area.code.in_(flt.areas))))
+        areas = _ids(session, Area, flt.areas)
+        query = query.where(
+            exists().where(Location.listing_id == Listing.id, Location.area_id.in_(areas))
+        )
     if flt.weekdays:
         mask = sum(1 << d for d in set(flt.weekdays) if 0 <= d <= HOLIDAYS)
         query = query.where(Listing.schedule.has(Schedule.weekday_mask.op("&")(mask) != 0))
     if flt.organization_id is not None:
         query = query.where(Listing.organization_id == flt.organization_id)
     return query
+
+
+def _ids(
+    session: Session, vocabulary: type[Category | Target | Area], codes: Sequence[str]
+) -> list[int]:
+    return list(session.scalars(select(vocabulary.id).where(vocabulary.code.in_(codes))))
 
 
 def browse_listings(
@@ -172,7 +199,10 @@ def browse_listings(
     # Two statements: the page's ids in order (a far page steps over index entries only),
     # then those listings with everything a card shows.
     ids = session.scalars(
-        _filtered(flt, audience).order_by(*order).limit(per_page).offset((page - 1) * per_page)
+        _filtered(session, flt, audience)
+        .order_by(*order)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
     ).all()
     statement = select(Listing).where(Listing.id.in_(ids))
     found = {
@@ -189,7 +219,10 @@ def count_listings(session: Session, flt: ListingFilter, audience: Audience) -> 
     """How many visible listings match ``flt`` (reads every one: 30–40 ms at 100,000 on
     PostgreSQL until a vacuum lets it read the index alone — a caller may keep it)."""
     return (
-        session.scalar(select(func.count()).select_from(_filtered(flt, audience).subquery())) or 0
+        session.scalar(
+            select(func.count()).select_from(_filtered(session, flt, audience).subquery())
+        )
+        or 0
     )
 
 
