@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory import db
 from directory.models import Area, Category, Landmark, Target
 from directory.permissions import Actor, can_manage_users, require
 from directory.places import municipality_of
@@ -156,5 +157,18 @@ def add_standard_vocabulary(session: Session) -> tuple[int, int]:
         if rec["code"] not in have_targets:
             _save_target(session, rec["code"], rec["label"], i)
             added[1] += 1
-    session.flush()
+    refresh_statistics(session)
     return added[0], added[1]
+
+
+VOCABULARY_TABLES = ("areas", "categories", "targets")
+
+
+def refresh_statistics(session: Session) -> None:
+    """After the vocabularies were written: the database's statistics of their tables. They are
+    too small for autovacuum ever to analyze them, and PostgreSQL takes a table never analyzed
+    for about 200 rows: joined through ``categories`` a kind was thought to have 1/200 of the
+    directory, and a coordinator's 50 candidates of one kind were sorted from all 14,305 of
+    them (84 ms at 100,000 listings) instead of read in reading order (under 20 ms)."""
+    session.flush()
+    db.refresh_statistics(session, *VOCABULARY_TABLES)

@@ -40,6 +40,7 @@ from directory.permissions import SystemActor
 from directory.revisions import approve_revision, submit_revision
 from directory.vocabulary import (
     AreaData,
+    refresh_statistics,
     save_area,
     save_category,
     save_target,
@@ -118,7 +119,7 @@ def load_vocabulary(session: Session, town: str = DEFAULT_TOWN) -> None:
         )
     for i, rec in enumerate(vocab["target"]):
         save_target(session, rec["code"], rec["label"], i, actor=SEED_ACTOR)
-    session.flush()
+    refresh_statistics(session)
 
 
 def load_landmarks(session: Session, town: str = DEFAULT_TOWN) -> int:

@@ -103,6 +103,7 @@ def add_area_command(
         position=existing.position if existing else position,
         actor=COMMAND,
     )
+    vocabulary.refresh_statistics(session)
     session.commit()
     where = f"（{lat}, {lon}）" if lat is not None else "（拠点の点なし）"
     click.echo(f"地区「{name}」を保存しました{where}。")

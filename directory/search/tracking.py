@@ -37,9 +37,12 @@ log = logging.getLogger(__name__)
 
 _KEY = "search_tracking"
 # What a bulk change (an import) grows: their statistics are refreshed with it.
+# The vocabularies' tables too: an import is how a database made before they were analyzed
+# on writing (``directory.vocabulary.refresh_statistics``) gets their statistics.
 BULK_TABLES = (
     "listings", "locations", "schedules", "listing_categories", "listing_targets",
     "listing_revisions", "organizations", "listing_occurrences", "index_changes",
+    "areas", "categories", "targets",
 )  # fmt: skip
 
 
