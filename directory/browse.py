@@ -567,7 +567,7 @@ def pin_cells(
     # Each listing's first category (by position, then id), for all of them at once: the
     # categories numbered in that order, each listing takes its lowest number — an aggregate
     # over the links, grouped by a number (a window sorting the links and grouping by label
-    # took 295 ms at 100,000 listings, this 180 ms; a correlated subquery per pin 0.7 s).
+    # took 295 ms at 100,000 listings, this 205–218 ms; a correlated subquery per pin 0.7 s).
     numbered = select(
         Category.id,
         func.row_number().over(order_by=(Category.position, Category.id)).label("number"),
