@@ -439,3 +439,43 @@ def test_the_listing_browser_counts_once_per_filter_until_a_listing_changes(
         event.remove(engine, "before_cursor_execute", count)
     assert counted_again == 0
     assert (after, salons_after) == (before + 1, salons + 1)
+
+
+def test_a_filtered_page_reads_its_kinds_groups_and_areas_in_one_statement(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """The browser filters on the chosen codes' ids (the database knows how the links spread
+    over them); the three vocabularies are read for them together, once a page."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement.lower())
+
+    filtered = "/api/v1/listings?category=salon&category=kayoinoba&target=seniors&area=daiichi"
+    every = [
+        item
+        for page in (1, 2)
+        for item in client.get(f"/api/v1/listings?per_page=100&page={page}").get_json()["items"]
+    ]
+    assert len(every) > 100  # the demo town's whole directory
+    assert client.get(filtered).status_code == 200
+    expected = {
+        item["id"]
+        for item in every
+        if {"salon", "kayoinoba"} & {c["code"] for c in item["categories"]}
+        and "seniors" in {t["code"] for t in item["targets"]}
+        and (item.get("area") or {}).get("code") == "daiichi"
+    }
+    client.get(filtered)  # keeps its count
+    engine = db_session.get_bind().engine  # requests share the test's connection
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        found = client.get(filtered).get_json()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    vocabulary_reads = [s for s in statements if re.search(r"from (categories|targets|areas)\b", s)]
+    assert len(vocabulary_reads) == 1, vocabulary_reads
+    assert expected
+    assert {item["id"] for item in found["items"]} == expected
