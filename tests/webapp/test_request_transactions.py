@@ -1,0 +1,121 @@
+"""How a request's transaction ends: what it wrote and did not commit is lost; one that only
+read keeps the connection's prepared statements (PostgreSQL plans a page's statements once).
+
+These tests use an app of their own on real connections (the per-test rollback connection
+would hide how a transaction ends) and delete what they made afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy.orm import Session
+
+from directory.models import Listing
+from directory.search import lifecycle
+from tests.factories import make_listing
+from webapp import create_app, db
+
+NAME = "取引の終わり方テストの集い"
+
+
+@dataclass
+class Stage:
+    app: Flask
+    engine: Engine
+    listing_id: int
+
+
+@pytest.fixture
+def stage(
+    engine: Engine, database_url: str, search_index_dir: Path, tmp_path: Path
+) -> Iterator[Stage]:
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "transaction-test",
+            "SEARCH_INDEX_DIR": str(search_index_dir),
+            "SEARCH_SYNC_ON_START": False,
+            "IMPORT_UPLOAD_DIR": str(tmp_path / "imports"),
+        }
+    )
+
+    def listing() -> Listing:
+        found = db.session().get(Listing, made.listing_id)
+        assert found is not None
+        return found
+
+    # Views that change the listing in each way a page could, and never commit.
+    def renamed() -> str:
+        listing().name = "書き換えたが保存しない名前"
+        return "ok"
+
+    def flushed() -> str:
+        listing().name = "送ったが保存しない名前"
+        db.session().flush()
+        return "ok"
+
+    def updated() -> str:
+        db.session().execute(
+            update(Listing).where(Listing.id == made.listing_id).values(name="文で変えた名前")
+        )
+        return "ok"
+
+    def written_as_text() -> str:
+        db.session().execute(
+            text("UPDATE listings SET name = :name WHERE id = :id"),
+            {"name": "SQL文で変えた名前", "id": made.listing_id},
+        )
+        return "ok"
+
+    for view in (renamed, flushed, updated, written_as_text):
+        app.add_url_rule(f"/_test/{view.__name__}", view_func=view)
+    with Session(engine) as session:
+        made = Stage(app, engine, make_listing(session, name=NAME).id)
+        session.commit()
+    try:
+        yield made
+    finally:
+        with Session(engine) as session:
+            session.execute(delete(Listing).where(Listing.id == made.listing_id))
+            session.commit()
+            lifecycle.sync(session, search_index_dir, [made.listing_id])
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
+
+
+def _name(stage: Stage) -> str:
+    with Session(stage.engine) as session:
+        return session.scalars(select(Listing.name).where(Listing.id == stage.listing_id)).one()
+
+
+@pytest.mark.parametrize("how", ["renamed", "flushed", "updated", "written_as_text"])
+def test_what_a_request_wrote_and_did_not_commit_is_lost(stage: Stage, how: str) -> None:
+    client = stage.app.test_client()
+    assert client.get(f"/_test/{how}").status_code == 200
+    assert _name(stage) == NAME
+    # ... and the pages read afterwards on the same connection still show the saved name.
+    page = client.get(f"/listings/{stage.listing_id}")
+    assert page.status_code == 200
+    assert NAME in page.get_data(as_text=True)
+
+
+def test_pages_that_only_read_keep_their_prepared_statements(stage: Stage) -> None:
+    if stage.engine.dialect.name != "postgresql":
+        pytest.skip("prepared statements are psycopg's, on PostgreSQL (SQLite's driver keeps"
+                    " its own statement cache whatever ends the transaction)")  # fmt: skip
+    client = stage.app.test_client()
+    for _ in range(8):  # psycopg prepares a statement from its sixth use on a connection
+        assert client.get(f"/listings/{stage.listing_id}").status_code == 200
+        assert client.get("/search?q=サロン").status_code == 200
+    engine = stage.app.extensions["db_engine"]
+    assert engine.pool.checkedin() == 1  # one connection served every request
+    with engine.connect() as conn:
+        prepared = conn.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+    assert any("FROM listings" in statement for statement in prepared), prepared
