@@ -21,7 +21,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -252,41 +252,97 @@ class PlaceNotFound:
         return self.why % dict(self.values) if self.values else self.why
 
 
-def resolve_place(session: Session, text: str, geocoder: Geocoder) -> Place | PlaceNotFound:
-    """Where ``text`` (a landmark, an area, a town or an address) is; never raises."""
+@dataclass(frozen=True)
+class NamedPoint:
+    """A landmark or an area as the place lookup needs it: its label, the keys it is found by
+    (``place_key`` of its names), its point."""
+
+    label: str
+    keys: frozenset[str]
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class KnownPlaces:
+    """The landmarks, the placed areas and the home municipality as plain values: a process
+    keeps them with the vocabularies (``directory.vocabulary.Snapshot.places``), and a search
+    naming a place then reads nothing."""
+
+    landmarks: tuple[NamedPoint, ...]
+    areas: tuple[NamedPoint, ...]
+    home: str
+
+
+def landmark_point(landmark: Landmark) -> NamedPoint:
+    """A landmark, found by its name or one of its aliases."""
+    names = (landmark.name, *(landmark.aliases or []))
+    return NamedPoint(landmark.name, _keys(names), landmark.lat, landmark.lon)
+
+
+def area_point(
+    name: str, centre_name: str, lat: float | None, lon: float | None
+) -> NamedPoint | None:
+    """An area's 公民館 point, found by the area's name or the 公民館's (None: not placed)."""
+    if lat is None or lon is None:
+        return None
+    return NamedPoint(centre_name or name, _keys((name, centre_name)), lat, lon)
+
+
+def _keys(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(place_key(n) for n in names) - {""}
+
+
+def resolve_place(
+    session: Session, text: str, geocoder: Geocoder, known: KnownPlaces | None = None
+) -> Place | PlaceNotFound:
+    """Where ``text`` (a landmark, an area, a town or an address) is; never raises.
+    ``known``: the landmarks, areas and home municipality as the caller keeps them (read here
+    otherwise, each only when the lookup gets to it)."""
     key = place_key(text)
     if not key:
         return PlaceNotFound(text, labels.PLACE_EMPTY)
-    if landmark := _landmark(session, key):
-        return Place(landmark.lat, landmark.lon, landmark.name, "landmark", "landmark")
-    for area in session.scalars(select(Area).where(Area.lat.is_not(None))):
-        names = {place_key(area.name), place_key(area.centre_name)} - {""}
-        if key in names and area.lat is not None and area.lon is not None:
-            return Place(area.lat, area.lon, area.centre_name or area.name, "area", "area")
-    found = _geocode(session, key, geocoder)
+    landmarks = (
+        known.landmarks
+        if known is not None
+        else [landmark_point(lm) for lm in session.scalars(select(Landmark))]
+    )
+    if landmark := _named(landmarks, key):
+        return Place(landmark.lat, landmark.lon, landmark.label, "landmark", "landmark")
+    areas = (
+        known.areas
+        if known is not None
+        else [
+            p
+            for a in session.scalars(select(Area).where(Area.lat.is_not(None)))
+            if (p := area_point(a.name, a.centre_name, a.lat, a.lon))
+        ]
+    )
+    if area := _named(areas, key):
+        return Place(area.lat, area.lon, area.label, "area", "area")
+    home = known.home if known is not None else None
+    found = _geocode(
+        key, geocoder, lambda: home if home is not None else home_municipality(session)
+    )
     if isinstance(found, Located):
         return Place(found.lat, found.lon, found.matched, "address", found.precision)
-    station = _landmark(session, f"{key}駅")  # 「神立」: the station, when no town answered
+    station = _named(landmarks, f"{key}駅")  # 「神立」: the station, when no town answered
     if station is not None:
-        return Place(station.lat, station.lon, station.name, "landmark", "landmark")
+        return Place(station.lat, station.lon, station.label, "landmark", "landmark")
     return PlaceNotFound(text, found.why, found.values)
 
 
-def _landmark(session: Session, key: str) -> Landmark | None:
-    for landmark in session.scalars(select(Landmark)):
-        names = {place_key(landmark.name), *(place_key(a) for a in landmark.aliases or [])}
-        if key in names:
-            return landmark
-    return None
+def _named(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
+    return next((p for p in points if key in p.keys), None)
 
 
-def _geocode(session: Session, key: str, geocoder: Geocoder) -> Located | NotLocated:
+def _geocode(key: str, geocoder: Geocoder, home: Callable[[], str]) -> Located | NotLocated:
     found = geocoder.geocode(key)
     if isinstance(found, Located) and found.precision != "city":
         return found
-    if not parse_address(key).prefecture and (home := home_municipality(session)):
+    if not parse_address(key).prefecture and (municipality := home()):
         # 「中央二丁目」 alone (parsed as no city, or as a 町 of its own name): the home town's.
-        nearby = geocoder.geocode(f"{home}{key}")
+        nearby = geocoder.geocode(f"{municipality}{key}")
         if isinstance(nearby, Located) and nearby.precision != "city":
             return nearby
     return found

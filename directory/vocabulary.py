@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from directory import db
 from directory.models import Area, Category, Landmark, Target
 from directory.permissions import Actor, can_manage_users, require
-from directory.places import municipality_of
+from directory.places import KnownPlaces, area_point, landmark_point, municipality_of
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,7 @@ class Snapshot:
     targets: tuple[Term, ...]
     landmarks: tuple[LandmarkNames, ...]
     home: str  # the municipality of the areas' 公民館 (「茨城県土浦市」), or ""
+    places: KnownPlaces | None = None  # where landmarks and areas are (None: read when asked)
 
 
 def snapshot(session: Session) -> Snapshot:
@@ -111,15 +112,24 @@ def snapshot(session: Session) -> Snapshot:
         AreaData(a.code, a.name, a.kana, a.centre_name, a.centre_address, a.lat, a.lon)
         for a in areas(session)
     )
+    landmarks = list(session.scalars(select(Landmark).order_by(Landmark.id)))
+    home = municipality_of(a.centre_address for a in area_rows)
     return Snapshot(
         areas=area_rows,
         categories=tuple(Term(c.code, c.label) for c in categories(session)),
         targets=tuple(Term(t.code, t.label) for t in targets(session)),
         landmarks=tuple(
             LandmarkNames(lm.name, tuple(n for n in (lm.name, lm.kana, *(lm.aliases or [])) if n))
-            for lm in session.scalars(select(Landmark).order_by(Landmark.id))
+            for lm in landmarks
         ),
-        home=municipality_of(a.centre_address for a in area_rows),
+        home=home,
+        places=KnownPlaces(
+            landmarks=tuple(landmark_point(lm) for lm in landmarks),
+            areas=tuple(
+                p for a in area_rows if (p := area_point(a.name, a.centre_name, a.lat, a.lon))
+            ),
+            home=home,
+        ),
     )
 
 

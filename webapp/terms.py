@@ -1,9 +1,11 @@
 """The vocabularies (areas, categories, targets, landmarks) kept per process for a minute.
 
 Every search page and API call needs them — to read the query, to label the facets, to check
-codes — and they change rarely, when an admin edits them. Keeping one snapshot for
-``TERMS_SECONDS`` takes four reads off each request; a label edited on another worker or host
-shows there within the minute (this process's own edits show at once: ``forget``).
+codes, to place a query naming a landmark, an area or a town — and they change rarely, when an
+admin or a coordinator edits them. Keeping one snapshot for ``TERMS_SECONDS`` takes four reads
+off each request (three more off one naming a place); a label or a landmark's point edited on
+another worker or host shows there within the minute (this process's own edits show at once:
+``forget``).
 """
 
 from __future__ import annotations

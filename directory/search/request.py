@@ -342,7 +342,7 @@ def resolve_origin(
     wins over what a link carried (a clicked point, then a listing)."""
     if request.address:
         # A landmark (土浦駅), an area, a town or an address: the one place lookup.
-        found = places.resolve_place(session, request.address, geocoder)
+        found = places.resolve_place(session, request.address, geocoder, vocabulary.places)
         if isinstance(found, places.Place):
             return Origin(OriginKind.ADDRESS, (found.lat, found.lon), request.address, found.label)
         return Origin(

@@ -301,7 +301,9 @@ def place_lookup(
         result = None
         named = landmark_named(_key(word))
         if named is not None or is_town(word):
-            found = place_lookup_module.resolve_place(session, named or word, geocoder)
+            found = place_lookup_module.resolve_place(
+                session, named or word, geocoder, vocabulary.places if vocabulary else None
+            )
             if isinstance(found, place_lookup_module.Place):
                 result = Place(found.lat, found.lon, found.label if named else word)
         known[word] = result

@@ -289,7 +289,17 @@ def test_a_search_page_and_an_api_search_read_the_database_at_most_three_times(
         if statement.lstrip().upper().startswith("SELECT"):
             selects.append(statement)
 
-    for path in ("/search?q=サロン", "/api/v1/listings?q=サロン&per_page=20"):
+    paths = {
+        "/search?q=サロン": "",
+        "/api/v1/listings?q=サロン&per_page=20": "",
+        # Naming a place (a landmark, a town, a station, an area's 公民館 typed as the origin):
+        # the places are kept with the vocabularies too.
+        "/search?q=土浦駅の近く+サロン": "土浦駅から",
+        "/search?q=荒川沖": "荒川沖から",
+        "/api/v1/listings?q=神立+体操": "",
+        "/search?q=サロン&from=第一地区公民館": "「第一地区公民館」",
+    }
+    for path, understood in paths.items():
         client.get(path)  # the vocabularies are read once per process and minute
         engine = db_session.get_bind().engine
         event.listen(engine, "before_cursor_execute", count)
@@ -300,3 +310,4 @@ def test_a_search_page_and_an_api_search_read_the_database_at_most_three_times(
             event.remove(engine, "before_cursor_execute", count)
         assert response.status_code == 200
         assert len(selects) <= 3, (path, selects)
+        assert understood in response.get_data(as_text=True)
