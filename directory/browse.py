@@ -711,28 +711,30 @@ def pin_page(
     total = summary.count
     page = min(max(1, page), max(1, math.ceil(total / per_page)))
     start, end = (page - 1) * per_page, page * per_page
-    items: list[Pin] = []
+    ids: list[int] = []
     before = 0  # listings in the areas before this one
     for area_id, count in summary.by_area:
         first, last = max(start - before, 0), min(end - before, count)
         if first < last:
             in_area = Location.area_id.is_(None) if area_id is None else Location.area_id == area_id
-            # The page's ids first (a far page steps over many listings: only their index
-            # entries), then what the list shows of those.
-            ids = session.scalars(
-                select(Listing.id)
-                .join(Location, Location.listing_id == Listing.id)
-                .where(pinned(audience))
-                .where(in_area)
-                .order_by(READING, Listing.id)
-                .offset(first)
-                .limit(last - first)
-            ).all()
-            pins = {pin.listing_id: pin for pin in map_pins(session, audience, listing_ids=ids)}
-            items.extend(pins[i] for i in ids if i in pins)
+            # The page's ids first, area by area (a far page steps over many listings: only
+            # their index entries), then what the list shows of them all, in one read.
+            ids.extend(
+                session.scalars(
+                    select(Listing.id)
+                    .join(Location, Location.listing_id == Listing.id)
+                    .where(pinned(audience))
+                    .where(in_area)
+                    .order_by(READING, Listing.id)
+                    .offset(first)
+                    .limit(last - first)
+                )
+            )
         before += count
         if before >= end:
             break
+    pins = {pin.listing_id: pin for pin in map_pins(session, audience, listing_ids=ids)}
+    items = [pins[i] for i in ids if i in pins]
     return PinPage(items=items, total=total, page=page, per_page=per_page)
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from itertools import groupby
 
 import pytest
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, event, func, select, text
 from sqlalchemy.orm import Session
 
 from directory import browse, vocabulary
@@ -233,6 +233,29 @@ def test_the_list_beside_the_map_goes_by_area_then_reading_a_page_at_a_time(
     past_the_end = browse.pin_page(db_session, Audience.PUBLIC, summary, page=999, per_page=40)
     assert past_the_end.page == first.pages
     assert past_the_end.items == listed[(first.pages - 1) * 40 :]
+
+
+def test_a_page_of_the_list_beside_the_map_reads_its_pins_once_whatever_its_areas(
+    db_session: Session,
+) -> None:
+    """The page's ids are read area by area (each from the index in reading order), what the
+    list shows of them in one statement: page 1 of the demo town's map spans every area."""
+    summary = browse.pin_summary(db_session, Audience.PUBLIC)
+    spanned = len(summary.by_area)
+    assert spanned > 3
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    engine = db_session.get_bind().engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        page = browse.pin_page(db_session, Audience.PUBLIC, summary, page=1, per_page=10_000)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert len(page.items) == summary.count
+    assert len(statements) == spanned + 1, statements
 
 
 def test_area_pins_are_where_each_areas_visible_listings_are(db_session: Session) -> None:
