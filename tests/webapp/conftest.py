@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
@@ -20,11 +23,35 @@ from werkzeug.test import TestResponse
 
 from directory.models import Organization, User
 from tests.factories import PASSWORD, make_user, organization
+from webapp import create_app
 
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 ORG_A = "chonai-johoku"  # 城北町町内会
 ORG_B = "npo-hughug"
+
+
+@contextmanager
+def own_app(database_url: str, index: Path, uploads: Path, **config: Any) -> Iterator[Flask]:
+    """An app of the test's own on real connections, not the per-test rollback one: what its
+    requests commit is committed (the test deletes what it made), and how each transaction
+    really ends is seen. Closed afterwards."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "own-app",
+            "SEARCH_INDEX_DIR": str(index),
+            "SEARCH_SYNC_ON_START": False,
+            "IMPORT_UPLOAD_DIR": str(uploads),
+            **config,
+        }
+    )
+    try:
+        yield app
+    finally:
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
 
 
 @dataclass(frozen=True)

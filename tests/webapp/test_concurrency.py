@@ -35,8 +35,7 @@ from directory.models import (
 )
 from directory.search import lifecycle
 from tests.factories import PASSWORD, make_listing, make_user, organization
-from tests.webapp.conftest import form_token, login
-from webapp import create_app
+from tests.webapp.conftest import form_token, login, own_app
 
 HEADER = "名称,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROW = "同時保存テストのお茶会,茨城県土浦市大和町9-1,大和町自治会,金,13:30,15:30,みんなでお茶,居場所"
@@ -55,45 +54,36 @@ class Stage:
 def stage(
     engine: Engine, database_url: str, search_index_dir: Path, tmp_path: Path
 ) -> Iterator[Stage]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE_URL": database_url,
-            "SECRET_KEY": "concurrency-test",
-            "SEARCH_INDEX_DIR": str(search_index_dir),
-            "SEARCH_SYNC_ON_START": False,
-            "IMPORT_UPLOAD_DIR": str(tmp_path / "imports"),
-        }
-    )
-    hashed = generate_password_hash(PASSWORD)
-    with Session(engine) as session:
-        listing = make_listing(
-            session, organization=organization(session, "chonai-johoku"), name="同時編集の集い"
-        )
-        make_user(session, email="race-member@example.jp", role="org_member",
-                  password_hash=hashed, organizations=("chonai-johoku",))  # fmt: skip
-        make_user(session, email="race-coord@example.jp", role="coordinator", password_hash=hashed)
-        session.commit()
-        made = Stage(app, engine, listing.id, "race-member@example.jp", "race-coord@example.jp")
-    try:
-        yield made
-    finally:
+    with own_app(database_url, search_index_dir, tmp_path / "imports") as app:
+        hashed = generate_password_hash(PASSWORD)
         with Session(engine) as session:
-            imported = list(
-                session.scalars(select(Listing.id).where(Listing.name == ROW.split(",")[0]))
+            listing = make_listing(
+                session, organization=organization(session, "chonai-johoku"), name="同時編集の集い"
             )
-            gone = [made.listing_id, *imported]
-            session.execute(delete(Listing).where(Listing.id.in_(gone)))
-            session.execute(delete(ImportRun))
-            emails = [made.member, made.coordinator]
-            users = select(User.id).where(User.email.in_(emails))
-            session.execute(delete(LoginSession).where(LoginSession.user_id.in_(users)))
-            session.execute(delete(User).where(User.email.in_(emails)))
-            session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
+            make_user(session, email="race-member@example.jp", role="org_member",
+                      password_hash=hashed, organizations=("chonai-johoku",))  # fmt: skip
+            make_user(
+                session, email="race-coord@example.jp", role="coordinator", password_hash=hashed
+            )
             session.commit()
-            lifecycle.sync(session, search_index_dir, gone)
-        app.extensions["search"].ranker.close()
-        app.extensions["db_engine"].dispose()
+            made = Stage(app, engine, listing.id, "race-member@example.jp", "race-coord@example.jp")
+        try:
+            yield made
+        finally:
+            with Session(engine) as session:
+                imported = list(
+                    session.scalars(select(Listing.id).where(Listing.name == ROW.split(",")[0]))
+                )
+                gone = [made.listing_id, *imported]
+                session.execute(delete(Listing).where(Listing.id.in_(gone)))
+                session.execute(delete(ImportRun))
+                emails = [made.member, made.coordinator]
+                users = select(User.id).where(User.email.in_(emails))
+                session.execute(delete(LoginSession).where(LoginSession.user_id.in_(users)))
+                session.execute(delete(User).where(User.email.in_(emails)))
+                session.execute(delete(LoginAttempt).where(LoginAttempt.email.in_(emails)))
+                session.commit()
+                lifecycle.sync(session, search_index_dir, gone)
 
 
 def signed_in(app: Flask, email: str) -> FlaskClient:

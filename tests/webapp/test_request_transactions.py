@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from directory.models import Listing
 from directory.search import lifecycle
 from tests.factories import make_listing
-from webapp import create_app, db
+from tests.webapp.conftest import own_app
+from webapp import db
 
 NAME = "取引の終わり方テストの集い"
 
@@ -35,17 +36,11 @@ class Stage:
 def stage(
     engine: Engine, database_url: str, search_index_dir: Path, tmp_path: Path
 ) -> Iterator[Stage]:
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE_URL": database_url,
-            "SECRET_KEY": "transaction-test",
-            "SEARCH_INDEX_DIR": str(search_index_dir),
-            "SEARCH_SYNC_ON_START": False,
-            "IMPORT_UPLOAD_DIR": str(tmp_path / "imports"),
-        }
-    )
+    with own_app(database_url, search_index_dir, tmp_path / "imports") as app:
+        yield from _staged(app, engine, search_index_dir)
 
+
+def _staged(app: Flask, engine: Engine, search_index_dir: Path) -> Iterator[Stage]:
     def listing() -> Listing:
         found = db.session().get(Listing, made.listing_id)
         assert found is not None
@@ -86,8 +81,6 @@ def stage(
             session.execute(delete(Listing).where(Listing.id == made.listing_id))
             session.commit()
             lifecycle.sync(session, search_index_dir, [made.listing_id])
-        app.extensions["search"].ranker.close()
-        app.extensions["db_engine"].dispose()
 
 
 def _name(stage: Stage) -> str:
