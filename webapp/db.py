@@ -19,7 +19,7 @@ from typing import Any
 
 from flask import Flask, current_app, g, has_request_context, request
 from sqlalchemy import Engine, event
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 from directory.db import WRITE_OPTIONS, make_engine
 
@@ -48,6 +48,8 @@ def session() -> Session:
         g.db_session = current_app.extensions["db_sessionmaker"]()
         event.listen(g.db_session, "after_flush", _note_flush)
         event.listen(g.db_session, "do_orm_execute", _note_statement)
+        event.listen(g.db_session, "after_commit", _note_end)
+        event.listen(g.db_session, "after_soft_rollback", _note_rollback)
         # Modules that follow commits (the search index) attach their session events here.
         for hook in current_app.extensions.get("db_session_hooks", ()):
             hook(g.db_session)
@@ -72,8 +74,10 @@ def _close_session(exc: BaseException | None) -> None:
 
 
 def only_read(db_session: Session) -> bool:
-    """Whether the request's session has neither written (a flush, an INSERT, UPDATE or
-    DELETE, a textual statement) nor anything pending that a commit would write."""
+    """Whether the request's session has neither written in its current transaction (a
+    flush, an INSERT, UPDATE or DELETE, a textual statement) nor anything pending that a
+    commit would write. A view that saved and committed, then read (a coordinator's page
+    records who read a case, then shows it), ends its reading like any page."""
     return not (
         db_session.info.get(_WROTE) or db_session.new or db_session.dirty or db_session.deleted
     )
@@ -86,3 +90,13 @@ def _note_flush(db_session: Session, _flush_context: object) -> None:
 def _note_statement(state: ORMExecuteState) -> None:
     if not state.is_select:
         state.session.info[_WROTE] = True
+
+
+def _note_end(db_session: Session) -> None:
+    if not db_session.in_nested_transaction():  # not a SAVEPOINT released: all was committed
+        db_session.info.pop(_WROTE, None)
+
+
+def _note_rollback(db_session: Session, previous: SessionTransaction) -> None:
+    if not previous.nested:  # all was rolled back (a SAVEPOINT's leaves what came before)
+        db_session.info.pop(_WROTE, None)

@@ -69,7 +69,26 @@ def _staged(app: Flask, engine: Engine, search_index_dir: Path) -> Iterator[Stag
         )
         return "ok"
 
-    for view in (renamed, flushed, updated, written_as_text):
+    def saved_then_renamed() -> str:
+        """Saves (as a page recording who read a case does), then writes without saving."""
+        listing().contact_name = "保存した連絡先"
+        db.session().commit()
+        listing().name = "保存のあとで書き換えた名前"
+        db.session().flush()
+        return "ok"
+
+    def saved_then_read() -> str:
+        """Saves, then reads: the reading ends like any page's."""
+        listing().contact_name = "保存した連絡先"
+        db.session().commit()
+        return (
+            db.session()
+            .scalars(select(Listing.name).where(Listing.name.startswith("取引の終わり方")))
+            .one()
+        )
+
+    views = (renamed, flushed, updated, written_as_text, saved_then_renamed, saved_then_read)
+    for view in views:
         app.add_url_rule(f"/_test/{view.__name__}", view_func=view)
     with Session(engine) as session:
         made = Stage(app, engine, make_listing(session, name=NAME).id)
@@ -88,7 +107,9 @@ def _name(stage: Stage) -> str:
         return session.scalars(select(Listing.name).where(Listing.id == stage.listing_id)).one()
 
 
-@pytest.mark.parametrize("how", ["renamed", "flushed", "updated", "written_as_text"])
+@pytest.mark.parametrize(
+    "how", ["renamed", "flushed", "updated", "written_as_text", "saved_then_renamed"]
+)
 def test_what_a_request_wrote_and_did_not_commit_is_lost(stage: Stage, how: str) -> None:
     client = stage.app.test_client()
     assert client.get(f"/_test/{how}").status_code == 200
@@ -99,6 +120,14 @@ def test_what_a_request_wrote_and_did_not_commit_is_lost(stage: Stage, how: str)
     assert NAME in page.get_data(as_text=True)
 
 
+def test_what_a_request_committed_stays_and_what_it_wrote_after_is_lost(stage: Stage) -> None:
+    assert stage.app.test_client().get("/_test/saved_then_renamed").status_code == 200
+    with Session(stage.engine) as session:
+        saved = session.get(Listing, stage.listing_id)
+        assert saved is not None
+        assert (saved.name, saved.contact_name) == (NAME, "保存した連絡先")
+
+
 def test_pages_that_only_read_keep_their_prepared_statements(stage: Stage) -> None:
     if stage.engine.dialect.name != "postgresql":
         pytest.skip("prepared statements are psycopg's, on PostgreSQL (SQLite's driver keeps"
@@ -107,8 +136,19 @@ def test_pages_that_only_read_keep_their_prepared_statements(stage: Stage) -> No
     for _ in range(8):  # psycopg prepares a statement from its sixth use on a connection
         assert client.get(f"/listings/{stage.listing_id}").status_code == 200
         assert client.get("/search?q=サロン").status_code == 200
+        # A page that saved (a coordinator's page records who read a case), then read.
+        assert client.get("/_test/saved_then_read").get_data(as_text=True) == NAME
     engine = stage.app.extensions["db_engine"]
-    assert engine.pool.checkedin() == 1  # one connection served every request
-    with engine.connect() as conn:
-        prepared = conn.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+    # The requests' connection (the index's update after a save may have opened another).
+    pooled = [engine.connect() for _ in range(engine.pool.checkedin())]
+    try:
+        prepared = [
+            statement
+            for conn in pooled
+            for statement in conn.scalars(text("SELECT statement FROM pg_prepared_statements"))
+        ]
+    finally:
+        for conn in pooled:
+            conn.close()
     assert any("FROM listings" in statement for statement in prepared), prepared
+    assert any("LIKE" in statement for statement in prepared), prepared  # saved, then read
