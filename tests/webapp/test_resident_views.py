@@ -78,6 +78,21 @@ def test_a_query_with_words_gets_no_such_explanation(client: FlaskClient) -> Non
     assert 'id="no-words"' not in client.get("/search?q=サロン").get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    ("query", "understood"),
+    [("荒川沖", "荒川沖から2km"), ("土曜日", "土曜日"), ("無料", "無料")],
+)
+def test_a_query_read_wholly_as_conditions_is_not_called_empty(
+    client: FlaskClient, query: str, understood: str
+) -> None:
+    """A place, a day or 無料 alone is a search: the page shows what it read and its results,
+    not "no searchable characters, showing every activity"."""
+    page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
+    assert 'id="no-words"' not in page
+    chips = re.search(r'<p class="understood">(.*?)</p>', page, re.S)
+    assert chips is not None and understood in chips.group(1)
+
+
 def test_favicon_icons_and_manifest_are_served(client: FlaskClient) -> None:
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200
