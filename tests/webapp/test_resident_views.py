@@ -90,7 +90,8 @@ def test_a_query_read_wholly_as_conditions_is_not_called_empty(
     page = client.get("/search", query_string={"q": query}).get_data(as_text=True)
     assert 'id="no-words"' not in page
     chips = re.search(r'<p class="understood">(.*?)</p>', page, re.S)
-    assert chips is not None and understood in chips.group(1)
+    assert chips is not None
+    assert understood in chips.group(1)
 
 
 def test_favicon_icons_and_manifest_are_served(client: FlaskClient) -> None:
