@@ -19,16 +19,28 @@ its 受入状況 and the day it was set come along, so the engine can rank and e
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Row, select, true
+from sqlalchemy.orm import Session
 
-from directory.models import Category, IntakeStatus, Listing, ListingStatus
+from directory.models import (
+    Category,
+    IntakeStatus,
+    Listing,
+    ListingStatus,
+    Location,
+    Organization,
+    Schedule,
+    Target,
+    listing_categories,
+    listing_targets,
+)
 from directory.schedules import ScheduleSpec
 from directory.schedules.serialization import spec_from_dict
 from matching.models import TimeSlot
@@ -141,60 +153,93 @@ class ListingProfile:
         return bool(self.flags & FLAG[flag])
 
 
-def profile(listing: Listing, category_labels: dict[str, str]) -> ListingProfile:
-    spec = (
-        spec_from_dict(listing.schedule.spec)
-        if listing.schedule and listing.schedule.spec
-        else ScheduleSpec()
-    )
-    features = set(listing.features)
+# What a profile is made of, read as plain columns (no ORM objects: loading 100,000 listings
+# with their categories, targets, places, schedules and organizations as objects took 30 s).
+_COLUMNS = (
+    Listing.id,
+    Listing.name,
+    Organization.name.label("organization"),
+    Listing.tags,
+    Listing.description,
+    Listing.cost_yen,
+    Listing.capacity,
+    Listing.wheelchair,
+    Listing.accessible_toilet,
+    Listing.pickup,
+    Listing.parking,
+    Listing.accepts_referrals,
+    Listing.trial_visit,
+    Listing.features,
+    Listing.languages,
+    Listing.verified_at,
+    Listing.age_min,
+    Listing.age_max,
+    Listing.intake_status,
+    Listing.intake_status_on,
+    Location.lat,
+    Location.lon,
+    Schedule.spec.label("schedule_spec"),
+    Schedule.text.label("schedule_text"),
+)
+_OWN_FLAGS = (
+    "wheelchair",
+    "accessible_toilet",
+    "pickup",
+    "parking",
+    "accepts_referrals",
+    "trial_visit",
+)
+_FEATURE_FLAGS = ("small_group", "kids_welcome", "women_only", "drop_in")
+
+
+def profile(
+    row: Row[Any],
+    categories: Sequence[str],
+    targets: Iterable[str],
+    category_labels: dict[str, str],
+) -> ListingProfile:
+    """A listing's profile from its columns (``_COLUMNS``) and its category and target codes
+    (categories in their vocabulary's order)."""
+    spec = spec_from_dict(row.schedule_spec) if row.schedule_spec else ScheduleSpec()
+    features = set(row.features or ())
     flags = 0
-    for name in (
-        "wheelchair",
-        "accessible_toilet",
-        "pickup",
-        "parking",
-        "accepts_referrals",
-        "trial_visit",
-    ):
-        if getattr(listing, name):
+    for name in _OWN_FLAGS:
+        if getattr(row, name):
             flags |= FLAG[name]
-    for name in ("small_group", "kids_welcome", "women_only", "drop_in"):
+    for name in _FEATURE_FLAGS:
         if name in features:
             flags |= FLAG[name]
-    if listing.capacity is not None and listing.capacity <= SMALL_GROUP_CAPACITY:
+    if row.capacity is not None and row.capacity <= SMALL_GROUP_CAPACITY:
         flags |= FLAG["small_group"]
-    if listing.cost_yen == 0:
+    if row.cost_yen == 0:
         flags |= FLAG["free"]
-    location = listing.location
-    categories = [c.code for c in listing.categories]
     summary = " ".join(
         [
-            listing.name,
-            " ".join(listing.tags),
+            row.name,
+            " ".join(row.tags or ()),
             " ".join(category_labels.get(c, "") for c in categories),
         ]
     )
     return ListingProfile(
-        id=listing.id,
-        name=listing.name,
-        organization=listing.organization.name,
+        id=row.id,
+        name=row.name,
+        organization=row.organization,
         categories=frozenset(categories),
-        targets=frozenset(t.code for t in listing.targets),
+        targets=frozenset(targets),
         schedule=schedule_shape(spec),
-        schedule_text=listing.schedule.text if listing.schedule else "",
-        lat=location.lat if location else None,
-        lon=location.lon if location else None,
-        cost_yen=listing.cost_yen,
-        capacity=listing.capacity,
+        schedule_text=row.schedule_text or "",
+        lat=row.lat,
+        lon=row.lon,
+        cost_yen=row.cost_yen,
+        capacity=row.capacity,
         flags=flags,
-        languages=frozenset(listing.languages) | {"ja"},
-        verified_at=listing.verified_at,
-        age_min=listing.age_min,
-        age_max=listing.age_max,
-        intake=listing.intake_status,
-        intake_on=listing.intake_status_on,
-        text=f"{summary} {listing.description}",
+        languages=frozenset(row.languages or ()) | {"ja"},
+        verified_at=row.verified_at,
+        age_min=row.age_min,
+        age_max=row.age_max,
+        intake=row.intake_status,
+        intake_on=row.intake_status_on,
+        text=f"{summary} {row.description}",
         summary=summary,
     )
 
@@ -282,21 +327,59 @@ class ListingTable:
         return np.arange(len(self.profiles), dtype=np.int64)
 
 
-def load_table(session: Session) -> ListingTable:
-    """Every published listing (coordinators see coordinator-only ones too), as a table."""
+LOAD_BATCH = 1000  # listings named in one statement when some are read again
+
+
+def load_profiles(session: Session, ids: Collection[int] | None = None) -> list[ListingProfile]:
+    """The profiles of the published listings (coordinators see coordinator-only ones too),
+    by id; of those among ``ids`` only when given (a listing not published has none)."""
     category_labels = {
         code: label for code, label in session.execute(select(Category.code, Category.label))
     }
-    listings = session.scalars(
-        select(Listing)
-        .where(Listing.status == ListingStatus.PUBLISHED)
-        .options(
-            selectinload(Listing.categories),
-            selectinload(Listing.targets),
-            selectinload(Listing.location),
-            selectinload(Listing.schedule),
-            joinedload(Listing.organization),
-        )
+    if ids is None:
+        return _profiles(session, None, category_labels)
+    wanted = sorted(ids)
+    found: list[ListingProfile] = []
+    for first in range(0, len(wanted), LOAD_BATCH):
+        found += _profiles(session, wanted[first : first + LOAD_BATCH], category_labels)
+    return found
+
+
+def _profiles(
+    session: Session, ids: Sequence[int] | None, category_labels: dict[str, str]
+) -> list[ListingProfile]:
+    def chosen(column: Any) -> Any:
+        return true() if ids is None else column.in_(ids)
+
+    categories: dict[int, list[str]] = {}
+    for listing_id, code in session.execute(
+        select(listing_categories.c.listing_id, Category.code)
+        .join(Category, Category.id == listing_categories.c.category_id)
+        .where(chosen(listing_categories.c.listing_id))
+        .order_by(Category.position, Category.id)
+    ):
+        categories.setdefault(listing_id, []).append(code)
+    targets: dict[int, list[str]] = {}
+    for listing_id, code in session.execute(
+        select(listing_targets.c.listing_id, Target.code)
+        .join(Target, Target.id == listing_targets.c.target_id)
+        .where(chosen(listing_targets.c.listing_id))
+    ):
+        targets.setdefault(listing_id, []).append(code)
+    rows = session.execute(
+        select(*_COLUMNS)
+        .join(Organization, Organization.id == Listing.organization_id)
+        .outerjoin(Location, Location.listing_id == Listing.id)
+        .outerjoin(Schedule, Schedule.listing_id == Listing.id)
+        .where(Listing.status == ListingStatus.PUBLISHED, chosen(Listing.id))
         .order_by(Listing.id)
-    ).all()
-    return ListingTable([profile(x, category_labels) for x in listings])
+    )
+    return [
+        profile(row, categories.get(row.id, ()), targets.get(row.id, ()), category_labels)
+        for row in rows
+    ]
+
+
+def load_table(session: Session) -> ListingTable:
+    """Every published listing (coordinators see coordinator-only ones too), as a table."""
+    return ListingTable(load_profiles(session))
