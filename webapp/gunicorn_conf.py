@@ -3,8 +3,9 @@
     gunicorn -c python:webapp.gunicorn_conf --workers 4 --bind 127.0.0.1:8000 'webapp:create_app()'
 
 Each worker does its start-up work before it accepts a request (``post_worker_init``): see
-``webapp.operations.warm_up``. During a restart gunicorn keeps the old workers serving until
-the new ones have booted, so no visitor waits for it.
+``webapp.operations.warm_up``. Keep it short: on a restart (HUP) gunicorn stops the old workers
+as soon as it has started the new ones, so visitors wait for it (the caches built from the whole
+directory are built beside the requests instead).
 """
 
 from __future__ import annotations

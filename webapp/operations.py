@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from directory.search import lifecycle
-from webapp import db
+from webapp import db, search
 
 bp = Blueprint("operations", __name__)
 
@@ -50,21 +50,32 @@ WARM_PATHS = ("/", "/search?q=%E3%82%B5%E3%83%AD%E3%83%B3", "/api/v1/listings?q=
 def warm_up(app: Flask) -> float:
     """In a new worker, before it serves anyone (gunicorn's post_worker_init, see
     ``webapp.gunicorn_conf``): what its first requests would otherwise do — compile the
-    templates, build the caches (the matching table), open the index and the tokenizer, read
-    the vocabularies and the home page's figures (a search and a home page, served to nobody).
-    The first visitor then waits for none of it (3 s at 1,000 listings before). Returns the
-    seconds it took."""
+    templates, open the index and the tokenizer, read the vocabularies and the home page's
+    figures (a search and a home page, served to nobody). The first visitor then waits for
+    none of it (3 s at 1,000 listings before). Returns the seconds it took.
+
+    The caches built from the whole directory (``warmers``: the matching table) are built by
+    the worker's keeper, started at the end, beside the requests it serves (as without
+    gunicorn): built here, they held every new worker back from serving 16 s more at 100,000
+    listings, and gunicorn stops the old workers as soon as it has started the new ones.
+    Without a keeper (``SEARCH_SYNC_ON_START`` off) they are built here."""
     started = time.perf_counter()
     for name in app.jinja_env.list_templates(extensions=["html"]):
         app.jinja_env.get_template(name)
-    with app.app_context():
-        for warm in app.extensions.get("warmers", ()):
-            with Session(db.engine()) as session:
-                warm(session)
-    app.extensions["warmed"] = True  # the keeper need not warm them again
+    if not app.config["SEARCH_SYNC_ON_START"]:
+        with app.app_context():
+            for warm in app.extensions.get("warmers", ()):
+                with Session(db.engine()) as session:
+                    warm(session)
     client = app.test_client()
-    for path in WARM_PATHS:
-        client.get(path)
+    app.extensions[search.WARMING_UP] = True
+    try:
+        for path in WARM_PATHS:
+            client.get(path)
+    finally:
+        del app.extensions[search.WARMING_UP]
+    with app.app_context():
+        search.start_keeper()
     return time.perf_counter() - started
 
 

@@ -202,16 +202,26 @@ def init_app(app: Flask) -> None:
         tracking.follow(session, directory, on_synced=search_state.note_synced)
 
     app.extensions.setdefault("db_session_hooks", []).append(follow)
-    app.before_request(_start_healer)
+    app.before_request(start_keeper)
     app.cli.add_command(reindex_command)
     app.register_blueprint(bp)
 
 
-def _start_healer() -> None:
-    """Start this process's drift check with its first request (a process that serves no
-    request — a CLI command — needs none; a forked worker starts its own)."""
+WARMING_UP = "warming_up"  # set by webapp.operations.warm_up while it makes its requests
+
+
+def start_keeper() -> None:
+    """Start this process's keeper (drift check, following the feed, the caches built from the
+    whole directory) with its first request: a process that serves no request — a CLI
+    command — needs none; a forked worker starts its own. Not with a worker's warm-up
+    requests: beside them it would only make them slower (one process, one interpreter lock);
+    ``warm_up`` starts it when they are done."""
     search_state = state()
-    if search_state.healer is not None or not search_state.sync_on_start:
+    if (
+        search_state.healer is not None
+        or not search_state.sync_on_start
+        or current_app.extensions.get(WARMING_UP)
+    ):
         return
     with search_state.lock:
         if search_state.healer is not None:
@@ -223,9 +233,7 @@ def _start_healer() -> None:
             search_state.check_every_seconds,
             search_state.follow_every_seconds,
             today=lambda: datetime.now(zone).date(),
-            warmers=()
-            if current_app.extensions.get("warmed")  # by webapp.operations.warm_up
-            else current_app.extensions.get("warmers", ()),
+            warmers=current_app.extensions.get("warmers", ()),
         )
     search_state.healer.start()
 

@@ -7,6 +7,7 @@ without anything but the database between them (the feed of index changes).
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from directory.models import IndexChange, Listing
 from directory.search import feed, lifecycle
 from tests.factories import make_listing
 from webapp import create_app, db
+from webapp.operations import warm_up
 
 NAME = "二つ目のホストでも見つかる凧あげ会"
 
@@ -171,3 +173,48 @@ def test_start_up_work_runs_beside_the_first_request_not_in_it(
         app.extensions["search"].healer.stop()
         app.extensions["search"].ranker.close()
         app.extensions["db_engine"].dispose()
+
+
+def test_a_worker_serves_before_the_whole_directory_caches_are_built(
+    database_url: str, tmp_path: Path, engine: Engine
+) -> None:
+    """gunicorn stops the old workers as soon as it starts new ones, so what a new worker does
+    before serving (warm_up) is what visitors wait for on a restart: the caches built from the
+    whole directory (the matching table, 16 s at 100,000 listings) are built by its keeper,
+    beside the requests. Without a keeper, warm_up builds them itself."""
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+    app = _host(database_url, tmp_path)
+    release = threading.Event()
+    built: list[str] = []
+
+    def slow_cache(session: Session) -> None:  # a whole directory to read
+        release.wait(30)
+        built.append("matching")
+
+    app.extensions["warmers"] = [*app.extensions["warmers"], slow_cache]
+    try:
+        warm_up(app)
+        assert built == []  # warm_up did not wait for it
+        assert app.test_client().get("/search?q=サロン").status_code == 200
+        release.set()
+        assert _eventually(lambda: built == ["matching"])
+        assert _eventually(lambda: app.extensions["search"].healer.ready.is_set())
+    finally:
+        release.set()
+        app.extensions["search"].healer.stop()
+        app.extensions["search"].ranker.close()
+        app.extensions["db_engine"].dispose()
+
+    alone = create_app(
+        {"DATABASE_URL": database_url, "SECRET_KEY": "hosts", "SEARCH_INDEX_DIR": str(tmp_path),
+         "SEARCH_SYNC_ON_START": False}
+    )  # fmt: skip
+    alone.extensions["warmers"] = [*alone.extensions["warmers"], slow_cache]
+    try:
+        warm_up(alone)
+        assert built == ["matching", "matching"]  # no keeper: built before serving
+        assert alone.extensions["matching_cache"]._built is not None
+    finally:
+        alone.extensions["search"].ranker.close()
+        alone.extensions["db_engine"].dispose()
