@@ -49,20 +49,18 @@ SLOTS = (TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING)
 NOON, EVENING = time(12, 0), time(17, 0)
 ALL_SLOTS_MASK = (1 << 21) - 1
 
-# Accessibility and condition flags, one bit each in ``ListingTable.flags``.
-FLAG_NAMES = (
+# Accessibility and condition flags, one bit each in ``ListingTable.flags``: the listing's
+# own columns, its features, and free of charge (参加費 0円).
+COLUMN_FLAGS = (
     "wheelchair",
     "accessible_toilet",
     "pickup",
     "parking",
     "accepts_referrals",
     "trial_visit",
-    "small_group",
-    "kids_welcome",
-    "women_only",
-    "drop_in",
-    "free",
 )
+FEATURE_FLAGS = ("small_group", "kids_welcome", "women_only", "drop_in")
+FLAG_NAMES = (*COLUMN_FLAGS, *FEATURE_FLAGS, "free")
 FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
 VOLUNTEER_WORD = "ボランティア"  # in a listing's name: the listing is a volunteer's role
 SMALL_GROUP_CAPACITY = 10  # 定員10人以下なら少人数とみなす
@@ -181,15 +179,6 @@ _COLUMNS = (
     Schedule.spec.label("schedule_spec"),
     Schedule.text.label("schedule_text"),
 )
-_OWN_FLAGS = (
-    "wheelchair",
-    "accessible_toilet",
-    "pickup",
-    "parking",
-    "accepts_referrals",
-    "trial_visit",
-)
-_FEATURE_FLAGS = ("small_group", "kids_welcome", "women_only", "drop_in")
 
 
 def profile(
@@ -203,10 +192,10 @@ def profile(
     spec = spec_from_dict(row.schedule_spec) if row.schedule_spec else ScheduleSpec()
     features = set(row.features or ())
     flags = 0
-    for name in _OWN_FLAGS:
+    for name in COLUMN_FLAGS:
         if getattr(row, name):
             flags |= FLAG[name]
-    for name in _FEATURE_FLAGS:
+    for name in FEATURE_FLAGS:
         if name in features:
             flags |= FLAG[name]
     if row.capacity is not None and row.capacity <= SMALL_GROUP_CAPACITY:
