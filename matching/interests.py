@@ -235,27 +235,52 @@ class TermIndex:
         # Where each listing of ``before`` is in ``table`` (-1: read again, or gone).
         moved = np.where(kept, np.searchsorted(table.ids, before.ids), -1)
         fresh = np.flatnonzero(np.isin(table.ids, ids))
-        index = object.__new__(TermIndex)
-        index.size = len(table)
-        index.analyzer = self.analyzer
         fresh_profiles = [(int(p), table.profiles[p]) for p in fresh]
-        index.postings = _moved(
-            self.postings, moved, [(p, self.analyzer.terms(x.text)) for p, x in fresh_profiles]
+        index = TermIndex.of_parts(
+            self.analyzer,
+            len(table),
+            _moved(
+                self.postings, moved, [(p, self.analyzer.terms(x.text)) for p, x in fresh_profiles]
+            ),
+            _moved(
+                self.summary_postings,
+                moved,
+                [(p, _summary_terms(self.analyzer, x)) for p, x in fresh_profiles],
+            ),
+            {},
         )
-        index.summary_postings = _moved(
-            self.summary_postings,
-            moved,
-            [(p, _summary_terms(self.analyzer, x)) for p, x in fresh_profiles],
-        )
-        index._outside = {}
         for word, outside in self._outside.items():
             now = np.zeros(index.size, dtype=bool)
             now[moved[kept]] = outside[kept]
             now[fresh] = index._outside_of(word, table, fresh)
             index._outside[word] = now
-        index._cache = {}
-        index._strength = {}
         return index
+
+    @classmethod
+    def of_parts(
+        cls,
+        analyzer: TermAnalyzer,
+        size: int,
+        postings: dict[str, npt.NDArray[np.int64]],
+        summary_postings: dict[str, npt.NDArray[np.int64]],
+        outside: dict[str, npt.NDArray[np.bool_]],
+    ) -> TermIndex:
+        """An index from what ``parts`` gave (of another, or kept on disk)."""
+        index = object.__new__(cls)
+        index.size, index.analyzer = size, analyzer
+        index.postings, index.summary_postings, index._outside = postings, summary_postings, outside
+        index._cache, index._strength = {}, {}
+        return index
+
+    def parts(
+        self,
+    ) -> tuple[
+        dict[str, npt.NDArray[np.int64]],
+        dict[str, npt.NDArray[np.int64]],
+        dict[str, npt.NDArray[np.bool_]],
+    ]:
+        """What the index is made of besides its analyzer (``of_parts`` makes it again)."""
+        return self.postings, self.summary_postings, self._outside
 
     def _outside_of(
         self, word: str, table: ListingTable, positions: npt.NDArray[np.int64]

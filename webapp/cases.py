@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import folium
@@ -96,6 +97,9 @@ def settings() -> MatchingSettings:
     return found
 
 
+MATCHING_SNAPSHOT_FILE = "matching-table.pickle"
+
+
 def init_app(app: Flask) -> None:
     # Fail at start-up, not at the first referral, when the configuration is wrong.
     # Read once, at start-up: a wrong value stops the app here, not at the first referral.
@@ -103,7 +107,10 @@ def init_app(app: Flask) -> None:
         offsets=followups.parse_offsets(app.config["FOLLOW_UP_OFFSETS"]),
         weights=Weights(**app.config["MATCHING_WEIGHTS"]),
     )
-    cache = service.TableCache(SearchTerms())
+    # Kept in the index folder, so the host's workers read the directory once between them.
+    cache = service.TableCache(
+        SearchTerms(), snapshot=Path(app.config["SEARCH_INDEX_DIR"]) / MATCHING_SNAPSHOT_FILE
+    )
     app.extensions["matching_cache"] = cache
     # Built in the background when the process starts (webapp.search's keeper), not by the
     # first coordinator who asks for suggestions.

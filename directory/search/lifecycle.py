@@ -111,9 +111,10 @@ def write_lock(directory: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
 
 
 @contextmanager
-def exclusive(path: Path) -> Iterator[None]:
-    """``path`` locked for this process, or ``IndexBusy`` at once when another holds it."""
-    with _flock(path, timeout=None):
+def exclusive(path: Path, *, wait: float | None = None) -> Iterator[None]:
+    """``path`` locked for this process, or ``IndexBusy`` when another holds it: at once, or
+    after waiting ``wait`` seconds for it."""
+    with _flock(path, timeout=wait):
         yield
 
 

@@ -122,3 +122,60 @@ def test_a_write_outside_the_feed_reads_the_directory_whole(
     )
     answers_as_read_whole(db_session, cache)
     assert reads == [None, None]
+
+
+def _approved(session: Session, name: str) -> Listing:
+    """A listing published through the app's path (its session follows the index)."""
+    listing = make_listing(session, name=name, description=f"{name}。乗馬クラブで馬にふれます。")
+    session.commit()
+    return listing
+
+
+def test_the_processes_of_a_host_read_the_directory_once_between_them(
+    db_session: Session, tmp_path: Path, reads: list[Collection[int] | None]
+) -> None:
+    tracking.follow(db_session, tmp_path)
+    db_session.execute(delete(IndexChange))  # a quiet feed: nothing written lately
+    pony = _approved(db_session, "ポニーの会")
+    snapshot = tmp_path / "matching-table.pickle"
+    TableCache(SearchTerms(), snapshot=snapshot).get(db_session)  # the first worker
+    assert reads == [None]
+    assert snapshot.exists()
+
+    second = TableCache(SearchTerms(), snapshot=snapshot)  # a worker started later
+    answers_as_read_whole(db_session, second)
+    assert reads == [None]  # the second worker read nothing
+
+    later = _approved(db_session, "ロバの会")  # a change after the snapshot was kept
+    third = TableCache(SearchTerms(), snapshot=snapshot)
+    table, _ = third.get(db_session)
+    assert later.id in table.ids
+    # Only the changes were read: the new one, and the one before it (changes within the
+    # feed's hole time behind the last one read are read again).
+    assert reads == [None, {pony.id, later.id}]
+    answers_as_read_whole(db_session, third)
+
+
+@pytest.mark.parametrize("spoiled", ["restored", "other code", "cut short"])
+def test_a_snapshot_that_may_not_hold_is_not_taken(
+    db_session: Session,
+    tmp_path: Path,
+    reads: list[Collection[int] | None],
+    monkeypatch: pytest.MonkeyPatch,
+    spoiled: str,
+) -> None:
+    tracking.follow(db_session, tmp_path)
+    db_session.execute(delete(IndexChange))
+    _approved(db_session, "ポニーの会")
+    snapshot = tmp_path / "matching-table.pickle"
+    TableCache(SearchTerms(), snapshot=snapshot).get(db_session)
+    if spoiled == "restored":  # a database restored from before the snapshot was kept
+        db_session.execute(delete(IndexChange))
+        db_session.commit()
+    elif spoiled == "other code":  # an upgrade, or a synonym added
+        monkeypatch.setattr(service, "_code_key", lambda: "another version")
+    else:
+        snapshot.write_bytes(snapshot.read_bytes()[:1000])
+    reads.clear()
+    answers_as_read_whole(db_session, TableCache(SearchTerms(), snapshot=snapshot))
+    assert reads[0] is None  # the worker read the directory whole
