@@ -202,6 +202,10 @@ def init_app(app: Flask) -> None:
         tracking.follow(session, directory, on_synced=search_state.note_synced)
 
     app.extensions.setdefault("db_session_hooks", []).append(follow)
+    # The index's vocabulary (typo suggestions, unknown words) is read from every listing:
+    # built by the keeper, not by the first resident whose query needs it (2 s at 100,000);
+    # first, before the longer matching table (coordinators' suggestions).
+    app.extensions.setdefault("warmers", []).insert(0, lambda _: search_state.ranker.warm())
     app.before_request(start_keeper)
     app.cli.add_command(reindex_command)
     app.register_blueprint(bp)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,10 +58,18 @@ from geo.distance import (
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+# The documents a term or an alternative matches (ascending global numbers) and its score in
+# each: as long as what it finds, not as the index (a mask over every document cost O(size)
+# per word; at 100,000 listings that was most of a query).
+Matches = tuple[IntArray, FloatArray]
+NO_MATCHES: Matches = (np.zeros(0, dtype=np.int64), np.zeros(0))
+for _empty in NO_MATCHES:
+    _empty.flags.writeable = False  # shared; matches are read, never written in place
 
 K1, B = 1.2, 0.75
 READ_ATTEMPTS = 20
 WHOLE_WORD_FROM = 3  # characters; shorter words are exactly their bigram or unigram
+DENSE_FROM = 16  # a token found in more than 1/16 of the documents is gathered by a mask
 FEW = 3  # all words together finding fewer than this: listings matching some words follow
 ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
 ALTERNATIVES_MEMORY = 32_000_000
@@ -161,8 +170,9 @@ class _Segment:
         self.sort_array = np.array(self.sort_keys, dtype=str) if n else np.zeros(0, dtype=str)
 
     def vocabulary(self) -> _Vocabulary:
-        """This segment's vocabulary (segments never change: built once, at the first need).
-        Deleted documents still count: a suggestion is checked against the live index."""
+        """This segment's vocabulary (segments never change: built once, at the first need or
+        by :meth:`Ranker.warm`). Deleted documents still count: a suggestion is checked
+        against the live index."""
         if self._vocabulary is None:
             self._vocabulary = _Vocabulary(self._words, self.public)
         return self._vocabulary
@@ -215,10 +225,9 @@ class _View:
             TEXT: [t for s, _, _ in segments for t in s.texts],
             READING: [t for s, _, _ in segments for t in s.readings],
         }
-        self._phrases: dict[tuple[str, str], BoolArray] = {}
-        self._alternatives: dict[tuple[Any, ...], tuple[BoolArray, FloatArray]] = {}
-        # About ALTERNATIVES_MEMORY bytes of them (a mask and a score per document each).
-        self._keep = max(16, ALTERNATIVES_MEMORY // (9 * max(self.n, 1)))
+        self._phrases: dict[tuple[str, str], IntArray] = {}
+        self._alternatives: dict[tuple[Any, ...], Matches] = {}
+        self._kept = 0  # bytes of the alternatives kept, at most ALTERNATIVES_MEMORY
         sort_keys = self._concat([s.sort_array for s, _, _ in segments], str)
         order = np.lexsort((self.listing_ids, sort_keys)) if self.n else np.zeros(0, np.int64)
         self.alpha_rank = np.empty(self.n, dtype=np.int64)
@@ -240,70 +249,92 @@ class _View:
             self._facets[key] = mask
         return mask
 
-    def term(
-        self, token: str, fields: tuple[str, ...] = TEXT_FIELDS
-    ) -> tuple[BoolArray, FloatArray]:
-        """Which documents contain ``token`` in any of ``fields``, and its BM25F contribution."""
-        hit = np.zeros(self.n, dtype=bool)
-        score = np.zeros(self.n)
-        df = 0
+    def term(self, token: str, fields: tuple[str, ...] = TEXT_FIELDS) -> Matches:
+        """The documents containing ``token`` in any of ``fields`` (ascending), and its BM25F
+        contribution to each. Only the token's postings are touched, never every document:
+        a query's words cost what they find, whatever the size of the directory."""
         parts = []
         for seg, leaf, offset in self.segments:
             for f in fields:
                 ids, tf = seg.postings(leaf, f, token)
                 if len(ids):
                     parts.append((f, ids + offset, tf))
-        for _f, ids, _tf in parts:
-            hit[ids] = True
-        df = int(np.count_nonzero(hit & self.alive))
+        if not parts:
+            return NO_MATCHES
+        if sum(len(ids) for _, ids, _ in parts) * DENSE_FROM < self.n:
+            found, where = np.unique(
+                np.concatenate([ids for _, ids, _ in parts]), return_inverse=True
+            )
+        else:  # a common token (食堂, ボラ): marking every document is cheaper than sorting
+            marked = np.zeros(self.n, dtype=bool)
+            for _, ids, _ in parts:
+                marked[ids] = True
+            found = np.flatnonzero(marked)
+            where = None
+        df = int(np.count_nonzero(self.alive[found]))
         if df == 0:
-            return hit, score
+            return found, np.zeros(len(found))
         idf = math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5))
-        for f, ids, tf in parts:
-            norm = K1 * (1 - B + B * self.lengths[f][ids] / max(self.avg_length[f], 1.0))
-            score[ids] += FIELD_BOOSTS[f] * idf * tf * (K1 + 1) / (tf + norm)
-        return hit, score
+        contributions = [
+            FIELD_BOOSTS[f]
+            * idf
+            * tf
+            * (K1 + 1)
+            / (tf + K1 * (1 - B + B * self.lengths[f][ids] / max(self.avg_length[f], 1.0)))
+            for f, ids, tf in parts
+        ]
+        # Summed per document field after field (the same sums, whichever way is taken).
+        if where is not None:
+            summed = np.bincount(where, np.concatenate(contributions), len(found))
+            return found, summed.astype(np.float64, copy=False)  # weighted: floats already
+        score = np.zeros(self.n)
+        for (_, ids, _), contribution in zip(parts, contributions, strict=True):
+            score[ids] += contribution
+        return found, score[found]
 
-    def alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
+    def alternative(self, alt: Alternative) -> Matches:
         """Where one alternative of a word matches (whole word checked), and its score
         (unweighted). Recent ones are kept: query understanding asks about the words it reads,
         then the search asks again."""
         key = (alt.tokens, alt.phrase, alt.field)
-        cached = self._alternatives.get(key)
+        cached = self._alternatives.pop(key, None)  # put back last: most recently used
         if cached is None:
             cached = self._alternative(alt)
-            self._alternatives[key] = cached
-            while len(self._alternatives) > self._keep:
-                del self._alternatives[next(iter(self._alternatives))]
-        else:
-            self._alternatives[key] = self._alternatives.pop(key)  # most recently used last
+            self._kept += cached[0].nbytes + cached[1].nbytes
+            while self._alternatives and self._kept > ALTERNATIVES_MEMORY:
+                ids, scores = self._alternatives.pop(next(iter(self._alternatives)))
+                self._kept -= ids.nbytes + scores.nbytes
+        self._alternatives[key] = cached
         return cached
 
-    def _alternative(self, alt: Alternative) -> tuple[BoolArray, FloatArray]:
+    def _alternative(self, alt: Alternative) -> Matches:
         fields = (READING_FIELD,) if alt.field == READING else TEXT_FIELDS
-        hit = np.ones(self.n, dtype=bool)
-        score = np.zeros(self.n)
-        for token in alt.tokens:
-            token_hit, token_score = self.term(token, fields)
-            hit &= token_hit
-            score += token_score
-        if len(alt.phrase) >= WHOLE_WORD_FROM:
-            hit &= self.whole(alt.phrase, alt.field, hit)
-        return hit, score
+        if not alt.tokens:
+            return np.arange(self.n), np.zeros(self.n)
+        found, score = self.term(alt.tokens[0], fields)
+        for token in alt.tokens[1:]:
+            token_found, token_score = self.term(token, fields)
+            mine, theirs = _common(found, token_found)
+            found, score = found[mine], score[mine] + token_score[theirs]
+        if len(alt.phrase) >= WHOLE_WORD_FROM and len(found):
+            whole, _ = _common(found, self.whole(alt.phrase, alt.field, found))
+            found, score = found[whole], score[whole]
+        return found, score
 
-    def whole(self, phrase: str, field: str, candidates: BoolArray) -> BoolArray:
-        """Documents whose text (or reading) contains ``phrase``, among ``candidates``; cached
-        per phrase (the candidates of a phrase are always its own bigrams' documents)."""
+    def whole(self, phrase: str, field: str, candidates: IntArray) -> IntArray:
+        """Those of ``candidates`` whose text (or reading) contains ``phrase``; cached per
+        phrase (the candidates of a phrase are always its own bigrams' documents)."""
         key = (field, phrase)
-        mask = self._phrases.get(key)
-        if mask is None:
+        found = self._phrases.get(key)
+        if found is None:
             texts = self.texts[field]
-            mask = np.zeros(self.n, dtype=bool)
-            for i in np.flatnonzero(candidates):
-                # An index of an older format has no text to check: the bigrams decide.
-                mask[i] = not texts[i] or phrase in texts[i]
-            self._phrases[key] = mask
-        return mask
+            # An index of an older format has no text to check: the bigrams decide.
+            found = np.array(
+                [i for i in candidates.tolist() if not texts[i] or phrase in texts[i]],
+                dtype=np.int64,
+            )
+            self._phrases[key] = found
+        return found
 
     def vocabulary_count(self, word: str, public_only: bool) -> int:
         return sum(seg.vocabulary().count(word, public_only) for seg, _, _ in self.segments)
@@ -328,33 +359,31 @@ class _Vocabulary:
     apart share a key)."""
 
     def __init__(self, words: list[Any], public: BoolArray) -> None:
-        self.all: dict[str, int] = {}
-        self.public: dict[str, int] = {}
-        self.shown: dict[str, str] = {}
-        for docnum, pairs in enumerate(words):
-            for pair in pairs:
-                if not isinstance(pair, list | tuple) or len(pair) != 2:
-                    continue
-                word, written = pair
-                self.all[word] = self.all.get(word, 0) + 1
-                if public[docnum]:
-                    self.public[word] = self.public.get(word, 0) + 1
-                self.shown.setdefault(word, written)
-        self.deletions: dict[str, list[str]] = {}
-        for word in self.all:
-            for key in _deletions(word):
-                self.deletions.setdefault(key, []).append(word)
+        # Counted by the collections' C loops: 100,000 listings' words in ~0.5 s, not 3.
+        kept = [[p for p in pairs if type(p) in _PAIR and len(p) == 2] for pairs in words]
+        self.all = Counter(p[0] for pairs in kept for p in pairs)
+        self.public = Counter(p[0] for i in np.flatnonzero(public) for p in kept[i])
+        self.shown = dict(reversed([p for pairs in kept for p in pairs]))  # first as written
+        self._deletions: dict[str, list[str]] | None = None
 
     def count(self, word: str, public_only: bool) -> int:
         return (self.public if public_only else self.all).get(word, 0)
 
     def similar(self, word: str) -> set[str]:
+        if self._deletions is None:  # at the first word that finds nothing, not before
+            self._deletions = {}
+            for known in self.all:
+                for key in _deletions(known):
+                    self._deletions.setdefault(key, []).append(known)
         return {
             other
             for key in _deletions(word)
-            for other in self.deletions.get(key, ())
+            for other in self._deletions.get(key, ())
             if other != word and _one_edit(word, other)
         }
+
+
+_PAIR = (list, tuple)
 
 
 def _deletions(word: str) -> set[str]:
@@ -424,17 +453,27 @@ class Ranker:
         with self._lock:
             self._current()
 
+    def warm(self) -> None:
+        """Build what the first unusual query would wait for: each segment's vocabulary and
+        its one-deletion keys (~2 s at 100,000 listings), outside the lock, so searches go on
+        meanwhile (a search needing a segment's vocabulary first builds it too; either copy
+        is the same)."""
+        with self._lock:
+            segments = [seg for seg, _, _ in self._current().segments]
+        for seg in segments:
+            seg.vocabulary().similar("")
+
     def lexicon(self, *, public_only: bool) -> Lexicon:
         return Lexicon(self, public_only=public_only)
 
     def frequency(self, alternatives: tuple[Alternative, ...], *, public_only: bool) -> int:
         with self._lock:
             view = self._current()
-            hit = np.zeros(view.n, dtype=bool)
+            marked = np.zeros(view.n, dtype=bool)
             for alt in alternatives:
-                hit |= view.alternative(alt)[0]
-            hit &= view.alive & view.public if public_only else view.alive
-            return int(np.count_nonzero(hit))
+                marked[view.alternative(alt)[0]] = True
+            marked &= view.alive & view.public if public_only else view.alive
+            return int(np.count_nonzero(marked))
 
     def known(self, word: str, *, public_only: bool) -> bool:
         with self._lock:
@@ -477,10 +516,10 @@ class Ranker:
                 word_hit = np.zeros(view.n, dtype=bool)
                 word_score = np.zeros(view.n)
                 for alt in alternatives:
-                    alt_hit, alt_score = view.alternative(alt)
-                    word_hit |= alt_hit
-                    np.maximum(
-                        word_score, np.where(alt_hit, alt_score * alt.weight, 0.0), out=word_score
+                    alt_found, alt_score = view.alternative(alt)
+                    word_hit[alt_found] = True
+                    word_score[alt_found] = np.maximum(
+                        word_score[alt_found], alt_score * alt.weight
                     )
                 scores += word_score
                 found += word_hit
@@ -541,6 +580,26 @@ class Ranker:
                 distances_km=dist,
                 complete=complete,
             )
+
+
+def _common(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray]:
+    """Where the numbers both ascending ``a`` and ``b`` hold are, in each: the shorter looked
+    up in the longer (no sorting: a rare word's few documents cost little against 食堂's)."""
+    if len(a) > len(b):
+        theirs, mine = _common(b, a)
+        return mine, theirs
+    if not len(b):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if len(a) * DENSE_FROM < b[-1]:
+        at = np.minimum(np.searchsorted(b, a), len(b) - 1)
+        mine = np.flatnonzero(b[at] == a)
+        return mine, at[mine]
+    # Both common: where each of b's documents is, by document number.
+    position = np.full(b[-1] + 1, -1, dtype=np.int64)
+    position[b] = np.arange(len(b))
+    at = position[a[: np.searchsorted(a, b[-1], side="right")]]  # a's first, up to b's last
+    mine = np.flatnonzero(at >= 0)
+    return mine, at[mine]
 
 
 def _all_of(masks: Mapping[str, BoolArray], n: int) -> BoolArray:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from directory.models import IndexChange, Listing
-from directory.search import feed, lifecycle
+from directory.search import feed, lifecycle, ranking
 from tests.factories import make_listing
 from webapp import create_app, db
 from webapp.operations import warm_up
@@ -155,10 +155,11 @@ def _now() -> datetime:
 
 
 def test_start_up_work_runs_beside_the_first_request_not_in_it(
-    database_url: str, tmp_path: Path, engine: Engine
+    database_url: str, tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The matching table is built and the drift check runs in the background: the first
-    request does not wait for them, and the first coordinator's suggestions find it ready."""
+    """The matching table and the index's vocabulary are built and the drift check runs in
+    the background: the first request does not wait for them, the first coordinator's
+    suggestions find the table ready and the first misspelt search the vocabulary."""
     with Session(engine) as session:
         lifecycle.rebuild(session, tmp_path)
     app = _host(database_url, tmp_path)
@@ -169,6 +170,11 @@ def test_start_up_work_runs_beside_the_first_request_not_in_it(
         assert time.monotonic() - started < 5
         assert _eventually(lambda: cache._built is not None)
         assert _eventually(lambda: app.extensions["search"].healer.checks >= 1)
+        built: list[object] = []
+        monkeypatch.setattr(ranking, "_Vocabulary", lambda *a: built.append(a))
+        page = app.test_client().get("/search?q=ボランテア").get_data(as_text=True)
+        assert "ボランティア" in page
+        assert built == []
     finally:
         app.extensions["search"].healer.stop()
         app.extensions["search"].ranker.close()

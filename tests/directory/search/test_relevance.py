@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from directory.browse import Audience
 from directory.models import Listing
+from directory.search import ranking
 from directory.search.analyzer import normalize
 from directory.search.index import TEXT_FIELDS, document
+from directory.search.query import parse
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, search
 
@@ -218,3 +220,58 @@ def test_a_word_of_three_characters_matches_only_as_a_whole(
     assert result.parsed.corrections == (("ボランテア", "ボランティア"),)
     assert texts
     assert all(normalize("ボランティア") in t for t in texts)
+
+
+def test_the_same_answers_whichever_way_a_words_listings_are_gathered(
+    search_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rare token's few listings are looked up one by one, a common one's marked over the
+    whole directory (ranking.DENSE_FROM): which way is taken changes the cost, never the
+    results, their order, the counts or the totals."""
+    queries = [q for q, _ in CASES] + [
+        "料理 ボランティア 土曜", "子ども 居場所 無料", "サロン 体操", "荒川沖 サロン", "ボランテア",
+        "どなたでも", "認知症の家族の相談",
+    ]  # fmt: skip
+    answers: dict[int, dict[str, object]] = {}
+    for dense_from in (0, 10**9):  # always looked up / always marked
+        monkeypatch.setattr(ranking, "DENSE_FROM", dense_from)
+        fresh = Ranker(search_index_dir)
+        try:
+            lexicon = fresh.lexicon(public_only=True)
+            for q in queries:
+                parsed = parse(q, lexicon)
+                got = fresh.search(parsed.query, parsed.facets(), public_only=True, limit=50)
+                answers.setdefault(dense_from, {})[q] = (parsed.text, got)
+        finally:
+            fresh.close()
+    looked_up, marked = answers.values()
+    assert sum(got.total for _, got in looked_up.values()) > 100  # type: ignore[attr-defined]
+    for q in queries:
+        assert looked_up[q] == marked[q], q
+
+
+def test_warming_builds_the_vocabulary_a_misspelt_word_needs(
+    search_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranker.warm (run by each worker's keeper) builds the vocabulary the corrections read;
+    the resident who first misspells a word then waits for none of it (2 s at 100,000)."""
+    warmed = Ranker(search_index_dir)
+    try:
+        warmed.warm()
+        built: list[object] = []
+        real = ranking._Vocabulary
+        monkeypatch.setattr(
+            ranking,
+            "_Vocabulary",
+            lambda *a: built.append(a) or real(*a),  # type: ignore[func-returns-value]
+        )
+        assert warmed.corrections("ボランテア", public_only=True)[0] == "ボランティア"
+        assert built == []
+        cold = Ranker(search_index_dir)
+        try:
+            assert cold.corrections("ボランテア", public_only=True)[0] == "ボランティア"
+            assert built  # without warming, the question builds it
+        finally:
+            cold.close()
+    finally:
+        warmed.close()
