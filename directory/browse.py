@@ -341,13 +341,13 @@ def last_changed(session: Session) -> datetime | None:
     Listings that were taken out of the directory count too (an archived listing leaves every
     list it was in); listings never published do not, since no page ever showed them.
     """
-    listings = session.scalar(
-        select(func.max(Listing.updated_at)).where(
-            Listing.status.in_((ListingStatus.PUBLISHED, ListingStatus.ARCHIVED))
-        )
+    listings = (
+        select(func.max(Listing.updated_at))
+        .where(Listing.status.in_((ListingStatus.PUBLISHED, ListingStatus.ARCHIVED)))
+        .scalar_subquery()
     )
-    organizations = session.scalar(select(func.max(Organization.updated_at)))
-    found = [t for t in (listings, organizations) if t is not None]
+    organizations = select(func.max(Organization.updated_at)).scalar_subquery()
+    found = [t for t in session.execute(select(listings, organizations)).one() if t is not None]
     return max(found) if found else None
 
 

@@ -17,7 +17,7 @@ from flask import url_for
 
 from directory import browse, labels
 from directory.models import Area, Category, Listing, Organization, Target
-from directory.schedules import Occurrence, format_occurrence, format_schedule
+from directory.schedules import Occurrence, format_occurrence, format_schedule, next_occurrences
 from webapp.templating import http_url
 
 ACCESSIBILITY_FIELDS = ("wheelchair", "accessible_toilet", "pickup", "parking")
@@ -81,7 +81,7 @@ def schedule(item: Listing, today: date) -> dict[str, Any] | None:
         "text": item.schedule.text,
         "canonical": format_schedule(spec, today=today) if structured else None,
         "needs_review": spec.needs_review,
-        "next_dates": [occurrence(o) for o in browse.upcoming(item, today, NEXT_DATES)],
+        "next_dates": [occurrence(o) for o in next_occurrences(spec, today, NEXT_DATES)],
     }
 
 
