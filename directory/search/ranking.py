@@ -5,8 +5,11 @@ an AND of four terms, and common bigrams (ボラ, 食堂) have posting lists as 
 directory. Whoosh walks those lists one posting at a time in Python; at 100,000 listings that
 alone was slower than SQL ``LIKE``. Here each posting list is read from the Whoosh segment
 once, as a pair of numpy arrays (document numbers, term counts), and kept per segment; a query
-is a handful of vectorised array operations (BM25 over the three weighted fields, boolean masks
-for AND/OR and facets). Whoosh remains the store, the analyser and the locking layer.
+is a handful of vectorised array operations: BM25 over the three weighted fields on the
+documents each token finds (a word's tokens are ANDed by looking the shorter list up in the
+longer, so a word costs what it finds, not the size of the directory), then boolean masks for
+the words together, the facets and their counts. Whoosh remains the store, the analyser and
+the locking layer.
 
 Segments are immutable in Whoosh, so the cache is keyed by segment id: after a one-listing
 update only the new small segment is read (and the deletion set of the old one), which keeps
@@ -370,15 +373,17 @@ class _Vocabulary:
         return (self.public if public_only else self.all).get(word, 0)
 
     def similar(self, word: str) -> set[str]:
-        if self._deletions is None:  # at the first word that finds nothing, not before
-            self._deletions = {}
+        deletions = self._deletions
+        if deletions is None:  # at the first word that finds nothing, not before
+            deletions = {}
             for known in self.all:
                 for key in _deletions(known):
-                    self._deletions.setdefault(key, []).append(known)
+                    deletions.setdefault(key, []).append(known)
+            self._deletions = deletions  # whole: a search beside the keeper's warming sees all
         return {
             other
             for key in _deletions(word)
-            for other in self._deletions.get(key, ())
+            for other in deletions.get(key, ())
             if other != word and _one_edit(word, other)
         }
 
