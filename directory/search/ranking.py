@@ -264,7 +264,10 @@ class _View:
                     parts.append((f, ids + offset, tf))
         if not parts:
             return NO_MATCHES
-        if sum(len(ids) for _, ids, _ in parts) * DENSE_FROM < self.n:
+        where: IntArray | None = None
+        if len(parts) == 1:  # one segment, one field: its postings are the documents
+            found = parts[0][1]
+        elif sum(len(ids) for _, ids, _ in parts) * DENSE_FROM < self.n:
             found, where = np.unique(
                 np.concatenate([ids for _, ids, _ in parts]), return_inverse=True
             )
@@ -273,7 +276,6 @@ class _View:
             for _, ids, _ in parts:
                 marked[ids] = True
             found = np.flatnonzero(marked)
-            where = None
         df = int(np.count_nonzero(self.alive[found]))
         if df == 0:
             return found, np.zeros(len(found))
@@ -287,6 +289,8 @@ class _View:
             for f, ids, tf in parts
         ]
         # Summed per document field after field (the same sums, whichever way is taken).
+        if len(parts) == 1:
+            return found, contributions[0]
         if where is not None:
             summed = np.bincount(where, np.concatenate(contributions), len(found))
             return found, summed.astype(np.float64, copy=False)  # weighted: floats already
