@@ -373,14 +373,14 @@ def count_by_area(session: Session, audience: Audience) -> dict[str, int]:
     return {code: n for code, n in rows}
 
 
-def schedule_spec(listing: Listing) -> ScheduleSpec:
+def schedule_spec(listing: Listing | Card) -> ScheduleSpec:
     """The parsed schedule of a listing (empty when it has none)."""
     if listing.schedule is None or not listing.schedule.spec:
         return ScheduleSpec()
     return spec_from_dict(listing.schedule.spec)
 
 
-def upcoming(listing: Listing, start: date, count: int = 3) -> list[Occurrence]:
+def upcoming(listing: Listing | Card, start: date, count: int = 3) -> list[Occurrence]:
     """The next dates the listing meets on or after ``start``."""
     return next_occurrences(schedule_spec(listing), start, count)
 
@@ -442,6 +442,118 @@ def listings_by_id(session: Session, ids: Collection[int], audience: Audience) -
             .options(*listing_load_options())
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A card's organization or 地区: its name and 読み."""
+
+    name: str
+    kana: str
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A card's category: its code and its label as stored (Japanese)."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A card's schedule: its stored form (``spec``) and the organiser's own words."""
+
+    spec: dict[str, Any]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A card's place, as the organiser names it."""
+
+    place_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A visible listing as a list of results shows it (a search result), as plain values read
+    in one statement: not a listing with its relations, which costs twice as much to read (and
+    reads what a card never shows). Its attributes are named as a listing's, so the same
+    template and the same excerpt read either."""
+
+    id: int
+    name: str
+    kana: str
+    visibility: Visibility
+    description: str
+    tags: list[str]
+    cost_text: str
+    organization: Named
+    location: Where | None
+    area: Named | None
+    schedule: Said | None
+    categories: list[Labelled]  # in their order
+
+
+def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[int, Card]:
+    """The cards of the listings of ``ids`` this audience may see, by id (one statement; its
+    rows repeat per category, in their order)."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(
+            Listing.id,
+            Listing.name,
+            Listing.kana,
+            Listing.visibility,
+            Listing.description,
+            Listing.tags,
+            Listing.cost_text,
+            Organization.name,
+            Organization.kana,
+            Location.id,
+            Location.place_name,
+            Area.name,
+            Area.kana,
+            Schedule.id,
+            Schedule.spec,
+            Schedule.text,
+            Category.code,
+            Category.label,
+        )
+        .join(Organization, Organization.id == Listing.organization_id)
+        .outerjoin(Location, Location.listing_id == Listing.id)
+        .outerjoin(Area, Area.id == Location.area_id)
+        .outerjoin(Schedule, Schedule.listing_id == Listing.id)
+        .outerjoin(listing_categories, listing_categories.c.listing_id == Listing.id)
+        .outerjoin(Category, Category.id == listing_categories.c.category_id)
+        .where(Listing.id.in_(list(ids)), visible(audience))
+        .order_by(Listing.id, Category.position)
+    )
+    found: dict[int, Card] = {}
+    for row in rows:
+        (listing_id, name, kana, visibility, description, tags, cost_text, org_name, org_kana,
+         location_id, place_name, area_name, area_kana, schedule_id, spec, text, code, label) = row  # fmt: skip
+        card = found.get(listing_id)
+        if card is None:
+            card = found[listing_id] = Card(
+                id=listing_id,
+                name=name,
+                kana=kana,
+                visibility=visibility,
+                description=description,
+                tags=tags,
+                cost_text=cost_text,
+                organization=Named(org_name, org_kana),
+                location=Where(place_name) if location_id is not None else None,
+                area=Named(area_name, area_kana) if area_name is not None else None,
+                schedule=Said(spec, text) if schedule_id is not None else None,
+                categories=[],
+            )
+        if code is not None:
+            card.categories.append(Labelled(code, label))
+    return found
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from directory.search.request import SearchRequest
 from directory.search.service import (
     Criteria,
     Drop,
+    Read,
     SearchResult,
     SearchSort,
     place_lookup,
@@ -291,9 +292,9 @@ def places_of_request() -> PlaceLookup:
     return place_lookup(db.session(), state().geocoder, terms())
 
 
-def run_search(criteria: Criteria, *, listings: bool = True) -> SearchResult:
+def run_search(criteria: Criteria, *, read: Read = Read.LISTINGS) -> SearchResult:
     """The search use case for this request's audience, with the page's query understanding
-    (``listings``: read the matching listings, or only say which they are)."""
+    (``read``: what to read of the page's matches)."""
     return search(
         db.session(),
         state().ranker,
@@ -301,7 +302,7 @@ def run_search(criteria: Criteria, *, listings: bool = True) -> SearchResult:
         audience(),
         places=places_of_request(),
         vocabulary=terms(),
-        listings=listings,
+        read=read,
     )
 
 
@@ -422,7 +423,7 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
 @bp.get("/search")
 def results() -> str:
     criteria, origin, args = _resolve(request.args, current_app.config["LISTINGS_PER_PAGE"])
-    result = run_search(criteria)
+    result = run_search(criteria, read=Read.CARDS)
     args["q"] = result.parsed.text
 
     def without(*names: str) -> str:
@@ -467,7 +468,7 @@ def results() -> str:
 def results_map_script() -> WerkzeugResponse:
     """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
     criteria, origin, args = _resolve(request.args, MAP_LIMIT)
-    result = run_search(replace(criteria, page=1), listings=False)
+    result = run_search(replace(criteria, page=1), read=Read.IDS)
     points = pin_points(browse.map_pins(db.session(), audience(), listing_ids=result.listing_ids))
     m = maps.listings_map("results", points)
     place = result.parsed.place if origin.point is None else None

@@ -22,12 +22,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import places as place_lookup_module
-from directory.browse import Audience, Paginated, visible, with_page_relations
+from directory.browse import Audience, Card, Paginated, cards, visible, with_page_relations
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
@@ -62,9 +63,20 @@ class Criteria:
         return any(self.facets.get(name) for name in FACETS) or self.within_km is not None
 
 
+class Read(enum.Enum):
+    """What a search reads of the page's matches."""
+
+    LISTINGS = "listings"  # the listings with their relations (the API, a case's suggestions)
+    CARDS = "cards"  # what a result card shows, as plain values (the search page)
+    IDS = "ids"  # nothing: only which they are (a map reads its own pins)
+
+
+Shown = TypeVar("Shown", Listing, Card)
+
+
 @dataclass(frozen=True)
-class Hit:
-    listing: Listing
+class Hit(Generic[Shown]):
+    listing: Shown
     snippet: str  # escaped HTML with <mark>
     distance_km: float | None
 
@@ -81,7 +93,7 @@ class Drop:
 class SearchResult(Paginated):
     criteria: Criteria
     parsed: ParsedQuery
-    hits: Sequence[Hit]
+    hits: Sequence[Hit[Listing]]  # read as listings (``Read.LISTINGS``)
     total: int
     counts: dict[str, dict[str, int]]
     page: int
@@ -91,7 +103,8 @@ class SearchResult(Paginated):
     within_km: float | None = None
     complete: int | None = None  # partial matches follow: how many matched every word
     drops: Sequence[Drop] = ()
-    listing_ids: Sequence[int] = ()  # the page's matches in order (read or not: ``listings``)
+    listing_ids: Sequence[int] = ()  # the page's matches in order (whatever was read)
+    cards: Sequence[Hit[Card]] = ()  # read as cards (``Read.CARDS``)
 
     @property
     def partial(self) -> bool:
@@ -115,12 +128,13 @@ def search(
     *,
     places: PlaceLookup | None = None,
     vocabulary: Snapshot | None = None,
-    listings: bool = True,
+    read: Read = Read.LISTINGS,
 ) -> SearchResult:
     """One page of results. ``vocabulary``: the areas as the caller keeps them between
-    requests (read here otherwise). The page's listings are read in one statement, with their
-    excerpts; without ``listings`` they are not read at all (``hits`` is empty and
-    ``listing_ids`` says which matched: a map reads only their pins)."""
+    requests (read here otherwise). The page's matches are read in one statement, with their
+    excerpts, as ``read`` says: as listings with their relations (``hits``), as the plain values
+    a result card shows (``cards``), or not at all (``listing_ids`` says which matched: a map
+    reads only their pins)."""
     public_only = audience is Audience.PUBLIC
     known_areas = vocabulary.areas if vocabulary is not None else session.scalars(select(AreaRow))
     parsed = parse(
@@ -168,31 +182,36 @@ def search(
     if page > pages:  # past the end: show the last page rather than nothing
         return search(
             session, ranker, _with_page(criteria, pages), audience, places=places,
-            vocabulary=vocabulary, listings=listings,
+            vocabulary=vocabulary, read=read,
         )  # fmt: skip
     drops: list[Drop] = []
     if ranked.total == 0:
         drops = _drops(parsed, facets, criteria, origin, within_km, ranked_for)
     rows: dict[int, Listing] = {}
-    if listings:
+    if read is Read.LISTINGS:
         statement = with_page_relations(
             select(Listing).where(Listing.id.in_(ranked.listing_ids), visible(audience)),
             session.get_bind().dialect.name,
         )
         rows = {listing.id: listing for listing in session.scalars(statement).unique()}
-    hits = [
-        Hit(
-            listing=rows[i],
-            snippet=excerpt(_snippet_fields(rows[i]), parsed.highlight),
-            distance_km=ranked.distances_km.get(i),
-        )
-        for i in ranked.listing_ids
-        if i in rows
-    ]
+    shown = cards(session, ranked.listing_ids, audience) if read is Read.CARDS else {}
+
+    def hits_of(found: dict[int, Shown]) -> list[Hit[Shown]]:
+        return [
+            Hit(
+                listing=found[i],
+                snippet=excerpt(_snippet_fields(found[i]), parsed.highlight),
+                distance_km=ranked.distances_km.get(i),
+            )
+            for i in ranked.listing_ids
+            if i in found
+        ]
+
     return SearchResult(
         criteria=criteria,
         parsed=parsed,
-        hits=hits,
+        hits=hits_of(rows),
+        cards=hits_of(shown),
         total=ranked.total,
         counts=ranked.counts,
         page=page,
@@ -206,7 +225,7 @@ def search(
     )
 
 
-def _snippet_fields(listing: Listing) -> list[str]:
+def _snippet_fields(listing: Listing | Card) -> list[str]:
     """Where an excerpt may come from, in order: the description first, then the rest."""
     loc, schedule = listing.location, listing.schedule
     return [

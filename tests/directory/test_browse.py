@@ -373,3 +373,52 @@ def test_counted_squares_say_how_many_pins_are_on_each_layer_as_the_pins_do(
         plain = browse.pin_cells(db_session, audience, zoom_degrees, by_layer=False)
         assert [(c.count, c.box) for c in plain] == [(c.count, c.box) for c in cells]
         assert all(c.groups == () for c in plain)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_a_card_shows_what_the_listing_says_and_only_listings_the_audience_may_see(
+    db_session: Session, audience: Audience
+) -> None:
+    """The search page reads its results as cards (plain values, one statement): every value a
+    card shows is the listing's own, categories in their order, for every demo listing."""
+    hidden = make_listing(db_session, visibility="coordinators")
+    draft = make_listing(db_session, publish=False)
+    ids = list(db_session.scalars(select(Listing.id)))
+    listings = {
+        listing.id: listing
+        for listing in db_session.scalars(
+            select(Listing).where(Listing.id.in_(ids), browse.visible(audience))
+        )
+    }
+    assert draft.id not in listings
+    assert (hidden.id in listings) is (audience is Audience.COORDINATOR)
+    cards = browse.cards(db_session, ids, audience)
+    assert cards.keys() == listings.keys()
+    several = 0
+    for i, listing in listings.items():
+        card = cards[i]
+        loc, schedule, area = listing.location, listing.schedule, listing.area
+        several += len(listing.categories) > 1
+        assert (card.name, card.kana, card.visibility) == (
+            listing.name, listing.kana, listing.visibility
+        )  # fmt: skip
+        assert (card.description, card.tags, card.cost_text) == (
+            listing.description, listing.tags, listing.cost_text
+        )  # fmt: skip
+        assert (card.organization.name, card.organization.kana) == (
+            listing.organization.name, listing.organization.kana
+        )  # fmt: skip
+        assert [(c.code, c.label) for c in card.categories] == [
+            (c.code, c.label) for c in sorted(listing.categories, key=lambda c: c.position)
+        ]
+        assert (card.location.place_name if card.location else None) == (
+            loc.place_name if loc else None
+        )
+        shown_area = (card.area.name, card.area.kana) if card.area else None
+        assert shown_area == ((area.name, area.kana) if area else None)
+        assert browse.upcoming(card, NOW.date(), 3) == browse.upcoming(listing, NOW.date(), 3)
+        assert (card.schedule.text if card.schedule else None) == (
+            schedule.text if schedule else None
+        )
+    assert several, "the demo town has listings of several kinds"
+    assert browse.cards(db_session, [], audience) == {}

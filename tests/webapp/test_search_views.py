@@ -91,6 +91,41 @@ def test_coordinators_find_coordinator_only_listings_and_residents_do_not(
     assert f'"/listings/{listing.id}"' in text_of(client, "/search?q=職場体験")
 
 
+def _card(page: str, listing_id: int) -> str:
+    found = re.search(
+        rf'<li class="card search-hit">\s*<h3 class="card-title"><a href="/listings/{listing_id}">'
+        r'.*?<p class="card-org">.*?</p>\s*</li>',
+        page,
+        re.S,
+    )
+    assert found, f"no card for listing {listing_id}"
+    return found.group(0)
+
+
+@pytest.mark.parametrize("key", [OCHAKAI, SHOKUBA])
+def test_a_result_card_says_what_the_listing_says(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User], key: str
+) -> None:
+    """Its name, its kinds in their order, its next date, who runs it and in which 地区, and
+    (for coordinators) that residents do not see it."""
+    from directory import browse
+    from webapp.templating import today
+
+    listing = listing_by_key(db_session, key)
+    login_as("coordinator")
+    card = _card(text_of(client, f"/search?q={listing.name}"), listing.id)
+    assert f">{listing.name}</a></h3>" in card
+    kinds = re.findall(r'<li class="badge badge-([a-z_]+)">([^<]+)</li>', card)
+    ordered = sorted(listing.categories, key=lambda c: c.position)
+    assert kinds == [(c.code, c.label) for c in ordered]
+    assert listing.area is not None
+    assert f'<p class="card-org">{listing.organization.name}・{listing.area.name}' in card
+    with client.application.test_request_context():
+        first = browse.upcoming(listing, today(), 1)
+    assert ('<dt>次回</dt><dd class="next-date">' in card) is bool(first)
+    assert ("・<strong>コーディネーターのみ</strong>" in card) is (not listing.is_public)
+
+
 def test_distance_sort_puts_the_nearest_area_first(client: FlaskClient) -> None:
     page = text_of(client, "/search?q=サロン&sort=distance&near=niihari")
     distances = [float(d) for d in re.findall(r"約([\d.]+)km", page)]

@@ -18,7 +18,7 @@ from directory.browse import Audience
 from directory.models import Listing, Location
 from directory.search import ranking
 from directory.search.ranking import Ranker
-from directory.search.service import Criteria, SearchSort, search
+from directory.search.service import Criteria, Read, SearchSort, search
 
 STATION = (36.0785, 140.2044)  # 土浦駅の近く
 
@@ -98,3 +98,24 @@ def test_a_listing_a_millimetre_inside_the_radius_is_in_and_one_outside_is_out(k
     distances = ranking._distances(STATION, view, np.arange(len(points)), km)
     assert (distances[: len(inside)] <= km).all()
     assert (distances[len(inside) :] > km).all()
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("text", ["サロン", "こども 食堂", "体操 荒川沖", ""])
+def test_a_page_read_as_cards_shows_the_listings_excerpts_and_distances(
+    engine: Engine, ranker: Ranker, audience: Audience, text: str
+) -> None:
+    """The search page reads its matches as cards: the same matches, in the same order, with
+    the same excerpts and distances as when they are read as listings."""
+    criteria = Criteria(text=text, sort=SearchSort.DISTANCE, origin=STATION, per_page=50)
+    with Session(engine) as session:
+        listings = search(session, ranker, criteria, audience)
+        cards = search(session, ranker, criteria, audience, read=Read.CARDS)
+        ids = search(session, ranker, criteria, audience, read=Read.IDS)
+    assert listings.hits
+    assert (listings.cards, cards.hits, ids.hits, ids.cards) == ([], [], [], [])
+    assert [(h.listing.id, h.listing.name, h.snippet, h.distance_km) for h in cards.cards] == [
+        (h.listing.id, h.listing.name, h.snippet, h.distance_km) for h in listings.hits
+    ]
+    assert ids.listing_ids == cards.listing_ids == listings.listing_ids
+    assert (ids.total, ids.counts) == (listings.total, listings.counts)
