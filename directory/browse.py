@@ -10,10 +10,10 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import groupby
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -128,9 +128,12 @@ class Paginated:
         return self.page > 1
 
 
+Shown = TypeVar("Shown", "Listing", "Card")  # a listing with its relations, or its card
+
+
 @dataclass(frozen=True)
-class Page(Paginated):
-    items: Sequence[Listing]
+class Page(Paginated, Generic[Shown]):
+    items: Sequence[Shown]
     total: int
     page: int
     per_page: int
@@ -206,9 +209,44 @@ def browse_listings(
     page: int = 1,
     per_page: int = 20,
     total: int | None = None,
-) -> Page:
+) -> Page[Listing]:
     """One page of visible listings matching ``flt``, with what the list view shows preloaded.
     ``total``: their number, when the caller kept it (``count_listings``)."""
+    ids, at = _page_ids(session, flt, audience, page, per_page, total)
+    statement = select(Listing).where(Listing.id.in_(ids))
+    found = {
+        listing.id: listing
+        for listing in session.scalars(
+            with_page_relations(statement, session.get_bind().dialect.name)
+        ).unique()
+    }
+    return replace(at, items=[found[i] for i in ids if i in found])
+
+
+def browse_cards(
+    session: Session,
+    flt: ListingFilter,
+    audience: Audience,
+    *,
+    page: int = 1,
+    per_page: int = 20,
+    total: int | None = None,
+) -> Page[Card]:
+    """The same page as ``browse_listings``, read as cards (what the listing browser shows)."""
+    ids, at = _page_ids(session, flt, audience, page, per_page, total)
+    found = cards(session, ids, audience)
+    return replace(at, items=[found[i] for i in ids if i in found])
+
+
+def _page_ids(
+    session: Session,
+    flt: ListingFilter,
+    audience: Audience,
+    page: int,
+    per_page: int,
+    total: int | None,
+) -> tuple[Sequence[int], Page[Any]]:
+    """The ids of a page's listings in order, and the page (without its items)."""
     if total is None:
         total = count_listings(session, flt, audience)
     pages = max(1, math.ceil(total / per_page))
@@ -226,15 +264,7 @@ def browse_listings(
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
-    statement = select(Listing).where(Listing.id.in_(ids))
-    found = {
-        listing.id: listing
-        for listing in session.scalars(
-            with_page_relations(statement, session.get_bind().dialect.name)
-        ).unique()
-    }
-    items = [found[i] for i in ids if i in found]
-    return Page(items=items, total=total, page=page, per_page=per_page)
+    return ids, Page(items=(), total=total, page=page, per_page=per_page)
 
 
 def count_listings(session: Session, flt: ListingFilter, audience: Audience) -> int:
@@ -477,10 +507,10 @@ class Where:
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """A visible listing as a list of results shows it (a search result), as plain values read
-    in one statement: not a listing with its relations, which costs twice as much to read (and
-    reads what a card never shows). Its attributes are named as a listing's, so the same
-    template and the same excerpt read either."""
+    """A visible listing as a list shows it (a search result, the listing browser, an
+    organization's page), as plain values read in one statement: not a listing with its
+    relations, which costs more to read and reads what a card never shows. Its attributes are
+    named as a listing's, so the same template and the same excerpt read either."""
 
     id: int
     name: str

@@ -172,7 +172,7 @@ def listings() -> str:
     session, who = db.session(), audience()
     flt = parse_filter(request.args)
     total = listing_count(who, flt)
-    page = browse.browse_listings(
+    page = browse.browse_cards(
         session,
         flt,
         who,
@@ -234,7 +234,7 @@ def organization_detail(organization_id: int) -> str:
     organization = browse.get_organization(session, organization_id)
     # Paged as the listing browser: a 社協 may run hundreds of サロン (the page showed the
     # first 200 and called them all).
-    page = browse.browse_listings(
+    page = browse.browse_cards(
         session,
         ListingFilter(organization_id=organization.id),
         audience(),

@@ -22,13 +22,21 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from typing import Generic
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import places as place_lookup_module
-from directory.browse import Audience, Card, Paginated, cards, visible, with_page_relations
+from directory.browse import (
+    Audience,
+    Card,
+    Paginated,
+    Shown,
+    cards,
+    visible,
+    with_page_relations,
+)
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
@@ -69,9 +77,6 @@ class Read(enum.Enum):
     LISTINGS = "listings"  # the listings with their relations (the API, a case's suggestions)
     CARDS = "cards"  # what a result card shows, as plain values (the search page)
     IDS = "ids"  # nothing: only which they are (a map reads its own pins)
-
-
-Shown = TypeVar("Shown", Listing, Card)
 
 
 @dataclass(frozen=True)

@@ -479,3 +479,36 @@ def test_a_filtered_page_reads_its_kinds_groups_and_areas_in_one_statement(
     assert len(vocabulary_reads) == 1, vocabulary_reads
     assert expected
     assert {item["id"] for item in found["items"]} == expected
+
+
+@pytest.mark.parametrize("url", ["/listings", "/listings?page=2", "/organizations/{org}"])
+def test_each_card_of_a_list_says_what_its_listing_says(
+    client: FlaskClient, db_session: Session, url: str
+) -> None:
+    """The listing browser and an organization's page read their cards as plain values: each
+    card names its listing, its kinds in order, who runs it, its 地区 and place and its fee."""
+    busiest = db_session.scalar(
+        select(Listing.organization_id)
+        .group_by(Listing.organization_id)
+        .order_by(func.count().desc())
+        .limit(1)
+    )
+    page = client.get(url.format(org=busiest)).get_data(as_text=True)
+    cards = re.findall(r'<article class="card">.*?</article>', page, re.S)
+    assert len(cards) >= 2
+    for card in cards:
+        found = re.search(r'<a href="/listings/(\d+)">', card)
+        assert found
+        listing = db_session.get(Listing, int(found.group(1)))
+        assert listing is not None
+        assert listing.is_public
+        assert listing.name in card
+        kinds = re.findall(r'<li class="badge badge-([a-z_]+)">', card)
+        assert kinds == [c.code for c in sorted(listing.categories, key=lambda c: c.position)]
+        assert f'<p class="card-org">{listing.organization.name}' in card
+        if listing.area is not None:
+            assert f"<dt>地区</dt><dd>{listing.area.name}" in card
+        if listing.location is not None and listing.location.place_name:
+            assert f"・{listing.location.place_name}</dd>" in card
+        if listing.cost_text:
+            assert f"<dt>参加費</dt><dd>{listing.cost_text}</dd>" in card
