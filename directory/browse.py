@@ -405,9 +405,15 @@ def count_by_area(session: Session, audience: Audience) -> dict[str, int]:
 
 def schedule_spec(listing: Listing | Card) -> ScheduleSpec:
     """The parsed schedule of a listing (empty when it has none)."""
-    if listing.schedule is None or not listing.schedule.spec:
+    if listing.schedule is None:
         return ScheduleSpec()
-    return spec_from_dict(listing.schedule.spec)
+    if isinstance(listing.schedule, Said):
+        return listing.schedule.spec
+    return _decoded(listing.schedule.spec)
+
+
+def _decoded(spec: dict[str, Any]) -> ScheduleSpec:
+    return spec_from_dict(spec) if spec else ScheduleSpec()
 
 
 def upcoming(listing: Listing | Card, start: date, count: int = 3) -> list[Occurrence]:
@@ -492,9 +498,10 @@ class Labelled:
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """A card's schedule: its stored form (``spec``) and the organiser's own words."""
+    """A card's schedule: its rules (decoded once, for its wording and its next dates) and the
+    organiser's own words."""
 
-    spec: dict[str, Any]
+    spec: ScheduleSpec
     text: str
 
 
@@ -578,7 +585,7 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
                 organization=Named(org_name, org_kana),
                 location=Where(place_name) if location_id is not None else None,
                 area=Named(area_name, area_kana) if area_name is not None else None,
-                schedule=Said(spec, text) if schedule_id is not None else None,
+                schedule=None if schedule_id is None else Said(_decoded(spec), text),
                 categories=[],
             )
         if code is not None:

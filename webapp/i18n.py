@@ -31,7 +31,7 @@ from babel.support import NullTranslations
 from flask import Blueprint, Flask, current_app, g, has_request_context, redirect, request
 from flask_babel import Babel, get_locale
 from flask_babel import gettext as _
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from werkzeug.wrappers import Response
 
 from directory.schedules import Occurrence
@@ -141,9 +141,16 @@ def select_locale() -> str:
 
 
 def current_language() -> str:
-    """The code of the language of this request (ja, ja@easy, en, vi)."""
-    locale = get_locale()
-    return str(locale) if locale is not None else DEFAULT
+    """The code of the language of this request (ja, ja@easy, en, vi); kept in ``g`` (a page
+    asks for it with every date and every name it writes)."""
+    if not has_request_context():
+        locale = get_locale()
+        return str(locale) if locale is not None else DEFAULT
+    found: str | None = g.get("_language")
+    if found is None:
+        locale = get_locale()
+        found = g._language = str(locale) if locale is not None else DEFAULT
+    return found
 
 
 def html_lang() -> str:
@@ -156,16 +163,21 @@ def is_japanese() -> bool:
 
 
 def furigana_on() -> bool:
-    setting = request.cookies.get(FURIGANA_COOKIE, "") if has_request_context() else ""
-    if setting in {"on", "off"}:
-        return setting == "on"
-    return current_language() == EASY
+    if not has_request_context():
+        return current_language() == EASY
+    found: bool | None = g.get("_furigana")
+    if found is None:
+        setting = request.cookies.get(FURIGANA_COOKIE, "")
+        found = g._furigana = (
+            setting == "on" if setting in {"on", "off"} else current_language() == EASY
+        )
+    return found
 
 
 def ruby(text: str, kana: str | None) -> Markup:
     """``text`` with its reading above it when ふりがな is on (escaped either way)."""
-    if not kana or not furigana_on() or kana == text:
-        return Markup("{}").format(text)
+    if not kana or kana == text or not furigana_on():
+        return escape(text)
     return Markup("<ruby>{}<rp>（</rp><rt>{}</rt><rp>）</rp></ruby>").format(text, kana)
 
 

@@ -417,6 +417,7 @@ def test_a_card_shows_what_the_listing_says_and_only_listings_the_audience_may_s
         shown_area = (card.area.name, card.area.kana) if card.area else None
         assert shown_area == ((area.name, area.kana) if area else None)
         assert browse.upcoming(card, NOW.date(), 3) == browse.upcoming(listing, NOW.date(), 3)
+        assert browse.schedule_spec(card) == browse.schedule_spec(listing)
         assert (card.schedule.text if card.schedule else None) == (
             schedule.text if schedule else None
         )
