@@ -525,3 +525,42 @@ def test_a_large_directorys_squares_are_counted_once_until_a_listing_changes(
         event.remove(engine, "before_cursor_execute", seen)
     assert counted_again == 0
     assert after == before + 1
+
+
+@pytest.mark.parametrize(
+    ("accept", "in_app", "on_gsi"),
+    [("ja", "地図アプリで開く", "地理院地図で見る"), ("en-US,en;q=0.8", None, None)],
+)
+def test_each_entry_of_the_maps_list_opens_its_own_place_in_a_maps_app_and_on_gsi(
+    client: FlaskClient, db_session: Session, accept: str, in_app: str | None, on_gsi: str | None
+) -> None:
+    """The list below the map is the map for those who cannot use it: each entry's links go to
+    that entry's point, worded in the reader's language."""
+    page = client.get("/map", headers={"Accept-Language": accept}).get_data(as_text=True)
+    entries = re.findall(r"<li>\s*<a class=\"map-list-name\".*?</li>", page, re.S)
+    assert len(entries) > 20
+    words = set()
+    for entry in entries:
+        listing_id = int(re.search(r'href="/listings/(\d+)"', entry).group(1))  # type: ignore[union-attr]
+        listing = db_session.get(Listing, listing_id)
+        assert listing is not None
+        assert listing.location is not None
+        lat, lon = listing.location.lat, listing.location.lon
+        links = re.search(
+            r'<a class="maps-app" href="geo:([-\d.]+),([-\d.]+)\?[^"]*">([^<]+)</a>・'
+            r'<a href="https://maps\.gsi\.go\.jp/#\d+/([-\d.]+)/([-\d.]+)/" [^>]*>([^<]+)</a>',
+            entry,
+        )
+        assert links, entry
+        app_lat, app_lon, app_word, gsi_lat, gsi_lon, gsi_word = links.groups()
+        for shown in (app_lat, gsi_lat):
+            assert abs(float(shown) - lat) < 1e-5
+        for shown in (app_lon, gsi_lon):
+            assert abs(float(shown) - lon) < 1e-5
+        words.add((app_word, gsi_word))
+    assert len(words) == 1
+    ((app_word, gsi_word),) = words
+    if in_app:
+        assert (app_word, gsi_word) == (in_app, on_gsi)
+    else:
+        assert not re.search(r"[぀-ヿ一-鿿]", app_word + gsi_word), (app_word, gsi_word)
