@@ -446,6 +446,8 @@ class Ranker:
         segments = []
         keep: dict[str, _Segment] = {}
         for leaf, offset in leaves:
+            if leaf.segment() is None:
+                continue  # an index without any document yet (a new town's) reads as one empty reader
             segid = leaf.segment().segment_id()
             seg = self._segments.get(segid) or _Segment(leaf)
             keep[segid] = seg
@@ -471,6 +473,13 @@ class Ranker:
             segments = [seg for seg, _, _ in self._current().segments]
         for seg in segments:
             seg.vocabulary().similar("")
+
+    def doc_count(self) -> int:
+        """How many listings the index holds, read from the view searches use (brought up to
+        the newest generation first): a health check that opened a reader of its own would
+        read every segment's files each time (40 ms at 100,000 listings)."""
+        with self._lock:
+            return self._current().doc_count
 
     def lexicon(self, *, public_only: bool) -> Lexicon:
         return Lexicon(self, public_only=public_only)

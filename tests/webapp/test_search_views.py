@@ -20,7 +20,7 @@ from directory.models import Listing, User
 from directory.revisions import latest_number, request_archive, submit_revision
 from directory.search import lifecycle
 from tests.factories import LOADER, listing_by_key
-from tests.webapp.conftest import Accounts, login, post
+from tests.webapp.conftest import Accounts, login, own_app, post
 from webapp import create_app, db
 
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会 (public)
@@ -346,3 +346,23 @@ def test_a_search_page_and_an_api_search_read_the_database_at_most_three_times(
         assert response.status_code == 200
         assert len(selects) <= 3, (path, selects)
         assert understood in response.get_data(as_text=True)
+
+
+def test_a_host_whose_index_holds_nothing_yet_searches_without_an_error(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    """A new town before its first listing is approved, or a new host before its first sync:
+    the index has no segment at all. Searching says nothing was found; it is not an error."""
+    empty = tmp_path / "index"
+    lifecycle.open_index(empty)
+    with own_app(database_url, empty, tmp_path / "imports") as app:
+        client = app.test_client()
+        page = client.get("/search?q=サロン")
+        assert page.status_code == 200
+        assert "条件に合う活動は見つかりませんでした" in page.get_data(as_text=True)
+        assert client.get("/search").status_code == 200
+        api = client.get("/api/v1/listings?q=サロン")
+        assert api.status_code == 200
+        assert api.get_json()["total"] == 0
+        assert client.get("/search/map.js?q=サロン").status_code == 200
+        assert client.get("/healthz").get_json()["indexed_listings"] == 0

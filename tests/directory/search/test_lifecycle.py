@@ -42,6 +42,22 @@ def test_a_published_listing_is_findable_after_sync_and_gone_after_archiving(
     ranker.close()
 
 
+def test_an_index_without_any_listing_yet_finds_nothing_then_its_first_listing(
+    db_session: Session, tmp_path: Path
+) -> None:
+    """A new town's index before its first listing is approved: no segment at all."""
+    lifecycle.open_index(tmp_path)
+    ranker = Ranker(tmp_path)
+    assert ranker.doc_count() == 0
+    assert found(db_session, ranker, "サロン") == []
+    assert search(db_session, ranker, Criteria(), Audience.PUBLIC).total == 0
+    listing = make_listing(db_session, name="はじめてのサロン", description="最初の掲載です。")
+    lifecycle.sync(db_session, tmp_path, [listing.id])
+    assert ranker.doc_count() == 1
+    assert found(db_session, ranker, "サロン") == [listing.id]
+    ranker.close()
+
+
 def test_nothing_personal_is_indexed(db_session: Session, tmp_path: Path) -> None:
     listing = make_listing(
         db_session,

@@ -1,0 +1,79 @@
+"""/healthz: what a load balancer or an operator asks of one app process — can it read the
+database, and can it search (the index it serves, at its newest generation)?"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from directory.search import lifecycle
+from tests.webapp.conftest import own_app
+
+
+@pytest.fixture
+def index(search_index_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the session's index, for a test that changes or breaks it."""
+    copy = tmp_path / "index"
+    shutil.copytree(search_index_dir, copy)
+    return copy
+
+
+def test_health_counts_the_listings_this_process_searches_and_follows_other_writers(
+    database_url: str, engine: Engine, index: Path, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        published = lifecycle.published_ids(session)
+    with own_app(database_url, index, tmp_path / "imports") as app:
+        client = app.test_client()
+        response = client.get("/healthz")
+        assert response.status_code == 200
+        assert response.headers["Cache-Control"] == "no-store"
+        health = response.get_json()
+        assert health["status"] == "ok"
+        assert health["database"] == "ok"
+        assert health["index"] == "ok"
+        assert health["indexed_listings"] == len(published)
+        # Another process (host B's keeper, a reindex) removes two listings from the index:
+        # the next check counts what a search would now read, not what this process saw first.
+        lifecycle.write_documents(index, [], removed=published[:2])
+        health = client.get("/healthz").get_json()
+        assert health["indexed_listings"] == len(published) - 2
+        assert app.test_client().get("/search?q=サロン").status_code == 200
+
+
+# Whoosh leaves the damaged table of contents open when it cannot read it (its own file, not
+# ours): collected within the test, its ResourceWarning is not blamed on the next one.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_health_fails_with_503_when_the_index_cannot_be_read_and_logs_why(
+    database_url: str, index: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    for toc in index.glob("_*.toc"):  # the table of contents of each generation, damaged
+        toc.write_bytes(b"\x00not an index\x00" * 8)
+    with own_app(database_url, index, tmp_path / "imports") as app:
+        with caplog.at_level(logging.ERROR):
+            response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    health = response.get_json()
+    assert (health["status"], health["database"], health["index"]) == ("error", "ok", "error")
+    assert "indexed_listings" not in health
+    assert any("search index" in r.getMessage() and r.exc_info for r in caplog.records)
+    gc.collect()
+
+
+def test_health_fails_with_503_when_the_database_cannot_be_read(
+    index: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    unreachable = f"sqlite:///{tmp_path / 'no-such-folder' / 'tsunagari.sqlite3'}"
+    with own_app(unreachable, index, tmp_path / "imports") as app:
+        with caplog.at_level(logging.ERROR):
+            response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    health = response.get_json()
+    assert (health["status"], health["database"], health["index"]) == ("error", "error", "ok")
+    assert any("database" in r.getMessage() and r.exc_info for r in caplog.records)
