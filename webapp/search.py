@@ -54,6 +54,7 @@ from geo.distance import bounding_box
 from geo.geocoding import OfflineGeocoder
 from webapp import db, maps, messages
 from webapp.geocoding import geocoder
+from webapp.i18n import translations
 from webapp.public import audience, map_script, pin_points
 from webapp.templating import today
 from webapp.terms import terms
@@ -323,6 +324,43 @@ def facet_labels() -> dict[str, dict[str, str]]:
 FACET_TITLES = messages.FACET_TITLES
 
 
+@dataclass(frozen=True)
+class Choice:
+    """One value of a filter, as its checkbox shows it (label in the reader's language)."""
+
+    value: str
+    label: str
+    count: int
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter beside the results: its values that match something or are chosen."""
+
+    name: str
+    title: str
+    choices: tuple[Choice, ...]
+
+
+def filters(result: SearchResult, criteria: Criteria) -> list[Filter]:
+    """The page's filters, worded for the reader. Built here, not in the template, where its
+    ~60 labels and ~180 lookups were each a call through Jinja (about 0.6 ms a page)."""
+    gettext = translations().ugettext
+    labelled = facet_labels()
+    shown = []
+    for name, title in FACET_TITLES.items():
+        counts = result.counts.get(name, {})
+        chosen = criteria.facets.get(name, ())
+        choices = tuple(
+            Choice(value, gettext(label), counts.get(value, 0), value in chosen)
+            for value, label in labelled[name].items()
+            if counts.get(value, 0) or value in chosen
+        )
+        shown.append(Filter(name, gettext(title), choices))
+    return shown
+
+
 def notice_text(parsed: ParsedQuery) -> str | None:
     """The note under the search box, in the reader's language."""
     match parsed.notice_kind:
@@ -443,7 +481,7 @@ def results() -> str:
         "search/results.html",
         result=result,
         criteria=criteria,
-        facet_labels=facet_labels(),
+        filters=filters(result, criteria),
         facet_titles=FACET_TITLES,
         areas=terms().areas,
         radii=RADII_KM,

@@ -19,6 +19,7 @@ from directory.listings import snapshot
 from directory.models import Listing, User
 from directory.revisions import latest_number, request_archive, submit_revision
 from directory.search import lifecycle
+from directory.vocabulary import AreaData, save_area
 from tests.factories import LOADER, listing_by_key
 from tests.webapp.conftest import Accounts, login, own_app, post
 from webapp import create_app, db
@@ -61,6 +62,47 @@ def test_a_facet_narrows_the_results(client: FlaskClient) -> None:
         return int(match.group(1))
 
     assert 0 < total(narrowed) < total(everything)
+
+
+_CHOICE = re.compile(
+    r'<input type="checkbox" name="(\w+)" value="([^"]+)" (checked)?> (.+?) '
+    r'<span class="count">\(([\d,]+)\)</span>'
+)
+
+
+def test_each_filter_value_counts_what_choosing_it_finds_in_the_readers_language(
+    client: FlaskClient,
+) -> None:
+    client.set_cookie("lang", "en")
+    page = text_of(client, "/search?q=サロン")
+    legends = re.findall(r"<legend>(.+?)</legend>", page)
+    assert "Kind of activity" in legends or "Type of activity" in legends, legends
+    assert not [legend for legend in legends if re.search(r"[ぁ-んァ-ン一-龥]", legend)]
+    kinds = [m for m in _CHOICE.findall(page) if m[0] == "category"]
+    assert len(kinds) >= 3
+    for _, value, checked, label, count in kinds:
+        assert not checked
+        assert not re.search(r"[ぁ-んァ-ン一-龥]", label), label  # the kind's English name
+        chosen = text_of(client, f"/search?q=サロン&category={value}")
+        found = re.search(r"<strong>([\d,]+)</strong>", chosen)
+        assert found
+        assert found.group(1) == count, (value, count)
+        assert f'value="{value}" checked>' in chosen
+
+
+def test_a_chosen_filter_value_stays_shown_and_checked_and_names_are_escaped(
+    client: FlaskClient, db_session: Session
+) -> None:
+    save_area(db_session, AreaData("east-west", "<b>東&西</b>地区"), 99, actor=LOADER)
+    db_session.flush()
+    page = text_of(client, "/search?q=サロン&area=east-west")
+    assert (
+        '<input type="checkbox" name="area" value="east-west" checked> '
+        '&lt;b&gt;東&amp;西&lt;/b&gt;地区 <span class="count">(0)</span>'
+    ) in page
+    assert "<b>東" not in page
+    # An area nobody chose and nothing matches is not offered.
+    assert 'name="area" value="east-west"' not in text_of(client, "/search?q=サロン")
 
 
 @pytest.mark.parametrize(
