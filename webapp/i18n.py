@@ -98,6 +98,7 @@ def init_app(app: Flask) -> None:
         jdate=local_date, occurrence=local_occurrence, occurrence_time=local_occurrence_time
     )
     app.jinja_env.filters["ruby"] = ruby
+    app.jinja_env.filters["term"] = term
     app.after_request(_vary)
     app.register_blueprint(bp)
 
@@ -172,6 +173,14 @@ def furigana_on() -> bool:
             setting == "on" if setting in {"on", "off"} else current_language() == EASY
         )
     return found
+
+
+def term(word: str) -> str:
+    """A word of the vocabulary as stored, in Japanese (a kind's or a target's label), in the
+    reader's language: ``{{ c.label | term }}``. Plain text, escaped where it is written (as
+    ``_()`` would not: it takes the translation for markup), and a filter, not a call through
+    the template's context (cards write one or two each)."""
+    return translations().ugettext(word)
 
 
 def ruby(text: str, kana: str | None) -> Markup:

@@ -328,6 +328,8 @@ def area_map() -> str:
         tiles=maps.tile_source(),
         geo_uri=maps.geo_uri,
         web_map_url=maps.web_map_url,
+        # An entry's kind in its brackets, worded once for the page's up to 200 entries.
+        kind_of=_("（%(kind)s）"),
     )
 
 

@@ -558,6 +558,17 @@ def test_each_entry_of_the_maps_list_opens_its_own_place_in_a_maps_app_and_on_gs
         for shown in (app_lon, gsi_lon):
             assert abs(float(shown) - lon) < 1e-5
         words.add((app_word, gsi_word))
+        # Its kind (its first category's, as its pin's layer) in brackets, in the same words.
+        kind = re.search(r'class="map-list-name"[^>]*>[^<]*</a>([^\n<]*)\n', entry)
+        assert kind, entry
+        first = min(listing.categories, key=lambda c: (c.position, c.id))
+        if in_app:
+            assert kind.group(1) == f"（{first.label}）"
+        else:
+            english = html.unescape(kind.group(1))
+            assert english.startswith(" ("), english
+            assert english.endswith(")"), english
+            assert not re.search(r"[぀-ヿ一-鿿]", english), english
     assert len(words) == 1
     ((app_word, gsi_word),) = words
     if in_app:
