@@ -580,8 +580,7 @@ class Ranker:
                 keys = (view.alpha_rank[hits], -scores[hits], -found[hits])
             else:
                 keys = (view.alpha_rank[hits],)
-            order = hits[np.lexsort(keys)] if len(hits) else hits
-            page = order[offset : offset + limit]
+            page = hits[first_in_order(keys, offset + limit)][offset:]
             ids = [int(view.listing_ids[i]) for i in page]
             dist: dict[int, float] = {}
             if origin is not None and len(page):
@@ -598,6 +597,31 @@ class Ranker:
                 distances_km=dist,
                 complete=complete,
             )
+
+
+def first_in_order(keys: tuple[Any, ...], k: int) -> IntArray:
+    """The positions of the first ``k`` in ``np.lexsort(keys)`` order (the last key primary;
+    ties in every key by position), without sorting them all: only those whose two leading
+    keys could place them among the first ``k`` are sorted (a broad query's 30,000 hits at
+    100,000 listings cost 0.6 ms sorted whole, for a page of 20)."""
+    n = len(keys[0])
+    if k <= 0 or n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if n <= 4 * k:
+        return np.lexsort(keys)[:k]
+    primary = keys[-1]
+    kth = np.partition(primary, k - 1)[k - 1]
+    keep = primary < kth  # fewer than k: the kth's equals fill the rest
+    tied = np.flatnonzero(primary == kth)
+    need = k - int(np.count_nonzero(keep))
+    if len(keys) > 1 and need < len(tied):
+        secondary = keys[-2][tied]
+        cut = np.partition(secondary, need - 1)[need - 1]
+        tied = tied[secondary <= cut]
+    keep[tied] = True
+    candidates = np.flatnonzero(keep)
+    order = np.lexsort(tuple(key[candidates] for key in keys))
+    return candidates[order[:k]]
 
 
 def _common(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray]:
