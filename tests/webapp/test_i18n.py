@@ -157,6 +157,30 @@ def test_listing_texts_stay_as_written_while_dates_and_labels_follow_the_reader(
     assert "Lần tổ chức tiếp theo" in vi.get_data(as_text=True)
 
 
+def test_a_listings_lists_are_joined_the_way_the_readers_language_writes_them(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """対象・特徴・対応言語 list several items: 「、」 between them in Japanese, ", " in English
+    and Vietnamese (a Japanese comma in an English sentence reads as a typo)."""
+    listing = listing_by_key(db_session, "b-tabunka-mama-oshaberi")  # 3 targets, 7 languages
+
+    def facts(lang: str) -> dict[str, str]:
+        body = client.get(f"/listings/{listing.id}", headers={"Accept-Language": lang})
+        pairs = re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", body.get_data(as_text=True))
+        return dict(pairs)
+
+    english = facts("en")
+    assert english["For"].count(", ") == 2, english["For"]
+    assert english["Features"].count(", ") == 1, english["Features"]
+    assert english["Languages spoken"].count(", ") == 6, english["Languages spoken"]
+    assert not any("、" in value for value in english.values())
+    assert facts("vi")["Ngôn ngữ hỗ trợ"].count(", ") == 6
+    japanese = facts("ja")
+    assert japanese["対象"].count("、") == 2
+    assert ", " not in japanese["対象"]
+    assert japanese["対応言語"].count("、") == 6
+
+
 def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
     client: FlaskClient,
 ) -> None:
