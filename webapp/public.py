@@ -47,11 +47,19 @@ def audience() -> Audience:
     return Audience.COORDINATOR if user is not None and user.is_staff else Audience.PUBLIC
 
 
-def parse_filter(args: MultiDict[str, str]) -> ListingFilter:
-    """Read filters from the query string; values that mean nothing are ignored, not errors."""
+def parse_filter(args: MultiDict[str, str], known: vocabulary.Snapshot) -> ListingFilter:
+    """Read filters from the query string; values that mean nothing are ignored, not errors
+    (an old bookmark's renamed 地区 or kind would otherwise filter out everything unseen: no
+    checkbox shows a code the vocabulary does not have)."""
+    offered = {
+        "category": {c.code for c in known.categories},
+        "target": {t.code for t in known.targets},
+        "area": {a.code for a in known.areas},
+    }
 
     def codes(name: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+        values = (v.strip() for v in args.getlist(name))
+        return tuple(dict.fromkeys(v for v in values if v in offered[name]))
 
     weekdays = tuple(
         sorted(
@@ -169,8 +177,8 @@ def weekday_name(day: int) -> str:
 
 @bp.get("/listings")
 def listings() -> str:
-    session, who = db.session(), audience()
-    flt = parse_filter(request.args)
+    session, who, known = db.session(), audience(), terms()
+    flt = parse_filter(request.args, known)
     total = listing_count(who, flt)
     page = browse.browse_cards(
         session,
@@ -180,7 +188,6 @@ def listings() -> str:
         per_page=current_app.config["LISTINGS_PER_PAGE"],
         total=total,
     )
-    known = terms()
     return render_template(
         "public/listings.html",
         flt=flt,

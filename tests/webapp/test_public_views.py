@@ -73,6 +73,24 @@ def test_filtering_by_category_and_area_narrows_the_list(client: FlaskClient) ->
     assert 'value="dairoku" checked' in html
 
 
+def test_a_code_the_vocabulary_does_not_have_filters_nothing_out(client: FlaskClient) -> None:
+    """An old bookmark with a renamed kind or 地区 (or a typed URL): the unknown code is ignored,
+    as on /search, instead of a hidden filter that finds nothing and shows no checkbox."""
+
+    def found(query: str) -> tuple[int, str]:
+        html = client.get("/listings" + query).get_data(as_text=True)
+        total = int(re.search(r"<strong>(\d+)</strong>件", html).group(1))  # type: ignore[union-attr]
+        chosen = re.search(r'class="filter-count">([^<]+)<', html)
+        return total, chosen.group(1) if chosen else ""
+
+    everything, _ = found("")
+    assert found("?category=nonexistent") == (everything, "")
+    kodomo, chosen = found("?category=kodomo_shokudo")
+    assert 0 < kodomo < everything
+    assert chosen == "1件を選択中"
+    assert found("?area=xx&category=kodomo_shokudo&target=nobody") == (kodomo, "1件を選択中")
+
+
 def test_filtered_results_really_match_the_filter(client: FlaskClient, db_session: Session) -> None:
     html = client.get("/listings?category=kodomo_shokudo&area=dairoku").get_data(as_text=True)
     ids = [int(i) for i in re.findall(r'class="card-title"><a href="/listings/(\d+)"', html)]
