@@ -138,6 +138,9 @@ QUOTED = N_("「%(text)s」")  # a word or condition named in a sentence
 RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
 )
+SORT_NEEDS_ORIGIN = N_(
+    "近い順に並べるには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
+)
 
 # Shared labels of the coordinators' forms (webapp/cases.py, webapp/case_forms.py)
 WEEKDAY_NAMES = ("月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜")

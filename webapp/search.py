@@ -463,6 +463,8 @@ def results() -> str:
     criteria, origin, args = _resolve(request.args, current_app.config["LISTINGS_PER_PAGE"])
     result = run_search(criteria, read=Read.CARDS)
     args["q"] = result.parsed.text
+    if criteria.sort is SearchSort.DISTANCE and result.origin is None and not origin.message:
+        origin = replace(origin, message=_(messages.SORT_NEEDS_ORIGIN))  # 近い順, from nowhere
 
     def without(*names: str) -> str:
         return url_for("search.results", **{k: v for k, v in args.items() if k not in names})

@@ -92,6 +92,21 @@ def test_a_radius_without_a_place_to_measure_from_is_explained(client: FlaskClie
     assert total(page) == total(page_of(client, "/search?q=サロン"))
 
 
+def test_nearest_first_without_a_place_to_measure_from_is_explained(client: FlaskClient) -> None:
+    """「近い順」 chosen with no 地区, address or point: the page says what it needs instead of
+    showing the usual order under a 近い順 heading; with a place (chosen or typed) it says
+    nothing."""
+    note = "近い順に並べるには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
+    page = page_of(client, "/search?q=サロン&sort=distance")
+    assert note in page
+    assert total(page) == total(page_of(client, "/search?q=サロン"))
+    assert note not in page_of(client, "/search?q=サロン&sort=distance&near=niihari")
+    assert note not in page_of(client, "/search?q=土浦駅 サロン&sort=distance")
+    assert note not in page_of(client, "/search?q=サロン")
+    english = client.get("/search?q=サロン&sort=distance", headers={"Accept-Language": "en"})
+    assert "To sort by distance, choose a district" in english.get_data(as_text=True)
+
+
 @pytest.mark.parametrize("value", ["abc", "-1", "0", "1000", "nan", "inf"])
 def test_a_meaningless_radius_is_ignored(client: FlaskClient, value: str) -> None:
     page = page_of(client, f"/search?q=サロン&near=niihari&within={value}")
