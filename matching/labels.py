@@ -114,6 +114,28 @@ ACCESSIBILITY = {
     "parking": "駐車場あり",
 }
 
+# What a need or an unmet-need record says, item by item (matching.wording).
+FACT = {
+    "area": "地区",
+    "age_band": "年代",
+    "targets": "対象",
+    "categories": "活動の種類",
+    "interests": "関心",
+    "when": "曜日・時間帯",
+    "travel": "移動",
+    "cost": "参加費",
+    "accessibility": "設備・支援",
+    "languages": "ことば",
+    "conditions": "その他の条件",
+}
+NO_AREA = "地区未確認"
+TRAVEL_WITHIN = "{km}kmまで"
+TRAVEL_ABOUT = "およそ{km}kmまで"
+COST_FREE = "無料のもの"
+COST_UP_TO = "{yen}円まで"
+IF_POSSIBLE = "（できれば）"
+PERSON_UNNAMED = "ご本人(お名前は伝えていません)"  # what an organization sees without share_name
+
 MSG_CASE_NOT_FOUND = "ケースが見つかりません。"
 MSG_CASE_CODE_NOT_FOUND = "ケース番号「{code}」は見つかりません。"
 MSG_CASE_CLOSED = "このケースは終結しています。再開してから変更してください。"

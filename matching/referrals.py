@@ -28,7 +28,7 @@ from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.listings import set_intake_status
 from directory.models import IntakeStatus, Listing, ListingStatus, User
 from directory.permissions import is_member_of
-from matching import audit, labels
+from matching import audit, labels, wording
 from matching.cases import may_share, require_open
 from matching.followups import DEFAULT_OFFSETS, Offset, cancel_pending, pending, schedule
 from matching.models import (
@@ -279,7 +279,7 @@ def _shared_view(referral: Referral) -> SharedReferral:
         listing_name=referral.listing.name,
         status=referral.status,
         contacted_on=contacted,
-        person=f"{case.display_name} さん" if show_name else "ご本人(お名前は伝えていません)",
+        person=wording.addressed(case.display_name) if show_name else labels.PERSON_UNNAMED,
         age_band=case.age_band if may_share(case, "share_with_organization") else None,
         message=referral.shared_note if may_share(case, "share_with_organization") else "",
         response=referral.org_response,

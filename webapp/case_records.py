@@ -22,7 +22,7 @@ from flask import (
 from werkzeug.wrappers import Response
 
 from directory.errors import InvalidData, NotFound
-from matching import cases, labels, meetings, notes, plans, roles
+from matching import cases, labels, meetings, notes, plans, roles, wording
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
 from matching.permissions import can_work_on_cases
@@ -198,10 +198,13 @@ def plan_document(plan_id: int) -> str:
     """The 支援プラン as a printable A4 document (the read is audited as plan.print)."""
     plan = _plan(plan_id, "print")
     db.session().commit()
+    names = wording.names_of(db.session())
     return render_template(
         "cases/plan_document.html",
         plan=plan,
         case=plan.case,
+        person=wording.addressed(plan.case.display_name),
+        need_facts={n.id: wording.need_facts(plans.need_data(n), names) for n in plan.needs},
         municipality=municipality_name(),
         lead=roles.lead_of(plan.roles),
         labels=labels,

@@ -48,6 +48,7 @@ from matching import (
     referrals,
     service,
     unmet,
+    wording,
 )
 from matching.engine import Weights
 from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, TravelMode
@@ -489,7 +490,7 @@ def suggestions(need_id: int) -> str:
         referred=referred,
         origin=service.origin_of(need),
         unmet_refused=unmet.why_not_recordable(need),
-        draft=unmet.unmet_draft(need),
+        draft_facts=wording.unmet_facts(unmet.unmet_draft(need), wording.names_of(session)),
         **_vocab(),
     )
 

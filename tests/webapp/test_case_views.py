@@ -226,6 +226,68 @@ def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
     assert "このニーズはすでに狭間のニーズとして記録しています。" in again
 
 
+def test_the_one_click_unmet_summary_says_every_condition_that_will_be_recorded(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client, age_band="70s", area="daigo")
+    need_id = add_need(
+        client,
+        case_id,
+        interests="乗馬",
+        time_slots=["morning"],
+        accessibility=["wheelchair", "pickup"],
+        languages=["vi"],
+        conditions=["free"],
+    )
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    summary = re.search(r"記録する内容（個人を特定する情報は含みません）:(.*?)</p>", page, re.S)
+    assert summary is not None
+    said = " ".join(summary.group(1).split())
+    assert said == (
+        "地区 第五地区／年代 70代／関心 乗馬／曜日・時間帯 月火水木金曜 午前"
+        "／設備・支援 車いすで利用できる、送迎あり／ことば ベトナム語／その他の条件 無料"
+    )
+
+    assert post(client, f"/coord/needs/{need_id}/unmet").status_code == 302
+    saved = db_session.scalars(select(UnmetNeed).order_by(UnmetNeed.id.desc())).first()
+    assert saved is not None
+    assert saved.accessibility == ["wheelchair", "pickup"]  # … as the summary said
+    assert saved.languages == ["vi"]
+    assert saved.conditions == ["free"]
+
+
+def test_a_name_typed_with_its_honorific_is_not_given_another(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(
+        client, display_name="Cさん", consent_scope=["share_with_organization", "share_name"]
+    )
+    need_id = add_need(client, case_id)
+    johoku = db_session.scalars(
+        select(Listing)
+        .where(Listing.organization_id == accounts.org.id, Listing.accepts_referrals.is_(True))
+        .order_by(Listing.id)
+    ).first()
+    assert johoku is not None
+    response = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": johoku.id})
+    referral_id = _id(r"/coord/referrals/(\d+)$", response.location)
+    for step in ("agreed", "contacted"):
+        response = post(
+            client,
+            f"/coord/referrals/{referral_id}/advance",
+            {"status": step, "share_name": "on"},
+        )
+        assert response.status_code == 302, response.get_data(as_text=True)
+
+    member = client.application.test_client()
+    login(member, accounts.member)
+    page = member.get("/org/referrals/").get_data(as_text=True)
+    assert "Cさん（20代）" in page
+    assert "Cさん さん" not in page
+
+
 def test_the_organization_sees_only_what_consent_shares_and_can_answer(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:

@@ -18,7 +18,16 @@ from sqlalchemy.orm import Session
 
 from directory.models import Organization, User
 from matching import cases, meetings, notes, plans, referrals
-from matching.models import AgeBand, Case, CaseNote, Meeting, ReferralStatus
+from matching.models import (
+    AgeBand,
+    Case,
+    CaseNote,
+    Meeting,
+    Plan,
+    ReferralStatus,
+    TimeSlot,
+    TravelMode,
+)
 from tests.factories import TODAY, listing_by_key, make_user
 from tests.webapp.conftest import Accounts, login, post
 
@@ -347,6 +356,49 @@ def test_the_plan_document_names_the_municipality_and_the_lead_agency(
     assert "体調を記録する" in page
     assert "週1回外に出る" in page
     assert 'media="print"' in page  # the print stylesheet
+
+
+def test_the_plan_document_prints_each_need_with_its_conditions_and_one_honorific(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    case_with_referral: dict[str, int],
+    db_session: Session,
+) -> None:
+    plan = db_session.get(Plan, case_with_referral["plan"])
+    assert plan is not None
+    plans.add_need(
+        db_session,
+        accounts.coordinator,
+        plan,
+        plans.NeedData(
+            "午前のみ車いす",
+            interests="体操、おしゃべり",
+            weekdays=(0, 2),
+            time_slots=(TimeSlot.MORNING,),
+            travel_mode=TravelMode.CAR,
+            cost_ceiling_yen=500,
+            accessibility=("wheelchair", "pickup"),
+            conditions=("small_group",),
+            preferred=("cost",),
+        ),
+        categories=set(),
+        targets=set(),
+    )
+    db_session.flush()
+    login_as("coordinator")
+    page = client.get(f"/coord/plans/{plan.id}/document").get_data(as_text=True)
+    assert "ご本人</th><td>山本さん</td>" in page  # typed as 「山本さん」: not 「山本さん さん」
+    need = page[page.index("<strong>午前のみ車いす</strong>") :].split("</li>")[0]
+    for line in (
+        "関心: 体操、おしゃべり",
+        "曜日・時間帯: 月水曜 午前",
+        "移動: 車(家族・送迎)（およそ20kmまで）",
+        "参加費: 500円まで（できれば）",
+        "設備・支援: 車いすで利用できる、送迎あり",
+        "その他の条件: 少人数",
+    ):
+        assert line in need
 
 
 def test_the_handout_carries_the_place_and_nothing_of_the_case(
