@@ -66,6 +66,41 @@ CANCELS_FOLLOW_UPS = {
 }
 
 
+# A referral at one of these steps is over: the need may be referred to the listing again.
+FINISHED = frozenset({S.ENDED, S.INTERRUPTED})
+
+
+class AlreadyReferred(InvalidData):
+    """The need already has an open referral to the listing (a second click, or a second
+    coordinator): ``referral_id`` is that referral."""
+
+    def __init__(self, referral: Referral) -> None:
+        super().__init__(
+            {
+                "listing": labels.MSG_ALREADY_REFERRED.format(
+                    status=labels.REFERRAL_STATUS[referral.status]
+                )
+            }
+        )
+        self.referral_id = referral.id
+
+
+def open_referral(session: Session, need: ParticipationNeed, listing: Listing) -> Referral | None:
+    """The need's referral to ``listing`` that is still going: not ended, interrupted or
+    declined by the organization."""
+    return session.scalars(
+        select(Referral)
+        .where(
+            Referral.need_id == need.id,
+            Referral.listing_id == listing.id,
+            Referral.status.not_in(FINISHED),
+            Referral.org_response != OrganizationResponse.DECLINED,
+        )
+        .order_by(Referral.id)
+        .limit(1)
+    ).first()
+
+
 def next_steps(referral: Referral) -> list[S]:
     return [s for s in (*TIMELINE, S.INTERRUPTED) if s in TRANSITIONS[referral.status]]
 
@@ -79,11 +114,22 @@ def create_referral(
     today: date,
     note: str = "",
 ) -> Referral:
-    """提案: connect a need to a listing (follow-ups come when participation starts)."""
+    """提案: connect a need to a listing (follow-ups come when participation starts).
+
+    A need has at most one open referral to a listing: another is refused with
+    ``AlreadyReferred`` (the need's row is locked first, so two clicks at once on PostgreSQL
+    queue up and the second sees the first).
+    """
     case = need.plan.case
     require_open(actor, case)
     if listing.status is not ListingStatus.PUBLISHED:
-        raise InvalidData({"listing": "公開中の活動だけをつなぎ先にできます。"})
+        raise InvalidData({"listing": labels.MSG_REFERRAL_PUBLISHED_ONLY})
+    session.execute(
+        select(ParticipationNeed.id).where(ParticipationNeed.id == need.id).with_for_update()
+    )
+    existing = open_referral(session, need, listing)
+    if existing is not None:
+        raise AlreadyReferred(existing)
     referral = Referral(need=need, listing=listing, created_by_id=actor.id)
     referral.events.append(
         ReferralEvent(status=S.PROPOSED, happened_on=today, note=note.strip(), actor_id=actor.id)

@@ -532,6 +532,11 @@ def create_referral(need_id: int) -> Response:
             today=today(),
             note=request.form.get("note", ""),
         )
+    except referrals.AlreadyReferred as error:
+        # Most often the same button pressed twice: show the referral that exists.
+        session.rollback()
+        flash(" ".join(error.errors.values()), "error")
+        return redirect(url_for("cases.referral_detail", referral_id=error.referral_id))
     except InvalidData as error:
         session.rollback()
         flash(" ".join(error.errors.values()), "error")

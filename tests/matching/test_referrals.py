@@ -33,6 +33,7 @@ from matching.outcomes import (
     Voice,
 )
 from matching.referrals import (
+    AlreadyReferred,
     advance,
     create_referral,
     incoming_referrals,
@@ -74,6 +75,45 @@ def test_a_referral_starts_as_proposed_with_no_follow_ups_yet(
         (ReferralStatus.PROPOSED, TODAY)
     ]
     assert referral.follow_ups == []  # nothing to check before the person went
+
+
+def test_a_need_has_one_open_referral_to_a_listing(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    listing = johoku_listing(db_session)
+    first = contacted(db_session, staff, need)
+    advance(db_session, staff.coordinator, first, ReferralStatus.TRIAL, on=TODAY, today=TODAY)
+    with pytest.raises(AlreadyReferred) as error:
+        create_referral(db_session, staff.coordinator, need, listing, today=TODAY)
+    assert error.value.referral_id == first.id
+    assert error.value.errors["listing"] == (
+        "このニーズはこの活動にすでにつないでいます（いまの段階: 見学・体験）。"
+        "同じつなぎは二つ作れません。"
+    )
+    assert len(need.referrals) == 1
+
+    # Once it is over (中断, 終了) or the organization declined, the need may be referred again.
+    advance(
+        db_session,
+        staff.coordinator,
+        first,
+        ReferralStatus.INTERRUPTED,
+        on=TODAY,
+        today=TODAY,
+        reason=DeclineReason.NOT_ELIGIBLE,
+    )
+    second = contacted(db_session, staff, need)
+    respond(
+        db_session,
+        staff.member,
+        second.id,
+        accept=False,
+        reason=DeclineReason.CAPACITY,
+        now=NOW,
+        today=TODAY,
+    )
+    third = create_referral(db_session, staff.coordinator, need, listing, today=TODAY)
+    assert third.status is ReferralStatus.PROPOSED
 
 
 def test_follow_ups_start_with_participation_on_business_days(

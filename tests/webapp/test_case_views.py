@@ -257,6 +257,24 @@ def test_the_one_click_unmet_summary_says_every_condition_that_will_be_recorded(
     assert saved.conditions == ["free"]
 
 
+def test_pressing_refer_twice_makes_one_referral_and_shows_it(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    first = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": farm.id})
+    again = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": farm.id})
+    assert again.status_code == 302
+    assert again.location == first.location  # the referral that exists
+    page = client.get(again.location).get_data(as_text=True)
+    assert "このニーズはこの活動にすでにつないでいます（いまの段階: 提案）。" in page
+    count = select(func.count(Referral.id)).where(
+        Referral.need_id == need_id, Referral.listing_id == farm.id
+    )
+    assert db_session.scalar(count) == 1
+
+
 def test_a_name_typed_with_its_honorific_is_not_given_another(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
