@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
-from matching import audit, labels
+from matching import audit, editing, labels
 from matching.followups import cancel_pending
 from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting, SupportBasis
 from matching.outcomes import ClosureReason, FollowUpCancelReason
@@ -202,11 +202,37 @@ def list_cases(session: Session, actor: User, *, include_closed: bool = False) -
     return cases
 
 
+def case_data(case: Case) -> CaseData:
+    """The case's basic record as its edit form shows it."""
+    return CaseData(
+        code=case.code,
+        display_name=case.display_name,
+        age_band=case.age_band,
+        area_code=case.area.code if case.area else "",
+        meeting=case.meeting,
+        meeting_date=case.meeting_date,
+        basis=case.basis,
+        opened_on=case.opened_on,
+    )
+
+
 def update_case(
-    session: Session, actor: User, case: Case, data: CaseData, *, today: date
+    session: Session,
+    actor: User,
+    case: Case,
+    data: CaseData,
+    *,
+    today: date,
+    seen: str | None = None,
 ) -> list[str]:
-    """Change the case's basic record; returns the names of the fields that changed."""
+    """Change the case's basic record; returns the names of the fields that changed.
+
+    ``seen`` is the version the edit form was opened at (``matching.editing.version``): a form
+    opened before someone else saved the case is refused with ``Conflict``. None: no check.
+    """
     require_open(actor, case)
+    if seen is not None:
+        editing.require_unchanged(session, case, seen)
     area = _validate(session, data, case.consent, case, today)
     new = {
         "code": data.code or case.code,

@@ -147,6 +147,7 @@ MSG_CLOSED_BEFORE_OPENED = "終結日は受付日より後にしてください�
 MSG_CONSENT_REQUIRED = "重層的支援会議で扱うには本人同意の記録が必要です。"
 MSG_NO_CONSENT_TO_SHARE = "本人同意(つなぎ先への情報提供)がないため、先方へ連絡できません。"
 MSG_BAD_TRANSITION = "「{current}」から「{new}」へは進められません。"
+MSG_CHANGED_MEANWHILE = "このページを開いたあとに、ほかの人がこの記録を変更して保存しました。"
 MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にできます。"
 MSG_ALREADY_REFERRED = "このニーズはこの活動にすでにつないでいます（いまの段階: {status}）。同じつなぎは二つ作れません。"
 MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from directory.errors import InvalidData, NotFound
 from directory.models import User
-from matching import audit, labels, roles
+from matching import audit, editing, labels, roles
 from matching.cases import require_open
 from matching.models import (
     Case,
@@ -321,8 +321,13 @@ def update_need(
     *,
     categories: set[str],
     targets: set[str],
+    seen: str | None = None,
 ) -> list[str]:
+    """Change the need; ``seen`` is the version its edit form was opened at (a form opened
+    before someone else saved the need is refused with ``Conflict``). None: no check."""
     require_open(actor, need.plan.case)
+    if seen is not None:
+        editing.require_unchanged(session, need, seen)
     validate_need(data, categories=categories, targets=targets)
     new = _columns(data)
     return audit.apply_changes(

@@ -34,12 +34,13 @@ from werkzeug.wrappers import Response
 
 from directory import browse, upcoming, vocabulary
 from directory import labels as directory_labels
-from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.errors import Conflict, InvalidData, NotFound, PermissionDenied
 from directory.models import User
 from directory.search.service import Criteria
 from geo.distance import geodesic_km
 from matching import (
     cases,
+    editing,
     followups,
     labels,
     meetings,
@@ -193,7 +194,13 @@ def case_list() -> str:
 
 
 def _render_case_form(
-    data: cases.CaseData | None, parsed: Parsed, status: int = 200, case: Case | None = None
+    data: cases.CaseData | None,
+    parsed: Parsed,
+    status: int = 200,
+    case: Case | None = None,
+    *,
+    version: str = "",
+    conflict: bool = False,
 ) -> tuple[str, int]:
     return render_template(
         "cases/case_form.html",
@@ -202,6 +209,8 @@ def _render_case_form(
         raw=parsed.raw,
         form=request.form,
         case=case,
+        saved=cases.case_data(case) if conflict and case is not None else None,
+        version=version,
         **_vocab(),
     ), status
 
@@ -253,26 +262,28 @@ def edit_case(case_id: int) -> ResponseLike:
     case = _load(cases.get_case, case_id, purpose="edit")
     if request.method == "GET":
         db.session().commit()
-        data = cases.CaseData(
-            code=case.code,
-            display_name=case.display_name,
-            age_band=case.age_band,
-            area_code=case.area.code if case.area else "",
-            meeting=case.meeting,
-            meeting_date=case.meeting_date,
-            basis=case.basis,
-            opened_on=case.opened_on,
+        return _render_case_form(
+            cases.case_data(case), Parsed(), case=case, version=editing.version(case)
         )
-        return _render_case_form(data, Parsed(), case=case)
+    seen = request.form.get("version", "")
     data, parsed = case_from_form(request.form)
     if not parsed.errors:
         try:
-            cases.update_case(db.session(), actor(), case, data, today=today())
+            cases.update_case(db.session(), actor(), case, data, today=today(), seen=seen)
         except InvalidData as error:
             parsed.errors.update(error.errors)
+        except Conflict:
+            # Someone saved the case after this form was opened: keep what this person typed,
+            # show what is saved now, and carry the current version, so that saving again is
+            # a deliberate choice. (The read of the saved case is audited.)
+            db.session().rollback()
+            case = _load(cases.get_case, case_id, purpose="edit")
+            db.session().commit()
+            version = editing.version(case)
+            return _render_case_form(data, parsed, 409, case=case, version=version, conflict=True)
     if parsed.errors:
         db.session().rollback()
-        return _render_case_form(data, parsed, 422, case=case)
+        return _render_case_form(data, parsed, 422, case=case, version=seen)
     return _done(messages.CASE_SAVED, "cases.case_detail", case_id=case.id)
 
 
@@ -407,7 +418,13 @@ def _render_need_form(
     data: NeedData,
     parsed: Parsed,
     status: int = 200,
+    *,
+    version: str = "",
+    conflict: bool = False,
 ) -> tuple[str, int]:
+    saved = None
+    if conflict and need is not None:
+        saved = wording.need_facts(plans.need_data(need), wording.names_of(db.session()))
     return render_template(
         "cases/need_form.html",
         case=case,
@@ -416,6 +433,8 @@ def _render_need_form(
         data=data,
         errors=parsed.errors,
         raw=parsed.raw,
+        version=version,
+        saved=saved,
         **_vocab(),
     ), status
 
@@ -438,13 +457,18 @@ def edit_need(need_id: int) -> ResponseLike:
     if request.method == "GET":
         db.session().commit()
         data = plans.need_data(need)
-        return _render_need_form(need.plan.case, need.plan_id, need, data, Parsed())
+        version = editing.version(need)
+        return _render_need_form(
+            need.plan.case, need.plan_id, need, data, Parsed(), version=version
+        )
     return _save_need(need.plan, need)
 
 
 def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
-    """Add a need to the plan, or change ``need``; on errors show the form with what was typed."""
+    """Add a need to the plan, or change ``need``; on errors show the form with what was typed;
+    when someone saved the need after this form was opened, show what is saved now as well."""
     data, parsed = need_from_form(request.form)
+    seen = request.form.get("version", "")
     saved = need
     if not parsed.errors:
         vocab = {"categories": _codes("categories"), "targets": _codes("targets")}
@@ -452,12 +476,27 @@ def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
             if need is None:
                 saved = plans.add_need(db.session(), actor(), plan, data, **vocab)
             else:
-                plans.update_need(db.session(), actor(), need, data, **vocab)
+                plans.update_need(db.session(), actor(), need, data, **vocab, seen=seen)
         except InvalidData as error:
             parsed.errors.update(error.errors)
+        except Conflict:
+            assert need is not None  # noqa: S101 (only a change can conflict)
+            db.session().rollback()
+            need = _load(plans.get_need, need.id)
+            db.session().commit()
+            return _render_need_form(
+                need.plan.case,
+                need.plan_id,
+                need,
+                data,
+                parsed,
+                409,
+                version=editing.version(need),
+                conflict=True,
+            )
     if parsed.errors or saved is None:
         db.session().rollback()
-        return _render_need_form(plan.case, plan.id, need, data, parsed, 422)
+        return _render_need_form(plan.case, plan.id, need, data, parsed, 422, version=seen)
     message = messages.NEED_SAVED + (messages.NEED_SAVED_SHOWING if need is None else "")
     return _done(message, "cases.suggestions", need_id=saved.id)
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.errors import InvalidData, NotFound, PermissionDenied
+from directory.errors import Conflict, InvalidData, NotFound, PermissionDenied
 from matching.audit import audit_log
 from matching.cases import (
     CaseData,
     assign_coordinators,
+    case_data,
     close_case,
     create_case,
     get_case,
@@ -22,7 +24,8 @@ from matching.cases import (
     reopen_case,
     update_case,
 )
-from matching.models import AuditEvent, Case, CaseStatus, Meeting
+from matching.editing import version
+from matching.models import AgeBand, AuditEvent, Case, CaseStatus, Meeting
 from matching.outcomes import ClosureReason
 from tests.matching.conftest import TODAY, Staff, consent
 
@@ -140,6 +143,23 @@ def test_every_read_and_write_is_audited_without_values(
     update = db_session.scalars(select(AuditEvent).where(AuditEvent.action == "case.update")).one()
     assert update.fields == ["display_name", "meeting_date"]
     assert "山田" not in repr([e.__dict__ for e in db_session.scalars(select(AuditEvent))])
+
+
+def test_a_change_based_on_an_older_version_of_the_case_is_refused(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    opened = version(case)  # two coordinators open the edit form
+    renamed = dataclasses.replace(case_data(case), display_name="Aさん")
+    update_case(db_session, staff.coordinator, case, renamed, today=TODAY, seen=opened)
+    db_session.flush()
+    assert version(case) != opened
+
+    older = dataclasses.replace(case_data(case), display_name="山田 太郎", age_band=AgeBand.AGE_50S)
+    with pytest.raises(Conflict):
+        update_case(db_session, staff.coordinator, case, older, today=TODAY, seen=opened)
+    assert (case.display_name, case.age_band) == ("Aさん", AgeBand.AGE_40S)
+    update_case(db_session, staff.coordinator, case, older, today=TODAY, seen=version(case))
+    assert (case.display_name, case.age_band) == ("山田 太郎", AgeBand.AGE_50S)
 
 
 def test_the_audit_log_is_for_admins_only(db_session: Session, staff: Staff, case: Case) -> None:

@@ -19,6 +19,7 @@ from matching.models import (
     Case,
     FollowUp,
     Meeting,
+    ParticipationNeed,
     Referral,
     ReferralStatus,
     UnmetNeed,
@@ -224,6 +225,75 @@ def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
     assert "Aさん" not in report
     again = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
     assert "このニーズはすでに狭間のニーズとして記録しています。" in again
+
+
+def _version(page: str) -> str:
+    found = re.search(r'name="version" value="([^"]+)"', page)
+    assert found, "the edit form carries no version"
+    return found.group(1)
+
+
+CASE_FORM = {
+    "code": "",
+    "display_name": "Dさん",
+    "age_band": "70s",
+    "area": "daigo",
+    "opened_on": "2026-11-01",
+    "basis": "program",
+    "meeting": "none",
+}
+
+
+def test_a_case_saved_by_someone_else_meanwhile_is_not_undone_by_a_later_save(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client, **CASE_FORM)
+    url = f"/coord/cases/{case_id}/edit"
+    form_a = _version(client.get(url).get_data(as_text=True))
+    form_b = _version(client.get(url).get_data(as_text=True))  # opened at the same time
+
+    response = post(client, url, {**CASE_FORM, "display_name": "Dさん（変更1）", "version": form_a})
+    assert response.status_code == 302
+    response = post(client, url, {**CASE_FORM, "age_band": "80_over", "version": form_b})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "ほかの人の変更と重なりました" in page
+    assert "<dt>呼び名</dt><dd>Dさん（変更1）</dd>" in page  # what is saved now
+    assert re.search(r'<option value="80_over"\s+selected', page)  # what B chose is kept
+    case = db_session.get(Case, case_id)
+    assert case is not None
+    assert (case.display_name, case.age_band.value) == ("Dさん（変更1）", "70s")
+
+    # Sending again, having seen the other change, saves B's form as it is now.
+    again = {**CASE_FORM, "display_name": "Dさん（変更1）", "age_band": "80_over"}
+    response = post(client, url, {**again, "version": _version(page)})
+    assert response.status_code == 302
+    db_session.refresh(case)
+    assert (case.display_name, case.age_band.value) == ("Dさん（変更1）", "80_over")
+
+
+def test_a_need_saved_by_someone_else_meanwhile_is_not_undone_by_a_later_save(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    url = f"/coord/needs/{need_id}/edit"
+    form_a = _version(client.get(url).get_data(as_text=True))
+    form_b = _version(client.get(url).get_data(as_text=True))
+    need = {"title": "外で体を動かす", "interests": "農作業", "travel_mode": "walk"}
+
+    response = post(client, url, {**need, "weekdays": ["5"], "version": form_a})
+    assert response.status_code == 302
+    response = post(client, url, {**need, "interests": "農作業 料理", "version": form_b})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "ほかの人の変更と重なりました" in page
+    assert "<dt>曜日・時間帯</dt><dd>土曜</dd>" in page  # what is saved now
+    assert "農作業 料理" in page  # what B typed is kept
+    saved = db_session.get(ParticipationNeed, need_id)
+    assert saved is not None
+    assert (saved.weekdays, saved.interests) == ([5], "農作業")
 
 
 def test_the_one_click_unmet_summary_says_every_condition_that_will_be_recorded(
