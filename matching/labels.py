@@ -128,7 +128,7 @@ FACT = {
     "languages": "ことば",
     "conditions": "その他の条件",
 }
-NO_AREA = "地区未確認"
+NO_AREA = "未確認"  # said after the label 地区
 TRAVEL_WITHIN = "{km}kmまで"
 TRAVEL_ABOUT = "およそ{km}kmまで"
 COST_FREE = "無料のもの"

@@ -63,7 +63,7 @@ def test_an_unmet_record_is_said_with_everything_it_keeps() -> None:
         Fact("その他の条件", "少人数"),
     ]
     assert unmet_facts(UnmetData(), NAMES) == [
-        Fact("地区", "地区未確認"),
+        Fact("地区", "未確認"),
         Fact("年代", "不明・未確認"),
     ]
 
