@@ -176,6 +176,11 @@ MSG_UNMET_INTERESTS = "関心は「畑仕事」「日本語」のようなこと
 MSG_UNMET_NOT_FOUND = "狭間のニーズが見つかりません。"
 MSG_UNMET_RESOLVED = "この狭間のニーズはすでに解決済みです。"
 MSG_UNMET_LISTING = "公開中の活動を選んでください。"
+MSG_PERIOD_RANGE = (
+    "集計できる期間は{earliest.year}年{earliest.month}月{earliest.day}日から"
+    "{latest.year}年{latest.month}月{latest.day}日までです。"
+    "その間の日付を入力してください。"
+)
 MSG_PLAN_DATES = "見直し日は開始日より後にしてください。"
 MSG_ORIGIN = "起点は緯度と経度の両方を入力してください。"
 MSG_NOTE_LOCKED = "書いてから24時間を過ぎた記録は変更できません。「訂正を追記」から訂正を書いてください（元の記録も残ります）。"

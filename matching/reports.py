@@ -37,6 +37,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from directory.errors import InvalidData
 from directory.models import (
     Area,
     Category,
@@ -64,6 +65,11 @@ from matching.referrals import STARTS_PARTICIPATION, TIMELINE
 THREE_MONTHS = Offset(months=3)
 NO_AREA = "地区未確認"
 NO_CATEGORY = "種類の指定なし"
+# The days a period may span. Beyond them the page, the exports and the time-zone arithmetic
+# have nothing to show (no record is that old or that far ahead) and Python's dates run out
+# at the year 1 and 9999; a period from 1900 to 2100 still reads as a report.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,16 @@ class Period:
 
     @classmethod
     def between(cls, since: date, until: date) -> Period:
+        """Any two days from ``EARLIEST_DAY`` to ``LATEST_DAY``; raises ``InvalidData`` (on
+        ``since`` or ``until``) for a day outside them."""
+        message = labels.MSG_PERIOD_RANGE.format(earliest=EARLIEST_DAY, latest=LATEST_DAY)
+        errors = {
+            name: message
+            for name, day in (("since", since), ("until", until))
+            if not EARLIEST_DAY <= day <= LATEST_DAY
+        }
+        if errors:
+            raise InvalidData(errors)
         return cls(since, until, f"{since:%Y年%m月%d日}〜{until:%Y年%m月%d日}")
 
     def __contains__(self, day: object) -> bool:

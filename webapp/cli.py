@@ -233,7 +233,10 @@ def report_command(
     if since is not None and until is not None:
         if until < since:
             raise click.ClickException("--until は --since より後の日にしてください。")
-        period = Period.between(since.date(), until.date())
+        try:
+            period = Period.between(since.date(), until.date())
+        except InvalidData as error:
+            raise click.ClickException(next(iter(error.errors.values()))) from None
     else:
         period = Period.fiscal_year(fiscal_year or reports_web.fiscal_year_of(today()))
     report = annual_report(db.session(), period, reports_web.context())

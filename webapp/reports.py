@@ -16,6 +16,7 @@ from flask import Blueprint, Flask, current_app, render_template, request
 from werkzeug.wrappers import Response
 
 from directory import vocabulary
+from directory.errors import InvalidData
 from matching import report_export
 from matching.permissions import can_see_reports
 from matching.reports import Context, Period, Report, annual_report
@@ -58,9 +59,13 @@ def _period(parsed: Parsed) -> Period:
         if until < since:
             parsed.errors["until"] = messages.REPORT_PERIOD_ORDER
         else:
-            return Period.between(since, until)
+            try:
+                return Period.between(since, until)
+            except InvalidData as error:
+                parsed.errors.update(error.errors)
     elif since or until:
-        parsed.errors["until" if since else "since"] = messages.REPORT_PERIOD_BOTH
+        # A day typed but not a date keeps its own message (it was entered, just wrongly).
+        parsed.errors.setdefault("until" if since else "since", messages.REPORT_PERIOD_BOTH)
     year = parse_int(request.args.get("fiscal_year"), 2000, 2100)
     return Period.fiscal_year(year or fiscal_year_of(today()))
 

@@ -123,6 +123,38 @@ def test_the_report_explains_a_wrong_period_in_japanese(
     assert "書き出しの形式は csv・xlsx・json のどれかです。" in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "since=0001-01-01&until=2026-12-31",
+        "since=2026-01-01&until=9999-12-30",
+        "since=2026-01-01&until=9999-12-31&format=csv",
+    ],
+)
+def test_a_report_period_beyond_the_years_it_can_count_is_explained(
+    client: FlaskClient, login_as: Callable[[str], User], query: str
+) -> None:
+    login_as("coordinator")
+    response = client.get(f"/coord/reports/?{query}")
+    assert response.status_code == 422
+    assert response.mimetype == "text/html"  # the page with the message, not a file
+    page = response.get_data(as_text=True)
+    assert "集計できる期間は1900年1月1日から2100年12月31日までです。" in page
+    assert 'value="2026-' in page  # what was typed stays
+
+
+def test_a_day_that_does_not_exist_is_called_a_wrong_date(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = client.get("/coord/reports/?since=2026-02-30&until=2026-03-01")
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "日付は 2026-11-23 の形で入力してください。" in page
+    assert "両方の日付を入力してください" not in page
+    assert 'value="2026-02-30"' in page
+
+
 def test_organizations_and_residents_cannot_read_reports(
     client: FlaskClient, login_as: Callable[[str], User]
 ) -> None:
@@ -145,6 +177,12 @@ def test_flask_report_writes_the_same_figures(app: Flask, db_session: Session) -
     bad = app.test_cli_runner().invoke(args=["report", "--since", "2026-04-01"])
     assert bad.exit_code != 0
     assert "--since と --until の両方" in bad.output
+    wide = app.test_cli_runner().invoke(
+        args=["report", "--since", "0001-01-01", "--until", "9999-12-31"]
+    )
+    assert wide.exit_code == 1
+    assert wide.exception is None or isinstance(wide.exception, SystemExit)  # no traceback
+    assert "集計できる期間は1900年1月1日から2100年12月31日までです。" in wide.output
 
 
 # --- notes ----------------------------------------------------------------------------------
