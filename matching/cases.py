@@ -21,10 +21,22 @@ from sqlalchemy.orm import Session, selectinload
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
 from matching import audit, editing, labels
-from matching.followups import cancel_pending
-from matching.models import AgeBand, Case, CaseStatus, Consent, Meeting, SupportBasis
+from matching.followups import cancel_pending, restore_cancelled
+from matching.models import (
+    AgeBand,
+    Case,
+    CaseStatus,
+    Consent,
+    Meeting,
+    OrganizationResponse,
+    ReferralStatus,
+    SupportBasis,
+)
 from matching.outcomes import ClosureReason, FollowUpCancelReason
 from matching.permissions import can_assign, can_view_case, can_work_on_cases
+
+# A referral in one of these has no follow-ups to come, whatever happens to its case.
+FINISHED = frozenset({ReferralStatus.ENDED, ReferralStatus.INTERRUPTED})
 
 CASE_FIELDS = (
     "code",
@@ -322,8 +334,23 @@ def close_case(
 
 
 def reopen_case(session: Session, actor: User, case: Case) -> None:
+    """再開: the case is open again, and the follow-ups its closing cancelled are to be done
+    again on their own dates (those already past are overdue) — on referrals still under way:
+    one interrupted, ended or declined keeps its follow-ups cancelled."""
     if not can_view_case(actor, case):
         raise NotFound(labels.MSG_CASE_NOT_FOUND)
+    fields = ["status", "closed_on", "closure_reason"]
+    if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+        restored = sum(
+            restore_cancelled(referral, FollowUpCancelReason.CASE_CLOSED, case.closed_on)
+            for plan in case.plans
+            for need in plan.needs
+            for referral in need.referrals
+            if referral.status not in FINISHED
+            and referral.org_response is not OrganizationResponse.DECLINED
+        )
+        if restored:
+            fields.append("follow_ups")
     case.status = CaseStatus.OPEN
     case.closed_on = None
     case.closure_reason = None
@@ -334,7 +361,7 @@ def reopen_case(session: Session, actor: User, case: Case) -> None:
         case_id=case.id,
         object_type="case",
         object_id=case.id,
-        fields=("status", "closed_on", "closure_reason"),
+        fields=fields,
     )
 
 

@@ -6,7 +6,8 @@ They fall at fixed offsets from it (default +2 weeks, +1 month, +3 months; ``par
 reads the configured "2w,1m,3m"), moved to the next business day when they land on a weekend,
 a national holiday (``holidays``) or 年末年始 (12/29–1/3). When a referral is interrupted,
 declined or ended, or its case closed, the follow-ups still to come are cancelled with that
-reason; they are kept (with the reason) so the reports can count them.
+reason; they are kept (with the reason) so the reports can count them. Reopening a closed case
+brings back the ones its closing cancelled, on their own dates.
 
 A result records the coded outcome the reports count (``matching.outcomes``): still attending,
 how often, and the person's own word on how it is going (3 choices), beside free notes. A
@@ -100,6 +101,21 @@ def cancel_pending(referral: Referral, reason: FollowUpCancelReason, on: date) -
         follow_up.cancelled_on = on
         follow_up.cancel_reason = reason
     return len(cancelled)
+
+
+def restore_cancelled(referral: Referral, reason: FollowUpCancelReason, on: date) -> int:
+    """Undo ``cancel_pending(referral, reason, on)``: the follow-ups it cancelled are to be done
+    again, on their own dates (one whose date has passed is overdue, for the coordinator to
+    see). Only those cancelled for ``reason`` on ``on`` come back; returns how many."""
+    restored = [
+        f
+        for f in referral.follow_ups
+        if f.done_on is None and f.cancel_reason is reason and f.cancelled_on == on
+    ]
+    for follow_up in restored:
+        follow_up.cancelled_on = None
+        follow_up.cancel_reason = None
+    return len(restored)
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import IntakeStatus
-from matching.cases import close_case, record_consent
+from matching.cases import close_case, record_consent, reopen_case
 from matching.followups import (
+    Agenda,
     FollowUpResult,
     Offset,
     agenda,
@@ -19,6 +21,7 @@ from matching.followups import (
     record_result,
 )
 from matching.models import (
+    AuditEvent,
     Case,
     OrganizationResponse,
     ParticipationNeed,
@@ -489,6 +492,51 @@ def test_a_closed_case_cancels_its_follow_ups(
         create_referral(
             db_session, staff.coordinator, need, johoku_listing(db_session), today=TODAY
         )
+
+
+def test_reopening_a_case_brings_back_the_follow_ups_its_closing_cancelled(
+    db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
+) -> None:
+    going = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(db_session, staff.coordinator, going, ReferralStatus.TRIAL, on=date(2026, 10, 1), today=TODAY)  # fmt: skip
+    record_result(
+        db_session,
+        staff.coordinator,
+        going.follow_ups[0],
+        FollowUpResult(done_on=date(2026, 10, 15), continuing=True),
+        today=TODAY,
+    )
+    stopped = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(db_session, staff.coordinator, stopped, ReferralStatus.TRIAL, on=date(2026, 10, 1), today=TODAY)  # fmt: skip
+    advance(
+        db_session,
+        staff.coordinator,
+        stopped,
+        ReferralStatus.INTERRUPTED,
+        on=date(2026, 10, 20),
+        today=TODAY,
+        reason=DeclineReason.PERSON_DECLINED,
+    )
+    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY)
+    assert agenda(db_session, staff.coordinator, TODAY) == Agenda([], [])
+
+    reopen_case(db_session, staff.coordinator, case)
+    # The follow-ups still to come on 2 Nov and 4 Jan are back on their own dates: the first
+    # is now overdue; the one already done stays done, and the interrupted referral's stay
+    # cancelled for the 中断.
+    assert [(f.due_on, f.done_on, f.cancelled_on) for f in going.follow_ups] == [
+        (date(2026, 10, 15), date(2026, 10, 15), None),
+        (date(2026, 11, 2), None, None),
+        (date(2027, 1, 4), None, None),
+    ]
+    assert {f.cancel_reason for f in stopped.follow_ups} == {FollowUpCancelReason.INTERRUPTED}
+    plan = agenda(db_session, staff.coordinator, TODAY, horizon_days=60)
+    assert [f.due_on for f in plan.overdue] == [date(2026, 11, 2)]
+    assert [f.due_on for f in plan.upcoming] == [date(2027, 1, 4)]
+    reopened = db_session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "case.reopen")
+    ).one()
+    assert "follow_ups" in reopened.fields
 
 
 @pytest.mark.parametrize(

@@ -607,6 +607,60 @@ def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
     assert "期限を過ぎたモニタリングはありません。" in page
 
 
+def test_a_reopened_case_has_its_follow_ups_to_do_again(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    db_session: Session,
+) -> None:
+    from datetime import timedelta
+
+    from webapp.templating import today
+
+    user = accounts.coordinator
+    with client.application.app_context():
+        now = today()
+    case = cases.create_case(
+        db_session,
+        user,
+        cases.CaseData(display_name="Dさん", area_code="niihari"),
+        consent=cases.ConsentData(True, now, ("share_with_organization",)),
+        today=now,
+    )
+    plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", now))
+    need = plans.add_need(
+        db_session,
+        user,
+        plan,
+        plans.NeedData("外に出る", interests="農作業"),
+        categories=set(),
+        targets=set(),
+    )
+    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    # 2 weeks after the start is past (overdue), 1 month after it within the next 2 weeks.
+    started = now - timedelta(days=25)
+    referral = referrals.create_referral(db_session, user, need, listing, today=started)
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
+        referrals.advance(db_session, user, referral, step, on=started, today=now)
+    db_session.flush()
+
+    login_as("coordinator")
+    closed = post(client, f"/coord/cases/{case.id}/close", {"reason": "moved"})
+    assert closed.status_code == 302
+    page = client.get(f"/coord/referrals/{referral.id}").get_data(as_text=True)
+    assert page.count("取りやめ（ケースの終結") == 3
+
+    assert post(client, f"/coord/cases/{case.id}/reopen", {}).status_code == 302
+    page = client.get(f"/coord/referrals/{referral.id}").get_data(as_text=True)
+    assert "取りやめ" not in page
+    assert page.count("期限切れ") == 1
+    listing_page = client.get("/coord/cases").get_data(as_text=True)
+    assert "2週間以内のモニタリング（1件）" in listing_page
+    dashboard = client.get("/coord/").get_data(as_text=True)
+    assert "期限を過ぎたもの（1件）" in dashboard
+    assert "2週間以内の予定（1件）" in dashboard
+
+
 def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
     client: FlaskClient,
     accounts: Accounts,
