@@ -297,10 +297,12 @@ def close_case(
     reason: ClosureReason | None,
     on: date,
     *,
+    today: date,
     note: str = "",
 ) -> None:
     """終結: needs a coded reason (the reports count it) and may carry the coordinator's own
-    words as a note; the record stays for the audit and for reports.
+    words as a note; the record stays for the audit and for reports. It is dated from the
+    受付日 to ``today``, never ahead.
 
     Follow-ups still to come on the case's referrals are cancelled (ケースの終結).
     """
@@ -312,6 +314,8 @@ def close_case(
         errors["note"] = labels.MSG_TOO_LONG.format(limit=1000)
     if on < case.opened_on:
         errors["closed_on"] = labels.MSG_CLOSED_BEFORE_OPENED
+    elif on > today:
+        errors["closed_on"] = labels.MSG_DATE_IN_FUTURE
     if errors:
         raise InvalidData(errors)
     case.status = CaseStatus.CLOSED

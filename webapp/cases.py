@@ -322,7 +322,13 @@ def close_case(case_id: int) -> ResponseLike:
     if not parsed.errors:
         try:
             cases.close_case(
-                db.session(), actor(), case, reason, on, note=request.form.get("note", "")
+                db.session(),
+                actor(),
+                case,
+                reason,
+                on,
+                today=today(),
+                note=request.form.get("note", ""),
             )
         except InvalidData as error:
             parsed.errors.update(error.errors)

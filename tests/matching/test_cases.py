@@ -93,6 +93,17 @@ def test_consent_dated_in_the_future_is_refused(
     assert error.value.errors["consent_on"] == "未来の日付は記録できません。"
 
 
+def test_a_case_cannot_be_closed_on_a_day_still_to_come(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    with pytest.raises(InvalidData) as error:
+        close_case(
+            db_session, staff.coordinator, case, ClosureReason.MOVED, date(2026, 12, 1), today=TODAY
+        )
+    assert error.value.errors["closed_on"] == "未来の日付は記録できません。"
+    assert case.status is CaseStatus.OPEN
+
+
 def test_only_assigned_coordinators_see_a_case(
     db_session: Session, staff: Staff, case: Case
 ) -> None:
@@ -176,7 +187,15 @@ def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
     db_session: Session, staff: Staff, case: Case
 ) -> None:
     with pytest.raises(InvalidData) as error:
-        close_case(db_session, staff.coordinator, case, None, TODAY, note="地域の通いの場に定着")
+        close_case(
+            db_session,
+            staff.coordinator,
+            case,
+            None,
+            TODAY,
+            today=TODAY,
+            note="地域の通いの場に定着",
+        )
     assert error.value.errors["reason"] == "終結の理由を選んでください。"
     close_case(
         db_session,
@@ -184,6 +203,7 @@ def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
         case,
         ClosureReason.GOAL_MET,
         TODAY,
+        today=TODAY,
         note="地域の通いの場に定着したため",
     )
     assert case.status is CaseStatus.CLOSED

@@ -485,7 +485,7 @@ def test_a_closed_case_cancels_its_follow_ups(
         on=date(2026, 10, 1),
         today=TODAY,
     )
-    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY)
+    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY, today=TODAY)
     assert agenda(db_session, staff.coordinator, TODAY).overdue == []
     assert {f.cancel_reason for f in referral.follow_ups} == {FollowUpCancelReason.CASE_CLOSED}
     with pytest.raises(InvalidData):
@@ -517,7 +517,7 @@ def test_reopening_a_case_brings_back_the_follow_ups_its_closing_cancelled(
         today=TODAY,
         reason=DeclineReason.PERSON_DECLINED,
     )
-    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY)
+    close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY, today=TODAY)
     assert agenda(db_session, staff.coordinator, TODAY) == Agenda([], [])
 
     reopen_case(db_session, staff.coordinator, case)

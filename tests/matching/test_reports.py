@@ -246,9 +246,12 @@ def fixture(db_session: Session, staff: Staff) -> Fixture:  # noqa: PLR0915 - on
     )  # fmt: skip
 
     # Closures (after the referrals, as a coordinator would).
-    close_case(db_session, staff.coordinator, c1, ClosureReason.GOAL_MET, d(2025, 2, 20))
-    close_case(db_session, staff.coordinator, c3, ClosureReason.MOVED, d(2024, 8, 1))
-    close_case(db_session, staff.coordinator, c6, ClosureReason.HANDED_OVER, d(2025, 3, 31))
+    for closing, reason, on in (
+        (c1, ClosureReason.GOAL_MET, d(2025, 2, 20)),
+        (c3, ClosureReason.MOVED, d(2024, 8, 1)),
+        (c6, ClosureReason.HANDED_OVER, d(2025, 3, 31)),
+    ):
+        close_case(db_session, staff.coordinator, closing, reason, on, today=TODAY)
 
     # Listings: L1 new 06-01; L2 published before the year, changed and confirmed 12-01;
     # L3 new 07-01, confirmed again after the year (2025-04-20); L4 new 05-01, confirmed

@@ -661,6 +661,32 @@ def test_a_reopened_case_has_its_follow_ups_to_do_again(
     assert "2週間以内の予定（1件）" in dashboard
 
 
+def test_a_case_closed_on_a_future_day_is_refused_next_to_the_field(
+    client: FlaskClient, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    from datetime import timedelta
+
+    from webapp.templating import today
+
+    with client.application.app_context():
+        tomorrow = (today() + timedelta(days=1)).isoformat()
+    login_as("coordinator")
+    case_id = open_case(client)
+    response = post(
+        client,
+        f"/coord/cases/{case_id}/close",
+        {"reason": "moved", "closed_on": tomorrow, "note": "転居のため"},
+    )
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "未来の日付は記録できません。" in page
+    assert f'value="{tomorrow}"' in page
+    assert "転居のため" in page
+    case = db_session.get(Case, case_id)
+    assert case is not None
+    assert case.status.value == "open"
+
+
 def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
     client: FlaskClient,
     accounts: Accounts,
