@@ -30,9 +30,26 @@ from directory.errors import InvalidData, NotFound
 from directory.models import User
 from directory.schedules.occurrences import is_holiday
 from matching import audit, labels
-from matching.models import Case, CaseStatus, FollowUp, ParticipationNeed, Plan, Referral
+from matching.models import (
+    Case,
+    CaseStatus,
+    FollowUp,
+    ParticipationNeed,
+    Plan,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+)
 from matching.outcomes import FollowUpCancelReason, Frequency, Voice
 from matching.permissions import can_view_case
+
+# Participation starts at the first of these: follow-ups are anchored there.
+STARTS_PARTICIPATION = frozenset({ReferralStatus.TRIAL, ReferralStatus.PARTICIPATING})
+
+
+def participation_start(referral: Referral) -> ReferralEvent | None:
+    """The first 見学・体験 or 参加中 of the referral."""
+    return next((e for e in referral.events if e.status in STARTS_PARTICIPATION), None)
 
 
 @dataclass(frozen=True)
@@ -140,8 +157,16 @@ def record_result(
         errors["follow_up"] = labels.MSG_FOLLOW_UP_DONE
     elif follow_up.cancelled_on is not None:
         errors["follow_up"] = labels.MSG_FOLLOW_UP_CANCELLED
+    start = participation_start(follow_up.referral)
     if result.done_on > today:
         errors["done_on"] = labels.MSG_DATE_IN_FUTURE
+    elif start is not None and result.done_on < start.happened_on:
+        # Nothing was there to check before the person went (and the report would count
+        # such a check as done on time).
+        day = start.happened_on
+        errors["done_on"] = labels.MSG_FOLLOW_UP_BEFORE_START.format(
+            start=f"{day.year}年{day.month}月{day.day}日の{labels.REFERRAL_STATUS[start.status]}"
+        )
     answered = (result.continuing, result.frequency, result.voice)
     if all(a is None for a in answered) and not result.condition.strip():
         errors["condition"] = labels.MSG_FOLLOW_UP_RESULT

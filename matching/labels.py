@@ -162,6 +162,7 @@ MSG_FOLLOW_UP_DONE = "このモニタリングはすでに記録済みです。"
 MSG_FOLLOW_UP_RESULT = (
     "参加が続いているか、通う頻度、本人の声、本人の様子のどれかを記録してください。"
 )
+MSG_FOLLOW_UP_BEFORE_START = "参加が始まった日（{start}）より前の日付は記録できません。"
 MSG_FOLLOW_UP_CANCELLED = "このモニタリングは取りやめになっています。"
 MSG_DECLINED_NO_START = "先方がお断りしています（理由: {reason}）。進めるには、コーディネーターが回答を差し戻してから先方と相談してください。"
 MSG_INTERRUPT_REASON = "中断の理由を選んでください。"

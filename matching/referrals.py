@@ -30,7 +30,14 @@ from directory.models import IntakeStatus, Listing, ListingStatus, User
 from directory.permissions import is_member_of
 from matching import audit, labels, wording
 from matching.cases import may_share, require_open
-from matching.followups import DEFAULT_OFFSETS, Offset, cancel_pending, pending, schedule
+from matching.followups import (
+    DEFAULT_OFFSETS,
+    STARTS_PARTICIPATION,
+    Offset,
+    cancel_pending,
+    pending,
+    schedule,
+)
 from matching.models import (
     AgeBand,
     Case,
@@ -57,8 +64,6 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 TIMELINE = (S.PROPOSED, S.AGREED, S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED)
 # From this step on the receiving organization knows about the referral.
 VISIBLE_TO_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED, S.INTERRUPTED})
-# Participation starts at the first of these: follow-ups are anchored there.
-STARTS_PARTICIPATION = frozenset({S.TRIAL, S.PARTICIPATING})
 # What happens to the follow-ups still to come when a referral moves here.
 CANCELS_FOLLOW_UPS = {
     S.INTERRUPTED: FollowUpCancelReason.INTERRUPTED,

@@ -48,19 +48,18 @@ from directory.models import (
     RevisionStatus,
 )
 from matching import labels, outcomes
-from matching.followups import Offset
+from matching.followups import Offset, participation_start
 from matching.models import (
     Case,
     FollowUp,
     Meeting,
     OrganizationResponse,
     Referral,
-    ReferralEvent,
     ReferralStatus,
     SupportBasis,
     UnmetNeed,
 )
-from matching.referrals import STARTS_PARTICIPATION, TIMELINE
+from matching.referrals import TIMELINE
 
 THREE_MONTHS = Offset(months=3)
 NO_AREA = "地区未確認"
@@ -390,11 +389,6 @@ def _reasons(referrals: Sequence[Referral], period: Period, tz: tzinfo) -> Table
         for reason, label in outcomes.DECLINE_REASON.items()
     ]
     return Table("decline_reasons", "お断りと中断の理由", ("理由", "お断り", "中断"), tuple(rows))
-
-
-def participation_start(referral: Referral) -> ReferralEvent | None:
-    """The first 見学・体験 or 参加中 of the referral."""
-    return next((e for e in referral.events if e.status in STARTS_PARTICIPATION), None)
 
 
 def continued_at(referral: Referral, mark: date) -> bool:

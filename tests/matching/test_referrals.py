@@ -473,6 +473,34 @@ def test_follow_ups_leave_the_overdue_list_once_recorded(
         )
 
 
+def test_a_follow_up_cannot_be_done_before_participation_started(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    referral = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=date(2026, 10, 5), today=TODAY)  # fmt: skip
+    first = referral.follow_ups[0]
+    with pytest.raises(InvalidData) as error:
+        record_result(
+            db_session,
+            staff.coordinator,
+            first,
+            FollowUpResult(done_on=date(2026, 10, 4), continuing=True),
+            today=TODAY,
+        )
+    assert error.value.errors["done_on"] == (
+        "参加が始まった日（2026年10月5日の見学・体験）より前の日付は記録できません。"
+    )
+    assert first.done_on is None
+    record_result(  # on the day itself is fine
+        db_session,
+        staff.coordinator,
+        first,
+        FollowUpResult(done_on=date(2026, 10, 5), continuing=True),
+        today=TODAY,
+    )
+    assert first.done_on == date(2026, 10, 5)
+
+
 def test_a_closed_case_cancels_its_follow_ups(
     db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
 ) -> None:

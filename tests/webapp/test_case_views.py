@@ -687,6 +687,60 @@ def test_a_case_closed_on_a_future_day_is_refused_next_to_the_field(
     assert case.status.value == "open"
 
 
+def test_a_follow_up_dated_before_participation_started_is_refused(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    db_session: Session,
+) -> None:
+    from datetime import timedelta
+
+    from webapp.templating import today
+
+    user = accounts.coordinator
+    with client.application.app_context():
+        now = today()
+    case = cases.create_case(
+        db_session,
+        user,
+        cases.CaseData(display_name="Eさん", area_code="niihari"),
+        consent=cases.ConsentData(True, now, ("share_with_organization",)),
+        today=now,
+    )
+    plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", now))
+    need = plans.add_need(
+        db_session,
+        user,
+        plan,
+        plans.NeedData("外に出る", interests="農作業"),
+        categories=set(),
+        targets=set(),
+    )
+    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    started = now - timedelta(days=20)
+    referral = referrals.create_referral(db_session, user, need, listing, today=started)
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
+        referrals.advance(db_session, user, referral, step, on=started, today=now)
+    db_session.flush()
+    follow_up = referral.follow_ups[0]
+
+    login_as("coordinator")
+    before = (started - timedelta(days=1)).isoformat()
+    response = post(
+        client,
+        f"/coord/follow-ups/{follow_up.id}",
+        {"done_on": before, "continuing": "yes", "condition": "毎週通えている"},
+    )
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    day = f"{started.year}年{started.month}月{started.day}日"
+    assert f"参加が始まった日（{day}の参加中）より前の日付は記録できません。" in page
+    assert f'value="{before}"' in page
+    assert "毎週通えている" in page
+    db_session.refresh(follow_up)
+    assert follow_up.done_on is None
+
+
 def test_recording_a_follow_up_twice_or_empty_is_refused_and_keeps_the_text(
     client: FlaskClient,
     accounts: Accounts,
