@@ -151,20 +151,20 @@ def record_unmet_need(
         raise InvalidData({"unmet": refused})
     data = data or unmet_draft(need)
     area = _validate(session, data)
-    unmet = UnmetNeed(
-        area=area,
-        age_band=data.age_band,
-        targets=list(dict.fromkeys(data.targets)),
-        categories=list(dict.fromkeys(data.categories)),
-        interests=list(dict.fromkeys(unicodedata.normalize("NFKC", w) for w in data.interests)),
-        weekdays=sorted(set(data.weekdays)),
-        time_slots=list(dict.fromkeys(data.time_slots)),
-        conditions=list(dict.fromkeys(data.conditions)),
-        accessibility=list(dict.fromkeys(data.accessibility)),
-        languages=list(dict.fromkeys(data.languages)),
-        recorded_on=today,
-        recorded_by_id=actor.id,
-    )
+    # What the coordinator recorded; the audit names exactly these fields.
+    recorded: dict[str, object] = {
+        "area": area,
+        "age_band": data.age_band,
+        "targets": list(dict.fromkeys(data.targets)),
+        "categories": list(dict.fromkeys(data.categories)),
+        "interests": list(dict.fromkeys(unicodedata.normalize("NFKC", w) for w in data.interests)),
+        "weekdays": sorted(set(data.weekdays)),
+        "time_slots": list(dict.fromkeys(data.time_slots)),
+        "conditions": list(dict.fromkeys(data.conditions)),
+        "accessibility": list(dict.fromkeys(data.accessibility)),
+        "languages": list(dict.fromkeys(data.languages)),
+    }
+    unmet = UnmetNeed(**recorded, recorded_on=today, recorded_by_id=actor.id)
     session.add(unmet)
     session.flush()
     need.unmet_need_id = unmet.id
@@ -175,7 +175,7 @@ def record_unmet_need(
         case_id=case.id,
         object_type="unmet_need",
         object_id=unmet.id,
-        fields=("area", "age_band", "targets", "categories", "interests", "conditions"),
+        fields=recorded.keys(),
     )
     return unmet
 

@@ -145,6 +145,24 @@ def test_an_unmet_need_keeps_who_and_what_but_nothing_personal(
     assert not columns & {"case_id", "need_id", "display_name", "goal", "title"}
 
 
+def test_the_audit_of_an_unmet_need_names_every_field_it_recorded(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    unmet = record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    event = db_session.scalars(select(AuditEvent).where(AuditEvent.action == "unmet.create")).one()
+    assert event.object_id == unmet.id
+    # Every column the coordinator's record fills in (the area by its id), but not the
+    # bookkeeping of who recorded it when, nor the later resolution.
+    bookkeeping = {"id", "recorded_on", "recorded_by_id"}
+    recorded = {
+        "area" if c.key == "area_id" else c.key
+        for c in inspect(UnmetNeed).columns
+        if c.key not in bookkeeping and not c.key.startswith("resol")
+    }
+    assert "languages" in recorded
+    assert set(event.fields) == recorded
+
+
 def test_the_coordinator_may_trim_the_record_before_saving_it(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
