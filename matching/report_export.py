@@ -76,7 +76,8 @@ def _table_lines(table: Table, mask_below: int) -> Iterator[list[Any]]:
 def _mask_note(mask_below: int) -> str:
     if mask_below <= 1:
         return "小さな数の秘匿: なし"
-    return f"小さな数の秘匿: 1〜{mask_below - 1}件は「{masked_label(mask_below)}」と表示"
+    counts = "1件" if mask_below == 2 else f"1〜{mask_below - 1}件"
+    return f"小さな数の秘匿: {counts}は「{masked_label(mask_below)}」と表示"
 
 
 def to_csv(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:

@@ -398,6 +398,25 @@ def test_exports_mask_counts_below_five_but_not_zero(fixture: Fixture) -> None:
     assert values["2025年03月31日に支援中"] == "3未満"
 
 
+@pytest.mark.parametrize(
+    ("mask_below", "note"),
+    [
+        (5, "小さな数の秘匿: 1〜4件は「5未満」と表示"),
+        (3, "小さな数の秘匿: 1〜2件は「3未満」と表示"),
+        (2, "小さな数の秘匿: 1件は「2未満」と表示"),
+        (0, "小さな数の秘匿: なし"),
+    ],
+)
+def test_an_export_says_which_counts_it_masks(
+    db_session: Session, mask_below: int, note: str
+) -> None:
+    report = annual_report(db_session, FY, CONTEXT)
+    lines = report_export.to_csv(report, mask_below).decode("utf-8-sig").splitlines()
+    assert lines[3] == note
+    sheet = load_workbook(io.BytesIO(report_export.to_xlsx(report, mask_below))).active
+    assert sheet["A4"].value == note
+
+
 def test_the_fiscal_year_runs_april_to_march() -> None:
     assert Period.fiscal_year(2026) == Period(
         date(2026, 4, 1), date(2027, 3, 31), "2026年度・令和8年度"
