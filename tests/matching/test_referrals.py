@@ -525,15 +525,8 @@ def test_a_closed_case_cancels_its_follow_ups(
 def test_reopening_a_case_brings_back_the_follow_ups_its_closing_cancelled(
     db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
 ) -> None:
-    going = contacted(db_session, staff, need, on=date(2026, 10, 1))
-    advance(db_session, staff.coordinator, going, ReferralStatus.TRIAL, on=date(2026, 10, 1), today=TODAY)  # fmt: skip
-    record_result(
-        db_session,
-        staff.coordinator,
-        going.follow_ups[0],
-        FollowUpResult(done_on=date(2026, 10, 15), continuing=True),
-        today=TODAY,
-    )
+    # An earlier referral to the same place was interrupted (a need has one open referral to a
+    # listing at a time); the one after it is under way.
     stopped = contacted(db_session, staff, need, on=date(2026, 10, 1))
     advance(db_session, staff.coordinator, stopped, ReferralStatus.TRIAL, on=date(2026, 10, 1), today=TODAY)  # fmt: skip
     advance(
@@ -544,6 +537,15 @@ def test_reopening_a_case_brings_back_the_follow_ups_its_closing_cancelled(
         on=date(2026, 10, 20),
         today=TODAY,
         reason=DeclineReason.PERSON_DECLINED,
+    )
+    going = contacted(db_session, staff, need, on=date(2026, 10, 1))
+    advance(db_session, staff.coordinator, going, ReferralStatus.TRIAL, on=date(2026, 10, 1), today=TODAY)  # fmt: skip
+    record_result(
+        db_session,
+        staff.coordinator,
+        going.follow_ups[0],
+        FollowUpResult(done_on=date(2026, 10, 15), continuing=True),
+        today=TODAY,
     )
     close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY, today=TODAY)
     assert agenda(db_session, staff.coordinator, TODAY) == Agenda([], [])
