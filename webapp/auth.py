@@ -25,8 +25,10 @@ from flask import (
     Blueprint,
     Flask,
     abort,
+    after_this_request,
     current_app,
     flash,
+    g,
     redirect,
     render_template,
     request,
@@ -35,6 +37,8 @@ from flask import (
 )
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RequestRedirect
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
@@ -56,8 +60,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
-    login_manager.login_message = messages.LOGIN_REQUIRED
-    login_manager.login_message_category = "info"
+    login_manager.unauthorized_handler(_to_login)
     login_manager.session_protection = "strong"
     app.jinja_env.globals["MIN_PASSWORD_LENGTH"] = accounts.MIN_PASSWORD_LENGTH
     app.register_blueprint(bp)
@@ -88,11 +91,78 @@ def _load_user(token: str) -> User | None:
     ):
         # Any copy of this cookie carries the same or an older time, so it is expired too.
         session.clear()
-        flash(messages.SESSION_EXPIRED, "info")
+        g.session_expired = True
+        if request.method in _READS:
+            flash(messages.SESSION_EXPIRED, "info")
+        else:
+            after_this_request(_tell_expired_unless_told)
         return None
     if not isinstance(seen, int) or now.timestamp() - seen >= IDLE_RESOLUTION:
         session[IDLE_KEY] = int(now.timestamp())
     return user
+
+
+_READS = ("GET", "HEAD")
+
+
+def _tell_expired_unless_told(response: Response) -> Response:
+    """A form sent to a page anyone may use (a resident's report) after the limit: the sender
+    learns about the logout on the next page. A form that needed the login was told already."""
+    if not g.get("told_to_log_in"):
+        flash(messages.SESSION_EXPIRED, "info")
+    return response
+
+
+def _to_login() -> Response:
+    """A page that needs a login, asked for without one: the login page, then back.
+
+    A link (GET) comes back to itself. A form sent (POST) cannot be sent again by a redirect,
+    and its URL usually answers only POST, so the way back is the page the form was on, when
+    the Referer names a page of this site (else the person's home page), and the one message
+    says that what was sent was not saved.
+    """
+    expired = bool(g.get("session_expired"))
+    g.told_to_log_in = True
+    if request.method in _READS:
+        back = _path_of(request.url)
+        if not expired:  # when it is, the user loader has said so
+            flash(messages.LOGIN_REQUIRED, "info")
+    else:
+        back = _page_to_return_to(request.referrer)
+        flash(
+            messages.SESSION_EXPIRED_UNSAVED if expired else messages.LOGIN_REQUIRED_UNSAVED,
+            "info",
+        )
+    return redirect(url_for("auth.login", next=back) if back else url_for("auth.login"))
+
+
+def _path_of(url: str | None) -> str | None:
+    """The path and query of a URL of this site (this host), for ``next``; else None.
+    Only the path is kept, so the scheme (a proxy's https) does not matter."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.netloc and parts.netloc != request.host:
+        return None
+    return _safe_next(parts.path + (f"?{parts.query}" if parts.query else ""))
+
+
+def _page_to_return_to(referrer: str | None) -> str | None:
+    """The page a form was sent from, when this site shows it to GET: a form shown again by
+    its POST-only URL (差し戻し without a reason) would otherwise end in a 405 once more."""
+    path = _path_of(referrer)
+    if path is None:
+        return None
+    route = urlsplit(path).path.removeprefix(request.script_root)
+    try:
+        current_app.url_map.bind(request.host, request.script_root or "/").match(
+            route, method="GET"
+        )
+    except RequestRedirect:
+        return path  # e.g. a missing trailing slash: GET still arrives
+    except HTTPException:
+        return None
+    return path
 
 
 def signed_in_user() -> User | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -145,6 +146,95 @@ def test_an_idle_coordinator_session_ends_after_thirty_minutes(
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "しばらく操作がなかったため、ログアウトしました" in page
+
+
+def _login_next(location: str) -> str | None:
+    """Where the login page will return to (None: the user's home page)."""
+    parts = urlsplit(location)
+    assert parts.path == "/login"
+    return parse_qs(parts.query).get("next", [None])[0]
+
+
+def _flashes(page: str) -> list[str]:
+    return re.findall(r'<p class="flash flash-\w+">([^<]*)</p>', page)
+
+
+def test_a_form_sent_after_the_idle_limit_comes_back_to_its_page_after_login(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    # A coordinator opens a review, is away past the limit, then sends 差し戻す: the form's
+    # URL answers only POST, so going back there after login would be a 405.
+    login_as("coordinator")
+    token = form_token(client, "/coord/reviews")
+    _age_the_activity(client, 31)
+    response = client.post(
+        "/coord/reviews/7/reject",
+        data={"csrf_token": token, "reason": "日時を確認してください"},
+        headers={"Referer": "http://localhost/coord/reviews?sort=old"},
+    )
+    assert response.status_code == 302
+    assert _login_next(response.headers["Location"]) == "/coord/reviews?sort=old"
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert _flashes(page) == [
+        "しばらく操作がなかったため、ログアウトしました。最後に送信した内容は保存されていません。"
+        "もう一度ログインしてから、送信し直してください。"
+    ]
+    data = {"email": accounts.coordinator.email, "password": PASSWORD,
+            "csrf_token": form_token(client), "next": "/coord/reviews?sort=old"}  # fmt: skip
+    after = client.post("/login", data=data)
+    assert after.headers["Location"] == "/coord/reviews?sort=old"
+    assert client.get(after.headers["Location"]).status_code == 200
+
+
+def test_a_form_sent_after_the_idle_limit_without_a_page_of_this_site_goes_home(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    token = form_token(client, "/coord/")
+    for referer in (None, "https://evil.example/coord/", "http://localhost/coord/reviews/7/reject",
+                    "http://localhost//evil.example/"):  # fmt: skip
+        with client.session_transaction() as session:
+            session["_seen"] = 0  # long ago
+        headers = {"Referer": referer} if referer else {}
+        response = client.post(
+            "/coord/reviews/7/approve", data={"csrf_token": token}, headers=headers
+        )
+        assert _login_next(response.headers["Location"]) is None, referer
+        client.get("/login")  # the message is read
+        login_as("coordinator")
+        token = form_token(client, "/coord/")
+
+
+def test_a_form_sent_after_logging_out_elsewhere_says_it_was_not_saved(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    token = form_token(client)  # signed out (another tab logged out): the form is still open
+    response = client.post(
+        f"/org/organizations/{accounts.org.id}/profile",
+        data={"csrf_token": token, "name": "城北町町内会"},
+        headers={"Referer": f"http://localhost/org/organizations/{accounts.org.id}/profile"},
+    )
+    assert _login_next(response.headers["Location"]) == (
+        f"/org/organizations/{accounts.org.id}/profile"
+    )
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert _flashes(page) == [
+        "ログインが切れていたため、送信した内容は保存されていません。"
+        "もう一度ログインしてから、送信し直してください。"
+    ]
+
+
+def test_an_idle_logout_on_a_link_says_so_once(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _age_the_activity(client, 31)
+    response = client.get("/coord/reviews")
+    assert _login_next(response.headers["Location"]) == "/coord/reviews"
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert _flashes(page) == [
+        "しばらく操作がなかったため、ログアウトしました。もう一度ログインしてください。"
+    ]
 
 
 def test_the_idle_limit_is_configurable_and_members_are_not_cut_off(

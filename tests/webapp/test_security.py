@@ -8,6 +8,7 @@ coordinator and admin areas by roles below them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from flask import Flask
@@ -124,10 +125,19 @@ def test_anonymous_visitors_are_sent_to_login(
     path = route.format(**foreign)
     if method == "GET":
         response = client.get(path)
+        back = path
     else:
-        response = client.post(path, data={"csrf_token": form_token(client, "/login")})
+        # A form's URL may answer only POST: the way back is the page the form was on.
+        back = "/account/password"
+        response = client.post(
+            path,
+            data={"csrf_token": form_token(client, "/login")},
+            headers={"Referer": f"http://localhost{back}"},
+        )
     assert response.status_code == 302
-    assert response.headers["Location"].startswith("/login?next=")
+    location = urlsplit(response.headers["Location"])
+    assert location.path == "/login"
+    assert parse_qs(location.query)["next"] == [back]
 
 
 def test_ids_that_do_not_exist_are_not_found_not_errors(
