@@ -10,12 +10,18 @@ with ``Conflict`` (the web layer keeps what they typed and shows what changed me
 A listing has at most one pending revision: a newer submit, made with knowledge of the pending
 one, replaces it (the older one is marked withdrawn), so a reviewer never approves stale content.
 
+The same form can arrive twice (Back and send again, a retry on a slow network, a double tap).
+When the only changes since the form was opened are its sender's own, the refusal does not
+speak of another person (``StaleEdit.own``); when the newest of them is this very content,
+nothing new is made and ``AlreadySubmitted`` names the revision the first send made.
+
 Each use case takes its actor (``author``, ``reviewer``) and checks it (``directory.permissions``):
 authors may edit the listing, reviewers are staff; otherwise ``PermissionDenied``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -38,11 +44,30 @@ from directory.models import (
     Listing,
     ListingRevision,
     ListingStatus,
+    LocationPrecision,
     Organization,
     RevisionAction,
     RevisionStatus,
 )
 from directory.permissions import Actor, can_edit_listing, can_review, require, user_of
+
+
+class StaleEdit(Conflict):
+    """The form was opened before the listing's latest change. ``own``: every change since
+    was sent by this same person (an earlier send of theirs), not by someone else."""
+
+    def __init__(self, *, own: bool) -> None:
+        super().__init__(labels.MSG_STALE_OWN_REVISION if own else labels.MSG_STALE_REVISION)
+        self.own = own
+
+
+class AlreadySubmitted(Conflict):
+    """The same content sent again by the same person: ``revision`` is what the first send
+    made, still pending or already approved. Nothing new was made."""
+
+    def __init__(self, revision: ListingRevision) -> None:
+        super().__init__(labels.MSG_ALREADY_SUBMITTED)
+        self.revision = revision
 
 
 def latest_number(session: Session, listing: Listing) -> int:
@@ -77,6 +102,54 @@ def _check_base(
     return number + 1
 
 
+def _why_stale(
+    session: Session,
+    listing: Listing,
+    *,
+    base_number: int | None,
+    author: Actor,
+    action: RevisionAction,
+    data: ListingData | None,
+    note: str,
+) -> Conflict:
+    """What to tell the sender of a form opened before the listing's latest change."""
+    person = user_of(author)
+    if base_number is None or person is None:
+        return StaleEdit(own=False)
+    since = list(
+        session.scalars(
+            select(ListingRevision)
+            .where(ListingRevision.listing_id == listing.id, ListingRevision.number > base_number)
+            .order_by(ListingRevision.number)
+        )
+    )
+    if not since or any(r.author_id != person.id for r in since):
+        return StaleEdit(own=False)
+    newest = since[-1]
+    if (
+        newest.status in (RevisionStatus.PENDING, RevisionStatus.APPROVED)
+        and newest.action is action
+        and newest.author_note == note.strip()
+        and (data is None or _same_content(ListingData.from_json(newest.data), data))
+    ):
+        return AlreadySubmitted(newest)
+    return StaleEdit(own=True)
+
+
+def _same_content(sent: ListingData, again: ListingData) -> bool:
+    """Whether the content sent again is what the first send made.
+
+    The point is compared only when the first send set a pin by hand. Otherwise its point is
+    the geocoder's for the address sent, while the form sent again still holds the point it
+    was opened with; as that differs from the (newer) pending one, reading the form took it
+    for a pin moved by hand.
+    """
+    if sent.precision != LocationPrecision.MANUAL.value:
+        sent = replace(sent, lat=None, lon=None, precision="")
+        again = replace(again, lat=None, lon=None, precision="")
+    return sent == again
+
+
 def _supersede_pending(session: Session, listing: Listing, number: int, now: datetime) -> None:
     pending = session.scalars(
         select(ListingRevision).where(
@@ -104,23 +177,34 @@ def submit_revision(
     loaders that own the listing alone).
     """
     require(can_edit_listing(author, listing))
-    number = _check_base(session, listing, base_version, base_number)
-    errors = validate(data, Vocabulary.load(session))
-    if errors:
-        raise InvalidData(errors)
-    revision = _add_pending(
-        session,
-        listing,
-        number,
-        base_version=base_version,
-        action=RevisionAction.UPDATE,
-        data=data.to_json(),
-        # A listing never published has nothing public to compare with: show every field.
-        changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
-        author=author,
-        note=author_note,
-        now=now,
-    )
+    try:
+        number = _check_base(session, listing, base_version, base_number)
+        errors = validate(data, Vocabulary.load(session))
+        if errors:
+            raise InvalidData(errors)
+        revision = _add_pending(
+            session,
+            listing,
+            number,
+            base_version=base_version,
+            action=RevisionAction.UPDATE,
+            data=data.to_json(),
+            # A listing never published has nothing public to compare with: show every field.
+            changes=diff(snapshot(listing) if listing.published_at else ListingData(name=""), data),
+            author=author,
+            note=author_note,
+            now=now,
+        )
+    except Conflict as error:
+        raise _why_stale(
+            session,
+            listing,
+            base_number=base_number,
+            author=author,
+            action=RevisionAction.UPDATE,
+            data=data,
+            note=author_note,
+        ) from error
     if listing.status is ListingStatus.DRAFT:
         listing.status = ListingStatus.PENDING
     session.flush()
@@ -141,19 +225,30 @@ def request_archive(
     require(can_edit_listing(author, listing))
     if listing.status is ListingStatus.ARCHIVED:
         raise Conflict(labels.MSG_ALREADY_ARCHIVED)
-    number = _check_base(session, listing, base_version, base_number)
-    return _add_pending(
-        session,
-        listing,
-        number,
-        base_version=base_version,
-        action=RevisionAction.ARCHIVE,
-        data=snapshot(listing).to_json(),
-        changes={},
-        author=author,
-        note=reason,
-        now=now,
-    )
+    try:
+        number = _check_base(session, listing, base_version, base_number)
+        return _add_pending(
+            session,
+            listing,
+            number,
+            base_version=base_version,
+            action=RevisionAction.ARCHIVE,
+            data=snapshot(listing).to_json(),
+            changes={},
+            author=author,
+            note=reason,
+            now=now,
+        )
+    except Conflict as error:
+        raise _why_stale(
+            session,
+            listing,
+            base_number=base_number,
+            author=author,
+            action=RevisionAction.ARCHIVE,
+            data=None,
+            note=reason,
+        ) from error
 
 
 def _add_pending(

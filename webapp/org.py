@@ -124,6 +124,8 @@ def _render_listing_form(
     raw: dict[str, str] | None = None,
     note: str = "",
     conflict: ListingRevision | None = None,
+    conflict_message: str = "",
+    own_conflict: bool = False,
     status: int = 200,
 ) -> tuple[str, int]:
     conflict_changes = (
@@ -141,6 +143,8 @@ def _render_listing_form(
             raw=raw or {},
             note=note,
             conflict=conflict,
+            conflict_message=conflict_message,
+            own_conflict=own_conflict,
             conflict_changes=conflict_changes,
             **_form_context(),
         ),
@@ -235,9 +239,12 @@ def edit_listing(listing_id: int) -> ResponseLike:
             author_note=note,
             now=now_utc(),
         )
-    except Conflict:
-        # Someone else changed it meanwhile: keep what this person typed, show what changed,
-        # and base the form on the current state so that sending again is a deliberate choice.
+    except revisions.AlreadySubmitted as error:
+        # The same form sent twice (Back and send, a retry): the first send stands.
+        return _already_submitted(listing, error)
+    except Conflict as error:
+        # Changed meanwhile: keep what this person typed, show what changed, and base the
+        # form on the current state so that sending again is a deliberate choice.
         # (Read again: when both saved at once, the other revision was committed after ours
         # began, and only the database's unique constraint told the two apart.)
         session.refresh(listing)
@@ -252,10 +259,18 @@ def edit_listing(listing_id: int) -> ResponseLike:
             raw=raw,
             note=note,
             conflict=newest,
+            conflict_message=str(error),
+            own_conflict=isinstance(error, revisions.StaleEdit) and error.own,
             status=409,
         )
     session.commit()
     flash(messages.SUBMITTED_FOR_REVIEW, "success")
+    return redirect(url_for("org.listing_history", listing_id=listing.id))
+
+
+def _already_submitted(listing: Listing, error: revisions.AlreadySubmitted) -> Response:
+    """Where the first send went, and a word that the second one changed nothing."""
+    flash(str(error), "info")
     return redirect(url_for("org.listing_history", listing_id=listing.id))
 
 
@@ -320,6 +335,8 @@ def archive_listing(listing_id: int) -> ResponseLike:
             reason=reason,
             now=now_utc(),
         )
+    except revisions.AlreadySubmitted as error:
+        return _already_submitted(listing, error)
     except Conflict as error:
         return render_template(
             "org/archive.html",

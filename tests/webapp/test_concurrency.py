@@ -180,6 +180,55 @@ def test_two_people_saving_the_same_listing_at_once_one_wins_one_sees_the_confli
         assert [r.data["description"] for r in pending] == [forms[winner_index]["description"]]
 
 
+def test_a_double_tap_on_send_saves_the_edit_once_and_says_so(
+    stage: Stage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One person, one form, sent twice at once (a double tap on a slow network; two
+    # clients signed in as that person, so that each request has its own cookie jar).
+    taps = [signed_in(stage.app, stage.member), signed_in(stage.app, stage.member)]
+    path = f"/org/listings/{stage.listing_id}/edit"
+    forms = []
+    for tap in taps:
+        page = tap.get(path).get_data(as_text=True)
+        forms.append(
+            {
+                "csrf_token": _field(page, "csrf_token"),
+                "base_version": _field(page, "base_version"),
+                "base_number": _field(page, "base_number"),
+                "name": "同時編集の集い",
+                "categories": "salon",
+                "visibility": "public",
+                "description": "二度押しした紹介文",
+            }
+        )
+    read_together = threading.Barrier(2, timeout=1)
+    original = revisions.latest_number
+
+    def latest_number_read_together(session: Session, listing: Listing) -> int:
+        number = original(session, listing)
+        try:
+            read_together.wait()
+        except threading.BrokenBarrierError:
+            pass
+        return number
+
+    monkeypatch.setattr(revisions, "latest_number", latest_number_read_together)
+    responses = at_once(
+        lambda: taps[0].post(path, data=forms[0]), lambda: taps[1].post(path, data=forms[1])
+    )
+    assert [r.status_code for r in responses] == [302, 302]
+    assert {r.headers["Location"] for r in responses} == {
+        f"/org/listings/{stage.listing_id}/history"
+    }
+    with Session(stage.engine) as session:
+        sent = list(
+            session.scalars(
+                select(ListingRevision.data).where(ListingRevision.listing_id == stage.listing_id)
+            )
+        )
+        assert [d["description"] for d in sent].count("二度押しした紹介文") == 1
+
+
 def _upload(client: FlaskClient, data: bytes) -> tuple[str, str]:
     """(apply URL, fingerprint) of a fresh upload of ``data``."""
     response = client.post(

@@ -175,6 +175,75 @@ def test_the_second_of_two_editors_is_told_and_keeps_what_they_typed(
     assert pending_of(db_session, listing).data["description"] == "私が書き直した紹介文です。"
 
 
+def _revision_count(session: Session, listing: Listing) -> int:
+    session.expire_all()
+    return len(listing.revisions)
+
+
+def test_sending_the_same_edit_twice_keeps_the_first_and_says_so(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    # Back and send again, or a retry on a slow network: the form still carries the state
+    # it was opened at, which the first send has moved past.
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    path = f"/org/listings/{listing.id}/edit"
+    form = edit_form(listing, db_session, cost_text="300円（お菓子代）",
+                     address="茨城県土浦市大和町9-1", note="お菓子代が上がりました")  # fmt: skip
+    before = _revision_count(db_session, listing)
+    assert post(client, path, form).status_code == 302
+    again = post(client, path, form)
+    assert again.status_code == 302
+    assert again.headers["Location"] == f"/org/listings/{listing.id}/history"
+    page = client.get(again.headers["Location"]).get_data(as_text=True)
+    assert "この変更はすでに送信済みです" in page
+    assert "別の人" not in page
+    assert _revision_count(db_session, listing) == before + 1
+    assert pending_of(db_session, listing).data["cost_text"] == "300円（お菓子代）"
+
+
+def test_a_different_second_send_of_ones_own_is_not_blamed_on_another_person(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    path = f"/org/listings/{listing.id}/edit"
+    opened = edit_form(listing, db_session)
+    assert post(client, path, {**opened, "cost_text": "300円"}).status_code == 302
+    response = post(client, path, {**opened, "cost_text": "400円"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "あなたが先に送信した変更と重なりました" in page
+    assert "あなた自身が先に送信した変更で更新されています" in page
+    assert "別の人" not in page
+    assert "ほかの人の変更" not in page
+    assert accounts.member.display_name not in page.split('id="conflict-h"')[1][:400]
+    assert "400円" in page  # what was typed the second time is still in the form
+    assert pending_of(db_session, listing).data["cost_text"] == "300円"
+
+
+def test_sending_the_same_archive_request_twice_asks_once(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = {"base_version": listing.version, "base_number": latest_number(db_session, listing),
+            "reason": "会場の改修で当面休止します"}  # fmt: skip
+    path = f"/org/listings/{listing.id}/archive"
+    assert post(client, path, form).status_code == 302
+    again = post(client, path, form)
+    assert again.status_code == 302
+    assert "この変更はすでに送信済みです" in client.get(again.headers["Location"]).get_data(
+        as_text=True
+    )
+    assert pending_of(db_session, listing).author_note == "会場の改修で当面休止します"
+    changed = post(client, path, {**form, "reason": "活動を終えました"})
+    assert changed.status_code == 409
+    text = changed.get_data(as_text=True)
+    assert "あなた自身が先に送信した変更で更新されています" in text
+    assert "別の人" not in text
+
+
 def test_still_accurate_renews_the_confirmation_date_without_review(
     app: Flask, client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:
