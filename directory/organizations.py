@@ -5,7 +5,8 @@ Loaders and admins save a profile directly; an organization member's change is a
 profile is shown to the public too.
 
 Who may: saving a profile directly and deciding on changes is staff work (a coordinator's
-import creates organizations too); members submit changes to their own organizations only.
+import creates organizations too); members submit changes to their own organizations only,
+and leave the organization's 種類 as staff set it (``can_set_organization_kind``).
 Each use case checks its actor (``directory.permissions``) and raises ``PermissionDenied``.
 """
 
@@ -29,7 +30,14 @@ from directory.models import (
     OrganizationRevision,
     RevisionStatus,
 )
-from directory.permissions import Actor, can_edit_organization, can_review, require, user_of
+from directory.permissions import (
+    Actor,
+    can_edit_organization,
+    can_review,
+    can_set_organization_kind,
+    require,
+    user_of,
+)
 
 
 @dataclass(frozen=True)
@@ -170,6 +178,11 @@ def submit_profile_change(
 ) -> OrganizationRevision:
     """Propose a new public profile; the public keeps seeing the approved one meanwhile."""
     require(can_edit_organization(author, organization))
+    if not can_set_organization_kind(author):
+        # A member's form carries the kind as it is, or as a pending change by staff has it.
+        waiting = pending_profile_change(session, organization)
+        kept = {organization.kind.value} | ({waiting.data.get("kind")} if waiting else set())
+        require(data.kind in kept)
     number = latest_profile_number(session, organization)
     if base_version != organization.version or (base_number is not None and base_number != number):
         raise Conflict(labels.MSG_STALE_PROFILE)

@@ -61,6 +61,12 @@ def can_review(actor: Actor) -> bool:
     return actor.is_active and actor.is_staff
 
 
+def can_set_organization_kind(actor: Actor) -> bool:
+    """An organization's 種類 (社協・NPO・町内会…) is how the municipality classifies it (and
+    an import only guesses it from the name): staff set it, not the organization's members."""
+    return can_review(actor)
+
+
 def can_manage_users(actor: Actor) -> bool:
     """Accounts, areas and the vocabularies: admins."""
     if isinstance(actor, SystemActor):

@@ -122,8 +122,10 @@ def listing_from_form(
 
 
 def organization_from_form(form: MultiDict[str, str], base: OrganizationData) -> OrganizationData:
+    """The profile as the form has it; the 種類 only where the form shows it (to staff)."""
     return replace(
         base,
+        kind=form.get("kind", base.kind),
         name=_text(form, "name"),
         kana=_text(form, "kana"),
         description=_text(form, "description"),

@@ -15,7 +15,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
-from directory import changes, labels, listings, organizations, revisions, vocabulary
+from directory import changes, labels, listings, organizations, permissions, revisions, vocabulary
 from directory.ages import describe_age_range
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
@@ -396,6 +396,11 @@ def edit_profile(organization_id: int) -> ResponseLike:
     context = {
         "organization": organization,
         "area_options": [(a.code, a.name) for a in vocabulary.areas(session)],
+        "kind_options": (
+            [(kind.value, label) for kind, label in labels.ORGANIZATION_KIND.items()]
+            if permissions.can_set_organization_kind(actor())
+            else None
+        ),
     }
     if request.method == "GET":
         return render_template(

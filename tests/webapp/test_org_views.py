@@ -12,7 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.listings import snapshot
-from directory.models import Listing, ListingRevision, ListingStatus, RevisionStatus, User
+from directory.models import (
+    Listing,
+    ListingRevision,
+    ListingStatus,
+    Organization,
+    OrganizationKind,
+    RevisionStatus,
+    User,
+)
 from directory.revisions import latest_number
 from tests.factories import listing_by_key
 from tests.webapp.conftest import Accounts, login, post
@@ -344,6 +352,52 @@ def test_a_profile_change_is_reviewed_before_the_public_sees_it(
     assert "団体の紹介" in review
     post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
     assert "新しい団体紹介です。" in public.get(f"/organizations/{org.id}").get_data(as_text=True)
+
+
+def _profile_form(org: Organization, **changes: object) -> dict[str, object]:
+    return {"base_version": org.version, "base_number": 0, "name": org.name, "kana": org.kana,
+            "description": org.description, "area": org.area.code if org.area else "",
+            "address": org.address, "phone": org.phone, "email": org.email,
+            "website": org.website, **changes}  # fmt: skip
+
+
+def test_a_coordinator_corrects_an_organizations_kind_through_the_profile_review(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    # An import guesses the kind from the name; staff put it right.
+    org = accounts.org
+    assert org.kind is OrganizationKind.CHONAIKAI
+    login(client, accounts.coordinator)
+    page = client.get(f"/org/organizations/{org.id}/profile").get_data(as_text=True)
+    assert '<label for="f-kind">団体の種類</label>' in page
+    assert '<option value="chonaikai" selected>町内会・自治会</option>' in page
+    path = f"/org/organizations/{org.id}/profile"
+    assert post(client, path, _profile_form(org, kind="npo")).status_code == 302
+    queue = client.get("/coord/reviews").get_data(as_text=True)
+    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
+    assert match
+    review = client.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    assert "団体の種類" in review
+    assert "NPO法人" in review
+    post(client, f"/coord/profile-reviews/{match.group(1)}/approve")
+    public = app.test_client().get(f"/organizations/{org.id}").get_data(as_text=True)
+    assert "NPO法人" in public
+    db_session.expire_all()
+    assert org.kind is OrganizationKind.NPO
+
+
+def test_members_keep_their_organizations_kind_as_staff_set_it(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    path = f"/org/organizations/{org.id}/profile"
+    assert 'name="kind"' not in client.get(path).get_data(as_text=True)
+    assert post(client, path, _profile_form(org, kind="npo")).status_code == 403
+    assert post(client, path, _profile_form(org, description="紹介を更新")).status_code == 302
+    db_session.expire_all()
+    pending = [r for r in org.revisions if r.status is RevisionStatus.PENDING]
+    assert [r.data["kind"] for r in pending] == ["chonaikai"]
 
 
 def test_the_coordinator_dashboard_flags_listings_not_confirmed_for_180_days(
