@@ -190,6 +190,37 @@ def _validate(session: Session, data: UserData, user: User | None) -> dict[str, 
     return errors
 
 
+def _keep_an_admin(session: Session, data: UserData, user: User, actor: Actor) -> dict[str, str]:
+    """Refuse to lock the admins out: nobody may stop or demote their own account (they would
+    end their own session mid-task), and the last active admin may not be stopped or demoted
+    by anyone (a loader included), or no one could reach the admin pages again."""
+    deactivates = user.is_active and not data.is_active
+    demotes = user.role is UserRole.ADMIN and data.role != UserRole.ADMIN.value
+    if not (deactivates or demotes):
+        return {}
+    errors: dict[str, str] = {}
+    if isinstance(actor, User) and actor.id == user.id:
+        if deactivates:
+            errors["is_active"] = labels.MSG_OWN_ACCOUNT_ACTIVE
+        if demotes:
+            errors["role"] = labels.MSG_OWN_ROLE
+        return errors
+    if user.role is not UserRole.ADMIN or not user.is_active:
+        return {}
+    # Locked (PostgreSQL) so two admins stopping each other at once cannot both succeed.
+    others = session.scalars(
+        select(User.id)
+        .where(User.role == UserRole.ADMIN, User.is_active.is_(True), User.id != user.id)
+        .with_for_update()
+    ).all()
+    if not others:
+        if deactivates:
+            errors["is_active"] = labels.MSG_LAST_ADMIN_ACTIVE
+        if demotes:
+            errors["role"] = labels.MSG_LAST_ADMIN_ROLE
+    return errors
+
+
 def save_user(
     session: Session,
     data: UserData,
@@ -203,6 +234,8 @@ def save_user(
     Admins only (``PermissionDenied``); ``flask create-user`` acts as a ``SystemActor``."""
     require(can_manage_users(actor))
     errors = _validate(session, data, user)
+    if user is not None:
+        errors = _keep_an_admin(session, data, user, actor) | errors
     if errors:
         raise InvalidData(errors)
     if user is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -17,6 +18,7 @@ from directory.accounts import (
 )
 from directory.errors import InvalidData
 from directory.freshness import stale_listings
+from directory.models import User, UserRole
 from directory.permissions import can_edit_listing, can_manage_users, can_review
 from tests.factories import LOADER, NOW, TODAY, listing_by_key, make_listing, organization
 
@@ -100,6 +102,49 @@ def test_addresses_are_unique_whatever_their_case(db_session: Session) -> None:
             actor=LOADER,
         )
     assert "すでに登録" in error.value.errors["email"]
+
+
+def _admin(session: Session, email: str) -> User:
+    data = UserData(email=email, display_name=email.split("@")[0], role="admin")
+    return save_user(session, data, actor=LOADER)
+
+
+def _changed(user: User, **changes: object) -> UserData:
+    return replace(
+        UserData(email=user.email, display_name=user.display_name, role=user.role.value),
+        **changes,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"), [({"is_active": False}, "is_active"), ({"role": "coordinator"}, "role")]
+)
+def test_no_one_stops_or_demotes_their_own_account(
+    db_session: Session, changes: dict[str, object], field: str
+) -> None:
+    admin, _other = _admin(db_session, "a@example.jp"), _admin(db_session, "b@example.jp")
+    with pytest.raises(InvalidData) as error:
+        save_user(db_session, _changed(admin, **changes), actor=admin, user=admin)
+    assert "自分の" in error.value.errors[field]
+    assert admin.is_active
+    assert admin.role is UserRole.ADMIN
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"), [({"is_active": False}, "is_active"), ({"role": "coordinator"}, "role")]
+)
+def test_the_last_active_admin_is_never_stopped_or_demoted(
+    db_session: Session, changes: dict[str, object], field: str
+) -> None:
+    admin, other = _admin(db_session, "a@example.jp"), _admin(db_session, "b@example.jp")
+    save_user(db_session, _changed(other, is_active=False), actor=admin, user=other)
+    with pytest.raises(InvalidData) as error:
+        save_user(db_session, _changed(admin, **changes), actor=LOADER, user=admin)
+    assert "管理者がほかにいない" in error.value.errors[field]
+    assert admin.is_active
+    assert admin.role is UserRole.ADMIN
+    save_user(db_session, _changed(other, is_active=True), actor=LOADER, user=other)
+    save_user(db_session, _changed(admin, **changes), actor=LOADER, user=admin)  # now allowed
 
 
 def test_members_edit_only_their_own_organizations_listings(db_session: Session) -> None:

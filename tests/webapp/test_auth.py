@@ -7,13 +7,14 @@ from collections.abc import Callable
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import LoginSession, User
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
 WRONG = "wrong-password-123"  # noqa: S105
@@ -126,6 +127,55 @@ def test_deactivating_an_account_ends_its_sessions_at_once(
     )
     assert response.status_code == 302
     assert member_device.get("/org/").status_code == 302
+
+
+def _own_account_form(admin: User, **changes: object) -> dict[str, object]:
+    form: dict[str, object] = {
+        "email": admin.email,
+        "display_name": admin.display_name,
+        "role": "admin",
+        "is_active": "1",
+    }
+    form.update(changes)
+    return {k: v for k, v in form.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"is_active": None}, "自分のアカウントはログインできないようにできません"),
+        ({"role": "coordinator"}, "自分の役割は変えられません"),
+    ],
+)
+def test_an_admin_cannot_lock_themself_out_of_the_admin_pages(
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    changes: dict[str, object],
+    message: str,
+) -> None:
+    admin = login_as("admin")
+    response = post(client, f"/admin/users/{admin.id}", _own_account_form(admin, **changes))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert re.search(rf'class="field-error"[^>]*>{message}', page)
+    assert admin.email in page  # the form is shown again with what was typed
+    assert client.get("/admin/users").status_code == 200  # still signed in, still an admin
+
+
+def test_an_admin_may_stop_another_admin_while_one_remains(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    password_hash: str,
+) -> None:
+    second = make_user(
+        db_session, email="admin2@example.jp", role="admin", password_hash=password_hash
+    )
+    login_as("admin")
+    response = post(client, f"/admin/users/{second.id}", _own_account_form(second, is_active=None))
+    assert response.status_code == 302
+    db_session.refresh(second)
+    assert not second.is_active
 
 
 def _age_the_activity(client: FlaskClient, minutes: int) -> None:
