@@ -1,7 +1,8 @@
 """Readers: the text of one matched token → values (weekdays, months, times, dates, closures).
 
 Each reader returns None when the text matched a pattern but its values are
-impossible (25:00, 2月30日, 13月), so the tokenizer keeps it as unparsed.
+impossible (25:00, 2月30日, 13月, a time range that ends before it starts), so the tokenizer
+keeps it as unparsed.
 """
 
 from __future__ import annotations
@@ -123,7 +124,10 @@ def parse_time(match: re.Match[str]) -> TimeRange | None:
     second = _clock_value(match, "e")
     if second is None:
         return None
-    return TimeRange(first[0], _adjust_end(first[0], second[0], second[1], meridiem))
+    last = _adjust_end(first[0], second[0], second[1], meridiem)
+    if last <= first[0]:
+        return None  # "16:00〜14:00", "10:00〜10:00": a typo, not a meeting (nor overnight)
+    return TimeRange(first[0], last)
 
 
 def _start_clock(match: re.Match[str]) -> tuple[time, bool] | None:

@@ -649,6 +649,14 @@ FLAGGED = [
         "12月29日〜1月3日", ("12月29日〜1月3日",), id="date-range-without-closure-verb-or-time"
     ),
     pytest.param("2026年12月20日（月）", ("2026年12月20日（月）",), id="weekday-contradicts-date"),
+    pytest.param(
+        "毎週水曜日 16:00〜14:00", ("16:00〜14:00",), id="time-range-ending-before-it-starts"
+    ),
+    pytest.param("毎週水曜日 10:00〜10:00", ("10:00〜10:00",), id="time-range-ending-as-it-starts"),
+    pytest.param(
+        "第1金曜日 午後3時〜午後1時", ("午後3時〜午後1時",), id="afternoon-range-backwards"
+    ),
+    pytest.param("毎週土曜日 18:00〜1:00", ("18:00〜1:00",), id="overnight-range-is-not-read"),
 ]
 
 
@@ -705,6 +713,11 @@ def test_a_flagged_spec_offers_no_dates_because_the_unknown_part_may_restrict_th
     parsed = parse("毎月下旬の土曜日 10:00〜14:00")
     assert not parsed.has_dates
     assert next_occurrences(parsed, TODAY) == []
+
+
+@pytest.mark.parametrize("text", ["毎週水曜日 16:00〜14:00", "毎週水曜日 10:00〜10:00"])
+def test_a_time_range_that_ends_before_it_starts_offers_no_dates(text: str) -> None:
+    assert next_occurrences(parse(text), TODAY) == []
 
 
 def test_text_with_only_remarks_needs_review_and_keeps_them() -> None:
