@@ -29,13 +29,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import contacts, labels
 from directory.db import existing
 from directory.errors import InvalidData
 from directory.models import LoginAttempt, LoginSession, Organization, User, UserRole
 from directory.permissions import Actor, can_manage_users, require
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_PASSWORD_LENGTH = 12
 MIN_PASSWORD_SCORE = 3  # zxcvbn's scale 0–4; 3 is "safely unguessable" (10⁸ guesses and more)
 
@@ -173,7 +172,7 @@ def end_sessions(session: Session, user: User, *, keep: str = "") -> None:
 def _validate(session: Session, data: UserData, user: User | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     email = normalize_email(data.email)
-    if not _EMAIL.match(email) or len(email) > 254:
+    if not contacts.is_email(email):
         errors["email"] = labels.MSG_EMAIL_INVALID
     else:
         other = find_user_by_email(session, email)

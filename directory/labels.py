@@ -185,6 +185,7 @@ MSG_PASSWORD_SHORT = "パスワードは{limit}文字以上にしてください
 MSG_PASSWORD_COMMON = "推測されやすいパスワードです。よく使われるパスワードや、単語・名前・メールアドレス・キーボードの並び・数字の並び（例: password1234, 123456789012）だけでできたものは使えません。いくつかの言葉を組み合わせて長くしてください。"  # noqa: S105 (a message)
 MSG_PASSWORD_MISMATCH = "確認用のパスワードが一致しません。"  # noqa: S105 (a message)
 MSG_EMAIL_INVALID = "メールアドレスの形式が正しくありません。"
+MSG_PHONE_INVALID = "電話番号の形式が正しくありません。数字で入力してください（例: 029-821-0000。内線や受付時間はその後ろに書けます）。"
 MSG_EMAIL_TAKEN = "このメールアドレスはすでに登録されています。"
 MSG_MEMBER_NEEDS_ORGANIZATION = "団体メンバーには所属する団体を1つ以上選んでください。"
 MSG_OWN_ACCOUNT_ACTIVE = (
@@ -246,6 +247,8 @@ IMPORT_NO_ORGANIZATION = "団体名がありません（列を追加するか、
 IMPORT_FORMULA = (
     "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"
 )
+IMPORT_ODD_PHONE = "電話番号として読めません（「{value}」）。書かれたとおりに保存します"
+IMPORT_ODD_EMAIL = "メールアドレスとして読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"
 IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"
 IMPORT_DUPLICATE_IN_FILE = "{line}行目と同じ活動のようです"

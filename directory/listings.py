@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import contacts, labels
 from directory.ages import MAX_AGE
 from directory.db import existing
 from directory.errors import InvalidData
@@ -36,7 +36,7 @@ from directory.models import (
     Target,
     Visibility,
 )
-from directory.permissions import Actor, can_edit_listing, can_edit_organization, require
+from directory.permissions import Actor, can_edit_listing, can_edit_organization, require, user_of
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
 
 ACCESSIBILITY_FIELDS = ("wheelchair", "accessible_toilet", "pickup", "parking")
@@ -137,8 +137,14 @@ class Vocabulary:
         )
 
 
-def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
-    """Return Japanese messages by field name; empty when the content is acceptable."""
+def validate(
+    data: ListingData, vocabulary: Vocabulary, *, contacts_typed: bool = True
+) -> dict[str, str]:
+    """Return Japanese messages by field name; empty when the content is acceptable.
+
+    ``contacts_typed``: the phone number and e-mail address were typed by a person, who is told
+    when they cannot be used. A loader (an import, the seeds) keeps its source's contact details
+    as written instead: a list's messy phone cell is no reason to refuse the row."""
     errors: dict[str, str] = {}
 
     def label(name: str) -> str:
@@ -186,6 +192,8 @@ def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
             errors[f"summary_{code}"] = labels.MSG_SUMMARY_TOO_LONG.format(
                 language=labels.SUMMARY_LANGUAGES[code], limit=labels.SUMMARY_MAX_LENGTH
             )
+    if contacts_typed:
+        errors = _contact_problems(data) | errors
     if (data.lat is None) != (data.lon is None):
         errors["lat"] = labels.MSG_COORDINATE.format(field=label("lat"))
     if data.lat is not None and not -90 <= data.lat <= 90:
@@ -193,6 +201,20 @@ def validate(data: ListingData, vocabulary: Vocabulary) -> dict[str, str]:
     if data.lon is not None and not -180 <= data.lon <= 180:
         errors["lon"] = labels.MSG_COORDINATE.format(field=label("lon"))
     return errors
+
+
+def _contact_problems(data: ListingData) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.contact_phone and not contacts.is_phone(data.contact_phone):
+        errors["contact_phone"] = labels.MSG_PHONE_INVALID
+    if data.contact_email and not contacts.is_email(data.contact_email):
+        errors["contact_email"] = labels.MSG_EMAIL_INVALID
+    return errors
+
+
+def typed_by_a_person(actor: Actor) -> bool:
+    """Whether content comes from a person's form (checked strictly) rather than a loader."""
+    return user_of(actor) is not None
 
 
 def snapshot(listing: Listing) -> ListingData:
@@ -315,7 +337,7 @@ def create_listing(
 ) -> Listing:
     """Create a listing as a draft holding ``data``; it is not public until a revision is approved."""
     require(can_edit_organization(actor, organization))
-    errors = validate(data, Vocabulary.load(session))
+    errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(actor))
     if errors:
         raise InvalidData(errors)
     listing = Listing(
@@ -335,7 +357,7 @@ def update_draft(session: Session, listing: Listing, data: ListingData, *, actor
     require(can_edit_listing(actor, listing))
     if listing.status is not ListingStatus.DRAFT:
         raise InvalidData({"status": "公開済みの活動は変更を申請してください。"})
-    errors = validate(data, Vocabulary.load(session))
+    errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(actor))
     if errors:
         raise InvalidData(errors)
     apply_content(session, listing, data)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory import labels, review
+from directory import contacts, labels, review
 from directory.db import conflict_if_duplicate, existing
 from directory.errors import Conflict, InvalidData
 from directory.models import (
@@ -72,7 +72,11 @@ _MAX_LENGTHS = {
 }
 
 
-def validate(data: OrganizationData, areas: frozenset[str] | None = None) -> dict[str, str]:
+def validate(
+    data: OrganizationData, areas: frozenset[str] | None = None, *, contacts_typed: bool = True
+) -> dict[str, str]:
+    """Japanese messages by field name. ``contacts_typed``: the phone number and e-mail address
+    come from a person's form and are checked (``directory.contacts``); loaders keep theirs."""
     errors: dict[str, str] = {}
     field = labels.ORGANIZATION_FIELDS
     if not data.name.strip():
@@ -86,6 +90,10 @@ def validate(data: OrganizationData, areas: frozenset[str] | None = None) -> dic
         errors["area"] = labels.MSG_UNKNOWN_CODE.format(field=field["area"], value=data.area)
     if data.website and not data.website.startswith(("https://", "http://")):
         errors["website"] = labels.MSG_URL_INVALID
+    if contacts_typed and data.phone and not contacts.is_phone(data.phone):
+        errors["phone"] = labels.MSG_PHONE_INVALID
+    if contacts_typed and data.email and not contacts.is_email(data.email):
+        errors["email"] = labels.MSG_EMAIL_INVALID
     return errors
 
 
@@ -103,7 +111,9 @@ def save_organization(
     ``flush=False``: the caller flushes (an import creating 200 organizations flushes them
     together, in one multi-row INSERT, instead of 200 times)."""
     require(can_review(actor))
-    errors = validate(data)
+    # Contact details are checked where a person types them (submit_profile_change); here they
+    # come from a loader or from a change that was checked when it was submitted.
+    errors = validate(data, contacts_typed=False)
     if errors:
         raise InvalidData(errors)
     if organization is None:
@@ -186,7 +196,7 @@ def submit_profile_change(
     number = latest_profile_number(session, organization)
     if base_version != organization.version or (base_number is not None and base_number != number):
         raise Conflict(labels.MSG_STALE_PROFILE)
-    errors = validate(data, _area_codes(session))
+    errors = validate(data, _area_codes(session), contacts_typed=user_of(author) is not None)
     if errors:
         raise InvalidData(errors)
     current = organization_data(organization).to_json()

@@ -38,6 +38,7 @@ from directory.listings import (
     archive_listing,
     diff,
     snapshot,
+    typed_by_a_person,
     validate,
 )
 from directory.models import (
@@ -179,7 +180,7 @@ def submit_revision(
     require(can_edit_listing(author, listing))
     try:
         number = _check_base(session, listing, base_version, base_number)
-        errors = validate(data, Vocabulary.load(session))
+        errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(author))
         if errors:
             raise InvalidData(errors)
         revision = _add_pending(

@@ -40,7 +40,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import labels
+from directory import contacts, labels
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
@@ -990,10 +990,16 @@ class _Row:
 
     def validate(self, data: ListingData) -> None:
         known_problem_columns = {p.column for p in self.problems}
-        for key, message in validate(data, self.planner.lookups.vocabulary).items():
+        vocabulary = self.planner.lookups.vocabulary
+        for key, message in validate(data, vocabulary, contacts_typed=False).items():
             col = self.column(_FIELD_OF_DATA.get(key, F.NAME))
             if col not in known_problem_columns:  # one reason per column is enough
                 self.problems.append(RowIssue(self.line, col, message))
+        # A list's contact cells are kept as written (「非公開」「事務局へ」); the report says so.
+        if data.contact_phone and not contacts.is_phone(data.contact_phone):
+            self.warn(F.CONTACT_PHONE, labels.IMPORT_ODD_PHONE.format(value=data.contact_phone))
+        if data.contact_email and not contacts.is_email(data.contact_email):
+            self.warn(F.CONTACT_EMAIL, labels.IMPORT_ODD_EMAIL.format(value=data.contact_email))
 
     # ---- after validation: place and schedule ----
 

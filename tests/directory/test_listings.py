@@ -57,6 +57,16 @@ VOCAB = Vocabulary(
             "languages",
             "対応言語に登録されていない値「klingon」があります。",
         ),
+        (
+            {"contact_email": "not-an-email"},
+            "contact_email",
+            "メールアドレスの形式が正しくありません。",
+        ),
+        (
+            {"contact_phone": "abc"},
+            "contact_phone",
+            "電話番号の形式が正しくありません。数字で入力してください（例: 029-821-0000。内線や受付時間はその後ろに書けます）。",
+        ),
     ],
 )
 def test_invalid_content_gets_a_japanese_message_on_the_field(
@@ -68,6 +78,12 @@ def test_invalid_content_gets_a_japanese_message_on_the_field(
 
 def test_valid_content_has_no_errors() -> None:
     assert validate(listing_data(), VOCAB) == {}
+
+
+def test_a_loaders_contact_details_are_kept_as_written() -> None:
+    odd = listing_data(contact_phone="非公開", contact_email="事務局まで")
+    assert validate(odd, VOCAB, contacts_typed=False) == {}
+    assert set(validate(odd, VOCAB)) == {"contact_phone", "contact_email"}
 
 
 def test_creating_a_listing_makes_a_draft_that_is_not_public(db_session: Session) -> None:

@@ -142,6 +142,44 @@ def test_a_form_with_mistakes_explains_them_and_keeps_what_was_typed(
     assert all(r.status is not RevisionStatus.PENDING for r in listing.revisions)
 
 
+def test_contact_details_that_cannot_be_used_are_explained_next_to_the_field(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, contact_phone="abc", contact_email="not-an-email"),
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert re.search(r'id="contact_phone-error">電話番号の形式が正しくありません', page)
+    assert 'id="contact_email-error">メールアドレスの形式が正しくありません' in page
+    assert 'value="not-an-email"' in page
+    db_session.expire_all()
+    assert all(r.status is not RevisionStatus.PENDING for r in listing.revisions)
+    ok = edit_form(listing, db_session, contact_phone="０２９（８２１）００００ 内線12（平日のみ）")
+    assert post(client, f"/org/listings/{listing.id}/edit", ok).status_code == 302
+
+
+def test_a_profile_with_an_unusable_email_or_phone_is_not_submitted(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    form = {"base_version": org.version, "base_number": 0, "name": org.name, "kana": org.kana,
+            "description": org.description, "area": org.area.code if org.area else "",
+            "address": org.address, "phone": "abc", "email": "not-an-email", "website": ""}  # fmt: skip
+    response = post(client, f"/org/organizations/{org.id}/profile", form)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert 'id="phone-error">電話番号の形式が正しくありません' in page
+    assert 'id="email-error">メールアドレスの形式が正しくありません' in page
+    form.update(phone="029-821-0000（平日のみ）", email="info@example.jp")
+    assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
+
+
 def test_full_width_digits_are_read_as_numbers(
     client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:

@@ -110,6 +110,40 @@ def test_update_existing_goes_through_a_revision(
     assert existing.revisions[-1].status is RevisionStatus.APPROVED
 
 
+def test_contact_cells_that_are_no_phone_or_address_are_imported_as_written(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    existing = make_listing(db_session, name="木曜の朝カフェ")
+    org = existing.organization.name
+    place = "茨城県土浦市城北町5-12,36.0873,140.1957"
+    data = csv_bytes(
+        "活動名,活動の種類,団体名,住所,緯度,経度,電話番号,メールアドレス",
+        f"木曜の朝カフェ,居場所,{org},{place},非公開,事務局へお問い合わせください",
+        f"新しいサロン,居場所,{org},{place},０２９（８２１）００００ 内線12,なし",
+    )
+    plan = plan_bytes(db_session, data, geocoder, on_duplicate=Action.UPDATE)
+    assert not plan.rejected
+    warned = {(w.column, w.message) for row in plan.rows for w in row.warnings}
+    assert (
+        "電話番号",
+        "電話番号として読めません（「非公開」）。書かれたとおりに保存します",
+    ) in warned
+    assert (
+        "メールアドレス",
+        "メールアドレスとして読めません（「なし」）。書かれたとおりに保存します",
+    ) in warned
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    assert result.updated == (existing.id,)
+    db_session.refresh(existing)
+    assert (existing.contact_phone, existing.contact_email) == (
+        "非公開",
+        "事務局へお問い合わせください",
+    )
+    created = db_session.get(Listing, result.created[0])
+    assert created is not None
+    assert created.contact_phone == "029(821)0000 内線12"  # the import's NFKC, as before
+
+
 def test_a_failure_mid_apply_leaves_the_directory_as_it_was(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
