@@ -9,6 +9,8 @@ behind: coordinates that belonged to the old address are cleared.
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import replace
 
 from directory.listings import ListingData
@@ -16,6 +18,19 @@ from directory.models import LocationPrecision
 from geo.geocoding import Geocoder, Located
 
 MANUAL = LocationPrecision.MANUAL.value
+
+
+def read_coordinate(text: str) -> float | None:
+    """A latitude or longitude as people type it — 「36.08」, 全角 「３６．０８」, 「－１４０．２」 —
+    or None when the field is empty; ``ValueError`` when it is not a number. Every form that
+    takes coordinates reads them here, so they all accept the same."""
+    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").strip()
+    if not cleaned:
+        return None
+    value = float(cleaned)
+    if not math.isfinite(value):  # float() reads 「nan」「inf」 too
+        raise ValueError(text)
+    return value
 
 
 def locate(new: ListingData, previous: ListingData | None, geocoder: Geocoder) -> ListingData:

@@ -18,6 +18,7 @@ from werkzeug.datastructures import MultiDict
 from directory import labels
 from directory.ages import parse_age_range
 from directory.listings import ListingData, summary_pairs
+from directory.locations import read_coordinate
 from directory.models import LocationPrecision, Visibility
 from directory.organizations import OrganizationData
 
@@ -59,11 +60,8 @@ def _float(
     form: MultiDict[str, str], name: str, errors: dict[str, str]
 ) -> tuple[float | None, str]:
     raw = form.get(name, "").strip()
-    value = _number(raw)
-    if not value:
-        return None, raw
     try:
-        return float(value), raw
+        return read_coordinate(raw), raw
     except ValueError:
         errors[name] = labels.MSG_COORDINATE.format(field=labels.LISTING_FIELDS[name])
         return None, raw

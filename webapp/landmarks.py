@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 from directory import landmarks, permissions, places
 from directory.errors import InvalidData
 from directory.interop.cells import neutralize
+from directory.locations import read_coordinate
 from directory.models import Landmark
 from webapp import db, messages
 from webapp.auth import actor, requires
@@ -29,9 +30,8 @@ MAX_CSV_BYTES = 1_000_000
 
 def _form_data() -> places.LandmarkData:
     def number(name: str) -> float | None:
-        text = request.form.get(name, "").strip()
         try:
-            return float(text) if text else None
+            return read_coordinate(request.form.get(name, ""))
         except ValueError:
             return float("nan")  # shown as "not a number" by validation below
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from directory.listings import ListingData
-from directory.locations import locate
+from directory.locations import locate, read_coordinate
 from geo.geocoding import Located, NotLocated
 
 BASE = ListingData(
@@ -58,3 +60,17 @@ def test_an_address_that_cannot_be_placed_drops_the_old_point() -> None:
     lost = dataclasses.replace(BASE, address="どこか不明な住所")
     result = locate(lost, BASE, FakeGeocoder())
     assert (result.lat, result.lon, result.precision) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("36.08", 36.08), ("３６．０８", 36.08), (" －１４０．２ ", -140.2), ("", None), ("　", None)],
+)
+def test_coordinates_are_read_as_typed_in_either_width(text: str, value: float | None) -> None:
+    assert read_coordinate(text) == value
+
+
+@pytest.mark.parametrize("text", ["三十六", "36.0.8", "nan", "inf"])
+def test_text_that_is_no_coordinate_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 (float()'s own message)
+        read_coordinate(text)

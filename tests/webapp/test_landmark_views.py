@@ -75,6 +75,20 @@ def test_a_wrong_coordinate_is_explained_next_to_the_field_and_nothing_is_lost(
     )
 
 
+def test_full_width_coordinates_are_read_as_the_listing_form_reads_them(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/landmarks/new",
+        {"name": "川口運動公園", "kind": "other", "lat": "３６．０８", "lon": "１４０．２"},
+    )
+    assert response.status_code == 302
+    saved = db_session.scalars(select(Landmark).where(Landmark.name == "川口運動公園")).one()
+    assert (saved.lat, saved.lon) == (36.08, 140.2)
+
+
 def test_a_landmark_is_edited_and_deleted(
     client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:
