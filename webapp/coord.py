@@ -12,7 +12,12 @@ from werkzeug.wrappers import Response
 from directory import changes, labels, organizations, permissions, revisions
 from directory.errors import Conflict, InvalidData
 from directory.freshness import count_stale, stale_listings
-from directory.models import ListingRevision, OrganizationRevision, RevisionStatus
+from directory.models import (
+    ListingRevision,
+    OrganizationRevision,
+    RevisionAction,
+    RevisionStatus,
+)
 from matching import followups, outcomes, referrals
 from matching import labels as case_labels
 from webapp import db, messages
@@ -99,7 +104,11 @@ def approve(revision_id: int) -> ResponseLike:
     except Conflict as error:
         return _render_review(revision, error=str(error), status=409)
     session.commit()
-    flash(messages.APPROVED.format(name=listing.name), "success")
+    archived = revision.action is RevisionAction.ARCHIVE
+    flash(
+        (messages.ARCHIVE_APPROVED if archived else messages.APPROVED).format(name=listing.name),
+        "success",
+    )
     return redirect(url_for("coord.reviews"))
 
 

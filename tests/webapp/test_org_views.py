@@ -368,6 +368,26 @@ def test_an_archive_request_hides_the_listing_once_approved(
     assert public.get(f"/listings/{listing.id}").status_code == 404
 
 
+def test_an_archive_request_is_approved_by_a_button_that_says_it_ends_the_listing(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = {"base_version": listing.version, "base_number": latest_number(db_session, listing),
+            "reason": "会場の改修で当面休止します"}  # fmt: skip
+    post(client, f"/org/listings/{listing.id}/archive", form)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    review_url = f"/coord/reviews/{pending_of(db_session, listing).id}"
+    page = coordinator.get(review_url).get_data(as_text=True)
+    assert "承認して掲載を終了する</button>" in page
+    assert "承認して公開する" not in page
+    approved = post(coordinator, f"{review_url}/approve")
+    queue = coordinator.get(approved.headers["Location"]).get_data(as_text=True)
+    assert "「城北町集会所のお茶会」の掲載終了を承認しました" in queue
+    assert "公開しました" not in queue
+
+
 def test_a_profile_change_is_reviewed_before_the_public_sees_it(
     app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
 ) -> None:
