@@ -1,7 +1,10 @@
 """Controlled vocabularies: areas, categories and targets, keyed by stable codes.
 
 Codes never change once used (data and URLs refer to them); labels may be edited by admins:
-the save use cases take the actor and raise ``PermissionDenied`` for anyone else. The standard
+the save use cases take the actor and raise ``PermissionDenied`` for anyone else. A label is
+part of the search documents of the listings that carry it (a category's or target's label, an
+area's name), so a rename hands those listings to the index tracking
+(``directory.search.tracking.touch``): they are written again once the transaction commits. The standard
 vocabulary a fresh database starts with is part of installing (``flask init-db``), not anyone's
 edit: ``add_standard_vocabulary`` adds only the fixed codes a database lacks.
 """
@@ -13,13 +16,22 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from directory import db
-from directory.models import Area, Category, Landmark, Target
+from directory.models import (
+    Area,
+    Category,
+    Landmark,
+    Location,
+    Target,
+    listing_categories,
+    listing_targets,
+)
 from directory.permissions import Actor, can_manage_users, require
 from directory.places import KnownPlaces, area_point, landmark_point, municipality_of
+from directory.search import tracking
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ def save_area(session: Session, data: AreaData, position: int, *, actor: Actor) 
     if area is None:
         area = Area(code=data.code)
         session.add(area)
+    elif area.name != data.name:
+        _reindex(session, select(Location.listing_id).where(Location.area_id == area.id))
     area.name, area.kana = data.name, data.kana
     area.centre_name, area.centre_address = data.centre_name, data.centre_address
     area.lat, area.lon = data.lat, data.lon
@@ -60,6 +74,9 @@ def _save_category(
     if category is None:
         category = Category(code=code)
         session.add(category)
+    elif category.label != label:
+        links = listing_categories.c
+        _reindex(session, select(links.listing_id).where(links.category_id == category.id))
     category.label, category.description, category.position = label, description, position
     return category
 
@@ -74,8 +91,16 @@ def _save_target(session: Session, code: str, label: str, position: int) -> Targ
     if target is None:
         target = Target(code=code)
         session.add(target)
+    elif target.label != label:
+        links = listing_targets.c
+        _reindex(session, select(links.listing_id).where(links.target_id == target.id))
     target.label, target.position = label, position
     return target
+
+
+def _reindex(session: Session, listing_ids: Select[Any]) -> None:
+    """The listings whose search documents hold a renamed label: indexed again after commit."""
+    tracking.touch(session, session.scalars(listing_ids))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -16,10 +17,18 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from directory.listings import snapshot
-from directory.models import Listing, User
+from directory.models import (
+    Category,
+    Listing,
+    ListingStatus,
+    Location,
+    Target,
+    User,
+    Visibility,
+)
 from directory.revisions import latest_number, request_archive, submit_revision
-from directory.search import lifecycle
-from directory.vocabulary import AreaData, save_area
+from directory.search import lifecycle, tracking
+from directory.vocabulary import AreaData, save_area, save_category, save_target
 from tests.factories import LOADER, listing_by_key
 from tests.webapp.conftest import Accounts, login, own_app, post
 from webapp import create_app, db
@@ -408,3 +417,41 @@ def test_a_host_whose_index_holds_nothing_yet_searches_without_an_error(
         assert api.get_json()["total"] == 0
         assert client.get("/search/map.js?q=サロン").status_code == 200
         assert client.get("/healthz").get_json()["indexed_listings"] == 0
+
+
+def _published_with(session: Session, condition: Any) -> Listing:
+    return session.scalars(
+        select(Listing)
+        .where(condition, Listing.status == ListingStatus.PUBLISHED)
+        .where(Listing.visibility == Visibility.PUBLIC)
+        .order_by(Listing.id)
+    ).first() or pytest.fail("the demo data has no such public listing")
+
+
+@pytest.mark.parametrize("kind", ["category", "target", "area"])
+def test_a_renamed_vocabulary_label_finds_its_listings_after_the_commit(
+    app: Flask, client: FlaskClient, db_session: Session, kind: str
+) -> None:
+    new = "ヴヱヅヰ"  # a label no listing holds yet
+    search = app.extensions["search"]
+    # Followed as every request session is (webapp.search); the guard undoes what is indexed.
+    tracking.follow(db_session, search.directory, on_synced=search.note_synced)
+    if kind == "category":
+        category = db_session.scalars(select(Category).where(Category.code == "tabunka")).one()
+        listing = _published_with(db_session, Listing.categories.any(Category.id == category.id))
+        save_category(db_session, category.code, new, "", category.position, actor=LOADER)
+    elif kind == "target":
+        target = db_session.scalars(select(Target).where(Target.code == "carers")).one()
+        listing = _published_with(db_session, Listing.targets.any(Target.id == target.id))
+        save_target(db_session, target.code, new, target.position, actor=LOADER)
+    else:
+        location = listing_by_key(db_session, OCHAKAI).location
+        assert location is not None
+        area = location.area
+        assert area is not None
+        listing = _published_with(db_session, Listing.location.has(Location.area_id == area.id))
+        save_area(db_session, AreaData(area.code, new, area.kana, area.centre_name,
+                  area.centre_address, area.lat, area.lon), area.position, actor=LOADER)  # fmt: skip
+    assert listing.name not in text_of(client, f"/search?q={new}")
+    db_session.commit()
+    assert listing.name in text_of(client, f"/search?q={new}")
