@@ -294,9 +294,26 @@ class _Builder:
             if len(group) == 1 or self.frequency(joined) > 0:
                 self.word(joined)
                 continue
-            for m in group:
-                if not self.condition(m.surface):
-                    self.word(m.surface)
+            for part, is_condition in self.longest_conditions(group):
+                if not is_condition:
+                    self.word(part)
+
+    def longest_conditions(self, group: list[Morpheme]) -> list[tuple[str, bool]]:
+        """A group of morphemes as conditions and words, the longest condition first from
+        each position: 「神立中央公民館」 holds the town 神立中央, not 中央 (a town too)."""
+        found: list[tuple[str, bool]] = []
+        i = 0
+        while i < len(group):
+            for j in range(len(group), i, -1):
+                part = "".join(m.surface for m in group[i:j])
+                if self.condition(part):
+                    found.append((part, True))
+                    i = j
+                    break
+            else:
+                found.append((group[i].surface, False))
+                i += 1
+        return found
 
     # -- conditions
 

@@ -46,6 +46,7 @@ from directory.search.readings import has_kanji, to_katakana
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
 from geo.geocoding import Geocoder, Located
+from geo.normalize import parse as parse_address
 
 
 class SearchSort(enum.StrEnum):
@@ -286,8 +287,11 @@ def place_lookup(
     session: Session, geocoder: Geocoder, vocabulary: Snapshot | None = None
 ) -> PlaceLookup:
     """Where a query word is, if it is a place: a landmark (by name, alias or reading), or a
-    town of the home municipality (大岩田, 手野町) — never a word that merely geocodes somewhere.
-    ``directory.places.resolve_place`` answers; landmarks and the home municipality are read
+    town of the home municipality (大岩田, 手野町), also written as an address the way
+    residents do (土浦市大和町9-1, 中央2丁目; a town of another city only with its city in
+    front) — never a word that merely geocodes somewhere. A town is named as the gazetteer
+    names it (大和町, 荒川沖東二丁目), its point the 町丁目's. ``directory.places.resolve_place``
+    answers; landmarks and the home municipality are read
     at most once per lookup (one search), and only words that name one of them are resolved.
     """
     landmarks: list[tuple[set[str], str]] | None = None
@@ -306,30 +310,48 @@ def place_lookup(
             ]
         return next((name for names, name in landmarks if key in names), None)
 
-    def is_town(word: str) -> bool:
+    def town(word: str) -> tuple[str, str] | None:
+        """The town ``word`` names, if it is one: as the page says it (大和町, 荒川沖東二丁目)
+        and the address that found it. Written alone or as an address: with its prefecture
+        and city in front (土浦市大和町), 丁目 in 算用数字 (中央2丁目), a house number after it
+        (大和町9-1, 一丁目2番3号)."""
         nonlocal home
-        if not (has_kanji(word) and 2 <= len(word) <= 20):
-            return False
+        if not (has_kanji(word) and 2 <= len(word) <= 40):
+            return None
         if home is None:
             home = place_lookup_module.home_municipality(session)
-        found = geocoder.geocode(f"{home}{word}") if home else None
-        return (
-            isinstance(found, Located)
-            and found.precision in ("chome", "oaza")
-            and _town_named(word, found.matched)
-        )
+        # As written when it names its city (土浦市大和町, つくば市竹園); else in the home town.
+        # The home city written without its prefecture is the home's (府中市 is in two).
+        written, home_parts = parse_address(word), parse_address(home)
+        addresses = [word] if written.city else []
+        if home and not written.prefecture:
+            same_city = written.city and written.city == home_parts.city
+            addresses.append(f"{home_parts.prefecture}{word}" if same_city else f"{home}{word}")
+        for address in addresses:
+            found = geocoder.geocode(address)
+            if (
+                isinstance(found, Located)
+                and found.precision in ("chome", "oaza")
+                and _town_named(parse_address(address).town, found.matched)
+            ):
+                return _without_prefix(found.matched, home or ""), address
+        return None
 
     def lookup(word: str) -> Place | None:
         if word in known:
             return known[word]
         result = None
+        known_places = vocabulary.places if vocabulary else None
         named = landmark_named(_key(word))
-        if named is not None or is_town(word):
-            found = place_lookup_module.resolve_place(
-                session, named or word, geocoder, vocabulary.places if vocabulary else None
-            )
+        if named is not None:
+            found = place_lookup_module.resolve_place(session, named, geocoder, known_places)
             if isinstance(found, place_lookup_module.Place):
-                result = Place(found.lat, found.lon, found.label if named else word)
+                result = Place(found.lat, found.lon, found.label)
+        elif (town_found := town(word)) is not None:
+            label, address = town_found
+            found = place_lookup_module.resolve_place(session, address, geocoder, known_places)
+            if isinstance(found, place_lookup_module.Place):
+                result = Place(found.lat, found.lon, label)
         known[word] = result
         return result
 
@@ -338,6 +360,15 @@ def place_lookup(
 
 def _key(text: str) -> str:
     return to_katakana(unicodedata.normalize("NFKC", text).replace(" ", "").replace("\u3000", ""))
+
+
+def _without_prefix(matched: str, home: str) -> str:
+    """A town as the page names it: without the home municipality (大和町), or without its
+    prefecture when it is in another one (つくば市竹園一丁目)."""
+    if home and matched.startswith(home) and len(matched) > len(home):
+        return matched[len(home) :]
+    prefecture = parse_address(matched).prefecture
+    return matched[len(prefecture) :] if prefecture else matched
 
 
 def _town_named(word: str, matched: str) -> bool:

@@ -8,6 +8,7 @@ import html
 import re
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -92,6 +93,27 @@ def test_a_place_alone_lists_what_is_nearest(client: FlaskClient) -> None:
     assert distances
     assert distances == sorted(distances)
     assert distances[-1] <= 2.0
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("土浦市神立中央", "神立中央"),
+        ("土浦市大和町", "大和町"),
+        ("茨城県土浦市大和町", "大和町"),
+        ("大和町9-1", "大和町"),
+        ("土浦市荒川沖東", "荒川沖東"),
+        ("荒川沖東2-3-1", "荒川沖東二丁目"),
+        ("中央2丁目", "中央二丁目"),
+    ],
+)
+def test_an_address_typed_in_the_box_is_searched_around_its_town(
+    client: FlaskClient, typed: str, town: str
+) -> None:
+    page = page_of(client, f"/search?q={typed}")
+    assert list(chips(page)) == [f"{town}から2km"]
+    assert "もしかして" not in page
+    assert total(page) == total(page_of(client, f"/search?q={town}"))
 
 
 def test_an_area_name_becomes_the_area_filter(client: FlaskClient) -> None:

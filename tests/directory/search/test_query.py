@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from directory.places import KnownPlaces
 from directory.search.query import PLACE_RADIUS_KM, Area, Place, parse
 from directory.search.ranking import READING, Lexicon, Ranker
 from directory.search.service import place_lookup
+from directory.vocabulary import Snapshot
 from geo.geocoding import OfflineGeocoder
 
 AREAS = [Area("niihari", "新治地区", "にいはりちく"), Area("daiichi", "第一地区", "だいいちちく")]
@@ -168,6 +170,64 @@ def test_the_place_lookup_knows_landmarks_and_towns_but_not_ordinary_words(
         assert town.label == "手野町"
         for word in ("体操", "こども食堂", "食堂", "ボランティア"):
             assert lookup(word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("土浦市神立中央", "神立中央"),  # not 中央, a town across the city
+        ("土浦市大和町", "大和町"),
+        ("茨城県土浦市大和町", "大和町"),
+        ("大和町9-1", "大和町"),
+        ("土浦市大和町9-1", "大和町"),
+        ("大和町一丁目2番3号", "大和町"),
+        ("土浦市荒川沖東", "荒川沖東"),
+        ("荒川沖東2-3-1", "荒川沖東二丁目"),
+        ("中央2丁目", "中央二丁目"),
+        ("中央二丁目", "中央二丁目"),
+    ],
+)
+def test_an_address_as_residents_write_it_is_its_town(
+    engine: Engine, typed: str, label: str
+) -> None:
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        found = lookup(typed)
+        town = lookup(label)
+        assert found is not None, typed
+        assert found.label == label
+        assert town is not None
+        assert (found.lat, found.lon) == (town.lat, town.lon)  # the 町丁目's point
+
+
+def test_a_town_of_another_home_municipality_is_found_with_its_city_written_in_front(
+    engine: Engine,
+) -> None:
+    """The home need not be 土浦: 府中市 is a city of 東京都 and of 広島県, so 「府中市宮西町」
+    alone names no place, but in a directory whose home is 東京都府中市 it is its town."""
+    home = "東京都府中市"
+    fuchu = Snapshot((), (), (), (), home, KnownPlaces((), (), home))
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(), fuchu)
+        for typed in ("宮西町2丁目", "府中市宮西町2丁目", "東京都府中市宮西町2-1-1"):
+            found = lookup(typed)
+            assert found is not None, typed
+            assert found.label == "宮西町二丁目"
+        elsewhere = lookup("つくば市竹園1丁目")  # another city, written in full
+        assert elsewhere is not None
+        assert elsewhere.label == "つくば市竹園一丁目"
+        assert lookup("大和町") is None  # 土浦's town, not 府中's
+
+
+def test_the_longest_place_in_a_word_is_the_place(lexicon: Lexicon) -> None:
+    places = {
+        "中央": Place(36.083, 140.200, "中央"),
+        "神立中央": Place(36.120, 140.237, "神立中央"),
+    }
+    parsed = parse("神立中央公民館", lexicon, places=places.get)
+    place = parsed.place
+    assert place is not None
+    assert place.place == "神立中央"
 
 
 @pytest.mark.parametrize(
