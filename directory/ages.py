@@ -8,12 +8,21 @@ the text (the form then asks again; nothing is guessed). Several phrases joined 
 
 School stages use the ages pupils have during the school year (小学生 6〜12, 中学生 12〜15,
 高校生 15〜18), so a range is generous at its ends rather than strict.
+
+A resident searching writes someone's age (3歳, 2歳児, 70代, 80代以上, 小1, 中学生):
+``parse_person_age`` reads it — 「3歳」 is a person of three, where an organizer's 「3歳」 was
+the upper end. Whether a listing is for that person is ``age_fit``: its stated range must
+include the age, and its 対象 must not all be groups of other ages (``TARGET_AGES``: 高齢者 are
+65 and over; 子ども 0〜18; 若者 15〜39; a 子育て世帯 brings a child under school age, and is open
+to its parent); a 対象 that says nothing of age (どなたでも, 障害のある方) is for every age. The
+search ranks by it and filters on it; matching checks the same stated range (``overlaps``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 AgeRange = tuple[int | None, int | None]
 MAX_AGE = 120
@@ -110,6 +119,99 @@ def _checked(age_range: AgeRange) -> AgeRange | None:
     if low is not None and high is not None and low > high:
         return None
     return age_range
+
+
+# 対象 (target codes) meant for people of some ages: the ages each is for, either end open.
+# A code not listed (どなたでも, 障害のある方, an admin's own) says nothing about age.
+TARGET_AGES: dict[str, tuple[AgeRange, ...]] = {
+    "seniors": ((65, None),),
+    "children": ((0, 18),),
+    "youth": ((15, 39),),
+    "parents": ((0, 6),),  # 子育て世帯: the child who comes along
+}
+# Ages a listed 対象 is also open to without being meant for them: a 子育て世帯's parent.
+TARGET_ALSO_OPEN: dict[str, tuple[AgeRange, ...]] = {"parents": ((18, 59),)}
+_PERSON_AGE = re.compile(r"^(\d{1,3})歳児?$")  # 3歳, 2歳児: one age, not an upper end
+_SHORT_GRADE = re.compile(r"^([小中高])(\d)$")  # 小1, 中2
+_DECADES_ON = re.compile(r"^(\d{1,2})0代(?:以上|以降|から)$")  # 80代以上
+_AGE_MARKER = re.compile(r"歳|代|年|生$|児$")
+_SCHOOLS = {"小": "小学", "中": "中学", "高": "高校"}
+
+
+def parse_person_age(text: str) -> AgeRange | None:
+    """How old the person searched for is: 「3歳」→ (3, 3); 「70代」→ (70, 79); 「80代以上」→
+    (80, None); 「小1」→ (6, 7); 「中学生」→ (12, 15). None for anything else (「3」, 「百歳体操」)."""
+    text = _normalise(text)
+    if match := _PERSON_AGE.match(text):
+        age = int(match[1])
+        return (age, age) if age <= MAX_AGE else None
+    if match := _SHORT_GRADE.match(text):
+        text = f"{_SCHOOLS[match[1]]}{match[2]}年生"
+    if match := _DECADES_ON.match(text):
+        return (int(match[1]) * 10, None)
+    if text not in STAGES and not _AGE_MARKER.search(text):
+        return None
+    found = parse_age_range(text)
+    return None if found is None or found == (None, None) else found
+
+
+def age_key(age_range: AgeRange) -> str:
+    """An age range as one value of a search condition: (3, 3) → 「3-3」, (65, None) → 「65-」."""
+    low, high = age_range
+    return f"{'' if low is None else low}-{'' if high is None else high}"
+
+
+def age_of_key(key: str) -> AgeRange | None:
+    """「3-3」 → (3, 3), 「65-」 → (65, None); None for a value that is no age range."""
+    low, sep, high = key.partition("-")
+    if not sep or not (low or high) or not (low.isdigit() or not low):
+        return None
+    if high and not high.isdigit():
+        return None
+    return _checked((int(low) if low else None, int(high) if high else None))
+
+
+def range_fit(asked: AgeRange, other: AgeRange) -> float:
+    """How closely ``other`` covers the ages asked: the years both hold over the years either
+    holds (1 when they are the same, 0 when they do not meet)."""
+    low, high = asked[0] or 0, MAX_AGE if asked[1] is None else asked[1]
+    lo, hi = other[0] or 0, MAX_AGE if other[1] is None else other[1]
+    common = min(high, hi) - max(low, lo) + 1
+    return common / (max(high, hi) - min(low, lo) + 1) if common > 0 else 0.0
+
+
+def target_fit(code: str, asked: AgeRange) -> float | None:
+    """How closely the 対象 ``code`` is meant for people of the ages asked: above 0 when it
+    is, 0 when it is merely open to them (it says nothing of age, or 子育て世帯 for a parent),
+    None when it is for other ages."""
+    ranges = TARGET_AGES.get(code)
+    if ranges is None:
+        return 0.0
+    best = max(range_fit(asked, r) for r in ranges)
+    if best > 0:
+        return best
+    if any(range_fit(asked, r) > 0 for r in TARGET_ALSO_OPEN.get(code, ())):
+        return 0.0
+    return None
+
+
+def age_fit(asked: AgeRange, stated: AgeRange, targets: Sequence[str]) -> float | None:
+    """Whether a listing with the age range ``stated`` (what its organization wrote) and these
+    targets is for someone of the ages asked: None when it is not, else how closely — its own
+    range's ``range_fit``, or its targets' (added up, and shared with its other targets:
+    子ども・子育て世帯 is more for a child of three than 子育て世帯 alone, and that more than
+    子育て世帯・外国にルーツのある方), whichever is closer; 0 when it is merely open to them
+    (どなたでも)."""
+    low, high = asked
+    if not overlaps(stated, low or 0, MAX_AGE if high is None else high):
+        return None
+    fits = [target_fit(code, asked) for code in targets]
+    if fits and all(f is None for f in fits):
+        return None  # only groups of other ages (高齢者 for a child)
+    others = sum(1 for f in fits if not f)
+    by_targets = sum(f or 0.0 for f in fits) / (1 + others)
+    by_range = range_fit(asked, stated) if stated != (None, None) else 0.0
+    return max(by_targets, by_range)
 
 
 def describe_age_range(low: int | None, high: int | None) -> str:

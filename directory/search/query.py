@@ -39,9 +39,10 @@ from importlib import resources
 
 import jaconv
 
+from directory.ages import STAGES, age_key, age_of_key, parse_person_age
 from directory.labels import LANGUAGES, N_
 from directory.search.analyzer import normalize, runs, synonyms_of, word_tokens
-from directory.search.ranking import READING, TEXT, Alternative, Lexicon, TextQuery
+from directory.search.ranking import AGE, READING, TEXT, Alternative, Lexicon, TextQuery
 from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
 
 MAX_CHARS = 100
@@ -73,6 +74,12 @@ LANGUAGE_LABEL = N_("%(names)sで参加できる")
 WEEKEND = N_("土日")
 WEEKDAYS = N_("平日")
 JOIN = N_("・")  # between the days, times or languages of one condition
+# Who an activity is for, by an age read from the words (3歳, 70代, 65歳以上, 小学生).
+AGE_ONE = N_("%(age)s歳が対象")
+AGE_DECADE = N_("%(decade)s代が対象")
+AGE_BETWEEN = N_("%(low)s〜%(high)s歳が対象")
+AGE_FROM = N_("%(low)s歳以上が対象")
+AGE_UP_TO = N_("%(high)s歳以下が対象")
 
 _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -85,6 +92,7 @@ _LATIN_STOP = {
     "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
     "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo",
 }  # fmt: skip
+_STAGE_KEYS = frozenset(normalize(stage) for stage in STAGES)
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
 # Morphemes that never carry what is looked for.
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
@@ -325,6 +333,13 @@ class _Builder:
         if found is not None:
             facet, values = found
             self.understood.append(Understood(word, condition_label(facet, values), facet, values))
+            return True
+        age = parse_person_age(word)
+        if age is not None:
+            values = (age_key(age),)
+            self.understood.append(Understood(word, condition_label(AGE, values), AGE, values))
+            if key in _STAGE_KEYS and self.frequency(word) > 0:
+                self.word(word)  # 小学生, 中学生: how organizers say whom it is for, too
             return True
         area = self.area(word)
         if area is not None:
@@ -578,4 +593,20 @@ def condition_label(
     if facet == "language":
         names = join.join(translate(LANGUAGES.get(v, v)) for v in values)
         return translate(LANGUAGE_LABEL) % {"names": names}
+    if facet == AGE:
+        return join.join(_age_label(v, translate) for v in values)
     return translate(FREE_NAME)
+
+
+def _age_label(value: str, translate: Callable[[str], str]) -> str:
+    """「3歳が対象」「70代が対象」「6〜12歳が対象」「65歳以上が対象」 for an ``age_key`` value."""
+    low, high = age_of_key(value) or (None, None)
+    if low is not None and low == high:
+        return translate(AGE_ONE) % {"age": low}
+    if low is not None and high is not None:
+        if low % 10 == 0 and high == low + 9 and low >= 10:
+            return translate(AGE_DECADE) % {"decade": low}
+        return translate(AGE_BETWEEN) % {"low": low, "high": high}
+    if low is not None:
+        return translate(AGE_FROM) % {"low": low}
+    return translate(AGE_UP_TO) % {"high": high}

@@ -47,6 +47,7 @@ import numpy.typing as npt
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
+from directory.ages import MAX_AGE, age_of_key, target_fit
 from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, READING_FIELD, TEXT_FIELDS
 from directory.search.lifecycle import current_name, open_index
 from directory.search.postings import read_postings
@@ -78,6 +79,7 @@ ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
 ALTERNATIVES_MEMORY = 32_000_000
 TEXT = "text"
 READING = "reading"
+AGE = "age"  # a filter on who a listing is for, by age (not a facet with counts)
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class _Segment:
         self.public = np.zeros(n, dtype=bool)
         self.lat = np.full(n, np.nan)
         self.lon = np.full(n, np.nan)
+        self.age_min = np.full(n, np.nan)  # 対象年齢; NaN: open at that end
+        self.age_max = np.full(n, np.nan)
         self.sort_keys = [""] * n
         self.texts: list[str] = [""] * n
         self.readings: list[str] = [""] * n
@@ -160,6 +164,9 @@ class _Segment:
                     self.values[name].setdefault(str(v), []).append(docnum)
             if point := stored.get("point"):
                 self.lat[docnum], self.lon[docnum] = point
+            low, high = facets.get("age") or (None, None)
+            self.age_min[docnum] = np.nan if low is None else low
+            self.age_max[docnum] = np.nan if high is None else high
             self.sort_keys[docnum] = stored.get("sort_key", "")
             texts = stored.get("texts") or ("", "")  # an index of an older format has none
             self.texts[docnum], self.readings[docnum] = texts
@@ -218,6 +225,8 @@ class _View:
         self.listing_ids = self._concat([s.listing_ids for s, _, _ in segments], np.int64)
         self.lat = self._concat([s.lat for s, _, _ in segments], np.float64)
         self.lon = self._concat([s.lon for s, _, _ in segments], np.float64)
+        self.age_min = self._concat([s.age_min for s, _, _ in segments], np.float64)
+        self.age_max = self._concat([s.age_max for s, _, _ in segments], np.float64)
         self.lengths = {
             f: self._concat([s.lengths[f] for s, _, _ in segments], np.float64) for f in ALL_FIELDS
         }
@@ -554,8 +563,13 @@ class Ranker:
                 base &= distances <= within_km
 
             facet_masks = {
-                name: _any_of(view, name, values) for name, values in filters.items() if values
+                name: _any_of(view, name, values)
+                for name, values in filters.items()
+                if values and name != AGE
             }
+            fit: FloatArray | None = None
+            if filters.get(AGE):
+                facet_masks[AGE], fit = _ages(view, filters[AGE])
             complete: int | None = None
             if query.words:
                 every = found == len(query.words)
@@ -574,12 +588,20 @@ class Ranker:
             if origin is not None and within_km is None:
                 distances[hits] = _distances(origin, view, hits)
             keys: tuple[Any, ...]
+            # An age asked for: the listings meant for that age before those merely open to it.
+            closeness = (-fit[hits],) if fit is not None else ()
             if by_distance and origin is not None:
-                keys = (view.alpha_rank[hits], -scores[hits], distances[hits], -found[hits])
+                keys = (
+                    view.alpha_rank[hits],
+                    -scores[hits],
+                    *closeness,
+                    distances[hits],
+                    -found[hits],
+                )
             elif query.words:
-                keys = (view.alpha_rank[hits], -scores[hits], -found[hits])
+                keys = (view.alpha_rank[hits], -scores[hits], *closeness, -found[hits])
             else:
-                keys = (view.alpha_rank[hits],)
+                keys = (view.alpha_rank[hits], *closeness)
             page = hits[first_in_order(keys, offset + limit)][offset:]
             ids = [int(view.listing_ids[i]) for i in page]
             dist: dict[int, float] = {}
@@ -656,6 +678,46 @@ def _any_of(view: _View, name: str, values: Sequence[str]) -> BoolArray:
     for value in values:
         mask |= view.facet(name, value)
     return mask
+
+
+def _ages(view: _View, values: Sequence[str]) -> tuple[BoolArray, FloatArray]:
+    """``directory.ages.age_fit`` over the whole view: which listings are for someone of the
+    ages asked (values are ``age_key`` ranges, any of them), and how closely (0: merely open)."""
+    passing = np.zeros(view.n, dtype=bool)
+    fit = np.zeros(view.n)
+    stated = ~np.isnan(view.age_min) | ~np.isnan(view.age_max)
+    lo = np.where(np.isnan(view.age_min), 0, view.age_min)
+    hi = np.where(np.isnan(view.age_max), MAX_AGE, view.age_max)
+    codes = sorted(view.facet_values["target"])
+    named = np.zeros(view.n, dtype=bool)  # names a 対象 at all
+    for code in codes:
+        named |= view.facet("target", code)
+    for value in values:
+        asked = age_of_key(value)
+        if asked is None:
+            continue
+        low, high = asked[0] or 0, MAX_AGE if asked[1] is None else asked[1]
+        common = np.minimum(hi, high) - np.maximum(lo, low) + 1
+        in_range = common > 0
+        by_range = np.where(
+            stated & in_range, common / (np.maximum(hi, high) - np.minimum(lo, low) + 1), 0.0
+        )
+        open_to = ~named  # no 対象 said: open to every age
+        by_targets = np.zeros(view.n)
+        others = np.ones(view.n)  # 1 + how many of its 対象 are not meant for the age
+        for code in codes:
+            target = target_fit(code, asked)
+            mask = view.facet("target", code)
+            if target is not None:
+                open_to |= mask
+                by_targets += mask * target
+            if not target:
+                others += mask
+        meant = in_range & open_to
+        closeness = np.maximum(by_range, by_targets / others)
+        passing |= meant
+        fit = np.maximum(fit, np.where(meant, closeness, 0.0))
+    return passing, fit
 
 
 def _counts(

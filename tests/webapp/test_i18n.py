@@ -229,6 +229,9 @@ def test_the_note_under_the_search_box_is_in_the_readers_language(
         ("午前 サロン", "午前", "Morning"),
         ("荒川沖 サロン", "荒川沖から2km", "Within 2 km of 荒川沖"),
         ("車いす サロン", "車いすで入れる", "Wheelchair accessible"),
+        ("3歳 ひろば", "3歳が対象", "For age 3"),
+        ("70代 サロン", "70代が対象", "For people in their 70s"),
+        ("65歳以上 サロン", "65歳以上が対象", "For ages 65 and over"),
     ],
 )
 def test_each_condition_read_from_the_words_is_named_in_the_readers_language(

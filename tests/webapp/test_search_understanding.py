@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import Listing
+from directory.models import Listing, ListingStatus
 
 CHIP = re.compile(r'<span class="badge chip">([^<]+)<a href="([^"]+)"')
 
@@ -114,6 +114,51 @@ def test_an_address_typed_in_the_box_is_searched_around_its_town(
     assert list(chips(page)) == [f"{town}から2km"]
     assert "もしかして" not in page
     assert total(page) == total(page_of(client, f"/search?q={town}"))
+
+
+def targets_of(session: Session, found: list[str]) -> dict[str, set[str]]:
+    rows = session.scalars(select(Listing).where(Listing.name.in_(found)))
+    return {listing.name: {t.code for t in listing.targets} for listing in rows}
+
+
+def test_an_age_is_read_as_whom_the_activity_is_for(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = page_of(client, "/search?q=3歳")
+    assert list(chips(page)) == ["3歳が対象"]
+    found = names(page)
+    assert "東台 いきいき百歳体操" not in found  # 百歳 and 3か月 are no age of three
+    targets = targets_of(db_session, found)
+    assert {"children", "parents"} <= targets[found[0]]
+    assert not any(targets[name] == {"seniors"} for name in found)
+    undone = page_of(client, chips(page)["3歳が対象"])
+    assert "3歳が対象" not in chips(undone)  # the undo searches the words as written
+
+
+def test_an_older_age_finds_what_is_for_seniors_first(
+    client: FlaskClient, db_session: Session
+) -> None:
+    seniors = db_session.scalars(
+        select(Listing).where(
+            Listing.targets.any(code="seniors"), Listing.status == ListingStatus.PUBLISHED
+        )
+    ).all()
+    for typed in ("70歳", "70代", "80代以上"):
+        page = page_of(client, f"/search?q={typed}")
+        assert total(page) >= len(seniors), typed
+        targets = targets_of(db_session, names(page))
+        assert all("seniors" in targets[name] for name in names(page)), typed
+
+
+def test_a_young_adults_age_finds_what_is_for_young_people_first(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = page_of(client, "/search?q=20代")
+    assert list(chips(page)) == ["20代が対象"]
+    found = names(page)
+    targets = targets_of(db_session, found)
+    assert "youth" in targets[found[0]]
+    assert not any(targets[name] == {"seniors"} for name in found)
 
 
 def test_an_area_name_becomes_the_area_filter(client: FlaskClient) -> None:

@@ -173,6 +173,36 @@ def test_the_place_lookup_knows_landmarks_and_towns_but_not_ordinary_words(
 
 
 @pytest.mark.parametrize(
+    ("typed", "value", "label"),
+    [
+        ("3歳", "3-3", "3歳が対象"),
+        ("０歳", "0-0", "0歳が対象"),
+        ("2歳児", "2-2", "2歳が対象"),
+        ("70代", "70-79", "70代が対象"),
+        ("80代以上", "80-", "80歳以上が対象"),
+        ("65歳以上", "65-", "65歳以上が対象"),
+        ("小1", "6-7", "6〜7歳が対象"),
+        ("乳幼児", "0-6", "0〜6歳が対象"),
+    ],
+)
+def test_an_age_is_a_condition_on_whom_an_activity_is_for(
+    typed: str, value: str, label: str
+) -> None:
+    parsed = parse(f"{typed} 体操")
+    assert parsed.facets() == {"age": (value,)}
+    assert [u.label for u in parsed.understood] == [label]
+    assert parsed.words == ("体操",)  # 「3」 and 「歳」 are no words to look for
+
+
+def test_a_school_stage_that_listings_write_is_also_looked_for(lexicon: Lexicon) -> None:
+    parsed = parse("小学生", lexicon)
+    assert parsed.facets() == {"age": ("6-12",)}
+    assert parsed.words == ("小学生",)
+    assert parse("3歳の子ども", lexicon).words == ("子ども",)
+    assert parse("百歳体操", lexicon).facets() == {}
+
+
+@pytest.mark.parametrize(
     ("typed", "label"),
     [
         ("土浦市神立中央", "神立中央"),  # not 中央, a town across the city

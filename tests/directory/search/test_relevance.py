@@ -13,13 +13,14 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from directory.ages import age_fit, age_key
 from directory.browse import Audience
-from directory.models import Listing
+from directory.models import Listing, ListingStatus, Visibility
 from directory.search import ranking
 from directory.search.analyzer import normalize
 from directory.search.index import TEXT_FIELDS, document
 from directory.search.query import parse
-from directory.search.ranking import Ranker
+from directory.search.ranking import Ranker, TextQuery
 from directory.search.service import Criteria, search
 
 TOP = 5
@@ -275,3 +276,28 @@ def test_warming_builds_the_vocabulary_a_misspelt_word_needs(
             cold.close()
     finally:
         warmed.close()
+
+
+@pytest.mark.parametrize("asked", [(3, 3), (10, 10), (20, 29), (70, 70), (65, None), (6, 12)])
+def test_an_age_finds_exactly_the_listings_for_it_the_closest_first(
+    engine: Engine, ranker: Ranker, asked: tuple[int, int | None]
+) -> None:
+    """The ranker's reading of ages over the whole index is ``directory.ages.age_fit``."""
+    with Session(engine) as session:
+        rows = session.scalars(
+            select(Listing).where(Listing.status == ListingStatus.PUBLISHED)
+        ).all()
+        fits = {
+            listing.id: age_fit(
+                asked, (listing.age_min, listing.age_max), [t.code for t in listing.targets]
+            )
+            for listing in rows
+            if listing.visibility is Visibility.PUBLIC
+        }
+    found = ranker.search(
+        TextQuery(), {"age": (age_key(asked),)}, public_only=True, limit=len(fits)
+    )
+    assert set(found.listing_ids) == {i for i, fit in fits.items() if fit is not None}
+    closeness = [fits[i] for i in found.listing_ids]
+    assert closeness == sorted(closeness, reverse=True)
+    assert closeness[0] > 0
