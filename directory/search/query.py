@@ -345,21 +345,37 @@ class _Builder:
         if area is not None:
             self.understood.append(Understood(word, area.name, "area", (area.code,)))
             return True
-        if self.places is not None and not any(u.point for u in self.understood):
-            place = self.places(word)
-            if place is not None:
-                label = PLACE_LABEL % {"place": place.label, "km": f"{PLACE_RADIUS_KM:g}"}
-                self.understood.append(
-                    Understood(
-                        word,
-                        label,
-                        point=(place.lat, place.lon),
-                        radius_km=PLACE_RADIUS_KM,
-                        place=place.label,
-                    )
-                )
-                return True
-        return False
+        return self.place(word)
+
+    def place(self, word: str, named: str = "") -> bool:
+        """``word`` as the place it (or ``named``, the same in kana) names, if none yet."""
+        if self.places is None or any(u.point for u in self.understood):
+            return False
+        place = self.places(named or word)
+        if place is None:
+            return False
+        label = PLACE_LABEL % {"place": place.label, "km": f"{PLACE_RADIUS_KM:g}"}
+        self.understood.append(
+            Understood(
+                word,
+                label,
+                point=(place.lat, place.lon),
+                radius_km=PLACE_RADIUS_KM,
+                place=place.label,
+            )
+        )
+        return True
+
+    def romaji_place(self, first: str, second: str) -> bool:
+        """Two romaji words that name a place together (tsuchiura eki: つちうらえき)."""
+        if not (first.isascii() and second.isascii()):
+            return False
+        kana = (_romaji(first.lower()), _romaji(second.lower()))
+        word = f"{first} {second}"
+        key = normalize(word)
+        if not all(kana) or key in self.seen or key in self.as_written:
+            return False
+        return self.place(word, "".join(kana))
 
     def area(self, word: str) -> Area | None:
         key = normalize(word)
@@ -466,11 +482,18 @@ def parse(
     builder = _Builder(lexicon, places, areas, as_written)
     for phrase in phrases:
         builder.literal(phrase)
-    for piece in _pieces(rest):
+    pieces = _pieces(rest)
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if i + 1 < len(pieces) and builder.romaji_place(piece, pieces[i + 1]):
+            i += 2
+            continue
         if normalize(piece) in as_written:
             builder.literal(piece)
         else:
             builder.piece(piece)
+        i += 1
     clauses = builder.clauses
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]

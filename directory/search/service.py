@@ -42,11 +42,13 @@ from directory.models import Landmark, Listing
 from directory.search.index import FACETS
 from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
 from directory.search.ranking import FEW, Ranked, Ranker, TextQuery
-from directory.search.readings import has_kanji, to_katakana
+from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
 from geo.geocoding import Geocoder, Located
 from geo.normalize import parse as parse_address
+
+_HAS_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
 class SearchSort(enum.StrEnum):
@@ -343,6 +345,8 @@ def place_lookup(
         result = None
         known_places = vocabulary.places if vocabulary else None
         named = landmark_named(_key(word))
+        if named is None and has_kanji(word) and _HAS_KANA.search(word):
+            named = landmark_named(_key(word_reading(word)))  # アラカワオキ駅: by its reading
         if named is not None:
             found = place_lookup_module.resolve_place(session, named, geocoder, known_places)
             if isinstance(found, place_lookup_module.Place):

@@ -116,6 +116,18 @@ def test_an_address_typed_in_the_box_is_searched_around_its_town(
     assert total(page) == total(page_of(client, f"/search?q={town}"))
 
 
+@pytest.mark.parametrize(
+    ("typed", "chip"),
+    [("tsuchiura eki", "土浦駅から2km"), ("アラカワオキ駅", "荒川沖駅から2km")],
+)
+def test_a_station_in_romaji_or_katakana_is_the_station(
+    client: FlaskClient, typed: str, chip: str
+) -> None:
+    page = page_of(client, f"/search?q={typed}")
+    assert list(chips(page)) == [chip]
+    assert total(page) == total(page_of(client, f"/search?q={chip.removesuffix('から2km')}"))
+
+
 def targets_of(session: Session, found: list[str]) -> dict[str, set[str]]:
     rows = session.scalars(select(Listing).where(Listing.name.in_(found)))
     return {listing.name: {t.code for t in listing.targets} for listing in rows}

@@ -249,6 +249,27 @@ def test_a_town_of_another_home_municipality_is_found_with_its_city_written_in_f
         assert lookup("大和町") is None  # 土浦's town, not 府中's
 
 
+def test_a_station_written_in_katakana_is_the_station(engine: Engine) -> None:
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        station = lookup("荒川沖駅")
+        assert station is not None
+        assert lookup("アラカワオキ駅") == station
+        assert lookup("つちうら駅") == lookup("土浦駅")
+
+
+def test_a_place_in_two_romaji_words_is_the_place() -> None:
+    station = Place(36.0786, 140.2062, "土浦駅")
+    parsed = parse("tsuchiura eki kodomo shokudo", places={"つちうらえき": station}.get)
+    place = parsed.place
+    assert place is not None
+    assert place.label == "土浦駅から2km"
+    assert place.word == "tsuchiura eki"
+    assert parsed.words == ("こども食堂",)
+    undone = parse("tsuchiura eki", places={"つちうらえき": station}.get, asis=["tsuchiura eki"])
+    assert undone.place is None
+
+
 def test_the_longest_place_in_a_word_is_the_place(lexicon: Lexicon) -> None:
     places = {
         "中央": Place(36.083, 140.200, "中央"),
