@@ -33,6 +33,10 @@ Our import requires less than the standard does (a listing needs a name, a categ
 organization; kana, dates or times may be missing): a municipality's file with gaps should
 still come in, with the gaps visible in the directory rather than the row refused.
 
+The leading 都道府県名・市区町村名 (地方公共団体名; without a name, the 団体コード) complete an
+address written without its city (``planning.complete_address``): a list's rows are in its own
+municipality, and 「北区中之島1丁目3-20」 in 大阪市's list is not in 東京都北区.
+
 Exports append our own columns after the standard ones (カテゴリー, 対象, 郵便番号, 団体名 for
 events; for the こども食堂一覧 also 場所名称, 連絡先名称 and 料金(基本)), as municipalities
 commonly do, so that an export imports back without loss.
@@ -78,7 +82,8 @@ class ImportField(enum.StrEnum):
     CONTACT_EMAIL = "contact_email"
     ORGANIZATION = "organization"
     PREFECTURE = "prefecture"  # 都道府県: completes an address written without it
-    CITY = "city"  # 市区町村名: completes an address written without it
+    CITY = "city"  # 市区町村名 / 地方公共団体名: completes an address written without it
+    MUNICIPALITY_CODE = "municipality_code"  # 団体コード: the same, when no name is given
     FREQUENCY = "frequency"  # 開催頻度 (こども食堂一覧): part of the schedule
     MEETING_DAYS = "meeting_days"  # 開催日 (こども食堂一覧): part of the schedule
     PURPOSE = "purpose"  # 設置目的: the first paragraph of the description
@@ -127,6 +132,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.ORGANIZATION: "団体名",
     ImportField.PREFECTURE: "都道府県（住所を補う）",
     ImportField.CITY: "市区町村名（住所を補う）",
+    ImportField.MUNICIPALITY_CODE: "団体コード（住所を補う）",
     ImportField.FREQUENCY: "開催頻度",
     ImportField.MEETING_DAYS: "開催日",
     ImportField.PURPOSE: "設置目的（紹介文）",
@@ -182,9 +188,9 @@ _I = ImportField.IGNORE
 
 # Leading columns shared by every 推奨データセット table, and their 2022+ spellings.
 _COMMON_ALIASES = {
-    "全国地方公共団体コード": _I,
+    "全国地方公共団体コード": F.MUNICIPALITY_CODE,
     "ID": _I,
-    "地方公共団体名": _I,
+    "地方公共団体名": F.CITY,  # 「土浦市」, 「茨城県土浦市」 or a prefecture's own name
     "所在地_全国地方公共団体コード": _I,
     "町字ID": _I,
     "所在地_連結表記": F.ADDRESS,
@@ -210,10 +216,10 @@ FACILITIES = Layout(
     key="facilities",
     title="自治体標準オープンデータセット「公共施設一覧」",
     columns=(
-        Column("都道府県コード又は市区町村コード", _I),
+        Column("都道府県コード又は市区町村コード", F.MUNICIPALITY_CODE),
         Column("NO", _I),
-        Column("都道府県名", _I),
-        Column("市区町村名", _I),
+        Column("都道府県名", F.PREFECTURE),
+        Column("市区町村名", F.CITY),
         Column("名称", F.NAME, True),
         Column("名称_カナ", F.KANA, True),
         Column("名称_通称", _I),
@@ -248,10 +254,10 @@ EVENTS = Layout(
     key="events",
     title="自治体標準オープンデータセット「イベント一覧」",
     columns=(
-        Column("都道府県コード又は市区町村コード", _I),
+        Column("都道府県コード又は市区町村コード", F.MUNICIPALITY_CODE),
         Column("NO", _I),
-        Column("都道府県名", _I),
-        Column("市区町村名", _I),
+        Column("都道府県名", F.PREFECTURE),
+        Column("市区町村名", F.CITY),
         Column("イベント名", F.NAME, True),
         Column("イベント名_カナ", F.KANA, True),
         Column("イベント名_英語", _I),
@@ -326,7 +332,7 @@ KODOMO = Layout(
     key="kodomo",
     title="こども食堂一覧",
     columns=(
-        Column("全国地方公共団体コード", _I),
+        Column("全国地方公共団体コード", F.MUNICIPALITY_CODE),
         Column("ID", _I),
         Column("都道府県", F.PREFECTURE),
         Column("市区町村名", F.CITY),
@@ -370,7 +376,7 @@ KODOMO = Layout(
     aliases={
         "NO": _I,
         "No.": _I,
-        "都道府県コード又は市区町村コード": _I,
+        "都道府県コード又は市区町村コード": F.MUNICIPALITY_CODE,
         "都道府県名": F.PREFECTURE,
         "地方公共団体名": F.CITY,
         "電話番号": F.CONTACT_PHONE,

@@ -112,3 +112,40 @@ def from_address(address: str, home_prefecture: str = "") -> Municipality:
     if prefecture and (prefecture, "") in by_name:
         return by_name[(prefecture, "")]
     return NOWHERE
+
+
+# ---- a file's own 団体 columns: completing addresses written without 都道府県 or 市区町村 -------
+
+
+def _as_listed(city: str) -> str:
+    """A city as the list names it: without its 郡, a ward of a 政令指定都市 as the city."""
+    city = _without_county(city)
+    return ward.group(1) if (ward := _WARD.match(city)) else city
+
+
+def is_municipality_of(prefecture: str, city: str) -> bool:
+    """Whether ``city`` (「つくば市」「札幌市中央区」「北相馬郡利根町」) is one of ``prefecture``'s."""
+    return bool(city) and (prefecture, _as_listed(city)) in _table()[1]
+
+
+def prefecture_of(city: str) -> str:
+    """The prefecture of the one municipality named ``city`` (「土浦市」 → 茨城県); "" when none
+    or several (府中市) have the name."""
+    found = {p for (p, c) in _table()[1] if c and c == _as_listed(city)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def from_code_cell(text: str) -> Municipality:
+    """The municipality a file's 団体コード cell names (「082031」, 「08203」 without its check
+    digit, 「82031」 with the leading zero lost in a spreadsheet), or ``NOWHERE``."""
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit()) or not 4 <= len(digits) <= 6:
+        return NOWHERE
+    by_code_table = _table()[0]
+    candidates = [digits.zfill(6)]
+    if len(digits) <= 5:
+        candidates.append(digits.zfill(5) + check_digit(digits.zfill(5)))
+    for code in candidates:
+        if has_valid_check_digit(code) and code in by_code_table:
+            return by_code_table[code]
+    return NOWHERE

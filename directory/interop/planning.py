@@ -44,6 +44,8 @@ from directory import contacts, labels
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
+from directory.interop.municipalities import from_code_cell as municipality_from_code
+from directory.interop.municipalities import is_municipality_of, prefecture_of
 from directory.interop.reading import SourceRow, Table
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
@@ -57,6 +59,7 @@ from directory.schedules import (
     parse_schedule,
 )
 from geo.geocoding import Geocoded, Geocoder, Located
+from geo.normalize import PREFECTURES
 from geo.normalize import parse as parse_address
 
 DUPLICATE_DISTANCE_M = 200.0
@@ -257,11 +260,44 @@ _COST_COLUMNS = (
 )
 
 
-def _lacks_city(address: str, city: str) -> bool:
-    """Whether an address is written without its 市区町村 (「日吉本町1-2-3」 in 横浜市港北区)."""
+def _lacks_city(address: str, city: str, prefecture: str) -> bool:
+    """Whether an address is written without its 市区町村 (「日吉本町1-2-3」 in 横浜市港北区).
+
+    With the prefecture known, a 市区町村 the address starts with counts only when it is one of
+    that prefecture's: 「大和町1-2-3」 of 土浦市 is a 町 of the city, not 宮城県's 大和町, and
+    「北区中之島」 of 大阪市 is its ward, not 東京都北区."""
     parent = re.match(r"^(.+?[市区町村])", city)
-    names = {city, parent.group(1) if parent else city}
-    return not any(name in address for name in names) and not parse_address(address).prefecture
+    if any(name in address for name in {city, parent.group(1) if parent else city}):
+        return False
+    return not (prefecture and is_municipality_of(prefecture, parse_address(address).city))
+
+
+def _municipality(values: Mapping[ImportField, str]) -> tuple[str, str]:
+    """(prefecture, city) of a row from its 都道府県名・市区町村名 (or 地方公共団体名, which may
+    be 「茨城県土浦市」 or a prefecture alone) and, failing them, its 団体コード."""
+    prefecture, city = _nfkc(values.get(F.PREFECTURE, "")), _nfkc(values.get(F.CITY, ""))
+    if written := next((p for p in PREFECTURES if city.startswith(p)), ""):
+        prefecture, city = prefecture or written, city[len(written) :].strip()
+    if not (prefecture and city) and (code := _nfkc(values.get(F.MUNICIPALITY_CODE, ""))):
+        coded = municipality_from_code(code)
+        if not prefecture or coded.prefecture == prefecture:
+            prefecture, city = coded.prefecture or prefecture, city or coded.city
+    if city and not prefecture:
+        prefecture = prefecture_of(city)
+    return prefecture, city
+
+
+def complete_address(address: str, prefecture: str, city: str) -> str:
+    """An address written without its 都道府県 or 市区町村, completed from the row's own columns
+    (「北区中之島1丁目3-20」 of 大阪府大阪市 → 「大阪府大阪市北区中之島1丁目3-20」). An address with
+    its prefecture is as written; a 市区町村 already there is not added twice."""
+    if not address or parse_address(address).prefecture:
+        return address
+    if city and _lacks_city(address, city, prefecture):
+        return f"{prefecture}{city}{address}"
+    if prefecture and is_municipality_of(prefecture, parse_address(address).city):
+        return f"{prefecture}{address}"
+    return address
 
 
 def is_city_department(name: str) -> bool:
@@ -905,10 +941,8 @@ class _Row:
         if written.postal_code:
             postal = postal or written.postal_code
             address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
-        city = self.value(F.CITY)
-        if address and city and _lacks_city(address, _nfkc(city)):
-            # こども食堂一覧: 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column
-            address = _nfkc(self.value(F.PREFECTURE) + city) + address
+        # 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column (every 自治体標準 list has one)
+        address = complete_address(address, *_municipality(self.values))
         if extra := _nfkc(self.value(F.ADDRESS_EXTRA)):
             address = f"{address} {extra}".strip()
         return address, postal
