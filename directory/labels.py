@@ -226,6 +226,7 @@ IMPORT_NO_HEADER = (
     "見出しの行が見つかりません。1行目（表題があるときは2行目）に項目名を書いてください。"
 )
 IMPORT_NO_ROWS = "見出しの下にデータの行がありません。"
+IMPORT_NOTE_ROW = "{line}行目は表の下の注記として読み込みません（「{text}」）"
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = (
     "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"

@@ -187,6 +187,8 @@ def _layout_title(mapping: interop.ColumnMapping) -> str:
 
 def _print_preview(plan: interop.ImportPlan) -> None:
     click.echo(plan.summary())
+    for note in plan.notes:
+        click.echo(f"  注意: {note}")
     if plan.new_organizations:
         click.echo(f"新たに登録する団体: {'、'.join(plan.new_organizations[:MAX_LISTED])}")
     for title, rows in (("エラーの行", plan.rejected), ("同じ活動が見つかった行", plan.duplicates)):

@@ -141,6 +141,7 @@ class ImportPlan:
     options: ImportOptions
     encoding: str = ""
     file_warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # the notes under the table, passed over (one message a line)
 
     @property
     def counts(self) -> Counter[Action]:
@@ -688,8 +689,17 @@ def plan_import(
         options=options,
         encoding=table.encoding,
         file_warnings=mapping.warnings,
+        notes=tuple(
+            labels.IMPORT_NOTE_ROW.format(line=note.line, text=_shortened(" ".join(note.cells)))
+            for note in table.notes
+        ),
         _known_organizations=lookups.organizations,
     )
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _with_duplicates(

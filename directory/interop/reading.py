@@ -10,6 +10,10 @@
   double header is passed over. Headers are NFKC-normalised (全角 names match).
 - Blank rows are dropped; each row keeps the line number a person sees in Excel, so messages
   say 「12行目」 about the line they will look at.
+- Notes under the table (「※出典：土浦市福祉課」, 「問い合わせ：029-826-1111」) are not rows: trailing
+  rows of one filled cell are set apart (``Table.notes``) when a blank row ends the table above
+  them, or from the first one that starts like a note (※, 注, 出典, 備考, 問い合わせ…). They are
+  reported as passed over, never imported and never silently dropped.
 - Limits are checked while reading, row by row, never after reading everything: a file with
   more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
   than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
@@ -58,6 +63,7 @@ class Table:
     rows: tuple[SourceRow, ...]
     header_line: int
     encoding: str  # "utf-8-sig", "utf-8", "cp932" or "xlsx"
+    notes: tuple[SourceRow, ...] = ()  # one-cell rows under the table, not imported
 
     def value(self, row: SourceRow, index: int) -> str:
         return row.cells[index] if index < len(row.cells) else ""
@@ -211,9 +217,45 @@ def read_table(
         body.append(SourceRow(line, tuple(cells)))
     if len(body) > max_rows:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
+    body, notes = _split_notes(body, headers)
     if not body:
         raise ImportFileError(labels.IMPORT_NO_ROWS)
-    return Table(headers=headers, rows=tuple(body), header_line=header_line, encoding=encoding)
+    return Table(
+        headers=headers,
+        rows=tuple(body),
+        header_line=header_line,
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+# How a note under a table starts: ※ or * marks, 注・注意・出典・資料・備考・問い合わせ・作成・更新.
+_NOTE_START = re.compile(
+    r"^[(（【\[]?(?:[※*＊]|注|出典|出所|資料|備考|問合せ|問い合わせ|問合わせ|お問い?合わせ|作成|更新)"
+)
+
+
+def _filled(row: SourceRow) -> list[str]:
+    return [c.strip() for c in row.cells if c.strip()]
+
+
+def _split_notes(
+    body: list[SourceRow], headers: tuple[str, ...]
+) -> tuple[list[SourceRow], list[SourceRow]]:
+    """(the table's rows, the notes under it): see the module's docstring."""
+    if sum(1 for h in headers if h) < 2:  # a one-column list: every row has one cell
+        return body, []
+    start = len(body)
+    while start > 0 and len(_filled(body[start - 1])) == 1:
+        start -= 1
+    if start == len(body):
+        return body, []
+    if start > 0 and body[start].line > body[start - 1].line + 1:  # a blank row between
+        return body[:start], body[start:]
+    for index in range(start, len(body)):
+        if _NOTE_START.match(unicodedata.normalize("NFKC", _filled(body[index])[0])):
+            return body[:index], body[index:]
+    return body, []
 
 
 def _limited(raw: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:

@@ -162,7 +162,9 @@ def test_a_sheet_declaring_the_whole_grid_for_one_far_cell_is_refused_quickly(
 
 def test_a_far_cell_within_the_column_limit_is_read_as_one_more_row() -> None:
     table = interop.read_upload(_sheet_with_one_far_cell("A1048576"))
-    assert [r.line for r in table.rows] == [2, 1048576]
+    # One cell far below the table, after blank rows: read, with its line, as a note under it.
+    assert [r.line for r in table.rows] == [2]
+    assert [(n.line, n.cells[0]) for n in table.notes] == [(1048576, "x")]
 
 
 @pytest.mark.parametrize(
@@ -221,3 +223,45 @@ def test_an_xlsx_whose_parts_would_decompress_to_too_much_is_refused() -> None:
     assert len(data) < 200_000
     with pytest.raises(ImportFileError, match="Excel ファイルの中身が大きすぎて"):
         interop.read_upload(data)
+
+
+def test_notes_under_the_table_are_set_apart_not_read_as_rows() -> None:
+    data = csv_bytes(
+        "活動名,団体名,活動の種類,日時,住所,",
+        "朝のサロン,テスト会,高齢者サロン,毎週水曜 10:00～12:00,茨城県土浦市中央1-1-1,",
+        "夕方のサロン,テスト会,高齢者サロン,毎週水曜 16:00～17:00,茨城県土浦市中央1-1-1,メモ書き",
+        "",
+        "※出典：土浦市福祉課（令和6年4月1日現在）",
+        "問い合わせ：029-826-1111",
+    )
+    table = interop.read_upload(data)
+    assert [r.cells[0] for r in table.rows] == ["朝のサロン", "夕方のサロン"]
+    assert [(n.line, n.cells[0]) for n in table.notes] == [
+        (5, "※出典：土浦市福祉課（令和6年4月1日現在）"),
+        (6, "問い合わせ：029-826-1111"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last_rows", "rows", "notes"),
+    [
+        # Right under the table, a note is known by how it starts.
+        (["※令和6年4月1日現在,,"], 2, 1),
+        (["出典：福祉課,,", "029-826-1111,,"], 2, 2),
+        # A row with one cell that is no note (only the name filled) stays a row.
+        (["夜のサロン,,"], 3, 0),
+        # One cell after a blank row: the table ended above it.
+        (["", "土浦市福祉課作成,,"], 2, 1),
+    ],
+)
+def test_which_last_rows_are_notes(last_rows: list[str], rows: int, notes: int) -> None:
+    data = csv_bytes(
+        "活動名,団体名,活動の種類", "朝のサロン,会,居場所", "昼のサロン,会,居場所", *last_rows
+    )
+    table = interop.read_upload(data)
+    assert (len(table.rows), len(table.notes)) == (rows, notes)
+
+
+def test_a_one_column_list_has_no_notes() -> None:
+    table = interop.read_upload(csv_bytes("活動名", "朝のサロン", "", "※出典：福祉課"))
+    assert [r.cells[0] for r in table.rows] == ["朝のサロン", "※出典：福祉課"]

@@ -1,0 +1,81 @@
+"""Lists as municipalities really write them, through the command and the upload page: what a
+person sees about the parts of a file that are not listings."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, User
+from tests.webapp.conftest import post
+
+
+@pytest.fixture(autouse=True)
+def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
+    original = app.config["IMPORT_UPLOAD_DIR"]
+    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
+    yield tmp_path / "imports"
+    app.config["IMPORT_UPLOAD_DIR"] = original
+
+
+def upload(client: FlaskClient, data: bytes, filename: str) -> str:
+    """The preview page after sending a file on the upload form."""
+    response = post(client, "/coord/imports/", {"file": (io.BytesIO(data), filename)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+SALONS_WITH_NOTES = "\r\n".join(
+    [
+        "活動名,団体名,活動の種類,日時,住所,",
+        "朝のサロン,テスト会,居場所,毎週水曜 10:00～12:00,茨城県土浦市中央1-1-1,",
+        "夕方のサロン,テスト会,居場所,毎週水曜 16:00～17:00,茨城県土浦市中央1-1-1,メモ書き",
+        "",
+        "※出典：土浦市福祉課（令和6年4月1日現在）",
+        "問い合わせ：029-826-1111",
+        "",
+    ]
+).encode("utf-8-sig")
+
+
+def _names(session: Session) -> set[str]:
+    return set(session.scalars(select(Listing.name)))
+
+
+def test_notes_under_the_table_are_not_imported_and_the_command_says_so(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "salons.csv"
+    path.write_bytes(SALONS_WITH_NOTES)
+    before = db_session.scalar(select(func.count(Listing.id)))
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "新規登録 2件・更新 0件・読み込まない 0件・エラー 0件" in result.output
+    assert (
+        "5行目は表の下の注記として読み込みません（「※出典：土浦市福祉課（令和6年4月1日現在）」）"
+        in result.output
+    )
+    assert (
+        "6行目は表の下の注記として読み込みません（「問い合わせ：029-826-1111」）" in result.output
+    )
+    db_session.expire_all()
+    assert db_session.scalar(select(func.count(Listing.id))) == (before or 0) + 2
+    names = _names(db_session)
+    assert {"朝のサロン", "夕方のサロン"} <= names
+    assert not any(name.startswith(("※出典", "問い合わせ")) for name in names)
+
+
+def test_the_upload_preview_lists_the_notes_it_passes_over(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    page = upload(client, SALONS_WITH_NOTES, "salons.csv")
+    assert "新規登録 <strong>2</strong>件" in page
+    assert "6行目は表の下の注記として読み込みません（「問い合わせ：029-826-1111」）" in page
