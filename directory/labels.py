@@ -136,6 +136,7 @@ LISTING_FIELDS = {
     "accepts_referrals": "参加支援の受け入れ",
     "trial_visit": "見学・体験",
     "visibility": "公開範囲",
+    "organization": "団体",
     "contact_name": "問い合わせ先",
     "contact_phone": "電話番号",
     "contact_email": "メールアドレス",
@@ -270,6 +271,7 @@ IMPORT_ACTIONS = {
     "skip": "読み込まない",
     "reject": "エラー",
 }
+IMPORT_UNCHANGED = "変更なし（登録済みの活動と同じ内容）"
 
 # Exports: the Open Referral HSDS texts (directory/interop/hsds.py) and the municipality code
 # setting (directory/interop/municipalities.py).

@@ -199,7 +199,12 @@ def _print_preview(plan: interop.ImportPlan) -> None:
             for issue in row.problems or row.warnings:
                 click.echo(f"  {issue}")
             if row.is_duplicate:
-                click.echo(f"    → {labels.IMPORT_ACTIONS[row.action.value]}")
+                decided = (
+                    labels.IMPORT_UNCHANGED
+                    if row.unchanged and row.action is Action.SKIP
+                    else labels.IMPORT_ACTIONS[row.action.value]
+                )
+                click.echo(f"    → {decided}")
         if len(rows) > MAX_LISTED:
             click.echo(f"  …ほか{len(rows) - MAX_LISTED}件")
     warned = plan.warned

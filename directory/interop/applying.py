@@ -83,11 +83,13 @@ class ApplyResult:
     skipped: int
     rejected: int
     organizations_created: tuple[str, ...]
+    unchanged: int = 0  # rows whose listing already said the same: nothing written
 
     def summary(self) -> str:
         text = (
             f"新規登録 {len(self.created)}件・更新 {len(self.updated)}件・"
-            f"読み込まない {self.skipped}件・エラー {self.rejected}件"
+            + (f"変更なし {self.unchanged}件・" if self.unchanged else "")
+            + f"読み込まない {self.skipped}件・エラー {self.rejected}件"
         )
         if self.organizations_created:
             text += f"／団体を新たに登録: {len(self.organizations_created)}件"
@@ -333,6 +335,7 @@ def apply_plan(
     require(can_review(actor))
     verified = verified_on or now.date()
     updated: list[int] = []
+    unchanged = plan.unchanged_count
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
         # Organizations first, in one flush: new listings need their ids.
@@ -357,7 +360,10 @@ def apply_plan(
             )
             for row in batch:
                 if row.action is Action.UPDATE and row.data is not None and row.existing_id:
-                    updated.append(_update(session, writer, row))
+                    if row.update_data is not None and not row.update_changes:
+                        unchanged += 1  # chosen for update, but it would change nothing
+                    else:
+                        updated.append(_update(session, writer, row))
                 if _after_row is not None:
                     _after_row(row)
             session.flush()
@@ -370,7 +376,8 @@ def apply_plan(
     return ApplyResult(
         created=tuple(created),
         updated=tuple(updated),
-        skipped=counts[Action.SKIP],
+        skipped=counts[Action.SKIP] - plan.unchanged_count,
         rejected=counts[Action.REJECT],
         organizations_created=tuple(writer.created_organizations),
+        unchanged=unchanged,
     )

@@ -104,6 +104,8 @@ class PlannedRow:
     # With an existing listing: what "update" would make of it, and which fields it changes.
     update_data: ListingData | None = None
     update_changes: tuple[str, ...] = ()
+    # Asked to update a listing that already says what the row says: nothing to write (変更なし).
+    unchanged: bool = False
     # (normalised name, address key) of an accepted row, what duplicates are found by;
     # computed with the row, compared afterwards in file order.
     match_key: tuple[str, str] = field(default=("", ""), compare=False, repr=False)
@@ -203,11 +205,17 @@ class ImportPlan:
             rows.append(row)
         return replace(self, rows=tuple(rows))
 
+    @property
+    def unchanged_count(self) -> int:
+        """Rows passed over because their listing already says the same (「変更なし」)."""
+        return sum(1 for r in self.rows if r.action is Action.SKIP and r.unchanged)
+
     def summary(self) -> str:
-        counts = self.counts
+        counts, unchanged = self.counts, self.unchanged_count
         return (
             f"新規登録 {counts[Action.CREATE]}件・更新 {counts[Action.UPDATE]}件・"
-            f"読み込まない {counts[Action.SKIP]}件・エラー {counts[Action.REJECT]}件"
+            + (f"変更なし {unchanged}件・" if unchanged else "")
+            + f"読み込まない {counts[Action.SKIP] - unchanged}件・エラー {counts[Action.REJECT]}件"
         )
 
 
@@ -737,10 +745,19 @@ def _with_duplicates(
     if current is not None and row.data is not None:
         before = snapshot(current)
         after = merge_update(before, row.data, provided)
-        row = replace(row, update_data=after, update_changes=tuple(diff(before, after)))
+        changes = tuple(diff(before, after))
+        if row.organization and organization_key(row.organization) != organization_key(
+            current.organization.name
+        ):
+            changes += ("organization",)
+        row = replace(row, update_data=after, update_changes=changes)
     action = options.on_duplicate
     if action not in row.choices:
         action = Action.SKIP
+    if action is Action.UPDATE and not row.update_changes:
+        # The file says what the directory says: no new revision, no new version (like the
+        # seed loader's 「変更なし」). The row can still be updated by a decision.
+        return replace(row, action=Action.SKIP, unchanged=True)
     return replace(row, action=action)
 
 

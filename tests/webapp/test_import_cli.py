@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.models import Category, Listing, ListingStatus, Visibility
+from directory.models import Category, Listing, ListingRevision, ListingStatus, Visibility
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROWS = [
@@ -92,6 +92,38 @@ def test_duplicates_follow_on_duplicate(
     forced = runner.invoke(args=["import-listings", str(path), "--yes", "--on-duplicate", "create"])
     assert forced.exit_code == 0, forced.output
     assert _count(db_session, "はすの実ふれあい茶話会") == 2
+
+
+def test_updating_from_an_unchanged_file_says_unchanged_and_writes_no_revision(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    second = ROWS[0].replace("はすの実ふれあい茶話会", "城北町サロン").replace("9-1", "10-1")
+    path = _file(tmp_path, ROWS[0], second)
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["import-listings", str(path), "--yes"]).exit_code == 0
+    listings = db_session.scalars(
+        select(Listing).where(Listing.name.in_(["はすの実ふれあい茶話会", "城北町サロン"]))
+    ).all()
+    versions = {listing.id: listing.version for listing in listings}
+    revisions = db_session.scalar(select(func.count(ListingRevision.id)))
+
+    again = runner.invoke(args=["import-listings", str(path), "--yes", "--on-duplicate", "update"])
+    assert again.exit_code == 0, again.output
+    assert "新規登録 0件・更新 0件・変更なし 2件・読み込まない 0件・エラー 0件" in again.output
+    assert "→ 変更なし（登録済みの活動と同じ内容）" in again.output
+    assert "登録・更新する行がありません。" in again.output
+    db_session.expire_all()
+    assert {listing.id: listing.version for listing in listings} == versions
+    assert db_session.scalar(select(func.count(ListingRevision.id))) == revisions
+
+    # A changed cell is still an update, of that listing alone.
+    changed = _file(tmp_path, ROWS[0].replace("みんなでお茶", "みんなでお茶とお菓子"), second)
+    third = runner.invoke(
+        args=["import-listings", str(changed), "--yes", "--on-duplicate", "update"]
+    )
+    assert "新規登録 0件・更新 1件・変更なし 1件・読み込まない 0件・エラー 0件" in third.output
+    db_session.expire_all()
+    assert sorted(listing.version - versions[listing.id] for listing in listings) == [0, 1]
 
 
 def test_a_file_in_no_known_encoding_is_refused_in_japanese(

@@ -79,3 +79,22 @@ def test_the_upload_preview_lists_the_notes_it_passes_over(
     page = upload(client, SALONS_WITH_NOTES, "salons.csv")
     assert "新規登録 <strong>2</strong>件" in page
     assert "6行目は表の下の注記として読み込みません（「問い合わせ：029-826-1111」）" in page
+
+
+def test_the_preview_of_an_unchanged_file_counts_its_rows_as_unchanged(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User], tmp_path: Path
+) -> None:
+    path = tmp_path / "salons.csv"
+    path.write_bytes(SALONS_WITH_NOTES)
+    assert app.test_cli_runner().invoke(args=["import-listings", str(path), "--yes"]).exit_code == 0
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/imports/",
+        {"file": (io.BytesIO(SALONS_WITH_NOTES), "salons.csv"), "on_duplicate": "update"},
+    )
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "更新 <strong>0</strong>件" in page
+    assert "変更なし <strong>2</strong>件" in page
+    assert "更新すると変わる項目: なし（同じ内容）" in page
+    assert "登録・更新する行がありません。" in page
