@@ -35,7 +35,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -361,6 +361,34 @@ def _time_text(text: str) -> str:
     return text
 
 
+_SERIAL = re.compile(r"\d+(?:\.\d+)?")
+_DATE_FIELDS = frozenset({F.START_DATE, F.END_DATE})
+_TIME_FIELDS = frozenset({F.START_TIME, F.END_TIME})
+# The serial numbers of 1950-01-01 and 2100-01-01: a smaller or larger number in a date column
+# is not a date Excel kept as a number (a 「1」 meant as the 1st stays as written).
+_SERIAL_DATES = (18264, 73051)
+
+
+def excel_serial_text(meaning: ImportField, text: str) -> str:
+    """A date or time cell of an .xlsx that Excel kept as a plain number (General format):
+    開始日 45383 → 2024-04-01, 開始時間 0.4166666667 → 10:00 (the day's fraction, to the minute).
+    Only date and time columns are read so; any other number stays as written."""
+    if meaning not in _DATE_FIELDS | _TIME_FIELDS or not _SERIAL.fullmatch(text):
+        return text
+    value = float(text)
+    if meaning in _DATE_FIELDS:
+        if not _SERIAL_DATES[0] <= value < _SERIAL_DATES[1]:
+            return text
+        from openpyxl.utils.datetime import from_excel  # imported here: only .xlsx rows need it
+
+        day = from_excel(int(value))
+        return day.date().isoformat() if isinstance(day, datetime) else text
+    if value.is_integer():
+        return text  # 「10」 in a time column: an hour as written, not midnight
+    minutes = round((value % 1) * 24 * 60)
+    return f"{minutes // 60}:{minutes % 60:02d}" if minutes < 24 * 60 else text
+
+
 def _date_text(text: str) -> str:
     text = _nfkc(text)
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?", text)
@@ -682,7 +710,7 @@ def plan_import(
     coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
     duplicates = _DuplicateFinder(session)
     provided = provided_fields(set(mapping.fields.values()))
-    planner = _RowPlanner(mapping, options, lookups, coder)
+    planner = _RowPlanner(mapping, options, lookups, coder, excel=table.encoding == "xlsx")
     planned = []
     for result in map(planner.plan, table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the
@@ -788,6 +816,8 @@ class _RowPlanner:
         options: ImportOptions,
         lookups: _Lookups,
         geocoder: Geocoder,
+        *,
+        excel: bool = False,
     ) -> None:
         self.mapping, self.options, self.lookups, self.geocoder = (
             mapping,
@@ -795,6 +825,7 @@ class _RowPlanner:
             lookups,
             geocoder,
         )
+        self.excel = excel  # an .xlsx: dates and times may be serial numbers
         self.columns = _columns(mapping)
         self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
@@ -862,6 +893,8 @@ class _Row:
         width = len(cells)
         for index, meaning, header in self.planner.columns:
             raw = cells[index] if index < width else ""
+            if self.planner.excel:
+                raw = excel_serial_text(meaning, raw)
             if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
                 self.problems.append(RowIssue(self.line, header, labels.IMPORT_CONTROL_CHARACTER))
                 continue

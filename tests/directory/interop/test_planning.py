@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import time
 
+from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -242,3 +244,35 @@ def test_duplicates_are_found_in_file_order_across_the_whole_file(
     assert by_line[12].action is Action.REJECT
     assert by_line[52].action is Action.REJECT
     assert by_line[5].warnings
+
+
+def _xlsx(*rows: list[object]) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_dates_and_times_excel_kept_as_numbers_are_read_as_dates_and_times(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    header = ["イベント名", "開始日", "終了日", "開始時間", "終了時間", "料金(基本)", "定員"]
+    header += ["住所", "主催者", "カテゴリー"]
+    place = ["茨城県土浦市中央1-1-1", "土浦まつり実行委員会", "居場所"]
+    data = _xlsx(
+        header,
+        # General-format cells: 2024-04-01 10:00〜12:00 as Excel stores them.
+        ["シリアル日付", 45383, 45383, 0.4166666667, 0.5, 300, 20, *place],
+        ["数の時間", 45383, 45384, 10, 12, 0, 45383, *place],
+    )
+    plan = plan_bytes(db_session, data, geocoder)
+    first, second = (row.data for row in plan.rows)
+    assert first is not None
+    assert second is not None
+    assert first.schedule_text == "2024年4月1日 10:00〜12:00"
+    assert (first.cost_yen, first.capacity) == (300, 20)
+    # An hour written as a number stays an hour; other columns' numbers are never dates.
+    assert second.schedule_text == "2024年4月1日〜2024年4月2日 10〜12"
+    assert second.capacity == 45383
