@@ -271,6 +271,7 @@ IMPORT_ACTIONS = {
     "skip": "読み込まない",
     "reject": "エラー",
 }
+IMPORT_BARRIER_FREE_NOTE = "バリアフリー情報"  # the phrases of that column no flag says
 IMPORT_UNCHANGED = "変更なし（登録済みの活動と同じ内容）"
 
 # Exports: the Open Referral HSDS texts (directory/interop/hsds.py) and the municipality code

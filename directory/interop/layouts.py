@@ -98,6 +98,7 @@ class ImportField(enum.StrEnum):
     PANTRY = "pantry"  # フードパントリー実施: あり → keyword フードパントリー
     TAKEOUT = "takeout"  # テイクアウト実施: あり → keyword テイクアウト
     SCHOOL_DISTRICT = "school_district"  # 学区: a note
+    BARRIER_FREE = "barrier_free"  # バリアフリー情報: accessibility flags, the rest a note
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -147,6 +148,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.PANTRY: "フードパントリーの実施",
     ImportField.TAKEOUT: "テイクアウトの実施",
     ImportField.SCHOOL_DISTRICT: "学区",
+    ImportField.BARRIER_FREE: "バリアフリー情報",
     ImportField.IGNORE: "読み込まない",
 }
 
@@ -237,7 +239,7 @@ FACILITIES = Layout(
         Column("終了時間", F.END_TIME),
         Column("利用可能日時特記事項", F.SCHEDULE_NOTE),
         Column("説明", F.DESCRIPTION),
-        Column("バリアフリー情報", _I),
+        Column("バリアフリー情報", F.BARRIER_FREE),
         Column("URL", _I),
         Column("備考", F.REMARKS),
     ),

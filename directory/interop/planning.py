@@ -389,6 +389,38 @@ def excel_serial_text(meaning: ImportField, text: str) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}" if minutes < 24 * 60 else text
 
 
+# バリアフリー情報: phrases our export writes (labels.ACCESSIBILITY) and those lists commonly
+# use (車いす可, 車椅子対応, 多目的トイレ, 駐車場あり). A phrase saying 「なし」 sets nothing, a
+# toilet phrase is about the toilet alone, and a phrase saying more than the flag stays a note.
+_NEGATED = re.compile(r"なし|無し|ありません|不可|できません|非対応|×")
+_WHEELCHAIR = r"(?:車[いイ][すス]|車椅子|くるまいす)"
+_ACCESSIBILITY_PHRASES = (
+    ("accessible_toilet", rf"(?:多目的|多機能|だれでも|誰でも|バリアフリー|{_WHEELCHAIR}(?:用|対応))トイレ"),
+    ("wheelchair", _WHEELCHAIR),
+    ("pickup", r"送迎"),
+    ("parking", r"駐車場"),
+)  # fmt: skip
+_SAYS_SO = r"(?:で利用できます|で利用可能?|があります|あり|有り?|可能?|対応|利用可|完備|OK)?"
+
+
+def barrier_free_flags(text: str) -> tuple[frozenset[str], list[str]]:
+    """(the accessibility flags ``text`` names, the phrases that say more or other things)."""
+    flags: set[str] = set()
+    unread: list[str] = []
+    for phrase in re.split(r"[。、,;/\n]+", _nfkc(text)):
+        phrase = phrase.strip(" ・")
+        if not phrase:
+            continue
+        found = next((f for f, words in _ACCESSIBILITY_PHRASES if re.search(words, phrase)), None)
+        if found is not None and not _NEGATED.search(phrase):
+            flags.add(found)
+            words = dict(_ACCESSIBILITY_PHRASES)[found]
+            if re.fullmatch(words + _SAYS_SO, phrase):
+                continue
+        unread.append(phrase)
+    return frozenset(flags), unread
+
+
 def _date_text(text: str) -> str:
     text = _nfkc(text)
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s.*)?", text)
@@ -942,6 +974,7 @@ class _Row:
         if cost is None and by_age is not None:
             cost = by_age
         located = lat is not None and lon is not None
+        access = barrier_free_flags(self.value(F.BARRIER_FREE))[0]
         data = ListingData(
             name=name,
             kana=self.value(F.KANA),
@@ -964,6 +997,10 @@ class _Row:
             contact_name=contact_name,
             contact_phone=_nfkc(self.value(F.CONTACT_PHONE)),
             contact_email=_nfkc(self.value(F.CONTACT_EMAIL)),
+            wheelchair="wheelchair" in access,
+            accessible_toilet="accessible_toilet" in access,
+            pickup="pickup" in access,
+            parking="parking" in access,
         )
         self.validate(data)
         return data
@@ -1070,6 +1107,8 @@ class _Row:
     def description(self) -> str:
         paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
         paragraphs += [f"{label}: {text}" for f, label in _NOTE_FIELDS if (text := self.value(f))]
+        if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
+            paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
         paragraphs.append(self.value(F.REMARKS))
         return "\n\n".join(p.strip() for p in paragraphs if p.strip())
 

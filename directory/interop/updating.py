@@ -2,7 +2,8 @@
 
 A municipality's file holds a few columns of what the directory knows about a listing. An
 update therefore starts from the listing as it is and takes from the row only the fields the
-file has a column for *and* a value in; everything else (contact details typed by the
+file has a column for *and* a value in (an accessibility flag only when the file names it);
+everything else (contact details typed by the
 organization, targets, accessibility, visibility, a coordinator's notes in the description
 when the file has none) stays. Categories given only as the import's default are not a value
 of the file and do not replace the listing's own.
@@ -49,6 +50,7 @@ FEEDS: dict[ImportField, tuple[str, ...]] = {
     F.CONTACT_NAME: ("contact_name",),
     F.CONTACT_PHONE: ("contact_phone",),
     F.CONTACT_EMAIL: ("contact_email",),
+    F.BARRIER_FREE: ("wheelchair", "accessible_toilet", "pickup", "parking", "description"),
 }
 LOCATION = ("lat", "lon", "precision")
 
@@ -72,7 +74,8 @@ def merge_update(
         if name in LOCATION or name not in provided:
             continue
         value = getattr(incoming, name)
-        if not _empty(value):
+        # A flag the row does not set (バリアフリー情報 names what there is) is not a 「no」.
+        if not _empty(value) and value is not False:
             changes[name] = value
     merged = replace(existing, **changes)
     if existing.precision == LocationPrecision.MANUAL.value:

@@ -343,3 +343,25 @@ def test_a_kodomo_export_imports_into_an_empty_directory_as_the_same_listings(
     imported = {name: email for name, email in empty_directory.execute(emails)}
     assert imported["みんなの食堂 こめっこ"] == "komekko@example.org"
     assert imported == {name: email for name, email in db_session.execute(emails) if name in names}
+
+
+def test_a_facilities_export_imports_back_with_its_barrier_free_information(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    make_listing(
+        db_session, name="段差のないサロン", wheelchair=True, accessible_toilet=True, parking=True
+    )
+    exported = interop.export_standard_csv(db_session, "facilities")
+    row = next(r for r in _rows(exported) if r["名称"] == "段差のないサロン")
+    assert (
+        row["バリアフリー情報"] == "車いすで利用できます。多目的トイレがあります。駐車場があります"
+    )
+    plan = plan_bytes(db_session, exported, geocoder)
+    data = next(r.data for r in plan.rows if r.data and r.data.name == "段差のないサロン")
+    assert (data.wheelchair, data.accessible_toilet, data.pickup, data.parking) == (
+        True,
+        True,
+        False,
+        True,
+    )
+    assert "バリアフリー情報" not in data.description

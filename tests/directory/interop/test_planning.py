@@ -276,3 +276,22 @@ def test_dates_and_times_excel_kept_as_numbers_are_read_as_dates_and_times(
     # An hour written as a number stays an hour; other columns' numbers are never dates.
     assert second.schedule_text == "2024年4月1日〜2024年4月2日 10〜12"
     assert second.capacity == 45383
+
+
+def test_barrier_free_phrases_set_the_accessibility_and_the_rest_stays_in_the_description(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,住所,団体名,カテゴリー,説明,バリアフリー情報",
+        "A,茨城県土浦市中央1-1-1,会,居場所,,車いす可、多目的トイレ、駐車場あり",
+        "B,茨城県土浦市中央1-1-2,会,居場所,お茶会,車椅子対応。点字ブロックあり。駐車場なし",
+        "C,茨城県土浦市中央1-1-3,会,居場所,,車椅子対応トイレ",
+    )
+    a, b, c = (row.data for row in plan_bytes(db_session, data, geocoder).rows)
+    assert a is not None
+    assert b is not None
+    assert c is not None
+    assert (a.wheelchair, a.accessible_toilet, a.parking, a.description) == (True, True, True, "")
+    assert (b.wheelchair, b.accessible_toilet, b.parking) == (True, False, False)
+    assert b.description == "お茶会\n\nバリアフリー情報: 点字ブロックあり、駐車場なし"
+    assert (c.wheelchair, c.accessible_toilet) == (False, True)

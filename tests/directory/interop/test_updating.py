@@ -77,3 +77,9 @@ def test_coordinates_from_the_file_win_over_the_geocoded_ones() -> None:
         EXISTING, row(lat=36.0901, lon=140.1999, precision="file"), with_coordinates
     )
     assert (merged.lat, merged.lon, merged.precision) == (36.0901, 140.1999, "file")
+
+
+def test_barrier_free_information_adds_what_it_names_and_removes_nothing() -> None:
+    with_column = provided_fields({F.NAME, F.BARRIER_FREE})
+    merged = merge_update(EXISTING, row(parking=True), with_column)
+    assert (merged.wheelchair, merged.parking) == (True, True)  # 車いす kept, 駐車場 added
