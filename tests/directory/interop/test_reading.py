@@ -160,7 +160,7 @@ def test_a_sheet_declaring_the_whole_grid_for_one_far_cell_is_refused_quickly(
     assert megabytes < 100
 
 
-def test_a_far_cell_within_the_column_limit_is_read_as_one_more_row() -> None:
+def test_a_far_cell_within_the_column_limit_is_read_with_its_line_as_a_note() -> None:
     table = interop.read_upload(_sheet_with_one_far_cell("A1048576"))
     # One cell far below the table, after blank rows: read, with its line, as a note under it.
     assert [r.line for r in table.rows] == [2]
