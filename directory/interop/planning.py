@@ -330,9 +330,18 @@ def _yen(text: str) -> int | None:
     return int(match.group(1).replace(",", "")) if match else None
 
 
+def _fee(text: str) -> str:
+    """A fee of one age as a person reads it: a bare number is yen (「0」 → 「無料」, 「200」 →
+    「200円」); a fee with its own words (「100円」「実費」「無料」) is kept as written."""
+    folded = _nfkc(text)
+    if not re.fullmatch(r"[0-9][0-9,]*", folded):
+        return text
+    return "無料" if int(folded.replace(",", "")) == 0 else f"{folded}円"
+
+
 def _cost_text(values: Mapping[ImportField, str]) -> tuple[str, int | None]:
     """参加費 per age → one text (「幼児 無料・小学生 100円・大人 300円」), and the child's yen."""
-    parts = [f"{label} {values[f]}" for f, label in _COST_COLUMNS if values.get(f)]
+    parts = [f"{label} {_fee(values[f])}" for f, label in _COST_COLUMNS if values.get(f)]
     text = "・".join(parts)
     if note := values.get(F.COST_TEXT, ""):
         text = f"{text}（{note}）" if text else note

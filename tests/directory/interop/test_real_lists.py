@@ -93,6 +93,27 @@ def test_fees_reservation_and_takeout_of_another_row(
     assert [r.weekdays for r in spec.rules] == [(2,)]
 
 
+def test_fees_written_as_bare_numbers_read_as_yen_and_free(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            "名称,運営団体名,住所,参加費_幼児,参加費_小学生,参加費_中学生,参加費_大人,参加費特記事項",
+            '四谷こども食堂,四谷の会,土浦市大和町9-1,0,０,"1,000",200,材料費実費',
+            "天満こども食堂,天満の会,土浦市大和町9-1,無料,100円,実費,300円,",
+        ),
+        geocoder,
+    )
+    bare, worded = (row.data for row in plan.rows)
+    assert bare is not None
+    assert worded is not None
+    assert bare.cost_text == "幼児 無料・小学生 無料・中学生 1,000円・大人 200円（材料費実費）"
+    assert bare.cost_yen == 0
+    assert worded.cost_text == "幼児 無料・小学生 100円・中学生 実費・大人 300円"  # as written
+    assert worded.cost_yen == 100
+
+
 def test_a_private_address_imports_without_a_pin_and_says_so(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
