@@ -8,6 +8,10 @@
 - The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that names the most
   known columns, so a title row above the header ("令和6年度 公共施設一覧") or a merged
   double header is passed over. Headers are NFKC-normalised (全角 names match).
+  A header further down is not guessed at: when none of those rows names a known column and
+  a row below does (or only one-cell rows, notes, stand above a wider table), the file is
+  refused with a message asking to delete the rows above the header, rather than read with a
+  note for its header (and every column unknown).
 - Blank rows are dropped; each row keeps the line number a person sees in Excel, so messages
   say 「12行目」 about the line they will look at.
 - Notes under the table (「※出典：土浦市福祉課」, 「問い合わせ：029-826-1111」) are not rows: trailing
@@ -32,13 +36,14 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from directory import labels
 from directory.interop.errors import ImportFileError
 
 HEADER_SEARCH_ROWS = 10
+HEADER_LOOKAHEAD_ROWS = 100  # how far below those a header is looked for, to say where it is
 MAX_ROWS = 50_000
 MAX_COLUMNS = 300  # real layouts have 20–70 columns; the こども食堂一覧 about 60
 MAX_CELL_CHARS = 10_000  # a long 備考 is a few hundred characters
@@ -205,6 +210,10 @@ def read_table(
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
+    if known_headers is not None and not any(_known_count(c, known_headers) for _, c in head):
+        later = list(islice(rows, HEADER_LOOKAHEAD_ROWS))
+        _refuse_a_header_too_far_down(head, later, known_headers)
+        rows = chain(later, rows)
     header_index = _find_header(head, known_headers)
     header_line, header_cells = head[header_index]
     headers = tuple(normalize_header(c) for c in header_cells)
@@ -291,18 +300,44 @@ def _is_xlsx(data: bytes) -> bool:
         return False
 
 
+def _known_count(cells: list[str], known: Callable[[str], bool]) -> int:
+    return sum(1 for c in cells if c and known(normalize_header(c)))
+
+
+def _refuse_a_header_too_far_down(
+    head: list[tuple[int, list[str]]],
+    later: list[tuple[int, list[str]]],
+    known: Callable[[str], bool],
+) -> None:
+    """``head`` names no known column: refuse the file if its header is lower down.
+
+    That is, when a row of ``later`` names two known columns (the header, said by its line),
+    or when ``head`` holds only one-cell rows (a title and notes) above a wider table. A table
+    whose own header names nothing we know is left to the column mapping."""
+    found = next((line for line, cells in later if _known_count(cells, known) >= 2), None)
+    if found is not None:
+        raise ImportFileError(
+            labels.IMPORT_HEADER_TOO_FAR_DOWN.format(rows=HEADER_SEARCH_ROWS, line=found)
+        )
+    if len(head) == HEADER_SEARCH_ROWS and all(_width(cells) < 2 for _, cells in head):
+        if any(_width(cells) >= 2 for _, cells in later):
+            raise ImportFileError(labels.IMPORT_NO_KNOWN_HEADER.format(rows=HEADER_SEARCH_ROWS))
+
+
+def _width(cells: list[str]) -> int:
+    return sum(1 for c in cells if c.strip())
+
+
 def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None) -> int:
     """Index of the header row: the early row naming most known columns (else the first
     row with at least two filled cells, since a title row usually has one)."""
     candidates = rows[:HEADER_SEARCH_ROWS]
     if known is not None:
-        scores = [
-            sum(1 for c in cells if c and known(normalize_header(c))) for _, cells in candidates
-        ]
+        scores = [_known_count(cells, known) for _, cells in candidates]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         if scores[best] > 0:
             return best
     for i, (_, cells) in enumerate(candidates):
-        if sum(1 for c in cells if c.strip()) >= 2:
+        if _width(cells) >= 2:
             return i
     return 0

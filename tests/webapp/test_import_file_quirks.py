@@ -98,3 +98,39 @@ def test_the_preview_of_an_unchanged_file_counts_its_rows_as_unchanged(
     assert "変更なし <strong>2</strong>件" in page
     assert "更新すると変わる項目: なし（同じ内容）" in page
     assert "登録・更新する行がありません。" in page
+
+
+ELEVEN_NOTES_ABOVE = "\r\n".join(
+    [
+        *(f"※注意事項{n}：この一覧は福祉課が作成しました" for n in range(11)),
+        "活動名,団体名,活動の種類,日時,住所,",
+        "朝のサロン,テスト会,居場所,毎週水曜 10:00～12:00,茨城県土浦市中央1-1-1,",
+        "",
+    ]
+).encode("utf-8-sig")
+HEADER_TOO_FAR_DOWN = (
+    "見出しの行が見つかりません（上から10行のうちに「活動名」「名称」「住所」などの見出しがありません）。"
+    "12行目が見出しのようです。その上の行（表題や注記）を削除して"
+)
+
+
+def test_a_header_under_eleven_notes_is_refused_by_the_command_saying_what_to_delete(
+    app: Flask, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes_first.csv"
+    path.write_bytes(ELEVEN_NOTES_ABOVE)
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
+    assert result.exit_code != 0
+    assert HEADER_TOO_FAR_DOWN in result.output
+    assert "必要な列がありません" not in result.output
+
+
+def test_a_header_under_eleven_notes_is_refused_on_the_upload_form(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(
+        client, "/coord/imports/", {"file": (io.BytesIO(ELEVEN_NOTES_ABOVE), "notes_first.csv")}
+    )
+    assert response.status_code == 400
+    assert HEADER_TOO_FAR_DOWN in response.get_data(as_text=True)

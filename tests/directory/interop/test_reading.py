@@ -265,3 +265,52 @@ def test_which_last_rows_are_notes(last_rows: list[str], rows: int, notes: int) 
 def test_a_one_column_list_has_no_notes() -> None:
     table = interop.read_upload(csv_bytes("活動名", "朝のサロン", "", "※出典：福祉課"))
     assert [r.cells[0] for r in table.rows] == ["朝のサロン", "※出典：福祉課"]
+
+
+# ---- a header further down than the rows searched ----
+
+ELEVEN_NOTES = [f"※注意事項{n}：この一覧は福祉課が作成しました" for n in range(11)]
+
+
+def test_a_header_below_the_rows_searched_is_refused_saying_where_it_is() -> None:
+    data = csv_bytes(
+        *ELEVEN_NOTES,
+        "活動名,団体名,活動の種類,日時,住所",
+        "朝のサロン,テスト会,高齢者サロン,毎週水曜 10:00～12:00,茨城県土浦市中央1-1-1",
+    )
+    with pytest.raises(ImportFileError) as error:
+        interop.read_upload(data)
+    message = error.value.message
+    assert "上から10行のうちに「活動名」「名称」「住所」などの見出しがありません" in message
+    assert "12行目が見出しのようです" in message
+    assert "その上の行（表題や注記）を削除して" in message
+
+
+def test_notes_above_a_table_of_unknown_headers_are_refused_as_no_header() -> None:
+    data = csv_bytes(*ELEVEN_NOTES, "なまえ,ばしょ", "朝のサロン,中央公民館")
+    with pytest.raises(ImportFileError) as error:
+        interop.read_upload(data)
+    assert "上から10行のうちに" in error.value.message
+    assert "見出しの上の行（表題や注記）を削除して" in error.value.message
+
+
+def test_a_header_within_the_rows_searched_is_still_found() -> None:
+    data = csv_bytes(*ELEVEN_NOTES[:9], "活動名,団体名", "朝のサロン,テスト会")
+    table = interop.read_upload(data)
+    assert table.header_line == 10
+    assert [r.cells[0] for r in table.rows] == ["朝のサロン"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Headers nobody knows are the person's to map: read, not refused.
+        ["なまえ,ばしょ", *[f"サロン{n},公民館{n}" for n in range(15)]],
+        # A one-column list with a header of its own.
+        ["なまえ", *[f"サロン{n}" for n in range(15)]],
+    ],
+)
+def test_a_first_row_naming_no_known_column_is_still_the_header(lines: list[str]) -> None:
+    table = interop.read_upload(csv_bytes(*lines))
+    assert table.header_line == 1
+    assert len(table.rows) == 15
