@@ -237,9 +237,9 @@ IMPORT_NO_KNOWN_HEADER = (
 IMPORT_NO_ROWS = "見出しの下にデータの行がありません。"
 IMPORT_NOTE_ROW = "{line}行目は表の下の注記として読み込みません（「{text}」）"
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
-IMPORT_BAD_XLSX = (
-    "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"
-)
+IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"
+IMPORT_OLD_XLS = "古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。"
+IMPORT_PROTECTED_XLSX = "パスワードで保護された Excel ファイルは読めません。Excel でパスワードを外して保存し直してください。"
 IMPORT_UNKNOWN_LAYOUT = (
     "ファイルの形式（列の並び）を判別できません。どの列が何を表すか指定してください。"
 )

@@ -81,7 +81,7 @@ def import_listings_command(
     on_duplicate: str,
     draft: bool,
 ) -> None:
-    """CSV（UTF-8 / Shift_JIS）や Excel（.xlsx）の一覧から活動をまとめて登録します。"""
+    """CSV（UTF-8 / Shift_JIS）、タブ区切りのテキストや Excel（.xlsx）の一覧から活動をまとめて登録します。"""
     session = db.session()
     try:
         data = interop.read_file(file)
@@ -89,9 +89,10 @@ def import_listings_command(
     except interop.ImportFileError as error:
         raise click.ClickException(error.message) from error
     mapping = interop.map_columns(table.headers, layout=layout, overrides=_overrides(column_map))
+    tabs = "・タブ区切り" if table.delimiter == "\t" else ""
     click.echo(
         f"{file.name}: {_layout_title(mapping)}・{len(table.rows)}行"
-        f"（文字コード {table.encoding}、見出しは{table.header_line}行目）"
+        f"（文字コード {table.encoding}{tabs}、見出しは{table.header_line}行目）"
     )
     for warning in mapping.warnings:
         click.echo(f"  注意: {warning}")

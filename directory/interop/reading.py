@@ -1,10 +1,16 @@
 """Bytes of an uploaded file → a table of text cells, with its header row found.
 
 - Encodings: UTF-8 (with or without BOM) first, then CP932 (Shift_JIS as Windows and Excel
-  write it; a superset of Shift_JIS). A file that is neither is refused with the line where
-  reading failed, rather than imported with mojibake.
+  write it; a superset of Shift_JIS); UTF-16 with its BOM (Excel's 「Unicode テキスト」). A file
+  that is none of them is refused with the line where reading failed, rather than imported
+  with mojibake.
+- Text is comma- or tab-separated (Excel's 「テキスト（タブ区切り）」): the delimiter is the one
+  that splits the first rows into more cells.
 - XLSX (recognised by content, not by name) is read with openpyxl in read-only mode, first
   sheet, values only: a formula cell yields its cached value or nothing, never a formula.
+  Other spreadsheets are recognised by their first bytes and refused with what to do: an old
+  .xls (or a password-protected workbook, also an OLE2 file), a ZIP that is no workbook
+  (a damaged .xlsx, a .docx renamed).
 - The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that names the most
   known columns, so a title row above the header ("令和6年度 公共施設一覧") or a merged
   double header is passed over. Headers are NFKC-normalised (全角 names match).
@@ -67,8 +73,9 @@ class Table:
     headers: tuple[str, ...]  # as written, NFKC-normalised and stripped
     rows: tuple[SourceRow, ...]
     header_line: int
-    encoding: str  # "utf-8-sig", "utf-8", "cp932" or "xlsx"
+    encoding: str  # "utf-8-sig", "utf-8", "cp932", "utf-16" or "xlsx"
     notes: tuple[SourceRow, ...] = ()  # one-cell rows under the table, not imported
+    delimiter: str = ","  # "\t" for tab-separated text; "," for CSV and XLSX
 
     def value(self, row: SourceRow, index: int) -> str:
         return row.cells[index] if index < len(row.cells) else ""
@@ -88,6 +95,8 @@ def decode(data: bytes) -> tuple[str, str]:
     candidates: tuple[str, ...] = ("utf-8", "cp932")
     if data.startswith(b"\xef\xbb\xbf"):
         candidates = ("utf-8-sig",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ("utf-16",)  # the BOM says which byte order; it is not part of the text
     failure: UnicodeDecodeError | None = None
     for encoding in candidates:
         try:
@@ -95,12 +104,38 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             failure = error if failure is None or error.start > failure.start else failure
     assert failure is not None  # noqa: S101 (one candidate at least was tried)
-    line = data[: failure.start].count(b"\n") + 1
+    if failure.encoding.startswith("utf-16"):
+        line = data[: failure.start].decode("utf-16", errors="replace").count("\n") + 1
+    else:
+        line = data[: failure.start].count(b"\n") + 1
     raise ImportFileError(labels.IMPORT_BAD_ENCODING.format(line=line))
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+DELIMITER_SAMPLE_CHARS = 64 * 1024
+DELIMITER_SAMPLE_ROWS = 20
+
+
+def sniff_delimiter(text: str) -> str:
+    """``"\t"`` when tabs split the first rows into more cells than commas do, else ``","``.
+
+    Counted over several rows, not the first alone (a title row has neither); a comma inside
+    a cell of a tab-separated file (「1,000」) or a tab inside a CSV cell does not tip it."""
+    sample = text[:DELIMITER_SAMPLE_CHARS]
+    cells: dict[str, int] = {}
+    for delimiter in (",", "\t"):
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        total = 0
+        try:
+            for row in islice(reader, DELIMITER_SAMPLE_ROWS):
+                total += len(row)
+        except csv.Error:
+            pass  # the sample may end inside a quoted cell: the rows read so far tell
+        cells[delimiter] = total
+    return "\t" if cells["\t"] > cells[","] else ","
+
+
+def _csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     while True:
         try:
             cells = next(reader)
@@ -193,19 +228,27 @@ def read_table(
     known_headers: Callable[[str], bool] | None = None,
     max_rows: int = MAX_ROWS,
 ) -> Table:
-    """Read a CSV or XLSX upload. ``known_headers(h)`` says whether a header is one we know."""
+    """Read a CSV (or tab-separated text) or XLSX upload. ``known_headers(h)`` says whether a header is one we know."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(
             labels.IMPORT_FILE_TOO_LARGE.format(megabytes=MAX_FILE_BYTES // (1024 * 1024))
         )
     if not data.strip():
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
-    if data.startswith(b"PK\x03\x04") and _is_xlsx(data):
+    delimiter = ","
+    if data.startswith(_OLE2):
+        raise ImportFileError(
+            labels.IMPORT_PROTECTED_XLSX if _ENCRYPTED_PACKAGE in data else labels.IMPORT_OLD_XLS
+        )
+    if data.startswith(_ZIP):
+        if not _is_xlsx(data):
+            raise ImportFileError(labels.IMPORT_BAD_XLSX)
         encoding = "xlsx"
         raw = _xlsx_rows(data)
     else:
         text, encoding = decode(data)
-        raw = _csv_rows(text)
+        delimiter = sniff_delimiter(text)
+        raw = _csv_rows(text, delimiter)
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
@@ -235,7 +278,15 @@ def read_table(
         header_line=header_line,
         encoding=encoding,
         notes=tuple(notes),
+        delimiter=delimiter,
     )
+
+
+# The first bytes of the files people take for a list: an OLE2 compound file (.xls, .doc, or
+# a password-protected .xlsx, whose stream is named EncryptedPackage) and a ZIP (.xlsx, .docx).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 
 
 # How a note under a table starts: ※ or * marks, 注・注意・出典・資料・備考・問い合わせ・作成・更新.

@@ -134,3 +134,94 @@ def test_a_header_under_eleven_notes_is_refused_on_the_upload_form(
     )
     assert response.status_code == 400
     assert HEADER_TOO_FAR_DOWN in response.get_data(as_text=True)
+
+
+OLD_XLS = bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504
+OLD_XLS_MESSAGE = (
+    "古い Excel 形式（.xls）のファイルです。"
+    "Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。"
+)
+NOT_XLSX_MESSAGE = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"
+
+
+def _word_document() -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (OLD_XLS, "salons.xls", OLD_XLS_MESSAGE),
+        (_word_document(), "salons.xlsx", NOT_XLSX_MESSAGE),
+    ],
+    ids=["xls", "docx"],
+)
+def test_a_file_of_another_kind_is_named_on_the_upload_form(
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    data: bytes,
+    filename: str,
+    message: str,
+) -> None:
+    login_as("coordinator")
+    response = post(client, "/coord/imports/", {"file": (io.BytesIO(data), filename)})
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert message in page
+    assert "文字コードを判別できません" not in page
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(OLD_XLS, OLD_XLS_MESSAGE), (b"PK\x03\x04" + b"\x00" * 40, NOT_XLSX_MESSAGE)],
+    ids=["xls", "truncated-zip"],
+)
+def test_a_file_of_another_kind_is_named_by_the_command(
+    app: Flask, tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "salons.xlsx"
+    path.write_bytes(data)
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "文字コード" not in result.output
+
+
+SALONS_TAB_SEPARATED = (
+    "活動名\t団体名\t活動の種類\t日時\t住所\r\n"
+    "朝のサロン\tテスト会\t居場所\t毎週水曜 10:00～12:00\t茨城県土浦市中央1-1-1\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [SALONS_TAB_SEPARATED.encode(), b"\xff\xfe" + SALONS_TAB_SEPARATED.encode("utf-16-le")],
+    ids=["tab-separated", "unicode-text"],
+)
+def test_excels_tab_separated_text_imports_like_a_csv(
+    client: FlaskClient, login_as: Callable[[str], User], data: bytes
+) -> None:
+    login_as("coordinator")
+    page = upload(client, data, "salons.txt")
+    assert "タブ区切り" in page
+    assert "新規登録 <strong>1</strong>件" in page
+    assert "読み込まない列" not in page
+    assert "毎週水曜 10:00～12:00" in page
+
+
+def test_the_command_imports_tab_separated_text(
+    app: Flask, db_session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "salons.txt"
+    path.write_bytes(SALONS_TAB_SEPARATED.encode())
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "文字コード utf-8・タブ区切り" in result.output
+    assert "新規登録 1件" in result.output
+    db_session.expire_all()
+    assert "朝のサロン" in _names(db_session)

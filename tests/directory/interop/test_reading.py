@@ -200,8 +200,8 @@ def test_rows_are_refused_while_reading_not_after(monkeypatch: pytest.MonkeyPatc
     seen: list[int] = []
     original = reading._csv_rows
 
-    def counting(text: str) -> Iterator[tuple[int, list[str]]]:
-        for line, cells in original(text):
+    def counting(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+        for line, cells in original(text, delimiter):
             seen.append(line)
             yield line, cells
 
@@ -314,3 +314,88 @@ def test_a_first_row_naming_no_known_column_is_still_the_header(lines: list[str]
     table = interop.read_upload(csv_bytes(*lines))
     assert table.header_line == 1
     assert len(table.rows) == 15
+
+
+# ---- files of another kind, and tab-separated text ----
+
+OLE2 = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def _xlsx(*rows: list[object]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx() -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            OLE2 + b"\x00" * 504 + b"garbage",
+            "古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。",
+        ),
+        (
+            OLE2 + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le"),
+            "パスワードで保護された Excel ファイルは読めません。",
+        ),
+        (
+            _xlsx(["活動名", "団体名"], ["朝のサロン", "テスト会"])[:1500],  # cut short
+            "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。",
+        ),
+        (
+            _docx(),  # a Word document renamed .xlsx
+            "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。",
+        ),
+    ],
+    ids=["xls", "protected-xlsx", "truncated-xlsx", "docx"],
+)
+def test_a_file_of_another_kind_is_named_by_its_content(data: bytes, message: str) -> None:
+    with pytest.raises(ImportFileError) as error:
+        interop.read_upload(data)
+    assert message in error.value.message
+    assert "文字コード" not in error.value.message
+
+
+def test_tab_separated_text_is_read_like_csv() -> None:
+    data = csv_bytes(
+        "令和6年度 サロン一覧",
+        "活動名\t団体名\t活動の種類\t参加費\t住所",
+        "朝のサロン\tテスト会\t高齢者サロン\t1,000円\t茨城県土浦市中央1-1-1",
+        '夕方のサロン\tテスト会\t高齢者サロン\t"無料, 茶菓子代のみ"\t茨城県土浦市中央1-1-1',
+    )
+    table = interop.read_upload(data)
+    assert table.delimiter == "\t"
+    assert table.header_line == 2
+    assert table.headers == ("活動名", "団体名", "活動の種類", "参加費", "住所")
+    assert table.rows[0].cells[3] == "1,000円"
+    assert table.rows[1].cells[3] == "無料, 茶菓子代のみ"
+
+
+def test_excels_unicode_text_is_read_from_utf16() -> None:
+    text = "活動名\t団体名\t住所\r\n朝のサロン\tテスト会\t茨城県土浦市中央1-1-1\r\n"
+    table = interop.read_upload(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    assert table.headers == ("活動名", "団体名", "住所")
+    assert table.rows[0].cells == ("朝のサロン", "テスト会", "茨城県土浦市中央1-1-1")
+
+
+def test_a_tab_inside_a_csv_cell_keeps_it_a_csv() -> None:
+    data = csv_bytes("活動名,団体名,紹介文", "朝のサロン,テスト会,お茶\tお菓子\tおしゃべり")
+    table = interop.read_upload(data)
+    assert table.delimiter == ","
+    assert table.rows[0].cells[2] == "お茶\tお菓子\tおしゃべり"
