@@ -245,6 +245,15 @@ IMPORT_UNKNOWN_LAYOUT = (
 )
 IMPORT_MISSING_COLUMNS = "必要な列がありません: {columns}"
 IMPORT_UNKNOWN_HEADER = "「{header}」列は読み込みません（どの項目か指定すれば読み込みます）。"
+IMPORT_COLUMN_POSITION = "{number}列目"  # a column named by where it is (--map '4列目=address')
+IMPORT_UNNAMED_COLUMN = "{number}列目（見出しなし）"
+IMPORT_UNNAMED_COLUMN_UNREAD = (
+    "「{column}」は読み込みません（はじめの値「{sample}」）。どの項目か指定すれば読み込みます。"
+)
+IMPORT_MAP_BY_POSITION = (
+    "見出しのない列は、--map '4列目=address' のように列の位置で項目を指定できます。"
+)
+IMPORT_NO_SUCH_COLUMN = "「{name}」という列はありません（見出しの名前か、1列目〜{columns}列目のような位置で指定してください）。"
 IMPORT_DUPLICATE_HEADER = "「{header}」という列が2つ以上あります。最初の列だけを読み込みます。"
 IMPORT_REQUIRED = "必須の項目が空です"
 IMPORT_NOT_A_NUMBER = "数として読めません（「{value}」）"

@@ -83,7 +83,8 @@ class Upload:
     categories: list[str] = field(default_factory=list)
     on_duplicate: str = "skip"
     publish: bool = True
-    overrides: dict[str, str] = field(default_factory=dict)  # header → ImportField value
+    # column name (its header, or 「4列目」 by position: interop.column_key) → ImportField value
+    overrides: dict[str, str] = field(default_factory=dict)
 
     @property
     def options(self) -> ImportOptions:
@@ -222,7 +223,9 @@ class Preview:
 
 def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = None) -> Preview:
     table = interop.read_upload(data)
-    mapping = interop.map_columns(table.headers, layout=upload.layout, overrides=upload.overrides)
+    mapping = interop.map_columns(
+        table.headers, layout=upload.layout, overrides=upload.overrides, samples=table.samples
+    )
     if mapping.problems:
         return Preview(upload, table, mapping, None)
     plan = interop.plan_import(
@@ -235,9 +238,13 @@ def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = Non
 
 def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") -> ResponseLike:
     plan = preview.plan
+    table = preview.table
     samples = {
-        index: [neutralize(preview.table.value(row, index)) for row in preview.table.rows[:3]]
-        for index in range(len(preview.table.headers))
+        # The first rows' values; a column empty there shows the first value it has.
+        index: [neutralize(table.value(row, index)) for row in table.rows[:3]]
+        if any(table.value(row, index).strip() for row in table.rows[:3])
+        else [neutralize(table.samples.get(index, ""))]
+        for index in range(len(table.headers))
     }
     page = render_template(
         "imports/preview.html",
@@ -275,18 +282,29 @@ def preview(token: str) -> ResponseLike:
 @bp.post("/<token>/columns")
 @requires(permissions.can_review)
 def map_columns(token: str) -> Response:
-    """The person says what unknown columns mean (or that a known one should be ignored)."""
-    upload, _ = _load(token)
+    """The person says what unknown columns mean (or that a known one should be ignored).
+
+    The choices are ``col-<n>``, the n-th column (so columns without a header, or with the
+    same header as another, each have one); ``column-<header>`` is still read by its header."""
+    upload, data = _load(token)
+    headers = interop.read_upload(data).headers
     valid = {f.value for f in ImportField}
     overrides = dict(upload.overrides)
     for key, value in request.form.items():
-        if not key.startswith("column-"):
-            continue
-        header = key.removeprefix("column-")
-        if value in valid:
-            overrides[header] = value
-        elif value == "":
-            overrides.pop(header, None)
+        if key.startswith("col-") and key.removeprefix("col-").isdigit():
+            index = int(key.removeprefix("col-")) - 1
+            if not 0 <= index < len(headers):
+                continue
+            for name in [n for n in overrides if interop.override_column(headers, n) == index]:
+                del overrides[name]  # an earlier choice for this column, by header or position
+            if value in valid:
+                overrides[interop.column_key(headers, index)] = value
+        elif key.startswith("column-"):
+            header = key.removeprefix("column-")
+            if value in valid:
+                overrides[header] = value
+            elif value == "":
+                overrides.pop(header, None)
     upload.overrides = overrides
     if "layout" in request.form:
         _choices_from(request.form, upload)

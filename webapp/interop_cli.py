@@ -50,8 +50,9 @@ def init_app(app: Flask) -> None:
     "column_map",
     multiple=True,
     metavar="'列名=項目'",
-    help="列の意味を指定する（アップロード画面の列の対応と同じ。項目は address などの名前か"
-    "「住所」などの表示名、読み込まない列は ignore。複数指定可）",
+    help="列の意味を指定する（アップロード画面の列の対応と同じ。列は見出しの名前か、見出しのない列は"
+    "「4列目」のような位置。項目は address などの名前か「住所」などの表示名、読み込まない列は ignore。"
+    "複数指定可）",
 )
 @click.option("--organization", default="", help="団体名の列がない行・空の行に使う団体名")
 @click.option(
@@ -88,7 +89,16 @@ def import_listings_command(
         table = interop.read_upload(data)
     except interop.ImportFileError as error:
         raise click.ClickException(error.message) from error
-    mapping = interop.map_columns(table.headers, layout=layout, overrides=_overrides(column_map))
+    mapping = interop.map_columns(
+        table.headers, layout=layout, overrides=_overrides(column_map), samples=table.samples
+    )
+    for name in column_map:
+        name = name.partition("=")[0].strip()
+        if interop.override_column(table.headers, name) is None:
+            raise click.BadParameter(
+                labels.IMPORT_NO_SUCH_COLUMN.format(name=name, columns=len(table.headers)),
+                param_hint="--map",
+            )
     tabs = "・タブ区切り" if table.delimiter == "\t" else ""
     click.echo(
         f"{file.name}: {_layout_title(mapping)}・{len(table.rows)}行"
@@ -96,6 +106,9 @@ def import_listings_command(
     )
     for warning in mapping.warnings:
         click.echo(f"  注意: {warning}")
+    unnamed = [i for i in mapping.unknown_columns if not table.headers[i]]
+    if unnamed:
+        click.echo(f"  {labels.IMPORT_MAP_BY_POSITION.format(number=unnamed[0] + 1)}")
     if mapping.problems:
         raise click.ClickException(" ".join(mapping.problems))
     options = ImportOptions(

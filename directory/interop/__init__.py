@@ -3,7 +3,7 @@
 The import is a pipeline the CLI and the upload page walk through, one step a module:
 
 1. ``read_upload(data)`` — bytes → ``Table`` (``reading``: encodings, XLSX, header row);
-2. ``map_columns(table.headers, layout=…, overrides=…)`` — which column means what
+2. ``map_columns(table.headers, layout=…, overrides=…, samples=table.samples)`` — which column means what
    (``mapping``; ``layouts`` holds the 自治体標準 column lists); show
    ``mapping.unknown_headers`` and let the user map them, then call it again with overrides;
 3. ``plan_import(session, table, mapping, geocoder=…, options=…)`` — the preview: a
@@ -25,7 +25,13 @@ from directory.interop.errors import ImportFileError
 from directory.interop.exporting import ExportOptions, export_standard_csv, stream_csv
 from directory.interop.hsds import export_hsds, stream_hsds
 from directory.interop.layouts import FIELD_LABELS, LAYOUTS, ImportField, Layout
-from directory.interop.mapping import ColumnMapping, is_known_header, map_columns
+from directory.interop.mapping import (
+    ColumnMapping,
+    column_key,
+    is_known_header,
+    map_columns,
+    override_column,
+)
 from directory.interop.planning import (
     Action,
     ImportOptions,
@@ -64,12 +70,14 @@ __all__ = [
     "RowIssue",
     "Table",
     "applied_run",
+    "column_key",
     "apply_plan",
     "export_hsds",
     "export_standard_csv",
     "hold_import_lock",
     "latest_run_of_file",
     "map_columns",
+    "override_column",
     "plan_import",
     "read_file",
     "read_upload",

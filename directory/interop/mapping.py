@@ -1,13 +1,19 @@
 """Which column means what: detect the layout from the header row, then apply the user's
 mapping of the headers we did not recognise.
 
-The upload page shows ``ColumnMapping.unknown_headers`` with a choice of ``ImportField`` for
-each, and passes the answers back as ``overrides`` (header → field). An override may also
-re-map a known header, or send it to ``ImportField.IGNORE``.
+The upload page shows every column with a choice of ``ImportField`` (``unknown_headers`` are
+those read as nothing), and passes the answers back as ``overrides`` (column name → field).
+A column is named by its header, or by its position (「4列目」, ``column_key``) when it has
+no header or repeats an earlier one's; the command's ``--map`` takes the same names. An
+override may also re-map a known header, or send it to ``ImportField.IGNORE``.
+
+A column without a header that holds values is never passed over silently: unless it is
+mapped, a warning names it with its first value (「4列目（見出しなし）」は読み込みません…).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -34,6 +40,40 @@ def is_known_header(header: str) -> bool:
     return any(_key(header) in _known(layout) for layout in LAYOUTS.values())
 
 
+_POSITION = re.compile(r"([0-9]+)列目")
+SAMPLE_CHARS = 30  # of a value quoted in a warning
+
+
+def column_label(headers: tuple[str, ...], index: int) -> str:
+    """What a person calls column ``index``: its header, else 「4列目（見出しなし）」."""
+    header = headers[index] if index < len(headers) else ""
+    return header or labels.IMPORT_UNNAMED_COLUMN.format(number=index + 1)
+
+
+def column_key(headers: tuple[str, ...], index: int) -> str:
+    """The name an override of column ``index`` goes by: its header, or 「4列目」 for a column
+    without one (or repeating an earlier column's header)."""
+    key = _key(headers[index])
+    if key and all(_key(h) != key for h in headers[:index]):
+        return headers[index]
+    return labels.IMPORT_COLUMN_POSITION.format(number=index + 1)
+
+
+def override_column(headers: tuple[str, ...], name: str) -> int | None:
+    """The column an override ``name`` means: the first with that header, else the column at
+    that position (「4列目」, 全角 too); None for a name that is neither."""
+    key = _key(name)
+    if not key:
+        return None
+    named = next((i for i, h in enumerate(headers) if _key(h) == key), None)
+    if named is not None:
+        return named
+    position = _POSITION.fullmatch(key)
+    if position is not None and 1 <= int(position.group(1)) <= len(headers):
+        return int(position.group(1)) - 1
+    return None
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """The meaning of each column of a file: column index → field."""
@@ -41,8 +81,22 @@ class ColumnMapping:
     layout: Layout | None
     headers: tuple[str, ...]
     fields: dict[int, ImportField]
-    unknown_headers: tuple[str, ...] = ()
+    unknown_headers: tuple[str, ...] = ()  # the labels (column_label) of columns not read
     warnings: tuple[str, ...] = field(default=())
+    unknown_columns: tuple[int, ...] = ()  # their indexes
+    chosen: dict[int, ImportField] = field(default_factory=dict)  # the overrides, by column
+
+    def label(self, index: int) -> str:
+        return column_label(self.headers, index)
+
+    def shown_columns(self, samples: Mapping[int, str]) -> tuple[int, ...]:
+        """The columns a person chooses a meaning for: named ones, and unnamed ones that hold
+        values or were given a meaning (an empty column without a header is nothing)."""
+        return tuple(
+            i
+            for i, header in enumerate(self.headers)
+            if _key(header) or i in samples or i in self.chosen
+        )
 
     @property
     def missing_required(self) -> tuple[ImportField, ...]:
@@ -62,7 +116,7 @@ class ColumnMapping:
 
     def header_of(self, wanted: ImportField) -> str:
         index = self.column_of(wanted)
-        return self.headers[index] if index is not None else FIELD_LABELS[wanted]
+        return self.label(index) if index is not None else FIELD_LABELS[wanted]
 
 
 def detect_layout(headers: tuple[str, ...]) -> Layout | None:
@@ -81,8 +135,11 @@ def map_columns(
     *,
     layout: Layout | str | None = None,
     overrides: Mapping[str, ImportField | str] | None = None,
+    samples: Mapping[int, str] | None = None,
 ) -> ColumnMapping:
-    """Map ``headers`` to fields with ``layout`` (detected when None) and the user's overrides."""
+    """Map ``headers`` to fields with ``layout`` (detected when None) and the user's overrides
+    (column name → field: see ``override_column``). ``samples`` (``Table.samples``: column →
+    first value) tells which columns hold values, so that an unnamed one is not lost unsaid."""
     if isinstance(layout, str):
         layout = None if layout == "auto" else LAYOUTS[layout]
     if layout is None:
@@ -91,24 +148,37 @@ def map_columns(
     for candidate in ([layout] if layout else []) + list(LAYOUTS.values()):
         for header, f in _known(candidate).items():
             known.setdefault(header, f)  # the detected layout's meaning wins
-    chosen = {_key(h): ImportField(f) for h, f in (overrides or {}).items()}
+    samples = samples or {}
+    chosen: dict[int, ImportField] = {}
+    for name, wanted in (overrides or {}).items():
+        column = override_column(headers, name)
+        if column is not None:
+            chosen[column] = ImportField(wanted)
     fields: dict[int, ImportField] = {}
-    unknown: list[str] = []
+    unknown: list[int] = []
     warnings: list[str] = []
     seen: set[str] = set()
     taken: set[ImportField] = set()
     for index, header in enumerate(headers):
         key = _key(header)
-        if not key:
-            continue
-        if key in seen:
-            warnings.append(labels.IMPORT_DUPLICATE_HEADER.format(header=header))
-            continue
+        repeated = key in seen
         seen.add(key)
-        meaning = chosen.get(key) or known.get(key)
+        meaning = chosen.get(index)
+        if meaning is None and key and not repeated:
+            meaning = known.get(key)
         if meaning is None:
-            unknown.append(header)
-            warnings.append(labels.IMPORT_UNKNOWN_HEADER.format(header=header))
+            if repeated and key:
+                warnings.append(labels.IMPORT_DUPLICATE_HEADER.format(header=header))
+            elif key:
+                unknown.append(index)
+                warnings.append(labels.IMPORT_UNKNOWN_HEADER.format(header=header))
+            elif index in samples:
+                unknown.append(index)
+                warnings.append(
+                    labels.IMPORT_UNNAMED_COLUMN_UNREAD.format(
+                        column=column_label(headers, index), sample=_shortened(samples[index])
+                    )
+                )
             continue
         if meaning is ImportField.IGNORE:
             continue
@@ -116,7 +186,20 @@ def map_columns(
             continue  # e.g. 住所 and 所在地_連結表記 both present: the first one counts
         taken.add(meaning)
         fields[index] = meaning
-    return ColumnMapping(layout, headers, fields, tuple(unknown), tuple(warnings))
+    return ColumnMapping(
+        layout,
+        headers,
+        fields,
+        unknown_headers=tuple(column_label(headers, i) for i in unknown),
+        warnings=tuple(warnings),
+        unknown_columns=tuple(unknown),
+        chosen=chosen,
+    )
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SAMPLE_CHARS else text[: SAMPLE_CHARS - 1] + "…"
 
 
 # Fields whose values several columns may add to (備考 columns, keyword columns).

@@ -839,8 +839,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
-    """(column index, meaning, header) of every mapped column."""
-    return [(index, meaning, mapping.headers[index]) for index, meaning in mapping.fields.items()]
+    """(column index, meaning, header) of every mapped column (「4列目（見出しなし）」 unnamed)."""
+    return [(index, meaning, mapping.label(index)) for index, meaning in mapping.fields.items()]
 
 
 class _RowPlanner:

@@ -18,6 +18,9 @@
   a row below does (or only one-cell rows, notes, stand above a wider table), the file is
   refused with a message asking to delete the rows above the header, rather than read with a
   note for its header (and every column unknown).
+- A column without a header is kept: its header is empty (``Table.headers`` reaches as far
+  as the widest row's last filled cell), so the mapping can name it by position and say when
+  it holds values that are not read.
 - Blank rows are dropped; each row keeps the line number a person sees in Excel, so messages
   say 「12行目」 about the line they will look at.
 - Notes under the table (「※出典：土浦市福祉課」, 「問い合わせ：029-826-1111」) are not rows: trailing
@@ -42,6 +45,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from itertools import chain, islice
 from pathlib import Path
 
@@ -79,6 +83,19 @@ class Table:
 
     def value(self, row: SourceRow, index: int) -> str:
         return row.cells[index] if index < len(row.cells) else ""
+
+    @cached_property
+    def samples(self) -> dict[int, str]:
+        """Column index → its first filled value (columns without one are absent): what a
+        column holds, to name a column without a header and to know it is not empty."""
+        found: dict[int, str] = {}
+        for row in self.rows:
+            for index, cell in enumerate(row.cells):
+                if index not in found and cell.strip():
+                    found[index] = cell.strip()
+            if len(found) == len(self.headers):
+                break
+        return found
 
 
 def normalize_header(text: str) -> str:
@@ -272,6 +289,10 @@ def read_table(
     body, notes = _split_notes(body, headers)
     if not body:
         raise ImportFileError(labels.IMPORT_NO_ROWS)
+    # A row may reach past the header (an .xlsx header row ends at its last named cell): those
+    # cells are columns too, without a name, so that they are shown and can be mapped.
+    width = max((_last_filled(row.cells) for row in body), default=0)
+    headers += ("",) * (width - len(headers))
     return Table(
         headers=headers,
         rows=tuple(body),
@@ -293,6 +314,11 @@ _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _NOTE_START = re.compile(
     r"^[(（【\[]?(?:[※*＊]|注|出典|出所|資料|備考|問合せ|問い合わせ|問合わせ|お問い?合わせ|作成|更新)"
 )
+
+
+def _last_filled(cells: tuple[str, ...]) -> int:
+    """How many cells a row has up to its last filled one."""
+    return next((i + 1 for i in range(len(cells) - 1, -1, -1) if cells[i].strip()), 0)
 
 
 def _filled(row: SourceRow) -> list[str]:

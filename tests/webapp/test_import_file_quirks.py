@@ -215,7 +215,7 @@ def test_excels_tab_separated_text_imports_like_a_csv(
 
 
 def test_the_command_imports_tab_separated_text(
-    app: Flask, db_session: Session, tmp_path: Path
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
 ) -> None:
     path = tmp_path / "salons.txt"
     path.write_bytes(SALONS_TAB_SEPARATED.encode())
@@ -225,3 +225,97 @@ def test_the_command_imports_tab_separated_text(
     assert "新規登録 1件" in result.output
     db_session.expire_all()
     assert "朝のサロン" in _names(db_session)
+
+
+UNNAMED_COLUMNS = (
+    "活動名,団体名,活動の種類,,\r\n"
+    "朝のサロン,テスト会,居場所,茨城県土浦市中央1-1-1,毎週水曜 10:00～12:00\r\n"
+).encode()
+UNNAMED_WARNING = (
+    "「4列目（見出しなし）」は読み込みません（はじめの値「茨城県土浦市中央1-1-1」）。"
+    "どの項目か指定すれば読み込みます。"
+)
+
+
+def test_unnamed_columns_are_shown_and_can_be_mapped_on_the_upload_page(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(client, "/coord/imports/", {"file": (io.BytesIO(UNNAMED_COLUMNS), "u.csv")})
+    url = response.headers["Location"]
+    page = client.get(url).get_data(as_text=True)
+    assert UNNAMED_WARNING in page
+    assert '<label for="column-3">4列目（見出しなし）</label>' in page
+    assert '<label for="column-4">5列目（見出しなし）</label>' in page
+    assert '<select id="column-3" name="col-4">' in page
+    assert '<td class="samples">茨城県土浦市中央1-1-1</td>' in page
+    assert "茨城県土浦市中央1-1-1（位置不明）" not in page  # the address is not read yet
+    mapped = post(client, f"{url}/columns", {"col-4": "address", "col-5": "schedule_text"})
+    assert mapped.status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert "見出しなし）」は読み込みません" not in page
+    assert '<option value="address" selected>' in page
+    assert "<td>毎週水曜 10:00～12:00</td>" in page
+    assert "<td>茨城県土浦市中央1-1-1</td>" in page  # located: no （位置不明）
+    fingerprint = page.split('name="fingerprint" value="')[1].split('"')[0]
+    assert post(client, f"{url}/apply", {"fingerprint": fingerprint}).status_code == 302
+    db_session.expire_all()
+    listing = db_session.scalars(select(Listing).where(Listing.name == "朝のサロン")).one()
+    assert listing.location is not None
+    assert listing.location.lat is not None
+    assert listing.schedule is not None
+    assert listing.schedule.text == "毎週水曜 10:00～12:00"
+
+
+def test_a_column_left_unmapped_says_so_and_a_mapping_can_be_taken_back(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(client, "/coord/imports/", {"file": (io.BytesIO(UNNAMED_COLUMNS), "u.csv")})
+    url = response.headers["Location"]
+    post(client, f"{url}/columns", {"col-4": "address"})
+    post(client, f"{url}/columns", {"col-4": ""})  # back to 自動: not read
+    page = client.get(url).get_data(as_text=True)
+    assert UNNAMED_WARNING in page
+    post(client, f"{url}/columns", {"col-4": "ignore"})  # left out knowingly: no more said
+    page = client.get(url).get_data(as_text=True)
+    assert UNNAMED_WARNING not in page
+    assert '<label for="column-3">4列目（見出しなし）</label>' in page
+    assert '<option value="ignore" selected>読み込まない</option>' in page
+
+
+def test_the_command_names_unnamed_columns_and_maps_them_by_position(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "unnamed.csv"
+    path.write_bytes(UNNAMED_COLUMNS)
+    runner = app.test_cli_runner()
+    shown = runner.invoke(args=["import-listings", str(path), "--dry-run"])
+    assert UNNAMED_WARNING in shown.output
+    assert (
+        "「5列目（見出しなし）」は読み込みません（はじめの値「毎週水曜 10:00～12:00」）"
+        in shown.output
+    )
+    assert "--map '4列目=address'" in shown.output
+    wrong = runner.invoke(args=["import-listings", str(path), "--map", "9列目=address"])
+    assert wrong.exit_code != 0
+    assert "「9列目」という列はありません" in wrong.output
+    mapped = runner.invoke(
+        args=[
+            "import-listings",
+            str(path),
+            "--map",
+            "4列目=address",
+            "--map",
+            "5列目=日時",
+            "--yes",
+        ]
+    )
+    assert mapped.exit_code == 0, mapped.output
+    assert "見出しなし" not in mapped.output
+    db_session.expire_all()
+    listing = db_session.scalars(select(Listing).where(Listing.name == "朝のサロン")).one()
+    assert listing.location is not None
+    assert listing.location.lat is not None
+    assert listing.schedule is not None
+    assert listing.schedule.text == "毎週水曜 10:00～12:00"
