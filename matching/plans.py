@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from directory.db import utcnow
 from directory.errors import InvalidData, NotFound
 from directory.models import User
 from matching import audit, editing, labels, roles
@@ -195,9 +196,17 @@ def create_plan(session: Session, actor: User, case: Case, data: PlanData) -> Pl
     return plan
 
 
-def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> list[str]:
-    """Change the plan (its roles as a whole); returns the names of the fields that changed."""
+def update_plan(
+    session: Session, actor: User, plan: Plan, data: PlanData, *, seen: str | None = None
+) -> list[str]:
+    """Change the plan (its roles as a whole); returns the names of the fields that changed.
+
+    ``seen`` is the version the edit form was opened at (``matching.editing.version``): a form
+    opened before someone else saved the plan is refused with ``Conflict``. None: no check.
+    """
     require_open(actor, plan.case)
+    if seen is not None:
+        editing.require_unchanged(session, plan, seen)
     validate_plan(data, session)
     new = {
         "title": data.title.strip(),
@@ -210,6 +219,9 @@ def update_plan(session: Session, actor: User, plan: Plan, data: PlanData) -> li
     )
     if tuple(roles.role_data(r) for r in plan.roles) != _clean(data.roles):
         plan.roles = roles.build(PlanRole, data.roles)
+        # The roles are rows of their own: a change of them alone must move the plan's version
+        # too, or a form opened before it would undo it unwarned.
+        plan.updated_at = utcnow()
         audit.record(
             session,
             actor,

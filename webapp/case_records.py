@@ -21,8 +21,8 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from directory.errors import InvalidData, NotFound
-from matching import cases, labels, meetings, notes, plans, roles, wording
+from directory.errors import Conflict, InvalidData, NotFound
+from matching import cases, editing, labels, meetings, notes, plans, roles, wording
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
 from matching.permissions import can_work_on_cases
@@ -156,8 +156,15 @@ def edit_note(note_id: int) -> ResponseLike:
 
 
 def _render_plan_form(
-    plan: Plan, data: plans.PlanData, parsed: Parsed, status: int = 200
+    plan: Plan,
+    data: plans.PlanData,
+    parsed: Parsed,
+    status: int = 200,
+    *,
+    version: str,
+    conflict: bool = False,
 ) -> tuple[str, int]:
+    """The plan's edit form; with ``conflict``, also what is saved now (``plan`` as it is)."""
     return render_template(
         "cases/plan_form.html",
         case=plan.case,
@@ -167,6 +174,9 @@ def _render_plan_form(
         raw=parsed.raw,
         organization_options=organization_options(),
         parties=labels.ROLE_PARTIES,
+        version=version,
+        conflict=conflict,
+        labels=labels,
     ), status
 
 
@@ -176,17 +186,29 @@ def edit_plan(plan_id: int) -> ResponseLike:
     plan = _plan(plan_id, "edit")
     if request.method == "GET":
         db.session().commit()
-        return _render_plan_form(plan, plans.plan_data(plan), Parsed())
+        return _render_plan_form(
+            plan, plans.plan_data(plan), Parsed(), version=editing.version(plan)
+        )
+    seen = request.form.get("version", "")
     data, parsed = plan_from_form(request.form, today())
     data = dataclasses.replace(data, roles=roles_from_form(request.form))
     if not parsed.errors:
         try:
-            plans.update_plan(db.session(), actor(), plan, data)
+            plans.update_plan(db.session(), actor(), plan, data, seen=seen)
         except InvalidData as error:
             parsed.errors.update(error.errors)
+        except Conflict:
+            # Someone saved the plan after this form was opened: keep what this person typed,
+            # show what is saved now and carry its version, so saving again is a deliberate
+            # choice (as the case and need forms do). The read of the saved plan is audited.
+            db.session().rollback()
+            plan = _plan(plan_id, "edit")
+            db.session().commit()
+            version = editing.version(plan)
+            return _render_plan_form(plan, data, parsed, 409, version=version, conflict=True)
     if parsed.errors:
         db.session().rollback()
-        return _render_plan_form(_plan(plan_id, "edit"), data, parsed, 422)
+        return _render_plan_form(_plan(plan_id, "edit"), data, parsed, 422, version=seen)
     db.session().commit()
     flash(messages.PLAN_SAVED, "success")
     return redirect(url_for("cases.case_detail", case_id=plan.case_id))

@@ -372,10 +372,12 @@ def test_the_plan_document_names_the_municipality_and_the_lead_agency(
 ) -> None:
     login_as("coordinator")
     plan_id = case_with_referral["plan"]
+    form = client.get(f"/coord/plans/{plan_id}/edit").get_data(as_text=True)
     response = post(
         client,
         f"/coord/plans/{plan_id}/edit",
         {
+            "version": _version(form),  # as a browser sends the form the page gave
             "title": "2026年度 参加支援プラン",
             "started_on": "2026-11-01",
             "review_on": "2027-02-01",
@@ -394,6 +396,50 @@ def test_the_plan_document_names_the_municipality_and_the_lead_agency(
     assert "体調を記録する" in page
     assert "週1回外に出る" in page
     assert 'media="print"' in page  # the print stylesheet
+
+
+def _version(page: str) -> str:
+    found = re.search(r'name="version" value="([^"]+)"', page)
+    assert found, "the edit form carries no version"
+    return found.group(1)
+
+
+PLAN_FORM = {"title": "プラン", "started_on": TODAY.isoformat(), "goal": ""}
+
+
+def test_a_plan_saved_by_someone_else_meanwhile_is_not_undone_by_a_later_save(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    case_with_referral: dict[str, int],
+    db_session: Session,
+) -> None:
+    login_as("coordinator")
+    url = f"/coord/plans/{case_with_referral['plan']}/edit"
+    form_a = _version(client.get(url).get_data(as_text=True))
+    form_b = _version(client.get(url).get_data(as_text=True))  # opened at the same time
+
+    role = {"role-0-party": "本人", "role-0-task": "体調を記録する"}
+    response = post(client, url, {**PLAN_FORM, **role, "version": form_a})  # A adds a role
+    assert response.status_code == 302
+    response = post(client, url, {**PLAN_FORM, "goal": "週1回外に出る", "version": form_b})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "ほかの人の変更と重なりました" in page
+    assert "体調を記録する</td>" in page  # what is saved now: A's role
+    assert "週1回外に出る</textarea>" in page  # what B typed is kept
+    plan = db_session.get(Plan, case_with_referral["plan"])
+    assert plan is not None
+    db_session.refresh(plan)
+    assert plan.goal == ""
+    assert [r.task for r in plan.roles] == ["体調を記録する"]
+
+    # Sending again, having seen the other change, saves B's form as it is now.
+    again = {**PLAN_FORM, **role, "goal": "週1回外に出る", "version": _version(page)}
+    assert post(client, url, again).status_code == 302
+    db_session.refresh(plan)
+    assert plan.goal == "週1回外に出る"
+    assert [r.task for r in plan.roles] == ["体調を記録する"]
 
 
 def test_the_plan_document_prints_each_need_with_its_conditions_and_one_honorific(
