@@ -95,6 +95,22 @@ def unmet_draft(need: ParticipationNeed) -> UnmetData:
     )
 
 
+def unmet_data(record: UnmetNeed) -> UnmetData:
+    """What a saved record keeps, as the data it was recorded from (to be said in words)."""
+    return UnmetData(
+        area_code=record.area.code if record.area else "",
+        age_band=record.age_band,
+        targets=tuple(record.targets),
+        categories=tuple(record.categories),
+        interests=tuple(record.interests),
+        weekdays=tuple(record.weekdays),
+        time_slots=tuple(record.time_slots),
+        conditions=tuple(record.conditions),
+        accessibility=tuple(record.accessibility),
+        languages=tuple(record.languages),
+    )
+
+
 def why_not_recordable(need: ParticipationNeed) -> str | None:
     """Why this need cannot be recorded as unmet (already recorded, or met), else None."""
     if need.unmet_need_id is not None:

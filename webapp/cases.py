@@ -897,6 +897,7 @@ def _render_unmet_need(record: Any, errors: dict[str, str], status: int = 200) -
     return render_template(
         "cases/unmet_need.html",
         record=record,
+        facts=wording.unmet_facts(unmet.unmet_data(record), wording.names_of(db.session())),
         candidates=candidates,
         query=query,
         errors=errors,

@@ -326,6 +326,13 @@ def test_the_one_click_unmet_summary_says_every_condition_that_will_be_recorded(
     assert saved.languages == ["vi"]
     assert saved.conditions == ["free"]
 
+    # … and the record's own page says all of it, as the summary did.
+    page = client.get(f"/coord/unmet/{saved.id}").get_data(as_text=True)
+    facts = re.search(r'<dl class="facts">(.*?)</dl>', page, re.S)
+    assert facts is not None
+    pairs = re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", facts.group(1))
+    assert "／".join(f"{label} {value}" for label, value in pairs) == said
+
 
 def test_pressing_refer_twice_makes_one_referral_and_shows_it(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
