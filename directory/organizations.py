@@ -8,6 +8,9 @@ Who may: saving a profile directly and deciding on changes is staff work (a coor
 import creates organizations too); members submit changes to their own organizations only,
 and leave the organization's 種類 as staff set it (``can_set_organization_kind``).
 Each use case checks its actor (``directory.permissions``) and raises ``PermissionDenied``.
+
+A profile form sent again by its sender (Back and send, a retry) is told apart from one that
+met another person's change, as the listing editor's is (``directory.review.why_stale``).
 """
 
 from __future__ import annotations
@@ -194,11 +197,40 @@ def submit_profile_change(
         kept = {organization.kind.value} | ({waiting.data.get("kind")} if waiting else set())
         require(data.kind in kept)
     number = latest_profile_number(session, organization)
-    if base_version != organization.version or (base_number is not None and base_number != number):
-        raise Conflict(labels.MSG_STALE_PROFILE)
-    errors = validate(data, _area_codes(session), contacts_typed=user_of(author) is not None)
-    if errors:
-        raise InvalidData(errors)
+    try:
+        if base_version != organization.version or (
+            base_number is not None and base_number != number
+        ):
+            raise Conflict(labels.MSG_STALE_PROFILE)
+        errors = validate(data, _area_codes(session), contacts_typed=user_of(author) is not None)
+        if errors:
+            raise InvalidData(errors)
+        return _add_pending(
+            session, organization, number + 1, data, base_version, author, author_note, now
+        )
+    except Conflict as error:
+        raise _why_stale(
+            session,
+            organization,
+            base_number=base_number,
+            author=author,
+            data=data,
+            note=author_note,
+        ) from error
+
+
+def _add_pending(
+    session: Session,
+    organization: Organization,
+    number: int,
+    data: OrganizationData,
+    base_version: int,
+    author: Actor,
+    note: str,
+    now: datetime,
+) -> OrganizationRevision:
+    """The new pending change ``number``, replacing any pending one. Two sends at once that
+    both read the same number meet the unique (organization, number): ``Conflict``."""
     current = organization_data(organization).to_json()
     proposed = data.to_json()
     with conflict_if_duplicate(session, labels.MSG_STALE_PROFILE):
@@ -208,21 +240,60 @@ def submit_profile_change(
                 OrganizationRevision.status == RevisionStatus.PENDING,
             )
         )
-        review.supersede(pending, number + 1, now)
+        review.supersede(pending, number, now)
         revision = OrganizationRevision(
             organization=organization,
-            number=number + 1,
+            number=number,
             base_version=base_version,
             status=RevisionStatus.PENDING,
             data=proposed,
             changes={k: [current[k], v] for k, v in proposed.items() if current[k] != v},
             author=user_of(author),
             author_label=author.display_name,
-            author_note=author_note.strip(),
+            author_note=note.strip(),
             submitted_at=now,
         )
         session.add(revision)
     return revision
+
+
+def _why_stale(
+    session: Session,
+    organization: Organization,
+    *,
+    base_number: int | None,
+    author: Actor,
+    data: OrganizationData,
+    note: str,
+) -> Conflict:
+    """What to tell the sender of a profile form opened before the profile's latest change:
+    another person's change, their own earlier send, or this very send made already."""
+    since = None
+    if base_number is not None:
+        since = list(
+            session.scalars(
+                select(OrganizationRevision)
+                .where(
+                    OrganizationRevision.organization_id == organization.id,
+                    OrganizationRevision.number > base_number,
+                )
+                .order_by(OrganizationRevision.number)
+            )
+        )
+
+    def sent_again(revision: OrganizationRevision) -> bool:
+        return (
+            revision.author_note == note.strip()
+            and OrganizationData.from_json(revision.data) == data
+        )
+
+    return review.why_stale(
+        since,
+        author,
+        sent_again=sent_again,
+        stale=labels.MSG_STALE_PROFILE,
+        own=labels.MSG_STALE_OWN_PROFILE,
+    )
 
 
 def approve_profile_change(

@@ -5,12 +5,18 @@ status that leaves PENDING once: APPROVED or REJECTED by a reviewer, WITHDRAWN b
 when a newer change replaces it. What to do with the content on approval is the owner's
 business (``directory.revisions`` for listings, ``directory.organizations`` for profiles);
 the steps of the workflow are written once, here.
+
+That includes telling a form sent twice from a form that met someone else's change: when every
+change since the form was opened is its sender's own (Back and send again, a retry, a double
+tap), the refusal does not speak of another person (``StaleEdit.own``), and when the newest of
+them is this very content, nothing new is made (``AlreadySubmitted``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from directory import labels
 from directory.errors import Conflict, InvalidData
@@ -18,6 +24,48 @@ from directory.models import ListingRevision, OrganizationRevision, RevisionStat
 from directory.permissions import Actor, user_of
 
 Revision = ListingRevision | OrganizationRevision
+R = TypeVar("R", ListingRevision, OrganizationRevision)
+
+
+class StaleEdit(Conflict):
+    """The form was opened before the latest change of what it edits. ``own``: every change
+    since was sent by this same person (an earlier send of theirs), not by someone else."""
+
+    def __init__(self, message: str, *, own: bool) -> None:
+        super().__init__(message)
+        self.own = own
+
+
+class AlreadySubmitted(Conflict):
+    """The same content sent again by the same person: ``revision`` is what the first send
+    made, still pending or already approved. Nothing new was made."""
+
+    def __init__(self, revision: Revision) -> None:
+        super().__init__(labels.MSG_ALREADY_SUBMITTED)
+        self.revision = revision
+
+
+def why_stale(
+    since: Sequence[R] | None,
+    author: Actor,
+    *,
+    sent_again: Callable[[R], bool],
+    stale: str,
+    own: str,
+) -> Conflict:
+    """What to tell the sender of a form opened before the latest change.
+
+    ``since``: the revisions made after the one the form was opened at, oldest first (None when
+    the form did not say which). ``sent_again(revision)``: whether the form holds what that
+    revision sent. ``stale`` and ``own`` are the messages for a change by someone else and for
+    one's own earlier send."""
+    person = user_of(author)
+    if not since or person is None or any(r.author_id != person.id for r in since):
+        return StaleEdit(stale, own=False)
+    newest = since[-1]
+    if newest.status in (RevisionStatus.PENDING, RevisionStatus.APPROVED) and sent_again(newest):
+        return AlreadySubmitted(newest)
+    return StaleEdit(own, own=True)
 
 
 def require_pending(revision: Revision) -> None:

@@ -13,7 +13,8 @@ one, replaces it (the older one is marked withdrawn), so a reviewer never approv
 The same form can arrive twice (Back and send again, a retry on a slow network, a double tap).
 When the only changes since the form was opened are its sender's own, the refusal does not
 speak of another person (``StaleEdit.own``); when the newest of them is this very content,
-nothing new is made and ``AlreadySubmitted`` names the revision the first send made.
+nothing new is made and ``AlreadySubmitted`` names the revision the first send made (both
+decided by ``directory.review``, which organization profiles share).
 
 Each use case takes its actor (``author``, ``reviewer``) and checks it (``directory.permissions``):
 authors may edit the listing, reviewers are staff; otherwise ``PermissionDenied``.
@@ -51,24 +52,6 @@ from directory.models import (
     RevisionStatus,
 )
 from directory.permissions import Actor, can_edit_listing, can_review, require, user_of
-
-
-class StaleEdit(Conflict):
-    """The form was opened before the listing's latest change. ``own``: every change since
-    was sent by this same person (an earlier send of theirs), not by someone else."""
-
-    def __init__(self, *, own: bool) -> None:
-        super().__init__(labels.MSG_STALE_OWN_REVISION if own else labels.MSG_STALE_REVISION)
-        self.own = own
-
-
-class AlreadySubmitted(Conflict):
-    """The same content sent again by the same person: ``revision`` is what the first send
-    made, still pending or already approved. Nothing new was made."""
-
-    def __init__(self, revision: ListingRevision) -> None:
-        super().__init__(labels.MSG_ALREADY_SUBMITTED)
-        self.revision = revision
 
 
 def latest_number(session: Session, listing: Listing) -> int:
@@ -114,27 +97,32 @@ def _why_stale(
     note: str,
 ) -> Conflict:
     """What to tell the sender of a form opened before the listing's latest change."""
-    person = user_of(author)
-    if base_number is None or person is None:
-        return StaleEdit(own=False)
-    since = list(
-        session.scalars(
-            select(ListingRevision)
-            .where(ListingRevision.listing_id == listing.id, ListingRevision.number > base_number)
-            .order_by(ListingRevision.number)
+    since = None
+    if base_number is not None:
+        since = list(
+            session.scalars(
+                select(ListingRevision)
+                .where(
+                    ListingRevision.listing_id == listing.id, ListingRevision.number > base_number
+                )
+                .order_by(ListingRevision.number)
+            )
         )
+
+    def sent_again(revision: ListingRevision) -> bool:
+        return (
+            revision.action is action
+            and revision.author_note == note.strip()
+            and (data is None or _same_content(ListingData.from_json(revision.data), data))
+        )
+
+    return review.why_stale(
+        since,
+        author,
+        sent_again=sent_again,
+        stale=labels.MSG_STALE_REVISION,
+        own=labels.MSG_STALE_OWN_REVISION,
     )
-    if not since or any(r.author_id != person.id for r in since):
-        return StaleEdit(own=False)
-    newest = since[-1]
-    if (
-        newest.status in (RevisionStatus.PENDING, RevisionStatus.APPROVED)
-        and newest.action is action
-        and newest.author_note == note.strip()
-        and (data is None or _same_content(ListingData.from_json(newest.data), data))
-    ):
-        return AlreadySubmitted(newest)
-    return StaleEdit(own=True)
 
 
 def _same_content(sent: ListingData, again: ListingData) -> bool:

@@ -15,7 +15,16 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
-from directory import changes, labels, listings, organizations, permissions, revisions, vocabulary
+from directory import (
+    changes,
+    labels,
+    listings,
+    organizations,
+    permissions,
+    review,
+    revisions,
+    vocabulary,
+)
 from directory.ages import describe_age_range
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
@@ -239,7 +248,7 @@ def edit_listing(listing_id: int) -> ResponseLike:
             author_note=note,
             now=now_utc(),
         )
-    except revisions.AlreadySubmitted as error:
+    except review.AlreadySubmitted as error:
         # The same form sent twice (Back and send, a retry): the first send stands.
         return _already_submitted(listing, error)
     except Conflict as error:
@@ -260,7 +269,7 @@ def edit_listing(listing_id: int) -> ResponseLike:
             note=note,
             conflict=newest,
             conflict_message=str(error),
-            own_conflict=isinstance(error, revisions.StaleEdit) and error.own,
+            own_conflict=isinstance(error, review.StaleEdit) and error.own,
             status=409,
         )
     session.commit()
@@ -268,7 +277,7 @@ def edit_listing(listing_id: int) -> ResponseLike:
     return redirect(url_for("org.listing_history", listing_id=listing.id))
 
 
-def _already_submitted(listing: Listing, error: revisions.AlreadySubmitted) -> Response:
+def _already_submitted(listing: Listing, error: review.AlreadySubmitted) -> Response:
     """Where the first send went, and a word that the second one changed nothing."""
     flash(str(error), "info")
     return redirect(url_for("org.listing_history", listing_id=listing.id))
@@ -335,7 +344,7 @@ def archive_listing(listing_id: int) -> ResponseLike:
             reason=reason,
             now=now_utc(),
         )
-    except revisions.AlreadySubmitted as error:
+    except review.AlreadySubmitted as error:
         return _already_submitted(listing, error)
     except Conflict as error:
         return render_template(
@@ -439,7 +448,11 @@ def edit_profile(organization_id: int) -> ResponseLike:
             pending=pending,
             **context,
         ), 400
-    except Conflict:
+    except review.AlreadySubmitted as error:
+        # The same form sent twice (Back and send, a retry): the first send stands.
+        flash(str(error), "info")
+        return redirect(_after_profile())
+    except Conflict as error:
         session.refresh(organization)
         latest = organizations.latest_profile_number(session, organization)
         return render_template(
@@ -450,9 +463,16 @@ def edit_profile(organization_id: int) -> ResponseLike:
             errors={},
             note=note,
             conflict=True,
+            conflict_message=str(error),
+            own_conflict=isinstance(error, review.StaleEdit) and error.own,
             pending=pending,
             **context,
         ), 409
     session.commit()
     flash(messages.PROFILE_SUBMITTED, "success")
-    return redirect(url_for("org.dashboard") if not actor().is_staff else url_for("coord.reviews"))
+    return redirect(_after_profile())
+
+
+def _after_profile() -> str:
+    """Where a sent profile change leads: a member's page, or the reviews for staff."""
+    return url_for("org.dashboard") if not actor().is_staff else url_for("coord.reviews")

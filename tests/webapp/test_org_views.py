@@ -18,6 +18,7 @@ from directory.models import (
     ListingStatus,
     Organization,
     OrganizationKind,
+    OrganizationRevision,
     RevisionStatus,
     User,
 )
@@ -442,6 +443,63 @@ def test_a_coordinator_corrects_an_organizations_kind_through_the_profile_review
     assert "NPO法人" in public
     db_session.expire_all()
     assert org.kind is OrganizationKind.NPO
+
+
+def _profile_changes(session: Session, org: Organization) -> list[OrganizationRevision]:
+    session.expire_all()
+    return sorted(org.revisions, key=lambda r: r.number)
+
+
+def test_sending_the_same_profile_change_twice_keeps_the_first_and_says_so(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    # Back and send again: the form still carries the state it was opened at.
+    org = accounts.org
+    login(client, accounts.member)
+    path = f"/org/organizations/{org.id}/profile"
+    form = _profile_form(org, description="活動日が増えました。", note="紹介文を更新")
+    assert post(client, path, form).status_code == 302
+    again = post(client, path, form)
+    assert again.status_code == 302
+    page = client.get(again.headers["Location"]).get_data(as_text=True)
+    assert "この変更はすでに送信済みです" in page
+    assert "別の人" not in page
+    sent = _profile_changes(db_session, org)
+    assert [(r.status, r.data["description"]) for r in sent] == [
+        (RevisionStatus.PENDING, "活動日が増えました。")
+    ]
+
+
+def test_a_different_second_send_of_ones_own_profile_is_not_blamed_on_another_person(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    path = f"/org/organizations/{org.id}/profile"
+    opened = _profile_form(org)
+    assert (
+        post(client, path, {**opened, "description": "毎週土曜に集まります。"}).status_code == 302
+    )
+    response = post(client, path, {**opened, "description": "毎週日曜に集まります。"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "あなたが先に送信した変更と重なりました" in page
+    assert "あなた自身が先に送信した変更で更新されています" in page
+    assert "別の人" not in page
+    assert "毎週日曜に集まります。" in page  # what was typed the second time is kept
+    assert _profile_changes(db_session, org)[-1].data["description"] == "毎週土曜に集まります。"
+
+    # A change by someone else since is still called so.
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    base_number = len(_profile_changes(db_session, org))
+    assert post(coordinator, path, {**opened, "base_number": base_number,
+                                    "description": "コーディネーターが直しました。"}).status_code == 302  # fmt: skip
+    response = post(client, path, {**opened, "base_number": base_number, "description": "再送"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "ほかの人の変更と重なりました" in page
+    assert "別の人が更新しました" in page
 
 
 def test_members_keep_their_organizations_kind_as_staff_set_it(
