@@ -104,6 +104,9 @@ def _validate(
         errors["meeting"] = labels.MSG_CONSENT_REQUIRED
     if data.opened_on is not None and data.opened_on > today:
         errors["opened_on"] = labels.MSG_DATE_IN_FUTURE
+    if data.meeting_date is not None and data.meeting_date > today:
+        # The day the case was taken to the meeting, as a sitting's own date (``meetings``).
+        errors["meeting_date"] = labels.MSG_DATE_IN_FUTURE
     if isinstance(consent, ConsentData):
         unknown = set(consent.scope) - set(labels.CONSENT_SCOPE)
         if unknown:

@@ -694,6 +694,34 @@ def test_a_case_closed_on_a_future_day_is_refused_next_to_the_field(
     assert case.status.value == "open"
 
 
+def test_a_meeting_day_still_to_come_is_refused_next_to_the_field(
+    client: FlaskClient, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    form = {"display_name": "Fさん", "age_band": "60s", "area": "niihari", "meeting": "shien",
+            "meeting_date": "2030-01-01", "consent_given": "no"}  # fmt: skip
+    response = post(client, "/coord/cases/new", form)
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert re.search(r'name="meeting_date" type="date" value="2030-01-01"[^>]*aria-invalid', page)
+    assert '<p class="field-error" id="meeting_date-error">未来の日付は記録できません。</p>' in page
+    assert 'value="Fさん"' in page  # the rest of what was typed is kept
+    assert db_session.scalar(select(func.count(Case.id)).where(Case.display_name == "Fさん")) == 0
+
+    case_id = open_case(client)
+    url = f"/coord/cases/{case_id}/edit"
+    version = _version(client.get(url).get_data(as_text=True))
+    response = post(client, url, {**CASE_FORM, "meeting": "shien", "meeting_date": "2030-01-01",
+                                  "version": version})  # fmt: skip
+    assert response.status_code == 422
+    assert "未来の日付は記録できません。" in response.get_data(as_text=True)
+    case = db_session.get(Case, case_id)
+    assert case is not None
+    db_session.refresh(case)
+    assert case.meeting_date is not None
+    assert case.meeting_date.isoformat() == "2026-11-12"
+
+
 def test_a_follow_up_dated_before_participation_started_is_refused(
     client: FlaskClient,
     accounts: Accounts,
