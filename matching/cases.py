@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
-from matching import audit, editing, labels
+from matching import audit, editing, labels, notes
 from matching.followups import cancel_pending, restore_cancelled
 from matching.models import (
     AgeBand,
@@ -32,7 +32,12 @@ from matching.models import (
     ReferralStatus,
     SupportBasis,
 )
-from matching.outcomes import ClosureReason, FollowUpCancelReason
+from matching.outcomes import (
+    CLOSURE_REASON,
+    CLOSURE_UNCODED,
+    ClosureReason,
+    FollowUpCancelReason,
+)
 from matching.permissions import can_assign, can_view_case, can_work_on_cases
 
 # A referral in one of these has no follow-ups to come, whatever happens to its case.
@@ -340,14 +345,21 @@ def close_case(
     )
 
 
-def reopen_case(session: Session, actor: User, case: Case) -> None:
+def reopen_case(session: Session, actor: User, case: Case, *, today: date) -> None:
     """再開: the case is open again, and the follow-ups its closing cancelled are to be done
     again on their own dates (those already past are overdue) — on referrals still under way:
-    one interrupted, ended or declined keeps its follow-ups cancelled."""
+    one interrupted, ended or declined keeps its follow-ups cancelled.
+
+    The case no longer holds its closing — date, reason and note are cleared, so that nothing
+    of it is taken for the next closing's — and the 経過記録 gets an entry dated ``today`` that
+    says which closing was undone, in the coordinator's words too (the audit names fields,
+    never values, so this entry is where they stay)."""
     if not can_view_case(actor, case):
         raise NotFound(labels.MSG_CASE_NOT_FOUND)
-    fields = ["status", "closed_on", "closure_reason"]
+    fields = ["status", "closed_on", "closure_reason", "closing_reason"]
+    undone = ""
     if case.status is CaseStatus.CLOSED and case.closed_on is not None:
+        undone = _closing_in_words(case, case.closed_on)
         restored = sum(
             restore_cancelled(referral, FollowUpCancelReason.CASE_CLOSED, case.closed_on)
             for plan in case.plans
@@ -361,6 +373,7 @@ def reopen_case(session: Session, actor: User, case: Case) -> None:
     case.status = CaseStatus.OPEN
     case.closed_on = None
     case.closure_reason = None
+    case.closing_reason = ""
     audit.record(
         session,
         actor,
@@ -370,6 +383,18 @@ def reopen_case(session: Session, actor: User, case: Case) -> None:
         object_id=case.id,
         fields=fields,
     )
+    if undone:
+        notes.add_note(session, actor, case, notes.NoteData(today, undone), today=today)
+
+
+def _closing_in_words(case: Case, closed_on: date) -> str:
+    """「ケースを再開しました。前回の終結: 2026年11月23日、理由: 転居（終結時のメモ: …）」"""
+    reason = CLOSURE_REASON[case.closure_reason] if case.closure_reason else CLOSURE_UNCODED
+    day = f"{closed_on.year}年{closed_on.month}月{closed_on.day}日"
+    words = labels.NOTE_REOPENED.format(day=day, reason=reason)
+    if case.closing_reason:
+        words += labels.NOTE_REOPENED_MEMO.format(memo=case.closing_reason)
+    return words
 
 
 def assign_coordinators(

@@ -134,6 +134,9 @@ TRAVEL_ABOUT = "およそ{km}kmまで"
 COST_FREE = "無料のもの"
 COST_UP_TO = "{yen}円まで"
 IF_POSSIBLE = "（できれば）"
+# The 経過記録 entry a reopening writes: the closing it undoes, which the case no longer holds.
+NOTE_REOPENED = "ケースを再開しました。前回の終結: {day}、理由: {reason}"
+NOTE_REOPENED_MEMO = "（終結時のメモ: {memo}）"
 PERSON_UNNAMED = "ご本人(お名前は伝えていません)"  # what an organization sees without share_name
 
 MSG_CASE_NOT_FOUND = "ケースが見つかりません。"

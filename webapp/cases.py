@@ -341,7 +341,7 @@ def close_case(case_id: int) -> ResponseLike:
 @requires(can_work_on_cases)
 def reopen_case(case_id: int) -> Response:
     case = _load(cases.get_case, case_id, purpose="edit")
-    cases.reopen_case(db.session(), actor(), case)
+    cases.reopen_case(db.session(), actor(), case, today=today())
     return _done(
         messages.CASE_REOPENED.format(code=case.code), "cases.case_detail", case_id=case.id
     )

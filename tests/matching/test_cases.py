@@ -214,6 +214,7 @@ def test_closing_needs_a_reason_and_freezes_the_case_until_reopened(
     with pytest.raises(InvalidData) as error:
         update_case(db_session, staff.coordinator, case, CaseData(code=case.code), today=TODAY)
     assert "終結" in error.value.errors["status"]
-    reopen_case(db_session, staff.coordinator, case)
+    reopen_case(db_session, staff.coordinator, case, today=TODAY)
     assert case.status is CaseStatus.OPEN
     assert case.closure_reason is None  # a reopened case is no longer counted as closed
+    assert case.closing_reason == ""  # nor holds the last closing's note (now a 経過記録)

@@ -550,7 +550,7 @@ def test_reopening_a_case_brings_back_the_follow_ups_its_closing_cancelled(
     close_case(db_session, staff.coordinator, case, ClosureReason.MOVED, TODAY, today=TODAY)
     assert agenda(db_session, staff.coordinator, TODAY) == Agenda([], [])
 
-    reopen_case(db_session, staff.coordinator, case)
+    reopen_case(db_session, staff.coordinator, case, today=TODAY)
     # The follow-ups still to come on 2 Nov and 4 Jan are back on their own dates: the first
     # is now overdue; the one already done stays done, and the interrupted referral's stay
     # cancelled for the 中断.

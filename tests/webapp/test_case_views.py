@@ -668,6 +668,42 @@ def test_a_reopened_case_has_its_follow_ups_to_do_again(
     assert "2週間以内の予定（1件）" in dashboard
 
 
+def test_a_reopened_case_keeps_its_last_closing_in_the_notes_not_for_the_next_closing(
+    client: FlaskClient, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    from webapp.templating import today
+
+    with client.application.app_context():
+        now = today()
+    said_on = f"{now.year}年{now.month}月{now.day}日"
+    login_as("coordinator")
+    case_id = open_case(client)
+    close = f"/coord/cases/{case_id}/close"
+    assert post(client, close, {"reason": "moved", "note": "隣の市へ転居"}).status_code == 302
+    assert post(client, f"/coord/cases/{case_id}/reopen", {}).status_code == 302
+
+    page = client.get(f"/coord/cases/{case_id}").get_data(as_text=True)
+    closing_form = page.split('id="close-h"')[1]
+    assert '<textarea id="f-note" name="note" rows="3"></textarea>' in closing_form
+    notes = page.split('id="notes-h"')[1].split("</section>")[0]
+    assert (
+        f"ケースを再開しました。前回の終結: {said_on}、理由: 転居（終結時のメモ: 隣の市へ転居）"
+        in notes
+    )  # the previous closing, said as such in the case's history
+    case = db_session.get(Case, case_id)
+    assert case is not None
+    db_session.refresh(case)
+    assert (case.closed_on, case.closure_reason, case.closing_reason) == (None, None, "")
+
+    # Closing again without a note says nothing of the earlier one.
+    assert post(client, close, {"reason": "goal_met"}).status_code == 302
+    page = client.get(f"/coord/cases/{case_id}").get_data(as_text=True)
+    status = re.search(r"<dt>状態</dt><dd>(.*?)</dd>", page)
+    assert status is not None
+    assert "理由: 参加が定着した（目標の達成））" in status.group(1)
+    assert "転居" not in status.group(1)
+
+
 def test_a_case_closed_on_a_future_day_is_refused_next_to_the_field(
     client: FlaskClient, login_as: Callable[[str], User], db_session: Session
 ) -> None:
