@@ -107,7 +107,29 @@ def open_referral(session: Session, need: ParticipationNeed, listing: Listing) -
 
 
 def next_steps(referral: Referral) -> list[S]:
-    return [s for s in (*TIMELINE, S.INTERRUPTED) if s in TRANSITIONS[referral.status]]
+    """The steps the referral may move to now, in timeline order: those its status leads to,
+    less those the organization's answer holds back (``held_back``)."""
+    return [
+        s
+        for s in (*TIMELINE, S.INTERRUPTED)
+        if s in TRANSITIONS[referral.status] and not held_back(referral, s)
+    ]
+
+
+def held_back(referral: Referral, step: S) -> str:
+    """Why ``step`` cannot be taken although the timeline leads there ("" when it can): a
+    referral the organization declined does not start participation until a coordinator
+    reopens the answer."""
+    if step in STARTS_PARTICIPATION and referral.org_response is OrganizationResponse.DECLINED:
+        why = DECLINE_REASON.get(referral.decline_reason, "") if referral.decline_reason else ""
+        return labels.MSG_DECLINED_NO_START.format(reason=why or "記載なし")
+    return ""
+
+
+def steps_held_back(referral: Referral) -> str:
+    """Why some step the timeline leads to is not offered now ("" when none is held back)."""
+    reasons = (held_back(referral, s) for s in TRANSITIONS[referral.status])
+    return next((r for r in reasons if r), "")
 
 
 def create_referral(
@@ -195,10 +217,9 @@ def advance(
         errors["status"] = labels.MSG_NO_CONSENT_TO_SHARE
     if share_name and not may_share(case, "share_name"):
         errors["share_name"] = "本人同意(名前を伝える)がないため、名前は伝えられません。"
-    declined = referral.org_response is OrganizationResponse.DECLINED
-    if new_status in STARTS_PARTICIPATION and declined:
-        why = DECLINE_REASON.get(referral.decline_reason, "") if referral.decline_reason else ""
-        errors["status"] = labels.MSG_DECLINED_NO_START.format(reason=why or "記載なし")
+    refused = held_back(referral, new_status)
+    if refused:
+        errors["status"] = refused
     if new_status is S.INTERRUPTED and reason is None:
         errors["reason"] = labels.MSG_INTERRUPT_REASON
     if errors:

@@ -654,6 +654,7 @@ def _render_referral(
         need=referral.need,
         case=referral.need.plan.case,
         steps=referrals.next_steps(referral),
+        held_back=referrals.steps_held_back(referral),
         errors=errors or {},
         form=request.form if errors else {},
         today=today(),

@@ -346,10 +346,12 @@ def test_a_declined_referral_cannot_start_until_the_coordinator_reopens_the_answ
         with pytest.raises(InvalidData) as error:
             advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY)
         assert error.value.errors["status"].startswith("先方がお断りしています（理由: 対象外）")
+    assert next_steps(referral) == [ReferralStatus.INTERRUPTED]  # what the page offers
     with pytest.raises(NotFound):  # only the case's coordinators may reopen
         reopen_answer(db_session, staff.colleague, referral)
     reopen_answer(db_session, staff.coordinator, referral)
     assert referral.org_response is OrganizationResponse.PENDING
+    assert ReferralStatus.TRIAL in next_steps(referral)
     assert referral.decline_reason is None
     respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
     advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=TODAY, today=TODAY)

@@ -219,6 +219,41 @@ def test_answers_are_coded_final_and_shown_on_the_dashboard_until_opened(
     )
 
 
+def _offered_steps(page: str) -> list[str]:
+    return re.findall(r'<input type="radio" name="status" value="([a-z_]+)"', page)
+
+
+def test_a_declined_referral_offers_no_step_that_would_start_participation(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    listing = listing_by_key(db_session, OCHAKAI)
+    response = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": listing.id})
+    referral_id = _id(r"/coord/referrals/(\d+)$", response.location)
+    for step in ("agreed", "contacted"):
+        post(client, f"/coord/referrals/{referral_id}/advance", {"status": step})
+    url = f"/coord/referrals/{referral_id}"
+    assert _offered_steps(client.get(url).get_data(as_text=True)) == [
+        "trial",
+        "participating",
+        "interrupted",
+    ]
+
+    member = client.application.test_client()
+    login(member, accounts.member)
+    answer = {"answer": "decline", "reason": "not_eligible"}
+    assert post(member, f"/org/referrals/{referral_id}/respond", answer).status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert _offered_steps(page) == ["interrupted"]  # not 見学・体験 nor 参加中
+    assert "先方がお断りしています（理由: 対象外）" in page  # and why not
+
+    assert post(client, f"{url}/reopen-answer").status_code == 302
+    page = client.get(url).get_data(as_text=True)
+    assert _offered_steps(page) == ["trial", "participating", "interrupted"]
+    assert "先方がお断りしています" not in page
+
+
 def test_an_interruption_needs_a_reason_from_the_list(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User]
 ) -> None:
