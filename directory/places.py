@@ -8,7 +8,9 @@ the origin of a search (``/search?from=``), a need's starting point, a query suc
    when no area or town is called that, since a station is named after its town);
 2. an area (地区) by its name or its 公民館's name: the 公民館's point;
 3. an address or a town, geocoded; a town written alone (「荒川沖東二丁目」) is looked for in the
-   municipality of the areas an admin registered, so a resident need not type 土浦市.
+   municipality of the areas an admin registered, so a resident need not type 土浦市, and that
+   city written without its prefecture is the home's own (「府中市宮西町」 in 東京都府中市) —
+   ``addresses_in_home``, which the search box's place lookup shares.
 
 Landmarks are a coordinator-extendable gazetteer: each has its point and where the point came
 from (``source``), edited on a page or loaded from a CSV (``LANDMARK_CSV_HEADERS``).
@@ -337,15 +339,39 @@ def _named(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
 
 
 def _geocode(key: str, geocoder: Geocoder, home: Callable[[], str]) -> Located | NotLocated:
-    found = geocoder.geocode(key)
-    if isinstance(found, Located) and found.precision != "city":
-        return found
-    if not parse_address(key).prefecture and (municipality := home()):
-        # 「中央二丁目」 alone (parsed as no city, or as a 町 of its own name): the home town's.
-        nearby = geocoder.geocode(f"{municipality}{key}")
-        if isinstance(nearby, Located) and nearby.precision != "city":
-            return nearby
-    return found
+    """A town or an address: the first of ``addresses_in_home`` that the geocoder places
+    finer than a city, else ``key`` as written (a postal code alone: 〒300-0036). When nothing
+    is finer, the answer is the one for the place as typed — a city (土浦市), or why not."""
+    written = parse_address(key)
+    addresses = addresses_in_home(key, "" if written.prefecture else home())
+    typed = addresses[0] if written.city and addresses else key
+    answers: dict[str, Located | NotLocated] = {}
+    for address in dict.fromkeys([*addresses, key]):
+        found = geocoder.geocode(address)
+        if isinstance(found, Located) and found.precision != "city":
+            return found
+        answers[address] = found
+    return answers[typed]
+
+
+def addresses_in_home(text: str, home: str) -> list[str]:
+    """Where a typed town or address is looked for, in order, for a directory whose home
+    municipality is ``home`` (「東京都府中市」, or ""):
+
+    - as written when it names its city (「つくば市竹園1丁目」, 「東京都府中市宮西町」);
+    - the home city written without its prefecture is the home's own (「府中市宮西町」 is
+      「東京都府中市宮西町」: 府中市 is a city of 東京都 and of 広島県);
+    - else in the home municipality (「大和町9-1」, 「中央2丁目」 in 土浦: 「茨城県土浦市大和町9-1」),
+      never the home in front of a word that already names it (「府中市府中市宮西町」).
+
+    The search box's place lookup and ``resolve_place`` both try these."""
+    written, home_parts = parse_address(text), parse_address(home)
+    as_written = [text] if written.city else []
+    if not home or written.prefecture:
+        return as_written
+    if written.city and written.city == home_parts.city:
+        return [f"{home_parts.prefecture}{text}"]
+    return [*as_written, f"{home}{text}"]
 
 
 def home_municipality(session: Session) -> str:

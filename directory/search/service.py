@@ -324,12 +324,7 @@ def place_lookup(
             home = place_lookup_module.home_municipality(session)
         # As written when it names its city (土浦市大和町, つくば市竹園); else in the home town.
         # The home city written without its prefecture is the home's (府中市 is in two).
-        written, home_parts = parse_address(word), parse_address(home)
-        addresses = [word] if written.city else []
-        if home and not written.prefecture:
-            same_city = written.city and written.city == home_parts.city
-            addresses.append(f"{home_parts.prefecture}{word}" if same_city else f"{home}{word}")
-        for address in addresses:
+        for address in place_lookup_module.addresses_in_home(word, home):
             found = geocoder.geocode(address)
             if (
                 isinstance(found, Located)

@@ -49,6 +49,25 @@ def test_an_unknown_place_says_why(db_session: Session, typed: str, reason: str)
     assert (found.message, found.reason) == ("位置を特定できません", reason)
 
 
+@pytest.mark.parametrize(
+    ("typed", "home", "addresses"),
+    [
+        ("大和町9-1", "茨城県土浦市", ["大和町9-1", "茨城県土浦市大和町9-1"]),  # 大和町 is a 町 too
+        ("中央2丁目", "茨城県土浦市", ["茨城県土浦市中央2丁目"]),
+        ("土浦市大和町", "茨城県土浦市", ["茨城県土浦市大和町"]),
+        ("府中市宮西町", "東京都府中市", ["東京都府中市宮西町"]),  # not 東京都府中市府中市宮西町
+        ("東京都府中市宮西町", "東京都府中市", ["東京都府中市宮西町"]),
+        ("つくば市竹園", "東京都府中市", ["つくば市竹園", "東京都府中市つくば市竹園"]),
+        ("宮西町", "", ["宮西町"]),  # no home: as written, when it reads as a city
+        ("中央2丁目", "", []),
+    ],
+)
+def test_a_typed_town_is_looked_for_as_written_or_in_the_home_municipality(
+    typed: str, home: str, addresses: list[str]
+) -> None:
+    assert places.addresses_in_home(typed, home) == addresses
+
+
 def test_the_home_municipality_is_where_the_areas_are(db_session: Session) -> None:
     assert places.home_municipality(db_session) == "茨城県土浦市"
 

@@ -326,6 +326,13 @@ def test_nearest_first_from_a_typed_address_or_from_a_listing(
     assert re.findall(r"・約([0-9.]+)km", near_farm)[0] == "0.0"
 
 
+@pytest.mark.parametrize("typed", ["土浦市大和町9-1", "大和町9-1"])
+def test_a_typed_address_is_measured_from_its_town(client: FlaskClient, typed: str) -> None:
+    page = client.get(f"/search?sort=distance&from={typed}").get_data(as_text=True)
+    assert f"「{typed}（茨城県土浦市大和町）」から近い順。" in page
+    assert "位置を特定できません" not in page
+
+
 def test_an_address_that_cannot_be_placed_is_explained_not_an_error(client: FlaskClient) -> None:
     response = client.get("/search?sort=distance&from=どこでもない町1-1")
     page = response.get_data(as_text=True)

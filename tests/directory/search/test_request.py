@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 
+from directory.browse import Audience
+from directory.places import KnownPlaces
 from directory.search import request
 from directory.search.request import InvalidSearch, OriginKind, ProblemKind
 from directory.vocabulary import AreaData, Snapshot, Term
+from geo.geocoding import OfflineGeocoder
 
 VOCABULARY = Snapshot(
     areas=(
@@ -119,6 +123,31 @@ def test_an_area_is_preferred_to_a_point_and_gives_its_hall() -> None:
     assert request.point_origin(api("lat=35&lon=139"), VOCABULARY).point == (35.0, 139.0)
     # An area without a point falls back to the point given, then to none.
     assert request.point_origin(page("near=nowhere"), VOCABULARY).kind is OriginKind.NONE
+
+
+@pytest.mark.parametrize(
+    ("home", "typed", "town"),
+    [
+        # 府中市 is a city of 東京都 and of 広島県: the home's own when written without one.
+        ("東京都府中市", "府中市宮西町", "東京都府中市宮西町"),
+        ("東京都府中市", "府中市宮西町2-1-1", "東京都府中市宮西町二丁目"),
+        ("東京都府中市", "宮西町1-1", "東京都府中市宮西町一丁目"),
+        ("東京都府中市", "東京都府中市宮西町", "東京都府中市宮西町"),
+        ("東京都府中市", "つくば市竹園1丁目", "茨城県つくば市竹園一丁目"),  # another city
+        ("茨城県土浦市", "土浦市大和町9-1", "茨城県土浦市大和町"),
+        ("茨城県土浦市", "大和町9-1", "茨城県土浦市大和町"),
+    ],
+)
+def test_a_typed_origin_is_its_town_in_the_home_municipality(
+    db_session: Session, home: str, typed: str, town: str
+) -> None:
+    """``from=`` in a directory whose home (the areas' 公民館) is ``home``: never the home put
+    in front of a city already written (「東京都府中市府中市宮西町」, found nowhere)."""
+    vocabulary = Snapshot((), (), (), (), home, KnownPlaces((), (), home))
+    origin = request.resolve_origin(
+        db_session, page(f"from={typed}"), vocabulary, OfflineGeocoder(), Audience.PUBLIC
+    )
+    assert (origin.kind, origin.name, origin.found) == (OriginKind.ADDRESS, typed, town)
 
 
 def test_values_are_bounded_before_they_are_checked() -> None:
