@@ -26,19 +26,22 @@ from werkzeug.test import TestResponse
 from directory import revisions
 from directory.models import (
     ImportRun,
+    IndexChange,
     Listing,
     ListingRevision,
     LoginAttempt,
     LoginSession,
+    Organization,
     RevisionStatus,
     User,
 )
-from directory.search import lifecycle
+from directory.search import feed, lifecycle
 from tests.factories import PASSWORD, make_listing, make_user, organization
 from tests.webapp.conftest import form_token, login, own_app
 
 HEADER = "名称,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 ROW = "同時保存テストのお茶会,茨城県土浦市大和町9-1,大和町自治会,金,13:30,15:30,みんなでお茶,居場所"
+ROW_ORGANIZATION = ROW.split(",")[2]  # new to the demo town: the import creates it
 
 
 @dataclass
@@ -57,6 +60,8 @@ def stage(
     with own_app(database_url, search_index_dir, tmp_path / "imports") as app:
         hashed = generate_password_hash(PASSWORD)
         with Session(engine) as session:
+            start = feed.latest_seq(session)
+            known = set(session.scalars(select(Organization.id)))
             listing = make_listing(
                 session, organization=organization(session, "chonai-johoku"), name="同時編集の集い"
             )
@@ -77,6 +82,12 @@ def stage(
                 gone = [made.listing_id, *imported]
                 session.execute(delete(Listing).where(Listing.id.in_(gone)))
                 session.execute(delete(ImportRun))
+                session.execute(  # the organization the import made, for the next tests
+                    delete(Organization).where(
+                        Organization.name == ROW_ORGANIZATION, Organization.id.not_in(known)
+                    )
+                )
+                session.execute(delete(IndexChange).where(IndexChange.seq > start))
                 emails = [made.member, made.coordinator]
                 users = select(User.id).where(User.email.in_(emails))
                 session.execute(delete(LoginSession).where(LoginSession.user_id.in_(users)))

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from directory import interop
 from directory.db import BULK_ROWS
 from directory.listings import snapshot
-from directory.models import Listing
+from directory.models import IndexChange, Listing
 from directory.revisions import approve_revision, submit_revision
-from directory.search import lifecycle, tracking
+from directory.search import feed, lifecycle, tracking
 from geo.geocoding import OfflineGeocoder
 from tests.factories import LOADER, NOW, TODAY, make_listing
 
@@ -27,12 +27,15 @@ ROWS = [f"追跡テストのサロン{i},居場所,城北町町内会,茨城県�
 def followed(engine: Engine, tmp_path: Path) -> Iterator[tuple[Session, Path, list[set[int]]]]:
     """A session on its own connection, followed into an empty index; what it synced."""
     synced: list[set[int]] = []
+    with Session(engine) as before:
+        start = feed.latest_seq(before)
     with Session(engine) as session:
         tracking.follow(session, tmp_path, on_synced=synced.append)
         yield session, tmp_path, synced
         session.rollback()
         made = select(Listing.id).where(Listing.name.like("追跡テストのサロン%"))
         session.execute(delete(Listing).where(Listing.id.in_(made)))
+        session.execute(delete(IndexChange).where(IndexChange.seq > start))
         session.commit()
 
 
