@@ -202,7 +202,16 @@ def _require_schema() -> None:
         )
 
 
-@click.command("report")
+REPORT_HELP = (
+    "参加支援・地域づくりの実績（画面 /coord/reports/ と同じ数）を書き出します。"
+    "1件以上で設定 TSUNAGARI_REPORT_MASK_BELOW"
+    f"（既定 {report_export.DEFAULT_MASK_BELOW}）より小さい件数は、人が特定されないよう"
+    f"「{report_export.masked_label(report_export.DEFAULT_MASK_BELOW)}」（既定のとき）"
+    "とだけ書きます。0 か 1 にすると件数のまま書きます。"
+)
+
+
+@click.command("report", help=REPORT_HELP)
 @click.option(
     "--fiscal-year", type=click.IntRange(2000, 2100), help="年度（例: 2026 → 2026年4月〜2027年3月）"
 )
@@ -226,7 +235,6 @@ def report_command(
     fmt: str,
     output: BinaryIO,
 ) -> None:
-    """参加支援・地域づくりの実績（画面 /coord/reports/ と同じ数）を書き出します。小さな件数は「5未満」と表示します。"""
     _require_schema()
     if (since is None) != (until is None):
         raise click.ClickException("期間は --since と --until の両方で指定してください。")

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from matching.report_export import DEFAULT_MASK_BELOW
+
 log = logging.getLogger(__name__)
 
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 (a file name, not a secret)
@@ -62,7 +64,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # MUNICIPALITY_CODE, else none.
         "MUNICIPALITY_NAME": "",
         # 実績 exports write counts from 1 to this minus 1 as 「5未満」 (0 or 1: no masking).
-        "REPORT_MASK_BELOW": 5,
+        "REPORT_MASK_BELOW": DEFAULT_MASK_BELOW,
         # Where residents reach the public pages (the おでかけカード's QR code), e.g.
         # https://tsunagari.example.jp; empty: the address the coordinator is using.
         "PUBLIC_URL": "",

@@ -185,6 +185,15 @@ def test_flask_report_writes_the_same_figures(app: Flask, db_session: Session) -
     assert "集計できる期間は1900年1月1日から2100年12月31日までです。" in wide.output
 
 
+def test_flask_report_help_names_the_setting_that_masks_small_counts(app: Flask) -> None:
+    """The threshold is TSUNAGARI_REPORT_MASK_BELOW: the help says so, not a fixed 「5未満」."""
+    result = app.test_cli_runner().invoke(args=["report", "--help"])
+    assert result.exit_code == 0, result.output
+    text = "".join(result.output.split())  # as read, not as wrapped to the terminal
+    assert "設定TSUNAGARI_REPORT_MASK_BELOW（既定5）より小さい件数は" in text
+    assert "0か1にすると件数のまま書きます。" in text
+
+
 # --- notes ----------------------------------------------------------------------------------
 
 
