@@ -24,8 +24,9 @@ HEADER = '''"""Words the pages show that come from data, not templates: the stan
 (``directory/standard_vocabulary.toml``), the directory's labels and the search page's facets.
 
 Listed here, marked with ``N_``, so that the message catalogs carry their translations;
-templates translate them when shown (``_(category.label)``). A label an admin renamed is not in
-the catalogs and is shown as written. Written by ``scripts/i18n_terms.py``.
+templates translate them when shown (``_(category.label)``). A category or target whose label is
+not the standard vocabulary's (a directory's own, saved through ``directory.vocabulary``) is not
+in the catalogs and is shown as written. Written by ``scripts/i18n_terms.py``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ TERMS = (
 '''
 
 
-def main() -> None:
+def render() -> str:
+    """The text of webapp/i18n_terms.py."""
     vocabulary = tomllib.loads((ROOT / "directory/standard_vocabulary.toml").read_text("utf-8"))
     terms: list[str] = []
     for word in (
@@ -52,7 +54,11 @@ def main() -> None:
         if word not in terms:
             terms.append(word)
     body = "".join(f'    N_("{t}"),\n' for t in terms)
-    (ROOT / "webapp/i18n_terms.py").write_text(HEADER + body + ")\n", encoding="utf-8")
+    return HEADER + body + ")\n"
+
+
+def main() -> None:
+    (ROOT / "webapp/i18n_terms.py").write_text(render(), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 (``directory/standard_vocabulary.toml``), the directory's labels and the search page's facets.
 
 Listed here, marked with ``N_``, so that the message catalogs carry their translations;
-templates translate them when shown (``_(category.label)``). A label an admin renamed is not in
-the catalogs and is shown as written. Written by ``scripts/i18n_terms.py``.
+templates translate them when shown (``_(category.label)``). A category or target whose label is
+not the standard vocabulary's (a directory's own, saved through ``directory.vocabulary``) is not
+in the catalogs and is shown as written. Written by ``scripts/i18n_terms.py``.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ each compiled .mo holding exactly what its .po says (a stale .mo would ship old 
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 from collections.abc import Callable, Iterable
@@ -343,6 +344,21 @@ def test_the_committed_mo_file_matches_its_po_file(locale: str) -> None:
     assert entries(source) == entries(compiled), (
         "run scripts/translations.sh to compile the catalogs"
     )
+
+
+def test_the_committed_terms_module_is_what_its_script_writes() -> None:
+    """webapp/i18n_terms.py, docstring included, as ``scripts/i18n_terms.py`` writes it now."""
+    root = TRANSLATIONS.parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "i18n_terms_script", root / "scripts/i18n_terms.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    committed = (root / "webapp" / "i18n_terms.py").read_text(encoding="utf-8")
+    assert committed == script.render(), "run python scripts/i18n_terms.py"
+    assert "renamed" not in committed  # no screen renames a label
 
 
 def test_outside_a_request_the_pages_language_is_japanese(app: Flask) -> None:
