@@ -98,8 +98,10 @@ def error_response(error: ApiError) -> Response:
 
 HTTP_ERRORS = {
     400: ("bad_request", messages.API_BAD_REQUEST),
+    403: ("forbidden", messages.API_FORBIDDEN),
     404: ("not_found", messages.API_NO_SUCH_PATH),
     405: ("method_not_allowed", messages.API_METHOD_NOT_ALLOWED),
+    413: ("request_too_large", messages.API_TOO_LARGE),
 }
 
 

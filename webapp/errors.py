@@ -11,7 +11,7 @@ import logging
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException
 from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
 
@@ -61,7 +61,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(NotFound, _not_found)
-    app.register_error_handler(PermissionDenied, lambda e: _page(403))
+    app.register_error_handler(PermissionDenied, _forbidden)
     app.register_error_handler(Exception, _unexpected)
 
 
@@ -70,29 +70,35 @@ def _page(status: int) -> tuple[str, int]:
     return render_template("errors/error.html", status=status, title=title, detail=detail), status
 
 
-def _csrf_error(error: CSRFError) -> Page:
+def _as_json(error: HTTPException) -> Response | None:
+    """The error as the API being called answers it, or None for a page."""
     if hsds_api.is_hsds_request():
         return hsds_api.http_error(error)
     if api.is_api_request():
         return api.http_error(error)
+    return None
+
+
+def _csrf_error(error: CSRFError) -> Page:
+    if (answer := _as_json(error)) is not None:
+        return answer
     title, detail = N_("送信できませんでした"), messages.CSRF_FAILED
     return render_template("errors/error.html", status=400, title=title, detail=detail), 400
 
 
 def _http_error(error: HTTPException) -> Page:
-    if hsds_api.is_hsds_request():
-        return hsds_api.http_error(error)
-    if api.is_api_request():
-        return api.http_error(error)
-    return _page(error.code or 500)
+    answer = _as_json(error)
+    return _page(error.code or 500) if answer is None else answer
 
 
 def _not_found(error: NotFound) -> Page:
-    if hsds_api.is_hsds_request():
-        return hsds_api.http_error(HTTPNotFound())
-    if api.is_api_request():
-        return api.http_error(HTTPNotFound())
-    return _page(404)
+    answer = _as_json(HTTPNotFound())
+    return _page(404) if answer is None else answer
+
+
+def _forbidden(error: PermissionDenied) -> Page:
+    answer = _as_json(Forbidden())
+    return _page(403) if answer is None else answer
 
 
 def _unexpected(error: Exception) -> Page:

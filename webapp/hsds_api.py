@@ -21,8 +21,9 @@ OpenAPI document (``webapp.hsds_openapi``) is served at /hsds/openapi.json.
   satisfies both.
 - Not supported (ignored, like any unknown parameter): ``format=ndjson`` (the full data set
   is the /opendata/hsds.json download), ``minimal``, ``postcode``, ``proximity``.
-- Errors are the JSON API's: ``{"error": {"code", "message", "parameter"}}`` in Japanese, 400
-  for a bad parameter, 404 for an unknown id or path, 405 for anything but GET.
+- Errors are the JSON API's, whatever raised them: ``{"error": {"code", "message",
+  "parameter"}}`` in Japanese, 400 for a bad parameter or unreadable characters, 404 for an
+  unknown id or path, 405 for anything but GET, 413, 500; never an HTML page.
 - Caching and CORS as /api/v1: ETag (hash of the body), Last-Modified (the directory's last
   change), 304 on If-None-Match / If-Modified-Since, ``Access-Control-Allow-Origin: *``.
 """

@@ -45,6 +45,10 @@ API_NO_SUCH_PATH = (
 )
 API_METHOD_NOT_ALLOWED = "このAPIは読み取り専用です。GET で呼び出してください。"
 API_BAD_REQUEST = "リクエストを処理できませんでした。パラメータをご確認ください。"
+API_FORBIDDEN = "このAPIでは、この操作はできません。"
+API_TOO_LARGE = (
+    "送信された内容が大きすぎます。このAPIは読み取り専用です。GET で呼び出してください。"
+)
 API_SERVER_ERROR = "申し訳ありません。エラーが発生しました。時間をおいてもう一度お試しください。"
 API_NOT_AN_INTEGER = (
     "パラメータ {name} は{low}以上{high}以下の整数で指定してください（「{value}」は使えません）。"

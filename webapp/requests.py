@@ -5,7 +5,8 @@
   on PostgreSQL as on SQLite, instead of an out-of-range error from the database.
 - A parameter, form field (names included) or uploaded file name that holds a NUL or another
   control character, or bytes that are not UTF-8 (werkzeug decodes them to U+FFFD), is refused
-  with a Japanese 400 before the view runs. PostgreSQL cannot store NUL at all, and a change
+  with a Japanese 400 before the view runs (under /api/ and /hsds/, the APIs' JSON error
+  ``invalid_characters``). PostgreSQL cannot store NUL at all, and a change
   holding one would be accepted for review and then fail on approval.
 
 Ids in query strings and forms are read with :func:`parse_id`, the same bound as the routes.
@@ -91,9 +92,10 @@ def _readable_request() -> bool:
 def _refuse_unreadable_input() -> Response | tuple[str, int] | None:
     if _readable_request():
         return None
-    from webapp import api  # here: the views import this module's parsers, and api is a view
+    # Here: the views import this module's parsers, and the APIs are views.
+    from webapp import api, hsds_api
 
-    if api.is_api_request():
+    if api.is_api_request() or hsds_api.is_hsds_request():
         return api.error_response(
             api.ApiError(400, "invalid_characters", messages.INPUT_UNREADABLE)
         )

@@ -230,6 +230,49 @@ def test_unknown_ids_and_paths_are_a_json_404(client: FlaskClient, url: str) -> 
     assert "見つかりません" in error["message"]
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"{H}/services?search=%00",
+        f"{H}/services?search=%ff",
+        f"{H}/organizations?search=%00",
+        f"{H}/taxonomies?x=%00",
+        f"{H}/?x=%C3",
+    ],
+)
+def test_unreadable_characters_are_the_json_error_of_the_api(client: FlaskClient, url: str) -> None:
+    error = get(client, url, status=400)["error"]
+    assert error["code"] == "invalid_characters"
+    assert "使えない文字" in error["message"]
+
+
+def test_every_error_under_hsds_is_json_in_japanese(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer(response: Any, status: int) -> dict[str, str]:
+        assert response.status_code == status
+        assert response.headers["Content-Type"] == "application/json; charset=utf-8"
+        error: dict[str, str] = response.get_json()["error"]
+        assert re.search(r"[ぁ-んァ-ン一-龥]", error["message"])
+        return error
+
+    assert answer(client.delete(f"{H}/services"), 405)["code"] == "method_not_allowed"
+    assert answer(client.get(f"{H}/nothing/here"), 404)["code"] == "not_found"
+    monkeypatch.setitem(app.config, "MAX_CONTENT_LENGTH", 100)
+    big = client.post(
+        f"{H}/services", data="x=" + "a" * 200, content_type="application/x-www-form-urlencoded"
+    )
+    assert answer(big, 413)["code"] == "request_too_large"
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("directory.interop.hsds.taxonomies", broken)
+    monkeypatch.setattr(app, "testing", False)
+    monkeypatch.setitem(app.config, "PROPAGATE_EXCEPTIONS", False)
+    assert answer(client.get(f"{H}/taxonomies"), 500)["code"] == "server_error"
+
+
 def test_writing_is_refused_and_reading_is_cached_and_open_to_any_origin(
     client: FlaskClient,
 ) -> None:
