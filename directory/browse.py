@@ -366,18 +366,24 @@ def list_organizations(session: Session, *, page: int = 1, per_page: int = 20) -
 
 
 def last_changed(session: Session) -> datetime | None:
-    """When anything a listing page, a list or an organization page shows last changed.
+    """When anything a listing page, a list, an organization page, an API response or an open
+    data file shows last changed.
 
     Listings that were taken out of the directory count too (an archived listing leaves every
-    list it was in); listings never published do not, since no page ever showed them.
+    list it was in); listings never published do not, since no page ever showed them. The
+    vocabularies count (an area's name, a category's or a target's label is in every listing
+    that carries it, and in the API's lists of them): renaming one changes every response.
     """
     listings = (
         select(func.max(Listing.updated_at))
         .where(Listing.status.in_((ListingStatus.PUBLISHED, ListingStatus.ARCHIVED)))
         .scalar_subquery()
     )
-    organizations = select(func.max(Organization.updated_at)).scalar_subquery()
-    found = [t for t in session.execute(select(listings, organizations)).one() if t is not None]
+    others = [
+        select(func.max(model.updated_at)).scalar_subquery()
+        for model in (Organization, Area, Category, Target)
+    ]
+    found = [t for t in session.execute(select(listings, *others)).one() if t is not None]
     return max(found) if found else None
 
 

@@ -31,6 +31,7 @@ from werkzeug.wrappers import Response
 from directory import browse, vocabulary
 from directory.browse import Audience, ListingFilter, Paginated, SortOrder
 from directory.errors import NotFound
+from directory.models import Listing
 from directory.search import request as search_request
 from directory.search.request import InvalidSearch, Problem, ProblemKind, SearchRequest
 from directory.search.service import search
@@ -328,8 +329,19 @@ def listing(listing_id: int) -> Response:
         item = browse.get_listing(session, listing_id, Audience.PUBLIC)
     except NotFound:
         _not_found(messages.WHAT_LISTING)
-    return _json(
-        api_schema.listing(item, today()), max(item.updated_at, item.organization.updated_at)
+    return _json(api_schema.listing(item, today()), _shown_changed(item))
+
+
+def _shown_changed(item: Listing) -> datetime:
+    """When anything one listing's response shows last changed: the listing, its organization,
+    and the names of its area, categories and targets."""
+    area = [item.area.updated_at] if item.area else []
+    return max(
+        item.updated_at,
+        item.organization.updated_at,
+        *area,
+        *(c.updated_at for c in item.categories),
+        *(t.updated_at for t in item.targets),
     )
 
 
@@ -348,7 +360,8 @@ def organization(organization_id: int) -> Response:
         org = browse.get_organization(db.session(), organization_id)
     except NotFound:
         _not_found(messages.WHAT_ORGANIZATION)
-    return _json(api_schema.organization(org), org.updated_at)
+    changed = max(org.updated_at, org.area.updated_at) if org.area else org.updated_at
+    return _json(api_schema.organization(org), changed)
 
 
 @bp.get("/organizations/<int:organization_id>/listings")

@@ -17,12 +17,14 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
+from directory import vocabulary
+from directory.interop import hsds
 from directory.listings import archive_listing, snapshot
-from directory.models import User
+from directory.models import Area, Category, Listing, Organization, Target, User
 from directory.revisions import submit_revision
 from directory.search import lifecycle
 from directory.search import request as search_request
@@ -463,6 +465,73 @@ def test_a_change_makes_the_old_validators_fail(client: FlaskClient, db_session:
     assert "あたらしい居場所" in changed.get_data(as_text=True)
     since = client.get(url, headers={"If-Modified-Since": first.headers["Last-Modified"]})
     assert since.status_code == 200
+
+
+def directory_as_it_was(db_session: Session, moment: datetime) -> None:
+    """Every change time set back to ``moment``: what a client fetched then is older than any
+    change the test makes (the seeds were written a moment ago, perhaps in the same second)."""
+    for model in (Listing, Organization, Area, Category, Target):
+        db_session.execute(update(model).values(updated_at=moment))
+
+
+def rename(db_session: Session, vocabulary_name: str, code: str, label: str) -> None:
+    """An admin renames an area, a category or a target (``add-area``, ``load-seeds``)."""
+    if vocabulary_name == "area":
+        area = db_session.scalars(select(Area).where(Area.code == code)).one()
+        data = vocabulary.AreaData(
+            code, label, area.kana, area.centre_name, area.centre_address, area.lat, area.lon
+        )
+        vocabulary.save_area(db_session, data, area.position, actor=LOADER)
+    elif vocabulary_name == "category":
+        category = db_session.scalars(select(Category).where(Category.code == code)).one()
+        vocabulary.save_category(
+            db_session, code, label, category.description, category.position, actor=LOADER
+        )
+    else:
+        target = db_session.scalars(select(Target).where(Target.code == code)).one()
+        vocabulary.save_target(db_session, code, label, target.position, actor=LOADER)
+    db_session.flush()
+
+
+@pytest.mark.parametrize("vocabulary_name", ["area", "category", "target"])
+def test_renaming_a_vocabulary_entry_makes_the_old_validators_fail(
+    client: FlaskClient, db_session: Session, vocabulary_name: str
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    assert listing.area is not None
+    code = {
+        "area": listing.area.code,
+        "category": listing.categories[0].code,
+        "target": listing.targets[0].code,
+    }[vocabulary_name]
+    org = hsds.organization_id(listing.organization_id)
+    plural = {"area": "areas", "category": "categories", "target": "targets"}[vocabulary_name]
+    urls = [
+        f"{API}/{plural}",
+        f"{API}/listings/{listing.id}",
+        f"{API}/organizations/{listing.organization_id}/listings?per_page=100",
+        f"/hsds/services?full=true&per_page=100&organization_id={org}",
+        f"/hsds/services/{hsds.service_id(listing.id)}",
+        "/opendata/hsds.json",
+    ]
+
+    def fetch(url: str, **headers: str) -> tuple[int, Any, str]:
+        with client.get(url, headers=headers) as response:  # a download ends when closed
+            return response.status_code, response.headers, response.get_data(as_text=True)
+
+    directory_as_it_was(db_session, NOW)
+    before = {}
+    for url in urls:
+        status, headers, _ = fetch(url)
+        assert status == 200, url
+        before[url] = headers["ETag"], headers["Last-Modified"]
+
+    rename(db_session, vocabulary_name, code, "改名したなまえ")
+    for url, (etag, modified) in before.items():
+        for condition in ({"If-None-Match": etag}, {"If-Modified-Since": modified}):
+            status, _, body = fetch(url, **condition)
+            assert status == 200, (url, condition)
+            assert "改名したなまえ" in body, url
 
 
 def test_any_origin_may_read_and_preflight_allows_get(client: FlaskClient) -> None:
