@@ -8,8 +8,9 @@ the request needs the search index (``q``, the facets only the index knows, rele
 distance order); both apply the directory's one visibility rule.
 
 Every JSON response carries an ETag (a hash of its body) and a Last-Modified (the directory's
-last change, or local midnight when later, since "next dates" move with the day), and answers
-If-None-Match / If-Modified-Since with 304. Responses are public data: cacheable by anyone, and
+last change, or local midnight when later, since "next dates" move with the day; for the entry
+point and the OpenAPI document, which only a new version of the app changes, when the app
+started), and answers If-None-Match / If-Modified-Since with 304. Responses are public data: cacheable by anyone, and
 readable cross-origin (CORS ``*``). Errors under /api/ are JSON, whatever raised them.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
@@ -50,6 +51,8 @@ CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 
 def init_app(app: Flask) -> None:
+    # The entry points and OpenAPI documents change only with the app: their Last-Modified.
+    app.extensions["app_started"] = datetime.now(UTC).replace(microsecond=0)
     app.register_blueprint(bp)
     app.after_request(_api_headers)
     app.session_interface = StatelessApiSessions()
@@ -141,15 +144,32 @@ def _dumps(body: Any) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
-def _json(body: Any, last_modified: datetime | None = None) -> Response:
+def conditional_json(
+    body: Any, last_modified: datetime | None, *, max_age: int = CACHE_SECONDS
+) -> Response:
+    """``body`` as JSON with its validators (ETag: a hash of it), or a 304 when the client's
+    copy is still this one; cacheable by anyone for ``max_age`` seconds."""
     data = _dumps(body)
     response = Response(data, content_type=JSON_TYPE)
     response.set_etag(hashlib.sha256(data.encode()).hexdigest()[:32])
     if last_modified is not None:
-        response.last_modified = max(last_modified, _start_of_today())
+        response.last_modified = last_modified
     response.cache_control.public = True
-    response.cache_control.max_age = CACHE_SECONDS
+    response.cache_control.max_age = max_age
     return response.make_conditional(request)
+
+
+def _json(body: Any, last_modified: datetime | None) -> Response:
+    """Data (listings, organizations, vocabularies) last changed at ``last_modified``."""
+    latest = _start_of_today()
+    return conditional_json(body, max(last_modified, latest) if last_modified else latest)
+
+
+def app_started() -> datetime:
+    """When this app started: a document that only a new version of the app changes (the
+    entry point, the OpenAPI document) has been the same since."""
+    started: datetime = current_app.extensions["app_started"]
+    return started
 
 
 def _start_of_today() -> datetime:
@@ -258,7 +278,7 @@ def index() -> Response:
     def link(endpoint: str) -> str:
         return url_for(endpoint, _external=True)
 
-    return _json(
+    return conditional_json(
         {
             "name": messages.API_NAME,
             "version": api_openapi.VERSION,
@@ -270,13 +290,14 @@ def index() -> Response:
                 "targets": link("api.targets"),
                 "areas": link("api.areas"),
             },
-        }
+        },
+        app_started(),
     )
 
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
-    return _json(api_openapi.document())
+    return conditional_json(api_openapi.document(), app_started())
 
 
 @bp.get("/listings")

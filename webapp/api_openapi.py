@@ -62,7 +62,7 @@ CACHE_HEADERS = {
         "schema": {"type": "string"},
     },
     "Last-Modified": {
-        "description": "ディレクトリの内容が最後に変わった時刻（次回の開催日が変わる当日 0 時より前にはなりません）。",
+        "description": "ディレクトリの内容（活動・団体・地区・活動の種類・対象）が最後に変わった時刻（次回の開催日が変わる当日 0 時より前にはなりません）。入口とこの文書は、アプリが起動した時刻。",
         "schema": {"type": "string"},
     },
     "Cache-Control": {

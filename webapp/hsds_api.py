@@ -25,13 +25,12 @@ OpenAPI document (``webapp.hsds_openapi``) is served at /hsds/openapi.json.
   "parameter"}}`` in Japanese, 400 for a bad parameter or unreadable characters, 404 for an
   unknown id or path, 405 for anything but GET, 413, 500; never an HTML page.
 - Caching and CORS as /api/v1: ETag (hash of the body), Last-Modified (the directory's last
-  change), 304 on If-None-Match / If-Modified-Since, ``Access-Control-Allow-Origin: *``.
+  change; for / and /openapi.json, when the app started), 304 on If-None-Match /
+  If-Modified-Since, ``Access-Control-Allow-Origin: *``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from datetime import datetime
 from typing import Any, NoReturn
@@ -222,15 +221,9 @@ def service_filter(args: MultiDict[str, str], *, with_location: bool = False) ->
 
 
 def _json(body: Any) -> Response:
-    data = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    response = Response(data, content_type=JSON_TYPE)
-    response.set_etag(hashlib.sha256(data.encode()).hexdigest()[:32])
+    """Data, last changed when the directory last did."""
     changed = browse.last_changed(db.session())
-    if changed is not None:
-        response.last_modified = changed
-    response.cache_control.public = True
-    response.cache_control.max_age = hsds_openapi.CACHE_SECONDS
-    return response.make_conditional(request)
+    return api.conditional_json(body, changed, max_age=hsds_openapi.CACHE_SECONDS)
 
 
 def _page(contents: list[dict[str, Any]], page: Any) -> dict[str, Any]:
@@ -308,18 +301,21 @@ def service_at_location_item(listing: Listing, links: hsds.Links, *, full: bool)
 
 @bp.get("/")
 def index() -> Response:
-    return _json(
+    return api.conditional_json(
         {
             "version": hsds.HSDS_VERSION,
             "openapi_url": url_for("hsds_api.openapi", _external=True),
             "description": hsds_openapi.DESCRIPTION,
-        }
+        },
+        api.app_started(),
+        max_age=hsds_openapi.CACHE_SECONDS,
     )
 
 
 @bp.get("/openapi.json")
 def openapi() -> Response:
-    return _json(hsds_openapi.document())
+    document = hsds_openapi.document()
+    return api.conditional_json(document, api.app_started(), max_age=hsds_openapi.CACHE_SECONDS)
 
 
 def _full(args: MultiDict[str, str]) -> bool:

@@ -455,6 +455,18 @@ def test_an_unchanged_response_is_a_304_by_etag_or_date(
         assert client.get(url, headers={"If-Modified-Since": old}).status_code == 200
 
 
+@pytest.mark.parametrize("url", [f"{API}/", f"{API}/openapi.json", "/hsds/", "/hsds/openapi.json"])
+def test_the_documents_carry_both_validators_too(
+    client: FlaskClient, db_session: Session, url: str
+) -> None:
+    first = client.get(url)
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+    assert client.get(url, headers={"If-Modified-Since": modified}).status_code == 304
+    old = "Mon, 01 Jan 2024 00:00:00 GMT"
+    assert client.get(url, headers={"If-Modified-Since": old}).status_code == 200
+
+
 def test_a_change_makes_the_old_validators_fail(client: FlaskClient, db_session: Session) -> None:
     url = f"{API}/listings?category=ibasho&per_page=100"
     first = client.get(url)
