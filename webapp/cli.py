@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -74,39 +75,68 @@ def init_db_command() -> None:
 @click.option(
     "--code", required=True, help="地区のコード（英数字。URL とデータで使い、あとで変えません）"
 )
-@click.option("--name", required=True, help="地区の名前（例: 第一地区）")
-@click.option("--kana", default="", help="よみがな")
-@click.option("--centre-name", default="", help="地区の拠点（例: 第一地区公民館）")
-@click.option("--centre-address", default="", help="拠点の住所（地図の点と距離の起点になります）")
+@click.option("--name", help="地区の名前（例: 第一地区）。新しい地区には必須")
+@click.option("--kana", help="よみがな")
+@click.option("--centre-name", help="地区の拠点（例: 第一地区公民館）")
+@click.option("--centre-address", help="拠点の住所（地図の点と距離の起点になります）")
 @with_appcontext
 def add_area_command(
-    code: str, name: str, kana: str, centre_name: str, centre_address: str
+    code: str,
+    name: str | None,
+    kana: str | None,
+    centre_name: str | None,
+    centre_address: str | None,
 ) -> None:
-    """地区（公民館の圏域など）を追加・更新します。拠点の住所から地図の点を求めます。"""
+    """地区（公民館の圏域など）を追加・更新します。拠点の住所から地図の点を求めます。
+
+    すでにある地区では、指定した項目だけを変えます（指定しない項目は今のまま。空の値 ""
+    を指定するとその項目を消します。拠点の住所を消すと地図の点も消えます）。
+    """
     _require_schema()
     if not re.fullmatch(r"[a-z0-9_-]{1,40}", code):
         raise click.ClickException(
             "コードは半角の英小文字・数字・_・- で40文字以内にしてください。"
         )
     session = db.session()
-    lat = lon = None
-    if centre_address:
-        found = geocoding.geocoder().geocode(centre_address)
-        if not isinstance(found, Located):
-            raise click.ClickException(f"「{centre_address}」の{found.message}（{found.reason}）。")
-        lat, lon = round(found.lat, 6), round(found.lon, 6)
-    position = len(vocabulary.areas(session))
-    existing = next((a for a in vocabulary.areas(session) if a.code == code), None)
+    areas = vocabulary.areas(session)
+    existing = next((a for a in areas if a.code == code), None)
+    if existing is None and not (name or "").strip():
+        raise click.ClickException(f"新しい地区「{code}」には --name で名前を指定してください。")
+    if name is not None and not name.strip():
+        raise click.ClickException("地区の名前は空にできません。")
+    data = vocabulary.AreaData(
+        code,
+        _given(name, existing.name if existing else ""),
+        _given(kana, existing.kana if existing else ""),
+        _given(centre_name, existing.centre_name if existing else ""),
+        existing.centre_address if existing else "",
+        existing.lat if existing else None,
+        existing.lon if existing else None,
+    )
+    if centre_address is not None:
+        data = replace(data, centre_address=centre_address.strip(), lat=None, lon=None)
+        if data.centre_address:
+            found = geocoding.geocoder().geocode(data.centre_address)
+            if not isinstance(found, Located):
+                raise click.ClickException(
+                    f"「{data.centre_address}」の{found.message}（{found.reason}）。"
+                )
+            data = replace(data, lat=round(found.lat, 6), lon=round(found.lon, 6))
     vocabulary.save_area(
         session,
-        vocabulary.AreaData(code, name, kana, centre_name, centre_address, lat, lon),
-        position=existing.position if existing else position,
+        data,
+        position=existing.position if existing else len(areas),
         actor=COMMAND,
     )
     vocabulary.refresh_statistics(session)
     session.commit()
-    where = f"（{lat}, {lon}）" if lat is not None else "（拠点の点なし）"
-    click.echo(f"地区「{name}」を保存しました{where}。")
+    where = f"（{data.lat}, {data.lon}）" if data.lat is not None else "（拠点の点なし）"
+    click.echo(f"地区「{data.name}」を保存しました{where}。")
+
+
+def _given(option: str | None, current: str) -> str:
+    """An option's value, or what the area has when the option was not given."""
+    return current if option is None else option.strip()
 
 
 @click.command("load-seeds")

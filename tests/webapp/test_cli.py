@@ -10,7 +10,7 @@ from flask import Flask
 from sqlalchemy import select
 from werkzeug.security import check_password_hash
 
-from directory.models import User, UserRole
+from directory.models import Area, User, UserRole
 from seeds.loader import listing_records, organization_records
 from webapp import create_app, db
 
@@ -220,3 +220,42 @@ def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(fresh_app: Fl
         assert refilled.geocoder.startswith("offline")
         assert pinned is not None
         assert (pinned.lat, pinned.lon, pinned.precision) == (36.5, 140.5, LocationPrecision.MANUAL)
+
+
+def test_add_area_again_changes_only_what_it_is_given(fresh_app: Flask) -> None:
+    runner = fresh_app.test_cli_runner()
+    runner.invoke(args=["init-db"])
+    added = runner.invoke(
+        args=[
+            "add-area", "--code", "daiichi", "--name", "第一地区", "--kana", "だいいちちく",
+            "--centre-name", "第一地区公民館", "--centre-address", "茨城県土浦市中央二丁目8-1",
+        ]
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+
+    def area() -> tuple[object, ...]:
+        with fresh_app.app_context():
+            a = db.session().scalars(select(Area).where(Area.code == "daiichi")).one()
+            return (a.name, a.kana, a.centre_name, a.centre_address, a.lat, a.lon)
+
+    renamed = runner.invoke(args=["add-area", "--code", "daiichi", "--name", "第一地区テスト"])
+    assert renamed.exit_code == 0, renamed.output
+    assert "（36.084049, 140.201792）" in renamed.output
+    assert area() == (
+        "第一地区テスト", "だいいちちく", "第一地区公民館", "茨城県土浦市中央二丁目8-1",
+        36.084049, 140.201792,
+    )  # fmt: skip
+
+    runner.invoke(args=["add-area", "--code", "daiichi", "--kana", "だいいち"])
+    assert area()[:2] == ("第一地区テスト", "だいいち")
+
+    cleared = runner.invoke(args=["add-area", "--code", "daiichi", "--centre-address", ""])
+    assert "拠点の点なし" in cleared.output
+    assert area() == ("第一地区テスト", "だいいち", "第一地区公民館", "", None, None)
+
+    nameless = runner.invoke(args=["add-area", "--code", "dainiku"])
+    assert nameless.exit_code != 0
+    assert "--name で名前を指定してください" in nameless.output
+    empty = runner.invoke(args=["add-area", "--code", "daiichi", "--name", " "])
+    assert "名前は空にできません" in empty.output
+    assert area()[0] == "第一地区テスト"
