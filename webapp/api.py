@@ -251,6 +251,8 @@ def _problem_message(problem: Problem) -> str:
             return messages.API_RADIUS_NEEDS_ORIGIN
         case ProblemKind.DISTANCE_NEEDS_ORIGIN:
             return messages.API_DISTANCE_NEEDS_ORIGIN
+        case ProblemKind.AREA_WITHOUT_POINT:
+            return messages.API_AREA_WITHOUT_POINT.format(value=value, area=problem.name)
         case ProblemKind.SORT_NEEDS_BROWSE:
             return messages.API_SORT_NEEDS_BROWSE.format(sort=value)
 

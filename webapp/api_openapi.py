@@ -377,7 +377,7 @@ def _listing_params() -> list[dict[str, Any]]:
         ),
         _param(
             "near",
-            "近い順の起点にする地区のコード（地区公民館）。lat/lon と両方あれば near を使います",
+            "近い順の起点にする地区のコード（地区公民館）。lat/lon と両方あれば near を使います。拠点の地点が登録されていない地区は、距離を測れないため 400 です",
             {"type": "string"},
         ),
         _param(

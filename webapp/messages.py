@@ -65,6 +65,7 @@ API_LAT_LON_TOGETHER = "パラメータ lat と lon は両方を指定してく�
 API_DISTANCE_NEEDS_ORIGIN = (
     "sort=distance には起点が必要です。lat と lon、または near（地区のコード）を指定してください。"
 )
+API_AREA_WITHOUT_POINT = "地区「{value}」（{area}）には距離を測る拠点（公民館など）の地点が登録されていないため、near には使えません。lat と lon で起点を指定してください。"
 API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・access・referrals・language・near・lat・lon・within と一緒には使えません。sort=relevance か sort=distance を指定してください。"
 API_REPEATED = "パラメータ {name} は1回だけ指定してください。"
 API_BAD_RADIUS = "パラメータ within は 0 より大きく {high} 以下の数（km）で指定してください（指定された値: {value}）。"
@@ -147,6 +148,10 @@ RADIUS_NEEDS_ORIGIN = N_(
 )
 SORT_NEEDS_ORIGIN = N_(
     "近い順に並べるには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
+)
+AREA_WITHOUT_POINT = N_(
+    "「%(area)s」には距離を測る基準の地点（公民館など）が登録されていないため、距離を測れません。"
+    "場所（駅・施設・住所）を入力するか、地図で地点を押してください。"
 )
 
 # Shared labels of the coordinators' forms (webapp/cases.py, webapp/case_forms.py)

@@ -439,6 +439,11 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
         search_request.resolve_origin(db.session(), asked, terms(), geocoder(), audience())
     )
     criteria = criteria_of(asked, origin.point)
+    unplaced = search_request.unplaced_area(asked.near, terms()) if asked.near else None
+    if unplaced is not None and origin.point is None and not origin.message:
+        # 近い順の基準 names an area added without its 公民館's address: say so, whatever asked
+        # for a distance (近い順, a radius, or only the choice of the area).
+        origin = replace(origin, message=_(messages.AREA_WITHOUT_POINT, area=unplaced.name))
     if criteria.within_km is not None and origin.point is None and not origin.message:
         origin = replace(origin, message=_(messages.RADIUS_NEEDS_ORIGIN))
     query: dict[str, Any] = {name: list(v) for name, v in criteria.facets.items()}

@@ -31,7 +31,7 @@ from directory.errors import DomainError
 from directory.listings import ACCESSIBILITY_FIELDS
 from directory.models import Listing, Location
 from directory.search.index import FACETS, TIMES_OF_DAY
-from directory.vocabulary import Snapshot
+from directory.vocabulary import AreaData, Snapshot
 from geo.geocoding import Geocoder
 
 MAX_QUERY_LENGTH = 200  # characters of ``q``; the page cuts a longer one, the API refuses it
@@ -82,6 +82,7 @@ class ProblemKind(enum.StrEnum):
     BAD_RADIUS = "bad_radius"
     RADIUS_NEEDS_ORIGIN = "radius_needs_origin"
     DISTANCE_NEEDS_ORIGIN = "distance_needs_origin"
+    AREA_WITHOUT_POINT = "area_without_point"  # near: an area with no 公民館 point to measure from
     SORT_NEEDS_BROWSE = "sort_needs_browse"
 
 
@@ -96,6 +97,7 @@ class Problem:
     vocabulary: str = ""  # for UNKNOWN_CODE: where the codes are listed ("categories")
     low: float = 0
     high: float = 0  # for the ranges and TOO_LONG's limit
+    name: str = ""  # for AREA_WITHOUT_POINT: the area's name
 
 
 class InvalidSearch(DomainError):
@@ -242,6 +244,9 @@ class _Reader:
         if code and code not in {a.code for a in self.vocabulary.areas}:
             self.problem(Problem(ProblemKind.UNKNOWN_CODE, "near", code, vocabulary="areas"))
             return ""
+        if code and (area := unplaced_area(code, self.vocabulary)) is not None:
+            # Kept for the page, which says why it measures from nowhere; the API refuses it.
+            self.problem(Problem(ProblemKind.AREA_WITHOUT_POINT, "near", code, name=area.name))
         return code
 
     def listing(self) -> int | None:
@@ -318,6 +323,13 @@ class Origin:
     @property
     def reason(self) -> str:
         return self.why % dict(self.values) if self.values else self.why
+
+
+def unplaced_area(code: str, vocabulary: Snapshot) -> AreaData | None:
+    """The area ``code`` names when it has no point to measure distances from (an area added
+    without its 公民館's address), else None."""
+    area = next((a for a in vocabulary.areas if a.code == code), None)
+    return area if area is not None and (area.lat is None or area.lon is None) else None
 
 
 def point_origin(request: SearchRequest, vocabulary: Snapshot) -> Origin:

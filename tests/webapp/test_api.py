@@ -369,6 +369,20 @@ def test_a_bad_parameter_is_a_400_naming_it_in_japanese(
     assert re.search(r"[ぁ-んァ-ン一-龥]", error["message"])
 
 
+@pytest.mark.parametrize("asked", ["within=2", "sort=distance", "q=サロン"])
+def test_an_area_with_no_point_to_measure_from_is_a_400(
+    client: FlaskClient, db_session: Session, asked: str
+) -> None:
+    """An area added without its 公民館's address cannot be ``near``: refused, not ignored."""
+    vocabulary.save_area(
+        db_session, vocabulary.AreaData("mitei", "未定地区"), position=99, actor=LOADER
+    )
+    db_session.flush()
+    error = get_json(client, f"{API}/listings?near=mitei&{asked}", status=400)["error"]
+    assert (error["code"], error["parameter"]) == ("invalid_parameter", "near")
+    assert "「mitei」（未定地区）には距離を測る拠点" in error["message"]
+
+
 def test_empty_and_unknown_parameters_are_no_condition(client: FlaskClient) -> None:
     everything = get_json(client, f"{API}/listings")
     assert (

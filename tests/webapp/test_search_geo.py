@@ -12,7 +12,9 @@ from geopy.distance import geodesic
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directory import vocabulary
 from directory.models import Area, Listing, Location, User, Visibility
+from tests.factories import LOADER
 from tests.webapp.conftest import map_points
 
 SALON_HITS = re.compile(
@@ -105,6 +107,30 @@ def test_nearest_first_without_a_place_to_measure_from_is_explained(client: Flas
     assert note not in page_of(client, "/search?q=サロン")
     english = client.get("/search?q=サロン&sort=distance", headers={"Accept-Language": "en"})
     assert "To sort by distance, choose a district" in english.get_data(as_text=True)
+
+
+@pytest.fixture
+def area_without_point(db_session: Session) -> str:
+    """An area an admin added with ``add-area`` but without its 公民館's address."""
+    vocabulary.save_area(
+        db_session, vocabulary.AreaData("mitei", "未定地区"), position=99, actor=LOADER
+    )
+    db_session.flush()
+    return "mitei"
+
+
+@pytest.mark.parametrize("asked", ["within=2", "sort=distance", "within=2&sort=distance", ""])
+def test_an_area_with_no_point_to_measure_from_is_explained(
+    client: FlaskClient, area_without_point: str, asked: str
+) -> None:
+    page = page_of(client, f"/search?q=サロン&near={area_without_point}&{asked}")
+    assert "「未定地区」には距離を測る基準の地点（公民館など）が登録されていないため" in page
+    assert total(page) == total(page_of(client, "/search?q=サロン"))
+    assert "距離で絞り込むには" not in page  # the area was chosen: the page says what is missing
+    english = client.get(
+        f"/search?q=サロン&near={area_without_point}&{asked}", headers={"Accept-Language": "en"}
+    )
+    assert "“未定地区” has no point" in english.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "0", "1000", "nan", "inf"])

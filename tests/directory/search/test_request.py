@@ -77,6 +77,8 @@ def test_both_read_the_same_words_facets_and_radius() -> None:
         ("sort=random", "sort", ProblemKind.UNKNOWN_VALUE),
         ("q=体操&sort=name", "sort", ProblemKind.SORT_NEEDS_BROWSE),
         ("sort=distance", "sort", ProblemKind.DISTANCE_NEEDS_ORIGIN),
+        ("near=nowhere&within=2", "near", ProblemKind.AREA_WITHOUT_POINT),
+        ("near=nowhere&sort=distance", "near", ProblemKind.AREA_WITHOUT_POINT),
     ],
 )
 def test_the_api_refuses_what_the_page_drops(query: str, parameter: str, kind: ProblemKind) -> None:
@@ -148,6 +150,13 @@ def test_a_typed_origin_is_its_town_in_the_home_municipality(
         db_session, page(f"from={typed}"), vocabulary, OfflineGeocoder(), Audience.PUBLIC
     )
     assert (origin.kind, origin.name, origin.found) == (OriginKind.ADDRESS, typed, town)
+
+
+def test_an_area_without_a_point_is_named_so_the_page_and_the_api_can_say_why() -> None:
+    assert refused("near=nowhere&within=2").name == "どこか"
+    assert page("near=nowhere&within=2").near == "nowhere"  # the page explains, keeping it
+    assert request.unplaced_area("nowhere", VOCABULARY) == VOCABULARY.areas[1]
+    assert request.unplaced_area("niihari", VOCABULARY) is None
 
 
 def test_values_are_bounded_before_they_are_checked() -> None:
