@@ -4,9 +4,13 @@
   number of indexed listings), 503 with what failed otherwise: for a load balancer or a
   monitoring check. It says nothing about the data.
 - ``TSUNAGARI_PROXY_COUNT=n``: the app runs behind ``n`` reverse proxies (nginx, a load
-  balancer) and trusts their ``X-Forwarded-For/-Proto/-Host`` headers (werkzeug's ``ProxyFix``),
-  so login throttling sees the client's address and links use https. 0 (the default) trusts
-  none: a client could otherwise choose its own address.
+  balancer) and trusts their ``X-Forwarded-For`` and ``X-Forwarded-Proto`` (werkzeug's
+  ``ProxyFix``), so login throttling sees the client's address and links use https. 0 (the
+  default) trusts none: a client could otherwise choose its own address. ``X-Forwarded-Host``
+  and ``-Port`` are never trusted: README's nginx passes the host in ``Host`` and does not
+  overwrite those two, so they would be whatever the client sent — and the links built from
+  them (API, HSDS, a password set-up mail, cached by proxies for 5 minutes) would point to the
+  client's choice of site.
 - ``TSUNAGARI_LOG_FORMAT=json``: one JSON object per line on stderr (time, level, logger,
   message, and the traceback of an error), which log collectors read without parsing text.
   Nothing personal is logged by the app in either format.
@@ -36,7 +40,7 @@ def init_app(app: Flask) -> None:
     count = int(app.config.get("PROXY_COUNT", 0))
     if count > 0:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=count, x_proto=count, x_host=count, x_port=count
+            app.wsgi_app, x_for=count, x_proto=count, x_host=0, x_port=0
         )
     if app.config.get("LOG_FORMAT") == "json":
         use_json_logs()

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, ListingStatus, Visibility
+from tests.webapp.conftest import own_app
 
 
 @pytest.fixture
@@ -94,12 +95,41 @@ def test_the_app_serves_under_gunicorn_with_two_workers(gunicorn: str, engine: E
 
 
 def test_behind_a_proxy_links_follow_the_forwarded_scheme_and_host(gunicorn: str) -> None:
-    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "map.example.jp"}
+    # What README's nginx sends: the host in Host, the scheme in X-Forwarded-Proto — and
+    # whatever X-Forwarded-Host the client sent, which nginx passes through untouched.
+    forwarded = {
+        "Host": "map.example.jp",
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Host": "evil.example",
+    }
     status, body, _ = _get(gunicorn + "/api/v1/listings?per_page=1", forwarded)
     assert status == 200
     assert "https://map.example.jp/api/v1/listings" in body
+    assert "evil.example" not in body
     _, direct, _ = _get(gunicorn + "/api/v1/listings?per_page=1")
     assert "map.example.jp" not in direct
+
+
+def test_a_clients_forwarded_host_or_port_never_changes_the_links_others_are_served(
+    database_url: str, search_index_dir: Path, tmp_path: Path
+) -> None:
+    """The API's pages are cached by proxies (Cache-Control: public): a link to the client's
+    choice of site in one would be served to everyone for minutes."""
+    with own_app(database_url, search_index_dir, tmp_path / "imports", PROXY_COUNT=1) as app:
+        response = app.test_client().get(
+            "/api/v1/listings?per_page=1",
+            base_url="http://map.example.jp",
+            headers={
+                "X-Forwarded-Proto": "https",
+                "X-Forwarded-Host": "evil.example",
+                "X-Forwarded-Port": "8443",
+            },
+        )
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    assert "https://map.example.jp/api/v1/listings" in body
+    assert "evil.example" not in body
+    assert ":8443" not in body
 
 
 def test_logs_are_json_lines_with_tracebacks() -> None:
