@@ -6,13 +6,22 @@ Each worker does its start-up work before it accepts a request (``post_worker_in
 ``webapp.operations.warm_up``. Keep it short: on a restart (HUP) gunicorn stops the old workers
 as soon as it has started the new ones, so visitors wait for it (the caches built from the whole
 directory are built beside the requests instead).
+
+With ``TSUNAGARI_LOG_FORMAT=json`` gunicorn's own lines are JSON too (``logconfig_dict``,
+gunicorn's public setting; ``webapp.operations.gunicorn_json_logging``): on stderr, and its
+access lines on stdout.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from webapp.operations import warm_up
+from webapp.config import from_environ
+from webapp.operations import gunicorn_json_logging, warm_up
+
+if from_environ(os.environ).get("LOG_FORMAT") == "json":
+    logconfig_dict = gunicorn_json_logging()
 
 
 def post_worker_init(worker: Any) -> None:

@@ -12,7 +12,8 @@
   them (API, HSDS, a password set-up mail, cached by proxies for 5 minutes) would point to the
   client's choice of site.
 - ``TSUNAGARI_LOG_FORMAT=json``: one JSON object per line on stderr (time, level, logger,
-  message, and the traceback of an error), which log collectors read without parsing text.
+  message, and the traceback of an error), which log collectors read without parsing text;
+  under gunicorn its own lines too (``gunicorn_json_logging``), access lines on stdout.
   Nothing personal is logged by the app in either format.
 """
 
@@ -133,3 +134,30 @@ def use_json_logs() -> None:
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(logging.INFO)
+
+
+def gunicorn_json_logging() -> dict[str, Any]:
+    """gunicorn's ``logconfig_dict`` for JSON logs (``webapp.gunicorn_conf``): its own lines
+    (boot, a worker killed, ``warmed up``) on stderr and its access lines on stdout, as
+    ``JsonFormatter`` lines like the app's. gunicorn applies it in the master at start and at
+    each reload; its workers inherit it."""
+    formatter = f"{JsonFormatter.__module__}.{JsonFormatter.__qualname__}"
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": formatter}},
+        "handlers": {
+            name: {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": f"ext://sys.{name}",
+            }
+            for name in ("stderr", "stdout")
+        },
+        "root": {"level": "INFO", "handlers": ["stderr"]},
+        "loggers": {
+            # Not through the root as well: each line once.
+            "gunicorn.error": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
+            "gunicorn.access": {"level": "INFO", "handlers": ["stdout"], "propagate": False},
+        },
+    }

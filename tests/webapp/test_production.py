@@ -35,10 +35,11 @@ def gunicorn(database_url: str, search_index_dir: Path, tmp_path: Path) -> Itera
         "TSUNAGARI_PROXY_COUNT": "1",
         "TSUNAGARI_LOG_FORMAT": "json",
     }
+    output = log.open("w")  # JSON logs: gunicorn's and the app's on stderr, access on stdout
     server = subprocess.Popen(  # noqa: S603 (gunicorn of this environment, the app's own spec)
         [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", "127.0.0.1:0",
-         "--error-logfile", str(log), "-c", "python:webapp.gunicorn_conf", "webapp:create_app()"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+         "-c", "python:webapp.gunicorn_conf", "webapp:create_app()"],
+        env=env, stdout=output, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
@@ -58,6 +59,7 @@ def gunicorn(database_url: str, search_index_dir: Path, tmp_path: Path) -> Itera
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+        output.close()
 
 
 def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str, dict[str, str]]:
@@ -72,7 +74,9 @@ def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str, dic
         connection.close()
 
 
-def test_the_app_serves_under_gunicorn_with_two_workers(gunicorn: str, engine: Engine) -> None:
+def test_the_app_serves_under_gunicorn_with_two_workers(
+    gunicorn: str, engine: Engine, tmp_path: Path
+) -> None:
     with Session(engine) as session:
         listing_id = session.scalar(
             select(Listing.id).where(
@@ -92,6 +96,18 @@ def test_the_app_serves_under_gunicorn_with_two_workers(gunicorn: str, engine: E
     assert health["upkeep"] == "ready"  # warmed before its first request (no keeper here)
     status, _, _ = _get(gunicorn + "/listings/99999999")
     assert status == 404
+    # TSUNAGARI_LOG_FORMAT=json: every line is one JSON object, gunicorn's own included
+    # (its start, each worker's warm-up, the access lines).
+    log = tmp_path / "gunicorn.log"
+    deadline = time.monotonic() + 10  # a worker writes the access line after the response
+    while "/listings/99999999" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert all(isinstance(e, dict) and {"time", "level", "message"} <= set(e) for e in entries)
+    said = [(e["logger"], e["message"]) for e in entries]
+    assert any(lg == "gunicorn.error" and m.startswith("Listening at:") for lg, m in said)
+    assert sum(lg == "gunicorn.error" and "warmed up in" in m for lg, m in said) == 2
+    assert any(lg == "gunicorn.access" and "/listings/99999999" in m for lg, m in said)
 
 
 def test_behind_a_proxy_links_follow_the_forwarded_scheme_and_host(gunicorn: str) -> None:
