@@ -61,7 +61,7 @@ from directory import interop, upcoming  # noqa: E402
 from directory.db import make_engine  # noqa: E402
 from directory.models import Listing, ListingStatus, Location  # noqa: E402
 from directory.permissions import SystemActor  # noqa: E402
-from directory.search import tracking  # noqa: E402
+from directory.search import lifecycle, tracking  # noqa: E402
 from geo.geocoding import OfflineGeocoder  # noqa: E402
 from seeds.loader import load_landmarks, load_vocabulary  # noqa: E402
 from webapp import migrations as schema  # noqa: E402
@@ -92,6 +92,7 @@ def prepare(url: str, size: int, index: Path) -> list[int]:
         load_landmarks(session)
         upcoming.extend(session, datetime.now(UTC).date())
         session.commit()
+        lifecycle.create(index)  # empty: each file's commit syncs its listings into it
         tracking.follow(session, index)
         for first in range(0, size, ROWS_PER_FILE):
             rows = import_bench.make_rows(min(ROWS_PER_FILE, size - first), rng)

@@ -111,6 +111,7 @@ def fresh_database(folder: Path, name: str) -> Session:
 
 
 def run_import(session: Session, data: bytes, index_dir: Path) -> int:
+    lifecycle.create(index_dir)  # a new town's empty index: the import's commit syncs into it
     tracking.follow(session, index_dir)
     marks = [time.perf_counter()]
     table = interop.read_upload(data)

@@ -2,7 +2,9 @@
 
 - ``GET /healthz`` answers 200 when the database answers and the search index opens (with the
   number of indexed listings), 503 with what failed otherwise: for a load balancer or a
-  monitoring check. It says nothing about the data.
+  monitoring check. An index that is missing, or empty while the database has published
+  listings, is not usable ("missing"/"empty", 503) until it is rebuilt. It says nothing about
+  the data.
 - ``TSUNAGARI_PROXY_COUNT=n``: the app runs behind ``n`` reverse proxies (nginx, a load
   balancer) and trusts their ``X-Forwarded-For`` and ``X-Forwarded-Proto`` (werkzeug's
   ``ProxyFix``), so login throttling sees the client's address and links use https. 0 (the
@@ -32,6 +34,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from directory.search import lifecycle
 from webapp import db, search
 
 bp = Blueprint("operations", __name__)
@@ -98,8 +101,20 @@ def health() -> tuple[Response, int]:
         db.session().rollback()
     try:
         # The index this process searches, at its newest generation: what a request would read.
-        checks["indexed_listings"] = current_app.extensions["search"].ranker.doc_count()
-        checks["index"] = "ok"
+        ranker = current_app.extensions["search"].ranker
+        count = ranker.doc_count()
+        if ranker.missing:  # never built, or removed: searches find nothing until rebuilt
+            checks["index"] = "missing"
+            checks["index_problem"] = "no search index: it is rebuilt from the database"
+            healthy = False
+        elif count == 0 and checks["database"] == "ok" and lifecycle.any_published(db.session()):
+            checks["indexed_listings"] = 0
+            checks["index"] = "empty"
+            checks["index_problem"] = "the search index holds none of the published listings"
+            healthy = False
+        else:
+            checks["indexed_listings"] = count
+            checks["index"] = "ok"
     except Exception:
         logging.getLogger(__name__).exception("health check: search index")
         checks["index"] = "error"

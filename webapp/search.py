@@ -7,7 +7,10 @@
   started with its first request when ``SEARCH_SYNC_ON_START``): every ``SEARCH_FOLLOW_SECONDS``
   it syncs what other hosts changed (their commits announce it in the database); at start and
   every ``SEARCH_DRIFT_CHECK_MINUTES`` it repairs drift (a crash between a commit and its index
-  write, or a write that gave up, heals without a restart). It never holds up a request.
+  write, or a write that gave up, heals without a restart). An index that is missing (never
+  built, or its folder removed) or empty while the database has listings is rebuilt from the
+  database at once, in its next round; until then searches find nothing and /healthz says 503.
+  It never holds up a request.
 - ``flask reindex`` rebuilds the index beside the current one and swaps it in, with a progress bar.
 """
 
@@ -153,6 +156,21 @@ class IndexKeeper:
         self.checks += 1
         return repaired
 
+    def restore(self) -> bool:
+        """Rebuild the host's index from the database if it has none (never built, or its folder
+        was removed) or it holds nothing while the database has published listings: at once,
+        not at the next drift check, and never by writing the next few changes into an empty
+        one. One worker of the host rebuilds; the others find the rebuild lock taken."""
+        with Session(self.engine) as session:
+            if not lifecycle.needs_rebuild(session, self.directory):
+                return False
+            try:
+                count = lifecycle.rebuild(session, self.directory)
+            except lifecycle.IndexBusy:
+                return False  # another worker of this host is rebuilding it
+        log.warning("search index was missing or empty: rebuilt with %d listings", count)
+        return True
+
     def follow(self) -> set[int]:
         with Session(self.engine) as session:
             changed = lifecycle.follow(session, self.directory)
@@ -173,6 +191,7 @@ class IndexKeeper:
         next_check = 0.0
         while not self._stop.is_set():
             try:
+                self.restore()
                 if time.monotonic() >= next_check:
                     self.check()
                     next_check = time.monotonic() + self.check_every
@@ -201,7 +220,14 @@ def init_app(app: Flask) -> None:
     app.extensions["search"] = search_state
 
     def follow(session: Session) -> None:
-        tracking.follow(session, directory, on_synced=search_state.note_synced)
+        # A missing index is rebuilt by this process's keeper, beside the requests, when it
+        # has one; else (a CLI command) right after the commit that found it missing.
+        tracking.follow(
+            session,
+            directory,
+            on_synced=search_state.note_synced,
+            rebuild_missing=search_state.healer is None,
+        )
 
     app.extensions.setdefault("db_session_hooks", []).append(follow)
     # The index's vocabulary (typo suggestions, unknown words) is read from every listing:

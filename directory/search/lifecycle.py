@@ -13,6 +13,11 @@ The database is the source of truth; the index is derived and can always be rebu
 - ``repair(session, directory)`` compares the fingerprints stored in the index with the
   database and syncs what differs (a crash between a commit and its index write, or an index
   write that gave up): the web app runs it at start and then periodically.
+- A folder without an index (never built, or its files removed) is never given an empty one by
+  a reader or by ``sync``: they raise ``IndexMissing``, and the index is rebuilt from the
+  database (``rebuild``; ``needs_rebuild`` says when). An empty index that a sync then wrote one
+  listing into would answer every search as if the directory held that one listing. Only
+  ``rebuild``, ``create`` (an explicitly empty index) and ``write_documents`` make one.
 
 Writers: one at a time. Every write holds an exclusive ``flock`` on ``write.lock`` in the index
 folder (waiting up to a timeout), so web workers and a CLI command queue up; a writer re-reads
@@ -57,6 +62,14 @@ WRITER_MEMORY_MB = (
 
 class IndexBusy(RuntimeError):
     """Another process held the write lock for longer than the timeout."""
+
+
+class IndexMissing(RuntimeError):
+    """The folder has no current index (never built, or its files were removed): rebuild it
+    from the database (``rebuild``), never write into an empty one."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(f"no search index in {directory}: rebuild it from the database")
 
 
 # ---- locking ---------------------------------------------------------------------------
@@ -165,8 +178,13 @@ def _index_names(directory: Path) -> set[str]:
     return names
 
 
+def exists(directory: Path) -> bool:
+    """Whether the folder has a current index (an empty one counts)."""
+    return bool(whoosh_index.exists_in(str(directory), indexname=current_name(directory)))
+
+
 def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
-    """Open the current index for reading, creating an empty one (under the lock) if none.
+    """Open the current index for reading; ``IndexMissing`` if there is none.
 
     A writer in another process may replace the table of contents between our listing of the
     folder and our opening of it (FileNotFoundError); we then simply read the newer one.
@@ -174,10 +192,9 @@ def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
     for attempt in range(attempts):
         try:
             name = current_name(directory)
-            if whoosh_index.exists_in(str(directory), indexname=name):
-                return whoosh_index.open_dir(str(directory), indexname=name)
-            with write_lock(directory):
-                return open_locked(directory)
+            if not whoosh_index.exists_in(str(directory), indexname=name):
+                raise IndexMissing(directory)
+            return whoosh_index.open_dir(str(directory), indexname=name)
         except FileNotFoundError:
             if attempt == attempts - 1:
                 raise
@@ -185,12 +202,23 @@ def open_index(directory: Path, *, attempts: int = 20) -> FileIndex:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def open_locked(directory: Path) -> FileIndex:
-    """Open (or create) the current index while holding the write lock."""
+def open_locked(directory: Path, *, create: bool = False) -> FileIndex:
+    """Open the current index while holding the write lock; ``IndexMissing`` if there is
+    none, unless ``create``: then an empty one is made."""
     name = current_name(directory)
     if whoosh_index.exists_in(str(directory), indexname=name):
         return whoosh_index.open_dir(str(directory), indexname=name)
+    if not create:
+        raise IndexMissing(directory)
     return whoosh_index.create_in(str(directory), schema(), indexname=name)
+
+
+def create(directory: Path) -> None:
+    """An empty index in a folder that has none (a test's, or a tool writing documents one
+    by one); an index that should hold the database's listings is made by ``rebuild``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with write_lock(directory):
+        open_locked(directory, create=True)
 
 
 def _writer(ix: FileIndex) -> IndexWriter:
@@ -223,9 +251,10 @@ def write_documents(
     directory: Path, documents: Iterable[Document], removed: Iterable[int] = ()
 ) -> None:
     """Replace (or add) ``documents`` and remove ``removed`` in one locked commit, as given
-    (``sync`` writes what the database holds; tests use this to make a stale index)."""
+    (``sync`` writes what the database holds; tests use this to make a stale index). A folder
+    without an index gets one: what is written is what was given, not a partial database."""
     with write_lock(directory):
-        ix = open_locked(directory)
+        ix = open_locked(directory, create=True)
         indexed = _indexed_ids(ix)  # a new document is added without a delete-by-term lookup
         writer = _writer(ix)
         try:
@@ -250,6 +279,7 @@ def sync(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Make the index agree with the database for ``ids``; returns how many were written.
+    ``IndexMissing`` when the folder has no index: it is rebuilt, not begun with these.
 
     One Whoosh writer for all of them, fed in batches of ``BATCH`` listings read from the
     database (``progress(n)`` after each), so an import's 10,000 listings are one segment.
@@ -292,6 +322,25 @@ def sync(
             raise
         writer.commit()
     return written
+
+
+def needs_rebuild(session: Session, directory: Path) -> bool:
+    """Whether the index must be rebuilt from the database before it can be used: the folder
+    has none (never built, or removed: ``rebuild`` makes one even for an empty directory), or
+    it holds nothing while the database has published listings."""
+    if not exists(directory):
+        return True
+    try:
+        empty = open_index(directory).doc_count() == 0
+    except IndexMissing:  # removed meanwhile
+        return True
+    return empty and any_published(session)
+
+
+def any_published(session: Session) -> bool:
+    """Whether any listing is published (an index holding none is then not the directory)."""
+    first = select(Listing.id).where(Listing.status == ListingStatus.PUBLISHED).limit(1)
+    return session.scalar(first) is not None
 
 
 def published_ids(session: Session) -> list[int]:
@@ -352,7 +401,10 @@ def rebuild(
 def follow(session: Session, directory: Path) -> set[int]:
     """Sync into this folder's index what other hosts changed since the last call (their
     ``directory.search.feed`` rows); returns those listing ids. One worker of a host follows
-    at a time: another that calls meanwhile returns at once, with nothing to do."""
+    at a time: another that calls meanwhile returns at once, with nothing to do.
+    ``IndexMissing`` when the folder has no index (it is rebuilt, then followed)."""
+    if not exists(directory):
+        raise IndexMissing(directory)
     try:
         with exclusive(directory / FOLLOW_LOCK_FILE):
             todo = feed.pending(session, directory)
@@ -370,7 +422,7 @@ def follow(session: Session, directory: Path) -> set[int]:
 def outdated(directory: Path) -> bool:
     """Whether the current index was written with other fields than this version writes (an
     upgrade changed the index format): it must be rebuilt, not synced."""
-    if not whoosh_index.exists_in(str(directory), indexname=current_name(directory)):
+    if not exists(directory):
         return False
     return set(open_index(directory).schema.names()) != set(schema().names())
 

@@ -16,7 +16,9 @@ update only the new small segment is read (and the deletion set of the old one),
 "published → findable" well under a second even on a large index. Document numbers in a view
 are global (segment offset + local number); deleted documents are masked out. After a rebuild
 the folder's current index has another name (``lifecycle.current_name``); the ranker notices at
-its next search and reads the new one.
+its next search and reads the new one. A folder without an index (never built, or removed, until
+it is rebuilt) is searched as an empty one, and says so (``Ranker.missing``): a search finds
+nothing rather than failing, and the health check reports the index missing.
 
 Posting lists are read through ``directory.search.postings`` (the one place that knows
 Whoosh's block format); everything else here is Whoosh's public reader API.
@@ -44,12 +46,20 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
 from directory.ages import MAX_AGE, age_of_key, target_fit
-from directory.search.index import FACETS, FIELD_BOOSTS, LIST_FACETS, READING_FIELD, TEXT_FIELDS
-from directory.search.lifecycle import current_name, open_index
+from directory.search.index import (
+    FACETS,
+    FIELD_BOOSTS,
+    LIST_FACETS,
+    READING_FIELD,
+    TEXT_FIELDS,
+    schema,
+)
+from directory.search.lifecycle import IndexMissing, current_name, open_index
 from directory.search.postings import read_postings
 from geo.distance import (
     LOCAL_LIMIT_KM,
@@ -428,14 +438,20 @@ class Ranker:
         self._name = ""
         self._view: _View | None = None
         self._segments: dict[str, _Segment] = {}
+        self.missing = False  # the folder had no index at the last look: searched as empty
 
     def _current(self) -> _View:
         for attempt in range(READ_ATTEMPTS):
             try:
                 name = current_name(self.directory)
-                if self._index is None or name != self._name:
+                if self._index is None or name != self._name or self.missing:
                     # First use, or a rebuild made another index current: start afresh.
-                    self._index, self._name = open_index(self.directory), name
+                    try:
+                        self._index, self.missing = open_index(self.directory), False
+                    except IndexMissing:
+                        # Until it is rebuilt; looked for again at each call.
+                        self._index, self.missing = RamStorage().create_index(schema()), True
+                    self._name = name
                     self._segments = {}
                     if self._view is not None:
                         self._view.reader.close()

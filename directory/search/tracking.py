@@ -13,7 +13,10 @@ hosts follow (``directory.search.feed``) and their coming meetings are rewritten
 (``directory.upcoming``): the derived data that must not wait for an index write. The web app follows every request
 session (``webapp.search``), so views, CLI commands and use cases never write to the index
 themselves. An index write that fails is logged and left to the
-periodic drift check (``lifecycle.repair``): the commit stands either way.
+periodic drift check (``lifecycle.repair``): the commit stands either way. When the folder
+has no index at all (never built, or removed), the commit does not begin an empty one with its
+few listings: the whole index is rebuilt from the database (which holds the commit), or — in
+the web app, whose keeper does it beside the requests — left to the keeper.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class _Changes:
 
     directory: Path
     on_synced: Callable[[set[int]], None] | None
+    rebuild_missing: bool = True
     listings: set[int] = field(default_factory=set)
     organizations: set[int] = field(default_factory=set)
     progress: Callable[[int], None] | None = None
@@ -68,12 +72,15 @@ def follow(
     directory: Path,
     *,
     on_synced: Callable[[set[int]], None] | None = None,
+    rebuild_missing: bool = True,
 ) -> None:
     """Index what each of ``session``'s transactions changed, right after it commits.
 
     ``on_synced(ids)`` is told which listings were written (tests use it to undo them).
+    A folder without an index is rebuilt from the database after the commit; with
+    ``rebuild_missing`` False it is left alone (someone else rebuilds it: the web app's keeper).
     """
-    session.info[_KEY] = _Changes(directory, on_synced)
+    session.info[_KEY] = _Changes(directory, on_synced, rebuild_missing)
     event.listen(session, "after_flush", _collect)
     event.listen(session, "after_transaction_create", _savepoint_begins)
     event.listen(session, "before_commit", _announce)
@@ -177,7 +184,19 @@ def _index_committed(session: Session) -> None:
                         select(Listing.id).where(Listing.organization_id.in_(organizations))
                     )
                 )
-            lifecycle.sync(fresh, changes.directory, listings, progress=progress)
+            try:
+                lifecycle.sync(fresh, changes.directory, listings, progress=progress)
+            except lifecycle.IndexMissing:
+                if not changes.rebuild_missing:
+                    log.warning(
+                        "search index missing in %s: it is being rebuilt", changes.directory
+                    )
+                    return
+                log.warning("search index missing in %s: rebuilding it", changes.directory)
+                try:
+                    lifecycle.rebuild(fresh, changes.directory)
+                except lifecycle.IndexBusy:
+                    return  # another process is rebuilding it; it catches up with this commit
         if changes.on_synced is not None:
             changes.on_synced(listings)
     except Exception:

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from directory.search import lifecycle
+from directory.search import lifecycle, tracking
 from tests.webapp.conftest import own_app
+from webapp import db
 
 
 @pytest.fixture
@@ -45,6 +46,46 @@ def test_health_counts_the_listings_this_process_searches_and_follows_other_writ
         health = client.get("/healthz").get_json()
         assert health["indexed_listings"] == len(published) - 2
         assert app.test_client().get("/search?q=サロン").status_code == 200
+
+
+def test_health_fails_until_a_missing_index_is_rebuilt_and_searches_meanwhile_find_nothing(
+    database_url: str, engine: Engine, index: Path, tmp_path: Path
+) -> None:
+    """The host's index folder is lost: it says so (503) rather than answering searches from
+    an empty index as if healthy; the next commit (here without a keeper: a command) rebuilds
+    the whole index from the database."""
+    with Session(engine) as session:
+        published = lifecycle.published_ids(session)
+    with own_app(database_url, index, tmp_path / "imports") as app:
+        client = app.test_client()
+        assert client.get("/healthz").status_code == 200
+        shutil.rmtree(index)
+        response = client.get("/healthz")
+        assert response.status_code == 503
+        assert response.get_json()["index"] == "missing"
+        page = client.get("/search?q=サロン")
+        assert page.status_code == 200
+        assert "条件に合う活動は見つかりませんでした" in page.get_data(as_text=True)
+        assert not lifecycle.exists(index)  # reading it began no empty index
+        with app.app_context():
+            session = db.session()
+            tracking.touch(session, published[:1])  # a commit that changed one listing
+            session.commit()
+        health = client.get("/healthz").get_json()
+        assert (health["index"], health["indexed_listings"]) == ("ok", len(published))
+        assert client.get("/api/v1/listings?q=サロン").get_json()["total"] > 1
+
+
+def test_health_fails_when_the_index_is_empty_but_the_database_has_listings(
+    database_url: str, tmp_path: Path
+) -> None:
+    empty = tmp_path / "index"
+    lifecycle.create(empty)
+    with own_app(database_url, empty, tmp_path / "imports") as app:
+        response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    health = response.get_json()
+    assert (health["index"], health["indexed_listings"]) == ("empty", 0)
 
 
 # Whoosh leaves the damaged table of contents open when it cannot read it (its own file, not

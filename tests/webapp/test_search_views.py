@@ -412,7 +412,7 @@ def test_a_host_whose_index_holds_nothing_yet_searches_without_an_error(
     """A new town before its first listing is approved, or a new host before its first sync:
     the index has no segment at all. Searching says nothing was found; it is not an error."""
     empty = tmp_path / "index"
-    lifecycle.open_index(empty)
+    lifecycle.create(empty)
     with own_app(database_url, empty, tmp_path / "imports") as app:
         client = app.test_client()
         page = client.get("/search?q=サロン")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 import signal
 import subprocess
 import sys
@@ -10,12 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from directory.browse import Audience
 from directory.listings import archive_listing
-from directory.search import lifecycle
+from directory.models import Listing, ListingStatus
+from directory.search import lifecycle, tracking
 from directory.search.index import Document
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, search
@@ -31,6 +33,7 @@ def test_a_published_listing_is_findable_after_sync_and_gone_after_archiving(
     db_session: Session, tmp_path: Path
 ) -> None:
     listing = make_listing(db_session, name="ゆりかもめ観察会", description="湖で鳥を見ます。")
+    lifecycle.create(tmp_path)  # an empty index to sync into (a sync never begins one)
     ranker = Ranker(tmp_path)
     lifecycle.sync(db_session, tmp_path, [listing.id])
     assert found(db_session, ranker, "ゆりかもめ") == [listing.id]
@@ -46,7 +49,7 @@ def test_an_index_without_any_listing_yet_finds_nothing_then_its_first_listing(
     db_session: Session, tmp_path: Path
 ) -> None:
     """A new town's index before its first listing is approved: no segment at all."""
-    lifecycle.open_index(tmp_path)
+    lifecycle.create(tmp_path)
     ranker = Ranker(tmp_path)
     assert ranker.doc_count() == 0
     assert found(db_session, ranker, "サロン") == []
@@ -66,6 +69,7 @@ def test_nothing_personal_is_indexed(db_session: Session, tmp_path: Path) -> Non
         contact_phone="029-800-9999",
         contact_email="hanako@example.jp",
     )
+    lifecycle.create(tmp_path)
     lifecycle.sync(db_session, tmp_path, [listing.id])
     ranker = Ranker(tmp_path)
     for personal in ("山田花子", "029-800-9999", "hanako"):
@@ -78,6 +82,7 @@ def test_nothing_personal_is_indexed(db_session: Session, tmp_path: Path) -> Non
 
 def test_drift_is_detected_and_repaired(db_session: Session, tmp_path: Path) -> None:
     listing = make_listing(db_session, name="はじめての将棋教室")
+    lifecycle.create(tmp_path)
     lifecycle.sync(db_session, tmp_path, lifecycle.published_ids(db_session))
     assert lifecycle.drift(db_session, tmp_path) == set()
 
@@ -272,3 +277,73 @@ def test_an_index_of_another_format_is_known_to_need_a_rebuild(
     with Session(engine) as session:
         lifecycle.rebuild(session, tmp_path)
     assert not lifecycle.outdated(tmp_path)
+
+
+# ---- an index that is missing ----
+
+
+def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_one_change(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Host B's index folder is lost, then a change arrives: writing it into a new empty index
+    would make B answer every search from that one listing."""
+    index = tmp_path / "index"
+    with Session(engine) as session:
+        lifecycle.rebuild(session, index)
+        published = lifecycle.published_ids(session)
+        ranker = Ranker(index)
+        salons = found(session, ranker, "サロン")
+        assert salons
+        shutil.rmtree(index)
+        assert lifecycle.needs_rebuild(session, index)
+        with pytest.raises(lifecycle.IndexMissing):
+            lifecycle.sync(session, index, published[:1])
+        with pytest.raises(lifecycle.IndexMissing):
+            lifecycle.follow(session, index)
+        assert not lifecycle.exists(index)  # nothing began an empty one
+        assert found(session, ranker, "サロン") == []  # searched as empty, not an error
+        assert ranker.missing
+        lifecycle.rebuild(session, index)
+        assert not lifecycle.needs_rebuild(session, index)
+        assert found(session, ranker, "サロン") == salons
+        assert not ranker.missing
+        assert ranker.doc_count() == len(published)
+        ranker.close()
+
+
+def test_an_empty_index_needs_a_rebuild_only_when_the_database_has_listings(
+    engine: Engine, db_session: Session, tmp_path: Path
+) -> None:
+    lifecycle.create(tmp_path)
+    with Session(engine) as session:
+        assert lifecycle.published_ids(session)
+        assert lifecycle.needs_rebuild(session, tmp_path)
+    db_session.execute(update(Listing).values(status=ListingStatus.ARCHIVED))
+    assert not lifecycle.needs_rebuild(db_session, tmp_path)  # a new town: nothing to hold
+
+
+def test_a_commit_that_finds_the_index_missing_rebuilds_it_whole(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A command (load-seeds, an import) on a host whose index is missing: after its commit
+    the index holds every published listing, not only the command's."""
+    with Session(engine) as session:
+        tracking.follow(session, tmp_path)
+        listing = make_listing(session, name="索引のない町の凧あげ会")
+        session.commit()
+        try:
+            assert lifecycle.drift(session, tmp_path) == set()
+            assert listing.id in lifecycle.indexed_fingerprints(tmp_path)
+        finally:
+            session.delete(listing)
+            session.commit()
+    with Session(engine) as session:  # the web app's keeper rebuilds it instead
+        shutil.rmtree(tmp_path)
+        tracking.follow(session, tmp_path, rebuild_missing=False)
+        listing = make_listing(session, name="索引のない町の凧あげ会")
+        session.commit()
+        try:
+            assert not lifecycle.exists(tmp_path)
+        finally:
+            session.delete(listing)
+            session.commit()

@@ -29,6 +29,7 @@ def followed(engine: Engine, tmp_path: Path) -> Iterator[tuple[Session, Path, li
     synced: list[set[int]] = []
     with Session(engine) as before:
         start = feed.latest_seq(before)
+    lifecycle.create(tmp_path)
     with Session(engine) as session:
         tracking.follow(session, tmp_path, on_synced=synced.append)
         yield session, tmp_path, synced
