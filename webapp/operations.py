@@ -3,8 +3,9 @@
 - ``GET /healthz`` answers 200 when the database answers and the search index opens (with the
   number of indexed listings), 503 with what failed otherwise: for a load balancer or a
   monitoring check. An index that is missing, or empty while the database has published
-  listings, is not usable ("missing"/"empty", 503) until it is rebuilt. It says nothing about
-  the data.
+  listings, is not usable ("missing"/"empty", 503) until it is rebuilt; after this process
+  failed to write a change to it, it is "degraded" (503) until a later write or check succeeds.
+  It says nothing about the data.
 - ``TSUNAGARI_PROXY_COUNT=n``: the app runs behind ``n`` reverse proxies (nginx, a load
   balancer) and trusts their ``X-Forwarded-For`` and ``X-Forwarded-Proto`` (werkzeug's
   ``ProxyFix``), so login throttling sees the client's address and links use https. 0 (the
@@ -115,14 +116,21 @@ def health() -> tuple[Response, int]:
         else:
             checks["indexed_listings"] = count
             checks["index"] = "ok"
+            problem = current_app.extensions["search"].writes.problem
+            if problem is not None:  # this host's search misses a change until a repair
+                checks["index"] = "degraded"
+                checks["index_problem"] = f"the last index write failed: {problem}"
+                healthy = False
     except Exception:
         logging.getLogger(__name__).exception("health check: search index")
         checks["index"] = "error"
         healthy = False
     # This process's start-up work (warming caches, the first drift check) runs beside the
-    # requests it serves; "starting" until it is done. A readiness probe may wait for "ready".
+    # requests it serves: "starting" until a check of the host's index has succeeded (its own
+    # or another worker's), "failed" if the last one failed. A readiness probe may wait for
+    # "ready".
     keeper = current_app.extensions["search"].healer
-    checks["upkeep"] = "ready" if keeper is None or keeper.ready.is_set() else "starting"
+    checks["upkeep"] = search.Upkeep.READY.value if keeper is None else keeper.upkeep.value
     response = jsonify(status="ok" if healthy else "error", **checks)
     response.cache_control.no_store = True
     return response, 200 if healthy else 503

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,6 +75,33 @@ CHECKED_FILE, CHECK_LOCK_FILE = (
 )  # markers on the results map (clustered); the list pages through all
 
 
+RETRY_SECONDS = 30.0  # a failed check, or a check owed after a failed write, is tried again
+
+
+class IndexWrites:
+    """Whether this process's last write to its host's index failed: a folder that cannot be
+    written (full disk, read-only) misses the change while the database has it, until a later
+    write or a drift check succeeds. /healthz reports it (503), and the keeper checks sooner.
+    Per process: the other workers of the host learn of it by their own writes or checks."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.problem: str | None = None
+        self.failed_at = 0.0  # wall clock (compared with a check's start, written in its stamp)
+
+    def failed(self, error: BaseException) -> None:
+        with self._lock:
+            self.problem = f"{type(error).__name__}: {error}"
+            self.failed_at = time.time()
+
+    def succeeded(self, since: float | None = None) -> None:
+        """A write succeeded, or a repair that began at ``since`` (wall clock) did: it covers
+        a failure before it."""
+        with self._lock:
+            if since is None or since >= self.failed_at:
+                self.problem = None
+
+
 @dataclass
 class SearchState:
     """Per-app search state: the index folder, the in-memory ranker, what was synced."""
@@ -89,8 +117,10 @@ class SearchState:
     synced: set[int] = field(default_factory=set)  # listing ids written since the last drain
     follow_every_seconds: float = 2.0
     healer: IndexKeeper | None = None
+    writes: IndexWrites = field(default_factory=IndexWrites)
 
     def note_synced(self, ids: set[int]) -> None:
+        self.writes.succeeded()
         with self.lock:
             self.synced |= ids
 
@@ -100,12 +130,20 @@ class SearchState:
         return ids
 
 
+class Upkeep(StrEnum):
+    """What /healthz says of this process's keeper."""
+
+    STARTING = "starting"  # no check of the host's index has finished yet
+    READY = "ready"  # the last check succeeded (this worker's, or another worker's of the host)
+    FAILED = "failed"  # the last check failed (logged); tried again in RETRY_SECONDS
+
+
 class IndexKeeper:
     """A daemon thread per process that keeps this host's index current beyond its own
     commits: every ``follow_every`` seconds it syncs what other hosts changed (the feed in the
-    database, ``lifecycle.follow``); once at start and then every ``check_every`` seconds it
-    repairs drift between the index and the database and prunes the old feed. It works in
-    sessions of its own, never inside a request."""
+    database, ``lifecycle.follow``) and rebuilds the index if it is missing; once at start and
+    then every ``check_every`` seconds it repairs drift between the index and the database and
+    prunes the old feed. It works in sessions of its own, never inside a request."""
 
     def __init__(
         self,
@@ -115,12 +153,15 @@ class IndexKeeper:
         follow_every: float,
         today: Callable[[], date],
         warmers: Sequence[Callable[[Session], None]] = (),
+        writes: IndexWrites | None = None,
     ) -> None:
         self.engine, self.directory, self.today = engine, directory, today
         self.warmers = list(warmers)
         self.check_every, self.follow_every = check_every, follow_every
+        self.writes = writes or IndexWrites()
         self.checks = 0  # completed drift checks, for tests and the log
-        self.ready = threading.Event()  # the caches are warm and the first check is done
+        self.ready = threading.Event()  # the caches are warm and a check has succeeded
+        self.upkeep = Upkeep.STARTING
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="search-index", daemon=True)
 
@@ -131,14 +172,22 @@ class IndexKeeper:
         self._stop.set()
         self._thread.join(timeout=10)
 
-    def check(self) -> set[int]:
+    def check(self) -> set[int] | None:
         """Repair drift, once per host and interval: the workers sharing the index folder take
-        turns (a stamp file says when the last check ended)."""
+        turns (the stamp file says when the last check began). None when it could not be done
+        now — another worker of the host is checking (its check counts for this one once it
+        is done), or the index is missing (it is being rebuilt): ask again."""
         stamp = self.directory / CHECKED_FILE
+        # A check that began before this process's failed write may not have seen its change.
+        since = max(time.time() - self.check_every, self.writes.failed_at)
         try:
             with lifecycle.exclusive(self.directory / CHECK_LOCK_FILE):
-                if stamp.exists() and time.time() - stamp.stat().st_mtime < self.check_every:
+                if _began(stamp) >= since:  # another worker checked, late enough
+                    self.writes.succeeded(_began(stamp))
                     return set()
+                if not lifecycle.exists(self.directory):
+                    return None
+                started = time.time()
                 with Session(self.engine) as session:
                     if lifecycle.outdated(self.directory):
                         # An upgrade changed the index format: rebuild beside the old index,
@@ -148,9 +197,10 @@ class IndexKeeper:
                     repaired = lifecycle.repair(session, self.directory)
                     feed.forget_old(session, datetime.now(UTC))
                     session.commit()
-                stamp.touch()
+                stamp.write_text(f"{started}\n", encoding="ascii")
+                self.writes.succeeded(started)
         except lifecycle.IndexBusy:
-            return set()  # another worker of this host is checking
+            return None  # another worker of this host is checking
         if repaired:
             log.warning("search index drift repaired for %d listings", len(repaired))
         self.checks += 1
@@ -164,22 +214,46 @@ class IndexKeeper:
         with Session(self.engine) as session:
             if not lifecycle.needs_rebuild(session, self.directory):
                 return False
+            started = time.time()
             try:
                 count = lifecycle.rebuild(session, self.directory)
             except lifecycle.IndexBusy:
                 return False  # another worker of this host is rebuilding it
+        self.writes.succeeded(started)
         log.warning("search index was missing or empty: rebuilt with %d listings", count)
         return True
 
     def follow(self) -> set[int]:
         with Session(self.engine) as session:
-            changed = lifecycle.follow(session, self.directory)
+            try:
+                changed = lifecycle.follow(session, self.directory)
+            except lifecycle.IndexMissing:
+                return set()  # rebuilt in the next round, then followed
+            except Exception as error:
+                self.writes.failed(error)
+                raise
+            if changed:
+                self.writes.succeeded()
             session.rollback()
             # The home page's coming weeks move on with the date (one host does the day's pass:
             # the others find it done; see directory.upcoming).
             upcoming.extend(session, self.today())
             session.commit()
         return changed
+
+    def _check_round(self) -> float:
+        """Run the drift check; when (monotonic) the next one is due."""
+        try:
+            done = self.check()
+        except Exception:  # logged; the next round tries again, searches keep working
+            log.exception("search index check failed")
+            self.upkeep = Upkeep.FAILED
+            return time.monotonic() + min(self.check_every, RETRY_SECONDS)
+        if done is None:
+            return 0.0  # another worker is checking, or the index is being rebuilt: next round
+        self.upkeep = Upkeep.READY
+        self.ready.set()
+        return time.monotonic() + self.check_every
 
     def _run(self) -> None:
         for warm in self.warmers:  # caches a first request would otherwise build
@@ -189,17 +263,34 @@ class IndexKeeper:
             except Exception:
                 log.exception("warming a cache failed; the first request builds it")
         next_check = 0.0
+        attempted = -RETRY_SECONDS
         while not self._stop.is_set():
             try:
                 self.restore()
-                if time.monotonic() >= next_check:
-                    self.check()
-                    next_check = time.monotonic() + self.check_every
+            except Exception:
+                log.exception("rebuilding the missing search index failed")
+            # After a failed write this process checks soon, not at the interval's end.
+            due = next_check
+            if self.writes.problem is not None:
+                due = min(due, attempted + RETRY_SECONDS)
+            if time.monotonic() >= due:
+                attempted = time.monotonic()
+                next_check = self._check_round()
+            try:
                 self.follow()
             except Exception:  # the next round tries again; searches keep working meanwhile
                 log.exception("search index upkeep failed")
-            self.ready.set()  # after the first round, even a failed one: it is logged
             self._stop.wait(self.follow_every)
+
+
+def _began(stamp: Path) -> float:
+    """When the check that wrote ``stamp`` began (wall clock); 0 if none did."""
+    try:
+        return float(stamp.read_text(encoding="ascii"))
+    except FileNotFoundError:
+        return 0.0
+    except ValueError:  # an older version's stamp: empty, touched when its check ended
+        return stamp.stat().st_mtime
 
 
 def state(app: Flask | None = None) -> SearchState:
@@ -227,6 +318,7 @@ def init_app(app: Flask) -> None:
             directory,
             on_synced=search_state.note_synced,
             rebuild_missing=search_state.healer is None,
+            on_failed=search_state.writes.failed,
         )
 
     app.extensions.setdefault("db_session_hooks", []).append(follow)
@@ -266,6 +358,7 @@ def start_keeper() -> None:
             search_state.follow_every_seconds,
             today=lambda: datetime.now(zone).date(),
             warmers=current_app.extensions.get("warmers", ()),
+            writes=search_state.writes,
         )
     search_state.healer.start()
 

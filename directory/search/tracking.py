@@ -56,6 +56,7 @@ class _Changes:
     directory: Path
     on_synced: Callable[[set[int]], None] | None
     rebuild_missing: bool = True
+    on_failed: Callable[[Exception], None] | None = None
     listings: set[int] = field(default_factory=set)
     organizations: set[int] = field(default_factory=set)
     progress: Callable[[int], None] | None = None
@@ -73,14 +74,16 @@ def follow(
     *,
     on_synced: Callable[[set[int]], None] | None = None,
     rebuild_missing: bool = True,
+    on_failed: Callable[[Exception], None] | None = None,
 ) -> None:
     """Index what each of ``session``'s transactions changed, right after it commits.
 
-    ``on_synced(ids)`` is told which listings were written (tests use it to undo them).
+    ``on_synced(ids)`` is told which listings were written (tests use it to undo them),
+    ``on_failed(error)`` that writing them failed (the commit stands; the index misses them).
     A folder without an index is rebuilt from the database after the commit; with
     ``rebuild_missing`` False it is left alone (someone else rebuilds it: the web app's keeper).
     """
-    session.info[_KEY] = _Changes(directory, on_synced, rebuild_missing)
+    session.info[_KEY] = _Changes(directory, on_synced, rebuild_missing, on_failed)
     event.listen(session, "after_flush", _collect)
     event.listen(session, "after_transaction_create", _savepoint_begins)
     event.listen(session, "before_commit", _announce)
@@ -199,6 +202,8 @@ def _index_committed(session: Session) -> None:
                     return  # another process is rebuilding it; it catches up with this commit
         if changes.on_synced is not None:
             changes.on_synced(listings)
-    except Exception:
+    except Exception as error:
         # The database is right; the index catches up at the next drift check or reindex.
         log.exception("search index update failed for %d listings", len(listings))
+        if changes.on_failed is not None:
+            changes.on_failed(error)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -86,6 +88,57 @@ def test_health_fails_when_the_index_is_empty_but_the_database_has_listings(
     assert response.status_code == 503
     health = response.get_json()
     assert (health["index"], health["indexed_listings"]) == ("empty", 0)
+
+
+def test_health_reports_the_index_degraded_after_a_write_fails_until_one_succeeds(
+    database_url: str, engine: Engine, index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index folder cannot be written (a full disk, chattr +i): the commit stands, this
+    host's search misses the change, and its health check says so until a write succeeds."""
+    with Session(engine) as session:
+        changed = lifecycle.published_ids(session)[:1]
+    with own_app(database_url, index, tmp_path / "imports") as app:
+        client = app.test_client()
+
+        def unwritable(ix: object) -> None:
+            raise PermissionError(13, "Permission denied", str(index / "listings_1.seg"))
+
+        with monkeypatch.context() as patched:
+            patched.setattr(lifecycle, "_writer", unwritable)
+            _commit_a_change(app, changed)
+        response = client.get("/healthz")
+        assert response.status_code == 503
+        health = response.get_json()
+        assert (health["database"], health["index"]) == ("ok", "degraded")
+        assert "PermissionError" in health["index_problem"]
+        _commit_a_change(app, changed)  # the folder can be written again
+        response = client.get("/healthz")
+        assert response.status_code == 200
+        assert response.get_json()["index"] == "ok"
+
+
+def _commit_a_change(app: Flask, listing_ids: list[int]) -> None:
+    with app.app_context():
+        session = db.session()
+        tracking.touch(session, listing_ids)
+        session.commit()
+
+
+def test_health_says_the_upkeep_failed_when_its_check_failed(index: Path, tmp_path: Path) -> None:
+    unreachable = f"sqlite:///{tmp_path / 'no-such-folder' / 'tsunagari.sqlite3'}"
+    with own_app(unreachable, index, tmp_path / "imports", SEARCH_SYNC_ON_START=True) as app:
+        app.extensions["search"].follow_every_seconds = 0.05
+        client = app.test_client()
+        try:
+            deadline = time.monotonic() + 20
+            while client.get("/healthz").get_json()["upkeep"] == "starting":
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+            response = client.get("/healthz")
+        finally:
+            app.extensions["search"].healer.stop()
+    assert response.status_code == 503  # the database cannot be read
+    assert response.get_json()["upkeep"] == "failed"
 
 
 # Whoosh leaves the damaged table of contents open when it cannot read it (its own file, not

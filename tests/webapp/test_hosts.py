@@ -10,12 +10,12 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, create_engine, delete, select
 from sqlalchemy.orm import Session
 
 from directory.models import IndexChange, Listing
@@ -23,6 +23,7 @@ from directory.search import feed, lifecycle, ranking
 from tests.factories import make_listing
 from webapp import create_app, db
 from webapp.operations import warm_up
+from webapp.search import CHECK_LOCK_FILE, CHECKED_FILE, IndexKeeper, IndexWrites, Upkeep
 
 NAME = "二つ目のホストでも見つかる凧あげ会"
 
@@ -262,3 +263,49 @@ def test_a_worker_serves_before_the_whole_directory_caches_are_built(
     finally:
         alone.extensions["search"].ranker.close()
         alone.extensions["db_engine"].dispose()
+
+
+def _keeper(engine: Engine, index: Path, writes: IndexWrites | None = None) -> IndexKeeper:
+    """A worker's keeper, driven by the test (its thread not started)."""
+    return IndexKeeper(engine, index, 600.0, 0.2, today=date.today, writes=writes)
+
+
+def test_a_worker_is_ready_only_once_a_check_of_its_hosts_index_has_finished(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Two workers of one host: the one that finds the other checking is not ready until that
+    check is done (then it counts for both); a check that fails says so."""
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+    first, second = _keeper(engine, tmp_path), _keeper(engine, tmp_path)
+    with lifecycle.exclusive(tmp_path / CHECK_LOCK_FILE):  # the first is checking
+        second._check_round()
+        assert (second.upkeep, second.ready.is_set()) == (Upkeep.STARTING, False)
+    first._check_round()
+    assert first.upkeep is Upkeep.READY
+    second._check_round()  # asks again: the first's check is done, and recent
+    assert (second.upkeep, second.ready.is_set()) == (Upkeep.READY, True)
+    assert second.checks == 0  # it did not check again itself
+
+    broken = create_engine(f"sqlite:///{tmp_path / 'no-such-folder' / 'db.sqlite3'}")
+    failing = _keeper(broken, tmp_path)
+    (tmp_path / CHECKED_FILE).unlink()  # no recent check to count on
+    failing._check_round()
+    assert (failing.upkeep, failing.ready.is_set()) == (Upkeep.FAILED, False)
+    broken.dispose()
+
+
+def test_after_a_failed_index_write_the_next_check_repairs_even_if_another_just_checked(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        lifecycle.rebuild(session, tmp_path)
+        published = lifecycle.published_ids(session)
+    writes = IndexWrites()
+    other, mine = _keeper(engine, tmp_path), _keeper(engine, tmp_path, writes)
+    assert other.check() == set()  # another worker of the host has just checked
+    lifecycle.write_documents(tmp_path, [], removed=published[:1])  # the write that failed
+    writes.failed(PermissionError(13, "Permission denied"))
+    assert writes.problem is not None
+    assert mine.check() == set(published[:1])
+    assert writes.problem is None
