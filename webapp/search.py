@@ -90,8 +90,10 @@ class IndexWrites:
         self.failed_at = 0.0  # wall clock (compared with a check's start, written in its stamp)
 
     def failed(self, error: BaseException) -> None:
+        # /healthz is public: the kind of error, not its paths (the log has the whole of it).
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
         with self._lock:
-            self.problem = f"{type(error).__name__}: {error}"
+            self.problem = f"{type(error).__name__}: {reason}" if reason else type(error).__name__
             self.failed_at = time.time()
 
     def succeeded(self, since: float | None = None) -> None:
