@@ -493,7 +493,15 @@ def test_a_filtered_page_reads_its_kinds_groups_and_areas_in_one_statement(
         found = client.get(filtered).get_json()
     finally:
         event.remove(engine, "before_cursor_execute", seen)
-    vocabulary_reads = [s for s in statements if re.search(r"from (categories|targets|areas)\b", s)]
+    # The response's change time (ETag, Last-Modified) is one statement of its own, the latest
+    # updated_at of every table the page shows; the vocabularies' rows are read once.
+    validators = [s for s in statements if "max(listings.updated_at)" in s]
+    assert len(validators) == 1, validators
+    vocabulary_reads = [
+        s
+        for s in statements
+        if re.search(r"from (categories|targets|areas)\b", s) and s not in validators
+    ]
     assert len(vocabulary_reads) == 1, vocabulary_reads
     assert expected
     assert {item["id"] for item in found["items"]} == expected
