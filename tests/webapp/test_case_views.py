@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
 from flask.testing import FlaskClient
@@ -562,14 +563,11 @@ def test_every_case_page_view_is_in_the_admins_audit_log(
     assert member.get("/admin/audit").status_code == 403
 
 
-def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
-    client: FlaskClient,
-    accounts: Accounts,
-    login_as: Callable[[str], User],
-    db_session: Session,
-) -> None:
-    from datetime import timedelta
-
+def _participating_for_20_days(
+    client: FlaskClient, accounts: Accounts, db_session: Session, name: str
+) -> tuple[Referral, date]:
+    """A new case of the coordinator's whose need was referred to the farm volunteering and
+    has been 参加中 since 20 days ago: the referral, and the day participation started."""
     from webapp.templating import today
 
     user = accounts.coordinator
@@ -578,7 +576,7 @@ def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
     case = cases.create_case(
         db_session,
         user,
-        cases.CaseData(display_name="Cさん", area_code="niihari"),
+        cases.CaseData(display_name=name, area_code="niihari"),
         consent=cases.ConsentData(True, now, ("share_with_organization",)),
         today=now,
     )
@@ -597,6 +595,16 @@ def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
     for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
         referrals.advance(db_session, user, referral, step, on=started, today=now)
     db_session.flush()
+    return referral, started
+
+
+def test_an_overdue_follow_up_is_on_the_dashboard_until_its_result_is_recorded(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    db_session: Session,
+) -> None:
+    referral, started = _participating_for_20_days(client, accounts, db_session, "Cさん")
     overdue = referral.follow_ups[0]
 
     login_as("coordinator")
@@ -764,35 +772,7 @@ def test_a_follow_up_dated_before_participation_started_is_refused(
     login_as: Callable[[str], User],
     db_session: Session,
 ) -> None:
-    from datetime import timedelta
-
-    from webapp.templating import today
-
-    user = accounts.coordinator
-    with client.application.app_context():
-        now = today()
-    case = cases.create_case(
-        db_session,
-        user,
-        cases.CaseData(display_name="Eさん", area_code="niihari"),
-        consent=cases.ConsentData(True, now, ("share_with_organization",)),
-        today=now,
-    )
-    plan = plans.create_plan(db_session, user, case, plans.PlanData("プラン", now))
-    need = plans.add_need(
-        db_session,
-        user,
-        plan,
-        plans.NeedData("外に出る", interests="農作業"),
-        categories=set(),
-        targets=set(),
-    )
-    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
-    started = now - timedelta(days=20)
-    referral = referrals.create_referral(db_session, user, need, listing, today=started)
-    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.PARTICIPATING):
-        referrals.advance(db_session, user, referral, step, on=started, today=now)
-    db_session.flush()
+    referral, started = _participating_for_20_days(client, accounts, db_session, "Eさん")
     follow_up = referral.follow_ups[0]
 
     login_as("coordinator")
