@@ -88,6 +88,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         # and "json" for one JSON log line per record.
         "PROXY_COUNT": 0,
         "LOG_FORMAT": "text",
+        # The host names this site answers to (Flask's TRUSTED_HOSTS; None: any). A request
+        # with another Host header gets a 400, so links are never built from a stranger's name.
+        "TRUSTED_HOSTS": None,
     }
 
 
@@ -98,6 +101,11 @@ def _text(value: str) -> str | None:
 def _count(low: int) -> Callable[[str], int | None]:
     """A whole number, at least ``low``; anything else is not a setting."""
     return lambda value: max(low, int(value)) if value.strip().isdigit() else None
+
+
+def _names(value: str) -> list[str]:
+    """Comma-separated names, each trimmed ("map.example.jp, 10.0.0.5")."""
+    return [name.strip() for name in value.replace("、", ",").split(",") if name.strip()]
 
 
 def _one_of(*choices: str) -> Callable[[str], str | None]:
@@ -135,6 +143,7 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "SEARCH_INDEX_DIR": ("SEARCH_INDEX_DIR", _text),
     "TSUNAGARI_PROXY_COUNT": ("PROXY_COUNT", _count(0)),
     "TSUNAGARI_LOG_FORMAT": ("LOG_FORMAT", _one_of("json", "text")),
+    "TSUNAGARI_TRUSTED_HOSTS": ("TRUSTED_HOSTS", lambda names: _names(names) or None),
     "SEARCH_SYNC_ON_START": ("SEARCH_SYNC_ON_START", _off),
     "SEARCH_FOLLOW_SECONDS": ("SEARCH_FOLLOW_SECONDS", _count(1)),
     "SEARCH_DRIFT_CHECK_MINUTES": ("SEARCH_DRIFT_CHECK_MINUTES", _count(1)),

@@ -11,7 +11,7 @@ import logging
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import Forbidden, HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException, SecurityError
 from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
 
@@ -60,6 +60,7 @@ Page = tuple[str, int] | Response
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.register_error_handler(NotFound, _not_found)
     app.register_error_handler(PermissionDenied, _forbidden)
     app.register_error_handler(Exception, _unexpected)
@@ -89,6 +90,12 @@ def _csrf_error(error: CSRFError) -> Page:
 def _http_error(error: HTTPException) -> Page:
     answer = _as_json(error)
     return _page(error.code or 500) if answer is None else answer
+
+
+def _untrusted_host(error: SecurityError) -> Response:
+    """A Host header outside TSUNAGARI_TRUSTED_HOSTS: no page is built for a name this site
+    is not (its links would carry that name), so a short plain answer."""
+    return Response(messages.UNTRUSTED_HOST, 400, content_type="text/plain; charset=utf-8")
 
 
 def _not_found(error: NotFound) -> Page:

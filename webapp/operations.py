@@ -13,7 +13,8 @@
   and ``-Port`` are never trusted: README's nginx passes the host in ``Host`` and does not
   overwrite those two, so they would be whatever the client sent — and the links built from
   them (API, HSDS, a password set-up mail, cached by proxies for 5 minutes) would point to the
-  client's choice of site.
+  client's choice of site. ``TSUNAGARI_TRUSTED_HOSTS`` (Flask's TRUSTED_HOSTS) refuses a
+  ``Host`` the site is not, should the proxy pass one.
 - ``TSUNAGARI_LOG_FORMAT=json``: one JSON object per line on stderr (time, level, logger,
   message, and the traceback of an error), which log collectors read without parsing text;
   under gunicorn its own lines too (``gunicorn_json_logging``), access lines on stdout.
@@ -77,9 +78,14 @@ def warm_up(app: Flask) -> float:
                     warm(session)
     client = app.test_client()
     app.extensions[search.WARMING_UP] = True
+    # Under TSUNAGARI_TRUSTED_HOSTS "localhost" would be refused: ask as the site itself.
+    trusted = app.config.get("TRUSTED_HOSTS") or ["localhost"]
+    base_url = "http://" + next((name for name in trusted if not name.startswith(".")), "localhost")
     try:
         for path in WARM_PATHS:
-            client.get(path)
+            status = client.get(path, base_url=base_url).status_code
+            if status != 200:
+                logging.getLogger(__name__).warning("warm-up: %s answered %s", path, status)
     finally:
         del app.extensions[search.WARMING_UP]
     with app.app_context():

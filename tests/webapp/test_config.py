@@ -16,6 +16,7 @@ def test_known_settings_are_read_and_typed() -> None:
             "SEARCH_SYNC_ON_START": "no",
             "SESSION_COOKIE_SECURE": "true",
             "TSUNAGARI_MUNICIPALITY_CODE": " 082031 ",
+            "TSUNAGARI_TRUSTED_HOSTS": " map.example.jp, 10.0.0.5 ,",
         }
     )
     assert config == {
@@ -28,6 +29,7 @@ def test_known_settings_are_read_and_typed() -> None:
         "SESSION_COOKIE_SECURE": True,
         "REMEMBER_COOKIE_SECURE": True,
         "MUNICIPALITY_CODE": "082031",
+        "TRUSTED_HOSTS": ["map.example.jp", "10.0.0.5"],
     }
 
 
@@ -40,6 +42,7 @@ def test_values_that_are_no_setting_leave_the_defaults() -> None:
             "SEARCH_SYNC_ON_START": "yes",
             "SESSION_COOKIE_SECURE": "no",
             "TSUNAGARI_MUNICIPALITY_NAME": "   ",
+            "TSUNAGARI_TRUSTED_HOSTS": " , ",
             "SECRET_KEY": "",
             "HOME": "/root",  # not ours
         }

@@ -148,6 +148,46 @@ def test_a_clients_forwarded_host_or_port_never_changes_the_links_others_are_ser
     assert ":8443" not in body
 
 
+def test_a_host_name_the_site_is_not_gets_a_short_refusal_and_no_page_or_link(
+    database_url: str, search_index_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With TSUNAGARI_TRUSTED_HOSTS, a request for another name (a stranger's DNS pointed at the
+    server, a forged Host) is refused before any page or API link is built from that name;
+    the site's own names, and the address a load balancer checks, are served. A worker warms
+    up as the site itself (as "localhost" it would be refused and warm nothing)."""
+    from flask import request_finished
+
+    from webapp.operations import WARM_PATHS, warm_up
+
+    trusted = ["map.example.jp", "10.0.0.5"]
+    with own_app(
+        database_url, search_index_dir, tmp_path / "imports", TRUSTED_HOSTS=trusted
+    ) as app:
+        client = app.test_client()
+        for path in ("/", "/search?q=サロン", "/api/v1/listings?per_page=1", "/hsds/services"):
+            refused = client.get(path, base_url="http://evil.example")
+            assert refused.status_code == 400, path
+            assert "このアドレス（ホスト名）では受け付けていません" in refused.get_data(
+                as_text=True
+            )
+            assert "evil.example" not in refused.get_data(as_text=True)
+            served = client.get(path, base_url="http://map.example.jp")
+            assert served.status_code == 200, path
+        assert client.get("/healthz", base_url="http://10.0.0.5:8000").status_code == 200
+        api = client.get("/api/v1/listings?per_page=1", base_url="https://map.example.jp")
+        assert "https://map.example.jp/listings/" in api.get_data(as_text=True)
+        answered: list[int] = []
+
+        def record(sender: object, response: object, **extra: object) -> None:
+            answered.append(response.status_code)  # type: ignore[attr-defined]
+
+        with request_finished.connected_to(record, app), caplog.at_level("WARNING"):
+            warm_up(app)
+        assert len(answered) == len(WARM_PATHS)
+        assert set(answered) == {200}
+        assert "warm-up" not in caplog.text
+
+
 def test_logs_are_json_lines_with_tracebacks() -> None:
     import logging
 
