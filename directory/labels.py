@@ -221,8 +221,8 @@ ORGANIZATION_FIELDS = {
 MSG_NOT_A_NUMBER = "{field}は数字で入力してください（例: 300）。"
 
 # ---- bulk import and export (directory.interop) ----
-IMPORT_ROW_PREFIX = "{line}行目「{column}」: {message}"
-IMPORT_ROW_PREFIX_NO_COLUMN = "{line}行目: {message}"
+IMPORT_ROW_PREFIX = "{where}「{column}」: {message}"  # where: IMPORT_LINE or IMPORT_SHEET_LINE
+IMPORT_ROW_PREFIX_NO_COLUMN = "{where}: {message}"
 IMPORT_EMPTY_FILE = "ファイルが空です。"
 IMPORT_NO_HEADER = (
     "見出しの行が見つかりません。1行目（表題があるときは2行目）に項目名を書いてください。"
@@ -236,10 +236,29 @@ IMPORT_NO_KNOWN_HEADER = (
     "見出しの上の行（表題や注記）を削除して、見出しが{rows}行目までに来るようにしてから読み込んでください。"
 )
 IMPORT_NO_ROWS = "見出しの下にデータの行がありません。"
-IMPORT_NOTE_ROW = "{line}行目は表の下の注記として読み込みません（「{text}」）"
+IMPORT_NOTE_ROW = "{where}は表の下の注記として読み込みません（「{text}」）"
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"
 IMPORT_OLD_XLS = "古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。"
+IMPORT_READ_SHEETS = "シート{sheets}から読みました"
+IMPORT_IN_SHEET = "シート「{sheet}」: {message}"
+IMPORT_SHEET_LINE = "シート「{sheet}」{line}行目"  # a row of a workbook read from several sheets
+IMPORT_LINE = "{line}行目"
+
+
+def import_row_place(sheet: str, line: int) -> str:
+    """「12行目」, or 「シート「北地区」12行目」 for a row of one of several sheets read."""
+    return (
+        IMPORT_SHEET_LINE.format(sheet=sheet, line=line) if sheet else IMPORT_LINE.format(line=line)
+    )
+
+
+IMPORT_ONLY_EXAMPLE_SHEETS = "記入例のシート{sheets}のほかに、読み込むシートがありません。一覧を入力したシートを加えて保存してください。"
+IMPORT_EXAMPLE_SHEETS = "シート{sheets}は記入例として読み込みません。"
+IMPORT_OTHER_LIST_SHEETS = "シート{sheets}は、見出しがシート{read}と違うため読み込みません（別のファイルにして取り込んでください）。"
+IMPORT_NO_LIST_SHEETS = "シート{sheets}には一覧の表がないため読み込みません。"
+IMPORT_PDF = "PDF ファイルは読み込めません。元の Excel ファイルか、Excel の「名前を付けて保存」で保存した CSV（.csv）か Excel ブック（.xlsx）を選んでください。"
+IMPORT_SEMICOLON_UNCLEAR = "見出しの行がセミコロン（;）で区切られているようですが、行によって区切りが違うため読めません。Excel で開き、「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」か Excel ブック（.xlsx）にしてください。"
 IMPORT_PROTECTED_XLSX = "パスワードで保護された Excel ファイルは読めません。Excel でパスワードを外して保存し直してください。"
 IMPORT_UNKNOWN_LAYOUT = (
     "ファイルの形式（列の並び）を判別できません。どの列が何を表すか指定してください。"
@@ -271,7 +290,7 @@ IMPORT_ODD_PHONE = "電話番号として読めません（「{value}」）。�
 IMPORT_ODD_EMAIL = "メールアドレスとして読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"
 IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"
-IMPORT_DUPLICATE_IN_FILE = "{line}行目と同じ活動のようです"
+IMPORT_DUPLICATE_IN_FILE = "{where}と同じ活動のようです"
 IMPORT_DUPLICATE_EXISTING = "登録済みの活動「{name}」（ID {id}）と同じ活動のようです"
 IMPORT_TOO_MANY_ROWS = "行が多すぎます（最大 {limit} 行）。ファイルを分けてください。"
 IMPORT_TOO_MANY_COLUMNS = (

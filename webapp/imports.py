@@ -221,7 +221,7 @@ class Preview:
         return self.plan.fingerprint if self.plan is not None else ""
 
 
-def _preview(upload: Upload, data: bytes, decisions: dict[int, str] | None = None) -> Preview:
+def _preview(upload: Upload, data: bytes, decisions: dict[int | str, str] | None = None) -> Preview:
     table = interop.read_upload(data)
     mapping = interop.map_columns(
         table.headers, layout=upload.layout, overrides=upload.overrides, samples=table.samples
@@ -315,11 +315,18 @@ def map_columns(token: str) -> Response:
 # ---- step 3: apply -------------------------------------------------------------------------
 
 
-def _decisions(form: MultiDict[str, str]) -> dict[int, str]:
-    found = {}
+def _decisions(form: MultiDict[str, str]) -> dict[int | str, str]:
+    """``decision-12`` → the row of line 12; ``decision-北地区!12`` → that row of sheet 北地区
+    (``PlannedRow.key``: a workbook read from several sheets repeats its lines)."""
+    found: dict[int | str, str] = {}
     for key, value in form.items():
-        if key.startswith("decision-") and key.removeprefix("decision-").isdigit():
-            found[int(key.removeprefix("decision-"))] = value
+        if not key.startswith("decision-"):
+            continue
+        row = key.removeprefix("decision-")
+        if row.isdigit():
+            found[int(row)] = value
+        elif row.rpartition("!")[2].isdigit():
+            found[row] = value
     return found
 
 

@@ -99,18 +99,22 @@ def import_listings_command(
                 labels.IMPORT_NO_SUCH_COLUMN.format(name=name, columns=len(table.headers)),
                 param_hint="--map",
             )
-    tabs = "・タブ区切り" if table.delimiter == "\t" else ""
+    tabs = {"\t": "・タブ区切り", ";": "・セミコロン区切り"}.get(table.delimiter, "")
     click.echo(
         f"{file.name}: {_layout_title(mapping)}・{len(table.rows)}行"
-        f"（文字コード {table.encoding}{tabs}、見出しは{table.header_line}行目）"
+        f"（文字コード {table.encoding}{tabs}、見出しは{table.header_lines}行目）"
+        + (f" {table.sheets_read}。" if table.sheets else "")
     )
+    for passed in table.passed_sheets:
+        click.echo(f"  注意: {passed}")
     for warning in mapping.warnings:
         click.echo(f"  注意: {warning}")
     unnamed = [i for i in mapping.unknown_columns if not table.headers[i]]
     if unnamed:
         click.echo(f"  {labels.IMPORT_MAP_BY_POSITION.format(number=unnamed[0] + 1)}")
     if mapping.problems:
-        raise click.ClickException(" ".join(mapping.problems))
+        read = f"（{table.sheets_read}）" if table.sheets else ""
+        raise click.ClickException(" ".join(mapping.problems) + read)
     options = ImportOptions(
         organization=organization,
         categories=categories,

@@ -2,7 +2,8 @@
 
 The import is a pipeline the CLI and the upload page walk through, one step a module:
 
-1. ``read_upload(data)`` — bytes → ``Table`` (``reading``: encodings, XLSX, header row);
+1. ``read_upload(data)`` — bytes → ``Table`` (``reading``: encodings, delimiters, the XLSX
+   sheets that hold the list, the header row or two);
 2. ``map_columns(table.headers, layout=…, overrides=…, samples=table.samples)`` — which column means what
    (``mapping``; ``layouts`` holds the 自治体標準 column lists); show
    ``mapping.unknown_headers`` and let the user map them, then call it again with overrides;

@@ -9,3 +9,4 @@ class ImportFileError(ValueError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        self.sheet = ""  # the worksheet it concerns, when a workbook has several

@@ -403,3 +403,22 @@ KODOMO = Layout(
 )
 
 LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE, KODOMO)}
+
+# The lower names of a two-row header that mean a field only under a group cell (「開催日時」
+# over 「曜日」「時間」, 「連絡先」 over 「電話」「担当者」): alone, 「時間」 or 「曜日」 could be anything.
+# The names the layouts know (電話番号, 住所, 郵便番号…) are known under any group already.
+SUB_COLUMNS: dict[str, ImportField] = {
+    "曜日": F.WEEKDAYS,
+    "時間": F.SCHEDULE_NOTE,  # 「10:00～12:00」: read after the weekdays, like 特記事項
+    "時刻": F.SCHEDULE_NOTE,
+    "日時": F.SCHEDULE,
+    "開始": F.START_TIME,
+    "終了": F.END_TIME,
+    "電話": F.CONTACT_PHONE,
+    "TEL": F.CONTACT_PHONE,
+    "メール": F.CONTACT_EMAIL,
+    "E-mail": F.CONTACT_EMAIL,
+    "担当者": F.CONTACT_NAME,
+    "担当": F.CONTACT_NAME,
+    "氏名": F.CONTACT_NAME,
+}

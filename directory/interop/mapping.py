@@ -13,13 +13,14 @@ mapped, a warning names it with its first value (「4列目（見出しなし）
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from directory import labels
-from directory.interop.layouts import FIELD_LABELS, LAYOUTS, ImportField, Layout
-from directory.interop.reading import normalize_header
+from directory.interop.layouts import FIELD_LABELS, LAYOUTS, SUB_COLUMNS, ImportField, Layout
+from directory.interop.reading import HEADER_JOINER, normalize_header
 
 # Without a name nothing can be listed; every other gap is reported per row or filled by
 # the defaults of the import (organization, category).
@@ -35,9 +36,34 @@ def _known(layout: Layout) -> dict[str, ImportField]:
     return {_key(h): f for h, f in layout.field_of().items()}
 
 
+@functools.cache
+def _all_known() -> frozenset[str]:
+    return frozenset(key for layout in LAYOUTS.values() for key in _known(layout))
+
+
+def _resolved(header: str) -> str:
+    """The name ``header`` is known by. A two-row header's name (「連絡先 電話番号」: group, space,
+    column; ``reading.combine_headers``) is known by the two read as one (連絡先電話番号, the
+    イベント一覧's column) or by its lower name (「所在地 住所」 → 住所); otherwise its lower name,
+    for ``SUB_COLUMNS``. Any other header is its own name."""
+    key = _key(header)
+    _group, joined, lower = header.replace("\ufeff", "").strip().partition(HEADER_JOINER)
+    if not joined or key in _all_known():
+        return key
+    return _key(lower)
+
+
+def _meaning(header: str, known: Mapping[str, ImportField]) -> ImportField | None:
+    resolved = _resolved(header)
+    if resolved in known:
+        return known[resolved]
+    return SUB_COLUMNS.get(resolved) if resolved != _key(header) else None
+
+
 def is_known_header(header: str) -> bool:
     """Whether any layout knows ``header`` (used to find the header row)."""
-    return any(_key(header) in _known(layout) for layout in LAYOUTS.values())
+    resolved = _resolved(header)
+    return resolved in _all_known() or (resolved != _key(header) and resolved in SUB_COLUMNS)
 
 
 _POSITION = re.compile(r"([0-9]+)列目")
@@ -121,7 +147,7 @@ class ColumnMapping:
 
 def detect_layout(headers: tuple[str, ...]) -> Layout | None:
     """The layout whose columns the header row names most (None when it names none)."""
-    normalized = {_key(h) for h in headers}
+    normalized = {_resolved(h) for h in headers}
     scores = {
         key: len(normalized & ({_key(c.header) for c in layout.columns} | set(_known(layout))))
         for key, layout in LAYOUTS.items()
@@ -165,7 +191,7 @@ def map_columns(
         seen.add(key)
         meaning = chosen.get(index)
         if meaning is None and key and not repeated:
-            meaning = known.get(key)
+            meaning = _meaning(header, known)
         if meaning is None:
             if repeated and key:
                 warnings.append(labels.IMPORT_DUPLICATE_HEADER.format(header=header))

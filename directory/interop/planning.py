@@ -80,13 +80,15 @@ class RowIssue:
     line: int
     column: str
     message: str
+    sheet: str = ""  # the worksheet, when rows come from several (SourceRow.sheet)
 
     def __str__(self) -> str:
+        where = labels.import_row_place(self.sheet, self.line)
         if self.column:
             return labels.IMPORT_ROW_PREFIX.format(
-                line=self.line, column=self.column, message=self.message
+                where=where, column=self.column, message=self.message
             )
-        return labels.IMPORT_ROW_PREFIX_NO_COLUMN.format(line=self.line, message=self.message)
+        return labels.IMPORT_ROW_PREFIX_NO_COLUMN.format(where=where, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,25 @@ class PlannedRow:
     # (normalised name, address key) of an accepted row, what duplicates are found by;
     # computed with the row, compared afterwards in file order.
     match_key: tuple[str, str] = field(default=("", ""), compare=False, repr=False)
+    sheet: str = ""  # the worksheet, when rows come from several (SourceRow.sheet)
+    duplicate_of_sheet: str = ""
+
+    @property
+    def key(self) -> int | str:
+        """What a decision names the row by: its line, or 「北地区!12」 when rows come from
+        several sheets (their lines repeat)."""
+        return f"{self.sheet}!{self.line}" if self.sheet else self.line
+
+    @property
+    def place(self) -> str:
+        """「12行目」, or 「シート「北地区」12行目」."""
+        return labels.import_row_place(self.sheet, self.line)
+
+    @property
+    def duplicate_of_place(self) -> str:
+        if self.duplicate_of_line is None:
+            return ""
+        return labels.import_row_place(self.duplicate_of_sheet, self.duplicate_of_line)
 
     @property
     def is_duplicate(self) -> bool:
@@ -185,21 +206,22 @@ class ImportPlan:
     _known_organizations: tuple[str, ...] = ()
 
     def decide(
-        self, decisions: Mapping[int, Action | str], *, ignore_invalid: bool = False
+        self, decisions: Mapping[int | str, Action | str], *, ignore_invalid: bool = False
     ) -> ImportPlan:
-        """The plan with the user's decisions (line → action) for the rows that allow them.
+        """The plan with the user's decisions (``PlannedRow.key``: the line, or 「北地区!12」
+        → action) for the rows that allow them.
 
         A decision a row does not allow raises ``ValueError``, or is ignored with
         ``ignore_invalid`` (a form may send anything)."""
         rows = []
         for row in self.rows:
-            wanted = decisions.get(row.line)
+            wanted = decisions.get(row.key)
             if wanted is not None:
                 allowed = {choice.value: choice for choice in row.choices}
                 action = allowed.get(Action(wanted).value if isinstance(wanted, Action) else wanted)
                 if action is None:
                     if not ignore_invalid:
-                        raise ValueError(f"{row.line}行目には「{wanted}」を選べません")
+                        raise ValueError(f"{row.place}には「{wanted}」を選べません")
                 else:
                     row = replace(row, action=action)
             rows.append(row)
@@ -373,25 +395,32 @@ def _time_text(text: str) -> str:
 _SERIAL = re.compile(r"\d+(?:\.\d+)?")
 _DATE_FIELDS = frozenset({F.START_DATE, F.END_DATE})
 _TIME_FIELDS = frozenset({F.START_TIME, F.END_TIME})
-# The serial numbers of 1950-01-01 and 2100-01-01: a smaller or larger number in a date column
-# is not a date Excel kept as a number (a 「1」 meant as the 1st stays as written).
-_SERIAL_DATES = (18264, 73051)
+# A number in a date column that is a date before 1950 or after 2100 is not a date Excel kept
+# as a number (a 「1」 meant as the 1st stays as written).
+_SERIAL_DATES = (date(1950, 1, 1), date(2100, 1, 1))
+_LARGEST_SERIAL = 2_958_465  # 9999-12-31
 
 
-def excel_serial_text(meaning: ImportField, text: str) -> str:
+def excel_serial_text(meaning: ImportField, text: str, *, date1904: bool = False) -> str:
     """A date or time cell of an .xlsx that Excel kept as a plain number (General format):
     開始日 45383 → 2024-04-01, 開始時間 0.4166666667 → 10:00 (the day's fraction, to the minute).
-    Only date and time columns are read so; any other number stays as written."""
+    Only date and time columns are read so; any other number stays as written.
+
+    ``date1904``: the workbook counts days from 1904 (Excel for Mac; ``Table.date1904``), where
+    2024-04-01 is 43921: read from 1900 it would be four years and a day early."""
     if meaning not in _DATE_FIELDS | _TIME_FIELDS or not _SERIAL.fullmatch(text):
         return text
     value = float(text)
     if meaning in _DATE_FIELDS:
-        if not _SERIAL_DATES[0] <= value < _SERIAL_DATES[1]:
+        if value > _LARGEST_SERIAL:
             return text
-        from openpyxl.utils.datetime import from_excel  # imported here: only .xlsx rows need it
+        # imported here: only .xlsx rows need it
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
-        day = from_excel(int(value))
-        return day.date().isoformat() if isinstance(day, datetime) else text
+        day = from_excel(int(value), epoch=CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900)
+        if not isinstance(day, datetime) or not _SERIAL_DATES[0] <= day.date() < _SERIAL_DATES[1]:
+            return text
+        return day.date().isoformat()
     if value.is_integer():
         return text  # 「10」 in a time column: an hour as written, not midnight
     minutes = round((value % 1) * 24 * 60)
@@ -606,6 +635,7 @@ class _Known:
     lon: float | None
     address_key: str
     precision: str = LocationPrecision.UNKNOWN.value
+    sheet: str = ""
 
     @property
     def precise(self) -> bool:
@@ -689,7 +719,8 @@ class _DuplicateFinder:
         assert data is not None  # noqa: S101 (only accepted rows are remembered)
         name_key, key = row.match_key
         self._add(
-            _Known(row.line, None, data.name, data.lat, data.lon, key, data.precision), name_key
+            _Known(row.line, None, data.name, data.lat, data.lon, key, data.precision, row.sheet),
+            name_key,
         )
 
 
@@ -751,7 +782,14 @@ def plan_import(
     coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
     duplicates = _DuplicateFinder(session)
     provided = provided_fields(set(mapping.fields.values()))
-    planner = _RowPlanner(mapping, options, lookups, coder, excel=table.encoding == "xlsx")
+    planner = _RowPlanner(
+        mapping,
+        options,
+        lookups,
+        coder,
+        excel=table.encoding == "xlsx",
+        date1904=table.date1904,
+    )
     planned = []
     for result in map(planner.plan, table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the
@@ -767,7 +805,10 @@ def plan_import(
         encoding=table.encoding,
         file_warnings=mapping.warnings,
         notes=tuple(
-            labels.IMPORT_NOTE_ROW.format(line=note.line, text=_shortened(" ".join(note.cells)))
+            labels.IMPORT_NOTE_ROW.format(
+                where=labels.import_row_place(note.sheet, note.line),
+                text=_shortened(" ".join(note.cells)),
+            )
             for note in table.notes
         ),
         _known_organizations=lookups.organizations,
@@ -797,16 +838,19 @@ def _with_duplicates(
                 row.line,
                 "",
                 labels.IMPORT_DUPLICATE_EXISTING.format(name=existing.name, id=existing.listing_id),
+                row.sheet,
             )
         )
-    if earlier is not None:
+    if earlier is not None and earlier.line is not None:
+        where = labels.import_row_place(earlier.sheet, earlier.line)
         warnings.append(
-            RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(line=earlier.line))
+            RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(where=where), row.sheet)
         )
     row = replace(
         row,
         warnings=tuple(warnings),
         duplicate_of_line=earlier.line if earlier else None,
+        duplicate_of_sheet=earlier.sheet if earlier else "",
         existing_id=existing.listing_id if existing else None,
         existing_name=existing.name if existing else "",
     )
@@ -859,6 +903,7 @@ class _RowPlanner:
         geocoder: Geocoder,
         *,
         excel: bool = False,
+        date1904: bool = False,
     ) -> None:
         self.mapping, self.options, self.lookups, self.geocoder = (
             mapping,
@@ -867,13 +912,14 @@ class _RowPlanner:
             geocoder,
         )
         self.excel = excel  # an .xlsx: dates and times may be serial numbers
+        self.date1904 = date1904  # … counted from 1904 (Excel for Mac)
         self.columns = _columns(mapping)
         self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
         self.composed: dict[tuple[str, ...], str] = {}
 
     def plan(self, row: SourceRow) -> PlannedRow:
-        work = _Row(self, row.line)
+        work = _Row(self, row.line, row.sheet)
         work.read(row.cells)
         data = work.listing_data()
         if work.problems:
@@ -885,6 +931,7 @@ class _RowPlanner:
                 tuple(work.problems),
                 tuple(work.warnings),
                 cells=tuple(work.shown),
+                sheet=row.sheet,
             )
         data = work.located(data)
         work.check_schedule(data)
@@ -897,14 +944,15 @@ class _RowPlanner:
             tuple(work.warnings),
             cells=tuple(work.shown),
             match_key=(normalized_name(data.name), _address_key(data.address)),
+            sheet=row.sheet,
         )
 
 
 class _Row:
     """The work on one row (see ``_RowPlanner``)."""
 
-    def __init__(self, planner: _RowPlanner, line: int) -> None:
-        self.planner, self.line = planner, line
+    def __init__(self, planner: _RowPlanner, line: int, sheet: str = "") -> None:
+        self.planner, self.line, self.sheet = planner, line, sheet
         self.problems: list[RowIssue] = []
         self.warnings: list[RowIssue] = []
         self.values: dict[ImportField, str] = {}
@@ -918,10 +966,10 @@ class _Row:
         return self.planner.mapping.header_of(f)
 
     def issue(self, f: ImportField, message: str) -> None:
-        self.problems.append(RowIssue(self.line, self.column(f), message))
+        self.problems.append(RowIssue(self.line, self.column(f), message, self.sheet))
 
     def warn(self, f: ImportField, message: str) -> None:
-        self.warnings.append(RowIssue(self.line, self.column(f), message))
+        self.warnings.append(RowIssue(self.line, self.column(f), message, self.sheet))
 
     def value(self, f: ImportField) -> str:
         return self.values.get(f, "")
@@ -935,9 +983,11 @@ class _Row:
         for index, meaning, header in self.planner.columns:
             raw = cells[index] if index < width else ""
             if self.planner.excel:
-                raw = excel_serial_text(meaning, raw)
+                raw = excel_serial_text(meaning, raw, date1904=self.planner.date1904)
             if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
-                self.problems.append(RowIssue(self.line, header, labels.IMPORT_CONTROL_CHARACTER))
+                self.problems.append(
+                    RowIssue(self.line, header, labels.IMPORT_CONTROL_CHARACTER, self.sheet)
+                )
                 continue
             cell = self._cell(raw, header)
             if cell:
@@ -957,7 +1007,7 @@ class _Row:
         if looks_like_formula(raw):
             shown = neutralize(cell)
             self.warnings.append(
-                RowIssue(self.line, header, labels.IMPORT_FORMULA.format(shown=shown))
+                RowIssue(self.line, header, labels.IMPORT_FORMULA.format(shown=shown), self.sheet)
             )
         self.shown.append((header, neutralize(cell)))
         return cell
@@ -1136,7 +1186,7 @@ class _Row:
         for key, message in validate(data, vocabulary, contacts_typed=False).items():
             col = self.column(_FIELD_OF_DATA.get(key, F.NAME))
             if col not in known_problem_columns:  # one reason per column is enough
-                self.problems.append(RowIssue(self.line, col, message))
+                self.problems.append(RowIssue(self.line, col, message, self.sheet))
         # A list's contact cells are kept as written (「非公開」「事務局へ」); the report says so.
         if data.contact_phone and not contacts.is_phone(data.contact_phone):
             self.warn(F.CONTACT_PHONE, labels.IMPORT_ODD_PHONE.format(value=data.contact_phone))

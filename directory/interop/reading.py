@@ -5,15 +5,23 @@
   that is none of them is refused with the line where reading failed, rather than imported
   with mojibake.
 - Text is comma- or tab-separated (Excel's 「テキスト（タブ区切り）」): the delimiter is the one
-  that splits the first rows into more cells.
-- XLSX (recognised by content, not by name) is read with openpyxl in read-only mode, first
-  sheet, values only: a formula cell yields its cached value or nothing, never a formula.
-  Other spreadsheets are recognised by their first bytes and refused with what to do: an old
+  that splits the first rows into more cells; semicolons only when unambiguous
+  (``sniff_delimiter``), and a header of one cell that semicolons would split is refused with
+  what to do rather than read as one column.
+- XLSX (recognised by content, not by name) is read with openpyxl in read-only mode, values
+  only: a formula cell yields its cached value or nothing, never a formula. The sheets that
+  hold the list are read, not the first alone (``_read_workbook``: covers, explanations and
+  記入例 are passed over and said so; sheets of the same header, one a 地区, are read as one
+  list). The workbook's date system (1900, or 1904 of Excel for Mac) goes with the table, for
+  the dates Excel kept as plain numbers (``planning.excel_serial_text``).
+  Other files are recognised by their first bytes and refused with what to do: a PDF, an old
   .xls (or a password-protected workbook, also an OLE2 file), a ZIP that is no workbook
   (a damaged .xlsx, a .docx renamed).
 - The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that names the most
-  known columns, so a title row above the header ("令和6年度 公共施設一覧") or a merged
-  double header is passed over. Headers are NFKC-normalised (全角 names match).
+  known columns, so a title row above the header ("令和6年度 公共施設一覧") is passed over.
+  A two-row header (a merged 「連絡先」 over 「電話番号」「メールアドレス」) is read as one when
+  the two rows name more known columns than one alone (``combine_headers``: 「連絡先 電話番号」).
+  Headers are NFKC-normalised (全角 names match).
   A header further down is not guessed at: when none of those rows names a known column and
   a row below does (or only one-cell rows, notes, stand above a wider table), the file is
   refused with a message asking to delete the rows above the header, rather than read with a
@@ -48,9 +56,25 @@ from datetime import date, datetime, time
 from functools import cached_property
 from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from directory import labels
 from directory.interop.errors import ImportFileError
+
+if TYPE_CHECKING:  # openpyxl is imported when an XLSX is read, not with this module
+    from openpyxl.workbook.workbook import Workbook
+
+
+class _Worksheet(Protocol):
+    """What is read of a worksheet of a workbook opened read-only."""
+
+    title: str
+    sheet_state: str
+
+    def reset_dimensions(self) -> None: ...
+
+    def iter_rows(self, *, values_only: bool) -> Iterator[tuple[object, ...]]: ...
+
 
 HEADER_SEARCH_ROWS = 10
 HEADER_LOOKAHEAD_ROWS = 100  # how far below those a header is looked for, to say where it is
@@ -68,6 +92,7 @@ MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 class SourceRow:
     line: int  # 1-based line (CSV) or row (XLSX) number in the file
     cells: tuple[str, ...]
+    sheet: str = ""  # the worksheet, when a workbook's rows come from several sheets
 
 
 @dataclass(frozen=True)
@@ -79,7 +104,24 @@ class Table:
     header_line: int
     encoding: str  # "utf-8-sig", "utf-8", "cp932", "utf-16" or "xlsx"
     notes: tuple[SourceRow, ...] = ()  # one-cell rows under the table, not imported
-    delimiter: str = ","  # "\t" for tab-separated text; "," for CSV and XLSX
+    delimiter: str = ","  # "\t" for tab-separated text, ";" when unambiguous; "," for XLSX
+    header_rows: int = 1  # 2: a header of two rows (a group cell over its columns)
+    sheets: tuple[str, ...] = ()  # the worksheets read (XLSX), in workbook order
+    passed_sheets: tuple[str, ...] = ()  # why the other worksheets were not read (Japanese)
+    date1904: bool = False  # an XLSX counting its serial dates from 1904 (Excel for Mac)
+
+    @property
+    def header_lines(self) -> str:
+        """Where the header is, as a person says it: 「3」 or 「3〜4」 (a two-row header)."""
+        last = self.header_line + self.header_rows - 1
+        return str(self.header_line) if last == self.header_line else f"{self.header_line}〜{last}"
+
+    @property
+    def sheets_read(self) -> str:
+        """「シート「北地区」「南地区」から読みました」 for a workbook of several sheets, else ""."""
+        if not self.sheets:
+            return ""
+        return labels.IMPORT_READ_SHEETS.format(sheets="".join(f"「{s}」" for s in self.sheets))
 
     def value(self, row: SourceRow, index: int) -> str:
         return row.cells[index] if index < len(row.cells) else ""
@@ -133,22 +175,39 @@ DELIMITER_SAMPLE_ROWS = 20
 
 
 def sniff_delimiter(text: str) -> str:
-    """``"\t"`` when tabs split the first rows into more cells than commas do, else ``","``.
+    """``"\t"`` when tabs split the first rows into more cells than commas do, ``";"`` when
+    semicolons do so unambiguously, else ``","``.
 
     Counted over several rows, not the first alone (a title row has neither); a comma inside
-    a cell of a tab-separated file (「1,000」) or a tab inside a CSV cell does not tip it."""
+    a cell of a tab-separated file (「1,000」) or a tab inside a CSV cell does not tip it.
+    Semicolons (a CSV saved where the comma is the decimal sign) are taken only the way
+    ``csv.Sniffer`` would: every row that splits at all splits into the same number of cells
+    at semicolons, so a comma CSV whose cells list 「居場所;子ども」 stays a comma CSV."""
     sample = text[:DELIMITER_SAMPLE_CHARS]
-    cells: dict[str, int] = {}
-    for delimiter in (",", "\t"):
+    widths: dict[str, list[int]] = {}
+    for delimiter in (",", "\t", ";"):
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-        total = 0
+        widths[delimiter] = []
         try:
             for row in islice(reader, DELIMITER_SAMPLE_ROWS):
-                total += len(row)
+                widths[delimiter].append(len(row))
         except csv.Error:
             pass  # the sample may end inside a quoted cell: the rows read so far tell
-        cells[delimiter] = total
-    return "\t" if cells["\t"] > cells[","] else ","
+    cells = {delimiter: sum(counts) for delimiter, counts in widths.items()}
+    best = "\t" if cells["\t"] > cells[","] else ","
+    if cells[";"] > cells[best] and _splits_evenly(widths[";"], widths[best]):
+        return ";"
+    return best
+
+
+def _splits_evenly(semicolon: list[int], other: list[int]) -> bool:
+    """Whether every row that either delimiter splits has the same width (2 or more) at ``;``."""
+    split = {
+        width
+        for index, width in enumerate(semicolon)
+        if width > 1 or (index < len(other) and other[index] > 1)
+    }
+    return len(split) == 1 and min(split) > 1
 
 
 def _csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
@@ -169,15 +228,18 @@ def _csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]
         yield reader.line_num, cells
 
 
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
+def _open_workbook(data: bytes) -> Workbook:
     from openpyxl import load_workbook  # imported here: only XLSX uploads pay for it
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(labels.IMPORT_BAD_XLSX) from error
+
+
+def _sheet_rows(sheet: _Worksheet) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows of a worksheet, as text."""
     try:
-        sheet = book.worksheets[0]
         # The declared dimension is what the writing program claims, not what is there: with
         # it, every row would be padded to its width (16,384 columns for A1:XFD1048576).
         # Missing rows then come as empty rows, and a row is as wide as its last cell.
@@ -200,8 +262,6 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
         raise
     except Exception as error:  # a damaged sheet part fails only when it is read
         raise ImportFileError(labels.IMPORT_BAD_XLSX) from error
-    finally:
-        book.close()
 
 
 def _check_xlsx_sizes(archive: zipfile.ZipFile) -> None:
@@ -252,7 +312,8 @@ def read_table(
         )
     if not data.strip():
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
-    delimiter = ","
+    if data[:1024].lstrip().startswith(_PDF):
+        raise ImportFileError(labels.IMPORT_PDF)
     if data.startswith(_OLE2):
         raise ImportFileError(
             labels.IMPORT_PROTECTED_XLSX if _ENCRYPTED_PACKAGE in data else labels.IMPORT_OLD_XLS
@@ -260,31 +321,79 @@ def read_table(
     if data.startswith(_ZIP):
         if not _is_xlsx(data):
             raise ImportFileError(labels.IMPORT_BAD_XLSX)
-        encoding = "xlsx"
-        raw = _xlsx_rows(data)
-    else:
-        text, encoding = decode(data)
-        delimiter = sniff_delimiter(text)
-        raw = _csv_rows(text, delimiter)
+        return _read_workbook(data, known_headers, max_rows)
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    part = _read_part(_csv_rows(text, delimiter), known_headers, max_rows)
+    if delimiter != ";" and _semicolon_header(part.headers):
+        raise ImportFileError(labels.IMPORT_SEMICOLON_UNCLEAR)
+    return Table(
+        headers=part.headers,
+        rows=part.rows,
+        header_line=part.header.line,
+        encoding=encoding,
+        notes=part.notes,
+        delimiter=delimiter,
+        header_rows=part.header.count,
+    )
+
+
+def _semicolon_header(headers: tuple[str, ...]) -> bool:
+    """A header of one cell that semicolons would split: a semicolon file read as something else."""
+    named = [h for h in headers if h]
+    return len(named) == 1 and len([p for p in named[0].split(";") if p]) > 1
+
+
+@dataclass(frozen=True)
+class _Header:
+    index: int  # of its (first) row among the rows searched
+    count: int  # 1, or 2 for a two-row header
+    line: int
+    names: tuple[str, ...]
+    known: int  # how many of the names are known columns
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One table read: a CSV's, or one worksheet's."""
+
+    header: _Header
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    notes: tuple[SourceRow, ...]
+
+
+def _read_part(
+    raw: Iterator[tuple[int, list[str]]],
+    known: Callable[[str], bool] | None,
+    max_rows: int,
+    *,
+    sheet: str = "",
+    read_before: int = 0,
+) -> _Part:
+    """Find the header of ``raw`` and read the rows under it (see the module's docstring).
+
+    ``read_before`` rows were read from earlier sheets: the row limit is the file's."""
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
         raise ImportFileError(labels.IMPORT_EMPTY_FILE)
-    if known_headers is not None and not any(_known_count(c, known_headers) for _, c in head):
+    if known is not None and not any(_known_count(c, known) for _, c in head):
         later = list(islice(rows, HEADER_LOOKAHEAD_ROWS))
-        _refuse_a_header_too_far_down(head, later, known_headers)
+        _refuse_a_header_too_far_down(head, later, known)
         rows = chain(later, rows)
-    header_index = _find_header(head, known_headers)
-    header_line, header_cells = head[header_index]
-    headers = tuple(normalize_header(c) for c in header_cells)
+    header = _find_header(head, known)
+    headers = header.names
     if not any(headers):
         raise ImportFileError(labels.IMPORT_NO_HEADER)
-    body = [SourceRow(line, tuple(cells)) for line, cells in head[header_index + 1 :]]
+    start = header.index + header.count
+    body = [SourceRow(line, tuple(cells), sheet) for line, cells in head[start:]]
+    room = max_rows - read_before
     for line, cells in rows:
-        if len(body) == max_rows:
+        if len(body) >= room:
             raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
-        body.append(SourceRow(line, tuple(cells)))
-    if len(body) > max_rows:  # the rows read with the header
+        body.append(SourceRow(line, tuple(cells), sheet))
+    if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     body, notes = _split_notes(body, headers)
     if not body:
@@ -293,14 +402,152 @@ def read_table(
     # cells are columns too, without a name, so that they are shown and can be mapped.
     width = max((_last_filled(row.cells) for row in body), default=0)
     headers += ("",) * (width - len(headers))
+    return _Part(header, headers, tuple(body), tuple(notes))
+
+
+# Worksheets a workbook carries beside its list: an example filled in (記入例), never data even
+# when its columns are the list's; and, by their names, covers and explanations.
+_EXAMPLE_SHEET = re.compile(
+    r"記入例|入力例|記載例|作成例|見本|サンプル|sample|example", re.IGNORECASE
+)
+_COVER_SHEET = re.compile(
+    r"表紙|説明|記入要領|記入方法|入力方法|注意事項|目次|凡例|はじめに|使い方"
+)
+
+
+def _read_workbook(data: bytes, known: Callable[[str], bool] | None, max_rows: int) -> Table:
+    """The worksheets of an XLSX that hold the list.
+
+    Main decision: a workbook is read whole, not its first sheet alone. A sheet is passed over
+    when hidden (lists behind drop-downs), named like an example (記入例) or a cover
+    (表紙・説明), or when its first rows name no known column (a cover's text). Of the others,
+    the sheet whose header names most known columns is read, and with it every sheet whose
+    header is the same (one sheet a 地区: 「北地区」「南地区」): their rows are one list, each
+    row's messages naming its sheet. A sheet with a list of other columns is not read and is
+    said so, as is every other sheet passed over that holds anything."""
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = _open_workbook(data)
+    try:
+        date1904 = book.epoch == CALENDAR_MAC_1904
+        sheets: list[_Worksheet] = list(book.worksheets)  # chart sheets are not among them
+        several = len(sheets) > 1
+        try:
+            return _read_sheets(sheets, known, max_rows, several=several, date1904=date1904)
+        except ImportFileError as error:
+            if several and error.sheet:
+                raise ImportFileError(
+                    labels.IMPORT_IN_SHEET.format(sheet=error.sheet, message=error.message)
+                ) from error
+            raise
+    finally:
+        book.close()
+
+
+def _read_sheets(
+    sheets: list[_Worksheet],
+    known: Callable[[str], bool] | None,
+    max_rows: int,
+    *,
+    several: bool,
+    date1904: bool,
+) -> Table:
+    examples: list[str] = []
+    covers: list[str] = []
+    candidates: list[tuple[_Worksheet, _Header | None]] = []
+    for sheet in sheets:
+        if sheet.sheet_state != "visible":
+            continue
+        try:
+            head = list(islice(_limited(_sheet_rows(sheet)), HEADER_SEARCH_ROWS))
+        except ImportFileError as error:
+            error.sheet = sheet.title
+            raise
+        if not head:
+            continue  # an empty sheet (Sheet2, Sheet3 of an old workbook) is nothing to say
+        name = unicodedata.normalize("NFKC", sheet.title)
+        if several and _EXAMPLE_SHEET.search(name):
+            examples.append(sheet.title)
+        elif several and _COVER_SHEET.search(name):
+            covers.append(sheet.title)
+        else:
+            candidates.append((sheet, _find_header(head, known) if known else None))
+    if not candidates:
+        if examples:
+            raise ImportFileError(
+                labels.IMPORT_ONLY_EXAMPLE_SHEETS.format(sheets=_quoted(examples))
+            )
+        raise ImportFileError(labels.IMPORT_EMPTY_FILE)
+    scored = [(sheet, h) for sheet, h in candidates if h is not None and h.known > 0]
+    if scored:
+        first, header = max(scored, key=lambda pair: pair[1].known)  # the first of the best
+        chosen = [
+            sheet
+            for sheet, h in scored
+            if sheet is first or (h.known >= 2 and _named(h.names) == _named(header.names))
+        ]
+    else:
+        chosen = [candidates[0][0]]  # no known column anywhere: the first sheet, to be mapped
+    other = [
+        sheet.title
+        for sheet, h in candidates
+        if sheet not in chosen and h is not None and h.known >= 2
+    ]
+    unread = [sheet.title for sheet, _ in candidates if sheet not in chosen]
+    unread = [title for title in unread if title not in other]
+    parts: list[_Part] = []
+    rows: list[SourceRow] = []
+    notes: list[SourceRow] = []
+    many = len(chosen) > 1
+    for sheet in chosen:
+        try:
+            part = _read_part(
+                _sheet_rows(sheet),
+                known,
+                max_rows,
+                sheet=sheet.title if many else "",
+                read_before=len(rows),
+            )
+        except ImportFileError as error:
+            error.sheet = sheet.title
+            raise
+        parts.append(part)
+        rows.extend(part.rows)
+        notes.extend(part.notes)
+    headers = max((p.headers for p in parts), key=len)  # the same names, some rows wider
+    titles = [sheet.title for sheet in chosen]
+    passed = []
+    if examples:
+        passed.append(labels.IMPORT_EXAMPLE_SHEETS.format(sheets=_quoted(examples)))
+    if other:
+        passed.append(
+            labels.IMPORT_OTHER_LIST_SHEETS.format(sheets=_quoted(other), read=_quoted(titles))
+        )
+    if covers or unread:
+        passed.append(labels.IMPORT_NO_LIST_SHEETS.format(sheets=_quoted(covers + unread)))
     return Table(
         headers=headers,
-        rows=tuple(body),
-        header_line=header_line,
-        encoding=encoding,
+        rows=tuple(rows),
+        header_line=parts[0].header.line,
+        encoding="xlsx",
         notes=tuple(notes),
-        delimiter=delimiter,
+        header_rows=parts[0].header.count,
+        sheets=tuple(titles) if several else (),
+        passed_sheets=tuple(passed),
+        date1904=date1904,
     )
+
+
+def _quoted(titles: list[str]) -> str:
+    return "".join(f"「{t}」" for t in titles)
+
+
+def _named(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's names without the empty ones at its end (a sheet may format more columns)."""
+    end = len(names)
+    while end and not names[end - 1]:
+        end -= 1
+    return names[:end]
 
 
 # The first bytes of the files people take for a list: an OLE2 compound file (.xls, .doc, or
@@ -308,6 +555,7 @@ def read_table(
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_PDF = b"%PDF-"
 
 
 # How a note under a table starts: ※ or * marks, 注・注意・出典・資料・備考・問い合わせ・作成・更新.
@@ -405,16 +653,70 @@ def _width(cells: list[str]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
-def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None) -> int:
-    """Index of the header row: the early row naming most known columns (else the first
-    row with at least two filled cells, since a title row usually has one)."""
+def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None) -> _Header:
+    """The header among the rows searched: the early row naming most known columns (else the
+    first row with at least two filled cells, since a title row usually has one), or that row
+    and the one right above or below it, when the two rows read as one name the more known
+    columns (a two-row header: see ``combine_headers``)."""
     candidates = rows[:HEADER_SEARCH_ROWS]
     if known is not None:
         scores = [_known_count(cells, known) for _, cells in candidates]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         if scores[best] > 0:
-            return best
-    for i, (_, cells) in enumerate(candidates):
+            return _with_second_row(candidates, best, known, scores[best])
+    for i, (line, cells) in enumerate(candidates):
         if _width(cells) >= 2:
-            return i
-    return 0
+            return _Header(i, 1, line, tuple(normalize_header(c) for c in cells), 0)
+    line, cells = candidates[0]
+    return _Header(0, 1, line, tuple(normalize_header(c) for c in cells), 0)
+
+
+def _with_second_row(
+    rows: list[tuple[int, list[str]]], best: int, known: Callable[[str], bool], score: int
+) -> _Header:
+    """The header row ``best``, or ``best`` with the row above or below (only when it names
+    more known columns: a single header row reads as before)."""
+    line, cells = rows[best]
+    header = _Header(best, 1, line, tuple(normalize_header(c) for c in cells), score)
+    for top in (best - 1, best):
+        if top < 0 or top + 1 >= len(rows) or rows[top + 1][0] != rows[top][0] + 1:
+            continue  # two rows make one header only when nothing stands between them
+        if _width(rows[top][1]) < 2:
+            continue  # a row of one cell is a title (「令和6年度 サロン一覧」), not a group
+        names = combine_headers(rows[top][1], rows[top + 1][1])
+        combined = _Header(top, 2, rows[top][0], names, sum(1 for n in names if n and known(n)))
+        if combined.known > header.known:
+            header = combined
+    return header
+
+
+# Between the two names of a two-row header's column: normalised names hold no spaces, so a
+# space says which part is the group (mapping.py reads 「連絡先 電話番号」 as either).
+HEADER_JOINER = " "
+
+
+def combine_headers(top: list[str], bottom: list[str]) -> tuple[str, ...]:
+    """The column names of a two-row header: 「連絡先」 merged over 「電話番号」「メールアドレス」
+    gives 「連絡先 電話番号」「連絡先 メールアドレス」; a name on the upper row alone (a cell
+    merged down, 「名称」) is that name, one on the lower row alone under no group is itself.
+
+    A merged cell's value is in its first column only; the columns after it with a lower name
+    and no upper one are under it (the spreadsheet's merge ranges are not read: the reader
+    streams the sheet). Two rows are read so only when they name more known columns than
+    the header row alone, and never with a row of one cell (a title) above."""
+    names: list[str] = []
+    group = ""
+    for index in range(max(len(top), len(bottom))):
+        upper = normalize_header(top[index]) if index < len(top) else ""
+        lower = normalize_header(bottom[index]) if index < len(bottom) else ""
+        if upper and lower:
+            group = upper
+            names.append(f"{upper}{HEADER_JOINER}{lower}")
+        elif upper:
+            group = ""
+            names.append(upper)
+        elif lower:
+            names.append(f"{group}{HEADER_JOINER}{lower}" if group else lower)
+        else:
+            names.append("")
+    return tuple(names)
