@@ -307,7 +307,7 @@ def _changes_from_empty(content: dict[str, Any]) -> dict[str, list[Any]]:
 def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
     listing = session.get(Listing, row.existing_id)
     if listing is None:
-        raise LookupError(f"{row.line}行目: 更新する活動（ID {row.existing_id}）がありません")
+        raise LookupError(f"{row.place}: 更新する活動（ID {row.existing_id}）がありません")
     data = row.update_data or row.data
     assert data is not None  # noqa: S101 (only rows with data update)
     wanted = organization_key(row.organization)
