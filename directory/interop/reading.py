@@ -195,16 +195,19 @@ def sniff_delimiter(text: str) -> str:
             pass  # the sample may end inside a quoted cell: the rows read so far tell
     cells = {delimiter: sum(counts) for delimiter, counts in widths.items()}
     best = "\t" if cells["\t"] > cells[","] else ","
-    if cells[";"] > cells[best] and _splits_evenly(widths[";"], widths[best]):
-        return ";"
+    if _splits_evenly(widths[";"], widths[best]) and (
+        cells[";"] > cells[best] or not _splits_evenly(widths[best], widths[";"])
+    ):
+        return ";"  # even where the other is not: cells of 「1,000円」 do not tip it
     return best
 
 
-def _splits_evenly(semicolon: list[int], other: list[int]) -> bool:
-    """Whether every row that either delimiter splits has the same width (2 or more) at ``;``."""
+def _splits_evenly(widths: list[int], other: list[int]) -> bool:
+    """Whether every row that either delimiter splits has the same width (2 or more) in
+    ``widths``: a row the other delimiter splits and this one does not breaks it."""
     split = {
         width
-        for index, width in enumerate(semicolon)
+        for index, width in enumerate(widths)
         if width > 1 or (index < len(other) and other[index] > 1)
     }
     return len(split) == 1 and min(split) > 1

@@ -8,6 +8,8 @@ import io
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from sqlalchemy.orm import Session
@@ -16,6 +18,7 @@ from directory import interop
 from directory.interop import Action, ImportFileError
 from directory.interop.layouts import ImportField as F
 from directory.interop.planning import excel_serial_text
+from directory.interop.reading import combine_headers, sniff_delimiter
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
 
@@ -352,6 +355,64 @@ def test_a_comma_csv_listing_categories_with_semicolons_stays_a_comma_csv() -> N
     table = interop.read_upload(data)
     assert table.delimiter == ","
     assert table.rows[0].cells == ("朝のサロン", "居場所;高齢者サロン;体操")
+
+
+def test_a_semicolon_csv_with_commas_in_its_cells_is_still_a_semicolon_csv() -> None:
+    data = csv_bytes(
+        "活動名;参加費",
+        "朝のサロン;1,000円（茶菓子代, 保険料）",
+        "夕方のサロン;500円, 初回無料, 要予約",
+    )
+    table = interop.read_upload(data)
+    assert table.delimiter == ";"
+    assert table.rows[1].cells == ("夕方のサロン", "500円, 初回無料, 要予約")
+
+
+_NAMES = st.lists(
+    st.sampled_from(["活動名", "団体名", "活動の種類", "日時", "住所", "対象", "参加費", "定員"]),
+    min_size=2,
+    max_size=6,
+    unique=True,
+)
+_CELL = st.text(alphabet="あいう居場所子ども;:1,0 円-", max_size=12)
+
+
+@given(names=_NAMES, data=st.data())
+def test_cells_never_decide_the_delimiter_against_the_header(
+    names: list[str], data: st.DataObject
+) -> None:
+    """A comma CSV stays comma-separated whatever its cells hold (「居場所;子ども」 included),
+    and a semicolon file is semicolon-separated whatever commas its cells hold."""
+    rows = data.draw(
+        st.lists(st.lists(_CELL, min_size=len(names), max_size=len(names)), min_size=1, max_size=8)
+    )
+
+    def text(delimiter: str) -> str:
+        def quoted(cell: str) -> str:
+            return f'"{cell}"' if delimiter in cell else cell
+
+        lines = [delimiter.join(names)] + [delimiter.join(map(quoted, row)) for row in rows]
+        return "\r\n".join(lines) + "\r\n"
+
+    assert sniff_delimiter(text(",")) == ","
+    assert sniff_delimiter(text(";")) == ";"
+
+
+@given(
+    upper=st.lists(st.sampled_from(["", "連絡先", "所在地", "名称"]), max_size=6), data=st.data()
+)
+def test_a_combined_header_has_a_name_for_every_named_column(
+    upper: list[str], data: st.DataObject
+) -> None:
+    lower = data.draw(st.lists(st.sampled_from(["", "電話番号", "住所", "曜日"]), max_size=6))
+    names = combine_headers(upper, lower)
+    assert len(names) == max(len(upper), len(lower))
+    for index, name in enumerate(names):
+        above = upper[index] if index < len(upper) else ""
+        below = lower[index] if index < len(lower) else ""
+        assert bool(name) == bool(above or below)  # no column loses its name, none gains one
+        assert name.endswith(below)  # the lower name is always the end of the name
+        assert name.startswith(above)
 
 
 def test_a_file_semicolons_split_unevenly_is_explained() -> None:
