@@ -110,11 +110,23 @@ class Table:
     passed_sheets: tuple[str, ...] = ()  # why the other worksheets were not read (Japanese)
     date1904: bool = False  # an XLSX counting its serial dates from 1904 (Excel for Mac)
 
+    # With rows of several sheets: each sheet's header line (their headers are the same, not
+    # always on the same line).
+    sheet_header_lines: tuple[tuple[str, int], ...] = ()
+
     @property
     def header_lines(self) -> str:
-        """Where the header is, as a person says it: 「3」 or 「3〜4」 (a two-row header)."""
-        last = self.header_line + self.header_rows - 1
-        return str(self.header_line) if last == self.header_line else f"{self.header_line}〜{last}"
+        """Where the header is, as a person says it: 「3」, 「3〜4」 (a two-row header), or
+        「北地区」2・「南地区」1 when the sheets read have it on different lines."""
+        if len({line for _, line in self.sheet_header_lines}) > 1:
+            return "・".join(
+                f"「{sheet}」{self._lines_from(line)}" for sheet, line in self.sheet_header_lines
+            )
+        return self._lines_from(self.header_line)
+
+    def _lines_from(self, first: int) -> str:
+        last = first + self.header_rows - 1
+        return str(first) if last == first else f"{first}〜{last}"
 
     @property
     def sheets_read(self) -> str:
@@ -536,6 +548,11 @@ def _read_sheets(
         notes=tuple(notes),
         header_rows=parts[0].header.count,
         sheets=tuple(titles) if several else (),
+        sheet_header_lines=tuple(
+            (title, part.header.line) for title, part in zip(titles, parts, strict=True)
+        )
+        if many
+        else (),
         passed_sheets=tuple(passed),
         date1904=date1904,
     )

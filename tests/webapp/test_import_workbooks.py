@@ -82,7 +82,10 @@ def test_the_command_reads_every_district_sheet_and_says_which(
     path.write_bytes(_districts())
     result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--yes"])
     assert result.exit_code == 0, result.output
-    assert "シート「北地区」「南地区」から読みました。" in result.output
+    assert (
+        "見出しは「北地区」2・「南地区」1行目） シート「北地区」「南地区」から読みました。"
+        in result.output
+    )
     assert "注意: シート「記入例」は記入例として読み込みません。" in result.output
     assert "注意: シート「表紙」には一覧の表がないため読み込みません。" in result.output
     assert "新規登録 2件" in result.output

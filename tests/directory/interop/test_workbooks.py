@@ -99,6 +99,7 @@ def test_a_workbook_with_a_cover_and_an_example_first_reads_the_sheets_of_the_li
         "シート「表紙」「説明」には一覧の表がないため読み込みません。",
     )
     assert "〇〇サロン" not in {r.cells[0] for r in table.rows}
+    assert table.header_lines == "「北地区」2・「南地区」1"  # said as 「見出しは…行目」
 
 
 def test_the_list_on_a_later_sheet_alone_is_read_and_its_rows_say_only_their_line() -> None:
