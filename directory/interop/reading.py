@@ -576,6 +576,7 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _PDF = b"%PDF-"
+_ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 # How a note under a table starts: ※ or * marks, 注・注意・出典・資料・備考・問い合わせ・作成・更新.
@@ -635,9 +636,16 @@ def _limited(raw: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[s
 
 
 def _is_xlsx(data: bytes) -> bool:
+    """Whether a ZIP is a workbook openpyxl reads; other spreadsheets saved as ZIPs (an .xlsb,
+    LibreOffice's .ods) are refused with how to save them again."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if "xl/workbook.xml" not in archive.namelist():
+            names = archive.namelist()
+            if "xl/workbook.xml" not in names:
+                if "xl/workbook.bin" in names:
+                    raise ImportFileError(labels.IMPORT_XLSB)
+                if "mimetype" in names and archive.read("mimetype").startswith(_ODS):
+                    raise ImportFileError(labels.IMPORT_ODS)
                 return False
             _check_xlsx_sizes(archive)
             return True

@@ -329,6 +329,42 @@ def test_a_pdf_is_refused_with_what_to_upload_instead() -> None:
     assert "文字コード" not in error.value.message
 
 
+def _zip(parts: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        (
+            {"[Content_Types].xml": b"<Types/>", "xl/workbook.bin": b"\x83\x01\x00"},
+            "Excel バイナリ ブック（.xlsb）は読めません。",
+        ),
+        (
+            {
+                "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml": b"<office:document-content/>",
+            },
+            "OpenDocument のスプレッドシート（.ods）は読めません。",
+        ),
+    ],
+    ids=["xlsb", "ods"],
+)
+def test_other_spreadsheets_are_named_with_how_to_save_them(
+    parts: dict[str, bytes], message: str
+) -> None:
+    with pytest.raises(ImportFileError) as error:
+        interop.read_upload(_zip(parts))
+    assert error.value.message.startswith(message)
+    assert "「名前を付けて保存」" in error.value.message
+
+
 def test_a_semicolon_separated_csv_is_read() -> None:
     data = csv_bytes(
         "令和6年度 サロン一覧",
