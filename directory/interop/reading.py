@@ -437,8 +437,8 @@ def _read_workbook(data: bytes, known: Callable[[str], bool] | None, max_rows: i
     when hidden (lists behind drop-downs), named like an example (記入例) or a cover
     (表紙・説明), or when its first rows name no known column (a cover's text). Of the others,
     the sheet whose header names most known columns is read, and with it every sheet whose
-    header is the same (one sheet a 地区: 「北地区」「南地区」): their rows are one list, each
-    row's messages naming its sheet. A sheet with a list of other columns is not read and is
+    header is the same, or the same with columns added at its end (one sheet a 地区: 「北地区」
+    「南地区」): their rows are one list, each row's messages naming its sheet. A sheet with a list of other columns is not read and is
     said so, as is every other sheet passed over that holds anything."""
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
@@ -499,7 +499,7 @@ def _read_sheets(
         chosen = [
             sheet
             for sheet, h in scored
-            if sheet is first or (h.known >= 2 and _named(h.names) == _named(header.names))
+            if sheet is first or (h.known >= 2 and _same_columns(h.names, header.names))
         ]
     else:
         chosen = [candidates[0][0]]  # no known column anywhere: the first sheet, to be mapped
@@ -529,7 +529,10 @@ def _read_sheets(
         parts.append(part)
         rows.extend(part.rows)
         notes.extend(part.notes)
-    headers = max((p.headers for p in parts), key=len)  # the same names, some rows wider
+    # The same names, in the same places; one sheet's may go further (_same_columns).
+    headers = max((p.headers for p in parts), key=lambda h: len(_named(h)))
+    width = max(len(p.headers) for p in parts)  # and its rows, past any header
+    headers += ("",) * (width - len(headers))
     titles = [sheet.title for sheet in chosen]
     passed = []
     if examples:
@@ -560,6 +563,13 @@ def _read_sheets(
 
 def _quoted(titles: list[str]) -> str:
     return "".join(f"「{t}」" for t in titles)
+
+
+def _same_columns(names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether two sheets' headers name the same columns in the same places: the same, or
+    one with columns added at its end (a 「備考」 one district added)."""
+    shorter, longer = sorted((_named(names), _named(others)), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _named(names: tuple[str, ...]) -> tuple[str, ...]:

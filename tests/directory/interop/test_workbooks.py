@@ -118,6 +118,18 @@ def test_a_sheet_with_other_columns_is_not_read_and_said_so() -> None:
     )
 
 
+def test_a_district_sheet_with_a_column_added_at_its_end_is_read_with_the_others() -> None:
+    south: Sheet = ("南地区", [[*HEADER, "備考"], [*SOUTH[1][1], "雨天中止"]])
+    table = interop.read_upload(workbook(NORTH, south))
+    assert table.sheets == ("北地区", "南地区")
+    assert table.headers == (*HEADER, "備考")
+    assert [r.cells[-1] for r in table.rows] == [
+        "茨城県土浦市城北町5-12",
+        "茨城県土浦市真鍋1-1",
+        "雨天中止",
+    ]
+
+
 def test_a_hidden_sheet_of_drop_down_choices_is_passed_over() -> None:
     book = Workbook()
     book.active.title = "一覧"
