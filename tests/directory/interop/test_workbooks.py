@@ -172,6 +172,17 @@ def test_rows_of_several_sheets_are_named_by_sheet_in_every_message(
     assert [row.action for row in decided.rows][:3] == [Action.CREATE, Action.CREATE, Action.CREATE]
 
 
+def test_a_note_under_one_of_several_sheets_is_named_by_its_sheet(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    north: Sheet = ("北地区", [*NORTH[1], [], ["※出典：北地区社協（令和6年4月1日現在）"]])
+    plan = plan_bytes(db_session, workbook(north, SOUTH), geocoder)
+    assert plan.notes == (
+        "シート「北地区」6行目は表の下の注記として読み込みません（「※出典：北地区社協（令和6年4月1日現在）」）",
+    )
+    assert plan.counts[Action.CREATE] == 3
+
+
 def test_an_error_in_one_of_several_sheets_names_the_sheet() -> None:
     long_south = ("南地区", [HEADER, ["長いサロン", "会", "居場所", "あ" * 10_001, "土浦市"]])
     with pytest.raises(ImportFileError) as error:
