@@ -244,15 +244,6 @@ IMPORT_READ_SHEETS = "シート{sheets}から読みました"
 IMPORT_IN_SHEET = "シート「{sheet}」: {message}"
 IMPORT_SHEET_LINE = "シート「{sheet}」{line}行目"  # a row of a workbook read from several sheets
 IMPORT_LINE = "{line}行目"
-
-
-def import_row_place(sheet: str, line: int) -> str:
-    """「12行目」, or 「シート「北地区」12行目」 for a row of one of several sheets read."""
-    return (
-        IMPORT_SHEET_LINE.format(sheet=sheet, line=line) if sheet else IMPORT_LINE.format(line=line)
-    )
-
-
 IMPORT_ONLY_EXAMPLE_SHEETS = "記入例のシート{sheets}のほかに、読み込むシートがありません。一覧を入力したシートを加えて保存してください。"
 IMPORT_EXAMPLE_SHEETS = "シート{sheets}は記入例として読み込みません。"
 IMPORT_OTHER_LIST_SHEETS = "シート{sheets}は、見出しがシート{read}と違うため読み込みません（別のファイルにして取り込んでください）。"

@@ -73,6 +73,13 @@ class Action(enum.StrEnum):
     REJECT = "reject"
 
 
+def row_place(sheet: str, line: int) -> str:
+    """「12行目」, or 「シート「北地区」12行目」 for a row of one of several sheets read."""
+    if sheet:
+        return labels.IMPORT_SHEET_LINE.format(sheet=sheet, line=line)
+    return labels.IMPORT_LINE.format(line=line)
+
+
 @dataclass(frozen=True)
 class RowIssue:
     """One thing about one row, in Japanese: 「12行目「名称」: 必須の項目が空です」."""
@@ -83,7 +90,7 @@ class RowIssue:
     sheet: str = ""  # the worksheet, when rows come from several (SourceRow.sheet)
 
     def __str__(self) -> str:
-        where = labels.import_row_place(self.sheet, self.line)
+        where = row_place(self.sheet, self.line)
         if self.column:
             return labels.IMPORT_ROW_PREFIX.format(
                 where=where, column=self.column, message=self.message
@@ -123,13 +130,13 @@ class PlannedRow:
     @property
     def place(self) -> str:
         """「12行目」, or 「シート「北地区」12行目」."""
-        return labels.import_row_place(self.sheet, self.line)
+        return row_place(self.sheet, self.line)
 
     @property
     def duplicate_of_place(self) -> str:
         if self.duplicate_of_line is None:
             return ""
-        return labels.import_row_place(self.duplicate_of_sheet, self.duplicate_of_line)
+        return row_place(self.duplicate_of_sheet, self.duplicate_of_line)
 
     @property
     def is_duplicate(self) -> bool:
@@ -806,7 +813,7 @@ def plan_import(
         file_warnings=mapping.warnings,
         notes=tuple(
             labels.IMPORT_NOTE_ROW.format(
-                where=labels.import_row_place(note.sheet, note.line),
+                where=row_place(note.sheet, note.line),
                 text=_shortened(" ".join(note.cells)),
             )
             for note in table.notes
@@ -842,7 +849,7 @@ def _with_duplicates(
             )
         )
     if earlier is not None and earlier.line is not None:
-        where = labels.import_row_place(earlier.sheet, earlier.line)
+        where = row_place(earlier.sheet, earlier.line)
         warnings.append(
             RowIssue(row.line, "", labels.IMPORT_DUPLICATE_IN_FILE.format(where=where), row.sheet)
         )
