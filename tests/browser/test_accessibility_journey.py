@@ -1,12 +1,14 @@
 """What needs a real layout to check, in Chromium: a 320 px phone (and a 375 px one with large
-text) never scrolls sideways, nor breaks the menu's words over two lines."""
+text) never scrolls sideways, and the keyboard's focus ring stands out wherever it is (WCAG's
+3:1 for what shows a state)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -16,6 +18,30 @@ pytestmark = pytest.mark.browser
 
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会 of 城北町町内会
 SHAKYO = "shakyo"  # 土浦市社会福祉協議会: info@shakyo.example.jp, https://shakyo.example.jp/
+
+# The WCAG contrast ratio of two computed colours, and the colour behind an element (its own
+# or its nearest ancestor's background, translucent layers laid over white).
+CONTRAST_JS = """
+const rgba = (c) => { const m = c.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+const luminance = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+const ratio = (a, b) => { const x = luminance(a), y = luminance(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+const behind = (el) => { const layers = []; for (let e = el; e; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor);
+  if (c[3] > 0) { layers.push(c); if (c[3] >= 1) break; } }
+  return layers.reverse().reduce((base, [r, g, b, a]) => [r * a + base[0] * (1 - a), g * a + base[1] * (1 - a), b * a + base[2] * (1 - a)], [255, 255, 255]); };
+"""
+
+# How the focused element's ring contrasts with what is around it: its outline against the
+# background it is drawn on (outside the element: the parent's).
+FOCUS_RING = (
+    "() => {"
+    + CONTRAST_JS
+    + """
+  const el = document.activeElement; const style = getComputedStyle(el);
+  if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) { return [el.outerHTML.slice(0, 80), 0]; }
+  return [el.outerHTML.slice(0, 80), ratio(rgba(style.outlineColor), behind(el.parentElement))];
+}"""
+)
 
 SIDEWAYS = """() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"""
 # Header links whose words are broken over two lines (活動をさ／がす).
@@ -61,3 +87,44 @@ def test_a_phone_never_scrolls_sideways_even_with_large_text(
         page.wait_for_load_state()  # the last page's map scripts, before closing
         context.close()
     assert wide == [], "\n".join(wide)
+
+
+def test_the_keyboard_focus_ring_stands_out_from_the_page(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    faint: list[str] = []
+
+    def tab_until(selector: str, limit: int = 80) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+                where, contrast = page.evaluate(FOCUS_RING)
+                if contrast < 3:
+                    faint.append(f"{where}: {contrast:.2f}:1")
+                return
+        raise AssertionError(f"Tab never reached {selector}")
+
+    page.goto(live_server + "/search?q=サロン")
+    page.wait_for_load_state()
+    tab_until(".lang-switch summary")
+    page.keyboard.press("Enter")
+    tab_until(".lang-choices button")  # on the menu's white panel
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")  # closes the menu again
+    tab_until("#search-q")
+    tab_until(".search-row button")
+    tab_until(".filter-toggle")
+    page.keyboard.press("Enter")
+    tab_until("input[name=category][value=salon]")
+    page.keyboard.press("Space")
+    page.screenshot(path=str(tmp_path / "focus-checkbox.png"))
+    tab_until("#search-sort")
+    tab_until("#search-from")
+    tab_until(".facets button[type=submit]")
+    page.screenshot(path=str(tmp_path / "focus-submit.png"))
+    assert faint == [], "\n".join(faint)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"category=salon"))
+    tab_until(".search-hit .card-title a", limit=120)
+    assert faint == [], "\n".join(faint)
+    page.wait_for_load_state()
