@@ -1,18 +1,27 @@
 """What needs a real layout to check, in Chromium: a 320 px phone (and a 375 px one with large
-text) never scrolls sideways, and the keyboard's focus ring stands out wherever it is (WCAG's
-3:1 for what shows a state)."""
+text) never scrolls sideways, the keyboard's focus ring stands out wherever it is (WCAG's
+3:1 for what shows a state), and a form sent back with mistakes opens with focus on their
+list, whose links lead into the fields.
+
+Markup a screen reader is given (labels, aria-describedby, headings) is checked without a
+browser in tests/webapp/test_accessible_markup.py.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, Organization
+from tests.browser.conftest import log_in, remove
+from tests.factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -58,6 +67,20 @@ def ids(engine: Engine) -> tuple[int, int, int]:
             select(Organization).where(Organization.source_key == SHAKYO)
         ).one()
         return listing.id, listing.organization_id, shakyo.id
+
+
+@pytest.fixture
+def member_email(engine: Engine, search_index_dir: Path) -> Iterator[str]:
+    email = "a11y-member@example.jp"
+    with Session(engine) as session:
+        make_user(session, email=email, role="org_member", name="城北町 点字",
+                  organizations=("chonai-johoku",),
+                  password_hash=generate_password_hash(PASSWORD))  # fmt: skip
+        session.commit()
+    try:
+        yield email
+    finally:
+        remove(engine, search_index_dir, [], [email])
 
 
 def test_a_phone_never_scrolls_sideways_even_with_large_text(
@@ -127,4 +150,38 @@ def test_the_keyboard_focus_ring_stands_out_from_the_page(
     expect(page).to_have_url(re.compile(r"category=salon"))
     tab_until(".search-hit .card-title a", limit=120)
     assert faint == [], "\n".join(faint)
+    page.wait_for_load_state()
+
+
+def test_a_form_sent_back_with_mistakes_opens_on_their_list(
+    page: Page, live_server: str, engine: Engine, member_email: str, tmp_path: Path
+) -> None:
+    listing_id, _, _ = ids(engine)
+    log_in(page, live_server, member_email)
+    page.goto(f"{live_server}/org/listings/{listing_id}/edit")
+    page.get_by_label("活動名").fill("")
+    page.get_by_label("参加費（円）").fill("百円")
+    page.get_by_role("button", name="確認を依頼する").click()
+    summary = page.get_by_role("alert").filter(has_text="次の項目を直して")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_text(
+        ["活動名を入力してください。", "参加費（円）は数字で入力してください（例: 300）。"]
+    )
+    page.screenshot(path=str(tmp_path / "mistakes.png"))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the second link: into the fee, with its value kept
+    fee = page.get_by_label("参加費（円）")
+    expect(fee).to_be_focused()
+    expect(fee).to_have_value("百円")
+    expect(fee).to_have_accessible_description(re.compile("無料なら 0。.*数字で入力してください"))
+    # Scrolled to it, with its label and hint above it still on the screen.
+    for shown in (
+        fee,
+        page.get_by_text("参加費（円）", exact=True),
+        page.get_by_text("無料なら 0。"),
+    ):
+        box = shown.bounding_box()
+        assert box is not None
+        assert 0 <= box["y"] < 844, shown
     page.wait_for_load_state()

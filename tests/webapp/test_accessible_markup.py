@@ -1,0 +1,212 @@
+"""What a screen reader is given, read from the HTML the test client gets: a form sent back
+with mistakes opens on a list of them linked to their fields, and each field's hint and error
+are tied to it.
+
+The pages are parsed with the standard library's HTMLParser into a small tree (no browser):
+what needs a layout (sideways scrolling, the focus ring) is in tests/browser/test_accessibility_journey.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from directory.models import User
+from tests.factories import listing_by_key
+from tests.webapp.conftest import Accounts, login, post
+from tests.webapp.test_org_views import OCHAKAI, edit_form
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}  # fmt: skip
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    parent: Element | None = None
+    children: list[Element | str] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Element]:
+        yield self
+        for child in self.children:
+            if isinstance(child, Element):
+                yield from child.walk()
+
+    def find_all(self, test: Callable[[Element], bool]) -> list[Element]:
+        return [e for e in self.walk() if test(e)]
+
+    def by_id(self, id_: str) -> Element | None:
+        found = self.find_all(lambda e: e.attrs.get("id") == id_)
+        assert len(found) <= 1, f"id {id_!r} is used {len(found)} times"
+        return found[0] if found else None
+
+    @property
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text for c in self.children).strip()
+
+    @property
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#document", {})
+        self.current = self.root
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, {k: v or "" for k, v in attrs}, self.current)
+        self.current.children.append(element)
+        if tag not in VOID:
+            self.current = element
+
+    def handle_endtag(self, tag: str) -> None:
+        node: Element | None = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data: str) -> None:
+        self.current.children.append(data)
+
+
+def parse(page: str) -> Element:
+    builder = _TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    return builder.root
+
+
+def described_by(page: Element, control: Element) -> list[str]:
+    """The texts a screen reader says after the control's name, in order."""
+    texts = []
+    for id_ in control.attrs.get("aria-describedby", "").split():
+        target = page.by_id(id_)
+        assert target is not None, f"aria-describedby names a missing id {id_!r}"
+        texts.append(target.text)
+    return texts
+
+
+def error_summary(page: Element) -> Element:
+    found = page.find_all(lambda e: "error-summary" in e.classes)
+    assert len(found) == 1, "no list of mistakes above the form"
+    return found[0]
+
+
+def test_a_listing_sent_back_with_mistakes_opens_on_their_list_each_linked_to_its_field(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, name="", cost_yen="百円", categories=[], lat="abc"),
+    )
+    assert response.status_code == 400
+    page = parse(response.get_data(as_text=True))
+    summary = error_summary(page)
+    # Focus starts here (no script needed) and a screen reader reads it first.
+    assert "autofocus" in summary.attrs
+    assert summary.attrs["tabindex"] == "-1"
+    assert summary.attrs["role"] == "alert"
+    assert "次の項目を直して" in summary.text
+    assert "赤字" not in summary.text  # the colour is not the only way to find them
+    links = [(a.attrs["href"], a.text) for a in summary.find_all(lambda e: e.tag == "a")]
+    # In the form's order, top to bottom, each saying what to do.
+    assert links == [
+        ("#f-name", "活動名を入力してください。"),
+        ("#f-categories", "活動の種類を1つ以上選んでください。"),
+        ("#f-cost_yen", "参加費（円）は数字で入力してください（例: 300）。"),
+        ("#f-lat", "緯度の値が正しくありません。"),
+    ]
+    for href, _ in links:
+        target = page.by_id(href[1:])
+        assert target is not None, f"{href} leads nowhere"
+        assert target.tag in {"input", "select", "textarea"}  # the link moves focus into it
+    first_category = page.by_id("f-categories")
+    assert first_category is not None
+    assert first_category.attrs["name"] == "categories"
+    # What was typed is still there.
+    cost = page.by_id("f-cost_yen")
+    assert cost is not None
+    assert cost.attrs["value"] == "百円"
+
+
+def test_each_fields_hint_and_mistake_are_said_with_the_field(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, cost_yen="百円", categories=[], area="nowhere"),
+    )
+    page = parse(response.get_data(as_text=True))
+    cost = page.by_id("f-cost_yen")
+    assert cost is not None
+    assert cost.attrs["aria-invalid"] == "true"
+    assert described_by(page, cost) == [
+        "無料なら 0。検索の「無料」に使います。",
+        "参加費（円）は数字で入力してください（例: 300）。",
+    ]
+    description = page.by_id("f-description")
+    assert description is not None
+    assert described_by(page, description) == [
+        "どんな活動か、初めての人に伝わるように書いてください。"
+    ]
+    categories = page.find_all(lambda e: e.tag == "fieldset" and "has-error" in e.classes)
+    assert [described_by(page, f) for f in categories] == [["活動の種類を1つ以上選んでください。"]]
+    area = page.by_id("f-area")
+    assert area is not None
+    assert area.attrs.get("aria-invalid") == "true"
+    assert described_by(page, area)[0].startswith("地区")
+
+    # Unsent, every hint of the form is still tied to its field.
+    form = parse(client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True))
+    hints = {h.attrs.get("id", "") for h in form.find_all(lambda e: "hint" in e.classes)
+             if belongs_to_a_field(h)}  # fmt: skip
+    assert "" not in hints, "a field's hint without an id cannot be tied to the field"
+    tied = {i for e in form.walk() for i in e.attrs.get("aria-describedby", "").split()}
+    assert hints <= tied, f"hints said with no field: {sorted(hints - tied)}"
+
+
+def belongs_to_a_field(hint: Element) -> bool:
+    """A hint that belongs to one field (inside its ``.field`` box, before its control)."""
+    parent = hint.parent
+    return (
+        parent is not None
+        and "field" in parent.classes
+        and any(
+            isinstance(c, Element) and c.tag in {"input", "textarea", "select"}
+            for c in parent.children
+        )
+    )
+
+
+def test_an_organizations_profile_sent_back_lists_its_mistakes_linked_to_the_fields(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    form = {"base_version": org.version, "base_number": 0, "name": "", "kana": org.kana,
+            "description": org.description, "area": org.area.code if org.area else "",
+            "address": org.address, "phone": "abc", "email": "not-an-email", "website": ""}  # fmt: skip
+    response = post(client, f"/org/organizations/{org.id}/profile", form)
+    assert response.status_code == 400
+    page = parse(response.get_data(as_text=True))
+    summary = error_summary(page)
+    assert "autofocus" in summary.attrs
+    hrefs = [a.attrs["href"] for a in summary.find_all(lambda e: e.tag == "a")]
+    assert hrefs == ["#f-name", "#f-phone", "#f-email"]
+    texts = [a.text for a in summary.find_all(lambda e: e.tag == "a")]
+    assert texts[1].startswith("電話番号の形式が正しくありません")
+    assert texts[2].startswith("メールアドレスの形式が正しくありません")
