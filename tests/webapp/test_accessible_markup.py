@@ -1,6 +1,6 @@
 """What a screen reader is given, read from the HTML the test client gets: a form sent back
-with mistakes opens on a list of them linked to their fields, and each field's hint and error
-are tied to it.
+with mistakes opens on a list of them linked to their fields, each field's hint and error are
+tied to it, and headings go down one level at a time.
 
 The pages are parsed with the standard library's HTMLParser into a small tree (no browser):
 what needs a layout (sideways scrolling, the focus ring) is in tests/browser/test_accessibility_journey.py.
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
@@ -210,3 +211,50 @@ def test_an_organizations_profile_sent_back_lists_its_mistakes_linked_to_the_fie
     texts = [a.text for a in summary.find_all(lambda e: e.tag == "a")]
     assert texts[1].startswith("電話番号の形式が正しくありません")
     assert texts[2].startswith("メールアドレスの形式が正しくありません")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/listings", "/listings?category=salon", "/search?q=サロン", "/search?q=食堂&area=dairoku",
+     "/map", "/organizations/{org}", "/listings/{listing}", "/login"],
+)  # fmt: skip
+def test_headings_go_down_one_level_at_a_time(
+    client: FlaskClient, db_session: Session, path: str
+) -> None:
+    """A screen reader's list of headings is the page's outline: a result list's names are
+    h2 under the page's h1, not h3 with no h2 above them."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    page = parse(
+        client.get(path.format(org=listing.organization_id, listing=listing.id)).get_data(
+            as_text=True
+        )
+    )
+    main = page.find_all(lambda e: e.tag == "main")[0]
+    levels = [int(e.tag[1]) for e in main.walk() if e.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}]
+    assert levels[0] == 1
+    skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert skips == [], f"{path}: heading levels {levels}"
+
+
+@pytest.mark.parametrize("path", ["/listings", "/search?q=サロン", "/listings/{listing}"])
+def test_every_control_of_a_residents_page_has_a_name(
+    client: FlaskClient, db_session: Session, path: str
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    page = parse(client.get(path.format(listing=listing.id)).get_data(as_text=True))
+    labelled = {e.attrs.get("for") for e in page.walk() if e.tag == "label"}
+    nameless = []
+    for control in page.walk():
+        if control.tag not in {"input", "select", "textarea"}:
+            continue
+        if control.attrs.get("type") in {"hidden", "submit"}:
+            continue
+        inside_label = False
+        node = control.parent
+        while node is not None:
+            inside_label = inside_label or node.tag == "label"
+            node = node.parent
+        if not (inside_label or control.attrs.get("id") in labelled
+                or control.attrs.get("aria-label")):  # fmt: skip
+            nameless.append(control.attrs)
+    assert nameless == []

@@ -67,7 +67,7 @@ def test_filtering_by_category_and_area_narrows_the_list(client: FlaskClient) ->
     html = client.get("/listings?category=kodomo_shokudo&area=dairoku").get_data(as_text=True)
     total = int(re.search(r"<strong>(\d+)</strong>件", html).group(1))  # type: ignore[union-attr]
     assert 0 < total < 20
-    names = re.findall(r'<h3 class="card-title"><a href="/listings/\d+">([^<]+)</a>', html)
+    names = re.findall(r'<h2 class="card-title"><a href="/listings/\d+">([^<]+)</a>', html)
     assert len(names) == min(total, 20)
     assert 'value="kodomo_shokudo" checked' in html
     assert 'value="dairoku" checked' in html

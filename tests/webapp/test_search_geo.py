@@ -18,7 +18,7 @@ from tests.factories import LOADER
 from tests.webapp.conftest import map_points
 
 SALON_HITS = re.compile(
-    r'<li class="card search-hit">\s*<h3 class="card-title"><a href="/listings/(\d+)"'
+    r'<li class="card search-hit">\s*<h2 class="card-title"><a href="/listings/(\d+)"'
 )
 
 

@@ -32,7 +32,7 @@ def total(page: str) -> int:
 
 def names(page: str) -> list[str]:
     return [
-        html.unescape(n) for n in re.findall(r'<h3 class="card-title"><a [^>]+>([^<]+)</a>', page)
+        html.unescape(n) for n in re.findall(r'<h2 class="card-title"><a [^>]+>([^<]+)</a>', page)
     ]
 
 

@@ -144,7 +144,7 @@ def test_coordinators_find_coordinator_only_listings_and_residents_do_not(
 
 def _card(page: str, listing_id: int) -> str:
     found = re.search(
-        rf'<li class="card search-hit">\s*<h3 class="card-title"><a href="/listings/{listing_id}">'
+        rf'<li class="card search-hit">\s*<h2 class="card-title"><a href="/listings/{listing_id}">'
         r'.*?<p class="card-org">.*?</p>\s*</li>',
         page,
         re.S,
@@ -165,7 +165,7 @@ def test_a_result_card_says_what_the_listing_says(
     listing = listing_by_key(db_session, key)
     login_as("coordinator")
     card = _card(text_of(client, f"/search?q={listing.name}"), listing.id)
-    assert f">{listing.name}</a></h3>" in card
+    assert f">{listing.name}</a></h2>" in card
     kinds = re.findall(r'<li class="badge badge-([a-z_]+)">([^<]+)</li>', card)
     ordered = sorted(listing.categories, key=lambda c: c.position)
     assert kinds == [(c.code, c.label) for c in ordered]
