@@ -185,3 +185,19 @@ def test_a_form_sent_back_with_mistakes_opens_on_their_list(
         assert box is not None
         assert 0 <= box["y"] < 844, shown
     page.wait_for_load_state()
+
+
+def test_a_screen_reader_meets_no_unnamed_picture_in_a_map(
+    page: Page, live_server: str, engine: Engine
+) -> None:
+    """The map's area outlines were one SVG, said as an image with no name; the map is named
+    「地図」, describes itself, and its places are in the list beside it."""
+    listing_id, _, _ = ids(engine)
+    for path in ("/map", f"/listings/{listing_id}"):
+        page.goto(live_server + path)
+        page.wait_for_load_state()
+        region = page.get_by_role("region", name="地図", exact=True)
+        expect(region.locator(".leaflet-overlay-pane path").first).to_be_attached()
+        tree = region.aria_snapshot()
+        assert not re.search(r"^\s*- img\s*$", tree, re.M), f"{path}:\n{tree}"
+        expect(region).to_have_accessible_description(re.compile(r"\S"))

@@ -31,6 +31,10 @@
   }
 
   window.TsunagariBaseMap = function (map, data) {
+    /* The outlines and circles are drawn in one SVG, which a screen reader met as an image
+       without a name; what they show is said in words by the map's description and the
+       list beside it. */
+    map.getPane("overlayPane").setAttribute("aria-hidden", "true");
     if (!map.getPane("basemap-labels")) {
       map.createPane("basemap-labels").style.zIndex = 450; /* over outlines, under pins */
     }
