@@ -51,8 +51,12 @@ SYNONYM_WEIGHT = 0.4  # a listing using the very word typed ranks above one usin
 KANA_READING_WEIGHT = 0.9  # さんぽ typed, 散歩 written: almost the word itself
 KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone: lower
 CORRECTION_WEIGHT = 0.9
+# A word is corrected from this many characters: one character of two is half the word
+# (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
+CORRECT_FROM = 3
 PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
+PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be only particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
 MSG_TRUNCATED = N_("検索語が長いため、はじめの%(chars)s文字・%(words)s語までで検索しました。")
@@ -85,6 +89,7 @@ _SPACES = re.compile(r"\s+")
 _PHRASE = re.compile(r'"([^"]*)"')
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
+_ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 # English and romaji words that carry nothing to look for (「cafe near the station」, 「kodomo no
 # ibasho」): dropped.
 _LATIN_STOP = {
@@ -106,6 +111,8 @@ _REQUEST_WORDS = {
     # the same typed in hiragana, and verbs of going somewhere that name no activity
     "ならう", "おしえる", "つかう", "はいる", "しる", "おもう", "寄る", "寄れる", "よる", "よれる",
     "立ち寄る", "立ち寄れる", "過ごす", "すごす", "通う", "通える", "かよう",
+    # 「日曜日 あいてる」「やってる」: open or not is the weekday's business
+    "開く", "あく", "空く", "あう", "開ける", "あける",
 }  # fmt: skip
 # Words that say where or what in general, not what is looked for.
 _STOP_WORDS = {
@@ -113,6 +120,14 @@ _STOP_WORDS = {
     "ばしょ", "こと", "もの", "物", "人", "ひと", "方", "かた", "情報", "活動", "どこ", "何",
     "なに", "いつ", "おすすめ", "ため", "よう", "さん", "探し", "さがし", "教えて", "ほしい",
     "みんな", "皆", "みなさん", "皆さん",
+    # days no schedule can be matched with without a calendar (今日, 明日): a 曜日 can
+    "今日", "きょう", "本日", "明日", "あした", "あす", "今度", "こんど",
+    # who the resident is searching for, not what (「高齢の母が通える」「うちの子」)
+    "母", "父", "祖母", "祖父", "うち", "私", "わたし", "自分",
+    # 「女性限定」「女性だけ」: the rest of the word says what is looked for
+    "限定", "専用", "のみ",
+    # what every listing has (「参加費 100円」)
+    "参加費", "料金", "費用", "値段",
 }  # fmt: skip
 
 
@@ -261,6 +276,8 @@ class _Builder:
             return
         if self.condition(piece):
             return
+        if _only_particles(piece):
+            return  # やさしい日本語 puts spaces around particles: 「にほんご を ならう」
         frequency = self.frequency(piece)
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
@@ -417,7 +434,7 @@ class _Builder:
 
     def correction(self, word: str) -> str | None:
         """The vocabulary word to search instead of ``word`` (which finds nothing), if any."""
-        if self.lexicon is None or len(normalize(word)) < 2:
+        if self.lexicon is None or len(normalize(word)) < CORRECT_FROM:
             return None
         for candidate in self.lexicon.corrections(normalize(word)):
             if self.frequency(candidate) > 0:
@@ -550,9 +567,19 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
             part = part[1:]
         while part and _general(part[-1]):
             part = part[:-1]
-        if part:
+        if part and not all(m.pos == "接尾辞" for m in part):  # 参加費 without 参加: 費
             words.append("".join(m.surface for m in part))
     return words
+
+
+def _only_particles(piece: str) -> bool:
+    """A short kana piece that is nothing but particles (を, の, と, から), or one hiragana
+    (や): it names nothing. Longer pieces are cut at their particles anyway."""
+    if len(piece) > PARTICLE_PIECE_MAX or not is_kana(piece):
+        return False
+    return _ONE_HIRAGANA.fullmatch(piece) is not None or all(
+        m.pos in _CUT_POS for m in morphemes(piece)
+    )
 
 
 def _noun_groups(found: list[Morpheme]) -> list[list[Morpheme]]:

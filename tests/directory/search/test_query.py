@@ -60,6 +60,42 @@ def test_particles_and_request_words_are_dropped(
     assert typed_words(typed, lexicon) == words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # やさしい日本語 is written with spaces between words, particles included
+        ("にほんご を ならう", ("にほんご",)),
+        ("こども の いばしょ", ("こども", "いばしょ")),
+        ("あかちゃん と あそぶ", ("あかちゃん", "あそぶ")),
+        ("ごはん や べんきょう", ("ごはん", "べんきょう")),
+        ("にほんご から", ("にほんご",)),
+        # who the resident searches for is no word of the listing (「高齢の母」「うちの子」)
+        ("高齢の母が通える体操", ("高齢", "体操")),
+        ("認知症の母を介護しています", ("認知症", "介護")),
+        ("ひとり暮らしの父の見守り", ("ひとり暮らし", "見守り")),
+        # 「限定」「だけ」 narrow; the word before them is what is looked for
+        ("女性限定", ("女性",)),
+        ("女性だけ", ("女性",)),
+        # what every listing has, and days no schedule can answer without a calendar
+        ("参加費 100円", ("100円",)),
+        ("今日 こども食堂", ("こども食堂",)),
+        ("明日 体操", ("体操",)),
+        # open or not is the weekday's business
+        ("日曜日 あいてる", ()),
+    ],
+)
+def test_words_that_name_nothing_to_look_for_are_dropped(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert parsed.notice is None  # nothing "corrected" either
+
+
+def test_a_space_separated_particle_leaves_the_search_unchanged(lexicon: Lexicon) -> None:
+    assert parse("こども の 居場所", lexicon).query == parse("こども 居場所", lexicon).query
+
+
 def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
     assert typed_words("通いの場", lexicon) == ("通いの場",)
     assert typed_words("おにぎり", lexicon) == ("おにぎり",)
@@ -307,6 +343,17 @@ def test_a_wrong_kanji_of_the_same_reading_finds_the_word_through_readings(
 ) -> None:
     (word,) = parse(typed, lexicon).query.words
     assert lexicon.frequency(word) >= 3
+
+
+@pytest.mark.parametrize("typed", ["発達", "発達障害の子どもの居場所"])
+def test_a_two_character_word_is_never_corrected_to_another_word(
+    lexicon: Lexicon, typed: str
+) -> None:
+    """One character of two is half the word: 発達 is not a typo of 配達 (nor 限定 of 検定)."""
+    parsed = parse(typed, lexicon)
+    assert parsed.corrections == ()
+    assert parsed.notice is None
+    assert "発達" in parsed.words
 
 
 def test_a_word_that_is_found_is_never_corrected(lexicon: Lexicon) -> None:
