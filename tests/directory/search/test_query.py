@@ -125,6 +125,10 @@ def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
         ("vietnamese", "language", ("vi",), "ベトナム語で参加できる"),
         ("中国語OK", "language", ("zh",), "中国語で参加できる"),
         ("easy japanese", "language", ("easy_ja",), "やさしい日本語で参加できる"),
+        # the weekend coming, and "costs nothing" said the way people say it
+        ("今週末", "weekday", ("5", "6"), "土日"),
+        ("お金がかからない", "free", ("yes",), "無料"),
+        ("無償", "free", ("yes",), "無料"),
     ],
 )
 def test_words_that_are_conditions_become_facets(

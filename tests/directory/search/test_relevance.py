@@ -97,10 +97,11 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("子どもの宿題を見てほしい", ("a-manabiya-gohan", "b-kidamari-shukudai")),
     ("料理を習いたい", ("a-otoko-no-daidokoro-salon", "b-sekai-katei-ryouri")),
     ("認知症の家族の相談", ("a-machikado-ninchisho-cafe",)),
-    # やさしい日本語 with spaces, words of no topic (今日, 母)
+    # やさしい日本語 with spaces, words of no topic (今日, 母), a synonym (子連れ)
     ("こども の いばしょ", ("b-shukudai-cafe", "a-tabunka-ciaociao")),
     ("今日 こども食堂", ("a-himawari-kodomo-shokudo", "a-sakuragawa-kodomo-shokudo")),
     ("母が通える体操", ("a-shimotakatsu-hyakusai", "a-namiki-taiso-no-kai")),
+    ("子連れ", ("a-namiki-chanoma", "a-machikado-engawa")),
     # one wrong character (a homophone through readings, or もしかして)
     ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
     ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),
@@ -177,6 +178,21 @@ def test_coordinators_find_coordinator_only_listings_and_the_public_does_not(
     with Session(engine) as session:
         public = search(session, ranker, Criteria(text=text, per_page=200), Audience.PUBLIC)
     assert not set(expected) & {keys[h.listing.id] for h in public.hits}
+
+
+@pytest.mark.parametrize("text", ["生活困窮", "生活困窮 食料"])
+def test_the_administrative_word_finds_the_listings_for_people_short_of_money(
+    engine: Engine, ranker: Ranker, text: str
+) -> None:
+    """生活困窮 is how coordinators say what the 対象 label says as 生活に困りごとのある方: every
+    word matches (no "some of the words" list), and each listing found is for them."""
+    with Session(engine) as session:
+        result = search(session, ranker, Criteria(text=text, per_page=50), Audience.PUBLIC)
+        assert result.total >= 5
+        assert not result.partial
+        assert result.complete is None or result.complete == result.total
+        for hit in result.hits:
+            assert "low_income" in {t.code for t in hit.listing.targets}, hit.listing.name
 
 
 def test_a_cooking_volunteer_listing_ranks_first_for_cooking_volunteer(
