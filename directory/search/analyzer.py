@@ -137,6 +137,11 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def synonym_groups() -> list[tuple[str, ...]]:
+    """The groups of ``synonyms.tsv`` as written (for tables keyed otherwise, e.g. by reading)."""
+    return _load_groups("synonyms.tsv")
+
+
 def normalize(text: str) -> str:
     """The text as the index sees it: NFKC, lower case, katakana, variants folded."""
     return _variants().apply(_basic(text))

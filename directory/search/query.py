@@ -41,7 +41,7 @@ import jaconv
 
 from directory.ages import STAGES, age_key, age_of_key, parse_person_age
 from directory.labels import LANGUAGES, N_
-from directory.search.analyzer import normalize, runs, synonyms_of, word_tokens
+from directory.search.analyzer import normalize, runs, synonym_groups, synonyms_of, word_tokens
 from directory.search.ranking import AGE, READING, TEXT, Alternative, Lexicon, TextQuery
 from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
 
@@ -237,6 +237,23 @@ def _english() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 @cache
+def _synonyms_by_reading() -> dict[str, tuple[str, ...]]:
+    """The kana reading of a synonym written with kanji → the other words of its group,
+    normalised: typed in kana (やさしい日本語 writes 「いばしょ」「あかちゃん」), a word finds
+    what its kanji form's synonyms find (たまり場; 乳幼児), not only the word itself."""
+    table: dict[str, tuple[str, ...]] = {}
+    for group in synonym_groups():
+        for word in group:
+            written = normalize(word)
+            if not has_kanji(word) or runs(written) != [written]:
+                continue  # 0〜3歳 reads サイ: only whole words of Japanese have a reading
+            key = normalize(word_reading(word))
+            if len(key) >= KEEP_WHOLE_FROM:  # ハタケ, サンポ; no two-kana homophones
+                table.setdefault(key, synonyms_of(written)[1:])
+    return table
+
+
+@cache
 def _conditions() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Normalised word → (facet, values)."""
     table: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -409,7 +426,10 @@ class _Builder:
         found: list[Alternative] = []
         for text in (word, extra) if extra else (word,):
             normalized = normalize(text)
-            for i, variant in enumerate(synonyms_of(normalized)):
+            variants = synonyms_of(normalized)
+            if len(variants) == 1 and is_kana(text):  # あかちゃん: 赤ちゃん's synonyms too
+                variants = (normalized, *_synonyms_by_reading().get(normalized, ()))
+            for i, variant in enumerate(variants):
                 tokens = word_tokens(variant)
                 if tokens:
                     w = weight if i == 0 else weight * SYNONYM_WEIGHT

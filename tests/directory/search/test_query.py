@@ -92,6 +92,24 @@ def test_words_that_name_nothing_to_look_for_are_dropped(
     assert parsed.notice is None  # nothing "corrected" either
 
 
+@pytest.mark.parametrize(
+    ("kana", "written"),
+    [
+        ("あかちゃん", "赤ちゃん"),  # 赤ちゃん's synonyms: 乳幼児, 乳児
+        ("いばしょ", "居場所"),  # たまり場, フリースペース
+        ("しょくじ", "食事"),  # ごはん, ランチ
+        ("べんきょう", "勉強"),  # 学習, 宿題
+        ("がいこくじん", "外国人"),  # the dictionary reads 外国人 ガイコクニン
+    ],
+)
+def test_a_word_typed_in_kana_finds_what_the_written_word_finds(
+    lexicon: Lexicon, kana: str, written: str
+) -> None:
+    (typed,) = parse(kana, lexicon).query.words
+    (word,) = parse(written, lexicon).query.words
+    assert lexicon.frequency(typed) == lexicon.frequency(word) > 0
+
+
 def test_a_space_separated_particle_leaves_the_search_unchanged(lexicon: Lexicon) -> None:
     assert parse("こども の 居場所", lexicon).query == parse("こども 居場所", lexicon).query
 

@@ -97,11 +97,14 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("子どもの宿題を見てほしい", ("a-manabiya-gohan", "b-kidamari-shukudai")),
     ("料理を習いたい", ("a-otoko-no-daidokoro-salon", "b-sekai-katei-ryouri")),
     ("認知症の家族の相談", ("a-machikado-ninchisho-cafe",)),
-    # やさしい日本語 with spaces, words of no topic (今日, 母), a synonym (子連れ)
+    # やさしい日本語 with spaces, words of no topic (今日, 母), synonyms of a 対象
     ("こども の いばしょ", ("b-shukudai-cafe", "a-tabunka-ciaociao")),
     ("今日 こども食堂", ("a-himawari-kodomo-shokudo", "a-sakuragawa-kodomo-shokudo")),
     ("母が通える体操", ("a-shimotakatsu-hyakusai", "a-namiki-taiso-no-kai")),
     ("子連れ", ("a-namiki-chanoma", "a-machikado-engawa")),
+    ("あかちゃん", ("a-hughug-karada-hogushi", "b-sakuranbo-hiroba-eikoku")),
+    ("にほんご の べんきょう", ("b-nihongo-hiroba-doyou",)),
+    ("がいこくじん そうだん", ("b-kurashi-soudankai",)),
     # one wrong character (a homophone through readings, or もしかして)
     ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
     ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),
