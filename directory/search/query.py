@@ -96,9 +96,14 @@ _LATIN_STOP = {
     "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
     "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
     "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo",
+    # Vietnamese (the pages are in Tiếng Việt too): I, want, learn, for, at, near, where, of…
+    "tôi", "toi", "muốn", "muon", "học", "hoc", "cho", "ở", "gần", "đâu", "dau", "có", "không",
+    "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ",
 }  # fmt: skip
 _STAGE_KEYS = frozenset(normalize(stage) for stage in STAGES)
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
+# A Latin word with diacritics (Vietnamese: học, tôi): a foreign word, not Japanese.
+_LATIN_WORD_MARKED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\-]+")
 # Morphemes that never carry what is looked for.
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
 _VERBAL = {"動詞", "形容詞"}
@@ -218,21 +223,22 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def _english() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """English word or phrase (lower case) → Japanese, and one pattern finding them."""
+    """English or Vietnamese word or phrase (lower case) → Japanese (the row's first word),
+    and one pattern finding them as whole words (tiếng is one word: ế is a letter too)."""
     table: dict[str, str] = {}
     for row in _rows("english.tsv"):
-        japanese = next((w for w in row if not w.isascii()), None)
-        if japanese is None:
-            continue
-        for word in row:
-            if word.isascii():
-                table.setdefault(
-                    " ".join(unicodedata.normalize("NFKC", word).lower().split()), japanese
-                )
+        japanese, *foreign = row
+        for word in foreign:
+            table.setdefault(
+                " ".join(unicodedata.normalize("NFKC", word).lower().split()), japanese
+            )
     if not table:
         return None, {}
     alternatives = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![a-z])")
+    letter = r"[a-z\u00c0-\u024f\u1e00-\u1eff]"  # cafeに: a Japanese character ends a word
+    pattern = re.compile(
+        rf"(?<!{letter})(?:" + "|".join(map(re.escape, alternatives)) + rf")(?!{letter})"
+    )
     return pattern, table
 
 
@@ -287,7 +293,7 @@ class _Builder:
     def piece(self, piece: str) -> None:
         if not runs(normalize(piece)):
             return  # only symbols (*, ?, !!!)
-        latin = piece.isascii()
+        latin = piece.isascii() or _LATIN_WORD_MARKED.fullmatch(piece) is not None
         if latin:
             self.latin(piece)
             return

@@ -392,6 +392,42 @@ def test_romaji_is_searched_as_kana_too(lexicon: Lexicon) -> None:
     assert all(lexicon.frequency(word) > 0 for word in parsed.query.words)
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # Vietnamese, as a reader of the Tiếng Việt pages types it, with or without tones
+        ("tiếng nhật", ("日本語",)),
+        ("học tiếng nhật", ("日本語教室",)),
+        ("tôi muốn học tiếng nhật", ("日本語教室",)),
+        ("lop tieng nhat", ("日本語教室",)),
+        ("tư vấn", ("相談",)),
+        ("tình nguyện viên", ("ボランティア",)),
+    ],
+)
+def test_vietnamese_words_become_japanese(typed: str, words: tuple[str, ...]) -> None:
+    assert parse(typed).words == words
+
+
+def test_an_english_word_touching_japanese_is_still_a_word() -> None:
+    assert parse("cafeに行きたい").words[0] == "カフェ"
+
+
+@pytest.mark.parametrize(
+    ("typed", "facet", "values"),
+    [
+        ("miễn phí", "free", ("yes",)),
+        ("tiếng việt", "language", ("vi",)),
+        ("thứ bảy", "weekday", ("5",)),
+    ],
+)
+def test_vietnamese_conditions_become_facets(
+    typed: str, facet: str, values: tuple[str, ...]
+) -> None:
+    parsed = parse(f"{typed} trẻ em")
+    assert parsed.facets() == {facet: values}
+    assert parsed.words == ("こども",)
+
+
 def test_english_phrases_become_japanese() -> None:
     assert parse("Japanese class").words == ("日本語教室",)
     assert parse("food bank").words == ("フードバンク",)

@@ -105,6 +105,7 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("あかちゃん", ("a-hughug-karada-hogushi", "b-sakuranbo-hiroba-eikoku")),
     ("にほんご の べんきょう", ("b-nihongo-hiroba-doyou",)),
     ("がいこくじん そうだん", ("b-kurashi-soudankai",)),
+    ("tôi muốn học tiếng nhật", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo")),
     # one wrong character (a homophone through readings, or もしかして)
     ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
     ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),
