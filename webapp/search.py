@@ -495,6 +495,8 @@ def notice_text(parsed: ParsedQuery) -> str | None:
             )
         case search_query.Notice.NO_WORDS:
             return str(_(search_query.MSG_NO_WORDS))
+        case search_query.Notice.NO_DATES:
+            return str(_(search_query.MSG_NO_DATES))
         case search_query.Notice.CORRECTED:
             typed, corrected = parsed.corrections[0]
             return str(_(search_query.MSG_CORRECTED, typed=typed, corrected=corrected))

@@ -61,6 +61,10 @@ PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be 
 # Messages shown next to the search box (Japanese UI text of the search domain).
 MSG_TRUNCATED = N_("検索語が長いため、はじめの%(chars)s文字・%(words)s語までで検索しました。")
 MSG_NO_WORDS = N_("検索できる文字がありませんでした。ことばを入れてもう一度お試しください。")
+MSG_NO_DATES = N_(
+    "「今日」「明日」のような日付ではしぼれません。「土曜日」のように曜日を入れると、"
+    "その曜日の活動にしぼれます。"
+)
 MSG_CORRECTED = N_(
     "「%(typed)s」は見つからなかったので、「%(corrected)s」でさがしました（もしかして）。"
 )
@@ -95,7 +99,7 @@ _ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _LATIN_STOP = {
     "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
     "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
-    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo",
+    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo", "today", "tomorrow",
     # Vietnamese (the pages are in Tiếng Việt too): I, want, learn, for, at, near, where, of…
     "tôi", "toi", "muốn", "muon", "học", "hoc", "cho", "ở", "gần", "đâu", "dau", "có", "không",
     "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ",
@@ -119,6 +123,9 @@ _REQUEST_WORDS = {
     # 「日曜日 あいてる」「やってる」: open or not is the weekday's business
     "開く", "あく", "空く", "あう", "開ける", "あける",
 }  # fmt: skip
+# Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
+_DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
+_DATE_IN_TEXT = re.compile("今日|本日|明日")  # inside a piece (今日の体操); kana only as pieces
 # Words that say where or what in general, not what is looked for.
 _STOP_WORDS = {
     "近く", "ちかく", "近所", "周辺", "付近", "そば", "あたり", "辺り", "ところ", "所", "場所",
@@ -126,7 +133,7 @@ _STOP_WORDS = {
     "なに", "いつ", "おすすめ", "ため", "よう", "さん", "探し", "さがし", "教えて", "ほしい",
     "みんな", "皆", "みなさん", "皆さん",
     # days no schedule can be matched with without a calendar (今日, 明日): a 曜日 can
-    "今日", "きょう", "本日", "明日", "あした", "あす", "今度", "こんど",
+    *_DATE_WORDS, "今度", "こんど",
     # who the resident is searching for, not what (「高齢の母が通える」「うちの子」)
     "母", "父", "祖母", "祖父", "うち", "私", "わたし", "自分",
     # 「女性限定」「女性だけ」: the rest of the word says what is looked for
@@ -179,6 +186,7 @@ class Notice(enum.StrEnum):
     TRUNCATED = "truncated"  # MSG_TRUNCATED
     NO_WORDS = "no_words"  # MSG_NO_WORDS
     CORRECTED = "corrected"  # MSG_CORRECTED: the first of ``corrections``
+    NO_DATES = "no_dates"  # MSG_NO_DATES: 今日, 明日 typed and dropped, no weekday instead
 
 
 @dataclass(frozen=True)
@@ -543,6 +551,9 @@ def parse(
         notice, kind = MSG_TRUNCATED % {"chars": MAX_CHARS, "words": MAX_WORDS}, Notice.TRUNCATED
     if (raw or "").strip() and not clauses and not builder.understood:
         notice, kind = MSG_NO_WORDS, Notice.NO_WORDS
+    weekday = any(u.facet == "weekday" for u in builder.understood)
+    if kind in (None, Notice.NO_WORDS) and not weekday and _names_a_date(pieces):
+        notice, kind = MSG_NO_DATES, Notice.NO_DATES
     if builder.corrections and notice is None:
         typed, corrected = builder.corrections[0]
         notice = MSG_CORRECTED % {"typed": typed, "corrected": corrected}
@@ -558,6 +569,10 @@ def parse(
         corrections=tuple(builder.corrections),
         notice_kind=kind,
     )
+
+
+def _names_a_date(pieces: list[str]) -> bool:
+    return any(p.lower() in _DATE_WORDS or _DATE_IN_TEXT.search(p) for p in pieces)
 
 
 def _pieces(text: str) -> list[str]:

@@ -201,6 +201,11 @@ def test_conditions_read_from_the_words_are_introduced_in_the_readers_language(
             "Nothing was found for “ボランテア”, so we searched for “ボランティア” instead",
         ),
         (
+            "今日 こども食堂",
+            "「今日」「明日」のような日付ではしぼれません。「土曜日」のように曜日を入れると",
+            "Dates such as “today” or “tomorrow” cannot narrow the search.",
+        ),
+        (
             "サロン " * 30,
             "検索語が長いため、はじめの100文字・8語までで検索しました。",
             "Your search was long, so it used its first 100 characters and 8 words.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from flask.testing import FlaskClient
@@ -244,3 +244,23 @@ def test_the_api_understands_the_words_as_the_page_does(client: FlaskClient) -> 
         assert "土" in item["schedule"]["text"], item["name"]
     typo = client.get("/api/v1/listings?q=ボランテア").get_json()
     assert typo["total"] >= 10
+
+
+@pytest.mark.parametrize("query", ["今日 こども食堂", "明日のこども食堂", "こども食堂 today"])
+def test_a_date_is_said_to_be_no_filter_and_the_words_are_searched_without_it(
+    client: FlaskClient, query: str
+) -> None:
+    """Search knows weekdays, not today's date: 「今日」 used to be searched as a word (only
+    the few listings whose text says 今日) or 「明日」 corrected to 「平日」."""
+    page = page_of(client, "/search?" + urlencode({"q": query}))
+    assert "「今日」「明日」のような日付ではしぼれません。" in html.unescape(page)
+    assert "もしかして" not in page
+    assert total(page) == total(page_of(client, "/search?q=こども食堂"))
+
+
+def test_a_date_alone_says_to_type_a_weekday_rather_than_no_characters(
+    client: FlaskClient,
+) -> None:
+    page = html.unescape(page_of(client, "/search?q=今日"))
+    assert "「土曜日」のように曜日を入れると、その曜日の活動にしぼれます。" in page
+    assert "検索できる文字がありませんでした" not in page

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from directory.places import KnownPlaces
-from directory.search.query import PLACE_RADIUS_KM, Area, Place, parse
+from directory.search.query import MSG_NO_DATES, PLACE_RADIUS_KM, Area, Notice, Place, parse
 from directory.search.ranking import READING, Lexicon, Ranker
 from directory.search.service import place_lookup
 from directory.vocabulary import Snapshot
@@ -89,7 +89,19 @@ def test_words_that_name_nothing_to_look_for_are_dropped(
 ) -> None:
     parsed = parse(typed, lexicon, areas=AREAS)
     assert parsed.words == words
-    assert parsed.notice is None  # nothing "corrected" either
+    assert parsed.corrections == ()  # nothing "corrected" either (明日 was 平日)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("今日 こども食堂", True), ("明日", True), ("today yoga", True), ("明日 土曜日 体操", False)],
+)
+def test_a_date_is_dropped_with_a_note_unless_a_weekday_is_given(
+    lexicon: Lexicon, typed: str, said: bool
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert (parsed.notice_kind == Notice.NO_DATES) is said
+    assert (parsed.notice == MSG_NO_DATES) is said
 
 
 @pytest.mark.parametrize(
