@@ -92,12 +92,32 @@ def new_map(name: str, center: tuple[float, float], zoom: int = 12) -> LocalMap:
         tiles=None,
         control_scale=True,
         prefer_canvas=False,
+        zoom_control=False,  # ZoomButtons: Leaflet's own are named in English
     )
+    ZoomButtons().add_to(m)
     m.options["maxZoom"] = 18  # clustering needs one, and there may be no tile layer to give it
     m._id = name  # a stable id: the page's <div> and the separately served script must agree
     if source is not None:
         folium.TileLayer(source.url, attr=source.attribution, name=messages.MAP_LAYER).add_to(m)
     return m
+
+
+class ZoomButtons(MacroElement):
+    """Leaflet's zoom buttons, named in the page's language: a screen reader says their name
+    (Leaflet's default is "Zoom in"/"Zoom out" whatever the page's language)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "L.control.zoom({zoomInTitle: {{ this.zoom_in | tojson }},"
+        " zoomOutTitle: {{ this.zoom_out | tojson }}}).addTo({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # branca has no types
+        self._name = "ZoomButtons"
+        self.zoom_in = _("拡大")
+        self.zoom_out = _("縮小")
 
 
 def safe_text(text: str) -> str:
@@ -210,6 +230,8 @@ class ListingMarkers(MacroElement):
         " function controls() {"
         "  if (!control && names.length > 1) {"
         "   control = L.control.layers(null, null, {collapsed: true}).addTo(map);"
+        "   var toggle = control.getContainer().querySelector('.leaflet-control-layers-toggle');"
+        "   if (toggle) { toggle.title = {{ this.layers_title | tojson }}; }"
         "  }"
         "  if (control) {"
         "   names.forEach(function (name) {"
@@ -350,6 +372,7 @@ class ListingMarkers(MacroElement):
         self.points_json = "" if source else points_json(points or [])
         self.list_zoom = LIST_ZOOM
         self.list_url = list_url
+        self.layers_title = _("表示する種類を選ぶ")
         self.failed = _("地図の印を読み込めませんでした。活動は、下の一覧で住所とともに読めます。")
         self.cell_title = _("この辺りの活動: {count}件（押すと拡大します）")
         self.cell_list_title = _("この辺りの活動: {count}件（押すと近い順の一覧を開きます）")

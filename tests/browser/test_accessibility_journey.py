@@ -207,3 +207,10 @@ def test_a_screen_reader_meets_no_unnamed_picture_in_a_map(
         tree = region.aria_snapshot()
         assert not re.search(r"^\s*- img\s*$", tree, re.M), f"{path}:\n{tree}"
         expect(region).to_have_accessible_description(re.compile(r"\S"))
+        # Its buttons are named in the page's language (Leaflet's own say "Zoom in").
+        expect(region.get_by_role("button", name="拡大", exact=True)).to_be_visible()
+        expect(region.get_by_role("button", name="縮小", exact=True)).to_be_visible()
+        assert "Zoom" not in tree
+        if path == "/map":  # pins of several kinds: the switch between them
+            expect(region.get_by_role("button", name="表示する種類を選ぶ")).to_be_attached()
+            assert "Layers" not in region.aria_snapshot()
