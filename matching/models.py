@@ -483,3 +483,19 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
     actor: Mapped[User] = relationship()
+
+
+class FormSubmission(Base):
+    """A create form's one-time token (二重送信の防止), stored with what its first send created.
+
+    The token is random and holds nothing about anyone; ``kind`` and ``object_id`` say which
+    record the form made, so that a second send of the same form shows that record instead of
+    making another. Claimed in the transaction that creates the record (``matching.submissions``).
+    """
+
+    __tablename__ = "form_submissions"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    object_id: Mapped[int | None] = mapped_column(Integer)  # set before the claim commits
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

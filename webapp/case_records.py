@@ -26,7 +26,8 @@ from matching import cases, editing, labels, meetings, notes, plans, roles, word
 from matching.models import Case, CaseNote, Plan
 from matching.outcomes import CLOSURE_REASON
 from matching.permissions import can_work_on_cases
-from webapp import db, messages
+from matching.submissions import Earlier, Kind
+from webapp import db, messages, once
 from webapp.auth import actor, requires
 from webapp.case_forms import Parsed, plan_from_form
 from webapp.meetings import organization_options
@@ -100,10 +101,14 @@ def _note_error(case: Case, errors: dict[str, str], form_id: str) -> tuple[str, 
 @requires(can_work_on_cases)
 def add_note(case_id: int) -> ResponseLike:
     case = _case(case_id)
+    claimed = once.claim(Kind.NOTE)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.case_detail", case_id=case_id) + "#notes")
     data, parsed = note_from_form(request.form, today())
     if not parsed.errors:
         try:
-            notes.add_note(db.session(), actor(), case, data, today=today())
+            note = notes.add_note(db.session(), actor(), case, data, today=today())
+            once.made(claimed, note.id)
         except InvalidData as error:
             parsed.errors.update(error.errors)
     if parsed.errors:
@@ -136,10 +141,17 @@ def edit_note(note_id: int) -> ResponseLike:
         return _render_note_form(note, notes.NoteData(note.written_on, note.body), {}, {}, 200)
     data, parsed = note_from_form(request.form, today())
     correcting = request.form.get("mode") == "correct"
+    # A correction is a new entry: sent twice, it would be added twice.
+    claimed = once.claim(Kind.NOTE) if correcting else None
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.case_detail", case_id=note.case_id) + "#notes")
     if not parsed.errors:
         try:
             if correcting:
-                notes.add_note(db.session(), actor(), note.case, data, today=today(), corrects=note)
+                added = notes.add_note(
+                    db.session(), actor(), note.case, data, today=today(), corrects=note
+                )
+                once.made(claimed, added.id)
             else:
                 notes.edit_note(db.session(), actor(), note, data, now=now_utc(), today=today())
         except InvalidData as error:

@@ -56,8 +56,9 @@ from matching.models import Case, ParticipationNeed, Plan, ReferralStatus, Trave
 from matching.outcomes import ClosureReason, DeclineReason, UnmetResolution
 from matching.permissions import can_see_reports, can_work_on_cases
 from matching.plans import CONDITION_KEYS, NeedData, PlanData
+from matching.submissions import Claim, Earlier, Kind
 from matching.text import SearchTerms
-from webapp import case_records, db, maps, messages
+from webapp import case_records, db, maps, messages, once
 from webapp import search as search_web
 from webapp.auth import actor, requires
 from webapp.case_forms import (
@@ -117,6 +118,7 @@ def init_app(app: Flask) -> None:
     # Built in the background when the process starts (webapp.search's keeper), not by the
     # first coordinator who asks for suggestions.
     app.extensions.setdefault("warmers", []).append(cache.warm)
+    once.init_app(app)  # the create forms' one-time tokens (here and in meetings, records)
     app.register_blueprint(bp)
     app.register_blueprint(org_bp)
 
@@ -220,15 +222,20 @@ def _render_case_form(
 def new_case() -> ResponseLike:
     if request.method == "GET":
         return _render_case_form(None, Parsed())
+    claimed = once.claim(Kind.CASE)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.case_detail", case_id=claimed.object_id))
     data, parsed = case_from_form(request.form)
     consent = consent_from_form(request.form, parsed, today())
+    if not parsed.errors:
+        try:
+            case = cases.create_case(db.session(), actor(), data, consent=consent, today=today())
+        except InvalidData as error:
+            parsed.errors.update(error.errors)
     if parsed.errors:
+        db.session().rollback()  # the form's token too: the corrected form is sent with it
         return _render_case_form(data, parsed, 422)
-    try:
-        case = cases.create_case(db.session(), actor(), data, consent=consent, today=today())
-    except InvalidData as error:
-        parsed.errors.update(error.errors)
-        return _render_case_form(data, parsed, 422)
+    once.made(claimed, case.id)
     return _done(messages.CASE_CREATED.format(code=case.code), "cases.case_detail", case_id=case.id)
 
 
@@ -299,13 +306,17 @@ def _case_page_error(case: Case, errors: dict[str, str], anchor: str) -> tuple[s
 @requires(can_work_on_cases)
 def record_consent(case_id: int) -> ResponseLike:
     case = _load(cases.get_case, case_id, purpose="edit")
+    claimed = once.claim(Kind.CONSENT)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.case_detail", case_id=case.id))
     parsed = Parsed()
     consent = consent_from_form(request.form, parsed, today())
     if consent is None:
         parsed.errors["consent_given"] = messages.CONSENT_CHOOSE
     if not parsed.errors and consent is not None:
         try:
-            cases.record_consent(db.session(), actor(), case, consent, today=today())
+            recorded = cases.record_consent(db.session(), actor(), case, consent, today=today())
+            once.made(claimed, recorded.id)
         except InvalidData as error:
             parsed.errors.update(error.errors)
     if parsed.errors:
@@ -391,11 +402,15 @@ def new_plan(case_id: int) -> ResponseLike:
             organization_options=organization_options(),
             parties=labels.ROLE_PARTIES,
         )
+    claimed = once.claim(Kind.PLAN)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.new_need", plan_id=claimed.object_id))
     data, parsed = plan_from_form(request.form, today())
     data = dataclasses.replace(data, roles=roles_from_form(request.form))
     if not parsed.errors:
         try:
             plan = plans.create_plan(db.session(), actor(), case, data)
+            once.made(claimed, plan.id)
         except InvalidData as error:
             parsed.errors.update(error.errors)
     if parsed.errors:
@@ -453,7 +468,10 @@ def new_need(plan_id: int) -> ResponseLike:
         db.session().commit()
         blank = NeedData(title="", travel_mode=TravelMode.WALK)
         return _render_need_form(plan.case, plan.id, None, blank, Parsed())
-    return _save_need(plan, None)
+    claimed = once.claim(Kind.NEED)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.suggestions", need_id=claimed.object_id))
+    return _save_need(plan, None, claimed)
 
 
 @bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
@@ -470,7 +488,9 @@ def edit_need(need_id: int) -> ResponseLike:
     return _save_need(need.plan, need)
 
 
-def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
+def _save_need(
+    plan: Plan, need: ParticipationNeed | None, claimed: Claim | None = None
+) -> ResponseLike:
     """Add a need to the plan, or change ``need``; on errors show the form with what was typed;
     when someone saved the need after this form was opened, show what is saved now as well."""
     data, parsed = need_from_form(request.form)
@@ -481,6 +501,7 @@ def _save_need(plan: Plan, need: ParticipationNeed | None) -> ResponseLike:
         try:
             if need is None:
                 saved = plans.add_need(db.session(), actor(), plan, data, **vocab)
+                once.made(claimed, saved.id)
             else:
                 plans.update_need(db.session(), actor(), need, data, **vocab, seen=seen)
         except InvalidData as error:
@@ -621,10 +642,14 @@ def unmet_form(need_id: int) -> ResponseLike:
 def record_unmet(need_id: int) -> ResponseLike:
     """Record as unmet: as pre-filled (one click), or as checked in the form."""
     need = _load(plans.get_need, need_id)
+    claimed = once.claim(Kind.UNMET)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("cases.case_detail", case_id=need.plan.case_id))
     edited = request.form.get("edited") == "1"
     data = unmet_from_form(request.form) if edited else unmet.unmet_draft(need)
     try:
-        unmet.record_unmet_need(db.session(), actor(), need, today=today(), data=data)
+        recorded = unmet.record_unmet_need(db.session(), actor(), need, today=today(), data=data)
+        once.made(claimed, recorded.id)
     except InvalidData as error:
         db.session().rollback()
         if edited and "unmet" not in error.errors:

@@ -16,7 +16,8 @@ from matching import cases, labels, meetings
 from matching.models import Case, Meeting, SupportMeeting
 from matching.permissions import can_work_on_cases
 from matching.roles import RoleData, role_data
-from webapp import db, messages
+from matching.submissions import Earlier, Kind
+from webapp import db, messages, once
 from webapp.auth import actor, requires
 from webapp.case_forms import Parsed
 from webapp.record_forms import item_from_form, meeting_from_form, roles_from_form
@@ -87,10 +88,14 @@ def _render_form(
 def new() -> ResponseLike:
     if request.method == "GET":
         return _render_form(meetings.MeetingData(Meeting.SHIEN, today()), Parsed(), None)
+    claimed = once.claim(Kind.MEETING)
+    if isinstance(claimed, Earlier):
+        return once.again(url_for("meetings.detail", meeting_id=claimed.object_id))
     data, parsed = meeting_from_form(request.form, today())
     if not parsed.errors:
         try:
             meeting = meetings.create_meeting(db.session(), actor(), data, today=today())
+            once.made(claimed, meeting.id)
         except InvalidData as error:
             parsed.errors.update(error.errors)
     if parsed.errors:
@@ -167,6 +172,10 @@ def detail(meeting_id: int) -> ResponseLike:
 def add_case(meeting_id: int) -> ResponseLike:
     session = db.session()
     meeting = _meeting(meeting_id)
+    claimed = once.claim(Kind.MEETING_CASE)
+    if isinstance(claimed, Earlier):
+        anchor = f"#case-{claimed.object_id}"
+        return once.again(url_for("meetings.detail", meeting_id=meeting_id) + anchor)
     case_id = parse_id(request.form.get("case_id"))
     data, parsed = item_from_form(request.form)
     errors = dict(parsed.errors)
@@ -181,6 +190,7 @@ def add_case(meeting_id: int) -> ResponseLike:
     if case is not None and not errors:
         try:
             meetings.add_case(session, actor(), meeting, case, data)
+            once.made(claimed, case.id)  # the sitting's item of this case
         except InvalidData as error:
             errors.update(error.errors)
     if errors:

@@ -110,6 +110,8 @@ LANDMARK_CSV_MISSING = "CSV ファイルを選んでください。"
 LANDMARK_CSV_TOO_LARGE = "CSV ファイルは 1MB までです。"
 
 # 参加支援 (webapp/cases.py)
+# A create form sent a second time (a double tap, a resend after Back): nothing new was made.
+ALREADY_SAVED = "この内容はすでに登録済みです。1回目に登録した内容を表示しています（2回目の登録はしていません）。"
 CASE_CREATED = "ケース {code} を作成しました。"
 CASE_SAVED = "ケースの基本情報を保存しました。"
 CONSENT_CHOOSE = "同意の有無を選んでください。"
