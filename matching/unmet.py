@@ -162,6 +162,13 @@ def record_unmet_need(
     """Record the need as unmet (``data`` as checked by the coordinator, else the draft)."""
     case = need.plan.case
     require_open(actor, case)
+    # The need's row is locked first (as for referrals) and read again: two records at once
+    # (two tabs) on PostgreSQL queue up, and the second sees the first instead of adding an
+    # unmet need that no need points to but the report counts.
+    session.execute(
+        select(ParticipationNeed.id).where(ParticipationNeed.id == need.id).with_for_update()
+    )
+    session.refresh(need, ["unmet_need_id", "referrals"])
     refused = why_not_recordable(need)
     if refused:
         raise InvalidData({"unmet": refused})

@@ -359,3 +359,62 @@ def test_a_double_tap_sent_at_once_opens_one_case_and_both_land_on_it(
     shown = [t.get(r.location).get_data(as_text=True) for t, r in zip(taps, responses, strict=True)]
     assert sum("を作成しました" in page for page in shown) == 1
     assert sum(ALREADY in page for page in shown) == 1
+
+
+def test_two_tabs_recording_one_need_as_unmet_at_once_record_it_once(
+    race_app: Flask, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two forms (two tabs, two tokens) sent at once: the need's row decides, as for
+    referrals; an unmet need recorded twice would be counted twice in the 地域づくり report."""
+    with Session(engine) as session:
+        user = session.scalars(select(User).where(User.email == RACE)).one()
+        case = cases.create_case(session, user, cases.CaseData(display_name=RACE_NAME), today=TODAY)
+        plan = plans.create_plan(session, user, case, plans.PlanData("プラン", TODAY))
+        need = plans.add_need(
+            session, user, plan, plans.NeedData("乗馬", interests="乗馬"), categories=set(),
+            targets=set(),
+        )  # fmt: skip
+        session.commit()
+        need_id, user_id = need.id, user.id
+    try:
+        tabs = [signed_in(race_app, RACE), signed_in(race_app, RACE)]
+        url = f"/coord/needs/{need_id}/unmet"
+        sent = [{**hidden_fields(t.get(url).get_data(as_text=True), url)} for t in tabs]
+        assert sent[0]["once"] != sent[1]["once"]
+        # Both read the need before either records (where the database lets them).
+        read_together = threading.Barrier(2, timeout=1)
+        original = plans.get_need
+
+        def get_need_together(session: Session, actor: User, need_id: int) -> ParticipationNeed:
+            need = original(session, actor, need_id)
+            try:
+                read_together.wait()
+            except threading.BrokenBarrierError:
+                pass
+            return need
+
+        monkeypatch.setattr(plans, "get_need", get_need_together)
+        responses = at_once(
+            lambda: tabs[0].post(url, data=sent[0]), lambda: tabs[1].post(url, data=sent[1])
+        )
+        assert [r.status_code for r in responses] == [302, 302]
+        with Session(engine) as session:
+            recorded = session.scalars(
+                select(UnmetNeed.id).where(UnmetNeed.recorded_by_id == user_id)
+            ).all()
+            linked = session.get(ParticipationNeed, need_id)
+            assert linked is not None
+            assert recorded == [linked.unmet_need_id]
+        shown = [
+            t.get(r.location).get_data(as_text=True) for t, r in zip(tabs, responses, strict=True)
+        ]
+        assert sum("狭間のニーズ)として記録しました" in page for page in shown) == 1
+        assert sum("すでに狭間のニーズとして記録" in page for page in shown) == 1
+    finally:
+        with Session(engine) as session:
+            for made in session.scalars(select(Case).where(Case.display_name == RACE_NAME)):
+                session.delete(made)
+            session.flush()
+            session.execute(delete(UnmetNeed).where(UnmetNeed.recorded_by_id == user_id))
+            session.execute(delete(FormSubmission).where(FormSubmission.kind == "unmet"))
+            session.commit()
