@@ -84,7 +84,8 @@ class Claim:
         self.row.object_id = object_id
 
 
-def _earlier(session: Session, token: str, kind: Kind) -> Earlier | None:
+def earlier(session: Session, token: str, kind: Kind) -> Earlier | None:
+    """What a send of the form with ``token`` created, if it was sent (and committed)."""
     row = session.scalars(
         select(FormSubmission)
         .where(FormSubmission.token == token)
@@ -120,7 +121,7 @@ def claim(session: Session, token: str, kind: Kind, *, now: datetime) -> Claim |
     Call it before creating anything: a refused claim is rolled back alone (a savepoint), and
     what the request did before (the audited read of the case) stays to be committed.
     """
-    found = _earlier(session, token, kind)
+    found = earlier(session, token, kind)
     if found is not None:
         return found
     forget_old(session, now)
@@ -129,7 +130,7 @@ def claim(session: Session, token: str, kind: Kind, *, now: datetime) -> Claim |
         with session.begin_nested():
             session.add(row)
     except IntegrityError:
-        found = _earlier(session, token, kind)
+        found = earlier(session, token, kind)
         if found is None:  # refused for another reason than the token being taken
             raise
         return found

@@ -221,10 +221,10 @@ def _render_case_form(
 @requires(can_work_on_cases)
 def new_case() -> ResponseLike:
     if request.method == "GET":
-        return _render_case_form(None, Parsed())
+        return once.form_page(Kind.CASE, _case_page) or _render_case_form(None, Parsed())
     claimed = once.claim(Kind.CASE)
     if isinstance(claimed, Earlier):
-        return once.again(url_for("cases.case_detail", case_id=claimed.object_id))
+        return once.again(_case_page(claimed.object_id))
     data, parsed = case_from_form(request.form)
     consent = consent_from_form(request.form, parsed, today())
     if not parsed.errors:
@@ -237,6 +237,10 @@ def new_case() -> ResponseLike:
         return _render_case_form(data, parsed, 422)
     once.made(claimed, case.id)
     return _done(messages.CASE_CREATED.format(code=case.code), "cases.case_detail", case_id=case.id)
+
+
+def _case_page(case_id: int) -> str:
+    return url_for("cases.case_detail", case_id=case_id)
 
 
 def render_case_page(case: Case, *, errors: dict[str, str] | None = None, anchor: str = "") -> str:
@@ -391,8 +395,9 @@ def assign(case_id: int) -> ResponseLike:
 def new_plan(case_id: int) -> ResponseLike:
     case = _load(cases.get_case, case_id, purpose="edit")
     if request.method == "GET":
-        db.session().commit()
-        return render_template(
+        db.session().commit()  # the read is audited
+        shown = _case_page(case.id)  # where the plan it made is
+        return once.form_page(Kind.PLAN, lambda _: shown) or render_template(
             "cases/plan_form.html",
             case=case,
             plan=None,
@@ -404,7 +409,7 @@ def new_plan(case_id: int) -> ResponseLike:
         )
     claimed = once.claim(Kind.PLAN)
     if isinstance(claimed, Earlier):
-        return once.again(url_for("cases.new_need", plan_id=claimed.object_id))
+        return once.again(_need_form(claimed.object_id))
     data, parsed = plan_from_form(request.form, today())
     data = dataclasses.replace(data, roles=roles_from_form(request.form))
     if not parsed.errors:
@@ -425,11 +430,18 @@ def new_plan(case_id: int) -> ResponseLike:
             organization_options=organization_options(),
             parties=labels.ROLE_PARTIES,
         ), 422
-    return _done(
-        messages.PLAN_CREATED,
-        "cases.new_need",
-        plan_id=plan.id,
-    )
+    db.session().commit()
+    flash(messages.PLAN_CREATED, "success")
+    return redirect(_need_form(plan.id))
+
+
+def _need_form(plan_id: int) -> str:
+    """Where a new plan leads: its first need's form, at its own address (no extra redirect)."""
+    return once.address("cases.new_need", plan_id=plan_id)
+
+
+def _suggestions(need_id: int) -> str:
+    return url_for("cases.suggestions", need_id=need_id)
 
 
 def _render_need_form(
@@ -467,10 +479,12 @@ def new_need(plan_id: int) -> ResponseLike:
     if request.method == "GET":
         db.session().commit()
         blank = NeedData(title="", travel_mode=TravelMode.WALK)
-        return _render_need_form(plan.case, plan.id, None, blank, Parsed())
+        return once.form_page(Kind.NEED, _suggestions) or _render_need_form(
+            plan.case, plan.id, None, blank, Parsed()
+        )
     claimed = once.claim(Kind.NEED)
     if isinstance(claimed, Earlier):
-        return once.again(url_for("cases.suggestions", need_id=claimed.object_id))
+        return once.again(_suggestions(claimed.object_id))
     return _save_need(plan, None, claimed)
 
 
@@ -634,7 +648,10 @@ def unmet_form(need_id: int) -> ResponseLike:
     """The record pre-filled from the need, for the coordinator to check before saving."""
     need = _load(plans.get_need, need_id)
     db.session().commit()
-    return _render_unmet_form(need, unmet.unmet_draft(need), {})
+    case_page = _case_page(need.plan.case_id)
+    return once.form_page(Kind.UNMET, lambda _: case_page) or _render_unmet_form(
+        need, unmet.unmet_draft(need), {}
+    )
 
 
 @bp.post("/needs/<int:need_id>/unmet")
@@ -644,7 +661,7 @@ def record_unmet(need_id: int) -> ResponseLike:
     need = _load(plans.get_need, need_id)
     claimed = once.claim(Kind.UNMET)
     if isinstance(claimed, Earlier):
-        return once.again(url_for("cases.case_detail", case_id=need.plan.case_id))
+        return once.again(_case_page(need.plan.case_id))
     edited = request.form.get("edited") == "1"
     data = unmet_from_form(request.form) if edited else unmet.unmet_draft(need)
     try:

@@ -83,14 +83,19 @@ def _render_form(
     ), status
 
 
+def _page(meeting_id: int) -> str:
+    return url_for("meetings.detail", meeting_id=meeting_id)
+
+
 @bp.route("/new", methods=["GET", "POST"])
 @requires(can_work_on_cases)
 def new() -> ResponseLike:
     if request.method == "GET":
-        return _render_form(meetings.MeetingData(Meeting.SHIEN, today()), Parsed(), None)
+        blank = meetings.MeetingData(Meeting.SHIEN, today())
+        return once.form_page(Kind.MEETING, _page) or _render_form(blank, Parsed(), None)
     claimed = once.claim(Kind.MEETING)
     if isinstance(claimed, Earlier):
-        return once.again(url_for("meetings.detail", meeting_id=claimed.object_id))
+        return once.again(_page(claimed.object_id))
     data, parsed = meeting_from_form(request.form, today())
     if not parsed.errors:
         try:

@@ -171,7 +171,7 @@ def test_a_create_form_sent_twice_creates_once_and_the_second_send_shows_the_fir
 ) -> None:
     login_as("coordinator")
     form = forms(records)[kind]
-    page = client.get(form.page).get_data(as_text=True)
+    page = client.get(form.page, follow_redirects=True).get_data(as_text=True)
     sent = {**hidden_fields(page, form.action), **form.typed}
     before = count(db_session, form.model)
 
@@ -182,8 +182,9 @@ def test_a_create_form_sent_twice_creates_once_and_the_second_send_shows_the_fir
     assert first.status_code == 302, errors
     assert count(db_session, form.model) == before + 1
     assert second.status_code == 302
-    assert second.location == first.location
-    shown = client.get(second.location).get_data(as_text=True)
+    # The same page (a new plan leads to its need form, whose address carries a new token).
+    assert second.location.split("?")[0] == first.location.split("?")[0]
+    shown = client.get(second.location, follow_redirects=True).get_data(as_text=True)
     assert ALREADY in shown
     assert count(db_session, form.model) == before + 1
 
@@ -193,14 +194,14 @@ def test_a_blank_case_code_sent_twice_opens_one_case_and_shows_it(
 ) -> None:
     """The reported defect: 「作成する」 tapped twice with no case code made two cases."""
     login_as("coordinator")
-    page = client.get("/coord/cases/new").get_data(as_text=True)
+    page = client.get("/coord/cases/new", follow_redirects=True).get_data(as_text=True)
     sent = {**hidden_fields(page), "display_name": "Cさん", "age_band": "70s", "area": "niihari"}
     first = client.post("/coord/cases/new", data=sent)
     second = client.post("/coord/cases/new", data=sent)
     made = db_session.scalars(select(Case).where(Case.display_name == "Cさん")).all()
     assert len(made) == 1
     assert first.location == second.location == f"/coord/cases/{made[0].id}"
-    shown = client.get(second.location).get_data(as_text=True)
+    shown = client.get(second.location, follow_redirects=True).get_data(as_text=True)
     assert "この内容はすでに登録済みです。1回目に登録した内容を表示しています" in shown
     assert made[0].code in shown
     created = select(func.count()).where(
@@ -217,7 +218,7 @@ def test_two_forms_opened_one_after_the_other_open_two_cases_with_the_same_data(
     twins = select(func.count()).where(Case.age_band == AgeBand.OVER_80, Case.display_name == "")
     before = db_session.scalar(twins) or 0
     for _ in range(2):
-        page = client.get("/coord/cases/new").get_data(as_text=True)
+        page = client.get("/coord/cases/new", follow_redirects=True).get_data(as_text=True)
         sent = {**hidden_fields(page), "age_band": "80_over", "area": "niihari"}
         response = client.post("/coord/cases/new", data=sent)
         assert response.status_code == 302
@@ -229,7 +230,7 @@ def test_a_form_with_errors_keeps_what_was_typed_and_its_token_for_the_corrected
     client: FlaskClient, login_as: Callable[[str], User], db_session: Session
 ) -> None:
     login_as("coordinator")
-    page = client.get("/coord/cases/new").get_data(as_text=True)
+    page = client.get("/coord/cases/new", follow_redirects=True).get_data(as_text=True)
     sent = {**hidden_fields(page), "display_name": "Dさん", "opened_on": "2099-01-01"}
     refused = client.post("/coord/cases/new", data=sent)
     assert refused.status_code == 422
@@ -245,6 +246,42 @@ def test_a_form_with_errors_keeps_what_was_typed_and_its_token_for_the_corrected
     assert first.status_code == second.status_code == 302
     assert first.location == second.location
     assert db_session.scalar(select(func.count()).where(Case.display_name == "Dさん")) == 1
+
+
+@pytest.mark.parametrize("kind", ["case", "plan", "need", "meeting", "unmet, checked"])
+def test_a_form_page_gone_back_to_after_sending_keeps_its_token_and_says_it_was_sent(
+    kind: str,
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    records: dict[str, int],
+    db_session: Session,
+) -> None:
+    """Going Back, the browser loads the form again and puts back what was typed (not hidden
+    fields): the token comes with the address. A fresh form is one click away."""
+    login_as("coordinator")
+    form = forms(records)[kind]
+    opened = client.get(form.page)
+    assert opened.status_code == 302
+    address = opened.location
+    assert re.search(r"[?&]once=[\w-]{32}$", address), address
+    page = client.get(address).get_data(as_text=True)
+    assert "すでに登録済み" not in page
+    sent = {**hidden_fields(page, form.action), **form.typed}
+    before = count(db_session, form.model)
+    first = client.post(form.target, data=sent)
+    assert first.status_code == 302
+
+    back = client.get(address).get_data(as_text=True)  # Back: the same address, loaded again
+    assert "このフォームの内容はすでに登録済みです" in back
+    assert "登録した内容を見る" in back
+    resent = {**hidden_fields(back, form.action), **form.typed}
+    assert resent["once"] == sent["once"]
+    again = client.post(form.target, data=resent).location
+    assert again.split("?")[0] == first.location.split("?")[0]
+    assert count(db_session, form.model) == before + 1
+
+    fresh = client.get(form.page.split("?")[0])  # 新しいフォームを開いて…
+    assert fresh.location != address
 
 
 def test_a_note_sent_twice_is_added_once_and_both_reads_of_the_case_are_audited(
@@ -326,7 +363,7 @@ def test_a_double_tap_sent_at_once_opens_one_case_and_both_land_on_it(
     # Two clients signed in as the same coordinator, so each request has its own cookie jar;
     # both send the one form's token, as a double tap does.
     taps = [signed_in(race_app, RACE), signed_in(race_app, RACE)]
-    pages = [t.get("/coord/cases/new").get_data(as_text=True) for t in taps]
+    pages = [t.get("/coord/cases/new", follow_redirects=True).get_data(as_text=True) for t in taps]
     token = hidden_fields(pages[0])["once"]
     sent = [
         {**hidden_fields(page), "once": token, "display_name": RACE_NAME, "age_band": "40s"}
@@ -379,7 +416,10 @@ def test_two_tabs_recording_one_need_as_unmet_at_once_record_it_once(
     try:
         tabs = [signed_in(race_app, RACE), signed_in(race_app, RACE)]
         url = f"/coord/needs/{need_id}/unmet"
-        sent = [{**hidden_fields(t.get(url).get_data(as_text=True), url)} for t in tabs]
+        sent = [
+            {**hidden_fields(t.get(url, follow_redirects=True).get_data(as_text=True), url)}
+            for t in tabs
+        ]
         assert sent[0]["once"] != sent[1]["once"]
         # Both read the need before either records (where the database lets them).
         read_together = threading.Barrier(2, timeout=1)

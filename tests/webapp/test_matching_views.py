@@ -101,7 +101,7 @@ def test_when_few_places_fit_the_page_says_so_and_offers_an_editable_unmet_recor
     assert "合う活動はありません" in page
     assert "この内容で狭間のニーズとして記録する" in page
 
-    form = client.get(f"/coord/needs/{need_id}/unmet").get_data(as_text=True)
+    form = client.get(f"/coord/needs/{need_id}/unmet", follow_redirects=True).get_data(as_text=True)
     assert 'value="乗馬、陶芸"' in form  # pre-filled from the need
     assert "Dさん" not in form
     response = post(
