@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
@@ -133,6 +134,32 @@ def _next_code(session: Session, today: date) -> str:
             return code
 
 
+CODE_ATTEMPTS = 5
+
+
+def _insert_with_free_code(session: Session, case: Case, *, generated: bool, today: date) -> None:
+    """Insert ``case``; its code may have been taken since it was checked or generated.
+
+    Two coordinators opening cases at the same moment (PostgreSQL: each transaction sees only
+    the other's committed rows) compute the same 年-連番, or check the same typed code as free;
+    the second insert waits for the first and is refused by the code's unique index. A
+    generated code then moves on to the next free number; a typed one is the form's error,
+    as when it was taken earlier — never a server error page."""
+    for _ in range(CODE_ATTEMPTS):
+        try:
+            with session.begin_nested():
+                session.add(case)
+                session.flush()
+            return
+        except IntegrityError:
+            if session.scalar(select(Case.id).where(Case.code == case.code)) is None:
+                raise  # refused for something else than the code
+            if not generated:
+                raise InvalidData({"code": labels.MSG_CODE_TAKEN}) from None
+            case.code = _next_code(session, today)
+    raise RuntimeError(f"no free case code after {CODE_ATTEMPTS} attempts")
+
+
 def create_case(
     session: Session,
     actor: User,
@@ -157,10 +184,9 @@ def create_case(
         created_by_id=actor.id,
         coordinators=[actor],
     )
-    session.add(case)
     if consent is not None:
         case.consents.append(_consent_row(actor, consent))
-    session.flush()
+    _insert_with_free_code(session, case, generated=not data.code, today=today)
     audit.record(
         session,
         actor,

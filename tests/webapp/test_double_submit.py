@@ -18,6 +18,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
+from directory.errors import InvalidData
 from directory.models import LoginAttempt, LoginSession, User
 from matching import cases, meetings, notes, plans, submissions
 from matching.models import (
@@ -458,3 +459,61 @@ def test_two_tabs_recording_one_need_as_unmet_at_once_record_it_once(
             session.execute(delete(UnmetNeed).where(UnmetNeed.recorded_by_id == user_id))
             session.execute(delete(FormSubmission).where(FormSubmission.kind == "unmet"))
             session.commit()
+
+
+def _open_while_another_is_open(engine: Engine, code: str = "") -> tuple[str, str | BaseException]:
+    """Two coordinators open a case at the same moment: the first has inserted its case (not
+    committed) when the second computes or checks its code; then the first commits. The codes
+    (or the second's error)."""
+    from directory.db import WRITE_OPTIONS
+
+    def open_case(session: Session) -> Case:
+        session.connection(execution_options=WRITE_OPTIONS)  # as a POST does (webapp.db)
+        user = session.scalars(select(User).where(User.email == RACE)).one()
+        data = cases.CaseData(code=code, display_name=RACE_NAME)
+        consent = cases.ConsentData(True, TODAY, ("share_with_organization",))
+        return cases.create_case(session, user, data, consent=consent, today=TODAY)
+
+    second: list[str | BaseException] = []
+
+    def other_coordinator() -> None:
+        with Session(engine) as session:
+            try:
+                made = open_case(session)
+                session.commit()
+                second.append(made.code)
+            except Exception as error:  # noqa: BLE001 (what the second coordinator got)
+                second.append(error)
+
+    with Session(engine) as session:
+        first = open_case(session)
+        thread = threading.Thread(target=other_coordinator)
+        thread.start()
+        thread.join(timeout=1)  # PostgreSQL: waits on the first's code; SQLite: on BEGIN
+        session.commit()
+        thread.join(timeout=30)
+        return first.code, second[0]
+
+
+def test_two_cases_opened_at_the_same_moment_without_a_code_get_the_next_numbers(
+    race_app: Flask, engine: Engine
+) -> None:
+    """Both computed the same 年-連番; the second insert was refused by the code's unique index
+    and answered with a server error page, losing what the coordinator typed."""
+    first, second = _open_while_another_is_open(engine)
+    assert isinstance(second, str), second
+    assert first.startswith(f"{TODAY.year}-")
+    assert second.startswith(f"{TODAY.year}-")
+    assert int(second.split("-")[1]) == int(first.split("-")[1]) + 1
+    with Session(engine) as session:
+        made = session.scalars(select(Case).where(Case.code == second)).one()
+        assert [c.given for c in made.consents] == [True]  # the consent went in with it
+
+
+def test_a_typed_code_taken_at_the_same_moment_is_the_forms_error(
+    race_app: Flask, engine: Engine
+) -> None:
+    first, second = _open_while_another_is_open(engine, code="同時-001")
+    assert first == "同時-001"
+    assert isinstance(second, InvalidData)
+    assert second.errors == {"code": "このケース番号はすでに使われています。"}
