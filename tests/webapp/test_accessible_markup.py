@@ -213,6 +213,26 @@ def test_an_organizations_profile_sent_back_lists_its_mistakes_linked_to_the_fie
     assert texts[2].startswith("メールアドレスの形式が正しくありません")
 
 
+def test_a_new_case_sent_back_lists_its_mistakes_linked_to_the_fields(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    """The coordinator's forms open on the same list as the organizations' (they said only
+    「赤字の説明をご覧ください」 at the top of the page)."""
+    login(client, accounts.coordinator)
+    client.get("/coord/cases/new", follow_redirects=True)
+    form = {"code": "x" * 41, "display_name": "Cさん", "age_band": "40s", "area": "nowhere",
+            "opened_on": "2999-01-01", "basis": "voluntary", "meeting": "none"}  # fmt: skip
+    response = post(client, "/coord/cases/new", form)
+    assert response.status_code in (400, 422)
+    page = parse(response.get_data(as_text=True))
+    summary = error_summary(page)
+    assert "autofocus" in summary.attrs
+    hrefs = [a.attrs["href"] for a in summary.find_all(lambda e: e.tag == "a")]
+    assert hrefs == ["#f-code", "#f-area", "#f-opened_on"]
+    for href in hrefs:
+        assert page.by_id(href[1:]) is not None, href
+
+
 @pytest.mark.parametrize(
     "path",
     ["/", "/listings", "/listings?category=salon", "/search?q=サロン", "/search?q=食堂&area=dairoku",
