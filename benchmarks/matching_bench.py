@@ -255,7 +255,9 @@ def naive(
             in_category = bool(set(need.categories) & item.categories)
             parts.append((0.15, 1.0 if in_category else 0.0))
             # of a wanted kind: a fit when it also meets one named interest (if any were named)
-            fit = fit or (in_category and (share > 0 or not weights))
+            # or names the person's group
+            for_them = bool(set(need.targets) & item.targets)
+            fit = fit or (in_category and (share > 0 or not weights or for_them))
         if not fit:
             continue
         if need.targets:

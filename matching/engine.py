@@ -17,8 +17,11 @@ Three stages, as coordinators reason about it:
    must offer at least half of their interests, weighted by how telling each word is
    (``Weights.fit_share``), and score at least ``fit_min_score`` on everything together (a
    word that happens to appear in a far, weekend-only place for other people is no fit).
-   Places of the wanted kind that meet none of the interests are not suggestions; when few
-   places fit they are listed apart, as such. Nothing else is
+   Places of the wanted kind that meet none of the interests are not suggestions — unless
+   their 対象 names the person's group (a 職場体験 for 障害のある方, an ibasho for ひきこもり):
+   such a place is meant for people like them, and a coordinator proposes it below the places
+   that offer what they like. The others are listed apart, as such, when few places fit.
+   Nothing else is
    listed however near or cheap it is, so "nothing fits" is said plainly instead of being
    hidden under unrelated places. What the organization says about taking people now
    (受入状況) is a score: 受け入れ可 (set within ``intake_stale_days``) ranks a listing above
@@ -478,9 +481,14 @@ class _Scorer:
             kind = relevant["category"][1] >= w.fit_share - 1e-9
             if "interest" in relevant:
                 # The person said what they like: a place of the wanted kind that offers none
-                # of it is not a fit (it is listed apart when few places fit).
-                kind_only = kind & (share == 0) & ~fit
-                kind &= share > 0
+                # of it is not a fit (it is listed apart when few places fit) — unless it is
+                # meant for people like them (its 対象 names their group, not only どなたでも):
+                # a 就労体験 for 障害のある方 is what a coordinator proposes to a man
+                # recovering from depression who named パソコン, ranked below the places
+                # that offer パソコン.
+                for_them = self.checks["target"].value[positions] >= 1.0
+                kind_only = kind & (share == 0) & ~fit & ~for_them
+                kind &= (share > 0) | for_them
             fit |= kind
         scores = np.round(100 * total / total_weight, 1)
         fit &= scores >= w.fit_min_score

@@ -370,6 +370,39 @@ def test_a_place_of_the_wanted_kind_must_also_meet_one_named_interest() -> None:
     assert "「乗馬」についての記載はない" in reasons(result, 1)[1]
 
 
+@pytest.mark.parametrize(
+    ("targets", "fits", "apart"),
+    [
+        # A 就労体験 for 障害のある方 fits a man with a disability who named パソコン, below
+        # the place that offers パソコン; one for everyone that offers none of it does not.
+        (frozenset({"disability"}), [1, 2], [3]),
+        (frozenset({"disability", "everyone"}), [1, 2], [3]),
+        # Only どなたでも, or another group: of the wanted kind, but not for people like him.
+        (frozenset({"everyone"}), [1], [2, 3]),
+        (frozenset({"seniors", "everyone"}), [1], [2, 3]),
+    ],
+)
+def test_a_place_of_the_wanted_kind_meant_for_the_persons_group_fits_without_the_interests(
+    targets: frozenset[str], fits: list[int], apart: list[int]
+) -> None:
+    """Found with written personas: for the man recovering from depression (就労体験, パソコン・
+    事務, 障害のある方) only the パソコン class was suggested, and the 職場体験 places for people
+    with disabilities a coordinator would propose were listed apart as "no interest met"."""
+    offers = listing(1, categories=frozenset({"shuro"}), text="パソコンの練習")
+    for_them = listing(2, categories=frozenset({"shuro"}), targets=targets, text="封入と検品")
+    for_all = listing(3, categories=frozenset({"shuro"}), text="清掃の体験")
+    other_kind = listing(4, targets=frozenset({"disability"}), text="花壇の水やり")
+    result = run(
+        [offers, for_them, for_all, other_kind],
+        need(categories=("shuro",), interests="パソコン", targets=("disability",)),
+    )
+    assert ids(result) == fits
+    assert [s.listing.id for s in result.kind_only] == apart
+    if 2 in fits:
+        assert "「パソコン」についての記載はない" in reasons(result, 2)[1]  # said, not hidden
+        assert result.items[0].score > result.items[1].score
+
+
 def test_qualities_alone_never_make_a_place_of_another_kind_a_fit() -> None:
     """「少人数 静か」 describe how the place should be; a quiet workshop of another kind meets
     them, but it is no place of the kind the person wants (a mother wanting a quiet 親子の場)."""

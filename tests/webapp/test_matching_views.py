@@ -372,6 +372,34 @@ def test_an_organization_gives_an_age_range_the_way_it_writes_it(
 def test_places_of_the_wanted_kind_without_the_interests_are_listed_apart_when_few_fit(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
+    """A need that names no group: a 居場所 without 囲碁 or 読書 is no suggestion, and is listed
+    apart. (One that names ひきこもり: see the next test.)"""
+    login_as("coordinator")
+    case_id = open_case(client, age_band="50s", area="daiyon")
+    need_id = add_need(
+        client,
+        case_id,
+        title="人の少ない場所で過ごす",
+        interests="囲碁 読書",
+        categories=["ibasho"],
+        travel_km="",
+        travel_mode="bicycle",
+    )
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    pokapoka = listing_by_key(db_session, "a-hidamari-pokapoka").name  # 居場所, no 囲碁/読書
+    assert "福祉センター ふらっとラウンジ" in suggestion_names(page)  # 居場所 with 囲碁 and 本
+    assert pokapoka not in suggestion_names(page)
+    assert "合う活動は2件しかありません" in page
+    section = page[page.index('id="kind-only"') :]
+    assert pokapoka in section[: section.index("</section>")]
+
+
+def test_a_place_of_the_wanted_kind_for_the_persons_group_is_suggested_below_the_interests(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """The 8050 son (ひきこもり, 囲碁・読書): the 居場所 for ひきこもりの方 a coordinator would
+    propose was listed apart as "no interest met"; it is a suggestion now, below the places
+    with 囲碁 and 本, and says that 囲碁 is not mentioned."""
     login_as("coordinator")
     case_id = open_case(client, age_band="50s", area="daiyon")
     need_id = add_need(
@@ -385,9 +413,12 @@ def test_places_of_the_wanted_kind_without_the_interests_are_listed_apart_when_f
         travel_mode="bicycle",
     )
     page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    names = suggestion_names(page)
     pokapoka = listing_by_key(db_session, "a-hidamari-pokapoka").name  # 居場所, no 囲碁/読書
-    assert "福祉センター ふらっとラウンジ" in suggestion_names(page)  # 居場所 with 囲碁 and 本
-    assert pokapoka not in suggestion_names(page)
-    assert "合う活動は2件しかありません" in page
-    section = page[page.index('id="kind-only"') :]
-    assert pokapoka in section[: section.index("</section>")]
+    assert names[0] == "福祉センター ふらっとラウンジ"  # 居場所 with 囲碁 and 本
+    assert pokapoka in names
+    assert "合う活動は" not in page  # enough fit: no "only n fit" notice
+    assert 'id="kind-only"' not in page
+    item = page[page.index(f">{pokapoka}</a>") :]
+    misfits = item[item.index('<ul class="misfits"') :]
+    assert "<li>「囲碁」についての記載はない</li>" in misfits[: misfits.index("</ul>")]
