@@ -13,7 +13,17 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
 - **Wishes written as sentences.** 「人の役に立ちたい」「体を動かしたい」 hold no content word a
   place would mention; ``WISHES`` gives the activity each stands for (ボランティア, 運動).
 - **General words are no interest.** 場所, 時間, 機会… cut from a sentence name nothing a
-  person likes (``GENERAL_WORDS``).
+  person likes, nor do 息子, 母… who the sentence is about (``GENERAL_WORDS``).
+- **Conditions are no interest.** Coordinators note when, how often, how far, how much and how
+  old in the same box: 「週1くらい、午前なら」「バスで20分まで」「300円までで」「40代」「高2」. Those
+  are the need's conditions (its weekdays, times, travel, cost ceiling; the case's age band),
+  never words to look for in listings: as words they matched whatever mentions 午前, and every
+  suggestion said 「『週1くらい』についての記載はない」 (``is_condition_note``).
+- **Sentences hide nouns in kana.** 「絵を描くのが好き」「子どもと一緒にごはん」「お茶を飲みながら
+  おしゃべり」: a kanji noun standing before を/が/は/も (絵, 歌), one with お/ご before it (お茶)
+  or ども after it (子ども), and a kana word some place is about (ごはん, おしゃべり) are words
+  of the sentence too; before, only runs of two kanji or katakana were, and these notes gave
+  no interest at all.
 - **Qualities are not activities.** 少人数, 静か, 気軽に say how a place should be
   (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
   never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a
@@ -61,8 +71,27 @@ GENERAL_WORDS = frozenset(
         "毎日", "大量", "少し", "以上", "以下", "今度", "今後", "普段", "ところ", "なにか",
         # when: the need's weekdays and times say it, as conditions
         "週末", "平日", "土日", "土曜", "日曜", "午前", "午後", "夕方", "夜間", "放課後",
+        # who: the person and their family, whom a note is about
+        "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
+        "兄", "姉", "弟", "妹",
+        # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
+        "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
+        "家", "外", "中", "前", "後", "今", "次", "何",
     }
 )  # fmt: skip
+# Conditions written in the interests box: 週1, 月2回, 午前中, 土日, 月水金の午前, 20分, 3km,
+# 300円, バス, 40代, 高2 … joined by の/で/と and ending in a hedge (くらい, なら, まで, だけ…).
+_CONDITION_ATOM = (
+    r"(?:毎週|毎月|隔週|[週月]に?\d+(?:回|日)?|\d+回|午前中?|午後|夕方|夜間?|朝|昼間?|日中|放課後"
+    r"|平日|土日祝?|週末|休日|祝日|[月火水木金土日](?:曜日?)?"
+    r"|\d+(?:分|時間|km|キロ|円|代|歳|才)|[小中高]\d|(?:小学|中学|高校)\d年生?"
+    r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
+)
+_CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
+_HEDGE = re.compile(
+    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|希望|中心|ごろ|頃"
+    r"|が|は|に|で|の|も)$"
+)
 # How a place should be, not what to do there.
 QUALITIES = frozenset(
     {
@@ -75,6 +104,13 @@ QUALITIES = frozenset(
 
 _WORD_SPLIT = re.compile(r"[\s、。,，・/／「」『』()（）!?！？]+")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0-9]{2,}")
+_KANJI = "\u4e00-\u9fff\u3005"
+# A kanji noun of a sentence: お茶, 子ども, or one kanji standing alone before を/が/は/も (絵を).
+_KANJI_NOUN = re.compile(
+    rf"(?<![{_KANJI}])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども|[{_KANJI}](?=[をがはも]))(?![{_KANJI}])"
+)
+_KANA_RUN = re.compile(r"[\u3041-\u309f]{3,}")
+KANA_WORD_LENGTHS = range(5, 2, -1)  # おしゃべり, ごはん: the longest first
 _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
 MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
 MAX_PLAIN_WORD = 6  # a chunk this short with no particle is one word (土いじり, お茶飲み)
@@ -131,9 +167,51 @@ def interest_words(
         else:
             # Words cut from a sentence: only those a place is about (its name, keywords or
             # kind mention them) — 「小3の息子と週末に…」 is about the person, not a place.
-            found = _CONTENT.findall(chunk)
+            found = _sentence_words(chunk, about)
             words.extend(w for w in found if about is None or about(w))
-    return [word for word in dict.fromkeys(words) if word not in GENERAL_WORDS]
+    return [
+        word
+        for word in dict.fromkeys(words)
+        if word not in GENERAL_WORDS and not is_condition_note(word)
+    ]
+
+
+def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str]:
+    """Candidate words of a sentence, in order: kanji nouns (お茶, 子ども, 絵を → 絵), runs of
+    kanji/katakana/latin, and — when ``about`` can tell — kana words some place is about."""
+    found: list[tuple[int, str]] = [(m.start(), m[0]) for m in _KANJI_NOUN.finditer(chunk)]
+    found += [(m.start(), m[0]) for m in _CONTENT.finditer(chunk)]
+    if about is not None:
+        for run in _KANA_RUN.finditer(chunk):
+            found += _kana_words(run[0], run.start(), about)
+    found.sort(key=lambda entry: entry[0])
+    return [word for _, word in found]
+
+
+def _kana_words(run: str, offset: int, about: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """Kana words some place is about, left to right, longest first (みながらおしゃべり →
+    おしゃべり)."""
+    words: list[tuple[int, str]] = []
+    start = 0
+    while start <= len(run) - 3:
+        for length in KANA_WORD_LENGTHS:
+            word = run[start : start + length]
+            if len(word) == length and word not in GENERAL_WORDS and about(word):
+                words.append((offset + start, word))
+                start += length
+                break
+        else:
+            start += 1
+    return words
+
+
+def is_condition_note(word: str) -> bool:
+    """週1くらい, 午前なら, 月水金の午前, バスで20分まで, 300円まで, 40代, 高2: a condition the
+    need's own fields (and the case's age band) say, not something to look for in a listing."""
+    text = unicodedata.normalize("NFKC", word).strip()
+    while (hedge := _HEDGE.search(text)) and hedge.start() > 0:
+        text = text[: hedge.start()]
+    return bool(_CONDITION_NOTE.fullmatch(text))
 
 
 def is_quality(word: str) -> bool:
@@ -199,7 +277,9 @@ def generic_stem(word: str) -> str | None:
     """畑仕事 → 畑, 料理教室 → 料理; None when the word has no generic head to drop."""
     for head in GENERIC_HEADS:
         if word.endswith(head) and len(word) > len(head):
-            return word[: -len(head)].removeprefix("お").removesuffix("の") or None
+            stem = word[: -len(head)].removeprefix("お").removesuffix("の")
+            # 外の作業 is not 外 (外国, 外遊び…), nor 力仕事 力: such a stem names nothing
+            return stem if stem and stem not in GENERAL_WORDS else None
     return None
 
 

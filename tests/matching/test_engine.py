@@ -332,6 +332,69 @@ def test_words_cut_from_a_sentence_count_only_when_a_place_is_about_them() -> No
 
 
 @pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # When, how often, how far, how much, how old: the need's fields say these.
+        ("週1くらい、午前なら。人が多いのは苦手。バスで20分まで", []),
+        ("月2回程度、午後から", []),
+        ("料理、週2回まで", ["料理"]),
+        ("土日のみ 囲碁", ["囲碁"]),
+        ("月水金の午前", []),
+        ("夕方以降なら", []),
+        ("300円まで", []),
+        ("歩いて10分くらい", []),
+        ("40代 パソコン", ["パソコン"]),
+        ("高2。絵が好き", ["絵"]),
+        ("送迎があれば", []),
+        ("土日希望", []),
+        # Words that only look like one: kept.
+        ("朝さんぽ", ["朝さんぽ"]),
+        ("車いすバスケ", ["車いすバスケ"]),
+    ],
+)
+def test_conditions_noted_among_the_interests_are_no_interest(
+    note: str, expected: list[str]
+) -> None:
+    assert interest_words(note, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "about", "expected"),
+    [
+        # A kanji noun before を/が/は/も, with お/ご before it or ども after it.
+        ("絵を描くのが好き", None, ["絵"]),
+        ("歌が好き、カラオケ", None, ["歌", "カラオケ"]),
+        ("子どもが好きで世話をしたい", None, ["子ども", "世話"]),
+        # Kana words some place is about.
+        ("お茶を飲みながらおしゃべり", {"お茶", "おしゃべり"}, ["お茶", "おしゃべり"]),
+        ("子どもと一緒にごはん。300円までで", {"子ども", "ごはん"}, ["子ども", "ごはん"]),
+        # Who the note is about, and one kanji naming nothing to do, are no interest.
+        ("母が認知症で、介護の話を聞いてほしい", None, ["認知症", "介護"]),
+        ("体を動かしたい", None, ["運動"]),
+        ("息子が漫画を読む", None, ["漫画"]),
+    ],
+)
+def test_nouns_written_in_kana_or_as_one_kanji_are_read_from_a_sentence(
+    note: str, about: set[str] | None, expected: list[str]
+) -> None:
+    """Found with written personas: 「絵を描くのが好き」「子どもと一緒にごはん」 gave no interest
+    at all, so every place of the wanted kind counted the same."""
+    assert interest_words(note, (), about=None if about is None else about.__contains__) == (
+        expected
+    )
+
+
+def test_a_condition_noted_among_the_interests_is_not_reported_missing_nor_makes_a_fit() -> None:
+    """「週1くらい、午前なら」 in 関心: every suggestion said 「『週1くらい』についての記載はない」,
+    and 午前中 made any place that mentions its 午前中 hours a fit of another kind."""
+    morning = listing(1, categories=frozenset({"volunteer"}), text="午前中だけの活動")
+    cooking = listing(2, categories=frozenset({"salon"}), text="料理の会")
+    result = run([morning, cooking], need(interests="料理。週1くらい、午前中だけ"))
+    assert ids(result) == [2]
+    assert not any("週1" in m or "午前" in m for m in reasons(result, 2)[1])
+
+
+@pytest.mark.parametrize(
     ("start", "end", "bits"),
     [
         (time(9, 0), time(11, 0), 0b001),
