@@ -529,7 +529,7 @@ def run_persona(
     target_labels: dict[str, str],
 ) -> Outcome:
     area = session.scalars(select(Area).where(Area.code == persona.area)).one()
-    origin = Origin(area.lat or 0.0, area.lon or 0.0, f"自宅エリア({area.name})")
+    origin = Origin(area.lat or 0.0, area.lon or 0.0, f"自宅エリア({area.name})", area.id)
     result = suggest(
         table,
         index,

@@ -74,9 +74,17 @@ def time_bits(need: NeedData) -> int:
 
 
 def check_conditions(
-    table: ListingTable, need: NeedData, km: FloatArray, age_band: AgeBand
+    table: ListingTable,
+    need: NeedData,
+    km: FloatArray,
+    age_band: AgeBand,
+    home: BoolArray | None = None,
 ) -> list[Check]:
-    """The conditions the need sets, in the order of ``CONDITION_KEYS``."""
+    """The conditions the need sets, in the order of ``CONDITION_KEYS``.
+
+    ``home``: the listings in the person's own 地区 when ``km`` is measured from its centre
+    (where in it they live is unknown): those meet a travel limit.
+    """
     n = len(table)
     checks: list[Check] = []
 
@@ -104,7 +112,10 @@ def check_conditions(
     limit_km = need.travel_limit_km
     if limit_km is not None:
         with np.errstate(invalid="ignore"):
-            add("distance", km <= limit_km, np.where(np.isnan(km), 0.0, km <= limit_km) * 1.0)
+            within = km <= limit_km
+        if home is not None:
+            within = within | home
+        add("distance", within)
     access = [a for a in need.accessibility if a in FLAG]
     if access:
         met = sum(((table.flags & FLAG[a]) != 0) * 1.0 for a in access)

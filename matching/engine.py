@@ -121,9 +121,18 @@ DEFAULT_WEIGHTS = Weights()
 
 @dataclass(frozen=True)
 class Origin:
+    """Where distances are measured from.
+
+    With no point given, it is the centre (地区公民館) of the 地区 the person lives in, and
+    ``area_id`` names that 地区: where in it they live is not recorded, so a place in their own
+    地区 meets a travel limit however far it is from the centre (永国 is 3 km from 大岩田,
+    both in 第三地区), and its suggestion says to check the distance from home.
+    """
+
     lat: float
     lon: float
     label: str  # "自宅エリア(新治地区)" or "指定した地点"
+    area_id: int | None = None  # the person's 地区, when the point is its centre
 
 
 @dataclass(frozen=True)
@@ -253,9 +262,10 @@ def suggest(
         intake_fresh = intake_age <= weights.intake_stale_days
     paused = (table.intake == INTAKE_CODE[IntakeStatus.PAUSED]) & intake_fresh
     standing: dict[str, BoolArray] = {"accepts_referrals": base, "paused": ~paused}
-    km = _distances(table, need, origin, distance, base)  # paused ones too: near misses
+    home = None if origin is None or origin.area_id is None else table.area == origin.area_id
+    km = _distances(table, need, origin, distance, base, home)  # paused ones too: near misses
     accepting, base = base, base & ~paused
-    checks = {c.key: c for c in check_conditions(table, need, km, age_band)}
+    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home)}
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
     for check in required:
@@ -265,7 +275,17 @@ def suggest(
 
     scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
     explain = _Explainer(
-        need, km, origin, today, weights, category_labels, target_labels, index, checks
+        need,
+        km,
+        origin,
+        today,
+        weights,
+        category_labels,
+        target_labels,
+        index,
+        checks,
+        home,
+        scorer.words,
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -334,11 +354,13 @@ def _distances(
     origin: Origin | None,
     distance: DistanceFn,
     base: BoolArray,
+    home: BoolArray | None = None,
 ) -> FloatArray:
     """km from the origin to each listing that may be shown (NaN elsewhere).
 
-    With a travel limit, only listings inside a box a little larger than the limit get an
-    exact distance: the rest are far beyond it, for suggestions and near misses alike.
+    With a travel limit, only listings inside a box a little larger than the limit, or in the
+    person's own 地区, get an exact distance: the rest are far beyond it, for suggestions and
+    near misses alike.
     """
     km = np.full(len(table), np.nan)
     if origin is None:
@@ -347,7 +369,10 @@ def _distances(
     limit_km = need.travel_limit_km
     if limit_km is not None:
         box = bounding_box(origin.lat, origin.lon, limit_km * 1.5 + 1.0)
-        candidates = candidates[box.contains(table.lat[candidates], table.lon[candidates])]
+        inside = box.contains(table.lat[candidates], table.lon[candidates])
+        if home is not None:
+            inside |= home[candidates]
+        candidates = candidates[inside]
     if len(candidates):
         km[candidates] = distance(
             origin.lat, origin.lon, table.lat[candidates], table.lon[candidates]
@@ -605,11 +630,13 @@ class _Explainer:
         target_labels: Mapping[str, str],
         index: TermIndex,
         checks: dict[str, Check],
+        home: BoolArray | None,
+        words: list[str],
     ) -> None:
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.category_labels, self.target_labels = category_labels, target_labels
-        self.index, self.checks = index, checks
-        self.words = interest_words(need.interests, need.tags, index.known, index.about)
+        self.index, self.checks, self.home = index, checks, home
+        self.words = words  # the scorer's: a need's note is read once
 
     def __call__(
         self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
@@ -653,9 +680,17 @@ class _Explainer:
             return None
         reasons.append(f"{self.origin.label}から{distance_km:.1f}km")
         scale = self.weights.distance_scale_km
-        if self.need.travel_limit_km is None and distance_km > scale:
+        limit_km = self.need.travel_limit_km
+        if limit_km is None and distance_km > scale:
             misfits.append(f"{scale:g}km以上離れている")
+        elif limit_km is not None and distance_km > limit_km and self._at_home(position):
+            misfits.append(
+                f"同じ地区の中心から{distance_km:.1f}km（希望 {limit_km:g}km）: 自宅からの距離は要確認"
+            )
         return distance_km
+
+    def _at_home(self, position: int) -> bool:
+        return self.home is not None and bool(self.home[position])
 
     def _interests(self, position: int, reasons: list[str], misfits: list[str]) -> None:
         for word in self.words:

@@ -12,6 +12,9 @@ such listings for their day, it says that the day must be checked. Their times a
 known (毎月15日 10:00〜11:30 is a morning): ``undated_slots`` holds the times of day of the
 rules without a weekday, so a 平日午後 need does not meet a monthly morning.
 
+A listing's 地区 (``area_id``, from its place) lets the engine tell a place in the person's own
+地区 when it measures from that 地区's centre (see ``matching.engine.Origin``).
+
 A listing's age range (対象年齢) is what its organization wrote (``Listing.age_min/age_max``);
 its 受入状況 and the day it was set come along, so the engine can rank and explain them.
 """
@@ -146,6 +149,7 @@ class ListingProfile:
     # name, tags and category labels: what the listing is about, as its organization sums it
     # up (a word here counts fully; a word only in the description counts half)
     summary: str = ""
+    area_id: int | None = None  # the 地区 its place is in
 
     def has(self, flag: str) -> bool:
         return bool(self.flags & FLAG[flag])
@@ -176,6 +180,7 @@ _COLUMNS = (
     Listing.intake_status_on,
     Location.lat,
     Location.lon,
+    Location.area_id,
     Schedule.spec.label("schedule_spec"),
     Schedule.text.label("schedule_text"),
 )
@@ -230,6 +235,7 @@ def profile(
         intake_on=row.intake_status_on,
         text=f"{summary} {row.description}",
         summary=summary,
+        area_id=row.area_id,
     )
 
 
@@ -286,6 +292,11 @@ class ListingTable:
         self.volunteer_role = np.fromiter(
             (VOLUNTEER_WORD in unicodedata.normalize("NFKC", p.name) for p in self.profiles),
             dtype=np.bool_,
+            count=n,
+        )
+        self.area = np.fromiter(
+            (-1 if p.area_id is None else p.area_id for p in self.profiles),
+            dtype=np.int64,
             count=n,
         )
         self.cost = np.array(

@@ -278,7 +278,7 @@ def origin_of(need: ParticipationNeed) -> Origin | None:
         return Origin(need.origin_lat, need.origin_lon, "指定した地点")
     area = need.plan.case.area
     if area is not None and area.lat is not None and area.lon is not None:
-        return Origin(area.lat, area.lon, f"自宅エリア({area.name})")
+        return Origin(area.lat, area.lon, f"自宅エリア({area.name})", area.id)
     return None
 
 

@@ -277,6 +277,40 @@ def test_results_are_deterministic_and_ties_break_by_distance_then_id() -> None:
     assert ids(first)[:3] == [3, 6, 9]  # same score, nearest first, then by id
 
 
+@pytest.mark.parametrize(
+    ("origin_area", "listing_area", "shown"),
+    [
+        # Measured from the centre of the person's 地区: where in it they live is unknown, so
+        # a place in that 地区 meets the limit (and says to check), one in another does not.
+        (7, 7, True),
+        (7, 8, False),
+        (7, None, False),
+        # Measured from a point the coordinator gave: the limit is the limit.
+        (None, 7, False),
+    ],
+)
+def test_a_place_in_the_persons_own_area_meets_the_travel_limit_measured_from_its_centre(
+    origin_area: int | None, listing_area: int | None, shown: bool
+) -> None:
+    """Found with written personas: the woman of 84 in 第三地区 (歩いて行ける集まり) lost the
+    永国 salon, 3.0 km from the 大岩田 公民館 the engine measured from, though it is in her own
+    地区 and she may live next to it; the page said 「3.0km（希望 1.5km）」 as if it knew."""
+    origin = Origin(HOME.lat, HOME.lon, "自宅エリア(第三地区)", origin_area)
+    near = listing(1, text="サロン")
+    far = listing(2, lat=HOME.lat + 0.027, text="サロン", area_id=listing_area)  # 3.0 km
+    result = run([near, far], need(interests="サロン", travel_km=1.5), origin=origin)
+    assert (2 in ids(result)) is shown
+    if shown:
+        assert (
+            "同じ地区の中心から3.0km（希望 1.5km）: 自宅からの距離は要確認" in reasons(result, 2)[1]
+        )
+        assert ids(result) == [1, 2]  # the nearer first
+    else:
+        assert ("1.5kmより遠い・場所が未確認", 1) in [
+            (e.reason, e.count) for e in result.exclusions
+        ]
+
+
 def test_nothing_fits_gives_no_items_but_explains_why() -> None:
     result = run([listing(1, flags=0), listing(2, targets=frozenset({"children"}))], need())
     assert result.items == ()

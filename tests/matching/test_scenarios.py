@@ -271,3 +271,37 @@ def test_a_listing_published_or_archived_after_the_table_was_built_is_suggested_
     archive_listing(pony, NOW)
     db_session.flush()
     assert "ポニーと乗馬のふれあい会" not in suggested()
+
+
+def test_a_salon_in_the_persons_own_area_is_suggested_when_walking_and_says_to_check_the_distance(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """The woman of 84 in 第三地区 who can only walk: 永国 いきいきサロン is 3.0 km from the 大岩田
+    公民館 the distance is measured from, but in her own 地区 (where in it she lives is not
+    recorded). It was excluded as 「3.0km（希望 1.5km）」; it is suggested now, saying to check
+    the distance from home. A salon 2.5 km away in 第二地区 is still beyond her walk."""
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="daisan"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData(
+            "歩いて行ける集まり",
+            categories=("salon",),
+            interests="歌 おしゃべり",
+            targets=("seniors",),
+            travel_mode=TravelMode.WALK,
+        ),
+        categories={"salon"},
+        targets={"seniors"},
+    )
+    result = suggestions_for(
+        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    shown = {s.listing.name: s for s in result.items}
+    assert "大岩田 茶話会サロン" in shown
+    eikoku = shown["永国 いきいきサロン"]
+    assert "自宅エリア(第三地区)から3.0km" in eikoku.reasons
+    assert "同じ地区の中心から3.0km（希望 1.5km）: 自宅からの距離は要確認" in eikoku.misfits
+    assert "下高津二丁目 おしゃべりサロン" not in shown  # 2.5 km, in 第二地区
