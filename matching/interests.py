@@ -190,16 +190,20 @@ def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str
 
 def _kana_words(run: str, offset: int, about: Callable[[str], bool]) -> list[tuple[int, str]]:
     """Kana words some place is about, left to right, longest first (みながらおしゃべり →
-    おしゃべり)."""
+    おしゃべり). A word starts where the run does, after a particle (にごはん → ごはん) or at
+    the polite お/ご (おしゃべり): few places to look, as each look reads the postings."""
     words: list[tuple[int, str]] = []
     start = 0
     while start <= len(run) - 3:
-        for length in KANA_WORD_LENGTHS:
-            word = run[start : start + length]
-            if len(word) == length and word not in GENERAL_WORDS and about(word):
-                words.append((offset + start, word))
-                start += length
-                break
+        if start == 0 or run[start] in "おご" or run[start - 1] in PARTICLES:
+            for length in KANA_WORD_LENGTHS:
+                word = run[start : start + length]
+                if len(word) == length and word not in GENERAL_WORDS and about(word):
+                    words.append((offset + start, word))
+                    start += length
+                    break
+            else:
+                start += 1
         else:
             start += 1
     return words
@@ -293,6 +297,7 @@ class TermIndex:
     """
 
     BODY_STRENGTH = 0.5
+    ABOUT_CACHE = 10_000  # answers of ``about`` kept (the table's index lives per process)
 
     def __init__(self, table: ListingTable, analyzer: TermAnalyzer) -> None:
         self.size = len(table)
@@ -304,6 +309,7 @@ class TermIndex:
         }
         self._cache: dict[str, npt.NDArray[np.bool_]] = {}
         self._strength: dict[str, npt.NDArray[np.float64]] = {}
+        self._about: dict[str, bool] = {}
 
     def updated(self, before: ListingTable, table: ListingTable, changed: set[int]) -> TermIndex:
         """The index of ``table``: the listings of ``before`` (this index's table), with those
@@ -349,7 +355,7 @@ class TermIndex:
         index = object.__new__(cls)
         index.size, index.analyzer = size, analyzer
         index.postings, index.summary_postings, index._outside = postings, summary_postings, outside
-        index._cache, index._strength = {}, {}
+        index._cache, index._strength, index._about = {}, {}, {}
         return index
 
     def parts(
@@ -391,11 +397,15 @@ class TermIndex:
 
     def about(self, word: str) -> bool:
         """Whether some listing's summary (name, keywords, kind) mentions the word."""
-        stem = generic_stem(word)
-        return bool(
-            self._match(word, self.summary_postings).any()
-            or (stem and self._match(stem, self.summary_postings).any())
-        )
+        if word not in self._about:
+            if len(self._about) >= self.ABOUT_CACHE:
+                self._about.clear()  # words of notes are many and mostly seen once
+            stem = generic_stem(word)
+            self._about[word] = bool(
+                self._match(word, self.summary_postings).any()
+                or (stem and self._match(stem, self.summary_postings).any())
+            )
+        return self._about[word]
 
     def known(self, word: str) -> bool:
         """Whether any listing mentions the word (or a variant or synonym of it)."""
