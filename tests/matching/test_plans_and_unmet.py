@@ -145,6 +145,16 @@ def test_an_unmet_need_keeps_who_and_what_but_nothing_personal(
     assert not columns & {"case_id", "need_id", "display_name", "goal", "title"}
 
 
+def test_an_unmet_need_does_not_record_conditions_noted_among_the_interests_as_interests(
+    need: ParticipationNeed,
+) -> None:
+    """「週1くらい、午前なら。バスで20分まで」 noted in 関心 went into the 狭間のニーズ record as
+    the interests 「週1くらい」「午前なら」; the record has its own weekdays and times."""
+    need.interests = "農作業。週1くらい、午前なら。バスで20分まで。40代"
+    need.tags = []
+    assert unmet_draft(need).interests == ("農作業",)
+
+
 def test_the_audit_of_an_unmet_need_names_every_field_it_recorded(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:
