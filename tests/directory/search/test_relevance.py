@@ -105,6 +105,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("あかちゃん", ("a-hughug-karada-hogushi", "b-sakuranbo-hiroba-eikoku")),
     ("にほんご の べんきょう", ("b-nihongo-hiroba-doyou",)),
     ("がいこくじん そうだん", ("b-kurashi-soudankai",)),
+    ("おやつ", ("a-manabe-ikiiki-salon", "b-tsukubane-ochakai")),  # the second says お菓子
+    ("茶話会", ("a-johoku-ochakai", "b-tsukubane-ochakai")),  # so is お茶会
     ("tôi muốn học tiếng nhật", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo")),
     # one wrong character (a homophone through readings, or もしかして)
     ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
