@@ -8,7 +8,8 @@ address (place name and area are enough to search by). Searchable text is split 
 into three fields — ``name`` > ``tags`` (tags, category and target labels) > ``body``
 (description, place, organization, area, schedule, cost) — and facet values are stored as
 plain values that :mod:`directory.search.ranking` keeps in memory, with the listing's age range
-(対象年齢, for an age read from the words; not a facet with counts).
+(対象年齢, for an age read from the words) and its 参加費 in yen (for a price ceiling such as
+「300円以下」); neither is a facet with counts.
 
 Beside them: ``reading``, the kana reading of all that text (:mod:`directory.search.readings`;
 a kana query finds kanji text), and two stored values the ranker keeps in memory — the
@@ -42,7 +43,8 @@ TEXT_FIELDS = ("name", "tags", "body")
 READING_FIELD = "reading"
 # How much a match in each field counts; a name match outranks the same word in a description.
 FIELD_BOOSTS = {"name": 3.0, "tags": 2.0, "body": 1.0, READING_FIELD: 1.0}
-INDEX_FORMAT = 3  # 2: readings, whole-word text and vocabulary (issue 16); 3: age ranges
+# 2: readings, whole-word text and vocabulary (issue 16); 3: age ranges; 4: 参加費 in yen
+INDEX_FORMAT = 4
 
 # Compounds for the vocabulary: runs of kanji and katakana (認知症カフェ, 学習支援, ボランティア).
 _COMPOUND = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc]{2,}")
@@ -177,6 +179,7 @@ def document(listing: Listing) -> Document:
         "free": "yes" if listing.cost_yen == 0 else None,
         "referrals": "yes" if listing.accepts_referrals else None,
         "age": [listing.age_min, listing.age_max],  # 対象年齢, not a facet of the page
+        "cost": listing.cost_yen,  # 参加費 in yen (None: not one amount), for a price ceiling
     }
     point = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
     name = f"{listing.name} {listing.kana}"

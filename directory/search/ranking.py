@@ -90,6 +90,9 @@ ALTERNATIVES_MEMORY = 32_000_000
 TEXT = "text"
 READING = "reading"
 AGE = "age"  # a filter on who a listing is for, by age (not a facet with counts)
+# A price ceiling (「300円以下」, the API's max_cost): listings whose 参加費 is known and at most
+# the amount (無料 included). Values are ``cost_key``s; not a facet with counts.
+COST = "max_cost"
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,20 @@ class TextQuery:
     partial: bool = False
 
 
+def cost_key(yen: int, *, exact_first: bool = False) -> str:
+    """A price ceiling as a ``COST`` filter value: "300" (at most 300 yen), "100=" (at most
+    100 yen, those costing exactly 100 first: a bare 「100円」 names a price)."""
+    return f"{yen}=" if exact_first else str(yen)
+
+
+def cost_of_key(value: str) -> tuple[int, bool] | None:
+    """(yen, exact first) of a ``cost_key``; None for anything else."""
+    digits = value.removesuffix("=")
+    if not digits.isascii() or not digits.isdigit():
+        return None
+    return int(digits), value.endswith("=")
+
+
 @dataclass(frozen=True)
 class Ranked:
     listing_ids: list[int]
@@ -124,6 +141,9 @@ class Ranked:
     counts: dict[str, dict[str, int]]
     distances_km: dict[int, float] = field(default_factory=dict)
     complete: int | None = None  # with partial matches: how many matched every word
+    # With a price ceiling: how many listings would match but for a 参加費 that is not one
+    # amount (月500円, 年会費, not given) — left out, and said so on the page.
+    cost_unknown: int = 0
 
 
 class Lexicon:
@@ -157,6 +177,7 @@ class _Segment:
         self.lon = np.full(n, np.nan)
         self.age_min = np.full(n, np.nan)  # 対象年齢; NaN: open at that end
         self.age_max = np.full(n, np.nan)
+        self.cost = np.full(n, np.nan)  # 参加費 in yen; NaN: not one amount
         self.sort_keys = [""] * n
         self.texts: list[str] = [""] * n
         self.readings: list[str] = [""] * n
@@ -177,6 +198,8 @@ class _Segment:
             low, high = facets.get("age") or (None, None)
             self.age_min[docnum] = np.nan if low is None else low
             self.age_max[docnum] = np.nan if high is None else high
+            cost = facets.get("cost")
+            self.cost[docnum] = np.nan if cost is None else cost
             self.sort_keys[docnum] = stored.get("sort_key", "")
             texts = stored.get("texts") or ("", "")  # an index of an older format has none
             self.texts[docnum], self.readings[docnum] = texts
@@ -237,6 +260,7 @@ class _View:
         self.lon = self._concat([s.lon for s, _, _ in segments], np.float64)
         self.age_min = self._concat([s.age_min for s, _, _ in segments], np.float64)
         self.age_max = self._concat([s.age_max for s, _, _ in segments], np.float64)
+        self.cost = self._concat([s.cost for s, _, _ in segments], np.float64)
         self.lengths = {
             f: self._concat([s.lengths[f] for s, _, _ in segments], np.float64) for f in ALL_FIELDS
         }
@@ -581,11 +605,19 @@ class Ranker:
             facet_masks = {
                 name: _any_of(view, name, values)
                 for name, values in filters.items()
-                if values and name != AGE
+                if values and name not in (AGE, COST)
             }
             fit: FloatArray | None = None
             if filters.get(AGE):
                 facet_masks[AGE], fit = _ages(view, filters[AGE])
+            priced: BoolArray | None = None
+            unknown: BoolArray | None = None  # what a price ceiling leaves out for want of one
+            if filters.get(COST):
+                facet_masks[COST], priced = _costs(view, filters[COST])
+                unknown = base & np.isnan(view.cost)
+                for name, mask in facet_masks.items():
+                    if name != COST:
+                        unknown &= mask
             complete: int | None = None
             if query.words:
                 every = found == len(query.words)
@@ -598,6 +630,7 @@ class Ranker:
             matched = base.copy()
             for mask in facet_masks.values():
                 matched &= mask
+            cost_unknown = int(np.count_nonzero(unknown & base)) if unknown is not None else 0
             counts = _counts(view, base, facet_masks)
 
             hits = np.flatnonzero(matched)
@@ -606,6 +639,8 @@ class Ranker:
             keys: tuple[Any, ...]
             # An age asked for: the listings meant for that age before those merely open to it.
             closeness = (-fit[hits],) if fit is not None else ()
+            if priced is not None:  # a bare 「100円」: those costing 100 yen first
+                closeness = (*closeness, ~priced[hits])
             if by_distance and origin is not None:
                 keys = (
                     view.alpha_rank[hits],
@@ -634,6 +669,7 @@ class Ranker:
                 counts=counts,
                 distances_km=dist,
                 complete=complete,
+                cost_unknown=cost_unknown,
             )
 
 
@@ -734,6 +770,19 @@ def _ages(view: _View, values: Sequence[str]) -> tuple[BoolArray, FloatArray]:
         passing |= meant
         fit = np.maximum(fit, np.where(meant, closeness, 0.0))
     return passing, fit
+
+
+def _costs(view: _View, values: Sequence[str]) -> tuple[BoolArray, BoolArray | None]:
+    """Which listings a price ceiling keeps (参加費 known and at most the lowest ceiling asked;
+    NaN compares false, so a 参加費 that is not one amount is left out), and, when a bare price
+    was asked, which cost exactly that price (to come first)."""
+    asked = [found for found in map(cost_of_key, values) if found is not None]
+    if not asked:
+        return np.ones(view.n, dtype=bool), None
+    ceiling = min(yen for yen, _ in asked)
+    exact = [yen for yen, first in asked if first and yen == ceiling]
+    priced = view.cost == ceiling if exact else None
+    return view.cost <= ceiling, priced
 
 
 def _counts(

@@ -327,3 +327,40 @@ def test_an_age_finds_exactly_the_listings_for_it_the_closest_first(
     closeness = [fits[i] for i in found.listing_ids]
     assert closeness == sorted(closeness, reverse=True)
     assert closeness[0] > 0
+
+
+@pytest.mark.parametrize(("ceiling", "exact_first"), [(0, False), (300, False), (100, True)])
+def test_a_price_ceiling_keeps_exactly_the_listings_that_cost_at_most_it(
+    engine: Engine, ranker: Ranker, ceiling: int, exact_first: bool
+) -> None:
+    """Kept: a 参加費 known and at most the ceiling (無料 too); left out but counted: a 参加費
+    that is not one amount (月500円, 年会費). A bare price puts that very price first."""
+    with Session(engine) as session:
+        rows = session.scalars(
+            select(Listing).where(
+                Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC
+            )
+        ).all()
+        costs = {listing.id: listing.cost_yen for listing in rows}
+    found = ranker.search(
+        TextQuery(),
+        {ranking.COST: (ranking.cost_key(ceiling, exact_first=exact_first),)},
+        public_only=True,
+        limit=len(costs),
+    )
+    expected = {i for i, yen in costs.items() if yen is not None and yen <= ceiling}
+    assert set(found.listing_ids) == expected
+    assert found.total == len(expected)
+    assert found.cost_unknown == sum(1 for yen in costs.values() if yen is None)
+    assert found.cost_unknown > 0  # the demo town has 月500円 and 年会費 listings
+    if exact_first:
+        first = [
+            costs[i] for i in found.listing_ids[: sum(1 for i in expected if costs[i] == ceiling)]
+        ]
+        assert set(first) == {ceiling}
+
+
+def test_the_lower_of_two_ceilings_wins(ranker: Ranker) -> None:
+    both = ranker.search(TextQuery(), {ranking.COST: ("500", "100")}, public_only=True)
+    lower = ranker.search(TextQuery(), {ranking.COST: ("100",)}, public_only=True)
+    assert both.total == lower.total
