@@ -42,7 +42,17 @@ import jaconv
 from directory.ages import STAGES, age_key, age_of_key, parse_person_age
 from directory.labels import LANGUAGES, N_
 from directory.search.analyzer import normalize, runs, synonym_groups, synonyms_of, word_tokens
-from directory.search.ranking import AGE, READING, TEXT, Alternative, Lexicon, TextQuery
+from directory.search.ranking import (
+    AGE,
+    COST,
+    READING,
+    TEXT,
+    Alternative,
+    Lexicon,
+    TextQuery,
+    cost_key,
+    cost_of_key,
+)
 from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, word_reading
 
 MAX_CHARS = 100
@@ -88,8 +98,32 @@ AGE_DECADE = N_("%(decade)s代が対象")
 AGE_BETWEEN = N_("%(low)s〜%(high)s歳が対象")
 AGE_FROM = N_("%(low)s歳以上が対象")
 AGE_UP_TO = N_("%(high)s歳以下が対象")
+# A price ceiling read from the words (300円以下, 100円まで, ワンコイン, under 500 yen).
+COST_UP_TO = N_("%(yen)s円以下")
 
 _SPACES = re.compile(r"\s+")
+# Prices: 「300円以下」「100円まで」「500円以内」「300円未満」, a bare 「100円」 (or 「100円くらい」), and
+# the same in English and Vietnamese (under 500 yen, ¥500, dưới 300 yên). A price is cut out as
+# a piece of its own (「参加費200円」, 「300円以下の体操」), not inside a name (100円ショップ).
+_PRICE = re.compile(r"(\d{1,7})円(以下|まで|以内|未満|程度|くらい|ぐらい|位|前後)?")
+_UP_TO = {"以下", "まで", "以内"}
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_PRICE_IN_TEXT = re.compile(
+    r"(\d{1,7})\s*円\s*(以下|まで|以内|未満|程度|くらい|ぐらい|位|前後)?(?![\u30a1-\u30fa\u30fcー])"
+)
+_FOREIGN_UP_TO = (
+    r"under|below|less than|up to|max|maximum|at most|no more than|within|"
+    r"dưới|duoi|tối đa|toi da|không quá|khong qua"
+)
+_YEN = r"(?:yen|yên|円)"
+_FOREIGN_PRICE = re.compile(
+    rf"(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:(?P<up>{_FOREIGN_UP_TO})\s*)?"
+    rf"(?:¥\s*(?P<a>\d{{1,7}})(?:\s*{_YEN})?|(?P<b>\d{{1,7}})\s*{_YEN})"
+    r"(?:\s*(?P<after>or less|or under|or below|max|trở xuống|tro xuong))?"
+    r"(?![a-z\u00c0-\u024f\u1e00-\u1eff])",
+    re.IGNORECASE,
+)
+
 _PHRASE = re.compile(r'"([^"]*)"')
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
@@ -382,6 +416,11 @@ class _Builder:
             facet, values = found
             self.understood.append(Understood(word, condition_label(facet, values), facet, values))
             return True
+        price = price_ceiling(word)  # after the table: 「0円」 is 無料
+        if price is not None:
+            values = (price,)
+            self.understood.append(Understood(word, condition_label(COST, values), COST, values))
+            return True
         age = parse_person_age(word)
         if age is not None:
             values = (age_key(age),)
@@ -571,13 +610,41 @@ def parse(
     )
 
 
+def price_ceiling(word: str) -> str | None:
+    """The ``cost_key`` a word names, if it is a price: 「300円以下」「500円まで」「500円以内」 are
+    ceilings, 「300円未満」 is 299; a bare 「100円」 (or 「100円くらい」) is at most 100 with those
+    costing exactly 100 first: a resident naming what they can pay wants nothing dearer."""
+    found = _PRICE.fullmatch(unicodedata.normalize("NFKC", word))
+    if found is None:
+        return None
+    yen, how = int(found.group(1)), found.group(2)
+    if how in _UP_TO:
+        return cost_key(yen)
+    if how == "未満":
+        return cost_key(yen - 1) if yen > 0 else None
+    return cost_key(yen, exact_first=True)
+
+
+def _prices_apart(text: str) -> str:
+    """Prices as pieces of their own, written the Japanese way (under 500 yen → 500円以下)."""
+    text = _THOUSANDS.sub("", text)
+
+    def foreign(found: re.Match[str]) -> str:
+        yen = found.group("a") or found.group("b")
+        up_to = found.group("up") or found.group("after")
+        return f" {yen}円{'以下' if up_to else ''} "
+
+    text = _FOREIGN_PRICE.sub(foreign, text)
+    return _PRICE_IN_TEXT.sub(lambda m: f" {m.group(1)}円{m.group(2) or ''} ", text)
+
+
 def _names_a_date(pieces: list[str]) -> bool:
     return any(p.lower() in _DATE_WORDS or _DATE_IN_TEXT.search(p) for p in pieces)
 
 
 def _pieces(text: str) -> list[str]:
     """Pieces at spaces and punctuation, English phrases turned into Japanese first."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _prices_apart(unicodedata.normalize("NFKC", text))
     pattern, table = _english()
     if pattern is not None:
         lowered = " ".join(text.lower().split())
@@ -686,6 +753,9 @@ def condition_label(
         return translate(LANGUAGE_LABEL) % {"names": names}
     if facet == AGE:
         return join.join(_age_label(v, translate) for v in values)
+    if facet == COST:
+        ceilings = [found[0] for found in map(cost_of_key, values) if found is not None]
+        return translate(COST_UP_TO) % {"yen": f"{min(ceilings, default=0):,}"}
     return translate(FREE_NAME)
 
 

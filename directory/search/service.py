@@ -41,7 +41,7 @@ from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
 from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
-from directory.search.ranking import FEW, Ranked, Ranker, TextQuery
+from directory.search.ranking import COST, FEW, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
@@ -71,7 +71,7 @@ class Criteria:
 
     @property
     def has_filters(self) -> bool:
-        return any(self.facets.get(name) for name in FACETS) or self.within_km is not None
+        return any(self.facets.get(name) for name in (*FACETS, COST)) or self.within_km is not None
 
 
 class Read(enum.Enum):
@@ -113,6 +113,7 @@ class SearchResult(Paginated):
     drops: Sequence[Drop] = ()
     listing_ids: Sequence[int] = ()  # the page's matches in order (whatever was read)
     cards: Sequence[Hit[Card]] = ()  # read as cards (``Read.CARDS``)
+    cost_unknown: int = 0  # with a price ceiling: left out for want of one 参加費 amount
 
     @property
     def partial(self) -> bool:
@@ -152,7 +153,7 @@ def search(
         areas=[Area(a.code, a.name, a.kana) for a in known_areas],
         asis=criteria.asis,
     )
-    facets = {k: v for k, v in criteria.facets.items() if k in FACETS and v}
+    facets = {k: v for k, v in criteria.facets.items() if (k in FACETS or k == COST) and v}
     for name, values in parsed.facets().items():
         facets[name] = tuple(dict.fromkeys((*facets.get(name, ()), *values)))
     origin, within_km = criteria.origin, criteria.within_km
@@ -230,6 +231,7 @@ def search(
         complete=ranked.complete,
         drops=drops,
         listing_ids=ranked.listing_ids,
+        cost_unknown=ranked.cost_unknown,
     )
 
 

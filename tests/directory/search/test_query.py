@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from directory.places import KnownPlaces
 from directory.search.query import MSG_NO_DATES, PLACE_RADIUS_KM, Area, Notice, Place, parse
-from directory.search.ranking import READING, Lexicon, Ranker
+from directory.search.ranking import COST, READING, Lexicon, Ranker
 from directory.search.service import place_lookup
 from directory.vocabulary import Snapshot
 from geo.geocoding import OfflineGeocoder
@@ -77,7 +77,7 @@ def test_particles_and_request_words_are_dropped(
         ("女性限定", ("女性",)),
         ("女性だけ", ("女性",)),
         # what every listing has, and days no schedule can answer without a calendar
-        ("参加費 100円", ("100円",)),
+        ("参加費 100円", ()),  # 100円 is a price ceiling (test_a_price_is_a_ceiling)
         ("今日 こども食堂", ("こども食堂",)),
         ("明日 体操", ("体操",)),
         # open or not is the weekday's business
@@ -464,3 +464,58 @@ def test_queries_allow_partial_matches() -> None:
 def test_anything_typed_is_understood_without_raising(text: str) -> None:
     parsed = parse(text, areas=AREAS)
     assert len(parsed.query.words) <= 8
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "label", "words"),
+    [
+        # what residents type they can pay: a ceiling, 無料 included
+        ("300円以下 体操", "300", "300円以下", ("体操",)),
+        ("100円まで サロン", "100", "100円以下", ("サロン",)),
+        ("500円以内の料理教室", "500", "500円以下", ("料理教室",)),
+        ("300円未満 サロン", "299", "299円以下", ("サロン",)),
+        ("１，０００円まで 囲碁", "1000", "1,000円以下", ("囲碁",)),  # full width, thousands
+        ("300円以下で体操", "300", "300円以下", ("体操",)),
+        # a bare price: at most that, those costing exactly that first
+        ("100円", "100=", "100円以下", ()),
+        ("参加費 200円", "200=", "200円以下", ()),
+        ("参加費200円のサロン", "200=", "200円以下", ("サロン",)),
+        ("100円くらい サロン", "100=", "100円以下", ("サロン",)),
+        # ワンコイン is a 500-yen coin; 安い is read as the same modest ceiling
+        ("ワンコイン サロン", "500", "500円以下", ("サロン",)),
+        ("安い 手芸", "500", "500円以下", ("手芸",)),
+        # in English and Vietnamese, written as residents do
+        ("under 500 yen yoga", "500", "500円以下", ("ヨガ",)),
+        ("yoga 500 yen or less", "500", "500円以下", ("ヨガ",)),
+        ("Under ¥300 cafe", "300", "300円以下", ("カフェ",)),
+        ("cheap cafe", "500", "500円以下", ("カフェ",)),
+        ("dưới 300 yên học tiếng nhật", "300", "300円以下", ("日本語教室",)),
+        ("duoi 300 yen cafe", "300", "300円以下", ("カフェ",)),
+    ],
+)
+def test_a_price_is_a_ceiling(typed: str, value: str, label: str, words: tuple[str, ...]) -> None:
+    parsed = parse(typed, areas=AREAS)
+    assert parsed.facets() == {COST: (value,)}
+    assert [u.label for u in parsed.understood] == [label]
+    assert parsed.words == words
+
+
+def test_no_yen_is_still_free() -> None:
+    parsed = parse("0円 体操")
+    assert parsed.facets() == {"free": ("yes",)}
+    assert [u.label for u in parsed.understood] == ["無料"]
+
+
+def test_a_number_without_yen_is_no_price() -> None:
+    """「100歳体操」, 「3歳」, 「under 5」: no currency, no ceiling."""
+    for typed in ("百歳体操", "100歳体操", "3歳", "under 5", "2丁目"):
+        assert COST not in parse(typed, areas=AREAS).facets(), typed
+
+
+def test_an_undone_price_is_taken_as_written() -> None:
+    parsed = parse("300円以下 体操", asis=("300円以下",))
+    assert parsed.understood == ()
+    assert parsed.words == ("300円以下", "体操")
+    english = parse("under 500 yen yoga")
+    undone = parse("under 500 yen yoga", asis=tuple(u.word for u in english.understood))
+    assert undone.understood == ()
