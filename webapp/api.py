@@ -230,7 +230,8 @@ def _problem_message(problem: Problem) -> str:
         case ProblemKind.REPEATED:
             return messages.API_REPEATED.format(name=name)
         case ProblemKind.NOT_AN_INTEGER:
-            return messages.API_NOT_AN_INTEGER.format(name=name, low=1, high=high, value=value)
+            low = _number(problem.low)  # 1 for page and per_page, 0 for max_cost
+            return messages.API_NOT_AN_INTEGER.format(name=name, low=low, high=high, value=value)
         case ProblemKind.UNKNOWN_VALUE:
             allowed = "、".join(problem.allowed)
             return messages.API_UNKNOWN_VALUE.format(name=name, value=value, allowed=allowed)

@@ -18,6 +18,7 @@ from directory.search.index import TIMES_OF_DAY
 from directory.search.request import (  # the limits the page and the API check
     ACCESS,
     DEFAULT_PER_PAGE,
+    MAX_COST_YEN,
     MAX_PAGE,
     MAX_PER_PAGE,
     MAX_QUERY_LENGTH,
@@ -363,6 +364,11 @@ def _listing_params() -> list[dict[str, Any]]:
             "time", "時間帯（開始時刻で判定）", {"type": "string", "enum": list(TIMES_OF_DAY)}
         ),
         _param("free", "true なら無料の活動だけ", {"type": "boolean", "default": False}),
+        _param(
+            "max_cost",
+            "参加費の上限（円）。参加費がわかっていてこの金額以下の活動だけ（0 は無料と同じ）。参加費が1回あたりの金額で登録されていない活動（月500円・年会費など）は含みません。q の「300円以下」「100円まで」「ワンコイン」も同じ条件になり、両方あれば低いほうを使います",
+            {"type": "integer", "minimum": 0, "maximum": MAX_COST_YEN},
+        ),
         _array_param("access", "バリアフリー・送迎", {"type": "string", "enum": list(ACCESS)}),
         _param(
             "referrals",
@@ -372,7 +378,7 @@ def _listing_params() -> list[dict[str, Any]]:
         _array_param("language", "対応言語", {"type": "string", "enum": list(labels.LANGUAGES)}),
         _param(
             "sort",
-            "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・access・referrals・language・near・lat・lon・within は検索索引で探すため、name と verified とは組み合わせられません。",
+            "並び順。name（読み順、既定）, verified（情報確認日の新しい順）, relevance（関連順。q などの検索条件があるときの既定）, distance（近い順。lat/lon か near が必要）。q・time・free・max_cost・access・referrals・language・near・lat・lon・within は検索索引で探すため、name と verified とは組み合わせられません。",
             {"type": "string", "enum": list(SORTS)},
         ),
         _param(

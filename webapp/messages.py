@@ -69,7 +69,7 @@ API_DISTANCE_NEEDS_ORIGIN = (
     "sort=distance には起点が必要です。lat と lon、または near（地区のコード）を指定してください。"
 )
 API_AREA_WITHOUT_POINT = "地区「{value}」（{area}）には距離を測る拠点（公民館など）の地点が登録されていないため、near には使えません。lat と lon で起点を指定してください。"
-API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・access・referrals・language・near・lat・lon・within と一緒には使えません。sort=relevance か sort=distance を指定してください。"
+API_SORT_NEEDS_BROWSE = "sort={sort} は q・time・free・max_cost・access・referrals・language・near・lat・lon・within と一緒には使えません。sort=relevance か sort=distance を指定してください。"
 API_REPEATED = "パラメータ {name} は1回だけ指定してください。"
 API_BAD_RADIUS = "パラメータ within は 0 より大きく {high} 以下の数（km）で指定してください（指定された値: {value}）。"
 API_RADIUS_NEEDS_ORIGIN = (

@@ -43,7 +43,7 @@ from directory.search import query as search_query
 from directory.search import request as search_request
 from directory.search.index import TIMES_OF_DAY
 from directory.search.query import ParsedQuery, PlaceLookup, Understood
-from directory.search.ranking import Ranker
+from directory.search.ranking import COST, Ranker
 from directory.search.request import SearchRequest
 from directory.search.service import (
     Criteria,
@@ -453,6 +453,7 @@ class Choice:
     label: str
     count: int
     chosen: bool
+    name: str = ""  # the parameter, when not the filter's (the 参加費 ceiling: max_cost)
 
 
 @dataclass(frozen=True)
@@ -478,6 +479,10 @@ def filters(result: SearchResult, criteria: Criteria) -> list[Filter]:
             for value, label in labelled[name].items()
             if counts.get(value, 0) or value in chosen
         )
+        if name == "free" and (ceiling := criteria.facets.get(COST)):
+            # A ceiling asked by a link (max_cost=300): shown checked, to be unchecked.
+            label = search_query.condition_label(COST, ceiling, translate=gettext)
+            choices = (*choices, Choice(ceiling[0], label, result.total, True, COST))
         shown.append(Filter(name, gettext(title), choices))
     return shown
 

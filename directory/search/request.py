@@ -31,6 +31,7 @@ from directory.errors import DomainError
 from directory.listings import ACCESSIBILITY_FIELDS
 from directory.models import Listing, Location
 from directory.search.index import FACETS, TIMES_OF_DAY
+from directory.search.ranking import COST, cost_key
 from directory.vocabulary import AreaData, Snapshot
 from geo.geocoding import Geocoder
 
@@ -41,6 +42,7 @@ MAX_ADDRESS_LENGTH = 200  # characters of a typed place (``from``)
 MAX_RADIUS_KM = 50.0  # ``within``: any 0 < r ≤ 50
 MAX_PAGE = 100_000
 MAX_PER_PAGE = 100
+MAX_COST_YEN = 1_000_000  # ``max_cost``: a 参加費 ceiling in yen, 0 (無料) … this
 DEFAULT_PER_PAGE = 20
 
 SEARCH_SORTS = ("relevance", "distance")  # what the index orders by
@@ -62,6 +64,7 @@ SEARCH_ONLY = (
     "lat",
     "lon",
     "within",
+    COST,
 )
 
 
@@ -230,7 +233,21 @@ class _Reader:
             "language": self.values("language", tuple(labels.LANGUAGES)),
             **{name: self.boolean(name) for name in BOOLEAN_FACETS},
         }
-        return {name: found[name] for name in FACETS if found[name]}
+        chosen = {name: found[name] for name in FACETS if found[name]}
+        ceiling = self.yen(COST)
+        if ceiling is not None:
+            chosen[COST] = (cost_key(ceiling),)
+        return chosen
+
+    def yen(self, name: str) -> int | None:
+        """An amount of yen, 0 … ``MAX_COST_YEN`` (digits only: 300, not 300円 or 3e2)."""
+        value = self.one(name)
+        if not value:
+            return None
+        if value.isascii() and value.isdigit() and int(value) <= MAX_COST_YEN:
+            return int(value)
+        self.problem(Problem(ProblemKind.NOT_AN_INTEGER, name, value, low=0, high=MAX_COST_YEN))
+        return None
 
     def point(self) -> tuple[float, float] | None:
         lat = self.number("lat", -90, 90, ProblemKind.NOT_A_COORDINATE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from directory.models import Listing, ListingStatus, Visibility
 from tests.webapp.test_search_understanding import chips, names, page_of, total
 
+API = "/api/v1"
 LEFT_OUT = re.compile(r'<p class="muted" id="cost-unknown">(.+?)</p>')
 
 
@@ -117,6 +119,60 @@ def test_the_chip_is_named_in_the_readers_language(client: FlaskClient) -> None:
     client.set_cookie("lang", "vi")
     page = page_of(client, "/search?" + urlencode({"q": "dưới 300 yên học tiếng nhật"}))
     assert list(chips(page)) == ["Tối đa 300 yên"]
+
+
+def test_a_ceiling_in_the_link_is_a_checked_box_under_the_fee(
+    client: FlaskClient, db_session: Session
+) -> None:
+    page = page_of(client, "/search?q=サロン&max_cost=300")
+    assert re.search(
+        r'<input type="checkbox" name="max_cost" value="300" checked> 300円以下', page
+    ), page
+    known = costs(db_session)
+    assert all(known[n] is not None and known[n] <= 300 for n in names(page))
+    assert total(page) == total(page_of(client, "/search?q=300円以下 サロン"))
+    # a ceiling that means nothing is dropped on the page, the rest of the search kept
+    assert total(page_of(client, "/search?q=サロン&max_cost=abc")) == total(
+        page_of(client, "/search?q=サロン")
+    )
+
+
+def get_json(client: FlaskClient, url: str, status: int = 200) -> Any:
+    response = client.get(url)
+    assert response.status_code == status, (url, response.get_data(as_text=True))
+    return response.get_json()
+
+
+def test_the_api_takes_a_ceiling_as_max_cost_or_in_the_words(client: FlaskClient) -> None:
+    asked = get_json(client, f"{API}/listings?max_cost=300&per_page=100")
+    assert asked["total"] > 0
+    assert all(
+        item["cost"]["yen"] is not None and item["cost"]["yen"] <= 300 for item in asked["items"]
+    )
+    typed = get_json(client, f"{API}/listings?" + urlencode({"q": "300円以下", "per_page": 100}))
+    assert typed["total"] == asked["total"]
+    free = get_json(client, f"{API}/listings?free=true&per_page=100")
+    assert get_json(client, f"{API}/listings?max_cost=0")["total"] == free["total"]
+    lower = get_json(client, f"{API}/listings?" + urlencode({"q": "100円まで", "max_cost": 500}))
+    assert lower["total"] == get_json(client, f"{API}/listings?max_cost=100")["total"]
+
+
+@pytest.mark.parametrize("value", ["abc", "300円", "-1", "2.5", "1000001"])
+def test_a_bad_ceiling_is_a_400_that_says_what_is_allowed(client: FlaskClient, value: str) -> None:
+    error = get_json(client, f"{API}/listings?" + urlencode({"max_cost": value}), status=400)[
+        "error"
+    ]
+    assert error["parameter"] == "max_cost"
+    assert error["message"] == (
+        f"パラメータ max_cost は0以上1000000以下の整数で指定してください（「{value}」は使えません）。"
+    )
+
+
+def test_the_openapi_document_describes_max_cost(client: FlaskClient) -> None:
+    spec = get_json(client, f"{API}/openapi.json")
+    params = {p["name"]: p for p in spec["paths"]["/listings"]["get"]["parameters"]}
+    assert params["max_cost"]["schema"] == {"type": "integer", "minimum": 0, "maximum": 1_000_000}
+    assert "含みません" in params["max_cost"]["description"]
 
 
 def test_a_ceiling_nothing_fits_is_offered_to_be_dropped(client: FlaskClient) -> None:

@@ -79,6 +79,11 @@ def test_both_read_the_same_words_facets_and_radius() -> None:
         ("sort=distance", "sort", ProblemKind.DISTANCE_NEEDS_ORIGIN),
         ("near=nowhere&within=2", "near", ProblemKind.AREA_WITHOUT_POINT),
         ("near=nowhere&sort=distance", "near", ProblemKind.AREA_WITHOUT_POINT),
+        ("max_cost=300円", "max_cost", ProblemKind.NOT_AN_INTEGER),
+        ("max_cost=-1", "max_cost", ProblemKind.NOT_AN_INTEGER),
+        ("max_cost=2.5", "max_cost", ProblemKind.NOT_AN_INTEGER),
+        ("max_cost=1000001", "max_cost", ProblemKind.NOT_AN_INTEGER),
+        ("max_cost=100&max_cost=200", "max_cost", ProblemKind.REPEATED),
     ],
 )
 def test_the_api_refuses_what_the_page_drops(query: str, parameter: str, kind: ProblemKind) -> None:
@@ -90,6 +95,14 @@ def test_the_api_refuses_what_the_page_drops(query: str, parameter: str, kind: P
     assert asked.within_km is None or asked.within_km <= request.MAX_RADIUS_KM
     assert len(asked.text) <= request.MAX_QUERY_LENGTH
     assert asked.sort in request.SEARCH_SORTS
+    assert asked.facets.get("max_cost", ("100",)) == ("100",)  # a bad ceiling is dropped
+
+
+@pytest.mark.parametrize(("value", "ceiling"), [("0", "0"), ("300", "300"), ("1000000", "1000000")])
+def test_a_cost_ceiling_is_a_number_of_yen_and_needs_the_index(value: str, ceiling: str) -> None:
+    for asked in (page(f"max_cost={value}"), api(f"max_cost={value}")):
+        assert asked.facets == {"max_cost": (ceiling,)}
+        assert asked.uses_search
 
 
 def test_the_page_keeps_the_rest_of_a_search_when_one_value_means_nothing() -> None:
