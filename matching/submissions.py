@@ -48,6 +48,7 @@ class Kind(enum.StrEnum):
     MEETING = "meeting"
     MEETING_CASE = "meeting_case"
     UNMET = "unmet"
+    LISTING = "listing"  # an organization's new listing (its first revision, for review)
 
 
 class WrongForm(Exception):  # noqa: N818 (names the situation, like directory.errors.Conflict)

@@ -48,7 +48,8 @@ from directory.models import (
     LocationPrecision,
     Organization,
 )
-from webapp import db, maps, messages
+from matching.submissions import Earlier, Kind
+from webapp import db, maps, messages, once
 from webapp.auth import actor
 from webapp.forms import listing_from_form, organization_from_form
 from webapp.geocoding import geocoder
@@ -168,9 +169,12 @@ def new_listing(organization_id: int) -> ResponseLike:
     session = db.session()
     blank = ListingData(name="", area=organization.area.code if organization.area else None)
     if request.method == "GET":
-        return _render_listing_form(
+        return once.form_page(Kind.LISTING, _history) or _render_listing_form(
             organization=organization, listing=None, data=blank, base_version=0, base_number=0
         )
+    claimed = once.claim(Kind.LISTING)  # a double tap or a resend after Back submits once
+    if isinstance(claimed, Earlier):
+        return once.again(_history(claimed.object_id))
     data, errors, raw = listing_from_form(request.form, blank)
     note = request.form.get("note", "")
     errors = validate(data, Vocabulary.load(session)) | errors
@@ -188,6 +192,7 @@ def new_listing(organization_id: int) -> ResponseLike:
         )
     data = locate(data, None, geocoder())
     listing = create_listing(session, organization, data, actor=actor())
+    once.made(claimed, listing.id)
     revisions.submit_revision(
         session,
         listing,
@@ -200,7 +205,11 @@ def new_listing(organization_id: int) -> ResponseLike:
     )
     session.commit()
     flash(messages.LISTING_CREATED, "success")
-    return redirect(url_for("org.listing_history", listing_id=listing.id))
+    return redirect(_history(listing.id))
+
+
+def _history(listing_id: int) -> str:
+    return url_for("org.listing_history", listing_id=listing_id)
 
 
 @bp.route("/listings/<int:listing_id>/edit", methods=["GET", "POST"])

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 
 from directory.errors import InvalidData
-from directory.models import LoginAttempt, LoginSession, User
+from directory.models import Listing, LoginAttempt, LoginSession, User
 from matching import cases, meetings, notes, plans, submissions
 from matching.models import (
     AgeBand,
@@ -36,7 +36,7 @@ from matching.models import (
     UnmetNeed,
 )
 from tests.factories import PASSWORD, TODAY, make_user
-from tests.webapp.conftest import Accounts, own_app
+from tests.webapp.conftest import Accounts, login, own_app
 from tests.webapp.test_concurrency import at_once, signed_in
 
 ALREADY = "この内容はすでに登録済みです"
@@ -209,6 +209,28 @@ def test_a_blank_case_code_sent_twice_opens_one_case_and_shows_it(
         AuditEvent.action == "case.create", AuditEvent.case_id == made[0].id
     )
     assert db_session.scalar(created) == 1
+
+
+def test_an_organizations_new_listing_sent_twice_is_one_listing_waiting_for_review(
+    client: FlaskClient, accounts: Accounts, db_session: Session
+) -> None:
+    """A member on a phone tapping 「確認を依頼する」 twice, or going Back and sending again,
+    sent two new listings, each waiting for review."""
+    login(client, accounts.member)
+    path = f"/org/organizations/{accounts.org.id}/listings/new"
+    opened = client.get(path)
+    assert opened.status_code == 302  # to its address with the form's token, for Back
+    page = client.get(opened.location).get_data(as_text=True)
+    sent = {**hidden_fields(page), "name": "城北町の夕涼み会", "categories": ["ibasho"],
+            "targets": ["everyone"], "schedule_text": "毎週土曜 18:00〜19:00", "area": "daiichi"}  # fmt: skip
+    first = client.post(path, data=sent)
+    second = client.post(path, data=sent)
+    made = db_session.scalars(select(Listing).where(Listing.name == "城北町の夕涼み会")).all()
+    assert len(made) == 1
+    assert first.location == second.location == f"/org/listings/{made[0].id}/history"
+    assert ALREADY in client.get(second.location).get_data(as_text=True)
+    back = client.get(opened.location).get_data(as_text=True)  # Back to the form page
+    assert "このフォームの内容はすでに登録済みです" in back
 
 
 def test_two_forms_opened_one_after_the_other_open_two_cases_with_the_same_data(
