@@ -322,6 +322,7 @@ def listings() -> Response:
             places=search_web.places_of_request(),
             vocabulary=terms(),
         )
+        search_web.require_index()
         items = [
             api_schema.listing(hit.listing, day, distance_km=hit.distance_km) for hit in result.hits
         ]

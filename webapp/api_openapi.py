@@ -74,6 +74,14 @@ CACHE_HEADERS = {
 }
 
 
+# While the server's search index is rebuilt (minutes): never an empty answer in its place.
+RETRY_TEXT = (
+    "検索の準備中（索引の作り直し中。code は search_unavailable）。Retry-After の秒数のあとで、"
+    "もう一度お試しください。q などの検索の条件を使わない一覧は、このあいだも使えます。"
+)
+RETRY_AFTER = {"description": "もう一度試すまでの秒数", "schema": {"type": "integer"}}
+
+
 def _ok(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return _json(schema, description) | {"headers": CACHE_HEADERS}
 
@@ -82,10 +90,11 @@ def _errors(*statuses: int) -> dict[str, Any]:
     text = {
         "400": "パラメータが正しくありません（message に日本語で理由、parameter に名前）。",
         "404": "見つかりません（非公開・終了・下書きの活動も「見つからない」と答えます）。",
+        "503": RETRY_TEXT,
     }
+    names = {400: "BadRequest", 404: "NotFound", 503: "SearchUnavailable"}
     result: dict[str, Any] = {
-        str(s): {"$ref": f"#/components/responses/{'BadRequest' if s == 400 else 'NotFound'}"}
-        for s in statuses
+        str(s): {"$ref": f"#/components/responses/{names[s]}"} for s in statuses
     }
     for status in result:
         result[status]["description"] = text[status]
@@ -447,6 +456,7 @@ def document() -> dict[str, Any]:
                 "活動の一覧・検索",
                 _ok(_ref("ListingPage"), "活動の 1 ページ"),
                 400,
+                503,
                 parameters=_listing_params(),
             ),
             "/listings/{listing_id}": get(
@@ -486,6 +496,8 @@ def document() -> dict[str, Any]:
                 "BadRequest": _json(_ref("Error"), "パラメータが正しくありません"),
                 "NotFound": _json(_ref("Error"), "見つかりません"),
                 "MethodNotAllowed": _json(_ref("Error"), "GET 以外のメソッド"),
+                "SearchUnavailable": _json(_ref("Error"), RETRY_TEXT)
+                | {"headers": {"Retry-After": RETRY_AFTER}},
             },
         },
     }

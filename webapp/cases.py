@@ -913,36 +913,44 @@ def _load_unmet(unmet_id: int) -> Any:
 UNMET_SEARCH_MAX_CHARS = 100
 
 
-def _unmet_candidates(record: Any, query: str, chosen: int | None) -> unmet.Candidates:
+def _unmet_candidates(record: Any, query: str, chosen: int | None) -> tuple[unmet.Candidates, bool]:
     """The listings offered to resolve ``record``: those of its kinds, its area first; or, when
     the coordinator searched, the search's best matches among every published listing. The one
-    already chosen (a form shown again) stays among them."""
+    already chosen (a form shown again) stays among them. The flag: the words could not be
+    searched (the host's index is being rebuilt), so the listings of its kinds are offered."""
     session = db.session()
+    found = None
     if query:
-        result = search_web.run_search(Criteria(text=query, per_page=unmet.CANDIDATES_SHOWN))
-        found = unmet.Candidates([hit.listing for hit in result.hits], result.total)
-    else:
+        try:
+            result = search_web.run_search(Criteria(text=query, per_page=unmet.CANDIDATES_SHOWN))
+            found = unmet.Candidates([hit.listing for hit in result.hits], result.total)
+        except search_web.SearchUnavailable:
+            pass  # not 「見つかりませんでした」 while the index is rebuilt: the page says why
+    unsearched = bool(query) and found is None
+    if found is None:
         found = unmet.resolution_candidates(session, record, limit=unmet.CANDIDATES_SHOWN)
     if chosen is not None and all(listing.id != chosen for listing in found.listings):
         listing = browse.find_listing(session, chosen)
         if listing is not None:
             found = unmet.Candidates([listing, *found.listings], found.total)
-    return found
+    return found, unsearched
 
 
 def _render_unmet_need(record: Any, errors: dict[str, str], status: int = 200) -> tuple[str, int]:
     """One unmet need (nothing personal) and, while open, the listings that could resolve it."""
     values = request.form if request.method == "POST" else request.args
     query = " ".join(values.get("q", "").split())[:UNMET_SEARCH_MAX_CHARS]
-    candidates = None
+    candidates, unsearched = None, False
     if record.resolved_on is None:
-        candidates = _unmet_candidates(record, query, parse_id(request.form.get("listing_id")))
+        chosen = parse_id(request.form.get("listing_id"))
+        candidates, unsearched = _unmet_candidates(record, query, chosen)
     return render_template(
         "cases/unmet_need.html",
         record=record,
         facts=wording.unmet_facts(unmet.unmet_data(record), wording.names_of(db.session())),
         candidates=candidates,
         query=query,
+        unsearched=unsearched,
         errors=errors,
         form=request.form if errors else {},
         resolution_options=[(k.value, v) for k, v in outcomes.UNMET_RESOLUTION.items()],

@@ -18,6 +18,7 @@ from werkzeug.wrappers import Response
 from directory.errors import NotFound, PermissionDenied
 from directory.labels import N_
 from webapp import api, hsds_api, messages
+from webapp.search import RETRY_AFTER_SECONDS, SearchUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,14 @@ MESSAGES = {
     ),
 }
 
+# While the host's search index is being rebuilt (``webapp.search.SearchUnavailable``).
+SEARCH_UNAVAILABLE = (
+    N_("ただいま検索の準備をしています"),
+    N_(
+        "検索に使う索引を作り直しています。数分で使えるようになりますので、少し待ってからもう一度お試しください。そのあいだも、活動の一覧と地図からさがせます。"
+    ),
+)
+
 Page = tuple[str, int] | Response
 
 
@@ -63,6 +72,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(SecurityError, _untrusted_host)
     app.register_error_handler(NotFound, _not_found)
     app.register_error_handler(PermissionDenied, _forbidden)
+    app.register_error_handler(SearchUnavailable, _search_unavailable)
     app.register_error_handler(Exception, _unexpected)
 
 
@@ -106,6 +116,21 @@ def _not_found(error: NotFound) -> Page:
 def _forbidden(error: PermissionDenied) -> Page:
     answer = _as_json(Forbidden())
     return _page(403) if answer is None else answer
+
+
+def _search_unavailable(error: SearchUnavailable) -> Response:
+    """503 with Retry-After: a page saying so, or the API's JSON error; never an empty result."""
+    if api.is_api_request() or hsds_api.is_hsds_request():
+        response = api.error_response(
+            api.ApiError(503, "search_unavailable", messages.API_SEARCH_UNAVAILABLE)
+        )
+    else:
+        title, detail = SEARCH_UNAVAILABLE
+        page = render_template("errors/error.html", status=503, title=title, detail=detail)
+        response = Response(page, 503, content_type="text/html; charset=utf-8")
+        response.cache_control.no_store = True
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def _unexpected(error: Exception) -> Page:

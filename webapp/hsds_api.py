@@ -200,6 +200,7 @@ def service_filter(args: MultiDict[str, str], *, with_location: bool = False) ->
         result = search_web.state().ranker.search(
             parsed.query, {}, public_only=True, limit=MAX_SEARCH_HITS
         )
+        search_web.require_index()
         ranked = result.listing_ids
     return ServiceFilter(
         ranked_ids=ranked,

@@ -82,6 +82,7 @@ FULL_SERVICE = _query(
 ERRORS = {
     "400": {"$ref": "#/components/responses/BadRequest"},
     "404": {"$ref": "#/components/responses/NotFound"},
+    "503": {"$ref": "#/components/responses/SearchUnavailable"},
 }
 
 
@@ -143,6 +144,7 @@ def document() -> dict[str, Any]:
                 _page_of(_schema("compiled/service_list.json")),
                 [*service_filters, FULL, {**FULL_SERVICE, "description": "full と同じ"}],
                 "400",
+                "503",
             ),
             "/services/{id}": _get(
                 "活動（service）1 件。入れ子をすべて含む",
@@ -204,6 +206,7 @@ def document() -> dict[str, Any]:
                 _page_of(_schema("compiled/service_at_location_list.json")),
                 [*service_filters, FULL],
                 "400",
+                "503",
             ),
             "/service_at_locations/{id}": _get(
                 "活動の場所 1 件。場所と、入れ子をすべて含む活動つき（参照文書に合わせ、活動の name と status も持ちます）",
@@ -252,6 +255,19 @@ def document() -> dict[str, Any]:
                 },
                 "NotFound": {
                     "description": "見つかりません（公開されていない活動も）",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
+                },
+                "SearchUnavailable": {
+                    "description": "search を使った検索の準備中（索引の作り直し中。code は "
+                    "search_unavailable）。Retry-After の秒数のあとで、もう一度お試しください",
+                    "headers": {
+                        "Retry-After": {
+                            "description": "もう一度試すまでの秒数",
+                            "schema": {"type": "integer"},
+                        }
+                    },
                     "content": {
                         "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
                     },

@@ -9,7 +9,8 @@
   every ``SEARCH_DRIFT_CHECK_MINUTES`` it repairs drift (a crash between a commit and its index
   write, or a write that gave up, heals without a restart). An index that is missing (never
   built, or its folder removed) or empty while the database has listings is rebuilt from the
-  database at once, in its next round; until then searches find nothing and /healthz says 503.
+  database at once, in its next round; until then a search answers 503 「ただいま検索の準備を
+  しています」 with Retry-After (``SearchUnavailable``), never 「該当なし」, and /healthz says 503.
   It never holds up a request.
 - ``flask reindex`` rebuilds the index beside the current one and swaps it in, with a progress bar.
 """
@@ -414,10 +415,28 @@ def places_of_request() -> PlaceLookup:
     return place_lookup(db.session(), state().geocoder, terms())
 
 
+class SearchUnavailable(Exception):
+    """This host has no search index just now — never built, or its folder was removed — and
+    its keeper is rebuilding it from the database (minutes at 100,000 listings). A search in
+    the meantime finds nothing: a resident would read 「該当なし」 as "there is no such place",
+    a coordinator would record a need as unmet, and an API client would keep an empty answer.
+    So it is answered as unavailable (503, Retry-After), never as an empty result."""
+
+
+RETRY_AFTER_SECONDS = 60
+
+
+def require_index() -> None:
+    """Raise ``SearchUnavailable`` if the search just made found no index to search."""
+    if state().ranker.missing:
+        raise SearchUnavailable
+
+
 def run_search(criteria: Criteria, *, read: Read = Read.LISTINGS) -> SearchResult:
     """The search use case for this request's audience, with the page's query understanding
-    (``read``: what to read of the page's matches)."""
-    return search(
+    (``read``: what to read of the page's matches). Raises ``SearchUnavailable`` while the
+    host's index is being rebuilt."""
+    result = search(
         db.session(),
         state().ranker,
         criteria,
@@ -426,6 +445,8 @@ def run_search(criteria: Criteria, *, read: Read = Read.LISTINGS) -> SearchResul
         vocabulary=terms(),
         read=read,
     )
+    require_index()
+    return result
 
 
 def facet_labels() -> dict[str, dict[str, str]]:

@@ -18,7 +18,8 @@ are global (segment offset + local number); deleted documents are masked out. Af
 the folder's current index has another name (``lifecycle.current_name``); the ranker notices at
 its next search and reads the new one. A folder without an index (never built, or removed, until
 it is rebuilt) is searched as an empty one, and says so (``Ranker.missing``): a search finds
-nothing rather than failing, and the health check reports the index missing.
+nothing rather than failing, the health check reports the index missing, and the web app answers
+such a search as unavailable rather than empty (``webapp.search.SearchUnavailable``).
 
 Posting lists are read through ``directory.search.postings`` (the one place that knows
 Whoosh's block format); everything else here is Whoosh's public reader API.

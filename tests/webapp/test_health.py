@@ -50,12 +50,14 @@ def test_health_counts_the_listings_this_process_searches_and_follows_other_writ
         assert app.test_client().get("/search?q=サロン").status_code == 200
 
 
-def test_health_fails_until_a_missing_index_is_rebuilt_and_searches_meanwhile_find_nothing(
+def test_health_fails_until_a_missing_index_is_rebuilt_and_searches_meanwhile_say_so(
     database_url: str, engine: Engine, index: Path, tmp_path: Path
 ) -> None:
     """The host's index folder is lost: it says so (503) rather than answering searches from
-    an empty index as if healthy; the next commit (here without a keeper: a command) rebuilds
-    the whole index from the database."""
+    an empty index as if healthy — and so do the searches: not 「該当なし」 (a resident would
+    take it for "there is no such place"; an API client would keep the empty answer) but
+    "being prepared, try again" with Retry-After. The next commit (here without a keeper: a
+    command) rebuilds the whole index from the database."""
     with Session(engine) as session:
         published = lifecycle.published_ids(session)
     with own_app(database_url, index, tmp_path / "imports") as app:
@@ -65,9 +67,23 @@ def test_health_fails_until_a_missing_index_is_rebuilt_and_searches_meanwhile_fi
         response = client.get("/healthz")
         assert response.status_code == 503
         assert response.get_json()["index"] == "missing"
-        page = client.get("/search?q=サロン")
-        assert page.status_code == 200
-        assert "条件に合う活動は見つかりませんでした" in page.get_data(as_text=True)
+        page = client.get("/search?q=サロン&weekday=2")
+        assert page.status_code == 503
+        assert page.headers["Retry-After"] == "60"
+        text = page.get_data(as_text=True)
+        assert "ただいま検索の準備をしています" in text
+        assert "見つかりませんでした" not in text
+        assert "該当なし" not in text
+        assert 'href="/listings"' in text  # the listing browser reads the database: still there
+        assert client.get("/listings").status_code == 200
+        api = client.get("/api/v1/listings?q=サロン")
+        assert api.status_code == 503
+        assert api.headers["Retry-After"] == "60"
+        assert api.get_json()["error"]["code"] == "search_unavailable"
+        assert "作り直しています" in api.get_json()["error"]["message"]
+        assert client.get("/api/v1/listings?category=salon").get_json()["total"] > 1
+        hsds = client.get("/hsds/services?search=サロン")
+        assert (hsds.status_code, hsds.get_json()["error"]["code"]) == (503, "search_unavailable")
         assert not lifecycle.exists(index)  # reading it began no empty index
         with app.app_context():
             session = db.session()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -422,3 +423,27 @@ def test_a_place_of_the_wanted_kind_for_the_persons_group_is_suggested_below_the
     item = page[page.index(f">{pokapoka}</a>") :]
     misfits = item[item.index('<ul class="misfits"') :]
     assert "<li>「囲碁」についての記載はない</li>" in misfits[: misfits.index("</ul>")]
+
+
+def test_while_the_index_is_rebuilt_an_unmet_need_search_says_so_not_that_nothing_matches(
+    client: FlaskClient,
+    login_as: Callable[[str], User],
+    db_session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """「見つかりませんでした」 would have the coordinator believe no listing meets the need;
+    while the host's index is being rebuilt the page says the words were not searched, and
+    offers the listings of the need's kinds (read from the database)."""
+    login_as("coordinator")
+    unmet = record_unmet(client, db_session)
+    kinds = re.findall(r'<option value="(\d+)"', client.get(f"/coord/unmet/{unmet.id}").text)
+    assert kinds
+    monkeypatch.setattr(client.application.extensions["search"].ranker, "directory", tmp_path)
+    page = client.get(f"/coord/unmet/{unmet.id}?q=ｶﾌｪ 定休日")
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert "ただいま検索の準備中" in text
+    assert "見つかりませんでした" not in text
+    assert re.findall(r'<option value="(\d+)"', text) == kinds
+    assert "同じ種類の公開中の活動" in text
