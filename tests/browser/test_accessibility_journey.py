@@ -96,6 +96,10 @@ def test_a_phone_never_scrolls_sideways_even_with_large_text(
         (320, "100%", "ja-JP", [home, *organizations]),
         (375, "150%", "ja-JP", [home, listing, organizations[0]]),
         (375, "150%", "en-US", [home]),
+        # The search page's filters opened: its selects were as wide as their longest option
+        # (「第一地区（第一地区公民館）」), 402 px at 150 % and 530 px at 200 % on 320 px.
+        (320, "150%", "ja-JP", ["/search?q=サロン"]),
+        (320, "200%", "ja-JP", ["/search?q=サロン&weekday=2"]),
     ):
         context = browser.new_context(viewport={"width": width, "height": 640}, locale=locale)
         page = context.new_page()
@@ -104,6 +108,7 @@ def test_a_phone_never_scrolls_sideways_even_with_large_text(
             page.evaluate(
                 "(size) => { document.documentElement.style.fontSize = size; }", text_size
             )
+            page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
             scroll_width, client_width = page.evaluate(SIDEWAYS)
             where = f"{path} at {width} px, text {text_size}, {locale}"
             if scroll_width > client_width:
