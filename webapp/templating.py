@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -79,8 +81,33 @@ def http_url(value: str) -> str:
     return value if value.lower().startswith(("https://", "http://")) else ""
 
 
+# A field's name as its form shows it (``_forms.html``): the <label for="f-…"> of an input, or
+# the <legend> of a group of check boxes, whose first box has the id.
+_LABEL = re.compile(r'<label for="f-([\w-]+)"[^>]*>(.*?)</label>', re.S)
+_LEGEND = re.compile(r"<legend>(.*?)</legend>(?:(?!<legend>).)*?\sid=\"f-([\w-]+)\"", re.S)
+_REQUIRED = re.compile(r'<span class="required">.*?</span>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def field_labels(form: str) -> dict[str, str]:
+    """The fields of a rendered form, in the form's order, by name: their labels' words. An
+    error summary names the field of each mistake with them (「受付日: 未来の日付は…」): two
+    fields' identical messages are otherwise two identical links."""
+
+    def words(fragment: str) -> str:
+        return " ".join(html.unescape(_TAG.sub("", _REQUIRED.sub("", fragment))).split())
+
+    found: dict[str, tuple[int, str]] = {}
+    for match in _LEGEND.finditer(form):
+        found.setdefault(match[2], (match.start(), words(match[1])))
+    for match in _LABEL.finditer(form):  # an input's own label before its group's legend
+        found[match[1]] = (match.start(), words(match[2]))
+    return {name: text for name, (_, text) in sorted(found.items(), key=lambda x: x[1][0])}
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
+        field_labels=field_labels,
         jdate=jdate,
         jdatetime=jdatetime,
         yen=yen,

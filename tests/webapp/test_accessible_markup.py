@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from directory.models import User
 from tests.factories import listing_by_key
 from tests.webapp.conftest import Accounts, login, post
+from tests.webapp.test_case_views import open_case
 from tests.webapp.test_org_views import OCHAKAI, edit_form
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -221,16 +222,60 @@ def test_a_new_case_sent_back_lists_its_mistakes_linked_to_the_fields(
     login(client, accounts.coordinator)
     client.get("/coord/cases/new", follow_redirects=True)
     form = {"code": "x" * 41, "display_name": "Cさん", "age_band": "40s", "area": "nowhere",
-            "opened_on": "2999-01-01", "basis": "voluntary", "meeting": "none"}  # fmt: skip
+            "opened_on": "2999-01-01", "basis": "voluntary", "meeting": "support",
+            "meeting_date": "2999-02-01"}  # fmt: skip
     response = post(client, "/coord/cases/new", form)
     assert response.status_code in (400, 422)
     page = parse(response.get_data(as_text=True))
     summary = error_summary(page)
     assert "autofocus" in summary.attrs
-    hrefs = [a.attrs["href"] for a in summary.find_all(lambda e: e.tag == "a")]
-    assert hrefs == ["#f-code", "#f-area", "#f-opened_on"]
-    for href in hrefs:
+    links = [(a.attrs["href"], a.text) for a in summary.find_all(lambda e: e.tag == "a")]
+    assert [href for href, _ in links] == ["#f-code", "#f-area", "#f-opened_on", "#f-meeting_date"]
+    for href, _ in links:
         assert page.by_id(href[1:]) is not None, href
+    # Each names its field: the two dates said the same 「未来の日付は記録できません。」 twice.
+    texts = [text for _, text in links]
+    assert texts[0].startswith("ケース番号：")
+    assert texts[1].startswith("住んでいる地区：")
+    assert texts[2:] == [
+        "受付日：未来の日付は記録できません。",
+        "会議の日：未来の日付は記録できません。",
+    ]
+
+
+def test_a_plan_need_sent_back_names_each_mistakes_field_in_the_forms_order(
+    client: FlaskClient, accounts: Accounts
+) -> None:
+    """The links follow the form top to bottom, each named by its field's label."""
+    login(client, accounts.coordinator)
+    case_id = open_case(client)
+    response = post(
+        client,
+        f"/coord/cases/{case_id}/plans/new",
+        {"title": "2026年度 参加支援プラン", "started_on": "2026-11-15"},
+    )
+    need_path = response.location.split("?")[0]
+    assert need_path.endswith("/needs/new"), need_path
+    form = {"title": "散歩の仲間", "interests": "散歩", "travel_mode": "distance",
+            "travel_km": "遠く", "cost_ceiling_yen": "たくさん"}  # fmt: skip
+    response = post(client, need_path, form)
+    assert response.status_code in (400, 422)
+    page = parse(response.get_data(as_text=True))
+    links = [
+        (a.attrs["href"], a.text) for a in error_summary(page).find_all(lambda e: e.tag == "a")
+    ]
+    fields = [href for href, _ in links]
+    order = [e.attrs["id"] for e in page.walk() if e.attrs.get("id", "").startswith("f-")]
+    assert fields == sorted(fields, key=lambda href: order.index(href[1:])), fields
+    for href, text in links:
+        name, _, message = text.partition("：")
+        assert name, f"{href}: {text!r} does not name its field"
+        assert message, text
+    # Two fields, one message 「数字で入力してください。」: each link says which.
+    assert links == [
+        ("#f-travel_km", "移動できる距離（km）：数字で入力してください。"),
+        ("#f-cost_ceiling_yen", "参加費の上限（円）：数字で入力してください。"),
+    ]
 
 
 @pytest.mark.parametrize(
