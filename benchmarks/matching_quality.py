@@ -69,6 +69,7 @@ WEEKDAYS = (0, 1, 2, 3, 4)
 AM, PM, EVE = TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING
 TOP = 5
 ADDED_PERSONAS = Path(__file__).with_name("personas_added.toml")
+PLAN_FORM_PERSONAS = Path(__file__).with_name("personas_plan_form.toml")
 
 
 @dataclass(frozen=True)
@@ -577,7 +578,11 @@ def main() -> None:
     if args.personas:
         parts = [(str(args.personas), load_personas(args.personas))]
     else:
-        parts = [("written first", PERSONAS), ("added", load_personas(ADDED_PERSONAS))]
+        parts = [
+            ("written first", PERSONAS),
+            ("added", load_personas(ADDED_PERSONAS)),
+            ("plan form", load_personas(PLAN_FORM_PERSONAS)),
+        ]
     personas = [p for _, part in parts for p in part]
     session = build_database()
     table = load_table(session)
