@@ -16,6 +16,15 @@ include the age, and its 対象 must not all be groups of other ages (``TARGET_A
 65 and over; 子ども 0〜18; 若者 15〜39; a 子育て世帯 brings a child under school age, and is open
 to its parent); a 対象 that says nothing of age (どなたでも, 障害のある方) is for every age. The
 search ranks by it and filters on it; matching checks the same stated range (``overlaps``).
+
+Many organizations leave 対象年齢 empty and say the ages in the description instead
+(「小学生〜中学生が対象です」「65歳以上の方」「未就学児と保護者」「18歳〜39歳の若者」).
+``ages_in_text`` reads such a statement when it limits who may come — an age phrase bound to
+対象・向け・のため・限定, or a bounded phrase naming the people (「65歳以上の方」) — and leaves
+what only describes who comes (「参加者は70代から90代まで」「80歳の方も元気に参加」「60代から
+80代の会員が」): those are no limit. A phrase about the child of a family (「未就学児と
+保護者」「0〜3歳のお子さんと保護者の方」「18歳以下の子どもがいる家庭」) limits the child, and
+the adults who bring one may come (``TextAges.with_adults``).
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 AgeRange = tuple[int | None, int | None]
 MAX_AGE = 120
@@ -231,3 +241,109 @@ def overlaps(age_range: AgeRange, low: int, high: int) -> bool:
     """Whether someone aged between ``low`` and ``high`` may fall in the range."""
     min_age, max_age = age_range
     return (min_age is None or high >= min_age) and (max_age is None or low <= max_age)
+
+
+# ── Ages stated in a listing's description ──────────────────────────────────────────────
+_STAGE_WORDS = "|".join(sorted(STAGES, key=len, reverse=True))
+_TOKEN = (
+    r"(?:\d{1,3}(?=[〜~\-]\d{1,3}[歳才])"  # 18〜39歳: the first number of a range
+    r"|\d{1,3}[歳才](?:以上|以下|未満)?"
+    r"|\d{1,2}0代"
+    r"|(?:小学|中学|高校)\d年生?"
+    rf"|{_STAGE_WORDS})"
+)
+_TEXT_PHRASE = re.compile(
+    rf"{_TOKEN}(?:(?:[〜~\-・、]|から|と|および){_TOKEN})*"
+    r"(?:くらい|ぐらい|程度)?(?:以上|以下|未満|まで)?"
+)
+# Words that make a phrase a condition of taking part.
+_LIMIT = re.compile(
+    r"^(?:くらい|ぐらい|程度)?(?:まで)?(?:の(?:方々?|人|子ども|子供|こども|子|お子さん|お子様|児童|生徒|学生|"
+    r"若者|若い方|高齢者|男性|女性|皆さん|みなさん)(?:たち)?)?(?:が|を|に|で)?"
+    r"(?:対象|向け|のため|限定|に限り|に限ります|限り)"
+)
+_PEOPLE = re.compile(
+    r"^の(?:方々?|人|子ども|子供|こども|子|お子さん|お子様|児童|生徒|学生|若者|若い方|高齢者|男性|女性)"
+)
+_FAMILY = re.compile(
+    r"^(?:くらい|ぐらい|程度|ごろ)?(?:の(?:お子さん|お子様|子ども|子供|こども|子|赤ちゃん|児童)(?:たち)?)?"
+    r"(?:(?:と|とその|および|や|連れの|連れた)(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
+    r"|(?:が|を|の)?(?:いる|いらっしゃる|持つ|育てて|育てる|子育て中|連れ|連れた|と一緒|保護者|親子))"
+)
+_LEAD = re.compile(r"(?:対象(?:者|年齢)?|参加資格|ご利用)(?:は|:|:)?$")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:参加者|会員|メンバー|利用者|受講者|年齢層|来ている人)(?:は|の|も)?$"
+)
+_DESCRIBING = re.compile(
+    r"^[^。！!?？]*?(?:ている|ています|ていて|でいます|が多|も多|中心|もいます|も元気)"
+)
+_BOUND = re.compile(r"以上|以下|未満|まで|[〜~\-]|から|" + _STAGE_WORDS + r"|年生")
+
+
+@dataclass(frozen=True)
+class TextAges:
+    """Ages a description sets as a condition: the range, the words as written (for the
+    coordinator to read), and whether adults bringing a child of those ages may come."""
+
+    range: AgeRange
+    phrase: str
+    with_adults: bool = False
+
+
+def _bounded_range(phrase: str) -> AgeRange | None:
+    """A phrase of the description as a range: 「小学生以上」 is (6, None)."""
+    core = phrase
+    for word in ("くらい", "ぐらい", "程度"):
+        core = core.replace(word, "")
+    found = parse_age_range(core)
+    if found is not None:
+        return found
+    for ending, keep_low in (("以上", True), ("以下", False), ("まで", False), ("未満", False)):
+        if core.endswith(ending):
+            inner = parse_age_range(core[: -len(ending)])
+            if inner is None:
+                return None
+            return (inner[0], None) if keep_low else (None, inner[1])
+    return None
+
+
+def ages_in_text(text: str) -> TextAges | None:
+    """The ages a description sets as a condition, or None when it sets none.
+
+    「小学生〜中学生が対象です」→ (6, 15); 「65歳以上の方ならどなたでも」→ (65, None);
+    「未就学児と保護者のひろば」→ (0, 6) with adults; 「参加者は70代から90代まで」→ None.
+    Several statements are one range covering them all."""
+    text = unicodedata.normalize("NFKC", text).replace("～", "〜").replace("才", "歳")
+    found: list[tuple[AgeRange, str, bool]] = []
+    for match in _TEXT_PHRASE.finditer(text):
+        phrase, after = match[0], text[match.end() : match.end() + 40]
+        before = text[max(0, match.start() - 8) : match.start()]
+        if _DESCRIBED_BEFORE.search(before):
+            continue
+        age_range = _bounded_range(phrase)
+        if age_range is None or age_range == (None, None):
+            continue
+        if family := _FAMILY.match(after):
+            found.append((age_range, phrase + family[0], True))
+            continue
+        if limit := _LIMIT.match(after):
+            found.append((age_range, phrase + limit[0], False))
+            continue
+        if _LEAD.search(before.rstrip("、 ")):
+            found.append((age_range, phrase, False))
+            continue
+        people = _PEOPLE.match(after)
+        if (
+            people
+            and _BOUND.search(phrase)
+            and not after[people.end() :].startswith(("も", "たちも"))
+            and not _DESCRIBING.match(after)
+        ):
+            found.append((age_range, phrase + people[0], False))
+    if not found:
+        return None
+    lows = [r[0] for r, _, _ in found]
+    highs = [r[1] for r, _, _ in found]
+    low = None if None in lows else min(lo for lo in lows if lo is not None)
+    high = None if None in highs else max(hi for hi in highs if hi is not None)
+    return TextAges((low, high), found[0][1], any(adults for _, _, adults in found))
