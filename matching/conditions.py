@@ -8,17 +8,25 @@ words why one listing does not meet one condition, as a near miss shows it:
 
 A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
+
+Age: the case records an age band (15〜19歳), not an age. A listing's range (its 対象年齢, or
+the ages its description states) is for the person when it holds at least two of the band's
+years or half of them: 中学生 (12〜15歳, generous at its end) touches the 15〜19 band in one
+year only, and a high-school student is not who a 中学生's study room is for. A child under 15
+is offered only places that say they are for children — a range holding their ages, a 対象 of
+children's ages (子ども), or 子連れ歓迎 — not an adult's 事務の練習会 that says どなたでも.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from directory.ages import describe_age_range
+from directory.ages import MAX_AGE, TARGET_AGES, describe_age_range
 from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
@@ -45,6 +53,44 @@ AGE_BAND_YEARS: dict[AgeBand, tuple[int, int]] = {
     AgeBand.AGE_70S: (70, 79),
     AgeBand.OVER_80: (80, 130),
 }
+
+
+CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
+
+
+def band_within(years: tuple[int, int], low: float, high: float) -> bool:
+    """Whether the ages ``low``..``high`` hold at least two of the band's years, or half."""
+    first, last = years[0], min(years[1], MAX_AGE)
+    common = min(last, high) - max(first, low) + 1
+    return bool(common >= 2 or 2 * common >= last - first + 1) and common > 0
+
+
+def age_check(table: ListingTable, years: tuple[int, int]) -> BoolArray:
+    """Which listings are for someone of the band's years (see the module docstring)."""
+    low = np.nan_to_num(table.age_min, nan=0.0)
+    high = np.nan_to_num(table.age_max, nan=float(MAX_AGE))
+    first, last = years[0], min(years[1], MAX_AGE)
+    common = np.minimum(last, high) - np.maximum(first, low) + 1
+    passing: BoolArray = (common > 0) & ((common >= 2) | (2 * common >= last - first + 1))
+    # (band_within, over the whole table at once)
+    if first >= 18:
+        passing = passing | table.ages_with_adults  # a parent bringing a child of those ages
+    if last <= CHILD_AGE:
+        unstated = np.isnan(table.age_min) & np.isnan(table.age_max)
+        kids_welcome = (table.flags & FLAG["kids_welcome"]) != 0
+        meant = [code for code in table.target_bit if _target_for(code, years)]
+        for_children = kids_welcome | ((table.targets & table.bits(meant, table.target_bit)) != 0)
+        passing = passing & (~unstated | for_children)
+    return passing
+
+
+def _target_for(code: str, years: tuple[int, int]) -> bool:
+    """Whether the 対象 ``code`` is meant for people of the band's years (子ども for 6〜12歳;
+    not 子育て世帯, whose child is under school age)."""
+    return any(
+        band_within(years, low or 0, MAX_AGE if high is None else high)
+        for low, high in TARGET_AGES.get(code, ())
+    )
 
 
 @dataclass(frozen=True)
@@ -98,12 +144,7 @@ def check_conditions(
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     years = AGE_BAND_YEARS.get(age_band)
     if years is not None:
-        low, high = years
-        add(
-            "age",
-            (np.isnan(table.age_min) | (high >= table.age_min))
-            & (np.isnan(table.age_max) | (low <= table.age_max)),
-        )
+        add("age", age_check(table, years))
     if need.weekdays or need.time_slots:
         dated = (table.slots & slot_mask(need.weekdays, need.time_slots)) != 0
         undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)
@@ -148,6 +189,7 @@ def why_not(
     need: NeedData,
     km: float | None,
     target_labels: Mapping[str, str],
+    age_band: AgeBand = AgeBand.UNKNOWN,
 ) -> str:
     """Why ``item`` does not meet condition ``key`` of the need, in a few words."""
     match key:
@@ -155,7 +197,7 @@ def why_not(
             names = "・".join(target_labels.get(t, t) for t in sorted(item.targets))
             return f"{names}向け"
         case "age":
-            return f"対象年齢 {describe_age_range(item.age_min, item.age_max)}"
+            return _why_not_age(item, age_band, target_labels)
         case "schedule":
             shape = item.schedule
             if not shape.weekdays_known and not shape.mask:
@@ -181,3 +223,20 @@ def why_not(
         case "cost":
             return f"参加費 {item.cost_yen or 0:,}円（上限 {need.cost_ceiling_yen or 0:,}円）"
     return labels.CONDITION_KEY.get(key, key)
+
+
+def _why_not_age(item: ListingProfile, age_band: AgeBand, target_labels: Mapping[str, str]) -> str:
+    """「説明に『65歳以上の方』とあり、15〜19歳は対象外の可能性」「対象年齢 15〜39歳」."""
+    who = re.sub(r"（.*?）", "", labels.AGE_BAND.get(age_band, ""))
+    if item.age_min is None and item.age_max is None:
+        names = "・".join(target_labels.get(t, t) for t in sorted(item.targets)) or "記載なし"
+        return f"子どもが参加できるとの記載なし（対象: {names}）"
+    if item.age_text:
+        return f"説明に『{item.age_text}』とあり、{who}は対象外の可能性"
+    stated = f"対象年齢 {describe_age_range(item.age_min, item.age_max)}"
+    years = AGE_BAND_YEARS.get(age_band)
+    low = 0 if item.age_min is None else item.age_min
+    high = MAX_AGE if item.age_max is None else item.age_max
+    if years is not None and min(years[1], high) >= max(years[0], low):
+        return f"{stated}（{who}は対象外の可能性）"  # touches the band in one year only
+    return stated

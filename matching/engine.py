@@ -276,6 +276,7 @@ def suggest(
     scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
     explain = _Explainer(
         need,
+        age_band,
         km,
         origin,
         today,
@@ -595,7 +596,10 @@ def _near_misses(
             since = f"（{_date(item.intake_on)}から）" if item.intake_on else ""
             near = NearMiss(suggestion, "intake", "受入状況", f"休止中{since}")
         else:
-            why = why_not(check.key, item, need, suggestion.distance_km, explain.target_labels)
+            why = why_not(
+                check.key, item, need, suggestion.distance_km, explain.target_labels,
+                explain.age_band,
+            )  # fmt: skip
             near = NearMiss(suggestion, check.key, labels.CONDITION_KEY[check.key], why)
         result.append(near)
     return tuple(result)
@@ -622,6 +626,7 @@ class _Explainer:
     def __init__(
         self,
         need: NeedData,
+        age_band: AgeBand,
         km: FloatArray,
         origin: Origin | None,
         today: date,
@@ -634,6 +639,7 @@ class _Explainer:
         words: list[str],
     ) -> None:
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
+        self.age_band = age_band
         self.category_labels, self.target_labels = category_labels, target_labels
         self.index, self.checks, self.home = index, checks, home
         self.words = words  # the scorer's: a need's note is read once
@@ -718,7 +724,10 @@ class _Explainer:
         if item.age_min is not None or item.age_max is not None:
             check = self.checks.get("age")
             if check is None or check.passing[position]:
-                reasons.append(f"対象年齢 {describe_age_range(item.age_min, item.age_max)}")
+                if item.age_text:  # read from the description: say so, in its words
+                    reasons.append(f"説明に『{item.age_text}』")
+                else:
+                    reasons.append(f"対象年齢 {describe_age_range(item.age_min, item.age_max)}")
 
     def _cost(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         ceiling = self.need.cost_ceiling_yen
@@ -752,7 +761,7 @@ class _Explainer:
         for key in CONDITION_KEYS:
             check = self.checks.get(key)
             if check is not None and not need.required(key) and not check.passing[position]:
-                why = why_not(key, item, need, distance_km, self.target_labels)
+                why = why_not(key, item, need, distance_km, self.target_labels, self.age_band)
                 misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}")
 
     def _freshness(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:

@@ -16,7 +16,11 @@ A listing's 地区 (``area_id``, from its place) lets the engine tell a place in
 地区 when it measures from that 地区's centre (see ``matching.engine.Origin``).
 
 A listing's age range (対象年齢) is what its organization wrote (``Listing.age_min/age_max``);
-its 受入状況 and the day it was set come along, so the engine can rank and explain them.
+when that is empty, it is what the description states as a condition (「小学生〜中学生が対象」
+「65歳以上の方」, read by ``directory.ages.ages_in_text``), kept with the words as written
+(``age_text``) so a suggestion can say where the range comes from; a statement about the child
+of a family (「未就学児と保護者」) also lets in the adults who bring one (``ages_with_adults``).
+Its 受入状況 and the day it was set come along, so the engine can rank and explain them.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import numpy.typing as npt
 from sqlalchemy import Row, select, true
 from sqlalchemy.orm import Session
 
+from directory.ages import ages_in_text
 from directory.models import (
     Category,
     IntakeStatus,
@@ -150,6 +155,10 @@ class ListingProfile:
     # up (a word here counts fully; a word only in the description counts half)
     summary: str = ""
     area_id: int | None = None  # the 地区 its place is in
+    # The description's words the age range was read from (「65歳以上の方」); empty when the
+    # organization filled 対象年齢 itself or no age is stated.
+    age_text: str = ""
+    ages_with_adults: bool = False  # the ages are a child's: adults bringing one may come
 
     def has(self, flag: str) -> bool:
         return bool(self.flags & FLAG[flag])
@@ -214,6 +223,9 @@ def profile(
             " ".join(category_labels.get(c, "") for c in categories),
         ]
     )
+    age_min, age_max, age_text, with_adults = row.age_min, row.age_max, "", False
+    if age_min is None and age_max is None and (stated := ages_in_text(row.description or "")):
+        (age_min, age_max), age_text, with_adults = stated.range, stated.phrase, stated.with_adults
     return ListingProfile(
         id=row.id,
         name=row.name,
@@ -229,8 +241,10 @@ def profile(
         flags=flags,
         languages=frozenset(row.languages or ()) | {"ja"},
         verified_at=row.verified_at,
-        age_min=row.age_min,
-        age_max=row.age_max,
+        age_min=age_min,
+        age_max=age_max,
+        age_text=age_text,
+        ages_with_adults=with_adults,
         intake=row.intake_status,
         intake_on=row.intake_status_on,
         text=f"{summary} {row.description}",
@@ -270,6 +284,9 @@ class ListingTable:
         )
         self.age_max = np.array(
             [np.nan if p.age_max is None else p.age_max for p in self.profiles], dtype=np.float64
+        )
+        self.ages_with_adults = np.fromiter(
+            (p.ages_with_adults for p in self.profiles), dtype=np.bool_, count=n
         )
         self.intake = np.array([INTAKE_CODE[p.intake] for p in self.profiles], dtype=np.int8)
         self.intake_ordinal = np.array(
