@@ -29,6 +29,10 @@ Three stages, as coordinators reason about it:
    受け入れ可 are mostly recruiting volunteers, and a strict tier put 託児ボランティア above
    every 親子ひろば for a parent.
 
+Days and times typed in the need's 関心 instead of its 曜日・時間帯 fields (「土日のみ」「夕方以降
+なら」「午前は無理」, read by ``matching.noted_times``) count as a 希望 when those fields are
+empty: they rank and are said (「土曜午前に開催（メモ「土日のみ」より）」), they do not filter.
+
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
 would be a fit, with that condition in a few words (「3.2km（希望 3km）」「土曜午前のみ」), so
 the coordinator can relax it in one click.
@@ -44,6 +48,7 @@ listings finally shown are explained one by one. Distances and word analysis are
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,6 +64,7 @@ from matching import labels
 from matching.conditions import Check, check_conditions, why_not
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
+from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import (
     FLAG,
@@ -255,6 +261,14 @@ def suggest(
     """Rank the table's listings for the need; see the module docstring for the rules."""
     category_labels = category_labels or {}
     target_labels = target_labels or {}
+    noted = None
+    if not need.weekdays and not need.time_slots and (noted := when_noted(need.interests)):
+        need = dataclasses.replace(
+            need,
+            weekdays=noted.weekdays,
+            time_slots=noted.time_slots,
+            preferred=tuple(dict.fromkeys((*need.preferred, "schedule"))),
+        )
     n = len(table)
     base = (table.flags & FLAG["accepts_referrals"]) != 0
     intake_age = today.toordinal() - table.intake_ordinal
@@ -287,6 +301,7 @@ def suggest(
         checks,
         home,
         scorer.words,
+        noted,
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -637,12 +652,15 @@ class _Explainer:
         checks: dict[str, Check],
         home: BoolArray | None,
         words: list[str],
+        noted: NotedTimes | None = None,
     ) -> None:
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.age_band = age_band
         self.category_labels, self.target_labels = category_labels, target_labels
         self.index, self.checks, self.home = index, checks, home
         self.words = words  # the scorer's: a need's note is read once
+        # The days and times read from the note, when the need's own fields were empty.
+        self.noted = f"（メモ「{noted.words}」より）" if noted else ""
 
     def __call__(
         self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
@@ -670,7 +688,7 @@ class _Explainer:
         need, shape = self.need, item.schedule
         overlap = shape.mask & slot_mask(need.weekdays, need.time_slots)
         if overlap and (need.weekdays or need.time_slots):
-            reasons.append(f"{_slot_phrase(overlap)}に開催")
+            reasons.append(f"{_slot_phrase(overlap)}に開催{self.noted}")
         if not shape.weekdays_known:
             misfits.append(f"開催日は要確認(「{item.schedule_text or '日程未登録'}」)")
         elif not shape.times_known:
@@ -762,7 +780,8 @@ class _Explainer:
             check = self.checks.get(key)
             if check is not None and not need.required(key) and not check.passing[position]:
                 why = why_not(key, item, need, distance_km, self.target_labels, self.age_band)
-                misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}")
+                noted = self.noted if key == "schedule" else ""
+                misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}{noted}")
 
     def _freshness(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         if item.verified_at is None:

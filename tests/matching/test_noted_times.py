@@ -1,0 +1,79 @@
+"""Days and times a coordinator typed in 関心 instead of ticking 曜日・時間帯.
+
+Before, 「夕方以降のみ」 in the note said nothing: a woman who can only come after work was
+offered afternoon cafés first, and no suggestion said that its day did not suit her.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from matching.models import TimeSlot
+from matching.noted_times import when_noted
+from tests.matching.test_engine import listing, need, run, weekly
+
+AM, PM, EVE = TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING
+
+
+@pytest.mark.parametrize(
+    ("note", "weekdays", "slots"),
+    [
+        ("土日のみ", (5, 6), ()),
+        ("介護の話ができる。家族会みたいな所。土日のみ", (5, 6), ()),
+        ("ゲーム、アニメ。週1くらい、午後なら", (), (PM,)),
+        ("夕方以降なら", (), (EVE,)),
+        ("放課後の夕方なら", (), (PM, EVE)),
+        ("夜しか出られない", (), (EVE,)),
+        ("日本語、ママ友。平日の午前中だけ", (0, 1, 2, 3, 4), (AM,)),
+        ("力仕事、外の作業。接客は無理。月水金の午前", (0, 2, 4), (AM,)),
+        ("午前は無理", (), (PM, EVE)),
+        ("土日はだめ", (0, 1, 2, 3, 4), ()),
+        ("火曜と木曜なら", (1, 3), ()),
+        ("ｽﾎﾟｰﾂ。日曜日だけ", (6,), ()),
+    ],
+)
+def test_days_and_times_a_note_limits_the_person_to(
+    note: str, weekdays: tuple[int, ...], slots: tuple[TimeSlot, ...]
+) -> None:
+    noted = when_noted(note)
+    assert noted is not None
+    assert (noted.weekdays, noted.time_slots) == (weekdays, slots)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "午前中は通院があります",
+        "土曜に娘が来る",
+        "日本語だけ話せる",
+        "月2回くらい",
+        "水やりだけなら",
+        "今月のみ様子見",
+        "人が多いのは苦手",
+        "囲碁 将棋",
+    ],
+)
+def test_a_day_or_time_merely_mentioned_is_no_limit(note: str) -> None:
+    assert when_noted(note) is None
+
+
+def test_a_time_noted_in_the_interests_ranks_and_is_said_when_the_fields_are_empty() -> None:
+    afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
+    evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
+    result = run([afternoon, evening], need(interests="介護の相談。夕方以降のみ"))
+    assert [s.listing.id for s in result.items] == [2, 1]  # both shown: a 希望, not a filter
+    late, early = result.items
+    assert "水曜夜間に開催（メモ「夕方以降のみ」より）" in late.reasons
+    assert "曜日・時間帯(希望): 月曜午後のみ（メモ「夕方以降のみ」より）" in early.misfits
+
+
+def test_the_need_s_own_days_and_times_win_over_the_note() -> None:
+    afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
+    evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
+    result = run(
+        [afternoon, evening],
+        need(interests="夕方以降のみ", weekdays=(0,), time_slots=(PM,)),
+    )
+    assert [s.listing.id for s in result.items] == [1]
