@@ -32,6 +32,8 @@ Three stages, as coordinators reason about it:
 Days and times typed in the need's 関心 instead of its 曜日・時間帯 fields (「土日のみ」「夕方以降
 なら」「午前は無理」, read by ``matching.noted_times``) count as a 希望 when those fields are
 empty: they rank and are said (「土曜午前に開催（メモ「土日のみ」より）」), they do not filter.
+So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
+when the need's 参加費の上限 is empty.
 
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
 would be a fit, with that condition in a few words (「3.2km（希望 3km）」「土曜午前のみ」), so
@@ -64,6 +66,7 @@ from matching import labels
 from matching.conditions import Check, check_conditions, why_not
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
+from matching.noted_cost import noted_cost
 from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import (
@@ -269,6 +272,13 @@ def suggest(
             time_slots=noted.time_slots,
             preferred=tuple(dict.fromkeys((*need.preferred, "schedule"))),
         )
+    cost_note = None
+    if need.cost_ceiling_yen is None and (cost_note := noted_cost(need.interests)):
+        need = dataclasses.replace(
+            need,
+            cost_ceiling_yen=cost_note.ceiling_yen,
+            preferred=tuple(dict.fromkeys((*need.preferred, "cost"))),
+        )
     n = len(table)
     base = (table.flags & FLAG["accepts_referrals"]) != 0
     intake_age = today.toordinal() - table.intake_ordinal
@@ -302,6 +312,7 @@ def suggest(
         home,
         scorer.words,
         noted,
+        cost_note.words if cost_note else "",
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -653,6 +664,7 @@ class _Explainer:
         home: BoolArray | None,
         words: list[str],
         noted: NotedTimes | None = None,
+        cost_note: str = "",
     ) -> None:
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.age_band = age_band
@@ -661,6 +673,7 @@ class _Explainer:
         self.words = words  # the scorer's: a need's note is read once
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
+        self.cost_note = f"（メモ「{cost_note}」より）" if cost_note else ""
 
     def __call__(
         self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
@@ -754,7 +767,7 @@ class _Explainer:
         elif item.cost_yen == 0:
             reasons.append("参加費無料")
         elif ceiling is not None and item.cost_yen <= ceiling:
-            reasons.append(f"参加費{item.cost_yen:,}円(上限{ceiling:,}円以内)")
+            reasons.append(f"参加費{item.cost_yen:,}円(上限{ceiling:,}円以内){self.cost_note}")
 
     def _conditions(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         need = self.need
@@ -780,7 +793,7 @@ class _Explainer:
             check = self.checks.get(key)
             if check is not None and not need.required(key) and not check.passing[position]:
                 why = why_not(key, item, need, distance_km, self.target_labels, self.age_band)
-                noted = self.noted if key == "schedule" else ""
+                noted = {"schedule": self.noted, "cost": self.cost_note}.get(key, "")
                 misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}{noted}")
 
     def _freshness(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:

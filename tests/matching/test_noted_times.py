@@ -1,4 +1,4 @@
-"""Days and times a coordinator typed in 関心 instead of ticking 曜日・時間帯.
+"""Days, times and a cost ceiling a coordinator typed in 関心 instead of the need's fields.
 
 Before, 「夕方以降のみ」 in the note said nothing: a woman who can only come after work was
 offered afternoon cafés first, and no suggestion said that its day did not suit her.
@@ -11,6 +11,7 @@ from datetime import time
 import pytest
 
 from matching.models import TimeSlot
+from matching.noted_cost import noted_cost
 from matching.noted_times import when_noted
 from tests.matching.test_engine import listing, need, run, weekly
 
@@ -77,3 +78,36 @@ def test_the_need_s_own_days_and_times_win_over_the_note() -> None:
         need(interests="夕方以降のみ", weekdays=(0,), time_slots=(PM,)),
     )
     assert [s.listing.id for s in result.items] == [1]
+
+
+@pytest.mark.parametrize(
+    ("note", "yen"),
+    [
+        ("子どもと一緒にごはん。300円までで", 300),
+        ("参加費は５００円くらいまで", 500),
+        ("1,000円以内", 1000),
+        ("ワンコインなら", 500),
+        ("就労に向けて、生活リズム。お金はかけられない", 0),
+        ("費用をかけられない", 0),
+        ("生活保護なので無料の所", 0),
+    ],
+)
+def test_what_a_note_says_the_person_can_pay(note: str, yen: int) -> None:
+    noted = noted_cost(note)
+    assert noted is not None
+    assert noted.ceiling_yen == yen
+
+
+@pytest.mark.parametrize("note", ["月3000円の年金で暮らしている", "300円のお弁当を買う", "囲碁"])
+def test_a_sum_merely_mentioned_is_no_ceiling(note: str) -> None:
+    assert noted_cost(note) is None
+
+
+def test_a_ceiling_noted_in_the_interests_ranks_and_is_said_when_the_field_is_empty() -> None:
+    paid = listing(1, cost_yen=500)
+    free = listing(2, cost_yen=0)
+    result = run([paid, free], need(interests="人と話したい。お金はかけられない"))
+    assert [s.listing.id for s in result.items] == [2, 1]  # a 希望: the paid one is still shown
+    assert "参加費(希望): 参加費 500円（上限 0円）（メモ「お金はかけられない」より）" in (
+        result.items[1].misfits
+    )

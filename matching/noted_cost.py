@@ -1,0 +1,44 @@
+"""What a coordinator's note says the person can pay: 「300円までで」「お金はかけられない」.
+
+Like days and times (``matching.noted_times``), a cost ceiling is often typed in the need's 関心
+box instead of its 参加費の上限 field: 「参加費は300円まで」「ワンコインなら」「費用をかけられない」
+「生活保護なので無料の所」. ``noted_cost`` reads such a note as a ceiling in yen; a sum merely
+mentioned (「月3000円の年金」「300円のお弁当を買う」) is none. The engine uses it only when the
+field is empty, as a 希望 (it ranks and is said, it does not filter), and says where it came
+from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_YEN = re.compile(
+    r"(\d{1,3}(?:,\d{3})*|\d+)円(?:くらい|ぐらい|程度)?(?:まで|以内|以下|なら|が上限|が限度)"
+)
+_ONE_COIN = re.compile(r"ワンコイン(?:まで|以内|なら|で)")
+_NOTHING = re.compile(
+    r"(?:お金|費用|参加費|会費|出費)(?:は|を|が)?(?:かけられない|かけたくない|出せない|払えない|ない|厳しい)"
+    r"|無料(?:の(?:所|ところ|場|もの)|のみ|だけ|がいい|が良い|なら|で)"
+)
+
+
+@dataclass(frozen=True)
+class NotedCost:
+    """The most the person can pay, in yen, and the note's words as written."""
+
+    ceiling_yen: int
+    words: str
+
+
+def noted_cost(note: str) -> NotedCost | None:
+    """「300円までで」→ 300; 「ワンコインなら」→ 500; 「お金はかけられない」→ 0; else None."""
+    text = unicodedata.normalize("NFKC", note)
+    if match := _NOTHING.search(text):
+        return NotedCost(0, match[0])
+    if match := _YEN.search(text):
+        return NotedCost(int(match[1].replace(",", "")), match[0])
+    if match := _ONE_COIN.search(text):
+        return NotedCost(500, match[0])
+    return None
