@@ -43,6 +43,7 @@ recall@5 0.75 → 0.85, precision@5 0.63 → 0.64.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import tomllib
 from dataclasses import dataclass, field
@@ -57,6 +58,8 @@ from directory.models import Area, Category, Listing, Target
 from geo.distance import geodesic_km
 from matching.engine import Origin, TermIndex, suggest
 from matching.models import AgeBand, TimeSlot, TravelMode
+from matching.noted_cost import noted_cost
+from matching.noted_times import when_noted
 from matching.plans import NeedData
 from matching.profiles import load_table
 from matching.text import SearchTerms
@@ -568,11 +571,28 @@ def run_persona(
     return Outcome(persona, shown, precision, recall, result.fits, result.too_few)
 
 
+def notes_only(persona: Persona) -> Persona:
+    """The persona as a coordinator who typed the days, times and cost only in 関心
+    (「土日のみ」「300円までで」) and left those fields empty (``--notes-only``)."""
+    need = dict(persona.need)
+    note = need.get("interests", "")
+    if when_noted(note):
+        need["weekdays"], need["time_slots"] = (), ()
+    if noted_cost(note):
+        need["cost_ceiling_yen"] = None
+    return dataclasses.replace(persona, need=need)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print each persona's top five")
     parser.add_argument(
         "--personas", type=Path, help="a TOML file of other personas (see load_personas)"
+    )
+    parser.add_argument(
+        "--notes-only",
+        action="store_true",
+        help="leave 曜日・時間帯 and 参加費の上限 empty where 関心 also says them (as typed only)",
     )
     args = parser.parse_args()
     if args.personas:
@@ -583,6 +603,8 @@ def main() -> None:
             ("added", load_personas(ADDED_PERSONAS)),
             ("plan form", load_personas(PLAN_FORM_PERSONAS)),
         ]
+    if args.notes_only:
+        parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
     personas = [p for _, part in parts for p in part]
     session = build_database()
     table = load_table(session)

@@ -31,7 +31,8 @@ Three stages, as coordinators reason about it:
 
 Days and times typed in the need's 関心 instead of its 曜日・時間帯 fields (「土日のみ」「夕方以降
 なら」「午前は無理」, read by ``matching.noted_times``) count as a 希望 when those fields are
-empty: they rank and are said (「土曜午前に開催（メモ「土日のみ」より）」), they do not filter.
+empty, and are said (「土曜午前に開催（メモ「土日のみ」より）」): 「…のみ」「…は無理」 is 必須 like the
+field (unless the need marks 曜日・時間帯 希望), 「…希望」「できれば…」 a 希望.
 So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
 when the need's 参加費の上限 is empty.
 
@@ -270,7 +271,9 @@ def suggest(
             need,
             weekdays=noted.weekdays,
             time_slots=noted.time_slots,
-            preferred=tuple(dict.fromkeys((*need.preferred, "schedule"))),
+            preferred=need.preferred
+            if noted.strict
+            else tuple(dict.fromkeys((*need.preferred, "schedule"))),
         )
     cost_note = None
     if need.cost_ceiling_yen is None and (cost_note := noted_cost(need.interests)):
@@ -625,7 +628,7 @@ def _near_misses(
             why = why_not(
                 check.key, item, need, suggestion.distance_km, explain.target_labels,
                 explain.age_band,
-            )  # fmt: skip
+            ) + (explain.noted if check.key == "schedule" else "")  # fmt: skip
             near = NearMiss(suggestion, check.key, labels.CONDITION_KEY[check.key], why)
         result.append(near)
     return tuple(result)

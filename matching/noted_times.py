@@ -10,8 +10,10 @@ ending in のみ, だけ, なら, 以降, しか, 希望, 限定, がいい — 
 (「午前は無理」「土日はだめ」「朝は苦手」: the other days or times), or a chunk that is only days
 and times (「月水金の午前」, as ``matching.interests`` tells them). A day or time merely mentioned
 (「午前中は通院」「土曜に娘が来る」) is no limit. The engine uses what is read only when the
-need's own 曜日・時間帯 are empty, as a 希望 (it ranks and is said, it does not filter), and
-says where it came from.
+need's own 曜日・時間帯 are empty, and says where it came from: a note that says only
+(「土日のみ」「夜しか出られない」「午前は無理」「月水金の午前」) is 必須 like a ticked field (what it leaves out is a
+near miss, relaxed in one click), and so is 「午後なら」 (then, not otherwise); a wish (「土日希望」
+「できれば午前」「朝は苦手」) is a 希望 that ranks.
 """
 
 from __future__ import annotations
@@ -39,10 +41,17 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"(?:夕方|放課後)(?!以降|から)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
     (re.compile(r"夕方(?:以降|から)|夜間?|夜遅く|仕事帰り|\d{2}時以降"), (TimeSlot.EVENING,)),
 )
-_LIMITS = re.compile(r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば")
+_LIMITS = re.compile(
+    r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
+)
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手)"
 )
+# A note that says 希望, がいい or できれば is a wish (希望); one that says only (のみ, だけ, しか),
+# when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
+# (「月水金の午前」) is a condition (必須), as the ticked field.
+_STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない")
+_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
 _CHUNKS = re.compile(r"[、。,，;；\n！!？?]+|\s+")
 
 
@@ -53,6 +62,7 @@ class NotedTimes:
     weekdays: tuple[int, ...]  # empty: any day
     time_slots: tuple[TimeSlot, ...]  # empty: any time
     words: str
+    strict: bool = False  # 「土日のみ」「午前は無理」: 必須, not 希望
 
 
 def _days(text: str) -> set[int]:
@@ -82,7 +92,7 @@ def _times(text: str) -> set[TimeSlot]:
 
 
 def when_noted(note: str) -> NotedTimes | None:
-    """「土日のみ」→ 土・日; 「夕方以降なら」→ 午後・夜間; 「午前は無理」→ 午後・夜間;
+    """「土日のみ」→ 土・日; 「夕方以降なら」→ 夜間; 「午前は無理」→ 午後・夜間;
     「平日の午前中だけ」→ 月〜金の午前. None when the note sets no day or time."""
     text = unicodedata.normalize("NFKC", note)
     days: set[int] = set()
@@ -107,4 +117,5 @@ def when_noted(note: str) -> NotedTimes | None:
         tuple(sorted(days)) if len(days) < 7 else (),
         tuple(s for s in TimeSlot if s in times) if len(times) < 3 else (),
         "、".join(words),
+        strict=not any(_SOFT.search(w) and not _STRICT.search(w) for w in words),
     )

@@ -30,6 +30,7 @@ AM, PM, EVE = TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING
         ("日本語、ママ友。平日の午前中だけ", (0, 1, 2, 3, 4), (AM,)),
         ("力仕事、外の作業。接客は無理。月水金の午前", (0, 2, 4), (AM,)),
         ("午前は無理", (), (PM, EVE)),
+        ("平日の日中だけ", (0, 1, 2, 3, 4), (AM, PM)),
         ("土日はだめ", (0, 1, 2, 3, 4), ()),
         ("火曜と木曜なら", (1, 3), ()),
         ("ｽﾎﾟｰﾂ。日曜日だけ", (6,), ()),
@@ -41,6 +42,14 @@ def test_days_and_times_a_note_limits_the_person_to(
     noted = when_noted(note)
     assert noted is not None
     assert (noted.weekdays, noted.time_slots) == (weekdays, slots)
+    assert noted.strict  # 「…のみ」「…なら」「…は無理」: 必須, as the ticked field
+
+
+@pytest.mark.parametrize("note", ["土日希望", "できれば午前", "朝は苦手", "午後がいい"])
+def test_a_day_or_time_a_note_only_wishes_for_is_a_wish(note: str) -> None:
+    noted = when_noted(note)
+    assert noted is not None
+    assert not noted.strict
 
 
 @pytest.mark.parametrize(
@@ -60,14 +69,25 @@ def test_a_day_or_time_merely_mentioned_is_no_limit(note: str) -> None:
     assert when_noted(note) is None
 
 
-def test_a_time_noted_in_the_interests_ranks_and_is_said_when_the_fields_are_empty() -> None:
+def test_a_time_a_note_limits_to_filters_like_the_field_and_its_near_miss_says_why() -> None:
     afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
     evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
     result = run([afternoon, evening], need(interests="介護の相談。夕方以降のみ"))
-    assert [s.listing.id for s in result.items] == [2, 1]  # both shown: a 希望, not a filter
-    late, early = result.items
-    assert "水曜夜間に開催（メモ「夕方以降のみ」より）" in late.reasons
-    assert "曜日・時間帯(希望): 月曜午後のみ（メモ「夕方以降のみ」より）" in early.misfits
+    assert [s.listing.id for s in result.items] == [2]
+    assert "水曜夜間に開催（メモ「夕方以降のみ」より）" in result.items[0].reasons
+    (near,) = result.near_misses
+    assert (near.suggestion.listing.id, near.condition) == (1, "schedule")
+    assert near.reason == "月曜午後のみ（メモ「夕方以降のみ」より）"
+
+
+def test_a_time_a_note_wishes_for_ranks_and_is_said() -> None:
+    afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
+    evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
+    result = run([afternoon, evening], need(interests="介護の相談。できれば夕方以降"))
+    assert [s.listing.id for s in result.items] == [2, 1]  # a 希望: both shown
+    assert "曜日・時間帯(希望): 月曜午後のみ（メモ「できれば夕方以降」より）" in (
+        result.items[1].misfits
+    )
 
 
 def test_the_need_s_own_days_and_times_win_over_the_note() -> None:
