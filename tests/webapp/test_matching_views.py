@@ -447,3 +447,35 @@ def test_while_the_index_is_rebuilt_an_unmet_need_search_says_so_not_that_nothin
     assert "見つかりませんでした" not in text
     assert re.findall(r'<option value="(\d+)"', text) == kinds
     assert "同じ種類の公開中の活動" in text
+
+
+def test_days_typed_in_the_note_filter_and_the_near_miss_relaxes_them_in_one_click(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """A coordinator types 「夕方以降のみ」 in 関心 and ticks no 時間帯 (a working carer): the
+    daytime cafés were suggested as if she could come, with no word about the time."""
+    login_as("coordinator")
+    case_id = open_case(client, age_band="50s", area="daiichi")
+    need_id = add_need(
+        client,
+        case_id,
+        title="介護の話ができる場",
+        interests="介護の相談。夕方以降のみ",
+        categories=["ninchisho_cafe"],
+        targets=["carers"],
+        weekdays=[],
+        time_slots=[],
+        travel_mode="car",
+        travel_km="",
+    )
+    cafe = listing_by_key(db_session, "a-machikado-ninchisho-cafe").name  # 第1・第3月曜 14時〜
+    page = client.get(f"/coord/needs/{need_id}/suggestions").get_data(as_text=True)
+    assert cafe not in suggestion_names(page)
+    line = near_miss(page, cafe)
+    assert "曜日・時間帯: 月曜午後のみ（メモ「夕方以降のみ」より）" in line
+    assert "「曜日・時間帯」を希望にする" in line
+
+    response = post(client, f"/coord/needs/{need_id}/relax", {"condition": "schedule"})
+    page = client.get(response.location).get_data(as_text=True)
+    assert cafe in suggestion_names(page)
+    assert "曜日・時間帯(希望): 月曜午後のみ（メモ「夕方以降のみ」より）" in page
