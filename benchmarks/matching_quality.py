@@ -17,8 +17,8 @@ was run on them, so they check changes made while looking at the first sixteen; 
 more (``personas_plan_form.toml``), people aged 8 to 85 with the constraints coordinators meet
 (車いす, 夕方以降のみ, 送迎, 子連れ, 日本語が少し, 人が多いのは苦手, 費用をかけられない, 土日のみ,
 就労に向けて), also judged before the engine was run on them. ``--notes-only`` runs every
-persona as if the coordinator had typed the days, times and cost only in 関心 and left those
-fields empty.
+persona as if the coordinator had typed the days, times, cost and other conditions (少人数…)
+only in 関心 and left those fields empty.
 
 precision@5 of a persona = judged-good places among the first (up to) 5 suggestions shown,
 divided by how many were shown; when nothing is shown it is 1 if nothing was judged good,
@@ -73,6 +73,7 @@ from directory.models import Area, Category, Listing, Target
 from geo.distance import geodesic_km
 from matching.engine import Origin, TermIndex, suggest
 from matching.models import AgeBand, TimeSlot, TravelMode
+from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
 from matching.noted_times import when_noted
 from matching.plans import NeedData
@@ -587,14 +588,17 @@ def run_persona(
 
 
 def notes_only(persona: Persona) -> Persona:
-    """The persona as a coordinator who typed the days, times and cost only in 関心
-    (「土日のみ」「300円までで」) and left those fields empty (``--notes-only``)."""
+    """The persona as a coordinator who typed the days, times, cost and conditions only in
+    関心 (「土日のみ」「300円までで」「人が多いのは苦手」) and left those fields empty
+    (``--notes-only``)."""
     need = dict(persona.need)
     note = need.get("interests", "")
     if when_noted(note):
         need["weekdays"], need["time_slots"] = (), ()
     if noted_cost(note):
         need["cost_ceiling_yen"] = None
+    said = conditions_noted(note)
+    need["conditions"] = tuple(c for c in need.get("conditions", ()) if c not in said)
     return dataclasses.replace(persona, need=need)
 
 

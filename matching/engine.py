@@ -33,7 +33,8 @@ Days and times typed in the need's 関心 instead of its 曜日・時間帯 fiel
 なら」「午前は無理」, read by ``matching.noted_times``) count as a 希望 when those fields are
 empty, and are said (「土曜午前に開催（メモ「土日のみ」より）」): 「…のみ」「…は無理」 is 必須 like the
 field (unless the need marks 曜日・時間帯 希望), 「…希望」「できれば…」 a 希望.
-So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
+Conditions typed there (「人が多いのは苦手」 → 少人数, 「子連れで」 → 子連れ可, ``matching.
+noted_conditions``) join the need's own, which rank. So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
 when the need's 参加費の上限 is empty.
 
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
@@ -67,6 +68,7 @@ from matching import labels
 from matching.conditions import Check, check_conditions, why_not
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
+from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
 from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
@@ -282,6 +284,10 @@ def suggest(
             cost_ceiling_yen=cost_note.ceiling_yen,
             preferred=tuple(dict.fromkeys((*need.preferred, "cost"))),
         )
+    if noted_conditions := [
+        c for c in conditions_noted(need.interests) if c not in need.conditions
+    ]:
+        need = dataclasses.replace(need, conditions=(*need.conditions, *noted_conditions))
     n = len(table)
     base = (table.flags & FLAG["accepts_referrals"]) != 0
     intake_age = today.toordinal() - table.intake_ordinal

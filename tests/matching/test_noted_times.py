@@ -11,8 +11,10 @@ from datetime import time
 import pytest
 
 from matching.models import TimeSlot
+from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
 from matching.noted_times import when_noted
+from matching.profiles import FLAG
 from tests.matching.test_engine import listing, need, run, weekly
 
 AM, PM, EVE = TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING
@@ -131,3 +133,30 @@ def test_a_ceiling_noted_in_the_interests_ranks_and_is_said_when_the_field_is_em
     assert "参加費(希望): 参加費 500円（上限 0円）（メモ「お金はかけられない」より）" in (
         result.items[1].misfits
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "conditions"),
+    [
+        ("ゲーム、アニメ。人が多いのは苦手。週1くらい、午後なら", ("small_group",)),
+        ("大勢だと不安になる。少人数がいい", ("small_group",)),
+        ("子どもを遊ばせたい。子連れで、土日のみ", ("kids_welcome",)),
+        ("男性がいると緊張する", ("women_only",)),
+        ("まずは見学から", ("trial_visit",)),
+        ("囲碁 将棋", ()),
+        ("人前で話すのは苦手", ()),
+    ],
+)
+def test_conditions_a_note_says(note: str, conditions: tuple[str, ...]) -> None:
+    assert conditions_noted(note) == conditions
+
+
+def test_a_crowd_the_note_says_is_hard_ranks_small_places_first_and_says_so() -> None:
+    """「人が多いのは苦手」 gave no word (a thing to avoid) and no condition: a place for twenty
+    ranked as high as one that keeps to a few people."""
+    crowded = listing(1, capacity=30)
+    small = listing(2, capacity=8, flags=FLAG["accepts_referrals"] | FLAG["small_group"])
+    result = run([crowded, small], need(interests="人が多いのは苦手"))
+    assert [s.listing.id for s in result.items] == [2, 1]
+    assert "少人数" in result.items[0].reasons
+    assert "少人数ではない" in result.items[1].misfits
