@@ -437,10 +437,13 @@ def _continuation(referrals: Sequence[Referral], period: Period, as_of: date) ->
 
 
 def _follow_up_state(f: FollowUp, as_of: date) -> str | None:
-    if f.cancelled_on is not None and f.done_on is None:
-        return "cancelled"
     if f.done_on is not None:
         return "on_time" if f.done_on <= f.due_on else "late"
+    # 取りやめ only when the referral or case stopped before the follow-up was due: one whose
+    # day had passed undone stays 未実施 when a later 中断, お断り or 終結 cancels it (it was
+    # missed, and cancelling it must not lift the rate).
+    if f.cancelled_on is not None and f.cancelled_on <= f.due_on:
+        return "cancelled"
     return "overdue" if f.due_on < as_of else None  # due today or later: not yet late
 
 
