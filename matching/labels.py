@@ -185,6 +185,10 @@ MSG_PERIOD_RANGE = (
     "{latest.year}年{latest.month}月{latest.day}日までです。"
     "その間の日付を入力してください。"
 )
+MSG_PERIOD_FUTURE = (
+    "{since.year}年{since.month}月{since.day}日からの期間はまだ始まっていないので、数える記録がありません。"
+    "今日（{today.year}年{today.month}月{today.day}日）までに始まる期間を選んでください。"
+)
 MSG_PLAN_DATES = "見直し日は開始日より後にしてください。"
 MSG_ORIGIN = "起点は緯度と経度の両方を入力してください。"
 MSG_NOTE_LOCKED = "書いてから24時間を過ぎた記録は変更できません。「訂正を追記」から訂正を書いてください（元の記録も残ります）。"

@@ -178,8 +178,20 @@ def _utc_bounds(period: Period, tz: tzinfo) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def require_started(period: Period, today: date) -> None:
+    """A period that starts after ``today`` has nothing to count (and no day to count it at):
+    raises ``InvalidData`` on ``since``, so a year chosen by mistake is not read as a year
+    with nothing in it."""
+    if period.since > today:
+        raise InvalidData(
+            {"since": labels.MSG_PERIOD_FUTURE.format(since=period.since, today=today)}
+        )
+
+
 def annual_report(session: Session, period: Period, context: Context) -> Report:
-    """Every figure of the 実績 report for ``period`` (see the module's notes on counting)."""
+    """Every figure of the 実績 report for ``period`` (see the module's notes on counting);
+    ``InvalidData`` for a period that has not started (``require_started``)."""
+    require_started(period, context.today)
     as_of = min(period.until, context.today)
     areas = list(session.scalars(select(Area).order_by(Area.position, Area.id)))
     area_names = {a.id: a.name for a in areas}

@@ -277,7 +277,10 @@ def report_command(
             raise click.ClickException(next(iter(error.errors.values()))) from None
     else:
         period = Period.fiscal_year(fiscal_year or reports_web.fiscal_year_of(today()))
-    report = annual_report(db.session(), period, reports_web.context())
+    try:
+        report = annual_report(db.session(), period, reports_web.context())
+    except InvalidData as error:  # a period still to come
+        raise click.ClickException(next(iter(error.errors.values()))) from None
     body = report_export.export(report, fmt, reports_web.mask_below())
     output.write(body)
     name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name

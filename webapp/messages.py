@@ -184,6 +184,7 @@ MEETING_CASE_REMOVED = "このケースを会議の記録から外しました�
 # 実績 report (webapp/reports.py)
 REPORT_PERIOD_ORDER = "終わりの日は始まりの日より後にしてください。"
 REPORT_PERIOD_BOTH = "期間で集計するときは、始まりと終わりの両方の日付を入力してください。"
+REPORT_FISCAL_YEAR = "年度は一覧から選んでください（2026 のような西暦の年）。"
 REPORT_FORMAT = "書き出しの形式は csv・xlsx・json のどれかです。"
 REPORT_TREND_TITLE = "月ごとの推移"
 REPORT_UNMET_MAP_TITLE = "地区ごとの未解決の狭間のニーズ"

@@ -19,7 +19,7 @@ from directory import vocabulary
 from directory.errors import InvalidData
 from matching import report_export
 from matching.permissions import can_see_reports
-from matching.reports import Context, Period, Report, annual_report
+from matching.reports import Context, Period, Report, annual_report, require_started
 from webapp import db, messages
 from webapp.auth import requires
 from webapp.case_forms import Parsed, parse_date
@@ -60,14 +60,27 @@ def _period(parsed: Parsed) -> Period:
             parsed.errors["until"] = messages.REPORT_PERIOD_ORDER
         else:
             try:
-                return Period.between(since, until)
+                period = Period.between(since, until)
+                require_started(period, today())
+                return period
             except InvalidData as error:
                 parsed.errors.update(error.errors)
     elif since or until:
         # A day typed but not a date keeps its own message (it was entered, just wrongly).
         parsed.errors.setdefault("until" if since else "since", messages.REPORT_PERIOD_BOTH)
-    year = parse_int(request.args.get("fiscal_year"), 2000, 2100)
-    return Period.fiscal_year(year or fiscal_year_of(today()))
+    raw_year = request.args.get("fiscal_year", "").strip()
+    year = parse_int(raw_year, 2000, 2100)
+    if raw_year and year is None:
+        parsed.errors["fiscal_year"] = messages.REPORT_FISCAL_YEAR
+    period = Period.fiscal_year(year or fiscal_year_of(today()))
+    try:
+        require_started(period, today())
+    except InvalidData as error:
+        # A year to come is said so (not shown as a year of zeros); the page shows this one.
+        if not (parsed.raw.get("since") or parsed.raw.get("until")):
+            parsed.errors["fiscal_year"] = error.errors["since"]
+        period = Period.fiscal_year(fiscal_year_of(today()))
+    return period
 
 
 def _charts(report: Report) -> dict[str, object]:

@@ -155,6 +155,60 @@ def test_a_day_that_does_not_exist_is_called_a_wrong_date(
     assert 'value="2026-02-30"' in page
 
 
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("fiscal_year=2030", "fiscal_year"),
+        ("fiscal_year=2030&format=csv", "fiscal_year"),
+        ("since=2030-04-01&until=2031-03-31", "since"),
+    ],
+)
+def test_a_period_still_to_come_is_explained_not_shown_as_zeros(
+    client: FlaskClient, login_as: Callable[[str], User], query: str, field: str
+) -> None:
+    """2030年度 was shown as a report of zeros 「2026年12月7日時点」, and its CSV downloaded."""
+    login_as("coordinator")
+    response = client.get(f"/coord/reports/?{query}")
+    assert response.status_code == 422
+    assert response.mimetype == "text/html"  # the page with the message, not a file
+    page = response.get_data(as_text=True)
+    assert re.search(
+        rf'<p class="field-error" id="{field}-error">2030年4月1日からの期間はまだ始まっていない',
+        page,
+    )
+    assert "今日（" in page
+    assert "2030年度" not in page.split("<form")[0]  # the heading is not the year to come
+
+
+@pytest.mark.parametrize("year", ["abc", "1999", "２０２５", "2025.5"])
+def test_a_fiscal_year_that_is_not_one_is_explained(
+    client: FlaskClient, login_as: Callable[[str], User], year: str
+) -> None:
+    """?fiscal_year=abc showed this year's report as if it had been asked for."""
+    login_as("coordinator")
+    response = client.get("/coord/reports/", query_string={"fiscal_year": year})
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "年度は一覧から選んでください（2026 のような西暦の年）。" in page
+    assert 'aria-describedby="fiscal_year-error"' in page
+
+
+def test_a_month_13_is_a_wrong_date(client: FlaskClient, login_as: Callable[[str], User]) -> None:
+    login_as("coordinator")
+    response = client.get("/coord/reports/?since=2025-13-01&until=2026-03-31")
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "日付は 2026-11-23 の形で入力してください。" in page
+    assert 'value="2025-13-01"' in page
+
+
+def test_flask_report_refuses_a_year_still_to_come(app: Flask) -> None:
+    result = app.test_cli_runner().invoke(args=["report", "--fiscal-year", "2099"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert "2099年4月1日からの期間はまだ始まっていない" in result.output
+
+
 def test_organizations_and_residents_cannot_read_reports(
     client: FlaskClient, login_as: Callable[[str], User]
 ) -> None:
