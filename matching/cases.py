@@ -26,6 +26,7 @@ from matching.followups import cancel_pending, restore_cancelled
 from matching.models import (
     AgeBand,
     Case,
+    CaseClosing,
     CaseStatus,
     Consent,
     Meeting,
@@ -355,6 +356,7 @@ def close_case(
     case.status = CaseStatus.CLOSED
     case.closed_on = on
     case.closure_reason = reason
+    case.closings.append(CaseClosing(closed_on=on, reason=reason))
     case.closing_reason = note.strip()
     for plan in case.plans:
         for need in plan.needs:
@@ -377,7 +379,8 @@ def reopen_case(session: Session, actor: User, case: Case, *, today: date) -> No
     one interrupted, ended or declined keeps its follow-ups cancelled.
 
     The case no longer holds its closing — date, reason and note are cleared, so that nothing
-    of it is taken for the next closing's — and the 経過記録 gets an entry dated ``today`` that
+    of it is taken for the next closing's; its ``CaseClosing`` record stays, marked reopened on
+    ``today``, for the reports of the period it fell in — and the 経過記録 gets an entry dated ``today`` that
     says which closing was undone, in the coordinator's words too (the audit names fields,
     never values, so this entry is where they stay)."""
     if not can_view_case(actor, case):
@@ -396,6 +399,19 @@ def reopen_case(session: Session, actor: User, case: Case, *, today: date) -> No
         )
         if restored:
             fields.append("follow_ups")
+        # The closing stays on record, undone from ``today``: the reports of the period it
+        # fell in still count it (the case was closed at that period's end).
+        standing = [c for c in case.closings if c.reopened_on is None]
+        if standing:
+            standing[-1].reopened_on = max(today, standing[-1].closed_on)
+        else:  # closed before closings were kept
+            case.closings.append(
+                CaseClosing(
+                    closed_on=case.closed_on,
+                    reason=case.closure_reason,
+                    reopened_on=max(today, case.closed_on),
+                )
+            )
     case.status = CaseStatus.OPEN
     case.closed_on = None
     case.closure_reason = None

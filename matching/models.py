@@ -153,11 +153,30 @@ class Case(Base):
     meeting_items: Mapped[list[MeetingCase]] = relationship(
         back_populates="case", cascade="all, delete-orphan"
     )
+    closings: Mapped[list[CaseClosing]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseClosing.id"
+    )
 
     @property
     def consent(self) -> Consent | None:
         """The consent record in force: the most recent one."""
         return self.consents[-1] if self.consents else None
+
+
+class CaseClosing(Base):
+    """終結の記録: each closing of a case, kept (with the day it was undone) when the case is
+    reopened. The case itself holds only its current closing; the reports count a past
+    year's 終結 and 支援中 from these, so a reopening next year does not change them."""
+
+    __tablename__ = "case_closings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    closed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[ClosureReason | None] = mapped_column(enum_column(ClosureReason))
+    reopened_on: Mapped[date | None] = mapped_column(Date)  # 再開した日; None: still closed
+
+    case: Mapped[Case] = relationship(back_populates="closings")
 
 
 class Consent(Base):

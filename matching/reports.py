@@ -9,22 +9,25 @@ who keep the records, shows them as they are.
 
 How each figure is counted (the README repeats this for the people who read the report):
 
-- a case is opened on its 受付日 (``opened_on``) and closed on ``closed_on``; the meeting and
-  事業/任意 are the case's own as they stand now;
+- a case is opened on its 受付日 (``opened_on``) and closed on the day of each closing
+  (``CaseClosing``); a closing reopened after the period's end (or ``today``) still counts,
+  and the case was not 支援中 then; one reopened by then does not. The meeting, 事業/任意
+  and 地区 are the case's own as they stand now;
 - a referral is counted at each stage it reached in the period (the date of that step);
   organizations' answers by the day they answered; 中断 by the day of 中断;
 - continuation: referrals whose 3-month point after participation started (the first 見学・体験
   or 参加中) fell in the period and is not after ``today``; a referral continues unless it was
   interrupted or ended before that point, or its last follow-up before it said 通っていない;
 - follow-ups due in the period (and not after ``today``): done by the due date, done later,
-  not done (overdue), or cancelled;
+  not done (overdue), or cancelled — only when cancelled by its due date: one whose day had
+  passed undone stays overdue when a later 中断, お断り, 終了 or 終結 cancels it;
 - unmet needs recorded in the period, by area × category (a need with two categories counts in
   both); resolutions by the day resolved;
 - listings first published in the period, changed by an approved revision in it, confirmed
   (情報確認日) in it; and of the listings published at the end of the period (or ``today``),
-  the share confirmed within ``freshness_days`` of that day. Listings archived since are no
-  longer counted as published, and only the latest 情報確認日 is kept, so for a past year
-  "confirmed" and the share are what the data still shows.
+  the share confirmed within ``freshness_days`` of that day. A listing archived since (its
+  終了 approved later) counts as it stood then; only the latest 情報確認日 is kept, so a
+  listing confirmed again after the period is not counted as confirmed in it.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData
@@ -51,6 +54,7 @@ from matching import labels, outcomes
 from matching.followups import Offset, participation_start
 from matching.models import (
     Case,
+    CaseClosing,
     FollowUp,
     Meeting,
     OrganizationResponse,
@@ -206,6 +210,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             "会議",
             cases,
             period,
+            as_of,
             [(labels.MEETING[m], _has("meeting", m)) for m in Meeting],
         ),
         _cases_by(
@@ -214,6 +219,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             "区分",
             cases,
             period,
+            as_of,
             [(labels.SUPPORT_BASIS[b], _has("basis", b)) for b in SupportBasis],
         ),
         _cases_by(
@@ -222,10 +228,11 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             "地区",
             cases,
             period,
+            as_of,
             [(a.name, _has("area_id", a.id)) for a in areas]
             + [(NO_AREA, lambda c: c.area_id not in area_names)],
         ),
-        _closure_reasons(cases, period),
+        _closure_reasons(cases, period, as_of),
         _referral_stages(referrals, period),
         _answers(referrals, period, context.tz),
         _reasons(referrals, period, context.tz),
@@ -264,15 +271,34 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
 
 
 def _cases(session: Session, period: Period, as_of: date) -> list[Case]:
-    """Cases opened or closed in the period, or open at some time in it."""
+    """Cases opened or closed in the period, or open at some time in it (a case closed now
+    was last closed on ``closed_on``: any earlier closing was reopened, so it is open now or
+    was closed on or after the period's start)."""
     return list(
         session.scalars(
-            select(Case).where(
+            select(Case)
+            .where(
                 Case.opened_on <= period.until,
                 (Case.closed_on.is_(None)) | (Case.closed_on >= period.since),
             )
+            .options(selectinload(Case.closings))
         )
     )
+
+
+def _closings(case: Case, as_of: date) -> list[CaseClosing]:
+    """The case's closings that stood on ``as_of``: a closing reopened later still counts
+    for the period it fell in, one reopened by then does not (the case went on)."""
+    closings = case.closings or (
+        [CaseClosing(closed_on=case.closed_on, reason=case.closure_reason)]
+        if case.closed_on is not None
+        else []
+    )
+    return [
+        c
+        for c in closings
+        if c.closed_on <= as_of and (c.reopened_on is None or c.reopened_on > as_of)
+    ]
 
 
 def _has(attribute: str, value: object) -> Callable[[Case], bool]:
@@ -283,21 +309,20 @@ def _opened(case: Case, period: Period) -> bool:
     return case.opened_on in period
 
 
-def _closed(case: Case, period: Period) -> bool:
-    return case.closed_on is not None and case.closed_on in period
+def _closed(case: Case, period: Period, as_of: date) -> int:
+    """How many times the case was closed in the period (closings undone by ``as_of`` aside)."""
+    return sum(c.closed_on in period for c in _closings(case, as_of))
 
 
 def _case_summary(cases: Sequence[Case], period: Period, as_of: date) -> Table:
-    open_at_end = sum(
-        1 for c in cases if c.opened_on <= as_of and (c.closed_on is None or c.closed_on > as_of)
-    )
+    open_at_end = sum(1 for c in cases if c.opened_on <= as_of and not _closings(c, as_of))
     return Table(
         "cases",
         "ケース（本人・世帯）",
         ("項目", "件数"),
         (
             Row(("期間中の新規（受付）",), (sum(_opened(c, period) for c in cases),)),
-            Row(("期間中の終結",), (sum(_closed(c, period) for c in cases),)),
+            Row(("期間中の終結",), (sum(_closed(c, period, as_of) for c in cases),)),
             Row((f"{as_of:%Y年%m月%d日}に支援中",), (open_at_end,)),
         ),
     )
@@ -309,6 +334,7 @@ def _cases_by(
     heading: str,
     cases: Sequence[Case],
     period: Period,
+    as_of: date,
     groups: Sequence[tuple[str, Callable[[Case], bool]]],
 ) -> Table:
     rows = []
@@ -319,15 +345,20 @@ def _cases_by(
                 (label,),
                 (
                     sum(_opened(c, period) for c in members),
-                    sum(_closed(c, period) for c in members),
+                    sum(_closed(c, period, as_of) for c in members),
                 ),
             )
         )
     return Table(key, title, (heading, "新規", "終結"), tuple(rows))
 
 
-def _closure_reasons(cases: Sequence[Case], period: Period) -> Table:
-    counts = Counter(c.closure_reason for c in cases if _closed(c, period))
+def _closure_reasons(cases: Sequence[Case], period: Period, as_of: date) -> Table:
+    counts = Counter(
+        closing.reason
+        for c in cases
+        for closing in _closings(c, as_of)
+        if closing.closed_on in period
+    )
     rows = [
         Row((label,), (counts.get(reason, 0),)) for reason, label in outcomes.CLOSURE_REASON.items()
     ]
@@ -541,7 +572,28 @@ def _listings(session: Session, period: Period, as_of: date, context: Context) -
     tz = context.tz
     start, end = _utc_bounds(period, tz)
     shown_by = datetime.combine(as_of + timedelta(days=1), time.min, tz).astimezone(UTC)
-    shown = or_(Listing.published_at.is_(None), Listing.published_at < shown_by)
+    # A listing archived since (its 終了 approved after the period's last day) was still
+    # published then: a past year's figures do not shrink when an activity ends later.
+    archived_at = (
+        select(func.max(ListingRevision.reviewed_at))
+        .where(
+            ListingRevision.listing_id == Listing.id,
+            ListingRevision.status == RevisionStatus.APPROVED,
+            ListingRevision.action == RevisionAction.ARCHIVE,
+        )
+        .scalar_subquery()
+    )
+    shown = or_(
+        and_(
+            Listing.status == ListingStatus.PUBLISHED,
+            or_(Listing.published_at.is_(None), Listing.published_at < shown_by),
+        ),
+        and_(
+            Listing.status == ListingStatus.ARCHIVED,
+            Listing.published_at < shown_by,
+            archived_at >= shown_by,
+        ),
+    )
     cutoff = as_of - timedelta(days=context.freshness_days)
     added, confirmed, published, fresh = session.execute(
         select(
@@ -551,7 +603,7 @@ def _listings(session: Session, period: Period, as_of: date, context: Context) -
             ),
             func.count().filter(shown),
             func.count().filter(shown, Listing.verified_at >= cutoff, Listing.verified_at <= as_of),
-        ).where(Listing.status == ListingStatus.PUBLISHED)
+        ).where(Listing.status.in_((ListingStatus.PUBLISHED, ListingStatus.ARCHIVED)))
     ).one()
     # Changes approved in the period, after the listing's first publication (which is its start).
     updated = session.scalar(
@@ -578,7 +630,10 @@ def _listings(session: Session, period: Period, as_of: date, context: Context) -
                 (Rate(fresh, published),),
             ),
         ),
-        note="いま掲載中の活動について数えます（掲載を終えた活動と、前回以前の情報確認日は残りません）。",
+        note=(
+            "期間の後に掲載を終えた活動も、期間中の掲載・更新・確認と期末の掲載中に数えます。"
+            "情報確認日は最新のものだけが残るので、期末より後に確認し直した活動は割合の分子に入りません。"
+        ),
     )
 
 
