@@ -151,6 +151,21 @@ class Table:
     note: str = ""
 
 
+Cell = tuple[str, int, int]  # a figure: its table's key, its row, its value column
+
+
+@dataclass(frozen=True)
+class Group:
+    """Figures a reader can add up or subtract one from another: the 地区 rows of a column and
+    the column's total in the ケース table, say. When all of them but one are shown, that one
+    is known too, so an export that masks one masks a second (``matching.report_export``).
+    ``rest`` is a count the group implies but no cell shows (3か月後の継続: those who did
+    not continue, the difference of the two rows)."""
+
+    cells: tuple[Cell, ...]
+    rest: int | None = None
+
+
 @dataclass(frozen=True)
 class Report:
     period: Period
@@ -158,6 +173,9 @@ class Report:
     tables: tuple[Table, ...]
     # For the area map: open unmet needs at ``as_of`` recorded in the period, by area code.
     unmet_by_area: dict[str, int] = field(default_factory=dict)
+    groups: tuple[Group, ...] = ()
+    # A rate and the counts it is made of: the rate says nothing once one of them is masked.
+    rate_parts: dict[Cell, tuple[Cell, ...]] = field(default_factory=dict)
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
@@ -264,7 +282,46 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
     for need in unmet:
         if need.resolved_on is None or need.resolved_on > as_of:
             by_area[codes.get(need.area_id or 0, "")] += 1
-    return Report(period, as_of, tuple(tables), dict(by_area))
+    groups, rate_parts = _relations(tables)
+    return Report(period, as_of, tuple(tables), dict(by_area), groups, rate_parts)
+
+
+def _relations(tables: Sequence[Table]) -> tuple[tuple[Group, ...], dict[Cell, tuple[Cell, ...]]]:
+    """Which figures add up to which (see ``Group``), and which counts each rate is made of."""
+    by_key = {t.key: t for t in tables}
+
+    def column(key: str, value: int, rows: Iterable[int] | None = None) -> tuple[Cell, ...]:
+        indices = range(len(by_key[key].rows)) if rows is None else rows
+        return tuple((key, r, value) for r in indices)
+
+    new_cases, closed_cases = ("cases", 0, 0), ("cases", 1, 0)
+    groups = [
+        Group((*column(key, value), total))
+        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_area")
+        for value, total in ((0, new_cases), (1, closed_cases))
+    ]
+    stages = by_key["referral_stages"]
+    interrupted = len(stages.rows) - 1  # 中断 is the last stage
+    due, continuing = (
+        v for row in by_key["continuation"].rows[:2] for v in row.values if isinstance(v, int)
+    )
+    unmet_total = len(by_key["unmet"].rows) - 1
+    groups += [
+        Group((*column("closure_reasons", 0), closed_cases)),
+        Group((*column("decline_reasons", 0), ("answers", 1, 0))),
+        Group((*column("decline_reasons", 1), ("referral_stages", interrupted, 0))),
+        Group((("continuation", 0, 0), ("continuation", 1, 0)), rest=due - continuing),
+        Group(column("unmet", 0)),
+        Group((*column("monthly", 0), new_cases)),
+        Group((*column("monthly", 1), ("referral_stages", 0, 0))),
+        Group((*column("monthly", 3), ("unmet", unmet_total, 0))),
+    ]
+    rate_parts = {
+        ("answers", 2, 0): (("answers", 0, 0), ("answers", 1, 0)),
+        ("continuation", 2, 0): (("continuation", 0, 0), ("continuation", 1, 0)),
+        ("follow_ups", 4, 0): tuple(("follow_ups", n, 0) for n in (0, 1, 2)),
+    }
+    return tuple(groups), rate_parts
 
 
 # --- cases ----------------------------------------------------------------------------------

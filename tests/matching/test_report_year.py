@@ -16,17 +16,22 @@ published in 2026年度; 20 of them carry a 情報確認日 in 2025年度 (the o
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from directory.listings import confirm_still_accurate, create_listing
 from directory.models import Listing, User
 from directory.revisions import approve_revision, latest_number, request_archive, submit_revision
+from matching import report_export
 from matching.cases import CaseData, ConsentData, assign_coordinators, close_case, create_case
 from matching.cases import reopen_case as reopen
 from matching.followups import FollowUpResult, record_result
@@ -635,3 +640,112 @@ def test_a_listing_archived_after_the_year_still_counts_in_it(story: Story) -> N
         "22",
         "20%（1/5）",
     ]
+
+
+# --- the files: CSV, XLSX and JSON, masked ------------------------------------------------
+
+
+def csv_tables(body: bytes) -> dict[str, list[list[str]]]:
+    """The CSV's tables by title, each its rows under the column line."""
+    assert body.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the BOM
+    text = body.decode("utf-8-sig")
+    assert "\r\n" in text
+    assert "\n" not in text.replace("\r\n", "")  # CRLF only
+    tables: dict[str, list[list[str]]] = {}
+    lines = list(csv.reader(io.StringIO(text, newline="")))
+    for n, line in enumerate(lines):
+        if n and lines[n - 1] == [] and len(line) == 1:  # a title after the blank line
+            title, rows = line[0], []
+            for row in lines[n + 2 :]:
+                if not row or row[0].startswith("注: "):
+                    break
+                rows.append(row)
+            tables[title] = rows
+    return tables
+
+
+def cell(tables: dict[str, list[list[str]]], title: str, *label: str) -> list[str]:
+    return next(r[len(label) :] for r in tables[title] if tuple(r[: len(label)]) == label)
+
+
+# What the hand count above gives when 1–4 are masked: the small counts are 「5未満」, and a
+# count a total would give away is 「秘匿」 (see each line).
+MASKED_2024 = {
+    ("ケース（本人・世帯）", "期間中の新規（受付）"): ["14"],
+    ("ケース（本人・世帯）", "期間中の終結"): ["5未満"],  # 4
+    ("ケース（本人・世帯）", "2025年03月31日に支援中"): ["11"],
+    ("会議別のケース", "会議での検討なし"): ["8", "5未満"],
+    ("会議別のケース", "重層的支援会議"): ["5未満", "0"],
+    # 事業 4 is 「5未満」, and 14 new cases − 10 任意 would say it is 4: 10 is hidden too.
+    ("事業による参加支援と任意の参加支援", "事業による参加支援"): ["5未満", "0"],
+    ("事業による参加支援と任意の参加支援", "任意の参加支援"): ["秘匿", "5未満"],
+    ("地区別のケース", "新治地区"): ["7", "5未満"],
+    ("地区別のケース", "第二地区"): ["0", "0"],
+    ("つなぎの段階（期間中にその段階に進んだ件数）", "提案"): ["9"],
+    ("つなぎの段階（期間中にその段階に進んだ件数）", "中断"): ["5未満"],
+    ("団体の回答（受け入れとお断り）", "受け入れの割合"): ["5未満"],  # 4 of 6
+    ("参加開始から3か月後の継続", "継続率"): ["5未満"],  # 2 of 4
+    ("モニタリング（期間中に予定日を迎えたもの）", "予定日までに実施"): ["7"],
+    # 7 of 11: the 11 would give away the 2 late and 2 missed.
+    ("モニタリング（期間中に予定日を迎えたもの）", "期限内の実施率"): ["5未満"],
+    ("狭間のニーズ（地区×活動の種類）", "第五地区", "高齢者サロン"): ["5未満"],
+    ("狭間のニーズ（地区×活動の種類）", "合計", "（ニーズの件数）"): ["5"],
+    ("地域の活動の情報（掲載・更新・確認）", "新たに掲載した活動"): ["5未満"],
+}
+MASKED_2025 = {
+    ("ケース（本人・世帯）", "期間中の新規（受付）"): ["15"],
+    ("ケース（本人・世帯）", "期間中の終結"): ["6"],
+    # 6 closings − 5 without a meeting would say 重層 was 1: the 5 is hidden.
+    ("会議別のケース", "会議での検討なし"): ["11", "秘匿"],
+    ("会議別のケース", "重層的支援会議"): ["5未満", "5未満"],
+    # 15 − 12 and 6 − 5 would give 事業 3 and 1 away.
+    ("事業による参加支援と任意の参加支援", "任意の参加支援"): ["秘匿", "秘匿"],
+    ("事業による参加支援と任意の参加支援", "事業による参加支援"): ["5未満", "5未満"],
+    ("地区別のケース", "新治地区"): ["8", "5未満"],
+    ("参加開始から3か月後の継続", "継続率"): ["5未満"],  # 4 of 4
+    ("地域の活動の情報（掲載・更新・確認）", "情報を確認した活動（情報確認日が期間中）"): ["22"],
+    ("地域の活動の情報（掲載・更新・確認）", "内容を更新した活動（承認した変更）"): ["0"],
+}
+
+
+@pytest.mark.parametrize(("period", "expected"), [(FY2024, MASKED_2024), (FY2025, MASKED_2025)])
+def test_the_files_mask_small_counts_and_the_totals_that_give_them_away(
+    story: Story, period: Period, expected: dict[tuple[str, ...], list[str]]
+) -> None:
+    report = annual_report(story.session, period, CONTEXT)
+    tables = csv_tables(report_export.to_csv(report))
+    for (title, *label), values in expected.items():
+        assert cell(tables, title, *label) == values, (title, label)
+    # No count from 1 to 4 is left in any table, and every table of the page is there.
+    assert list(tables) == [t.title for t in report.tables]
+    for title, table_rows in tables.items():
+        for row in table_rows:
+            assert not {"1", "2", "3", "4"} & set(row[1:]), (title, row)
+
+    # The workbook and the JSON say the same, cell for cell (numbers as numbers).
+    sheet = load_workbook(io.BytesIO(report_export.to_xlsx(report))).active
+    assert sheet is not None
+    lines = [
+        [("" if v is None else str(v)) for v in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    document = json.loads(report_export.to_json(report))
+    for table in document["tables"]:
+        csv_rows = tables[table["title"]]
+        for row, line in zip(table["rows"], csv_rows, strict=True):
+            assert [*row["label"], *map(str, row["values"])] == line
+            assert [*row["label"], *(str(v) for v in row["values"])] in [
+                x[: len(line)] for x in lines
+            ]
+    assert document["masking"][1].endswith("「秘匿」と表示")
+
+
+@pytest.mark.parametrize("period", [FY2024, FY2025])
+def test_no_total_gives_a_masked_count_away(story: Story, period: Period) -> None:
+    """Whatever the figures, no group of figures that add up has exactly one of them hidden
+    (and a hidden count is never shown elsewhere as a number)."""
+    report = annual_report(story.session, period, CONTEXT)
+    hidden = report_export.masked_cells(report, 5)
+    for group in report.groups:
+        unknown = sum(c in hidden for c in group.cells)
+        unknown += group.rest is not None and 0 < group.rest < 5
+        assert unknown != 1, group
