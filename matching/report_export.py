@@ -95,7 +95,8 @@ def present(value: Value, mask_below: int, *, hidden: bool = False) -> int | flo
         parts = (value.numerator, value.denominator, value.denominator - value.numerator)
         if any(_small(p, mask_below) for p in parts):
             return masked_label(mask_below)
-        return round(value.percent, 1) if value.percent is not None else "—"
+        percent = value.rounded(1)
+        return float(percent) if percent is not None else "—"
     return masked_label(mask_below) if _small(value, mask_below) else value
 
 

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -127,10 +128,18 @@ class Rate:
     def percent(self) -> float | None:
         return 100 * self.numerator / self.denominator if self.denominator else None
 
+    def rounded(self, places: int = 0) -> Decimal | None:
+        """The percentage rounded half up (四捨五入), as a person or Excel's ROUND does: 5 of 8
+        is 63%, not the 62% that Python's rounding of 62.5 to even gives, and 1 of 16 is 6.3."""
+        if not self.denominator:
+            return None
+        exact = Decimal(100 * self.numerator) / Decimal(self.denominator)
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
     def __str__(self) -> str:
         if not self.denominator:
             return "—"
-        return f"{self.percent:.0f}%（{self.numerator}/{self.denominator}）"
+        return f"{self.rounded()}%（{self.numerator}/{self.denominator}）"
 
 
 Value = int | Rate

@@ -30,7 +30,7 @@ from matching.models import ReferralStatus as S
 from matching.outcomes import ClosureReason, DeclineReason, Frequency, UnmetResolution
 from matching.plans import PlanData, add_need, create_plan
 from matching.referrals import advance, create_referral, respond
-from matching.reports import Context, Period, annual_report
+from matching.reports import Context, Period, Rate, annual_report
 from matching.unmet import UnmetData, record_unmet_need, resolve_unmet_need
 from tests.factories import LOADER, any_organization, listing_data
 from tests.matching.conftest import CATEGORIES, TARGETS, Staff, johoku_listing, need_data
@@ -427,3 +427,21 @@ def test_the_fiscal_year_runs_april_to_march() -> None:
     assert date(2027, 3, 31) in Period.fiscal_year(2026)
     assert date(2027, 4, 1) not in Period.fiscal_year(2026)
     assert len(Period.fiscal_year(2026).months()) == 12
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "page", "file"),
+    [
+        (5, 8, "63%（5/8）", 62.5),  # 62.5% is 63% on the page, as a person rounds (四捨五入)
+        (1, 8, "13%（1/8）", 12.5),
+        (1, 16, "6%（1/16）", 6.3),  # 6.25% → 6.3 in the files, not 6.2
+        (2, 3, "67%（2/3）", 66.7),
+        (9, 40, "23%（9/40）", 22.5),
+    ],
+)
+def test_rates_round_halves_up_on_the_page_and_in_the_files(
+    numerator: int, denominator: int, page: str, file: float
+) -> None:
+    rate = Rate(numerator, denominator)
+    assert str(rate) == page
+    assert report_export.present(rate, mask_below=0) == file
