@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -241,14 +242,52 @@ REPORT_HELP = (
 )
 
 
+def _report_day(text: str, option: str) -> date:
+    """A day as the report page reads it (2026-04-01, 2026/04/01, full-width digits)."""
+    try:
+        return date.fromisoformat(unicodedata.normalize("NFKC", text).strip().replace("/", "-"))
+    except ValueError:
+        raise click.ClickException(
+            f"{option} の「{text}」は日付として読めません。2026-04-01 の形で入力してください。"
+        ) from None
+
+
+_REIWA = re.compile(r"^(?:令和|R)(元|\d{1,2})$", re.IGNORECASE)
+
+
+def _fiscal_year(text: str) -> int:
+    """年度 as written: 2026, 2026年度, 令和8, 令和8年度, R8 (令和元 is 2019)."""
+    value = unicodedata.normalize("NFKC", text).strip().removesuffix("年度").strip()
+    reiwa = _REIWA.match(value)
+    year = (
+        2018 + (1 if reiwa[1] == "元" else int(reiwa[1]))
+        if reiwa
+        else int(value)
+        if value.isascii() and value.isdigit()
+        else None
+    )
+    if year is None or not 2000 <= year <= 2100:
+        raise click.ClickException(
+            f"--fiscal-year の「{text}」は年度として読めません。2026 や 令和8 のように入力してください"
+            "（2000〜2100年度）。"
+        )
+    return year
+
+
 @click.command("report", help=REPORT_HELP)
 @click.option(
-    "--fiscal-year", type=click.IntRange(2000, 2100), help="年度（例: 2026 → 2026年4月〜2027年3月）"
+    "--fiscal-year",
+    "fiscal_year_text",
+    help="年度（例: 2026 または 令和8 → 2026年4月〜2027年3月）",
 )
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="期間の始まり（YYYY-MM-DD）")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="期間の終わり（YYYY-MM-DD）")
+@click.option("--since", "since_text", help="期間の始まり（YYYY-MM-DD）")
+@click.option("--until", "until_text", help="期間の終わり（YYYY-MM-DD）")
 @click.option(
-    "--format", "fmt", type=click.Choice(report_export.FORMATS), default="csv", show_default=True
+    "--format",
+    "fmt",
+    default="csv",
+    show_default=True,
+    help="書き出しの形式（" + "・".join(report_export.FORMATS) + "）",
 )
 @click.option(
     "-o",
@@ -259,20 +298,25 @@ REPORT_HELP = (
 )
 @with_appcontext
 def report_command(
-    fiscal_year: int | None,
-    since: datetime | None,
-    until: datetime | None,
+    fiscal_year_text: str | None,
+    since_text: str | None,
+    until_text: str | None,
     fmt: str,
     output: BinaryIO,
 ) -> None:
     _require_schema()
+    if fmt not in report_export.FORMATS:
+        raise click.ClickException("書き出しの形式（--format）は csv・xlsx・json のどれかです。")
+    fiscal_year = _fiscal_year(fiscal_year_text) if fiscal_year_text else None
+    since = _report_day(since_text, "--since") if since_text else None
+    until = _report_day(until_text, "--until") if until_text else None
     if (since is None) != (until is None):
         raise click.ClickException("期間は --since と --until の両方で指定してください。")
     if since is not None and until is not None:
         if until < since:
             raise click.ClickException("--until は --since より後の日にしてください。")
         try:
-            period = Period.between(since.date(), until.date())
+            period = Period.between(since, until)
         except InvalidData as error:
             raise click.ClickException(next(iter(error.errors.values()))) from None
     else:

@@ -209,6 +209,48 @@ def test_flask_report_refuses_a_year_still_to_come(app: Flask) -> None:
     assert "2099年4月1日からの期間はまだ始まっていない" in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--since", "2025-13-01", "--until", "2026-03-31"],
+            "--since の「2025-13-01」は日付として読めません。2026-04-01 の形で入力してください。",
+        ),
+        (["--fiscal-year", "1999"], "--fiscal-year の「1999」は年度として読めません。"),
+        (["--fiscal-year", "来年"], "2026 や 令和8 のように入力してください"),
+        (["--format", "pdf"], "書き出しの形式（--format）は csv・xlsx・json のどれかです。"),
+    ],
+)
+def test_flask_report_explains_a_wrong_option_in_japanese(
+    app: Flask, args: list[str], message: str
+) -> None:
+    """They were click's English 「Invalid value for '--since': '2025-13-01' does not match
+    the format '%Y-%m-%d'.」 (and 2025/04/01, which the page reads, was refused)."""
+    result = app.test_cli_runner().invoke(args=["report", *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Invalid value" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--fiscal-year", "令和6"],
+        ["--fiscal-year", "R6"],
+        ["--fiscal-year", "2024年度"],
+        ["--fiscal-year", "２０２４"],
+        ["--since", "2024/04/01", "--until", "2025/03/31"],
+    ],
+)
+def test_flask_report_reads_a_year_or_days_as_people_write_them(
+    app: Flask, args: list[str]
+) -> None:
+    result = app.test_cli_runner().invoke(args=["report", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    period = json.loads(result.stdout_bytes)["period"]
+    assert (period["since"], period["until"]) == ("2024-04-01", "2025-03-31")
+
+
 def test_organizations_and_residents_cannot_read_reports(
     client: FlaskClient, login_as: Callable[[str], User]
 ) -> None:
