@@ -104,7 +104,11 @@ def _header(report: Report) -> list[str]:
     return [
         f"参加支援・地域づくりの実績 {report.period.label}",
         f"期間 {report.period.since.isoformat()}〜{report.period.until.isoformat()}",
-        f"集計日 {report.as_of.isoformat()}",
+        # 基準日: the day the counts are as of (the period's end, or today while it runs);
+        # a past year's report made later says so, since later records can change it.
+        f"基準日 {report.as_of.isoformat()}（この日時点の件数"
+        + (f"。作成日 {report.made_on.isoformat()}" if report.made_on else "")
+        + "）",
     ]
 
 
@@ -185,6 +189,7 @@ def to_json(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
             "until": report.period.until.isoformat(),
         },
         "as_of": report.as_of.isoformat(),
+        "made_on": report.made_on.isoformat() if report.made_on else None,
         "mask_below": mask_below,
         "masking": [_mask_note(mask_below), *([SECONDARY_NOTE] if mask_below > 1 else [])],
         "tables": [

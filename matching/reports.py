@@ -182,6 +182,7 @@ class Report:
     tables: tuple[Table, ...]
     # For the area map: open unmet needs at ``as_of`` recorded in the period, by area code.
     unmet_by_area: dict[str, int] = field(default_factory=dict)
+    made_on: date | None = None  # the day the report was run (``Context.today``)
     groups: tuple[Group, ...] = ()
     # A rate and the counts it is made of: the rate says nothing once one of them is masked.
     rate_parts: dict[Cell, tuple[Cell, ...]] = field(default_factory=dict)
@@ -292,7 +293,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
         if need.resolved_on is None or need.resolved_on > as_of:
             by_area[codes.get(need.area_id or 0, "")] += 1
     groups, rate_parts = _relations(tables)
-    return Report(period, as_of, tuple(tables), dict(by_area), groups, rate_parts)
+    return Report(period, as_of, tuple(tables), dict(by_area), context.today, groups, rate_parts)
 
 
 def _relations(tables: Sequence[Table]) -> tuple[tuple[Group, ...], dict[Cell, tuple[Cell, ...]]]:

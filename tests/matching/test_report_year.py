@@ -737,6 +737,11 @@ def test_the_files_mask_small_counts_and_the_totals_that_give_them_away(
                 x[: len(line)] for x in lines
             ]
     assert document["masking"][1].endswith("「秘匿」と表示")
+    # The counts are as of the year's end; the file also says when it was made.
+    assert document["as_of"] == period.until.isoformat()
+    assert document["made_on"] == "2026-05-20"
+    header = report_export.to_csv(report).decode("utf-8-sig").splitlines()[2]
+    assert header == f"基準日 {period.until.isoformat()}（この日時点の件数。作成日 2026-05-20）"
 
 
 @pytest.mark.parametrize("period", [FY2024, FY2025])
