@@ -52,9 +52,24 @@ def fiscal_year_of(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
 
 
+def period_mode() -> str:
+    """「年度」 (year) or 「期間を指定」 (range), as chosen in the form; a link without the
+    choice (older bookmarks, the export links of before) means the days when it has them."""
+    mode = request.args.get("mode", "")
+    if mode in ("year", "range"):
+        return mode
+    return "range" if request.args.get("since") or request.args.get("until") else "year"
+
+
 def _period(parsed: Parsed) -> Period:
+    if period_mode() == "year":
+        # The days typed for another report stay in their fields, unread.
+        parsed.raw.update({k: request.args.get(k, "").strip() for k in ("since", "until")})
+        return _fiscal_year(parsed)
     since = parse_date(request.args, "since", parsed)
     until = parse_date(request.args, "until", parsed)
+    if not (since or until or parsed.errors):
+        parsed.errors["since"] = messages.REPORT_PERIOD_BOTH
     if since and until:
         if until < since:
             parsed.errors["until"] = messages.REPORT_PERIOD_ORDER
@@ -68,6 +83,10 @@ def _period(parsed: Parsed) -> Period:
     elif since or until:
         # A day typed but not a date keeps its own message (it was entered, just wrongly).
         parsed.errors.setdefault("until" if since else "since", messages.REPORT_PERIOD_BOTH)
+    return _fiscal_year(parsed)
+
+
+def _fiscal_year(parsed: Parsed) -> Period:
     raw_year = request.args.get("fiscal_year", "").strip()
     year = parse_int(raw_year, 2000, 2100)
     if raw_year and year is None:
@@ -132,8 +151,9 @@ def index() -> str | Response | tuple[str, int]:
         years=list(range(this_year, this_year - 6, -1)),
         fiscal_year=request.args.get("fiscal_year", ""),
         mask=report_export.masked_label(mask_below()) if mask_below() > 1 else None,
+        mode=period_mode(),
         export_args={
-            k: v for k, v in request.args.items() if k in ("fiscal_year", "since", "until")
+            k: v for k, v in request.args.items() if k in ("mode", "fiscal_year", "since", "until")
         },
         **_charts(report),
     )

@@ -5,6 +5,7 @@ the figures without the form, the download buttons or the site's navigation."""
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_the_report_reads_on_a_phone_and_prints_without_its_controls(
     log_in(page, live_server, coordinator)
     page.goto(f"{live_server}/coord/reports/")
     page.get_by_label("年度（4月〜3月）").select_option(label="2025年度")
-    page.get_by_role("button", name="集計する").click()
+    page.get_by_role("button", name="年度で集計する").click()
     page.wait_for_load_state()
     assert "2025年度・令和7年度" in page.locator(".report-period").inner_text()
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -62,7 +63,9 @@ def test_the_report_reads_on_a_phone_and_prints_without_its_controls(
     assert count is not None
     assert abs(heading["x"] - count["x"]) < 1
     # The period's fields and the button are big enough to tap (44px).
-    for field in (page.get_by_label("始まりの日"), page.get_by_role("button", name="集計する")):
+    buttons = page.get_by_role("button", name=re.compile("で集計する$"))
+    assert buttons.count() == 2
+    for field in (page.get_by_label("始まりの日"), buttons.first, buttons.last):
         box = field.bounding_box()
         assert box is not None
         assert box["height"] >= 44
@@ -71,10 +74,16 @@ def test_the_report_reads_on_a_phone_and_prints_without_its_controls(
     # A day that does not exist, typed on a phone: the message, and what was typed, stay.
     page.get_by_label("始まりの日").fill("2025-04-01")
     page.get_by_label("終わりの日").fill("2025-03-01")
-    page.get_by_role("button", name="集計する").click()
+    page.get_by_label("終わりの日").press("Enter")  # Enter in a date field sends the days
     page.wait_for_load_state()
     assert page.get_by_text("終わりの日は始まりの日より後にしてください。").is_visible()
     assert page.get_by_label("始まりの日").input_value() == "2025-04-01"
+    # Then a 年度 after all: that year, though the days are still in their fields.
+    page.get_by_label("年度（4月〜3月）").select_option(label="2024年度")
+    page.get_by_role("button", name="年度で集計する").click()
+    page.wait_for_load_state()
+    assert "2024年度・令和6年度" in page.locator(".report-period").inner_text()
+    assert page.get_by_label("終わりの日").input_value() == "2025-03-01"
 
     page.goto(f"{live_server}/coord/reports/?fiscal_year=2025")
     pdf = page.pdf(format="A4", print_background=True)

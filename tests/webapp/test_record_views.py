@@ -202,6 +202,31 @@ def test_a_month_13_is_a_wrong_date(client: FlaskClient, login_as: Callable[[str
     assert 'value="2025-13-01"' in page
 
 
+def test_choosing_a_fiscal_year_after_typing_days_reports_that_year(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    """The days typed before stayed in their fields, and took precedence: picking 2024年度 and
+    pressing 集計する showed the old days again. The form now says which one is meant."""
+    login_as("coordinator")
+    query = "mode=year&fiscal_year=2024&since=2025-04-01&until=2025-06-30"
+    response = client.get(f"/coord/reports/?{query}")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert re.search(r'report-period"><strong>2024年度・令和6年度</strong>', page)
+    assert 'value="2025-04-01"' in page  # what was typed is kept for later
+    assert re.search(r'href="/coord/reports/\?format=csv&amp;mode=year&amp;fiscal_year=2024', page)
+    document = client.get(f"/coord/reports/?{query}&format=json").get_json()
+    assert document["period"]["since"] == "2024-04-01"
+
+    typed = client.get(
+        "/coord/reports/?mode=range&fiscal_year=2024&since=2025-04-01&until=2025-06-30"
+    )
+    assert "2025年04月01日〜2025年06月30日" in typed.get_data(as_text=True)
+    empty = client.get("/coord/reports/?mode=range&fiscal_year=2024&since=&until=")
+    assert empty.status_code == 422
+    assert "始まりと終わりの両方の日付を入力してください" in empty.get_data(as_text=True)
+
+
 def test_flask_report_refuses_a_year_still_to_come(app: Flask) -> None:
     result = app.test_cli_runner().invoke(args=["report", "--fiscal-year", "2099"])
     assert result.exit_code == 1
