@@ -237,6 +237,11 @@ IMPORT_NO_KNOWN_HEADER = (
 )
 IMPORT_NO_ROWS = "見出しの下にデータの行がありません。"
 IMPORT_NOTE_ROW = "{where}は表の下の注記として読み込みません（「{text}」）"
+IMPORT_PASSED_ROW = {  # rows inside the table that are no listing (reading.PassedRow.kind)
+    "heading": "{where}は表の中の見出しとして読み込みません（「{text}」）",
+    "total": "{where}は合計の行として読み込みません（「{text}」）",
+    "note": "{where}は注記として読み込みません（「{text}」）",
+}
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"
 IMPORT_OLD_XLS = "古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。"
@@ -258,6 +263,15 @@ IMPORT_UNKNOWN_LAYOUT = (
 )
 IMPORT_MISSING_COLUMNS = "必要な列がありません: {columns}"
 IMPORT_UNKNOWN_HEADER = "「{header}」列は読み込みません（どの項目か指定すれば読み込みます）。"
+IMPORT_UNKNOWN_TARGET_KEPT = (
+    "「{value}」は登録されている対象ではないため、紹介文に「対象: …」として残します"
+)
+IMPORT_TARGET_NOTE = "対象"
+IMPORT_UNKNOWN_TARGET_MARK = "○の付いた対象は登録されていない対象のため、読み込みません"
+IMPORT_ODD_MARK = "印（○）のほかに「{value}」と書かれています。この列からは読み込みません"
+IMPORT_NAME_FROM_GROUP = (
+    "活動名の列がないため、「{column}」列を活動名としても読み込みます（団体ごとの一覧として）。"
+)
 IMPORT_COLUMN_POSITION = "{number}列目"  # a column named by where it is (--map '4列目=address')
 IMPORT_UNNAMED_COLUMN = "{number}列目（見出しなし）"
 IMPORT_UNNAMED_COLUMN_UNREAD = (

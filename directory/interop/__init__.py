@@ -29,7 +29,7 @@ from directory.interop.layouts import FIELD_LABELS, LAYOUTS, ImportField, Layout
 from directory.interop.mapping import (
     ColumnMapping,
     column_key,
-    is_known_header,
+    header_weight,
     map_columns,
     override_column,
 )
@@ -52,7 +52,7 @@ from directory.interop.runs import (
 
 def read_upload(data: bytes) -> Table:
     """Read an uploaded CSV or XLSX file, finding its header row among the known columns."""
-    return read_table(data, known_headers=is_known_header)
+    return read_table(data, known_headers=header_weight)
 
 
 __all__ = [

@@ -99,6 +99,11 @@ class ImportField(enum.StrEnum):
     TAKEOUT = "takeout"  # テイクアウト実施: あり → keyword テイクアウト
     SCHOOL_DISTRICT = "school_district"  # 学区: a note
     BARRIER_FREE = "barrier_free"  # バリアフリー情報: accessibility flags, the rest a note
+    PARTICIPANTS = "participants"  # 参加人数 (通いの場一覧): a note, not a capacity
+    DISTRICT = "district"  # 地区・圏域: a note
+    ADDRESS_BLOCK = "address_block"  # 番地, after 町名 (an address in two columns)
+    WEEKDAY_MARK = "weekday_mark"  # a column 「月」…「日」 of ○: the activity meets that day
+    TARGET_MARK = "target_mark"  # a column 「高齢者」「子ども」… of ○: for whom it is
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -149,6 +154,11 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.TAKEOUT: "テイクアウトの実施",
     ImportField.SCHOOL_DISTRICT: "学区",
     ImportField.BARRIER_FREE: "バリアフリー情報",
+    ImportField.PARTICIPANTS: "参加人数",
+    ImportField.DISTRICT: "地区",
+    ImportField.ADDRESS_BLOCK: "番地（住所に続ける）",
+    ImportField.WEEKDAY_MARK: "曜日の印（○の曜日に開催）",
+    ImportField.TARGET_MARK: "対象の印（○の対象）",
     ImportField.IGNORE: "読み込まない",
 }
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from directory import labels
+from directory.interop import headers as words
 from directory.interop.layouts import FIELD_LABELS, LAYOUTS, SUB_COLUMNS, ImportField, Layout
 from directory.interop.reading import HEADER_JOINER, normalize_header
 
@@ -66,6 +67,41 @@ def is_known_header(header: str) -> bool:
     return resolved in _all_known() or (resolved != _key(header) and resolved in SUB_COLUMNS)
 
 
+GUESSED_WEIGHT = 0.5
+
+
+def header_weight(header: str) -> float:
+    """How surely ``header`` names a column, to find the header row: 1 for a name a layout
+    knows, ``GUESSED_WEIGHT`` for one whose words say what it is (``headers.guess``: a row of
+    「サロン名」「会場」「世話人」 is a header too), 0 for anything else. A guessed name counts
+    for less, so that a group cell (「連絡先」) over known names still reads as two rows."""
+    if is_known_header(header):
+        return 1.0
+    return GUESSED_WEIGHT if _guessed(header) is not None else 0.0
+
+
+def _any_known(name: str) -> ImportField | None:
+    for layout in LAYOUTS.values():
+        if (meaning := _known(layout).get(name)) is not None:
+            return meaning
+    return None
+
+
+def _guessed(header: str) -> ImportField | None:
+    """The meaning of a header no layout knows, from its words (``headers.guess``)."""
+    key = _key(header)
+    return words.guess(key, _any_known) if key else None
+
+
+_PHONE_SAMPLE = re.compile(
+    r"[0-9０-９]{2,5}\s*[-－ー‐()（）]\s*[0-9０-９]{1,4}\s*[-－ー‐]\s*[0-9０-９]{3,4}"
+)
+# A list of groups (「団体・グループ名」「サークル名」) names its activities by the group: that
+# column is their name too. A plain 「団体名」 or 「運営団体」 is who runs an activity named
+# elsewhere: without a name column, such a file still asks for one.
+_GROUP_NAME = re.compile(r"グループ|サークル|クラブ|^会の?名")
+
+
 _POSITION = re.compile(r"([0-9]+)列目")
 SAMPLE_CHARS = 30  # of a value quoted in a warning
 
@@ -111,6 +147,8 @@ class ColumnMapping:
     warnings: tuple[str, ...] = field(default=())
     unknown_columns: tuple[int, ...] = ()  # their indexes
     chosen: dict[int, ImportField] = field(default_factory=dict)  # the overrides, by column
+    # A list of groups without a name column: its 団体名 column names the activities too.
+    name_from: int | None = None
 
     def label(self, index: int) -> str:
         return column_label(self.headers, index)
@@ -126,7 +164,9 @@ class ColumnMapping:
 
     @property
     def missing_required(self) -> tuple[ImportField, ...]:
-        present = set(self.fields.values())
+        present = set(self.fields.values()) | (
+            {ImportField.NAME} if self.name_from is not None else set()
+        )
         return tuple(f for f in REQUIRED_FIELDS if f not in present)
 
     @property
@@ -142,6 +182,8 @@ class ColumnMapping:
 
     def header_of(self, wanted: ImportField) -> str:
         index = self.column_of(wanted)
+        if index is None and wanted is ImportField.NAME:
+            index = self.name_from
         return self.label(index) if index is not None else FIELD_LABELS[wanted]
 
 
@@ -185,13 +227,14 @@ def map_columns(
     warnings: list[str] = []
     seen: set[str] = set()
     taken: set[ImportField] = set()
+    guessed = _guesses(headers, known, samples)
     for index, header in enumerate(headers):
         key = _key(header)
         repeated = key in seen
         seen.add(key)
         meaning = chosen.get(index)
         if meaning is None and key and not repeated:
-            meaning = _meaning(header, known)
+            meaning = _meaning(header, known) or guessed.get(index)
         if meaning is None:
             if repeated and key:
                 warnings.append(labels.IMPORT_DUPLICATE_HEADER.format(header=header))
@@ -209,9 +252,27 @@ def map_columns(
         if meaning is ImportField.IGNORE:
             continue
         if meaning in taken and meaning not in _MULTI_COLUMN:
+            if index in guessed and index not in chosen and _meaning(header, known) is None:
+                # Only guessed at (「代表者」 and 「世話人」 both a contact): said, not lost.
+                unknown.append(index)
+                warnings.append(labels.IMPORT_UNKNOWN_HEADER.format(header=header))
             continue  # e.g. 住所 and 所在地_連結表記 both present: the first one counts
         taken.add(meaning)
         fields[index] = meaning
+    name_from = None
+    if ImportField.NAME not in taken:
+        name_from = next(
+            (
+                i
+                for i, f in fields.items()
+                if f is ImportField.ORGANIZATION and _GROUP_NAME.search(_key(headers[i]))
+            ),
+            None,
+        )
+        if name_from is not None:
+            warnings.append(
+                labels.IMPORT_NAME_FROM_GROUP.format(column=column_label(headers, name_from))
+            )
     return ColumnMapping(
         layout,
         headers,
@@ -220,7 +281,47 @@ def map_columns(
         warnings=tuple(warnings),
         unknown_columns=tuple(unknown),
         chosen=chosen,
+        name_from=name_from,
     )
+
+
+def _guesses(
+    headers: tuple[str, ...], known: Mapping[str, ImportField], samples: Mapping[int, str]
+) -> dict[int, ImportField]:
+    """The meanings of the headers no layout knows, from their words (``headers``): runs of
+    mark columns (「月」…「日」, 「高齢者」「子ども」…), then each header alone."""
+    unknown = {i: _key(h) for i, h in enumerate(headers) if _key(h) and _meaning(h, known) is None}
+    found: dict[int, ImportField] = {}
+    for i in words.mark_columns(unknown, samples, lambda key: bool(words.weekday_of(key))):
+        found[i] = ImportField.WEEKDAY_MARK
+    rest = {i: key for i, key in unknown.items() if i not in found}
+    for i in words.mark_columns(rest, samples, words.is_target_header):
+        found[i] = ImportField.TARGET_MARK
+    days = set(found.values()) | {
+        m for h in headers if (m := _meaning(h, known) or _guessed(h)) is not None
+    }
+    has_days = bool(
+        days
+        & {
+            ImportField.WEEKDAYS,
+            ImportField.MEETING_DAYS,
+            ImportField.FREQUENCY,
+            ImportField.WEEKDAY_MARK,
+        }
+    )
+    for i, key in unknown.items():
+        if i in found:
+            continue
+        if words.is_time_alone(key):
+            if has_days:  # 「時間」 next to a column of days: when it meets
+                found[i] = ImportField.SCHEDULE_NOTE
+            continue
+        meaning = words.guess(key, _any_known)
+        if meaning is ImportField.CONTACT_NAME and _PHONE_SAMPLE.search(samples.get(i, "")):
+            meaning = ImportField.CONTACT_PHONE  # 「連絡先」 holding phone numbers
+        if meaning is not None:
+            found[i] = meaning
+    return found
 
 
 def _shortened(text: str) -> str:
@@ -230,5 +331,12 @@ def _shortened(text: str) -> str:
 
 # Fields whose values several columns may add to (備考 columns, keyword columns).
 _MULTI_COLUMN = frozenset(
-    {ImportField.REMARKS, ImportField.TAGS, ImportField.CATEGORIES, ImportField.RESERVATION}
+    {
+        ImportField.REMARKS,
+        ImportField.TAGS,
+        ImportField.CATEGORIES,
+        ImportField.RESERVATION,
+        ImportField.WEEKDAY_MARK,
+        ImportField.TARGET_MARK,
+    }
 )

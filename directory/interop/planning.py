@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import contacts, labels
+from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping
@@ -281,10 +282,14 @@ _CONDITION_TARGETS = (
     ("children", re.compile(r"子ども|子供|こども|児童|小学生|中学生|高校生|未就学")),
     ("parents", re.compile(r"保護者|親子|子育て")),
     ("seniors", re.compile(r"高齢者|シニア|65歳以上")),
+    ("disability", re.compile(r"障害|障がい|障碍")),
+    ("youth", re.compile(r"若者|青少年")),
 )
 # Columns that become a line of the description: (field, label).
 _RESERVATION_REQUIRED = re.compile(r"要予約|予約制|予約が必要|要申込|事前予約")
 _NOTE_FIELDS = (
+    (F.DISTRICT, "地区"),
+    (F.PARTICIPANTS, "参加人数"),
     (F.CONDITIONS, "参加条件"),
     (F.RESERVATION, "予約"),
     (F.SCHOOL_DISTRICT, "学区"),
@@ -380,6 +385,35 @@ def _cost_text(values: Mapping[ImportField, str]) -> tuple[str, int | None]:
         None,
     )  # fmt: skip
     return text, child
+
+
+_PHONE_IN_TEXT = re.compile(r"(?<![0-9])0[0-9]{1,4}[-(]?[0-9]{1,4}[-)][0-9]{3,4}(?![0-9])")
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_LABEL = re.compile(r"(?:TEL|Tel|tel|電話|☎)\s*[:：]?")
+_DMS = re.compile(
+    r"(?P<hemi>[NSEW北南東西]?)\s*(?:北緯|南緯|東経|西経)?\s*(?P<d>[0-9]+(?:\.[0-9]+)?)\s*[°度]"
+    r"\s*(?:(?P<m>[0-9]+(?:\.[0-9]+)?)\s*['′分])?\s*(?:(?P<s>[0-9]+(?:\.[0-9]+)?)\s*(?:\"|″|′′|''|秒))?"
+)
+_HEMISPHERE = re.compile(r"(?:[NSEW]|北緯|南緯|東経|西経)\s*(?P<value>[0-9]+(?:\.[0-9]+)?)")
+
+
+def degrees_of(text: str) -> float | None:
+    """Decimal degrees of a coordinate written in degrees, minutes and seconds (「36°4'43.2"」,
+    「36度4分43秒」, 「北緯36度4分」) or with its hemisphere (「N36.0812」); None for anything
+    else (a plain number is read as a number; 「北緯36度」 without its minutes is no place).
+    South and west are negative."""
+    folded = _nfkc(text).replace("’", "'").replace("”", '"')
+    match = _DMS.fullmatch(folded)
+    if match is not None and match.group("m") is not None:  # 「36度」 alone is 100 km wide
+        value = float(match.group("d")) + float(match.group("m") or 0) / 60
+        value += float(match.group("s") or 0) / 3600
+        south_west = match.group("hemi") in ("S", "W", "南", "西") or re.match(r"南緯|西経", folded)
+        return round(-value if south_west else value, 6)
+    match = _HEMISPHERE.fullmatch(folded)
+    if match is not None:
+        value = float(match.group("value"))
+        return -value if folded[0] in "SW" or folded.startswith(("南緯", "西経")) else value
+    return None
 
 
 def _postal(text: str) -> str | None:
@@ -812,6 +846,13 @@ def plan_import(
         encoding=table.encoding,
         file_warnings=mapping.warnings,
         notes=tuple(
+            labels.IMPORT_PASSED_ROW[passed.kind].format(
+                where=row_place(passed.row.sheet, passed.row.line),
+                text=_shortened(" ".join(c.strip() for c in passed.row.cells if c.strip())),
+            )
+            for passed in table.passed_rows
+        )
+        + tuple(
             labels.IMPORT_NOTE_ROW.format(
                 where=row_place(note.sheet, note.line),
                 text=_shortened(" ".join(note.cells)),
@@ -894,6 +935,34 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
     return [(index, meaning, mapping.label(index)) for index, meaning in mapping.fields.items()]
 
 
+_NO_MARK = words.NO_MARK
+# Fields whose line breaks (Alt+Enter, to fit the cell's width) are read as one line: a name
+# broken in two is one name; a schedule's lines are one text (「毎週木曜」「13:30～15:30」).
+_ONE_LINE = (F.NAME, F.KANA, F.ORGANIZATION, F.PLACE_NAME)
+_SCHEDULE_LINES = (F.SCHEDULE, F.SCHEDULE_NOTE, F.MEETING_DAYS, F.FREQUENCY, F.WEEKDAYS)
+_JAPANESE = r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef々〆〇]"
+
+
+def _joined_lines(text: str) -> str:
+    """Lines of one cell as one line: Japanese runs on without a space (「ふれあい」「カフェ桜」
+    → 「ふれあいカフェ桜」), other words keep one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        japanese = re.match(_JAPANESE, line) and re.search(_JAPANESE + "$", joined)
+        joined += line if japanese else f" {line}"
+    return joined
+
+
+def _fold_line_breaks(values: dict[ImportField, str]) -> None:
+    for f in _ONE_LINE:
+        if f in values and "\n" in values[f]:
+            values[f] = _joined_lines(values[f])
+    for f in _SCHEDULE_LINES:
+        if f in values and "\n" in values[f]:
+            values[f] = " ".join(line.strip() for line in values[f].splitlines() if line.strip())
+
+
 class _RowPlanner:
     """Turns one source row into a ``PlannedRow``: one method per group of columns, each
     adding what it found to the row's values, problems (the row is rejected) and warnings.
@@ -928,6 +997,8 @@ class _RowPlanner:
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells)
+        if row.section and F.DISTRICT not in work.values:  # under the heading 「■北地区」
+            work.values[F.DISTRICT] = row.section
         data = work.listing_data()
         if work.problems:
             return PlannedRow(
@@ -966,6 +1037,8 @@ class _Row:
         self.shown: list[tuple[str, str]] = []  # (header, value as shown: neutralised)
         self.organization = ""
         self.private = False  # 住所 非公開: no pin
+        self.marked_targets: list[str] = []  # headers of the target columns marked ○
+        self.target_note = ""  # a 対象 cell with words of no target: kept in the description
 
     # ---- reporting ----
 
@@ -985,8 +1058,10 @@ class _Row:
 
     def read(self, cells: tuple[str, ...]) -> None:
         """Each mapped cell's text: control characters refuse the row, formulas are kept as
-        text and flagged, a column given twice (a merged layout) is joined with a line break."""
+        text and flagged, a column given twice (a merged layout) is joined with a line break.
+        Columns of marks add their day (「月」 ○) or their target (「高齢者」 ○)."""
         width = len(cells)
+        marked_days: list[str] = []
         for index, meaning, header in self.planner.columns:
             raw = cells[index] if index < width else ""
             if self.planner.excel:
@@ -997,10 +1072,49 @@ class _Row:
                 )
                 continue
             cell = self._cell(raw, header)
-            if cell:
-                self.values[meaning] = (
-                    f"{self.values[meaning]}\n{cell}" if meaning in self.values else cell
+            if not cell:
+                continue
+            if meaning in (F.WEEKDAY_MARK, F.TARGET_MARK):
+                self._mark(meaning, header, cell, marked_days)
+                continue
+            self.values[meaning] = (
+                f"{self.values[meaning]}\n{cell}" if meaning in self.values else cell
+            )
+        if marked_days:
+            days = "・".join(dict.fromkeys(marked_days))
+            if any(len(day) > 1 for day in marked_days):  # 「第2・4」 under 「土」 among ○
+                weekly = [day for day in dict.fromkeys(marked_days) if len(day) == 1]
+                nth = [f"{day}曜" for day in dict.fromkeys(marked_days) if len(day) > 1]
+                days = "・".join(([f"毎週{'・'.join(weekly)}曜"] if weekly else []) + nth)
+            written = self.values.get(F.WEEKDAYS)
+            self.values[F.WEEKDAYS] = f"{written}・{days}" if written else days
+        if F.NAME not in self.values and (source := self.planner.mapping.name_from) is not None:
+            if name := (cells[source].strip() if source < width else ""):
+                self.values[F.NAME] = name  # a list of groups: the group names the activity
+        _fold_line_breaks(self.values)
+
+    def _mark(self, meaning: ImportField, header: str, cell: str, days: list[str]) -> None:
+        """A cell of a column of marks: ○ says yes; 「第2・4」 under 「土」 is 第2・4土曜;
+        ×, － and other words say no, the words with a warning (nothing is read from them)."""
+        if meaning is F.WEEKDAY_MARK:
+            day = words.weekday_of(_nfkc(header))
+            if words.is_mark(cell):
+                days.append(day)
+            elif words.NTH_WEEKS.fullmatch(_nfkc(cell)):
+                days.append(f"{_nfkc(cell)}{day}")
+            elif not _NO_MARK.fullmatch(_nfkc(cell)):
+                self.warnings.append(
+                    RowIssue(
+                        self.line, header, labels.IMPORT_ODD_MARK.format(value=cell), self.sheet
+                    )
                 )
+            return
+        if words.is_mark(cell):
+            self.marked_targets.append(header)
+        elif not _NO_MARK.fullmatch(_nfkc(cell)):
+            self.warnings.append(
+                RowIssue(self.line, header, labels.IMPORT_ODD_MARK.format(value=cell), self.sheet)
+            )
 
     def _cell(self, raw: str, header: str) -> str:
         cell = raw.strip()
@@ -1025,7 +1139,7 @@ class _Row:
         name = self.value(F.NAME)
         if not name:
             self.issue(F.NAME, labels.IMPORT_REQUIRED)
-        lat, lon = self.number(F.LAT, integer=False), self.number(F.LON, integer=False)
+        lat, lon = self.coordinate(F.LAT), self.coordinate(F.LON)
         for f, coordinate, limit in ((F.LAT, lat, 90), (F.LON, lon, 180)):
             if coordinate is not None and not -limit <= coordinate <= limit:
                 self.issue(f, labels.IMPORT_BAD_COORDINATE.format(value=self.values[f]))
@@ -1035,6 +1149,7 @@ class _Row:
         if self.private:
             lat = lon = None  # coordinates of a 非公開 address are dropped too
         categories, targets = self.categories(), self.targets()
+        self.split_contacts()
         contact_name = self.organization_and_contact()
         cost_text, by_age = _cost_text(self.values)
         if cost is None and by_age is not None:
@@ -1086,9 +1201,24 @@ class _Row:
             return None
         return value
 
+    def coordinate(self, f: ImportField) -> float | None:
+        """A 緯度/経度 cell: decimal degrees (全角 too), or degrees, minutes and seconds as
+        maps and surveys write them (「36°4'43.2"」「36度4分43秒」「N36.0812」)."""
+        text = self.value(f)
+        if text and (degrees := degrees_of(text)) is not None:
+            return degrees
+        return self.number(f, integer=False)
+
     def address(self) -> tuple[str, str]:
         """(address, postal code) as written, 非公開 noted, 市区町村 and 方書 put together."""
         address = _nfkc(self.value(F.ADDRESS))
+        extra = _nfkc(self.value(F.ADDRESS_EXTRA))
+        if "\n" in address:  # 「桜町1-16-12」「桜町会館2階」 on two lines of the cell
+            first, _, rest = address.partition("\n")
+            rest = " ".join(rest.split())
+            address, extra = first.strip(), f"{rest} {extra}".strip()
+        if block := _nfkc(self.value(F.ADDRESS_BLOCK)):  # 町名「桜町一丁目」 + 番地「16-12」
+            address = f"{address}{block}" if address else block
         if address and _PRIVATE_ADDRESS.search(address):
             # 非公開: the row comes in without a pin.
             self.warn(F.ADDRESS, labels.IMPORT_PRIVATE_ADDRESS)
@@ -1106,7 +1236,7 @@ class _Row:
             address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
         # 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column (every 自治体標準 list has one)
         address = complete_address(address, *_municipality(self.values))
-        if extra := _nfkc(self.value(F.ADDRESS_EXTRA)):
+        if extra:
             address = f"{address} {extra}".strip()
         return address, postal
 
@@ -1120,6 +1250,41 @@ class _Row:
                 self.issue(f, message.format(value=part.strip()))
             elif table[key] not in found:
                 found.append(table[key])
+        return tuple(found)
+
+    def written_targets(self, known: set[str]) -> tuple[str, ...]:
+        """The 対象 column: the vocabulary's labels or codes, then the words of a list's own
+        (「子ども・保護者・地域の方」: children, parents). Words of no target are not an error:
+        the row comes in, the cell is kept in the description (「対象: …」) and a warning says
+        which words were not read as a target."""
+        table = self.planner.lookups.targets
+        found: list[str] = []
+        unread: list[str] = []
+        parts = []
+        for part in _SPLIT.split(self.value(F.TARGETS)):  # a label may hold 「・」 itself
+            key = _nfkc(part).casefold()
+            parts += [part] if key in table else re.split(r"[・･\s]+", part)
+        for part in parts:
+            key = _nfkc(part).casefold()
+            if not key:
+                continue
+            codes = (
+                [table[key]]
+                if key in table
+                else [
+                    code
+                    for code, pattern in _CONDITION_TARGETS
+                    if code in known and pattern.search(key)
+                ]
+            )
+            if not codes:
+                unread.append(part.strip())
+            found += [code for code in codes if code not in found]
+        if unread:
+            self.warn(
+                F.TARGETS, labels.IMPORT_UNKNOWN_TARGET_KEPT.format(value="」「".join(unread))
+            )
+            self.target_note = self.value(F.TARGETS)
         return tuple(found)
 
     def categories(self) -> tuple[str, ...]:
@@ -1138,7 +1303,24 @@ class _Row:
 
     def targets(self) -> tuple[str, ...]:
         lookups = self.planner.lookups
-        found = self.codes(F.TARGETS, lookups.targets, labels.IMPORT_UNKNOWN_TARGET)
+        known = set(lookups.targets.values())
+        found = self.written_targets(known)
+        for header in self.marked_targets:  # 「高齢者」 ○: the vocabulary's label, or its words
+            label = _nfkc(header).casefold()
+            codes = (
+                [lookups.targets[label]]
+                if label in lookups.targets
+                else [
+                    code
+                    for code, pattern in _CONDITION_TARGETS
+                    if code in known and pattern.search(label)
+                ]
+            )
+            if not codes:
+                self.warnings.append(
+                    RowIssue(self.line, header, labels.IMPORT_UNKNOWN_TARGET_MARK, self.sheet)
+                )
+            found += tuple(code for code in codes if code not in found)
         conditions = _nfkc(self.value(F.CONDITIONS))
         if conditions and not found:  # 参加条件「小学生以上」: the targets it names
             known = set(lookups.targets.values())
@@ -1148,6 +1330,30 @@ class _Row:
                 if code in known and pattern.search(conditions)
             )
         return found
+
+    def split_contacts(self) -> None:
+        """A contact cell of several things, as lists write them: 「桜町会館⏎029-821-1111」 in
+        連絡先, 「029-821-2222⏎mail@example.jp」, or a phone number in the 問い合わせ先 column.
+        Each line goes where it belongs when that field is empty; a line the cell holds beside
+        a field already given stays in the cell."""
+        phone, name = self.value(F.CONTACT_PHONE), self.value(F.CONTACT_NAME)
+        lines = [line.strip() for line in phone.splitlines() if line.strip()]
+        if len(lines) > 1:
+            kept: list[str] = []
+            for line in lines:
+                if _EMAIL_IN_TEXT.fullmatch(_nfkc(line)) and not self.value(F.CONTACT_EMAIL):
+                    self.values[F.CONTACT_EMAIL] = line
+                elif not contacts.is_phone(line) and not self.value(F.CONTACT_NAME):
+                    self.values[F.CONTACT_NAME] = line
+                else:
+                    kept.append(line)
+            self.values[F.CONTACT_PHONE] = " ".join(kept)
+        elif not phone and (found := _PHONE_IN_TEXT.search(_nfkc(name))):
+            folded = _nfkc(name)
+            rest = f"{folded[: found.start()]} {folded[found.end() :]}"
+            rest = _PHONE_LABEL.sub(" ", rest)
+            self.values[F.CONTACT_PHONE] = found.group(0)
+            self.values[F.CONTACT_NAME] = " ".join(rest.split())
 
     def organization_and_contact(self) -> str:
         """Set the row's organization; returns the contact name (a city department's)."""
@@ -1173,6 +1379,8 @@ class _Row:
     def description(self) -> str:
         paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
         paragraphs += [f"{label}: {text}" for f, label in _NOTE_FIELDS if (text := self.value(f))]
+        if self.target_note:
+            paragraphs.append(f"{labels.IMPORT_TARGET_NOTE}: {self.target_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
         paragraphs.append(self.value(F.REMARKS))

@@ -51,7 +51,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cached_property
 from itertools import chain, islice
@@ -93,6 +93,15 @@ class SourceRow:
     line: int  # 1-based line (CSV) or row (XLSX) number in the file
     cells: tuple[str, ...]
     sheet: str = ""  # the worksheet, when a workbook's rows come from several sheets
+    section: str = ""  # the 地区 of the heading row above it (「■北地区」 → 北地区), if any
+
+
+@dataclass(frozen=True)
+class PassedRow:
+    """A row inside the table that is no listing: a heading (「■北地区」) or a total (「合計」)."""
+
+    row: SourceRow
+    kind: str  # "heading", "total" or "note" (a ※ row between the rows)
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ class Table:
     header_line: int
     encoding: str  # "utf-8-sig", "utf-8", "cp932", "utf-16" or "xlsx"
     notes: tuple[SourceRow, ...] = ()  # one-cell rows under the table, not imported
+    passed_rows: tuple[PassedRow, ...] = ()  # headings and totals inside it, not imported
     delimiter: str = ","  # "\t" for tab-separated text, ";" when unambiguous; "," for XLSX
     header_rows: int = 1  # 2: a header of two rows (a group cell over its columns)
     sheets: tuple[str, ...] = ()  # the worksheets read (XLSX), in workbook order
@@ -317,7 +327,7 @@ def read_file(path: Path) -> bytes:
 def read_table(
     data: bytes,
     *,
-    known_headers: Callable[[str], bool] | None = None,
+    known_headers: Callable[[str], float] | None = None,
     max_rows: int = MAX_ROWS,
 ) -> Table:
     """Read a CSV (or tab-separated text) or XLSX upload. ``known_headers(h)`` says whether a header is one we know."""
@@ -348,6 +358,7 @@ def read_table(
         header_line=part.header.line,
         encoding=encoding,
         notes=part.notes,
+        passed_rows=part.passed,
         delimiter=delimiter,
         header_rows=part.header.count,
     )
@@ -365,7 +376,7 @@ class _Header:
     count: int  # 1, or 2 for a two-row header
     line: int
     names: tuple[str, ...]
-    known: int  # how many of the names are known columns
+    known: float  # how many of the names are known columns (a guessed one counts for less)
 
 
 @dataclass(frozen=True)
@@ -376,19 +387,22 @@ class _Part:
     headers: tuple[str, ...]
     rows: tuple[SourceRow, ...]
     notes: tuple[SourceRow, ...]
+    passed: tuple[PassedRow, ...] = ()
 
 
 def _read_part(
     raw: Iterator[tuple[int, list[str]]],
-    known: Callable[[str], bool] | None,
+    known: Callable[[str], float] | None,
     max_rows: int,
     *,
     sheet: str = "",
     read_before: int = 0,
+    merges: tuple[tuple[int, int, int], ...] = (),
 ) -> _Part:
     """Find the header of ``raw`` and read the rows under it (see the module's docstring).
 
-    ``read_before`` rows were read from earlier sheets: the row limit is the file's."""
+    ``read_before`` rows were read from earlier sheets: the row limit is the file's.
+    ``merges``: the vertical merged cells of a worksheet (``_vertical_merges``)."""
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
@@ -410,14 +424,19 @@ def _read_part(
         body.append(SourceRow(line, tuple(cells), sheet))
     if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
+    if merges:
+        body = _fill_merged(body, merges)
+    body, totals = _set_apart_totals(body, headers)
     body, notes = _split_notes(body, headers)
+    body, headings = _set_apart_headings(body, headers)
     if not body:
         raise ImportFileError(labels.IMPORT_NO_ROWS)
     # A row may reach past the header (an .xlsx header row ends at its last named cell): those
     # cells are columns too, without a name, so that they are shown and can be mapped.
     width = max((_last_filled(row.cells) for row in body), default=0)
     headers += ("",) * (width - len(headers))
-    return _Part(header, headers, tuple(body), tuple(notes))
+    passed = sorted(totals + headings, key=lambda p: p.row.line)
+    return _Part(header, headers, tuple(body), tuple(notes), tuple(passed))
 
 
 # Worksheets a workbook carries beside its list: an example filled in (記入例), never data even
@@ -430,7 +449,7 @@ _COVER_SHEET = re.compile(
 )
 
 
-def _read_workbook(data: bytes, known: Callable[[str], bool] | None, max_rows: int) -> Table:
+def _read_workbook(data: bytes, known: Callable[[str], float] | None, max_rows: int) -> Table:
     """The worksheets of an XLSX that hold the list.
 
     Main decision: a workbook is read whole, not its first sheet alone. A sheet is passed over
@@ -461,7 +480,7 @@ def _read_workbook(data: bytes, known: Callable[[str], bool] | None, max_rows: i
 
 def _read_sheets(
     sheets: list[_Worksheet],
-    known: Callable[[str], bool] | None,
+    known: Callable[[str], float] | None,
     max_rows: int,
     *,
     several: bool,
@@ -513,6 +532,7 @@ def _read_sheets(
     parts: list[_Part] = []
     rows: list[SourceRow] = []
     notes: list[SourceRow] = []
+    passed_rows: list[PassedRow] = []
     many = len(chosen) > 1
     for sheet in chosen:
         try:
@@ -522,6 +542,7 @@ def _read_sheets(
                 max_rows,
                 sheet=sheet.title if many else "",
                 read_before=len(rows),
+                merges=_vertical_merges(sheet),
             )
         except ImportFileError as error:
             error.sheet = sheet.title
@@ -529,6 +550,7 @@ def _read_sheets(
         parts.append(part)
         rows.extend(part.rows)
         notes.extend(part.notes)
+        passed_rows.extend(part.passed)
     # The same names, in the same places; one sheet's may go further (_same_columns).
     headers = max((p.headers for p in parts), key=lambda h: len(_named(h)))
     width = max(len(p.headers) for p in parts)  # and its rows, past any header
@@ -549,6 +571,7 @@ def _read_sheets(
         header_line=parts[0].header.line,
         encoding="xlsx",
         notes=tuple(notes),
+        passed_rows=tuple(passed_rows),
         header_rows=parts[0].header.count,
         sheets=tuple(titles) if several else (),
         sheet_header_lines=tuple(
@@ -623,6 +646,117 @@ def _split_notes(
     return body, []
 
 
+# A row that totals the table: its first filled cell says so, the others are numbers.
+_TOTAL = re.compile(r"(?:合|総|小|累)?計(?:\(.*\))?|合計数|総数|件数|計\d+件")
+_NUMBER_CELL = re.compile(r"[0-9.,]+\s*(?:人|名|件|か所|箇所|回|円|団体|グループ)?")
+# A heading inside the table (「■北地区」「【南地区】」「＜中央地区＞」「北地区」): one cell, marked
+# or bracketed, or named like a 地区.
+_HEADING = re.compile(
+    r"[■□◆◇◎●○▼▽▲△★☆◉▶►〇]\s*(?P<a>.+)|[【\[<〈《(「『](?P<b>.+?)[】\]>〉》)」』]"
+    r"|(?P<c>.+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内))"
+)
+# The heading names a 地区, which the rows under it are in.
+_DISTRICT = re.compile(r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)")
+
+
+def _set_apart_totals(
+    body: list[SourceRow], headers: tuple[str, ...]
+) -> tuple[list[SourceRow], list[PassedRow]]:
+    """(the rows, the 合計/計 rows among them): never a listing, said so rather than refused."""
+    if sum(1 for h in headers if h) < 2:
+        return body, []
+    kept: list[SourceRow] = []
+    totals: list[PassedRow] = []
+    for row in body:
+        filled = [unicodedata.normalize("NFKC", c) for c in _filled(row)]
+        first = "".join(filled[0].split()) if filled else ""
+        if _TOTAL.fullmatch(first) and all(_NUMBER_CELL.fullmatch(c) for c in filled[1:]):
+            totals.append(PassedRow(row, "total"))
+        else:
+            kept.append(row)
+    return kept, totals
+
+
+def _set_apart_headings(
+    body: list[SourceRow], headers: tuple[str, ...]
+) -> tuple[list[SourceRow], list[PassedRow]]:
+    """(the rows, the heading rows among them): a heading is one marked cell on a row of its
+    own, in a table of three named columns or more. The rows under a heading that names a
+    地区 keep it (``SourceRow.section``), until the next heading."""
+    if sum(1 for h in headers if h) < 3:
+        return body, []
+    kept: list[SourceRow] = []
+    headings: list[PassedRow] = []
+    section = ""
+    for row in body:
+        filled = _filled(row)
+        text = unicodedata.normalize("NFKC", filled[0]) if len(filled) == 1 else ""
+        if text and _NOTE_START.match(text):  # 「※…」 between rows: a note, not a listing
+            headings.append(PassedRow(row, "note"))
+            continue
+        match = _HEADING.fullmatch(text) if text else None
+        if match is not None:
+            headings.append(PassedRow(row, "heading"))
+            text = (match.group("a") or match.group("b") or match.group("c")).strip()
+            section = text if _DISTRICT.fullmatch(text) else ""
+            continue
+        kept.append(replace(row, section=section) if section else row)
+    return kept, headings
+
+
+def _vertical_merges(sheet: _Worksheet) -> tuple[tuple[int, int, int], ...]:
+    """(first row, column, last row) of each cell merged down over several rows: a 地区 or a
+    種別 written once for the rows it stands for. openpyxl reads no merged cells in read-only
+    mode: the sheet's <mergeCell ref="A2:A5"/> elements (after its rows) are found in its XML,
+    streamed in pieces."""
+    source = getattr(sheet, "_get_source", None)
+    if source is None:
+        return ()
+    from openpyxl.utils.cell import range_boundaries
+
+    merges: list[tuple[int, int, int]] = []
+    tail = b""
+    try:
+        with source() as stream:
+            while chunk := stream.read(1 << 20):
+                text = tail + chunk
+                for found in _MERGE_CELL.finditer(text):
+                    min_col, min_row, _max_col, max_row = range_boundaries(found.group(1).decode())
+                    if min_row is not None and max_row is not None and max_row > min_row:
+                        merges.append((min_row, (min_col or 1) - 1, max_row))
+                tail = text[-200:]  # a mergeCell cut by the chunk's end (found twice: a set)
+    except Exception:  # noqa: BLE001 (a damaged part is reported when its rows are read)
+        return ()
+    return tuple(sorted(set(merges)))
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
+def _fill_merged(
+    body: list[SourceRow], merges: tuple[tuple[int, int, int], ...]
+) -> list[SourceRow]:
+    """The rows with each vertically merged cell's value in every row it covers (only within
+    the rows read: a header cell merged down is the header's business)."""
+    by_line = {row.line: i for i, row in enumerate(body)}
+    rows = list(body)
+    for first, column, last in merges:
+        top = by_line.get(first)
+        if top is None or column >= len(rows[top].cells) or not rows[top].cells[column].strip():
+            continue
+        value = rows[top].cells[column]
+        for line in range(first + 1, last + 1):
+            index = by_line.get(line)
+            if index is None:
+                continue
+            cells = list(rows[index].cells)
+            cells += [""] * (column + 1 - len(cells))
+            if not cells[column].strip():
+                cells[column] = value
+                rows[index] = replace(rows[index], cells=tuple(cells))
+    return rows
+
+
 def _limited(raw: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
     """The non-blank rows of ``raw``, refusing as soon as a row breaks a limit.
 
@@ -663,14 +797,16 @@ def _is_xlsx(data: bytes) -> bool:
         return False
 
 
-def _known_count(cells: list[str], known: Callable[[str], bool]) -> int:
-    return sum(1 for c in cells if c and known(normalize_header(c)))
+def _known_count(cells: list[str], known: Callable[[str], float]) -> float:
+    """How many known columns ``cells`` name; ``known`` weighs each name (1 known, less for
+    a name only guessed at: ``mapping.header_weight``)."""
+    return sum(float(known(normalize_header(c))) for c in cells if c)
 
 
 def _refuse_a_header_too_far_down(
     head: list[tuple[int, list[str]]],
     later: list[tuple[int, list[str]]],
-    known: Callable[[str], bool],
+    known: Callable[[str], float],
 ) -> None:
     """``head`` names no known column: refuse the file if its header is lower down.
 
@@ -691,7 +827,9 @@ def _width(cells: list[str]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
-def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool] | None) -> _Header:
+def _find_header(
+    rows: list[tuple[int, list[str]]], known: Callable[[str], float] | None
+) -> _Header:
     """The header among the rows searched: the early row naming most known columns (else the
     first row with at least two filled cells, since a title row usually has one), or that row
     and the one right above or below it, when the two rows read as one name the more known
@@ -710,7 +848,7 @@ def _find_header(rows: list[tuple[int, list[str]]], known: Callable[[str], bool]
 
 
 def _with_second_row(
-    rows: list[tuple[int, list[str]]], best: int, known: Callable[[str], bool], score: int
+    rows: list[tuple[int, list[str]]], best: int, known: Callable[[str], float], score: float
 ) -> _Header:
     """The header row ``best``, or ``best`` with the row above or below (only when it names
     more known columns: a single header row reads as before)."""
@@ -722,7 +860,7 @@ def _with_second_row(
         if _width(rows[top][1]) < 2:
             continue  # a row of one cell is a title (「令和6年度 サロン一覧」), not a group
         names = combine_headers(rows[top][1], rows[top + 1][1])
-        combined = _Header(top, 2, rows[top][0], names, sum(1 for n in names if n and known(n)))
+        combined = _Header(top, 2, rows[top][0], names, sum(float(known(n)) for n in names if n))
         if combined.known > header.known:
             header = combined
     return header

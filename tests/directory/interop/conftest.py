@@ -29,7 +29,9 @@ def plan_bytes(
     **options: object,
 ) -> ImportPlan:
     table = interop.read_upload(data)
-    mapping = interop.map_columns(table.headers, layout=layout, overrides=overrides)
+    mapping = interop.map_columns(
+        table.headers, layout=layout, overrides=overrides, samples=table.samples
+    )
     return interop.plan_import(
         session,
         table,

@@ -193,13 +193,11 @@ def test_schedule_columns_compose_one_text() -> None:
 def test_unknown_headers_can_be_mapped_by_the_user(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
-    data = csv_bytes(
-        "活動名,活動の種類,団体名,開催場所の住所", "A,居場所,会,茨城県土浦市城北町5-12"
-    )
+    data = csv_bytes("活動名,活動の種類,団体名,ところ", "A,居場所,会,茨城県土浦市城北町5-12")
     table = interop.read_upload(data)
     mapping = interop.map_columns(table.headers)
-    assert mapping.unknown_headers == ("開催場所の住所",)
-    mapped = interop.map_columns(table.headers, overrides={"開催場所の住所": "address"})
+    assert mapping.unknown_headers == ("ところ",)
+    mapped = interop.map_columns(table.headers, overrides={"ところ": "address"})
     plan = interop.plan_import(db_session, table, mapped, geocoder=geocoder)
     assert plan.rows[0].data is not None
     assert plan.rows[0].data.address == "茨城県土浦市城北町5-12"

@@ -1,0 +1,386 @@
+"""Lists in the styles municipalities and 社協 keep them, beyond the 自治体標準 layouts: columns
+named in the list's own words (「通いの場名称」「会場」「世話人」), 地区 headings and 合計 rows
+inside the table, cells merged down, ○ in columns of weekdays or targets, coordinates in
+度分秒, an address in two columns, and cells of several lines (Alt+Enter)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy.orm import Session
+
+from directory import interop
+from directory.interop import Action, ImportField, ImportPlan, PlannedRow
+from directory.interop.planning import degrees_of
+from directory.schedules import parse_schedule
+from geo.geocoding import OfflineGeocoder
+from tests.directory.interop.conftest import csv_bytes, plan_bytes
+
+F = ImportField
+SHAKYO = "土浦市社会福祉協議会"
+
+
+def _xlsx(*rows: list[object], merges: tuple[str, ...] = ()) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _row(plan: ImportPlan, name: str) -> PlannedRow:
+    return next(r for r in plan.rows if r.data is not None and r.data.name == name)
+
+
+def _problems(plan: ImportPlan) -> list[str]:
+    return [str(p) for r in plan.rejected for p in r.problems]
+
+
+# ---- columns named in the list's own words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "meaning"),
+    [
+        ("通いの場名称", F.NAME),
+        ("サロン名", F.NAME),
+        ("子ども食堂名", F.NAME),
+        ("居場所名", F.NAME),
+        ("活動場所（公民館等）", F.PLACE_NAME),
+        ("会場", F.PLACE_NAME),
+        ("活動の場所", F.PLACE_NAME),
+        ("所在地（住所）", F.ADDRESS),
+        ("開催場所の住所", F.ADDRESS),
+        ("開催時間", F.SCHEDULE_NOTE),
+        ("開催日時", F.SCHEDULE),
+        ("活動日", F.MEETING_DAYS),
+        ("主な活動内容（体操・茶話会等）", F.DESCRIPTION),
+        ("参加人数", F.PARTICIPANTS),
+        ("代表者", F.CONTACT_NAME),
+        ("世話人", F.CONTACT_NAME),
+        ("TEL", F.CONTACT_PHONE),
+        ("運営団体", F.ORGANIZATION),
+        ("会費", F.COST_TEXT),
+        ("対象者", F.CONDITIONS),
+        ("地区", F.DISTRICT),
+        ("種別", F.TAGS),
+        ("町名", F.ADDRESS),
+        ("番地", F.ADDRESS_BLOCK),
+        ("建物名", F.ADDRESS_EXTRA),
+    ],
+)
+def test_a_column_named_in_the_lists_own_words_is_read(header: str, meaning: ImportField) -> None:
+    table = interop.read_upload(csv_bytes(f"備考,{header}", "メモ,x"))
+    mapping = interop.map_columns(table.headers, samples=table.samples)
+    assert mapping.fields.get(1) is meaning, mapping.warnings
+    assert mapping.warnings == ()
+
+
+@pytest.mark.parametrize("header", ["町名", "代表者名", "地区名", "会の名前"])
+def test_words_that_are_not_the_activitys_name_are_never_taken_for_it(header: str) -> None:
+    mapping = interop.map_columns(("住所", header))
+    assert mapping.column_of(F.NAME) is None
+    assert mapping.problems == ("必要な列がありません: 「活動名」",)
+
+
+KAYOINOBA = [
+    ["令和6年度 住民主体の通いの場一覧（令和6年4月1日現在）"],
+    [],
+    ["No.", "通いの場名称", "活動場所（公民館等）", "所在地", "開催頻度", "開催曜日", "開催時間",
+     "主な活動内容（体操・茶話会等）", "参加人数", "代表者", "連絡先"],
+    ["■北地区"],
+    [1, "いきいき百歳体操 神立会", "神立公民館", "神立町1234-5", "週1回", "火", "10:00～11:30",
+     "いきいき百歳体操・茶話会", 18, "山田 花子", "029-831-0001"],
+    [2, "おしゃべりサロン 木田余", "木田余集会所", "木田余東台二丁目5-3", "月2回", "第1・第3水曜日",
+     "13:30～15:00", "茶話会、脳トレ", "12", "佐藤 一郎", "029-831-0002"],
+    [],
+    ["■南地区"],
+    [3, "荒川沖ころばん体操クラブ", "荒川沖地区公民館", "荒川沖東二丁目1-1", "毎週", "木",
+     "9:30～11:00", "ころばん体操", "約20名", "鈴木 正", "029-842-0003"],
+    [],
+    ["", "合計", "", "", "", "", "", "", 50, "", ""],
+    [],
+    ["※参加人数は令和6年3月末時点の登録者数です。"],
+]  # fmt: skip
+
+
+def test_a_kayoinoba_list_of_a_kaigo_hoken_section_imports_every_place(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        _xlsx(*KAYOINOBA),
+        geocoder,
+        organization=SHAKYO,
+        categories=("kayoinoba",),
+    )
+    assert plan.mapping.unknown_headers == ()
+    assert not plan.rejected, _problems(plan)
+    assert plan.counts[Action.CREATE] == 3
+    row = _row(plan, "おしゃべりサロン 木田余")
+    data = row.data
+    assert data is not None
+    assert data.place_name == "木田余集会所"
+    assert data.contact_name == "佐藤 一郎"
+    assert data.contact_phone == "029-831-0002"
+    assert "茶話会、脳トレ" in data.description
+    assert "参加人数: 12" in data.description
+    assert "地区: 北地区" in data.description  # the heading row above it
+    assert data.capacity is None  # how many come is not how many may
+    spec = parse_schedule(data.schedule_text)
+    assert not spec.needs_review, data.schedule_text
+    assert [(r.nth, r.weekdays) for r in spec.rules] == [((1, 3), (2,))]
+    assert spec.rules[0].times is not None
+    assert "地区: 南地区" in _row(plan, "荒川沖ころばん体操クラブ").data.description  # type: ignore[union-attr]
+    assert plan.notes[:3] == (
+        "4行目は表の中の見出しとして読み込みません（「■北地区」）",
+        "8行目は表の中の見出しとして読み込みません（「■南地区」）",
+        "11行目は合計の行として読み込みません（「合計 50」）",
+    )
+
+
+def test_a_list_of_groups_names_each_activity_by_its_group(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "番号,団体・グループ名,活動の場所,所在地（住所）,活動日時,活動内容,対象者,会費,TEL,代表者名",
+        "1,ほほえみ会,中央公民館,土浦市中央1-1,毎月第2水曜日 13:30～15:30,茶話会,高齢者,100円,"
+        "029-821-0101,山本",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert plan.file_warnings == (
+        "活動名の列がないため、「団体・グループ名」列を活動名としても読み込みます（団体ごとの一覧として）。",
+    )
+    assert not plan.rejected, _problems(plan)
+    row = _row(plan, "ほほえみ会")
+    assert row.organization == "ほほえみ会"
+    assert row.data is not None
+    assert row.data.targets == ("seniors",)
+    assert row.data.cost_text == "100円"
+    assert (row.data.contact_name, row.data.contact_phone) == ("山本", "029-821-0101")
+
+
+# ---- rows inside the table that are no listing ------------------------------------------------
+
+
+def test_heading_and_total_rows_of_a_csv_are_passed_over_and_said_so(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,住所,開催日時,団体名,カテゴリー",
+        "■北地区,,,,",
+        "神立サロン,土浦市神立町1234-5,毎週火曜日 10:00～11:30,神立自治会,居場所",
+        ",,,,",
+        "【南地区】,,,,",
+        "荒川沖サロン,土浦市荒川沖東2-1-1,毎週木曜日 9:30～11:00,荒川沖自治会,居場所",
+        "計,,2か所,,",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO)
+    assert [r.data.name for r in plan.rows if r.data] == ["神立サロン", "荒川沖サロン"]
+    assert not plan.rejected
+    assert plan.notes == (
+        "2行目は表の中の見出しとして読み込みません（「■北地区」）",
+        "5行目は表の中の見出しとして読み込みません（「【南地区】」）",
+        "7行目は合計の行として読み込みません（「計 2か所」）",
+    )
+    assert "地区: 南地区" in _row(plan, "荒川沖サロン").data.description  # type: ignore[union-attr]
+
+
+def test_a_row_with_only_a_name_is_still_a_listing_to_check() -> None:
+    table = interop.read_upload(
+        csv_bytes("名称,住所,団体名", "朝のサロン,,", "夕方サロン,土浦市中央1-1,会")
+    )
+    assert [row.line for row in table.rows] == [2, 3]
+    assert table.passed_rows == ()
+
+
+# ---- Excel: cells merged down -------------------------------------------------------------
+
+
+def test_a_district_written_once_in_merged_cells_is_every_rows_district(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["地区", "種別", "サロン名", "会場", "住所", "開催日", "時間", "世話人"],
+        ["一中地区", "ふれあいいきいきサロン", "川口サロン", "川口集会所", "土浦市川口1-5-10",
+         "毎月第2火曜日", "13:30～15:30", "田中"],
+        ["", "", "城北サロン", "城北集会所", "土浦市城北町3-1", "毎月第4木曜日", "10:00～12:00", "伊藤"],
+        ["二中地区", "子育てサロン", "ひよこクラブ", "二中地区公民館", "土浦市虫掛100",
+         "毎週金曜日", "10:00～11:30", "渡辺"],
+        merges=("A2:A3", "B2:B3"),
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert not plan.rejected, _problems(plan)
+    second = _row(plan, "城北サロン").data
+    assert second is not None
+    assert "地区: 一中地区" in second.description
+    assert "ふれあいいきいきサロン" in second.tags
+    spec = parse_schedule(second.schedule_text)
+    assert not spec.needs_review, second.schedule_text
+    assert "子育てサロン" in _row(plan, "ひよこクラブ").data.tags  # type: ignore[union-attr]
+
+
+# ---- columns of marks --------------------------------------------------------------------
+
+
+def test_circles_in_weekday_columns_are_the_days_it_meets(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["居場所名", "住所", "月", "火", "水", "木", "金", "土", "日", "時間", "運営団体"],
+        ["あおぞら", "土浦市上高津1672", "○", "", "〇", "", "◯", "", "", "10:00～16:00", "NPOあおぞら"],
+        ["こもれび", "土浦市桜町1-16-12", "", "×", "", "●", "", "第2・4", "", "11:30～14:00", "こもれびの会"],
+        ["縁側", "土浦市中央2-3-4", "✓", "レ", "1", "", "", "", "休み", "9:00～12:00", "商店会"],
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert plan.mapping.unknown_headers == ()
+    assert not plan.rejected, _problems(plan)
+    expected = {
+        "あおぞら": [((), (0, 2, 4))],
+        "こもれび": [((), (3,)), ((2, 4), (5,))],
+        "縁側": [((), (0, 1, 2))],
+    }
+    for name, rules in expected.items():
+        data_ = _row(plan, name).data
+        assert data_ is not None
+        spec = parse_schedule(data_.schedule_text)
+        assert not spec.needs_review, data_.schedule_text
+        assert sorted((r.nth, r.weekdays) for r in spec.rules) == sorted(rules), data_.schedule_text
+        assert all(r.times is not None for r in spec.rules)
+
+
+def test_circles_in_target_columns_are_its_targets(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "活動名,団体名,所在地,高齢者,子ども,障害者,子育て世帯,どなたでも",
+        "多世代ひろば,ひろばの会,土浦市桜町1-16-12,○,○,○,,",
+        "ぴよぴよ広場,子育て応援隊,土浦市大岩田911,,,,○,",
+        "だれでもカフェ,カフェの会,土浦市真鍋5-3-2,,,,,●",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert plan.mapping.unknown_headers == ()
+    targets = {r.data.name: set(r.data.targets) for r in plan.rows if r.data}
+    assert targets == {
+        "多世代ひろば": {"seniors", "children", "disability"},
+        "ぴよぴよ広場": {"parents"},
+        "だれでもカフェ": {"everyone"},
+    }
+
+
+def test_a_lone_column_named_like_a_weekday_is_not_read_as_one() -> None:
+    mapping = interop.map_columns(("名称", "月", "参加者"), samples={1: "4月"})
+    assert F.WEEKDAY_MARK not in mapping.fields.values()
+
+
+# ---- free words in a 対象 column ---------------------------------------------------------
+
+
+def test_words_of_no_target_keep_the_row_and_the_words(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,団体名,対象",
+        "みんなの食堂,ひまわりの会,子ども・保護者・地域の方",
+        "にじいろ食堂,にじいろ,小・中学生",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("kodomo_shokudo",))
+    assert not plan.rejected, _problems(plan)
+    first = _row(plan, "みんなの食堂")
+    assert first.data is not None
+    assert set(first.data.targets) == {"children", "parents"}
+    assert "対象: 子ども・保護者・地域の方" in first.data.description
+    assert [str(w) for w in first.warnings] == [
+        "2行目「対象」: 「地域の方」は登録されている対象ではないため、紹介文に「対象: …」として残します"
+    ]
+    assert _row(plan, "にじいろ食堂").data.targets == ("children",)  # type: ignore[union-attr]
+
+
+# ---- coordinates, addresses, lines --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("36°4'43.2\"", 36.078667),
+        ("140°11′45.6″", 140.196),
+        ("140°11’45.6”", 140.196),
+        ("36度3分10秒", 36.052778),
+        ("北緯36度3分10秒", 36.052778),
+        ("N36.0812", 36.0812),
+        ("Ｅ１４０．２０１１", 140.2011),
+        ("S33°52'", -33.866667),
+        ("36.0812", None),  # a plain number is read as a number
+        ("北緯36度", None),  # degrees alone are no place
+    ],
+)
+def test_coordinates_in_degrees_minutes_and_seconds(text: str, degrees: float | None) -> None:
+    assert degrees_of(text) == (pytest.approx(degrees, abs=1e-6) if degrees is not None else None)
+
+
+def test_a_row_with_coordinates_in_degrees_is_placed_where_they_say(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,住所,緯度,経度,カテゴリー,団体名",
+        "高津サロン,茨城県土浦市上高津1672,36°4'43.2\",140°11'45.6\",居場所,高津地区社協",
+        encoding="utf-8-sig",
+    )
+    plan = plan_bytes(db_session, data, geocoder)
+    assert not plan.rejected, _problems(plan)
+    row = plan.rows[0].data
+    assert row is not None
+    assert (row.lat, row.lon, row.precision) == (36.078667, 140.196, "file")
+
+
+def test_an_address_in_two_columns_is_one_address(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "市区町村名,サロン名称,町名,番地,建物名,曜日,時間,団体名",
+        "土浦市,桜町茶話会,桜町一丁目,16番12号,桜町会館,土,10:00～11:30,桜町自治会",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    row = _row(plan, "桜町茶話会").data
+    assert row is not None
+    assert row.address == "茨城県土浦市桜町一丁目16番12号 桜町会館"
+    assert row.precision == "chome"
+    spec = parse_schedule(row.schedule_text)
+    assert [(r.weekdays, r.times is not None) for r in spec.rules] == [((5,), True)]
+
+
+def test_cells_of_several_lines_are_read_line_by_line(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["名称", "所在地", "開催日時", "連絡先", "カテゴリー", "団体名"],
+        ["ふれあい\nカフェ桜", "土浦市桜町1-16-12\n桜町会館2階", "毎月第1・第3月曜日\n10:00～12:00",
+         "桜町会館\n029-821-1111", "居場所", "桜町自治会"],
+        ["オレンジカフェ\n（認知症カフェ）", "土浦市中央2-3-4", "毎週木曜\n13:30～15:30\n※祝日休み",
+         "029-821-2222\ncafe@example.jp", "居場所", "中央地域包括支援センター"],
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder)
+    assert not plan.rejected, _problems(plan)
+    first = _row(plan, "ふれあいカフェ桜").data
+    assert first is not None
+    assert first.address == "土浦市桜町1-16-12 桜町会館2階"
+    assert (first.contact_name, first.contact_phone) == ("桜町会館", "029-821-1111")
+    assert not parse_schedule(first.schedule_text).needs_review, first.schedule_text
+    second = _row(plan, "オレンジカフェ（認知症カフェ）").data
+    assert second is not None
+    assert (second.contact_phone, second.contact_email) == ("029-821-2222", "cafe@example.jp")
+    spec = parse_schedule(second.schedule_text)
+    assert not spec.needs_review, second.schedule_text
+    assert [r.weekdays for r in spec.rules] == [(3,)]

@@ -1,0 +1,122 @@
+"""A 介護保険課's 通いの場一覧 as it is kept (a title, its own column names, 地区 headings and a
+合計 row inside the table, cells merged down, notes under it), through the upload page."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import Listing, User
+from tests.webapp.conftest import post
+
+
+@pytest.fixture(autouse=True)
+def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
+    original = app.config["IMPORT_UPLOAD_DIR"]
+    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
+    yield tmp_path / "imports"
+    app.config["IMPORT_UPLOAD_DIR"] = original
+
+
+def _kayoinoba() -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "通いの場一覧"
+    for row in [
+        ["令和6年度 住民主体の通いの場一覧"],
+        [],
+        [
+            "No.",
+            "地区",
+            "通いの場名称",
+            "活動場所（公民館等）",
+            "所在地",
+            "開催曜日",
+            "開催時間",
+            "主な活動内容（体操・茶話会等）",
+            "参加人数",
+            "代表者",
+            "連絡先",
+        ],
+        ["■北部"],
+        [
+            1,
+            "北地区",
+            "百歳体操 神立会",
+            "神立公民館",
+            "神立町1234-5",
+            "毎週火曜日",
+            "10:00～11:30",
+            "いきいき百歳体操",
+            18,
+            "山田 花子",
+            "029-831-0001",
+        ],
+        [
+            2,
+            None,
+            "木田余ふれあいの会",
+            "木田余集会所",
+            "木田余東台二丁目5-3",
+            "第1・第3水曜日",
+            "13:30～15:00",
+            "茶話会",
+            12,
+            "佐藤 一郎",
+            "029-831-0002",
+        ],
+        [None, "合計", None, None, None, None, None, None, 30],
+        [],
+        ["※参加人数は令和6年3月末時点の登録者数です。"],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B5:B6")  # 地区 written once for both rows
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _print(page: str) -> str:
+    return page.split('name="fingerprint" value="')[1].split('"')[0]
+
+
+def test_a_kayoinoba_workbook_is_previewed_and_imported_with_its_rows_explained(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/imports/",
+        {
+            "file": (io.BytesIO(_kayoinoba()), "kayoinoba.xlsx"),
+            "organization": "土浦市社会福祉協議会",
+            "categories": ["kayoinoba"],
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    url = response.headers["Location"]
+    page = client.get(url).get_data(as_text=True)
+    assert re.search(r"新規登録 <strong>2</strong>件", page)
+    assert "必要な列がありません" not in page
+    assert "読み込みません（どの項目か指定すれば読み込みます）" not in page
+    assert "4行目は表の中の見出しとして読み込みません（「■北部」）" in page
+    assert "7行目は合計の行として読み込みません（「合計 30」）" in page
+    assert "9行目は表の下の注記として読み込みません" in page
+    done = post(client, f"{url}/apply", {"fingerprint": _print(page)})
+    assert done.status_code == 302, done.get_data(as_text=True)
+    db_session.expire_all()
+    listing = db_session.scalars(select(Listing).where(Listing.name == "木田余ふれあいの会")).one()
+    assert listing.contact_name == "佐藤 一郎"
+    assert listing.contact_phone == "029-831-0002"
+    assert "地区: 北地区" in listing.description  # the merged cell above it
+    assert "参加人数: 12" in listing.description
