@@ -104,6 +104,7 @@ class ImportField(enum.StrEnum):
     ADDRESS_BLOCK = "address_block"  # 番地, after 町名 (an address in two columns)
     WEEKDAY_MARK = "weekday_mark"  # a column 「月」…「日」 of ○: the activity meets that day
     TARGET_MARK = "target_mark"  # a column 「高齢者」「子ども」… of ○: for whom it is
+    CLOSED_DAYS = "closed_days"  # 休館日・定休日: part of the schedule (「休み：月曜」)
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -159,6 +160,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.ADDRESS_BLOCK: "番地（住所に続ける）",
     ImportField.WEEKDAY_MARK: "曜日の印（○の曜日に開催）",
     ImportField.TARGET_MARK: "対象の印（○の対象）",
+    ImportField.CLOSED_DAYS: "休みの日",
     ImportField.IGNORE: "読み込まない",
 }
 

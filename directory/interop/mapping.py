@@ -77,7 +77,23 @@ def header_weight(header: str) -> float:
     for less, so that a group cell (「連絡先」) over known names still reads as two rows."""
     if is_known_header(header):
         return 1.0
+    if _sub_mark(header):  # 「開催曜日」 over 「月」「火」…: as sure as the group above them
+        return 1.0
     return GUESSED_WEIGHT if _guessed(header) is not None else 0.0
+
+
+def _sub_mark(header: str) -> bool:
+    """Whether a two-row header's name is a weekday or a target under a group cell."""
+    _group, joined, lower = header.replace("\ufeff", "").strip().partition(HEADER_JOINER)
+    return bool(joined) and bool(
+        words.weekday_of(_key(lower)) or words.is_target_header(_key(lower))
+    )
+
+
+def mark_name(header: str) -> str:
+    """The name a column of marks goes by: a two-row header's lower name (「開催曜日 月」 → 月)."""
+    _group, joined, lower = header.replace("\ufeff", "").strip().partition(HEADER_JOINER)
+    return _key(lower) if joined else _key(header)
 
 
 def _any_known(name: str) -> ImportField | None:
@@ -100,6 +116,17 @@ _PHONE_SAMPLE = re.compile(
 # column is their name too. A plain 「団体名」 or 「運営団体」 is who runs an activity named
 # elsewhere: without a name column, such a file still asks for one.
 _GROUP_NAME = re.compile(r"グループ|サークル|クラブ|^会の?名")
+# … and so is a plain 「団体名」 beside what the groups do (活動内容, 活動日): a list of groups.
+_GROUP_COLUMN = re.compile(r"^団体(?:名|名称)?$")
+_ACTIVITY_FIELDS = frozenset(
+    {
+        ImportField.DESCRIPTION,
+        ImportField.SCHEDULE,
+        ImportField.MEETING_DAYS,
+        ImportField.WEEKDAYS,
+        ImportField.PARTICIPANTS,
+    }
+)
 
 
 _POSITION = re.compile(r"([0-9]+)列目")
@@ -261,11 +288,16 @@ def map_columns(
         fields[index] = meaning
     name_from = None
     if ImportField.NAME not in taken:
+        activities = bool(taken & _ACTIVITY_FIELDS)
         name_from = next(
             (
                 i
                 for i, f in fields.items()
-                if f is ImportField.ORGANIZATION and _GROUP_NAME.search(_key(headers[i]))
+                if f is ImportField.ORGANIZATION
+                and (
+                    _GROUP_NAME.search(_key(headers[i]))
+                    or (activities and _GROUP_COLUMN.match(_key(headers[i])))
+                )
             ),
             None,
         )
@@ -291,10 +323,11 @@ def _guesses(
     """The meanings of the headers no layout knows, from their words (``headers``): runs of
     mark columns (「月」…「日」, 「高齢者」「子ども」…), then each header alone."""
     unknown = {i: _key(h) for i, h in enumerate(headers) if _key(h) and _meaning(h, known) is None}
+    marks = {i: mark_name(headers[i]) for i in unknown}
     found: dict[int, ImportField] = {}
-    for i in words.mark_columns(unknown, samples, lambda key: bool(words.weekday_of(key))):
+    for i in words.mark_columns(marks, samples, lambda key: bool(words.weekday_of(key))):
         found[i] = ImportField.WEEKDAY_MARK
-    rest = {i: key for i, key in unknown.items() if i not in found}
+    rest = {i: key for i, key in marks.items() if i not in found}
     for i in words.mark_columns(rest, samples, words.is_target_header):
         found[i] = ImportField.TARGET_MARK
     days = set(found.values()) | {
@@ -321,6 +354,12 @@ def _guesses(
             meaning = ImportField.CONTACT_PHONE  # 「連絡先」 holding phone numbers
         if meaning is not None:
             found[i] = meaning
+    # 「開館時間」 with no 「閉館時間」 beside it holds the hours whole (「9:00～17:00」).
+    present = set(found.values()) | {m for h in headers if (m := _meaning(h, known)) is not None}
+    if ImportField.END_TIME not in present:
+        for i, meaning in found.items():
+            if meaning is ImportField.START_TIME:
+                found[i] = ImportField.SCHEDULE_NOTE
     return found
 
 

@@ -44,7 +44,7 @@ from directory import contacts, labels
 from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
-from directory.interop.mapping import ColumnMapping
+from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.municipalities import is_municipality_of, prefecture_of
 from directory.interop.reading import SourceRow, Table
@@ -554,7 +554,7 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
         parts.append(frequency)
     if start_date:
         parts.append(start_date if end_date in ("", start_date) else f"{start_date}〜{end_date}")
-    days = _nfkc(values.get(F.MEETING_DAYS, ""))
+    days = _date_text(values.get(F.MEETING_DAYS, ""))  # a date an .xlsx keeps: 2024-04-20
     if days and weekdays and re.search(r"(第[0-9・、,\s〜~-]+|最終|毎週|隔週)$", days):
         parts.append(f"{days}{weekdays}")  # 開催日「第2・第4」 + 開催曜日「土」
     else:
@@ -565,6 +565,8 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
         parts[0] = f"利用時間：{parts[0]}"
     if note:
         parts.append(note)
+    if closed := _nfkc(values.get(F.CLOSED_DAYS, "")):
+        parts.append(f"{labels.IMPORT_CLOSED_DAYS}：{closed}")
     return " ".join(parts)
 
 
@@ -578,7 +580,7 @@ def _minutes(text: str) -> int:
 
 _SCHEDULE_FIELDS = (
     F.SCHEDULE, F.SCHEDULE_NOTE, F.START_DATE, F.END_DATE, F.WEEKDAYS, F.START_TIME, F.END_TIME,
-    F.FREQUENCY, F.MEETING_DAYS,
+    F.FREQUENCY, F.MEETING_DAYS, F.CLOSED_DAYS,
 )  # fmt: skip
 
 
@@ -936,6 +938,9 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
 
 
 _NO_MARK = words.NO_MARK
+_DISTRICT_HEADING = re.compile(
+    r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)"
+)
 # Fields whose line breaks (Alt+Enter, to fit the cell's width) are read as one line: a name
 # broken in two is one name; a schedule's lines are one text (「毎週木曜」「13:30～15:30」).
 _ONE_LINE = (F.NAME, F.KANA, F.ORGANIZATION, F.PLACE_NAME)
@@ -997,8 +1002,12 @@ class _RowPlanner:
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells)
-        if row.section and F.DISTRICT not in work.values:  # under the heading 「■北地区」
-            work.values[F.DISTRICT] = row.section
+        if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
+            if _DISTRICT_HEADING.fullmatch(row.section):
+                work.values.setdefault(F.DISTRICT, row.section)
+            else:
+                tags = work.values.get(F.TAGS)
+                work.values[F.TAGS] = f"{tags}\n{row.section}" if tags else row.section
         data = work.listing_data()
         if work.problems:
             return PlannedRow(
@@ -1097,7 +1106,7 @@ class _Row:
         """A cell of a column of marks: ○ says yes; 「第2・4」 under 「土」 is 第2・4土曜;
         ×, － and other words say no, the words with a warning (nothing is read from them)."""
         if meaning is F.WEEKDAY_MARK:
-            day = words.weekday_of(_nfkc(header))
+            day = words.weekday_of(mark_name(header))
             if words.is_mark(cell):
                 days.append(day)
             elif words.NTH_WEEKS.fullmatch(_nfkc(cell)):
@@ -1110,7 +1119,7 @@ class _Row:
                 )
             return
         if words.is_mark(cell):
-            self.marked_targets.append(header)
+            self.marked_targets.append(mark_name(header))
         elif not _NO_MARK.fullmatch(_nfkc(cell)):
             self.warnings.append(
                 RowIssue(self.line, header, labels.IMPORT_ODD_MARK.format(value=cell), self.sheet)

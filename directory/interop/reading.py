@@ -93,7 +93,7 @@ class SourceRow:
     line: int  # 1-based line (CSV) or row (XLSX) number in the file
     cells: tuple[str, ...]
     sheet: str = ""  # the worksheet, when a workbook's rows come from several sheets
-    section: str = ""  # the 地区 of the heading row above it (「■北地区」 → 北地区), if any
+    section: str = ""  # the heading row above it, if any (「■北地区」 → 北地区)
 
 
 @dataclass(frozen=True)
@@ -655,8 +655,6 @@ _HEADING = re.compile(
     r"[■□◆◇◎●○▼▽▲△★☆◉▶►〇]\s*(?P<a>.+)|[【\[<〈《(「『](?P<b>.+?)[】\]>〉》)」』]"
     r"|(?P<c>.+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内))"
 )
-# The heading names a 地区, which the rows under it are in.
-_DISTRICT = re.compile(r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)")
 
 
 def _set_apart_totals(
@@ -698,7 +696,7 @@ def _set_apart_headings(
         if match is not None:
             headings.append(PassedRow(row, "heading"))
             text = (match.group("a") or match.group("b") or match.group("c")).strip()
-            section = text if _DISTRICT.fullmatch(text) else ""
+            section = text
             continue
         kept.append(replace(row, section=section) if section else row)
     return kept, headings

@@ -6,6 +6,7 @@ inside the table, cells merged down, ○ in columns of weekdays or targets, coor
 from __future__ import annotations
 
 import io
+from datetime import date, datetime, time
 
 import pytest
 from openpyxl import Workbook
@@ -384,3 +385,89 @@ def test_cells_of_several_lines_are_read_line_by_line(
     spec = parse_schedule(second.schedule_text)
     assert not spec.needs_review, second.schedule_text
     assert [r.weekdays for r in spec.rules] == [(3,)]
+
+
+# ---- facilities, dates kept by Excel, groups under headings, marks under a group ---------
+
+
+def test_a_facility_list_of_opening_and_closing_times_and_closed_days(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["施設名", "〒", "住所", "開館日", "開館時間", "閉館時間", "休館日", "電話番号"],
+        ["一中地区公民館", "〒300-0052", "土浦市東崎町2-2", "火～日", time(8, 30), time(17, 15),
+         "月曜", "029-821-0003"],
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("ibasho",))
+    assert plan.mapping.unknown_headers == ()
+    row = plan.rows[0].data
+    assert row is not None
+    assert row.postal_code == "300-0052"
+    spec = parse_schedule(row.schedule_text)
+    assert not spec.needs_review, row.schedule_text
+    assert [r.weekdays for r in spec.closed_rules] == [(0,)]
+    assert "8:30" in row.schedule_text
+    assert "17:15" in row.schedule_text
+
+
+def test_opening_hours_in_one_column_are_read_whole() -> None:
+    mapping = interop.map_columns(("施設名", "住所", "開館時間"))
+    assert mapping.fields[2] is F.SCHEDULE_NOTE  # 「9:00～17:00」, no 閉館時間 beside it
+
+
+def test_a_date_excel_keeps_in_a_days_column_is_a_date(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["名称", "運営者", "会場", "開催予定日", "時間"],
+        ["もぐもぐ食堂", "もぐもぐ会", "真鍋会館", datetime(2027, 4, 20), "17:00～19:00"],
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("kodomo_shokudo",))
+    row = plan.rows[0].data
+    assert row is not None
+    spec = parse_schedule(row.schedule_text)
+    assert not spec.needs_review, row.schedule_text
+    assert spec.rules[0].dates == (date(2027, 4, 20),)
+
+
+def test_a_list_of_groups_under_headings_of_what_they_do(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    lines = [
+        ["団体名", "活動内容", "活動日", "活動場所", "会員数", "代表者", "電話"],
+        ["■体操・健康", "", "", "", "", "", ""],
+        ["健康体操クラブ", "ストレッチ体操", "毎週月曜日", "中央公民館", "25名", "高橋", "029-821-3333"],
+        ["■趣味・教養", "", "", "", "", "", ""],
+        ["俳句の会", "句会", "第2・第4水曜日", "真鍋会館", "10名", "渡辺", "029-821-5555"],
+    ]  # fmt: skip
+    text = "".join("\t".join(cells) + "\r\n" for cells in lines)
+    data = b"\xff\xfe" + text.encode("utf-16-le")  # Excel's 「Unicode テキスト」
+    plan = plan_bytes(db_session, data, geocoder, categories=("shogai_gakushu",))
+    assert not plan.rejected, _problems(plan)
+    assert [r.data.name for r in plan.rows if r.data] == ["健康体操クラブ", "俳句の会"]
+    haiku = _row(plan, "俳句の会")
+    assert haiku.organization == "俳句の会"
+    assert haiku.data is not None
+    assert "趣味・教養" in haiku.data.tags  # the heading above it, a keyword
+    assert "参加人数: 10名" in haiku.data.description
+    assert "体操・健康" in _row(plan, "健康体操クラブ").data.tags  # type: ignore[union-attr]
+
+
+def test_weekday_marks_under_a_merged_group_cell(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["名称", "所在地", "開催曜日", None, None, None, None, None, None, "時間", "運営"],
+        [None, None, "月", "火", "水", "木", "金", "土", "日", None, None],
+        ["ふらっとカフェ", "土浦市中央2-3-4", "○", None, "○", None, None, None, None,
+         "10:00～15:00", "ふらっとの会"],
+        merges=("C1:I1", "A1:A2", "B1:B2", "J1:J2", "K1:K2"),
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert plan.mapping.unknown_headers == ()
+    assert not plan.rejected, _problems(plan)
+    row = plan.rows[0].data
+    assert row is not None
+    spec = parse_schedule(row.schedule_text)
+    assert not spec.needs_review, row.schedule_text
+    assert [r.weekdays for r in spec.rules] == [(0, 2)]
