@@ -241,6 +241,7 @@ IMPORT_PASSED_ROW = {  # rows inside the table that are no listing (reading.Pass
     "heading": "{where}は表の中の見出しとして読み込みません（「{text}」）",
     "total": "{where}は合計の行として読み込みません（「{text}」）",
     "note": "{where}は注記として読み込みません（「{text}」）",
+    "header": "{where}は見出しの繰り返しとして読み込みません",
 }
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from directory import labels
 from directory.interop import headers as words
 from directory.interop.layouts import FIELD_LABELS, LAYOUTS, SUB_COLUMNS, ImportField, Layout
+from directory.interop.municipalities import prefecture_of
 from directory.interop.reading import HEADER_JOINER, normalize_header
+from geo.normalize import parse as parse_address
 
 # Without a name nothing can be listed; every other gap is reported per row or filled by
 # the defaults of the import (organization, category).
@@ -112,6 +114,22 @@ def _guessed(header: str) -> ImportField | None:
 _PHONE_SAMPLE = re.compile(
     r"[0-9０-９]{2,5}\s*[-－ー‐()（）]\s*[0-9０-９]{1,4}\s*[-－ー‐]\s*[0-9０-９]{3,4}"
 )
+# What an address starts with (〒, a prefecture) or holds (丁目, 番地, 1-2-3).
+_ADDRESS_SAMPLE = re.compile(
+    r"^〒|^\S{2,3}[都道府県]|[0-9０-９一二三四五六七八九十]+丁目|番地|[0-9０-９]+[-－ー−][0-9０-９]+"
+)
+
+
+def _looks_like_address(text: str) -> bool:
+    """Whether a column's first value is an address rather than a place's name: 「土浦市大岩田911」
+    is one, 「中央市民会館2階」 and 「第2公民館」 are not."""
+    folded = normalize_header(text)
+    if _ADDRESS_SAMPLE.search(folded):
+        return True
+    written = parse_address(folded)
+    return bool(written.numbers and prefecture_of(written.city)) and not re.search(r"階$", folded)
+
+
 # A list of groups (「団体・グループ名」「サークル名」) names its activities by the group: that
 # column is their name too. A plain 「団体名」 or 「運営団体」 is who runs an activity named
 # elsewhere: without a name column, such a file still asks for one.
@@ -352,6 +370,8 @@ def _guesses(
         meaning = words.guess(key, _any_known)
         if meaning is ImportField.CONTACT_NAME and _PHONE_SAMPLE.search(samples.get(i, "")):
             meaning = ImportField.CONTACT_PHONE  # 「連絡先」 holding phone numbers
+        if meaning is ImportField.PLACE_NAME and _looks_like_address(samples.get(i, "")):
+            meaning = ImportField.ADDRESS  # 「開催場所（住所）」 holding addresses
         if meaning is not None:
             found[i] = meaning
     # 「開館時間」 with no 「閉館時間」 beside it holds the hours whole (「9:00～17:00」).

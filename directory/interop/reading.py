@@ -101,7 +101,7 @@ class PassedRow:
     """A row inside the table that is no listing: a heading (「■北地区」) or a total (「合計」)."""
 
     row: SourceRow
-    kind: str  # "heading", "total" or "note" (a ※ row between the rows)
+    kind: str  # "heading", "total", "note" (a ※ row between the rows) or "header" (repeated)
 
 
 @dataclass(frozen=True)
@@ -426,6 +426,8 @@ def _read_part(
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     if merges:
         body = _fill_merged(body, merges)
+    header_rows = [cells for _, cells in head[header.index : header.index + header.count]]
+    body, repeats = _set_apart_repeated_headers(body, header_rows)
     body, totals = _set_apart_totals(body, headers)
     body, notes = _split_notes(body, headers)
     body, headings = _set_apart_headings(body, headers)
@@ -435,7 +437,7 @@ def _read_part(
     # cells are columns too, without a name, so that they are shown and can be mapped.
     width = max((_last_filled(row.cells) for row in body), default=0)
     headers += ("",) * (width - len(headers))
-    passed = sorted(totals + headings, key=lambda p: p.row.line)
+    passed = sorted(repeats + totals + headings, key=lambda p: p.row.line)
     return _Part(header, headers, tuple(body), tuple(notes), tuple(passed))
 
 
@@ -655,6 +657,23 @@ _HEADING = re.compile(
     r"[■□◆◇◎●○▼▽▲△★☆◉▶►〇]\s*(?P<a>.+)|[【\[<〈《(「『](?P<b>.+?)[】\]>〉》)」』]"
     r"|(?P<c>.+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内))"
 )
+
+
+def _set_apart_repeated_headers(
+    body: list[SourceRow], header_rows: list[list[str]]
+) -> tuple[list[SourceRow], list[PassedRow]]:
+    """(the rows, the header rows repeated among them): a list pasted together from pages, or
+    printed with its header on every page, repeats it."""
+    names = {tuple(normalize_header(c) for c in cells if c.strip()) for cells in header_rows}
+    names.discard(())
+    kept: list[SourceRow] = []
+    repeated: list[PassedRow] = []
+    for row in body:
+        if tuple(normalize_header(c) for c in row.cells if c.strip()) in names:
+            repeated.append(PassedRow(row, "header"))
+        else:
+            kept.append(row)
+    return kept, repeated
 
 
 def _set_apart_totals(

@@ -75,6 +75,11 @@ def _problems(plan: ImportPlan) -> list[str]:
         ("町名", F.ADDRESS),
         ("番地", F.ADDRESS_BLOCK),
         ("建物名", F.ADDRESS_EXTRA),
+        ("フリガナ", F.KANA),
+        ("TEL・FAX", F.CONTACT_PHONE),
+        ("法人名", F.ORGANIZATION),
+        ("〒", F.POSTAL_CODE),
+        ("休館日", F.CLOSED_DAYS),
     ],
 )
 def test_a_column_named_in_the_lists_own_words_is_read(header: str, meaning: ImportField) -> None:
@@ -82,6 +87,39 @@ def test_a_column_named_in_the_lists_own_words_is_read(header: str, meaning: Imp
     mapping = interop.map_columns(table.headers, samples=table.samples)
     assert mapping.fields.get(1) is meaning, mapping.warnings
     assert mapping.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("sample", "meaning"),
+    [
+        ("土浦市大岩田911", F.ADDRESS),
+        ("〒300-0811 土浦市上高津1672", F.ADDRESS),
+        ("真鍋五丁目3-2", F.ADDRESS),
+        ("中央市民会館2階", F.PLACE_NAME),
+        ("第2公民館", F.PLACE_NAME),
+    ],
+)
+def test_a_place_column_holding_addresses_is_read_as_the_address(
+    sample: str, meaning: ImportField
+) -> None:
+    table = interop.read_upload(csv_bytes("名称,開催場所（住所）", f"サロン,{sample}"))
+    mapping = interop.map_columns(table.headers, samples=table.samples)
+    assert mapping.fields[1] is meaning
+
+
+def test_a_header_repeated_inside_the_table_is_passed_over_and_said_so(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,住所,団体名",
+        "朝のサロン,茨城県土浦市中央1-1,中央自治会",
+        "名称,住所,団体名",
+        "夕方サロン,茨城県土浦市大和町9-1,大和町自治会",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert [r.data.name for r in plan.rows if r.data] == ["朝のサロン", "夕方サロン"]
+    assert not plan.rejected
+    assert plan.notes == ("3行目は見出しの繰り返しとして読み込みません",)
 
 
 @pytest.mark.parametrize("header", ["町名", "代表者名", "地区名", "会の名前"])
