@@ -416,10 +416,21 @@ def degrees_of(text: str) -> float | None:
     return None
 
 
+def _phone(text: str) -> str:
+    """A phone number as written; one Excel kept as a number (298210001) gets back the 0 every
+    Japanese number starts with."""
+    folded = _nfkc(text)
+    if re.fullmatch(r"[1-9]\d{8,9}", folded):
+        return f"0{folded}"
+    return folded
+
+
 def _postal(text: str) -> str | None:
     digits = re.sub(r"[〒\s\-‐－ー−]", "", _nfkc(text))
     if not digits:
         return ""
+    if re.fullmatch(r"[4-9]\d{5}", text.strip()):
+        digits = f"0{digits}"  # 0600001 kept as a number by Excel: 北海道's leading 0 lost
     if not re.fullmatch(r"\d{7}", digits):
         return None
     return f"{digits[:3]}-{digits[3:]}"
@@ -1185,7 +1196,7 @@ class _Row:
             cost_yen=int(cost) if cost is not None else None,
             capacity=int(capacity) if capacity is not None else None,
             contact_name=contact_name,
-            contact_phone=_nfkc(self.value(F.CONTACT_PHONE)),
+            contact_phone=_phone(self.value(F.CONTACT_PHONE)),
             contact_email=_nfkc(self.value(F.CONTACT_EMAIL)),
             wheelchair="wheelchair" in access,
             accessible_toilet="accessible_toilet" in access,

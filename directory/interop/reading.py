@@ -431,6 +431,7 @@ def _read_part(
     body, totals = _set_apart_totals(body, headers)
     body, notes = _split_notes(body, headers)
     body, headings = _set_apart_headings(body, headers)
+    body = _fill_dittos(body)  # after the headings: 「〃」 under a heading is no heading
     if not body:
         raise ImportFileError(labels.IMPORT_NO_ROWS)
     # A row may reach past the header (an .xlsx header row ends at its last named cell): those
@@ -657,6 +658,28 @@ _HEADING = re.compile(
     r"[■□◆◇◎●○▼▽▲△★☆◉▶►〇]\s*(?P<a>.+)|[【\[<〈《(「『](?P<b>.+?)[】\]>〉》)」』]"
     r"|(?P<c>.+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内))"
 )
+
+
+# 「〃」「同上」: the same as the cell above (ditto marks of a list kept by hand).
+_DITTO = re.compile(r"[〃″]|同上|同左|々")
+
+
+def _fill_dittos(body: list[SourceRow]) -> list[SourceRow]:
+    """The rows with each ditto mark (「〃」「同上」) replaced by the value above it, in the
+    same column, as a person reads it."""
+    rows: list[SourceRow] = []
+    for row in body:
+        above = rows[-1].cells if rows else ()
+        if any(_DITTO.fullmatch(c.strip()) for c in row.cells):
+            cells = tuple(
+                above[i]
+                if _DITTO.fullmatch(c.strip()) and i < len(above) and above[i].strip()
+                else c
+                for i, c in enumerate(row.cells)
+            )
+            row = replace(row, cells=cells)
+        rows.append(row)
+    return rows
 
 
 def _set_apart_repeated_headers(

@@ -509,3 +509,37 @@ def test_weekday_marks_under_a_merged_group_cell(
     spec = parse_schedule(row.schedule_text)
     assert not spec.needs_review, row.schedule_text
     assert [r.weekdays for r in spec.rules] == [(0, 2)]
+
+
+# ---- values as hand-kept lists and Excel write them ----------------------------------------
+
+
+def test_ditto_marks_are_the_value_above(db_session: Session, geocoder: OfflineGeocoder) -> None:
+    data = csv_bytes(
+        "名称,会場,住所,日時,団体名",
+        "朝のサロン,中央公民館,茨城県土浦市中央1-1,毎週火曜日 10:00～12:00,中央自治会",
+        "脳トレ教室,〃,〃,毎週木曜日 10:00～12:00,同上",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    row = _row(plan, "脳トレ教室")
+    assert row.data is not None
+    assert row.data.place_name == "中央公民館"
+    assert row.data.address == "茨城県土浦市中央1-1"
+    assert row.organization == "中央自治会"
+
+
+def test_numbers_excel_kept_without_their_leading_zero(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["名称", "郵便番号", "住所", "電話番号", "団体名"],
+        ["札幌のサロン", 600001, "北海道札幌市中央区北1条西2丁目", 112110000, "サロンの会"],
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert not plan.rejected, _problems(plan)
+    row = plan.rows[0].data
+    assert row is not None
+    assert row.postal_code == "060-0001"
+    assert row.contact_phone == "0112110000"
+    assert not [w for w in plan.rows[0].warnings if "電話番号" in str(w)]
