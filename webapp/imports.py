@@ -24,7 +24,7 @@ import os
 import re
 import secrets
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -228,9 +228,8 @@ def _preview(upload: Upload, data: bytes, decisions: dict[int | str, str] | None
     )
     if mapping.problems:
         return Preview(upload, table, mapping, None)
-    plan = interop.plan_import(
-        db.session(), table, mapping, geocoder=geocoder(), options=upload.options
-    )
+    options = replace(upload.options, municipality=current_app.extensions.get("municipality"))
+    plan = interop.plan_import(db.session(), table, mapping, geocoder=geocoder(), options=options)
     if decisions:
         plan = plan.decide(decisions, ignore_invalid=True)
     return Preview(upload, table, mapping, plan)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 
 from directory import interop, labels
@@ -120,6 +120,7 @@ def import_listings_command(
         categories=categories,
         on_duplicate=Action(on_duplicate),
         publish=not draft,
+        municipality=current_app.extensions.get("municipality"),
     )
     # Saving without a question: plan under the import lock at once (no one waits on a prompt).
     if yes and not dry_run:

@@ -45,8 +45,8 @@ from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
+from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
 from directory.interop.municipalities import from_code_cell as municipality_from_code
-from directory.interop.municipalities import is_municipality_of, prefecture_of
 from directory.interop.reading import SourceRow, Table
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
@@ -163,6 +163,9 @@ class ImportOptions:
     categories: tuple[str, ...] = ()  # category codes for rows that name none
     on_duplicate: Action = Action.SKIP
     publish: bool = True  # False: keep new listings as drafts, changes as pending revisions
+    # The municipality the directory is of (TSUNAGARI_MUNICIPALITY_CODE): the last resort for
+    # an address written without its 市区町村 when the file says none either.
+    municipality: Municipality | None = None
 
 
 @dataclass(frozen=True)
@@ -328,6 +331,32 @@ def _municipality(values: Mapping[ImportField, str]) -> tuple[str, str]:
     if city and not prefecture:
         prefecture = prefecture_of(city)
     return prefecture, city
+
+
+FILE_CITY_SHARE = 0.8  # of the addresses that name a 市区町村, how many name the same one
+
+
+def file_municipality(table: Table, mapping: ColumnMapping) -> tuple[str, str]:
+    """(prefecture, city) most of a file's addresses that name a 市区町村 name: the city of a
+    list whose other rows leave it out (「土浦市桜町1-16-12」 above 「神立町1234-5」). ("", "")
+    when none names one, or when they name several."""
+    index = mapping.column_of(F.ADDRESS)
+    if index is None:
+        return "", ""
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in table.rows:
+        address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", _nfkc(table.value(row, index)))
+        written = parse_address(address)
+        if written.prefecture and is_municipality_of(written.prefecture, written.city):
+            counts[(written.prefecture, written.city)] += 1
+        elif not written.prefecture and re.search(r"[市区]$|郡", written.city):
+            # (a bare 「大和町」 is as likely a 町 of the city as 宮城県's 大和町: not counted)
+            if prefecture := prefecture_of(written.city):
+                counts[(prefecture, written.city)] += 1
+    if not counts:
+        return "", ""
+    (found, count), total = counts.most_common(1)[0], counts.total()
+    return found if count >= FILE_CITY_SHARE * total else ("", "")
 
 
 def complete_address(address: str, prefecture: str, city: str) -> str:
@@ -844,6 +873,9 @@ def plan_import(
         excel=table.encoding == "xlsx",
         date1904=table.date1904,
     )
+    planner.home = file_municipality(table, mapping)
+    if not planner.home[1] and options.municipality is not None and options.municipality.city:
+        planner.home = (options.municipality.prefecture, options.municipality.city)
     planned = []
     for result in map(planner.plan, table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the
@@ -1007,6 +1039,7 @@ class _RowPlanner:
         self.date1904 = date1904  # … counted from 1904 (Excel for Mac)
         self.columns = _columns(mapping)
         self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
+        self.home: tuple[str, str] = ("", "")  # (prefecture, city) of a row that names none
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
         self.composed: dict[tuple[str, ...], str] = {}
 
@@ -1255,7 +1288,10 @@ class _Row:
             postal = postal or written.postal_code
             address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", address)
         # 住所「中央2-3-4」 with 市区町村名「土浦市」 in its own column (every 自治体標準 list has one)
-        address = complete_address(address, *_municipality(self.values))
+        prefecture, city = _municipality(self.values)
+        if not city:  # the file's own city (its other rows), else the directory's
+            prefecture, city = self.planner.home
+        address = complete_address(address, prefecture, city)
         if extra:
             address = f"{address} {extra}".strip()
         return address, postal

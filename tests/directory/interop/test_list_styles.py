@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.interop import Action, ImportField, ImportPlan, PlannedRow
+from directory.interop import Action, ImportField, ImportPlan, PlannedRow, municipalities
 from directory.interop.planning import degrees_of
 from directory.schedules import parse_schedule
 from geo.geocoding import OfflineGeocoder
@@ -414,7 +414,7 @@ def test_cells_of_several_lines_are_read_line_by_line(
     assert not plan.rejected, _problems(plan)
     first = _row(plan, "ふれあいカフェ桜").data
     assert first is not None
-    assert first.address == "土浦市桜町1-16-12 桜町会館2階"
+    assert first.address == "茨城県土浦市桜町1-16-12 桜町会館2階"
     assert (first.contact_name, first.contact_phone) == ("桜町会館", "029-821-1111")
     assert not parse_schedule(first.schedule_text).needs_review, first.schedule_text
     second = _row(plan, "オレンジカフェ（認知症カフェ）").data
@@ -543,3 +543,35 @@ def test_numbers_excel_kept_without_their_leading_zero(
     assert row.postal_code == "060-0001"
     assert row.contact_phone == "0112110000"
     assert not [w for w in plan.rows[0].warnings if "電話番号" in str(w)]
+
+
+def test_addresses_without_their_city_take_the_city_the_other_rows_name(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "名称,所在地,団体名",
+        "桜町サロン,土浦市桜町1-16-12,桜町自治会",
+        "神立サロン,神立町1234-5,神立自治会",
+        "大和町サロン,大和町9-1,大和町自治会",  # 宮城県にも大和町がある
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    addresses = [r.data.address for r in plan.rows if r.data]
+    assert addresses == [
+        "茨城県土浦市桜町1-16-12",
+        "茨城県土浦市神立町1234-5",
+        "茨城県土浦市大和町9-1",
+    ]
+
+
+def test_a_file_that_names_no_city_takes_the_directorys_own(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes("名称,所在地,団体名", "神立サロン,神立町1234-5,神立自治会")
+    home = municipalities.by_code("082031")
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",), municipality=home)
+    assert plan.rows[0].data is not None
+    assert plan.rows[0].data.address == "茨城県土浦市神立町1234-5"
+    unset = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert unset.rows[0].data is not None
+    assert unset.rows[0].data.address == "神立町1234-5"  # nothing to complete it with
