@@ -183,6 +183,9 @@ class Layout:
     extra_columns: tuple[Column, ...] = ()
     # Category codes for rows that name none, when the vocabulary has them (こども食堂一覧).
     default_categories: tuple[str, ...] = ()
+    # Headers only this layout has: without one of them a file is not of it, however many of
+    # its general columns (開催曜日, 開催頻度, 住所) it names. Empty: any file may be.
+    identifying: tuple[str, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -412,7 +415,14 @@ KODOMO = Layout(
         Column("料金(基本)", F.COST_YEN),
     ),
     default_categories=("kodomo_shokudo",),
-)
+    # A サロン or 通いの場 list names 開催頻度・開催曜日・開催日 too: it is no こども食堂一覧, and
+    # its rows no こども食堂.
+    identifying=(
+        "設置目的", "実施支援の主な区分", "参加費_幼児", "参加費_小学生", "参加費_中学生",
+        "参加費_高校生", "参加費_大人", "参加費_未就学児", "参加費_子ども", "フードパントリー実施",
+        "テイクアウト実施", "子ども食堂名", "こども食堂名", "子供食堂名", "食堂名",
+    ),
+)  # fmt: skip
 
 LAYOUTS: dict[str, Layout] = {layout.key: layout for layout in (FACILITIES, EVENTS, SIMPLE, KODOMO)}
 

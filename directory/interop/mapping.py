@@ -238,6 +238,7 @@ def detect_layout(headers: tuple[str, ...]) -> Layout | None:
     scores = {
         key: len(normalized & ({_key(c.header) for c in layout.columns} | set(_known(layout))))
         for key, layout in LAYOUTS.items()
+        if not layout.identifying or normalized & {_key(h) for h in layout.identifying}
     }
     best = max(scores, key=lambda k: scores[k])
     return LAYOUTS[best] if scores[best] >= 2 else None

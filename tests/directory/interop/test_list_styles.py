@@ -575,3 +575,27 @@ def test_a_file_that_names_no_city_takes_the_directorys_own(
     unset = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
     assert unset.rows[0].data is not None
     assert unset.rows[0].data.address == "神立町1234-5"  # nothing to complete it with
+
+
+def test_a_salon_list_with_kodomo_like_columns_is_no_kodomo_shokudo_list(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "通いの場名称,所在地,開催頻度,開催曜日,開催時間,代表者",
+        "さくら体操の会,土浦市桜町1-16-12,週1回,火曜日,10:00～12:00,山田",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO)
+    assert plan.mapping.layout is None or plan.mapping.layout.key != "kodomo"
+    # No category given: asked for, not taken to be こども食堂.
+    assert _problems(plan) == [
+        "2行目「活動の種類」: 活動の種類がありません（列を追加するか、既定の種類を指定してください）"
+    ]
+    kodomo = csv_bytes(
+        "子ども食堂名,住所,開催頻度,開催曜日,団体名",
+        "みんなの食堂,土浦市桜町1-16-12,月1回,土曜日,ひまわりの会",
+    )
+    plan = plan_bytes(db_session, kodomo, geocoder)
+    assert plan.mapping.layout is not None
+    assert plan.mapping.layout.key == "kodomo"
+    assert plan.rows[0].data is not None
+    assert plan.rows[0].data.categories == ("kodomo_shokudo",)
