@@ -1311,8 +1311,8 @@ class _Row:
     def written_targets(self, known: set[str]) -> tuple[str, ...]:
         """The 対象 column: the vocabulary's labels or codes, then the words of a list's own
         (「子ども・保護者・地域の方」: children, parents). Words of no target are not an error:
-        the row comes in, the cell is kept in the description (「対象: …」) and a warning says
-        which words were not read as a target."""
+        the row comes in and a warning says which words were not read as a target. A cell in
+        the list's own words is kept in the description (「対象: 小・中学生」)."""
         table = self.planner.lookups.targets
         found: list[str] = []
         unread: list[str] = []
@@ -1333,14 +1333,15 @@ class _Row:
                     if code in known and pattern.search(key)
                 ]
             )
-            if not codes:
+            if key not in table:
+                self.target_note = self.value(F.TARGETS)  # the list's own words, kept
+            if not codes and len(key) > 1:  # 「小」 of 「小・中学生」 is half a word, not a target
                 unread.append(part.strip())
             found += [code for code in codes if code not in found]
         if unread:
             self.warn(
                 F.TARGETS, labels.IMPORT_UNKNOWN_TARGET_KEPT.format(value="」「".join(unread))
             )
-            self.target_note = self.value(F.TARGETS)
         return tuple(found)
 
     def categories(self) -> tuple[str, ...]:

@@ -343,7 +343,11 @@ def test_words_of_no_target_keep_the_row_and_the_words(
     assert [str(w) for w in first.warnings] == [
         "2行目「対象」: 「地域の方」は登録されている対象ではないため、紹介文に「対象: …」として残します"
     ]
-    assert _row(plan, "にじいろ食堂").data.targets == ("children",)  # type: ignore[union-attr]
+    second = _row(plan, "にじいろ食堂")
+    assert second.data is not None
+    assert second.data.targets == ("children",)
+    assert second.warnings == ()  # 「小・中学生」: 小学生 and 中学生, nothing unread
+    assert "対象: 小・中学生" in second.data.description  # and the words kept
 
 
 # ---- coordinates, addresses, lines --------------------------------------------------------
