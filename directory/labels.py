@@ -268,6 +268,7 @@ IMPORT_UNKNOWN_TARGET_KEPT = (
     "「{value}」は登録されている対象ではないため、紹介文に「対象: …」として残します"
 )
 IMPORT_TARGET_NOTE = "対象"
+IMPORT_CAPACITY_NOTE = "定員"
 IMPORT_CLOSED_DAYS = "休み"  # 休館日・定休日 columns, in the schedule text: 「休み：月曜」
 IMPORT_UNKNOWN_TARGET_MARK = "○の付いた対象は登録されていない対象のため、読み込みません"
 IMPORT_ODD_MARK = "印（○）のほかに「{value}」と書かれています。この列からは読み込みません"

@@ -981,6 +981,11 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
 
 
 _NO_MARK = words.NO_MARK
+_NO_LIMIT = re.compile(r"なし|制限なし|特になし|定員なし|無制限|上限なし|-|ー|―")
+_ABOUT_NUMBER = re.compile(
+    r"(?:約|およそ|概ね|最大|最大で)?\s*(?:[0-9,]+\s*[〜~\-－]\s*)?(?P<most>[0-9,]+)\s*"
+    r"(?:名|人|組|世帯|家族)?\s*(?:程度|くらい|ぐらい|まで|以内|前後|位)?"
+)
 _DISTRICT_HEADING = re.compile(
     r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)"
 )
@@ -1092,6 +1097,7 @@ class _Row:
         self.private = False  # 住所 非公開: no pin
         self.marked_targets: list[str] = []  # headers of the target columns marked ○
         self.target_note = ""  # a 対象 cell with words of no target: kept in the description
+        self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
 
     # ---- reporting ----
 
@@ -1197,7 +1203,7 @@ class _Row:
             if coordinate is not None and not -limit <= coordinate <= limit:
                 self.issue(f, labels.IMPORT_BAD_COORDINATE.format(value=self.values[f]))
         cost = self.number(F.COST_YEN, integer=True)
-        capacity = self.number(F.CAPACITY, integer=True)
+        capacity = self.capacity()
         address, postal = self.address()
         if self.private:
             lat = lon = None  # coordinates of a 非公開 address are dropped too
@@ -1253,6 +1259,20 @@ class _Row:
             self.issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
             return None
         return value
+
+    def capacity(self) -> float | None:
+        """定員 as lists write it: 「20」「20名」, and 「約20名」「20名程度」「10～15人」 (the number,
+        the words kept as 「定員: 約20名」 in the description); 「なし」「制限なし」 is no limit.
+        Anything else is refused as not a number, as before."""
+        text = _nfkc(self.value(F.CAPACITY))
+        if _NO_LIMIT.fullmatch(text):
+            self.capacity_note = text if text not in ("なし", "-", "ー", "―") else ""
+            return None
+        if (about := _ABOUT_NUMBER.fullmatch(text)) is not None:
+            if not re.fullmatch(r"[0-9,]+\s*(?:名|人)?", text):  # 「約」「程度」「10～」 said
+                self.capacity_note = text
+            return float(about.group("most").replace(",", ""))
+        return self.number(F.CAPACITY, integer=True)
 
     def coordinate(self, f: ImportField) -> float | None:
         """A 緯度/経度 cell: decimal degrees (全角 too), or degrees, minutes and seconds as
@@ -1438,6 +1458,8 @@ class _Row:
         paragraphs += [f"{label}: {text}" for f, label in _NOTE_FIELDS if (text := self.value(f))]
         if self.target_note:
             paragraphs.append(f"{labels.IMPORT_TARGET_NOTE}: {self.target_note}")
+        if self.capacity_note:
+            paragraphs.append(f"{labels.IMPORT_CAPACITY_NOTE}: {self.capacity_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
         paragraphs.append(self.value(F.REMARKS))

@@ -603,3 +603,27 @@ def test_a_salon_list_with_kodomo_like_columns_is_no_kodomo_shokudo_list(
     assert plan.mapping.layout.key == "kodomo"
     assert plan.rows[0].data is not None
     assert plan.rows[0].data.categories == ("kodomo_shokudo",)
+
+
+@pytest.mark.parametrize(
+    ("written", "capacity", "note"),
+    [
+        ("20", 20, ""),
+        ("２０名", 20, ""),
+        ("約20名", 20, "定員: 約20名"),
+        ("20名程度", 20, "定員: 20名程度"),
+        ("10～15人", 15, "定員: 10~15人"),
+        ("制限なし", None, "定員: 制限なし"),
+        ("なし", None, ""),
+    ],
+)
+def test_a_capacity_as_lists_write_it(
+    db_session: Session, geocoder: OfflineGeocoder, written: str, capacity: int | None, note: str
+) -> None:
+    data = csv_bytes("名称,団体名,定員", f"サロン,会,{written}")
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert not plan.rejected, _problems(plan)
+    row = plan.rows[0].data
+    assert row is not None
+    assert row.capacity == capacity
+    assert (note in row.description) if note else "定員" not in row.description
