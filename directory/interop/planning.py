@@ -1098,6 +1098,7 @@ class _Row:
         self.marked_targets: list[str] = []  # headers of the target columns marked ○
         self.target_note = ""  # a 対象 cell with words of no target: kept in the description
         self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
+        self.cost_words = ""  # a 参加費（円） written with words: the fee's text
 
     # ---- reporting ----
 
@@ -1202,7 +1203,7 @@ class _Row:
         for f, coordinate, limit in ((F.LAT, lat, 90), (F.LON, lon, 180)):
             if coordinate is not None and not -limit <= coordinate <= limit:
                 self.issue(f, labels.IMPORT_BAD_COORDINATE.format(value=self.values[f]))
-        cost = self.number(F.COST_YEN, integer=True)
+        cost = self.cost_yen()
         capacity = self.capacity()
         address, postal = self.address()
         if self.private:
@@ -1213,6 +1214,10 @@ class _Row:
         cost_text, by_age = _cost_text(self.values)
         if cost is None and by_age is not None:
             cost = by_age
+        if (
+            self.cost_words and self.cost_words not in cost_text
+        ):  # 「100円（お茶代）」 in 参加費（円）
+            cost_text = f"{cost_text}（{self.cost_words}）" if cost_text else self.cost_words
         located = lat is not None and lon is not None
         access = barrier_free_flags(self.value(F.BARRIER_FREE))[0]
         data = ListingData(
@@ -1259,6 +1264,18 @@ class _Row:
             self.issue(f, labels.IMPORT_NOT_A_NUMBER.format(value=text))
             return None
         return value
+
+    def cost_yen(self) -> float | None:
+        """参加費（円）・料金(基本): a number of yen; written with words (「100円（お茶代）」「実費」
+        「無料（材料費別）」) the words are the fee's text and the number before them the yen."""
+        text = _nfkc(self.value(F.COST_YEN))
+        if not text or _yen(text) is not None or re.fullmatch(r"[0-9,.]+\s*円?", text):
+            return self.number(F.COST_YEN, integer=True)
+        self.cost_words = self.value(F.COST_YEN).strip()  # as written
+        leading = re.match(r"([0-9][0-9,]*)\s*円", text)
+        if leading is not None:
+            return float(leading.group(1).replace(",", ""))
+        return 0.0 if text.startswith("無料") else None
 
     def capacity(self) -> float | None:
         """定員 as lists write it: 「20」「20名」, and 「約20名」「20名程度」「10～15人」 (the number,

@@ -627,3 +627,23 @@ def test_a_capacity_as_lists_write_it(
     assert row is not None
     assert row.capacity == capacity
     assert (note in row.description) if note else "定員" not in row.description
+
+
+@pytest.mark.parametrize(
+    ("written", "yen", "text"),
+    [
+        ("300", 300, ""),
+        ("100円（お茶代）", 100, "100円（お茶代）"),
+        ("実費", None, "実費"),
+        ("無料（材料費別）", 0, "無料（材料費別）"),
+    ],
+)
+def test_a_fee_in_yen_written_with_words_keeps_them(
+    db_session: Session, geocoder: OfflineGeocoder, written: str, yen: int | None, text: str
+) -> None:
+    data = csv_bytes("活動名,団体名,参加費（円）", f"サロン,会,{written}")
+    plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert not plan.rejected, _problems(plan)
+    row = plan.rows[0].data
+    assert row is not None
+    assert (row.cost_yen, row.cost_text) == (yen, text)
