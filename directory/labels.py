@@ -299,6 +299,7 @@ IMPORT_FORMULA = (
 IMPORT_ODD_PHONE = "電話番号として読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_ODD_EMAIL = "メールアドレスとして読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"
+IMPORT_NO_CITY_IN_ADDRESS = "{reason}。住所に市区町村名がありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください"
 IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"
 IMPORT_DUPLICATE_IN_FILE = "{where}と同じ活動のようです"
 IMPORT_DUPLICATE_EXISTING = "登録済みの活動「{name}」（ID {id}）と同じ活動のようです"

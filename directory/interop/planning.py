@@ -1522,6 +1522,10 @@ class _Row:
             if located.lat is None:
                 found = geocoder.geocode(data.address)
                 reason = found.reason if not isinstance(found, Located) else ""
+                written = parse_address(data.address)
+                if not written.prefecture and not prefecture_of(written.city):
+                    # 「神立町1234-5」 in a file that names its city nowhere: say how to fix it
+                    reason = labels.IMPORT_NO_CITY_IN_ADDRESS.format(reason=reason)
                 self.warn(F.ADDRESS, labels.IMPORT_NOT_LOCATED.format(reason=reason))
             data = located
         return data

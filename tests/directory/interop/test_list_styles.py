@@ -647,3 +647,15 @@ def test_a_fee_in_yen_written_with_words_keeps_them(
     row = plan.rows[0].data
     assert row is not None
     assert (row.cost_yen, row.cost_text) == (yen, text)
+
+
+def test_an_address_without_its_city_that_cannot_be_placed_says_how_to_fix_it(
+    db_session: Session,
+) -> None:
+    data = csv_bytes("名称,所在地,団体名", "サロン,中村1001,会")
+    plan = plan_bytes(db_session, data, OfflineGeocoder(home_prefecture=""), categories=("ibasho",))
+    assert [str(w) for w in plan.rows[0].warnings] == [
+        "2行目「所在地」: 住所から位置を特定できません（「中村」が見つかりません。住所に市区町村名が"
+        "ありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください）。"
+        "地図には表示されません"
+    ]
