@@ -7,6 +7,10 @@ A column is named by its header, or by its position (「4列目」, ``column_key
 no header or repeats an earlier one's; the command's ``--map`` takes the same names. An
 override may also re-map a known header, or send it to ``ImportField.IGNORE``.
 
+A header no layout knows is read by its words (``headers``: 「通いの場名称」, 「会場」, 「世話人」,
+runs of ○ columns 「月」…「日」), and a list of groups without a name column names each activity
+by its group (``ColumnMapping.name_from``).
+
 A column without a header that holds values is never passed over silently: unless it is
 mapped, a warning names it with its first value (「4列目（見出しなし）」は読み込みません…).
 """

@@ -35,6 +35,13 @@
   rows of one filled cell are set apart (``Table.notes``) when a blank row ends the table above
   them, or from the first one that starts like a note (※, 注, 出典, 備考, 問い合わせ…). They are
   reported as passed over, never imported and never silently dropped.
+- Rows inside the table that are no listing are set apart and reported, never imported nor
+  dropped unsaid (``Table.passed_rows``): a heading on a row of its own (「■北地区」「【南地区】」:
+  the rows under it keep it as ``SourceRow.section``), a 合計/計 row, a ※ note between rows,
+  and the header repeated (a list pasted together from pages).
+- Cells a person reads as filled are filled: a cell merged down over several rows (a 地区
+  written once: openpyxl's read-only mode gives no merges, so the sheet's mergeCell elements
+  are read from its XML), and a ditto mark 「〃」「同上」 (the value above).
 - Limits are checked while reading, row by row, never after reading everything: a file with
   more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
   than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
