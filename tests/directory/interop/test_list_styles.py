@@ -80,6 +80,9 @@ def _problems(plan: ImportPlan) -> list[str]:
         ("法人名", F.ORGANIZATION),
         ("〒", F.POSTAL_CODE),
         ("休館日", F.CLOSED_DAYS),
+        ("開催日・時間", F.SCHEDULE),
+        ("開催曜日・時間帯", F.SCHEDULE),
+        ("開催日時・場所", F.SCHEDULE),
     ],
 )
 def test_a_column_named_in_the_lists_own_words_is_read(header: str, meaning: ImportField) -> None:
