@@ -156,6 +156,9 @@ _REQUEST_WORDS = {
     "立ち寄る", "立ち寄れる", "過ごす", "すごす", "通う", "通える", "かよう",
     # 「日曜日 あいてる」「やってる」: open or not is the weekday's business
     "開く", "あく", "空く", "あう", "開ける", "あける",
+    # how a sentence spoken or typed in full goes on around what is looked for: 「お金がなくて」
+    # 「疲れてしまって」「日本語がわかりません」「ボランティアを始めたい」「ずっと」 (ずっ・と to the analyser)
+    "ない", "無い", "しまう", "わかる", "分かる", "始める", "はじめる", "過ごせる", "ずる",
 }  # fmt: skip
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
@@ -174,6 +177,10 @@ _STOP_WORDS = {
     "限定", "専用", "のみ",
     # what every listing has (「参加費 100円」)
     "参加費", "料金", "費用", "値段",
+    # the rest of a spoken sentence: 「母と一緒に」「勉強できるとこ」「最近」「少し」「時間があるので」
+    # 「家以外の」「就く前に」, and questions about what the page shows (「何曜日にやってますか」)
+    "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
+    "何曜日", "何曜", "なんようび", "何時", "なんじ",
 }  # fmt: skip
 
 
@@ -370,16 +377,22 @@ class _Builder:
         dropped: 「遊べる親子ひろば」 is 親子ひろば), then those groups' single morphemes."""
         if word in _STOP_WORDS:
             return
-        if self.lexicon is None or self.frequency(word) > 0 or self.correction(word):
+        found = morphemes(word)
+        if self.lexicon is None or self.frequency(word) > 0:
             self.word(word)
             return
-        groups = _noun_groups(morphemes(word))
+        # a phrase (「就く前」「家以外」) is cut into its words, never "corrected" into another
+        # word one character away (就学前, 方以外): only a word is mistyped
+        if not any(m.pos in _VERBAL or _general(m) for m in found) and self.correction(word):
+            self.word(word)
+            return
+        groups = _noun_groups(found)
         if len(groups) == 1 and len(groups[0]) == 1 and groups[0][0].surface == word:
             self.word(word)
             return
         for group in groups:
             joined = "".join(m.surface for m in group)
-            if self.condition(joined):
+            if joined in _STOP_WORDS or self.condition(joined):
                 continue
             if len(group) == 1 or self.frequency(joined) > 0:
                 self.word(joined)
@@ -390,7 +403,8 @@ class _Builder:
 
     def longest_conditions(self, group: list[Morpheme]) -> list[tuple[str, bool]]:
         """A group of morphemes as conditions and words, the longest condition first from
-        each position: 「神立中央公民館」 holds the town 神立中央, not 中央 (a town too)."""
+        each position: 「神立中央公民館」 holds the town 神立中央, not 中央 (a town too); a run of
+        them found in the index as it is stays one word (放課後, not 放課・後)."""
         found: list[tuple[str, bool]] = []
         i = 0
         while i < len(group):
@@ -398,6 +412,10 @@ class _Builder:
                 part = "".join(m.surface for m in group[i:j])
                 if self.condition(part):
                     found.append((part, True))
+                    i = j
+                    break
+                if j - i > 1 and self.frequency(part) > 0:  # 放課後 in 放課後ひとり: a word
+                    found.append((part, False))
                     i = j
                     break
             else:
@@ -668,6 +686,8 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
             parts[-1].append(m)
     words = []
     for part in parts:
+        if "".join(m.surface for m in part) in _STOP_WORDS:
+            continue  # 何曜日 is 何曜・日: not 日
         if part and known("".join(m.surface for m in part)):
             words.append("".join(m.surface for m in part))
             continue

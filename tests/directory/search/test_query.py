@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from directory.places import KnownPlaces
+from directory.search.analyzer import normalize
 from directory.search.query import MSG_NO_DATES, PLACE_RADIUS_KM, Area, Notice, Place, parse
 from directory.search.ranking import COST, READING, Lexicon, Ranker
 from directory.search.service import place_lookup
@@ -90,6 +91,51 @@ def test_words_that_name_nothing_to_look_for_are_dropped(
     parsed = parse(typed, lexicon, areas=AREAS)
     assert parsed.words == words
     assert parsed.corrections == ()  # nothing "corrected" either (明日 was 平日)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # whole sentences, as spoken into voice input or typed on a phone
+        ("高齢の母と一緒に行ける認知症カフェはありますか？", ("高齢", "認知症カフェ")),
+        ("夜しか空いてないんですが日本語の勉強できるとこ", ("日本語", "勉強")),
+        ("外国から来たばかりで日本語がわかりません", ("外国", "日本語")),
+        ("お金がなくて食べるものに困っています", ("お金", "食べる")),
+        ("介護に疲れてしまって少し息抜きしたい", ("介護", "疲れ", "息抜き")),
+        ("家にずっといて外に出るきっかけがほしい", ("家", "外", "きっかけ")),
+        ("定年退職して時間があるのでボランティアを始めたい", ("定年", "退職", "ボランティア")),
+        # a question about what the page shows anyway is no word to look for
+        ("子供食堂は何曜日にやってますか？", ("子供食堂",)),
+        ("百歳体操 何時から", ("百歳体操",)),
+    ],
+)
+def test_the_rest_of_a_spoken_sentence_is_no_word_to_look_for(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    """Each word left is ANDed with the others: 「一緒」「とこ」「何曜日」 kept as words narrowed a
+    search for 認知症カフェ to the three cafés that happen to write 一緒, and 何曜日 was even
+    "corrected" to 土曜日."""
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert parsed.corrections == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "not_kept"),
+    [
+        ("仕事に就く前に練習したい", ("仕事", "練習"), ("就学前",)),  # not 就く前 → 就学前
+        ("子どもが不登校で、家以外の居場所があれば", ("不登校", "居場所"), ("方以外",)),
+        ("小学生の子どもが放課後ひとりで過ごせる場所はありますか", ("放課後",), ("放課", "後")),
+    ],
+)
+def test_a_phrase_is_cut_into_its_words_and_never_corrected_as_a_typo(
+    lexicon: Lexicon, typed: str, kept: tuple[str, ...], not_kept: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    searched = {normalize(w) for w in parsed.words} | {c for _, c in parsed.corrections}
+    assert {normalize(w) for w in kept} <= searched
+    assert not {normalize(w) for w in not_kept} & searched
+    assert parsed.corrections == ()
 
 
 @pytest.mark.parametrize(
