@@ -180,7 +180,7 @@ _STOP_WORDS = {
     # the rest of a spoken sentence: 「母と一緒に」「勉強できるとこ」「最近」「少し」「時間があるので」
     # 「家以外の」「就く前に」, and questions about what the page shows (「何曜日にやってますか」)
     "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
-    "何曜日", "何曜", "なんようび", "何時", "なんじ",
+    "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
 }  # fmt: skip
 
 
@@ -591,6 +591,7 @@ def parse(
     for phrase in phrases:
         builder.literal(phrase)
     pieces = _pieces(rest)
+    sentence = False
     i = 0
     while i < len(pieces):
         piece = pieces[i]
@@ -600,7 +601,10 @@ def parse(
         if normalize(piece) in as_written:
             builder.literal(piece)
         else:
+            before = len(builder.clauses)
             builder.piece(piece)
+            # several words out of one piece: a sentence, not keywords the resident chose
+            sentence = sentence or len(builder.clauses) - before > 1
         i += 1
     clauses = builder.clauses
     if len(clauses) > MAX_WORDS:
@@ -618,7 +622,7 @@ def parse(
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
         text=shown,
-        query=TextQuery(tuple(clauses), partial=True),
+        query=TextQuery(tuple(clauses), partial=True, sentence=sentence),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
         understood=tuple(builder.understood),

@@ -28,7 +28,8 @@ A word of three or more characters must occur *as a whole*: its bigrams select t
 then the stored normalised text (or reading) of each candidate is checked for the word, once
 per word and index generation — so 「ボランテア」 no longer matches a listing where ボラ, ラン,
 ンテ and テア come from different words. When all the words together find fewer than
-``FEW`` listings and the query allows it, listings that match some of the words follow, ranked
+``FEW`` listings (a page when they were cut out of a sentence) and the query allows it,
+listings that match some of the words follow, ranked
 by how many matched (:class:`Ranked` says how many matched all). The view also answers
 :class:`Lexicon` questions for query understanding: how many listings contain a word, and
 which words of the index's vocabulary are one character away from a word that found nothing.
@@ -86,6 +87,9 @@ READ_ATTEMPTS = 20
 WHOLE_WORD_FROM = 3  # characters; shorter words are exactly their bigram or unigram
 DENSE_FROM = 16  # a token found in more than 1/16 of the documents is gathered by a mask
 FEW = 3  # all words together finding fewer than this: listings matching some words follow
+# Words read out of a sentence (「高齢の母と一緒に行ける認知症カフェはありますか」) are a guess at what
+# matters: all of them together finding fewer than a page, listings matching some follow.
+FEW_IN_A_SENTENCE = 10
 ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
 ALTERNATIVES_MEMORY = 32_000_000
 TEXT = "text"
@@ -114,11 +118,17 @@ class Alternative:
 class TextQuery:
     """Words combine with AND; each word matches if any of its alternatives does.
 
-    With ``partial``, listings matching only some words follow when all of them find few.
+    With ``partial``, listings matching only some words follow when all of them find few
+    (``FEW``; ``FEW_IN_A_SENTENCE`` when the words were cut out of one ``sentence``).
     """
 
     words: tuple[tuple[Alternative, ...], ...] = ()
     partial: bool = False
+    sentence: bool = False
+
+    @property
+    def few(self) -> int:
+        return FEW_IN_A_SENTENCE if self.sentence else FEW
 
 
 def cost_key(yen: int, *, exact_first: bool = False) -> str:
@@ -624,7 +634,7 @@ class Ranker:
                 every = found == len(query.words)
                 if query.partial and len(query.words) > 1:
                     complete = int(np.count_nonzero(base & every & _all_of(facet_masks, view.n)))
-                    if complete >= FEW:
+                    if complete >= query.few:
                         base &= every
                 else:
                     base &= every

@@ -41,13 +41,14 @@ from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
 from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
-from directory.search.ranking import COST, FEW, Ranked, Ranker, TextQuery
+from directory.search.ranking import COST, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
 from geo.geocoding import Geocoder, Located
 from geo.normalize import parse as parse_address
 
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _HAS_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
@@ -118,7 +119,7 @@ class SearchResult(Paginated):
     @property
     def partial(self) -> bool:
         """Listings matching only some of the words are shown (after those matching all)."""
-        return self.complete is not None and self.complete < FEW and self.total > self.complete
+        return self.complete is not None and self.total > self.complete
 
     def relaxations(self) -> list[str]:
         """Facets whose removal alone would give results (for 該当なし suggestions)."""
@@ -327,6 +328,8 @@ def place_lookup(
         # As written when it names its city (土浦市大和町, つくば市竹園); else in the home town.
         # The home city written without its prefecture is the home's (府中市 is in two).
         for address in place_lookup_module.addresses_in_home(word, home):
+            if _HIRAGANA.search(parse_address(address).rest):
+                continue  # 「並木五丁目で子どもと行けるところ」: a sentence after a town, no address
             found = geocoder.geocode(address)
             if (
                 isinstance(found, Located)

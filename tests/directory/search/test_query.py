@@ -107,6 +107,7 @@ def test_words_that_name_nothing_to_look_for_are_dropped(
         # a question about what the page shows anyway is no word to look for
         ("子供食堂は何曜日にやってますか？", ("子供食堂",)),
         ("百歳体操 何時から", ("百歳体操",)),
+        ("真鍋のほうで囲碁できるところ", ("真鍋", "囲碁")),  # no place lookup here: 真鍋 a word
     ],
 )
 def test_the_rest_of_a_spoken_sentence_is_no_word_to_look_for(
@@ -344,6 +345,20 @@ def test_an_address_as_residents_write_it_is_its_town(
         assert found.label == label
         assert town is not None
         assert (found.lat, found.lon) == (town.lat, town.lon)  # the 町丁目's point
+
+
+def test_a_sentence_after_a_town_is_a_town_and_words_not_one_address(engine: Engine) -> None:
+    """「並木五丁目で子どもと行けるところ」 was taken whole as an address (並木五丁目 + the rest),
+    so 子ども was never searched: the results were everything within 2 km."""
+    typed = "並木五丁目で子どもと行けるところ"
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        assert lookup(typed) is None
+        assert lookup("土浦市大和町9-1") is not None  # a house number is still an address
+        parsed = parse(typed, places=lookup)
+    assert parsed.words == ("子ども",)
+    assert parsed.place is not None
+    assert parsed.place.place == "並木五丁目"
 
 
 def test_a_town_of_another_home_municipality_is_found_with_its_city_written_in_front(

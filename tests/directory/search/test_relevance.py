@@ -201,6 +201,28 @@ def test_the_administrative_word_finds_the_listings_for_people_short_of_money(
             assert "low_income" in {t.code for t in hit.listing.targets}, hit.listing.name
 
 
+def test_words_cut_out_of_a_sentence_fill_the_page_with_listings_matching_most_of_them(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「高齢の母と一緒に行ける認知症カフェはありますか？」 is 高齢 + 認知症カフェ: the three cafés that
+    also write 高齢 first, then the other cafés, not only those three. Two words typed apart
+    (「高齢 認知症カフェ」) are the resident's own keywords: every one must match."""
+    cafes = {key for key in keys.values() if "ninchisho-cafe" in key or "orange-cafe" in key}
+    with Session(engine) as session:
+        spoken = search(
+            session,
+            ranker,
+            Criteria(text="高齢の母と一緒に行ける認知症カフェはありますか？", per_page=10),
+            Audience.PUBLIC,
+        )
+        typed = search(session, ranker, Criteria(text="高齢 認知症カフェ"), Audience.PUBLIC)
+        found = [keys[hit.listing.id] for hit in spoken.hits]
+        assert spoken.partial
+        assert len(cafes & set(found)) >= 7, found
+        assert not typed.partial
+        assert typed.total == typed.complete or typed.complete is None
+
+
 def test_a_cooking_volunteer_listing_ranks_first_for_cooking_volunteer(
     engine: Engine, ranker: Ranker, keys: dict[int, str]
 ) -> None:
