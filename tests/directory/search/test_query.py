@@ -206,6 +206,10 @@ def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
         ("今週末", "weekday", ("5", "6"), "土日"),
         ("お金がかからない", "free", ("yes",), "無料"),
         ("無償", "free", ("yes",), "無料"),
+        # daytime is not night: 「昼間に行ける」 is the morning too (it was 午後 only)
+        ("昼間", "time", ("morning", "afternoon"), "午前・午後"),
+        ("日中", "time", ("morning", "afternoon"), "午前・午後"),
+        ("昼", "time", ("afternoon",), "午後"),
     ],
 )
 def test_words_that_are_conditions_become_facets(

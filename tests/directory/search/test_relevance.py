@@ -48,6 +48,10 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("フードバンク", ("b-foodbank-souko-sagyo",)),
     ("フードパントリー", ("a-oiwata-food-pantry", "a-kandatsu-food-pantry")),
     ("クッキング", ("b-sekai-katei-ryouri",)),
+    # what residents call a gathering of older people is a サロン or 通いの場
+    ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
+    ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
+    ("寄り合い", ("a-tadobe-yoriai",)),
     # two-character and one-character queries
     ("農業", ("b-niihari-satoyama-farm",)),
     ("手芸", ("a-chikuchiku-shugei",)),
