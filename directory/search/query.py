@@ -66,6 +66,11 @@ CORRECTION_WEIGHT = 0.9
 CORRECT_FROM = 3
 PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
+# 「体操教室」「囲碁クラブ」: what is done, then a word for any group that does it. The listings
+# that write only what is done (百歳体操の会, 真鍋 囲碁クラブ's neighbours) are found too, a little
+# lower than those writing the whole word.
+GROUP_WORDS = ("教室", "きょうしつ", "クラブ", "サークル", "講座", "同好会", "の会")
+GROUP_STEM_WEIGHT = 0.6
 PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be only particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
@@ -505,6 +510,9 @@ class _Builder:
                 if tokens:
                     w = weight if i == 0 else weight * SYNONYM_WEIGHT
                     found.append(Alternative(tokens, w, _phrase(variant), TEXT))
+            stem = _stem_of_group_word(text)
+            if stem and normalize(stem) not in variants:
+                found.extend(self.alternatives(stem, weight=weight * GROUP_STEM_WEIGHT))
             if is_kana(text) or has_kanji(text):
                 reading = normalize(word_reading(text))
                 kana = is_kana(text)
@@ -702,6 +710,15 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
         if part and not all(m.pos == "接尾辞" for m in part):  # 参加費 without 参加: 費
             words.append("".join(m.surface for m in part))
     return words
+
+
+def _stem_of_group_word(word: str) -> str:
+    """「体操」 of 「体操教室」, 「囲碁」 of 「囲碁クラブ」 (two characters at least), else ""."""
+    for suffix in GROUP_WORDS:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 2 and runs(normalize(stem)) == [normalize(stem)]:
+            return stem
+    return ""
 
 
 def _only_particles(piece: str) -> bool:

@@ -227,6 +227,29 @@ def test_words_cut_out_of_a_sentence_fill_the_page_with_listings_matching_most_o
         assert typed.total == typed.complete or typed.complete is None
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "also"),
+    [
+        ("体操教室", "a-yuttari-kenko-taiso", "a-namiki-taiso-no-kai"),
+        ("囲碁クラブ", "b-manabe-igo", "b-teno-igo-shogi"),
+    ],
+)
+def test_a_group_word_after_what_is_done_finds_every_group_doing_it(
+    engine: Engine, ranker: Ranker, keys: dict[int, str], text: str, first: str, also: str
+) -> None:
+    """「体操教室」 found only the one listing that writes 体操教室 (and nothing at all with 無料:
+    it is not free); the 体操の会 and 百歳体操 are what the resident is after too."""
+    found = top_keys(engine, ranker, keys, text)
+    assert found[0] == first
+    assert also in found
+    with Session(engine) as session:
+        free = search(
+            session, ranker, Criteria(text="無料で参加できる体操教室ありますか？"), Audience.PUBLIC
+        )
+    assert free.total >= 5
+    assert all(hit.listing.cost_yen == 0 for hit in free.hits)
+
+
 def test_a_cooking_volunteer_listing_ranks_first_for_cooking_volunteer(
     engine: Engine, ranker: Ranker, keys: dict[int, str]
 ) -> None:
