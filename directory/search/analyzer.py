@@ -142,6 +142,12 @@ def synonym_groups() -> list[tuple[str, ...]]:
     return _load_groups("synonyms.tsv")
 
 
+@cache
+def synonym_words() -> frozenset[str]:
+    """Every word of ``synonyms.tsv``, normalised."""
+    return frozenset(_synonyms())
+
+
 def normalize(text: str) -> str:
     """The text as the index sees it: NFKC, lower case, katakana, variants folded."""
     return _variants().apply(_basic(text))

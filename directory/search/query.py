@@ -41,7 +41,14 @@ import jaconv
 
 from directory.ages import STAGES, age_key, age_of_key, parse_person_age
 from directory.labels import LANGUAGES, N_
-from directory.search.analyzer import normalize, runs, synonym_groups, synonyms_of, word_tokens
+from directory.search.analyzer import (
+    normalize,
+    runs,
+    synonym_groups,
+    synonym_words,
+    synonyms_of,
+    word_tokens,
+)
 from directory.search.ranking import (
     AGE,
     COST,
@@ -523,7 +530,11 @@ class _Builder:
         return tuple(found)
 
     def known(self, word: str) -> bool:
-        return self.lexicon is not None and self.lexicon.known(normalize(word))
+        """A word of the index's vocabulary, or of the synonyms table (「食べるもの」: not 食べる)."""
+        key = normalize(word)
+        if self.lexicon is None:
+            return False
+        return self.lexicon.known(key) or key in synonym_words()
 
     def frequency(self, word: str, extra: str = "") -> int:
         if self.lexicon is None:

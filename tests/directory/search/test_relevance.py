@@ -52,6 +52,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
     ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
     ("寄り合い", ("a-tadobe-yoriai",)),
+    # food, said the everyday way, is what the pantries give out (食料)
+    ("食べ物", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
+    ("お金がなくて食べるものに困っています", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
     # two-character and one-character queries
     ("農業", ("b-niihari-satoyama-farm",)),
     ("手芸", ("a-chikuchiku-shugei",)),
