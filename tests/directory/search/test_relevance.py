@@ -52,6 +52,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
     ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
     ("寄り合い", ("a-tadobe-yoriai",)),
+    # making friends, said the way residents say it, is the 仲間づくり of the listings
+    ("友達がほしい", ("a-senior-takkyu-club", "a-teno-ikiiki-salon")),
+    ("知り合いがいません", ("a-teno-ikiiki-salon", "b-shimotakatsu-pasokon")),
     # food, said the everyday way, is what the pantries give out (食料)
     ("食べ物", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
     ("お金がなくて食べるものに困っています", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
