@@ -9,7 +9,8 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    japanese class → 日本語教室); another Latin word that reads as romaji is also searched as kana
    (kodomo → こども), besides itself (LINE, DVD).
 3. **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
-   enough, stays whole (通いの場). Otherwise it is cut with the morphological analyser
+   enough, stays whole (通いの場), and so does a phrase of ``synonyms.tsv`` inside it
+   (学校に行けない, 生活に困っている). Otherwise it is cut with the morphological analyser
    (:mod:`directory.search.readings`): particles, auxiliaries and request words (ほしい, したい,
    できる, 教えて, 近く, ところ…) are dropped, the rest are words; a word that still finds
    nothing is cut into its morphemes.
@@ -362,10 +363,22 @@ class _Builder:
             return
         if _only_particles(piece):
             return  # やさしい日本語 puts spaces around particles: 「にほんご を ならう」
+        inside = _synonym_phrase_in(piece)
+        if inside is not None:  # 「学校に行きづらい」 in a sentence: one word, not 学校 + 行き
+            start, end = inside
+            for rest in (piece[:start], piece[end:]):
+                if rest and not self.condition(rest) and _cut(rest, self.known):
+                    self.sentence_part(rest)  # not 「近くの」: nothing to look for there
+            self.word(piece[start:end])
+            return
         frequency = self.frequency(piece)
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
+        self.sentence_part(piece)
+
+    def sentence_part(self, piece: str) -> None:
+        """A piece that is not one word: cut at its particles, request words dropped."""
         words = _cut(piece, self.known)
         if not words or words == [piece]:
             self.word_or_parts(piece)
@@ -721,6 +734,32 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
         if part and not all(m.pos == "接尾辞" for m in part):  # 参加費 without 参加: 費
             words.append("".join(m.surface for m in part))
     return words
+
+
+@cache
+def _synonym_phrases() -> tuple[str, ...]:
+    """The words of ``synonyms.tsv`` that are phrases with particles (学校に行きづらい,
+    生活に困っている), longest first: cutting a sentence at its particles would lose them."""
+    phrases = {
+        unicodedata.normalize("NFKC", word)
+        for group in synonym_groups()
+        for word in group
+        if len(word) >= 4 and has_kanji(word) and _ONE_HIRAGANA.search(word)
+        and any(m.pos in _CUT_POS for m in morphemes(word))
+    }  # fmt: skip
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _synonym_phrase_in(piece: str) -> tuple[int, int] | None:
+    """Where a phrase of the synonyms table is in ``piece`` (or is all of it), if anywhere."""
+    text = unicodedata.normalize("NFKC", piece)
+    if len(text) != len(piece):
+        return None
+    for phrase in _synonym_phrases():
+        start = text.find(phrase)
+        if start >= 0:
+            return start, start + len(phrase)
+    return None
 
 
 def _stem_of_group_word(word: str) -> str:

@@ -122,6 +122,22 @@ def test_the_rest_of_a_spoken_sentence_is_no_word_to_look_for(
 
 
 @pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("学校に行けない", ("学校に行けない",)),  # 不登校's synonym, not 学校
+        ("子どもが学校に行けないので昼間の居場所", ("子ども", "居場所", "学校に行けない")),
+        ("ひとり暮らしで生活に困っている", ("ひとり暮らし", "生活に困っている")),
+        ("近くの通いの場を探してます", ("通いの場",)),
+    ],
+)
+def test_a_phrase_of_the_synonyms_table_inside_a_sentence_stays_one_word(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    """Cut at its particles, 「学校に行けない」 was 学校 alone, and 「生活に困っている」 生活 + 困っ."""
+    assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
     ("typed", "kept", "not_kept"),
     [
         ("仕事に就く前に練習したい", ("仕事", "練習"), ("就学前",)),  # not 就く前 → 就学前
