@@ -79,6 +79,7 @@ KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut a
 # lower than those writing the whole word.
 GROUP_WORDS = ("教室", "きょうしつ", "クラブ", "サークル", "講座", "同好会", "の会")
 GROUP_STEM_WEIGHT = 0.6
+_PREFIX_MARK = "\x00"  # a prefix (お, ご) waiting for the noun it belongs to
 PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be only particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
@@ -403,8 +404,13 @@ class _Builder:
         if word in _STOP_WORDS:
             return
         found = morphemes(word)
-        if self.lexicon is None or self.frequency(word) > 0:
+        frequency = self.frequency(word) if self.lexicon is not None else 0
+        if self.lexicon is None or frequency >= KEEP_WHOLE_FROM:
             self.word(word)
+            return
+        if frequency > 0:
+            for part in self.rare_compound_parts(word, found, frequency) or [word]:
+                self.word(part)
             return
         # a phrase (「就く前」「家以外」) is cut into its words, never "corrected" into another
         # word one character away (就学前, 方以外): only a word is mistyped
@@ -425,6 +431,28 @@ class _Builder:
             for part, is_condition in self.longest_conditions(group):
                 if not is_condition:
                     self.word(part)
+
+    def rare_compound_parts(
+        self, word: str, found: list[Morpheme], frequency: int
+    ) -> list[str] | None:
+        """The nouns of a compound only one or two listings write (「畑仕事」, 「見守りボランティア」)
+        when each is written more often: searched as words of their own, the listings that
+        write the compound match them all and come first, and those writing 畑 follow.
+        Not a group word (体操教室: its stem does that), a synonym, or a word in kana."""
+        if is_kana(word) or _stem_of_group_word(word) or normalize(word) in synonym_words():
+            return None
+        parts: list[str] = []
+        for m in found:
+            if m.pos in _CUT_POS or _general(m):
+                return None
+            if parts and (m.pos == "接尾辞" or parts[-1].endswith(_PREFIX_MARK)):
+                parts[-1] = parts[-1].removesuffix(_PREFIX_MARK) + m.surface
+            else:
+                parts.append(m.surface + (_PREFIX_MARK if m.pos == "接頭辞" else ""))
+        parts = [p.removesuffix(_PREFIX_MARK) for p in parts]
+        if len(parts) < 2 or any(self.frequency(p) <= frequency for p in parts):
+            return None
+        return parts
 
     def longest_conditions(self, group: list[Morpheme]) -> list[tuple[str, bool]]:
         """A group of morphemes as conditions and words, the longest condition first from

@@ -52,6 +52,10 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
     ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
     ("寄り合い", ("a-tadobe-yoriai",)),
+    # a compound only one or two listings write: its nouns, the listings writing it first
+    ("見守りボランティア", ("b-namiki-mimamori", "b-haishoku-chori-vol")),
+    ("お年寄りの見守りボランティアをしたい", ("b-haishoku-chori-vol", "b-kaimono-tsukisoi")),
+    ("手作りおやつ", ("a-manabe-ikiiki-salon", "a-hidamari-pokapoka")),
     # making friends, said the way residents say it, is the 仲間づくり of the listings
     ("友達がほしい", ("a-senior-takkyu-club", "a-teno-ikiiki-salon")),
     ("知り合いがいません", ("a-teno-ikiiki-salon", "b-shimotakatsu-pasokon")),
