@@ -5,7 +5,8 @@
 
 The queries are written the way residents type on a phone (particles and request phrases, one
 wrong character, okurigana, kana for kanji words, romaji, English, words that are really
-filters or places, areas, weekdays, targets, several words); each lists the demo listings a
+filters or places, areas, weekdays, targets, several words, whole sentences as spoken into
+voice input, needs said as problems); each lists the demo listings a
 careful reader judged relevant (2) or related (1) — judged by reading the listings, never by
 running an engine (see the file's header).
 
