@@ -78,6 +78,12 @@ KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut a
 # that write only what is done (百歳体操の会, 真鍋 囲碁クラブ's neighbours) are found too, a little
 # lower than those writing the whole word.
 GROUP_WORDS = ("教室", "きょうしつ", "クラブ", "サークル", "講座", "同好会", "の会")
+_GROUP_IN_KANA = {
+    "きょうしつ": "教室",
+    "くらぶ": "クラブ",
+    "さーくる": "サークル",
+    "こうざ": "講座",
+}
 GROUP_STEM_WEIGHT = 0.6
 _PREFIX_MARK = "\x00"  # a prefix (お, ご) waiting for the noun it belongs to
 PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be only particles
@@ -147,7 +153,7 @@ _ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _LATIN_STOP = {
     "a", "an", "the", "for", "in", "at", "near", "nearby", "with", "of", "to", "on", "my", "i",
     "want", "looking", "where", "is", "are", "can", "place", "places", "some", "any",
-    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo", "today", "tomorrow",
+    "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo", "today", "tomorrow", "desu", "masu",
     # Vietnamese (the pages are in Tiếng Việt too): I, want, learn, for, at, near, where, of…
     "tôi", "toi", "muốn", "muon", "học", "hoc", "cho", "ở", "gần", "đâu", "dau", "có", "không",
     "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ",
@@ -350,6 +356,7 @@ class _Builder:
     words: list[str] = field(default_factory=list)
     corrections: list[tuple[str, str]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    last_piece: tuple[int, int] = (0, 0)  # the clauses the last piece added: [before, after)
 
     # -- a piece of the query, before it is known to be one word or several
 
@@ -388,11 +395,33 @@ class _Builder:
             if not self.condition(word):
                 self.word_or_parts(word)
 
+    def after_word_of_last_piece(self, piece: str) -> bool:
+        """A group word in romaji (kyoushitsu, kurabu) after a word: joined to it, as romaji
+        is typed word by word (yoga kyoushitsu is ヨガ教室, whose stem rule finds ヨガ too)."""
+        if not piece.isascii():
+            return False  # 「パソコン 教室」 typed apart in Japanese: two words the resident chose
+        group = _GROUP_IN_KANA.get(_romaji(piece.lower()), "")
+        if group not in GROUP_WORDS or not self.words or not self.clauses:
+            return False
+        before, after = self.last_piece
+        if after != len(self.clauses) or after - before != 1:
+            return False  # the last piece was one word, and nothing came after it
+        last = self.words[-1]
+        if not (has_kanji(last) or is_kana(last)):
+            return False
+        self.words.pop()
+        self.clauses.pop()
+        self.seen.discard(normalize(last))
+        self.word(last + group)
+        return True
+
     def latin(self, piece: str) -> None:
         word = piece.lower()
         if word in _OPERATORS or word in _LATIN_STOP:
             return
         kana = _romaji(word)
+        if kana and _only_particles_or_requests(kana):
+            return  # shitai, desu: what a sentence says around what is looked for
         if kana and not self.condition(kana):
             self.word(piece, extra=kana)
         elif not kana:
@@ -658,13 +687,17 @@ def parse(
         if i + 1 < len(pieces) and builder.romaji_place(piece, pieces[i + 1]):
             i += 2
             continue
+        clauses_before = len(builder.clauses)
         if normalize(piece) in as_written:
             builder.literal(piece)
+        elif builder.after_word_of_last_piece(piece):
+            pass  # 「ヨガ 教室」「yoga kyoushitsu」: one word, 「ヨガ教室」
         else:
             before = len(builder.clauses)
             builder.piece(piece)
             # several words out of one piece: a sentence, not keywords the resident chose
             sentence = sentence or len(builder.clauses) - before > 1
+        builder.last_piece = (clauses_before, len(builder.clauses))
         i += 1
     clauses = builder.clauses
     if len(clauses) > MAX_WORDS:
@@ -797,6 +830,15 @@ def _stem_of_group_word(word: str) -> str:
         if stem != word and len(stem) >= 2 and runs(normalize(stem)) == [normalize(stem)]:
             return stem
     return ""
+
+
+def _only_particles_or_requests(kana: str) -> bool:
+    """Romaji of a request and its particles (shitai したい, onegaishimasu): nothing to look for."""
+    found = morphemes(kana)
+    requests = [m.pos in _VERBAL and _general(m) for m in found]
+    return any(requests) and all(
+        r or m.pos in _CUT_POS for r, m in zip(requests, found, strict=True)
+    )
 
 
 def _only_particles(piece: str) -> bool:

@@ -138,6 +138,23 @@ def test_a_phrase_of_the_synonyms_table_inside_a_sentence_stays_one_word(
 
 
 @pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("shogi shitai", ("将棋",)),  # したい: a request, as in Japanese
+        ("hatake yaritai", ("hatake",)),
+        ("nihongo benkyou shitai desu", ("nihongo", "benkyou")),
+        ("yoga kyoushitsu", ("ヨガ教室",)),  # romaji is typed word by word: one word
+        ("shodou", ("shodou",)),  # しょ・どう to the analyser, yet 書道: kept
+        ("パソコン 教室", ("パソコン", "教室")),  # typed apart in Japanese: the resident's words
+    ],
+)
+def test_romaji_requests_are_dropped_and_a_romaji_group_word_joins_the_word_before(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
     ("typed", "kept", "not_kept"),
     [
         ("仕事に就く前に練習したい", ("仕事", "練習"), ("就学前",)),  # not 就く前 → 就学前

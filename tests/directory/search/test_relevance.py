@@ -52,6 +52,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
     ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
     ("寄り合い", ("a-tadobe-yoriai",)),
+    # romaji typed word by word, with a request at the end
+    ("yoga kyoushitsu", ("a-isu-yoga",)),
+    ("shogi shitai", ("b-teno-igo-shogi", "a-johoku-ochakai")),
     # a compound only one or two listings write: its nouns, the listings writing it first
     ("見守りボランティア", ("b-namiki-mimamori", "b-haishoku-chori-vol")),
     ("お年寄りの見守りボランティアをしたい", ("b-haishoku-chori-vol", "b-kaimono-tsukisoi")),
