@@ -383,6 +383,9 @@ class _Builder:
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
+        if not frequency and len(piece) > CORRECT_FROM and self.correction(piece):
+            self.word(piece)  # 「子育てひらば」: a typo of 子育てひろば, not 子育て + ひら + ば
+            return
         self.sentence_part(piece)
 
     def sentence_part(self, piece: str) -> None:

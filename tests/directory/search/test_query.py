@@ -477,6 +477,19 @@ def test_a_wrong_kanji_of_the_same_reading_finds_the_word_through_readings(
     assert lexicon.frequency(word) >= 3
 
 
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [("子育てひらば", "子育てひろば"), ("子育てひらば 土曜日", "子育てひろば")],
+)
+def test_a_typo_that_makes_a_particle_is_corrected_before_cutting_at_it(
+    lexicon: Lexicon, typed: str, corrected: str
+) -> None:
+    """ひらば reads as ひら・ば (a particle) to the analyser: cut there, 子育てひらば was 子育て
+    alone (every 子育て listing, pantries and 託児 first); one character from 子育てひろば, it is that."""
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.corrections == ((typed.split()[0], corrected),)
+
+
 @pytest.mark.parametrize("typed", ["発達", "発達障害の子どもの居場所"])
 def test_a_two_character_word_is_never_corrected_to_another_word(
     lexicon: Lexicon, typed: str
