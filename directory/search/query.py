@@ -75,8 +75,8 @@ CORRECT_FROM = 3
 PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
 # 「体操教室」「囲碁クラブ」: what is done, then a word for any group that does it. The listings
-# that write only what is done (百歳体操の会, 真鍋 囲碁クラブ's neighbours) are found too, a little
-# lower than those writing the whole word.
+# that write only what is done (百歳体操の会 for 体操教室, 囲碁・将棋の会 for 囲碁クラブ) are found
+# too, a little lower than those writing the whole word.
 GROUP_WORDS = ("教室", "きょうしつ", "クラブ", "サークル", "講座", "同好会", "の会")
 _GROUP_IN_KANA = {
     "きょうしつ": "教室",
