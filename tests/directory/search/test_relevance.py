@@ -65,6 +65,12 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # food, said the everyday way, is what the pantries give out (食料)
     ("食べ物", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
     ("お金がなくて食べるものに困っています", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
+    # a need said as a situation is the concept the listings write (synonyms.tsv)
+    ("外出のきっかけがほしい", ("a-hidamari-pokapoka", "a-workbridge-tamariba")),
+    ("勉強し直したい", ("b-manabinaoshi-kyoushitsu",)),
+    ("もの忘れ予防", ("a-otsudominami-notore",)),
+    ("仕事の練習がしたい", ("b-workbridge-setsumeikai",)),
+    ("気分転換したい", ("a-shirotori-yuyu-salon",)),
     # two-character and one-character queries
     ("農業", ("b-niihari-satoyama-farm",)),
     ("手芸", ("a-chikuchiku-shugei",)),
