@@ -359,6 +359,32 @@ def file_municipality(table: Table, mapping: ColumnMapping) -> tuple[str, str]:
     return found if count >= FILE_CITY_SHARE * total else ("", "")
 
 
+DIRECTORY_SAMPLE = 500  # the published listings whose addresses say the directory's city
+
+
+def directory_municipality(session: Session) -> tuple[str, str]:
+    """(prefecture, city) the directory's published listings are in, when most of those whose
+    address names a 市区町村 name the same one (``FILE_CITY_SHARE``): a town's own list of
+    「神立町1234-5」 completed without TSUNAGARI_MUNICIPALITY_CODE having been set. ("", "")
+    for a new directory, or one spread over several cities."""
+    addresses = session.scalars(
+        select(Location.address)
+        .join(Listing, Listing.id == Location.listing_id)
+        .where(Listing.status == ListingStatus.PUBLISHED, Location.address != "")
+        .order_by(Listing.id.desc())
+        .limit(DIRECTORY_SAMPLE)
+    )
+    counts: Counter[tuple[str, str]] = Counter()
+    for address in addresses:
+        written = parse_address(_nfkc(address))
+        if written.prefecture and is_municipality_of(written.prefecture, written.city):
+            counts[(written.prefecture, written.city)] += 1
+    if not counts:
+        return "", ""
+    (found, count), total = counts.most_common(1)[0], counts.total()
+    return found if count >= FILE_CITY_SHARE * total else ("", "")
+
+
 def complete_address(address: str, prefecture: str, city: str) -> str:
     """An address written without its 都道府県 or 市区町村, completed from the row's own columns
     (「北区中之島1丁目3-20」 of 大阪府大阪市 → 「大阪府大阪市北区中之島1丁目3-20」). An address with
@@ -876,6 +902,8 @@ def plan_import(
     planner.home = file_municipality(table, mapping)
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
         planner.home = (options.municipality.prefecture, options.municipality.city)
+    if not planner.home[1] and mapping.column_of(F.ADDRESS) is not None:
+        planner.home = directory_municipality(session)  # no code set: where its listings are
     planned = []
     for result in map(planner.plan, table.rows):
         # Duplicates are found in file order, in this process: a row is compared with the

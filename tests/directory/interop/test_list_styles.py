@@ -10,11 +10,13 @@ from datetime import date, datetime, time
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.interop import Action, ImportField, ImportPlan, PlannedRow, municipalities
+from directory.interop import Action, ImportField, ImportPlan, PlannedRow, municipalities, planning
 from directory.interop.planning import degrees_of
+from directory.models import Listing, ListingStatus, Location
 from directory.schedules import parse_schedule
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
@@ -579,9 +581,25 @@ def test_a_file_that_names_no_city_takes_the_directorys_own(
     plan = plan_bytes(db_session, data, geocoder, categories=("ibasho",), municipality=home)
     assert plan.rows[0].data is not None
     assert plan.rows[0].data.address == "茨城県土浦市神立町1234-5"
+    # No code set: the city the directory's published listings are in (the demo's: 土浦市).
     unset = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
     assert unset.rows[0].data is not None
-    assert unset.rows[0].data.address == "神立町1234-5"  # nothing to complete it with
+    assert unset.rows[0].data.address == "茨城県土浦市神立町1234-5"
+    # A new directory (nothing published yet): nothing to complete it with.
+    db_session.execute(update(Listing).values(status=ListingStatus.ARCHIVED))
+    new = plan_bytes(db_session, data, geocoder, categories=("ibasho",))
+    assert new.rows[0].data is not None
+    assert new.rows[0].data.address == "神立町1234-5"
+
+
+def test_the_directorys_city_is_the_one_most_of_its_listings_are_in(db_session: Session) -> None:
+    assert planning.directory_municipality(db_session) == ("茨城県", "土浦市")
+    # Spread over several cities (a prefecture-wide directory): none is taken.
+    locations = db_session.scalars(select(Location).where(Location.address != "")).all()
+    for location in locations[: len(locations) // 3]:
+        location.address = "茨城県つくば市研究学園1-1-1"
+    db_session.flush()
+    assert planning.directory_municipality(db_session) == ("", "")
 
 
 def test_a_salon_list_with_kodomo_like_columns_is_no_kodomo_shokudo_list(
@@ -656,7 +674,15 @@ def test_an_address_without_its_city_that_cannot_be_placed_says_how_to_fix_it(
     db_session: Session,
 ) -> None:
     data = csv_bytes("名称,所在地,団体名", "サロン,中村1001,会")
-    plan = plan_bytes(db_session, data, OfflineGeocoder(home_prefecture=""), categories=("ibasho",))
+    coder = OfflineGeocoder(home_prefecture="")
+    # The demo directory's listings are in 土浦市: its 中村 is meant, and placed.
+    placed = plan_bytes(db_session, data, coder, categories=("ibasho",))
+    assert not placed.rows[0].warnings
+    assert placed.rows[0].data is not None
+    assert placed.rows[0].data.address == "茨城県土浦市中村1001"
+    # A new directory (nothing published yet) cannot tell which 中村.
+    db_session.execute(update(Listing).values(status=ListingStatus.ARCHIVED))
+    plan = plan_bytes(db_session, data, coder, categories=("ibasho",))
     assert [str(w) for w in plan.rows[0].warnings] == [
         "2行目「所在地」: 住所から位置を特定できません（「中村」が見つかりません。住所に市区町村名が"
         "ありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください）。"
