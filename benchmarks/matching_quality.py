@@ -89,6 +89,7 @@ AM, PM, EVE = TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING
 TOP = 5
 ADDED_PERSONAS = Path(__file__).with_name("personas_added.toml")
 PLAN_FORM_PERSONAS = Path(__file__).with_name("personas_plan_form.toml")
+WEAKNESS_PERSONAS = Path(__file__).with_name("personas_weaknesses.toml")
 
 
 @dataclass(frozen=True)
@@ -621,6 +622,7 @@ def main() -> None:
             ("written first", PERSONAS),
             ("added", load_personas(ADDED_PERSONAS)),
             ("plan form", load_personas(PLAN_FORM_PERSONAS)),
+            ("weaknesses", load_personas(WEAKNESS_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
