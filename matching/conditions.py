@@ -9,6 +9,11 @@ words why one listing does not meet one condition, as a near miss shows it:
 A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
 
+対象: a listing is open to the person when it is for everyone or names one of their groups,
+unless its name names a group they are not in (「外国につながる子どもの学習教室」 for a child with
+no foreign roots, 「親子ひろば」 for a child alone: ``matching.profiles.groups_named``); a near
+miss then says which group and that the listing's name says so.
+
 Age: the case records an age band (15〜19歳), not an age. A listing's range (its 対象年齢, or
 the ages its description states) is for the person when it holds at least two of the band's
 years or half of them: 中学生 (12〜15歳, generous at its end) touches the 15〜19 band in one
@@ -31,7 +36,14 @@ from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
 from matching.plans import NeedData
-from matching.profiles import FLAG, SLOTS, ListingProfile, ListingTable, slot_mask
+from matching.profiles import (
+    FLAG,
+    SLOTS,
+    ListingProfile,
+    ListingTable,
+    groups_named,
+    slot_mask,
+)
 
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
@@ -101,8 +113,11 @@ class Check:
 
 
 def _eligible_targets(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray:
+    """Listings for everyone, or naming one of the person's groups — and whose name names no
+    group the person is not in (``matching.profiles.groups_named``)."""
     bits = table.bits([EVERYONE, *wanted], table.target_bit)
     eligible: BoolArray = (table.targets == 0) | ((table.targets & bits) != 0)
+    eligible &= (table.named_groups & ~bits) == 0
     return eligible
 
 
@@ -140,7 +155,7 @@ def check_conditions(
 
     # Always checked: with no group given, only places for everyone (or unstated) are open.
     eligible = _eligible_targets(table, need.targets)
-    named = named_target(table, need.targets)
+    named = named_target(table, need.targets) & eligible
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     years = AGE_BAND_YEARS.get(age_band)
     if years is not None:
@@ -194,6 +209,9 @@ def why_not(
     """Why ``item`` does not meet condition ``key`` of the need, in a few words."""
     match key:
         case "target":
+            if missing := sorted(groups_named(item.name, item.targets) - set(need.targets)):
+                names = "・".join(target_labels.get(t, t) for t in missing)
+                return f"{names}のための場（名称「{item.name}」より）"
             names = "・".join(target_labels.get(t, t) for t in sorted(item.targets))
             return f"{names}向け"
         case "age":

@@ -12,6 +12,18 @@ such listings for their day, it says that the day must be checked. Their times a
 known (毎月15日 10:00〜11:30 is a morning): ``undated_slots`` holds the times of day of the
 rules without a weekday, so a 平日午後 need does not meet a monthly morning.
 
+A listing's 対象 is a list of groups, and most lists are alternatives: 「高齢者・障害のある方」
+welcomes either, a 子ども食堂 for 子ども・子育て世帯 a child alone or a parent with one, and 外国に
+ルーツ among the groups of 神立ひろば ぽっけ (「ベトナムやフィリピン出身のお母さんも一緒に」) does not
+shut out a Japanese mother. The demo listings show when the groups are joined instead: the
+listing's own name names one of them — 「外国につながる子どもの学習教室」 (子ども・外国にルーツ) is
+for children with foreign roots, 「こども家庭センター 親子ひろば」 (子育て世帯・子ども) for a parent
+with a small child, not a 14-year-old alone, 「にほんごひろば 夜のクラス」 (外国にルーツ・若者) for
+foreign young people. ``groups_named`` reads those names (``NAMED_GROUP_WORDS``: the groups
+that are a circumstance, not an age, which the age check covers), and the engine asks the
+person to be in every group the name names. A listing whose 対象 also says どなたでも names no
+group: it says itself that everyone is welcome.
+
 A listing's 地区 (``area_id``, from its place) lets the engine tell a place in the person's own
 地区 when it measures from that 地区's centre (see ``matching.engine.Origin``).
 
@@ -70,6 +82,16 @@ COLUMN_FLAGS = (
 FEATURE_FLAGS = ("small_group", "kids_welcome", "women_only", "drop_in")
 FLAG_NAMES = (*COLUMN_FLAGS, *FEATURE_FLAGS, "free")
 FLAG = {name: 1 << i for i, name in enumerate(FLAG_NAMES)}
+# Words of a listing's name that name one of its 対象 (see the module docstring). Ages are
+# left to the age check: 子ども or 若者 in a name says how old, which 対象年齢 already tells.
+NAMED_GROUP_WORDS: dict[str, tuple[str, ...]] = {
+    "foreign_roots": ("外国", "日本語", "にほんご"),
+    "parents": ("親子", "子育て", "ママ", "パパ"),
+    "carers": ("介護者", "ケアラー"),
+    "disability": ("障害", "障がい", "障碍"),
+    "hikikomori": ("ひきこもり", "引きこもり"),
+    "low_income": ("生活困窮",),
+}
 VOLUNTEER_WORD = "ボランティア"  # in a listing's name: the listing is a volunteer's role
 SMALL_GROUP_CAPACITY = 10  # 定員10人以下なら少人数とみなす
 # 受入状況 as a small integer column (0 = not set).
@@ -253,6 +275,18 @@ def profile(
     )
 
 
+def groups_named(name: str, targets: Iterable[str]) -> frozenset[str]:
+    """The 対象 of a listing that its name names, each of which a person must be in (see the
+    module docstring): none when its 対象 says どなたでも."""
+    targets = frozenset(targets)
+    if "everyone" in targets:
+        return frozenset()
+    name = unicodedata.normalize("NFKC", name)
+    return frozenset(
+        code for code in targets if any(word in name for word in NAMED_GROUP_WORDS.get(code, ()))
+    )
+
+
 class ListingTable:
     """Profiles plus their facts as numpy columns, in the same order."""
 
@@ -296,6 +330,14 @@ class ListingTable:
         self.flags = np.fromiter((p.flags for p in self.profiles), dtype=np.int64, count=n)
         self.targets = np.fromiter(
             (sum(self.target_bit[t] for t in p.targets) for p in self.profiles),
+            dtype=np.int64,
+            count=n,
+        )
+        self.named_groups = np.fromiter(
+            (
+                sum(self.target_bit[t] for t in groups_named(p.name, p.targets))
+                for p in self.profiles
+            ),
             dtype=np.int64,
             count=n,
         )

@@ -563,3 +563,32 @@ def test_a_monthly_date_with_known_times_is_checked_against_the_time_of_day() ->
     mornings = run(listings, need(weekdays=(0, 1, 2, 3, 4), time_slots=(TimeSlot.MORNING,)))
     assert ids(mornings) == [1]
     assert "開催日は要確認(「毎月15日 10:00〜11:30」)" in reasons(mornings, 1)[1]
+
+
+def test_a_group_the_listings_name_names_is_one_the_person_must_be_in() -> None:
+    """「外国につながる子どもの学習教室」 (対象 子ども・外国にルーツ) was offered to a Japanese
+    13-year-old who wants help with maths, and 「親子ひろば」 (子育て世帯・子ども) to a 14-year-old
+    alone: any one shared group let a listing in. A group the listing's name names is one the
+    person must be in; the other groups stay alternatives (「高齢者・障害のある方」)."""
+    places = [
+        listing(
+            1,
+            name="外国につながる子どもの学習教室",
+            targets=frozenset({"children", "foreign_roots"}),
+        ),
+        listing(
+            2, name="こども家庭センター 親子ひろば", targets=frozenset({"parents", "children"})
+        ),
+        listing(3, name="まなびや 中央教室", targets=frozenset({"children", "low_income"})),
+        listing(4, name="いすヨガ 教室", targets=frozenset({"seniors", "disability"})),
+        listing(
+            5, name="多文化ママの会", targets=frozenset({"everyone", "parents", "foreign_roots"})
+        ),
+    ]
+    child = run(places, need(targets=("children",)))
+    assert sorted(ids(child)) == [3, 5]
+    near = {m.suggestion.listing.id: m.reason for m in child.near_misses}
+    assert near[1].endswith("のための場（名称「外国につながる子どもの学習教室」より）")
+    assert sorted(ids(run(places, need(targets=("children", "foreign_roots"))))) == [1, 3, 5]
+    assert 2 in ids(run(places, need(targets=("parents",))))
+    assert 4 in ids(run(places, need(targets=("disability",))))
