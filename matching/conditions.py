@@ -4,7 +4,7 @@ For each condition key of ``matching.plans.CONDITION_KEYS`` that the need actual
 ``check_conditions`` returns a ``Check``: which listings meet it (a boolean column), and how
 well (a value in [0, 1] that scores it when the need marks it 希望). ``why_not`` says in a few
 words why one listing does not meet one condition, as a near miss shows it:
-「3.2km（希望 3km）」「土曜午前のみ」「対象年齢 15〜39歳」.
+「直線3.2km（希望 3km）」「直線4.7km（自転車の目安4km）」「土曜午前のみ」「対象年齢 15〜39歳」.
 
 A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
@@ -227,7 +227,7 @@ def why_not(
         case "distance":
             if km is None:
                 return "場所が未確認"
-            return f"{km:.1f}km（希望 {need.travel_limit_km:g}km）"
+            return f"直線{km:.1f}km（{need.travel_limit_phrase}）"
         case "accessibility":
             missing = [
                 labels.ACCESSIBILITY.get(a, a)

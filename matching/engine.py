@@ -38,7 +38,8 @@ noted_conditions``) join the need's own, which rank. So does a cost ceiling type
 when the need's 参加費の上限 is empty.
 
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
-would be a fit, with that condition in a few words (「3.2km（希望 3km）」「土曜午前のみ」), so
+would be a fit, with that condition in a few words (「直線3.2km（希望 3km）」「直線4.7km（自転車の
+目安4km）」「土曜午前のみ」), so
 the coordinator can relax it in one click.
 
 Every suggestion carries its score breakdown, the reasons it fits ("水曜午後に開催",
@@ -177,7 +178,7 @@ class NearMiss:
     suggestion: Suggestion
     condition: str  # a key of CONDITION_KEYS, or "intake" (休止中: not something to relax)
     label: str  # 距離, 曜日・時間帯 …
-    reason: str  # 「3.2km（希望 3km）」
+    reason: str  # 「直線3.2km（希望 3km）」「直線4.7km（自転車の目安4km）」
 
 
 @dataclass(frozen=True)
@@ -731,7 +732,8 @@ class _Explainer:
             misfits.append(f"{scale:g}km以上離れている")
         elif limit_km is not None and distance_km > limit_km and self._at_home(position):
             misfits.append(
-                f"同じ地区の中心から{distance_km:.1f}km（希望 {limit_km:g}km）: 自宅からの距離は要確認"
+                f"同じ地区の中心から{distance_km:.1f}km（{self.need.travel_limit_phrase}）:"
+                " 自宅からの距離は要確認"
             )
         return distance_km
 

@@ -40,7 +40,15 @@ from matching.roles import RoleData
 # The conditions a need can mark 希望 instead of 必須 (labels in matching.labels.CONDITION_KEY).
 CONDITION_KEYS = ("target", "age", "schedule", "distance", "accessibility", "language", "cost")
 
-# What a travel mode stands for when no explicit distance is given (km, door to door).
+# What a travel mode stands for when no explicit distance is given: a 目安 in km, compared
+# with the straight-line distance from where the person lives (the only distance the directory
+# knows). Roads are longer: in towns about 1.2 times the straight line (Newell 1980; O'Sullivan
+# 1996 measured 1.21–1.23 around transit stations), so 自転車 4 km in a straight line is about
+# 5 km by road. Reading these figures as road distances and comparing 1.2 × the straight line
+# with them was measured on the judged personas (benchmarks/matching_quality.py): it lost
+# places coordinators judged reachable (recall@5 of the first sixteen 0.83 → 0.78), so the
+# figures stay straight-line 目安, and a suggestion or near miss says so
+# (「直線4.7km（自転車の目安4km）」) for the coordinator to relax in one click.
 TRAVEL_MODE_KM = {
     TravelMode.WALK: 1.5,
     TravelMode.BICYCLE: 4.0,
@@ -80,6 +88,17 @@ class NeedData:
 
     def required(self, key: str) -> bool:
         return key not in self.preferred
+
+    @property
+    def travel_limit_phrase(self) -> str:
+        """The limit in force as the person set it: 「希望 3km」 when typed, 「自転車の目安4km」
+        when it is what the travel mode stands for (empty with neither)."""
+        if self.travel_km is not None:
+            return f"希望 {self.travel_km:g}km"
+        if self.travel_mode in TRAVEL_MODE_KM:
+            mode = labels.TRAVEL_MODE[self.travel_mode]
+            return f"{mode}の目安{TRAVEL_MODE_KM[self.travel_mode]:g}km"
+        return ""
 
     @property
     def travel_limit_km(self) -> float | None:

@@ -592,3 +592,25 @@ def test_a_group_the_listings_name_names_is_one_the_person_must_be_in() -> None:
     assert sorted(ids(run(places, need(targets=("children", "foreign_roots"))))) == [1, 3, 5]
     assert 2 in ids(run(places, need(targets=("parents",))))
     assert 4 in ids(run(places, need(targets=("disability",))))
+
+
+def test_a_place_beyond_what_the_travel_mode_stands_for_says_straight_line_and_the_modes_guide() -> (
+    None
+):
+    """A place 4.7 km away for someone who cycles was a near miss 「4.7km（希望 4km）」: the
+    person never asked for 4 km (it is what 自転車 stands for) and the 4.7 km is a straight
+    line, not the way there. The near miss now says both, so the coordinator can judge the road
+    and relax the limit."""
+    from matching.models import TravelMode
+
+    near = listing(1, text="手芸")
+    far = listing(2, lat=HOME.lat + 0.0423, text="手芸")  # 4.7 km north
+    result = run(
+        [near, far], need(interests="手芸", travel_km=None, travel_mode=TravelMode.BICYCLE)
+    )
+    assert ids(result) == [1]
+    assert [(m.label, m.reason) for m in result.near_misses] == [
+        ("距離", "直線4.7km（自転車の目安4km）")
+    ]
+    typed = run([near, far], need(interests="手芸", travel_km=3.0))
+    assert [m.reason for m in typed.near_misses] == ["直線4.7km（希望 3km）"]

@@ -303,5 +303,5 @@ def test_a_salon_in_the_persons_own_area_is_suggested_when_walking_and_says_to_c
     assert "大岩田 茶話会サロン" in shown
     eikoku = shown["永国 いきいきサロン"]
     assert "自宅エリア(第三地区)から3.0km" in eikoku.reasons
-    assert "同じ地区の中心から3.0km（希望 1.5km）: 自宅からの距離は要確認" in eikoku.misfits
+    assert "同じ地区の中心から3.0km（徒歩の目安1.5km）: 自宅からの距離は要確認" in eikoku.misfits
     assert "下高津二丁目 おしゃべりサロン" not in shown  # 2.5 km, in 第二地区
