@@ -786,6 +786,8 @@ class _Explainer:
             label = labels.CONDITIONS.get(condition, condition)
             if condition in FLAG and item.has(condition):
                 reasons.append(label)
+            elif condition in labels.CONDITIONS_UNSTATED and item.capacity is None:
+                misfits.append(labels.CONDITIONS_UNSTATED[condition])
             else:
                 misfits.append(labels.CONDITIONS_UNMET.get(condition, f"{label}:該当しない"))
         for feature in need.accessibility:

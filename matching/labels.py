@@ -94,6 +94,10 @@ CONDITIONS_UNMET = {
     "drop_in": "予約が必要",
 }
 
+# … and how it says that the listing does not tell (少人数: no 定員 and no 少人数 among its
+# features; a 定員 over ``matching.profiles.SMALL_GROUP_CAPACITY`` is 「少人数ではない」).
+CONDITIONS_UNSTATED = {"small_group": "少人数かは要確認（定員の記載なし）"}
+
 # The conditions of a need that can be 必須 or 希望 (matching.plans.CONDITION_KEYS).
 CONDITION_KEY = {
     "target": "対象",

@@ -5,7 +5,7 @@ The need form has boxes for them, but coordinators often write them in 関心 in
 ``matching.interests`` rightly reads 「人が多いのは苦手」 as something to avoid and gives no
 word for it — and so the wish for a small group was lost. ``conditions_noted`` reads each
 such note as the condition it stands for; the engine adds them to the need's own conditions,
-which rank (they never filter) and are said for each suggestion (「少人数」「少人数ではない」).
+which rank (they never filter) and are said for each suggestion (「少人数」「少人数ではない」「少人数かは要確認（定員の記載なし）」).
 """
 
 from __future__ import annotations

@@ -231,7 +231,9 @@ def test_requested_conditions_raise_the_score_and_are_explained() -> None:
     )
     assert ids(result) == [3, 2, 1]
     assert {"少人数", "見学できる"} <= set(reasons(result, 3)[0])
-    assert {"少人数ではない", "見学の受け入れの記載なし"} <= set(reasons(result, 1)[1])
+    assert {"少人数かは要確認（定員の記載なし）", "見学の受け入れの記載なし"} <= set(
+        reasons(result, 1)[1]
+    )
 
 
 def test_stale_information_scores_lower_and_says_so() -> None:
@@ -614,3 +616,14 @@ def test_a_place_beyond_what_the_travel_mode_stands_for_says_straight_line_and_t
     ]
     typed = run([near, far], need(interests="手芸", travel_km=3.0))
     assert [m.reason for m in typed.near_misses] == ["直線4.7km（希望 3km）"]
+
+
+def test_a_place_that_states_no_size_is_not_said_to_be_large() -> None:
+    """「人が多いのは苦手」: a lounge that states neither 定員 nor 少人数 was said to be
+    「少人数ではない」, as if it had said it was large. Only a 定員 over ten says so."""
+    unstated = listing(1)
+    large = listing(2, capacity=30)
+    result = run([unstated, large], need(conditions=("small_group",)))
+    assert "少人数かは要確認（定員の記載なし）" in reasons(result, 1)[1]
+    assert "少人数ではない" not in reasons(result, 1)[1]
+    assert "少人数ではない" in reasons(result, 2)[1]
