@@ -10,8 +10,8 @@ A listing that leaves something unknown (no address, 毎月15日 with no weekday
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
 
 対象: a listing is open to the person when it is for everyone or names one of their groups,
-unless its name names a group they are not in (「外国につながる子どもの学習教室」 for a child with
-no foreign roots, 「親子ひろば」 for a child alone: ``matching.profiles.groups_named``); a near
+unless its name or kind names a group they are not in (「外国につながる子どもの学習教室」 for a
+child with no foreign roots, 「親子ひろば」 or a 子育てひろば for a child alone: ``matching.profiles.groups_named``); a near
 miss then says which group and that the listing's name says so.
 
 Age: the case records an age band (15〜19歳), not an age. A listing's range (its 対象年齢, or
@@ -209,9 +209,11 @@ def why_not(
     """Why ``item`` does not meet condition ``key`` of the need, in a few words."""
     match key:
         case "target":
-            if missing := sorted(groups_named(item.name, item.targets) - set(need.targets)):
+            named = groups_named(item)
+            if missing := [code for code in named if code not in need.targets]:
                 names = "・".join(target_labels.get(t, t) for t in missing)
-                return f"{names}のための場（名称「{item.name}」より）"
+                where = "・".join(dict.fromkeys(named[t] for t in missing))
+                return f"{names}のための場（{where}より）"
             names = "・".join(target_labels.get(t, t) for t in sorted(item.targets))
             return f"{names}向け"
         case "age":

@@ -19,7 +19,10 @@ shut out a Japanese mother. The demo listings show when the groups are joined in
 listing's own name names one of them — 「外国につながる子どもの学習教室」 (子ども・外国にルーツ) is
 for children with foreign roots, 「こども家庭センター 親子ひろば」 (子育て世帯・子ども) for a parent
 with a small child, not a 14-year-old alone, 「にほんごひろば 夜のクラス」 (外国にルーツ・若者) for
-foreign young people. ``groups_named`` reads those names (``NAMED_GROUP_WORDS``: the groups
+foreign young people. So does its kind: the standard vocabulary defines 子育てひろば as 「乳幼児と
+保護者が遊び、相談できる場」 (and こども食堂 as a place a child may come to alone), so よちよちサロン
+(子育てひろば, 子育て世帯・子ども) is for a parent with a small child too. ``groups_named`` reads
+those names and kinds (``NAMED_GROUP_WORDS``: the groups
 that are a circumstance, not an age, which the age check covers), and the engine asks the
 person to be in every group the name names. A listing whose 対象 also says どなたでも names no
 group: it says itself that everyone is welcome.
@@ -181,6 +184,7 @@ class ListingProfile:
     # organization filled 対象年齢 itself or no age is stated.
     age_text: str = ""
     ages_with_adults: bool = False  # the ages are a child's: adults bringing one may come
+    kinds: tuple[str, ...] = ()  # its categories' labels (子育てひろば, こども食堂)
 
     def has(self, flag: str) -> bool:
         return bool(self.flags & FLAG[flag])
@@ -272,19 +276,23 @@ def profile(
         text=f"{summary} {row.description}",
         summary=summary,
         area_id=row.area_id,
+        kinds=tuple(category_labels[c] for c in categories if c in category_labels),
     )
 
 
-def groups_named(name: str, targets: Iterable[str]) -> frozenset[str]:
-    """The 対象 of a listing that its name names, each of which a person must be in (see the
-    module docstring): none when its 対象 says どなたでも."""
-    targets = frozenset(targets)
-    if "everyone" in targets:
-        return frozenset()
-    name = unicodedata.normalize("NFKC", name)
-    return frozenset(
-        code for code in targets if any(word in name for word in NAMED_GROUP_WORDS.get(code, ()))
-    )
+def groups_named(item: ListingProfile) -> dict[str, str]:
+    """The 対象 of a listing that its name or its kind (種類) names, each of which a person
+    must be in (see the module docstring), with the words that name it (「名称「親子ひろば」」,
+    「種類「子育てひろば」」): none when its 対象 says どなたでも."""
+    if "everyone" in item.targets:
+        return {}
+    named: dict[str, str] = {}
+    for what, text in (("名称", item.name), *(("種類", kind) for kind in item.kinds)):
+        plain = unicodedata.normalize("NFKC", text)
+        for code in sorted(item.targets):
+            if code not in named and any(w in plain for w in NAMED_GROUP_WORDS.get(code, ())):
+                named[code] = f"{what}「{text}」"
+    return named
 
 
 class ListingTable:
@@ -334,10 +342,7 @@ class ListingTable:
             count=n,
         )
         self.named_groups = np.fromiter(
-            (
-                sum(self.target_bit[t] for t in groups_named(p.name, p.targets))
-                for p in self.profiles
-            ),
+            (sum(self.target_bit[t] for t in groups_named(p)) for p in self.profiles),
             dtype=np.int64,
             count=n,
         )

@@ -627,3 +627,18 @@ def test_a_place_that_states_no_size_is_not_said_to_be_large() -> None:
     assert "少人数かは要確認（定員の記載なし）" in reasons(result, 1)[1]
     assert "少人数ではない" not in reasons(result, 1)[1]
     assert "少人数ではない" in reasons(result, 2)[1]
+
+
+def test_a_group_the_listings_kind_names_is_one_the_person_must_be_in() -> None:
+    """よちよちサロン (子育て世帯・子ども, of the kind 子育てひろば: 「乳幼児と保護者が遊び、相談できる
+    場」) was offered to a 14-year-old who does not go to school; a こども食堂 for 子ども・子育て世帯,
+    where a child may come alone, stays open to them."""
+    both = frozenset({"parents", "children"})
+    hiroba = listing(1, name="よちよちサロン", targets=both, kinds=("子育てひろば", "居場所"))
+    shokudo = listing(2, name="さくら川 子ども食堂", targets=both, kinds=("こども食堂",))
+    child = run([hiroba, shokudo], need(targets=("children",)))
+    assert ids(child) == [2]
+    assert [m.reason for m in child.near_misses] == [
+        "parentsのための場（種類「子育てひろば」より）"
+    ]
+    assert sorted(ids(run([hiroba, shokudo], need(targets=("parents",))))) == [1, 2]
