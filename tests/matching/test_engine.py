@@ -27,7 +27,7 @@ from matching.engine import (
     interest_words,
     suggest,
 )
-from matching.models import TimeSlot
+from matching.models import TimeSlot, TravelMode
 from matching.plans import NeedData
 from matching.profiles import FLAG, ListingProfile, ListingTable, schedule_shape, slot_bits
 
@@ -603,8 +603,6 @@ def test_a_place_beyond_what_the_travel_mode_stands_for_says_straight_line_and_t
     person never asked for 4 km (it is what 自転車 stands for) and the 4.7 km is a straight
     line, not the way there. The near miss now says both, so the coordinator can judge the road
     and relax the limit."""
-    from matching.models import TravelMode
-
     near = listing(1, text="手芸")
     far = listing(2, lat=HOME.lat + 0.0423, text="手芸")  # 4.7 km north
     result = run(
