@@ -53,7 +53,7 @@ Interpretation choices (each one a deliberate, documented decision):
 * 「（祝日の場合は翌日）」「（土日の場合は翌月曜日）」「（祝日の場合は第2月曜日）」: a meeting on
   those days is held on the day named instead (``ScheduleSpec.moves``; next dates count it,
   unless that day is closed too). The days themselves are closed; the text stays a note.
-  Only later days named exactly are computed (翌日, 翌週, 翌X曜日, 翌週のX曜日, 第nX曜日 of
+  Only later days named exactly are computed (翌日, 翌週, 翌X曜日, 翌週のX曜日, 翌平日, 第nX曜日 of
   the same month); 「振替日は別途」 or 「前日」 only closes the day.
 * A frequency next to a bare weekday names the day ("月2回（水曜日）" is one
   IRREGULAR rule on Wednesdays); next to a monthly rule it is redundant and

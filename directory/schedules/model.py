@@ -71,7 +71,7 @@ class Move:
     one of ``weekdays`` is held on another day instead: ``days`` later (翌日 1, 翌週 7); or
     the next ``weekday`` after it (翌火曜日), or with ``next_week`` that of the week after
     (翌週の火曜日); or with ``nth`` the nth ``weekday`` of its month (第2月曜日), when that is
-    later. Where the text names no day (振替日は別途), there is no Move: the day is closed."""
+    later; or with ``workday`` the next weekday that is not a national holiday (翌平日). Where the text names no day (振替日は別途), there is no Move: the day is closed."""
 
     holidays: bool = False
     weekdays: tuple[int, ...] = ()
@@ -79,6 +79,7 @@ class Move:
     weekday: int | None = None
     next_week: bool = False
     nth: int | None = None
+    workday: bool = False  # 翌平日・翌営業日: the next Monday–Friday that is not a holiday
 
 
 @dataclass(frozen=True)

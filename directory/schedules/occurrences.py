@@ -145,6 +145,11 @@ def _moved(move: Move, day: date) -> date | None:
         return None
     if move.days:
         return day + timedelta(days=move.days)
+    if move.workday:  # 翌平日: Monday to Friday, not a holiday (at most a long weekend away)
+        target = day + timedelta(days=1)
+        while target.weekday() >= 5 or is_holiday(target):
+            target += timedelta(days=1)
+        return target
     if move.weekday is None:
         return None
     if move.nth is not None:  # 第2月曜日: of the same month

@@ -355,7 +355,8 @@ class _Assembler:
             return
         if times is None and self._pending_time is not None:
             times, self._pending_time = self._pending_time.times, None
-        drafts = _merge_dates(_fold_into_irregular(_drop_redundant_frequency(self._group)))
+        group = self._drop_yearly_frequency(self._group)
+        drafts = _merge_nth(_merge_dates(_fold_into_irregular(_drop_redundant_frequency(group))))
         for restricted, months in self._group_months:
             # "奇数月の第2水曜日と第4土曜日": do the months restrict the 第4土曜日 too?
             if any(draft is restricted for draft in drafts[:-1]):
@@ -372,6 +373,21 @@ class _Assembler:
         self._group = []
         self._group_months = []
         self._group_week_freq = []
+
+    def _drop_yearly_frequency(self, group: list[Draft]) -> list[Draft]:
+        """A yearly count beside monthly rules: "年2回（6月と11月の第2日曜日）" is redundant.
+
+        "2か月に1回 第3土曜日" or "年4回 第2日曜日" without months: which months? A monthly
+        rule alone would list a date every month, so the frequency is not understood."""
+        monthly = [d for d in group if d.kind in (RuleKind.MONTHLY_NTH, RuleKind.MONTHLY_DAY)]
+        yearly = [d for d in group if d.kind is RuleKind.IRREGULAR and d.per_year is not None]
+        if not (monthly and yearly):
+            return group
+        meetings = sum(_meetings_a_year(draft) for draft in monthly)
+        for frequency in yearly:
+            if frequency.per_year != meetings:
+                self._not_understood(frequency)
+        return [draft for draft in group if not any(draft is f for f in yearly)]
 
     def _freeze(self, draft: Draft) -> Rule | None:
         if draft.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) and not (
@@ -417,6 +433,14 @@ def _drop_redundant_frequency(group: list[Draft]) -> list[Draft]:
     return [d for d in group if d.kind is not RuleKind.IRREGULAR or d.per_month is None]
 
 
+def _meetings_a_year(draft: Draft) -> int:
+    """How many meetings a monthly rule gives a year (第1・第3土曜日: 24, 奇数月の15日: 6)."""
+    months = len(draft.months) or _ALL_MONTHS
+    if draft.kind is RuleKind.MONTHLY_DAY:
+        return months * len(draft.days)
+    return months * len(draft.nth) * len(draft.weekdays)
+
+
 def _fold_into_irregular(group: list[Draft]) -> list[Draft]:
     """Fold bare weekdays into a frequency: "月1回 土曜日" names the day, not "every week"."""
     irregular = [draft for draft in group if draft.kind is RuleKind.IRREGULAR]
@@ -438,6 +462,27 @@ def _fold_into_irregular(group: list[Draft]) -> list[Draft]:
 def _takes_months(draft: Draft) -> bool:
     """Specific dates carry their own months; a rule takes one month restriction."""
     return draft.kind is not RuleKind.DATES and not draft.months
+
+
+def _merge_nth(group: list[Draft]) -> list[Draft]:
+    """One rule for one weekday: "第2火曜日・第4火曜日 10:00〜" is 第2・第4火曜日."""
+    result: list[Draft] = []
+    for draft in group:
+        same = next(
+            (
+                kept
+                for kept in result
+                if draft.kind is kept.kind is RuleKind.MONTHLY_NTH
+                and draft.weekdays == kept.weekdays
+                and draft.months == kept.months
+            ),
+            None,
+        )
+        if same is None:
+            result.append(draft)
+        else:
+            same.nth |= draft.nth
+    return result
 
 
 def _merge_dates(group: list[Draft]) -> list[Draft]:

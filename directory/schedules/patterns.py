@@ -18,6 +18,11 @@ _WD: Final = "[月火水木金土日]"
 _WD_SINGLE: Final = rf"{_WD}(?:曜日?)?"
 _WD_SPAN: Final = rf"{_WD_SINGLE}(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?"
 _SET_WORD: Final = "毎週末|週末|平日|毎日|土日"
+# A weekday written as one character in a list of closed days (「日・月・祝休み」), never the end
+# of a word (休日, 毎月, 8月): nothing but a separator or a bracket before it.
+_WD_BARE_CLOSED: Final = (
+    r"(?<![0-9A-Za-z\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff])[月火水木金土日](?!曜)"
+)
 _CLOSE_VERB: Final = (
     r"\s*(?:の場合)?\s*(?:まで)?\s*(?:は|を|も)?\s*"
     r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|定休日?|除く|除き|除いて|のぞく|なし|中止|休)"
@@ -32,6 +37,8 @@ _MER: Final = r"(?:午前|午後|[AaPp]\.?[Mm]\.?|朝|夕方|夜)"
 _TIME_AHEAD: Final = rf"\s*(?:[0-9]{{1,2}}(?::|時(?!間))|{_MER}\s*[0-9]|正午)"
 _ANNOTATION: Final = rf"\s*\(\s*(?P<ann>{_WD})(?:曜日?)?(?:\s*[・,、]?\s*祝日?)?\s*\)"
 _MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9:/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
+# 「7・8月は第2土曜日」 names other days for those months: not a remark, the dates change.
+_DAY_AHEAD: Final = rf"毎週|隔週|第\s*[0-9]|最終|最後|毎月|{_WD}曜|{_WD}[・、]"
 _NOTE_KEYWORDS: Final = (
     "雨天|荒天|悪天候|天候|雨の日|雨の場合|要予約|予約|要申込|申込|申し込み|先着|定員|"
     "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
@@ -42,7 +49,8 @@ _NOTE_KEYWORDS: Final = (
     # names of days (いちごの日, 肉の日) are remarks beside the days they name
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}の日(?=$|[)、・と]|\s)|"
     # durations ("うち2時間ほど") and seasonal variations ("7・8月は8時から") are remarks
-    r"[0-9]{1,2}時間|[0-9]{1,2}(?:[・、][0-9]{1,2})*月は(?!\s*(?:お?休|除|のぞ|なし|中止|閉館))"
+    rf"[0-9]{{1,2}}時間|[0-9]{{1,2}}(?:[・、][0-9]{{1,2}})*月は"
+    rf"(?!\s*(?:お?休|除|のぞ|なし|中止|閉館|{_DAY_AHEAD}))"
 )
 NOTE_KEYWORD_RE: Final = re.compile(_NOTE_KEYWORDS)
 _NESTED_PAREN: Final = r"\((?:[^()]|\([^()]*\))*\)"
@@ -86,7 +94,7 @@ _CLOSE_ITEM: Final = (
     rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
-    rf"|{_SET_WORD}|{_WD}曜日?)"
+    rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
 )
 # Month restrictions: 奇数月, 6月と11月, 6・11月, 4月〜9月, 11〜3月 (wraps), 毎年8月.
 _MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}[0-9]{{1,2}}月?)?"
@@ -226,7 +234,7 @@ CLOSE_ITEM_RE: Final = re.compile(
     rf"|(?P<md1>{_MD})(?:{_RANGE}(?:(?P<md2>{_MD})|(?P<d2>[0-9]{{1,2}})日))?"
     rf"|(?P<mo1>[0-9]{{1,2}})月(?![0-9])(?:{_RANGE}(?P<mo2>[0-9]{{1,2}})月(?![0-9]))?"
     rf"|(?P<mo3>[0-9]{{1,2}})(?:(?P<mrange>{_RANGE})|{_LIST_SEP})(?P<mo4>[0-9]{{1,2}})月(?![0-9])"
-    rf"|(?P<wd>{_SET_WORD}|{_WD}曜日?)"
+    rf"|(?P<wd>{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
 )
 MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
 MONTH_ITEM_RE: Final = re.compile(rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?P<b>[0-9]{{1,2}})月?)?")
@@ -254,4 +262,5 @@ MOVE_DAYS_RE: Final = re.compile(rf"(?P<span>翌日|次の日|翌週|次週|次�
 MOVE_WEEKDAY_RE: Final = re.compile(
     rf"(?:翌|次の?)\s*(?P<week>週\s*の?)?\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}"
 )
+MOVE_WORKDAY_RE: Final = re.compile(rf"(?:翌|次の|直後の)\s*(?:平日|営業日|開庁日){_MOVE_TAIL}")
 MOVE_NTH_RE: Final = re.compile(rf"第\s*(?P<n>[1-5])\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}")

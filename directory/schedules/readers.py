@@ -30,6 +30,7 @@ from directory.schedules.patterns import (
     MOVE_DAYS_RE,
     MOVE_NTH_RE,
     MOVE_WEEKDAY_RE,
+    MOVE_WORKDAY_RE,
     WD_ITEM_RE,
 )
 from directory.schedules.tokens import Closure, DateRef
@@ -243,6 +244,8 @@ def read_move(closure: Closure) -> Move | None:
         return Move(
             closure.holidays, weekdays, weekday=weekday, next_week=bool(found.group("week"))
         )
+    if MOVE_WORKDAY_RE.fullmatch(to):  # 「土日祝の場合は翌平日」
+        return Move(closure.holidays, weekdays, workday=True)
     if found := MOVE_NTH_RE.fullmatch(to):
         weekday = WEEKDAY_LABELS.index(found.group("wd"))
         return Move(closure.holidays, weekdays, weekday=weekday, nth=int(found.group("n")))

@@ -96,6 +96,8 @@ def _move_to_dict(move: Move) -> dict[str, Any]:
         data["next_week"] = True
     if move.nth is not None:
         data["nth"] = move.nth
+    if move.workday:
+        data["workday"] = True
     return data
 
 
@@ -109,6 +111,7 @@ def _move_from_dict(data: Mapping[str, Any]) -> Move:
         weekday=None if weekday is None else _int(weekday, "weekday", range(7)),
         next_week=bool(data.get("next_week", False)),
         nth=None if nth is None else _int(nth, "nth", range(1, 6)),
+        workday=bool(data.get("workday", False)),
     )
 
 

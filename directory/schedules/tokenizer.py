@@ -61,6 +61,9 @@ _WHEN_HINT = re.compile(
     r"[0-9一二三四五六七八九十]|曜|週|毎|隔|回|休|除|旬|祝|季|時|期間|年|頃|おき|ごと"
 )
 
+# 「第3水曜日は」: what follows is said of those days only.
+_TOPIC_RE = re.compile(r"\s*は\s*")
+
 # A token handler gets the detail match and the token's span; None means the
 # values are invalid (31月, 第7), so the token text is kept as unparsed.
 _Handler = Callable[[re.Match[str], int, int], list[Token] | None]
@@ -223,11 +226,28 @@ class Tokenizer:
             tokens = self._bracket_content(inner_start, inner_end)
         finally:
             self._bracket_depth -= 1
+        if self._varies(tokens, inner_end):
+            # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
+            # the time or day differs. Listing both sessions would be wrong: a human decides.
+            return [Unparsed(start, end, self.verbatim(start, end))]
         if all(isinstance(token, Unparsed) for token in tokens) and not _WHEN_HINT.search(content):
             # 「（こども食堂）」「（ラジオ体操）」「（なくなり次第終了）」: a bracket saying
             # nothing about when is a remark beside the schedule, kept verbatim.
             return [Note(start, end, self.verbatim(inner_start, inner_end))]
         return tokens
+
+    def _varies(self, tokens: list[Token], end: int) -> bool:
+        """A bracket that gives some days their own time or day: 「第3水曜日は13時から」."""
+        for index, token in enumerate(tokens):
+            if not isinstance(token, Selector):
+                continue
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            stop = after.start if after is not None else end
+            if _TOPIC_RE.fullmatch(self._text, token.end, stop) and isinstance(
+                after, (Selector, Times, Note)
+            ):
+                return True
+        return False
 
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""

@@ -1,0 +1,330 @@
+"""A judged set of 開催日時 as municipal and organisation lists write them, with the reading a
+careful coordinator would give each one (written before the parser was run on them).
+
+Each case is (category, text, expected). ``expected`` is a compact reading (see
+:func:`summarise`): rules separated by " | ", then ";"-separated spec facts:
+
+* ``W:月水@10:00-12:00`` weekly (``W2`` = 隔週), ``+祝`` meets on holidays;
+* ``N1,3:水`` the 1st and 3rd Wednesday (``N-1`` = 最終); ``D:10,25`` days of the month;
+* ``DT:2026-12-20`` dates; ``I:m2`` / ``I:y4`` / ``I`` irregular (``:水`` its day);
+* ``[8,9]`` month restriction, ``from:YYYY-MM-DD`` / ``until:`` a validity period in the future;
+* ``移:祝土日→平日`` a meeting on those days moves (``+1`` days later, ``平日`` the next workday);
+* ``祝休`` closed on holidays, ``休:MM/DD-MM/DD`` a yearly closure, ``休W:火`` a closed rule;
+* ``REVIEW`` the text must be flagged for a human (``needs_review``).
+
+``REVIEW`` alone means: a human must decide, no confident reading is acceptable.
+
+``python -m tests.directory.judged_schedules`` prints the accuracy by category:
+exact / partial (days and times right, an exception or month restriction missed) /
+wrong (a confident reading that differs: the worst) / unparsed (honestly flagged for review).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+
+from directory.schedules import Rule, RuleKind, ScheduleSpec, parse_schedule
+
+TODAY = date(2026, 11, 23)  # a Monday, 勤労感謝の日
+_WD = "月火水木金土日"
+
+JUDGED: list[tuple[str, str, str]] = [
+    # --- weekly, times written every way -----------------------------------------------------
+    ("weekly", "毎週水曜日　１０：００～１２：００", "W:水@10:00-12:00"),
+    ("weekly", "毎週火曜日 10時～12時", "W:火@10:00-12:00"),
+    ("weekly", "毎週木曜　13時30分～15時", "W:木@13:30-15:00"),
+    ("weekly", "毎週金曜日 午後1時半から3時半まで", "W:金@13:30-15:30"),
+    ("weekly", "月曜日　10:00-11:30", "W:月@10:00-11:30"),
+    ("weekly", "毎週土曜日 10:00～11:30（受付9:45～）", "W:土@10:00-11:30"),
+    ("weekly", "毎週水曜日 17:00-19:00（食事は18時）", "W:水@17:00-19:00"),
+    ("weekly", "毎週月曜日 午後2時から", "W:月@14:00-"),
+    ("weekly", "毎週木曜日 午前中", "W:木"),
+    ("weekly", "毎週火曜日　午前10時～正午", "W:火@10:00-12:00"),
+    ("weekly", "毎週月・水・金　9:00～12:00", "W:月水金@09:00-12:00"),
+    ("weekly", "毎週月～金　10:00～16:00", "W:月火水木金@10:00-16:00"),
+    ("weekly", "月～金曜日 9時～17時", "W:月火水木金@09:00-17:00"),
+    ("weekly", "平日 10:00～15:00", "W:月火水木金@10:00-15:00;祝休"),
+    ("weekly", "土日祝 10時～16時", "W:土日+祝@10:00-16:00"),
+    ("weekly", "毎週水曜日 14:00～16:00（祝日を除く）", "W:水@14:00-16:00;祝休"),
+    ("weekly", "毎週金曜日 10:00～12:00 祝日休み", "W:金@10:00-12:00;祝休"),
+    ("weekly", "毎週月曜日（祝日の場合は休み）10:00～11:30", "W:月@10:00-11:30;祝休"),
+    ("weekly", "毎週火・木曜日 13:30～15:30", "W:火木@13:30-15:30"),
+    ("weekly", "毎週水曜　10:00〜12:00　※8月は休み", "W:水@10:00-12:00;休:08/01-08/31"),
+    ("weekly", "毎週土曜日　9:30～11:30（年末年始休み）", "W:土@09:30-11:30;休:12/29-01/03"),
+    ("weekly", "毎週水曜日 夕方5時～7時", "W:水@17:00-19:00"),
+    ("weekly", "毎週木曜日　14：00～", "W:木@14:00-"),
+    ("weekly", "毎週金曜日 １０時〜１１時半", "W:金@10:00-11:30"),
+    ("weekly", "毎週日曜日 ９時～１２時（雨天中止）", "W:日@09:00-12:00"),
+    ("weekly", "毎週 月曜日・木曜日 10:00～12:00", "W:月木@10:00-12:00"),
+    ("weekly", "毎週水曜日 10:00~11:30", "W:水@10:00-11:30"),
+    (
+        "weekly",
+        "毎週火曜日 10：00～11：30 　祝日・年末年始はお休み",
+        "W:火@10:00-11:30;祝休;休:12/29-01/03",
+    ),
+    ("weekly", "週1回（水曜日）10:00～12:00", "W:水@10:00-12:00"),
+    ("weekly", "毎週土曜日 11:30～13:30 ・ 17:00～19:00", "W:土@11:30-13:30 | W:土@17:00-19:00"),
+    # --- n-th weekday of the month ------------------------------------------------------
+    ("nth", "第1・3水曜日 10:00～12:00", "N1,3:水@10:00-12:00"),
+    ("nth", "毎月第2・第4土曜日　11時～14時", "N2,4:土@11:00-14:00"),
+    ("nth", "毎月第２土曜日　１７：００～１９：００", "N2:土@17:00-19:00"),
+    ("nth", "第3日曜日 12時～（なくなり次第終了）", "N3:日@12:00-"),
+    ("nth", "月2回（第1・第3金曜）16:00～19:00", "N1,3:金@16:00-19:00"),
+    ("nth", "月1回 第4木曜日 13:30～15:00", "N4:木@13:30-15:00"),
+    ("nth", "偶数月の第3日曜日 10:00～12:00", "N3:日[2,4,6,8,10,12]@10:00-12:00"),
+    ("nth", "奇数月第2水曜日 13:30～", "N2:水[1,3,5,7,9,11]@13:30-"),
+    ("nth", "4月～3月の第2木曜日 10:00～11:30", "N2:木@10:00-11:30"),
+    ("nth", "毎月最終金曜日 18:00～20:00", "N-1:金@18:00-20:00"),
+    ("nth", "第２・第４火曜日　午前10時～11時30分", "N2,4:火@10:00-11:30"),
+    (
+        "nth",
+        "毎月第1月曜日 13:30～15:30（8月・1月は休み）",
+        "N1:月@13:30-15:30;休:01/01-01/31;休:08/01-08/31",
+    ),
+    ("nth", "第1・第3土曜日（祝日の場合は翌週）10時～12時", "N1,3:土@10:00-12:00;祝休;移:祝→+7"),
+    ("nth", "第2火曜日・第4火曜日　10:00～11:30", "N2,4:火@10:00-11:30"),
+    ("nth", "毎月第３水曜日 午後１時３０分～３時３０分", "N3:水@13:30-15:30"),
+    ("nth", "第1・3・5木曜日 9:30～11:30", "N1,3,5:木@09:30-11:30"),
+    ("nth", "毎月第1水曜日と第3金曜日 10:00～12:00", "N1:水@10:00-12:00 | N3:金@10:00-12:00"),
+    ("nth", "第2、第4月曜日 10時半～12時", "N2,4:月@10:30-12:00"),
+    ("nth", "毎月第2日曜日（8月は休み）11:00～13:00", "N2:日@11:00-13:00;休:08/01-08/31"),
+    ("nth", "第１土曜日 12:00-14:00 （7月～8月は第2土曜日）", "REVIEW"),
+    # --- days of the month --------------------------------------------------------------
+    ("monthday", "毎月15日 10:00～12:00", "D:15@10:00-12:00"),
+    ("monthday", "毎月10日・25日 13:30～15:30", "D:10,25@13:30-15:30"),
+    ("monthday", "毎月5日、15日、25日　10時～", "D:5,15,25@10:00-"),
+    ("monthday", "月末 17:00～19:00", "REVIEW"),
+    (
+        "monthday",
+        "毎月20日（土日祝の場合は翌平日）10:00～",
+        "D:20@10:00-;休W:土日;祝休;移:祝土日→平日",
+    ),
+    # --- two schedules in one cell ------------------------------------------------------
+    ("multi", "月曜10時～、木曜14時～", "W:月@10:00- | W:木@14:00-"),
+    ("multi", "月曜日 10:00～12:00／木曜日 14:00～16:00", "W:月@10:00-12:00 | W:木@14:00-16:00"),
+    ("multi", "火曜 9:30～11:30\n金曜 13:30～15:30", "W:火@09:30-11:30 | W:金@13:30-15:30"),
+    (
+        "multi",
+        "第1水曜日 10:00～12:00、第3土曜日 14:00～16:00",
+        "N1:水@10:00-12:00 | N3:土@14:00-16:00",
+    ),
+    (
+        "multi",
+        "毎週水曜日（10:00～12:00）、第2土曜日（13:00～15:00）",
+        "W:水@10:00-12:00 | N2:土@13:00-15:00",
+    ),
+    ("multi", "水曜日：10時～12時　土曜日：9時～11時", "W:水@10:00-12:00 | W:土@09:00-11:00"),
+    ("multi", "毎週水曜日 10:00～12:00（第3水曜日は午後 13:00～15:00）", "REVIEW"),
+    # --- alternating weeks, frequency, irregular ---------------------------------------
+    ("irregular", "隔週火曜日 10:00～11:30", "W2:火@10:00-11:30"),
+    ("irregular", "隔週金曜日（12月4日から）14時～16時", "W2:金@14:00-16:00"),
+    ("irregular", "月2回 土曜日 11:00～14:00", "I:m2:土@11:00-14:00"),
+    ("irregular", "月1回程度（不定期）", "I:m1"),
+    ("irregular", "不定期", "I"),
+    ("irregular", "不定期開催（ホームページでお知らせします）", "I"),
+    ("irregular", "年4回", "I:y4"),
+    ("irregular", "年に3回程度 土曜日", "I:y3:土"),
+    ("irregular", "月1～2回 日曜日 10時～", "I:m1-2:日@10:00-"),
+    ("irregular", "2か月に1回 第3土曜日", "REVIEW"),
+    ("irregular", "季節ごとに開催（年4回）", "I:y4"),
+    ("irregular", "週2回（月・木）9:00～11:00", "W:月木@09:00-11:00"),
+    # --- periods and seasons -----------------------------------------------------------
+    ("period", "長期休暇中のみ 11:30～13:30", "REVIEW"),
+    ("period", "夏休み期間の平日 11:30～13:30", "REVIEW"),
+    ("period", "学校のある日の放課後", "REVIEW"),
+    ("period", "毎年8月の第1日曜日", "N1:日[8]"),
+    ("period", "6月～9月の毎週土曜日 7:00～8:00", "W:土[6,7,8,9]@07:00-08:00"),
+    ("period", "令和9年4月から 毎週火曜日 10:00～12:00", "W:火@10:00-12:00;from:2027-04-01"),
+    ("period", "2026年12月20日（日）10:00～14:00", "DT:2026-12-20@10:00-14:00"),
+    ("period", "12月5日（土）、12月19日（土） 13時～15時", "DT:2026-12-05,2026-12-19@13:00-15:00"),
+    (
+        "period",
+        "毎週水曜日 10:00～12:00（12月29日～1月3日は休み）",
+        "W:水@10:00-12:00;休:12/29-01/03",
+    ),
+    (
+        "period",
+        "毎週木曜日 14:00～16:00 ※年末年始・お盆休みあり",
+        "W:木@14:00-16:00;休:12/29-01/03;休:08/13-08/16",
+    ),
+    # --- closed days, hours, labels -----------------------------------------------------
+    ("label", "開催日：毎週火曜日 時間：10:00～15:00", "W:火@10:00-15:00"),
+    ("label", "【開催日時】第2・4水曜日 10:00～11:30", "N2,4:水@10:00-11:30"),
+    ("label", "活動日：月・水・金（祝日を除く）　9:30～11:30", "W:月水金@09:30-11:30;祝休"),
+    ("label", "日時：毎月第3日曜日 午前10時～午後3時", "N3:日@10:00-15:00"),
+    ("label", "火曜～土曜 10:00～17:00 (日・月・祝休み)", "W:火水木金土@10:00-17:00;祝休"),
+    # --- vague / must ask -----------------------------------------------------------------
+    ("vague", "要問合せ", "REVIEW"),
+    ("vague", "詳細はお問い合わせください", "REVIEW"),
+    ("vague", "随時（要予約）", "REVIEW"),
+    ("vague", "日程は調整中", "REVIEW"),
+    ("vague", "毎月下旬の土曜日", "REVIEW"),
+    ("vague", "毎週水曜日（時間は要相談）", "W:水"),
+    ("vague", "土曜日の午後", "W:土"),
+    ("vague", "毎週火曜日 夕方", "W:火"),
+    ("vague", "第2土曜日 お昼ごろ", "REVIEW"),
+    ("vague", "毎月1回 土曜日か日曜日", "REVIEW"),
+    ("vague", "原則 毎週木曜日 10:00～12:00", "W:木@10:00-12:00"),
+    ("vague", "平日の午前中（相談に応じます）", "W:月火水木金;祝休"),
+    # --- second batch: closures, odd spellings, order ---------------------------------------
+    ("closure", "平日9時～17時（土日祝休み）", "W:月火水木金@09:00-17:00;祝休"),
+    ("closure", "毎日 7:00～8:00（日曜日を除く）", "W:月火水木金土@07:00-08:00"),
+    ("closure", "月・水・金 10時～15時 (火・木・祝休み)", "W:月水金@10:00-15:00;祝休"),
+    ("closure", "毎週水曜日 10:00～12:00 (第5水曜日は休み)", "W:水@10:00-12:00;休N5:水"),
+    (
+        "closure",
+        "毎週火曜日 10時～12時 1月と8月はお休み",
+        "W:火@10:00-12:00;休:01/01-01/31;休:08/01-08/31",
+    ),
+    ("closure", "毎週月曜日 13:30～15:30（12月～2月は休み）", "W:月@13:30-15:30;休:12/01-02/29"),
+    ("closure", "毎週土曜 9:00～12:00 祝日も開催", "W:土@09:00-12:00"),
+    ("closure", "毎週木曜日 10:00～12:00（日・祝日休み）", "W:木@10:00-12:00;祝休"),
+    ("times", "毎週水曜日 AM10:00～PM3:00", "W:水@10:00-15:00"),
+    ("times", "月・水・金 10-12時", "W:月水金@10:00-12:00"),
+    ("times", "毎月第2木曜日10時から11時30分まで", "N2:木@10:00-11:30"),
+    ("times", "10：00～12：00（毎週水曜日）", "W:水@10:00-12:00"),
+    ("times", "毎週（水）10:00～", "W:水@10:00-"),
+    ("times", "第2・4(木) 10:00～11:30", "N2,4:木@10:00-11:30"),
+    ("times", "毎週水曜日/10時～12時", "W:水@10:00-12:00"),
+    ("times", "毎週金曜日 18時半～20時", "W:金@18:30-20:00"),
+    ("times", "毎週火曜日 10:00～12:00、13:00～15:00", "W:火@10:00-12:00 | W:火@13:00-15:00"),
+    ("times", "毎週日曜日 朝6時30分～", "W:日@06:30-"),
+    ("times", "毎週水曜日 １３：００～１６：００頃", "W:水@13:00-16:00"),
+    ("frequency", "週3日（月・水・金）9:00～15:00", "W:月水金@09:00-15:00"),
+    ("frequency", "毎月1回（日程は広報誌でお知らせ）", "I:m1"),
+    ("frequency", "年4回 第2日曜日", "REVIEW"),
+    ("frequency", "隔月 第3土曜日", "REVIEW"),
+    ("frequency", "毎月第2水曜日（変更の場合あり）", "N2:水"),
+    ("frequency", "月に1度 金曜日 17時～", "I:m1:金@17:00-"),
+    ("frequency", "年2回（6月と11月の日曜日）", "I:y2:日[6,11]"),
+    ("frequency", "12月1日から毎週火曜日 10:00～", "W:火@10:00-;from:2026-12-01"),
+    ("frequency", "第1・第3水曜（祝日の場合は第2・第4水曜）10:00～", "N1,3:水@10:00-;祝休"),
+]
+
+
+def _times(rule: Rule) -> str:
+    if rule.times is None:
+        return ""
+    start = rule.times.start.strftime("%H:%M") if rule.times.start else ""
+    end = rule.times.end.strftime("%H:%M") if rule.times.end else ""
+    return f"@{start}-{end}"
+
+
+def _days(days: tuple[int, ...]) -> str:
+    return "".join(_WD[day] for day in days)
+
+
+def _rule(rule: Rule) -> str:
+    match rule.kind:
+        case RuleKind.WEEKLY:
+            interval = "" if rule.interval_weeks == 1 else str(rule.interval_weeks)
+            text = f"W{interval}:{_days(rule.weekdays)}{'+祝' if rule.holidays else ''}"
+        case RuleKind.MONTHLY_NTH:
+            text = f"N{','.join(map(str, rule.nth))}:{_days(rule.weekdays)}"
+        case RuleKind.MONTHLY_DAY:
+            text = f"D:{','.join(map(str, rule.days))}"
+        case RuleKind.DATES:
+            text = f"DT:{','.join(day.isoformat() for day in rule.dates)}"
+        case RuleKind.IRREGULAR:
+            text = "I"
+            if rule.per_month is not None:
+                most = f"-{rule.per_month_max}" if rule.per_month_max else ""
+                text += f":m{rule.per_month}{most}"
+            elif rule.per_year is not None:
+                text += f":y{rule.per_year}"
+            if rule.weekdays:
+                text += f":{_days(rule.weekdays)}"
+    if rule.months:
+        text += f"[{','.join(map(str, rule.months))}]"
+    return text + _times(rule)
+
+
+def _facts(spec: ScheduleSpec) -> list[str]:
+    facts = []
+    if spec.closed_on_holidays:
+        facts.append("祝休")
+    for period in sorted(spec.closed_periods, key=lambda p: (p.start[0] != 12, p.start)):
+        facts.append(
+            f"休:{period.start[0]:02}/{period.start[1]:02}-{period.end[0]:02}/{period.end[1]:02}"
+        )
+    for rule in spec.closed_rules:
+        facts.append(f"休{_rule(rule)}")
+    for move in spec.moves:
+        to = (
+            "平日"
+            if move.workday
+            else f"+{move.days}"
+            if move.days
+            else f"N{move.nth}:{_WD[move.weekday]}"
+            if move.nth and move.weekday is not None
+            else f"{'翌週' if move.next_week else '翌'}{_WD[move.weekday or 0]}"
+        )
+        facts.append(f"移:{'祝' if move.holidays else ''}{_days(move.weekdays)}→{to}")
+    for rule in spec.rules:
+        if rule.valid_from and rule.valid_from > TODAY:
+            facts.append(f"from:{rule.valid_from.isoformat()}")
+        if rule.valid_until and rule.valid_until > TODAY:
+            facts.append(f"until:{rule.valid_until.isoformat()}")
+    return sorted(dict.fromkeys(facts))
+
+
+def summarise(spec: ScheduleSpec) -> str:
+    """The compact reading of a spec, in the notation of ``JUDGED``."""
+    parts = [" | ".join(_rule(rule) for rule in spec.rules)] if spec.rules else []
+    parts += _facts(spec)
+    if spec.needs_review:
+        parts.append("REVIEW")
+    return ";".join(parts)
+
+
+def _canonical(expected: str) -> str:
+    head, *facts = expected.split(";")
+    review = "REVIEW" in facts or head == "REVIEW"
+    facts = sorted(fact for fact in facts if fact != "REVIEW")
+    parts = [head] if head != "REVIEW" else []
+    parts += facts
+    if review:
+        parts.append("REVIEW")
+    return ";".join(parts)
+
+
+def judge(text: str, expected: str) -> tuple[str, str]:
+    """(verdict, reading): exact, partial, wrong or unparsed."""
+    spec = parse_schedule(text, today=TODAY)
+    got = summarise(spec)
+    want = _canonical(expected)
+    if got == want or (want == "REVIEW" and spec.needs_review):
+        return "exact", got
+    if spec.needs_review:
+        return "unparsed", got
+    if want.endswith("REVIEW"):
+        return "wrong", got  # a human had to decide, the parser decided
+    rules_got = " | ".join(_rule(rule) for rule in spec.rules)
+    if rules_got == want.split(";")[0]:
+        return "partial", got  # days and times right, an exception differs
+    return "wrong", got
+
+
+def report(out=sys.stdout) -> Counter[str]:
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    total: Counter[str] = Counter()
+    for category, text, expected in JUDGED:
+        verdict, got = judge(text, expected)
+        by_category[category][verdict] += 1
+        total[verdict] += 1
+        if verdict != "exact":
+            print(
+                f"{verdict:9} {text!r}\n          want {expected}\n          got  {got}", file=out
+            )
+    print(f"\n{'category':10} {'n':>3} exact partial wrong unparsed", file=out)
+    for category, counts in [*by_category.items(), ("ALL", total)]:
+        n = sum(counts.values())
+        cells = " ".join(f"{counts[v]:>5}" for v in ("exact", "partial", "wrong", "unparsed"))
+        print(f"{category:10} {n:>3} {cells}", file=out)
+    return total
+
+
+if __name__ == "__main__":
+    report()

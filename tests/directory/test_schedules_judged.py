@@ -1,0 +1,141 @@
+"""開催日時 as municipal and organisation lists write them, read as a coordinator would.
+
+The judged set lives in :mod:`tests.directory.judged_schedules` (``python -m
+tests.directory.judged_schedules`` prints the accuracy by category). Here: every reading in it
+that the parser gets right stays right, and no reading is confidently wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directory.schedules import (
+    format_schedule,
+    next_occurrences,
+    parse_schedule,
+    spec_from_dict,
+    spec_to_dict,
+)
+from tests.directory.judged_schedules import JUDGED, TODAY, judge, summarise
+
+
+def read(text: str) -> str:
+    return summarise(parse_schedule(text, today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「日・月・祝休み」: the closed days were read as two more meeting days
+        ("火曜～土曜 10:00～17:00 (日・月・祝休み)", "W:火水木金土@10:00-17:00;祝休"),
+        ("月・水・金 10時～15時 (火・木・祝休み)", "W:月水金@10:00-15:00;祝休"),
+        ("毎週木曜日 10:00～12:00（日・祝日休み）", "W:木@10:00-12:00;祝休"),
+    ],
+)
+def test_closed_days_written_as_single_characters_are_not_meetings(
+    text: str, expected: str
+) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert summarise(spec) == expected
+    meeting_days = {weekday for rule in spec.rules for weekday in rule.weekdays}
+    assert {o.day.weekday() for o in next_occurrences(spec, start=TODAY, count=20)} <= meeting_days
+
+
+def test_a_weekday_inside_a_word_is_not_a_closed_day() -> None:
+    # 休日 ends in 日, 毎月 in 月: neither is Sunday or Monday
+    assert read("毎週土曜日 10:00～12:00（休日休み）").startswith("W:土@10:00-12:00")
+    assert read("毎月第2土曜日 10:00～（8月休み）") == "N2:土@10:00-;休:08/01-08/31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # which months? a date every month would be wrong half the time
+        ("2か月に1回 第3土曜日", "REVIEW"),
+        ("年4回 第2日曜日 10:00～", "REVIEW"),
+        # the months say which: the count is redundant
+        ("奇数月の第3土曜日（2か月に1回）", "N3:土[1,3,5,7,9,11]"),
+        ("年2回（6月と11月の第2日曜日）", "N2:日[6,11]"),
+        ("年12回 第1月曜日 13:30～", "N1:月@13:30-"),
+        # a bare weekday only names the day of an irregular meeting, as before
+        ("年4回 土曜日", "I:y4:土"),
+    ],
+)
+def test_a_yearly_count_next_to_a_monthly_rule(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    if expected == "REVIEW":
+        assert spec.needs_review
+        assert next_occurrences(spec, start=TODAY, count=3) == []
+    else:
+        assert summarise(spec) == expected
+
+
+def test_every_other_month_lists_no_monthly_dates() -> None:
+    spec = parse_schedule("2か月に1回 第3土曜日 10:00～12:00", today=TODAY)
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週水曜日 10:00～12:00（第3水曜日は午後 13:00～15:00）",
+        "毎週月・土 9時～12時（土曜日は10時から）",
+        "第１土曜日 12:00-14:00 （7月～8月は第2土曜日）",
+        "毎月第2日曜日 10:00～（12月は第3日曜日）",
+    ],
+)
+def test_a_bracket_that_changes_some_days_is_flagged(text: str) -> None:
+    """On the days the bracket names, the time or day differs: both sessions would be wrong."""
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season's other start time stays a remark beside the right days, as before
+        ("毎週月・土 9時～12時（7・8月は8時から）", "W:月土@09:00-12:00"),
+        ("毎週水曜日 10:00～12:00（第3水曜日は休み）", "W:水@10:00-12:00;休N3:水"),
+        ("毎週水曜日 10:00～12:00（8月は休み）", "W:水@10:00-12:00;休:08/01-08/31"),
+    ],
+)
+def test_brackets_that_stay_readable(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_no_confidently_wrong_reading_in_the_judged_set() -> None:
+    wrong = [
+        (text, expected, got)
+        for _category, text, expected in JUDGED
+        if (verdict := judge(text, expected))[0] == "wrong"
+        for got in [verdict[1]]
+    ]
+    assert wrong == []
+
+
+def test_the_judged_set_is_big_and_read_mostly_exactly() -> None:
+    verdicts = [judge(text, expected)[0] for _category, text, expected in JUDGED]
+    assert len(verdicts) >= 80
+    assert verdicts.count("exact") / len(verdicts) >= 0.9
+
+
+def test_one_weekday_on_two_weeks_is_one_rule() -> None:
+    spec = parse_schedule("第2火曜日・第4火曜日　10:00～11:30", today=TODAY)
+    assert summarise(spec) == "N2,4:火@10:00-11:30"
+    assert format_schedule(spec, today=TODAY) == "第2・第4火曜日 10:00〜11:30"
+    # two weekdays stay two rules
+    assert read("第1水曜日と第3金曜日 10:00～12:00") == "N1:水@10:00-12:00 | N3:金@10:00-12:00"
+
+
+def test_a_day_of_the_month_on_a_weekend_moves_to_the_next_workday() -> None:
+    spec = parse_schedule("毎月20日（土日祝の場合は翌平日）10:00～", today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=4)]
+    # 12/20 is a Sunday; 2027-02-20 a Saturday; 2027-03-20 a Saturday before 春分の日's
+    # substitute holiday (Monday 3/22)
+    assert days == [date(2026, 12, 21), date(2027, 1, 20), date(2027, 2, 22), date(2027, 3, 23)]
+    assert spec_from_dict(spec_to_dict(spec)) == spec
+    assert "翌平日" in format_schedule(spec, today=TODAY)
