@@ -36,6 +36,7 @@ from directory.schedules.tokens import (
     CloseVerb,
     Closure,
     DateRange,
+    DateRef,
     Draft,
     Freq,
     HardSep,
@@ -133,10 +134,11 @@ class _Assembler:
         if self._closed or self._periods or self._closed_on_holidays:
             self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
-        for leftover in [self._pending_time, self._pending_months, *self._pending_anchors]:
+        for leftover in [self._pending_time, self._pending_months]:
             if leftover is not None:
                 self._not_understood(leftover)
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
+        rules = self._starting(rules)
         if period_rule is not None:
             rules.append(period_rule)
         elif self._period is not None and rules:
@@ -214,6 +216,17 @@ class _Assembler:
         else:
             self._not_understood(token)
 
+    def _starting(self, rules: list[Rule]) -> list[Rule]:
+        """「12月1日から毎週火曜日」「令和9年4月より」: the one start date the rules have."""
+        anchors = self._pending_anchors
+        starts = [r for r in rules if r.kind is not RuleKind.DATES and r.valid_from is None]
+        begins = _start_date(anchors[0].ref, self._today) if len(anchors) == 1 else None
+        if begins is None or not starts or len(starts) != len(rules) or self._period is not None:
+            for anchor in anchors:
+                self._not_understood(anchor)
+            return rules
+        return [dataclasses.replace(rule, valid_from=begins) for rule in rules]
+
     def _period_dates(self, token: DateRange) -> tuple[date, date] | None:
         first, last = token.first, token.last
         start = (
@@ -260,8 +273,10 @@ class _Assembler:
         if token.from_paren and isinstance(self._previous, Selector):
             return  # "平日（月〜金）": the bracket only annotates the selector before it
         draft = token.draft
-        if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and self._pending_anchors:
-            draft.anchor = self._pending_anchors.pop(0).ref
+        phase = [anchor for anchor in self._pending_anchors if not anchor.month_only]
+        if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and phase:
+            self._pending_anchors.remove(phase[0])
+            draft.anchor = phase[0].ref
         self._closed_on_holidays |= token.closes_holidays
         self._add(draft)
 
@@ -333,6 +348,9 @@ class _Assembler:
             draft.weekdays -= token.weekdays
 
     def _anchor(self, token: Anchor) -> None:
+        if token.month_only:
+            self._pending_anchors.append(token)  # 「2027年4月から」: when the rules start
+            return
         for draft in reversed([*self._rules, *self._group]):
             if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and draft.anchor is None:
                 draft.anchor = token.ref
@@ -431,6 +449,20 @@ def _drop_redundant_frequency(group: list[Draft]) -> list[Draft]:
     if not any(draft.kind in monthly for draft in group):
         return group
     return [d for d in group if d.kind is not RuleKind.IRREGULAR or d.per_month is None]
+
+
+_HALF_A_YEAR: Final = timedelta(days=183)
+
+
+def _start_date(ref: DateRef, today: date) -> date | None:
+    """A start date; without a year, the one nearest today (「4月1日から」 read in March or May)."""
+    if ref.year is not None:
+        return safe_date(ref.year, ref.month, ref.day)
+    for year in (today.year, today.year + 1, today.year - 1):
+        found = safe_date(year, ref.month, ref.day)
+        if found is not None and abs(found - today) <= _HALF_A_YEAR:
+            return found
+    return None
 
 
 def _meetings_a_year(draft: Draft) -> int:

@@ -154,6 +154,7 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("season", r"年末年始|お盆"),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
+    ("monthstart", r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:から|より|開始|スタート)"),
     ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
     (
         "nth",

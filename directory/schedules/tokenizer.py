@@ -41,6 +41,7 @@ from directory.schedules.tokens import (
     Anchor,
     CloseVerb,
     DateRange,
+    DateRef,
     Draft,
     Freq,
     HardSep,
@@ -89,6 +90,7 @@ class Tokenizer:
             "paren": self._paren,
             "closure": self._closure,
             "anchor": self._anchor,
+            "monthstart": self._month_start,
             "nth": self._nth,
             "months": self._months,
             "monthday": self._monthday,
@@ -275,6 +277,12 @@ class Tokenizer:
         if closure is None:
             return None
         return [dataclasses.replace(closure, start=start, end=end)]
+
+    def _month_start(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        year, month = int(match.group("y")), int(match.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        return [Anchor(start, end, DateRef(year, month, 1), month_only=True)]
 
     def _anchor(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         ref = date_ref(match.group(0))

@@ -145,9 +145,14 @@ class DateRange:
 
 @dataclass(frozen=True)
 class Anchor:
+    """「12月4日から」: the date a 隔週 rule meets, or else the day the rules start.
+
+    ``month_only`` (「2027年4月から」, day 1) only ever says when the rules start."""
+
     start: int
     end: int
     ref: DateRef
+    month_only: bool = False
 
 
 @dataclass(frozen=True)

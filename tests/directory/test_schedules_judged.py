@@ -7,7 +7,7 @@ that the parser gets right stays right, and no reading is confidently wrong.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -139,3 +139,36 @@ def test_a_day_of_the_month_on_a_weekend_moves_to_the_next_workday() -> None:
     assert days == [date(2026, 12, 21), date(2027, 1, 20), date(2027, 2, 22), date(2027, 3, 23)]
     assert spec_from_dict(spec_to_dict(spec)) == spec
     assert "翌平日" in format_schedule(spec, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "begins"),
+    [
+        ("令和9年4月から 毎週火曜日 10:00～12:00", date(2027, 4, 1)),
+        ("12月1日から毎週火曜日 10:00～", date(2026, 12, 1)),
+        ("2027年1月より 第2木曜日 13:30～15:00", date(2027, 1, 1)),
+        # a yearless start is the one nearest today: this April is long past, next April is near
+        ("4月1日より 第2木曜日", date(2027, 4, 1)),
+    ],
+)
+def test_a_start_date_holds_back_the_first_meeting(text: str, begins: date) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    assert all(rule.valid_from == begins for rule in spec.rules)
+    first = next_occurrences(spec, start=TODAY, count=1)[0]
+    assert begins <= first.day < begins + timedelta(days=35)
+    canonical = format_schedule(spec, today=TODAY)
+    assert canonical.startswith(f"{begins.year}年{begins.month}月{begins.day}日から ")
+    again = parse_schedule(canonical, today=TODAY)
+    assert (again.rules, again.needs_review) == (spec.rules, False)
+    assert spec_from_dict(spec_to_dict(spec)) == spec
+
+
+def test_a_month_start_never_sets_which_week_an_every_other_week_rule_meets() -> None:
+    spec = parse_schedule("2027年4月から 隔週火曜日", today=TODAY)
+    assert spec.rules[0].anchor is None  # 4月1日 is a Thursday: the week is still unknown
+    assert next_occurrences(spec, start=TODAY, count=1) == []
+
+
+def test_two_start_dates_stay_for_a_human() -> None:
+    assert parse_schedule("12月1日から 毎週火曜日、1月5日から 毎週木曜日", today=TODAY).needs_review
