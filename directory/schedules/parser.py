@@ -131,6 +131,7 @@ class _Assembler:
 
     def finish(self, original: str) -> ScheduleSpec:
         self._end_section()
+        self._time_after_slash()
         if self._closed or self._periods or self._closed_on_holidays:
             self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
@@ -171,6 +172,24 @@ class _Assembler:
         if token.mode == CLOSED:
             self._time_alone_is_hours()  # 「9:00〜17:00（定休日：水曜日）」
         self._mode = token.mode
+
+    def _time_after_slash(self) -> None:
+        """「毎週水曜日／10時〜12時」: a time written last, after rules none of which has one,
+        is the time of them all (a cell's lines: 「毎週月曜日⏎木曜日⏎10:00〜12:00」).
+
+        Only at the end, and only when no rule has a time of its own: 「毎週月曜日／第3土曜日
+        10:00〜」 gives the time to 第3土曜日, and the canonical text never writes a lone time
+        after 「／」."""
+        if (
+            self._mode == MEETING
+            and self._pending_time is not None
+            and not self._pending_time.in_brackets
+            and self._rules
+            and all(draft.times is None for draft in self._rules)
+        ):
+            for draft in self._rules:
+                draft.times = self._pending_time.times
+            self._pending_time = None
 
     def _time_alone_is_hours(self) -> None:
         """A time with no day before closed days is every day's opening hours."""

@@ -44,6 +44,8 @@ _NOTE_KEYWORDS: Final = (
     "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
+    # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
+    "原則|基本的に|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
     # 「第2水曜日他」: other days besides the rule, which the text does not name
     "(?<![そ])他(?!に)|ほか|"
     # names of days (いちごの日, 肉の日) are remarks beside the days they name
@@ -177,7 +179,7 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"\s*(?P<count>[0-9]{{1,3}})(?:{_RANGE}(?P<max>[0-9]{{1,3}}))?\s*(?:回|度)"
         r"(?:程度|くらい|ぐらい|ほど)?",
     ),
-    ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度)(?:程度)?"),
+    ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度|日)(?:程度)?"),
     ("irregular", r"不定期(?:開催|で開催|に開催)?"),
     ("time", _TIME_PATTERN),
     (
@@ -212,11 +214,15 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
 )
 
+# 「お盆休みあり」「祝日は休みとなります」: how a closure is said, nothing more
+_SAYS: Final = "あり|があります|あります|となります|になります|とします|です"
 MASTER_RE: Final = re.compile(
     "|".join(f"(?P<{name}>{_uncaptured(pattern)})" for name, pattern in _TOKEN_PATTERNS)
 )
 DETAIL_RE: Final = {name: re.compile(pattern) for name, pattern in _TOKEN_PATTERNS}
-CLOSURE_RE: Final = re.compile(r"\s*(?:" + dict(_TOKEN_PATTERNS)["closure"] + r")\s*")
+CLOSURE_RE: Final = re.compile(
+    r"\s*(?:" + dict(_TOKEN_PATTERNS)["closure"] + r")\s*(?:" + _SAYS + r")?\s*。?\s*"
+)
 
 WD_ITEM_RE: Final = re.compile(
     rf"(?P<set>{_SET_WORD})|(?P<hol>{_HOLIDAY_WORD})"
@@ -245,7 +251,7 @@ GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
     r"(?:\s|[:・]|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
-    r"します|行います|開いています|開いております|開きます|です|ます|頃|ごろ|前後|程度|など)+"
+    rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )
 
 # 「（祝日の場合は第2月曜日）」「（土日の場合は翌月曜日）」: the meeting moves off those days. The

@@ -232,6 +232,9 @@ class Tokenizer:
             # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
             # the time or day differs. Listing both sessions would be wrong: a human decides.
             return [Unparsed(start, end, self.verbatim(start, end))]
+        if _about_something_else(tokens):
+            # 「（食事は18時）」「（最終入室は14時半）」: when a part of the meeting happens
+            return [Note(start, end, self.verbatim(inner_start, inner_end))]
         if all(isinstance(token, Unparsed) for token in tokens) and not _WHEN_HINT.search(content):
             # 「（こども食堂）」「（ラジオ体操）」「（なくなり次第終了）」: a bracket saying
             # nothing about when is a remark beside the schedule, kept verbatim.
@@ -396,6 +399,16 @@ def _split_top_level(content: str, offset: int) -> list[tuple[int, int]]:
             part_start = index + 1
     parts.append((offset + part_start, offset + len(content)))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _about_something_else(tokens: list[Token]) -> bool:
+    """「食事は18時」: a word that is the topic (ends in は), then only a time."""
+    return (
+        len(tokens) == 2
+        and isinstance(tokens[0], Unparsed)
+        and tokens[0].text.endswith("は")
+        and isinstance(tokens[1], Times)
+    )
 
 
 def _absorbs(previous: Token, token: Token) -> bool:

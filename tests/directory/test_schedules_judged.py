@@ -172,3 +172,34 @@ def test_a_month_start_never_sets_which_week_an_every_other_week_rule_meets() ->
 
 def test_two_start_dates_stay_for_a_human() -> None:
     assert parse_schedule("12月1日から 毎週火曜日、1月5日から 毎週木曜日", today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time on its own after 「／」 or on the cell's last line
+        ("毎週水曜日/10時～12時", "W:水@10:00-12:00"),
+        ("第2・第4土曜日\n10:00～14:00", "N2,4:土@10:00-14:00"),
+        ("毎週月曜日\n木曜日\n10:00～12:00", "W:月@10:00-12:00 | W:木@10:00-12:00"),
+        # …but never to a rule when another has its own time: which one?
+        ("第1水曜日 10:00～12:00／第3土曜日／14:00～", "N1:水@10:00-12:00 | N3:土;REVIEW"),
+        # how a closure is said
+        (
+            "毎週木曜日 14:00～16:00 ※年末年始・お盆休みあり",
+            "W:木@14:00-16:00;休:08/13-08/16;休:12/29-01/03",
+        ),
+        ("毎週金曜日 10:00～12:00 祝日は休みとなります", "W:金@10:00-12:00;祝休"),
+        # remarks beside the days
+        ("原則 毎週木曜日 10:00～12:00", "W:木@10:00-12:00"),
+        ("毎週土曜 9:00～12:00 祝日も開催", "W:土@09:00-12:00"),
+        ("毎週水曜日 17:00-19:00（食事は18時）", "W:水@17:00-19:00"),
+        ("第2土曜日 11:00～（お弁当の配布は12時から）", "N2:土@11:00-"),
+        # 週3日 says how many of the days listed
+        ("週3日（月・水・金）9:00～15:00", "W:月水金@09:00-15:00"),
+        ("週2日 10:00～15:00", "REVIEW"),
+        # a day inside the bracket is still a change of those days
+        ("毎週水曜日 17:00-19:00（土曜日は18時）", "W:水@17:00-19:00;REVIEW"),
+    ],
+)
+def test_cells_as_lists_write_them(text: str, expected: str) -> None:
+    assert read(text) == expected
