@@ -209,8 +209,22 @@ class _Assembler:
             self._pending_time = None
 
     def _close_verb(self, token: CloseVerb) -> None:
-        """「第3月曜日は休館」: the rules just read (without a time) are closed days."""
+        """「第3月曜日は休館」: the rules just read (without a time) are closed days.
+
+        After a bracket (「毎週日曜日（第1日曜日を除く）」) only the bracket's rules are; after
+        words not understood (「毎週木曜日（第5週を除く）」) nothing is."""
+        if isinstance(self._previous, Unparsed):
+            self._not_understood(token)
+            return
         if self._group and self._pending_time is None:
+            split = len(self._group)
+            while split > 0 and self._group[split - 1].in_brackets:
+                split -= 1
+            if 0 < split < len(self._group):
+                self._closed.extend(self._group[split:])
+                del self._group[split:]
+                self._recent = self._group
+                return
             self._closed.extend(self._group)
             self._group, self._group_months, self._group_week_freq = [], [], []
             self._recent = []
@@ -297,9 +311,40 @@ class _Assembler:
             self._pending_anchors.remove(phase[0])
             draft.anchor = phase[0].ref
         self._closed_on_holidays |= token.closes_holidays
+        if self._annotates_alternate_weeks(draft):
+            self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
         self._add(draft)
 
+    def _annotates_alternate_weeks(self, draft: Draft) -> bool:
+        last = self._group[-1] if self._group else None
+        return (
+            isinstance(self._previous, Selector)
+            and last is not None
+            and last.kind is RuleKind.WEEKLY
+            and last.interval == 2
+            and last.anchor is None
+            and draft.kind is RuleKind.MONTHLY_NTH
+            and draft.weekdays == last.weekdays
+        )
+
     def _frequency(self, token: Freq) -> None:
+        if (
+            token.per_year is not None
+            and not self._group
+            and isinstance(self._previous, Times)
+            and not self._tokenizer.between(self._previous.end, token.start).strip()
+        ):
+            # 「第3土曜日 10:00〜 年3回程度」: the count of the rules just given their time (with
+            # 「、」 between, as the canonical text writes it, it is a rule of its own)
+            monthly = [
+                draft
+                for draft in self._last_flushed
+                if draft.kind in (RuleKind.MONTHLY_NTH, RuleKind.MONTHLY_DAY)
+            ]
+            if monthly:
+                if sum(_meetings_a_year(draft) for draft in monthly) != token.per_year:
+                    self._not_understood(token)
+                return
         draft = Draft(RuleKind.IRREGULAR, token.start, token.end)
         draft.per_month, draft.per_year = token.per_month, token.per_year
         draft.per_month_max = token.per_month_max

@@ -109,6 +109,10 @@ class Tokenizer:
         """The original text behind normalised [start, end), trimmed."""
         return self._original[self._origin[start] : self._origin[end]].strip()
 
+    def between(self, start: int, end: int) -> str:
+        """The normalised text between two tokens."""
+        return self._text[start:end]
+
     def tokenize(self, start: int, end: int) -> list[Token]:
         tokens: list[Token] = []
         pos = start
@@ -228,6 +232,9 @@ class Tokenizer:
             tokens = self._bracket_content(inner_start, inner_end)
         finally:
             self._bracket_depth -= 1
+        for token in tokens:
+            if isinstance(token, Selector):
+                token.draft.in_brackets = True
         if self._varies(tokens, inner_end):
             # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
             # the time or day differs. Listing both sessions would be wrong: a human decides.

@@ -34,6 +34,7 @@ class Draft:
     times: TimeRange | None = None
     months: set[int] = field(default_factory=set)
     bare: bool = False  # a weekday list without 毎週/隔週: next to "月1回" it only names the day
+    in_brackets: bool = False  # 「（第1日曜日を除く）」: read inside a bracket
 
     def copy(self) -> Draft:
         return dataclasses.replace(
