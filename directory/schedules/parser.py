@@ -328,12 +328,14 @@ class _Assembler:
         )
 
     def _frequency(self, token: Freq) -> None:
-        if (
-            token.per_year is not None
-            and not self._group
-            and isinstance(self._previous, Times)
-            and not self._tokenizer.between(self._previous.end, token.start).strip()
-        ):
+        previous = self._previous
+        gap = None  # the text between the time just read and this count
+        if not self._group and isinstance(previous, Times):
+            gap = self._tokenizer.between(previous.end, token.start)
+        if gap is not None and not gap.strip(" (") and any(map(_every_week, self._last_flushed)):
+            self._not_understood(token)  # 「毎週土曜日 10:00〜（月2回程度）」: which Saturdays?
+            return
+        if token.per_year is not None and gap is not None and not gap.strip():
             # 「第3土曜日 10:00〜 年3回程度」: the count of the rules just given their time (with
             # 「、」 between, as the canonical text writes it, it is a rule of its own)
             monthly = [
@@ -437,7 +439,7 @@ class _Assembler:
             return
         if times is None and self._pending_time is not None:
             times, self._pending_time = self._pending_time.times, None
-        group = self._drop_yearly_frequency(self._group)
+        group = self._drop_yearly_frequency(self._contradicted_frequency(self._group))
         drafts = _merge_nth(_merge_dates(_fold_into_irregular(_drop_redundant_frequency(group))))
         for restricted, months in self._group_months:
             # "奇数月の第2水曜日と第4土曜日": do the months restrict the 第4土曜日 too?
@@ -455,6 +457,20 @@ class _Assembler:
         self._group = []
         self._group_months = []
         self._group_week_freq = []
+
+    def _contradicted_frequency(self, group: list[Draft]) -> list[Draft]:
+        """「毎週土曜日（月2回程度）」: every week, or twice a month? Not understood."""
+        if not any(_every_week(draft) for draft in group):
+            return group
+        counts = [
+            draft
+            for draft in group
+            if draft.kind is RuleKind.IRREGULAR
+            and (draft.per_month is not None or draft.per_year is not None)
+        ]
+        for count in counts:
+            self._not_understood(count)
+        return [draft for draft in group if not any(draft is count for count in counts)]
 
     def _drop_yearly_frequency(self, group: list[Draft]) -> list[Draft]:
         """A yearly count beside monthly rules: "年2回（6月と11月の第2日曜日）" is redundant.
@@ -513,6 +529,11 @@ def _drop_redundant_frequency(group: list[Draft]) -> list[Draft]:
     if not any(draft.kind in monthly for draft in group):
         return group
     return [d for d in group if d.kind is not RuleKind.IRREGULAR or d.per_month is None]
+
+
+def _every_week(draft: Draft) -> bool:
+    """「毎週土曜日」: written as every week (a bare 土曜日 next to 月2回 only names the day)."""
+    return draft.kind is RuleKind.WEEKLY and draft.interval == 1 and not draft.bare
 
 
 _HALF_A_YEAR: Final = timedelta(days=183)

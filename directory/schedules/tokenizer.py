@@ -206,6 +206,12 @@ class Tokenizer:
             return self.tokenize(start + 1, end)
         if shift := SHIFT_RE.fullmatch(self._text, start + 1, end):  # ※祝日の場合は翌週
             return [*self._shift(shift, start + 1, end), Note(start, end, text)]
+        closed = self.tokenize(start + 1, end)
+        if _closes_days(closed):  # ※第5水曜日はお休み
+            for token in closed:
+                if isinstance(token, Selector):
+                    token.draft.in_brackets = True  # an annotation, as a bracket is
+            return closed
         return [Note(start, end, text)]
 
     def _shift(self, shift: re.Match[str], start: int, end: int) -> list[Token]:
@@ -406,6 +412,15 @@ def _split_top_level(content: str, offset: int) -> list[tuple[int, int]]:
             part_start = index + 1
     parts.append((offset + part_start, offset + len(content)))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _closes_days(tokens: list[Token]) -> bool:
+    """「第5水曜日はお休み」: days, then that they are closed, and nothing else."""
+    return (
+        len(tokens) >= 2
+        and all(isinstance(token, Selector) for token in tokens[:-1])
+        and isinstance(tokens[-1], CloseVerb)
+    )
 
 
 def _about_something_else(tokens: list[Token]) -> bool:

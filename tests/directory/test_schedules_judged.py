@@ -229,3 +229,23 @@ def test_cells_as_lists_write_them(text: str, expected: str) -> None:
 )
 def test_held_out_cells(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every week, or twice a month? a date every Saturday would be wrong half the time
+        ("毎週土曜日（月2回程度）", "W:土;REVIEW"),
+        ("毎週土曜日 10:00～（月2回程度）", "W:土@10:00-;REVIEW"),
+        ("毎週水曜日 月1回", "W:水;REVIEW"),
+        # a bare weekday next to a count only names the day, as before
+        ("月2回 土曜日 11:00～14:00", "I:m2:土@11:00-14:00"),
+        ("水曜日（月2回）10:00～", "I:m2:水@10:00-"),
+        # 「※…はお休み」 closes the days it names, and only those
+        ("毎週水曜日 ※第5水曜日はお休み", "W:水;休N5:水"),
+        ("毎週水曜日 10:00～12:00 ※第3水曜日は休み", "W:水@10:00-12:00;休N3:水"),
+        ("毎週水曜日 10:00～12:00 ※第3水曜日は合同開催", "W:水@10:00-12:00"),
+    ],
+)
+def test_counts_and_remarks_beside_every_week(text: str, expected: str) -> None:
+    assert read(text) == expected
