@@ -184,6 +184,13 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
     # The days a meeting moves off are closed; the move's note (「祝日の場合は翌日」) says so.
     moved_off = {move.weekdays for move in spec.moves if move.weekdays}
     closed_rules = [rule for rule in spec.closed_rules if not _is_moved_off(rule, moved_off)]
+    if spec.rules and not spec.hours:
+        # a meeting's skipped weeks, not a facility's 休館日: 「（第3水曜日は休み）」
+        skipped = [rule for rule in closed_rules if _is_skipped_week(rule)]
+        closed_rules = [rule for rule in closed_rules if not _is_skipped_week(rule)]
+        if skipped:
+            days = "・".join(_format_rule(rule, False, reference) for rule in skipped)
+            text += f"（{days}は休み）"
     if closed_rules:
         closed = "／".join(_format_rule(rule, False, reference) for rule in closed_rules)
         text = f"{text} 休館日：{closed}".strip()
@@ -194,6 +201,10 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
     if spec.unparsed:
         text = " ".join([text, *spec.unparsed]).strip()
     return text
+
+
+def _is_skipped_week(rule: Rule) -> bool:
+    return rule == Rule(RuleKind.MONTHLY_NTH, weekdays=rule.weekdays, nth=rule.nth)
 
 
 def _is_moved_off(rule: Rule, moved_off: set[tuple[int, ...]]) -> bool:

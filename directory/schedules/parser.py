@@ -303,16 +303,16 @@ class _Assembler:
     # -- token handlers ----------------------------------------------------
 
     def _selector(self, token: Selector) -> None:
-        if token.from_paren and isinstance(self._previous, Selector):
-            return  # "平日（月〜金）": the bracket only annotates the selector before it
         draft = token.draft
+        if token.from_paren and self._annotates_alternate_weeks(draft):
+            self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
+        elif token.from_paren and isinstance(self._previous, Selector):
+            return  # "平日（月〜金）": the bracket only annotates the selector before it
         phase = [anchor for anchor in self._pending_anchors if not anchor.month_only]
         if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and phase:
             self._pending_anchors.remove(phase[0])
             draft.anchor = phase[0].ref
         self._closed_on_holidays |= token.closes_holidays
-        if self._annotates_alternate_weeks(draft):
-            self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
         self._add(draft)
 
     def _annotates_alternate_weeks(self, draft: Draft) -> bool:

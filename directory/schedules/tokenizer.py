@@ -241,6 +241,12 @@ class Tokenizer:
         for token in tokens:
             if isinstance(token, Selector):
                 token.draft.in_brackets = True
+        if (
+            len(tokens) == 1
+            and isinstance(tokens[0], Selector)
+            and tokens[0].draft.kind is RuleKind.MONTHLY_NTH
+        ):  # 「（第1・第3水曜日）」 alone: names the weeks of the rule before it
+            return [dataclasses.replace(tokens[0], from_paren=True)]
         if self._varies(tokens, inner_end):
             # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
             # the time or day differs. Listing both sessions would be wrong: a human decides.

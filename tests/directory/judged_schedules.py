@@ -378,7 +378,7 @@ def _facts(spec: ScheduleSpec) -> list[str]:
     for move in spec.moves:
         to = (
             "平日"
-            if move.workday
+            if getattr(move, "workday", False)
             else f"+{move.days}"
             if move.days
             else f"N{move.nth}:{_WD[move.weekday]}"

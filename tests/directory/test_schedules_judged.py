@@ -10,8 +10,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directory.schedules import (
+    Rule,
+    RuleKind,
+    ScheduleSpec,
     format_schedule,
     next_occurrences,
     parse_schedule,
@@ -19,6 +24,13 @@ from directory.schedules import (
     spec_to_dict,
 )
 from tests.directory.judged_schedules import JUDGED, TODAY, judge, summarise
+from tests.directory.test_schedules import (
+    monthday_rules,
+    nth_rules,
+    weekday_sets,
+    weekly_rules,
+    without_original,
+)
 
 
 def read(text: str) -> str:
@@ -249,3 +261,23 @@ def test_held_out_cells(text: str, expected: str) -> None:
 )
 def test_counts_and_remarks_beside_every_week(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+skipped_weeks = st.builds(
+    lambda days, ordinals: Rule(RuleKind.MONTHLY_NTH, weekdays=days, nth=ordinals),
+    weekday_sets,
+    st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1).map(lambda s: tuple(sorted(s))),
+)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    st.lists(st.one_of(weekly_rules(), nth_rules, monthday_rules), min_size=1, max_size=3),
+    st.lists(skipped_weeks, min_size=1, max_size=2, unique=True),
+)
+def test_a_meeting_with_skipped_weeks_reads_back(rules: list[Rule], skipped: list[Rule]) -> None:
+    """「毎週水曜日 10:00〜12:00（第3水曜日は休み）」, not 「休館日：第3水曜日」 on a salon."""
+    value = ScheduleSpec(rules=tuple(rules), closed_rules=tuple(skipped))
+    text = format_schedule(value, today=TODAY)
+    assert "休館日" not in text
+    assert without_original(parse_schedule(text, today=TODAY)) == value, text
