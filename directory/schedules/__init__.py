@@ -65,6 +65,18 @@ Interpretation choices (each one a deliberate, documented decision):
   they are unparsed.
   They restrict the dates, not the weekdays, so ``weekday_mask`` ignores them.
   "隔月" (which months?) and "毎月下旬" (which week?) stay unparsed.
+* A yearly count beside monthly rules must agree with them: "年2回（6月と11月の第2日曜日）"
+  drops the count, "2か月に1回 第3土曜日" / "年4回 第2日曜日" (which months?) is unparsed.
+  A count beside an every-week rule ("毎週土曜日（月2回程度）") contradicts it: unparsed.
+* A bracket that gives some of the days their own time or day ("（第3水曜日は午後 13:00〜）",
+  "（7・8月は第2土曜日）") is unparsed: listing both sessions would be wrong. A bracket or
+  "※" remark that closes days ("（第1日曜日を除く）", "※第5水曜日はお休み") closes only those;
+  the canonical text writes them "（第1日曜日は休み）", never 休館日 for a meeting.
+* One start date ("12月1日から", "令和9年4月より" = the 1st) before or after the rules is their
+  ``valid_from``; a yearless one is the date nearest today. It never sets a 隔週 rule's week
+  unless it is a full date.
+* A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
+  cell's lines), is the time of them all.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years
