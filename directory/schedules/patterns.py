@@ -45,7 +45,7 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
+    "原則|基本的に|休憩|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
     # 「第2水曜日他」: other days besides the rule, which the text does not name
     "(?<![そ])他(?!に)|ほか|"
     # names of days (いちごの日, 肉の日) are remarks beside the days they name
@@ -99,7 +99,8 @@ _CLOSE_ITEM: Final = (
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
 )
 # Month restrictions: 奇数月, 6月と11月, 6・11月, 4月〜9月, 11〜3月 (wraps), 毎年8月.
-_MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}[0-9]{{1,2}}月?)?"
+# 「4月〜翌年2月」: a span over the year end
+_MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}(?:翌年\s*)?[0-9]{{1,2}}月?)?"
 _MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=月)"
 _MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
 # A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
@@ -246,12 +247,14 @@ CLOSE_ITEM_RE: Final = re.compile(
     rf"|(?P<wd>{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
 )
 MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
-MONTH_ITEM_RE: Final = re.compile(rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?P<b>[0-9]{{1,2}})月?)?")
+MONTH_ITEM_RE: Final = re.compile(
+    rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?:翌年\s*)?(?P<b>[0-9]{{1,2}})月?)?"
+)
 MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2})")
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
-    r"(?:\s|[:・]|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
+    r"(?:\s|[:・]|各|ただし|但し|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )

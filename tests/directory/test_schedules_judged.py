@@ -281,3 +281,16 @@ def test_a_meeting_with_skipped_weeks_reads_back(rules: list[Rule], skipped: lis
     text = format_schedule(value, today=TODAY)
     assert "休館日" not in text
     assert without_original(parse_schedule(text, today=TODAY)) == value, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月～翌年2月の第4水曜日 13:30～15:00", "N4:水[1,2,4,5,6,7,8,9,10,11,12]@13:30-15:00"),
+        ("毎週木曜 10:00～15:00 (お昼休憩12:00～13:00)", "W:木@10:00-15:00"),
+        ("第2日曜日と第4土曜日 各10:00～12:00", "N2:日@10:00-12:00 | N4:土@10:00-12:00"),
+        ("毎週火曜日（ただし第5火曜日は休み）", "W:火;休N5:火"),
+    ],
+)
+def test_words_lists_add(text: str, expected: str) -> None:
+    assert read(text) == expected
