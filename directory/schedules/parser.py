@@ -481,6 +481,10 @@ class _Assembler:
         yearly = [d for d in group if d.kind is RuleKind.IRREGULAR and d.per_year is not None]
         if not (monthly and yearly):
             return group
+        months = {month for frequency in yearly for month in frequency.months}
+        if months and not any(draft.months for draft in monthly):
+            for draft in monthly:  # 「2か月に1回（偶数月）第4日曜日」: the count's months
+                draft.months = set(months)
         meetings = sum(_meetings_a_year(draft) for draft in monthly)
         for frequency in yearly:
             if frequency.per_year != meetings:

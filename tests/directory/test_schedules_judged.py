@@ -71,6 +71,9 @@ def test_a_weekday_inside_a_word_is_not_a_closed_day() -> None:
         ("奇数月の第3土曜日（2か月に1回）", "N3:土[1,3,5,7,9,11]"),
         ("年2回（6月と11月の第2日曜日）", "N2:日[6,11]"),
         ("年12回 第1月曜日 13:30～", "N1:月@13:30-"),
+        # months in a bracket after the count belong to the rule
+        ("2か月に1回（偶数月）第4日曜日 10:00～", "N4:日[2,4,6,8,10,12]@10:00-"),
+        ("年4回（6月・11月）第2日曜日", "REVIEW"),
         # a bare weekday only names the day of an irregular meeting, as before
         ("年4回 土曜日", "I:y4:土"),
     ],
