@@ -294,6 +294,7 @@ def edit_case(case_id: int) -> ResponseLike:
             return _render_case_form(data, parsed, 409, case=case, version=version, conflict=True)
     if parsed.errors:
         db.session().rollback()
+        case = _load(cases.get_case, case_id, purpose="edit")  # shown again: the read is audited
         return _render_case_form(data, parsed, 422, case=case, version=seen)
     return _done(messages.CASE_SAVED, "cases.case_detail", case_id=case.id)
 
@@ -420,6 +421,7 @@ def new_plan(case_id: int) -> ResponseLike:
             parsed.errors.update(error.errors)
     if parsed.errors:
         db.session().rollback()
+        case = _load(cases.get_case, case_id, purpose="edit")  # shown again: the read is audited
         return render_template(
             "cases/plan_form.html",
             case=case,
@@ -537,6 +539,8 @@ def _save_need(
             )
     if parsed.errors or saved is None:
         db.session().rollback()
+        # Shown again: the read is audited (the failed write, and its read, were rolled back).
+        plan = _load(plans.get_plan, plan.id)
         return _render_need_form(plan.case, plan.id, need, data, parsed, 422, version=seen)
     message = messages.NEED_SAVED + (messages.NEED_SAVED_SHOWING if need is None else "")
     return _done(message, "cases.suggestions", need_id=saved.id)

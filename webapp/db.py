@@ -11,6 +11,11 @@ A request that may write (any method but GET, HEAD and OPTIONS) begins as a writ
 (``directory.db.WRITE_OPTIONS``): on SQLite two saves at once then run one after the other,
 and the second sees what the first committed (its version check turns it into the conflict
 page) instead of failing with "database is locked".
+
+What a page records about its own reading — the audit rows of case data (``AuditEvent``) —
+is not a write in that sense: a form shown again after a failed save rolls the save back, then
+reads the case again to show it, and that read stays in the audit trail even when the view
+does not commit it itself.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 from directory.db import WRITE_OPTIONS, make_engine
+from matching.models import AuditEvent
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _WROTE = "webapp.db.wrote"
@@ -76,15 +82,25 @@ def _close_session(exc: BaseException | None) -> None:
 def only_read(db_session: Session) -> bool:
     """Whether the request's session has neither written in its current transaction (a
     flush, an INSERT, UPDATE or DELETE, a textual statement) nor anything pending that a
-    commit would write. A view that saved and committed, then read (a coordinator's page
-    records who read a case, then shows it), ends its reading like any page."""
-    return not (
-        db_session.info.get(_WROTE) or db_session.new or db_session.dirty or db_session.deleted
+    commit would write — the audit rows of its reads aside. A view that saved and committed,
+    then read (a coordinator's page records who read a case, then shows it), ends its reading
+    like any page."""
+    return not (db_session.info.get(_WROTE) or _changes(db_session))
+
+
+def _changes(db_session: Session) -> bool:
+    """Pending changes other than new audit rows."""
+    return bool(
+        db_session.dirty
+        or db_session.deleted
+        or any(not isinstance(o, AuditEvent) for o in db_session.new)
     )
 
 
 def _note_flush(db_session: Session, _flush_context: object) -> None:
-    db_session.info[_WROTE] = True
+    # After a flush the session's lists still hold what it flushed.
+    if _changes(db_session):
+        db_session.info[_WROTE] = True
 
 
 def _note_statement(state: ORMExecuteState) -> None:

@@ -2,16 +2,26 @@
 
 The Content-Security-Policy allows only this origin's scripts and styles: templates have no
 inline scripts or event handlers, and nothing is loaded from a CDN.
+
+Pages of the blueprints that show case data (要配慮個人情報) — and the admin's audit log, the
+staff dashboard, reports and handouts — are never kept by the browser or a proxy
+(``Cache-Control: private, no-store``): on a shared office PC, "back" after signing out or the
+disk cache must not bring a case back.
 """
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 from flask_wtf.csrf import CSRFProtect
 
 from webapp.maps import TILES
 
 csrf = CSRFProtect()
+
+# The blueprints whose pages (and redirects, and the forms shown again) may carry case data.
+NO_STORE_BLUEPRINTS = frozenset(
+    {"cases", "records", "meetings", "org_referrals", "coord", "admin", "reports", "handout"}
+)
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -41,6 +51,8 @@ def init_app(app: Flask) -> None:
 
 
 def _add_headers(response: Response) -> Response:
+    if request.blueprint in NO_STORE_BLUEPRINTS:
+        response.headers["Cache-Control"] = "private, no-store"
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers.setdefault("X-Frame-Options", "DENY")

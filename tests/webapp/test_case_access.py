@@ -1,0 +1,362 @@
+"""Who reaches case data (要配慮個人情報), route by route, over the whole ``app.url_map``.
+
+Every route is in exactly one of the tables below: case routes (only the coordinators assigned to
+the case), lists of the actor's own cases, the organization's incoming referrals, the admin's
+audit log, or the routes that hold no case data at all. A new route that is in none of them fails
+``test_every_route_is_classified``: whoever adds it decides who may see it.
+
+The scene: a case of コーディネーターA (another coordinator used to have it and was taken off),
+with a plan, a need, a referral sent to the farm's organization (consent given), a follow-up, a
+note and a meeting record. Visitors: A, a coordinator of another team, the one taken off, an
+admin, a member of the receiving organization, a member of another one, and someone not signed
+in. Those who may not see the case get the same answer as for an id no case has (so they do not
+learn that it exists), nothing of it in the page, and no audit row; A gets the page, an audit row
+of the right action, and ``Cache-Control: no-store``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from werkzeug.test import TestResponse
+
+from directory.models import Listing, User
+from matching import cases, meetings, notes, plans, referrals
+from matching.models import AuditEvent, Case, Meeting, ReferralStatus
+from tests.factories import TODAY, make_user
+from tests.webapp.conftest import Accounts, form_token, login, post
+
+NAME = "鈴木ミチ子"  # the person's name: never outside the case's own pages
+NOTE = "母親と二人暮らし。昼夜逆転ぎみ"  # a note's words
+FARM = "里山の農作業ボランティア"
+MISSING = 987_654  # an id no record has
+
+
+@dataclass(frozen=True)
+class Scene:
+    ids: dict[str, int]
+    visitors: dict[str, User | None]
+
+
+@pytest.fixture
+def scene(accounts: Accounts, db_session: Session, password_hash: str) -> Scene:
+    def coordinator(email: str) -> User:
+        return make_user(db_session, email=email, role="coordinator", password_hash=password_hash)
+
+    a, b, removed = coordinator("a@x.jp"), coordinator("b@x.jp"), coordinator("gone@x.jp")
+    listing = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    receiving = make_user(
+        db_session,
+        email="farm@x.jp",
+        role="org_member",
+        password_hash=password_hash,
+        organizations=(listing.organization.source_key or "",),
+    )
+    day = TODAY - timedelta(days=40)
+    case = cases.create_case(
+        db_session,
+        removed,
+        cases.CaseData(display_name=NAME, area_code="niihari", meeting=Meeting.SHIEN),
+        consent=cases.ConsentData(True, day, ("share_with_organization",)),
+        today=day,
+    )
+    # 引き継ぎ: the first coordinator gives the case to A and is off it.
+    cases.assign_coordinators(db_session, removed, case, [a])
+    plan = plans.create_plan(db_session, a, case, plans.PlanData("プラン", day))
+    need = plans.add_need(
+        db_session, a, plan, plans.NeedData("外に出る", interests="農作業"), categories=set(),
+        targets=set(),
+    )  # fmt: skip
+    referral = referrals.create_referral(db_session, a, need, listing, today=day)
+    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.TRIAL):
+        referrals.advance(db_session, a, referral, step, on=day, today=day)
+    note = notes.add_note(db_session, a, case, notes.NoteData(day, NOTE), today=day)
+    meeting = meetings.create_meeting(
+        db_session, a, meetings.MeetingData(Meeting.SHIEN, day, "11月の支援会議"), today=day
+    )
+    meetings.add_case(db_session, a, meeting, case, meetings.ItemData(decisions="見学に同行"))
+    db_session.flush()
+    ids = {
+        "case_id": case.id,
+        "plan_id": plan.id,
+        "need_id": need.id,
+        "referral_id": referral.id,
+        "follow_up_id": referral.follow_ups[0].id,
+        "note_id": note.id,
+        "meeting_id": meeting.id,
+    }
+    visitors: dict[str, User | None] = {
+        "assigned": a,
+        "colleague": b,
+        "removed": removed,
+        "admin": accounts.admin,
+        "receiving_member": receiving,
+        "other_member": accounts.other_member,
+        "anonymous": None,
+    }
+    return Scene(ids, visitors)
+
+
+# --- the tables -------------------------------------------------------------------------------
+
+# Routes of one case's data: endpoint → (method, the form A sends, the audit action of A's visit).
+CASE_ROUTES: dict[tuple[str, str], tuple[dict[str, object], str]] = {
+    ("cases.case_detail", "GET"): ({}, "case.read"),
+    ("cases.edit_case", "GET"): ({}, "case.edit"),
+    ("cases.edit_case", "POST"): ({"display_name": "ミチ", "age_band": "20s"}, "case.edit"),
+    ("cases.record_consent", "POST"): ({"consent_given": "no"}, "consent.create"),
+    ("cases.close_case", "POST"): ({"reason": "moved"}, "case.close"),
+    ("cases.reopen_case", "POST"): ({}, "case.reopen"),
+    ("cases.assign", "POST"): ({}, "case.assign"),
+    ("records.add_note", "POST"): ({"written_on": "2026-11-20", "body": "電話"}, "note.create"),
+    ("cases.new_plan", "GET"): ({}, "case.edit"),
+    ("cases.new_plan", "POST"): (
+        {"title": "次のプラン", "started_on": "2026-11-20"},
+        "plan.create",
+    ),
+    ("cases.new_need", "GET"): ({}, "plan.read"),
+    ("cases.new_need", "POST"): (
+        {
+            "title": "朝の散歩",
+            "interests": "散歩",
+            "weekdays": ["0", "2"],
+            "travel_mode": "distance",
+            "travel_km": "2",
+        },
+        "need.create",
+    ),
+    ("cases.edit_need", "GET"): ({}, "need.read"),
+    ("cases.edit_need", "POST"): ({"title": "外に出る", "travel_mode": "walk"}, "need.read"),
+    ("cases.suggestions", "GET"): ({}, "need.suggest"),
+    ("cases.create_referral", "POST"): ({}, "need.read"),
+    ("cases.relax_condition", "POST"): ({"condition": "cost"}, "need.read"),
+    ("cases.unmet_form", "GET"): ({}, "need.read"),
+    # Refused here (the need has a referral under way): a message and back to the suggestions,
+    # whose page then audits its read.
+    ("cases.record_unmet", "POST"): ({}, ""),
+    ("records.edit_note", "GET"): ({}, "note.read"),
+    ("records.edit_note", "POST"): ({"written_on": "2026-11-20", "body": "訂正"}, "note.read"),
+    ("records.edit_plan", "GET"): ({}, "plan.edit"),
+    ("records.edit_plan", "POST"): ({"title": "プラン", "started_on": "2026-10-14"}, "plan.edit"),
+    ("records.plan_document", "GET"): ({}, "plan.print"),
+    ("cases.referral_detail", "GET"): ({}, "referral.read"),
+    ("cases.advance_referral", "POST"): ({"status": "participating"}, "referral.read"),
+    ("cases.reopen_answer", "POST"): ({}, "referral.read"),
+    ("cases.record_follow_up", "POST"): ({"condition": "元気に通っている"}, "followup.read"),
+    ("meetings.edit_item", "GET"): ({}, "meeting.read"),
+    ("meetings.edit_item", "POST"): ({"decisions": "次回も同行"}, "meeting.read"),
+    ("meetings.remove_item", "POST"): ({}, "meeting.remove_case"),
+}
+
+# Pages of any coordinator that show only the actor's own cases (or a sitting, with only the
+# actor's cases of it); admins and organizations are refused.
+COORDINATOR_PAGES = {
+    ("cases.case_list", "GET"),
+    ("cases.new_case", "GET"),
+    ("cases.new_case", "POST"),
+    ("meetings.index", "GET"),
+    ("meetings.new", "GET"),
+    ("meetings.new", "POST"),
+    ("meetings.detail", "GET"),
+    ("meetings.edit", "GET"),
+    ("meetings.edit", "POST"),
+    ("meetings.add_case", "POST"),
+}
+
+# Staff pages with case data of the actor's own cases only (the dashboard's follow-ups and
+# answers), and the counts without persons (reports, unmet needs).
+STAFF_PAGES = {
+    ("coord.dashboard", "GET"),
+    ("reports.index", "GET"),
+    ("cases.unmet_report", "GET"),
+    ("cases.unmet_map_script", "GET"),
+    ("cases.unmet_need", "GET"),
+    ("cases.resolve_unmet", "POST"),
+}
+
+ORGANIZATION_PAGES = {("org_referrals.incoming", "GET"), ("org_referrals.respond", "POST")}
+ADMIN_PAGES = {("admin.audit_log", "GET"), ("admin.assign_case", "POST")}
+
+# Blueprints that hold no case data at all (the directory, accounts, imports, the APIs).
+NO_CASE_DATA_BLUEPRINTS = {
+    "public",
+    "search",
+    "api",
+    "hsds_api",
+    "opendata",
+    "operations",
+    "i18n",
+    "auth",
+    "org",
+    "imports",
+    "landmarks",
+    "feedback",
+    "handout",  # built from listing ids alone (webapp.handout)
+}
+NO_CASE_DATA = {
+    ("static", "GET"),
+    ("coord.reviews", "GET"),
+    ("coord.review", "GET"),
+    ("coord.approve", "POST"),
+    ("coord.reject", "POST"),
+    ("coord.profile_review", "GET"),
+    ("coord.approve_profile", "POST"),
+    ("coord.reject_profile", "POST"),
+    ("admin.users", "GET"),
+    ("admin.new_user", "GET"),
+    ("admin.new_user", "POST"),
+    ("admin.edit_user", "GET"),
+    ("admin.edit_user", "POST"),
+    ("admin.reset_link", "POST"),
+}
+
+
+def _routes(app: Flask) -> set[tuple[str, str]]:
+    return {
+        (rule.endpoint, method)
+        for rule in app.url_map.iter_rules()
+        for method in (rule.methods or set()) - {"HEAD", "OPTIONS"}
+    }
+
+
+def test_every_route_is_classified(app: Flask) -> None:
+    tables = [set(CASE_ROUTES), COORDINATOR_PAGES, STAFF_PAGES, ORGANIZATION_PAGES, ADMIN_PAGES]
+    known = set().union(*tables, NO_CASE_DATA)
+    unclassified = {
+        route
+        for route in _routes(app)
+        if route not in known and route[0].split(".")[0] not in NO_CASE_DATA_BLUEPRINTS
+    }
+    assert not unclassified, f"say who may reach these routes: {sorted(unclassified)}"
+    stale = known - _routes(app)
+    assert not stale, f"routes no longer in the app: {sorted(stale)}"
+
+
+# --- one case's routes ------------------------------------------------------------------------
+
+
+def _path(app: Flask, endpoint: str, ids: dict[str, int]) -> str:
+    rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+    values = {name: ids[name] for name in rule.arguments}
+    with app.test_request_context():
+        from flask import url_for
+
+        return url_for(endpoint, **values)
+
+
+def _visit(client: FlaskClient, method: str, path: str, form: dict[str, object]) -> TestResponse:
+    if method == "GET":
+        return client.get(path)
+    if client.get_cookie("session") is None:
+        return client.post(path, data={"csrf_token": form_token(client, "/login"), **form})
+    return post(client, path, form)
+
+
+def _audit_rows(session: Session) -> int:
+    return session.scalar(select(func.count(AuditEvent.id))) or 0
+
+
+def _visitor(app: Flask, user: User | None) -> FlaskClient:
+    client = app.test_client()
+    if user is not None:
+        assert login(client, user).status_code == 302
+    return client
+
+
+REFUSED = {
+    # Not allowed on case pages at all: the same 403 whatever the id.
+    "admin": 403,
+    "receiving_member": 403,
+    "other_member": 403,
+    # Coordinators who are not (or no longer) on the case: told there is no such case.
+    "colleague": 404,
+    "removed": 404,
+    "anonymous": 302,
+}
+
+
+@pytest.mark.parametrize(("endpoint", "method"), sorted(CASE_ROUTES))
+@pytest.mark.parametrize("who", sorted(REFUSED))
+def test_only_the_assigned_coordinator_reaches_a_case_route(
+    client: FlaskClient, db_session: Session, scene: Scene, who: str, endpoint: str, method: str
+) -> None:
+    app = client.application
+    form, _ = CASE_ROUTES[(endpoint, method)]
+    visitor = _visitor(app, scene.visitors[who])
+    before = _audit_rows(db_session)
+    response = _visit(visitor, method, _path(app, endpoint, scene.ids), form)
+    body = response.get_data(as_text=True)
+    assert response.status_code == REFUSED[who], body[:300]
+    assert NAME not in body
+    assert NOTE not in body
+    assert _audit_rows(db_session) == before  # nothing was read, nothing was written
+    # The same answer as for a record that does not exist: the case's existence is not told.
+    missing = {name: MISSING for name in scene.ids}
+    other = _visit(visitor, method, _path(app, endpoint, missing), form)
+    assert other.status_code == response.status_code
+    case = db_session.get(Case, scene.ids["case_id"])
+    assert case is not None
+    assert case.display_name == NAME
+    assert case.status.value == "open"
+
+
+@pytest.mark.parametrize(("endpoint", "method"), sorted(CASE_ROUTES))
+def test_the_assigned_coordinator_reaches_it_audited_and_never_cached(
+    client: FlaskClient, db_session: Session, scene: Scene, endpoint: str, method: str
+) -> None:
+    app = client.application
+    form, action = CASE_ROUTES[(endpoint, method)]
+    if endpoint == "cases.assign":
+        form = {"coordinators": [str(scene.visitors["assigned"].id)]}  # type: ignore[union-attr]
+    if endpoint == "cases.create_referral":
+        form = {
+            "listing_id": str(db_session.scalar(select(Listing.id).where(Listing.name != FARM)))
+        }
+    visitor = _visitor(app, scene.visitors["assigned"])
+    if endpoint == "cases.reopen_case":
+        assert _visit(visitor, "POST", f"/coord/cases/{scene.ids['case_id']}/close",
+                      {"reason": "moved"}).status_code == 302  # fmt: skip
+    before = db_session.scalar(select(func.max(AuditEvent.id))) or 0
+    response = _visit(visitor, method, _path(app, endpoint, scene.ids), form)
+    # 409/422: the form shown again (a version or a field missing from this bare form).
+    assert response.status_code in (200, 302, 409, 422), response.get_data(as_text=True)[:500]
+    rows = db_session.scalars(select(AuditEvent).where(AuditEvent.id > before)).all()
+    if action:
+        assert action in {r.action for r in rows}, [r.action for r in rows]
+    else:
+        assert response.status_code == 302
+    assert all(r.actor_id == scene.visitors["assigned"].id for r in rows)  # type: ignore[union-attr]
+    assert {r.case_id for r in rows if r.case_id} <= {scene.ids["case_id"]}
+    assert "no-store" in response.headers.get("Cache-Control", ""), response.headers
+    if response.status_code == 302:
+        assert NAME not in (response.location or "")
+
+
+POSTS = sorted(route for route in CASE_ROUTES if route[1] == "POST")
+
+
+@pytest.mark.parametrize(("endpoint", "method"), POSTS)
+def test_a_form_sent_back_with_errors_still_audits_what_it_shows(
+    client: FlaskClient, db_session: Session, scene: Scene, endpoint: str, method: str
+) -> None:
+    """An empty or wrong form: the page shown again shows the case, so its read is audited
+    even though the failed write is rolled back."""
+    app = client.application
+    visitor = _visitor(app, scene.visitors["assigned"])
+    before = db_session.scalar(select(func.max(AuditEvent.id))) or 0
+    wrong = {"title": "x" * 300, "written_on": "きのう", "status": "ended", "listing_id": "0"}
+    response = _visit(visitor, method, _path(app, endpoint, scene.ids), wrong)
+    rows = db_session.scalars(select(AuditEvent).where(AuditEvent.id > before)).all()
+    case = db_session.get(Case, scene.ids["case_id"])
+    assert case is not None
+    if case.code not in response.get_data(as_text=True):
+        return  # nothing of the case shown here (a redirect's next page audits its own read)
+    assert response.status_code in (200, 409, 422), response.status_code
+    assert any(r.case_id == case.id for r in rows), (response.status_code, rows)
+    assert "no-store" in response.headers["Cache-Control"]
