@@ -120,6 +120,11 @@ def update_meeting(
     if not can_view_meeting(actor, meeting):
         raise NotFound(labels.MSG_MEETING_NOT_FOUND)
     attendees = _validate_meeting(session, data, today)
+    # The sitting's kind and day are each of its cases' 会議 and 会議日 (``_follow_meeting``):
+    # case data, changed only by someone who works on every case of the sitting.
+    moved = data.kind is not meeting.kind or data.held_on != meeting.held_on
+    if moved and len(visible_items(actor, meeting)) < len(meeting.items):
+        raise InvalidData({"kind": labels.MSG_MEETING_OTHERS_CASES})
     refused = [i.case for i in meeting.items if not consent_allows(data.kind, i.case.consent)]
     if refused:
         raise InvalidData(

@@ -258,8 +258,12 @@ def _visit(client: FlaskClient, method: str, path: str, form: dict[str, object])
     return post(client, path, form)
 
 
-def _audit_rows(session: Session) -> int:
-    return session.scalar(select(func.count(AuditEvent.id))) or 0
+def _audit_rows(session: Session, case_id: int | None = None) -> int:
+    """Audit rows (of the case ``case_id``, if given)."""
+    query = select(func.count(AuditEvent.id))
+    if case_id is not None:
+        query = query.where(AuditEvent.case_id == case_id)
+    return session.scalar(query) or 0
 
 
 def _visitor(app: Flask, user: User | None) -> FlaskClient:
@@ -360,3 +364,81 @@ def test_a_form_sent_back_with_errors_still_audits_what_it_shows(
     assert response.status_code in (200, 409, 422), response.status_code
     assert any(r.case_id == case.id for r in rows), (response.status_code, rows)
     assert "no-store" in response.headers["Cache-Control"]
+
+
+# --- pages of many cases: the lists, the sittings, the dashboard ------------------------------
+
+
+def test_a_coordinator_sees_nothing_of_another_coordinators_case_in_lists_and_sittings(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    app = client.application
+    case = db_session.get(Case, scene.ids["case_id"])
+    assert case is not None
+    for who in ("colleague", "removed"):
+        visitor = _visitor(app, scene.visitors[who])
+        for path in (
+            "/coord/",
+            "/coord/cases",
+            "/coord/cases?closed=1",
+            "/coord/meetings/",
+            f"/coord/meetings/{scene.ids['meeting_id']}",
+            f"/coord/meetings/{scene.ids['meeting_id']}/edit",
+            "/coord/cases/new",
+            "/org/referrals/",
+        ):
+            response = visitor.get(path, follow_redirects=True)  # a create form's ?once=
+            body = response.get_data(as_text=True)
+            assert response.status_code == 200, path
+            assert NAME not in body, path
+            assert case.code not in body, path
+            assert "見学に同行" not in body, path  # the sitting's decision on the case
+            assert "no-store" in response.headers["Cache-Control"], path
+        # Nor can they put it on a sitting of their own.
+        before = _audit_rows(db_session, case.id)
+        added = post(visitor, f"/coord/meetings/{scene.ids['meeting_id']}/cases",
+                     {"case_id": case.id, "decisions": "x"})  # fmt: skip
+        assert added.status_code == 404
+        assert _audit_rows(db_session, case.id) == before
+    for who in ("admin", "receiving_member", "other_member"):
+        visitor = _visitor(app, scene.visitors[who])
+        for path in (
+            "/coord/cases",
+            "/coord/meetings/",
+            f"/coord/meetings/{scene.ids['meeting_id']}",
+        ):
+            assert visitor.get(path).status_code == 403, (who, path)
+
+
+def test_a_coordinator_not_on_a_case_cannot_change_its_meeting_by_editing_the_sitting(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """The sitting's kind and day are the case's 会議 and 会議日: only its coordinators change
+    them; the codes of cases the coordinator does not see are never named in the message."""
+    app = client.application
+    case = db_session.get(Case, scene.ids["case_id"])
+    assert case is not None
+    meeting_day = case.meeting_date
+    colleague = _visitor(app, scene.visitors["colleague"])
+    path = f"/coord/meetings/{scene.ids['meeting_id']}/edit"
+    for kind, day in (("shien", "2026-11-01"), ("juso", (TODAY - timedelta(days=40)).isoformat())):
+        before = _audit_rows(db_session, case.id)
+        response = post(colleague, path, {"kind": kind, "held_on": day, "title": "11月の支援会議"})
+        body = response.get_data(as_text=True)
+        assert response.status_code == 422, body[:300]
+        assert "担当していないケース" in body
+        assert case.code not in body
+        assert _audit_rows(db_session, case.id) == before
+        db_session.expire_all()
+        assert case.meeting is Meeting.SHIEN
+        assert case.meeting_date == meeting_day
+    # The title and the agencies present are the sitting's own: those may change.
+    response = post(colleague, path, {"kind": "shien", "held_on": meeting_day.isoformat(),
+                                      "title": "11月 第2回 支援会議"})  # fmt: skip
+    assert response.status_code == 302
+    # The case's own coordinator may move the day.
+    assigned = _visitor(app, scene.visitors["assigned"])
+    response = post(assigned, path, {"kind": "shien", "held_on": "2026-11-01", "title": "支援会議"})
+    assert response.status_code == 302
+    db_session.expire_all()
+    assert case.meeting_date.isoformat() == "2026-11-01"
