@@ -75,20 +75,37 @@ class AuditLog:
     events: Sequence[AuditEvent]
     case_codes: dict[int, str]
     unknown_code: bool = False  # a case code was asked for that no case has
+    page: int = 1  # from 1
+    has_next: bool = False  # older events are on the next page
 
 
-def audit_log(session: Session, actor: User, *, case_code: str = "", limit: int = 200) -> AuditLog:
-    """The most recent events (of the case ``case_code``, if given), newest first; admins only."""
+PER_PAGE = 100
+
+
+def audit_log(
+    session: Session,
+    actor: User,
+    *,
+    case_code: str = "",
+    page: int = 1,
+    per_page: int = PER_PAGE,
+) -> AuditLog:
+    """One page of events (of the case ``case_code``, if given), newest first; admins only.
+    Every event is on some page: the log is never cut at the most recent ones."""
     if not (actor.is_active and actor.role is UserRole.ADMIN):
         raise PermissionDenied("audit log is for admins")
+    page = max(page, 1)
     query = select(AuditEvent).options(joinedload(AuditEvent.actor))
     if case_code:
         case_id = session.scalar(select(Case.id).where(Case.code == case_code))
         if case_id is None:
             return AuditLog((), {}, unknown_code=True)
         query = query.where(AuditEvent.case_id == case_id)
-    events = session.scalars(query.order_by(AuditEvent.id.desc()).limit(limit)).all()
+    query = query.order_by(AuditEvent.id.desc()).offset((page - 1) * per_page)
+    events = list(session.scalars(query.limit(per_page + 1)).all())
+    has_next = len(events) > per_page
+    events = events[:per_page]
     ids = {e.case_id for e in events if e.case_id}
     rows = session.execute(select(Case.id, Case.code).where(Case.id.in_(ids))) if ids else ()
     codes = {case_id: code for case_id, code in rows}
-    return AuditLog(events, codes)
+    return AuditLog(events, codes, page=page, has_next=has_next)

@@ -15,7 +15,7 @@ from directory.models import Organization, User, UserRole
 from matching import audit, cases
 from webapp import db, messages
 from webapp.auth import actor, requires, setup_link
-from webapp.requests import parse_id
+from webapp.requests import parse_id, parse_int
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -113,12 +113,14 @@ def audit_log() -> str:
     """監査記録: who read or changed which case data, newest first (field names, no values)."""
     session = db.session()
     case_code = request.args.get("case", "").strip()
-    log = audit.audit_log(session, actor(), case_code=case_code)
+    page = parse_int(request.args.get("page"), 1, 1_000_000) or 1
+    log = audit.audit_log(session, actor(), case_code=case_code, page=page)
     return render_template(
         "admin/audit.html",
         events=log.events,
         case_code=case_code,
         codes=log.case_codes,
+        log=log,
         staff=cases.coordinators(session),
     )
 

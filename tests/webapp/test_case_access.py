@@ -16,6 +16,7 @@ of the right action, and ``Cache-Control: no-store``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -34,6 +35,7 @@ from tests.webapp.conftest import Accounts, form_token, login, post
 
 NAME = "鈴木ミチ子"  # the person's name: never outside the case's own pages
 NOTE = "母親と二人暮らし。昼夜逆転ぎみ"  # a note's words
+SHARED = "火曜の午後なら来られます。初回は付き添います"  # shared with the organization
 FARM = "里山の農作業ボランティア"
 MISSING = 987_654  # an id no record has
 
@@ -63,7 +65,7 @@ def scene(accounts: Accounts, db_session: Session, password_hash: str) -> Scene:
         db_session,
         removed,
         cases.CaseData(display_name=NAME, area_code="niihari", meeting=Meeting.SHIEN),
-        consent=cases.ConsentData(True, day, ("share_with_organization",)),
+        consent=cases.ConsentData(True, day, ("share_with_organization", "share_name")),
         today=day,
     )
     # 引き継ぎ: the first coordinator gives the case to A and is off it.
@@ -74,8 +76,12 @@ def scene(accounts: Accounts, db_session: Session, password_hash: str) -> Scene:
         targets=set(),
     )  # fmt: skip
     referral = referrals.create_referral(db_session, a, need, listing, today=day)
-    for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED, ReferralStatus.TRIAL):
-        referrals.advance(db_session, a, referral, step, on=day, today=day)
+    referrals.advance(db_session, a, referral, ReferralStatus.AGREED, on=day, today=day)
+    referrals.advance(
+        db_session, a, referral, ReferralStatus.CONTACTED, on=day, today=day,
+        shared_note=SHARED, share_name=True,
+    )  # fmt: skip
+    referrals.advance(db_session, a, referral, ReferralStatus.TRIAL, on=day, today=day)
     note = notes.add_note(db_session, a, case, notes.NoteData(day, NOTE), today=day)
     meeting = meetings.create_meeting(
         db_session, a, meetings.MeetingData(Meeting.SHIEN, day, "11月の支援会議"), today=day
@@ -299,6 +305,7 @@ def test_only_the_assigned_coordinator_reaches_a_case_route(
     assert response.status_code == REFUSED[who], body[:300]
     assert NAME not in body
     assert NOTE not in body
+    assert SHARED not in body
     assert _audit_rows(db_session) == before  # nothing was read, nothing was written
     # The same answer as for a record that does not exist: the case's existence is not told.
     missing = {name: MISSING for name in scene.ids}
@@ -442,3 +449,109 @@ def test_a_coordinator_not_on_a_case_cannot_change_its_meeting_by_editing_the_si
     assert response.status_code == 302
     db_session.expire_all()
     assert case.meeting_date.isoformat() == "2026-11-01"
+
+
+# --- what organizations see -------------------------------------------------------------------
+
+
+def test_the_organization_sees_what_consent_shares_and_nothing_once_it_is_withdrawn(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    app = client.application
+    case_id = scene.ids["case_id"]
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    before = _audit_rows(db_session, case_id)
+    response = receiving.get("/org/referrals/")
+    page = response.get_data(as_text=True)
+    assert NAME in page  # consent covers the name and sharing with the organization
+    assert SHARED in page
+    assert NOTE not in page  # the case notes never
+    assert "外に出る" not in page  # nor the need
+    assert "no-store" in response.headers["Cache-Control"]
+    assert _audit_rows(db_session, case_id) == before + 1  # referral.org_read
+
+    other = _visitor(app, scene.visitors["other_member"])
+    before = _audit_rows(db_session, case_id)
+    page = other.get("/org/referrals/").get_data(as_text=True)
+    assert NAME not in page
+    assert SHARED not in page
+    assert _audit_rows(db_session, case_id) == before
+    answered = post(
+        other, f"/org/referrals/{scene.ids['referral_id']}/respond", {"answer": "accept"}
+    )
+    assert answered.status_code == 404
+
+    # 同意の撤回: from now on the organization sees no more than that a request was made.
+    assigned = _visitor(app, scene.visitors["assigned"])
+    withdrawn = post(assigned, f"/coord/cases/{case_id}/consent",
+                     {"consent_given": "no", "consent_on": TODAY.isoformat()})  # fmt: skip
+    assert withdrawn.status_code == 302, withdrawn.get_data(as_text=True)[:500]
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert NAME not in page
+    assert SHARED not in page
+    assert FARM in page  # its own listing, and its own answer, stay on its page
+
+
+# --- the audit log ----------------------------------------------------------------------------
+
+
+def test_the_audit_log_is_the_admins_alone_and_pages_through_every_event(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    app = client.application
+    for who in ("assigned", "colleague", "receiving_member"):
+        assert _visitor(app, scene.visitors[who]).get("/admin/audit").status_code == 403
+    assert _visitor(app, None).get("/admin/audit").status_code == 302
+    assigned = _visitor(app, scene.visitors["assigned"])
+    for _ in range(260):  # a busy week of one case: 260 reads on top of the scene's writes
+        assigned.get(f"/coord/notes/{scene.ids['note_id']}/edit")
+    total = _audit_rows(db_session)
+    assert total > 250  # more than a page (100) holds, more than the old page of 200
+    admin = _visitor(app, scene.visitors["admin"])
+    seen = 0
+    path: str | None = "/admin/audit"
+    pages = 0
+    while path:
+        response = admin.get(path)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 200
+        assert "no-store" in response.headers["Cache-Control"]
+        assert NAME not in page
+        assert NOTE not in page
+        assert SHARED not in page
+        seen += page.count("<tr><td>")
+        found = re.search(r'<a href="([^"]+)" rel="next"', page)
+        path = found.group(1).replace("&amp;", "&") if found else None
+        pages += 1
+        assert pages < 20
+    assert seen == total
+    assert pages >= 2
+    # A page past the end (empty) or not a number (the first) is a page, not an error.
+    assert admin.get("/admin/audit?page=9999").status_code == 200
+    assert admin.get("/admin/audit?page=二").status_code == 200
+    # Filtered by case code, the pages keep the filter.
+    code = db_session.get(Case, scene.ids["case_id"]).code  # type: ignore[union-attr]
+    page = admin.get(f"/admin/audit?case={code}").get_data(as_text=True)
+    nxt = re.search(r'<a href="([^"]+)" rel="next"', page)
+    assert nxt
+    assert f"case={code}" in nxt.group(1)
+
+
+def test_audit_rows_hold_field_names_never_what_was_typed(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    app = client.application
+    case_id = scene.ids["case_id"]
+    assigned = _visitor(app, scene.visitors["assigned"])
+    typed = "田中一郎さんと同居。持病あり"
+    post(assigned, f"/coord/cases/{case_id}/notes", {"written_on": "2026-11-20", "body": typed})
+    post(assigned, f"/coord/cases/{case_id}/edit",
+         {"display_name": "田中一郎", "age_band": "60s", "area": "niihari", "meeting": "shien",
+          "version": ""})  # fmt: skip
+    rows = db_session.scalars(select(AuditEvent)).all()
+    assert rows
+    for row in rows:
+        text = " ".join([row.action, row.object_type, *row.fields])
+        for secret in (NAME, NOTE, SHARED, typed, "田中"):
+            assert secret not in text
+        assert all(re.fullmatch(r"[a-z_]+", f) for f in row.fields), row.fields
