@@ -7,7 +7,10 @@ about the person can end up on it; coordinators print it from the browser (or sa
 
 What to bring is not a field of a listing: the card starts from the organizer's own sentences
 that mention it (「…をお持ちください」「持ち物」「持参」) and the cost, and the coordinator may
-rewrite it for the person before printing (the text goes back in the query, nothing is stored).
+rewrite it for the person before printing. The rewritten words are often about the person
+(お薬手帳, 杖): they are sent back in the body of a POST, never in the query, so they stay out of
+the address, the browser's history and the access log — and nothing is stored. Links to the
+handout (from the suggestions and the referral) carry listing ids only.
 """
 
 from __future__ import annotations
@@ -149,11 +152,13 @@ def _card(listing: Listing, landmarks: list[Landmark], bring: str | None) -> Car
     )
 
 
-@bp.get("/")
+@bp.route("/", methods=["GET", "POST"])
 @requires(permissions.can_review)
 def cards() -> str:
-    """The handout for ``listing`` ids (published listings only), ``size`` a4 or a5."""
-    ids = list(dict.fromkeys(i for v in request.args.getlist("listing") if (i := parse_id(v))))
+    """The handout for ``listing`` ids (published listings only), ``size`` a4 or a5; posted
+    again with the coordinator's own 持ち物 (``bring-<id>``)."""
+    values = request.form if request.method == "POST" else request.args
+    ids = list(dict.fromkeys(i for v in values.getlist("listing") if (i := parse_id(v))))
     session = db.session()
     # Coordinators print cards for published listings, coordinator-only ones included.
     listings = {
@@ -161,11 +166,11 @@ def cards() -> str:
     }
     landmarks = places.landmarks_by_name(session)
     chosen = [
-        _card(listings[i], landmarks, request.args.get(f"bring-{i}"))
+        _card(listings[i], landmarks, request.form.get(f"bring-{i}"))
         for i in ids[:MAX_PLACES]
         if i in listings
     ]
-    size = "a5" if request.args.get("size") == "a5" else "a4"
+    size = "a5" if values.get("size") == "a5" else "a4"
     return render_template(
         "cases/handout.html",
         cards=chosen,

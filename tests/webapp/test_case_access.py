@@ -555,3 +555,34 @@ def test_audit_rows_hold_field_names_never_what_was_typed(
         for secret in (NAME, NOTE, SHARED, typed, "田中"):
             assert secret not in text
         assert all(re.fullmatch(r"[a-z_]+", f) for f in row.fields), row.fields
+
+
+# --- the handout ------------------------------------------------------------------------------
+
+
+def test_what_to_bring_rewritten_for_the_person_never_travels_in_the_address(
+    client: FlaskClient, db_session: Session, scene: Scene, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The coordinator rewrites 持ち物 for the person (often about their health); the card is
+    updated by a form sent in the body, so the words stay out of the address, the browser's
+    history and the server's access log."""
+    caplog.set_level("DEBUG")
+    app = client.application
+    listing_id = db_session.scalar(select(Listing.id).where(Listing.name == FARM))
+    assigned = _visitor(app, scene.visitors["assigned"])
+    page = assigned.get(f"/coord/handout/?listing={listing_id}").get_data(as_text=True)
+    form = re.search(r'<form method="(\w+)"[^>]*>', page)
+    assert form
+    assert form.group(1) == "post"
+    words = "お薬手帳と杖。インスリンの時間に気をつけて"
+    response = post(assigned, "/coord/handout/",
+                    {"listing": str(listing_id), "size": "a5", f"bring-{listing_id}": words})  # fmt: skip
+    card = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert words in card
+    assert "handout-a5" in card
+    assert "no-store" in response.headers["Cache-Control"]
+    assert not [r for r in caplog.records if "インスリン" in r.getMessage()]
+    # Words put in the address by hand (an old bookmark) are not printed on the card.
+    card = assigned.get(f"/coord/handout/?listing={listing_id}&bring-{listing_id}={words}")
+    assert words not in card.get_data(as_text=True)
