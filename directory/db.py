@@ -75,7 +75,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     execution option ``sqlite_begin="IMMEDIATE"`` (see :data:`WRITE_OPTIONS`) begins with
     ``BEGIN IMMEDIATE``: it takes SQLite's single write lock at once, so two writers queue
     (busy timeout) instead of both reading and the second failing when it tries to write.
+
+    A database error's message leaves out the statement's parameters (``hide_parameters``):
+    they are what people typed — a case's name, a note — and the message goes to the log.
     """
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

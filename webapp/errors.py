@@ -8,9 +8,11 @@ receives JSON.
 from __future__ import annotations
 
 import logging
+import traceback
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import Forbidden, HTTPException, SecurityError
 from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
@@ -134,7 +136,29 @@ def _search_unavailable(error: SearchUnavailable) -> Response:
 
 
 def _unexpected(error: Exception) -> Page:
-    log.exception("unhandled error", exc_info=error)
+    if isinstance(error, DBAPIError):
+        _log_database_error(error)
+    else:
+        log.exception("unhandled error", exc_info=error)
     if api.is_api_request() or hsds_api.is_hsds_request():
         return api.server_error()
     return _page(500)
+
+
+def _log_database_error(error: DBAPIError) -> None:
+    """The database's error, with where it happened and the statement, but not its message's
+    details: the driver's message carries the values (PostgreSQL's ``DETAIL: Failing row
+    contains (…)``, ``Key (code)=(…)``) — what someone typed about a person. The engine already
+    hides the statement's parameters (``directory.db.make_engine``)."""
+    diag = getattr(error.orig, "diag", None)
+    primary = getattr(diag, "message_primary", None) or str(error.orig).split("\n", 1)[0]
+    if diag is None and "DETAIL" in primary:  # another driver that puts it on one line
+        primary = primary.split("DETAIL", 1)[0]
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    log.error(
+        "unhandled database error %s: %s\n[SQL: %s]\nTraceback (most recent call last):\n%s",
+        type(error.orig).__name__,
+        primary,
+        error.statement,
+        frames,
+    )

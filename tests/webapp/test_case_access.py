@@ -586,3 +586,40 @@ def test_what_to_bring_rewritten_for_the_person_never_travels_in_the_address(
     # Words put in the address by hand (an old bookmark) are not printed on the card.
     card = assigned.get(f"/coord/handout/?listing={listing_id}&bring-{listing_id}={words}")
     assert words not in card.get_data(as_text=True)
+
+
+# --- logs -------------------------------------------------------------------------------------
+
+
+def test_a_database_error_on_a_case_page_is_logged_without_what_was_typed(
+    client: FlaskClient,
+    db_session: Session,
+    scene: Scene,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fault of ours while saving a note: the person sees the calm error page, the log gets
+    the error with its place in the code — not the note's words, which SQLAlchemy's message
+    (the statement's parameters) and PostgreSQL's (``DETAIL: Failing row contains …``) carry."""
+    from sqlalchemy import text
+
+    def broken(
+        session: Session, actor: User, case: Case, data: notes.NoteData, **_: object
+    ) -> None:
+        session.execute(
+            text("INSERT INTO case_notes (id, case_id, body) VALUES (:id, :case, :body)"),
+            {"id": MISSING, "case": case.id, "body": data.body},
+        )
+
+    monkeypatch.setattr(notes, "add_note", broken)
+    caplog.set_level("DEBUG")
+    assigned = _visitor(client.application, scene.visitors["assigned"])
+    typed = "母が入院。本人はうつの通院中で、火曜は不可"
+    response = post(assigned, f"/coord/cases/{scene.ids['case_id']}/notes",
+                    {"written_on": "2026-11-20", "body": typed})  # fmt: skip
+    assert response.status_code == 500
+    assert typed not in response.get_data(as_text=True)
+    logged = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert logged
+    assert "うつの通院" not in caplog.text
+    assert "case_notes" in caplog.text  # what failed, for whoever mends it
