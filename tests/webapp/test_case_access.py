@@ -623,3 +623,35 @@ def test_a_database_error_on_a_case_page_is_logged_without_what_was_typed(
     assert logged
     assert "うつの通院" not in caplog.text
     assert "case_notes" in caplog.text  # what failed, for whoever mends it
+
+
+def test_a_closed_case_is_still_read_by_its_coordinator_but_not_changed(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    app = client.application
+    ids = scene.ids
+    assigned = _visitor(app, scene.visitors["assigned"])
+    closed = post(assigned, f"/coord/cases/{ids['case_id']}/close", {"reason": "moved"})
+    assert closed.status_code == 302
+    for path in (f"/coord/cases/{ids['case_id']}", f"/coord/referrals/{ids['referral_id']}",
+                 f"/coord/plans/{ids['plan_id']}/document"):  # fmt: skip
+        before = _audit_rows(db_session, ids["case_id"])
+        assert assigned.get(path).status_code == 200
+        assert _audit_rows(db_session, ids["case_id"]) > before
+    writes = {
+        f"/coord/cases/{ids['case_id']}/edit": {"display_name": "別名", "version": ""},
+        f"/coord/cases/{ids['case_id']}/plans/new": {"title": "新", "started_on": "2026-11-20"},
+        f"/coord/needs/{ids['need_id']}/relax": {"condition": "cost"},
+        f"/coord/referrals/{ids['referral_id']}/advance": {"status": "participating"},
+    }
+    last = db_session.scalar(select(func.max(AuditEvent.id)))
+    for path, form in writes.items():
+        response = post(assigned, path, form)
+        assert response.status_code in (302, 409, 422), path
+    db_session.expire_all()
+    case = db_session.get(Case, ids["case_id"])
+    assert case is not None
+    assert case.display_name == NAME
+    assert len(case.plans) == 1
+    actions = set(db_session.scalars(select(AuditEvent.action).where(AuditEvent.id > last)))
+    assert actions <= {"case.edit", "need.read", "referral.read"}, actions  # reads only
