@@ -193,6 +193,22 @@ def journey_scene(engine: Engine, index_dir: Path, tag: str, **listing: Any) -> 
         remove(engine, index_dir, [scene.listing_id], [scene.member_email, scene.coordinator_email])
 
 
+@contextmanager
+def staff_account(
+    engine: Engine, index_dir: Path, email: str, name: str, role: str = "coordinator"
+) -> Iterator[str]:
+    """A staff account a journey signs in with (password ``PASSWORD``); deleted afterwards,
+    with the audit rows and sign-in attempts it left."""
+    with Session(engine) as session:
+        make_user(session, email=email, role=role, name=name,
+                  password_hash=generate_password_hash(PASSWORD))  # fmt: skip
+        session.commit()
+    try:
+        yield email
+    finally:
+        remove(engine, index_dir, [], [email])
+
+
 def remove(
     engine: Engine, index_dir: Path, listing_ids: Iterable[int], emails: Iterable[str]
 ) -> None:

@@ -14,10 +14,9 @@ from playwright.sync_api import Page
 from pypdf import PdfReader
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
 
-from tests.browser.conftest import log_in, remove
-from tests.factories import PASSWORD, listing_by_key, make_user
+from tests.browser.conftest import log_in, staff_account
+from tests.factories import listing_by_key
 
 pytestmark = pytest.mark.browser
 EMAIL = "handout-print@example.jp"
@@ -25,19 +24,8 @@ EMAIL = "handout-print@example.jp"
 
 @pytest.fixture
 def coordinator(engine: Engine, search_index_dir: Path) -> Iterator[str]:
-    with Session(engine) as session:
-        make_user(
-            session,
-            email=EMAIL,
-            role="coordinator",
-            password_hash=generate_password_hash(PASSWORD),
-            name="社協 印刷",
-        )
-        session.commit()
-    try:
-        yield EMAIL
-    finally:
-        remove(engine, search_index_dir, [], [EMAIL])
+    with staff_account(engine, search_index_dir, EMAIL, "社協 印刷") as email:
+        yield email
 
 
 def test_the_handout_prints_one_large_page_per_place(

@@ -14,11 +14,8 @@ import pytest
 from playwright.sync_api import Page
 from pypdf import PdfReader
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
 
-from tests.browser.conftest import log_in, remove
-from tests.factories import PASSWORD, make_user
+from tests.browser.conftest import log_in, staff_account
 
 pytestmark = pytest.mark.browser
 EMAIL = "report-journey@example.jp"
@@ -26,19 +23,8 @@ EMAIL = "report-journey@example.jp"
 
 @pytest.fixture
 def coordinator(engine: Engine, search_index_dir: Path) -> Iterator[str]:
-    with Session(engine) as session:
-        make_user(
-            session,
-            email=EMAIL,
-            role="coordinator",
-            password_hash=generate_password_hash(PASSWORD),
-            name="社協 実績",
-        )
-        session.commit()
-    try:
-        yield EMAIL
-    finally:
-        remove(engine, search_index_dir, [], [EMAIL])
+    with staff_account(engine, search_index_dir, EMAIL, "社協 実績") as email:
+        yield email
 
 
 def test_the_report_reads_on_a_phone_and_prints_without_its_controls(

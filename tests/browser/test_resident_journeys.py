@@ -17,11 +17,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
-from werkzeug.security import generate_password_hash
 
 from directory.models import Listing, ListingReport
-from tests.browser.conftest import log_in, remove
-from tests.factories import PASSWORD, make_user
+from tests.browser.conftest import log_in, staff_account
 
 pytestmark = pytest.mark.browser
 
@@ -102,15 +100,8 @@ def small_targets(page: Page) -> list[str]:
 
 @pytest.fixture
 def coordinator_email(engine: Engine, search_index_dir: Path) -> Iterator[str]:
-    email = "axe-coord@example.jp"
-    with Session(engine) as session:
-        make_user(session, email=email, role="coordinator", name="社協 確認",
-                  password_hash=generate_password_hash(PASSWORD))  # fmt: skip
-        session.commit()
-    try:
+    with staff_account(engine, search_index_dir, "axe-coord@example.jp", "社協 確認") as email:
         yield email
-    finally:
-        remove(engine, search_index_dir, [], [email])
 
 
 def test_public_pages_have_no_serious_accessibility_violations_in_any_language(
