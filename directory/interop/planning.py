@@ -18,7 +18,11 @@ Duplicate rule (main decision): two listings are the same when their normalised 
 equal *and* they are within ``DUPLICATE_DISTANCE_M`` of each other (only when both points are
 of a 町丁目 or finer: "file", "manual", "rooftop", "chome"; two 大字 or 市区町村 points are one
 point for many places) or have the same normalised address. A name alone is not enough (two 「いきいきサロン」 in different districts are
-different), and an address alone is not either (a 公民館 hosts many activities). A duplicate
+different), and an address alone is not either (a 公民館 hosts many activities). Two listings
+of the same name whose places do not tell them apart (one has no address precise enough, or
+their addresses are the same) are also the same when their phone numbers are one number
+however written (``contacts.phone_key``: 「029-821-0000」「０２９（８２１）００００」): a サロン
+list gives a 会場 and a 世話人's phone but often no address. A duplicate
 row's action follows ``ImportOptions.on_duplicate`` and can be changed per row with
 ``ImportPlan.decide`` (skip / update the existing listing / create anyway). A duplicate within
 the file can be skipped or created, never "updated" (the earlier row is not in the directory
@@ -745,6 +749,7 @@ class _Known:
     address_key: str
     precision: str = LocationPrecision.UNKNOWN.value
     sheet: str = ""
+    phone_key: str = ""  # contacts.phone_key of its phone number
 
     @property
     def precise(self) -> bool:
@@ -779,11 +784,12 @@ class _DuplicateFinder:
                 Location.lon,
                 Location.address,
                 Location.precision,
+                Listing.contact_phone,
             )
             .outerjoin(Location, Location.listing_id == Listing.id)
             .where(Listing.status != ListingStatus.ARCHIVED)
         )
-        for listing_id, name, lat, lon, address, precision in rows:
+        for listing_id, name, lat, lon, address, precision, phone in rows:
             self._add(
                 _Known(
                     None,
@@ -793,6 +799,7 @@ class _DuplicateFinder:
                     lon,
                     _address_key(address or ""),
                     (precision or LocationPrecision.UNKNOWN).value,
+                    phone_key=contacts.phone_key(phone or ""),
                 )
             )
 
@@ -806,16 +813,23 @@ class _DuplicateFinder:
         assert data is not None  # noqa: S101 (only accepted rows are compared)
         name_key, key = row.match_key
         precise = LocationPrecision(data.precision).is_town_or_finer
+        phone = contacts.phone_key(data.contact_phone)
         existing = earlier = None
         for known in self.by_name.get(name_key, []):
             # Distance only between two points of a 町丁目 or finer: two 大字 or 市区町村
             # points say nothing about the places (every 渋谷区 address once had one point).
+            near = precise and known.precise
             same_place = (key and key == known.address_key) or (
-                precise
-                and known.precise
-                and _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
+                near and _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
             )
-            if not same_place:
+            # One phone number however written, where the places do not tell them apart.
+            same_phone = (
+                phone
+                and phone == known.phone_key
+                and not (key and known.address_key and key != known.address_key)
+                and not near
+            )
+            if not (same_place or same_phone):
                 continue
             if known.listing_id is not None and existing is None:
                 existing = known
@@ -828,7 +842,17 @@ class _DuplicateFinder:
         assert data is not None  # noqa: S101 (only accepted rows are remembered)
         name_key, key = row.match_key
         self._add(
-            _Known(row.line, None, data.name, data.lat, data.lon, key, data.precision, row.sheet),
+            _Known(
+                row.line,
+                None,
+                data.name,
+                data.lat,
+                data.lon,
+                key,
+                data.precision,
+                row.sheet,
+                contacts.phone_key(data.contact_phone),
+            ),
             name_key,
         )
 

@@ -13,13 +13,14 @@ from openpyxl import Workbook
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from directory import interop
+from directory import contacts, interop
 from directory.interop import Action, ImportField, ImportPlan, PlannedRow, municipalities, planning
 from directory.interop.planning import degrees_of
 from directory.models import Listing, ListingStatus, Location
 from directory.schedules import parse_schedule
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
+from tests.factories import make_listing
 
 F = ImportField
 SHAKYO = "土浦市社会福祉協議会"
@@ -688,3 +689,60 @@ def test_an_address_without_its_city_that_cannot_be_placed_says_how_to_fix_it(
         "ありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください）。"
         "地図には表示されません"
     ]
+
+
+# ---- one phone number written in different ways ------------------------------------------
+
+PHONES = ("029-821-0000", "０２９（８２１）００００", "029 821 0000", "0298210000")
+
+
+@pytest.mark.parametrize("written", PHONES)
+def test_one_phone_number_however_written_is_one_key(written: str) -> None:
+    assert contacts.phone_key(written) == contacts.phone_key("029-821-0000（内線12・平日のみ）")
+    assert contacts.phone_key(written) != contacts.phone_key("029-821-9999")
+    assert contacts.phone_key("189") == ""  # too short to tell one number from another
+
+
+def test_rows_of_one_salon_with_its_phone_written_differently_are_one_activity(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    lines = [f"ひだまりサロン,中央公民館,第1水曜 10:00〜,田中,{phone}" for phone in PHONES]
+    data = csv_bytes(
+        "サロン名,会場,開催日時,世話人,電話番号",
+        *lines,
+        "ひだまりサロン,中央公民館,第1水曜 10:00〜,田中,029-821-9999",  # another number
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    by_line = {r.line: r for r in plan.rows}
+    assert [by_line[line].duplicate_of_line for line in (3, 4, 5)] == [2, 2, 2]
+    assert [by_line[line].action for line in (3, 4, 5)] == [Action.SKIP] * 3
+    assert by_line[6].duplicate_of_line is None
+    assert by_line[6].action is Action.CREATE
+    # shown and kept as written (full-width digits made half-width, as everywhere)
+    assert by_line[4].data is not None
+    assert by_line[4].data.contact_phone == "029 821 0000"
+
+
+def test_a_listing_of_the_directory_is_found_by_its_phone_written_differently(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    existing = make_listing(db_session, name="ひだまりサロン", contact_phone="029-821-0000")
+    data = csv_bytes(
+        "サロン名,会場,開催日時,電話番号",
+        "ひだまりサロン,中央公民館,第1水曜 10:00〜,０２９（８２１）００００",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert plan.rows[0].existing_id == existing.id
+    assert any("登録済みの活動「ひだまりサロン」" in str(w) for w in plan.rows[0].warnings)
+
+
+def test_one_phone_does_not_make_one_activity_of_two_places(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "サロン名,住所,電話番号",
+        "いきいきサロン,茨城県土浦市中央1-1-1,029-821-0000",  # the 社協's number on both
+        "いきいきサロン,茨城県土浦市荒川沖東2-1,０２９（８２１）００００",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert [r.action for r in plan.rows] == [Action.CREATE, Action.CREATE]
