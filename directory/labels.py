@@ -243,6 +243,13 @@ IMPORT_PASSED_ROW = {  # rows inside the table that are no listing (reading.Pass
     "note": "{where}は注記として読み込みません（「{text}」）",
     "header": "{where}は見出しの繰り返しとして読み込みません",
 }
+# One activity written on two rows (its name merged down, or written once): the second row's
+# 開催日時 is the activity's too (planning's continuation rows).
+IMPORT_CONTINUATION_ROW = (
+    "{where}は{head}「{name}」の続きの行として、開催日時「{schedule}」をその活動に加えます"
+)
+IMPORT_CONTINUATION_NOTES = "（{notes} は説明に書き加えます）"
+IMPORT_CONTINUATION_DESCRIPTION = "{schedule}の回: {notes}"
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"
 IMPORT_OLD_XLS = "古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で .xlsx か CSV にしてください。"

@@ -12,6 +12,10 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
   distinct address once (coordinates in the file are kept, with the precision "file");
 - validates with ``directory.listings.validate``, so an import accepts exactly what the
   listing form accepts; every problem becomes a Japanese reason with line and column;
+- folds a continuation row into the activity above it: one activity written on two rows (its
+  name merged down, or written once with the next row's name cell empty), each with its own
+  開催日時, is one listing meeting on both schedules, said in the preview's notes
+  (``_fold_continuations``);
 - finds duplicates within the file and against the directory.
 
 Duplicate rule (main decision): two listings are the same when their normalised names are
@@ -928,8 +932,9 @@ def plan_import(
         planner.home = (options.municipality.prefecture, options.municipality.city)
     if not planner.home[1] and mapping.column_of(F.ADDRESS) is not None:
         planner.home = directory_municipality(session)  # no code set: where its listings are
+    first, continued = _fold_continuations(planner, mapping, table.rows)
     planned = []
-    for result in map(planner.plan, table.rows):
+    for result in first:
         # Duplicates are found in file order, in this process: a row is compared with the
         # directory and with every row before it.
         if result.action is not Action.REJECT and result.data is not None:
@@ -942,7 +947,8 @@ def plan_import(
         options=options,
         encoding=table.encoding,
         file_warnings=mapping.warnings,
-        notes=tuple(
+        notes=continued
+        + tuple(
             labels.IMPORT_PASSED_ROW[passed.kind].format(
                 where=row_place(passed.row.sheet, passed.row.line),
                 text=_shortened(" ".join(c.strip() for c in passed.row.cells if c.strip())),
@@ -958,6 +964,143 @@ def plan_import(
         ),
         _known_organizations=lookups.organizations,
     )
+
+
+# What makes a row's schedule: a continuation row's own cells of these are its 開催日時.
+_WHEN_FIELDS = frozenset((*_SCHEDULE_FIELDS, F.WEEKDAY_MARK))
+
+
+def _fold_continuations(
+    planner: _RowPlanner, mapping: ColumnMapping, rows: Iterable[SourceRow]
+) -> tuple[list[PlannedRow], tuple[str, ...]]:
+    """Each row planned, with the continuation rows of an activity folded into it: (the
+    planned rows, the lines saying what was folded where).
+
+    One activity is often written on two rows, each with its own 開催日時 (「第1水曜 10:00〜」
+    and below it 「第3土曜 13:30〜」): its name merged down over both rows, or written once with
+    the second row's name cell empty. Such a row right below an accepted row (same sheet and
+    heading), whose name is empty or carried from above and whose 開催日時 is its own, adds
+    its schedule to the activity above, and its other cells that say something else (a 会場,
+    a 世話人) as a line of the description: nothing of it is lost, and it is no second
+    listing. An empty name with an address of its own is another place: that row is refused
+    for its missing name, as before."""
+    name_column = mapping.column_of(F.NAME)
+    if name_column is None:
+        name_column = mapping.name_from
+    planned: list[PlannedRow] = []
+    continued: list[str] = []
+    head = -1  # index in ``planned`` of the activity the row above belongs to
+    head_source: SourceRow | None = None
+    previous: SourceRow | None = None
+    for source in rows:
+        result = None
+        if name_column is not None and head >= 0 and head_source is not None:
+            result = _continuation(
+                planner, mapping, source, previous, planned[head], head_source, name_column
+            )
+            if isinstance(result, tuple):
+                planned[head], line = result
+                continued.append(line)
+                previous = source
+                continue
+        planned.append(result if isinstance(result, PlannedRow) else planner.plan(source))
+        head, head_source, previous = len(planned) - 1, source, source
+    return planned, tuple(continued)
+
+
+def _cell(row: SourceRow, index: int) -> str:
+    return row.cells[index].strip() if index < len(row.cells) else ""
+
+
+def _continuation(
+    planner: _RowPlanner,
+    mapping: ColumnMapping,
+    source: SourceRow,
+    previous: SourceRow | None,
+    head: PlannedRow,
+    head_source: SourceRow,
+    name_column: int,
+) -> tuple[PlannedRow, str] | PlannedRow | None:
+    """``head`` with ``source`` folded into it and the line saying so, when ``source``
+    continues it (``_fold_continuations``); else ``source``'s own plan when it was made on
+    the way, or None."""
+    if (
+        previous is None
+        or head.data is None
+        or head.action is Action.REJECT
+        or (source.sheet, source.section) != (previous.sheet, previous.section)
+        or source.line != previous.line + 1
+    ):
+        return None
+    carried = name_column in source.carried
+    if _cell(source, name_column) and not carried:
+        return None
+    address = mapping.column_of(F.ADDRESS)
+    if (
+        not carried
+        and address is not None
+        and address not in source.carried
+        and _cell(source, address)
+        and _nfkc(_cell(source, address)) != _nfkc(_cell(head_source, address))
+    ):
+        return None  # another place: a row whose name was forgotten, not a continuation
+    cells = list(source.cells) + [""] * (name_column + 1 - len(source.cells))
+    cells[name_column] = head_source.cells[name_column]
+    filled = replace(source, cells=tuple(cells), carried=source.carried | {name_column})
+    own = planner.plan(filled)
+    schedule = own.data.schedule_text.strip() if own.data is not None else ""
+    if (
+        own.data is None
+        or not schedule
+        or schedule in head.data.schedule_text.splitlines()
+        or not any(
+            meaning in _WHEN_FIELDS and index not in source.carried and _cell(source, index)
+            for index, meaning in mapping.fields.items()
+        )
+    ):
+        return own if carried else None  # a merged name is the row's own: planned once
+    notes = [
+        f"{mapping.label(index)}: {_shown(' '.join(_cell(source, index).split()))}"
+        for index, meaning in mapping.fields.items()
+        if meaning not in _WHEN_FIELDS
+        and meaning is not F.IGNORE
+        and index != name_column
+        and index not in source.carried
+        and _cell(source, index)
+        and _cell(source, index) != _cell(head_source, index)
+    ]
+    data = head.data
+    description = data.description
+    if notes:
+        line = labels.IMPORT_CONTINUATION_DESCRIPTION.format(
+            schedule=" ".join(schedule.split()), notes="、".join(notes)
+        )
+        description = f"{description}\n{line}" if description else line
+    merged = replace(
+        data, schedule_text=f"{data.schedule_text}\n{schedule}", description=description
+    )
+    warnings = [*head.warnings, *own.warnings]
+    if (
+        parse_schedule(merged.schedule_text).needs_review
+        and not parse_schedule(data.schedule_text).needs_review
+    ):
+        column = mapping.header_of(
+            F.SCHEDULE if mapping.column_of(F.SCHEDULE) is not None else F.SCHEDULE_NOTE
+        )
+        warnings.append(RowIssue(head.line, column, labels.IMPORT_SCHEDULE_REVIEW, head.sheet))
+    said = labels.IMPORT_CONTINUATION_ROW.format(
+        where=row_place(source.sheet, source.line),
+        head=row_place(head.sheet, head.line),
+        name=data.name,
+        schedule=" ".join(schedule.split()),
+    )
+    if notes:
+        said += labels.IMPORT_CONTINUATION_NOTES.format(notes="、".join(notes))
+    return replace(head, data=merged, warnings=tuple(warnings)), said
+
+
+def _shown(text: str) -> str:
+    return neutralize(text) if looks_like_formula(text) else text
 
 
 def _shortened(text: str, limit: int = 40) -> str:

@@ -41,7 +41,9 @@
   and the header repeated (a list pasted together from pages).
 - Cells a person reads as filled are filled: a cell merged down over several rows (a 地区
   written once: openpyxl's read-only mode gives no merges, so the sheet's mergeCell elements
-  are read from its XML), and a ditto mark 「〃」「同上」 (the value above).
+  are read from its XML), and a ditto mark 「〃」「同上」 (the value above). Which cells were
+  so filled is kept (``SourceRow.carried``): a name merged down over two rows tells the planner
+  that the second row continues the first.
 - Limits are checked while reading, row by row, never after reading everything: a file with
   more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
   than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
@@ -101,6 +103,8 @@ class SourceRow:
     cells: tuple[str, ...]
     sheet: str = ""  # the worksheet, when a workbook's rows come from several sheets
     section: str = ""  # the heading row above it, if any (「■北地区」 → 北地区)
+    # Columns whose value is the row above's: a cell merged down over it, or a 「〃」「同上」.
+    carried: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -684,7 +688,10 @@ def _fill_dittos(body: list[SourceRow]) -> list[SourceRow]:
                 else c
                 for i, c in enumerate(row.cells)
             )
-            row = replace(row, cells=cells)
+            carried = {
+                i for i, (c, was) in enumerate(zip(cells, row.cells, strict=True)) if c != was
+            }
+            row = replace(row, cells=cells, carried=row.carried | carried)
         rows.append(row)
     return rows
 
@@ -800,7 +807,9 @@ def _fill_merged(
             cells += [""] * (column + 1 - len(cells))
             if not cells[column].strip():
                 cells[column] = value
-                rows[index] = replace(rows[index], cells=tuple(cells))
+                rows[index] = replace(
+                    rows[index], cells=tuple(cells), carried=rows[index].carried | {column}
+                )
     return rows
 
 

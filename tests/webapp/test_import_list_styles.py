@@ -120,3 +120,54 @@ def test_a_kayoinoba_workbook_is_previewed_and_imported_with_its_rows_explained(
     assert listing.contact_phone == "029-831-0002"
     assert "地区: 北地区" in listing.description  # the merged cell above it
     assert "参加人数: 12" in listing.description
+
+
+def _salons_on_two_rows() -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [
+        ["No.", "サロン名", "会場", "住所", "開催日時", "世話人", "電話番号"],
+        [1, "ひだまりサロン", "中央公民館", "土浦市中央1-1-1", "第1水曜 10:00〜12:00", "田中",
+         "029-821-0000"],
+        [None, None, None, None, "第3土曜 13:30〜15:00", None, None],
+        [2, "すずらんの会", "荒川沖集会所", "土浦市荒川沖東2-1", "毎週金曜 10時～", "鈴木",
+         "029-842-1111"],
+    ]:  # fmt: skip
+        sheet.append(row)
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:D3", "F2:F3", "G2:G3"):
+        sheet.merge_cells(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_salon_written_on_two_rows_is_saved_once_with_both_schedules(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/imports/",
+        {
+            "file": (io.BytesIO(_salons_on_two_rows()), "salons.xlsx"),
+            "organization": "土浦市社会福祉協議会",
+            "categories": ["salon"],
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    url = response.headers["Location"]
+    page = client.get(url).get_data(as_text=True)
+    assert re.search(r"新規登録 <strong>2</strong>件", page)
+    assert "同じ活動のようです" not in page
+    assert (
+        "3行目は2行目「ひだまりサロン」の続きの行として、開催日時「第3土曜 13:30〜15:00」を"
+        "その活動に加えます" in page
+    )
+    done = post(client, f"{url}/apply", {"fingerprint": _print(page)})
+    assert done.status_code == 302, done.get_data(as_text=True)
+    db_session.expire_all()
+    listing = db_session.scalars(select(Listing).where(Listing.name == "ひだまりサロン")).one()
+    assert listing.schedule is not None
+    assert listing.schedule.text.splitlines() == ["第1水曜 10:00〜12:00", "第3土曜 13:30〜15:00"]
+    assert not listing.schedule.needs_review

@@ -746,3 +746,82 @@ def test_one_phone_does_not_make_one_activity_of_two_places(
     )
     plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
     assert [r.action for r in plan.rows] == [Action.CREATE, Action.CREATE]
+
+
+# ---- one activity written on two rows -----------------------------------------------------
+
+SALON_HEADER = ["No.", "サロン名", "会場", "住所", "開催日時", "世話人", "電話番号", "備考"]
+
+
+def test_a_name_merged_down_over_two_rows_is_one_activity_meeting_on_both_schedules(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        SALON_HEADER,
+        [1, "ひだまりサロン", "中央公民館", "土浦市中央1-1-1", "第1水曜 10:00〜12:00", "田中",
+         "029-821-0000", ""],
+        [None, None, None, None, "第3土曜 13:30〜15:00", None, None, "土曜は子ども連れ歓迎"],
+        [2, "すずらんの会", "荒川沖集会所", "土浦市荒川沖東2-1", "毎週金曜 10時～", "鈴木",
+         "029-842-1111", ""],
+        merges=("A2:A3", "B2:B3", "C2:C3", "D2:D3", "F2:F3", "G2:G3"),
+    )  # fmt: skip
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert [(r.line, r.action) for r in plan.rows] == [(2, Action.CREATE), (4, Action.CREATE)]
+    salon = _row(plan, "ひだまりサロン").data
+    assert salon is not None
+    spec = parse_schedule(salon.schedule_text)
+    assert not spec.needs_review, salon.schedule_text
+    assert sorted((r.nth, r.weekdays) for r in spec.rules) == [((1,), (2,)), ((3,), (5,))]
+    assert "土曜は子ども連れ歓迎" in salon.description
+    assert any(
+        "3行目は2行目「ひだまりサロン」の続きの行として" in note and "第3土曜" in note
+        for note in plan.notes
+    ), plan.notes
+
+
+def test_a_name_written_once_with_the_next_rows_name_empty_adds_that_rows_schedule(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "サロン名,会場,住所,開催日時,世話人,電話番号",
+        "ひだまりサロン,中央公民館,土浦市中央1-1-1,第1水曜 10:00～12:00,田中,029-821-0000",
+        ",東公民館,,第3土曜 13:30～15:00,佐藤,",
+        "すずらんの会,荒川沖集会所,土浦市荒川沖東2-1,毎週金曜 10時～,鈴木,029-842-1111",
+        encoding="cp932",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert not plan.rejected, _problems(plan)
+    assert [r.line for r in plan.rows] == [2, 4]
+    salon = _row(plan, "ひだまりサロン").data
+    assert salon is not None
+    assert "第3土曜 13:30～15:00" in salon.schedule_text.splitlines()
+    assert "会場: 東公民館" in salon.description
+    assert "世話人: 佐藤" in salon.description
+    assert salon.place_name == "中央公民館"
+    assert any("3行目は2行目「ひだまりサロン」の続きの行" in note for note in plan.notes)
+
+
+def test_a_row_without_a_name_at_an_address_of_its_own_is_still_refused(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "サロン名,住所,開催日時",
+        "ひだまりサロン,茨城県土浦市中央1-1-1,第1水曜 10:00～12:00",
+        ",茨城県土浦市荒川沖東2-1,毎週金曜 10時～",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert [r.line for r in plan.rejected] == [3]
+    assert _row(plan, "ひだまりサロン").data.schedule_text == "第1水曜 10:00～12:00"  # type: ignore[union-attr]
+
+
+def test_a_merged_name_over_rows_of_one_schedule_is_still_a_duplicate_to_decide(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = _xlsx(
+        ["サロン名", "住所", "開催日時"],
+        ["ひだまりサロン", "茨城県土浦市中央1-1-1", "第1水曜 10:00～12:00"],
+        [None, "茨城県土浦市中央1-1-1", "第1水曜 10:00～12:00"],
+        merges=("A2:A3",),
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization=SHAKYO, categories=("salon",))
+    assert plan.rows[1].duplicate_of_line == 2
