@@ -158,6 +158,7 @@ MSG_CHANGED_MEANWHILE = "このページを開いたあとに、ほかの人が�
 MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にできます。"
 MSG_ALREADY_REFERRED = "このニーズはこの活動にすでにつないでいます（いまの段階: {status}）。同じつなぎは二つ作れません。"
 MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
+MSG_REFERRAL_WITHDRAWN = "このつなぎの依頼は取り下げられたため、回答できません。"
 MSG_DATE_IN_FUTURE = "未来の日付は記録できません。"
 MSG_DATE_BEFORE = "前の段階({previous})より前の日付です。"
 MSG_BAD_WEEKDAY = "曜日の指定が正しくありません。"

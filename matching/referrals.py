@@ -6,6 +6,12 @@ referral only from 先方へ連絡 on, and then only what consent covers: contac
 needs consent to share with the organization (share_with_organization); the person's name is
 shown only with share_name as well. Everything else about the case stays with the coordinators.
 
+Consent in force decides, not consent at the time of contact: once share_with_organization is
+withdrawn (同意の撤回, or a narrower scope), the organization keeps only a line saying the request
+was withdrawn (``withdrawn_from_organization``) — no step, no dates, no person, no later moves,
+not even its own answer — and can no longer answer it. Should consent be given again, the
+referral shows as before.
+
 The organization answers once: it accepts, or declines with a coded reason
 (``matching.outcomes.DeclineReason``). The answer is final unless a coordinator of the case
 reopens it; a declined referral cannot move on to 見学・体験 or 参加中. A decline for 定員 sets
@@ -309,6 +315,13 @@ def new_answers(session: Session, actor: User) -> list[Referral]:
     return rows
 
 
+def withdrawn_from_organization(referral: Referral) -> bool:
+    """The organization was contacted, but consent to share with it is no longer in force."""
+    return referral.status in VISIBLE_TO_ORGANIZATION and not may_share(
+        referral.need.plan.case, "share_with_organization"
+    )
+
+
 def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
     referral = session.get(Referral, referral_id)
     if referral is None or not can_view_case(actor, referral.need.plan.case):
@@ -326,23 +339,39 @@ def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
 
 @dataclass(frozen=True)
 class SharedReferral:
-    """What the receiving organization sees of a referral: nothing consent does not cover."""
+    """What the receiving organization sees of a referral: nothing consent does not cover.
+    A withdrawn one (``withdrawn``) holds its listing and nothing else."""
 
     id: int
     listing_id: int
     listing_name: str
-    status: S
-    contacted_on: date
+    status: S | None
+    contacted_on: date | None
     person: str  # the name if consent allows, else a neutral description
     age_band: AgeBand | None
     message: str
-    response: OrganizationResponse
+    response: OrganizationResponse | None
     response_note: str
     decline_reason: DeclineReason | None = None
+    withdrawn: bool = False
 
 
 def _shared_view(referral: Referral) -> SharedReferral:
     case = referral.need.plan.case
+    if withdrawn_from_organization(referral):
+        return SharedReferral(
+            id=referral.id,
+            listing_id=referral.listing_id,
+            listing_name=referral.listing.name,
+            status=None,
+            contacted_on=None,
+            person="",
+            age_band=None,
+            message="",
+            response=None,
+            response_note="",
+            withdrawn=True,
+        )
     contacted = next(e.happened_on for e in referral.events if e.status is S.CONTACTED)
     show_name = referral.share_name and may_share(case, "share_name") and case.display_name
     return SharedReferral(
@@ -418,6 +447,8 @@ def respond(
         or not user.is_active
     ):
         raise NotFound("つなぎの依頼が見つかりません。")
+    if withdrawn_from_organization(referral):
+        raise PermissionDenied(labels.MSG_REFERRAL_WITHDRAWN)
     if referral.status in (S.ENDED, S.INTERRUPTED):
         raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
     if referral.org_response is not OrganizationResponse.PENDING:

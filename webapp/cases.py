@@ -701,6 +701,7 @@ def _render_referral(
         case=referral.need.plan.case,
         steps=referrals.next_steps(referral),
         held_back=referrals.steps_held_back(referral),
+        withdrawn=referrals.withdrawn_from_organization(referral),
         errors=errors or {},
         form=request.form if errors else {},
         today=today(),

@@ -29,7 +29,7 @@ from werkzeug.test import TestResponse
 
 from directory.models import Listing, User
 from matching import cases, meetings, notes, plans, referrals
-from matching.models import AuditEvent, Case, Meeting, ReferralStatus
+from matching.models import AuditEvent, Case, Meeting, Referral, ReferralStatus
 from tests.factories import TODAY, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
@@ -549,6 +549,59 @@ def test_the_organization_sees_what_consent_shares_and_nothing_once_it_is_withdr
     assert NAME not in page
     assert SHARED not in page
     assert FARM in page  # its own listing, and its own answer, stay on its page
+
+
+def test_after_consent_is_withdrawn_the_organization_sees_only_that_the_request_was_withdrawn(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """同意の撤回: the receiving organization keeps a line saying the request was withdrawn —
+    not its step, its contact date or later moves — and can no longer answer it; another
+    organization sees nothing; the coordinator is told what the organization now sees."""
+    app = client.application
+    ids = scene.ids
+    contacted_on = "2026年"  # any date on the card is written like this
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert "見学・体験" in page  # before: the step, the date and the answer form
+    assert contacted_on in page
+    assert f"/org/referrals/{ids['referral_id']}/respond" in page
+
+    assigned = _visitor(app, scene.visitors["assigned"])
+    withdrawn = post(assigned, f"/coord/cases/{ids['case_id']}/consent",
+                     {"consent_given": "no", "consent_on": TODAY.isoformat()})  # fmt: skip
+    assert withdrawn.status_code == 302, withdrawn.get_data(as_text=True)[:500]
+    # The coordinator goes on with the person (参加中): none of it reaches the organization.
+    moved = post(assigned, f"/coord/referrals/{ids['referral_id']}/advance",
+                 {"status": "participating", "on": TODAY.isoformat()})  # fmt: skip
+    assert moved.status_code == 302, moved.get_data(as_text=True)[:500]
+
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert FARM in page
+    assert "取り下げられました" in page
+    for gone in ("見学・体験", "参加中", "連絡日", contacted_on, "回答待ち", NAME, SHARED):
+        assert gone not in page, gone
+    assert f"/org/referrals/{ids['referral_id']}/respond" not in page
+    answered = post(receiving, f"/org/referrals/{ids['referral_id']}/respond",
+                    {"answer": "accept", "note": "来週どうぞ"})  # fmt: skip
+    assert answered.status_code == 302
+    page = receiving.get(answered.location).get_data(as_text=True)
+    assert "取り下げられたため、回答できません" in page
+    db_session.expire_all()
+    referral = db_session.get(Referral, ids["referral_id"])
+    assert referral is not None
+    assert referral.org_response.value == "pending"
+    assert referral.org_response_note == ""
+
+    other = _visitor(app, scene.visitors["other_member"])
+    page = other.get("/org/referrals/").get_data(as_text=True)
+    assert FARM not in page
+    assert "取り下げ" not in page
+    assert post(other, f"/org/referrals/{ids['referral_id']}/respond",
+                {"answer": "accept"}).status_code == 404  # fmt: skip
+
+    page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
+    assert "本人同意（つなぎ先への情報提供）が撤回されています" in page
+    assert "「取り下げられました」とだけ" in page
 
 
 # --- the audit log ----------------------------------------------------------------------------
