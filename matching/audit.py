@@ -1,7 +1,9 @@
 """監査記録: every read and write of case data leaves an AuditEvent.
 
 Events name the action, the case and the fields touched — never the values, so the audit log
-itself holds no personal information and can be shown to admins in full.
+itself holds no personal information and can be shown to admins in full. A page of many cases
+(the case list, the sittings, the agendas) leaves one event per case it showed
+(``record_shown``), so a case's reads are complete when the log is filtered by its code.
 """
 
 from __future__ import annotations
@@ -38,6 +40,24 @@ def record(
     )
     session.add(event)
     return event
+
+
+def record_shown(
+    session: Session,
+    actor: User,
+    action: str,
+    case_ids: Iterable[int],
+    *,
+    fields: Iterable[str] = (),
+    when_none: bool = False,
+) -> list[AuditEvent]:
+    """A list page showed these cases: one event per case (in the order shown, once each).
+    With none shown nothing is recorded, unless ``when_none`` (the page still showed something
+    of the actor's work, e.g. the sittings): then one event without a case."""
+    shown = list(dict.fromkeys(case_ids))
+    if not shown and when_none:
+        return [record(session, actor, action, case_id=None, fields=fields)]
+    return [record(session, actor, action, case_id=c, fields=fields) for c in shown]
 
 
 def apply_changes(

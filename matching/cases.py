@@ -244,8 +244,10 @@ def list_cases(session: Session, actor: User, *, include_closed: bool = False) -
     if not include_closed:
         query = query.where(Case.status == CaseStatus.OPEN)
     cases = session.scalars(query).all()
-    if cases:  # an empty list shows no case data
-        audit.record(session, actor, "case.list", case_id=None, fields=("code", "display_name"))
+    # An empty list shows no case data (and records nothing).
+    audit.record_shown(
+        session, actor, "case.list", (c.id for c in cases), fields=("code", "display_name")
+    )
     return cases
 
 

@@ -247,8 +247,14 @@ def agenda(session: Session, actor: User, today: date, *, horizon_days: int = 14
         )
         .order_by(FollowUp.due_on, FollowUp.id)
     ).all()
-    if rows:  # an empty agenda shows no case data
-        audit.record(session, actor, "followup.list", case_id=None, fields=("due_on",))
+    # An empty agenda shows no case data (and records nothing).
+    audit.record_shown(
+        session,
+        actor,
+        "followup.list",
+        (f.referral.need.plan.case_id for f in rows),
+        fields=("due_on",),
+    )
     return Agenda(
         overdue=[f for f in rows if f.due_on < today],
         upcoming=[f for f in rows if f.due_on >= today],

@@ -310,8 +310,15 @@ def list_meetings(session: Session, actor: User, *, limit: int = 200) -> Sequenc
         .order_by(SupportMeeting.held_on.desc(), SupportMeeting.id.desc())
         .limit(limit)
     ).all()
-    if rows:  # an empty list shows no case data
-        audit.record(session, actor, "meeting.list", case_id=None, fields=("held_on", "cases"))
+    if rows:  # the sittings, with the actor's cases of each
+        audit.record_shown(
+            session,
+            actor,
+            "meeting.list",
+            (i.case_id for m in rows for i in visible_items(actor, m)),
+            fields=("held_on", "cases"),
+            when_none=True,
+        )
     return rows
 
 
@@ -362,10 +369,7 @@ def reviews_due(
         newest = max(item.case.meeting_items, key=lambda i: (i.meeting.held_on, i.meeting_id))
         if newest is item:
             latest[item.case_id] = item
-    if latest:
-        audit.record(
-            session, actor, "meeting.list_reviews", case_id=None, fields=("next_review_on",)
-        )
+    audit.record_shown(session, actor, "meeting.list_reviews", latest, fields=("next_review_on",))
     return [
         MeetingReview(i.next_review_on, i)
         for i in sorted(latest.values(), key=lambda i: (i.next_review_on or today, i.id))

@@ -294,8 +294,10 @@ def reviews_due(
         .options(joinedload(Plan.case), selectinload(Plan.roles))
         .order_by(Plan.review_on, Plan.id)
     ).all()
-    if rows:  # an empty agenda shows no case data
-        audit.record(session, actor, "plan.list_reviews", case_id=None, fields=("review_on",))
+    # An empty agenda shows no case data (and records nothing).
+    audit.record_shown(
+        session, actor, "plan.list_reviews", (p.case_id for p in rows), fields=("review_on",)
+    )
     return [Review(p.review_on, p) for p in rows if p.review_on is not None]
 
 

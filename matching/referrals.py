@@ -310,8 +310,11 @@ def new_answers(session: Session, actor: User) -> list[Referral]:
             .order_by(Referral.org_responded_at.desc(), Referral.id.desc())
         )
     )
-    if rows:  # an empty list shows no case data
-        audit.record(session, actor, "referral.list_answers", case_id=None, fields=("answer",))
+    # An empty list shows no case data (and records nothing).
+    audit.record_shown(
+        session, actor, "referral.list_answers", (r.need.plan.case_id for r in rows),
+        fields=("answer",),
+    )  # fmt: skip
     return rows
 
 

@@ -649,6 +649,52 @@ def test_the_audit_log_is_the_admins_alone_and_pages_through_every_event(
     assert f"case={code}" in nxt.group(1)
 
 
+def test_a_list_page_leaves_in_each_shown_cases_audit_trail_that_it_showed_it(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """The case list, the sittings and the dashboard's agendas show a case's code and name:
+    the admin who filters the log by the case code sees those reads too (one row per case
+    shown, ids only), and no row lands on a case the page did not show."""
+    app = client.application
+    case = db_session.get(Case, scene.ids["case_id"])
+    assert case is not None
+    assigned = scene.visitors["assigned"]
+    assert assigned is not None
+    mine = cases.create_case(
+        db_session, assigned, cases.CaseData(display_name="佐藤", area_code="niihari"),
+        consent=None, today=TODAY,
+    )  # fmt: skip
+    colleague = scene.visitors["colleague"]
+    assert colleague is not None
+    theirs = cases.create_case(
+        db_session, colleague, cases.CaseData(area_code="niihari"), consent=None, today=TODAY
+    )
+    db_session.commit()
+    visitor = _visitor(app, assigned)
+    for path, action in (
+        ("/coord/cases", "case.list"),
+        ("/coord/meetings/", "meeting.list"),
+        ("/coord/", "followup.list"),  # the scene's first follow-up is due
+    ):
+        last = db_session.scalar(select(func.max(AuditEvent.id))) or 0
+        response = visitor.get(path)
+        assert response.status_code == 200, path
+        rows = db_session.scalars(
+            select(AuditEvent).where(AuditEvent.id > last, AuditEvent.action == action)
+        ).all()
+        assert case.id in {r.case_id for r in rows}, (path, [(r.action, r.case_id) for r in rows])
+        assert theirs.id not in {r.case_id for r in db_session.scalars(
+            select(AuditEvent).where(AuditEvent.id > last))}, path  # fmt: skip
+    listed = {r.case_id for r in db_session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "case.list"))}  # fmt: skip
+    assert listed == {case.id, mine.id}
+    admin = _visitor(app, scene.visitors["admin"])
+    page = admin.get(f"/admin/audit?case={case.code}").get_data(as_text=True)
+    for action in ("case.list", "meeting.list", "followup.list"):
+        assert f"<td>{action}</td>" in page, action
+    assert NAME not in page
+
+
 def test_audit_rows_hold_field_names_never_what_was_typed(
     client: FlaskClient, db_session: Session, scene: Scene
 ) -> None:
