@@ -286,6 +286,39 @@ def test_the_organization_sees_only_contacted_referrals_and_only_consented_facts
     assert shared.person == "山田 太郎 さん"
 
 
+def test_consent_in_force_decides_what_the_organization_sees_of_a_contacted_referral(
+    db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
+) -> None:
+    """A scope narrowed to leave out the organization is a withdrawal like any other: the
+    organization keeps only the withdrawn line and cannot answer; consent given again brings
+    the referral back as it was."""
+    answer = {"now": NOW, "today": TODAY}
+    referral = contacted(db_session, staff, need)
+    referral.shared_note = "送迎が必要です"
+    narrowed = consent("share_name")  # still 同意あり, but no longer to the organization
+    record_consent(db_session, staff.coordinator, case, narrowed, today=TODAY)
+    [shared] = incoming_referrals(db_session, staff.member)
+    assert shared.withdrawn
+    assert (shared.status, shared.contacted_on, shared.response) == (None, None, None)
+    assert "送迎" not in repr(shared)
+    assert "山田" not in repr(shared)
+    with pytest.raises(PermissionDenied, match="取り下げられたため"):
+        respond(db_session, staff.member, referral.id, accept=True, **answer)
+    assert referral.org_response is OrganizationResponse.PENDING
+    with pytest.raises(NotFound):  # another organization still learns nothing
+        respond(db_session, staff.colleague, referral.id, accept=True, **answer)
+
+    again = consent("share_with_organization")
+    record_consent(db_session, staff.coordinator, case, again, today=TODAY)
+    [shared] = incoming_referrals(db_session, staff.member)
+    assert not shared.withdrawn
+    assert shared.status is ReferralStatus.CONTACTED
+    assert shared.message == "送迎が必要です"
+    assert respond(db_session, staff.member, referral.id, accept=True, **answer).response is (
+        OrganizationResponse.ACCEPTED
+    )
+
+
 def test_the_organization_answers_its_own_requests_only(
     db_session: Session, staff: Staff, need: ParticipationNeed
 ) -> None:

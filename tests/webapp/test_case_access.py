@@ -548,7 +548,7 @@ def test_the_organization_sees_what_consent_shares_and_nothing_once_it_is_withdr
     page = receiving.get("/org/referrals/").get_data(as_text=True)
     assert NAME not in page
     assert SHARED not in page
-    assert FARM in page  # its own listing, and its own answer, stay on its page
+    assert FARM in page  # its own listing stays on its page (as a withdrawn request)
 
 
 def test_after_consent_is_withdrawn_the_organization_sees_only_that_the_request_was_withdrawn(
