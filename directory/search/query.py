@@ -10,7 +10,8 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    (kodomo → こども), besides itself (LINE, DVD).
 3. **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
    enough, stays whole (通いの場), and so does a phrase of ``synonyms.tsv`` inside it
-   (学校に行けない, 生活に困っている). Otherwise it is cut with the morphological analyser
+   (学校に行けない, 生活に困っている), and a resident's phrase of ``situations.tsv`` — written or
+   in kana (かいごしてる is 介護している). Otherwise it is cut with the morphological analyser
    (:mod:`directory.search.readings`): particles, auxiliaries and request words (ほしい, したい,
    できる, 教えて, 近く, ところ…) are dropped, the rest are words; a word that still finds
    nothing is cut into its morphemes.
@@ -21,8 +22,10 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    as a chip the resident can undo (``asis``: words to take as written).
 5. **Typos**: a word that finds nothing is replaced by the commonest vocabulary word one
    character away (「もしかして」, said in the notice).
-6. Each remaining word matches through itself (whole, see ``ranking``), its synonyms, and its
-   kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子).
+6. Each remaining word matches through itself (whole, see ``ranking``), its synonyms, its
+   kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子), and,
+   for a situation (退職, 介護している, 転ぶ), the words listings use for what fits it
+   (``situations.tsv``, one way: 定年後; 介護者; 転倒予防), weighted as synonyms.
    Words combine with AND, and when all together find few, partial matches follow.
 
 Without a ``lexicon`` (a caller that has no index at hand) steps 3 and 5 use no index.
@@ -329,6 +332,67 @@ def _synonyms_by_reading() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _situations() -> dict[str, tuple[str, ...]]:
+    """What a resident says of their situation (退職, 介護している), normalised → the words
+    listings use for what fits it (定年後; 介護者, 家族会), from ``situations.tsv``: one way,
+    unlike synonyms (「定年後」 does not look for 退職)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for targets, said in _situation_rows():
+        found = tuple(normalize(t) for t in targets)
+        for words in said:
+            key = normalize(words)
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *found)))
+    return table
+
+
+@cache
+def _situation_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The rows of ``situations.tsv`` as written: (listings' words, residents' words)."""
+    rows = []
+    raw = resources.files("directory.search").joinpath("situations.tsv").read_text("utf-8")
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "\t" in line:
+            targets, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
+            rows.append((tuple(t.strip() for t in targets.split(",") if t.strip()), tuple(said)))
+    return tuple(rows)
+
+
+@cache
+def _situation_phrases() -> tuple[tuple[str, str], ...]:
+    """(what to find in a normalised piece, the phrase of the table), longest first: the
+    phrase as written, 「〜してる」 for 「〜している」, and its kana reading (かいごしてる) when
+    long enough not to occur by chance inside another word."""
+    found: dict[str, str] = {}
+    for phrase in (words for _, said in _situation_rows() for words in said):
+        written = normalize(phrase)
+        forms = {written} if len(written) >= 3 else set()
+        if has_kanji(phrase):
+            reading = normalize(word_reading(phrase))
+            if len(reading) >= 4:
+                forms.add(reading)
+        for form in list(forms):
+            if form.endswith("テイル"):
+                forms.add(form[: -len("テイル")] + "テル")
+        for form in forms:
+            found.setdefault(form, phrase)
+    return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _situation_phrase_in(piece: str) -> tuple[int, int, str] | None:
+    """Where a resident's phrase of ``situations.tsv`` is in ``piece`` (written or in kana),
+    and the phrase as the table has it."""
+    text = normalize(piece)
+    if len(text) != len(piece):
+        return None
+    for form, phrase in _situation_phrases():
+        start = text.find(form)
+        if start >= 0:
+            return start, start + len(form), phrase
+    return None
+
+
+@cache
 def _conditions() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Normalised word → (facet, values)."""
     table: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -371,6 +435,15 @@ class _Builder:
             return
         if _only_particles(piece):
             return  # やさしい日本語 puts spaces around particles: 「にほんご を ならう」
+        situation = _situation_phrase_in(piece)
+        if situation is not None:  # 「退職して」「かいごしてる」: what listings call it, too
+            start, end, phrase = situation
+            for part in (piece[:start], None, piece[end:]):  # in the order typed
+                if part is None:
+                    self.word(phrase)
+                elif part and not self.condition(part) and _cut(part, self.known):
+                    self.sentence_part(part)
+            return
         inside = _synonym_phrase_in(piece)
         if inside is not None:  # 「学校に行きづらい」 in a sentence: one word, not 学校 + 行き
             start, end = inside
@@ -590,6 +663,11 @@ class _Builder:
                 if tokens:
                     w = weight if i == 0 else weight * SYNONYM_WEIGHT
                     found.append(Alternative(tokens, w, _phrase(variant), TEXT))
+            for target in _situations().get(normalized, ()):
+                for variant in synonyms_of(target):
+                    if variant not in variants and word_tokens(variant):
+                        w = weight * SYNONYM_WEIGHT
+                        found.append(Alternative(word_tokens(variant), w, _phrase(variant), TEXT))
             stem = _stem_of_group_word(text)
             if stem and normalize(stem) not in variants:
                 found.extend(self.alternatives(stem, weight=weight * GROUP_STEM_WEIGHT))
@@ -607,7 +685,7 @@ class _Builder:
         key = normalize(word)
         if self.lexicon is None:
             return False
-        return self.lexicon.known(key) or key in synonym_words()
+        return self.lexicon.known(key) or key in synonym_words() or key in _situations()
 
     def frequency(self, word: str, extra: str = "") -> int:
         if self.lexicon is None:

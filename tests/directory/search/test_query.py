@@ -45,7 +45,7 @@ def typed_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
         ("話し相手がほしい", ("話し相手",)),
         ("料理を習いたい", ("料理",)),
         ("体操ができるところ", ("体操",)),
-        ("介護している家族", ("介護", "家族")),
+        ("介護している家族", ("介護している", "家族")),  # situations.tsv: 介護者, not 介護予防
         ("ひとり暮らしで食べ物に困っている", ("ひとり暮らし", "食べ物")),
         ("子供の居場所", ("子供", "居場所")),  # 居場所 is 居・場所 to the analyser
         ("荒川沖駅 近く", ("荒川沖駅",)),  # no place lookup here: a word
@@ -630,3 +630,20 @@ def test_an_undone_price_is_taken_as_written() -> None:
     english = parse("under 500 yen yoga")
     undone = parse("under 500 yen yoga", asis=tuple(u.word for u in english.understood))
     assert undone.understood == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("かいごしてるかぞくのあつまり", ("介護している", "かぞく", "あつまり")),  # read in kana
+        ("介護してる家族", ("介護している", "家族")),  # 〜してる is 〜している
+        ("足が弱ってきた", ("足が弱",)),
+        ("退職して暇", ("退職", "暇")),
+    ],
+)
+def test_a_situation_phrase_is_one_word_written_or_in_kana(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    """Cut at its particles, 「かいごしてる」 was かいご alone (介護予防 too) and 「足が弱って」
+    足 + 弱っ: the phrase of situations.tsv is one word, which also looks for what listings say."""
+    assert typed_words(typed, lexicon) == words
