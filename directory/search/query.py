@@ -365,10 +365,10 @@ def _situation_phrases() -> tuple[tuple[str, str], ...]:
     long enough not to occur by chance inside another word."""
     found: dict[str, str] = {}
     for phrase in (words for _, said in _situation_rows() for words in said):
-        written = normalize(phrase)
+        written = _kana_folded(phrase)
         forms = {written} if len(written) >= 3 else set()
         if has_kanji(phrase):
-            reading = normalize(word_reading(phrase))
+            reading = _kana_folded(word_reading(phrase))
             if len(reading) >= 4:
                 forms.add(reading)
         for form in list(forms):
@@ -382,14 +382,20 @@ def _situation_phrases() -> tuple[tuple[str, str], ...]:
 def _situation_phrase_in(piece: str) -> tuple[int, int, str] | None:
     """Where a resident's phrase of ``situations.tsv`` is in ``piece`` (written or in kana),
     and the phrase as the table has it."""
-    text = normalize(piece)
+    text = _kana_folded(piece)
     if len(text) != len(piece):
-        return None
+        return None  # ｶﾀｶﾅ: positions would not be the piece's
     for form, phrase in _situation_phrases():
         start = text.find(form)
         if start >= 0:
             return start, start + len(form), phrase
     return None
+
+
+def _kana_folded(text: str) -> str:
+    """NFKC, lower case, hiragana as katakana; unlike ``normalize`` no variant folding (子供 →
+    こども), so that a phrase's place in the piece is where it was typed."""
+    return jaconv.hira2kata(unicodedata.normalize("NFKC", text).lower())
 
 
 @cache

@@ -639,6 +639,7 @@ def test_an_undone_price_is_taken_as_written() -> None:
         ("介護してる家族", ("介護している", "家族")),  # 〜してる is 〜している
         ("足が弱ってきた", ("足が弱",)),
         ("退職して暇", ("退職", "暇")),
+        ("子供と引っ越してきたばかり", ("子供", "引っ越してきた")),  # 子供 is folded to こども
     ],
 )
 def test_a_situation_phrase_is_one_word_written_or_in_kana(
