@@ -786,7 +786,7 @@ def parse(
             sentence = sentence or len(builder.clauses) - before > 1
         builder.last_piece = (clauses_before, len(builder.clauses))
         i += 1
-    clauses = builder.clauses
+    clauses = _situations_not_twice(builder.words, builder.clauses)
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]
         notice, kind = MSG_TRUNCATED % {"chars": MAX_CHARS, "words": MAX_WORDS}, Notice.TRUNCATED
@@ -964,6 +964,30 @@ def _romaji(word: str) -> str:
     if not is_kana(kana) or kana.startswith("っ") or kana.endswith("っ") or "っっ" in kana:
         return ""
     return kana
+
+
+def _situations_not_twice(
+    words: Sequence[str], clauses: Sequence[tuple[Alternative, ...]]
+) -> list[tuple[Alternative, ...]]:
+    """A situation's listing words minus those another typed word already looks for:
+    「定年退職してボランティア」 is 定年 + 退職 + ボランティア, and 退職's 定年後 would let a listing
+    for the retired match two words of three, as many as a volunteer listing matches."""
+    typed = [normalize(w) for w in words]
+    kept = []
+    for i, clause in enumerate(clauses):
+        targets = {
+            _phrase(v) for t in _situations().get(typed[i], ()) for v in synonyms_of(t)
+        } if i < len(typed) else set()  # fmt: skip
+        others = [w for j, w in enumerate(typed) if j != i]
+        kept.append(
+            tuple(
+                a
+                for a in clause
+                if not (a.phrase in targets and any(o and o in a.phrase for o in others))
+            )
+            or clause
+        )
+    return kept
 
 
 def _phrase(normalized: str) -> str:

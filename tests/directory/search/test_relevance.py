@@ -465,3 +465,13 @@ def test_a_situation_maps_one_way(engine: Engine, ranker: Ranker, keys: dict[int
         for hit in result.hits:
             text = " ".join([hit.listing.name, hit.listing.description or "", *hit.listing.tags])
             assert "定年" in text, hit.listing.name
+
+
+def test_a_situation_does_not_count_twice_beside_the_word_it_looks_for(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「定年退職」 is 定年 + 退職: had 退職 also looked for 定年後, a class for the retired would
+    match two words of three and push the volunteer desk out of the top five."""
+    found = top_keys(engine, ranker, keys, "定年退職して時間があるのでボランティアを始めたい")
+    assert "b-vc-hajimete-soudan" in found, found
+    assert "b-shimotakatsu-pasokon" not in found, found
