@@ -90,30 +90,39 @@ def _print(page: str) -> str:
     return page.split('name="fingerprint" value="')[1].split('"')[0]
 
 
-def test_a_kayoinoba_workbook_is_previewed_and_imported_with_its_rows_explained(
-    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
-) -> None:
-    login_as("coordinator")
+def _preview(client: FlaskClient, data: bytes, name: str, category: str) -> tuple[str, str]:
+    """Upload a workbook as the 社協's list of one kind: the preview's address and page."""
     response = post(
         client,
         "/coord/imports/",
         {
-            "file": (io.BytesIO(_kayoinoba()), "kayoinoba.xlsx"),
+            "file": (io.BytesIO(data), name),
             "organization": "土浦市社会福祉協議会",
-            "categories": ["kayoinoba"],
+            "categories": [category],
         },
     )
     assert response.status_code == 302, response.get_data(as_text=True)
     url = response.headers["Location"]
-    page = client.get(url).get_data(as_text=True)
+    return url, client.get(url).get_data(as_text=True)
+
+
+def _apply(client: FlaskClient, url: str, page: str) -> None:
+    done = post(client, f"{url}/apply", {"fingerprint": _print(page)})
+    assert done.status_code == 302, done.get_data(as_text=True)
+
+
+def test_a_kayoinoba_workbook_is_previewed_and_imported_with_its_rows_explained(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    url, page = _preview(client, _kayoinoba(), "kayoinoba.xlsx", "kayoinoba")
     assert re.search(r"新規登録 <strong>2</strong>件", page)
     assert "必要な列がありません" not in page
     assert "読み込みません（どの項目か指定すれば読み込みます）" not in page
     assert "4行目は表の中の見出しとして読み込みません（「■北部」）" in page
     assert "7行目は合計の行として読み込みません（「合計 30」）" in page
     assert "9行目は表の下の注記として読み込みません" in page
-    done = post(client, f"{url}/apply", {"fingerprint": _print(page)})
-    assert done.status_code == 302, done.get_data(as_text=True)
+    _apply(client, url, page)
     db_session.expire_all()
     listing = db_session.scalars(select(Listing).where(Listing.name == "木田余ふれあいの会")).one()
     assert listing.contact_name == "佐藤 一郎"
@@ -146,26 +155,14 @@ def test_a_salon_written_on_two_rows_is_saved_once_with_both_schedules(
     client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:
     login_as("coordinator")
-    response = post(
-        client,
-        "/coord/imports/",
-        {
-            "file": (io.BytesIO(_salons_on_two_rows()), "salons.xlsx"),
-            "organization": "土浦市社会福祉協議会",
-            "categories": ["salon"],
-        },
-    )
-    assert response.status_code == 302, response.get_data(as_text=True)
-    url = response.headers["Location"]
-    page = client.get(url).get_data(as_text=True)
+    url, page = _preview(client, _salons_on_two_rows(), "salons.xlsx", "salon")
     assert re.search(r"新規登録 <strong>2</strong>件", page)
     assert "同じ活動のようです" not in page
     assert (
         "3行目は2行目「ひだまりサロン」の続きの行として、開催日時「第3土曜 13:30〜15:00」を"
         "その活動に加えます" in page
     )
-    done = post(client, f"{url}/apply", {"fingerprint": _print(page)})
-    assert done.status_code == 302, done.get_data(as_text=True)
+    _apply(client, url, page)
     db_session.expire_all()
     listing = db_session.scalars(select(Listing).where(Listing.name == "ひだまりサロン")).one()
     assert listing.schedule is not None
