@@ -29,6 +29,7 @@ from flask import (
     current_app,
     flash,
     g,
+    jsonify,
     redirect,
     render_template,
     request,
@@ -36,6 +37,7 @@ from flask import (
     url_for,
 )
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
+from flask_wtf.csrf import generate_csrf
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
@@ -44,7 +46,7 @@ from werkzeug.wrappers import Response
 
 from directory import accounts
 from directory.models import User
-from webapp import db, messages
+from webapp import db, messages, unsent
 from webapp.templating import now_utc
 
 bp = Blueprint("auth", __name__)
@@ -119,7 +121,8 @@ def _to_login() -> Response:
     A link (GET) comes back to itself. A form sent (POST) cannot be sent again by a redirect,
     and its URL usually answers only POST, so the way back is the page the form was on, when
     the Referer names a page of this site (else the person's home page), and the one message
-    says that what was sent was not saved.
+    says that what was sent was not saved. When the form carried words a person typed, the
+    login page is shown in its place with those words to copy (``webapp.unsent``).
     """
     expired = bool(g.get("session_expired"))
     g.told_to_log_in = True
@@ -129,11 +132,23 @@ def _to_login() -> Response:
             flash(messages.LOGIN_REQUIRED, "info")
     else:
         back = _page_to_return_to(request.referrer)
-        flash(
-            messages.SESSION_EXPIRED_UNSAVED if expired else messages.LOGIN_REQUIRED_UNSAVED,
-            "info",
-        )
+        notice = messages.SESSION_EXPIRED_UNSAVED if expired else messages.LOGIN_REQUIRED_UNSAVED
+        if texts := unsent.typed_text():
+            return _login_page_keeping(texts, notice, back)
+        flash(notice, "info")
     return redirect(url_for("auth.login", next=back) if back else url_for("auth.login"))
+
+
+def _login_page_keeping(texts: list[str], notice: str, back: str | None) -> Response:
+    """The login page in place of the form's answer, with the words the form carried: a
+    redirect would drop them, and the form's page, gone back to, is often empty."""
+    page = render_template(
+        "auth/login.html", email="", next=back, error=None, notice=notice, unsent=texts
+    )
+    response = Response(page, 401, content_type="text/html; charset=utf-8")
+    response.cache_control.no_store = True  # the words may be about a person
+    response.cache_control.private = True
+    return response
 
 
 def _path_of(url: str | None) -> str | None:
@@ -273,6 +288,20 @@ def logout() -> Response:
     session.clear()
     flash(messages.LOGGED_OUT, "info")
     return redirect(url_for("public.home"))
+
+
+@bp.get("/account/session")
+def session_state() -> Response:
+    """Whether the login still stands, with the session's form token, for the pages' script
+    (static/js/session-keeper.js). Asked while someone types, it is activity like any request
+    (the idle clock restarts); asked after the limit, it answers ``signed_in: false`` and the
+    form's words stay in the page."""
+    user = signed_in_user()
+    state = {"signed_in": user is not None, "csrf_token": generate_csrf() if user else None}
+    response = jsonify(state)
+    response.cache_control.no_store = True
+    response.cache_control.private = True
+    return response
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

@@ -44,6 +44,10 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": False,
         "WTF_CSRF_ENABLED": True,
+        # A form's token lasts as long as the session it belongs to (which ends at logout, after
+        # PERMANENT_SESSION_LIFETIME, and for staff after SESSION_IDLE_MINUTES without a
+        # request), not one hour: a record written over a long meeting is still accepted.
+        "WTF_CSRF_TIME_LIMIT": None,
         "JSON_AS_ASCII": False,
         # 参加支援: follow-ups scheduled after each referral (d = days, w = weeks, m = months).
         "FOLLOW_UP_OFFSETS": "2w,1m,3m",

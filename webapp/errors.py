@@ -19,7 +19,7 @@ from werkzeug.wrappers import Response
 
 from directory.errors import NotFound, PermissionDenied
 from directory.labels import N_
-from webapp import api, hsds_api, messages
+from webapp import api, hsds_api, messages, unsent
 from webapp.search import RETRY_AFTER_SECONDS, SearchUnavailable
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,15 @@ def _csrf_error(error: CSRFError) -> Page:
     if (answer := _as_json(error)) is not None:
         return answer
     title, detail = N_("送信できませんでした"), messages.CSRF_FAILED
-    return render_template("errors/error.html", status=400, title=title, detail=detail), 400
+    texts = unsent.typed_text()
+    page = render_template(
+        "errors/error.html", status=400, title=title, detail=detail, unsent=texts
+    )
+    response = Response(page, 400, content_type="text/html; charset=utf-8")
+    if texts:  # the words may be about a person
+        response.cache_control.no_store = True
+        response.cache_control.private = True
+    return response
 
 
 def _http_error(error: HTTPException) -> Page:
