@@ -78,6 +78,8 @@ CACHE_HEADERS = {
 RETRY_TEXT = (
     "検索の準備中（索引の作り直し中。code は search_unavailable）。Retry-After の秒数のあとで、"
     "もう一度お試しください。q などの検索の条件を使わない一覧は、このあいだも使えます。"
+    "データベースにつながらないとき（保守中など）は、どの URL も 503（code は service_unavailable、"
+    "Retry-After つき）を返します。"
 )
 RETRY_AFTER = {"description": "もう一度試すまでの秒数", "schema": {"type": "integer"}}
 
@@ -341,7 +343,8 @@ def _schemas() -> dict[str, Any]:
                 "error": _object(
                     {
                         "code": _string(
-                            "invalid_parameter, not_found, method_not_allowed, bad_request, server_error など"
+                            "invalid_parameter, not_found, method_not_allowed, bad_request, server_error, "
+                            "search_unavailable, service_unavailable など"
                         ),
                         "message": _string("日本語の説明"),
                         "parameter": _string("問題のあったパラメータ（400 のとき）"),

@@ -12,7 +12,7 @@ import traceback
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from werkzeug.exceptions import Forbidden, HTTPException, SecurityError
 from werkzeug.exceptions import NotFound as HTTPNotFound
 from werkzeug.wrappers import Response
@@ -49,6 +49,12 @@ MESSAGES = {
         N_("しばらく時間をおいてください"),
         N_(
             "短いあいだに送信が続いたため、受け付けを一時的に止めています。しばらくしてからもう一度お試しください。"
+        ),
+    ),
+    503: (
+        N_("ただいまご利用いただけません"),
+        N_(
+            "混み合っているか、保守作業中のため、表示できませんでした。少し時間をおいてから、もう一度お試しください。"
         ),
     ),
     500: (
@@ -143,14 +149,38 @@ def _search_unavailable(error: SearchUnavailable) -> Response:
     return response
 
 
+# Seconds a client is asked to wait when the database cannot be reached or stays locked.
+DATABASE_RETRY_AFTER_SECONDS = 30
+
+
 def _unexpected(error: Exception) -> Page:
     if isinstance(error, DBAPIError):
         _log_database_error(error)
     else:
         log.exception("unhandled error", exc_info=error)
+    # The database out of reach (restarting, a network cut, SQLite locked past its wait):
+    # not a fault of the page, and it passes — 503 with a time to come back.
+    unavailable = isinstance(error, OperationalError)
     if api.is_api_request() or hsds_api.is_hsds_request():
-        return api.server_error()
-    return _page(500)
+        if not unavailable:
+            return api.server_error()
+        response = api.error_response(
+            api.ApiError(503, "service_unavailable", messages.API_SERVICE_UNAVAILABLE)
+        )
+    else:
+        status = 503 if unavailable else 500
+        title, detail = MESSAGES[status]
+        texts = unsent.typed_text()  # a form that failed here was not saved either
+        page = render_template(
+            "errors/error.html", status=status, title=title, detail=detail, unsent=texts
+        )
+        response = Response(page, status, content_type="text/html; charset=utf-8")
+        if texts:
+            response.cache_control.no_store = True
+            response.cache_control.private = True
+    if unavailable:
+        response.headers["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+    return response
 
 
 def _log_database_error(error: DBAPIError) -> None:

@@ -261,7 +261,8 @@ def document() -> dict[str, Any]:
                 },
                 "SearchUnavailable": {
                     "description": "search を使った検索の準備中（索引の作り直し中。code は "
-                    "search_unavailable）。Retry-After の秒数のあとで、もう一度お試しください",
+                    "search_unavailable）、またはデータベースにつながらないとき（code は service_unavailable）。"
+                    "Retry-After の秒数のあとで、もう一度お試しください",
                     "headers": {
                         "Retry-After": {
                             "description": "もう一度試すまでの秒数",

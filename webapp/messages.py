@@ -53,6 +53,9 @@ API_TOO_LARGE = (
     "送信された内容が大きすぎます。このAPIは読み取り専用です。GET で呼び出してください。"
 )
 API_SEARCH_UNAVAILABLE = "ただいま検索の索引を作り直しています。Retry-After の秒数のあとで、もう一度お試しください（q などの検索の条件を使わない一覧は、このあいだも使えます）。"
+API_SERVICE_UNAVAILABLE = (
+    "ただいまデータベースにつながりません。Retry-After の秒数のあとで、もう一度お試しください。"
+)
 API_SERVER_ERROR = "申し訳ありません。エラーが発生しました。時間をおいてもう一度お試しください。"
 API_NOT_AN_INTEGER = (
     "パラメータ {name} は{low}以上{high}以下の整数で指定してください（「{value}」は使えません）。"
