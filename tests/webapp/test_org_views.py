@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from urllib.parse import unquote
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -618,3 +619,123 @@ def test_the_dashboard_lists_the_oldest_50_unconfirmed_and_counts_them_all(
     assert f"ほか {shown - 50}件（古い順に表示しています）。" in page
     section = page.split('id="stale-h"')[1].split("</section>")[0]
     assert section.split("<tbody>")[1].count("<tr") == 50
+
+
+# ---- an organization with many activities (a 社協 keeps every サロン of the city) -----------
+
+
+def _salons(db_session: Session, org: Organization, count: int, verified_on: date) -> list[Listing]:
+    from tests.factories import make_listing
+
+    made = [
+        make_listing(
+            db_session,
+            organization=org,
+            name=f"ふれあいいきいきサロン{n:03d}",
+            kana=f"フレアイイキイキサロン{n:03d}",
+            verified_on=verified_on,
+        )
+        for n in range(1, count + 1)
+    ]
+    db_session.flush()
+    return made
+
+
+def _items(page: str, org: Organization) -> list[str]:
+    """The names in the organization's own list, in the page's order."""
+    section = page.split(f'id="org-{org.id}"', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'<div class="manage-main">\s*<strong>([^<]+)</strong>', section)
+
+
+def test_a_member_with_many_activities_finds_one_by_name_and_pages_through_them(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    _salons(db_session, accounts.org, 110, date.today())
+    from tests.factories import make_listing
+
+    make_listing(db_session, organization=accounts.org, name="ｺﾐｭﾆﾃｨｶﾌｪ ひだまり")
+    db_session.flush()
+    total = len(accounts.org.listings)
+    login_as("member")
+    first = client.get("/org/").get_data(as_text=True)
+    assert 'aria-label="自分の団体の活動をさがす"' in first
+    assert len(_items(first, accounts.org)) == 50
+    assert f"{total}件のうち 1〜50件目" in first
+    assert "1 / 3 ページ" in first
+    second = client.get("/org/?page=2").get_data(as_text=True)
+    assert f"{total}件のうち 51〜100件目" in second
+    assert not set(_items(first, accounts.org)) & set(_items(second, accounts.org))
+
+    found = client.get("/org/?q=かふぇ").get_data(as_text=True)  # typed in hiragana
+    assert _items(found, accounts.org) == ["ｺﾐｭﾆﾃｨｶﾌｪ ひだまり"]
+    assert f"「かふぇ」に合う活動: 1件（全{total}件のうち）" in found
+    assert _items(client.get("/org/?q=サロン 107").get_data(as_text=True), accounts.org) == [
+        "ふれあいいきいきサロン107"
+    ]
+    none = client.get("/org/?q=存在しない名前").get_data(as_text=True)
+    assert "合う活動はありません" in none
+
+
+def test_ticked_activities_are_confirmed_at_once_and_the_list_stays_as_it_was(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    salons = _salons(db_session, accounts.org, 30, date(2020, 4, 1))
+    theirs = listing_by_key(db_session, "b-hughug-hiroba-arakawaoki")  # another organization's
+    theirs.verified_at = date(2020, 4, 1)
+    db_session.flush()
+    login_as("member")
+    page = client.get("/org/").get_data(as_text=True)
+    stale_box = stale_section(page)
+    assert stale_box.count("<li>") == 10  # the oldest ten, and a way to the rest
+    assert "要確認の活動だけを一覧で表示" in stale_box
+
+    listed = client.get("/org/?show=stale").get_data(as_text=True)
+    assert "ふれあいいきいきサロン001" in _items(listed, accounts.org)
+    token = re.search(r'id="bulk-\d+"[^>]*>\s*<input[^>]*name="csrf_token" value="([^"]+)"', listed)
+    assert token is not None
+    ticked = [salons[0].id, salons[1].id, salons[2].id, theirs.id]
+    sent = client.post(
+        f"/org/organizations/{accounts.org.id}/confirm",
+        data={"csrf_token": token.group(1), "listing": ticked, "show": "stale"},
+    )
+    assert sent.status_code == 302
+    assert sent.headers["Location"] == f"/org/?show=stale#org-{accounts.org.id}"
+    after = client.get(sent.headers["Location"]).get_data(as_text=True)
+    assert "選んだ3件の活動の情報確認日を" in after
+    db_session.expire_all()
+    with client.application.app_context():
+        from webapp.templating import today
+
+        on = today()  # the town's date (JST), as the page records it
+    assert [s.verified_at == on for s in salons[:4]] == [True, True, True, False]
+    assert theirs.verified_at == date(2020, 4, 1)  # not the member's to confirm
+    remaining = _items(after, accounts.org)
+    assert "ふれあいいきいきサロン001" not in remaining
+    assert "ふれあいいきいきサロン004" in remaining
+
+    nothing = client.post(
+        f"/org/organizations/{accounts.org.id}/confirm", data={"csrf_token": token.group(1)}
+    )
+    assert "情報確認日を更新する活動が選ばれていません" in client.get(
+        nothing.headers["Location"]
+    ).get_data(as_text=True)
+    other = client.post(
+        f"/org/organizations/{accounts.other_org.id}/confirm",
+        data={"csrf_token": token.group(1), "listing": [theirs.id]},
+    )
+    assert other.status_code == 403
+
+
+def test_confirming_one_activity_returns_to_it_in_the_same_list(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    salons = _salons(db_session, accounts.org, 60, date(2020, 4, 1))
+    login_as("member")
+    target = salons[55]
+    sent = post(
+        client,
+        f"/org/listings/{target.id}/confirm",
+        {"q": "サロン", "show": "stale", "page": "2"},
+    )
+    location = unquote(sent.headers["Location"])
+    assert location == f"/org/?q=サロン&show=stale&page=2#listing-{target.id}"
