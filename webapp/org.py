@@ -378,7 +378,7 @@ def confirm_listings(organization_id: int) -> Response:
         confirm_still_accurate(listing, today(), actor=actor())
     db.session().commit()
     flash(messages.CONFIRMED_MANY.format(count=len(chosen), date=jdate(today())), "success")
-    return redirect(view.url(f"org-{organization.id}"))
+    return redirect(view.url())  # the page's top, where the message is
 
 
 @bp.post("/listings/<int:listing_id>/intake")
