@@ -107,3 +107,34 @@ def test_an_unreachable_server_is_a_clear_answer_and_is_not_cached(tmp_path: Pat
     assert isinstance(result, NotLocated)
     assert result.reason == "地図サービスに接続できませんでした"
     assert coder.cache.get("nominatim", "土浦市城北町5-12") is None
+
+
+def test_after_a_failure_the_server_is_not_asked_again_for_a_while(
+    server: str, tmp_path: Path
+) -> None:
+    """A closed network: each request would wait for its timeout. After one failure the
+    addresses of an imported list go straight to the gazetteer, for five minutes."""
+    now = [1000.0]
+    coder = NominatimGeocoder(
+        user_agent="tsunagari-test/1.0",
+        cache=GeocodeCache(tmp_path / "c.db"),
+        domain="127.0.0.1:9",  # nothing listens
+        scheme="http",
+        min_delay_seconds=0.0,
+        timeout=2,
+        clock=lambda: now[0],
+    )
+    asked: list[str] = []
+    real = coder.lookup
+    coder.lookup = lambda query, **kw: (asked.append(query), real(query, **kw))[1]
+    chain = FirstLocated([coder, OfflineGeocoder()])
+    rows = ["土浦市城北町5-12", "土浦市藤沢1238", "土浦市大和町9-1", "土浦市中央二丁目16-35"]
+    answers = [chain.geocode(address) for address in rows]
+    assert all(isinstance(a, Located) and a.source.startswith("offline") for a in answers)
+    assert asked == ["土浦市城北町5-12"]  # the first row only
+    now[0] += 299
+    assert isinstance(coder.geocode("土浦市川口1-1"), NotLocated)
+    assert len(asked) == 1
+    now[0] += 2  # five minutes on: asked again
+    coder.geocode("土浦市川口1-1")
+    assert asked == ["土浦市城北町5-12", "土浦市川口1-1"]
