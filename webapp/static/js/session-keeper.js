@@ -72,8 +72,13 @@
       return; // the login was seen standing a moment ago
     }
     event.preventDefault();
+    if (form.hasAttribute("data-session-asking")) {
+      return; // a second press while the first is being checked sends nothing more
+    }
+    form.setAttribute("data-session-asking", "");
     var submitter = event.submitter || null;
     function send() {
+      form.removeAttribute("data-session-asking");
       form.setAttribute("data-session-checked", "");
       if (form.requestSubmit) {
         form.requestSubmit(submitter);
@@ -89,6 +94,7 @@
         }
         send();
       } else {
+        form.removeAttribute("data-session-asking");
         showLost(form);
       }
     }, send); // the check itself failed (offline?): send, and the server says what happened
