@@ -1,0 +1,88 @@
+"""How well the offline geocoder reads addresses as people write them (tests/geo/judged_addresses).
+
+    PYTHONPATH=. python benchmarks/address_quality.py [--verbose]
+
+Each judged address is scored against the place and precision a person reading it expects:
+- right: the expected place at the expected level (or finer, inside it);
+- coarser: a place that contains the expected one (its 大字, its municipality);
+- wrong place: a point in another town or municipality, the worst outcome (a map pin that
+  looks right and is not);
+- not placed: 「位置を特定できません」.
+Batches are reported apart: A was written first and fixed against; B was written after the
+fixes and held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections import Counter
+
+from geo.gazetteer import CHOME, CITY, OAZA, town_key
+from geo.geocoding import Located, OfflineGeocoder
+from tests.geo.judged_addresses import BATCH_A, BATCH_B, Judged
+
+RIGHT, COARSER, WRONG, NOT_PLACED = "right", "coarser", "wrong place", "not placed"
+_RANK = {CHOME: 0, OAZA: 1, CITY: 2}
+
+
+def _key(matched: str) -> str:
+    return town_key(matched)
+
+
+def score(judged: Judged, geocoder: OfflineGeocoder) -> tuple[str, str]:
+    """The outcome and what the geocoder answered."""
+    found = geocoder.geocode(judged.address)
+    if not isinstance(found, Located):
+        return NOT_PLACED, found.reason
+    answer = f"{found.precision} {found.matched}"
+    expected, got = _key(judged.matched), _key(found.matched)
+    if got == expected or (
+        got.startswith(expected) and _RANK[found.precision] <= _RANK[judged.level]
+    ):
+        return RIGHT, answer
+    if expected.startswith(got) and (
+        _RANK[found.precision] > _RANK[judged.level]
+        or found.precision == CITY
+        or len(got) < len(expected)
+    ):
+        return COARSER, answer
+    return WRONG, answer
+
+
+def report(name: str, batch: list[Judged], geocoder: OfflineGeocoder, verbose: bool) -> None:
+    outcomes: Counter[str] = Counter()
+    for judged in batch:
+        outcome, answer = score(judged, geocoder)
+        outcomes[outcome] += 1
+        if verbose and outcome != RIGHT:
+            print(f"  [{outcome}] {judged.address}\n      expected {judged.level} "
+                  f"{judged.matched}; got {answer}")  # fmt: skip
+    total = len(batch)
+    print(
+        f"{name}: {total} addresses — "
+        + "、".join(f"{o} {outcomes[o]}" for o in (RIGHT, COARSER, WRONG, NOT_PLACED))
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    geocoder = OfflineGeocoder()
+    for name, batch in (("batch A", BATCH_A), ("batch B (held out)", BATCH_B)):
+        if batch:
+            report(name, batch, geocoder, args.verbose)
+    times = []
+    for judged in BATCH_A + BATCH_B:  # warm: every municipality already read above
+        started = time.perf_counter()
+        geocoder.geocode(judged.address + " ")
+        times.append(time.perf_counter() - started)
+    times.sort()
+    print(f"warm time per address: p50 {statistics.median(times) * 1000:.3f} ms, "
+          f"p95 {times[int(len(times) * 0.95)] * 1000:.3f} ms")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
