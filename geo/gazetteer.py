@@ -353,11 +353,20 @@ def _find(
         place = index.towns.get(f"{key}{numbers[0]}丁目")
         if place is not None and (len(numbers) >= 2 or key not in index.towns):
             return place
+    if numbers and (place := index.koaza.get(key, {}).get(f"{numbers[0]}号")):
+        return place  # 旭川の「東鷹栖3線10号」: the 号 is a 小字 of the 線
     for name in (key, town_key(written)):  # 八文字町 was read as 八文 + 字町
         if place := index.towns.get(name):
             return place
     if numbers and (place := index.towns.get(f"{key}{numbers[0]}号")):
         return place  # 北海道: 「東11号北」 is listed, 「西1線北33号」 written 西1線北33号12-3
+    if (ward := _WARD.match(town)) and (
+        place := _find(
+            index, town[ward.end() :], chome, numbers, koaza, partial=partial,
+            after_chome=after_chome,
+        )
+    ):  # fmt: skip
+        return place  # 盛岡市玉山区渋民: the ward of a merged town (玉山村), not in the table
     if not partial:
         return None
     # The address names more than is listed (a 小字 without 字, a building name run on):

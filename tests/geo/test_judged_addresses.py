@@ -1,0 +1,28 @@
+"""Addresses as lists and residents write them: the judged set, and the general causes fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geocoding import Located, OfflineGeocoder
+
+GEOCODER = OfflineGeocoder()
+
+
+@pytest.mark.parametrize(
+    ("address", "precision", "matched"),
+    [
+        # 北海道: a 号 that is a 小字 of a 線, with and without the 番地 after it
+        ("旭川市東鷹栖1線11号1234番地", "chome", "北海道旭川市東鷹栖一線十一号"),
+        ("北海道旭川市東鷹栖一線十号", "chome", "北海道旭川市東鷹栖一線十号"),
+        # the ward of a merged village (盛岡市玉山区, 2006), not a town named 玉山
+        ("盛岡市玉山区下田字生出12", "chome", "岩手県盛岡市下田生出"),
+        ("岩手県盛岡市玉山区渋民字渋民12", "chome", "岩手県盛岡市渋民渋民"),
+    ],
+)
+def test_addresses_as_written_resolve_to_their_town(
+    address: str, precision: str, matched: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.precision, result.matched) == (precision, matched)
