@@ -36,6 +36,7 @@ import threading
 import unicodedata
 import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -234,6 +235,17 @@ class Gazetteer:
             if prefectures:
                 return sorted(set(prefectures))
         return None
+
+    def splits_inside(self, prefecture: str, head: str) -> Iterator[tuple[Place, str]]:
+        """Each listed municipality that begins later in ``head``, and the rest after it:
+        「ひまわりサロン(宇部市常盤町」 (a facility's name first), 「八丈島八丈町大賀郷」. Only a
+        name of three characters or more, and only one a single prefecture has (or the
+        given one), so a short name inside a word (北区 in 城北区…) is not taken for a city."""
+        key = city_key(head)
+        for start in range(1, len(key) - 2):
+            found = self.split(prefecture, key[start:])
+            if isinstance(found, tuple) and len(key) - start - len(found[1]) >= 3:
+                yield found
 
     def _without_new_ward(self, city: Place, rest: str) -> str:
         """「浜松市中央区元城町」: a ward newer than the data (浜松市 merged its wards into 中央区,

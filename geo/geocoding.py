@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from geo.gazetteer import CITY, Gazetteer, Place, default_gazetteer
-from geo.normalize import parse
+from geo.normalize import Address, parse
 
 
 def N_(text: str) -> str:  # noqa: N802 (gettext's own name for "translate later")
@@ -79,6 +79,8 @@ class OfflineGeocoder:
         if not parts.city:
             if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
                 return by_code
+            if inside := self._named_inside(parts, parts.town):
+                return inside  # a long name first: 「子ども食堂 みんなのいえ 奄美市名瀬幸町」
             return NotLocated(N_("市区町村が読み取れません"))
         found = self.gazetteer.split(parts.prefecture, head)
         if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
@@ -86,6 +88,8 @@ class OfflineGeocoder:
         if not isinstance(found, tuple) and parts.postal_code:
             if by_code := self._by_postal_code(parts.postal_code):
                 return by_code
+        if not isinstance(found, tuple) and (inside := self._named_inside(parts, head)):
+            return inside
         if isinstance(found, list):
             return NotLocated(
                 N_("「%(city)s」は複数の都道府県にあります。都道府県から書いてください"),
@@ -104,12 +108,33 @@ class OfflineGeocoder:
         )
         if town is not None:
             return _located(town)
+        if inside := self._named_inside(parts, town_name):
+            return (
+                inside  # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
+            )
         if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
             if by_code.precision != CITY and by_code.matched.startswith(
                 f"{city.prefecture}{city.city}"
             ):
                 return by_code
         return _located(city)
+
+    def _named_inside(self, parts: Address, head: str) -> Located | None:
+        """The first municipality named later in ``head`` whose town is listed: the address
+        after a facility's or an island's name (「みんなの食堂さくら 福井市大手3丁目」). A city
+        alone is not enough there: the words before it may be anything."""
+        for city, town_name in self.gazetteer.splits_inside(parts.prefecture, head):
+            town = self.gazetteer.town(
+                city,
+                town_name,
+                chome=parts.chome,
+                numbers=parts.numbers,
+                koaza=parts.koaza,
+                after_chome=parts.rest,
+            )
+            if town is not None:
+                return _located(town)
+        return None
 
     def _by_postal_code(self, code: str) -> Located | None:
         found = self.gazetteer.postal(code)

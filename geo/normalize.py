@@ -36,6 +36,7 @@ PREFECTURES = (
     "鹿児島県", "沖縄県",
 )  # fmt: skip
 CITIES_WITH_SHI_INSIDE = ("四日市市", "廿日市市", "野々市市")
+_PREFECTURE_INSIDE = re.compile("|".join(PREFECTURES))
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -131,6 +132,9 @@ def parse(text: str) -> Address:
     # NFKC again: a space may have kept a half-width ﾞ from joining its kana (ｶ ﾞ → ガ).
     head, tail = unicodedata.normalize("NFKC", text[:cut].replace(" ", "")), text[cut:]
     prefecture = next((p for p in PREFECTURES if head.startswith(p)), "")
+    if not prefecture and (named := _PREFECTURE_INSIDE.search(head)):
+        # 「つくば市役所 茨城県つくば市研究学園…」: a facility's name before the address
+        prefecture, head = named.group(0), head[named.start() :]
     city, town = _split_city(head[len(prefecture) :])
     town = _OAZA.sub("", town)
     if town.endswith(_NO_NUMBER):  # 大字藤沢無番地: the town, with no 番地 to give
