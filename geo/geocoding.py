@@ -63,7 +63,9 @@ class OfflineGeocoder:
     """The embedded gazetteer; optionally assumes a home prefecture for short addresses.
 
     Order: the 町丁目・大字 (or 小字) of the address → the town of its postal code, when the
-    written town is not listed → the 市区町村. An address that is only a postal code
+    written town is not listed → the 市区町村. An address after a facility's name, and one
+    written with a municipality that no longer exists (浦和市, 稗貫郡石鳥谷町), is placed only
+    when its town is listed. An address that is only a postal code
     (「〒300-0036」) is read as the address of that code.
     """
 
@@ -96,6 +98,8 @@ class OfflineGeocoder:
                 (("city", parts.city),),
             )
         if found is None:
+            if merged := self._merged(parts):
+                return merged
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
         town = self.gazetteer.town(
@@ -118,6 +122,26 @@ class OfflineGeocoder:
             ):
                 return by_code
         return _located(city)
+
+    def _merged(self, parts: Address) -> Located | None:
+        """A town written under the municipality it belonged to before a merger: the ward
+        named after it (浦和市高砂 → さいたま市浦和区高砂), or the town that kept the old name
+        at its front (岩手県稗貫郡石鳥谷町八幡 → 花巻市石鳥谷町八幡). Only a listed town
+        answers: the old municipality's point is not known."""
+        town = None
+        if ward := self.gazetteer.merged_into(parts.prefecture, parts.city):
+            town = self.gazetteer.town(
+                ward, parts.town, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
+            )
+        town = town or self.gazetteer.town_of_merged(
+            parts.prefecture,
+            parts.city,
+            parts.town,
+            chome=parts.chome,
+            numbers=parts.numbers,
+            koaza=parts.koaza,
+        )
+        return _located(town) if town is not None else None
 
     def _named_inside(self, parts: Address, head: str) -> Located | None:
         """The first municipality named later in ``head`` whose town is listed: the address

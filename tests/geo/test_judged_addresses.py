@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.address_quality import RIGHT, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
+from tests.geo.judged_addresses import BATCH_A
 
 GEOCODER = OfflineGeocoder()
+
+# The municipality before the merger is not in the data and has no ward or town named after it.
+NOT_IN_THE_DATA = {"東京都田無市南町5-6-13", "茨城県新治郡新治村藤沢"}
 
 
 @pytest.mark.parametrize(
@@ -23,6 +28,15 @@ GEOCODER = OfflineGeocoder()
         ("ふれあいサロン（前橋市大手町2-12-1 前橋市役所内）", "chome", "群馬県前橋市大手町二丁目"),
         ("小豆島 土庄町甲559-2", "oaza", "香川県小豆郡土庄町甲"),
         ("子ども食堂 みんなのいえ 奄美市名瀬幸町25-8", "chome", "鹿児島県奄美市名瀬幸町"),
+        # a municipality written as it was before a merger: the ward named after it …
+        ("大宮市桜木町1-7-5", "chome", "埼玉県さいたま市大宮区桜木町一丁目"),
+        ("静岡県清水市旭町6-8", "chome", "静岡県静岡市清水区旭町"),
+        ("大阪府南河内郡美原町黒山", "oaza", "大阪府堺市美原区黒山"),
+        # … or the town that kept the old name at its front
+        ("岩手県稗貫郡石鳥谷町八幡第4地割", "chome", "岩手県花巻市石鳥谷町八幡第四地割"),
+        ("北海道阿寒郡阿寒町中央1丁目", "chome", "北海道釧路市阿寒町中央一丁目"),
+        ("新潟県東頸城郡安塚町安塚", "oaza", "新潟県上越市安塚区安塚"),
+        ("宮崎県北諸県郡高崎町大牟田", "oaza", "宮崎県都城市高崎町大牟田"),
     ],
 )
 def test_addresses_as_written_resolve_to_their_town(
@@ -36,8 +50,21 @@ def test_addresses_as_written_resolve_to_their_town(
 @pytest.mark.parametrize(
     "address",
     [
+        "茨城県架空郡架空町中央1-1",  # no ward, no town keeps the name: not a guess
+        "福岡県小倉市魚町1-1",  # 小倉北区 and 小倉南区: two wards, no answer
         "ひまわりサロン 架空市中央1-1",  # a name first, and no listed town after a city
     ],
 )
-def test_a_name_first_is_not_taken_for_a_town(address: str) -> None:
+def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
     assert isinstance(GEOCODER.geocode(address), NotLocated)
+
+
+def test_the_judged_addresses_are_placed_in_their_town() -> None:
+    wrong = [
+        (judged.address, answer)
+        for judged in BATCH_A
+        if judged.address not in NOT_IN_THE_DATA
+        for outcome, answer in [score(judged, GEOCODER)]
+        if outcome != RIGHT
+    ]
+    assert wrong == []
