@@ -273,18 +273,31 @@ class Gazetteer:
         name = re.sub(r"^.+?郡", "", city_key(old))
         if not prefecture or len(name) < 2:
             return None
-        found = []
-        for city in self._towns_beginning(prefecture).get(name[:2], []):
-            index = self._index(city)
-            for written in (name, f"{name[:-1]}区"):  # 東頸城郡安塚町 → 上越市安塚区
-                if (
-                    index is not None
-                    and (place := _find(index, f"{written}{town}", chome, numbers, koaza))
-                    and town_key(place.town).startswith(town_key(written))
-                ):
-                    found.append(place)
-                    break
-        return found[0] if len(found) == 1 else None
+        # 東頸城郡安塚町 → 上越市安塚区; 水海道市宝町 → 常総市水海道宝町
+        spellings = dict.fromkeys(
+            (name, f"{name[:-1]}区", name[:-1] if name.endswith("市") else name)
+        )
+        cities = self._towns_beginning(prefecture).get(name[:2], [])
+        for partial in (False, True):  # a whole name first: 結城市 has a 大字水海道 too
+            found = set()
+            for city in cities:
+                index = self._index(city)
+                for written in spellings:
+                    if (
+                        index is not None
+                        and (
+                            place := _find(
+                                index, f"{written}{town}", chome, numbers, koaza, partial=partial
+                            )
+                        )
+                        and (key := town_key(place.town)).startswith(town_key(written))
+                        and len(key) > len(town_key(written))  # not a town of the old name alone
+                    ):
+                        found.add(place)
+                        break
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     @cache  # noqa: B019 (one gazetteer per process)
     def _towns_beginning(self, prefecture: str) -> dict[str, list[Place]]:

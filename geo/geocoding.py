@@ -112,10 +112,9 @@ class OfflineGeocoder:
         )
         if town is not None:
             return _located(town)
+        # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
         if inside := self._named_inside(parts, town_name):
-            return (
-                inside  # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
-            )
+            return inside
         if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
             if by_code.precision != CITY and by_code.matched.startswith(
                 f"{city.prefecture}{city.city}"

@@ -37,6 +37,9 @@ NOT_IN_THE_DATA = {"東京都田無市南町5-6-13", "茨城県新治郡新治�
         ("北海道阿寒郡阿寒町中央1丁目", "chome", "北海道釧路市阿寒町中央一丁目"),
         ("新潟県東頸城郡安塚町安塚", "oaza", "新潟県上越市安塚区安塚"),
         ("宮崎県北諸県郡高崎町大牟田", "oaza", "宮崎県都城市高崎町大牟田"),
+        # … without its 市 (結城市 has a 大字水海道 of its own: the whole name answers first)
+        ("茨城県水海道市宝町3222-3", "chome", "茨城県常総市水海道宝町"),
+        ("愛媛県北条市辻", "oaza", "愛媛県松山市北条辻"),
     ],
 )
 def test_addresses_as_written_resolve_to_their_town(
