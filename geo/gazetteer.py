@@ -148,6 +148,8 @@ class _TownIndex:
                     TOWN_SOURCE,
                 )
         self.by_length = sorted(self.towns, key=len, reverse=True)
+        # 姫路市 広畑区西夢前台: names that begin with a 区 of their own
+        self.ward_names = {m.group(0) for key in self.towns if (m := _WARD.match(key))}
 
     @staticmethod
     def _place(city: Place, level: str, name: str, lat: str, lon: str) -> Place:
@@ -441,7 +443,7 @@ def _find(
             return place
     if numbers and (place := index.towns.get(f"{key}{numbers[0]}号")):
         return place  # 北海道: 「東11号北」 is listed, 「西1線北33号」 written 西1線北33号12-3
-    if (ward := _WARD.match(town)) and (
+    if (ward := _WARD.match(town)) and town_key(ward.group(0)) not in index.ward_names and (
         place := _find(
             index, town[ward.end() :], chome, numbers, koaza, partial=partial,
             after_chome=after_chome,

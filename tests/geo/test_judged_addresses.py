@@ -23,6 +23,9 @@ NOT_IN_THE_DATA = {"東京都田無市南町5-6-13", "茨城県新治郡新治�
         # the ward of a merged village (盛岡市玉山区, 2006), not a town named 玉山
         ("盛岡市玉山区下田字生出12", "chome", "岩手県盛岡市下田生出"),
         ("岩手県盛岡市玉山区渋民字渋民12", "chome", "岩手県盛岡市渋民渋民"),
+        # … but a town whose listed name begins with a 区 keeps it (上越市 has 飯田 and 頸城区飯田)
+        ("新潟県上越市頸城区飯田地内", "oaza", "新潟県上越市頸城区飯田"),
+        ("兵庫県姫路市飾磨区亀山地内", "oaza", "兵庫県姫路市飾磨区亀山"),
         # a facility's or an island's name before the address
         ("土浦市立図書館 茨城県土浦市大和町1-1", "chome", "茨城県土浦市大和町"),
         ("ふれあいサロン（前橋市大手町2-12-1 前橋市役所内）", "chome", "群馬県前橋市大手町二丁目"),
