@@ -23,7 +23,10 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   おしゃべり」: a kanji noun standing before を/が/は/も (絵, 歌), one with お/ご before it (お茶)
   or ども after it (子ども), and a kana word some place is about (ごはん, おしゃべり) are words
   of the sentence too; before, only runs of two kanji or katakana were, and these notes gave
-  no interest at all.
+  no interest at all. A kana word starts and ends where a word can (子どもの gives no どもの,
+  きょうだいも no きょう); an activity said as a verb is its noun (歌うのが好き → 歌,
+  ``ACTIVITY_VERBS``); how much, said after a word (将棋なら少し), is cut off; long ago (昔) and
+  the body (膝が痛む, 体力) are no interest.
 - **Qualities are not activities.** 少人数, 静か, 気軽に say how a place should be
   (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
   never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a
@@ -50,11 +53,18 @@ from matching.profiles import ListingProfile, ListingTable
 GENERIC_HEADS = ("仕事", "しごと", "作業", "活動", "体験", "教室", "講座", "関係", "全般", "など")
 # "Making X" is not X: お菓子づくり is no interest in every place that serves お菓子.
 MAKING = ("づくり", "作り", "つくり")
+# 本 (books, 「本が好き」) is a kanji of many words that are no books: a place for 日本人 and
+# foreigners, a 認知症カフェ for ご本人, a temple's 本堂 are no place to read.
+NOT_BOOKS = (
+    "日本", "にほんご", "本人", "本当", "本堂", "本格", "基本", "本日", "本数", "本部", "本番",
+    "本気", "一本", *(f"{n}本" for n in range(10)),
+)  # fmt: skip
 # word → longer terms that contain it but mean something else.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "介護": ("介護予防",),  # keeping fit, not caring for someone
     "事務": ("事務所",),  # an office (the place), not office work
     "子育て": ("子育てを終え", "子育て経験"),  # volunteers who raised children, not parents now
+    "本": NOT_BOOKS,
 }
 
 # Wishes as coordinators note them, and the activity a place would name for each.
@@ -63,6 +73,16 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
     (re.compile(r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい"), "就労"),
 )
+# Activities said as a verb (「歌うのが好き」「本を読むこと」): the noun a place would write.
+ACTIVITY_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:歌う|うたう|歌って)(?:の|こと)"), "歌"),
+    (re.compile(r"(?:踊る|おどる)(?:の|こと)"), "踊り"),
+    (re.compile(r"(?:読む|読んで)(?:の|こと)"), "読書"),
+    (re.compile(r"(?:編む|編んで)(?:の|こと)"), "編み物"),
+    (re.compile(r"(?:描く|描いて)(?:の|こと)"), "絵"),
+)
+# 「将棋なら少し」「囲碁も多少」: how much, said after the word; the word is what remains.
+_DEGREE_TAIL = re.compile(r"(?:なら|は|も)?(?:少し|すこし|ちょっと|多少)$")
 # Words of a sentence that name no interest at all (「気楽にいられる場所がいい」 is not about
 # places that write 場所): never matched, so they do not make a place a fit.
 GENERAL_WORDS = frozenset(
@@ -74,6 +94,10 @@ GENERAL_WORDS = frozenset(
         # who: the person and their family, whom a note is about
         "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
         "兄", "姉", "弟", "妹",
+        # when, long ago (「昔は民謡の会に」): not what the person wants now
+        "昔", "以前", "若い頃",
+        # the body and its state (「膝が痛む」「体力はふつう」): a condition, not an interest
+        "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
         "家", "外", "中", "前", "後", "今", "次", "何",
@@ -115,6 +139,7 @@ _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
 MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
 MAX_PLAIN_WORD = 6  # a chunk this short with no particle is one word (土いじり, お茶飲み)
 PARTICLES = frozenset("がをにでへとやもはの")
+_NOUN_FOLLOWERS = frozenset("しすさせな")  # おしゃべりする, おしゃべりしながら, のんびりな
 SENTENCE_PARTICLES = frozenset("がをにでは")  # の, と and や also join nouns (介護者のつどい)
 # 「Xは苦手」「Xが嫌い」「Xはまだ自信がない」「Xはしたくない」: X is to be avoided, not sought.
 AVOIDED = re.compile(
@@ -156,6 +181,9 @@ def interest_words(
         if not chunk or AVOIDED.search(chunk):
             continue
         words.extend(activity for pattern, activity in WISHES if pattern.search(chunk))
+        words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
+        if (short := _DEGREE_TAIL.sub("", chunk)) and short != chunk:
+            chunk = short
         whole = (
             _HIRAGANA_ONLY.match(chunk)
             or chunk.endswith(MAKING)
@@ -183,22 +211,34 @@ def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str
     found += [(m.start(), m[0]) for m in _CONTENT.finditer(chunk)]
     if about is not None:
         for run in _KANA_RUN.finditer(chunk):
-            found += _kana_words(run[0], run.start(), about)
+            # After a kanji a kana run goes on its word (子ども, 楽しめる): no word starts there.
+            after_kanji = run.start() > 0 and bool(re.match(f"[{_KANJI}]", chunk[run.start() - 1]))
+            found += _kana_words(run[0], run.start(), about, after_kanji)
     found.sort(key=lambda entry: entry[0])
     return [word for _, word in found]
 
 
-def _kana_words(run: str, offset: int, about: Callable[[str], bool]) -> list[tuple[int, str]]:
+def _kana_words(
+    run: str, offset: int, about: Callable[[str], bool], after_kanji: bool = False
+) -> list[tuple[int, str]]:
     """Kana words some place is about, left to right, longest first (みながらおしゃべり →
-    おしゃべり). A word starts where the run does, after a particle (にごはん → ごはん) or at
-    the polite お/ご (おしゃべり): few places to look, as each look reads the postings."""
+    おしゃべり). A word starts where the run does (unless a kanji comes just before it: 子ども
+    gives no どもの), after a particle (にごはん → ごはん) or at the polite お/ご (おしゃべり):
+    few places to look, as each look reads the postings. It ends where the run does, before a
+    particle or before する (おしゃべりしながら): きょうだいも gives no きょう."""
     words: list[tuple[int, str]] = []
     start = 0
     while start <= len(run) - 3:
-        if start == 0 or run[start] in "おご" or run[start - 1] in PARTICLES:
+        if (
+            (start == 0 and not after_kanji)
+            or run[start] in "おご"
+            or (start > 0 and run[start - 1] in PARTICLES)
+        ):
             for length in KANA_WORD_LENGTHS:
                 word = run[start : start + length]
-                if len(word) == length and word not in GENERAL_WORDS and about(word):
+                end = start + length
+                ends = end >= len(run) or run[end] in PARTICLES or run[end] in _NOUN_FOLLOWERS
+                if len(word) == length and ends and word not in GENERAL_WORDS and about(word):
                     words.append((offset + start, word))
                     start += length
                     break
