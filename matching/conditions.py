@@ -161,7 +161,7 @@ def check_conditions(
     if years is not None:
         add("age", age_check(table, years))
     if need.weekdays or need.time_slots:
-        dated = (table.slots & slot_mask(need.weekdays, need.time_slots)) != 0
+        dated = (table.entry_slots & slot_mask(need.weekdays, need.time_slots)) != 0
         undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)
         passing = dated | undated
         add("schedule", passing, np.where(dated, 1.0, np.where(passing, 0.5, 0.0)))
@@ -225,6 +225,9 @@ def why_not(
                     labels.TIME_SLOT[SLOTS[s]] for s in range(3) if shape.undated_slots & (1 << s)
                 )
                 return f"{item.schedule_text}（{times}）"
+            free = slot_mask(need.weekdays, need.time_slots)
+            if shape.mask & free and not item.has("drop_in"):
+                return f"午前に始まる（{item.schedule_text or _when(shape.mask)}）"
             return f"{_when(shape.mask)}のみ"
         case "distance":
             if km is None:

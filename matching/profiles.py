@@ -71,6 +71,7 @@ from matching.models import TimeSlot
 SLOTS = (TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING)
 NOON, EVENING = time(12, 0), time(17, 0)
 ALL_SLOTS_MASK = (1 << 21) - 1
+OPEN_HOURS = 6  # a time range this long is opening hours (平日 8:30〜17:15), not a meeting
 
 # Accessibility and condition flags, one bit each in ``ListingTable.flags``: the listing's
 # own columns, its features, and free of charge (参加費 0円).
@@ -124,6 +125,14 @@ def slot_bits(start: time | None, end: time | None) -> int:
     return bits or 0b010
 
 
+def _open_hours(start: time, end: time | None) -> bool:
+    """Whether a time range is a counter's or an open room's hours, not one meeting."""
+    if end is None:
+        return False
+    minutes = (end.hour - start.hour) * 60 + end.minute - start.minute
+    return minutes >= OPEN_HOURS * 60
+
+
 def slot_mask(weekdays: Sequence[int], slots: Sequence[TimeSlot]) -> int:
     """The mask of a need's availability; no weekdays or no slots means "any"."""
     days = weekdays or range(7)
@@ -137,10 +146,20 @@ class ScheduleShape:
     weekdays_known: bool
     times_known: bool
     undated_slots: int = 0b111  # 午前/午後/夜間 bits of the rules without a weekday
+    # The slots a person must be free at to join, by the same bits: a meeting that starts
+    # before noon (平日 10:00〜14:00) is joined in the morning — someone free only in the
+    # afternoon does not walk into a 就労体験 or a 学びの部屋 halfway (unless it is 出入り自由,
+    # which the engine checks). Hours of a counter or an open room (平日 8:30〜17:15,
+    # ``OPEN_HOURS``) are not a meeting: any time in them will do. None: the same as ``mask``.
+    entry: int | None = None
+
+    @property
+    def entry_mask(self) -> int:
+        return self.mask if self.entry is None else self.entry
 
 
 def schedule_shape(spec: ScheduleSpec) -> ScheduleShape:
-    mask, weekdays_known, times_known = 0, bool(spec.rules), bool(spec.rules)
+    mask, entry, weekdays_known, times_known = 0, 0, bool(spec.rules), bool(spec.rules)
     undated = 0 if spec.rules else 0b111
     for rule in spec.rules:
         bits = slot_bits(*(rule.times.start, rule.times.end) if rule.times else (None, None))
@@ -150,9 +169,13 @@ def schedule_shape(spec: ScheduleSpec) -> ScheduleShape:
             weekdays_known = False
             undated |= bits
             continue
+        starts, ends = (rule.times.start, rule.times.end) if rule.times else (None, None)
+        meeting = starts is not None and starts < NOON and not _open_hours(starts, ends)
+        joined = 0b001 if meeting else bits
         for day in rule.weekdays:
             mask |= bits << (day * 3)
-    return ScheduleShape(mask, weekdays_known, times_known, undated)
+            entry |= joined << (day * 3)
+    return ScheduleShape(mask, weekdays_known, times_known, undated, entry)
 
 
 @dataclass(frozen=True)
@@ -315,6 +338,13 @@ class ListingTable:
             [np.nan if p.lon is None else p.lon for p in self.profiles], dtype=np.float64
         )
         self.slots = np.fromiter((p.schedule.mask for p in self.profiles), dtype=np.int64, count=n)
+        # What a person must be free at to join (``ScheduleShape.entry``); a 出入り自由 place
+        # is joined at any time it is open.
+        self.entry_slots = np.fromiter(
+            (p.schedule.mask if p.has("drop_in") else p.schedule.entry_mask for p in self.profiles),
+            dtype=np.int64,
+            count=n,
+        )
         self.weekdays_known = np.fromiter(
             (p.schedule.weekdays_known for p in self.profiles), dtype=bool, count=n
         )

@@ -680,3 +680,32 @@ def test_a_group_the_listings_kind_names_is_one_the_person_must_be_in() -> None:
         "parentsのための場（種類「子育てひろば」より）"
     ]
     assert sorted(ids(run([hiroba, shokudo], need(targets=("parents",))))) == [1, 2]
+
+
+def test_someone_free_only_in_the_afternoon_is_not_offered_a_meeting_that_starts_in_the_morning() -> (
+    None
+):
+    """Found with the held-out personas: for a woman who cannot do mornings (「午前中は無理」),
+    a カフェの接客の練習 on weekdays 10:00〜14:00 was a suggestion 「月曜午後…に開催」 — she would
+    have had to walk in halfway. It is a near miss that says why; a 出入り自由 place open over
+    noon and a counter's hours (8:30〜17:15) are joined at any time and still fit."""
+    work = listing(
+        1,
+        schedule=weekly(0, 1, 2, 3, 4, start=time(10, 0), end=time(14, 0)),
+        schedule_text="平日 10:00〜14:00",
+    )
+    drop_in = listing(
+        2,
+        schedule=weekly(3, start=time(10, 0), end=time(14, 0)),
+        flags=FLAG["accepts_referrals"] | FLAG["drop_in"],
+    )
+    counter = listing(3, schedule=weekly(0, 1, 2, 3, 4, start=time(8, 30), end=time(17, 15)))
+    result = run(
+        [work, drop_in, counter], need(categories=("volunteer",), interests="午前中は無理")
+    )
+    assert sorted(ids(result)) == [2, 3]
+    (near,) = [n for n in result.near_misses if n.suggestion.listing.id == 1]
+    assert near.reason == "午前に始まる（平日 10:00〜14:00）（メモ「午前中は無理」より）"
+    # Free in the morning too: the same meeting fits.
+    both = run([work], need(categories=("volunteer",), time_slots=(TimeSlot.MORNING,)))
+    assert ids(both) == [1]
