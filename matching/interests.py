@@ -98,6 +98,8 @@ GENERAL_WORDS = frozenset(
         "昔", "以前", "若い頃",
         # the body and its state (「膝が痛む」「体力はふつう」): a condition, not an interest
         "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調",
+        # money (「お金はかけられない」): the cost ceiling says it, as a condition
+        "お金", "費用", "交通費", "参加費",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
         "家", "外", "中", "前", "後", "今", "次", "何",
@@ -131,7 +133,8 @@ _CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0
 _KANJI = "\u4e00-\u9fff\u3005"
 # A kanji noun of a sentence: お茶, 子ども, or one kanji standing alone before を/が/は/も (絵を).
 _KANJI_NOUN = re.compile(
-    rf"(?<![{_KANJI}])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども|[{_KANJI}](?=[をがはも]))(?![{_KANJI}])"
+    rf"(?<![{_KANJI}\u30a0-\u30ff])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども|[{_KANJI}](?=[をがはも]))"
+    rf"(?![{_KANJI}])"
 )
 _KANA_RUN = re.compile(r"[\u3041-\u309f]{3,}")
 KANA_WORD_LENGTHS = range(5, 2, -1)  # おしゃべり, ごはん: the longest first

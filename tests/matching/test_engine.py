@@ -434,6 +434,8 @@ def test_nouns_written_in_kana_or_as_one_kanji_are_read_from_a_sentence(
         ("昔は民謡の会に入っていた。歌うのは好き", {"民謡"}, ["歌", "民謡"]),
         # Long ago, and the body and its state, are no interest.
         ("膝が痛むので座ってできるもの。体力はふつう", None, []),
+        # Money is the cost ceiling's; a kanji after katakana is part of its word (ママ友).
+        ("お金はあまりかけられない。ママ友がほしい", None, ["ママ友"]),
     ],
 )
 def test_words_of_a_coordinators_note_are_the_words_it_means(
