@@ -103,6 +103,7 @@ ADDED_PERSONAS = Path(__file__).with_name("personas_added.toml")
 PLAN_FORM_PERSONAS = Path(__file__).with_name("personas_plan_form.toml")
 WEAKNESS_PERSONAS = Path(__file__).with_name("personas_weaknesses.toml")
 HELDOUT7_PERSONAS = Path(__file__).with_name("personas_heldout7.toml")
+HELDOUT7B_PERSONAS = Path(__file__).with_name("personas_heldout7b.toml")
 
 
 @dataclass(frozen=True)
@@ -637,6 +638,7 @@ def main() -> None:
             ("plan form", load_personas(PLAN_FORM_PERSONAS)),
             ("weaknesses", load_personas(WEAKNESS_PERSONAS)),
             ("held-out 7", load_personas(HELDOUT7_PERSONAS)),
+            ("held-out 7b", load_personas(HELDOUT7B_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
