@@ -100,6 +100,8 @@ GENERAL_WORDS = frozenset(
         "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調",
         # money (「お金はかけられない」): the cost ceiling says it, as a condition
         "お金", "費用", "交通費", "参加費",
+        # 「同じ経験の人と話したい」: who to meet, not something to do
+        "経験",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
         "家", "外", "中", "前", "後", "今", "次", "何",

@@ -436,6 +436,8 @@ def test_nouns_written_in_kana_or_as_one_kanji_are_read_from_a_sentence(
         ("膝が痛むので座ってできるもの。体力はふつう", None, []),
         # Money is the cost ceiling's; a kanji after katakana is part of its word (ママ友).
         ("お金はあまりかけられない。ママ友がほしい", None, ["ママ友"]),
+        # Found with the second held-out batch (personas_heldout7b.toml).
+        ("同じ経験の人と話したい", None, []),
     ],
 )
 def test_words_of_a_coordinators_note_are_the_words_it_means(
