@@ -6,6 +6,12 @@ well (a value in [0, 1] that scores it when the need marks it 希望). ``why_not
 words why one listing does not meet one condition, as a near miss shows it:
 「直線3.2km（希望 3km）」「直線4.7km（自転車の目安4km）」「土曜午前のみ」「対象年齢 15〜39歳」.
 
+曜日・時間帯: a listing meets the person's days and times when it meets while they are free —
+and, for a meeting that starts before noon (平日 10:00〜14:00), when they are free in the
+morning: someone who cannot do mornings does not join a 就労体験 or a 学びの部屋 halfway. A
+出入り自由 place, and hours of six or more (a 窓口's 8:30〜17:15), are joined at any time
+(``matching.profiles.ScheduleShape.entry``); the near miss says 「午前に始まる（…）」.
+
 A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
 
