@@ -6,8 +6,8 @@ not by a strict pattern. Organizations write 「029-821-0000」「029(821)0000�
 in one field, and all of those are right; what is refused is text with no number in it at all
 (「abc」「未定」, an address typed into the wrong field). Values are kept as written.
 
-Two numbers written differently are compared by ``phone_key``: the digits of the first number
-in the text, 「+81」 read as the leading 0, so 「029-821-0000」「０２９（８２１）００００」
+Two numbers written differently are compared by ``phone_key``: the digits of the first telephone
+number in the text (not one labelled FAX, and without its 内線), 「+81」 read as the leading 0, so 「029-821-0000」「０２９（８２１）００００」
 「029 821 0000」「0298210000」 are one number (an import's duplicates are found with it). The
 key is only for comparing: what is shown and stored is what was written.
 """
@@ -42,16 +42,43 @@ def is_phone(text: str) -> bool:
 # Fewer digits than a 市外局番 and a number (0120-123-456 has 10) say little about who it is:
 # 「189」 or an 内線 number alone is no key.
 _KEY_DIGITS: Final = 9
+_MAX_DIGITS: Final = 11  # 090-1234-5678; more digits in one run are two numbers side by side
+# 「内線12」「(内線213)」「ext.12」: an extension is no part of the number, wherever it is written
+# (「内線12 029-821-0000」 would otherwise read as 12029…).
+_EXTENSION: Final = re.compile(r"(?:内線|内|ext\.?|EXT\.?|Ext\.?)\s*[:：.]?\s*\d{1,6}")
+_FAX: Final = re.compile(r"FAX|Fax|fax|ファックス|ファクス|ﾌｧｯｸｽ")
+_TEL: Final = re.compile(r"TEL|Tel|tel|電話|☎|携帯")
+
+
+def phone_keys(text: str) -> tuple[str, ...]:
+    """The digits of each telephone number in ``text`` (「+81」 as 0), in order, for comparing.
+
+    A number labelled as a FAX alone (「TEL 029-821-0000 / FAX 029-821-0001」, 「FAX … TEL …」)
+    is not one to call and is left out; 「TEL/FAX 029-…」 and 「029-…（FAX兼用）」 are telephones.
+    An 内線 is read past, before or after the number. Numbers shorter than ``_KEY_DIGITS``
+    are no key."""
+    normal = _EXTENSION.sub(" / ", unicodedata.normalize("NFKC", text))
+    keys: list[str] = []
+    label_start = 0
+    for run in _NUMBER.finditer(normal):
+        label = normal[label_start : run.start()]
+        label_start = run.end()
+        if _FAX.search(label) and not _TEL.search(label):
+            continue
+        parts = [_digits(run.group())]
+        if len(parts[0]) > _MAX_DIGITS:  # 「029-821-0000 029-821-0001」: two numbers
+            parts = [_digits(part) for part in run.group().split()]
+        keys += [d for d in parts if _KEY_DIGITS <= len(d) <= _MAX_DIGITS and d not in keys]
+    return tuple(keys)
+
+
+def _digits(number: str) -> str:
+    digits = re.sub(r"\D", "", number)
+    return "0" + digits[2:] if number.startswith("+81") else digits
 
 
 def phone_key(text: str) -> str:
-    """The digits of the first phone number in ``text`` (「+81」 as 0), or "" when it holds none
-    long enough to tell one number from another; for comparing, never for showing."""
-    normal = unicodedata.normalize("NFKC", text)
-    for run in _NUMBER.finditer(normal):
-        digits = re.sub(r"\D", "", run.group())
-        if run.group().startswith("+81"):
-            digits = "0" + digits[2:]
-        if len(digits) >= _KEY_DIGITS:
-            return digits
-    return ""
+    """The digits of the first telephone number in ``text`` (``phone_keys``), or "" when it
+    holds none long enough to tell one number from another; for comparing, never for showing."""
+    keys = phone_keys(text)
+    return keys[0] if keys else ""

@@ -24,8 +24,9 @@ of a 町丁目 or finer: "file", "manual", "rooftop", "chome"; two 大字 or 市
 point for many places) or have the same normalised address. A name alone is not enough (two 「いきいきサロン」 in different districts are
 different), and an address alone is not either (a 公民館 hosts many activities). Two listings
 of the same name whose places do not tell them apart (one has no address precise enough, or
-their addresses are the same) are also the same when their phone numbers are one number
-however written (``contacts.phone_key``: 「029-821-0000」「０２９（８２１）００００」): a サロン
+their addresses are the same) are also the same when they share a telephone number however
+written (``contacts.phone_keys``: 「029-821-0000」「０２９（８２１）００００」「内線12 029-821-0000」;
+a number labelled FAX is none): a サロン
 list gives a 会場 and a 世話人's phone but often no address. A duplicate
 row's action follows ``ImportOptions.on_duplicate`` and can be changed per row with
 ``ImportPlan.decide`` (skip / update the existing listing / create anyway). A duplicate within
@@ -753,7 +754,7 @@ class _Known:
     address_key: str
     precision: str = LocationPrecision.UNKNOWN.value
     sheet: str = ""
-    phone_key: str = ""  # contacts.phone_key of its phone number
+    phone_keys: tuple[str, ...] = ()  # contacts.phone_keys of its phone cell (FAX left out)
 
     @property
     def precise(self) -> bool:
@@ -803,7 +804,7 @@ class _DuplicateFinder:
                     lon,
                     _address_key(address or ""),
                     (precision or LocationPrecision.UNKNOWN).value,
-                    phone_key=contacts.phone_key(phone or ""),
+                    phone_keys=contacts.phone_keys(phone or ""),
                 )
             )
 
@@ -817,7 +818,7 @@ class _DuplicateFinder:
         assert data is not None  # noqa: S101 (only accepted rows are compared)
         name_key, key = row.match_key
         precise = LocationPrecision(data.precision).is_town_or_finer
-        phone = contacts.phone_key(data.contact_phone)
+        phones = set(contacts.phone_keys(data.contact_phone))
         existing = earlier = None
         for known in self.by_name.get(name_key, []):
             # Distance only between two points of a 町丁目 or finer: two 大字 or 市区町村
@@ -826,10 +827,10 @@ class _DuplicateFinder:
             same_place = (key and key == known.address_key) or (
                 near and _metres(known, data.lat, data.lon) <= DUPLICATE_DISTANCE_M
             )
-            # One phone number however written, where the places do not tell them apart.
+            # One phone number however written, where the places do not tell them apart: any
+            # of the row's telephones (「090-…（代表）、0258-35-0000」 and 「0258-35-0000」 are one).
             same_phone = (
-                phone
-                and phone == known.phone_key
+                not phones.isdisjoint(known.phone_keys)
                 and not (key and known.address_key and key != known.address_key)
                 and not near
             )
@@ -855,7 +856,7 @@ class _DuplicateFinder:
                 key,
                 data.precision,
                 row.sheet,
-                contacts.phone_key(data.contact_phone),
+                contacts.phone_keys(data.contact_phone),
             ),
             name_key,
         )

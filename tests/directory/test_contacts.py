@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from directory import contacts
 from directory.contacts import is_email, is_phone
 
 
@@ -50,3 +51,29 @@ def test_text_without_a_number_to_dial_is_not_a_phone_number(text: str) -> None:
 )
 def test_email_addresses_need_a_name_and_a_domain(text: str, usable: bool) -> None:
     assert is_email(text) is usable
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("029-821-0000", ("0298210000",)),
+        ("内線12 029-821-0000", ("0298210000",)),  # the extension is no part of the number
+        ("029-821-0000（内線12）", ("0298210000",)),
+        ("0166-82-2111（内線213）", ("0166822111",)),
+        ("社協 0887-72-0000 内線3", ("0887720000",)),
+        ("TEL 06-6711-0000 / FAX 06-6711-0001", ("0667110000",)),  # a FAX is not called
+        ("FAX 0258-33-0001　TEL 0258-33-0000", ("0258330000",)),
+        ("ＦＡＸ：029-821-0001", ()),
+        ("TEL/FAX 025-543-0000", ("0255430000",)),  # one number for both
+        ("0258-34-0000（FAX兼用）", ("0258340000",)),
+        ("090-3333-4444（代表）、0258-35-0000", ("09033334444", "0258350000")),
+        ("029-821-0000 029-821-0001", ("0298210000", "0298210001")),
+        ("+81 90 1234 5678", ("09012345678",)),
+        ("189", ()),
+    ],
+)
+def test_the_telephone_numbers_of_a_contact_cell_are_compared_without_fax_or_extension(
+    text: str, keys: tuple[str, ...]
+) -> None:
+    assert contacts.phone_keys(text) == keys
+    assert contacts.phone_key(text) == (keys[0] if keys else "")
