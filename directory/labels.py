@@ -249,6 +249,19 @@ IMPORT_CONTINUATION_ROW = (
     "{where}は{head}「{name}」の続きの行として、開催日時「{schedule}」をその活動に加えます"
 )
 IMPORT_CONTINUATION_NOTES = "（{notes} は説明に書き加えます）"
+# A row the list says ended or paused (directory/interop/status.py).
+IMPORT_ENDED = "「{said}」とあるため、廃止・終了した活動として読み込みません（続いている活動なら「新規登録」を選んでください）"
+IMPORT_STRUCK_THROUGH = "名前に取り消し線が引かれているため、廃止・終了した活動として読み込みません（続いている活動なら「新規登録」を選んでください）"
+IMPORT_PAUSED = (
+    "「{said}」とあるため、受入状況を「休止中」にして登録します（マッチングで提案しません）"
+)
+IMPORT_ACTIVITY_COUNT = (
+    "活動 {activities}件（データ {rows}行のうち {continued}行は上の活動の続きの行）"
+)
+IMPORT_ENDED_ROWS = "廃止・終了と書かれた行（{count}件。読み込みません）"
+IMPORT_STATUS_NOTE = "状況"
+IMPORT_FAX_NOTE = "FAX"
+IMPORT_WEBSITE_NOTE = "ホームページ"
 IMPORT_CONTINUATION_DESCRIPTION = "{schedule}の回: {notes}"
 IMPORT_BAD_ENCODING = "文字コードを判別できません（{line}行目付近に UTF-8 とも Shift_JIS（CP932）とも読めない文字があります）。UTF-8 か Shift_JIS で保存し直してください。"
 IMPORT_BAD_XLSX = "Excel ファイル（.xlsx）として読めません。壊れているか、別の形式のファイルです。"

@@ -258,6 +258,16 @@ def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") ->
         created=plan.with_action(Action.CREATE) if plan else (),
         updated=plan.with_action(Action.UPDATE) if plan else (),
         warned=plan.warned if plan else (),
+        activity_count=labels.IMPORT_ACTIVITY_COUNT.format(
+            activities=len(plan.rows), rows=plan.data_rows, continued=plan.continued_rows
+        )
+        if plan
+        else "",
+        ended_title=labels.IMPORT_ENDED_ROWS.format(
+            count=sum(1 for r in plan.ended if r.action is Action.SKIP)
+        )
+        if plan
+        else "",
         action_labels=labels.IMPORT_ACTIONS,
         changed_labels=lambda row: messages.IMPORT_CHANGED_SEPARATOR.join(
             labels.LISTING_FIELDS.get(name, name) for name in row.update_changes

@@ -205,11 +205,25 @@ def _layout_title(mapping: interop.ColumnMapping) -> str:
 
 
 def _print_preview(plan: interop.ImportPlan) -> None:
+    if plan.continued_rows:  # what a person counts: an activity on two rows is one
+        click.echo(
+            labels.IMPORT_ACTIVITY_COUNT.format(
+                activities=len(plan.rows), rows=plan.data_rows, continued=plan.continued_rows
+            )
+        )
     click.echo(plan.summary())
     for note in plan.notes:
         click.echo(f"  注意: {note}")
     if plan.new_organizations:
         click.echo(f"新たに登録する団体: {'、'.join(plan.new_organizations[:MAX_LISTED])}")
+    ended = [row for row in plan.ended if row.action is Action.SKIP]
+    if ended:
+        click.echo(f"{labels.IMPORT_ENDED_ROWS.format(count=len(ended))}:")
+        for row in ended[:MAX_LISTED]:
+            for issue in row.warnings:
+                click.echo(f"  {issue}")
+        if len(ended) > MAX_LISTED:
+            click.echo(f"  …ほか{len(ended) - MAX_LISTED}件")
     for title, rows in (("エラーの行", plan.rejected), ("同じ活動が見つかった行", plan.duplicates)):
         if not rows:
             continue

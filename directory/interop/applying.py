@@ -43,6 +43,7 @@ from directory.listings import ListingData
 from directory.models import (
     Area,
     Category,
+    IntakeStatus,
     Listing,
     ListingRevision,
     ListingStatus,
@@ -137,12 +138,12 @@ class _Writer:
         self.created_organizations: list[str] = []
         self.schedules: dict[str, dict[str, Any]] = {}
 
-    def organization(self, name: str) -> Organization:
+    def organization(self, name: str, website: str = "") -> Organization:
         org = self.organizations.get(organization_key(name))
         if org is None:
             org = save_organization(
                 self.session,
-                OrganizationData(name=name, kind=guess_kind(name).value),
+                OrganizationData(name=name, kind=guess_kind(name).value, website=website),
                 actor=IMPORTER,
                 flush=False,  # apply_plan flushes the new organizations together
             )
@@ -162,7 +163,9 @@ class _Writer:
             }
         return parsed
 
-    def insert_listings(self, batch: list[tuple[Organization, ListingData]]) -> list[int]:
+    def insert_listings(
+        self, batch: list[tuple[Organization, ListingData]], intakes: list[IntakeStatus | None]
+    ) -> list[int]:
         """Insert the listing rows of new listings (one multi-row INSERT); their ids, in order.
 
         What create_listing (+ submit_revision + approve_revision when publishing) makes;
@@ -199,8 +202,11 @@ class _Writer:
                 "contact_name": data.contact_name,
                 "contact_phone": data.contact_phone,
                 "contact_email": data.contact_email,
+                # 「休止中」 in the list: the 受入状況 as of the import, like an organization's own.
+                "intake_status": intake,
+                "intake_status_on": self.verified_on if intake is not None else None,
             }
-            for org, data in batch
+            for (org, data), intake in zip(batch, intakes, strict=True)
         ]
         return list(
             self.session.scalars(
@@ -314,6 +320,8 @@ def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
     if row.organization and organization_key(listing.organization.name) != wanted:
         listing.organization = writer.organization(row.organization)
     writer.update(listing, data)
+    if row.intake is not None:  # the list says it is paused now
+        listing.intake_status, listing.intake_status_on = row.intake, writer.verified_on
     return listing.id
 
 
@@ -339,8 +347,9 @@ def apply_plan(
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
         # Organizations first, in one flush: new listings need their ids.
+        websites = plan.websites
         for name in dict.fromkeys(r.organization for r in plan.rows if r.action is Action.CREATE):
-            writer.organization(name)
+            writer.organization(name, websites.get(name, ""))
         session.flush()
         batches = [plan.rows[i : i + BATCH] for i in range(0, len(plan.rows), BATCH)]
         new = [
@@ -353,7 +362,8 @@ def apply_plan(
         ]
         created: list[int] = []
         for batch, pairs in zip(batches, new, strict=True):
-            ids = writer.insert_listings(pairs)
+            intakes = [r.intake for r in batch if r.action is Action.CREATE and r.data is not None]
+            ids = writer.insert_listings(pairs, intakes)
             created += ids
             writer.insert_details(
                 [(i, org, data) for i, (org, data) in zip(ids, pairs, strict=True)]

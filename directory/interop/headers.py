@@ -12,6 +12,9 @@ not a name and 「代表者名」 is not the activity's. What is said in bracket
 (「活動場所（公民館等）」 is 活動場所; 「所在地（住所）」 is 所在地). The guess is shown on the
 upload page like any other meaning and can be changed there.
 
+A 「URL」「ホームページ」 column is the organization's website, 「FAX番号」 a line of the
+description, 「状況」 what the row says of its activity (休止中, 廃止: ``status``).
+
 Columns of marks: 「月」「火」…「日」 with ○ in the days an activity meets, or 「高齢者」「子ども」
 「障害者」 with ○ for whom it is. They are read as such only as a run (two columns at least,
 their first values marks), so a lone 「月」 column (a month) is not a weekday.
@@ -38,7 +41,17 @@ _GROUP = r"(?:団体|グループ|サークル|クラブ|会|団体・グルー�
 
 _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     (r"(?:No|NO|no|Ｎｏ|№|番号|通し番号|通番|連番|整理番号|項番)\.?", F.IGNORE),
-    (r"(?:URL|HP|ホームページ|ホームページアドレス|ウェブサイト|SNS)", F.IGNORE),
+    (r"(?:SNS)", F.IGNORE),
+    (
+        r"(?:URL|HP|ホームページ|ホームページアドレス|ホームページURL|ウェブサイト|Webサイト|WEBサイト"
+        r"|ウェブページ)",
+        F.WEBSITE,
+    ),
+    (r"(?:FAX|Fax|fax|ファックス|ファクス)(?:番号)?", F.FAX),
+    (
+        r"(?:活動|開催|実施|運営|事業)?(?:状況|状態)|現状|ステータス|活動の(?:状況|有無)|休止・廃止",
+        F.STATUS,
+    ),
     (rf"{_OF}の?(?:名称|名)", F.NAME),
     (rf"{_GROUP}の?(?:名称|名)", F.ORGANIZATION),
     (r"(?:運営|主催|実施|事業)(?:団体|主体|者|法人)?(?:名|名称)?", F.ORGANIZATION),

@@ -105,6 +105,9 @@ class ImportField(enum.StrEnum):
     WEEKDAY_MARK = "weekday_mark"  # a column 「月」…「日」 of ○: the activity meets that day
     TARGET_MARK = "target_mark"  # a column 「高齢者」「子ども」… of ○: for whom it is
     CLOSED_DAYS = "closed_days"  # 休館日・定休日: part of the schedule (「休み：月曜」)
+    STATUS = "status"  # 状況: 休止中 → 受入状況 休止中, 廃止 → not imported (``status``)
+    FAX = "fax"  # FAX番号: a line of the description (no field of its own)
+    WEBSITE = "website"  # URL・ホームページ: a line of the description, a new 団体's website
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -161,6 +164,9 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.WEEKDAY_MARK: "曜日の印（○の曜日に開催）",
     ImportField.TARGET_MARK: "対象の印（○の対象）",
     ImportField.CLOSED_DAYS: "休みの日",
+    ImportField.STATUS: "状況（休止中・廃止など）",
+    ImportField.FAX: "FAX番号（紹介文に追加）",
+    ImportField.WEBSITE: "ホームページ（紹介文と団体に追加）",
     ImportField.IGNORE: "読み込まない",
 }
 
@@ -255,7 +261,7 @@ FACILITIES = Layout(
         Column("利用可能日時特記事項", F.SCHEDULE_NOTE),
         Column("説明", F.DESCRIPTION),
         Column("バリアフリー情報", F.BARRIER_FREE),
-        Column("URL", _I),
+        Column("URL", F.WEBSITE),
         Column("備考", F.REMARKS),
     ),
     aliases=_COMMON_ALIASES
@@ -301,7 +307,7 @@ EVENTS = Layout(
         Column("参加申込終了日", _I),
         Column("参加申込終了時間", _I),
         Column("参加申込方法", _I),
-        Column("URL", _I),
+        Column("URL", F.WEBSITE),
         Column("備考", F.REMARKS),
     ),
     aliases=_COMMON_ALIASES
@@ -344,7 +350,7 @@ SIMPLE = Layout(
 # こども食堂 in (one row a 食堂; 参加費 per age; 開催頻度・曜日・日・時間 apart). Written from the
 # column names such lists use; older lists name the leading columns as the 推奨データセット did
 # (NO, 都道府県コード又は市区町村コード, 都道府県名). Every column is read: 電話番号2 and later,
-# URL, 法人番号 and ネットワークの加入 on purpose not.
+# 法人番号 and ネットワークの加入 on purpose not.
 KODOMO = Layout(
     key="kodomo",
     title="こども食堂一覧",
@@ -363,7 +369,7 @@ KODOMO = Layout(
         Column("経度", F.LON),
         Column("電話番号1", F.CONTACT_PHONE),
         Column("電話番号2", _I),
-        Column("URL", _I),
+        Column("URL", F.WEBSITE),
         Column("メールアドレス1", F.CONTACT_EMAIL),
         Column("メールアドレス2", _I),
         Column("法人番号", _I),

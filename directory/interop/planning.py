@@ -16,6 +16,8 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
   name merged down, or written once with the next row's name cell empty), each with its own
   開催日時, is one listing meeting on both schedules, said in the preview's notes
   (``_fold_continuations``);
+- reads what a row says of its activity (``status``): an ended one (廃止, struck through) is
+  skipped with the reason, a paused one (休止中) created with 受入状況 休止中;
 - finds duplicates within the file and against the directory.
 
 Duplicate rule (main decision): two listings are the same when their normalised names are
@@ -57,10 +59,19 @@ from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.reading import SourceRow, Table
+from directory.interop.status import RowStatus, split_name, status_of_text
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import locate
-from directory.models import Category, Listing, ListingStatus, Location, LocationPrecision, Target
+from directory.models import (
+    Category,
+    IntakeStatus,
+    Listing,
+    ListingStatus,
+    Location,
+    LocationPrecision,
+    Target,
+)
 from directory.schedules import (
     WEEKDAY_LABELS,
     RuleKind,
@@ -130,6 +141,12 @@ class PlannedRow:
     match_key: tuple[str, str] = field(default=("", ""), compare=False, repr=False)
     sheet: str = ""  # the worksheet, when rows come from several (SourceRow.sheet)
     duplicate_of_sheet: str = ""
+    # The list says the activity ended (廃止・終了, or its row struck through): not imported
+    # unless the user decides so (``status``).
+    ended: bool = False
+    # 受入状況 the listing is created with: 休止中 when the list says so.
+    intake: IntakeStatus | None = None
+    website: str = ""  # the row's ホームページ as a link (https:// added when left out)
 
     @property
     def key(self) -> int | str:
@@ -185,6 +202,34 @@ class ImportPlan:
     encoding: str = ""
     file_warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # the notes under the table, passed over (one message a line)
+    # The file's data rows: more than ``rows`` when an activity is written on two rows.
+    data_rows: int = 0
+
+    @property
+    def continued_rows(self) -> int:
+        """Data rows folded into the activity above them (「データ 8行（活動 6件）」)."""
+        return max(self.data_rows - len(self.rows), 0)
+
+    @property
+    def ended(self) -> tuple[PlannedRow, ...]:
+        """Rows the list says ended (廃止・終了): listed with why, not imported by default."""
+        return tuple(r for r in self.rows if r.ended and not r.is_duplicate)
+
+    @property
+    def websites(self) -> dict[str, str]:
+        """The homepage of each organization the plan would create, from its first row that
+        gives one (a new 団体's ウェブサイト; an existing one's profile is its own to change)."""
+        known = {organization_key(name) for name in self._known_organizations}
+        found: dict[str, str] = {}
+        for row in self.rows:
+            if (
+                row.action is Action.CREATE
+                and row.website
+                and row.organization not in found
+                and organization_key(row.organization) not in known
+            ):
+                found[row.organization] = row.website
+        return found
 
     @property
     def counts(self) -> Counter[Action]:
@@ -214,7 +259,10 @@ class ImportPlan:
         return tuple(
             r
             for r in self.rows
-            if r.warnings and not r.is_duplicate and r.action is not Action.REJECT
+            if r.warnings
+            and not r.is_duplicate
+            and r.action is not Action.REJECT
+            and not (r.ended and r.action is Action.SKIP)
         )
 
     @property
@@ -487,6 +535,22 @@ def _phone(text: str) -> str:
     if re.fullmatch(r"[1-9]\d{8,9}", folded):
         return f"0{folded}"
     return folded
+
+
+# A ホームページ cell: a link, or a site named without its scheme (「www.example.jp」).
+_URL = re.compile(r"https?://[^\s、，,（）()「」<>]+", re.IGNORECASE)
+_SITE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s、，,（）()「」<>]*)?", re.IGNORECASE)
+
+
+def website_link(text: str) -> str:
+    """The first link of a ホームページ cell, as a link: 「www.example.jp」 → https://www.example.jp;
+    "" for words that are no address (「なし」「Facebookで検索」)."""
+    folded = _nfkc(text)
+    if found := _URL.search(folded):
+        return found.group()
+    if (found := _SITE.search(folded)) and "@" not in folded:
+        return f"https://{found.group()}"
+    return ""
 
 
 def _postal(text: str) -> str | None:
@@ -871,6 +935,7 @@ class _Lookups:
     categories: dict[str, str]  # folded label or code → code
     targets: dict[str, str]
     organizations: tuple[str, ...]
+    websites: dict[str, str] = field(default_factory=dict)  # organization_key → website
 
     @functools.cached_property
     def organization_keys(self) -> frozenset[str]:
@@ -892,6 +957,10 @@ def _lookups(session: Session) -> _Lookups:
         categories=table(session.execute(select(Category.code, Category.label)).all()),
         targets=table(session.execute(select(Target.code, Target.label)).all()),
         organizations=tuple(session.scalars(select(Organization.name))),
+        websites={
+            organization_key(name): website
+            for name, website in session.execute(select(Organization.name, Organization.website))
+        },
     )
 
 
@@ -938,15 +1007,16 @@ def plan_import(
     for result in first:
         # Duplicates are found in file order, in this process: a row is compared with the
         # directory and with every row before it.
-        if result.action is not Action.REJECT and result.data is not None:
+        if result.action is not Action.REJECT and result.data is not None and not result.ended:
             result = _with_duplicates(session, result, duplicates, options, provided)
             duplicates.remember(result)
         planned.append(result)
     return ImportPlan(
-        rows=tuple(planned),
+        rows=_with_websites(planned, lookups),
         mapping=mapping,
         options=options,
         encoding=table.encoding,
+        data_rows=len(table.rows),
         file_warnings=mapping.warnings,
         notes=continued
         + tuple(
@@ -1100,6 +1170,32 @@ def _continuation(
     return replace(head, data=merged, warnings=tuple(warnings)), said
 
 
+def _with_websites(rows: list[PlannedRow], lookups: _Lookups) -> tuple[PlannedRow, ...]:
+    """Each row's ホームページ where a person finds it: a new organization's first one is its
+    ウェブサイト (``ImportPlan.websites``: the 団体's page, shown with each of its listings,
+    and what an export writes in URL); one the organization's profile does not say (another
+    page, or an existing organization's profile, which is not changed by an import) is a line
+    of the listing's description."""
+    sites: dict[str, str] = {}
+    planned = []
+    for row in rows:
+        if row.data is not None and row.website and row.action is Action.CREATE:
+            key = organization_key(row.organization)
+            if key in lookups.organization_keys:
+                site = lookups.websites.get(key, "")
+            else:
+                site = sites.setdefault(key, row.website)
+            written = row.data.description
+            if site != row.website and row.website not in written:
+                line = f"{labels.IMPORT_WEBSITE_NOTE}: {row.website}"
+                row = replace(
+                    row,
+                    data=replace(row.data, description=f"{written}\n\n{line}" if written else line),
+                )
+        planned.append(row)
+    return tuple(planned)
+
+
 def _shown(text: str) -> str:
     return neutralize(text) if looks_like_formula(text) else text
 
@@ -1177,6 +1273,8 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
 
 
 _NO_MARK = words.NO_MARK
+# A 状況 cell that says the activity runs as usual: nothing to add to the description.
+_ACTIVE = re.compile(r"(?:活動|開催|実施|運営|受付|募集)中|活動|継続|実施|開催|通常|[有○〇◯]|あり")
 _NO_LIMIT = re.compile(r"なし|制限なし|特になし|定員なし|無制限|上限なし|-|ー|―")
 _ABOUT_NUMBER = re.compile(
     r"(?:約|およそ|概ね|最大|最大で)?\s*(?:[0-9,]+\s*[〜~\-－]\s*)?(?P<most>[0-9,]+)\s*"
@@ -1247,6 +1345,7 @@ class _RowPlanner:
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells)
+        status = work.status(row.struck)
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
             if _DISTRICT_HEADING.fullmatch(row.section):
                 work.values.setdefault(F.DISTRICT, row.section)
@@ -1254,6 +1353,19 @@ class _RowPlanner:
                 tags = work.values.get(F.TAGS)
                 work.values[F.TAGS] = f"{tags}\n{row.section}" if tags else row.section
         data = work.listing_data()
+        if status is RowStatus.ENDED and work.problems:
+            # Nothing to import, and nothing to fix: said as ended, not as errors.
+            return PlannedRow(
+                row.line,
+                Action.SKIP,
+                None,
+                work.organization,
+                (),
+                tuple(work.warnings),
+                cells=tuple(work.shown),
+                sheet=row.sheet,
+                ended=True,
+            )
         if work.problems:
             return PlannedRow(
                 row.line,
@@ -1269,7 +1381,7 @@ class _RowPlanner:
         work.check_schedule(data)
         return PlannedRow(
             row.line,
-            Action.CREATE,
+            Action.SKIP if status is RowStatus.ENDED else Action.CREATE,
             data,
             work.organization,
             (),
@@ -1277,6 +1389,9 @@ class _RowPlanner:
             cells=tuple(work.shown),
             match_key=(normalized_name(data.name), _address_key(data.address)),
             sheet=row.sheet,
+            ended=status is RowStatus.ENDED,
+            intake=IntakeStatus.PAUSED if status is RowStatus.PAUSED else None,
+            website=website_link(work.value(F.WEBSITE)),
         )
 
 
@@ -1388,6 +1503,40 @@ class _Row:
             )
         self.shown.append((header, neutralize(cell)))
         return cell
+
+    def status(self, struck: frozenset[int]) -> RowStatus | None:
+        """Whether the row says its activity ended or is paused (``status``), warned with the
+        words that say so: the name struck through, 「（休止中）」 beside the name (read
+        without it), a 状況 or 備考 cell. Ended wins over paused."""
+        mapping = self.planner.mapping
+        name_column = mapping.column_of(F.NAME)
+        if name_column is None:
+            name_column = mapping.name_from
+        found: list[tuple[RowStatus, ImportField, str]] = []
+        if name_column is not None and name_column in struck:
+            found.append((RowStatus.ENDED, F.NAME, ""))
+        name, said = split_name(self.value(F.NAME))
+        if said:
+            self.values[F.NAME] = name
+            if (status := status_of_text(said)) is not None:
+                found.append((status, F.NAME, said))
+        for f in (F.STATUS, F.REMARKS):
+            text = self.value(f)
+            if text and (status := status_of_text(text)) is not None:
+                found.append((status, f, " ".join(text.split())))
+        if not found:
+            return None
+        status, f, said = next((s for s in found if s[0] is RowStatus.ENDED), found[0])
+        if status is RowStatus.ENDED:
+            message = (
+                labels.IMPORT_ENDED.format(said=_shortened(said))
+                if said
+                else labels.IMPORT_STRUCK_THROUGH
+            )
+        else:
+            message = labels.IMPORT_PAUSED.format(said=_shortened(said))
+        self.warn(f, message)
+        return status
 
     # ---- the listing ----
 
@@ -1675,7 +1824,12 @@ class _Row:
             paragraphs.append(f"{labels.IMPORT_CAPACITY_NOTE}: {self.capacity_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
+        status = self.value(F.STATUS)
+        if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
+            paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
         paragraphs.append(self.value(F.REMARKS))
+        if fax := " ".join(self.value(F.FAX).split()):  # no field of its own: a line to read
+            paragraphs.append(f"{labels.IMPORT_FAX_NOTE}: {fax}")
         return "\n\n".join(p.strip() for p in paragraphs if p.strip())
 
     def tags(self) -> tuple[str, ...]:

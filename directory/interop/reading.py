@@ -44,6 +44,8 @@
   are read from its XML), and a ditto mark 「〃」「同上」 (the value above). Which cells were
   so filled is kept (``SourceRow.carried``): a name merged down over two rows tells the planner
   that the second row continues the first.
+- A cell struck through in a workbook (取り消し線, how a list marks an activity that ended) is
+  kept as ``SourceRow.struck``; fonts are read only when the workbook's styles have such a font.
 - Limits are checked while reading, row by row, never after reading everything: a file with
   more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
   than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
@@ -59,7 +61,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cached_property
@@ -105,6 +107,8 @@ class SourceRow:
     section: str = ""  # the heading row above it, if any (「■北地区」 → 北地区)
     # Columns whose value is the row above's: a cell merged down over it, or a 「〃」「同上」.
     carried: frozenset[int] = frozenset()
+    # Columns whose text is struck through (XLSX): how lists mark an activity that ended.
+    struck: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -409,11 +413,14 @@ def _read_part(
     sheet: str = "",
     read_before: int = 0,
     merges: tuple[tuple[int, int, int], ...] = (),
+    struck: Mapping[int, frozenset[int]] | None = None,
 ) -> _Part:
     """Find the header of ``raw`` and read the rows under it (see the module's docstring).
 
     ``read_before`` rows were read from earlier sheets: the row limit is the file's.
-    ``merges``: the vertical merged cells of a worksheet (``_vertical_merges``)."""
+    ``merges``: the vertical merged cells of a worksheet (``_vertical_merges``); ``struck``:
+    its cells struck through, by line (``_struck_cells``)."""
+    struck = struck or {}
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
@@ -427,12 +434,15 @@ def _read_part(
     if not any(headers):
         raise ImportFileError(labels.IMPORT_NO_HEADER)
     start = header.index + header.count
-    body = [SourceRow(line, tuple(cells), sheet) for line, cells in head[start:]]
+    body = [
+        SourceRow(line, tuple(cells), sheet, struck=struck.get(line, frozenset()))
+        for line, cells in head[start:]
+    ]
     room = max_rows - read_before
     for line, cells in rows:
         if len(body) >= room:
             raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
-        body.append(SourceRow(line, tuple(cells), sheet))
+        body.append(SourceRow(line, tuple(cells), sheet, struck=struck.get(line, frozenset())))
     if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     if merges:
@@ -475,13 +485,16 @@ def _read_workbook(data: bytes, known: Callable[[str], float] | None, max_rows: 
     said so, as is every other sheet passed over that holds anything."""
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+    strikes = _has_strike(data)
     book = _open_workbook(data)
     try:
         date1904 = book.epoch == CALENDAR_MAC_1904
         sheets: list[_Worksheet] = list(book.worksheets)  # chart sheets are not among them
         several = len(sheets) > 1
         try:
-            return _read_sheets(sheets, known, max_rows, several=several, date1904=date1904)
+            return _read_sheets(
+                sheets, known, max_rows, several=several, date1904=date1904, strikes=strikes
+            )
         except ImportFileError as error:
             if several and error.sheet:
                 raise ImportFileError(
@@ -499,6 +512,7 @@ def _read_sheets(
     *,
     several: bool,
     date1904: bool,
+    strikes: bool = False,
 ) -> Table:
     examples: list[str] = []
     covers: list[str] = []
@@ -557,6 +571,7 @@ def _read_sheets(
                 sheet=sheet.title if many else "",
                 read_before=len(rows),
                 merges=_vertical_merges(sheet),
+                struck=_struck_cells(sheet) if strikes else None,
             )
         except ImportFileError as error:
             error.sheet = sheet.title
@@ -782,6 +797,34 @@ def _vertical_merges(sheet: _Worksheet) -> tuple[tuple[int, int, int], ...]:
     except Exception:  # noqa: BLE001 (a damaged part is reported when its rows are read)
         return ()
     return tuple(sorted(set(merges)))
+
+
+# A font struck through in the workbook's styles (<strike/>, <strike val="1"/>); without one,
+# no cell is, and the sheets are not read a second time for their fonts.
+_STRIKE = re.compile(rb"<(?:\w+:)?strike(?:\s+val=\"(?:1|true)\")?\s*/>")
+
+
+def _has_strike(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return bool(_STRIKE.search(archive.read("xl/styles.xml")))
+    except (KeyError, zipfile.BadZipFile):
+        return False
+
+
+def _struck_cells(sheet: _Worksheet) -> dict[int, frozenset[int]]:
+    """Line → the columns of its filled cells whose font is struck through (取り消し線): read
+    with openpyxl's cells (their ``font``), only for a workbook that has such a font."""
+    found: dict[int, set[int]] = {}
+    try:
+        for row in sheet.iter_rows(values_only=False):
+            for cell in row:
+                font = getattr(cell, "font", None)
+                if getattr(cell, "value", None) is not None and font is not None and font.strike:
+                    found.setdefault(cell.row, set()).add(cell.column - 1)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 (a damaged part is reported when its rows are read)
+        return {}
+    return {line: frozenset(columns) for line, columns in found.items()}
 
 
 _MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")

@@ -1,0 +1,118 @@
+"""Whether a row of a list says its activity has ended or is paused (廃止・休止中).
+
+Lists keep their ended and paused activities as rows: 「廃止」「休止中」 in a 状況 or 備考 column,
+「（休止中）」「【廃止】」 beside the name, or the row struck through in Excel. Imported as they
+are, they would be live activities a resident is sent to.
+
+Main decision: an ended activity (廃止, 解散, 閉鎖・閉館, 「終了しました」, 「中止になりました」)
+is not imported: the preview says why and the person importing can still choose to register
+it. A paused one (休止中, 休会, 「令和6年度から休止」) is imported, its 受入状況 set to 休止中:
+it exists and may start again, so a coordinator keeps its record, and matching does not
+suggest it meanwhile. Words that only look like it are not read as either: 「冬季（12月～2月）は
+休止」 and 「雨天中止」 are when it does not meet, 「14時終了」「終了後に片付け」 a time, 「休止して
+いましたが再開しました」 a past pause, 「令和7年3月で廃止予定」 a future one.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+class RowStatus(enum.Enum):
+    ENDED = "ended"  # 廃止・終了: not imported
+    PAUSED = "paused"  # 休止中: imported with 受入状況 休止中
+
+
+@dataclass(frozen=True)
+class StatusFound:
+    status: RowStatus
+    said: str  # the words that say so, as written (「令和5年度末で廃止」)
+
+
+# Each clause of a cell is read on its own: 「14時終了、終了後に片付け」 is two clauses.
+_CLAUSES = re.compile(r"[、。,;；\n]")
+# Words for an activity that is no more. 「中止」 and 「終了」 are also said of one day or of an
+# hour: read only as in 「中止になりました」「R6.3 終了」「令和6年3月をもって終了」.
+_ENDED = re.compile(
+    r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|活動終了|事業終了|開催終了|運営終了|終了しました"
+)
+_ENDED_WORD = re.compile(r"終了|中止")
+_PAUSED = re.compile(r"休止|休会|活動停止|活動自粛|開催自粛|お休み中|休み中|休業中")
+# What makes a 休止・中止 a time it does not meet rather than a state: a season, months, a
+# day, the weather (「冬季は休止」「8月は休止」「祝日は休止」「雨天中止」「警報発令時は中止」); a month
+# after its year is a start (「令和6年12月から休止」 is paused).
+_WHEN = re.compile(
+    r"冬季|夏季|冬期|夏期|冬場|夏場|夏休み|冬休み|春休み|年末年始|お盆|(?<![年0-9])[0-9]+月|[~〜～]|まで"
+    r"|祝日|祭日|休日"
+    r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|の間|毎年|学校休業"
+)
+# A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
+_RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
+# An end to come: still running now (「令和7年3月で廃止予定」).
+_TO_COME = re.compile(r"予定|見込み|検討中|の方向")
+# 「R6.3 終了」「令和6年3月31日をもって終了」「で終了」「終了」 alone: an end; 「14時終了」「終了後」
+# 「終了時間」 a time.
+_END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+分|時間)\s*$")
+_AFTER_END = re.compile(r"^(?:後|時|予定|時刻|時間|次第)")
+# A name with its status beside it: 「たつみ子ども食堂（休止中）」「【休止中】酒屋サロン」
+# 「東豊永サロン（R5廃止）」; the name is read without it.
+_NAME_STATUS = re.compile(
+    r"^\s*[\(（【\[［<＜〔]([^\)）】\]］>＞〕]*)[\)）】\]］>＞〕]\s*|\s*[\(（【\[［<＜〔]([^\(（【\[［<＜〔]*)[\)）】\]］>＞〕]\s*$"
+)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _clause_status(clause: str) -> RowStatus | None:
+    if not clause or _RESUMED.search(clause):
+        return None
+    for found in _ENDED.finditer(clause):
+        if not _TO_COME.search(clause[found.end() :]):
+            return RowStatus.ENDED
+    for found in _ENDED_WORD.finditer(clause):
+        before, after = clause[: found.start()], clause[found.end() :]
+        if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
+            continue
+        if found.group() == "中止" and _WHEN.search(before):
+            continue  # 「雨天中止」「警報発令時は中止」
+        return RowStatus.ENDED
+    for found in _PAUSED.finditer(clause):
+        if _WHEN.search(clause[: found.start()]) or _TO_COME.search(clause[found.end() :]):
+            continue  # 「冬季（12月～2月）は休止」: when it does not meet
+        if re.match(r"して(?:い|お)", clause[found.end() :]):
+            continue  # 「休止していましたが…」: a pause told as past
+        return RowStatus.PAUSED
+    return None
+
+
+def status_of_text(text: str) -> RowStatus | None:
+    """What a 状況 or 備考 cell says of the activity: ENDED, PAUSED, or None (nothing)."""
+    folded = _nfkc(text)
+    if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
+        return None
+    found = [s for clause in _CLAUSES.split(folded) if (s := _clause_status(clause.strip()))]
+    if RowStatus.ENDED in found:
+        return RowStatus.ENDED
+    return RowStatus.PAUSED if found else None
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(the name without a status written beside it, that status's words): 「たつみ子ども食堂
+    （休止中）」 → (「たつみ子ども食堂」, 「休止中」). Brackets saying anything else stay part of
+    the name (「サロン（北町）」)."""
+    match = _NAME_STATUS.search(name)
+    if match is None:
+        return name, ""
+    said = next(group for group in match.groups() if group is not None)
+    if status_of_text(said) is None:
+        return name, ""
+    rest = (name[: match.start()] + name[match.end() :]).strip()
+    return (rest, said.strip()) if rest else (name, "")
+
+
+__all__ = ["RowStatus", "StatusFound", "split_name", "status_of_text"]

@@ -1,0 +1,323 @@
+"""Lists as 市町村 and 社協 across Japan publish them, judged before the importer ran on them.
+
+The files (``data/municipal``) were written the way such lists are kept: a 北海道 town's
+通いの場一覧 with a title row, a name merged down and a row struck through; a 大阪市 ward's
+子ども食堂 list in CP932 with 「（休止中）」「（廃止）」 after names and a ホームページ column; a
+福岡市 サロン list with a 状況 column; a 社協's volunteer groups in Excel's Unicode text with
+TEL and FAX in one cell; 終了 meaning a time (「14時終了」) and 休止 meaning winter (「冬季は休止」)
+beside rows that really ended. What a coordinator expects of each row is written in ``JUDGED``:
+live (imported), paused (imported with 受入状況 休止中), ended (not imported, said why in the
+preview), duplicate (the same group written twice in the file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory import contacts, interop
+from directory.interop import Action, ImportPlan, PlannedRow
+from directory.models import IntakeStatus, Listing, ListingStatus, Organization
+from geo.geocoding import OfflineGeocoder
+from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
+from tests.factories import LOADER, NOW
+
+FILES = DATA / "municipal"
+
+
+@dataclass(frozen=True)
+class Judged:
+    file: str
+    rows: int  # data rows of the file
+    activities: int  # what a coordinator counts: an activity on two rows is one
+    live: frozenset[str]
+    paused: frozenset[str] = frozenset()
+    ended: frozenset[str] = frozenset()
+    duplicate_lines: frozenset[int] = frozenset()  # later copies of a row, in the file
+    options: dict[str, object] = field(default_factory=dict)
+
+
+def _judged(
+    file: str,
+    rows: int,
+    activities: int,
+    live: set[str],
+    paused: set[str] | None = None,
+    ended: set[str] | None = None,
+    duplicate_lines: set[int] | None = None,
+    **options: object,
+) -> Judged:
+    return Judged(
+        file,
+        rows,
+        activities,
+        frozenset(live),
+        frozenset(paused or ()),
+        frozenset(ended or ()),
+        frozenset(duplicate_lines or ()),
+        options,
+    )
+
+
+JUDGED = (
+    _judged(
+        "a01_higashikawa_kayoinoba.xlsx", 7, 6,
+        {"ひがしかわ元気クラブ", "西町すこやかサロン", "北町ふまねっと教室"},
+        {"きたまち茶話会"},
+        {"東町お茶っこサロン", "南町体操クラブ"},
+        organization="東川町地域包括支援センター", categories=("kayoinoba",),
+    ),
+    _judged(
+        "a02_osaka_ikuno_kodomo.csv", 5, 5,
+        {"いくのみんな食堂", "ほっとキッチン鶴橋", "こどもカフェ桃谷"},
+        {"たつみ子ども食堂"},
+        {"なかがわ子ども食堂"},
+        categories=("kodomo_shokudo",),
+    ),
+    _judged(
+        "a03_fukuoka_chuo_salon.csv", 8, 8,
+        {"舞鶴ふれあいサロン", "警固茶話会", "高宮ふれあいサロン", "当仁いきいきサロン"},
+        {"赤坂いきいきサロン", "小笹ひまわり会"},
+        {"草ケ江サロン", "平尾サロン"},
+        organization="中央区社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "a04_nagaoka_shakyo_volunteer.txt", 9, 9,
+        {"朗読ボランティアこだま", "手話サークルみみずく", "おもちゃ病院ながおか",
+         "傾聴ボランティアひだまり", "点訳グループ六つ星"},
+        set(),
+        {"外国人支援ボランティアの会"},
+        {8, 9, 10},
+        categories=("volunteer",),
+    ),
+    _judged(
+        "a05_matsumoto_salon_struck.xlsx", 6, 6,
+        {"城東サロン", "白板ふれあいサロン", "沢村お茶のみ会", "元町すこやか会"},
+        set(),
+        {"旭町いきいき会", "蟻ケ崎サロン"},
+        organization="松本市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "a06_sendai_aoba_kosodate.csv", 5, 5,
+        {"あおばっこひろば", "北山子育てサロン", "すくすくランド台原", "木町通り親子カフェ"},
+        set(),
+        {"にこにこ広場川平"},
+        categories=("kosodate",),
+    ),
+    _judged(
+        "a07_kochi_otoyo_tsudoi.csv", 5, 5,
+        {"岩原集会所サロン", "大杉ふれあい広場"},
+        {"西峰いきいき会", "天坪サロン"},
+        {"東豊永サロン"},
+        organization="大豊町社会福祉協議会", categories=("kayoinoba",),
+    ),
+    _judged(
+        "a08_kasugai_orange_cafe.csv", 6, 6,
+        {"オレンジカフェかちがわ", "認知症カフェ ことぶき", "まちかどオレンジカフェ"},
+        {"カフェ・ほっと高蔵寺"},
+        {"ひだまりカフェ鳥居松", "オレンジカフェ坂下"},
+        categories=("ninchisho_cafe",),
+    ),
+    _judged(
+        "a09_miyoshi_kayoinoba_tworows.xlsx", 8, 6,
+        {"十日市いきいき百歳体操", "八次ふまねっと", "粟屋かよいの場", "神杉ころばん体操",
+         "河内サロン"},
+        {"酒屋サロン"},
+        organization="三次市社会福祉協議会", categories=("kayoinoba",),
+    ),
+    _judged(
+        "a10_joetsu_shakyo_groups.xlsx", 5, 5,
+        {"高田おはなし会", "直江津傾聴の会", "春日山ボランティアクラブ", "上越点字の会",
+         "頸城子ども会育成会"},
+        categories=("volunteer",),
+    ),
+    _judged(
+        "a11_kagoshima_events.csv", 4, 4,
+        {"親子ふれあい体操教室", "城山ふれあいウォーキング", "子ども料理教室"},
+        set(),
+        {"年末高齢者交流会"},
+        categories=("kenko",),
+    ),
+    _judged(
+        "a12_koshigaya_facilities.csv", 4, 4,
+        {"越谷市老人福祉センターけやき荘", "越谷市地域子育て支援センター", "蒲生ふれあいの家"},
+        set(),
+        {"旧大袋老人憩いの家"},
+        categories=("ibasho",),
+    ),
+)  # fmt: skip
+
+
+def _plan(session: Session, geocoder: OfflineGeocoder, judged: Judged) -> ImportPlan:
+    data = (FILES / judged.file).read_bytes()
+    return plan_bytes(session, data, geocoder, **judged.options)
+
+
+def _name(row: PlannedRow) -> str:
+    return row.data.name if row.data is not None else ""
+
+
+def _row(plan: ImportPlan, name: str) -> PlannedRow:
+    return next(r for r in plan.rows if _name(r) == name)
+
+
+@pytest.mark.parametrize("judged", JUDGED, ids=lambda j: j.file.split("_", 1)[0])
+def test_each_list_comes_in_as_a_coordinator_expects(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
+
+
+def _assert_as_judged(plan: ImportPlan, judged: Judged) -> None:
+    assert not plan.rejected, [str(p) for r in plan.rejected for p in r.problems]
+    assert plan.data_rows == judged.rows
+    assert len(plan.rows) == judged.activities
+    created = {_name(r): r for r in plan.rows if r.action is Action.CREATE}
+    live = {name for name, r in created.items() if r.intake is None}
+    paused = {name for name, r in created.items() if r.intake is IntakeStatus.PAUSED}
+    ended = {_name(r) for r in plan.rows if r.action is Action.SKIP and r.ended}
+    duplicates = {r.line for r in plan.rows if r.action is Action.SKIP and r.duplicate_of_line}
+    assert (live, paused, ended, duplicates) == (
+        judged.live,
+        judged.paused,
+        judged.ended,
+        judged.duplicate_lines,
+    )
+    for row in plan.rows:
+        if row.ended or row.intake is not None:  # said in the preview, in Japanese, and why
+            assert any(("廃止" in w.message or "休止" in w.message) for w in row.warnings), row
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "key"),
+    [
+        ("a04_nagaoka_shakyo_volunteer.txt", "手話サークルみみずく", "0258330000"),
+        ("a04_nagaoka_shakyo_volunteer.txt", "点訳グループ六つ星", "0258392222"),
+        ("a12_koshigaya_facilities.csv", "蒲生ふれあいの家", "0489640000"),
+    ],
+)
+def test_the_phone_a_row_is_compared_by_is_its_telephone(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, key: str
+) -> None:
+    judged = next(j for j in JUDGED if j.file == file)
+    data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert contacts.phone_key(data.contact_phone) == key, data.contact_phone
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "line"),
+    [
+        ("a06_sendai_aoba_kosodate.csv", "あおばっこひろば", "FAX: 022-222-0001"),
+        ("a06_sendai_aoba_kosodate.csv", "すくすくランド台原", "FAX: 022-224-0000"),
+        ("a10_joetsu_shakyo_groups.xlsx", "春日山ボランティアクラブ", "FAX: 025-525-0000"),
+        ("a10_joetsu_shakyo_groups.xlsx", "上越点字の会", "FAX: 025-524-0009"),
+    ],
+)
+def test_a_fax_column_is_a_line_of_the_description(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, line: str
+) -> None:
+    judged = next(j for j in JUDGED if j.file == file)
+    data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert line in data.description.splitlines(), data.description
+
+
+@pytest.mark.parametrize(
+    ("file", "organization", "website"),
+    [
+        ("a02_osaka_ikuno_kodomo.csv", "いくのみんな食堂実行委員会", "https://ikuno-minna.example.jp/"),
+        ("a02_osaka_ikuno_kodomo.csv", "NPO法人つるはしネット", "http://www.tsuruhashi-net.example.org"),
+        ("a06_sendai_aoba_kosodate.csv", "NPO法人あおば子育てネット", "https://aobakko.example.jp"),
+        # Written without its scheme: linked as https.
+        ("a06_sendai_aoba_kosodate.csv", "NPO法人きまち", "https://www.kimachi.example.jp"),
+        ("a10_joetsu_shakyo_groups.xlsx", "上越点字の会", "http://joetsu-tenji.example.org/"),
+        ("a11_kagoshima_events.csv", "鹿児島市男女共同参画推進課",
+         "https://www.city.kagoshima.example.jp/ryori"),
+        ("a12_koshigaya_facilities.csv", "越谷市社会福祉協議会",
+         "https://www.koshigaya-shakyo.example.jp/keyaki"),
+    ],
+)  # fmt: skip
+def test_a_homepage_column_becomes_the_new_organizations_website(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, organization: str, website: str
+) -> None:
+    judged = next(j for j in JUDGED if j.file == file)
+    plan = _plan(db_session, geocoder, judged)
+    assert plan.websites[organization] == website
+    rows = [r for r in plan.rows if r.organization == organization and r.data is not None]
+    assert all("ホームページ" not in r.data.description for r in rows if r.data is not None)
+
+
+def test_a_homepage_the_organizations_profile_does_not_say_is_kept_in_the_description(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            "団体名,サロン名,会場,ホームページ,備考",
+            "社会福祉法人 土浦市社会福祉協議会,桜町サロン,桜町会館,https://sakura.example.jp/salon,",
+            "社会福祉法人 土浦市社会福祉協議会,真鍋サロン,真鍋会館,なし,",
+        ),
+        geocoder,
+        categories=("salon",),
+    )
+    sakura, manabe = (r.data for r in plan.rows)
+    assert sakura is not None
+    assert manabe is not None
+    assert "ホームページ: https://sakura.example.jp/salon" in sakura.description.splitlines()
+    assert "ホームページ" not in manabe.description  # 「なし」 is no address
+    # The 社協 is in the directory with its own website: an import does not change its profile.
+    assert plan.websites == {}
+
+
+def test_a_paused_row_is_saved_with_its_intake_paused_and_an_ended_row_is_not_saved(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    judged = next(j for j in JUDGED if j.file.startswith("a03"))
+    plan = _plan(db_session, geocoder, judged)
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    saved = {
+        listing.name: listing
+        for listing in db_session.scalars(select(Listing).where(Listing.id.in_(result.created)))
+    }
+    assert set(saved) == judged.live | judged.paused  # 草ケ江サロン, 平尾サロン not saved
+    paused = saved["赤坂いきいきサロン"]
+    assert (paused.intake_status, paused.intake_status_on) == (IntakeStatus.PAUSED, NOW.date())
+    assert paused.status is ListingStatus.PUBLISHED  # it exists; matching does not suggest it
+    assert "状況: 休止中" in paused.description.splitlines()
+    assert saved["舞鶴ふれあいサロン"].intake_status is None  # 「活動中」 says nothing new
+    assert "状況" not in saved["舞鶴ふれあいサロン"].description
+
+
+def test_an_ended_row_the_coordinator_keeps_is_saved_under_its_name(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    judged = next(j for j in JUDGED if j.file.startswith("a02"))
+    plan = _plan(db_session, geocoder, judged)
+    ended = next(r for r in plan.rows if r.ended)
+    assert ended.choices == (Action.CREATE, Action.SKIP)
+    plan = plan.decide({ended.key: Action.CREATE})
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    names = set(db_session.scalars(select(Listing.name).where(Listing.id.in_(result.created))))
+    assert "なかがわ子ども食堂" in names  # without 「（廃止）」
+
+
+def test_the_homepage_is_saved_as_the_new_organizations_website(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    judged = next(j for j in JUDGED if j.file.startswith("a06"))
+    interop.apply_plan(db_session, _plan(db_session, geocoder, judged), actor=LOADER, now=NOW)
+    websites = dict(
+        db_session.execute(
+            select(Organization.name, Organization.website).where(
+                Organization.name.in_(["NPO法人あおば子育てネット", "北山地区社会福祉協議会"])
+            )
+        ).all()
+    )
+    assert websites == {
+        "NPO法人あおば子育てネット": "https://aobakko.example.jp",
+        "北山地区社会福祉協議会": "",
+    }

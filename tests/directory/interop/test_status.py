@@ -1,0 +1,68 @@
+"""What a 状況 or 備考 cell, or the words beside a name, say of an activity: ended, paused or
+nothing, as lists write it (and the words that only look like it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from directory.interop.status import RowStatus, split_name, status_of_text
+
+ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("廃止", ENDED),
+        ("令和5年度末で廃止", ENDED),
+        ("H30年度解散", ENDED),
+        ("R5.3末で閉鎖", ENDED),
+        ("令和6年3月31日をもって閉館", ENDED),
+        ("R6.3 終了", ENDED),
+        ("令和6年3月をもって終了しました", ENDED),
+        ("開催中止", ENDED),
+        ("※中止になりました", ENDED),
+        ("休止中", PAUSED),
+        ("休止", PAUSED),
+        ("休止中（再開未定）", PAUSED),
+        ("会場改修のため休止中", PAUSED),
+        ("一時休止（新型コロナ）", PAUSED),
+        ("令和6年度から休止", PAUSED),
+        ("令和6年12月から休止", PAUSED),
+        ("休会中", PAUSED),
+        # Words that only look like it.
+        ("活動中", None),
+        ("開催中", None),
+        ("予約制・開催中", None),
+        ("再開（R5.6～）", None),
+        ("コロナで休止していましたが、令和5年4月から再開しました", None),
+        ("冬季（12月～2月）は休止", None),
+        ("8月は休止", None),
+        ("12月から3月まで休止", None),
+        ("雨天中止", None),
+        ("警報発令時は中止", None),
+        ("14時終了、終了後に片付け", None),
+        ("終了時間未定", None),
+        ("令和7年3月で廃止予定", None),
+        ("2024年度から開催日変更", None),
+        ("いきいき百歳体操", None),
+    ],
+)
+def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None) -> None:
+    assert status_of_text(text) is status
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("たつみ子ども食堂（休止中）", ("たつみ子ども食堂", "休止中")),
+        ("なかがわ子ども食堂(廃止)", ("なかがわ子ども食堂", "廃止")),
+        ("【休止中】酒屋サロン", ("酒屋サロン", "休止中")),
+        ("東豊永サロン（R5廃止）", ("東豊永サロン", "R5廃止")),
+        ("サロン（北町）", ("サロン（北町）", "")),
+        ("いきいきサロン【第2・4火曜】", ("いきいきサロン【第2・4火曜】", "")),
+        ("（休止中）", ("（休止中）", "")),  # nothing else: the name as written
+    ],
+)
+def test_a_status_beside_a_name_is_read_apart_from_it(name: str, read: tuple[str, str]) -> None:
+    assert split_name(name) == read

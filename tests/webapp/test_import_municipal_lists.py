@@ -1,0 +1,117 @@
+"""Lists with ended and paused activities, and activities written on two rows, through the
+upload page and ``flask import-listings``: what the coordinator reads before saving, and what
+is saved."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directory.models import IntakeStatus, Listing, User
+from tests.directory.interop.conftest import DATA
+from tests.webapp.conftest import post
+
+FILES = DATA / "municipal"
+
+
+@pytest.fixture(autouse=True)
+def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
+    original = app.config["IMPORT_UPLOAD_DIR"]
+    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
+    yield tmp_path / "imports"
+    app.config["IMPORT_UPLOAD_DIR"] = original
+
+
+def _preview(
+    client: FlaskClient, file: str, category: str, organization: str = ""
+) -> tuple[str, str]:
+    response = post(
+        client,
+        "/coord/imports/",
+        {
+            "file": (io.BytesIO((FILES / file).read_bytes()), file),
+            "organization": organization,
+            "categories": [category],
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    url = response.headers["Location"]
+    return url, client.get(url).get_data(as_text=True)
+
+
+def _fingerprint(page: str) -> str:
+    return page.split('name="fingerprint" value="')[1].split('"')[0]
+
+
+def _names(session: Session, *names: str) -> dict[str, Listing]:
+    session.expire_all()
+    found = session.scalars(select(Listing).where(Listing.name.in_(names)))
+    return {listing.name: listing for listing in found}
+
+
+def test_the_preview_counts_activities_not_the_rows_they_are_written_on(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    _, page = _preview(client, "a09_miyoshi_kayoinoba_tworows.xlsx", "kayoinoba", "三次市社協")
+    assert "活動 6件（データ 8行のうち 2行は上の活動の続きの行）" in page
+    assert "データ 8行（" not in page.replace("のうち", "")
+
+
+def test_ended_rows_are_listed_with_why_and_only_a_coordinators_choice_saves_one(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    url, page = _preview(client, "a03_fukuoka_chuo_salon.csv", "salon", "中央区社会福祉協議会")
+    assert "廃止・終了と書かれた行（2件。読み込みません）" in page
+    assert "「廃止」とあるため、廃止・終了した活動として読み込みません" in page
+    assert "「R6.3 終了」とあるため" in page
+    assert "「休止中」とあるため、受入状況を「休止中」にして登録します" in page
+    assert re.search(r"新規登録 <strong>6</strong>件", page)
+    # 平尾サロン (line 7) still meets, the coordinator knows: registered after all.
+    assert re.search(r'name="decision-7" value="skip" checked', page)
+    # As with a duplicate: the counts change, so the preview is shown again before saving.
+    again = post(
+        client, f"{url}/apply", {"fingerprint": _fingerprint(page), "decision-7": "create"}
+    )
+    assert again.status_code == 409
+    page = again.get_data(as_text=True)
+    assert re.search(r'name="decision-7" value="create" checked', page)
+    done = post(client, f"{url}/apply", {"fingerprint": _fingerprint(page), "decision-7": "create"})
+    assert done.status_code == 302, done.get_data(as_text=True)
+    saved = _names(db_session, "草ケ江サロン", "平尾サロン", "赤坂いきいきサロン", "警固茶話会")
+    assert set(saved) == {"平尾サロン", "赤坂いきいきサロン", "警固茶話会"}
+    assert saved["赤坂いきいきサロン"].intake_status is IntakeStatus.PAUSED
+    assert saved["警固茶話会"].intake_status is None
+
+
+def test_the_command_lists_ended_rows_and_counts_activities(
+    app: Flask, client: FlaskClient, db_session: Session
+) -> None:
+    result = app.test_cli_runner().invoke(
+        args=[
+            "import-listings",
+            str(FILES / "a01_higashikawa_kayoinoba.xlsx"),
+            "--organization",
+            "東川町地域包括支援センター",
+            "--category",
+            "kayoinoba",
+            "--yes",
+        ]
+    )
+    assert result.exit_code == 0, result.output
+    assert "活動 6件（データ 7行のうち 1行は上の活動の続きの行）" in result.output
+    assert "廃止・終了と書かれた行（2件。読み込みません）" in result.output
+    assert "8行目「通いの場名称」: 名前に取り消し線が引かれているため" in result.output
+    assert "9行目「備考」: 「令和5年度末で廃止」とあるため" in result.output
+    saved = _names(db_session, "東町お茶っこサロン", "南町体操クラブ", "きたまち茶話会")
+    assert set(saved) == {"きたまち茶話会"}
+    assert saved["きたまち茶話会"].intake_status is IntakeStatus.PAUSED
