@@ -37,17 +37,17 @@ _CLAUSES = re.compile(r"[、。,;；\n]")
 # Words for an activity that is no more. 「中止」 and 「終了」 are also said of one day or of an
 # hour: read only as in 「中止になりました」「R6.3 終了」「令和6年3月をもって終了」.
 _ENDED = re.compile(
-    r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|活動終了|事業終了|開催終了|運営終了|終了しました"
+    r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|閉店|廃業|活動終了|事業終了|開催終了|運営終了|終了しました"
 )
 _ENDED_WORD = re.compile(r"終了|中止")
-_PAUSED = re.compile(r"休止|休会|活動停止|活動自粛|開催自粛|お休み中|休み中|休業中")
+_PAUSED = re.compile(r"休止|休会|休眠|活動停止|活動自粛|開催自粛|お休み中|休み中|休業中")
 # What makes a 休止・中止 a time it does not meet rather than a state: a season, months, a
 # day, the weather (「冬季は休止」「8月は休止」「祝日は休止」「雨天中止」「警報発令時は中止」); a month
 # after its year is a start (「令和6年12月から休止」 is paused).
 _WHEN = re.compile(
     r"冬季|夏季|冬期|夏期|冬場|夏場|夏休み|冬休み|春休み|年末年始|お盆|(?<![年0-9])[0-9]+月|[~〜～]|まで"
     r"|祝日|祭日|休日"
-    r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|の間|毎年|学校休業"
+    r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)の間|毎年|学校休業"
 )
 # A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
 _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
@@ -58,9 +58,10 @@ _TO_COME = re.compile(r"予定|見込み|検討中|の方向")
 _END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+分|時間)\s*$")
 _AFTER_END = re.compile(r"^(?:後|時|予定|時刻|時間|次第)")
 # A name with its status beside it: 「たつみ子ども食堂（休止中）」「【休止中】酒屋サロン」
-# 「東豊永サロン（R5廃止）」; the name is read without it.
+# 「東豊永サロン（R5廃止）」「健軍ふれあいサロン※休止中」; the name is read without it.
 _NAME_STATUS = re.compile(
     r"^\s*[\(（【\[［<＜〔]([^\)）】\]］>＞〕]*)[\)）】\]］>＞〕]\s*|\s*[\(（【\[［<＜〔]([^\(（【\[［<＜〔]*)[\)）】\]］>＞〕]\s*$"
+    r"|\s*[※＊*]\s*([^※＊*]+)$"
 )
 
 
