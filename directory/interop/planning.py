@@ -1410,6 +1410,7 @@ class _Row:
         self.target_note = ""  # a 対象 cell with words of no target: kept in the description
         self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
         self.cost_words = ""  # a 参加費（円） written with words: the fee's text
+        self.name_status = ""  # 「休止中」 of 「たつみ子ども食堂（休止中）」
 
     # ---- reporting ----
 
@@ -1520,6 +1521,7 @@ class _Row:
             self.values[F.NAME] = name
             if (status := status_of_text(said)) is not None:
                 found.append((status, F.NAME, said))
+                self.name_status = said  # out of the name, still said where residents read
         for f in (F.STATUS, F.REMARKS):
             text = self.value(f)
             if text and (status := status_of_text(text)) is not None:
@@ -1824,9 +1826,9 @@ class _Row:
             paragraphs.append(f"{labels.IMPORT_CAPACITY_NOTE}: {self.capacity_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
-        status = self.value(F.STATUS)
-        if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
-            paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
+        for status in (self.name_status, self.value(F.STATUS)):
+            if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
+                paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
         paragraphs.append(self.value(F.REMARKS))
         if fax := " ".join(self.value(F.FAX).split()):  # no field of its own: a line to read
             paragraphs.append(f"{labels.IMPORT_FAX_NOTE}: {fax}")

@@ -367,3 +367,19 @@ def test_the_homepage_is_saved_as_the_new_organizations_website(
         "NPO法人あおば子育てネット": "https://aobakko.example.jp",
         "北山地区社会福祉協議会": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "line"),
+    [
+        ("a02_osaka_ikuno_kodomo.csv", "たつみ子ども食堂", "状況: 休止中"),
+        ("a09_miyoshi_kayoinoba_tworows.xlsx", "酒屋サロン", "状況: 休止中"),
+    ],
+)
+def test_a_status_read_out_of_a_name_is_still_said_in_the_description(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, line: str
+) -> None:
+    judged = next(j for j in JUDGED if j.file == file)
+    data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert line in data.description.splitlines(), data.description
