@@ -43,6 +43,7 @@ from directory.errors import NotFound
 from directory.models import (
     Area,
     Category,
+    IntakeStatus,
     Listing,
     ListingStatus,
     Location,
@@ -537,6 +538,8 @@ class Card:
     area: Named | None
     schedule: Said | None
     categories: list[Labelled]  # in their order
+    intake_status: IntakeStatus | None = None
+    intake_status_on: date | None = None
 
 
 def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[int, Card]:
@@ -564,6 +567,8 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
             Schedule.text,
             Category.code,
             Category.label,
+            Listing.intake_status,
+            Listing.intake_status_on,
         )
         .join(Organization, Organization.id == Listing.organization_id)
         .outerjoin(Location, Location.listing_id == Listing.id)
@@ -577,7 +582,8 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
     found: dict[int, Card] = {}
     for row in rows:
         (listing_id, name, kana, visibility, description, tags, cost_text, org_name, org_kana,
-         location_id, place_name, area_name, area_kana, schedule_id, spec, text, code, label) = row  # fmt: skip
+         location_id, place_name, area_name, area_kana, schedule_id, spec, text, code, label,
+         intake, intake_on) = row  # fmt: skip
         card = found.get(listing_id)
         if card is None:
             card = found[listing_id] = Card(
@@ -593,6 +599,8 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
                 area=Named(area_name, area_kana) if area_name is not None else None,
                 schedule=None if schedule_id is None else Said(_decoded(spec), text),
                 categories=[],
+                intake_status=intake,
+                intake_status_on=intake_on,
             )
         if code is not None:
             card.categories.append(Labelled(code, label))

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -399,7 +399,24 @@ def set_intake_status(listing: Listing, status: IntakeStatus, on: date, *, actor
     listing.intake_status_on = on
 
 
-def intake_is_stale(listing: Listing, today: date, max_age_days: int = 60) -> bool:
+class HasIntake(Protocol):
+    """A listing, or a list's card of one (``directory.browse.Card``)."""
+
+    intake_status: IntakeStatus | None
+    intake_status_on: date | None
+
+
+def is_paused(listing: HasIntake, today: date, max_age_days: int = 60) -> bool:
+    """Whether the organization says, recently enough to believe, that the activity takes
+    no one new now (受入状況 休止中): residents see it on the listing and in lists, so nobody
+    goes to a paused サロン. A 休止中 older than ``max_age_days`` is shown no more, as the
+    organization's page asks them to say it again."""
+    return listing.intake_status is IntakeStatus.PAUSED and not intake_is_stale(
+        listing, today, max_age_days
+    )
+
+
+def intake_is_stale(listing: HasIntake, today: date, max_age_days: int = 60) -> bool:
     """A 受入状況 older than ``max_age_days`` is shown as possibly out of date."""
     on = listing.intake_status_on
     return listing.intake_status is not None and (on is None or (today - on).days > max_age_days)

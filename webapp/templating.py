@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from flask import Flask, current_app
 
 from directory import labels
+from directory.listings import is_paused
 from directory.schedules import (
     WEEKDAY_LABELS,
     Occurrence,
@@ -118,6 +119,7 @@ def init_app(app: Flask) -> None:
         count=count,
     )
     app.jinja_env.globals.update(
+        paused=lambda listing: is_paused(listing, today()),
         labels=labels,
         messages=messages,
         today=today,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from flask import Flask
@@ -248,3 +249,39 @@ def test_a_short_english_description_is_reviewed_then_shown_to_english_readers(
     japanese = public.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "summary-own" not in japanese
     assert '<dd lang="en">Tea and chat' in japanese
+
+
+# ---- 受入状況 休止中: a paused activity says so where residents look ---------------------------
+
+
+def test_a_paused_activity_says_so_on_its_page_in_search_and_in_lists(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    member = client.application.test_client()
+    login(member, accounts.member)
+    paused = post(member, f"/org/listings/{listing.id}/intake", {"status": "paused"})
+    assert paused.status_code == 302
+
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "いまは休止中です（" in page
+    assert "参加したいときは、先に問い合わせ先にご確認ください。" in page
+    found = client.get("/search?q=お茶会").get_data(as_text=True)
+    [card] = [c for c in found.split('class="card search-hit"') if f'/listings/{listing.id}"' in c]
+    assert '<p class="status status-paused">休止中</p>' in card
+    listed = client.get(f"/organizations/{listing.organization_id}").get_data(as_text=True)
+    card = listed.split(f'href="/listings/{listing.id}"', 1)[1].split("</article>", 1)[0]
+    assert "休止中" in card
+    english = client.get(f"/listings/{listing.id}", headers={"Accept-Language": "en"})
+    assert "いまは休止中です" not in english.get_data(as_text=True)
+
+    # Said long ago and not again: the organization is asked to say it again; not shown.
+    db_session.refresh(listing)
+    assert listing.intake_status_on is not None
+    listing.intake_status_on -= timedelta(days=61)
+    db_session.flush()
+    assert "いまは休止中です" not in client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    post(member, f"/org/listings/{listing.id}/intake", {"status": "open"})
+    assert "休止中" not in client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    found = client.get("/search?q=お茶会").get_data(as_text=True)
+    assert "status-paused" not in found
