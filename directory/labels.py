@@ -251,6 +251,9 @@ IMPORT_CONTINUATION_ROW = (
 IMPORT_CONTINUATION_NOTES = "（{notes} は説明に書き加えます）"
 # A row the list says ended or paused (directory/interop/status.py).
 IMPORT_ENDED = "「{said}」とあるため、廃止・終了した活動として読み込みません（続いている活動なら「新規登録」を選んでください）"
+IMPORT_STRUCK_THROUGH_SAID = "一覧で名前に取り消し線"
+IMPORT_ENDED_EXISTING_HINT = "登録済みのこの活動の掲載を終了するには --archive-ended を付けて取り込んでください（画面では「掲載を終了」を選びます）"
+IMPORT_ARCHIVED_REASON = "取り込んだ一覧に「{said}」とあるため、掲載を終了"
 IMPORT_STRUCK_THROUGH = "名前に取り消し線が引かれているため、廃止・終了した活動として読み込みません（続いている活動なら「新規登録」を選んでください）"
 IMPORT_PAUSED = (
     "「{said}」とあるため、受入状況を「休止中」にして登録します（マッチングで提案しません）"
@@ -338,6 +341,7 @@ IMPORT_ACTIONS = {
     "update": "更新",
     "skip": "読み込まない",
     "reject": "エラー",
+    "archive": "掲載を終了",
 }
 IMPORT_BARRIER_FREE_NOTE = "バリアフリー情報"  # the phrases of that column no flag says
 IMPORT_UNCHANGED = "変更なし（登録済みの活動と同じ内容）"

@@ -371,7 +371,9 @@ def apply(token: str) -> ResponseLike:
         session.rollback()
         return _render_preview(result, status=409, notice=notice)
     plan = result.plan
-    if not (plan.counts[Action.CREATE] or plan.counts[Action.UPDATE]):
+    if not (
+        plan.counts[Action.CREATE] or plan.counts[Action.UPDATE] or plan.counts[Action.ARCHIVE]
+    ):
         session.rollback()
         return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
     try:

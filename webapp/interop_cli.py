@@ -70,6 +70,11 @@ def init_app(app: Flask) -> None:
 @click.option(
     "--draft", is_flag=True, help="公開せず下書きとして登録する（既定は承認済みとして公開）"
 )
+@click.option(
+    "--archive-ended",
+    is_flag=True,
+    help="登録済みの活動のうち、一覧で廃止・終了と書かれているものの掲載を終了する",
+)
 @with_appcontext
 def import_listings_command(
     file: Path,
@@ -81,6 +86,7 @@ def import_listings_command(
     yes: bool,
     on_duplicate: str,
     draft: bool,
+    archive_ended: bool,
 ) -> None:
     """CSV（UTF-8 / Shift_JIS）、タブ区切りのテキストや Excel（.xlsx）の一覧から活動をまとめて登録します。"""
     session = db.session()
@@ -125,13 +131,18 @@ def import_listings_command(
     # Saving without a question: plan under the import lock at once (no one waits on a prompt).
     if yes and not dry_run:
         interop.hold_import_lock(session, datetime.now(UTC))
-    plan = interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options)
+    plan = _ended_decided(
+        interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+        archive_ended,
+    )
     _print_preview(plan)
     if dry_run:
         session.rollback()
         click.echo("試行のみです。何も保存していません。")
         return
-    if not (plan.counts[Action.CREATE] or plan.counts[Action.UPDATE]):
+    if not (
+        plan.counts[Action.CREATE] or plan.counts[Action.UPDATE] or plan.counts[Action.ARCHIVE]
+    ):
         session.rollback()
         click.echo("登録・更新する行がありません。")
         return
@@ -145,12 +156,15 @@ def import_listings_command(
         interop.hold_import_lock(session, datetime.now(UTC))
         seen, plan = (
             plan,
-            interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+            _ended_decided(
+                interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+                archive_ended,
+            ),
         )
         if plan.fingerprint != seen.fingerprint:
             session.rollback()
             raise click.ClickException(labels.IMPORT_CHANGED_WHILE_ASKING)
-    total = plan.counts[Action.CREATE] + plan.counts[Action.UPDATE]
+    total = sum(plan.counts[a] for a in (Action.CREATE, Action.UPDATE, Action.ARCHIVE))
     try:
         with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
             result = interop.apply_plan(
@@ -231,6 +245,8 @@ def _print_preview(plan: interop.ImportPlan) -> None:
         for row in rows[:MAX_LISTED]:
             for issue in row.problems or row.warnings:
                 click.echo(f"  {issue}")
+            if row.ended and row.existing_id and row.action is Action.SKIP:
+                click.echo(f"    {labels.IMPORT_ENDED_EXISTING_HINT}")
             if row.is_duplicate:
                 decided = (
                     labels.IMPORT_UNCHANGED
@@ -279,3 +295,10 @@ def export_listings_command(format_: str, output: BinaryIO) -> None:
     name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name
     if name != "<stdout>":
         click.echo(f"{name} に書き出しました（{written:,} バイト）。", err=True)
+
+
+def _ended_decided(plan: interop.ImportPlan, archive: bool) -> interop.ImportPlan:
+    """With ``--archive-ended``: the directory's activities the list says ended are taken out."""
+    if not archive:
+        return plan
+    return plan.decide({r.key: Action.ARCHIVE for r in plan.rows if Action.ARCHIVE in r.choices})

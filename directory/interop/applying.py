@@ -37,6 +37,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from directory import labels
 from directory import listings as listing_uc
 from directory.interop.planning import Action, ImportPlan, PlannedRow, organization_key
 from directory.listings import ListingData
@@ -61,7 +62,7 @@ from directory.models import (
 )
 from directory.organizations import OrganizationData, save_organization
 from directory.permissions import Actor, SystemActor, can_review, require
-from directory.revisions import approve_revision, submit_revision
+from directory.revisions import approve_revision, request_archive, submit_revision
 from directory.schedules import parse_schedule, spec_to_dict, weekday_mask
 from directory.search import tracking
 
@@ -85,10 +86,12 @@ class ApplyResult:
     rejected: int
     organizations_created: tuple[str, ...]
     unchanged: int = 0  # rows whose listing already said the same: nothing written
+    archived: tuple[int, ...] = ()  # listings the list says ended, taken out (掲載終了)
 
     def summary(self) -> str:
         text = (
             f"新規登録 {len(self.created)}件・更新 {len(self.updated)}件・"
+            + (f"掲載終了 {len(self.archived)}件・" if self.archived else "")
             + (f"変更なし {self.unchanged}件・" if self.unchanged else "")
             + f"読み込まない {self.skipped}件・エラー {self.rejected}件"
         )
@@ -302,6 +305,23 @@ class _Writer:
                 verified_on=self.verified_on,
             )  # fmt: skip
 
+    def archive(self, listing: Listing, said: str) -> bool:
+        """Take out a listing the list says ended, through an archive revision approved at
+        once (publish) or left for review: its history says why. False when already out."""
+        if listing.status is ListingStatus.ARCHIVED:
+            return False
+        revision = request_archive(
+            self.session, listing, base_version=listing.version, base_number=None,
+            author=IMPORTER, reason=labels.IMPORT_ARCHIVED_REASON.format(said=said),
+            now=self.now,
+        )  # fmt: skip
+        if self.publish:
+            approve_revision(
+                self.session, revision, reviewer=IMPORTER, now=self.now,
+                verified_on=self.verified_on,
+            )  # fmt: skip
+        return True
+
 
 def _changes_from_empty(content: dict[str, Any]) -> dict[str, list[Any]]:
     """``diff_json(_EMPTY_JSON, content)``: from nothing, a field changed when it is not the
@@ -343,6 +363,7 @@ def apply_plan(
     require(can_review(actor))
     verified = verified_on or now.date()
     updated: list[int] = []
+    archived: list[int] = []
     unchanged = plan.unchanged_count
     with session.begin_nested(), session.no_autoflush:
         writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
@@ -374,6 +395,10 @@ def apply_plan(
                         unchanged += 1  # chosen for update, but it would change nothing
                     else:
                         updated.append(_update(session, writer, row))
+                if row.action is Action.ARCHIVE and row.existing_id:
+                    listing = session.get(Listing, row.existing_id)
+                    if listing is not None and writer.archive(listing, row.ended_said):
+                        archived.append(listing.id)
                 if _after_row is not None:
                     _after_row(row)
             session.flush()
@@ -390,4 +415,5 @@ def apply_plan(
         rejected=counts[Action.REJECT],
         organizations_created=tuple(writer.created_organizations),
         unchanged=unchanged,
+        archived=tuple(archived),
     )

@@ -92,6 +92,8 @@ class Action(enum.StrEnum):
     UPDATE = "update"
     SKIP = "skip"
     REJECT = "reject"
+    # A listing already in the directory that the list says ended: take it out (掲載終了).
+    ARCHIVE = "archive"
 
 
 def row_place(sheet: str, line: int) -> str:
@@ -144,6 +146,7 @@ class PlannedRow:
     # The list says the activity ended (廃止・終了, or its row struck through): not imported
     # unless the user decides so (``status``).
     ended: bool = False
+    ended_said: str = ""  # the words that say so (「令和6年3月で廃止」), the archive's reason
     # 受入状況 the listing is created with: 休止中 when the list says so.
     intake: IntakeStatus | None = None
     website: str = ""  # the row's ホームページ as a link (https:// added when left out)
@@ -174,6 +177,9 @@ class PlannedRow:
         """The decisions the user may take for this row."""
         if self.action is Action.REJECT:
             return ()
+        if self.existing_id is not None and self.ended:
+            # The list says the activity it already has ended: keep it, or take it out.
+            return (Action.SKIP, Action.ARCHIVE)
         if self.existing_id is not None:
             return (Action.SKIP, Action.UPDATE, Action.CREATE)
         if self.duplicate_of_line is not None:
@@ -304,6 +310,7 @@ class ImportPlan:
         counts, unchanged = self.counts, self.unchanged_count
         return (
             f"新規登録 {counts[Action.CREATE]}件・更新 {counts[Action.UPDATE]}件・"
+            + (f"掲載終了 {counts[Action.ARCHIVE]}件・" if counts[Action.ARCHIVE] else "")
             + (f"変更なし {unchanged}件・" if unchanged else "")
             + f"読み込まない {counts[Action.SKIP] - unchanged}件・エラー {counts[Action.REJECT]}件"
         )
@@ -1010,6 +1017,14 @@ def plan_import(
         if result.action is not Action.REJECT and result.data is not None and not result.ended:
             result = _with_duplicates(session, result, duplicates, options, provided)
             duplicates.remember(result)
+        elif result.ended and result.data is not None:
+            # An ended row names an activity the directory may still list: it is offered to be
+            # taken out (掲載を終了), never updated from the row; later rows are not its copies.
+            existing, _ = duplicates.find(result)
+            if existing is not None and existing.listing_id is not None:
+                result = replace(
+                    result, existing_id=existing.listing_id, existing_name=existing.name
+                )
         planned.append(result)
     return ImportPlan(
         rows=_with_websites(planned, lookups),
@@ -1390,6 +1405,7 @@ class _RowPlanner:
             match_key=(normalized_name(data.name), _address_key(data.address)),
             sheet=row.sheet,
             ended=status is RowStatus.ENDED,
+            ended_said=work.ended_said,
             intake=IntakeStatus.PAUSED if status is RowStatus.PAUSED else None,
             website=website_link(work.value(F.WEBSITE)),
         )
@@ -1408,6 +1424,7 @@ class _Row:
         self.private = False  # 住所 非公開: no pin
         self.marked_targets: list[str] = []  # headers of the target columns marked ○
         self.target_note = ""  # a 対象 cell with words of no target: kept in the description
+        self.ended_said = ""  # the words saying the activity ended
         self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
         self.cost_words = ""  # a 参加費（円） written with words: the fee's text
         self.name_status = ""  # 「休止中」 of 「たつみ子ども食堂（休止中）」
@@ -1530,6 +1547,7 @@ class _Row:
             return None
         status, f, said = next((s for s in found if s[0] is RowStatus.ENDED), found[0])
         if status is RowStatus.ENDED:
+            self.ended_said = said or labels.IMPORT_STRUCK_THROUGH_SAID
             message = (
                 labels.IMPORT_ENDED.format(said=_shortened(said))
                 if said

@@ -15,7 +15,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory.models import IntakeStatus, Listing, User
+from directory.models import IntakeStatus, Listing, ListingStatus, User
 from tests.directory.interop.conftest import DATA
 from tests.webapp.conftest import post
 
@@ -115,3 +115,78 @@ def test_the_command_lists_ended_rows_and_counts_activities(
     saved = _names(db_session, "東町お茶っこサロン", "南町体操クラブ", "きたまち茶話会")
     assert set(saved) == {"きたまち茶話会"}
     assert saved["きたまち茶話会"].intake_status is IntakeStatus.PAUSED
+
+
+def test_an_activity_already_listed_that_the_list_says_ended_can_be_taken_out(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    """The yearly 通いの場一覧 again: one of the directory's activities is now 「廃止」. It was
+    matched as a duplicate with update/create offered, so it stayed published (or, with
+    「更新」 chosen for every duplicate, was rewritten from the ended row)."""
+    from tests.factories import listing_by_key
+
+    listing = listing_by_key(db_session, "a-johoku-ochakai")
+    address = listing.location.address if listing.location else ""
+    csv = (
+        "活動名,開催場所住所,開催日時,備考\n"
+        f"{listing.name},{address},毎週水曜日 14時から,令和6年3月で廃止\n"
+        "中村西根ふれあいサロン,茨城県土浦市中村西根1234,第2木曜日 10時～,\n"
+    ).encode("cp932")
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/imports/",
+        {
+            "file": (io.BytesIO(csv), "kayoinoba_r7.csv"),
+            "organization": listing.organization.name,
+            "categories": ["salon"],
+            "on_duplicate": "update",
+        },
+    )
+    url = response.headers["Location"]
+    page = client.get(url).get_data(as_text=True)
+    assert "この一覧では「令和6年3月で廃止」と書かれています。" in page
+    assert re.search(r'name="decision-2" value="skip" checked', page)  # kept unless chosen
+    assert re.search(r'name="decision-2" value="archive"', page)
+    assert not re.search(r'name="decision-2" value="update"', page)
+
+    again = post(
+        client, f"{url}/apply", {"fingerprint": _fingerprint(page), "decision-2": "archive"}
+    )
+    assert again.status_code == 409  # the counts changed: shown again before saving
+    page = again.get_data(as_text=True)
+    assert re.search(r"掲載終了 <strong>1</strong>件", page)
+    done = post(
+        client, f"{url}/apply", {"fingerprint": _fingerprint(page), "decision-2": "archive"}
+    )
+    assert done.status_code == 302, done.get_data(as_text=True)
+    assert "掲載終了 1件" in client.get(done.headers["Location"]).get_data(as_text=True)
+    db_session.expire_all()
+    assert listing.status is ListingStatus.ARCHIVED
+    assert any("令和6年3月で廃止" in r.author_note for r in listing.revisions)
+    assert client.get(f"/listings/{listing.id}").status_code == 404
+    assert "中村西根ふれあいサロン" in _names(db_session, "中村西根ふれあいサロン")
+
+
+def test_the_command_takes_out_ended_activities_only_when_asked(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    from tests.factories import listing_by_key
+
+    listing = listing_by_key(db_session, "a-johoku-ochakai")
+    address = listing.location.address if listing.location else ""
+    file = tmp_path / "kayoinoba_r7.csv"
+    file.write_text(
+        f"活動名,開催場所住所,備考\n{listing.name},{address},解散しました\n", encoding="utf-8"
+    )
+    args = ["import-listings", str(file), "--category", "salon", "--yes"]
+    args += ["--organization", listing.organization.name]
+    kept = app.test_cli_runner().invoke(args=args)
+    assert "--archive-ended を付けて取り込んでください" in kept.output
+    db_session.expire_all()
+    assert listing.status is ListingStatus.PUBLISHED
+    done = app.test_cli_runner().invoke(args=[*args, "--archive-ended"])
+    assert done.exit_code == 0, done.output
+    assert "掲載終了 1件" in done.output
+    db_session.expire_all()
+    assert listing.status is ListingStatus.ARCHIVED
