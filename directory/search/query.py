@@ -8,7 +8,10 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
 2. **English and romaji**: phrases of ``english.tsv`` become their Japanese (cafe → カフェ,
    japanese class → 日本語教室); another Latin word that reads as romaji is also searched as kana
    (kodomo → こども), besides itself (LINE, DVD).
-3. **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
+3. **Whom** it is for (``persons.tsv``): 「高齢の母が」「おばあちゃん」「孫の」 name a person, not what to
+   look for: those words (and the particles tying them in) leave the text, and the 対象 they
+   name (高齢者; 子ども; 子連れ: 子育て世帯) orders the results (``TextQuery.prefer``), never filters.
+   **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
    enough, stays whole (通いの場), and so does a phrase of ``synonyms.tsv`` inside it
    (学校に行けない, 生活に困っている), and a resident's phrase of ``situations.tsv`` — written or
    in kana (かいごしてる is 介護している). Otherwise it is cut with the morphological analyser
@@ -148,6 +151,8 @@ _FOREIGN_PRICE = re.compile(
 )
 
 _PHRASE = re.compile(r'"([^"]*)"')
+# 「3さいの子」「2さいじ」: an age in kana, before a particle, a space or the end (not 3さいせん)
+_AGE_IN_KANA = re.compile(r"(?<![\d.])(\d{1,3})(?:さい|サイ)(?=$|[\sのとでがはもにへやじ、。,.!?])")
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
 _ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
@@ -182,6 +187,12 @@ _REQUEST_WORDS = {
     # how a sentence spoken or typed in full goes on around what is looked for: 「お金がなくて」
     # 「疲れてしまって」「日本語がわかりません」「ボランティアを始めたい」「ずっと」 (ずっ・と to the analyser)
     "ない", "無い", "しまう", "わかる", "分かる", "始める", "はじめる", "過ごせる", "ずる",
+    # 「母を連れて行ける」: whom the resident brings is read apart (persons.tsv), not 連れ
+    "連れる", "つれる",
+    # 「一緒に遊べるところ」: can play there, as at any place for children (遊び stays a word)
+    "遊べる", "あそべる",
+    # 「友達いないって言ってる」: what a family member said, around what is looked for
+    "言う", "いう",
 }  # fmt: skip
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
@@ -204,6 +215,7 @@ _STOP_WORDS = {
     # 「家以外の」「就く前に」, and questions about what the page shows (「何曜日にやってますか」)
     "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
     "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
+    "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
 }  # fmt: skip
 
 
@@ -392,6 +404,99 @@ def _situation_phrase_in(piece: str) -> tuple[int, int, str] | None:
     return None
 
 
+@cache
+def _persons() -> tuple[
+    dict[str, tuple[str, tuple[str, ...]]], tuple[tuple[str, tuple[str, ...]], ...]
+]:
+    """``persons.tsv``: words naming whom the search is for (kana-folded) → (kind, 対象 codes),
+    and the phrases saying it (高齢の, 子連れ; kana-folded) with their 対象, longest first."""
+    words: dict[str, tuple[str, tuple[str, ...]]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+    raw = resources.files("directory.search").joinpath("persons.tsv").read_text("utf-8")
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "\t" not in line:
+            continue
+        codes, kind, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        target = tuple(code for code in codes.split(",") if code != "-")
+        for word in said:
+            if kind == "phrase":
+                phrases.setdefault(_kana_folded(word), target)
+            else:
+                words.setdefault(_kana_folded(word), (kind, target))
+    ordered = tuple(sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True))
+    return words, ordered
+
+
+SHORT_PERSON = 2  # 母, 息子: read only as a morpheme of their own (not 母 of 母子家庭)
+_OF = "ノ"  # 「孫の」
+
+
+def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
+    """Whom the resident is searching for: ``text`` without the words naming the person (母,
+    おばあちゃん, 孫の — they say who, not what: 「おばあちゃん最近元気がなくて」 is 最近・元気),
+    the 対象 codes those words and phrases (高齢の, 子連れ) name, to come first, and whether a
+    word was cut out of a longer piece (a sentence: 「引きこもりの息子のことを相談したい」).
+
+    A word inside a phrase of ``situations.tsv`` stays (おばあちゃんと: 多世代; 親の介護). The text is
+    kept whole when nothing else is left."""
+    words, phrases = _persons()
+    folded = _kana_folded(text)
+    if len(folded) != len(text):
+        return text, (), False  # ｶﾀｶﾅ: positions would not be the text's
+    targets = [code for phrase, codes in phrases if phrase in folded for code in codes]
+    if not any(word in folded for word in words):
+        return text, tuple(dict.fromkeys(targets)), False
+    inside = [
+        (start, start + len(form))
+        for form, _ in _situation_phrases()
+        if (start := folded.find(form)) >= 0
+    ]
+    bounds: set[tuple[int, int]] = set()
+    particle_at: dict[int, int] = {}  # where a particle starts → where it ends
+    particle_to: dict[int, int] = {}  # where 「の」 ends → where it starts
+    at = 0
+    for m in morphemes(text):
+        bounds.add((at, at + len(m.surface)))
+        if m.pos == "助詞":
+            particle_at[at] = at + len(m.surface)
+            if m.surface == "の":
+                particle_to[at + len(m.surface)] = at
+        at += len(m.surface)
+    cuts: list[tuple[int, int]] = []
+    for word, (kind, target) in words.items():
+        start = folded.find(word)
+        while start >= 0:
+            end = start + len(word)
+            after = folded[end : end + 1]
+            if (
+                (len(word) > SHORT_PERSON or (start, end) in bounds)
+                and (kind != "person_of" or after == _OF)
+                and not any(s < end and start < e for s, e in inside)
+            ):
+                targets.extend(target)
+                cuts.append((start, end))
+            start = folded.find(word, end)
+    cut = [False] * len(text)
+    for start, end in cuts:  # おばあちゃん holds ばあちゃん: spans may overlap
+        cut[start:end] = [True] * (end - start)
+    for start, end in sorted(cuts):
+        # the particles tying the person to the rest go too: 「認知症の母を介護」 is 認知症・介護
+        while end in particle_at:
+            cut[end : particle_at[end]] = [True] * (particle_at[end] - end)
+            end = particle_at[end]
+        if start in particle_to:
+            cut[particle_to[start] : start] = [True] * (start - particle_to[start])
+    rest = "".join(" " if gone else char for char, gone in zip(text, cut, strict=True))
+    if not runs(normalize(rest)):
+        return text, tuple(dict.fromkeys(targets)), False  # 「おばあちゃん」 alone: nothing else
+    edges = [i for i in range(len(text)) if not cut[i] and (
+        (i > 0 and cut[i - 1]) or (i + 1 < len(text) and cut[i + 1])
+    )]  # fmt: skip
+    joined = any(_SEPARATORS.fullmatch(text[i]) is None for i in edges)
+    return rest, tuple(dict.fromkeys(targets)), joined
+
+
 def _kana_folded(text: str) -> str:
     """NFKC, lower case, hiragana as katakana; unlike ``normalize`` no variant folding (子供 →
     こども), so that a phrase's place in the piece is where it was typed."""
@@ -439,14 +544,16 @@ class _Builder:
             return
         if self.condition(piece):
             return
-        if _only_particles(piece):
-            return  # やさしい日本語 puts spaces around particles: 「にほんご を ならう」
+        if _only_particles(piece) or (is_kana(piece) and _only_particles_or_requests(piece)):
+            return  # やさしい日本語 puts spaces around particles and requests: 「にほんご を ならう」「できる」
         situation = _situation_phrase_in(piece)
         if situation is not None:  # 「退職して」「かいごしてる」: what listings call it, too
             start, end, phrase = situation
             for part in (piece[:start], None, piece[end:]):  # in the order typed
                 if part is None:
                     self.word(phrase)
+                elif part and _situation_phrase_in(part) is not None:
+                    self.piece(part)  # 「夫を亡くしてから家にこもりがち」: two situations
                 elif part and not self.condition(part) and _cut(part, self.known):
                     self.sentence_part(part)
             return
@@ -762,6 +869,7 @@ def parse(
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
+    rest, whom, joined = _whom(rest)
     as_written = {normalize(w) for w in asis}
     builder = _Builder(lexicon, places, areas, as_written)
     for phrase in phrases:
@@ -786,6 +894,7 @@ def parse(
             sentence = sentence or len(builder.clauses) - before > 1
         builder.last_piece = (clauses_before, len(builder.clauses))
         i += 1
+    sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]
@@ -802,7 +911,7 @@ def parse(
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
         text=shown,
-        query=TextQuery(tuple(clauses), partial=True, sentence=sentence),
+        query=TextQuery(tuple(clauses), partial=True, sentence=sentence, prefer=whom),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
         understood=tuple(builder.understood),
@@ -847,6 +956,7 @@ def _names_a_date(pieces: list[str]) -> bool:
 def _pieces(text: str) -> list[str]:
     """Pieces at spaces and punctuation, English phrases turned into Japanese first."""
     text = _prices_apart(unicodedata.normalize("NFKC", text))
+    text = _AGE_IN_KANA.sub(r"\1歳", text)  # 「3さいの子」 typed in kana is 3歳
     pattern, table = _english()
     if pattern is not None:
         lowered = " ".join(text.lower().split())

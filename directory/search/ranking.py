@@ -125,6 +125,9 @@ class TextQuery:
     words: tuple[tuple[Alternative, ...], ...] = ()
     partial: bool = False
     sentence: bool = False
+    # 対象 codes of whom the words say the search is for (「高齢の母」: seniors; 「子連れ」: parents):
+    # among listings matching as many words, those for them come first. Ordering only, no filter.
+    prefer: tuple[str, ...] = ()
 
     @property
     def few(self) -> int:
@@ -652,6 +655,8 @@ class Ranker:
             closeness = (-fit[hits],) if fit is not None else ()
             if priced is not None:  # a bare 「100円」: those costing 100 yen first
                 closeness = (*closeness, ~priced[hits])
+            # Whom the search is for, below what the resident asked outright (an age, a price).
+            whom = (~_any_of(view, "target", query.prefer)[hits],) if query.prefer else ()
             if by_distance and origin is not None:
                 keys = (
                     view.alpha_rank[hits],
@@ -661,9 +666,9 @@ class Ranker:
                     -found[hits],
                 )
             elif query.words:
-                keys = (view.alpha_rank[hits], -scores[hits], *closeness, -found[hits])
+                keys = (view.alpha_rank[hits], -scores[hits], *whom, *closeness, -found[hits])
             else:
-                keys = (view.alpha_rank[hits], *closeness)
+                keys = (view.alpha_rank[hits], *whom, *closeness)
             page = hits[first_in_order(keys, offset + limit)][offset:]
             ids = [int(view.listing_ids[i]) for i in page]
             dist: dict[int, float] = {}

@@ -1,0 +1,161 @@
+"""Whom a resident searches for (persons.tsv): 「高齢の母」「おばあちゃん」「孫の」「子連れ」.
+
+A family member's word says who, not what: it is not looked for in the listings' text, and the
+listings for that person's group (高齢者, 子育て世帯…) come first among those matching as many
+words. Against the demo town's index, like ``test_relevance``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from directory.ages import age_key
+from directory.browse import Audience
+from directory.models import Listing
+from directory.search.query import parse
+from directory.search.ranking import AGE, Lexicon, Ranker
+from directory.search.service import Criteria, search
+
+TOP = 5
+
+
+@pytest.fixture(scope="module")
+def ranker(search_index_dir: Path) -> Iterator[Ranker]:
+    r = Ranker(search_index_dir)
+    yield r
+    r.close()
+
+
+@pytest.fixture(scope="module")
+def lexicon(ranker: Ranker) -> Lexicon:
+    return ranker.lexicon(public_only=True)
+
+
+@pytest.fixture(scope="module")
+def keys(engine: Engine) -> dict[int, str]:
+    with Session(engine) as session:
+        return {i: k for i, k in session.execute(select(Listing.id, Listing.source_key)) if k}
+
+
+def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list[str]:
+    with Session(engine) as session:
+        result = search(session, ranker, Criteria(text=text, per_page=TOP), Audience.PUBLIC)
+        return [keys.get(hit.listing.id, "") for hit in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("typed", "words", "prefer"),
+    [
+        # the person and the particles tying them to the rest go; what is looked for stays
+        ("認知症の母を介護しています", ("認知症", "介護"), ("seniors", "carers")),
+        ("おやじが最近物忘れひどくて", ("物忘れ",), ("seniors", "carers")),
+        (
+            "ひとり暮らしの祖母の買い物が心配",
+            ("ひとり暮らし", "買い物", "心配"),
+            ("seniors", "carers"),
+        ),
+        ("高齢の両親 送迎してもらえる集まり", ("高齢", "集まり"), ("seniors", "carers")),
+        # 孫の: for the grandchild (its homework), not 多世代
+        ("孫の宿題見てくれる所", ("宿題",), ("children",)),
+        # who comes along stays as situations.tsv reads it
+        ("孫と一緒に行ける", ("孫",), ()),
+        ("おばあちゃんと一緒に", ("おばあちゃんと",), ()),
+        # 息子 says who, with no group of its own; the age says which
+        ("引きこもりの息子のことを相談したい", ("引きこもり", "相談"), ()),
+        # a word of one or two kanji only as a morpheme: 母子家庭 is no 母
+        ("母子家庭で食費がきつい", ("母子家庭", "食費", "きつい"), ()),
+        # a person alone is still searched for
+        ("おばあちゃん", ("おばあちゃん",), ("seniors", "carers")),
+        # phrases that say with whom stay words, and steer too
+        ("子連れで行けるボランティア", ("子連れ", "ボランティア"), ("parents", "everyone")),
+        ("こづれOKのカフェ", ("こづれ", "OK", "カフェ"), ("parents", "everyone")),
+        ("夫を亡くしてから家にこもりがち", ("夫を亡くし", "家", "こもりがち"), ("seniors",)),
+    ],
+)
+def test_whom_the_search_is_for_is_read_apart_from_what(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...], prefer: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.words == words
+    assert parsed.query.prefer == prefer
+
+
+@pytest.mark.parametrize(
+    ("typed", "age"),
+    [("3さいの子と一緒に遊べるところ", (3, 3)), ("2さいじ ひろば", (2, 2)), ("5サイ", (5, 5))],
+)
+def test_an_age_typed_in_kana_is_an_age(lexicon: Lexicon, typed: str, age: tuple[int, int]) -> None:
+    assert parse(typed, lexicon).facets().get(AGE) == (age_key(age),)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "not_expected"),
+    [
+        # 「おやじ」 read as オヤ… found the 親子 rooms; the father's memory groups come first
+        (
+            "おやじが最近物忘れひどくて",
+            ("a-otsudominami-notore",),
+            ("b-hidamari-oyako-heya", "b-kodomo-center-oyako-hiroba"),
+        ),
+        # grandma: the chatting groups of older people, not the baby salon
+        (
+            "おばあちゃん最近元気がなくて誰とも話してない",
+            ("a-shimotakatsu-oshaberi-salon",),
+            ("b-yochiyochi-salon", "a-workbridge-tamariba"),
+        ),
+        # 孫の宿題 is homework help, not the 多世代 go club
+        ("孫の宿題見てくれる所", ("b-shukudai-cafe", "b-kidamari-shukudai"), ("b-teno-igo-shogi",)),
+        # whom the mother is taken along with: not 子連れ's baby salon
+        ("要介護の母を連れて行けるサロン", ("a-shirotori-yuyu-salon",), ("b-yochiyochi-salon",)),
+        # 子連れ: places for families and for everyone, before a children's study group
+        ("子連れ", ("a-namiki-chanoma", "a-machikado-engawa"), ("b-kidamari-shukudai",)),
+    ],
+)
+def test_the_listings_for_whom_it_is_come_first(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    typed: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top(engine, ranker, keys, typed)
+    assert all(key in found for key in expected), found
+    assert not any(key in found for key in not_expected), found
+
+
+def test_whom_it_is_for_orders_but_never_narrows(engine: Engine, ranker: Ranker) -> None:
+    """「おばあちゃん 体操」 finds every 体操 listing (おばあちゃん is no word a listing must
+    write), those for older people first; the others follow, none hidden."""
+    with Session(engine) as session:
+        for_her = search(
+            session, ranker, Criteria(text="おばあちゃん 体操", per_page=50), Audience.PUBLIC
+        )
+        exercise = search(session, ranker, Criteria(text="体操", per_page=50), Audience.PUBLIC)
+        codes = [{t.code for t in hit.listing.targets} for hit in for_her.hits]
+    assert for_her.total == exercise.total > 0
+    first_other = next(i for i, c in enumerate(codes) if not c & {"seniors", "carers"})
+    assert all(c & {"seniors", "carers"} for c in codes[:first_other])
+    assert not any(c & {"seniors", "carers"} for c in codes[first_other:])
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # getting ready for work, said as a worry: listings say 職場体験・中間的就労
+        ("ブランクが長くて働くのが不安", ("b-workbridge-setsumeikai", "b-foodbank-souko-sagyo")),
+        ("休職中なので社会復帰の練習がしたい", ("b-foodbank-souko-sagyo",)),
+        # lonely after friends moved away: the chatting groups
+        ("さみしい", ("a-shimotakatsu-oshaberi-salon",)),
+    ],
+)
+def test_new_situations_find_what_listings_call_them(
+    engine: Engine, ranker: Ranker, keys: dict[int, str], typed: str, expected: tuple[str, ...]
+) -> None:
+    found = top(engine, ranker, keys, typed)
+    assert all(key in found for key in expected), found
