@@ -74,7 +74,8 @@ Interpretation choices (each one a deliberate, documented decision):
   the canonical text writes them "（第1日曜日は休み）", never 休館日 for a meeting.
 * One start date ("12月1日から", "令和9年4月より" = the 1st) before or after the rules is their
   ``valid_from``; a yearless one is the date nearest today. It never sets a 隔週 rule's week
-  unless it is a full date.
+  unless it is a full date. A 隔週 rule's date (「隔週水曜日（1月13日から）」) says both its week
+  and its first meeting: nothing is listed before it.
 * A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
   cell's lines), is the time of them all.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,

@@ -41,7 +41,7 @@ class Rule:
     weekdays: tuple[int, ...] = ()  # sorted unique, 0=Mon..6=Sun (WEEKLY, MONTHLY_NTH)
     holidays: bool = False  # also meets on national holidays (土日祝)
     interval_weeks: int = 1  # 2 = 隔週
-    anchor: date | None = None  # one date a 隔週 rule meets, when the text says
+    anchor: date | None = None  # 隔週: the date it meets from (「12月4日から」), when the text says
     nth: tuple[int, ...] = ()  # sorted; 1..5, -1 = 最終 (MONTHLY_NTH)
     days: tuple[int, ...] = ()  # days of month (MONTHLY_DAY)
     dates: tuple[date, ...] = ()  # DATES

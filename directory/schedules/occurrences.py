@@ -69,6 +69,8 @@ def _meets_weekly(rule: Rule, day: date) -> bool:
         return True
     if rule.anchor is None:
         return False  # 隔週 without a known date: the phase is unknowable
+    if day < rule.anchor:
+        return False  # 「隔週水曜日（1月13日から）」: the first meeting, not only the phase
     weeks = (_monday(day) - _monday(rule.anchor)).days // 7
     return weeks % rule.interval_weeks == 0
 

@@ -4,7 +4,8 @@ careful coordinator would give each one (written before the parser was run on th
 Each case is (category, text, expected). ``expected`` is a compact reading (see
 :func:`summarise`): rules separated by " | ", then ";"-separated spec facts:
 
-* ``W:月水@10:00-12:00`` weekly (``W2`` = 隔週), ``+祝`` meets on holidays;
+* ``W:月水@10:00-12:00`` weekly (``W2`` = 隔週, ``W2/2026-12-04`` from that date on), ``+祝``
+  meets on holidays;
 * ``N1,3:水`` the 1st and 3rd Wednesday (``N-1`` = 最終); ``D:10,25`` days of the month;
 * ``DT:2026-12-20`` dates; ``I:m2`` / ``I:y4`` / ``I`` irregular (``:水`` its day);
 * ``[8,9]`` month restriction, ``from:YYYY-MM-DD`` / ``until:`` a validity period in the future;
@@ -128,7 +129,7 @@ JUDGED: list[tuple[str, str, str]] = [
     ("multi", "毎週水曜日 10:00～12:00（第3水曜日は午後 13:00～15:00）", "REVIEW"),
     # --- alternating weeks, frequency, irregular ---------------------------------------
     ("irregular", "隔週火曜日 10:00～11:30", "W2:火@10:00-11:30"),
-    ("irregular", "隔週金曜日（12月4日から）14時～16時", "W2:金@14:00-16:00"),
+    ("irregular", "隔週金曜日（12月4日から）14時～16時", "W2/2026-12-04:金@14:00-16:00"),
     ("irregular", "月2回 土曜日 11:00～14:00", "I:m2:土@11:00-14:00"),
     ("irregular", "月1回程度（不定期）", "I:m1"),
     ("irregular", "不定期", "I"),
@@ -390,6 +391,8 @@ def _rule(rule: Rule) -> str:
     match rule.kind:
         case RuleKind.WEEKLY:
             interval = "" if rule.interval_weeks == 1 else str(rule.interval_weeks)
+            if rule.anchor is not None:
+                interval += f"/{rule.anchor.isoformat()}"
             text = f"W{interval}:{_days(rule.weekdays)}{'+祝' if rule.holidays else ''}"
         case RuleKind.MONTHLY_NTH:
             text = f"N{','.join(map(str, rule.nth))}:{_days(rule.weekdays)}"

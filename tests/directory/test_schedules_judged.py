@@ -297,3 +297,21 @@ def test_a_meeting_with_skipped_weeks_reads_back(rules: list[Rule], skipped: lis
 )
 def test_words_lists_add(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the start date is weeks away: nothing meets before it, though its phase did
+        ("隔週水曜日（1月13日から）", date(2027, 1, 13)),
+        ("2027年1月13日から 隔週水曜日 10:00～", date(2027, 1, 13)),
+        # a start date already past only says which weeks
+        ("隔週金曜日（1月9日から）", date(2026, 11, 27)),
+    ],
+)
+def test_every_other_week_starts_on_its_start_date(text: str, first: date) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=3)]
+    assert days == [first, first + timedelta(days=14), first + timedelta(days=28)]
+    again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
+    assert without_original(again) == without_original(spec)
