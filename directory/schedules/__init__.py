@@ -76,6 +76,15 @@ Interpretation choices (each one a deliberate, documented decision):
   ``valid_from``; a yearless one is the date nearest today. It never sets a 隔週 rule's week
   unless it is a full date. A 隔週 rule's date (「隔週水曜日（1月13日から）」) says both its week
   and its first meeting: nothing is listed before it.
+* One end ("令和9年3月まで", "3月31日まで"; a month means its last day; without a year, the
+  coming one) is the rules' ``valid_until``.
+* A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
+  not every March) is unparsed: listing the usual dates would send people to a closed door.
+* 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are
+  yearly closed periods.
+* What a hurried hand writes still reads: 水よう・水ようび・曜曰 are 曜日, "10.00〜12.00" is a time
+  range, bullets (■●◆) before labels are filler, and a name before a colon at the start
+  ("子ども食堂：毎月第1土曜日") is a remark.
 * A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
   cell's lines), is the time of them all.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,

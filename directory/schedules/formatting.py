@@ -225,10 +225,17 @@ def _format_rules(rules: tuple[Rule, ...], spec: ScheduleSpec, today: date) -> s
 
 def _format_period_of(rules: tuple[Rule, ...]) -> str:
     """「2026年5月28日〜2027年3月5日 」 before the rules it limits (the parser reads one)."""
-    first = next((rule for rule in rules if rule.valid_from is not None), None)
-    if first is None or first.valid_from is None:
+    first = next(
+        (rule for rule in rules if rule.valid_from is not None or rule.valid_until is not None),
+        None,
+    )
+    if first is None:
         return ""
     start, end = first.valid_from, first.valid_until
+    if start is None and end is not None:  # 「2027年3月31日まで」
+        return f"{end.year}年{end.month}月{end.day}日まで "
+    if start is None:
+        return ""
     if end is None:  # 「2026年12月1日から」
         return f"{start.year}年{start.month}月{start.day}日から "
     return f"{start.year}年{start.month}月{start.day}日〜{end.year}年{end.month}月{end.day}日 "

@@ -80,6 +80,20 @@ def _kanji_number(match: re.Match[str]) -> str:
     return str(_kanji_value(match.group("a") or match.group("b")))
 
 
+def _weekday_typo(match: re.Match[str]) -> str:
+    """水よう, 水ようび, 水曜曰: the 曜日 a hurried hand or an IME wrote."""
+    return "曜日" if match.group("day") or match.group("typo") else "曜"
+
+
+def _dotted_time_range(match: re.Match[str]) -> str:
+    """10.00〜12.00 → 10:00〜12:00, only when both ends are clock times in order."""
+    start = (int(match.group("h1")), int(match.group("m1")))
+    end = (int(match.group("h2")), int(match.group("m2")))
+    if not start < end < (24, 0):
+        return match.group(0)
+    return f"{start[0]}:{match.group('m1')}{match.group('dash')}{end[0]}:{match.group('m2')}"
+
+
 def _reiwa_year(match: re.Match[str]) -> str:
     year = match.group("year")
     return f"{2018 + (1 if year == '元' else int(year))}年"
@@ -94,12 +108,26 @@ def _era_short_date(match: re.Match[str]) -> str:
 # Rewrites of the working copy, in order (令和八年 → 令和8年 → 2026年).
 _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (_KANJI_NUMBER_RE, _kanji_number),
+    (
+        re.compile(
+            r"(?<=[月火水木金土日])(?:(?:よう|ヨウ)(?:(?P<day>び|ビ|日)|(?![\u3041-\u3096]))"
+            r"|曜(?P<typo>曰))"
+        ),
+        _weekday_typo,
+    ),
     (re.compile(r"令和\s*(?P<year>元|[0-9]{1,2})\s*年"), _reiwa_year),
     (
         re.compile(
             r"(?<![A-Za-z0-9])(?P<era>[RrHh])\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])"
         ),
         _era_short_date,
+    ),
+    (
+        re.compile(
+            r"(?<![0-9.])(?P<h1>[0-9]{1,2})\.(?P<m1>[0-5][0-9])(?P<dash>\s*[〜~\-−ー]\s*)"
+            r"(?P<h2>[0-9]{1,2})\.(?P<m2>[0-5][0-9])(?![0-9.])"
+        ),
+        _dotted_time_range,
     ),
 )
 

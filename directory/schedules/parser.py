@@ -11,6 +11,7 @@ is kept verbatim in ``unparsed``.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from datetime import date, timedelta
@@ -48,10 +49,16 @@ from directory.schedules.tokens import (
     Times,
     Token,
     Unparsed,
+    Until,
     WeekFreq,
 )
 
 _LIMITING_PERIOD: Final = "期間中"
+# 「（現在休止中）」「当面の間お休み」「4月から再開予定」: no meeting now, and no date says until
+# when. A remark beside dates would list meetings that do not happen.
+_PAUSED: Final = re.compile(
+    r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
+)
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
 _ALL_MONTHS: Final = 12  # all twelve restrict nothing: stored as ()
 _EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a longer period is 不定期
@@ -73,6 +80,7 @@ class _Assembler:
         self._last_flushed: list[Draft] = []
         self._pending_time: Times | None = None
         self._pending_anchors: list[Anchor] = []
+        self._pending_until: list[Until] = []
         self._pending_months: Months | None = None
         self._group_months: list[tuple[Draft, Months]] = []  # "奇数月の" → its rule
         self._recent: list[Draft] = []  # the group just added to, or just given a time
@@ -106,11 +114,15 @@ class _Assembler:
                 self._closure(token)
             case Anchor():
                 self._anchor(token)
+            case Until():
+                self._pending_until.append(token)
             case Note(text=text):
                 self._notes.append(text)
                 _, period, after = text.partition(_LIMITING_PERIOD)
                 if period and not _CLOSING.search(after):
                     # 「夏休み期間中（7月下旬〜8月）」 limits the rules to a period it does not date
+                    self._unparsed.append(text)
+                elif _PAUSED.search(text):
                     self._unparsed.append(text)
             case Unparsed(text=text):
                 self._unparsed.append(text)
@@ -250,7 +262,11 @@ class _Assembler:
             self._not_understood(token)
 
     def _starting(self, rules: list[Rule]) -> list[Rule]:
-        """「12月1日から毎週火曜日」「令和9年4月より」: the one start date the rules have."""
+        """「12月1日から毎週火曜日」「令和9年4月より」: the one start date the rules have;
+        「令和9年3月まで」: the one last day."""
+        return self._ending(self._beginning(rules))
+
+    def _beginning(self, rules: list[Rule]) -> list[Rule]:
         anchors = self._pending_anchors
         starts = [r for r in rules if r.kind is not RuleKind.DATES and r.valid_from is None]
         begins = _start_date(anchors[0].ref, self._today) if len(anchors) == 1 else None
@@ -259,6 +275,21 @@ class _Assembler:
                 self._not_understood(anchor)
             return rules
         return [dataclasses.replace(rule, valid_from=begins) for rule in rules]
+
+    def _ending(self, rules: list[Rule]) -> list[Rule]:
+        untils = self._pending_until
+        ends = [r for r in rules if r.kind is not RuleKind.DATES and r.valid_until is None]
+        last = _end_date(untils[0], self._today) if len(untils) == 1 else None
+        if (
+            last is None
+            or not ends
+            or len(ends) != len(rules)
+            or any(rule.valid_from is not None and rule.valid_from > last for rule in rules)
+        ):
+            for until in untils:
+                self._not_understood(until)
+            return rules
+        return [dataclasses.replace(rule, valid_until=last) for rule in rules]
 
     def _period_dates(self, token: DateRange) -> tuple[date, date] | None:
         first, last = token.first, token.last
@@ -550,6 +581,18 @@ def _start_date(ref: DateRef, today: date) -> date | None:
     for year in (today.year, today.year + 1, today.year - 1):
         found = safe_date(year, ref.month, ref.day)
         if found is not None and abs(found - today) <= _HALF_A_YEAR:
+            return found
+    return None
+
+
+def _end_date(until: Until, today: date) -> date | None:
+    """The last day of 「3月まで」 (the month's end) or 「3月31日まで」; without a year, the
+    coming one: a list says until when it still runs."""
+    years = [until.year] if until.year is not None else [today.year, today.year + 1]
+    for year in years:
+        day = until.day or calendar.monthrange(year, until.month)[1]
+        found = safe_date(year, until.month, day)
+        if found is not None and (until.year is not None or found >= today):
             return found
     return None
 

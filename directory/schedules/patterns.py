@@ -45,7 +45,11 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
+    "原則|基本的に|休憩|昼休み|昼食|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
+    # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
+    "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
+    # 「（週1日〜OK）」「1回だけでも可」: how often a person may come, not when it meets
+    r"(?<![A-Za-z])OK(?![A-Za-z])|(?:から|でも|[〜~])\s*可|"
     # 「第2水曜日他」: other days besides the rule, which the text does not name
     "(?<![そ])他(?!に)|ほか|"
     # names of days (いちごの日, 肉の日) are remarks beside the days they name
@@ -88,9 +92,11 @@ _DATE_ITEM: Final = (
     rf"|(?<![0-9:/])(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
+# The yearly closures named by season (readers.parse_closure_items gives their dates).
+_SEASON: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
 _CLOSE_ITEM: Final = (
     # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
-    rf"(?:{_HOLIDAY_WORD}|(?:年末年始|お盆)(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
+    rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
     # 「冬季（12月～3月）休止」: a season named, and its months in brackets
     rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
@@ -154,10 +160,15 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "closure",
         rf"(?:毎週\s*)?{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}",
     ),
-    ("season", r"年末年始|お盆"),
+    ("season", _SEASON),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
     ("monthstart", r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:から|より|開始|スタート)"),
+    (
+        "until",
+        r"(?:(?P<uy>[0-9]{4})年\s*)?(?<![0-9])(?P<um>[0-9]{1,2})月\s*(?:(?P<ud>[0-9]{1,2})日|末日?)?"
+        r"(?:\s*\([月火水木金土日]\))?\s*(?:まで|迄)",
+    ),
     ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
     (
         "nth",
@@ -240,7 +251,7 @@ DATE_DETAIL_RE: Final = re.compile(
 )
 ANNOTATION_RE: Final = re.compile(_ANNOTATION)
 CLOSE_ITEM_RE: Final = re.compile(
-    rf"(?P<hol>{_HOLIDAY_WORD})|(?P<yearend>年末年始)|(?P<obon>お盆)"
+    rf"(?P<hol>{_HOLIDAY_WORD})|(?P<yearend>年末年始)|(?P<obon>お盆)|(?P<gw>GW|ゴールデンウ[ィイ]ーク)"
     rf"|(?P<md1>{_MD})(?:{_RANGE}(?:(?P<md2>{_MD})|(?P<d2>[0-9]{{1,2}})日))?"
     rf"|(?P<mo1>[0-9]{{1,2}})月(?![0-9])(?:{_RANGE}(?P<mo2>[0-9]{{1,2}})月(?![0-9]))?"
     rf"|(?P<mo3>[0-9]{{1,2}})(?:(?P<mrange>{_RANGE})|{_LIST_SEP})(?P<mo4>[0-9]{{1,2}})月(?![0-9])"
@@ -254,7 +265,7 @@ MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2}
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
-    r"(?:\s|[:・]|各|ただし|但し|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
+    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|各|ただし|但し|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )

@@ -219,6 +219,8 @@ def parse_closure_items(text: str) -> Closure | None:
             periods.append(ClosedPeriod((12, 29), (1, 3)))
         elif item.group("obon"):
             periods.append(ClosedPeriod((8, 13), (8, 16)))
+        elif item.group("gw"):  # ゴールデンウィーク: 昭和の日 to こどもの日
+            periods.append(ClosedPeriod((4, 29), (5, 5)))
         elif item.group("wd"):
             weekdays |= weekday_items(item.group("wd"))[0]
         else:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from directory.schedules.model import VALID_NTH, RuleKind
+from directory.schedules.dates import month_length, valid_month_day
+from directory.schedules.model import VALID_NTH, ClosedPeriod, RuleKind
 from directory.schedules.normalise import Normalised
 from directory.schedules.patterns import (
     CLOSURE_RE,
@@ -53,6 +54,7 @@ from directory.schedules.tokens import (
     Times,
     Token,
     Unparsed,
+    Until,
     WeekFreq,
 )
 
@@ -90,6 +92,7 @@ class Tokenizer:
             "paren": self._paren,
             "closure": self._closure,
             "anchor": self._anchor,
+            "until": self._until,
             "monthstart": self._month_start,
             "nth": self._nth,
             "months": self._months,
@@ -147,7 +150,12 @@ class Tokenizer:
             if piece.strip() and not FILLER_RE.fullmatch(piece):
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip())
-                tokens.append(Unparsed(pos + lead, pos + trail, self.verbatim(pos, piece_end)))
+                text = self.verbatim(pos, piece_end)
+                if piece.rstrip().endswith(":") and not _WHEN_HINT.search(piece):
+                    # 「子ども食堂：毎月第1土曜日」: the name of what the schedule is of
+                    tokens.append(Note(pos + lead, pos + trail, text.rstrip(":：").strip()))
+                else:
+                    tokens.append(Unparsed(pos + lead, pos + trail, text))
             if separator:
                 pos = separator.end()
         return tokens
@@ -298,6 +306,9 @@ class Tokenizer:
         closure = parse_closure_items(match.group(0))
         if closure is None:
             return None
+        if "まで" in match.group(0) and closure.periods and all(map(_one, closure.periods)):
+            # 「3月まで休み」: from now until the end of March, not every March
+            return None
         return [dataclasses.replace(closure, start=start, end=end)]
 
     def _month_start(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
@@ -309,6 +320,14 @@ class Tokenizer:
     def _anchor(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         ref = date_ref(match.group(0))
         return None if ref is None else [Anchor(start, end, ref)]
+
+    def _until(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        month = int(match.group("um"))
+        day = int(match.group("ud")) if match.group("ud") else None
+        if not (valid_month_day(month, day) if day is not None else 1 <= month <= 12):
+            return None
+        year = int(match.group("uy")) if match.group("uy") else None
+        return [Until(start, end, year, month, day)]
 
     def _nth(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         nth: set[int] = set()
@@ -418,6 +437,13 @@ def _split_top_level(content: str, offset: int) -> list[tuple[int, int]]:
             part_start = index + 1
     parts.append((offset + part_start, offset + len(content)))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _one(period: ClosedPeriod) -> bool:
+    """One day or one whole month: 「1月4日」「3月」, not 「12月〜2月」."""
+    (first_month, first_day), (last_month, last_day) = period.start, period.end
+    whole_month = first_day == 1 and last_day == month_length(last_month)
+    return period.start == period.end or (first_month == last_month and whole_month)
 
 
 def _closes_days(tokens: list[Token]) -> bool:

@@ -157,6 +157,17 @@ class Anchor:
 
 
 @dataclass(frozen=True)
+class Until:
+    """「3月まで」「2027年3月31日まで」: the last day the rules hold (``day`` None: the month's end)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+
+
+@dataclass(frozen=True)
 class Note:
     start: int
     end: int
@@ -191,6 +202,7 @@ Token = (
     | Months
     | Closure
     | Anchor
+    | Until
     | Note
     | Unparsed
     | HardSep

@@ -315,3 +315,73 @@ def test_every_other_week_starts_on_its_start_date(text: str, first: date) -> No
     assert days == [first, first + timedelta(days=14), first + timedelta(days=28)]
     again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
     assert without_original(again) == without_original(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 曜日 as a hurried hand or an IME writes it
+        ("毎週水よう 10時～11時半", "W:水@10:00-11:30"),
+        ("第2土ようび 10時～", "N2:土@10:00-"),
+        ("毎週金曜曰 13時～15時", "W:金@13:00-15:00"),
+        # times with a dot, as spreadsheets keep them
+        ("毎週金曜日 10.00～12.00", "W:金@10:00-12:00"),
+        # bullets before the labels of a flyer
+        ("■開催日 毎月第2火曜日 ■時間 10:00〜11:30", "N2:火@10:00-11:30"),
+        # the name of the activity before a colon
+        ("子ども食堂：毎月第1土曜日 11:30-13:00", "N1:土@11:30-13:00"),
+        # a lunch break, where the dates are announced, how often one may come: remarks
+        ("平日 9時半～15時（正午～13時は昼休み）", "W:月火水木金@09:30-15:00;祝休"),
+        ("月1回 日程はHPで", "I:m1"),
+        ("月・水・金（週1日～OK）9時～12時", "W:月水金@09:00-12:00"),
+    ],
+)
+def test_cells_written_in_a_hurry(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_golden_week_is_a_yearly_closure() -> None:
+    spec = parse_schedule("毎週金曜日 10:00-12:00（GW・お盆・年末年始はお休み）", today=TODAY)
+    closures = "休:04/29-05/05;休:08/13-08/16;休:12/29-01/03"
+    assert read(spec.original) == f"W:金@10:00-12:00;{closures}"
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 4, 20), count=2)]
+    assert days == [date(2027, 4, 23), date(2027, 5, 7)]  # 4/30 is in ゴールデンウィーク
+    assert read("毎週金曜日（ゴールデンウィークは休み）") == "W:金;休:04/29-05/05"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("令和9年3月まで 毎週木曜日 10:00～12:00", date(2027, 3, 31)),
+        ("毎週木曜日（3月まで）", date(2027, 3, 31)),  # the coming March
+        ("毎週木曜日 2027年2月末まで", date(2027, 2, 28)),
+        ("第2火曜日 1月19日まで", date(2027, 1, 19)),
+    ],
+)
+def test_an_end_date_stops_the_meetings(text: str, last: date) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    assert all(rule.valid_until == last for rule in spec.rules)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=30)]
+    assert days
+    assert max(days) <= last
+    again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
+    assert without_original(again) == without_original(spec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paused now, and nothing says until when: a date would send people to a closed door
+        "毎週水曜日 10:00～12:00（現在休止中）",
+        "毎週水曜日 ※当面の間お休みします",
+        "第2土曜日（4月から再開予定）",
+        # until the end of March, from now: not every March
+        "毎週水曜日（3月まで休み）",
+        "毎月第1月曜日 ※1月10日まで休み",
+    ],
+)
+def test_a_paused_activity_lists_no_dates(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
