@@ -80,6 +80,11 @@ Interpretation choices (each one a deliberate, documented decision):
   coming one) is the rules' ``valid_until``.
 * A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
   not every March) is unparsed: listing the usual dates would send people to a closed door.
+* "奇数週の木曜日" is 第1・第3・第5木曜日, "偶数週" 第2・第4; "年に数回" and "不定期（月1回程度）" are one
+  IRREGULAR rule.
+* A remark that moves meetings off days it does not name exactly ("（休日の場合は翌日）": 土日 too?)
+  is unparsed; one about the weather ("雨天の場合は翌日に延期") stays a remark. A school-holiday
+  period that adds meetings ("夏休み期間中は水曜日も開催") is a remark beside the listed ones.
 * 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are
   yearly closed periods.
 * What a hurried hand writes still reads: 水よう・水ようび・曜曰 are 曜日, "10.00〜12.00" is a time

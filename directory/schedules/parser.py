@@ -54,6 +54,8 @@ from directory.schedules.tokens import (
 )
 
 _LIMITING_PERIOD: Final = "期間中"
+# 「（夏休み期間中は水曜日も開催）」: more meetings in the period, the listed ones still hold
+_ALSO_HELD: Final = re.compile(r"も(?:開催|実施|活動|開所|開館|オープン)")
 # 「（現在休止中）」「当面の間お休み」「4月から再開予定」: no meeting now, and no date says until
 # when. A remark beside dates would list meetings that do not happen.
 _PAUSED: Final = re.compile(
@@ -119,7 +121,7 @@ class _Assembler:
             case Note(text=text):
                 self._notes.append(text)
                 _, period, after = text.partition(_LIMITING_PERIOD)
-                if period and not _CLOSING.search(after):
+                if period and not _CLOSING.search(after) and not _ALSO_HELD.search(after):
                     # 「夏休み期間中（7月下旬〜8月）」 limits the rules to a period it does not date
                     self._unparsed.append(text)
                 elif _PAUSED.search(text):
@@ -618,6 +620,27 @@ def _fold_into_irregular(group: list[Draft]) -> list[Draft]:
             target.weekdays |= draft.weekdays
             target.holidays |= draft.holidays
             target.months |= draft.months  # "年2回（6月と11月の日曜日）"
+        else:
+            result.append(draft)
+    return _one_irregular(result)
+
+
+def _one_irregular(group: list[Draft]) -> list[Draft]:
+    """「不定期（月1回程度）」: the count says how often the 不定期 meets; one rule, not two."""
+    counted = [
+        draft
+        for draft in group
+        if draft.kind is RuleKind.IRREGULAR
+        and (draft.per_month is not None or draft.per_year is not None)
+    ]
+    if not counted:
+        return group
+    result: list[Draft] = []
+    for draft in group:
+        if draft.kind is RuleKind.IRREGULAR and draft.per_month is None and draft.per_year is None:
+            counted[0].weekdays |= draft.weekdays
+            counted[0].holidays |= draft.holidays
+            counted[0].months |= draft.months
         else:
             result.append(draft)
     return result

@@ -172,7 +172,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
     (
         "nth",
-        rf"(?:毎月\s*)?(?P<nth>{_NTH_LIST})\s*(?:週目?\s*の?\s*)?"
+        # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
+        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週))\s*(?:週目?\s*の?\s*)?"
         rf"(?:\((?P<pwd>{_NTH_WEEKDAYS})\)|(?P<wd>{_NTH_WEEKDAYS}))",
     ),
     (
@@ -192,7 +193,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:程度|くらい|ぐらい|ほど)?",
     ),
     ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度|日)(?:程度)?"),
-    ("irregular", r"不定期(?:開催|で開催|に開催)?"),
+    # 「年に数回」「月に数回」: how often is not said either
+    ("irregular", r"不定期(?:開催|で開催|に開催)?|(?:年|月)に?数回(?:程度|ほど)?"),
     ("time", _TIME_PATTERN),
     (
         "weekly",
@@ -276,6 +278,13 @@ SHIFT_RE: Final = re.compile(
     rf"\s*(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
     rf"\s*(?:は)?\s*(?P<to>(?:翌|前|次|第|振替|別)[^()]*)"
 )
+# 「（休日の場合は翌日）」: a move off days SHIFT_RE does not know (休日: 土日祝? 祝日 only?), said
+# in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.
+UNREAD_MOVE_RE: Final = re.compile(
+    r"(?:の場合|のとき|の時)\s*(?:は)?\s*(?:翌|前日|次の|振替|振り替え)"
+)
+WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
+
 # Where a SHIFT_RE meeting goes (its ``to``), when it names a day (``readers.read_move``).
 _MOVE_TAIL: Final = (
     r"\s*(?:の同じ曜日|の同曜日)?\s*(?:に|へ)?\s*(?:振替|振り替え|変更|延期|移動|順延)?\s*(?:して)?"

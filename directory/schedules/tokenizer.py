@@ -27,7 +27,9 @@ from directory.schedules.patterns import (
     NUMBER_RE,
     SHIFT_RE,
     TOP_LEVEL_SPLIT,
+    UNREAD_MOVE_RE,
     WD_ONLY_RE,
+    WEATHER_RE,
 )
 from directory.schedules.readers import (
     date_ref,
@@ -220,7 +222,14 @@ class Tokenizer:
                 if isinstance(token, Selector):
                     token.draft.in_brackets = True  # an annotation, as a bracket is
             return closed
-        return [Note(start, end, text)]
+        return [self._remark_or_move(start, end, text)]
+
+    def _remark_or_move(self, start: int, end: int, text: str) -> Note | Unparsed:
+        """A remark, unless it moves meetings off days we cannot name (「休日の場合は翌日」)."""
+        said = self._text[start:end]
+        if UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said):
+            return Unparsed(start, end, self.verbatim(start, end))
+        return Note(start, end, text)
 
     def _shift(self, shift: re.Match[str], start: int, end: int) -> list[Token]:
         """「祝日の場合は翌日」: the days it moves off closed (for a meeting), where it goes."""
@@ -297,7 +306,8 @@ class Tokenizer:
             elif CLOSURE_RE.fullmatch(self._text, part_start, part_end):
                 tokens.extend(self.tokenize(part_start, part_end))  # 祝日の場合は休み
             elif NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
-                tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
+                text = self.verbatim(part_start, part_end)
+                tokens.append(self._remark_or_move(part_start, part_end, text))
             else:
                 tokens.extend(self.tokenize(part_start, part_end))
         return tokens
@@ -331,7 +341,9 @@ class Tokenizer:
 
     def _nth(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         nth: set[int] = set()
-        for item in NTH_ITEM_RE.finditer(match.group("nth")):
+        if match.group("parity"):
+            nth = {1, 3, 5} if match.group("parity") == "奇数" else {2, 4}
+        for item in NTH_ITEM_RE.finditer(match.group("nth") or ""):
             if item.group("span"):  # 第1〜3
                 first, last = int(item.group("n")), int(item.group("last"))
                 if first > last:

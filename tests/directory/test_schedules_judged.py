@@ -385,3 +385,25 @@ def test_a_paused_activity_lists_no_dates(text: str) -> None:
     spec = parse_schedule(text, today=TODAY)
     assert spec.needs_review
     assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count says how often the 不定期 meets: one rule
+        ("不定期（月1回程度、LINEでお知らせ）", "I:m1"),
+        ("年に数回（不定期）", "I"),
+        # 奇数週・偶数週 of the month
+        ("奇数週の木曜日 10:00～", "N1,3,5:木@10:00-"),
+        ("偶数週の土曜日", "N2,4:土"),
+        # more meetings in a school holiday: the listed ones still hold
+        ("毎週金曜日 17:30～19:30（夏休み期間中は水曜日も開催）", "W:金@17:30-19:30"),
+        # a meeting that moves off days not named exactly (休日: weekends too?): a human decides
+        ("毎月１日・１５日（休日の場合は翌日）９時～", "D:1,15@09:00-;REVIEW"),
+        ("毎週水曜日 ※休日の場合は翌日", "W:水;REVIEW"),
+        # …while rain only postpones, as before
+        ("毎週土曜日 9時～（雨天の場合は翌日に延期）", "W:土@09:00-"),
+    ],
+)
+def test_counts_weeks_and_moves_as_written(text: str, expected: str) -> None:
+    assert read(text) == expected
