@@ -91,7 +91,11 @@ Interpretation choices (each one a deliberate, documented decision):
   range, bullets (■●◆) before labels are filler, and a name before a colon at the start
   ("子ども食堂：毎月第1土曜日") is a remark.
 * A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
-  cell's lines), is the time of them all.
+  cell's lines), is the time of them all; each further time so written is another session of
+  the same days ("毎週水曜日⏎午前の部 10:00〜11:30⏎午後の部 13:30〜15:00").
+* "月曜日から金曜日まで" spans the days as "月〜金" does.
+* Dates in brackets after a 隔週 rule that fall on its days every other week ("隔週月曜日
+  （12月7日、21日…）") say its weeks: the first is its date; other dates stay dates.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

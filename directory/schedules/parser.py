@@ -81,6 +81,7 @@ class _Assembler:
         self._last_timed: list[Draft] = []
         self._last_flushed: list[Draft] = []
         self._pending_time: Times | None = None
+        self._more_times: list[Times] = []  # 「毎週水曜日⏎午前の部 10:00〜⏎午後の部 13:30〜」
         self._pending_anchors: list[Anchor] = []
         self._pending_until: list[Until] = []
         self._pending_months: Months | None = None
@@ -149,7 +150,7 @@ class _Assembler:
         if self._closed or self._periods or self._closed_on_holidays:
             self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
-        for leftover in [self._pending_time, self._pending_months]:
+        for leftover in [self._pending_time, self._pending_months, *self._more_times]:
             if leftover is not None:
                 self._not_understood(leftover)
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
@@ -201,9 +202,15 @@ class _Assembler:
             and self._rules
             and all(draft.times is None for draft in self._rules)
         ):
-            for draft in self._rules:
+            untimed = list(self._rules)
+            for draft in untimed:
                 draft.times = self._pending_time.times
-            self._pending_time = None
+            for more in self._more_times:  # each later time is a session of the same days
+                for draft in untimed:
+                    session = draft.copy()
+                    session.times = more.times
+                    self._rules.append(session)
+            self._pending_time, self._more_times = None, []
 
     def _time_alone_is_hours(self) -> None:
         """A time with no day before closed days is every day's opening hours."""
@@ -397,6 +404,9 @@ class _Assembler:
         elif self._pending_time is None:
             self._pending_time = token
             self._recent = []
+        elif not token.in_brackets and not self._pending_time.in_brackets:
+            self._more_times.append(token)  # a session of its own, if the days come first
+            self._recent = []
         else:
             self._not_understood(token)
             self._recent = []
@@ -472,7 +482,11 @@ class _Assembler:
             return
         if times is None and self._pending_time is not None:
             times, self._pending_time = self._pending_time.times, None
+            for more in self._more_times:  # 「10:00〜 13:00〜 毎週水曜日」: which goes where?
+                self._not_understood(more)
+            self._more_times = []
         group = self._drop_yearly_frequency(self._contradicted_frequency(self._group))
+        group = _dates_name_the_weeks(group)
         drafts = _merge_nth(_merge_dates(_fold_into_irregular(_drop_redundant_frequency(group))))
         for restricted, months in self._group_months:
             # "奇数月の第2水曜日と第4土曜日": do the months restrict the 第4土曜日 too?
@@ -566,6 +580,35 @@ def _drop_redundant_frequency(group: list[Draft]) -> list[Draft]:
     if not any(draft.kind in monthly for draft in group):
         return group
     return [d for d in group if d.kind is not RuleKind.IRREGULAR or d.per_month is None]
+
+
+def _dates_name_the_weeks(group: list[Draft]) -> list[Draft]:
+    """「隔週月曜日（12月7日、21日）」: dates in brackets after a 隔週 rule say its weeks, when
+    all of them fall on its days and weeks; the first is where it is listed from."""
+    result: list[Draft] = []
+    for draft in group:
+        rule = result[-1] if result else None
+        if (
+            rule is not None
+            and draft.kind is RuleKind.DATES
+            and draft.in_brackets
+            and draft.dates
+            and rule.kind is RuleKind.WEEKLY
+            and rule.interval > 1
+            and rule.anchor is None
+            and all(day.weekday() in rule.weekdays for day in draft.dates)
+        ):
+            first = min(draft.dates)
+            weeks = [(_monday(day) - _monday(first)).days // 7 for day in draft.dates]
+            if all(week % rule.interval == 0 for week in weeks):
+                rule.anchor = DateRef(first.year, first.month, first.day)
+                continue
+        result.append(draft)
+    return result
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def _every_week(draft: Draft) -> bool:

@@ -16,7 +16,9 @@ _RANGE: Final = rf"\s*(?:[{_DASHES}]|から)\s*"
 _LIST_SEP: Final = r"\s*(?:[・、,]|と|および|及び)\s*"
 _WD: Final = "[月火水木金土日]"
 _WD_SINGLE: Final = rf"{_WD}(?:曜日?)?"
-_WD_SPAN: Final = rf"{_WD_SINGLE}(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?"
+# 「月〜金」「月曜日から金曜日まで」: a span of weekdays
+_WD_TO: Final = rf"\s*(?:[{_DASHES}]|から)\s*"
+_WD_SPAN: Final = rf"{_WD_SINGLE}(?:{_WD_TO}{_WD_SINGLE})?"
 _SET_WORD: Final = "毎週末|週末|平日|毎日|土日"
 # A weekday written as one character in a list of closed days (「日・月・祝休み」), never the end
 # of a word (休日, 毎月, 8月): nothing but a separator or a bracket before it.
@@ -201,8 +203,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"(?P<prefix>毎週|隔週|[0-9]週(?:間)?(?:ごと|毎)(?:に|の)?)\s*"
         rf"(?:\((?P<plist>{_WD_LIST})\)|(?P<list>{_WD_LIST}))"
         rf"|(?P<setlist>(?:{_SET_WORD}){_WD_MORE})"
-        rf"|(?<![0-9毎隔第今来先前翌同])(?P<bare>{_WD}曜日?(?:\s*[{_DASHES}]\s*{_WD_SINGLE})?{_WD_MORE}"
-        rf"|{_WD}(?:\s*[{_DASHES}]\s*{_WD_SINGLE}|{_LIST_SEP}{_WD_ITEM}){_WD_MORE}"
+        rf"|(?<![0-9毎隔第今来先前翌同])(?P<bare>{_WD}曜日?(?:{_WD_TO}{_WD_SINGLE})?{_WD_MORE}"
+        rf"|{_WD}(?:{_WD_TO}{_WD_SINGLE}|{_LIST_SEP}{_WD_ITEM}){_WD_MORE}"
         # a lone weekday before a time ("水 10:00〜"), but not the end of a word (休日, 開催日)
         rf"|(?<![\u3040-\u30ff\u4e00-\u9fff]){_WD}(?={_TIME_AHEAD}))",
     ),
@@ -242,7 +244,7 @@ CLOSURE_RE: Final = re.compile(
 
 WD_ITEM_RE: Final = re.compile(
     rf"(?P<set>{_SET_WORD})|(?P<hol>{_HOLIDAY_WORD})"
-    rf"|(?P<a>{_WD})(?:曜日?)?(?:\s*[{_DASHES}]\s*(?P<b>{_WD})(?:曜日?)?)?"
+    rf"|(?P<a>{_WD})(?:曜日?)?(?:{_WD_TO}(?P<b>{_WD})(?:曜日?)?)?"
 )
 WD_ONLY_RE: Final = re.compile(rf"\s*{_WD_ITEM}{_WD_MORE}\s*")
 NTH_ITEM_RE: Final = re.compile(rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|最終|最後")
@@ -267,7 +269,8 @@ MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2}
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
-    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|各|ただし|但し|日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
+    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各|いずれも|どちらも|ともに|共に|ただし|但し|"
+    r"日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )

@@ -407,3 +407,36 @@ def test_a_paused_activity_lists_no_dates(text: str) -> None:
 )
 def test_counts_weeks_and_moves_as_written(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「から」 spans weekdays as 「〜」 does (was: Monday and Friday only)
+        ("毎週月曜日から金曜日まで　9時00分～16時00分", "W:月火水木金@09:00-16:00"),
+        ("火曜日から木曜日 10時～", "W:火水木@10:00-"),
+        # 「いずれも」 says the closure is of both rules
+        (
+            "毎週火曜日 10:00～11:00、毎週金曜日 14:00～15:00（いずれも祝日は休み）",
+            "W:火@10:00-11:00 | W:金@14:00-15:00;祝休",
+        ),
+        # the days, then a session a line
+        (
+            "毎週水曜日\n午前の部 10:00～11:30\n午後の部 13:30～15:00",
+            "W:水@10:00-11:30 | W:水@13:30-15:00",
+        ),
+        # …but two times before the days: which goes where?
+        ("10:00～11:30 13:30～15:00 毎週水曜日", "W:水@10:00-11:30;REVIEW"),
+    ],
+)
+def test_spans_and_sessions_as_written(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_dates_after_every_other_week_say_which_weeks() -> None:
+    spec = parse_schedule("隔週月曜日（12月7日、21日…）10:00～", today=TODAY)
+    assert summarise(spec) == "W2/2026-12-07:月@10:00-"
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=3)]
+    assert days == [date(2026, 12, 7), date(2026, 12, 21), date(2027, 1, 4)]
+    # dates a week apart are not every other week: they stay dates, the weeks unknown
+    assert read("隔週月曜日（12月7日、14日）") == "W2:月 | DT:2026-12-07,2026-12-14"
