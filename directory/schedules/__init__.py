@@ -68,10 +68,13 @@ Interpretation choices (each one a deliberate, documented decision):
 * A yearly count beside monthly rules must agree with them: "年2回（6月と11月の第2日曜日）"
   drops the count, "2か月に1回 第3土曜日" / "年4回 第2日曜日" (which months?) is unparsed.
   A count beside an every-week rule ("毎週土曜日（月2回程度）") contradicts it: unparsed.
-* A bracket that gives some of the days their own time or day ("（第3水曜日は午後 13:00〜）",
-  "（7・8月は第2土曜日）") is unparsed: listing both sessions would be wrong. A bracket or
+* A bracket or "※" remark that gives some of the days their own time or day ("（第3水曜日は午後
+  13:00〜）", "（7・8月は第2土曜日）", "※水曜日は12時まで"), or says the days or times change
+  ("（4月〜毎週木曜日に変更）"), is unparsed: listing both sessions would be wrong. A bracket or
   "※" remark that closes days ("（第1日曜日を除く）", "※第5水曜日はお休み") closes only those;
-  the canonical text writes them "（第1日曜日は休み）", never 休館日 for a meeting.
+  the canonical text writes them "（第1日曜日は休み）", never 休館日 for a meeting. Closing a
+  weekday no rule meets on ("月〜土曜日（日・祝休み）") says nothing and is dropped, unless a
+  rule can fall on it (毎月20日).
 * One start date ("12月1日から", "令和9年4月より" = the 1st) before or after the rules is their
   ``valid_from``; a yearless one is the date nearest today. It never sets a 隔週 rule's week
   unless it is a full date. A 隔週 rule's date (「隔週水曜日（1月13日から）」) says both its week

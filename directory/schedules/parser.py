@@ -168,6 +168,8 @@ class _Assembler:
             if draft.weekdays or draft.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH):
                 if (rule := self._freeze(draft)) is not None:
                     closed.append(rule)
+        if not self._hours:
+            closed = [rule for rule in closed if not _closes_no_meeting(rule, rules)]
         return ScheduleSpec(
             rules=tuple(rules),
             closed_on_holidays=self._closed_on_holidays,
@@ -609,6 +611,19 @@ def _dates_name_the_weeks(group: list[Draft]) -> list[Draft]:
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def _closes_no_meeting(closed: Rule, rules: list[Rule]) -> bool:
+    """「月〜土曜日（日・祝・第3土曜日休み）」: Sunday is no meeting day, closing it says nothing.
+
+    Only beside rules on weekdays: 「毎月20日（土日は休み）」 does close days it would list."""
+    weekday_rules = (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
+    return (
+        closed == Rule(RuleKind.WEEKLY, weekdays=closed.weekdays)
+        and bool(rules)
+        and all(rule.kind in weekday_rules and not rule.holidays for rule in rules)
+        and not any(set(closed.weekdays) & set(rule.weekdays) for rule in rules)
+    )
 
 
 def _every_week(draft: Draft) -> bool:

@@ -286,6 +286,11 @@ SHIFT_RE: Final = re.compile(
 UNREAD_MOVE_RE: Final = re.compile(
     r"(?:の場合|のとき|の時)\s*(?:は)?\s*(?:翌|前日|次の|振替|振り替え)"
 )
+# 「（令和9年4月〜毎週木曜日に変更）」: the days or times change, said in a remark
+SCHEDULE_CHANGE_RE: Final = re.compile(
+    rf"(?:{_WD}曜日?|[0-9]時(?:半|[0-9]{{1,2}}分)?|:[0-9]{{2}}|第[0-9][^()]*?日)\s*(?:から)?\s*"
+    r"(?:に|へ)\s*(?:変更|変わ|移行|切り?替)"
+)
 WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
 
 # Where a SHIFT_RE meeting goes (its ``to``), when it names a day (``readers.read_move``).

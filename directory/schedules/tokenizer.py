@@ -25,6 +25,7 @@ from directory.schedules.patterns import (
     NOTE_KEYWORD_RE,
     NTH_ITEM_RE,
     NUMBER_RE,
+    SCHEDULE_CHANGE_RE,
     SHIFT_RE,
     TOP_LEVEL_SPLIT,
     UNREAD_MOVE_RE,
@@ -217,6 +218,8 @@ class Tokenizer:
         if shift := SHIFT_RE.fullmatch(self._text, start + 1, end):  # ※祝日の場合は翌週
             return [*self._shift(shift, start + 1, end), Note(start, end, text)]
         closed = self.tokenize(start + 1, end)
+        if self._varies(closed, end):  # ※水曜日は12時まで: those days differ
+            return [Unparsed(start, end, self.verbatim(start, end))]
         if _closes_days(closed):  # ※第5水曜日はお休み
             for token in closed:
                 if isinstance(token, Selector):
@@ -225,9 +228,11 @@ class Tokenizer:
         return [self._remark_or_move(start, end, text)]
 
     def _remark_or_move(self, start: int, end: int, text: str) -> Note | Unparsed:
-        """A remark, unless it moves meetings off days we cannot name (「休日の場合は翌日」)."""
+        """A remark, unless it moves meetings off days we cannot name (「休日の場合は翌日」)
+        or changes the days or times (「4月から木曜日に変更」)."""
         said = self._text[start:end]
-        if UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said):
+        moves = UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said)
+        if moves or SCHEDULE_CHANGE_RE.search(said):
             return Unparsed(start, end, self.verbatim(start, end))
         return Note(start, end, text)
 

@@ -440,3 +440,31 @@ def test_dates_after_every_other_week_say_which_weeks() -> None:
     assert days == [date(2026, 12, 7), date(2026, 12, 21), date(2027, 1, 4)]
     # dates a week apart are not every other week: they stay dates, the weeks unknown
     assert read("隔週月曜日（12月7日、14日）") == "W2:月 | DT:2026-12-07,2026-12-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a remark that gives some days another time, or changes the days: a human decides
+        ("水曜日と土曜日 10時～15時 ※水曜日は12時まで", "REVIEW"),
+        ("毎週火曜日 10時～12時（令和9年4月～毎週木曜日に変更）", "REVIEW"),
+        ("毎週水曜日 13:00～（1月から14時に変更）", "REVIEW"),
+        # …while one about the venue stays a remark
+        ("毎週水曜日　10時30分〜12時　※第3水曜日は会場が変わります", "W:水@10:30-12:00"),
+    ],
+)
+def test_remarks_that_change_the_days_or_times(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    if expected == "REVIEW":
+        assert spec.needs_review
+        assert next_occurrences(spec, start=TODAY, count=3) == []
+    else:
+        assert summarise(spec) == expected
+
+
+def test_closing_a_day_that_never_meets_says_nothing() -> None:
+    spec = parse_schedule("月～土曜日 9:30～16:30（日・祝・第3土曜日休み）", today=TODAY)
+    assert summarise(spec) == "W:月火水木金土@09:30-16:30;休N3:土;祝休"
+    assert "休館日" not in format_schedule(spec, today=TODAY)
+    # a day of the month does fall on the closed days
+    assert read("毎月20日 10:00～（日曜日は休み）") == "D:20@10:00-;休W:日"
