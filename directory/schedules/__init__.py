@@ -96,7 +96,13 @@ Interpretation choices (each one a deliberate, documented decision):
 * A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
   cell's lines), is the time of them all; each further time so written is another session of
   the same days ("毎週水曜日⏎午前の部 10:00〜11:30⏎午後の部 13:30〜15:00").
-* "月曜日から金曜日まで" spans the days as "月〜金" does.
+* "月曜日から金曜日まで" spans the days as "月〜金" does; "月末の木曜日" is the last Thursday.
+* A time followed by days in brackets ("10時〜12時（毎週月曜日）、14時〜16時（毎週木曜日）") is
+  the time of those days; a later time waits for its own days.
+* "毎月25日前後", "20日頃": about that day, not on it: unparsed.
+* A bracket about some days that says nothing about when ("（第2火曜日は体操教室と合同）") is a
+  remark; one that names another day for some months ("（12月は忘年会のため第2金曜日）") is
+  unparsed.
 * Dates in brackets after a 隔週 rule that fall on its days every other week ("隔週月曜日
   （12月7日、21日…）") say its weeks: the first is its date; other dates stay dates.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,

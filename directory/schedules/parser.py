@@ -81,6 +81,7 @@ class _Assembler:
         self._last_timed: list[Draft] = []
         self._last_flushed: list[Draft] = []
         self._pending_time: Times | None = None
+        self._times_first = False  # each time is written before the days it is of
         self._more_times: list[Times] = []  # 「毎週水曜日⏎午前の部 10:00〜⏎午後の部 13:30〜」
         self._pending_anchors: list[Anchor] = []
         self._pending_until: list[Until] = []
@@ -355,7 +356,18 @@ class _Assembler:
             self._pending_anchors.remove(phase[0])
             draft.anchor = phase[0].ref
         self._closed_on_holidays |= token.closes_holidays
+        annotates_time = (
+            (token.from_paren or draft.in_brackets)
+            and not self._group
+            and self._pending_time is not None
+            and self._previous is self._pending_time
+        )
         self._add(draft)
+        if annotates_time:
+            # 「10時～12時（毎週月曜日）、14時～16時（毎週木曜日）」: the days of the time before
+            # them; the next time waits for its own days
+            self._flush(None)
+            self._times_first = True
 
     def _annotates_alternate_weeks(self, draft: Draft) -> bool:
         last = self._group[-1] if self._group else None
@@ -397,7 +409,7 @@ class _Assembler:
     def _times(self, token: Times) -> None:
         if self._group:
             self._flush(token.times)
-        elif self._last_timed and not token.in_brackets:
+        elif self._last_timed and not token.in_brackets and not self._times_first:
             repeated = [draft.copy() for draft in self._last_timed]
             for draft in repeated:
                 draft.times = token.times

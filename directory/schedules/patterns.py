@@ -98,7 +98,7 @@ _DATE_ITEM: Final = (
 _SEASON: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
 _CLOSE_ITEM: Final = (
     # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
-    rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
+    rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
     # 「冬季（12月～3月）休止」: a season named, and its months in brackets
     rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
@@ -119,7 +119,7 @@ _RULE_AHEAD: Final = (
 )
 # 第1・第3, 第1第3 (no separator), 第1〜3 (a span)
 _NTH_LIST: Final = (
-    rf"(?:第[0-9]|最終|最後)(?:(?:{_LIST_SEP}|{_RANGE}|(?=第))(?:第?[0-9]|最終|最後))*"
+    rf"(?:第[0-9]|最終|最後|月末の)(?:(?:{_LIST_SEP}|{_RANGE}|(?=第))(?:第?[0-9]|最終|最後))*"
 )
 _NTH_WEEKDAYS: Final = rf"(?:土日|{_WD_SPAN})(?:{_LIST_SEP}(?:土日|{_WD_SPAN}))*"
 
@@ -182,7 +182,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "monthday",
         # "奇数月の15日", "奇数月15日", "6・11月の10日" (not "11月10日", a date)
         rf"(?:毎月|(?P<mprefix>{_MONTHS}\s*(?:の|に)|(?:毎年\s*)?(?:奇数月|偶数月)))"
-        rf"\s*(?P<days>(?:[0-9]{{1,2}}日?{_LIST_SEP})*[0-9]{{1,2}}日)(?!曜)",
+        # 「毎月25日前後」「20日頃」: about then, not on that day
+        rf"\s*(?P<days>(?:[0-9]{{1,2}}日?{_LIST_SEP})*[0-9]{{1,2}}日)(?!曜|\s*(?:前後|頃|ごろ|くらい|ぐらい))",
     ),
     (
         "dates",
@@ -247,7 +248,9 @@ WD_ITEM_RE: Final = re.compile(
     rf"|(?P<a>{_WD})(?:曜日?)?(?:{_WD_TO}(?P<b>{_WD})(?:曜日?)?)?"
 )
 WD_ONLY_RE: Final = re.compile(rf"\s*{_WD_ITEM}{_WD_MORE}\s*")
-NTH_ITEM_RE: Final = re.compile(rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|最終|最後")
+NTH_ITEM_RE: Final = re.compile(
+    rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|最終|最後|月末"
+)
 NUMBER_RE: Final = re.compile(r"[0-9]+")
 DATE_DETAIL_RE: Final = re.compile(
     r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})月\s*)?(?P<d>[0-9]{1,2})日"
@@ -290,6 +293,8 @@ UNREAD_MOVE_RE: Final = re.compile(
 SCHEDULE_CHANGE_RE: Final = re.compile(
     rf"(?:{_WD}曜日?|[0-9]時(?:半|[0-9]{{1,2}}分)?|:[0-9]{{2}}|第[0-9][^()]*?日)\s*(?:から)?\s*"
     r"(?:に|へ)\s*(?:変更|変わ|移行|切り?替)"
+    # 「（12月は忘年会のため第2金曜日）」: in those months, another day
+    rf"|[0-9]月(?:のみ)?は[^()]*?(?:第\s*[0-9]|最終|最後|{_WD}曜)"
 )
 WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
 

@@ -276,6 +276,9 @@ class Tokenizer:
         if _about_something_else(tokens):
             # 「（食事は18時）」「（最終入室は14時半）」: when a part of the meeting happens
             return [Note(start, end, self.verbatim(inner_start, inner_end))]
+        if self._said_of_those_days(tokens, inner_end):
+            # 「（第2火曜日は体操教室と合同）」: something about those days, not when
+            return [Note(start, end, self.verbatim(inner_start, inner_end))]
         if all(isinstance(token, Unparsed) for token in tokens) and not _WHEN_HINT.search(content):
             # 「（こども食堂）」「（ラジオ体操）」「（なくなり次第終了）」: a bracket saying
             # nothing about when is a remark beside the schedule, kept verbatim.
@@ -294,6 +297,18 @@ class Tokenizer:
             ):
                 return True
         return False
+
+    def _said_of_those_days(self, tokens: list[Token], end: int) -> bool:
+        """「第2火曜日は体操教室と合同」: days, は, then words that say nothing about when."""
+        if len(tokens) < 2 or not isinstance(tokens[0], Selector):
+            return False
+        rest = tokens[1:]
+        said = self._text[tokens[0].end : end].lstrip()
+        return (
+            said.startswith("は")
+            and all(isinstance(token, Unparsed) for token in rest)
+            and not _WHEN_HINT.search(said)
+        )
 
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""

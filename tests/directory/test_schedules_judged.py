@@ -23,7 +23,7 @@ from directory.schedules import (
     spec_from_dict,
     spec_to_dict,
 )
-from tests.directory.judged_schedules import JUDGED, TODAY, judge, summarise
+from tests.directory.judged_schedules import JUDGED, TODAY, _canonical, judge, summarise
 from tests.directory.test_schedules import (
     monthday_rules,
     nth_rules,
@@ -468,3 +468,36 @@ def test_closing_a_day_that_never_meets_says_nothing() -> None:
     assert "休館日" not in format_schedule(spec, today=TODAY)
     # a day of the month does fall on the closed days
     assert read("毎月20日 10:00～（日曜日は休み）") == "D:20@10:00-;休W:日"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each time before the days it is of (was: the times swapped)
+        (
+            "10時～12時（毎週月曜日）、14時～16時（毎週木曜日）",
+            "W:月@10:00-12:00 | W:木@14:00-16:00",
+        ),
+        ("10:00～12:00（毎週水曜日）、13:00～15:00", "W:水@10:00-12:00;REVIEW"),
+        # about the 25th, not on it
+        ("毎月25日前後（要確認）", "REVIEW"),
+        ("毎月20日頃 10時～", "REVIEW"),
+        # in one month another day: a human decides
+        ("第3金曜日　13：30～（12月は忘年会のため第2金曜日）", "REVIEW"),
+        # said of those days, not when
+        ("毎週火曜日 13:30～15:00（第2火曜日は体操教室と合同）", "W:火@13:30-15:00"),
+        ("毎週火曜日 13:30～15:00（第2火曜日は翌週）", "REVIEW"),
+        # お盆期間, 月末の木曜日
+        (
+            "毎週水曜・木曜 9:30～11:30（年末年始、お盆期間は休み）",
+            "W:水木@09:30-11:30;休:08/13-08/16;休:12/29-01/03",
+        ),
+        ("毎週木曜日（月末の木曜日はお休み）", "W:木;休N-1:木"),
+    ],
+)
+def test_times_before_days_and_remarks_about_some_days(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    if expected == "REVIEW":
+        assert spec.needs_review
+    else:
+        assert _canonical(summarise(spec)) == _canonical(expected)
