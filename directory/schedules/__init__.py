@@ -104,7 +104,10 @@ Interpretation choices (each one a deliberate, documented decision):
   remark; one that names another day for some months ("（12月は忘年会のため第2金曜日）") is
   unparsed.
 * Dates in brackets after a 隔週 rule that fall on its days every other week ("隔週月曜日
-  （12月7日、21日…）") say its weeks: the first is its date; other dates stay dates.
+  （12月7日、21日…）", "隔週水曜日 18:30〜（次回12月9日）") say its weeks: the first is its
+  date; other dates stay dates.
+* A remark saying that from some date the days are others ("※2027年4月からは第1・第3火曜日")
+  is unparsed.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

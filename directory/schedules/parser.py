@@ -355,6 +355,13 @@ class _Assembler:
         if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and phase:
             self._pending_anchors.remove(phase[0])
             draft.anchor = phase[0].ref
+        if (
+            not self._group
+            and len(self._last_flushed) == 1
+            and self._recent == self._last_flushed
+            and _name_the_weeks(self._last_flushed[0], draft)
+        ):
+            return  # 「隔週水曜日 18:30〜20:30（次回12月9日）」
         self._closed_on_holidays |= token.closes_holidays
         annotates_time = (
             (token.from_paren or draft.in_brackets)
@@ -601,24 +608,31 @@ def _dates_name_the_weeks(group: list[Draft]) -> list[Draft]:
     all of them fall on its days and weeks; the first is where it is listed from."""
     result: list[Draft] = []
     for draft in group:
-        rule = result[-1] if result else None
-        if (
-            rule is not None
-            and draft.kind is RuleKind.DATES
-            and draft.in_brackets
-            and draft.dates
-            and rule.kind is RuleKind.WEEKLY
-            and rule.interval > 1
-            and rule.anchor is None
-            and all(day.weekday() in rule.weekdays for day in draft.dates)
-        ):
-            first = min(draft.dates)
-            weeks = [(_monday(day) - _monday(first)).days // 7 for day in draft.dates]
-            if all(week % rule.interval == 0 for week in weeks):
-                rule.anchor = DateRef(first.year, first.month, first.day)
-                continue
+        if result and _name_the_weeks(result[-1], draft):
+            continue
         result.append(draft)
     return result
+
+
+def _name_the_weeks(rule: Draft, dates: Draft) -> bool:
+    """Whether the bracketed dates fall on the 隔週 rule's days every other week; if so, the
+    first is now its date."""
+    if not (
+        dates.kind is RuleKind.DATES
+        and dates.in_brackets
+        and dates.dates
+        and rule.kind is RuleKind.WEEKLY
+        and rule.interval > 1
+        and rule.anchor is None
+        and all(day.weekday() in rule.weekdays for day in dates.dates)
+    ):
+        return False
+    first = min(dates.dates)
+    weeks = [(_monday(day) - _monday(first)).days // 7 for day in dates.dates]
+    if any(week % rule.interval for week in weeks):
+        return False
+    rule.anchor = DateRef(first.year, first.month, first.day)
+    return True
 
 
 def _monday(day: date) -> date:

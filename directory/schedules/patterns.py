@@ -98,7 +98,7 @@ _DATE_ITEM: Final = (
 _SEASON: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
 _CLOSE_ITEM: Final = (
     # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
-    rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日\s・、,{_DASHES}]|から)+\))?"
+    rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日/\s・、,{_DASHES}]|から)+\))?"
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
     # 「冬季（12月～3月）休止」: a season named, and its months in brackets
     rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
@@ -161,6 +161,11 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "closure",
         rf"(?:毎週\s*)?{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}",
+    ),
+    # 「（祝日・第5水曜日は休み）」: holidays closed, and then the days the verb closes
+    (
+        "holidayclosed",
+        rf"{_HOLIDAY_WORD}(?=\s*[・、と]\s*(?:第\s*[0-9]|最終|最後)[^()]*?{_CLOSE_VERB})",
     ),
     ("season", _SEASON),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
@@ -272,7 +277,7 @@ MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2}
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
-    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各|いずれも|どちらも|ともに|共に|ただし|但し|"
+    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各|いずれも|どちらも|ともに|共に|ただし|但し|次回|"
     r"日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
@@ -295,6 +300,8 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
     r"(?:に|へ)\s*(?:変更|変わ|移行|切り?替)"
     # 「（12月は忘年会のため第2金曜日）」: in those months, another day
     rf"|[0-9]月(?:のみ)?は[^()]*?(?:第\s*[0-9]|最終|最後|{_WD}曜)"
+    # 「※2027年4月からは第1・第3火曜日」: from then on, other days
+    rf"|(?:から|より)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜)"
 )
 WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
 

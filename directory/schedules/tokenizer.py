@@ -44,6 +44,7 @@ from directory.schedules.tokens import (
     MEETING,
     Anchor,
     CloseVerb,
+    Closure,
     DateRange,
     DateRef,
     Draft,
@@ -87,6 +88,7 @@ class Tokenizer:
         self._handlers: dict[str, _Handler] = {
             "label": self._label,
             "season": self._season,
+            "holidayclosed": lambda _m, s, e: [Closure(s, e, True, (), frozenset())],
             "daterange": self._daterange,
             "nameddays": self._nameddays,
             "closeverb": lambda _m, s, e: [CloseVerb(s, e)],

@@ -501,3 +501,27 @@ def test_times_before_days_and_remarks_about_some_days(text: str, expected: str)
         assert spec.needs_review
     else:
         assert _canonical(summarise(spec)) == _canonical(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dates of お盆 written with slashes
+        (
+            "毎週月曜日 10:00〜11:00 ※祝日、お盆（8/13〜8/16）、年末年始は休み",
+            "W:月@10:00-11:00;休:08/13-08/16;休:12/29-01/03;祝休",
+        ),
+        # from a date on, other days: a human decides
+        ("第2・第4火曜日 10時～11時30分 ※2027年4月からは第1・第3火曜日", "REVIEW"),
+        # holidays and a week closed in one bracket
+        ("毎週水曜日（祝日・第5水曜日は休み）10:00～11:30", "W:水@10:00-11:30;休N5:水;祝休"),
+        # the next meeting of every other week, after its time
+        ("隔週水曜日　18:30～20:30（次回12月9日）", "W2/2026-12-09:水@18:30-20:30"),
+    ],
+)
+def test_closures_and_next_dates_in_remarks(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    if expected == "REVIEW":
+        assert spec.needs_review
+    else:
+        assert summarise(spec) == expected
