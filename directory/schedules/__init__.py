@@ -88,6 +88,8 @@ Interpretation choices (each one a deliberate, documented decision):
 * A remark that moves meetings off days it does not name exactly ("（休日の場合は翌日）": 土日 too?)
   is unparsed; one about the weather ("雨天の場合は翌日に延期") stays a remark. A school-holiday
   period that adds meetings ("夏休み期間中は水曜日も開催") is a remark beside the listed ones.
+* Weeks of the meeting listed with other closures ("※第5土曜日・祝日・年末年始はお休み") are
+  closed too. A season's own dates in brackets ("年末年始（12/28-1/4）") replace its usual ones.
 * 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are
   yearly closed periods.
 * What a hurried hand writes still reads: 水よう・水ようび・曜曰 are 曜日, "10.00〜12.00" is a time

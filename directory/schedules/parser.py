@@ -454,6 +454,7 @@ class _Assembler:
             self._not_understood(token)
 
     def _closure(self, token: Closure) -> None:
+        self._skipped_weeks_listed(token)
         if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
             return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
         if token.shift and (move := read_move(token)) is not None:
@@ -476,6 +477,33 @@ class _Assembler:
             self._closed.append(closed)
         for draft in targets:  # "毎日（水曜日を除く）"
             draft.weekdays -= token.weekdays
+
+    def _skipped_weeks_listed(self, token: Closure) -> None:
+        """「毎週土曜日 9:00〜 ※第5土曜日・祝日・年末年始はお休み」: the weeks listed before the
+        closure are closed too, when they are weeks of the meeting just read."""
+        meeting_days = {
+            day
+            for draft in self._last_flushed
+            if draft.kind is RuleKind.WEEKLY and draft.times is not None
+            for day in draft.weekdays
+        }
+        previous = self._previous
+        if (
+            token.shift
+            or token.bare
+            or not self._group
+            or self._pending_time is not None
+            or not isinstance(previous, Selector)
+            or not all(
+                draft.kind is RuleKind.MONTHLY_NTH and draft.weekdays <= meeting_days
+                for draft in self._group
+            )
+            or self._tokenizer.between(previous.end, token.start).strip(" ・、,と")
+        ):
+            return
+        self._closed.extend(self._group)
+        self._group, self._group_months, self._group_week_freq = [], [], []
+        self._recent = []
 
     def _anchor(self, token: Anchor) -> None:
         if token.month_only:

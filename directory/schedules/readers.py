@@ -215,6 +215,10 @@ def parse_closure_items(text: str) -> Closure | None:
     for item in CLOSE_ITEM_RE.finditer(text):
         if item.group("hol"):
             holidays = True
+        elif (item.group("yearend") or item.group("obon") or item.group("gw")) and _DATED.match(
+            text, item.end()
+        ):
+            continue  # 「年末年始（12/28-1/4）」: the dates in brackets are its dates
         elif item.group("yearend"):
             periods.append(ClosedPeriod((12, 29), (1, 3)))
         elif item.group("obon"):
@@ -229,6 +233,10 @@ def parse_closure_items(text: str) -> Closure | None:
                 return None
             periods.extend(new)
     return Closure(0, 0, holidays, tuple(dict.fromkeys(periods)), frozenset(weekdays))
+
+
+# 「年末年始（12/28-1/4）」「お盆（8月13日〜16日）」: a season followed by its own dates
+_DATED: Final = re.compile(r"\s*(?:期間)?\s*\(\s*[0-9]{1,2}(?:/|月)")
 
 
 def read_move(closure: Closure) -> Move | None:

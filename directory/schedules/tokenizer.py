@@ -481,11 +481,13 @@ def _one(period: ClosedPeriod) -> bool:
 
 
 def _closes_days(tokens: list[Token]) -> bool:
-    """「第5水曜日はお休み」: days, then that they are closed, and nothing else."""
+    """「第5水曜日はお休み」「第5土曜日・祝日・年末年始はお休み」: days, then that they are closed
+    (alone or with more that is), and nothing else."""
+    last = tokens[-1] if tokens else None
     return (
         len(tokens) >= 2
         and all(isinstance(token, Selector) for token in tokens[:-1])
-        and isinstance(tokens[-1], CloseVerb)
+        and (isinstance(last, CloseVerb) or (isinstance(last, Closure) and not last.bare))
     )
 
 

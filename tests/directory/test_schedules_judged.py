@@ -525,3 +525,31 @@ def test_closures_and_next_dates_in_remarks(text: str, expected: str) -> None:
         assert spec.needs_review
     else:
         assert summarise(spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weeks listed before the closure are closed too (were a meeting rule or a remark)
+        (
+            "毎週土曜日 9:00～11:00 ※第5土曜日・祝日・年末年始はお休み",
+            "W:土@09:00-11:00;休:12/29-01/03;休N5:土;祝休",
+        ),
+        (
+            "毎週土曜日 9:00～11:00（第5土曜日・祝日・年末年始はお休み）",
+            "W:土@09:00-11:00;休:12/29-01/03;休N5:土;祝休",
+        ),
+        # the dates written for 年末年始 are its dates
+        (
+            "毎週月・水・金　14:00-16:00　※年末年始（12/28-1/4）休み",
+            "W:月水金@14:00-16:00;休:12/28-01/04",
+        ),
+    ],
+)
+def test_closures_listed_together(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert summarise(spec) == expected
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=12)]
+    assert not any(date(2026, 12, 28) <= day <= date(2027, 1, 3) for day in days)
+    if "第5土曜日" in text:
+        assert all(day.day <= 28 for day in days)  # a Saturday after the 28th is the 5th
