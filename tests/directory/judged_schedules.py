@@ -23,7 +23,8 @@ exact, 0 wrong, 10 flagged; "held-out-5", written after those fixes: 21 exact, 2
 flagged before its own; "held-out-6", written after both: 24 exact, 1 wrong, 3 flagged before
 its own; "held-out-7", after all of them: 19 exact, 1 partial, 2 wrong before its own; "held-out-8",
 after those: 13 exact, 3 wrong, 4 flagged before its own; "held-out-9", after those: 16 exact,
-1 partial, 1 wrong, 2 flagged before its own). Expectations corrected after running, each because the
+1 partial, 1 wrong, 2 flagged before its own; "held-out-10", after those: 10 exact, 2 partial,
+3 flagged before its own). Expectations corrected after running, each because the
 expectation was wrong, not the reading: 「12月〜2月は休み」 ends 02/29 (a yearly closure covers
 leap years); 「2か月に1回 第3土曜日」 is REVIEW (a date every month was itself a wrong reading);
 「12月13日（土）」 is 2025 (2026-12-13 is a Sunday; the written weekday picks the year);
@@ -807,6 +808,42 @@ JUDGED: list[tuple[str, str, str]] = [
     ("held-out-9", "週1回（火曜日または木曜日）", "REVIEW"),
     ("held-out-9", "毎週金曜日　１５：００～１７：００（学校休業日は１０：００～）", "REVIEW"),
     ("held-out-9", "年末年始を除く毎日 6:30～", "W:月火水木金土日@06:30-;休:12/29-01/03"),
+    # --- twelfth batch (15 cells), written after all fixes above and judged before running ---
+    ("held-out-10", "毎週水曜日 午前10時～午前11時30分（祝日は除く）", "W:水@10:00-11:30;祝休"),
+    (
+        "held-out-10",
+        "第２・第４土曜日　１１：３０～１３：３０（８月・１月は第２土曜日のみ）",
+        "REVIEW",
+    ),
+    ("held-out-10", "毎月第1火曜日 13時30分～（会費100円・要申込）", "N1:火@13:30-"),
+    (
+        "held-out-10",
+        "毎週月・水・金　14:00-16:00　※年末年始（12/28-1/4）休み",
+        "W:月水金@14:00-16:00;休:12/28-01/04",
+    ),
+    ("held-out-10", "毎月第3日曜日　10：00～14：00（12月は休み、1月は第4日曜日）", "REVIEW"),
+    ("held-out-10", "火曜日（隔週）10:00～11:30", "W2:火@10:00-11:30"),
+    (
+        "held-out-10",
+        "毎週土曜日 9:00～11:00 ※第5土曜日・祝日・年末年始はお休み",
+        "W:土@09:00-11:00;祝休;休:12/29-01/03;休N5:土",
+    ),
+    ("held-out-10", "毎月8日・18日・28日 10時〜", "D:8,18,28@10:00-"),
+    ("held-out-10", "令和8年12月13日(日)10時から12時まで", "DT:2026-12-13@10:00-12:00"),
+    ("held-out-10", "毎週木曜日 17時～19時（テスト期間中はお休み）", "W:木@17:00-19:00"),
+    ("held-out-10", "月1回第2水曜日 午後1時30分～3時 公民館にて", "N2:水@13:30-15:00"),
+    (
+        "held-out-10",
+        "毎週火曜日・木曜日（祝日の場合は翌日）午前9時～正午",
+        "W:火木@09:00-12:00;祝休;移:祝→+1",
+    ),
+    (
+        "held-out-10",
+        "第1土曜日 14:00-16:00 ／ 第3土曜日 10:00-12:00（いずれも8月休み）",
+        "N1:土@14:00-16:00 | N3:土@10:00-12:00;休:08/01-08/31",
+    ),
+    ("held-out-10", "毎週日曜日 朝8時～9時", "W:日@08:00-09:00"),
+    ("held-out-10", "毎週水曜日（5月～10月のみ）10:00～12:00", "W:水[5,6,7,8,9,10]@10:00-12:00"),
 ]
 
 
