@@ -206,6 +206,7 @@ NO_CASE_DATA = {
     ("auth.change_password", "POST"),
     ("auth.login", "GET"),
     ("auth.login", "POST"),
+    ("auth.session_state", "GET"),  # signed in or not, and the form token: no case data
     ("auth.logout", "POST"),
     ("auth.setup_password", "GET"),
     ("auth.setup_password", "POST"),
@@ -247,6 +248,7 @@ NO_CASE_DATA = {
     ("org.archive_listing", "GET"),
     ("org.archive_listing", "POST"),
     ("org.confirm_listing", "POST"),
+    ("org.confirm_listings", "POST"),
     ("org.dashboard", "GET"),
     ("org.edit_listing", "GET"),
     ("org.edit_listing", "POST"),
