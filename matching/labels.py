@@ -159,6 +159,14 @@ MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にでき�
 MSG_ALREADY_REFERRED = "このニーズはこの活動にすでにつないでいます（いまの段階: {status}）。同じつなぎは二つ作れません。"
 MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
 MSG_REFERRAL_WITHDRAWN = "このつなぎの依頼は取り下げられたため、回答できません。"
+# The organization's answer to a referral of a closed case (終結): the つなぎ is over for it.
+MSG_REFERRAL_ENDED_WITH_CASE = "このつなぎは終了したため、回答できません。"
+# Why the coordinator is not offered 「回答を差し戻す」.
+MSG_REOPEN_WITHDRAWN = "本人同意（つなぎ先への情報提供）が撤回されているため、回答は差し戻せません（団体はこの依頼に回答できません）。同意を記録し直すと差し戻せます。"
+MSG_REOPEN_CASE_CLOSED = (
+    "ケースが終結しているため、回答は差し戻せません。ケースを再開すると差し戻せます。"
+)
+MSG_REOPEN_FINISHED = "このつなぎは終了しているため、回答は差し戻せません。"
 MSG_DATE_IN_FUTURE = "未来の日付は記録できません。"
 MSG_DATE_BEFORE = "前の段階({previous})より前の日付です。"
 MSG_BAD_WEEKDAY = "曜日の指定が正しくありません。"

@@ -19,6 +19,12 @@ the listing's 受入状況 to 要相談. A 中断 needs a coded reason too. Foll
 participation starts (the first 見学・体験 or 参加中) and the ones still to come are cancelled
 on 中断, 終了 or a decline (``matching.followups``). New answers stay on the coordinator's
 dashboard until a coordinator of the case opens the referral.
+
+A closed case (終結) ends its referrals for the organization while it stays closed, whatever
+their step and although consent stands: the organization sees that the つなぎ ended
+(``ended_with_case``) and cannot answer; 再開 brings the referral back as it was. The
+coordinator is never offered to send an answer back that the organization could not give
+again (``answer_stays``).
 """
 
 from __future__ import annotations
@@ -261,13 +267,27 @@ def advance(
     return event
 
 
+def answer_stays(referral: Referral) -> str:
+    """Why the organization's answer cannot be sent back now ("" when it can): there is none
+    yet, the case is closed, the つなぎ is over, or consent no longer lets the organization
+    see the request — it could not answer again."""
+    if referral.org_response is OrganizationResponse.PENDING:
+        return labels.MSG_NOT_ANSWERED
+    if referral.need.plan.case.status is CaseStatus.CLOSED:
+        return labels.MSG_REOPEN_CASE_CLOSED
+    if referral.status in FINISHED:
+        return labels.MSG_REOPEN_FINISHED
+    if withdrawn_from_organization(referral):
+        return labels.MSG_REOPEN_WITHDRAWN
+    return ""
+
+
 def reopen_answer(session: Session, actor: User, referral: Referral) -> None:
     """The coordinator sends the organization's answer back: it may answer again."""
     require_open(actor, referral.need.plan.case)
-    if referral.status in (S.ENDED, S.INTERRUPTED):
-        raise InvalidData({"answer": labels.MSG_REFERRAL_FINISHED})
-    if referral.org_response is OrganizationResponse.PENDING:
-        raise InvalidData({"answer": labels.MSG_NOT_ANSWERED})
+    why = answer_stays(referral)
+    if why:
+        raise InvalidData({"answer": why})
     referral.org_response = OrganizationResponse.PENDING
     referral.decline_reason = None
     referral.org_responded_at = None
@@ -325,6 +345,14 @@ def withdrawn_from_organization(referral: Referral) -> bool:
     )
 
 
+def ended_with_case(referral: Referral) -> bool:
+    """The organization was contacted and the つなぎ was still under way when its case closed."""
+    return (
+        referral.need.plan.case.status is CaseStatus.CLOSED
+        and referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
+    )
+
+
 def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
     referral = session.get(Referral, referral_id)
     if referral is None or not can_view_case(actor, referral.need.plan.case):
@@ -357,6 +385,7 @@ class SharedReferral:
     response_note: str
     decline_reason: DeclineReason | None = None
     withdrawn: bool = False
+    ended: bool = False  # its case closed: no step, no message, no answering
 
 
 def _shared_view(referral: Referral) -> SharedReferral:
@@ -377,6 +406,23 @@ def _shared_view(referral: Referral) -> SharedReferral:
         )
     contacted = next(e.happened_on for e in referral.events if e.status is S.CONTACTED)
     show_name = referral.share_name and may_share(case, "share_name") and case.display_name
+    if ended_with_case(referral):
+        # Who and when stay, so that the organization knows which request ended; the step,
+        # the message and why the case closed do not.
+        return SharedReferral(
+            id=referral.id,
+            listing_id=referral.listing_id,
+            listing_name=referral.listing.name,
+            status=None,
+            contacted_on=contacted,
+            person=wording.addressed(case.display_name) if show_name else labels.PERSON_UNNAMED,
+            age_band=case.age_band,
+            message="",
+            response=referral.org_response,
+            response_note=referral.org_response_note,
+            decline_reason=referral.decline_reason,
+            ended=True,
+        )
     return SharedReferral(
         id=referral.id,
         listing_id=referral.listing_id,
@@ -452,6 +498,8 @@ def respond(
         raise NotFound("つなぎの依頼が見つかりません。")
     if withdrawn_from_organization(referral):
         raise PermissionDenied(labels.MSG_REFERRAL_WITHDRAWN)
+    if ended_with_case(referral):
+        raise PermissionDenied(labels.MSG_REFERRAL_ENDED_WITH_CASE)
     if referral.status in (S.ENDED, S.INTERRUPTED):
         raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
     if referral.org_response is not OrganizationResponse.PENDING:

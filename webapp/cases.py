@@ -702,6 +702,8 @@ def _render_referral(
         steps=referrals.next_steps(referral),
         held_back=referrals.steps_held_back(referral),
         withdrawn=referrals.withdrawn_from_organization(referral),
+        ended_with_case=referrals.ended_with_case(referral),
+        answer_stays=referrals.answer_stays(referral),
         errors=errors or {},
         form=request.form if errors else {},
         today=today(),

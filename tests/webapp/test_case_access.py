@@ -606,6 +606,103 @@ def test_after_consent_is_withdrawn_the_organization_sees_only_that_the_request_
     assert "「取り下げられました」とだけ" in page
 
 
+@pytest.mark.parametrize(
+    "consent",
+    [
+        pytest.param({"consent_given": "no"}, id="withdrawn"),
+        pytest.param({"consent_given": "yes", "consent_scope": ["share_name"]}, id="narrowed"),
+    ],
+)
+def test_once_consent_no_longer_covers_the_organization_its_answer_cannot_be_sent_back(
+    client: FlaskClient, db_session: Session, scene: Scene, consent: dict[str, object]
+) -> None:
+    """The organization cannot answer a withdrawn request, so the coordinator is not offered
+    「回答を差し戻す」: the page says why instead, and a send-back is refused with that reason.
+    Consent given again brings the button back."""
+    app = client.application
+    ids = scene.ids
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    answered = post(receiving, f"/org/referrals/{ids['referral_id']}/respond",
+                    {"answer": "accept", "note": "火曜にどうぞ"})  # fmt: skip
+    assert answered.status_code == 302
+    assigned = _visitor(app, scene.visitors["assigned"])
+    path = f"/coord/referrals/{ids['referral_id']}"
+    assert f"{path}/reopen-answer" in assigned.get(path).get_data(as_text=True)
+
+    changed = post(assigned, f"/coord/cases/{ids['case_id']}/consent",
+                   {"consent_on": TODAY.isoformat(), **consent})  # fmt: skip
+    assert changed.status_code == 302, changed.get_data(as_text=True)[:500]
+    page = assigned.get(path).get_data(as_text=True)
+    assert f"{path}/reopen-answer" not in page
+    assert "回答を差し戻す" not in page
+    why = "本人同意（つなぎ先への情報提供）が撤回されているため、回答は差し戻せません"
+    assert why in page
+    refused = post(assigned, f"{path}/reopen-answer")
+    assert refused.status_code == 422
+    assert why in refused.get_data(as_text=True)
+    db_session.expire_all()
+    referral = db_session.get(Referral, ids["referral_id"])
+    assert referral is not None
+    assert referral.org_response.value == "accepted"
+
+    given = post(assigned, f"/coord/cases/{ids['case_id']}/consent",
+                 {"consent_given": "yes", "consent_on": TODAY.isoformat(),
+                  "consent_scope": ["share_with_organization"]})  # fmt: skip
+    assert given.status_code == 302
+    page = assigned.get(path).get_data(as_text=True)
+    assert f"{path}/reopen-answer" in page
+    assert why not in page
+
+
+def test_a_closed_case_ends_the_request_for_the_organization_until_it_is_reopened(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """終結: consent still stands, but the organization sees that the つなぎ ended — no step,
+    no answer form — and an answer sent from an old page is refused in Japanese. 再開 brings the
+    request back as it was, answer form included."""
+    app = client.application
+    ids = scene.ids
+    respond = f"/org/referrals/{ids['referral_id']}/respond"
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    assert respond in receiving.get("/org/referrals/").get_data(as_text=True)
+
+    assigned = _visitor(app, scene.visitors["assigned"])
+    closed = post(assigned, f"/coord/cases/{ids['case_id']}/close",
+                  {"reason": "moved", "closed_on": TODAY.isoformat()})  # fmt: skip
+    assert closed.status_code == 302, closed.get_data(as_text=True)[:500]
+
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert FARM in page
+    assert "このつなぎは終了しました" in page
+    assert respond not in page
+    for gone in ("見学・体験", "回答待ち", SHARED, "転居"):
+        assert gone not in page, gone
+    answered = post(receiving, respond, {"answer": "accept", "note": "来週どうぞ"})
+    assert answered.status_code == 302
+    page = receiving.get(answered.location).get_data(as_text=True)
+    assert "このつなぎは終了したため、回答できません。" in page
+    db_session.expire_all()
+    referral = db_session.get(Referral, ids["referral_id"])
+    assert referral is not None
+    assert referral.org_response.value == "pending"
+    assert referral.org_response_note == ""
+
+    page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
+    assert "ケースが終結しているため" in page
+    assert "団体の画面では、このつなぎは「終了しました」と表示されています" in page
+
+    reopened = post(assigned, f"/coord/cases/{ids['case_id']}/reopen")
+    assert reopened.status_code == 302
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert "このつなぎは終了しました" not in page
+    assert "見学・体験" in page
+    assert SHARED in page
+    assert respond in page
+    assert post(receiving, respond, {"answer": "accept"}).status_code == 302
+    db_session.expire_all()
+    assert referral.org_response.value == "accepted"
+
+
 # --- the audit log ----------------------------------------------------------------------------
 
 
