@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
 from matching import audit, editing, labels, notes
+from matching.case_codes import code_problem
 from matching.followups import cancel_pending, restore_cancelled
 from matching.models import (
     AgeBand,
@@ -98,7 +99,11 @@ def _validate(
     errors: dict[str, str] = {}
     _check_length(errors, "code", data.code, 40)
     _check_length(errors, "display_name", data.display_name, 100)
-    if data.code:
+    if data.code and "code" not in errors and (case is None or data.code != case.code):
+        problem = code_problem(data.code, data.display_name)
+        if problem:
+            errors["code"] = problem
+    if data.code and "code" not in errors:
         taken = session.scalar(select(Case.id).where(Case.code == data.code))
         if taken is not None and (case is None or taken != case.id):
             errors["code"] = labels.MSG_CODE_TAKEN

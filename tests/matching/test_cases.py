@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from directory.errors import Conflict, InvalidData, NotFound, PermissionDenied
 from matching.audit import audit_log
+from matching.case_codes import code_problem
 from matching.cases import (
     CaseData,
     assign_coordinators,
@@ -54,6 +55,73 @@ def test_a_case_code_cannot_be_used_twice(db_session: Session, staff: Staff, cas
     with pytest.raises(InvalidData) as error:
         create_case(db_session, staff.coordinator, CaseData(code=case.code), today=TODAY)
     assert error.value.errors["code"] == "このケース番号はすでに使われています。"
+
+
+# Codes as municipal files write them, and names as coordinators have typed them in the code
+# field (expected answers written before the rule was run on them).
+CASE_CODES = [
+    # (code, 呼び名, refused?)
+    ("R6-012", "", False),
+    ("城北-0003", "", False),
+    ("2026-0001", "", False),
+    ("DEMO-0001", "Aさん", False),
+    ("令和6-15", "", False),
+    ("R06-0123", "ミチさん", False),
+    ("相談No.45", "", False),
+    ("ＲＥ－００１", "", False),  # full-width, as a spreadsheet may give it
+    ("北部包括-7", "", False),
+    ("H31-002", "", False),
+    ("重層-2025-08", "", False),
+    ("生困-103", "", False),
+    ("第12号", "", False),
+    ("CW3-15", "K", False),
+    ("新治-05", "新治さん", True),  # holds the 呼び名
+    ("山田花子", "", True),
+    ("ヤマダ", "", True),
+    ("田中さん", "", True),
+    ("鈴木様", "", True),
+    ("やまだ はなこ", "", True),
+    ("サトウ　イチロウ", "", True),
+    ("Nguyen Van An", "", True),
+    ("田中さん②", "", True),
+    ("山田（母）", "", True),
+    ("高橋ばあちゃん", "", True),
+    ("伊藤くん3", "", True),
+    ("山田花子1", "山田花子", True),
+    ("ヤマダ-01", "ヤマダ", True),
+    ("山田-01", "山田 花子", True),
+    ("ミチ2", "ミチさん", True),
+]
+
+
+@pytest.mark.parametrize(("code", "display_name", "refused"), CASE_CODES)
+def test_a_case_code_is_a_number_never_the_persons_name(
+    code: str, display_name: str, refused: bool
+) -> None:
+    assert bool(code_problem(code, display_name)) is refused
+
+
+def test_a_name_typed_as_the_case_code_is_refused_next_to_the_field(
+    db_session: Session, staff: Staff, case: Case
+) -> None:
+    for code, message in (
+        ("山田花子", "ケース番号には数字を入れてください"),
+        ("田中さん2", "敬称は入れないでください"),
+    ):
+        with pytest.raises(InvalidData) as error:
+            create_case(db_session, staff.coordinator, CaseData(code=code), today=TODAY)
+        assert message in error.value.errors["code"]
+    with pytest.raises(InvalidData) as error:
+        update_case(db_session, staff.coordinator, case,
+                    CaseData(code="ミチ-01", display_name="ミチ"), today=TODAY)  # fmt: skip
+    assert "呼び名を入れないでください" in error.value.errors["code"]
+    # A code given before the rule stays: the case's other fields can still be changed.
+    case.code = "ヤマダ"  # typed before codes needed a digit
+    db_session.flush()
+    data = dataclasses.replace(case_data(case), display_name="Y")
+    changed = update_case(db_session, staff.coordinator, case, data, today=TODAY)
+    assert changed == ["display_name"]
+    assert case.code == "ヤマダ"
 
 
 def test_juso_meeting_requires_recorded_consent_but_shien_meeting_does_not(

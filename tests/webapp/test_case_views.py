@@ -193,6 +193,31 @@ def test_bad_input_keeps_what_was_typed_with_japanese_messages(
     assert "本人の希望で" in response.get_data(as_text=True)  # the note typed is kept
 
 
+def test_a_persons_name_typed_as_the_case_code_is_refused_next_to_the_field(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """The case code goes to the audit log, page titles and exports: a name typed there is
+    refused next to the field, with what was typed kept; a numbered code goes through."""
+    login_as("coordinator")
+    before = db_session.scalar(select(func.count(Case.id)))
+    for code, said in (
+        ("山田花子", "ケース番号には数字を入れてください（例: R6-012、城北-0003）。"),
+        ("田中さん①", "ケース番号に「さん」「さま」などの敬称は入れないでください。"),
+        ("ヤマダ-2", "ケース番号に呼び名を入れないでください。"),
+    ):
+        response = post(client, "/coord/cases/new", {"code": code, "display_name": "ヤマダ",
+                                                     "age_band": "70s"})  # fmt: skip
+        page = response.get_data(as_text=True)
+        assert response.status_code == 422, code
+        assert said in page, code
+        assert f'value="{code}"' in page
+        assert 'value="ヤマダ"' in page
+    assert db_session.scalar(select(func.count(Case.id))) == before
+    case_id = open_case(client, code="城北-0003", display_name="ヤマダ")
+    page = client.get(f"/coord/cases/{case_id}").get_data(as_text=True)
+    assert "城北-0003" in page
+
+
 def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:

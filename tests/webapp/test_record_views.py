@@ -427,7 +427,7 @@ def test_a_juso_meeting_page_refuses_a_case_without_consent(
     no_consent = cases.create_case(
         db_session,
         accounts.coordinator,
-        cases.CaseData(code="TEST-NC", meeting=Meeting.SHIEN),
+        cases.CaseData(code="TEST-NC1", meeting=Meeting.SHIEN),
         today=TODAY,
     )
     db_session.flush()
@@ -454,7 +454,7 @@ def test_a_juso_meeting_page_refuses_a_case_without_consent(
     )
     assert response.status_code == 422
     page = response.get_data(as_text=True)
-    assert "ケース TEST-NC には本人同意の記録がないため、重層的支援会議では扱えません" in page
+    assert "ケース TEST-NC1 には本人同意の記録がないため、重層的支援会議では扱えません" in page
     assert "見学から始める" in page  # what was typed stays
     assert 'value="同行"' in page
 
