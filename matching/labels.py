@@ -160,6 +160,7 @@ MSG_BAD_TRANSITION = "「{current}」から「{new}」へは進められませ�
 MSG_CHANGED_MEANWHILE = "このページを開いたあとに、ほかの人がこの記録を変更して保存しました。"
 MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にできます。"
 MSG_ALREADY_REFERRED = "このニーズはこの活動にすでにつないでいます（いまの段階: {status}）。同じつなぎは二つ作れません。"
+MSG_ALREADY_REFERRED_OTHER_NEED = "この方はニーズ「{need}」で、この活動にすでにつないでいます（いまの段階: {status}）。同じ方を同じ活動に二度つなぐことはできません。"
 MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
 MSG_REFERRAL_WITHDRAWN = "このつなぎの依頼は取り下げられたため、回答できません。"
 # The organization's answer to a referral of a closed case (終結): the つなぎ is over for it.

@@ -88,27 +88,32 @@ FINISHED = frozenset({S.ENDED, S.INTERRUPTED})
 
 
 class AlreadyReferred(InvalidData):
-    """The need already has an open referral to the listing (a second click, or a second
-    coordinator): ``referral_id`` is that referral."""
+    """The person already has an open referral to the listing, from this need (a second click,
+    or a second coordinator) or from another need of the case: ``referral_id`` is that
+    referral."""
 
-    def __init__(self, referral: Referral) -> None:
-        super().__init__(
-            {
-                "listing": labels.MSG_ALREADY_REFERRED.format(
-                    status=labels.REFERRAL_STATUS[referral.status]
-                )
-            }
-        )
+    def __init__(self, referral: Referral, need: ParticipationNeed) -> None:
+        status = labels.REFERRAL_STATUS[referral.status]
+        if referral.need_id == need.id:
+            message = labels.MSG_ALREADY_REFERRED.format(status=status)
+        else:
+            message = labels.MSG_ALREADY_REFERRED_OTHER_NEED.format(
+                need=referral.need.title, status=status
+            )
+        super().__init__({"listing": message})
         self.referral_id = referral.id
 
 
 def open_referral(session: Session, need: ParticipationNeed, listing: Listing) -> Referral | None:
-    """The need's referral to ``listing`` that is still going: not ended, interrupted or
-    declined by the organization."""
+    """The person's referral to ``listing`` that is still going — from this need or from
+    another need of the case (the organization is asked about a person, not a need): not
+    ended, interrupted or declined by the organization."""
     return session.scalars(
         select(Referral)
+        .join(Referral.need)
+        .join(ParticipationNeed.plan)
         .where(
-            Referral.need_id == need.id,
+            Plan.case_id == need.plan.case_id,
             Referral.listing_id == listing.id,
             Referral.status.not_in(FINISHED),
             Referral.org_response != OrganizationResponse.DECLINED,
@@ -116,6 +121,19 @@ def open_referral(session: Session, need: ParticipationNeed, listing: Listing) -
         .order_by(Referral.id)
         .limit(1)
     ).first()
+
+
+def open_from_other_needs(need: ParticipationNeed) -> dict[int, Referral]:
+    """The person's referrals still going from the case's other needs, by listing id: those
+    listings are not to be referred to again from ``need`` (``open_referral``)."""
+    return {
+        r.listing_id: r
+        for plan in need.plan.case.plans
+        for other in plan.needs
+        if other.id != need.id
+        for r in other.referrals
+        if r.status not in FINISHED and r.org_response is not OrganizationResponse.DECLINED
+    }
 
 
 def next_steps(referral: Referral) -> list[S]:
@@ -155,20 +173,18 @@ def create_referral(
 ) -> Referral:
     """提案: connect a need to a listing (follow-ups come when participation starts).
 
-    A need has at most one open referral to a listing: another is refused with
-    ``AlreadyReferred`` (the need's row is locked first, so two clicks at once on PostgreSQL
-    queue up and the second sees the first).
+    A person (case) has at most one open referral to a listing, whichever need it came from:
+    another is refused with ``AlreadyReferred`` (the case's row is locked first, so two clicks
+    at once on PostgreSQL queue up and the second sees the first).
     """
     case = need.plan.case
     require_open(actor, case)
     if listing.status is not ListingStatus.PUBLISHED:
         raise InvalidData({"listing": labels.MSG_REFERRAL_PUBLISHED_ONLY})
-    session.execute(
-        select(ParticipationNeed.id).where(ParticipationNeed.id == need.id).with_for_update()
-    )
+    session.execute(select(Case.id).where(Case.id == case.id).with_for_update())
     existing = open_referral(session, need, listing)
     if existing is not None:
-        raise AlreadyReferred(existing)
+        raise AlreadyReferred(existing, need)
     referral = Referral(need=need, listing=listing, created_by_id=actor.id)
     referral.events.append(
         ReferralEvent(status=S.PROPOSED, happened_on=today, note=note.strip(), actor_id=actor.id)

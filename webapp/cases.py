@@ -565,6 +565,7 @@ def suggestions(need_id: int) -> str:
         weights=weights(),
     )
     referred = {r.listing_id for r in need.referrals}
+    elsewhere = referrals.open_from_other_needs(need)
     session.commit()
     return render_template(
         "cases/suggestions.html",
@@ -572,6 +573,7 @@ def suggestions(need_id: int) -> str:
         case=need.plan.case,
         result=result,
         referred=referred,
+        elsewhere=elsewhere,
         origin=service.origin_of(need),
         unmet_refused=unmet.why_not_recordable(need),
         draft_facts=wording.unmet_facts(unmet.unmet_draft(need), wording.names_of(session)),

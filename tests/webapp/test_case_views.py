@@ -21,6 +21,7 @@ from matching.models import (
     FollowUp,
     Meeting,
     ParticipationNeed,
+    Plan,
     Referral,
     ReferralStatus,
     UnmetNeed,
@@ -376,6 +377,47 @@ def test_pressing_refer_twice_makes_one_referral_and_shows_it(
         Referral.need_id == need_id, Referral.listing_id == farm.id
     )
     assert db_session.scalar(count) == 1
+
+
+def test_the_same_person_is_not_referred_twice_to_one_activity_from_two_needs(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """Two needs of one person can both suggest the farm; the organization is asked about the
+    person once: the second 「つなぐ」 shows the referral that exists. Once that one is over
+    (中断), the person may be referred again."""
+    login_as("coordinator")
+    case_id = open_case(client)
+    first_need = add_need(client, case_id)
+    second_need = add_need(client, case_id, title="週に一度は家の外で人と過ごす")
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    first = post(client, f"/coord/needs/{first_need}/referrals", {"listing_id": farm.id})
+    page = client.get(f"/coord/needs/{second_need}/suggestions").get_data(as_text=True)
+    assert FARM in page
+    assert "この方はニーズ「平日の午後に外で体を動かす」で、この活動にすでにつないでいます" in page
+    assert f'name="listing_id" value="{farm.id}"' not in page
+    again = post(client, f"/coord/needs/{second_need}/referrals", {"listing_id": farm.id})
+    assert again.status_code == 302
+    assert again.location == first.location
+    page = client.get(again.location).get_data(as_text=True)
+    assert (
+        "この方はニーズ「平日の午後に外で体を動かす」で、この活動にすでにつないでいます"
+        "（いまの段階: 提案）。" in page
+    )
+    count = (
+        select(func.count(Referral.id))
+        .join(Referral.need)
+        .join(ParticipationNeed.plan)
+        .where(Referral.listing_id == farm.id, Plan.case_id == case_id)
+    )
+    assert db_session.scalar(count) == 1
+
+    first_id = _id(r"/coord/referrals/(\d+)$", first.location)
+    stopped = post(client, f"/coord/referrals/{first_id}/advance",
+                   {"status": "interrupted", "reason": "schedule"})  # fmt: skip
+    assert stopped.status_code == 302, stopped.get_data(as_text=True)[:500]
+    once_more = post(client, f"/coord/needs/{second_need}/referrals", {"listing_id": farm.id})
+    assert once_more.location != first.location
+    assert db_session.scalar(count) == 2
 
 
 def test_a_name_typed_with_its_honorific_is_not_given_another(
