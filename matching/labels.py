@@ -161,6 +161,7 @@ MSG_CHANGED_MEANWHILE = "このページを開いたあとに、ほかの人が�
 MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にできます。"
 MSG_ALREADY_REFERRED = "このニーズはこの活動にすでにつないでいます（いまの段階: {status}）。同じつなぎは二つ作れません。"
 MSG_ALREADY_REFERRED_OTHER_NEED = "この方はニーズ「{need}」で、この活動にすでにつないでいます（いまの段階: {status}）。同じ方を同じ活動に二度つなぐことはできません。"
+MSG_LISTING_ENDED = "この活動は掲載を終えています。先方へ連絡や見学・参加には進めません。やめるときは「中断」を記録してください。"
 MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
 MSG_REFERRAL_WITHDRAWN = "このつなぎの依頼は取り下げられたため、回答できません。"
 # The organization's answer to a referral of a closed case (終結): the つなぎ is over for it.

@@ -74,6 +74,8 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.INTERRUPTED: frozenset(),
 }
 TIMELINE = (S.PROPOSED, S.AGREED, S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED)
+# Steps that contact the organization or take the person to the activity.
+REACHES_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING})
 # From this step on the receiving organization knows about the referral.
 VISIBLE_TO_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED, S.INTERRUPTED})
 # What happens to the follow-ups still to come when a referral moves here.
@@ -148,8 +150,11 @@ def next_steps(referral: Referral) -> list[S]:
 
 def held_back(referral: Referral, step: S) -> str:
     """Why ``step`` cannot be taken although the timeline leads there ("" when it can): a
-    referral the organization declined does not start participation until a coordinator
-    reopens the answer."""
+    referral to a listing taken out of the directory (掲載終了) since it was made goes no
+    further than 中断 or 終了; a referral the organization declined does not start
+    participation until a coordinator reopens the answer."""
+    if step in REACHES_ORGANIZATION and referral.listing.status is ListingStatus.ARCHIVED:
+        return labels.MSG_LISTING_ENDED
     if step in STARTS_PARTICIPATION and referral.org_response is OrganizationResponse.DECLINED:
         why = DECLINE_REASON.get(referral.decline_reason, "") if referral.decline_reason else ""
         return labels.MSG_DECLINED_NO_START.format(reason=why or "記載なし")

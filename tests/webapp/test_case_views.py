@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from flask.testing import FlaskClient
@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory.browse import Audience, pinned
-from directory.models import Category, Listing, Location, User
+from directory.listings import archive_listing, set_intake_status
+from directory.models import Category, IntakeStatus, Listing, Location, User
 from matching import cases, plans, referrals
 from matching.models import (
     AuditEvent,
@@ -26,7 +27,7 @@ from matching.models import (
     ReferralStatus,
     UnmetNeed,
 )
-from tests.factories import TODAY, make_user
+from tests.factories import LOADER, TODAY, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
 FARM = "里山の農作業ボランティア"
@@ -418,6 +419,41 @@ def test_the_same_person_is_not_referred_twice_to_one_activity_from_two_needs(
     once_more = post(client, f"/coord/needs/{second_need}/referrals", {"listing_id": farm.id})
     assert once_more.location != first.location
     assert db_session.scalar(count) == 2
+
+
+def test_a_referral_to_an_activity_that_ended_after_it_was_made_goes_no_further(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """掲載終了 (archived) after the referral was made: the coordinator is told, is offered only
+    「中断」, and 先方へ連絡 is refused with the reason; 休止中 is said next to whom to call."""
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    made = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": farm.id})
+    path = made.location
+    assert post(client, f"{path}/advance", {"status": "agreed"}).status_code == 302
+
+    set_intake_status(farm, IntakeStatus.PAUSED, TODAY, actor=LOADER)
+    db_session.flush()
+    page = client.get(path).get_data(as_text=True)
+    assert "この活動の受入状況は「休止中」です" in page
+    assert 'value="contacted"' in page  # still the coordinator's call
+
+    archive_listing(farm, datetime.now(UTC))
+    db_session.flush()
+    page = client.get(path).get_data(as_text=True)
+    ended = "この活動は掲載を終えています。先方へ連絡や見学・参加には進めません。"
+    assert ended in page
+    assert 'value="contacted"' not in page
+    assert 'value="interrupted"' in page
+    refused = post(client, f"{path}/advance", {"status": "contacted"})
+    assert refused.status_code == 422
+    assert ended in refused.get_data(as_text=True)
+    referral = db_session.get(Referral, _id(r"/coord/referrals/(\d+)$", path))
+    assert referral is not None
+    assert referral.status is ReferralStatus.AGREED
+    stopped = post(client, f"{path}/advance", {"status": "interrupted", "reason": "other"})
+    assert stopped.status_code == 302, stopped.get_data(as_text=True)[:500]
 
 
 def test_a_name_typed_with_its_honorific_is_not_given_another(
