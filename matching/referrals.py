@@ -374,6 +374,19 @@ def ended_with_case(referral: Referral) -> bool:
     )
 
 
+def nobody_to_answer(referral: Referral) -> bool:
+    """The organization is waiting to answer, but none of its accounts can sign in to do so
+    (it has none, or its members were taken off it or stopped): the answer will not come
+    on the site."""
+    waiting = (
+        referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
+        and referral.org_response is OrganizationResponse.PENDING
+        and not withdrawn_from_organization(referral)
+        and not ended_with_case(referral)
+    )
+    return waiting and not any(m.is_active for m in referral.listing.organization.members)
+
+
 def get_referral(session: Session, actor: User, referral_id: int) -> Referral:
     referral = session.get(Referral, referral_id)
     if referral is None or not can_view_case(actor, referral.need.plan.case):

@@ -706,6 +706,7 @@ def _render_referral(
         withdrawn=referrals.withdrawn_from_organization(referral),
         ended_with_case=referrals.ended_with_case(referral),
         answer_stays=referrals.answer_stays(referral),
+        nobody_to_answer=referrals.nobody_to_answer(referral),
         errors=errors or {},
         form=request.form if errors else {},
         today=today(),

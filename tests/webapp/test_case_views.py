@@ -456,6 +456,51 @@ def test_a_referral_to_an_activity_that_ended_after_it_was_made_goes_no_further(
     assert stopped.status_code == 302, stopped.get_data(as_text=True)[:500]
 
 
+def test_the_coordinator_is_told_when_nobody_at_the_organization_can_answer_on_the_site(
+    client: FlaskClient,
+    accounts: Accounts,
+    login_as: Callable[[str], User],
+    db_session: Session,
+    password_hash: str,
+) -> None:
+    """先方へ連絡 to an organization with no account (or whose one member moved to another):
+    no answer will come on the site, so the referral page says to check by phone; the member
+    taken off no longer sees the request nor answers it."""
+    admin = client.application.test_client()
+    login(admin, accounts.admin)
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    path = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": farm.id}).location
+    for step in ("agreed", "contacted"):
+        assert post(client, f"{path}/advance", {"status": step}).status_code == 302
+    nobody = "には、この画面で回答できるメンバーのアカウントがありません"
+    page = client.get(path).get_data(as_text=True)
+    assert f"{farm.organization.name}{nobody}" in page
+
+    member = make_user(db_session, email="farm@example.jp", role="org_member",
+                       password_hash=password_hash,
+                       organizations=(farm.organization.source_key or "",))  # fmt: skip
+    db_session.flush()
+    assert nobody not in client.get(path).get_data(as_text=True)
+    at_farm = client.application.test_client()
+    login(at_farm, member)
+    referral_id = _id(r"/coord/referrals/(\d+)$", path)
+    assert f"/org/referrals/{referral_id}/respond" in at_farm.get("/org/referrals/").get_data(
+        as_text=True
+    )
+
+    taken_off = post(admin, f"/admin/users/{member.id}", {
+        "email": member.email, "display_name": member.display_name, "role": "org_member",
+        "is_active": "on", "organization_ids": [accounts.other_org.id]})  # fmt: skip
+    assert taken_off.status_code == 302, taken_off.get_data(as_text=True)[:500]
+    assert f"{farm.organization.name}{nobody}" in client.get(path).get_data(as_text=True)
+    page = at_farm.get("/org/referrals/").get_data(as_text=True)
+    assert FARM not in page
+    answered = post(at_farm, f"/org/referrals/{referral_id}/respond", {"answer": "accept"})
+    assert answered.status_code == 404
+
+
 def test_a_name_typed_with_its_honorific_is_not_given_another(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
