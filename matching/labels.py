@@ -171,6 +171,7 @@ MSG_REOPEN_WITHDRAWN = "本人同意（つなぎ先への情報提供）が撤�
 MSG_REOPEN_CASE_CLOSED = (
     "ケースが終結しているため、回答は差し戻せません。ケースを再開すると差し戻せます。"
 )
+MSG_REOPEN_REFERRED_AGAIN = "この方は、この活動にあとからもう一度つないでいます（いまの段階: {status}）。そちらで進めてください。"
 MSG_REOPEN_FINISHED = "このつなぎは終了しているため、回答は差し戻せません。"
 MSG_DATE_IN_FUTURE = "未来の日付は記録できません。"
 MSG_DATE_BEFORE = "前の段階({previous})より前の日付です。"

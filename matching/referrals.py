@@ -300,7 +300,29 @@ def answer_stays(referral: Referral) -> str:
         return labels.MSG_REOPEN_FINISHED
     if withdrawn_from_organization(referral):
         return labels.MSG_REOPEN_WITHDRAWN
+    again = referred_again(referral)
+    if again is not None:
+        # Sending the decline back would make two open requests about one person.
+        return labels.MSG_REOPEN_REFERRED_AGAIN.format(status=labels.REFERRAL_STATUS[again.status])
     return ""
+
+
+def referred_again(referral: Referral) -> Referral | None:
+    """The person's other referral to the same listing that is still going (one made after
+    this one was declined), if any."""
+    return next(
+        (
+            r
+            for plan in referral.need.plan.case.plans
+            for need in plan.needs
+            for r in need.referrals
+            if r.id != referral.id
+            and r.listing_id == referral.listing_id
+            and r.status not in FINISHED
+            and r.org_response is not OrganizationResponse.DECLINED
+        ),
+        None,
+    )
 
 
 def reopen_answer(session: Session, actor: User, referral: Referral) -> None:

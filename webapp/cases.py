@@ -707,6 +707,7 @@ def _render_referral(
         ended_with_case=referrals.ended_with_case(referral),
         answer_stays=referrals.answer_stays(referral),
         nobody_to_answer=referrals.nobody_to_answer(referral),
+        referred_again=referrals.referred_again(referral),
         errors=errors or {},
         form=request.form if errors else {},
         today=today(),

@@ -501,6 +501,46 @@ def test_the_coordinator_is_told_when_nobody_at_the_organization_can_answer_on_t
     assert answered.status_code == 404
 
 
+def test_a_declined_answer_is_not_sent_back_once_the_person_was_referred_there_again(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """お断りのあと、同じ活動にもう一度つないだ: sending the old answer back would open a
+    second request about the same person, so the old referral says where to go on instead."""
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client))
+    johoku = db_session.scalars(
+        select(Listing)
+        .where(Listing.organization_id == accounts.org.id, Listing.accepts_referrals.is_(True))
+        .order_by(Listing.id)
+    ).first()
+    assert johoku is not None
+    first = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": johoku.id}).location
+    for step in ("agreed", "contacted"):
+        assert post(client, f"{first}/advance", {"status": step}).status_code == 302
+    member = client.application.test_client()
+    login(member, accounts.member)
+    first_id = _id(r"/coord/referrals/(\d+)$", first)
+    declined = post(member, f"/org/referrals/{first_id}/respond",
+                    {"answer": "decline", "reason": "schedule", "note": "火曜は満員です"})  # fmt: skip
+    assert declined.status_code == 302
+    assert f"{first}/reopen-answer" in client.get(first).get_data(as_text=True)
+
+    second = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": johoku.id}).location
+    assert second != first
+    page = client.get(first).get_data(as_text=True)
+    assert f"{first}/reopen-answer" not in page
+    why = "この方は、この活動にあとからもう一度つないでいます（いまの段階: 提案）。そちらで進めてください。"
+    assert why in page
+    assert f'href="{second}"' in page
+    refused = post(client, f"{first}/reopen-answer")
+    assert refused.status_code == 422
+    assert why in refused.get_data(as_text=True)
+    db_session.expire_all()
+    referral = db_session.get(Referral, first_id)
+    assert referral is not None
+    assert referral.org_response.value == "declined"
+
+
 def test_a_name_typed_with_its_honorific_is_not_given_another(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
