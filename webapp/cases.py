@@ -39,6 +39,7 @@ from directory.models import User
 from directory.search.service import Criteria
 from geo.distance import geodesic_km
 from matching import (
+    case_codes,
     cases,
     editing,
     followups,
@@ -213,6 +214,8 @@ def _render_case_form(
         case=case,
         saved=cases.case_data(case) if conflict and case is not None else None,
         version=version,
+        # A code given before codes had to be numbers: said next to the field, not refused.
+        code_warning=case_codes.code_problem(case.code, case.display_name) if case else "",
         **_vocab(),
     ), status
 

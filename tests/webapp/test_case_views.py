@@ -220,6 +220,22 @@ def test_a_persons_name_typed_as_the_case_code_is_refused_next_to_the_field(
     assert "城北-0003" in page
 
 
+def test_a_name_given_as_the_code_before_the_rule_is_pointed_out_on_the_edit_form(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    login_as("coordinator")
+    case_id = open_case(client, display_name="ヤマダ")
+    warning = "いまのケース番号は名前のように見えます。"
+    assert warning not in client.get(f"/coord/cases/{case_id}/edit").get_data(as_text=True)
+    case = db_session.get(Case, case_id)
+    assert case is not None
+    case.code = "山田花子"  # typed before codes had to be numbers
+    db_session.flush()
+    page = client.get(f"/coord/cases/{case_id}/edit").get_data(as_text=True)
+    assert warning + "ケース番号には数字を入れてください（例: R6-012、城北-0003）。" in page
+    assert "監査記録や書き出しにも新しい番号だけが表示されます" in page
+
+
 def test_a_need_nothing_meets_can_be_recorded_as_unmet_without_personal_data(
     client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
 ) -> None:
