@@ -102,14 +102,7 @@ class OfflineGeocoder:
                 return merged
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
-        town = self.gazetteer.town(
-            city,
-            town_name,
-            chome=parts.chome,
-            numbers=parts.numbers,
-            koaza=parts.koaza,
-            after_chome=parts.rest,
-        )
+        town = self._town(city, town_name, parts, after_chome=parts.rest)
         if town is not None:
             return _located(town)
         # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
@@ -122,6 +115,19 @@ class OfflineGeocoder:
                 return by_code
         return _located(city)
 
+    def _town(
+        self, city: Place, town_name: str, parts: Address, after_chome: str = ""
+    ) -> Place | None:
+        """The listed place of ``town_name`` in ``city``, with the address's 丁目, 番地 and 小字."""
+        return self.gazetteer.town(
+            city,
+            town_name,
+            chome=parts.chome,
+            numbers=parts.numbers,
+            koaza=parts.koaza,
+            after_chome=after_chome,
+        )
+
     def _merged(self, parts: Address) -> Located | None:
         """A town written under the municipality it belonged to before a merger: the ward
         named after it (浦和市高砂 → さいたま市浦和区高砂), or the town that kept the old name
@@ -129,9 +135,7 @@ class OfflineGeocoder:
         answers: the old municipality's point is not known."""
         town = None
         if ward := self.gazetteer.merged_into(parts.prefecture, parts.city):
-            town = self.gazetteer.town(
-                ward, parts.town, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
-            )
+            town = self._town(ward, parts.town, parts)
         town = town or self.gazetteer.town_of_merged(
             parts.prefecture,
             parts.city,
@@ -147,14 +151,7 @@ class OfflineGeocoder:
         after a facility's or an island's name (「みんなの食堂さくら 福井市大手3丁目」). A city
         alone is not enough there: the words before it may be anything."""
         for city, town_name in self.gazetteer.splits_inside(parts.prefecture, head):
-            town = self.gazetteer.town(
-                city,
-                town_name,
-                chome=parts.chome,
-                numbers=parts.numbers,
-                koaza=parts.koaza,
-                after_chome=parts.rest,
-            )
+            town = self._town(city, town_name, parts, after_chome=parts.rest)
             if town is not None:
                 return _located(town)
         return None

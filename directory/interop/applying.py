@@ -295,10 +295,19 @@ class _Writer:
         if listing.status is ListingStatus.DRAFT:
             listing_uc.update_draft(self.session, listing, data, actor=IMPORTER)
             return
-        revision = submit_revision(
-            self.session, listing, data, base_version=listing.version, author=IMPORTER,
-            now=self.now,
-        )  # fmt: skip
+        self._decided(
+            submit_revision(
+                self.session,
+                listing,
+                data,
+                base_version=listing.version,
+                author=IMPORTER,
+                now=self.now,
+            )  # fmt: skip
+        )
+
+    def _decided(self, revision: ListingRevision) -> None:
+        """A revision of the import: approved at once (publish), else left for review."""
         if self.publish:
             approve_revision(
                 self.session, revision, reviewer=IMPORTER, now=self.now,
@@ -310,16 +319,17 @@ class _Writer:
         once (publish) or left for review: its history says why. False when already out."""
         if listing.status is ListingStatus.ARCHIVED:
             return False
-        revision = request_archive(
-            self.session, listing, base_version=listing.version, base_number=None,
-            author=IMPORTER, reason=labels.IMPORT_ARCHIVED_REASON.format(said=said),
-            now=self.now,
-        )  # fmt: skip
-        if self.publish:
-            approve_revision(
-                self.session, revision, reviewer=IMPORTER, now=self.now,
-                verified_on=self.verified_on,
+        self._decided(
+            request_archive(
+                self.session,
+                listing,
+                base_version=listing.version,
+                base_number=None,
+                author=IMPORTER,
+                reason=labels.IMPORT_ARCHIVED_REASON.format(said=said),
+                now=self.now,
             )  # fmt: skip
+        )
         return True
 
 
