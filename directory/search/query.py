@@ -373,7 +373,7 @@ def _situation_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 @cache
 def _situation_phrases() -> tuple[tuple[str, str], ...]:
     """(what to find in a normalised piece, the phrase of the table), longest first: the
-    phrase as written, 「〜してる」 for 「〜している」, and its kana reading (かいごしてる) when
+    phrase as written, 「〜してる」「〜しています」「〜してます」 for 「〜している」, and its kana reading (かいごしてる) when
     long enough not to occur by chance inside another word."""
     found: dict[str, str] = {}
     for phrase in (words for _, said in _situation_rows() for words in said):
@@ -384,8 +384,9 @@ def _situation_phrases() -> tuple[tuple[str, str], ...]:
             if len(reading) >= 4:
                 forms.add(reading)
         for form in list(forms):
-            if form.endswith("テイル"):
-                forms.add(form[: -len("テイル")] + "テル")
+            if form.endswith("テイル"):  # and said politely: 介護しています, 介護してます
+                stem = form[: -len("テイル")]
+                forms.update((stem + "テル", stem + "テイマス", stem + "テマス"))
         for form in forms:
             found.setdefault(form, phrase)
     return tuple(sorted(found.items(), key=lambda item: len(item[0]), reverse=True))

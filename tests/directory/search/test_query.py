@@ -72,7 +72,7 @@ def test_particles_and_request_words_are_dropped(
         ("にほんご から", ("にほんご",)),
         # who the resident searches for is no word of the listing (「高齢の母」「うちの子」)
         ("高齢の母が通える体操", ("高齢", "体操")),
-        ("認知症の母を介護しています", ("認知症", "介護")),
+        ("認知症の母を介護しています", ("認知症", "介護している")),  # the situation, said politely
         ("ひとり暮らしの父の見守り", ("ひとり暮らし", "見守り")),
         # 「限定」「だけ」 narrow; the word before them is what is looked for
         ("女性限定", ("女性",)),
@@ -637,6 +637,9 @@ def test_an_undone_price_is_taken_as_written() -> None:
     [
         ("かいごしてるかぞくのあつまり", ("介護している", "かぞく", "あつまり")),  # read in kana
         ("介護してる家族", ("介護している", "家族")),  # 〜してる is 〜している
+        ("親の介護をしています", ("親の介護",)),  # said politely
+        ("母を介護しています 集まり", ("介護している", "集まり")),
+        ("かいごしてます", ("介護している",)),
         ("足が弱ってきた", ("足が弱",)),
         ("退職して暇", ("退職", "暇")),
         ("子供と引っ越してきたばかり", ("子供", "引っ越してきた")),  # 子供 is folded to こども

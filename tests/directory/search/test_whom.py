@@ -52,7 +52,8 @@ def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list
     ("typed", "words", "prefer"),
     [
         # the person and the particles tying them to the rest go; what is looked for stays
-        ("認知症の母を介護しています", ("認知症", "介護"), ("seniors", "carers")),
+        # 「介護しています」 is the situation 介護している (carers' places), as 「介護してる」 was
+        ("認知症の母を介護しています", ("認知症", "介護している"), ("seniors", "carers")),
         ("おやじが最近物忘れひどくて", ("物忘れ",), ("seniors", "carers")),
         (
             "ひとり暮らしの祖母の買い物が心配",
