@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.listings import set_intake_status
@@ -507,7 +507,12 @@ def _organization_referrals(session: Session, user: User) -> Sequence[Referral]:
         )
         .options(
             joinedload(Referral.listing),
-            joinedload(Referral.need).joinedload(ParticipationNeed.plan),
+            # what each request shows is read with the list, not one case at a time
+            joinedload(Referral.need)
+            .joinedload(ParticipationNeed.plan)
+            .joinedload(Plan.case)
+            .selectinload(Case.consents),
+            selectinload(Referral.events),
         )
         .order_by(Referral.id.desc())
     ).all()

@@ -31,6 +31,7 @@ from tests.factories import LOADER, TODAY, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
 FARM = "里山の農作業ボランティア"
+OCHAKAI_NAME = "城北町集会所のお茶会"  # 城北町町内会 (the member's organization)
 
 
 def _id(pattern: str, location: str) -> int:
@@ -1192,3 +1193,59 @@ def test_map_tiles_are_opt_in_and_open_the_csp_to_their_host_only() -> None:
         app.extensions["db_engine"].dispose()
     with pytest.raises(ValueError, match="MAP_TILES"):
         create_app({"SECRET_KEY": "x", "DATABASE_URL": "sqlite://", "MAP_TILES": "google"})
+
+
+def test_an_organizations_requests_are_read_with_the_list_not_one_case_at_a_time(
+    client: FlaskClient, accounts: Accounts, db_session: Session
+) -> None:
+    """A 社協 receiving requests from many coordinators: its list read each request's case,
+    consents and steps one request at a time (three statements a request)."""
+    from sqlalchemy import event
+
+    listing = db_session.scalars(select(Listing).where(Listing.name == OCHAKAI_NAME)).one()
+
+    def referrals_sent(count: int) -> None:
+        for n in range(count):
+            case = cases.create_case(
+                db_session,
+                accounts.coordinator,
+                cases.CaseData(display_name=f"{n}さん", area_code="daiichi"),
+                consent=cases.ConsentData(True, TODAY, ("share_with_organization",)),
+                today=TODAY,
+            )
+            plan = plans.create_plan(
+                db_session, accounts.coordinator, case, plans.PlanData("プラン", TODAY)
+            )
+            need = plans.add_need(
+                db_session, accounts.coordinator, plan, plans.NeedData("お茶会", interests="お茶"),
+                categories=set(), targets=set(),
+            )  # fmt: skip
+            referral = referrals.create_referral(
+                db_session, accounts.coordinator, need, listing, today=TODAY
+            )
+            for step in (ReferralStatus.AGREED, ReferralStatus.CONTACTED):
+                referrals.advance(
+                    db_session, accounts.coordinator, referral, step, on=TODAY, today=TODAY
+                )
+        db_session.flush()
+
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    login(client, accounts.member)
+    engine = db_session.get_bind().engine
+    counts = []
+    for more in (1, 6):
+        referrals_sent(more)
+        statements.clear()
+        event.listen(engine, "before_cursor_execute", seen)
+        try:
+            page = client.get("/org/referrals/").get_data(as_text=True)
+        finally:
+            event.remove(engine, "before_cursor_execute", seen)
+        counts.append(len(statements))
+    assert page.count("/respond") >= 7
+    assert counts[1] == counts[0], counts  # 7 requests cost what 1 did
