@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,42 @@ from webapp import create_app, db
 def fresh_app(tmp_path: Path) -> Iterator[Flask]:
     app = create_app(
         {"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}", "SECRET_KEY": "cli-test"}
+    )
+    yield app
+    app.extensions["db_engine"].dispose()
+
+
+@pytest.fixture(scope="module")
+def seeded_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database after ``init-db`` and ``load-seeds``, made once for the tests that start
+    from it (loading the seeds takes seconds); each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("seeded")
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{folder / 'fresh.sqlite3'}",
+            "SECRET_KEY": "cli-test",
+            "SEARCH_INDEX_DIR": str(folder / "index"),
+        }
+    )
+    runner = app.test_cli_runner()
+    for command in ("init-db", "load-seeds"):
+        result = runner.invoke(args=[command])
+        assert result.exit_code == 0, result.output
+    app.extensions["db_engine"].dispose()
+    return folder
+
+
+@pytest.fixture
+def seeded_app(tmp_path: Path, seeded_database: Path) -> Iterator[Flask]:
+    """An app on its own copy of the seeded database and its search index."""
+    shutil.copy(seeded_database / "fresh.sqlite3", tmp_path / "fresh.sqlite3")
+    shutil.copytree(seeded_database / "index", tmp_path / "index")
+    app = create_app(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
+            "SECRET_KEY": "cli-test",
+            "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+        }
     )
     yield app
     app.extensions["db_engine"].dispose()
@@ -52,10 +89,8 @@ def test_load_seeds_before_init_db_explains_what_to_do(fresh_app: Flask) -> None
     assert "init-db" in result.output
 
 
-def test_create_user_hashes_the_password_and_links_the_organization(fresh_app: Flask) -> None:
-    runner = fresh_app.test_cli_runner()
-    runner.invoke(args=["init-db"])
-    runner.invoke(args=["load-seeds"])
+def test_create_user_hashes_the_password_and_links_the_organization(seeded_app: Flask) -> None:
+    runner = seeded_app.test_cli_runner()
     result = runner.invoke(
         args=[
             "create-user", "--email", "Sato@Example.jp", "--name", "佐藤 花子",
@@ -63,7 +98,7 @@ def test_create_user_hashes_the_password_and_links_the_organization(fresh_app: F
         ]
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    with fresh_app.app_context():
+    with seeded_app.app_context():
         user = db.session().scalars(select(User).where(User.email == "sato@example.jp")).one()
         assert user.role is UserRole.ORG_MEMBER
         assert user.password_hash != "correct-horse-1"
@@ -85,11 +120,9 @@ def test_create_user_hashes_the_password_and_links_the_organization(fresh_app: F
     ],
 )
 def test_create_user_refuses_bad_input_with_a_japanese_message(
-    fresh_app: Flask, extra: list[str], message: str
+    seeded_app: Flask, extra: list[str], message: str
 ) -> None:
-    runner = fresh_app.test_cli_runner()
-    runner.invoke(args=["init-db"])
-    runner.invoke(args=["load-seeds"])
+    runner = seeded_app.test_cli_runner()
     result = runner.invoke(args=["create-user", "--email", "a@example.jp", "--name", "A", *extra])
     assert result.exit_code != 0
     assert message in result.output
@@ -189,13 +222,11 @@ def test_load_seeds_gives_the_demo_coordinator_cases_to_follow(fresh_app: Flask)
     assert "1歳のお子さん" in incoming
 
 
-def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(fresh_app: Flask) -> None:
+def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(seeded_app: Flask) -> None:
     from directory.models import Location, LocationPrecision
 
-    runner = fresh_app.test_cli_runner()
-    runner.invoke(args=["init-db"])
-    runner.invoke(args=["load-seeds"])
-    with fresh_app.app_context():
+    runner = seeded_app.test_cli_runner()
+    with seeded_app.app_context():
         session = db.session()
         first, second = session.scalars(select(Location).order_by(Location.id).limit(2)).all()
         first.lat = first.lon = None
@@ -210,7 +241,7 @@ def test_geocode_fills_missing_points_and_never_moves_a_manual_pin(fresh_app: Fl
     assert "試行のみ" in dry.output
     result = runner.invoke(args=["geocode", "--force"])
     assert "特定できず 0件" in result.output
-    with fresh_app.app_context():
+    with seeded_app.app_context():
         session = db.session()
         refilled = session.get(Location, first_id)
         pinned = session.get(Location, second_id)
