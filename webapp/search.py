@@ -223,7 +223,9 @@ class IndexKeeper:
             except lifecycle.IndexBusy:
                 return False  # another worker of this host is rebuilding it
         self.writes.succeeded(started)
-        log.warning("search index was missing or empty: rebuilt with %d listings", count)
+        log.warning(
+            "search index was missing, unreadable or empty: rebuilt with %d listings", count
+        )
         return True
 
     def follow(self) -> set[int]:

@@ -15,7 +15,9 @@ The database is the source of truth; the index is derived and can always be rebu
   write that gave up): the web app runs it at start and then periodically.
 - A folder without an index (never built, or its files removed) is never given an empty one by
   a reader or by ``sync``: they raise ``IndexMissing``, and the index is rebuilt from the
-  database (``rebuild``; ``needs_rebuild`` says when). An empty index that a sync then wrote one
+  database (``rebuild``; ``needs_rebuild`` says when). An index whose files cannot be read
+  (cut short or overwritten: a disk that filled up, a power cut, a backup restored in part)
+  is rebuilt the same way: ``needs_rebuild`` tries to read it (``DAMAGE_ERRORS``). An empty index that a sync then wrote one
   listing into would answer every search as if the directory held that one listing. Only
   ``rebuild``, ``create`` (an explicitly empty index) and ``write_documents`` make one.
 
@@ -30,9 +32,13 @@ Inside the lock, Whoosh's own writer (public API, one process) writes the segmen
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import pickle
 import shutil
+import struct
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +61,15 @@ POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
 BATCH = 500
+# What Whoosh raises reading an index whose files were cut short or overwritten. OSError covers
+# FileNotFoundError, which is no damage but a writer replacing files meanwhile: callers catch
+# that one first.
+DAMAGE_ERRORS: tuple[type[Exception], ...] = (
+    EOFError, struct.error, pickle.UnpicklingError, zlib.error, ValueError, IndexError, KeyError,
+    OSError,
+)  # fmt: skip
+
+log = logging.getLogger(__name__)
 WRITER_MEMORY_MB = (
     64  # Whoosh's in-memory posting pool per writer; beyond, it spills sorted runs to disk
 )
@@ -70,6 +85,18 @@ class IndexMissing(RuntimeError):
 
     def __init__(self, directory: Path) -> None:
         super().__init__(f"no search index in {directory}: rebuild it from the database")
+
+
+class IndexDamaged(IndexMissing):
+    """The folder's current index cannot be read (``DAMAGE_ERRORS``): like a missing one, it
+    is rebuilt from the database, never written into."""
+
+    def __init__(self, directory: Path, error: Exception) -> None:
+        RuntimeError.__init__(
+            self,
+            f"search index in {directory} cannot be read ({type(error).__name__}):"
+            " rebuild it from the database",
+        )
 
 
 # ---- locking ---------------------------------------------------------------------------
@@ -279,7 +306,8 @@ def sync(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Make the index agree with the database for ``ids``; returns how many were written.
-    ``IndexMissing`` when the folder has no index: it is rebuilt, not begun with these.
+    ``IndexMissing`` when the folder has no index, ``IndexDamaged`` when it cannot be read:
+    it is rebuilt, not begun or patched with these.
 
     One Whoosh writer for all of them, fed in batches of ``BATCH`` listings read from the
     database (``progress(n)`` after each), so an import's 10,000 listings are one segment.
@@ -294,10 +322,15 @@ def sync(
         write_lock(directory),
         Session(bind=session.get_bind(), join_transaction_mode="create_savepoint") as reading,
     ):
-        ix = open_locked(directory)
         # A listing new to the index (an import's) is simply added: replacing one costs a
         # delete-by-term lookup, which 10,000 new listings should not pay.
-        indexed = _indexed_ids(ix)
+        try:
+            ix = open_locked(directory)
+            indexed = _indexed_ids(ix)
+        except FileNotFoundError:
+            raise
+        except DAMAGE_ERRORS as error:
+            raise IndexDamaged(directory, error) from error
         writer = _writer(ix)
         try:
             for start in range(0, len(wanted), BATCH):
@@ -327,12 +360,18 @@ def sync(
 def needs_rebuild(session: Session, directory: Path) -> bool:
     """Whether the index must be rebuilt from the database before it can be used: the folder
     has none (never built, or removed: ``rebuild`` makes one even for an empty directory), or
-    it holds nothing while the database has published listings."""
-    if not exists(directory):
-        return True
+    it holds nothing while the database has published listings, or its files cannot be read
+    (every search would fail until it is rebuilt)."""
     try:
-        empty = open_index(directory).doc_count() == 0
+        if not exists(directory):
+            return True
+        empty = open_index(directory).doc_count() == 0  # opens every segment's files
     except IndexMissing:  # removed meanwhile
+        return True
+    except FileNotFoundError:  # a writer replaced its files meanwhile: there is an index
+        return False
+    except DAMAGE_ERRORS as error:
+        log.warning("the search index cannot be read (%s): it is rebuilt", type(error).__name__)
         return True
     return empty and any_published(session)
 

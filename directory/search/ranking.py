@@ -61,7 +61,7 @@ from directory.search.index import (
     TEXT_FIELDS,
     schema,
 )
-from directory.search.lifecycle import IndexMissing, current_name, open_index
+from directory.search.lifecycle import DAMAGE_ERRORS, IndexMissing, current_name, open_index
 from directory.search.postings import read_postings
 from geo.distance import (
     LOCAL_LIMIT_KM,
@@ -505,6 +505,20 @@ class Ranker:
                 if attempt == READ_ATTEMPTS - 1:
                     raise
                 time.sleep(0.01)
+            except DAMAGE_ERRORS:
+                # Its files cannot be read: searched as missing (webapp answers 503) until the
+                # keeper has rebuilt it (``lifecycle.needs_rebuild``); looked at again each call.
+                if self._view is not None:
+                    self._view.reader.close()
+                    self._view = None
+                self._index, self.missing, self._name = (
+                    RamStorage().create_index(schema()),
+                    True,
+                    "",
+                )
+                self._segments = {}
+                reader = self._index.reader()
+                break
         leaves = reader.leaf_readers()
         segments = []
         keep: dict[str, _Segment] = {}

@@ -94,6 +94,39 @@ def test_health_fails_until_a_missing_index_is_rebuilt_and_searches_meanwhile_sa
         assert client.get("/api/v1/listings?q=サロン").get_json()["total"] > 1
 
 
+# Whoosh leaves a segment file it failed to read to the garbage collector (ResourceWarning).
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_an_index_whose_files_are_cut_short_answers_as_being_prepared_until_rebuilt(
+    database_url: str, engine: Engine, index: Path, tmp_path: Path
+) -> None:
+    """The disk filled up, or a backup was restored in part: the index's files are cut short.
+    Searches said 「エラーが発生しました」 (500) on every request until an operator ran a
+    reindex; they now say the search is being prepared (503), and it is rebuilt whole."""
+    with Session(engine) as session:
+        published = lifecycle.published_ids(session)
+    for segment in index.glob("*.seg"):
+        with segment.open("r+b") as file:
+            file.truncate(segment.stat().st_size // 2)
+    with own_app(database_url, index, tmp_path / "imports") as app:
+        client = app.test_client()
+        page = client.get("/search?q=サロン")
+        assert page.status_code == 503
+        assert "ただいま検索の準備をしています" in page.get_data(as_text=True)
+        assert client.get("/api/v1/listings?q=サロン").status_code == 503
+        health = client.get("/healthz")
+        assert health.status_code == 503
+        assert health.get_json()["index"] == "missing"
+        with app.app_context():
+            session = db.session()
+            tracking.touch(session, published[:1])  # a command's commit: it rebuilds the index
+            session.commit()
+        health = client.get("/healthz")
+        assert health.status_code == 200
+        assert health.get_json()["indexed_listings"] == len(published)
+        assert client.get("/api/v1/listings?q=サロン").get_json()["total"] > 1
+    gc.collect()  # the files Whoosh left, while their warning is ignored
+
+
 def test_health_fails_when_the_index_is_empty_but_the_database_has_listings(
     database_url: str, tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import shutil
 import signal
@@ -309,6 +310,47 @@ def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_o
         assert not ranker.missing
         assert ranker.doc_count() == len(published)
         ranker.close()
+
+
+def damage(index: Path) -> None:
+    """What a disk that filled up, a power cut or a backup restored in part leaves: each
+    segment file cut to half its length."""
+    segments = list(index.glob("*.seg"))
+    assert segments
+    for segment in segments:
+        with segment.open("r+b") as file:
+            file.truncate(segment.stat().st_size // 2)
+
+
+# Whoosh leaves a segment file it failed to read to the garbage collector (ResourceWarning).
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_an_index_whose_files_are_cut_short_is_rebuilt_from_the_database(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Every search would fail on it (EOFError in Whoosh's reader) until someone ran a reindex:
+    it is found, searched as missing meanwhile, not patched, and rebuilt whole."""
+    index = tmp_path / "index"
+    with Session(engine) as session:
+        lifecycle.rebuild(session, index)
+        published = lifecycle.published_ids(session)
+        ranker = Ranker(index)
+        salons = found(session, ranker, "サロン")
+        assert salons
+        assert not lifecycle.needs_rebuild(session, index)
+        damage(index)
+        ranker.close()  # a process started after the damage (one running keeps its files open)
+        assert found(session, ranker, "サロン") == []  # no error: searched as missing
+        assert ranker.missing
+        assert lifecycle.needs_rebuild(session, index)
+        with pytest.raises(lifecycle.IndexDamaged):
+            lifecycle.sync(session, index, published[:1])
+        lifecycle.rebuild(session, index)
+        assert not lifecycle.needs_rebuild(session, index)
+        assert found(session, ranker, "サロン") == salons
+        assert not ranker.missing
+        assert ranker.doc_count() == len(published)
+        ranker.close()
+        gc.collect()  # the files Whoosh left, while their warning is ignored
 
 
 def test_an_empty_index_needs_a_rebuild_only_when_the_database_has_listings(
