@@ -61,12 +61,13 @@ POINTER_FILE = "CURRENT"
 LOCK_TIMEOUT_SECONDS = 60.0
 INDEX_NAME = "listings"  # the name of an index made before any rebuild (and of old installs)
 BATCH = 500
-# What Whoosh raises reading an index whose files were cut short or overwritten. OSError covers
-# FileNotFoundError, which is no damage but a writer replacing files meanwhile: callers catch
-# that one first.
+# What Whoosh raises reading an index whose files were cut short or overwritten (a table of
+# contents left empty by a power cut — Whoosh renames without fsync — reads as a TypeError).
+# OSError covers FileNotFoundError, which is no damage but a writer replacing files meanwhile:
+# callers catch that one first.
 DAMAGE_ERRORS: tuple[type[Exception], ...] = (
     EOFError, struct.error, pickle.UnpicklingError, zlib.error, ValueError, IndexError, KeyError,
-    OSError,
+    TypeError, OSError,
 )  # fmt: skip
 
 log = logging.getLogger(__name__)

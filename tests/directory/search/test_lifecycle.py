@@ -312,20 +312,22 @@ def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_o
         ranker.close()
 
 
-def damage(index: Path) -> None:
-    """What a disk that filled up, a power cut or a backup restored in part leaves: each
-    segment file cut to half its length."""
-    segments = list(index.glob("*.seg"))
-    assert segments
-    for segment in segments:
-        with segment.open("r+b") as file:
-            file.truncate(segment.stat().st_size // 2)
+def damage(index: Path, what: str) -> None:
+    """What a power cut or a backup restored in part leaves: each segment file cut to half its
+    length, or the table of contents left empty (renamed into place before it reached the
+    disk)."""
+    files = list(index.glob("*.seg" if what == "segments" else "*.toc"))
+    assert files
+    for path in files:
+        with path.open("r+b") as file:
+            file.truncate(path.stat().st_size // 2 if what == "segments" else 0)
 
 
 # Whoosh leaves a segment file it failed to read to the garbage collector (ResourceWarning).
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.parametrize("what", ["segments", "contents"])
 def test_an_index_whose_files_are_cut_short_is_rebuilt_from_the_database(
-    engine: Engine, tmp_path: Path
+    engine: Engine, tmp_path: Path, what: str
 ) -> None:
     """Every search would fail on it (EOFError in Whoosh's reader) until someone ran a reindex:
     it is found, searched as missing meanwhile, not patched, and rebuilt whole."""
@@ -337,7 +339,7 @@ def test_an_index_whose_files_are_cut_short_is_rebuilt_from_the_database(
         salons = found(session, ranker, "サロン")
         assert salons
         assert not lifecycle.needs_rebuild(session, index)
-        damage(index)
+        damage(index, what)
         ranker.close()  # a process started after the damage (one running keeps its files open)
         assert found(session, ranker, "サロン") == []  # no error: searched as missing
         assert ranker.missing
