@@ -20,6 +20,16 @@ from typing import Any
 from webapp.config import from_environ
 from webapp.operations import gunicorn_json_logging, warm_up
 
+# Threaded workers: gunicorn's default (sync) worker is killed when one response takes longer
+# than ``timeout`` (30 s), even while it is sending: the open-data files of 100,000 listings
+# (34 MB of CSV, 184 MB of HSDS JSON) stopped part-way with a 200, and the reader kept a file
+# cut short. A threaded worker tells gunicorn it is alive while its threads send, so
+# ``timeout`` is left to catch a worker that is stuck. Four threads a worker: the app serves
+# threads already (``flask run``), and each thread takes a database connection from the pool
+# (SQLAlchemy's 5, plus overflow) only for the request.
+worker_class = "gthread"
+threads = 4
+
 if from_environ(os.environ).get("LOG_FORMAT") == "json":
     logconfig_dict = gunicorn_json_logging()
 

@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.parse
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,15 @@ from tests.webapp.conftest import own_app
 
 @pytest.fixture
 def gunicorn(database_url: str, search_index_dir: Path, tmp_path: Path) -> Iterator[str]:
+    with _serve(database_url, search_index_dir, tmp_path, "webapp:create_app()") as url:
+        yield url
+
+
+@contextmanager
+def _serve(
+    database_url: str, search_index_dir: Path, tmp_path: Path, app: str, *options: str
+) -> Iterator[str]:
+    """gunicorn with two workers and the app's settings (``webapp.gunicorn_conf``)."""
     log = tmp_path / "gunicorn.log"
     env = {
         **os.environ,
@@ -38,7 +48,7 @@ def gunicorn(database_url: str, search_index_dir: Path, tmp_path: Path) -> Itera
     output = log.open("w")  # JSON logs: gunicorn's and the app's on stderr, access on stdout
     server = subprocess.Popen(  # noqa: S603 (gunicorn of this environment, the app's own spec)
         [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", "127.0.0.1:0",
-         "-c", "python:webapp.gunicorn_conf", "webapp:create_app()"],
+         "-c", "python:webapp.gunicorn_conf", *options, app],
         env=env, stdout=output, stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
@@ -108,6 +118,21 @@ def test_the_app_serves_under_gunicorn_with_two_workers(
     assert any(lg == "gunicorn.error" and m.startswith("Listening at:") for lg, m in said)
     assert sum(lg == "gunicorn.error" and "warmed up in" in m for lg, m in said) == 2
     assert any(lg == "gunicorn.access" and "/listings/99999999" in m for lg, m in said)
+
+
+def test_a_download_longer_than_the_worker_timeout_is_sent_whole(
+    database_url: str, search_index_dir: Path, tmp_path: Path
+) -> None:
+    """gunicorn's default worker was killed 30 s into any response, even one still sending: the
+    open-data CSV of 100,000 listings arrived as 18,001 of its 100,001 lines, with a 200. Here
+    the timeout is 2 s and the download takes 5."""
+    with _serve(
+        database_url, search_index_dir, tmp_path, "tests.webapp.slow_app:app", "--timeout", "2"
+    ) as url:
+        status, body, _ = _get(f"{url}/_test/slow-download")
+    assert status == 200
+    assert body.count("活動,住所,日時\n") == 5 * 1000  # tests/webapp/slow_app.py
+    assert "WORKER TIMEOUT" not in (tmp_path / "gunicorn.log").read_text()
 
 
 def test_behind_a_proxy_links_follow_the_forwarded_scheme_and_host(gunicorn: str) -> None:
