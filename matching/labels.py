@@ -166,12 +166,17 @@ MSG_REFERRAL_FINISHED = "このつなぎは終了しています。"
 MSG_REFERRAL_WITHDRAWN = "このつなぎの依頼は取り下げられたため、回答できません。"
 # The organization's answer to a referral of a closed case (終結): the つなぎ is over for it.
 MSG_REFERRAL_ENDED_WITH_CASE = "このつなぎは終了したため、回答できません。"
+# The organization's answer to a referral whose activity was taken off the directory since.
+MSG_REFERRAL_LISTING_ENDED = "この活動は掲載を終えているため、このつなぎには回答できません。"
 # Why the coordinator is not offered 「回答を差し戻す」.
 MSG_REOPEN_WITHDRAWN = "本人同意（つなぎ先への情報提供）が撤回されているため、回答は差し戻せません（団体はこの依頼に回答できません）。同意を記録し直すと差し戻せます。"
 MSG_REOPEN_CASE_CLOSED = (
     "ケースが終結しているため、回答は差し戻せません。ケースを再開すると差し戻せます。"
 )
 MSG_REOPEN_REFERRED_AGAIN = "この方は、この活動にあとからもう一度つないでいます（いまの段階: {status}）。そちらで進めてください。"
+MSG_REOPEN_LISTING_ENDED = (
+    "この活動は掲載を終えているため、回答は差し戻せません（団体はこの依頼に回答できません）。"
+)
 MSG_REOPEN_FINISHED = "このつなぎは終了しているため、回答は差し戻せません。"
 MSG_DATE_IN_FUTURE = "未来の日付は記録できません。"
 MSG_DATE_BEFORE = "前の段階({previous})より前の日付です。"

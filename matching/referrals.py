@@ -25,6 +25,10 @@ their step and although consent stands: the organization sees that the つなぎ
 (``ended_with_case``) and cannot answer; 再開 brings the referral back as it was. The
 coordinator is never offered to send an answer back that the organization could not give
 again (``answer_stays``).
+
+An activity taken off the directory (掲載終了) while a つなぎ to it is under way ends what the
+organization can do with it too: it sees that the activity's listing has ended, with the request
+as it was, and is offered no answer (``listing_ended``); the coordinator records 中断 or 終了.
 """
 
 from __future__ import annotations
@@ -298,6 +302,8 @@ def answer_stays(referral: Referral) -> str:
         return labels.MSG_REOPEN_CASE_CLOSED
     if referral.status in FINISHED:
         return labels.MSG_REOPEN_FINISHED
+    if referral.listing.status is ListingStatus.ARCHIVED:
+        return labels.MSG_REOPEN_LISTING_ENDED
     if withdrawn_from_organization(referral):
         return labels.MSG_REOPEN_WITHDRAWN
     again = referred_again(referral)
@@ -396,6 +402,15 @@ def ended_with_case(referral: Referral) -> bool:
     )
 
 
+def listing_ended(referral: Referral) -> bool:
+    """The organization was contacted and the つなぎ is still under way, but its activity has
+    been taken off the directory since (掲載終了): there is nothing left to answer."""
+    return (
+        referral.listing.status is ListingStatus.ARCHIVED
+        and referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
+    )
+
+
 def nobody_to_answer(referral: Referral) -> bool:
     """The organization is waiting to answer, but none of its accounts can sign in to do so
     (it has none, or its members were taken off it or stopped): the answer will not come
@@ -405,6 +420,7 @@ def nobody_to_answer(referral: Referral) -> bool:
         and referral.org_response is OrganizationResponse.PENDING
         and not withdrawn_from_organization(referral)
         and not ended_with_case(referral)
+        and not listing_ended(referral)
     )
     return waiting and not any(m.is_active for m in referral.listing.organization.members)
 
@@ -442,6 +458,7 @@ class SharedReferral:
     decline_reason: DeclineReason | None = None
     withdrawn: bool = False
     ended: bool = False  # its case closed: no step, no message, no answering
+    listing_ended: bool = False  # its activity was taken off the directory: no answering
 
 
 def _shared_view(referral: Referral) -> SharedReferral:
@@ -491,6 +508,7 @@ def _shared_view(referral: Referral) -> SharedReferral:
         response=referral.org_response,
         response_note=referral.org_response_note,
         decline_reason=referral.decline_reason,
+        listing_ended=listing_ended(referral),
     )
 
 
@@ -563,6 +581,8 @@ def respond(
         raise PermissionDenied(labels.MSG_REFERRAL_ENDED_WITH_CASE)
     if referral.status in (S.ENDED, S.INTERRUPTED):
         raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
+    if listing_ended(referral):
+        raise PermissionDenied(labels.MSG_REFERRAL_LISTING_ENDED)
     if referral.org_response is not OrganizationResponse.PENDING:
         raise PermissionDenied(labels.MSG_ALREADY_ANSWERED)
     errors: dict[str, str] = {}

@@ -708,6 +708,7 @@ def _render_referral(
         held_back=referrals.steps_held_back(referral),
         withdrawn=referrals.withdrawn_from_organization(referral),
         ended_with_case=referrals.ended_with_case(referral),
+        listing_ended=referrals.listing_ended(referral),
         answer_stays=referrals.answer_stays(referral),
         nobody_to_answer=referrals.nobody_to_answer(referral),
         referred_again=referrals.referred_again(referral),

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
-from directory.models import IntakeStatus
+from directory.listings import archive_listing
+from directory.models import IntakeStatus, ListingStatus
 from matching.cases import close_case, record_consent, reopen_case
 from matching.followups import (
     Agenda,
@@ -389,6 +390,34 @@ def test_a_declined_referral_cannot_start_until_the_coordinator_reopens_the_answ
     respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
     advance(db_session, staff.coordinator, referral, ReferralStatus.TRIAL, on=TODAY, today=TODAY)
     assert referral.status is ReferralStatus.TRIAL
+
+
+def test_an_activity_taken_off_the_directory_leaves_the_organization_nothing_to_answer(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    """掲載終了 after 先方へ連絡: the organization's view says the activity ended and an answer
+    is refused; an answer already given is not sent back for one that cannot come."""
+    referral = contacted(db_session, staff, need)
+    archive_listing(referral.listing, NOW)
+    (shared,) = incoming_referrals(db_session, staff.member)
+    assert shared.listing_ended
+    with pytest.raises(PermissionDenied, match="掲載を終えている"):
+        respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    assert referral.org_response is OrganizationResponse.PENDING
+
+    referral.listing.status = ListingStatus.PUBLISHED  # back in the directory
+    respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    archive_listing(referral.listing, NOW)
+    with pytest.raises(InvalidData) as error:
+        reopen_answer(db_session, staff.coordinator, referral)
+    assert error.value.errors["answer"].startswith("この活動は掲載を終えているため")
+    assert referral.org_response is OrganizationResponse.ACCEPTED
+    advance(
+        db_session, staff.coordinator, referral, ReferralStatus.INTERRUPTED, on=TODAY,
+        today=TODAY, reason=DeclineReason.OTHER,
+    )  # fmt: skip
+    (shared,) = incoming_referrals(db_session, staff.member)
+    assert not shared.listing_ended  # a finished つなぎ reads as finished
 
 
 def test_a_decline_for_capacity_marks_the_listing_to_be_asked_first(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
+from directory.listings import archive_listing
 from directory.models import Listing, User
 from matching import cases, meetings, notes, plans, referrals
 from matching.models import AuditEvent, Case, Meeting, Referral, ReferralStatus
@@ -701,6 +702,79 @@ def test_a_closed_case_ends_the_request_for_the_organization_until_it_is_reopene
     assert post(receiving, respond, {"answer": "accept"}).status_code == 302
     db_session.expire_all()
     assert referral.org_response.value == "accepted"
+
+
+def test_an_activity_taken_off_the_directory_ends_the_request_for_the_organization(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """掲載終了 after 先方へ連絡: the organization sees that the activity's listing has ended and
+    is offered no answer (accepting a request for an activity that no longer runs makes no
+    sense); an answer sent from an old page is refused in Japanese, and the coordinator's page
+    says what the organization sees."""
+    app = client.application
+    ids = scene.ids
+    respond = f"/org/referrals/{ids['referral_id']}/respond"
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    assert respond in receiving.get("/org/referrals/").get_data(as_text=True)
+
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    archive_listing(farm, datetime.now(UTC))
+    db_session.flush()
+
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert FARM in page
+    assert (
+        "この活動は掲載を終えています。このつなぎはここまでです。回答の必要はありません。" in page
+    )
+    assert respond not in page
+    assert "受け入れできます" not in page
+    assert "今回はお断りします" not in page
+    answered = post(receiving, respond, {"answer": "accept", "note": "来週どうぞ"})
+    assert answered.status_code == 302
+    page = receiving.get(answered.location).get_data(as_text=True)
+    assert "この活動は掲載を終えているため、このつなぎには回答できません。" in page
+    db_session.expire_all()
+    referral = db_session.get(Referral, ids["referral_id"])
+    assert referral is not None
+    assert referral.org_response.value == "pending"
+
+    assigned = _visitor(app, scene.visitors["assigned"])
+    page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
+    assert "団体の画面には、この活動の掲載が終わったことが表示され" in page
+    assert "回答できるメンバーのアカウントがありません" not in page
+
+
+def test_an_answer_given_before_the_activity_ended_stays_and_cannot_be_sent_back(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """An organization that accepted before its activity was taken off the directory sees its
+    answer and that the activity ended, with no form; the coordinator is not offered
+    「回答を差し戻す」, which would ask for an answer that cannot come."""
+    app = client.application
+    ids = scene.ids
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    answered = post(receiving, f"/org/referrals/{ids['referral_id']}/respond",
+                    {"answer": "accept", "note": "火曜にどうぞ"})  # fmt: skip
+    assert answered.status_code == 302
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    archive_listing(farm, datetime.now(UTC))
+    db_session.flush()
+
+    page = receiving.get("/org/referrals/").get_data(as_text=True)
+    assert "この活動は掲載を終えています。このつなぎはここまでです。" in page
+    assert "回答の必要はありません" not in page
+    assert "火曜にどうぞ" in page
+    assert "回答済みです。変更が必要なときは" not in page
+
+    assigned = _visitor(app, scene.visitors["assigned"])
+    path = f"/coord/referrals/{ids['referral_id']}"
+    page = assigned.get(path).get_data(as_text=True)
+    assert f"{path}/reopen-answer" not in page
+    why = "この活動は掲載を終えているため、回答は差し戻せません"
+    assert why in page
+    refused = post(assigned, f"{path}/reopen-answer")
+    assert refused.status_code == 422
+    assert why in refused.get_data(as_text=True)
 
 
 # --- the audit log ----------------------------------------------------------------------------
