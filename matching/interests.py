@@ -15,7 +15,8 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
 - **General words are no interest.** 場所, 時間, 機会… cut from a sentence name nothing a
   person likes, nor do 息子, 母… who the sentence is about (``GENERAL_WORDS``).
 - **Conditions are no interest.** Coordinators note when, how often, how far, how much and how
-  old in the same box: 「週1くらい、午前なら」「バスで20分まで」「300円までで」「40代」「高2」. Those
+  old in the same box: 「週1くらい、午前なら」「バスで20分まで」「300円までで」「40代」「高2」
+  「大学生」「専門学校生」. Those
   are the need's conditions (its weekdays, times, travel, cost ceiling; the case's age band),
   never words to look for in listings: as words they matched whatever mentions 午前, and every
   suggestion said 「『週1くらい』についての記載はない」 (``is_condition_note``).
@@ -112,7 +113,10 @@ GENERAL_WORDS = frozenset(
 _CONDITION_ATOM = (
     r"(?:毎週|毎月|隔週|[週月]に?\d+(?:回|日)?|\d+回|午前中?|午後|夕方|夜間?|朝|昼間?|日中|放課後"
     r"|平日|土日祝?|週末|休日|祝日|[月火水木金土日](?:曜日?)?"
-    r"|\d+(?:分|時間|km|キロ|円|代|歳|才)|[小中高]\d|(?:小学|中学|高校)\d年生?"
+    r"|\d+(?:分|時間|km|キロ|円|代|歳|才)|[小中高大]\d|(?:小学|中学|高校)\d年生?"
+    # 高校生, 大学2年, 専門学校生, 浪人中: who the person is — their age band — not an activity
+    r"|(?:高校|大学|短大|専門学校|専門|大学院|高専|予備校)(?:\d年)?生|(?:大学|短大|専門学校?|高専)\d年生?"
+    r"|学生|院生|浪人(?:生|中)?"
     r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")

@@ -381,6 +381,13 @@ def test_words_cut_from_a_sentence_count_only_when_a_place_is_about_them() -> No
         ("歩いて10分くらい", []),
         ("40代 パソコン", ["パソコン"]),
         ("高2。絵が好き", ["絵"]),
+        # A student's school and year say who they are (the case's age band), not what to do.
+        ("高校生。ボランティアをしてみたい", ["ボランティア"]),
+        ("大学生、子どもに勉強を教えたい", ["子ども", "勉強"]),
+        ("大学1年 ゲーム", ["ゲーム"]),
+        ("専門学校生 介護福祉士", ["介護福祉士"]),
+        ("大2、浪人中に勉強", ["勉強"]),
+        ("高校に行き直したい", ["高校"]),  # the school itself stays: 高卒認定, 学び直し
         ("送迎があれば", []),
         ("土日希望", []),
         # Words that only look like one: kept.

@@ -210,6 +210,34 @@ def test_interests_match_through_the_search_analyzer_variants(
         assert any(s in item.listing.text for s in spellings), item.listing.name
 
 
+def test_a_student_written_in_the_note_is_not_an_interest(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「大学生」 typed in the interests is who the person is: as a word it met the children's
+    study rooms whose descriptions say 大学生のボランティアが教えます, and offered them to a
+    university student looking for somewhere to spend time, 「「大学生」に関心」."""
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="dairoku"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("居場所", interests="大学生。ゲーム", travel_km=10.0),
+        categories=set(),
+        targets=set(),
+    )
+    result = suggestions_for(
+        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    names = [s.listing.name for s in result.items]
+    assert names
+    for item in result.items:
+        assert "「大学生」に関心" not in item.reasons, item.listing.name
+        assert "「ゲーム」に関心" in item.reasons, item.listing.name
+    assert "ひまわり べんきょう会" not in names
+    assert "まなびや 勉強会と子ども食堂" not in names
+
+
 def test_farm_work_meets_agricultural_work_and_care_does_not_meet_care_prevention(
     db_session: Session, staff: Staff, cache: TableCache
 ) -> None:
