@@ -8,8 +8,11 @@ and a person who can only come in the evening was offered morning places without
 ``when_noted`` reads them as weekdays and times of day. Only a note that limits counts — one
 ending in のみ, だけ, なら, 以降, しか, 希望, 限定, がいい — or one that rules a time out
 (「午前は無理」「土日はだめ」「朝は苦手」: the other days or times), or a chunk that is only days
-and times (「月水金の午前」, as ``matching.interests`` tells them). A day or time merely mentioned
-(「午前中は通院」「土曜に娘が来る」) is no limit. The engine uses what is read only when the
+and times (「月水金の午前」, as ``matching.interests`` tells them). A time taken by something else
+(「午前は通院」「平日は部活」「夕方は塾」) rules that time out like 「午前は無理」: coordinators write
+it to say when the person is not free (measured on judged personas: read as a mere wish, the
+morning 歌 salon still led for a woman whose mornings go to the clinic). A day or time merely
+mentioned (「土曜に娘が来る」) is no limit. The engine uses what is read only when the
 need's own 曜日・時間帯 are empty, and says where it came from: a note that says only
 (「土日のみ」「夜しか出られない」「午前は無理」「月水金の午前」) is 必須 like a ticked field (what it leaves out is a
 near miss, relaxed in one click), and so is 「午後なら」 (then, not otherwise); a wish (「土日希望」
@@ -52,7 +55,14 @@ _RULED_OUT = re.compile(
 # (「月水金の午前」) is a condition (必須), as the ticked field.
 _STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない")
 _SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
-_CHUNKS = re.compile(r"[、。,，;；\n！!？?]+|\s+")
+# A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
+# then, as with 「午前は無理」.
+_OCCUPIED = re.compile(
+    r"(?:は|中は|も)(?:通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校"
+    r"|授業|塾|習い事|介護|送迎)"
+)
+# 「土日のみ（平日は部活）」: what is in brackets is a note of its own.
+_CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+")
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,8 @@ def when_noted(note: str) -> NotedTimes | None:
         chunk_days, chunk_times = _days(chunk), _times(chunk)
         if not chunk_days and not chunk_times:
             continue
-        if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
+        busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk)  # 「午前は通院」
+        if (_RULED_OUT.search(chunk) and "しか" not in chunk) or busy:  # 夜しか出られない: a limit
             days |= set(range(7)) - chunk_days if chunk_days else set()
             times |= set(TimeSlot) - chunk_times if chunk_times else set()
         elif _LIMITS.search(chunk) or is_condition_note(chunk):  # 「月水金の午前」 alone
