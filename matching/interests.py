@@ -72,7 +72,16 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"役に立(?:ち|て|つ)|人のため|恩返し|手伝い(?:たい|をしたい)"), "ボランティア"),
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
-    (re.compile(r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい"), "就労"),
+    (
+        re.compile(
+            r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい|(?:仕事|職)(?:を|も)?(?:探|さが)"
+        ),
+        "就労",
+    ),
+    (
+        re.compile(r"(?:食べ(?:る)?もの|食べ物|食料|食品)(?:が|を|に)?(?:ほしい|欲しい|ない|困)"),
+        "食料",
+    ),
 )
 # Activities said as a verb (「歌うのが好き」「本を読むこと」): the noun a place would write.
 ACTIVITY_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -83,7 +92,10 @@ ACTIVITY_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:描く|描いて)(?:の|こと)"), "絵"),
 )
 # 「将棋なら少し」「囲碁も多少」: how much, said after the word; the word is what remains.
-_DEGREE_TAIL = re.compile(r"(?:なら|は|も)?(?:少し|すこし|ちょっと|多少)$")
+# 「将棋なら」「パソコンとか」: the word, said with a hedge after it.
+_DEGREE_TAIL = re.compile(
+    r"(?:なら|は|も)?(?:少し|すこし|ちょっと|多少)$|(?<=..)(?:なら|だったら|とか)$"
+)
 # Words of a sentence that name no interest at all (「気楽にいられる場所がいい」 is not about
 # places that write 場所): never matched, so they do not make a place a fit.
 GENERAL_WORDS = frozenset(
@@ -121,7 +133,7 @@ _CONDITION_ATOM = (
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
 _HEDGE = re.compile(
-    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|希望|中心|ごろ|頃"
+    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|希望|中心|ごろ|頃|利用"
     r"|が|は|に|で|の|も)$"
 )
 # How a place should be, not what to do there.
@@ -189,7 +201,8 @@ def interest_words(
     for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
         if not chunk or AVOIDED.search(chunk):
             continue
-        words.extend(activity for pattern, activity in WISHES if pattern.search(chunk))
+        wished = [activity for pattern, activity in WISHES if pattern.search(chunk)]
+        words.extend(wished)
         words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
         if (short := _DEGREE_TAIL.sub("", chunk)) and short != chunk:
             chunk = short
@@ -205,11 +218,13 @@ def interest_words(
             # Words cut from a sentence: only those a place is about (its name, keywords or
             # kind mention them) — 「小3の息子と週末に…」 is about the person, not a place.
             found = _sentence_words(chunk, about)
+            if wished:  # 「仕事も探したい」 is 就労: its 仕事 is no word of its own
+                found = [w for w in found if w not in GENERIC_HEADS]
             words.extend(w for w in found if about is None or about(w))
     return [
         word
         for word in dict.fromkeys(words)
-        if word not in GENERAL_WORDS and not is_condition_note(word)
+        if word not in GENERAL_WORDS and not is_condition_note(word) and not word.isdigit()
     ]
 
 

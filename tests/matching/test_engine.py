@@ -345,6 +345,12 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("苦手", (), []),
         # A wish written as a sentence stands for the activity a place would name.
         ("人の役に立ちたい", (), ["ボランティア"]),
+        # 「仕事も探したい」 is work (就労), not every place that mentions 仕事.
+        ("本人「仕事も探したい」", (), ["就労"]),
+        ("食べるものがほしい", (), ["食料"]),
+        # A word said with a hedge after it (「将棋なら」) is the word.
+        ("将棋なら", (), ["将棋"]),
+        ("本人「機械いじり、パソコンとか」", (), ["機械いじり", "パソコン"]),
         ("体を動かしたい。お茶", (), ["運動", "お茶"]),
         # General words and times of a sentence are no interest (the need's times say when).
         ("同じ年の人と気楽にいられる場所がいい 囲碁", (), ["気楽", "囲碁"]),
@@ -381,6 +387,8 @@ def test_words_cut_from_a_sentence_count_only_when_a_place_is_about_them() -> No
         ("歩いて10分くらい", []),
         ("40代 パソコン", ["パソコン"]),
         ("高2。絵が好き", ["絵"]),
+        ("バス利用", []),
+        ("娘(20)ひきこもり", ["ひきこもり"]),
         # A student's school and year say who they are (the case's age band), not what to do.
         ("高校生。ボランティアをしてみたい", ["ボランティア"]),
         ("大学生、子どもに勉強を教えたい", ["子ども", "勉強"]),
