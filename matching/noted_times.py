@@ -85,6 +85,8 @@ def _days(text: str) -> set[int]:
             days |= set(WEEKDAYS)
         else:
             spelled = re.sub(r"曜日?|[・、と]|から", "", word)
+            if spelled == "日" and "曜" not in word:
+                continue  # 「その日の日中なら」「休みの日」: a day, not Sunday
             if "から" in word and len(spelled) == 2:  # 月から金
                 first, last = (_DAY_CHARS.index(c) for c in spelled)
                 days |= set(range(first, last + 1))

@@ -58,6 +58,7 @@ def test_a_day_or_time_a_note_only_wishes_for_is_a_wish(note: str) -> None:
     "note",
     [
         "土曜に娘が来る",
+        "休みの日なら",  # a day, not 日曜
         "日本語だけ話せる",
         "月2回くらい",
         "水やりだけなら",
@@ -78,6 +79,8 @@ def test_a_day_or_time_merely_mentioned_is_no_limit(note: str) -> None:
         ("夜はデイケアの日もある。平日は仕事", (5, 6), (AM, PM)),
         # What is in brackets is a note of its own: 土日のみ, because 平日は部活.
         ("土日のみ（平日は部活）", (5, 6), ()),
+        # 「その日」 is the day just named, not 日曜.
+        ("デイは月・木、その日の日中なら", (), (AM, PM)),
     ],
 )
 def test_a_time_taken_by_something_else_rules_that_time_out(
