@@ -146,11 +146,13 @@ def check_conditions(
     km: FloatArray,
     age_band: AgeBand,
     home: BoolArray | None = None,
+    years: tuple[int, int] | None = None,
 ) -> list[Check]:
     """The conditions the need sets, in the order of ``CONDITION_KEYS``.
 
     ``home``: the listings in the person's own 地区 when ``km`` is measured from its centre
-    (where in it they live is unknown): those meet a travel limit.
+    (where in it they live is unknown): those meet a travel limit. ``years``: the person's age
+    when known better than the band's years (a note's 「中3」, ``matching.noted_age``).
     """
     n = len(table)
     checks: list[Check] = []
@@ -163,7 +165,7 @@ def check_conditions(
     eligible = _eligible_targets(table, need.targets)
     named = named_target(table, need.targets) & eligible
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
-    years = AGE_BAND_YEARS.get(age_band)
+    years = years or AGE_BAND_YEARS.get(age_band)
     if years is not None:
         add("age", age_check(table, years))
     if need.weekdays or need.time_slots:

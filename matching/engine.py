@@ -33,6 +33,8 @@ Days and times typed in the need's 関心 instead of its 曜日・時間帯 fiel
 なら」「午前は無理」, read by ``matching.noted_times``) count as a 希望 when those fields are
 empty, and are said (「土曜午前に開催（メモ「土日のみ」より）」): 「…のみ」「…は無理」 is 必須 like the
 field (unless the need marks 曜日・時間帯 希望), 「…希望」「できれば…」 a 希望.
+A school year or age typed there (「中3」「16歳」, ``matching.noted_age``) is checked against
+対象年齢 with the case's age band, which it narrows: a 15-year-old in 中3 fits a 中学生's room.
 Conditions typed there (「人が多いのは苦手」 → 少人数, 「子連れで」 → 子連れ可, ``matching.
 noted_conditions``) join the need's own, which rank. So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
 when the need's 参加費の上限 is empty.
@@ -66,9 +68,10 @@ from directory.labels import INTAKE_STATUS, LANGUAGES
 from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
-from matching.conditions import Check, check_conditions, why_not
+from matching.conditions import AGE_BAND_YEARS, Check, check_conditions, why_not
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
+from matching.noted_age import age_noted, years_within
 from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
 from matching.noted_times import NotedTimes, when_noted
@@ -299,7 +302,8 @@ def suggest(
     home = None if origin is None or origin.area_id is None else table.area == origin.area_id
     km = _distances(table, need, origin, distance, base, home)  # paused ones too: near misses
     accepting, base = base, base & ~paused
-    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home)}
+    years = years_within(AGE_BAND_YEARS.get(age_band), age_noted(need.interests))
+    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home, years)}
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
     for check in required:

@@ -124,6 +124,30 @@ def test_a_stated_range_touching_the_age_band_in_one_year_is_not_for_it(
     assert names(result) == {"中学生の自習室"}
 
 
+def test_a_school_year_in_the_note_says_the_age_better_than_the_band(db_session: Session) -> None:
+    """Found with held-out personas: a boy of 15 in 中3 is in the 15〜19 band, and 「中3」 in the
+    note was no help — the 中学生's study room was not offered and nothing fitted him. The
+    note's year counts with the band; someone else's (「孫（4歳）」) and a 高校生's do not open it."""
+    study = listing(
+        db_session, "中学生の自習室", "夜の自習室です。", age_min=12, age_max=15,
+        targets=("children",),
+    )  # fmt: skip
+    for note, found in [
+        ("中3、LD（読み書き）。高校受験", {"中学生の自習室"}),
+        ("高2。部活はやめた", set()),
+        ("弟（中3）と二人暮らし", set()),
+        ("", set()),
+    ]:
+        result = suggestions(
+            db_session, [study], AgeBand.AGE_15_19, targets=("children",), interests=note
+        )
+        assert names(result) == found, note
+    unknown = suggestions(
+        db_session, [study], AgeBand.UNKNOWN, targets=("children",), interests="中2、不登校ぎみ"
+    )
+    assert names(unknown) == {"中学生の自習室"}
+
+
 def test_a_child_is_offered_places_said_to_be_for_children_not_adult_places_for_everyone(
     db_session: Session,
 ) -> None:

@@ -1,0 +1,53 @@
+"""How old a coordinator's note says the person is: 「中3」「高2」「小6」「16歳」「高校生」.
+
+The case records an age band (15〜19歳), and a listing's 対象年齢 is checked against the band's
+years (``matching.conditions``): a 中学生's study room holds one year of 15〜19 only, so it is
+no place for someone of that band. But a note often says more than the band: 「中3、LD。高校受験」
+is a 15-year-old still in 中学, for whom a 中学生's study room is just right, and nothing fitted
+him. ``age_noted`` reads the person's school year or age from the note
+(``directory.ages.parse_person_age``); the engine checks 対象年齢 against the years the note and
+the band share — or the note's alone when the band is unknown. A note about someone else
+(「孫（4歳）」「中学生の娘」) is not the person's age, and a note the band contradicts is left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from directory.ages import MAX_AGE, parse_person_age
+
+_TOKEN = re.compile(
+    r"(?<![\d])(?:[小中高]\d(?!\d)|(?:小学|中学|高校)\d年生?|\d{1,2}歳|小学生|中学生|高校生|大学生)"
+)
+# Family words just before the token or の + one after it: the age is theirs, not the person's.
+_FAMILY = "息子|娘|孫|子ども|子供|こども|弟|妹|兄|姉|夫|妻|母|父|長男|長女|次男|次女"
+_THEIRS_BEFORE = re.compile(rf"(?:{_FAMILY})[^、。\s]{{0,5}}$")
+_THEIRS_AFTER = re.compile(rf"^(?:年生)?の(?:{_FAMILY}|子)")
+
+
+def age_noted(note: str) -> tuple[int, int] | None:
+    """The person's age as the note says it: 「中3」→ (14, 15), 「16歳」→ (16, 16), 「高校生」→
+    (15, 18); None when the note states none, or only someone else's (「孫（4歳）」)."""
+    text = unicodedata.normalize("NFKC", note)
+    for match in _TOKEN.finditer(text):
+        if _THEIRS_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
+            continue
+        if _THEIRS_AFTER.match(text[match.end() :]):
+            continue
+        found = parse_person_age(match[0])
+        if found is not None and found[0] is not None:
+            return (found[0], MAX_AGE if found[1] is None else found[1])
+    return None
+
+
+def years_within(
+    band: tuple[int, int] | None, noted: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The years both say (the note's alone with no band); the band's when they disagree."""
+    if noted is None:
+        return band
+    if band is None:
+        return noted
+    low, high = max(band[0], noted[0]), min(band[1], noted[1])
+    return (low, high) if low <= high else band
