@@ -283,6 +283,27 @@ def test_an_index_of_another_format_is_known_to_need_a_rebuild(
 # ---- an index that is missing ----
 
 
+def _built(session: Session, index: Path) -> tuple[list[int], Ranker, list[int]]:
+    """A host's index built from the database: the published ids, its ranker, what サロン finds."""
+    lifecycle.rebuild(session, index)
+    ranker = Ranker(index)
+    salons = found(session, ranker, "サロン")
+    assert salons
+    return lifecycle.published_ids(session), ranker, salons
+
+
+def _rebuilt_whole(
+    session: Session, index: Path, ranker: Ranker, salons: list[int], published: int
+) -> None:
+    """Rebuilt from the database, the index answers as it did before it was lost."""
+    lifecycle.rebuild(session, index)
+    assert not lifecycle.needs_rebuild(session, index)
+    assert found(session, ranker, "サロン") == salons
+    assert not ranker.missing
+    assert ranker.doc_count() == published
+    ranker.close()
+
+
 def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_one_change(
     engine: Engine, tmp_path: Path
 ) -> None:
@@ -290,11 +311,7 @@ def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_o
     would make B answer every search from that one listing."""
     index = tmp_path / "index"
     with Session(engine) as session:
-        lifecycle.rebuild(session, index)
-        published = lifecycle.published_ids(session)
-        ranker = Ranker(index)
-        salons = found(session, ranker, "サロン")
-        assert salons
+        published, ranker, salons = _built(session, index)
         shutil.rmtree(index)
         assert lifecycle.needs_rebuild(session, index)
         with pytest.raises(lifecycle.IndexMissing):
@@ -304,12 +321,7 @@ def test_an_index_folder_removed_is_rebuilt_from_the_database_never_begun_with_o
         assert not lifecycle.exists(index)  # nothing began an empty one
         assert found(session, ranker, "サロン") == []  # searched as empty, not an error
         assert ranker.missing
-        lifecycle.rebuild(session, index)
-        assert not lifecycle.needs_rebuild(session, index)
-        assert found(session, ranker, "サロン") == salons
-        assert not ranker.missing
-        assert ranker.doc_count() == len(published)
-        ranker.close()
+        _rebuilt_whole(session, index, ranker, salons, len(published))
 
 
 def damage(index: Path, what: str) -> None:
@@ -333,11 +345,7 @@ def test_an_index_whose_files_are_cut_short_is_rebuilt_from_the_database(
     it is found, searched as missing meanwhile, not patched, and rebuilt whole."""
     index = tmp_path / "index"
     with Session(engine) as session:
-        lifecycle.rebuild(session, index)
-        published = lifecycle.published_ids(session)
-        ranker = Ranker(index)
-        salons = found(session, ranker, "サロン")
-        assert salons
+        published, ranker, salons = _built(session, index)
         assert not lifecycle.needs_rebuild(session, index)
         damage(index, what)
         ranker.close()  # a process started after the damage (one running keeps its files open)
@@ -346,12 +354,7 @@ def test_an_index_whose_files_are_cut_short_is_rebuilt_from_the_database(
         assert lifecycle.needs_rebuild(session, index)
         with pytest.raises(lifecycle.IndexDamaged):
             lifecycle.sync(session, index, published[:1])
-        lifecycle.rebuild(session, index)
-        assert not lifecycle.needs_rebuild(session, index)
-        assert found(session, ranker, "サロン") == salons
-        assert not ranker.missing
-        assert ranker.doc_count() == len(published)
-        ranker.close()
+        _rebuilt_whole(session, index, ranker, salons, len(published))
         gc.collect()  # the files Whoosh left, while their warning is ignored
 
 
