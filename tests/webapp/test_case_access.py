@@ -678,15 +678,13 @@ def test_a_closed_case_ends_the_request_for_the_organization_until_it_is_reopene
     assert respond not in page
     for gone in ("見学・体験", "回答待ち", SHARED, "転居"):
         assert gone not in page, gone
-    answered = post(receiving, respond, {"answer": "accept", "note": "来週どうぞ"})
-    assert answered.status_code == 302
-    page = receiving.get(answered.location).get_data(as_text=True)
-    assert "このつなぎは終了したため、回答できません。" in page
-    db_session.expire_all()
-    referral = db_session.get(Referral, ids["referral_id"])
-    assert referral is not None
-    assert referral.org_response.value == "pending"
-    assert referral.org_response_note == ""
+    referral = _answer_refused(
+        receiving,
+        respond,
+        db_session,
+        ids["referral_id"],
+        "このつなぎは終了したため、回答できません。",
+    )
 
     page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
     assert "ケースが終結しているため" in page
@@ -702,6 +700,21 @@ def test_a_closed_case_ends_the_request_for_the_organization_until_it_is_reopene
     assert post(receiving, respond, {"answer": "accept"}).status_code == 302
     db_session.expire_all()
     assert referral.org_response.value == "accepted"
+
+
+def _answer_refused(
+    receiving: FlaskClient, respond: str, db_session: Session, referral_id: int, message: str
+) -> Referral:
+    """An answer sent from a page opened before: refused with ``message``, nothing saved."""
+    answered = post(receiving, respond, {"answer": "accept", "note": "来週どうぞ"})
+    assert answered.status_code == 302
+    assert message in receiving.get(answered.location).get_data(as_text=True)
+    db_session.expire_all()
+    referral = db_session.get(Referral, referral_id)
+    assert referral is not None
+    assert referral.org_response.value == "pending"
+    assert referral.org_response_note == ""
+    return referral
 
 
 def test_an_activity_taken_off_the_directory_ends_the_request_for_the_organization(
@@ -729,14 +742,13 @@ def test_an_activity_taken_off_the_directory_ends_the_request_for_the_organizati
     assert respond not in page
     assert "受け入れできます" not in page
     assert "今回はお断りします" not in page
-    answered = post(receiving, respond, {"answer": "accept", "note": "来週どうぞ"})
-    assert answered.status_code == 302
-    page = receiving.get(answered.location).get_data(as_text=True)
-    assert "この活動は掲載を終えているため、このつなぎには回答できません。" in page
-    db_session.expire_all()
-    referral = db_session.get(Referral, ids["referral_id"])
-    assert referral is not None
-    assert referral.org_response.value == "pending"
+    _answer_refused(
+        receiving,
+        respond,
+        db_session,
+        ids["referral_id"],
+        "この活動は掲載を終えているため、このつなぎには回答できません。",
+    )
 
     assigned = _visitor(app, scene.visitors["assigned"])
     page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
