@@ -255,6 +255,7 @@ IMPORT_STRUCK_THROUGH_SAID = "一覧で名前に取り消し線"
 IMPORT_ENDED_EXISTING_HINT = "登録済みのこの活動の掲載を終了するには --archive-ended を付けて取り込んでください（画面では「掲載を終了」を選びます）"
 IMPORT_ARCHIVED_REASON = "取り込んだ一覧に「{said}」とあるため、掲載を終了"
 IMPORT_STRUCK_THROUGH = "名前に取り消し線が引かれているため、廃止・終了した活動として読み込みません（続いている活動なら「新規登録」を選んでください）"
+IMPORT_STRUCK_CELL = "「{value}」は取り消し線で消されているため、読み込みません"
 IMPORT_PAUSED = (
     "「{said}」とあるため、受入状況を「休止中」にして登録します（マッチングで提案しません）"
 )

@@ -1359,7 +1359,7 @@ class _RowPlanner:
 
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
-        work.read(row.cells)
+        work.read(row.cells, row.struck)
         status = work.status(row.struck)
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
             if _DISTRICT_HEADING.fullmatch(row.section):
@@ -1445,14 +1445,30 @@ class _Row:
 
     # ---- cells ----
 
-    def read(self, cells: tuple[str, ...]) -> None:
+    def read(self, cells: tuple[str, ...], struck: frozenset[int] = frozenset()) -> None:
         """Each mapped cell's text: control characters refuse the row, formulas are kept as
         text and flagged, a column given twice (a merged layout) is joined with a line break.
-        Columns of marks add their day (「月」 ○) or their target (「高齢者」 ○)."""
+        Columns of marks add their day (「月」 ○) or their target (「高齢者」 ○). A cell struck
+        through in a row whose name is not is deleted text (a 「○」 under 「火」 crossed out, a
+        「休止中」 crossed out when it started again): not read, and said so."""
         width = len(cells)
         marked_days: list[str] = []
+        name_column = self.name_column()
+        # A row whose name is struck through ended: its cells are read as written.
+        deleted = frozenset() if name_column in struck else struck
         for index, meaning, header in self.planner.columns:
             raw = cells[index] if index < width else ""
+            if index in deleted and raw.strip():
+                self.warnings.append(
+                    RowIssue(
+                        self.line,
+                        header,
+                        labels.IMPORT_STRUCK_CELL.format(value=_shortened(raw.strip())),
+                        self.sheet,
+                    )
+                )
+                self.shown.append((header, neutralize(raw.strip())))  # as the file has it
+                continue
             if self.planner.excel:
                 raw = excel_serial_text(meaning, raw, date1904=self.planner.date1904)
             if _CONTROL.search(raw):  # NUL and the like: no column of a listing may hold them
@@ -1522,14 +1538,17 @@ class _Row:
         self.shown.append((header, neutralize(cell)))
         return cell
 
+    def name_column(self) -> int | None:
+        """The column the activity's name is read from."""
+        mapping = self.planner.mapping
+        name_column = mapping.column_of(F.NAME)
+        return mapping.name_from if name_column is None else name_column
+
     def status(self, struck: frozenset[int]) -> RowStatus | None:
         """Whether the row says its activity ended or is paused (``status``), warned with the
         words that say so: the name struck through, 「（休止中）」 beside the name (read
         without it), a 状況 or 備考 cell. Ended wins over paused."""
-        mapping = self.planner.mapping
-        name_column = mapping.column_of(F.NAME)
-        if name_column is None:
-            name_column = mapping.name_from
+        name_column = self.name_column()
         found: list[tuple[RowStatus, ImportField, str]] = []
         if name_column is not None and name_column in struck:
             found.append((RowStatus.ENDED, F.NAME, ""))

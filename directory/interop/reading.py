@@ -46,6 +46,11 @@
   that the second row continues the first.
 - A cell struck through in a workbook (取り消し線, how a list marks an activity that ended) is
   kept as ``SourceRow.struck``; fonts are read only when the workbook's styles have such a font.
+  Text struck through inside a cell (part of it: an old time crossed out and the new one written
+  after it, 「~~10:00~~→13:00～16:00」) is deleted text: it is left out of the cell, with the
+  arrow that led from it to the new text (``_rich_text``). A cell whose every run is struck is
+  a cell struck through, its text kept. Such runs are in the shared strings, read as rich text
+  only when one of them is struck (inline strings, which Excel does not write, are read plain).
 - Limits are checked while reading, row by row, never after reading everything: a file with
   more than ``MAX_ROWS`` data rows, a non-empty cell beyond ``MAX_COLUMNS``, or a cell longer
   than ``MAX_CELL_CHARS`` is refused with a Japanese message as soon as it is met. An XLSX sheet
@@ -268,11 +273,11 @@ def _csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]
         yield reader.line_num, cells
 
 
-def _open_workbook(data: bytes) -> Workbook:
+def _open_workbook(data: bytes, *, rich_text: bool = False) -> Workbook:
     from openpyxl import load_workbook  # imported here: only XLSX uploads pay for it
 
     try:
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True, rich_text=rich_text)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(labels.IMPORT_BAD_XLSX) from error
 
@@ -319,6 +324,8 @@ def _check_xlsx_sizes(archive: zipfile.ZipFile) -> None:
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, list):  # openpyxl's CellRichText: runs of text with their fonts
+        return _rich_text(value)[0]
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -413,14 +420,16 @@ def _read_part(
     sheet: str = "",
     read_before: int = 0,
     merges: tuple[tuple[int, int, int], ...] = (),
-    struck: Mapping[int, frozenset[int]] | None = None,
+    struck: _Struck | None = None,
 ) -> _Part:
     """Find the header of ``raw`` and read the rows under it (see the module's docstring).
 
     ``read_before`` rows were read from earlier sheets: the row limit is the file's.
     ``merges``: the vertical merged cells of a worksheet (``_vertical_merges``); ``struck``:
     its cells struck through, by line (``_struck_cells``)."""
-    struck = struck or {}
+    if struck is not None:
+        raw = _without_struck_runs(raw, struck.kept)
+    struck_by_line = struck.cells if struck is not None else {}
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
@@ -435,14 +444,16 @@ def _read_part(
         raise ImportFileError(labels.IMPORT_NO_HEADER)
     start = header.index + header.count
     body = [
-        SourceRow(line, tuple(cells), sheet, struck=struck.get(line, frozenset()))
+        SourceRow(line, tuple(cells), sheet, struck=struck_by_line.get(line, frozenset()))
         for line, cells in head[start:]
     ]
     room = max_rows - read_before
     for line, cells in rows:
         if len(body) >= room:
             raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
-        body.append(SourceRow(line, tuple(cells), sheet, struck=struck.get(line, frozenset())))
+        body.append(
+            SourceRow(line, tuple(cells), sheet, struck=struck_by_line.get(line, frozenset()))
+        )
     if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     if merges:
@@ -485,8 +496,8 @@ def _read_workbook(data: bytes, known: Callable[[str], float] | None, max_rows: 
     said so, as is every other sheet passed over that holds anything."""
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-    strikes = _has_strike(data)
-    book = _open_workbook(data)
+    strikes, struck_runs = _strike_parts(data)
+    book = _open_workbook(data, rich_text=struck_runs)
     try:
         date1904 = book.epoch == CALENDAR_MAC_1904
         sheets: list[_Worksheet] = list(book.worksheets)  # chart sheets are not among them
@@ -799,32 +810,109 @@ def _vertical_merges(sheet: _Worksheet) -> tuple[tuple[int, int, int], ...]:
     return tuple(sorted(set(merges)))
 
 
-# A font struck through in the workbook's styles (<strike/>, <strike val="1"/>); without one,
-# no cell is, and the sheets are not read a second time for their fonts.
+# A font struck through (<strike/>, <strike val="1"/>): in the workbook's styles (a cell's font),
+# in its shared strings or, for text a program wrote inline, in a sheet (runs of a cell's text).
+# Without one, no text is struck, and the sheets are not read a second time for their fonts.
 _STRIKE = re.compile(rb"<(?:\w+:)?strike(?:\s+val=\"(?:1|true)\")?\s*/>")
 
 
-def _has_strike(data: bytes) -> bool:
+def _strike_parts(data: bytes) -> tuple[bool, bool]:
+    """(whether anything in the workbook is struck through, whether a text of its shared strings
+    has a struck run: they are then read as rich text)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return bool(_STRIKE.search(archive.read("xl/styles.xml")))
-    except (KeyError, zipfile.BadZipFile):
-        return False
+            names = set(archive.namelist())
+            shared = "xl/sharedStrings.xml" in names and bool(
+                _STRIKE.search(archive.read("xl/sharedStrings.xml"))
+            )
+            if shared:
+                return True, True
+            parts = [n for n in names if n == "xl/styles.xml" or n.startswith("xl/worksheets/")]
+            return any(_STRIKE.search(archive.read(name)) for name in parts), False
+    except zipfile.BadZipFile:
+        return False, False
 
 
-def _struck_cells(sheet: _Worksheet) -> dict[int, frozenset[int]]:
-    """Line → the columns of its filled cells whose font is struck through (取り消し線): read
-    with openpyxl's cells (their ``font``), only for a workbook that has such a font."""
-    found: dict[int, set[int]] = {}
+# What leads from a struck-through text to the one that replaces it: 「~~10:00~~→13:00」.
+_TO_NEW = "→⇒➡➔>＞ 　"
+_EMPTY_BRACKETS = re.compile(r"[(（【\[]\s*[)）】\]]")
+
+
+def _rich_text(runs: list[object]) -> tuple[str, bool]:
+    """(the text of a rich-text cell without its struck-through runs, whether every run of it
+    is struck). A cell all struck keeps its text: it is a cell struck through."""
+    kept: list[str] = []
+    struck_any = after_struck = False
+    for run in runs:
+        font = getattr(run, "font", None)
+        text = str(getattr(run, "text", run))
+        if font is not None and font.strike:
+            struck_any = after_struck = True
+            continue
+        if after_struck:  # the text after a deletion: a space stays a space, an arrow goes
+            new = text.lstrip(_TO_NEW)
+            before = kept[-1].rstrip(_TO_NEW) if kept else ""
+            gap = new != text or (bool(kept) and before != kept[-1])
+            if kept:
+                kept[-1] = before
+            text = (" " if gap and before and new else "") + new
+        after_struck = False
+        kept.append(text)
+    if not struck_any:
+        return "".join(kept), False
+    text = _EMPTY_BRACKETS.sub("", "".join(kept)).strip(_TO_NEW)
+    if not text.strip():
+        return "".join(str(getattr(run, "text", run)) for run in runs), True
+    return text, False
+
+
+@dataclass(frozen=True)
+class _Struck:
+    """What a worksheet has struck through (取り消し線), by line."""
+
+    # Columns of the cells struck whole: by the cell's font, or every run of its text.
+    cells: Mapping[int, frozenset[int]]
+    kept: Mapping[int, Mapping[int, str]]  # column → its text without its struck runs
+
+
+def _struck_cells(sheet: _Worksheet) -> _Struck:
+    """The cells of a worksheet struck through whole, and the text left of those struck in
+    part. The sheet is parsed again with its text as rich text (openpyxl's read-only sheets
+    give inline strings as plain text), each cell's font looked up by its style."""
+    source = getattr(sheet, "_get_source", None)
+    book = getattr(sheet, "parent", None)
+    whole: dict[int, set[int]] = {}
+    kept: dict[int, dict[int, str]] = {}
+    if source is None or book is None:
+        return _Struck({}, {})
+    from openpyxl.cell.read_only import ReadOnlyCell
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     try:
-        for row in sheet.iter_rows(values_only=False):
-            for cell in row:
-                font = getattr(cell, "font", None)
-                if getattr(cell, "value", None) is not None and font is not None and font.strike:
-                    found.setdefault(cell.row, set()).add(cell.column - 1)  # type: ignore[attr-defined]
+        with source() as stream:
+            parser = WorkSheetParser(
+                stream,
+                getattr(sheet, "_shared_strings", []),
+                data_only=True,
+                epoch=book.epoch,
+                rich_text=True,
+            )
+            for line, cells in parser.parse():
+                for found in cells:
+                    value, column = found["value"], found["column"]
+                    if value is None:
+                        continue
+                    cell = ReadOnlyCell(
+                        sheet, line, column, value, found["data_type"], found["style_id"]
+                    )
+                    text, all_struck = _rich_text(value) if isinstance(value, list) else ("", False)
+                    if cell.font.strike or all_struck:
+                        whole.setdefault(line, set()).add(column - 1)
+                    elif isinstance(value, list):
+                        kept.setdefault(line, {})[column - 1] = text
     except Exception:  # noqa: BLE001 (a damaged part is reported when its rows are read)
-        return {}
-    return {line: frozenset(columns) for line, columns in found.items()}
+        return _Struck({}, {})
+    return _Struck({line: frozenset(columns) for line, columns in whole.items()}, kept)
 
 
 _MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
@@ -854,6 +942,17 @@ def _fill_merged(
                     rows[index], cells=tuple(cells), carried=rows[index].carried | {column}
                 )
     return rows
+
+
+def _without_struck_runs(
+    raw: Iterator[tuple[int, list[str]]], kept: Mapping[int, Mapping[int, str]]
+) -> Iterator[tuple[int, list[str]]]:
+    """The rows with each cell struck through in part holding the text left of it."""
+    for line, cells in raw:
+        for column, text in kept.get(line, {}).items():
+            if column < len(cells):
+                cells[column] = text
+        yield line, cells
 
 
 def _limited(raw: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
