@@ -1411,6 +1411,19 @@ class _RowPlanner:
         )
 
 
+# The cells a row's status is read from (``_Row.status``): its 状況 and 備考, and what it says
+# of its dates (「令和8年12月13日（中止）」「開始日時特記事項: 中止」「第2火曜日（休止中）」).
+_STATUS_FIELDS = (
+    F.STATUS,
+    F.REMARKS,
+    F.SCHEDULE,
+    F.START_DATE,
+    F.END_DATE,
+    F.SCHEDULE_NOTE,
+    F.MEETING_DAYS,
+)
+
+
 class _Row:
     """The work on one row (see ``_RowPlanner``)."""
 
@@ -1538,6 +1551,13 @@ class _Row:
         self.shown.append((header, neutralize(cell)))
         return cell
 
+    def recurring(self) -> bool:
+        """Whether the row's activity meets again and again (毎週, 第2水曜, 月1回), rather than
+        on its dates alone (an event)."""
+        planner = self.planner
+        text = _schedule_text(self.values, planner.composed, facility=planner.facility)
+        return any(rule.kind is not RuleKind.DATES for rule in _note_spec(text).rules)
+
     def name_column(self) -> int | None:
         """The column the activity's name is read from."""
         mapping = self.planner.mapping
@@ -1558,9 +1578,14 @@ class _Row:
             if (status := status_of_text(said)) is not None:
                 found.append((status, F.NAME, said))
                 self.name_status = said  # out of the name, still said where residents read
-        for f in (F.STATUS, F.REMARKS):
+        recurring: bool | None = None
+        for f in _STATUS_FIELDS:
             text = self.value(f)
-            if text and (status := status_of_text(text)) is not None:
+            if not text:
+                continue
+            if recurring is None:
+                recurring = self.recurring()
+            if (status := status_of_text(text, recurring=recurring)) is not None:
                 found.append((status, f, " ".join(text.split())))
         if not found:
             return None

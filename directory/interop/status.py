@@ -10,7 +10,13 @@ it. A paused one (休止中, 休会, 「令和6年度から休止」) is importe
 it exists and may start again, so a coordinator keeps its record, and matching does not
 suggest it meanwhile. Words that only look like it are not read as either: 「冬季（12月～2月）は
 休止」 and 「雨天中止」 are when it does not meet, 「14時終了」「終了後に片付け」 a time, 「休止して
-いましたが再開しました」 a past pause, 「令和7年3月で廃止予定」 a future one.
+いましたが再開しました」 a past pause, 「令和7年3月で廃止予定」 a future one, 「中止の場合はホーム
+ページでお知らせします」 one that may come, 「定員に達したため受付終了」 the applications.
+
+A 中止 for the time being (「当面の間中止」「今年度は開催中止」) is a pause. A 中止 with a date is
+the event's when the activity is an event (an イベント一覧's 「令和8年12月13日（中止）」, a cancelled
+event is not published as upcoming), and that day's alone when the activity meets again and again
+(「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``recurring``).
 """
 
 from __future__ import annotations
@@ -40,7 +46,19 @@ _ENDED = re.compile(
     r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|閉店|廃業|活動終了|事業終了|開催終了|運営終了|終了しました"
 )
 _ENDED_WORD = re.compile(r"終了|中止")
-_PAUSED = re.compile(r"休止|休会|休眠|活動停止|活動自粛|開催自粛|お休み中|休み中|休業中")
+_PAUSED = re.compile(
+    r"休止|休会|休眠|活動停止|活動自粛|開催自粛|お休み中|(?<![夏冬春昼])休み中|休業中"
+)
+# A 中止 for the time being (「当面の間中止」「今年度は開催中止」「中止中」) is a pause.
+_FOR_NOW = re.compile(r"当面|当分|しばらく|今年度|本年度|今期|[0-9]+年度は")
+# A 中止・休止 that may happen (「中止の場合はホームページでお知らせします」「中止になる場合が
+# あります」), not one that did.
+_IF_SO = re.compile(r"場合|際[はにの]|とき|可能性|ことがあ|こともあ|ことあり|恐れ|おそれ|かも")
+# What ends that is not the activity: 「定員に達したため受付終了」「申込受付中止」.
+_NOT_THE_ACTIVITY = re.compile(r"(?:受付|受け付け|申込|申込み|申し込み|募集|予約|販売|配布)\s*$")
+# A clause about one day of the activity (「令和6年12月24日は中止」「1/12は休止」): of an activity
+# that meets again and again, that day alone.
+_ONE_DAY = re.compile(r"[0-9]+日|[0-9]+/[0-9]+")
 # What makes a 休止・中止 a time it does not meet rather than a state: a season, months, a
 # day, the weather (「冬季は休止」「8月は休止」「祝日は休止」「雨天中止」「警報発令時は中止」); a month
 # after its year is a start (「令和6年12月から休止」 is paused).
@@ -55,7 +73,7 @@ _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込
 _TO_COME = re.compile(r"予定|見込み|検討中|の方向")
 # 「R6.3 終了」「令和6年3月31日をもって終了」「で終了」「終了」 alone: an end; 「14時終了」「終了後」
 # 「終了時間」 a time.
-_END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+分|時間)\s*$")
+_END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+[:：][0-9]+|[0-9]+分|時間)\s*$")
 _AFTER_END = re.compile(r"^(?:後|時|予定|時刻|時間|次第)")
 # A name with its status beside it: 「たつみ子ども食堂（休止中）」「【休止中】酒屋サロン」
 # 「東豊永サロン（R5廃止）」「健軍ふれあいサロン※休止中」; the name is read without it.
@@ -69,7 +87,7 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
-def _clause_status(clause: str) -> RowStatus | None:
+def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
     for found in _ENDED.finditer(clause):
@@ -79,24 +97,39 @@ def _clause_status(clause: str) -> RowStatus | None:
         before, after = clause[: found.start()], clause[found.end() :]
         if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
             continue
-        if found.group() == "中止" and _WHEN.search(before):
-            continue  # 「雨天中止」「警報発令時は中止」
+        if _IF_SO.search(after) or _NOT_THE_ACTIVITY.search(before):
+            continue  # 「中止の場合はお知らせします」「受付終了」
+        if found.group() == "中止":
+            if _WHEN.search(before) or (recurring and _ONE_DAY.search(before)):
+                continue  # 「雨天中止」「警報発令時は中止」「12月24日は中止」
+            if _FOR_NOW.search(before) or after.startswith("中"):
+                return RowStatus.PAUSED  # 「当面の間中止」「今年度は開催中止」
         return RowStatus.ENDED
     for found in _PAUSED.finditer(clause):
-        if _WHEN.search(clause[: found.start()]) or _TO_COME.search(clause[found.end() :]):
+        before, after = clause[: found.start()], clause[found.end() :]
+        if _WHEN.search(before) or _TO_COME.search(after) or _IF_SO.search(after):
             continue  # 「冬季（12月～2月）は休止」: when it does not meet
-        if re.match(r"して(?:い|お)", clause[found.end() :]):
+        if recurring and _ONE_DAY.search(before):
+            continue  # 「1/12は休止」: one day
+        if re.match(r"して(?:い|お)", after):
             continue  # 「休止していましたが…」: a pause told as past
         return RowStatus.PAUSED
     return None
 
 
-def status_of_text(text: str) -> RowStatus | None:
-    """What a 状況 or 備考 cell says of the activity: ENDED, PAUSED, or None (nothing)."""
+def status_of_text(text: str, *, recurring: bool = False) -> RowStatus | None:
+    """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, or None
+    (nothing). Of an activity that meets again and again (``recurring``), a 中止 or 休止 of one
+    day (「令和6年12月24日は中止」) is that day's; of an event, a 中止 with its date is the
+    event's (「令和8年12月13日（中止）」)."""
     folded = _nfkc(text)
     if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
         return None
-    found = [s for clause in _CLAUSES.split(folded) if (s := _clause_status(clause.strip()))]
+    found = [
+        s
+        for clause in _CLAUSES.split(folded)
+        if (s := _clause_status(clause.strip(), recurring=recurring))
+    ]
     if RowStatus.ENDED in found:
         return RowStatus.ENDED
     return RowStatus.PAUSED if found else None

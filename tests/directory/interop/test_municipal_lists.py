@@ -150,6 +150,46 @@ JUDGED = (
     ),
 )  # fmt: skip
 
+# A third batch: corrections struck through inside cells, 中止 in an イベント一覧's dates, 旧.
+JUDGED_STRUCK_CANCELLED_FORMER = (
+    _judged(
+        "c01_sapporo_kita_salon.xlsx", 8, 8,
+        {"麻生いきいきサロン", "新川ふれあいサロン", "旧篠路小学校区ふれあいサロン",
+         "北24条まちなかカフェ", "拓北ひだまりサロン"},
+        {"茨戸サロン"},
+        {"屯田お茶の間会", "太平百合が原サロン"},
+        organization="北区社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "c02_hamamatsu_events_sjis.csv", 7, 7,
+        {"健康ウォーキング教室", "認知症サポーター養成講座", "男性のための料理教室"},
+        set(),
+        {"親子クリスマス会", "介護予防体操講座", "新春もちつき大会", "防災講座「わが家の備え」"},
+        categories=("kenko",),
+    ),
+    _judged(
+        "c04_toyama_kayoinoba.xlsx", 6, 6,
+        {"五福いきいき体操", "呉羽ころばん体操", "旧大沢野町地区かよいの場", "豊田ふれあい体操"},
+        {"奥田百歳体操の会"},
+        {"堀川すこやか会"},
+        organization="富山市地域包括ケア推進課", categories=("kayoinoba",),
+    ),
+    _judged(
+        "c05_kitakyushu_kokurakita_salon.csv", 6, 6,
+        {"足原ふれあいサロン", "旧貴船小校区サロン", "清水すこやかサロン"},
+        {"富野いきいきサロン", "中井ひまわりサロン"},
+        {"霧丘なかよしサロン"},
+        organization="小倉北区社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "c06_mima_ibasho.xlsx", 6, 6,
+        {"脇町みんなの居場所", "穴吹ふれあいの家", "美馬こども広場", "重清いきいきクラブ"},
+        {"木屋平いこいの場"},
+        {"岩倉ふれあいサロン"},
+        categories=("ibasho",),
+    ),
+)  # fmt: skip
+
 # Held out: written and judged after the fixes for the lists above, run once as they were.
 JUDGED_HELD_OUT = (
     _judged(
@@ -208,6 +248,57 @@ def test_each_list_comes_in_as_a_coordinator_expects(
     db_session: Session, geocoder: OfflineGeocoder, judged: Judged
 ) -> None:
     _assert_as_judged(_plan(db_session, geocoder, judged), judged)
+
+
+@pytest.mark.parametrize(
+    "judged", JUDGED_STRUCK_CANCELLED_FORMER, ids=lambda j: j.file.split("_", 1)[0]
+)
+def test_each_list_of_corrections_and_cancellations_comes_in_as_a_coordinator_expects(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "schedule"),
+    [
+        ("c01_sapporo_kita_salon.xlsx", "麻生いきいきサロン", "第1水曜日 13:30～15:30"),
+        ("c01_sapporo_kita_salon.xlsx", "北24条まちなかカフェ", "第2木曜日 14:00～16:00"),
+        ("c06_mima_ibasho.xlsx", "脇町みんなの居場所", "毎週水曜日 13:00～16:00"),
+    ],
+)
+def test_a_time_or_day_crossed_out_in_the_cell_is_not_the_schedule(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, schedule: str
+) -> None:
+    judged = next(j for j in JUDGED_STRUCK_CANCELLED_FORMER if j.file == file)
+    data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert data.schedule_text == schedule
+
+
+def test_a_day_cancelled_in_a_weekly_activitys_schedule_is_that_day_alone(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            "サロン名,会場,開催日,備考",
+            "桜町サロン,桜町会館,毎週水曜日 10:00～12:00（令和8年12月30日は中止）,",
+            "真鍋サロン,真鍋会館,第2火曜日（休止中）,",
+            "大岩田サロン,大岩田会館,第3金曜日,令和8年1月9日は中止",
+            "手野サロン,手野会館,2026年12月19日（中止）,",
+        ),
+        geocoder,
+        organization="土浦市社会福祉協議会",
+        categories=("salon",),
+    )
+    outcome = {r.data.name: (r.action, r.intake, r.ended) for r in plan.rows if r.data}
+    assert outcome == {
+        "桜町サロン": (Action.CREATE, None, False),
+        "真鍋サロン": (Action.CREATE, IntakeStatus.PAUSED, False),
+        "大岩田サロン": (Action.CREATE, None, False),
+        "手野サロン": (Action.SKIP, None, True),  # its one date cancelled: an event that is off
+    }
 
 
 @pytest.mark.parametrize("judged", JUDGED_HELD_OUT, ids=lambda j: j.file.split("_", 1)[0])

@@ -49,10 +49,47 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("令和7年3月で廃止予定", None),
         ("2024年度から開催日変更", None),
         ("いきいき百歳体操", None),
+        # 中止 of an event, said in its date or notes.
+        ("中止", ENDED),
+        ("令和8年12月13日（中止）", ENDED),
+        ("12/13（日）中止", ENDED),
+        ("インフルエンザ流行のため中止します", ENDED),
+        ("【中止のお知らせ】", ENDED),
+        # 中止 for the time being is a pause.
+        ("当面の間中止", PAUSED),
+        ("今年度は開催中止", PAUSED),
+        ("令和6年度は中止", PAUSED),
+        ("コロナのため中止中", PAUSED),
+        # A 中止 that may come, what else ends, a time.
+        ("中止の場合はホームページでお知らせします", None),
+        ("中止・延期の場合は前日までに連絡します", None),
+        ("天候により中止になる場合があります", None),
+        ("定員に達したため受付終了", None),
+        ("申込受付終了", None),
+        ("13:30～15:00終了", None),
+        ("休止する場合があります", None),
+        ("毎週水曜（夏休み中は休み）", None),
     ],
 )
 def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None) -> None:
     assert status_of_text(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "weekly"),
+    [
+        ("令和6年12月24日は中止", ENDED, None),
+        ("2026年12月19日（中止）", ENDED, None),
+        ("1/12は休止", PAUSED, None),
+        ("12月24日は中止", None, None),  # a month: when it does not meet, either way
+        ("中止", ENDED, ENDED),
+        ("当面の間中止", PAUSED, PAUSED),
+    ],
+)
+def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_again(
+    text: str, event: RowStatus | None, weekly: RowStatus | None
+) -> None:
+    assert (status_of_text(text), status_of_text(text, recurring=True)) == (event, weekly)
 
 
 @pytest.mark.parametrize(
