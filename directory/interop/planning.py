@@ -18,6 +18,8 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
   (``_fold_continuations``);
 - reads what a row says of its activity (``status``): an ended one (廃止, struck through) is
   skipped with the reason, a paused one (休止中) created with 受入状況 休止中;
+- reads the names the activity went by (旧名称, ``former_names``): keywords of the listing, and
+  names the directory may hold it under when duplicates are looked for;
 - finds duplicates within the file and against the directory.
 
 Duplicate rule (main decision): two listings are the same when their normalised names are
@@ -54,6 +56,7 @@ from sqlalchemy.orm import Session
 from directory import contacts, labels
 from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
+from directory.interop.former_names import former_names_in, split_former_name
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
@@ -150,6 +153,9 @@ class PlannedRow:
     # 受入状況 the listing is created with: 休止中 when the list says so.
     intake: IntakeStatus | None = None
     website: str = ""  # the row's ホームページ as a link (https:// added when left out)
+    # 旧名称: names the activity went by, as the list says (「（旧：向島こども食堂）」「旧名称：…」);
+    # a keyword of the listing, and a name the directory may hold it under.
+    former_names: tuple[str, ...] = ()
 
     @property
     def key(self) -> int | str:
@@ -891,7 +897,8 @@ class _DuplicateFinder:
         precise = LocationPrecision(data.precision).is_town_or_finer
         phones = set(contacts.phone_keys(data.contact_phone))
         existing = earlier = None
-        for known in self.by_name.get(name_key, []):
+        names = dict.fromkeys([name_key, *(normalized_name(n) for n in row.former_names)])
+        for known in (k for n in names for k in self.by_name.get(n, [])):
             # Distance only between two points of a 町丁目 or finer: two 大字 or 市区町村
             # points say nothing about the places (every 渋谷区 address once had one point).
             near = precise and known.precise
@@ -1361,6 +1368,7 @@ class _RowPlanner:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells, row.struck)
         status = work.status(row.struck)
+        work.read_former_names()
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
             if _DISTRICT_HEADING.fullmatch(row.section):
                 work.values.setdefault(F.DISTRICT, row.section)
@@ -1408,6 +1416,7 @@ class _RowPlanner:
             ended_said=work.ended_said,
             intake=IntakeStatus.PAUSED if status is RowStatus.PAUSED else None,
             website=website_link(work.value(F.WEBSITE)),
+            former_names=tuple(work.former_names),
         )
 
 
@@ -1441,6 +1450,8 @@ class _Row:
         self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
         self.cost_words = ""  # a 参加費（円） written with words: the fee's text
         self.name_status = ""  # 「休止中」 of 「たつみ子ども食堂（休止中）」
+        self.former_names: list[str] = []  # 旧名称 (``read_former_names``)
+        self.name_former = ""  # 「向島こども食堂」 of 「むかいじま食堂（旧：向島こども食堂）」
 
     # ---- reporting ----
 
@@ -1601,6 +1612,18 @@ class _Row:
             message = labels.IMPORT_PAUSED.format(said=_shortened(said))
         self.warn(f, message)
         return status
+
+    def read_former_names(self) -> None:
+        """The names the activity went by (``former_names``): beside its name, read out of it
+        (「むかいじま食堂（旧：向島こども食堂）」), and in its 備考 or 状況."""
+        name, former = split_former_name(self.value(F.NAME))
+        if former:
+            self.values[F.NAME] = name
+            self.name_former = former
+        found = [former] if former else []
+        for f in (F.REMARKS, F.STATUS, F.DESCRIPTION):
+            found += former_names_in(self.value(f))
+        self.former_names = [n for n in dict.fromkeys(found) if n != self.value(F.NAME)]
 
     # ---- the listing ----
 
@@ -1891,6 +1914,8 @@ class _Row:
         for status in (self.name_status, self.value(F.STATUS)):
             if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
                 paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
+        if self.name_former:  # out of the name, still said where residents read
+            paragraphs.append(f"{labels.IMPORT_FORMER_NAME_NOTE}: {self.name_former}")
         paragraphs.append(self.value(F.REMARKS))
         if fax := " ".join(self.value(F.FAX).split()):  # no field of its own: a line to read
             paragraphs.append(f"{labels.IMPORT_FAX_NOTE}: {fax}")
@@ -1903,6 +1928,7 @@ class _Row:
                 tags.append(tag)
         if _RESERVATION_REQUIRED.search(_nfkc(self.value(F.RESERVATION))):
             tags.append("要予約")
+        tags += self.former_names  # found by the name people still call it
         return tuple(dict.fromkeys(t for t in tags if t))
 
     def validate(self, data: ListingData) -> None:

@@ -168,6 +168,13 @@ JUDGED_STRUCK_CANCELLED_FORMER = (
         categories=("kenko",),
     ),
     _judged(
+        "c03_kyoto_fushimi_kodomo.csv", 6, 6,
+        {"伏見みらい食堂", "むかいじま食堂", "旧淀小学校区こども食堂", "竹田子ども食堂"},
+        {"醍醐にこにこ食堂"},
+        {"桃山キッチン"},
+        categories=("kodomo_shokudo",),
+    ),
+    _judged(
         "c04_toyama_kayoinoba.xlsx", 6, 6,
         {"五福いきいき体操", "呉羽ころばん体操", "旧大沢野町地区かよいの場", "豊田ふれあい体操"},
         {"奥田百歳体操の会"},
@@ -274,6 +281,27 @@ def test_a_time_or_day_crossed_out_in_the_cell_is_not_the_schedule(
     data = _row(_plan(db_session, geocoder, judged), name).data
     assert data is not None
     assert data.schedule_text == schedule
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "former"),
+    [
+        ("c03_kyoto_fushimi_kodomo.csv", "伏見みらい食堂", ("ふしみ子ども食堂",)),
+        ("c03_kyoto_fushimi_kodomo.csv", "むかいじま食堂", ("向島こども食堂",)),
+        ("c03_kyoto_fushimi_kodomo.csv", "竹田子ども食堂", ("たけだ食堂",)),
+        ("c03_kyoto_fushimi_kodomo.csv", "旧淀小学校区こども食堂", ()),
+        ("c06_mima_ibasho.xlsx", "穴吹ふれあいの家", ("穴吹老人憩の家",)),
+        ("c06_mima_ibasho.xlsx", "重清いきいきクラブ", ()),  # 「令和6年4月から名称変更」
+    ],
+)
+def test_a_former_name_the_list_gives_is_read(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, former: tuple[str, ...]
+) -> None:
+    judged = next(j for j in JUDGED_STRUCK_CANCELLED_FORMER if j.file == file)
+    row = _row(_plan(db_session, geocoder, judged), name)
+    assert row.former_names == former
+    assert row.data is not None
+    assert set(former) <= set(row.data.tags)
 
 
 def test_a_day_cancelled_in_a_weekly_activitys_schedule_is_that_day_alone(
