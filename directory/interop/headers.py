@@ -13,7 +13,8 @@ not a name and 「代表者名」 is not the activity's. What is said in bracket
 upload page like any other meaning and can be changed there.
 
 A 「URL」「ホームページ」 column is the organization's website, 「FAX番号」 a line of the
-description, 「状況」 what the row says of its activity (休止中, 廃止: ``status``).
+description, 「状況」 what the row says of its activity (休止中, 廃止: ``status``), 「旧名称」
+「変更前の名称」 the name it went by (``former_names``).
 
 Columns of marks: 「月」「火」…「日」 with ○ in the days an activity meets, or 「高齢者」「子ども」
 「障害者」 with ○ for whom it is. They are read as such only as a run (two columns at least,
@@ -52,6 +53,7 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         r"(?:活動|開催|実施|運営|事業)?(?:状況|状態)|現状|ステータス|活動の(?:状況|有無)|休止・廃止",
         F.STATUS,
     ),
+    (rf"(?:旧|変更前の?|以前の|前の)(?:{_OF}の?)?(?:名称|名)|旧称", F.FORMER_NAME),
     (rf"{_OF}の?(?:名称|名)", F.NAME),
     (rf"{_GROUP}の?(?:名称|名)", F.ORGANIZATION),
     (r"(?:運営|主催|実施|事業)(?:団体|主体|者|法人)?(?:名|名称)?", F.ORGANIZATION),

@@ -108,6 +108,7 @@ class ImportField(enum.StrEnum):
     STATUS = "status"  # 状況: 休止中 → 受入状況 休止中, 廃止 → not imported (``status``)
     FAX = "fax"  # FAX番号: a line of the description (no field of its own)
     WEBSITE = "website"  # URL・ホームページ: a line of the description, a new 団体's website
+    FORMER_NAME = "former_name"  # 旧名称: a keyword, and a name duplicates are looked for under
     IGNORE = "ignore"  # a column we read past on purpose
 
 
@@ -167,6 +168,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.STATUS: "状況（休止中・廃止など）",
     ImportField.FAX: "FAX番号（紹介文に追加）",
     ImportField.WEBSITE: "ホームページ（紹介文と団体に追加）",
+    ImportField.FORMER_NAME: "旧名称（キーワードに追加）",
     ImportField.IGNORE: "読み込まない",
 }
 

@@ -1621,6 +1621,10 @@ class _Row:
             self.values[F.NAME] = name
             self.name_former = former
         found = [former] if former else []
+        if column := self.value(F.FORMER_NAME):  # a 旧名称 column: its names, as written
+            names = [n.strip() for n in _SPLIT.split(column) if n.strip()]
+            found += [n for n in names if not _NO_MARK.fullmatch(_nfkc(n))]  # 「－」「なし」
+            self.name_former = "、".join(n for n in found if n)
         for f in (F.REMARKS, F.STATUS, F.DESCRIPTION):
             found += former_names_in(self.value(f))
         self.former_names = [n for n in dict.fromkeys(found) if n != self.value(F.NAME)]

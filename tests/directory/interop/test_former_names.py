@@ -98,3 +98,28 @@ def test_a_renamed_activity_is_found_in_the_directory_under_its_former_name(
     assert noted.existing_id == existing.id
     assert noted.choices == (Action.SKIP, Action.UPDATE, Action.CREATE)
     assert unsaid.existing_id is None  # nothing says it is the same
+
+
+@pytest.mark.parametrize("header", ["旧名称", "変更前の名称", "旧サロン名", "旧称"])
+def test_a_former_name_column_is_read_as_such(
+    db_session: Session, geocoder: OfflineGeocoder, header: str
+) -> None:
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            f"地区,サロン名,{header},会場,開催日",
+            "中央,中央ひだまりサロン,中央ふれあいサロン,中央会館,第2水曜日",
+            "東,東ふれあい会,－,東会館,第1月曜日",
+        ),
+        geocoder,
+        organization="土浦市社会福祉協議会",
+        categories=("salon",),
+    )
+    assert plan.mapping.unknown_headers == ()
+    renamed, unchanged = plan.rows
+    assert renamed.data is not None
+    assert unchanged.data is not None
+    assert renamed.data.name == "中央ひだまりサロン"  # the name column, not the former name
+    assert renamed.former_names == ("中央ふれあいサロン",)
+    assert "旧名称: 中央ふれあいサロン" in renamed.data.description.splitlines()
+    assert (unchanged.former_names, unchanged.data.tags) == ((), ())  # 「－」 names none
