@@ -47,7 +47,7 @@ _ENDED = re.compile(
 )
 _ENDED_WORD = re.compile(r"終了|中止")
 _PAUSED = re.compile(
-    r"休止|休会|休眠|活動停止|活動自粛|開催自粛|お休み中|(?<![夏冬春昼])休み中|休業中"
+    r"休止|休会|休眠|活動停止|活動自粛|開催自粛|お休み中|(?<![夏冬春昼])休み中|休業中|休館中|休所中"
 )
 # A 中止 for the time being (「当面の間中止」「今年度は開催中止」「中止中」) is a pause.
 _FOR_NOW = re.compile(r"当面|当分|しばらく|今年度|本年度|今期|[0-9]+年度は")
@@ -91,6 +91,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
     for found in _ENDED.finditer(clause):
+        if clause[found.end() :].startswith("中"):
+            return RowStatus.PAUSED  # 「改修工事のため閉館中」: closed for now
         if not _TO_COME.search(clause[found.end() :]):
             return RowStatus.ENDED
     for found in _ENDED_WORD.finditer(clause):

@@ -69,6 +69,10 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("13:30～15:00終了", None),
         ("休止する場合があります", None),
         ("毎週水曜（夏休み中は休み）", None),
+        # A facility closed for now.
+        ("改修工事のため臨時休館中", PAUSED),
+        ("耐震工事のため閉館中（令和7年秋再開予定）", PAUSED),
+        ("休館日：毎週月曜日", None),
     ],
 )
 def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None) -> None:
