@@ -62,7 +62,7 @@ from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.reading import SourceRow, Table
-from directory.interop.status import RowStatus, split_name, status_of_text
+from directory.interop.status import RowStatus, mark_legend, split_name, status_of_text
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import locate
@@ -1012,6 +1012,9 @@ def plan_import(
         date1904=table.date1904,
     )
     planner.home = file_municipality(table, mapping)
+    # 「※活動状況 ○：活動中 △：休止中 ×：廃止」 under the list: what its 状況 marks say.
+    notes = [*table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
+    planner.legend = mark_legend([" ".join(c for c in row.cells if c.strip()) for row in notes])
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
         planner.home = (options.municipality.prefecture, options.municipality.city)
     if not planner.home[1] and mapping.column_of(F.ADDRESS) is not None:
@@ -1362,6 +1365,7 @@ class _RowPlanner:
         self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
         self.home: tuple[str, str] = ("", "")  # (prefecture, city) of a row that names none
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
+        self.legend: dict[str, str] = {}  # a 状況 mark → what the list's legend says it means
         self.composed: dict[tuple[str, ...], str] = {}
 
     def plan(self, row: SourceRow) -> PlannedRow:
@@ -1596,8 +1600,11 @@ class _Row:
                 continue
             if recurring is None:
                 recurring = self.recurring()
+            said = " ".join(text.split())
+            if f is F.STATUS and (meaning := self.planner.legend.get(_nfkc(text))):
+                text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
             if (status := status_of_text(text, recurring=recurring)) is not None:
-                found.append((status, f, " ".join(text.split())))
+                found.append((status, f, said))
         if not found:
             return None
         status, f, said = next((s for s in found if s[0] is RowStatus.ENDED), found[0])
@@ -1915,7 +1922,8 @@ class _Row:
             paragraphs.append(f"{labels.IMPORT_CAPACITY_NOTE}: {self.capacity_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
-        for status in (self.name_status, self.value(F.STATUS)):
+        legend = self.planner.legend  # 「△」 is said as the legend says it: 「休止中」
+        for status in (self.name_status, legend.get(_nfkc(s := self.value(F.STATUS)), s)):
             if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
                 paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
         if self.name_former:  # out of the name, still said where residents read

@@ -16,7 +16,11 @@ suggest it meanwhile. Words that only look like it are not read as either: 「�
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」) is a pause. A 中止 with a date is
 the event's when the activity is an event (an イベント一覧's 「令和8年12月13日（中止）」, a cancelled
 event is not published as upcoming), and that day's alone when the activity meets again and again
-(「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``recurring``).
+(「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``recurring``). The weather
+as the cause of a 中止 that happened (「大雪のため中止となりました」) is no rule for rainy days. What
+is said of a part of the activity (「フードパントリーは中止中」「会食は中止」) is not said of it.
+A 状況 column of marks is read with the legend under the list (``mark_legend``: 「○：活動中 △：
+休止中 ×：廃止」), and its short words 「休」「廃」 as 休止 and 廃止.
 """
 
 from __future__ import annotations
@@ -83,6 +87,40 @@ _NAME_STATUS = re.compile(
 )
 
 
+# Weather as the cause of a 中止 (「大雪のため中止となりました」): said of a day that was cancelled,
+# unlike 「雨天中止」「雨天の場合は中止」, which say when it would be.
+_WEATHER_ONLY = re.compile(r"雨天|荒天|悪天候|天候|大雨|雨|大雪|雪|警報|台風|強風|暴風")
+_CAUSE = re.compile(r"(?:ため|により|につき|で)\s*$")
+_DONE = re.compile(
+    r"^\s*(?:と|に)?(?:なりました|しました|いたしました|します|いたします|決定|が決定)"
+)
+# A part of the activity, not the activity (「フードパントリーは中止中」「会食は中止」): what is
+# said of it is not the activity's status. (「新規の受け入れは休止中」 is: it takes no one new.)
+_PART = re.compile(
+    r"(?:フードパントリー|パントリー|テイクアウト|持ち帰り|お弁当|弁当|配食|食材配布|配布|送迎|会食"
+    r"|学習支援|夜の部|昼の部|午前の部|午後の部|一部)(?:の(?:実施|配布|提供))?\s*[はもを]"
+)
+# A status column's short words: 「休」 alone is 休止, 「廃」 廃止.
+_SHORT = {"休": "休止", "廃": "廃止"}
+# A legend under a list (凡例): 「○：活動中　△：休止中　×：廃止」「○活動中、△休止中、×廃止」.
+_LEGEND = re.compile(
+    r"(?P<mark>[○〇◯◎●△▲▽×✕✖☓xX])\s*[:：=＝]?\s*(?P<meaning>[^\s、,，;；○〇◯◎●△▲▽×✕✖☓xX/／]+)"
+)
+
+
+def mark_legend(notes: list[str]) -> dict[str, str]:
+    """The marks a list's legend explains (「△：休止中」 → {"△": "休止中"}), from its notes; only
+    the marks whose meaning says a status (活動中, 休止中, 廃止)."""
+    legend: dict[str, str] = {}
+    for note in notes:
+        folded = _nfkc(note)
+        for found in _LEGEND.finditer(folded):
+            meaning = found.group("meaning").strip()
+            if status_of_text(meaning) is not None or re.search(r"活動中|開催中|実施中", meaning):
+                legend.setdefault(found.group("mark"), meaning)
+    return legend
+
+
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
@@ -95,6 +133,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
             return RowStatus.PAUSED  # 「改修工事のため閉館中」: closed for now
         if not _TO_COME.search(clause[found.end() :]):
             return RowStatus.ENDED
+    if _PART.search(clause):
+        return None  # 「フードパントリーは中止中」: the pantry, not the 食堂
     for found in _ENDED_WORD.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
         if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
@@ -102,6 +142,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
         if _IF_SO.search(after) or _NOT_THE_ACTIVITY.search(before):
             continue  # 「中止の場合はお知らせします」「受付終了」
         if found.group() == "中止":
+            if _weather_cancelled(before, after, recurring=recurring):
+                return RowStatus.ENDED  # 「大雪のため中止となりました」
             if _WHEN.search(before) or (recurring and _ONE_DAY.search(before)):
                 continue  # 「雨天中止」「警報発令時は中止」「12月24日は中止」
             if _FOR_NOW.search(before) or after.startswith("中"):
@@ -109,7 +151,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
         return RowStatus.ENDED
     for found in _PAUSED.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
-        if _WHEN.search(before) or _TO_COME.search(after) or _IF_SO.search(after):
+        until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
+        if _WHEN.search(before) or _TO_COME.search(until_restart) or _IF_SO.search(after):
             continue  # 「冬季（12月～2月）は休止」: when it does not meet
         if recurring and _ONE_DAY.search(before):
             continue  # 「1/12は休止」: one day
@@ -119,12 +162,21 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
     return None
 
 
+def _weather_cancelled(before: str, after: str, *, recurring: bool) -> bool:
+    """Whether the weather is the cause of a 中止 that happened: 「大雪のため中止となりました」,
+    or 「台風接近のため中止」 of an event (of an activity that meets again, a rule for any day)."""
+    whens = {found.group() for found in _WHEN.finditer(before)}
+    if not whens or not all(_WEATHER_ONLY.fullmatch(w) for w in whens):
+        return False  # no weather, or a season, a month, a 場合 (「雨天の場合は中止」)
+    return bool(_CAUSE.search(before)) and (bool(_DONE.match(after)) or not recurring)
+
+
 def status_of_text(text: str, *, recurring: bool = False) -> RowStatus | None:
     """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, or None
     (nothing). Of an activity that meets again and again (``recurring``), a 中止 or 休止 of one
     day (「令和6年12月24日は中止」) is that day's; of an event, a 中止 with its date is the
     event's (「令和8年12月13日（中止）」)."""
-    folded = _nfkc(text)
+    folded = _SHORT.get(_nfkc(text), _nfkc(text))
     if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
         return None
     found = [
@@ -151,4 +203,4 @@ def split_name(name: str) -> tuple[str, str]:
     return (rest, said.strip()) if rest else (name, "")
 
 
-__all__ = ["RowStatus", "StatusFound", "split_name", "status_of_text"]
+__all__ = ["RowStatus", "StatusFound", "mark_legend", "split_name", "status_of_text"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from directory.interop.status import RowStatus, split_name, status_of_text
+from directory.interop.status import RowStatus, mark_legend, split_name, status_of_text
 
 ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
 
@@ -69,6 +69,17 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("13:30～15:00終了", None),
         ("休止する場合があります", None),
         ("毎週水曜（夏休み中は休み）", None),
+        # The weather as the cause of a 中止 that happened; a part of the activity; a restart
+        # that is to come; a status column's short word.
+        ("大雪のため中止となりました", ENDED),
+        ("台風接近のため中止します", ENDED),
+        ("8月は猛暑のため中止", None),
+        ("フードパントリーは中止中", None),
+        ("会食は中止、お弁当配布のみ", None),
+        ("新規の受け入れは休止中", PAUSED),  # it takes no one new: its intake is paused
+        ("R6年度は休止（R7再開予定）", PAUSED),
+        ("休", PAUSED),
+        ("廃", ENDED),
         # A facility closed for now.
         ("改修工事のため臨時休館中", PAUSED),
         ("耐震工事のため閉館中（令和7年秋再開予定）", PAUSED),
@@ -77,6 +88,34 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
 )
 def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None) -> None:
     assert status_of_text(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "weekly"),
+    [
+        ("雨天のため中止", ENDED, None),  # of a weekly activity, a rule for any rainy day
+        ("大雪のため中止となりました", ENDED, ENDED),
+        ("雨天の場合は中止", None, None),
+    ],
+)
+def test_the_weather_cancels_an_event_or_said_done(
+    text: str, event: RowStatus | None, weekly: RowStatus | None
+) -> None:
+    assert (status_of_text(text), status_of_text(text, recurring=True)) == (event, weekly)
+
+
+@pytest.mark.parametrize(
+    ("notes", "legend"),
+    [
+        (["※活動状況　○：活動中　△：休止中　×：廃止"], {"○": "活動中", "△": "休止中", "×": "廃止"}),
+        (["凡例 ○活動中、△休止中、×廃止"], {"○": "活動中", "△": "休止中", "×": "廃止"}),
+        (["※○は要予約", "出典：上田市社会福祉協議会"], {}),
+    ],
+)
+def test_a_legend_under_the_list_says_what_its_marks_mean(
+    notes: list[str], legend: dict[str, str]
+) -> None:
+    assert mark_legend(notes) == legend
 
 
 @pytest.mark.parametrize(
