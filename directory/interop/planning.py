@@ -1012,8 +1012,9 @@ def plan_import(
         date1904=table.date1904,
     )
     planner.home = file_municipality(table, mapping)
-    # 「※活動状況 ○：活動中 △：休止中 ×：廃止」 under the list: what its 状況 marks say.
-    notes = [*table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
+    # 「※活動状況 ○：活動中 △：休止中 ×：廃止」 under the list (or 「凡例：◎活動中 ▲休止中」 above
+    # it): what its 状況 marks say.
+    notes = [*table.above, *table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
     planner.legend = mark_legend([" ".join(c for c in row.cells if c.strip()) for row in notes])
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
         planner.home = (options.municipality.prefecture, options.municipality.city)

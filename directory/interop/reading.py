@@ -18,7 +18,8 @@
   .xls (or a password-protected workbook, also an OLE2 file), a ZIP that is no workbook
   (a damaged .xlsx, a .docx renamed).
 - The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that names the most
-  known columns, so a title row above the header ("令和6年度 公共施設一覧") is passed over.
+  known columns, so a title row above the header ("令和6年度 公共施設一覧") is passed over (and
+  kept as ``Table.above``: a 「凡例：◎活動中 ▲休止中」 there says what the marks mean).
   A two-row header (a merged 「連絡先」 over 「電話番号」「メールアドレス」) is read as one when
   the two rows name more known columns than one alone (``combine_headers``: 「連絡先 電話番号」).
   Headers are NFKC-normalised (全角 names match).
@@ -134,6 +135,8 @@ class Table:
     encoding: str  # "utf-8-sig", "utf-8", "cp932", "utf-16" or "xlsx"
     notes: tuple[SourceRow, ...] = ()  # one-cell rows under the table, not imported
     passed_rows: tuple[PassedRow, ...] = ()  # headings and totals inside it, not imported
+    # The rows above the header (a title, 「凡例：◎活動中 ▲休止中」), not imported.
+    above: tuple[SourceRow, ...] = ()
     delimiter: str = ","  # "\t" for tab-separated text, ";" when unambiguous; "," for XLSX
     header_rows: int = 1  # 2: a header of two rows (a group cell over its columns)
     sheets: tuple[str, ...] = ()  # the worksheets read (XLSX), in workbook order
@@ -381,6 +384,7 @@ def read_table(
         encoding=encoding,
         notes=part.notes,
         passed_rows=part.passed,
+        above=part.above,
         delimiter=delimiter,
         header_rows=part.header.count,
     )
@@ -410,6 +414,7 @@ class _Part:
     rows: tuple[SourceRow, ...]
     notes: tuple[SourceRow, ...]
     passed: tuple[PassedRow, ...] = ()
+    above: tuple[SourceRow, ...] = ()  # rows above the header
 
 
 def _read_part(
@@ -471,7 +476,8 @@ def _read_part(
     width = max((_last_filled(row.cells) for row in body), default=0)
     headers += ("",) * (width - len(headers))
     passed = sorted(repeats + totals + headings, key=lambda p: p.row.line)
-    return _Part(header, headers, tuple(body), tuple(notes), tuple(passed))
+    above = tuple(SourceRow(line, tuple(cells), sheet) for line, cells in head[: header.index])
+    return _Part(header, headers, tuple(body), tuple(notes), tuple(passed), above)
 
 
 # Worksheets a workbook carries beside its list: an example filled in (記入例), never data even
@@ -612,6 +618,7 @@ def _read_sheets(
         encoding="xlsx",
         notes=tuple(notes),
         passed_rows=tuple(passed_rows),
+        above=tuple(row for part in parts for row in part.above),
         header_rows=parts[0].header.count,
         sheets=tuple(titles) if several else (),
         sheet_header_lines=tuple(

@@ -11,7 +11,9 @@ it exists and may start again, so a coordinator keeps its record, and matching d
 suggest it meanwhile. Words that only look like it are not read as either: 「冬季（12月～2月）は
 休止」 and 「雨天中止」 are when it does not meet, 「14時終了」「終了後に片付け」 a time, 「休止して
 いましたが再開しました」 a past pause, 「令和7年3月で廃止予定」 a future one, 「中止の場合はホーム
-ページでお知らせします」 one that may come, 「定員に達したため受付終了」 the applications.
+ページでお知らせします」 one that may come, 「定員に達したため受付終了」「受付を終了しました」 the
+applications, 「第1回（1/14）は中止」 one session of a series. An event 「延期（日程未定）」 is
+paused; one moved to a date (「2/1→2/15に延期」) is not.
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」) is a pause. A 中止 with a date is
 the event's when the activity is an event (an イベント一覧's 「令和8年12月13日（中止）」, a cancelled
@@ -19,7 +21,7 @@ event is not published as upcoming), and that day's alone when the activity meet
 (「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``recurring``). The weather
 as the cause of a 中止 that happened (「大雪のため中止となりました」) is no rule for rainy days. What
 is said of a part of the activity (「フードパントリーは中止中」「会食は中止」) is not said of it.
-A 状況 column of marks is read with the legend under the list (``mark_legend``: 「○：活動中 △：
+A 状況 column of marks is read with the legend under or above the list (``mark_legend``: 「○：活動中 △：
 休止中 ×：廃止」), and its short words 「休」「廃」 as 休止 and 廃止.
 """
 
@@ -48,6 +50,7 @@ _CLAUSES = re.compile(r"[、。,;；\n]")
 # hour: read only as in 「中止になりました」「R6.3 終了」「令和6年3月をもって終了」.
 _ENDED = re.compile(
     r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|閉店|廃業|活動終了|事業終了|開催終了|運営終了|終了しました"
+    r"|閉じました|を閉じ(?:る|ること|ます)|(?:活動|運営|開催)を終え"
 )
 _ENDED_WORD = re.compile(r"終了|中止")
 _PAUSED = re.compile(
@@ -59,7 +62,15 @@ _FOR_NOW = re.compile(r"当面|当分|しばらく|今年度|本年度|今期|[0
 # あります」), not one that did.
 _IF_SO = re.compile(r"場合|際[はにの]|とき|可能性|ことがあ|こともあ|ことあり|恐れ|おそれ|かも")
 # What ends that is not the activity: 「定員に達したため受付終了」「申込受付中止」.
-_NOT_THE_ACTIVITY = re.compile(r"(?:受付|受け付け|申込|申込み|申し込み|募集|予約|販売|配布)\s*$")
+_NOT_THE_ACTIVITY = re.compile(
+    r"(?:受付|受け付け|申込|申込み|申し込み|募集|予約|販売|配布)(?:を|は|が)?\s*$"
+)
+# One session of a series (「※第1回（1/14）は中止、2回目から開催」): not the event.
+_ONE_SESSION = re.compile(r"第[0-9]+回|初回|[0-9]+回目|一部の回")
+# 延期 to no date yet (「開催延期（日程未定）」) is a pause; to a date (「2/1→2/15に延期」), or when
+# it would be (「雨天の場合は延期」「荒天時延期」), nothing to read.
+_POSTPONED = re.compile(r"延期")
+_TO_A_DATE = re.compile(r"[0-9]+(?:/[0-9]+|月[0-9]+日)(?:\([^)]*\))?\s*(?:に|へ|まで)?\s*延期")
 # A clause about one day of the activity (「令和6年12月24日は中止」「1/12は休止」): of an activity
 # that meets again and again, that day alone.
 _ONE_DAY = re.compile(r"[0-9]+日|[0-9]+/[0-9]+")
@@ -129,6 +140,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
     for found in _ENDED.finditer(clause):
+        if _NOT_THE_ACTIVITY.search(clause[: found.start()]):
+            continue  # 「受付を終了しました」: the applications
         if clause[found.end() :].startswith("中"):
             return RowStatus.PAUSED  # 「改修工事のため閉館中」: closed for now
         if not _TO_COME.search(clause[found.end() :]):
@@ -141,6 +154,8 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
             continue
         if _IF_SO.search(after) or _NOT_THE_ACTIVITY.search(before):
             continue  # 「中止の場合はお知らせします」「受付終了」
+        if _ONE_SESSION.search(before):
+            continue  # 「第1回（1/14）は中止」: that session
         if found.group() == "中止":
             if _weather_cancelled(before, after, recurring=recurring):
                 return RowStatus.ENDED  # 「大雪のため中止となりました」
@@ -149,6 +164,13 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
             if _FOR_NOW.search(before) or after.startswith("中"):
                 return RowStatus.PAUSED  # 「当面の間中止」「今年度は開催中止」
         return RowStatus.ENDED
+    for found in _POSTPONED.finditer(clause):
+        before, after = clause[: found.start()], clause[found.end() :]
+        if _TO_A_DATE.search(clause) or _WHEN.search(before) or _IF_SO.search(after):
+            continue
+        if _ONE_SESSION.search(before) or (recurring and _ONE_DAY.search(before)):
+            continue
+        return RowStatus.PAUSED  # 「開催延期（日程未定）」
     for found in _PAUSED.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come

@@ -80,6 +80,15 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("R6年度は休止（R7再開予定）", PAUSED),
         ("休", PAUSED),
         ("廃", ENDED),
+        # What ends that is the applications, a session, a postponement.
+        ("申込多数のため受付を終了しました", None),
+        ("※第1回（1/14）は中止、2回目から開催", None),
+        ("開催延期（日程未定）", PAUSED),
+        ("延期", PAUSED),
+        ("2/1→2/15に延期", None),
+        ("雨天の場合は翌週に延期", None),
+        ("担い手不足のため令和6年度末をもって閉じました", ENDED),
+        ("令和6年3月で活動を終えました", ENDED),
         # A facility closed for now.
         ("改修工事のため臨時休館中", PAUSED),
         ("耐震工事のため閉館中（令和7年秋再開予定）", PAUSED),
