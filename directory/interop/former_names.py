@@ -1,8 +1,9 @@
 """The name an activity went by before (旧名称), as a list writes it.
 
 A list renames activities in its own words: beside the name (「むかいじま食堂（旧：向島こども食
-堂）」「（旧名称 ふしみ食堂）」) or in a note (「旧名称：穴吹老人憩の家」「旧名称は「たけだ食堂」
-です」「みなみ茶話会から名称変更」). Residents and coordinators still look the activity up by
+堂）」「（旧名称 ふしみ食堂）」), in a note (「旧名称：穴吹老人憩の家」「旧名称は「たけだ食堂」
+です」「みなみ茶話会から名称変更」), or by striking the old name through in the cell and writing
+the new one after it (「~~重清サロン~~重清いきいきクラブ」). Residents and coordinators still look the activity up by
 that name, and the directory may hold it under it.
 
 Main decision: 旧 is read as a former name only when it names one, never from 旧 alone. 「旧篠路
@@ -46,6 +47,32 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# How the name of an activity ends (「重清サロン」「ひまわり会」「北町体操クラブ」): a struck text
+# that ends so is a whole name, crossed out for the one written after it.
+_NAME_END = re.compile(
+    r"(?:サロン|会|クラブ|倶楽部|サークル|食堂|教室|講座|カフェ|喫茶|の場|広場|ひろば|体操|家|ハウス"
+    r"|センター|ルーム|ランド|ネット|の会|隊|団|グループ|茶屋|学校|塾|キッチン)$"
+)
+
+
+_BRACKETED = re.compile(r"\s*[(（\[［【<＜〔][^()（）]*[)）\]］】>＞〕]\s*")
+
+
+def struck_former_name(struck: str, written: str) -> str:
+    """The name an activity went by, from its name cell struck through in part: the struck
+    text when it is a whole name crossed out for the new one (「~~重清サロン~~重清いきいき
+    クラブ」 → 「重清サロン」), else the cell as it was written (「~~新琴似~~新川ふれあい
+    サロン」 → 「新琴似新川ふれあいサロン」); none for a word crossed out beside it (「（休止中）」)."""
+    struck, written = " ".join(struck.split()), " ".join(written.split())
+    if former := split_former_name(written)[1]:
+        return former  # 「~~（旧安積老人憩の家）~~」 crossed out beside the name
+    if _BRACKETED.fullmatch(struck):
+        return ""  # a word beside the name (「~~（休止中）~~」), not a name
+    if _NAME_END.search(_nfkc(struck)) and len(struck) >= 3:
+        return struck
+    return written
+
+
 def split_former_name(name: str) -> tuple[str, str]:
     """(the name without a former name beside it, that former name): 「むかいじま食堂（旧：向島
     こども食堂）」 → (「むかいじま食堂」, 「向島こども食堂」). A bracket saying where (「（旧大沢野
@@ -69,4 +96,4 @@ def former_names_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-__all__ = ["former_names_in", "split_former_name"]
+__all__ = ["former_names_in", "split_former_name", "struck_former_name"]

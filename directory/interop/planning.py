@@ -56,7 +56,11 @@ from sqlalchemy.orm import Session
 from directory import contacts, labels
 from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
-from directory.interop.former_names import former_names_in, split_former_name
+from directory.interop.former_names import (
+    former_names_in,
+    split_former_name,
+    struck_former_name,
+)
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
@@ -1373,7 +1377,7 @@ class _RowPlanner:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells, row.struck)
         status = work.status(row.struck)
-        work.read_former_names()
+        work.read_former_names(row.edited)
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
             if _DISTRICT_HEADING.fullmatch(row.section):
                 work.values.setdefault(F.DISTRICT, row.section)
@@ -1621,21 +1625,24 @@ class _Row:
         self.warn(f, message)
         return status
 
-    def read_former_names(self) -> None:
+    def read_former_names(self, edited: tuple[tuple[int, str, str], ...] = ()) -> None:
         """The names the activity went by (``former_names``): beside its name, read out of it
-        (「むかいじま食堂（旧：向島こども食堂）」), and in its 備考 or 状況."""
+        (「むかいじま食堂（旧：向島こども食堂）」), struck through in its name cell (a workbook's
+        「~~重清サロン~~重清いきいきクラブ」), and in its 備考 or 状況."""
         name, former = split_former_name(self.value(F.NAME))
         if former:
             self.values[F.NAME] = name
             self.name_former = former
         found = [former] if former else []
+        name_column = self.name_column()
+        found += [struck_former_name(s, w) for c, s, w in edited if c == name_column]
         if column := self.value(F.FORMER_NAME):  # a 旧名称 column: its names, as written
             names = [n.strip() for n in _SPLIT.split(column) if n.strip()]
             found += [n for n in names if not _NO_MARK.fullmatch(_nfkc(n))]  # 「－」「なし」
             self.name_former = "、".join(n for n in found if n)
         for f in (F.REMARKS, F.STATUS, F.DESCRIPTION):
             found += former_names_in(self.value(f))
-        self.former_names = [n for n in dict.fromkeys(found) if n != self.value(F.NAME)]
+        self.former_names = [n for n in dict.fromkeys(found) if n and n != self.value(F.NAME)]
 
     # ---- the listing ----
 

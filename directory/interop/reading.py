@@ -68,7 +68,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import cached_property
 from itertools import chain, islice
@@ -115,6 +115,9 @@ class SourceRow:
     carried: frozenset[int] = frozenset()
     # Columns whose text is struck through (XLSX): how lists mark an activity that ended.
     struck: frozenset[int] = frozenset()
+    # Cells struck through in part (XLSX): (column, the struck text, the cell's text before it
+    # was struck); the cell itself holds the text left.
+    edited: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -435,6 +438,7 @@ def _read_part(
     if struck is not None:
         raw = _without_struck_runs(raw, struck.kept)
     struck_by_line = struck.cells if struck is not None else {}
+    edits = struck.edits if struck is not None else {}
     rows = _limited(raw)
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     if not head:
@@ -449,7 +453,13 @@ def _read_part(
         raise ImportFileError(labels.IMPORT_NO_HEADER)
     start = header.index + header.count
     body = [
-        SourceRow(line, tuple(cells), sheet, struck=struck_by_line.get(line, frozenset()))
+        SourceRow(
+            line,
+            tuple(cells),
+            sheet,
+            struck=struck_by_line.get(line, frozenset()),
+            edited=edits.get(line, ()),
+        )
         for line, cells in head[start:]
     ]
     room = max_rows - read_before
@@ -457,7 +467,13 @@ def _read_part(
         if len(body) >= room:
             raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
         body.append(
-            SourceRow(line, tuple(cells), sheet, struck=struck_by_line.get(line, frozenset()))
+            SourceRow(
+                line,
+                tuple(cells),
+                sheet,
+                struck=struck_by_line.get(line, frozenset()),
+                edited=edits.get(line, ()),
+            )
         )
     if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
@@ -873,6 +889,16 @@ def _rich_text(runs: list[object]) -> tuple[str, bool]:
     return text, False
 
 
+def _run_texts(runs: list[object]) -> tuple[str, str]:
+    """(the struck-through text of a rich-text cell, its whole text as written)."""
+    struck = "".join(
+        str(getattr(run, "text", run))
+        for run in runs
+        if (font := getattr(run, "font", None)) is not None and font.strike
+    )
+    return struck, "".join(str(getattr(run, "text", run)) for run in runs)
+
+
 @dataclass(frozen=True)
 class _Struck:
     """What a worksheet has struck through (取り消し線), by line."""
@@ -880,6 +906,7 @@ class _Struck:
     # Columns of the cells struck whole: by the cell's font, or every run of its text.
     cells: Mapping[int, frozenset[int]]
     kept: Mapping[int, Mapping[int, str]]  # column → its text without its struck runs
+    edits: Mapping[int, tuple[tuple[int, str, str], ...]] = field(default_factory=dict)
 
 
 def _struck_cells(sheet: _Worksheet) -> _Struck:
@@ -890,6 +917,7 @@ def _struck_cells(sheet: _Worksheet) -> _Struck:
     book = getattr(sheet, "parent", None)
     whole: dict[int, set[int]] = {}
     kept: dict[int, dict[int, str]] = {}
+    edits: dict[int, list[tuple[int, str, str]]] = {}
     if source is None or book is None:
         return _Struck({}, {})
     from openpyxl.cell.read_only import ReadOnlyCell
@@ -915,11 +943,16 @@ def _struck_cells(sheet: _Worksheet) -> _Struck:
                     text, all_struck = _rich_text(value) if isinstance(value, list) else ("", False)
                     if cell.font.strike or all_struck:
                         whole.setdefault(line, set()).add(column - 1)
-                    elif isinstance(value, list):
+                    elif isinstance(value, list) and text != _run_texts(value)[1]:
                         kept.setdefault(line, {})[column - 1] = text
+                        edits.setdefault(line, []).append((column - 1, *_run_texts(value)))
     except Exception:  # noqa: BLE001 (a damaged part is reported when its rows are read)
         return _Struck({}, {})
-    return _Struck({line: frozenset(columns) for line, columns in whole.items()}, kept)
+    return _Struck(
+        {line: frozenset(columns) for line, columns in whole.items()},
+        kept,
+        {line: tuple(found) for line, found in edits.items()},
+    )
 
 
 _MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")

@@ -7,7 +7,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 from directory.interop import Action
-from directory.interop.former_names import former_names_in, split_former_name
+from directory.interop.former_names import (
+    former_names_in,
+    split_former_name,
+    struck_former_name,
+)
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
 from tests.factories import make_listing
@@ -123,3 +127,18 @@ def test_a_former_name_column_is_read_as_such(
     assert renamed.former_names == ("中央ふれあいサロン",)
     assert "旧名称: 中央ふれあいサロン" in renamed.data.description.splitlines()
     assert (unchanged.former_names, unchanged.data.tags) == ((), ())  # 「－」 names none
+
+
+@pytest.mark.parametrize(
+    ("struck", "written", "former"),
+    [
+        ("重清サロン", "重清サロン重清いきいきクラブ", "重清サロン"),
+        ("新琴似", "新琴似新川ふれあいサロン", "新琴似新川ふれあいサロン"),
+        ("（旧安積老人憩の家）", "安積いこいの家（旧安積老人憩の家）", "安積老人憩の家"),
+        ("（休止中）", "たつみ子ども食堂（休止中）", ""),
+    ],
+)
+def test_a_name_struck_through_in_part_says_the_name_it_went_by(
+    struck: str, written: str, former: str
+) -> None:
+    assert struck_former_name(struck, written) == former

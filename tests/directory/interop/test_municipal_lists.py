@@ -416,7 +416,8 @@ def test_a_time_or_day_crossed_out_in_the_cell_is_not_the_schedule(
         ("c03_kyoto_fushimi_kodomo.csv", "竹田子ども食堂", ("たけだ食堂",)),
         ("c03_kyoto_fushimi_kodomo.csv", "旧淀小学校区こども食堂", ()),
         ("c06_mima_ibasho.xlsx", "穴吹ふれあいの家", ("穴吹老人憩の家",)),
-        ("c06_mima_ibasho.xlsx", "重清いきいきクラブ", ()),  # 「令和6年4月から名称変更」
+        ("c06_mima_ibasho.xlsx", "重清いきいきクラブ", ("重清サロン",)),  # struck through
+        ("c01_sapporo_kita_salon.xlsx", "新川ふれあいサロン", ("新琴似新川ふれあいサロン",)),
     ],
 )
 def test_a_former_name_the_list_gives_is_read(

@@ -28,6 +28,7 @@ from directory.schedules import parse_schedule
 from directory.schedules.model import TimeRange
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import plan_bytes
+from tests.factories import make_listing
 
 STRUCK = InlineFont(strike=True)
 
@@ -230,3 +231,28 @@ def test_a_row_with_nothing_struck_reads_as_before(
     assert [row.struck for row in table.rows] == [frozenset()]
     row = _plan(db_session, geocoder, buffer.getvalue()).rows[0]
     assert row.intake is IntakeStatus.PAUSED
+
+
+def test_a_name_crossed_out_for_a_new_one_finds_the_listing_under_the_old_name(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    existing = make_listing(db_session, name="重清サロン")  # from last year's list
+    assert existing.location is not None
+    book = Workbook()
+    book.active.append(["サロン名", "会場", "住所", "開催日"])
+    book.active.append(
+        [
+            CellRichText(struck("重清サロン"), "重清いきいきクラブ"),
+            "重清会館",
+            existing.location.address,
+            "毎週金曜日",
+        ]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    row = _plan(db_session, geocoder, as_excel_saves_it(buffer.getvalue())).rows[0]
+    assert row.data is not None
+    assert row.data.name == "重清いきいきクラブ"
+    assert row.former_names == ("重清サロン",)
+    assert "重清サロン" in row.data.tags
+    assert row.existing_id == existing.id  # offered as an update, not created a second time
