@@ -69,6 +69,9 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("13:30～15:00終了", None),
         ("休止する場合があります", None),
         ("毎週水曜（夏休み中は休み）", None),
+        ("長期休み中は毎週開催", None),
+        ("学校のお休み中は午前から", None),
+        ("現在休み中", PAUSED),
         # The weather as the cause of a 中止 that happened; a part of the activity; a restart
         # that is to come; a status column's short word.
         ("大雪のため中止となりました", ENDED),
