@@ -55,6 +55,7 @@ _NAME_END = re.compile(
 )
 
 
+_NOTE = re.compile(r"\s*[※＊*]")
 _BRACKETED = re.compile(r"\s*[(（\[［【<＜〔][^()（）]*[)）\]］】>＞〕]\s*")
 
 
@@ -66,8 +67,8 @@ def struck_former_name(struck: str, written: str) -> str:
     struck, written = " ".join(struck.split()), " ".join(written.split())
     if former := split_former_name(written)[1]:
         return former  # 「~~（旧安積老人憩の家）~~」 crossed out beside the name
-    if _BRACKETED.fullmatch(struck):
-        return ""  # a word beside the name (「~~（休止中）~~」), not a name
+    if _BRACKETED.fullmatch(struck) or _NOTE.match(_nfkc(struck)):
+        return ""  # a word beside the name (「~~（休止中）~~」「~~※休止中~~」), not a name
     if _NAME_END.search(_nfkc(struck)) and len(struck) >= 3:
         return struck
     return written

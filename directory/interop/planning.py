@@ -1571,12 +1571,16 @@ class _Row:
         self.shown.append((header, neutralize(cell)))
         return cell
 
-    def recurring(self) -> bool:
-        """Whether the row's activity meets again and again (毎週, 第2水曜, 月1回), rather than
-        on its dates alone (an event)."""
+    def event(self) -> bool:
+        """Whether the row's activity is an event, held on its dates alone (an イベント一覧's
+        row, or a schedule of dates), rather than one that meets again and again (毎週, 第2
+        水曜, 月1回) or says no time at all."""
         planner = self.planner
+        if planner.mapping.layout is not None and planner.mapping.layout.key == "events":
+            return True
         text = _schedule_text(self.values, planner.composed, facility=planner.facility)
-        return any(rule.kind is not RuleKind.DATES for rule in _note_spec(text).rules)
+        rules = _note_spec(text).rules
+        return bool(rules) and all(rule.kind is RuleKind.DATES for rule in rules)
 
     def name_column(self) -> int | None:
         """The column the activity's name is read from."""
@@ -1595,20 +1599,20 @@ class _Row:
         name, said = split_name(self.value(F.NAME))
         if said:
             self.values[F.NAME] = name
+            self.name_status = said  # out of the name, still said where residents read
             if (status := status_of_text(said)) is not None:
                 found.append((status, F.NAME, said))
-                self.name_status = said  # out of the name, still said where residents read
-        recurring: bool | None = None
+        event: bool | None = None
         for f in _STATUS_FIELDS:
             text = self.value(f)
             if not text:
                 continue
-            if recurring is None:
-                recurring = self.recurring()
+            if event is None:
+                event = self.event()
             said = " ".join(text.split())
             if f is F.STATUS and (meaning := self.planner.legend.get(_nfkc(text))):
                 text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
-            if (status := status_of_text(text, recurring=recurring)) is not None:
+            if (status := status_of_text(text, event=event)) is not None:
                 found.append((status, f, said))
         if not found:
             return None

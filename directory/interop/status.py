@@ -15,10 +15,12 @@ suggest it meanwhile. Words that only look like it are not read as either: 「�
 applications, 「第1回（1/14）は中止」 one session of a series. An event 「延期（日程未定）」 is
 paused; one moved to a date (「2/1→2/15に延期」) is not.
 
-A 中止 for the time being (「当面の間中止」「今年度は開催中止」) is a pause. A 中止 with a date is
+A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
+and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
+event off for now or for the year is cancelled. A 中止 with a date is
 the event's when the activity is an event (an イベント一覧's 「令和8年12月13日（中止）」, a cancelled
 event is not published as upcoming), and that day's alone when the activity meets again and again
-(「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``recurring``). The weather
+(「令和6年12月24日は中止」 of a weekly サロン): the caller says which (``event``). The weather
 as the cause of a 中止 that happened (「大雪のため中止となりました」) is no rule for rainy days. What
 is said of a part of the activity (「フードパントリーは中止中」「会食は中止」) is not said of it.
 A 状況 column of marks is read with the legend under or above the list (``mark_legend``: 「○：活動中 △：
@@ -57,13 +59,24 @@ _PAUSED = re.compile(
     r"休止|休会|休眠|活動停止|活動自粛|開催自粛|(?<!学校の)お休み中|(?<![夏冬春昼期校お])休み中|休業中|休館中|休所中"
 )
 # A 中止 for the time being (「当面の間中止」「今年度は開催中止」「中止中」) is a pause.
-_FOR_NOW = re.compile(r"当面|当分|しばらく|今年度|本年度|今期|[0-9]+年度は")
+_FOR_NOW = re.compile(r"当面|当分|しばらく|今年|本年度|今期|[0-9]+年度は")
 # A 中止・休止 that may happen (「中止の場合はホームページでお知らせします」「中止になる場合が
 # あります」), not one that did.
 _IF_SO = re.compile(r"場合|際[はにの]|とき|可能性|ことがあ|こともあ|ことあり|恐れ|おそれ|かも")
 # What ends that is not the activity: 「定員に達したため受付終了」「申込受付中止」.
 _NOT_THE_ACTIVITY = re.compile(
     r"(?:受付|受け付け|申込|申込み|申し込み|募集|予約|販売|配布)(?:を|は|が)?\s*$"
+)
+# Not held, said without 中止 (「今年は開催しません」「開催を見合わせます」): as 中止.
+_NOT_HELD = re.compile(
+    r"(?:開催|実施)(?:いた)?しません|(?:開催|実施)を?(?:見合わせ|見送り|見送)|行いません"
+)
+# No one new is taken (「新規の申込は受け付けていません」「新規受付停止」): its intake is paused, the
+# activity goes on.
+_NO_NEWCOMERS = re.compile(
+    r"新規(?:の|での)?(?:申込み?|申し込み|受付|受け付け|受け入れ|受入れ?|参加|登録|利用)(?:者)?"
+    r"(?:は|を|の)?(?:現在)?\s*(?:受け付けて(?:い|お)りません|受け付けていません|受付していません"
+    r"|行って(?:い|お)りません|休止|停止|中止|終了|ストップ|お断り|不可|できません|しておりません)"
 )
 # One session of a series (「※第1回（1/14）は中止、2回目から開催」): not the event.
 _ONE_SESSION = re.compile(r"第[0-9]+回|初回|[0-9]+回目|一部の回")
@@ -136,7 +149,7 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
-def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
+def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
     for found in _ENDED.finditer(clause):
@@ -148,6 +161,16 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
             return RowStatus.ENDED
     if _PART.search(clause):
         return None  # 「フードパントリーは中止中」: the pantry, not the 食堂
+    if _NO_NEWCOMERS.search(clause):
+        return RowStatus.PAUSED  # 「新規の申込は受け付けていません」
+    for found in _NOT_HELD.finditer(clause):
+        before = clause[: found.start()]
+        if _WHEN.search(before) or _IF_SO.search(clause[found.end() :]):
+            continue  # 「8月は開催しません」「雨天の場合は実施しません」
+        if event:
+            return RowStatus.ENDED  # 「今年は開催しません」 of an event
+        if _FOR_NOW.search(before) and not _ONE_DAY.search(before):
+            return RowStatus.PAUSED  # 「今年度は開催しません」 of an activity that meets again
     for found in _ENDED_WORD.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
         if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
@@ -157,18 +180,19 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
         if _ONE_SESSION.search(before):
             continue  # 「第1回（1/14）は中止」: that session
         if found.group() == "中止":
-            if _weather_cancelled(before, after, recurring=recurring):
+            if _weather_cancelled(before, after, event=event):
                 return RowStatus.ENDED  # 「大雪のため中止となりました」
-            if _WHEN.search(before) or (recurring and _ONE_DAY.search(before)):
+            if _WHEN.search(before) or (not event and _ONE_DAY.search(before)):
                 continue  # 「雨天中止」「警報発令時は中止」「12月24日は中止」
             if _FOR_NOW.search(before) or after.startswith("中"):
-                return RowStatus.PAUSED  # 「当面の間中止」「今年度は開催中止」
+                # 「当面の間中止」「今年度は開催中止」: a pause; an event off is cancelled.
+                return RowStatus.ENDED if event else RowStatus.PAUSED
         return RowStatus.ENDED
     for found in _POSTPONED.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
         if _TO_A_DATE.search(clause) or _WHEN.search(before) or _IF_SO.search(after):
             continue
-        if _ONE_SESSION.search(before) or (recurring and _ONE_DAY.search(before)):
+        if _ONE_SESSION.search(before) or (not event and _ONE_DAY.search(before)):
             continue
         return RowStatus.PAUSED  # 「開催延期（日程未定）」
     for found in _PAUSED.finditer(clause):
@@ -176,7 +200,7 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
         if _WHEN.search(before) or _TO_COME.search(until_restart) or _IF_SO.search(after):
             continue  # 「冬季（12月～2月）は休止」: when it does not meet
-        if recurring and _ONE_DAY.search(before):
+        if not event and _ONE_DAY.search(before):
             continue  # 「1/12は休止」: one day
         if re.match(r"して(?:い|お)", after):
             continue  # 「休止していましたが…」: a pause told as past
@@ -184,27 +208,26 @@ def _clause_status(clause: str, *, recurring: bool) -> RowStatus | None:
     return None
 
 
-def _weather_cancelled(before: str, after: str, *, recurring: bool) -> bool:
+def _weather_cancelled(before: str, after: str, *, event: bool) -> bool:
     """Whether the weather is the cause of a 中止 that happened: 「大雪のため中止となりました」,
     or 「台風接近のため中止」 of an event (of an activity that meets again, a rule for any day)."""
     whens = {found.group() for found in _WHEN.finditer(before)}
     if not whens or not all(_WEATHER_ONLY.fullmatch(w) for w in whens):
         return False  # no weather, or a season, a month, a 場合 (「雨天の場合は中止」)
-    return bool(_CAUSE.search(before)) and (bool(_DONE.match(after)) or not recurring)
+    return bool(_CAUSE.search(before)) and (bool(_DONE.match(after)) or event)
 
 
-def status_of_text(text: str, *, recurring: bool = False) -> RowStatus | None:
+def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
     """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, or None
-    (nothing). Of an activity that meets again and again (``recurring``), a 中止 or 休止 of one
-    day (「令和6年12月24日は中止」) is that day's; of an event, a 中止 with its date is the
-    event's (「令和8年12月13日（中止）」)."""
+    (nothing). Of an activity that meets again and again, a 中止 or 休止 of one day (「令和6年
+    12月24日は中止」) is that day's, and 「今年度は中止」 a pause; of an ``event`` (its dates
+    alone), a 中止 with its date is the event's (「令和8年12月13日（中止）」), and an event off
+    for the year is cancelled."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
     if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
         return None
     found = [
-        s
-        for clause in _CLAUSES.split(folded)
-        if (s := _clause_status(clause.strip(), recurring=recurring))
+        s for clause in _CLAUSES.split(folded) if (s := _clause_status(clause.strip(), event=event))
     ]
     if RowStatus.ENDED in found:
         return RowStatus.ENDED
@@ -219,8 +242,8 @@ def split_name(name: str) -> tuple[str, str]:
     if match is None:
         return name, ""
     said = next(group for group in match.groups() if group is not None)
-    if status_of_text(said) is None:
-        return name, ""
+    if status_of_text(said) is None and not _RESUMED.search(_nfkc(said)):
+        return name, ""  # 「（休止中→R6.9再開）」 is read out of the name too: it says its status
     rest = (name[: match.start()] + name[match.end() :]).strip()
     return (rest, said.strip()) if rest else (name, "")
 

@@ -51,8 +51,6 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("いきいき百歳体操", None),
         # 中止 of an event, said in its date or notes.
         ("中止", ENDED),
-        ("令和8年12月13日（中止）", ENDED),
-        ("12/13（日）中止", ENDED),
         ("インフルエンザ流行のため中止します", ENDED),
         ("【中止のお知らせ】", ENDED),
         # 中止 for the time being is a pause.
@@ -80,6 +78,8 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("フードパントリーは中止中", None),
         ("会食は中止、お弁当配布のみ", None),
         ("新規の受け入れは休止中", PAUSED),  # it takes no one new: its intake is paused
+        ("現在、新規の申込は受け付けていません", PAUSED),
+        ("新規受付停止中", PAUSED),
         ("R6年度は休止（R7再開予定）", PAUSED),
         ("休", PAUSED),
         ("廃", ENDED),
@@ -113,7 +113,7 @@ def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None
 def test_the_weather_cancels_an_event_or_said_done(
     text: str, event: RowStatus | None, weekly: RowStatus | None
 ) -> None:
-    assert (status_of_text(text), status_of_text(text, recurring=True)) == (event, weekly)
+    assert (status_of_text(text, event=True), status_of_text(text)) == (event, weekly)
 
 
 @pytest.mark.parametrize(
@@ -137,14 +137,20 @@ def test_a_legend_under_the_list_says_what_its_marks_mean(
         ("2026年12月19日（中止）", ENDED, None),
         ("1/12は休止", PAUSED, None),
         ("12月24日は中止", None, None),  # a month: when it does not meet, either way
+        ("令和8年12月13日（中止）", ENDED, None),
+        ("12/13（日）中止", ENDED, None),
         ("中止", ENDED, ENDED),
-        ("当面の間中止", PAUSED, PAUSED),
+        ("当面の間中止", ENDED, PAUSED),  # an event off for now is cancelled
+        ("今年度は開催中止", ENDED, PAUSED),
+        ("今年は開催しません", ENDED, PAUSED),
+        ("開催を見合わせます", ENDED, None),
+        ("8月は開催しません", None, None),
     ],
 )
 def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_again(
     text: str, event: RowStatus | None, weekly: RowStatus | None
 ) -> None:
-    assert (status_of_text(text), status_of_text(text, recurring=True)) == (event, weekly)
+    assert (status_of_text(text, event=True), status_of_text(text)) == (event, weekly)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +165,7 @@ def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_aga
         ("サロン（北町）", ("サロン（北町）", "")),
         ("いきいきサロン【第2・4火曜】", ("いきいきサロン【第2・4火曜】", "")),
         ("（休止中）", ("（休止中）", "")),  # nothing else: the name as written
+        ("唐崎食堂（休止中→R6.9再開）", ("唐崎食堂", "休止中→R6.9再開")),  # said, not paused
     ],
 )
 def test_a_status_beside_a_name_is_read_apart_from_it(name: str, read: tuple[str, str]) -> None:
