@@ -841,19 +841,31 @@ _STRIKE = re.compile(rb"<(?:\w+:)?strike(?:\s+val=\"(?:1|true)\")?\s*/>")
 
 def _strike_parts(data: bytes) -> tuple[bool, bool]:
     """(whether anything in the workbook is struck through, whether a text of its shared strings
-    has a struck run: they are then read as rich text)."""
+    has a struck run: they are then read as rich text). Parts are searched as they are
+    decompressed, a piece at a time (a sheet may be large)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            shared = "xl/sharedStrings.xml" in names and bool(
-                _STRIKE.search(archive.read("xl/sharedStrings.xml"))
-            )
-            if shared:
+            if "xl/sharedStrings.xml" in names and _part_has_strike(
+                archive, "xl/sharedStrings.xml"
+            ):
                 return True, True
-            parts = [n for n in names if n == "xl/styles.xml" or n.startswith("xl/worksheets/")]
-            return any(_STRIKE.search(archive.read(name)) for name in parts), False
+            parts = sorted(
+                n for n in names if n == "xl/styles.xml" or n.startswith("xl/worksheets/")
+            )
+            return any(_part_has_strike(archive, name) for name in parts), False
     except zipfile.BadZipFile:
         return False, False
+
+
+def _part_has_strike(archive: zipfile.ZipFile, name: str) -> bool:
+    tail = b""
+    with archive.open(name) as stream:
+        while chunk := stream.read(1 << 20):
+            if _STRIKE.search(tail + chunk):
+                return True
+            tail = chunk[-64:]  # a <strike/> cut by the chunk's end
+    return False
 
 
 # What leads from a struck-through text to the one that replaces it: 「~~10:00~~→13:00」.
