@@ -1304,7 +1304,10 @@ def _columns(mapping: ColumnMapping) -> list[tuple[int, ImportField, str]]:
 
 _NO_MARK = words.NO_MARK
 # A 状況 cell that says the activity runs as usual: nothing to add to the description.
-_ACTIVE = re.compile(r"(?:活動|開催|実施|運営|受付|募集)中|活動|継続|実施|開催|通常|[有○〇◯]|あり")
+_ACTIVE = re.compile(
+    r"(?:活動|開催|実施|運営|受付|募集)中|活動|継続|実施|開催|通常|[有○〇◯◎]|あり"
+    r"|[-－ー―‐]"  # a dash in a 状況 column: nothing to say
+)
 _NO_LIMIT = re.compile(r"なし|制限なし|特になし|定員なし|無制限|上限なし|-|ー|―")
 _ABOUT_NUMBER = re.compile(
     r"(?:約|およそ|概ね|最大|最大で)?\s*(?:[0-9,]+\s*[〜~\-－]\s*)?(?P<most>[0-9,]+)\s*"

@@ -436,6 +436,7 @@ def test_a_legend_above_the_list_and_a_fax_under_its_contact_are_read(
     [
         ("大門サロン", "状況: 休止中"),  # 「△」, as the legend says it
         ("塩田いきいきサロン", None),  # 「○」: 活動中, nothing to say
+        ("城下サロン", None),  # 「－」 (and 「今年度中止」 in its 備考): no 「状況: －」
     ],
 )
 def test_a_status_mark_is_said_as_the_lists_legend_says_it(
