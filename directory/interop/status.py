@@ -69,8 +69,11 @@ _NOT_THE_ACTIVITY = re.compile(
 )
 # Not held, said without 中止 (「今年は開催しません」「開催を見合わせます」): as 中止.
 _NOT_HELD = re.compile(
-    r"(?:開催|実施)(?:いた)?しません|(?:開催|実施)を?(?:見合わせ|見送り|見送)|行いません"
+    r"(?:開催|実施)(?:いた)?しません|(?:開催|実施)(?:は|を)?(?:行いません|見合わせ|見送)"
 )
+# What a 「…は」 before it is about: a part of the day (「試食は実施しません」) unless it is a time.
+_TOPIC = re.compile(r"([^\s、。,]+?)[はも]\s*$")
+_TIME_TOPIC = re.compile(r"当面|当分|今年|本年|今期|今回|本日|当日|年度")
 # No one new is taken (「新規の申込は受け付けていません」「新規受付停止」): its intake is paused, the
 # activity goes on.
 _NO_NEWCOMERS = re.compile(
@@ -167,6 +170,8 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         before = clause[: found.start()]
         if _WHEN.search(before) or _IF_SO.search(clause[found.end() :]):
             continue  # 「8月は開催しません」「雨天の場合は実施しません」
+        if (topic := _TOPIC.search(before)) and not _TIME_TOPIC.search(topic.group(1)):
+            continue  # 「試食は実施しません」: that part
         if event:
             return RowStatus.ENDED  # 「今年は開催しません」 of an event
         if _FOR_NOW.search(before) and not _ONE_DAY.search(before):

@@ -145,6 +145,9 @@ def test_a_legend_under_the_list_says_what_its_marks_mean(
         ("今年は開催しません", ENDED, PAUSED),
         ("開催を見合わせます", ENDED, None),
         ("8月は開催しません", None, None),
+        ("試食は実施しません", None, None),
+        ("見学は行いません", None, None),
+        ("台風接近のため開催しません", ENDED, None),
     ],
 )
 def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_again(
