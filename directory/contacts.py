@@ -26,6 +26,38 @@ _NUMBER: Final = re.compile(r"\+?\(?\d[\d\s().\-‐‑‒–—―−ー]*")
 _MIN_DIGITS: Final = 3  # 189 (児童相談所), 188 (消費者ホットライン), #7119 are real numbers
 
 
+def typed_email(text: str) -> str:
+    """An e-mail address as a person typed it, in the form a mail program takes: with the IME
+    on, 「ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ」 is info@example.jp (NFKC), and a leading mailto: or spaces
+    go. Text that is still no address is kept as typed, to be shown back with its message."""
+    folded = _MAILTO.sub("", unicodedata.normalize("NFKC", text).strip()).strip()
+    return folded if is_email(folded) else text.strip()
+
+
+_MAILTO: Final = re.compile(r"^mailto:", re.IGNORECASE)
+# A web address in a cell or a field: a link, or a site named without its scheme.
+_URL: Final = re.compile(r"https?://[^\s、，,（）()「」<>]+", re.IGNORECASE)
+_SITE: Final = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s、，,（）()「」<>]*)?", re.IGNORECASE)
+
+
+def website_link(text: str) -> str:
+    """The first web address in ``text``, as a link: 「www.example.jp」 → https://www.example.jp,
+    「ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ」 → https://example.jp; "" for words that are no address
+    (「なし」「Facebookで検索」) or an e-mail address."""
+    folded = unicodedata.normalize("NFKC", text)
+    if found := _URL.search(folded):
+        return found.group()
+    if (found := _SITE.search(folded)) and "@" not in folded:
+        return f"https://{found.group()}"
+    return ""
+
+
+def typed_website(text: str) -> str:
+    """A website as a person typed it into a form, as a link (``website_link``); text that holds
+    no address is kept as typed, to be shown back with its message."""
+    return website_link(text) or text.strip()
+
+
 def is_email(text: str) -> bool:
     """An address of the form name@domain.tld, without spaces."""
     return bool(EMAIL.match(text)) and len(text) <= 254

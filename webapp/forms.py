@@ -1,8 +1,9 @@
 """Read the listing and organization edit forms into domain values, with Japanese messages.
 
-Parsing (text → numbers, 全角 digits, check boxes) happens here; the rules for what content is
-acceptable are the domain's (``directory.listings.validate``), so the form, the seed loader and
-importers agree. What the user typed is always returned, valid or not, so a form re-rendered
+Parsing (text → numbers, 全角 digits, check boxes, an e-mail address or website typed with
+the IME on: ``directory.contacts.typed_email`` / ``typed_website``) happens here; the rules for
+what content is acceptable are the domain's (``directory.listings.validate``), so the form, the
+seed loader and importers agree. What the user typed is always returned, valid or not, so a form re-rendered
 after an error loses nothing.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
-from directory import labels
+from directory import contacts, labels
 from directory.ages import parse_age_range
 from directory.listings import ListingData, summary_pairs
 from directory.locations import read_coordinate
@@ -94,6 +95,7 @@ def listing_from_form(
         precision = LocationPrecision.UNKNOWN.value
     visibility = form.get("visibility", base.visibility)
     typed: dict[str, Any] = {name: _text(form, name) for name in TEXT_FIELDS}
+    typed["contact_email"] = contacts.typed_email(typed["contact_email"])
     typed |= {name: name in form for name in FLAG_FIELDS}
     data = replace(
         base,
@@ -130,6 +132,6 @@ def organization_from_form(form: MultiDict[str, str], base: OrganizationData) ->
         area=form.get("area") or None,
         address=_text(form, "address"),
         phone=_text(form, "phone"),
-        email=_text(form, "email"),
-        website=_text(form, "website"),
+        email=contacts.typed_email(_text(form, "email")),
+        website=contacts.typed_website(_text(form, "website")),
     )

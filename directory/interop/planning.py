@@ -554,22 +554,6 @@ def _phone(text: str) -> str:
     return folded
 
 
-# A ホームページ cell: a link, or a site named without its scheme (「www.example.jp」).
-_URL = re.compile(r"https?://[^\s、，,（）()「」<>]+", re.IGNORECASE)
-_SITE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s、，,（）()「」<>]*)?", re.IGNORECASE)
-
-
-def website_link(text: str) -> str:
-    """The first link of a ホームページ cell, as a link: 「www.example.jp」 → https://www.example.jp;
-    "" for words that are no address (「なし」「Facebookで検索」)."""
-    folded = _nfkc(text)
-    if found := _URL.search(folded):
-        return found.group()
-    if (found := _SITE.search(folded)) and "@" not in folded:
-        return f"https://{found.group()}"
-    return ""
-
-
 def _postal(text: str) -> str | None:
     digits = re.sub(r"[〒\s\-‐－ー−]", "", _nfkc(text))
     if not digits:
@@ -1427,7 +1411,7 @@ class _RowPlanner:
             ended=status is RowStatus.ENDED,
             ended_said=work.ended_said,
             intake=IntakeStatus.PAUSED if status is RowStatus.PAUSED else None,
-            website=website_link(work.value(F.WEBSITE)),
+            website=contacts.website_link(work.value(F.WEBSITE)),
             former_names=tuple(work.former_names),
         )
 
@@ -1699,7 +1683,7 @@ class _Row:
             capacity=int(capacity) if capacity is not None else None,
             contact_name=contact_name,
             contact_phone=_phone(self.value(F.CONTACT_PHONE)),
-            contact_email=_nfkc(self.value(F.CONTACT_EMAIL)),
+            contact_email=contacts.typed_email(_nfkc(self.value(F.CONTACT_EMAIL))),
             wheelchair="wheelchair" in access,
             accessible_toilet="accessible_toilet" in access,
             pickup="pickup" in access,

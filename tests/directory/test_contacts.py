@@ -77,3 +77,41 @@ def test_the_telephone_numbers_of_a_contact_cell_are_compared_without_fax_or_ext
 ) -> None:
     assert contacts.phone_keys(text) == keys
     assert contacts.phone_key(text) == (keys[0] if keys else "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ", "info@example.jp"),  # typed with the IME on
+        ("salon-a＠example.jp", "salon-a@example.jp"),
+        ("  info@example.jp　", "info@example.jp"),  # a full-width space after it
+        ("mailto:info@example.jp", "info@example.jp"),
+        ("info@example.jp", "info@example.jp"),
+        ("事務局へお問い合わせください", "事務局へお問い合わせください"),  # no address: as typed
+        (
+            "ｉｎｆｏ＠ｅｘａｍｐｌｅ",
+            "ｉｎｆｏ＠ｅｘａｍｐｌｅ",
+        ),  # still no address: shown back as typed
+    ],
+)
+def test_an_email_typed_with_the_ime_on_is_the_address_it_spells(typed: str, kept: str) -> None:
+    assert contacts.typed_email(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "link"),
+    [
+        ("https://example.jp/salon", "https://example.jp/salon"),
+        ("www.example.jp", "https://www.example.jp"),
+        ("ｗｗｗ．ｅｘａｍｐｌｅ．ｊｐ", "https://www.example.jp"),
+        ("ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｊｐ／", "https://example.jp/"),
+        ("example.jp/kodomo/", "https://example.jp/kodomo/"),
+        ("ホームページ http://example.jp（外部サイト）", "http://example.jp"),
+        ("なし", "なし"),  # no address: kept, and the form says what it wants
+        ("info@example.jp", "info@example.jp"),
+    ],
+)
+def test_a_website_typed_without_its_scheme_or_in_full_width_is_a_link(
+    typed: str, link: str
+) -> None:
+    assert contacts.typed_website(typed) == link

@@ -182,6 +182,36 @@ def test_a_profile_with_an_unusable_email_or_phone_is_not_submitted(
     assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
 
 
+def test_an_email_and_website_typed_with_the_ime_on_are_saved_as_addresses(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    """On a phone with the Japanese IME on, 「ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ」 came back with
+    「メールアドレスの形式が正しくありません」 and 「ｗｗｗ．ｅｘａｍｐｌｅ．ｊｐ」 with 「https:// で
+    始まる…」: the member had to retype both. They are the addresses they spell."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    typed = edit_form(listing, db_session, contact_email="ｏｃｈａｋａｉ＠ｅｘａｍｐｌｅ．ｊｐ")
+    assert post(client, f"/org/listings/{listing.id}/edit", typed).status_code == 302
+    assert pending_of(db_session, listing).data["contact_email"] == "ochakai@example.jp"
+
+    org = accounts.org
+    profile = _profile_form(
+        org,
+        email="ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+        website="ｗｗｗ．ｅｘａｍｐｌｅ．ｊｐ／ｓａｌｏｎ",
+    )
+    assert post(client, f"/org/organizations/{org.id}/profile", profile).status_code == 302
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
+    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
+    assert match
+    review = coordinator.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    assert "info@example.jp" in review
+    assert "https://www.example.jp/salon" in review
+    assert "ｅｘａｍｐｌｅ" not in review
+
+
 def test_full_width_digits_are_read_as_numbers(
     client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:
