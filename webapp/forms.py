@@ -10,13 +10,12 @@ after an error loses nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
-from directory import contacts, labels
+from directory import amounts, contacts, labels
 from directory.ages import parse_age_range
 from directory.listings import ListingData, summary_pairs
 from directory.locations import read_coordinate
@@ -42,19 +41,20 @@ def _codes(form: MultiDict[str, str], name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in form.getlist(name) if v))
 
 
-def _number(raw: str) -> str:
-    return unicodedata.normalize("NFKC", raw).replace(",", "").replace("円", "").strip()
-
-
-def _int(form: MultiDict[str, str], name: str, errors: dict[str, str]) -> tuple[int | None, str]:
+def _amount(form: MultiDict[str, str], name: str, errors: dict[str, str]) -> tuple[int | None, str]:
+    """参加費（円） or 定員 as organizations write them (``directory.amounts``): 「無料」「1回100円」,
+    「20名」「約20人」「なし」; a text that says more than an amount is asked for again."""
     raw = form.get(name, "").strip()
-    value = _number(raw)
-    if not value:
+    if not raw:
         return None, raw
-    if not value.isdigit():
+    if name == "cost_yen":
+        yen = amounts.yen_of(raw)
+        understood, value = yen is not None, yen
+    else:
+        understood, value = amounts.capacity_of(raw)
+    if not understood:
         errors[name] = labels.MSG_NOT_A_NUMBER.format(field=labels.LISTING_FIELDS[name])
-        return None, raw
-    return int(value), raw
+    return value, raw
 
 
 def _float(
@@ -76,7 +76,7 @@ def listing_from_form(
     raw: dict[str, str] = {}
     numbers: dict[str, int | None] = {}
     for name in ("cost_yen", "capacity"):
-        numbers[name], raw[name] = _int(form, name, errors)
+        numbers[name], raw[name] = _amount(form, name, errors)
     raw["age_range"] = form.get("age_range", "").strip()
     ages = parse_age_range(raw["age_range"])
     if ages is None:

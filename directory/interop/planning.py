@@ -53,7 +53,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import contacts, labels
+from directory import amounts, contacts, labels
 from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.former_names import (
@@ -485,14 +485,6 @@ def is_city_department(name: str) -> bool:
     return bool(_DEPARTMENT.search(folded)) and not re.match(r"^\S+?[市区町村]", folded)
 
 
-def _yen(text: str) -> int | None:
-    folded = _nfkc(text)
-    if folded in ("無料", "0", "0円", "なし", "無し"):
-        return 0
-    match = re.fullmatch(r"([0-9,]+)\s*円?", folded)
-    return int(match.group(1).replace(",", "")) if match else None
-
-
 def _fee(text: str) -> str:
     """A fee of one age as a person reads it: a bare number is yen (「0」 → 「無料」, 「200」 →
     「200円」); a fee with its own words (「100円」「実費」「無料」) is kept as written."""
@@ -510,7 +502,7 @@ def _cost_text(values: Mapping[ImportField, str]) -> tuple[str, int | None]:
         text = f"{text}（{note}）" if text else note
     child = next(
         (y for f in (F.COST_ELEMENTARY, F.COST_JUNIOR_HIGH, F.COST_INFANT)
-         if (y := _yen(values.get(f, ""))) is not None),
+         if (y := amounts.yen_of(values.get(f, ""))) is not None),
         None,
     )  # fmt: skip
     return text, child
@@ -1292,11 +1284,6 @@ _ACTIVE = re.compile(
     r"(?:活動|開催|実施|運営|受付|募集)中|活動|継続|実施|開催|通常|[有○〇◯◎]|あり"
     r"|[-－ー―‐]"  # a dash in a 状況 column: nothing to say
 )
-_NO_LIMIT = re.compile(r"なし|制限なし|特になし|定員なし|無制限|上限なし|-|ー|―")
-_ABOUT_NUMBER = re.compile(
-    r"(?:約|およそ|概ね|最大|最大で)?\s*(?:[0-9,]+\s*[〜~\-－]\s*)?(?P<most>[0-9,]+)\s*"
-    r"(?:名|人|組|世帯|家族)?\s*(?:程度|くらい|ぐらい|まで|以内|前後|位)?"
-)
 _DISTRICT_HEADING = re.compile(
     r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)"
 )
@@ -1711,9 +1698,11 @@ class _Row:
         """参加費（円）・料金(基本): a number of yen; written with words (「100円（お茶代）」「実費」
         「無料（材料費別）」) the words are the fee's text and the number before them the yen."""
         text = _nfkc(self.value(F.COST_YEN))
-        if not text or _yen(text) is not None or re.fullmatch(r"[0-9,.]+\s*円?", text):
+        if not text or text in amounts.FREE or re.fullmatch(r"[0-9,.]+\s*円?", text):
             return self.number(F.COST_YEN, integer=True)
         self.cost_words = self.value(F.COST_YEN).strip()  # as written
+        if (yen := amounts.yen_of(text)) is not None:  # 「1回300円」
+            return float(yen)
         leading = re.match(r"([0-9][0-9,]*)\s*円", text)
         if leading is not None:
             return float(leading.group(1).replace(",", ""))
@@ -1724,10 +1713,10 @@ class _Row:
         the words kept as 「定員: 約20名」 in the description); 「なし」「制限なし」 is no limit.
         Anything else is refused as not a number, as before."""
         text = _nfkc(self.value(F.CAPACITY))
-        if _NO_LIMIT.fullmatch(text):
+        if amounts.NO_LIMIT.fullmatch(text):
             self.capacity_note = text if text not in ("なし", "-", "ー", "―") else ""
             return None
-        if (about := _ABOUT_NUMBER.fullmatch(text)) is not None:
+        if (about := amounts.ABOUT_NUMBER.fullmatch(text)) is not None:
             if not re.fullmatch(r"[0-9,]+\s*(?:名|人)?", text):  # 「約」「程度」「10～」 said
                 self.capacity_note = text
             return float(about.group("most").replace(",", ""))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from urllib.parse import unquote
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -221,6 +222,46 @@ def test_full_width_digits_are_read_as_numbers(
          cost_yen="２００", capacity="１５"))  # fmt: skip
     data = pending_of(db_session, listing).data
     assert (data["cost_yen"], data["capacity"]) == (200, 15)
+
+
+@pytest.mark.parametrize(
+    ("cost", "capacity", "saved"),
+    [
+        ("無料", "約20人", (0, 20)),
+        ("１回１００円", "なし", (100, None)),
+        ("300円", "15名", (300, 15)),
+    ],
+)
+def test_a_fee_and_capacity_written_with_words_are_read_as_amounts(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    cost: str,
+    capacity: str,
+    saved: tuple[int, int | None],
+) -> None:
+    """The form's hint says 「無料なら 0」, but 「無料」 itself, 「１回１００円」 or 「約20人」 was
+    refused with 「数字で入力してください」 and had to be retyped."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    form = edit_form(listing, db_session, cost_yen=cost, capacity=capacity)
+    assert post(client, f"/org/listings/{listing.id}/edit", form).status_code == 302
+    data = pending_of(db_session, listing).data
+    assert (data["cost_yen"], data["capacity"]) == saved
+
+
+def test_a_fee_with_words_beside_it_is_asked_for_again_with_the_words_kept(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    form = edit_form(listing, db_session, cost_yen="100円（お茶代）", capacity="20名（先着順）")
+    response = post(client, f"/org/listings/{listing.id}/edit", form)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert 'id="cost_yen-error">参加費（円）は数字で入力してください' in page
+    assert 'id="capacity-error">定員は数字で入力してください' in page
+    assert 'value="100円（お茶代）"' in page
 
 
 def test_the_second_of_two_editors_is_told_and_keeps_what_they_typed(
