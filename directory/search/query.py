@@ -216,6 +216,7 @@ _STOP_WORDS = {
     "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
     "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
     "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
+    "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
 }  # fmt: skip
 
 
@@ -496,6 +497,26 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
     )]  # fmt: skip
     joined = any(_SEPARATORS.fullmatch(text[i]) is None for i in edges)
     return rest, tuple(dict.fromkeys(targets)), joined
+
+
+@cache
+def _misspellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """``misspellings.tsv``: how residents mistype a word (子ずれ, ばーちゃん; NFKC) → the word
+    meant, and one pattern finding them anywhere in the text, longest first."""
+    table: dict[str, str] = {}
+    for meant, *typed in _rows("misspellings.tsv"):
+        for form in typed:
+            table.setdefault(unicodedata.normalize("NFKC", form), meant)
+    if not table:
+        return None, {}
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table
+
+
+def _as_meant(text: str) -> str:
+    """``text`` (NFKC) with the misspellings of ``misspellings.tsv`` written as meant: 「子ずれで
+    行ける」 is 「子連れで行ける」 (子連れ: whom, and its synonyms), 「ばーちゃん」 is 「ばあちゃん」."""
+    pattern, table = _misspellings()
+    return text if pattern is None else pattern.sub(lambda m: table[m.group(0)], text)
 
 
 def _kana_folded(text: str) -> str:
@@ -870,7 +891,7 @@ def parse(
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
-    rest, whom, joined = _whom(rest)
+    rest, whom, joined = _whom(_as_meant(unicodedata.normalize("NFKC", rest)))
     as_written = {normalize(w) for w in asis}
     builder = _Builder(lexicon, places, areas, as_written)
     for phrase in phrases:

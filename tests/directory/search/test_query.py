@@ -651,3 +651,23 @@ def test_a_situation_phrase_is_one_word_written_or_in_kana(
     """Cut at its particles, 「かいごしてる」 was かいご alone (介護予防 too) and 「足が弱って」
     足 + 弱っ: the phrase of situations.tsv is one word, which also looks for what listings say."""
     assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("子ずれで行ける", ("子連れ",)),  # ず for づ: another reading, so no homophone finds it
+        ("こずれ ランチ", ("子連れ", "ランチ")),
+        ("手ずくりのおやつ", ("手づくり", "おやつ")),
+        ("ﾊﾞｰﾁｬﾝがさみしそう", ("さみしそう",)),  # ばあちゃん: whom, not what
+    ],
+)
+def test_a_misspelling_residents_type_is_read_as_the_word_meant(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words
+
+
+def test_a_misspelt_person_still_orders_the_results() -> None:
+    assert parse("子ずれで行ける").query.prefer == parse("子連れで行ける").query.prefer != ()
+    assert parse("ばーちゃんの体操").query.prefer == parse("ばあちゃんの体操").query.prefer != ()

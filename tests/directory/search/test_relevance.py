@@ -136,6 +136,14 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),
     ("ウォーキンク", ("a-nordic-walking-nyumon", "a-kasumigaura-kogan-walk")),
     ("囲碁クラフ", ("b-manabe-igo",)),
+    # how residents mistype on a phone, when the reading changes too (misspellings.tsv)
+    ("子ずれで行ける場所", ("a-namiki-chanoma", "a-machikado-engawa")),
+    ("手ずくりおやつ", ("a-manabe-ikiiki-salon", "a-hidamari-pokapoka")),
+    ("ばーちゃんがさみしそう", ("a-shimotakatsu-oshaberi-salon", "a-oiwata-sawakai-salon")),
+    # what residents call what listings write (清掃, 書道, 卓球)
+    ("ゴミ拾いボランティア", ("b-kogan-clean-walk", "b-sakuragawa-clean")),
+    ("習字", ("b-johoku-shodou",)),
+    ("ピンポン", ("a-senior-takkyu-club",)),
     # okurigana and spellings, kana for kanji words
     ("独り暮らし", ("a-wakamono-ouen-pantry", "b-haishoku-chori-vol")),
     ("蕎麦打ち", ("b-niihari-sobauchi",)),
