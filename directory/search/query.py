@@ -206,7 +206,7 @@ _STOP_WORDS = {
     # days no schedule can be matched with without a calendar (今日, 明日): a 曜日 can
     *_DATE_WORDS, "今度", "こんど",
     # who the resident is searching for, not what (「高齢の母が通える」「うちの子」)
-    "母", "父", "祖母", "祖父", "うち", "私", "わたし", "自分",
+    "母", "父", "祖母", "祖父", "うち", "私", "わたし", "自分", "子",  # 「高校生の子が」
     # 「女性限定」「女性だけ」: the rest of the word says what is looked for
     "限定", "専用", "のみ",
     # what every listing has (「参加費 100円」)
@@ -554,6 +554,7 @@ class _Builder:
     corrections: list[tuple[str, str]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     last_piece: tuple[int, int] = (0, 0)  # the clauses the last piece added: [before, after)
+    age_words: list[int] = field(default_factory=list)  # clauses naming the age asked
 
     # -- a piece of the query, before it is known to be one word or several
 
@@ -738,6 +739,10 @@ class _Builder:
             self.understood.append(Understood(word, condition_label(AGE, values), AGE, values))
             if key in _STAGE_KEYS and self.frequency(word) > 0:
                 self.word(word)  # 小学生, 中学生: how organizers say whom it is for, too
+                if self.words and normalize(self.words[-1]) == key:
+                    self.age_words.append(
+                        len(self.clauses) - 1
+                    )  # and who helps (高校生ボランティア)
             return True
         area = self.area(word)
         if area is not None:
@@ -933,7 +938,13 @@ def parse(
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
     return ParsedQuery(
         text=shown,
-        query=TextQuery(tuple(clauses), partial=True, sentence=sentence, prefer=whom),
+        query=TextQuery(
+            tuple(clauses),
+            partial=True,
+            sentence=sentence,
+            prefer=whom,
+            age_words=tuple(i for i in builder.age_words if i < len(clauses)),
+        ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
         understood=tuple(builder.understood),

@@ -128,6 +128,10 @@ class TextQuery:
     # 対象 codes of whom the words say the search is for (「高齢の母」: seniors; 「子連れ」: parents):
     # among listings matching as many words, those for them come first. Ordering only, no filter.
     prefer: tuple[str, ...] = ()
+    # The words that named the age asked (高校生, 中学生): a listing writing one is for someone of
+    # that age whatever 対象年齢 it states (「高校生ボランティアが先生役です」 in a class for 小学生:
+    # a 高校生 looking for somewhere to help is looking for it). Passes an ``AGE`` filter.
+    age_words: tuple[int, ...] = ()
 
     @property
     def few(self) -> int:
@@ -605,7 +609,10 @@ class Ranker:
                 base &= view.public
             scores = np.zeros(view.n)
             found = np.zeros(view.n, dtype=np.int64)  # how many of the words each matches
-            for alternatives in query.words:
+            writes_age = np.zeros(view.n, dtype=bool)  # writes a word naming the age asked
+            for i, alternatives in enumerate(query.words):
+                if i in query.age_words and alternatives:  # the word itself, not its synonyms
+                    writes_age[view.alternative(alternatives[0])[0]] = True
                 # A word scores by its best alternative, so a listing that uses the very word
                 # typed is not outranked by one that merely also uses its synonyms.
                 word_hit = np.zeros(view.n, dtype=bool)
@@ -638,6 +645,7 @@ class Ranker:
             fit: FloatArray | None = None
             if filters.get(AGE):
                 facet_masks[AGE], fit = _ages(view, filters[AGE])
+                facet_masks[AGE] |= writes_age
             priced: BoolArray | None = None
             unknown: BoolArray | None = None  # what a price ceiling leaves out for want of one
             if filters.get(COST):

@@ -262,7 +262,8 @@ def _drops(
     words = parsed.query.words
     for i, word in enumerate(parsed.words):
         if len(words) > 1:
-            rest = TextQuery(words[:i] + words[i + 1 :], partial=True)
+            ages = tuple(j - (j > i) for j in parsed.query.age_words if j != i)
+            rest = TextQuery(words[:i] + words[i + 1 :], partial=True, age_words=ages)
             count = ranked_for(rest, facets, origin, within_km).total
             if count:
                 found.append(Drop(word, count))

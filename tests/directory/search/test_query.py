@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from directory.ages import age_key
 from directory.places import KnownPlaces
 from directory.search.analyzer import normalize
 from directory.search.query import MSG_NO_DATES, PLACE_RADIUS_KM, Area, Notice, Place, parse
@@ -671,3 +672,10 @@ def test_a_misspelling_residents_type_is_read_as_the_word_meant(
 def test_a_misspelt_person_still_orders_the_results() -> None:
     assert parse("子ずれで行ける").query.prefer == parse("子連れで行ける").query.prefer != ()
     assert parse("ばーちゃんの体操").query.prefer == parse("ばあちゃんの体操").query.prefer != ()
+
+
+def test_a_school_stage_is_the_age_and_a_word_the_listings_may_write(lexicon: Lexicon) -> None:
+    parsed = parse("うちの高校生の子が ボランティア", lexicon, areas=AREAS)
+    assert parsed.words == ("高校生", "ボランティア")  # not 子
+    assert parsed.facets()["age"] == (age_key((15, 18)),)
+    assert parsed.query.age_words == (0,)

@@ -483,3 +483,28 @@ def test_a_situation_does_not_count_twice_beside_the_word_it_looks_for(
     found = top_keys(engine, ranker, keys, "定年退職して時間があるのでボランティアを始めたい")
     assert "b-vc-hajimete-soudan" in found, found
     assert "b-shimotakatsu-pasokon" not in found, found
+
+
+def test_a_school_stage_finds_the_listings_that_write_it_whatever_age_they_are_for(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """A 高校生 looking for somewhere to volunteer: the 小学生 class whose teachers are 高校生
+    volunteers, and the seniors' smartphone help given by 高校生, are found; a 高校生's parent
+    looking for a 居場所 still gets none meant only for younger children."""
+    found = top_keys(engine, ranker, keys, "高校生でもできるボランティア")
+    assert {"b-niihari-manabi-support", "b-sumaho-soudankai-arakawaoki"} <= set(found), found
+    assert found[0] == "b-himawari-chori-haizen"  # 高校生や大学生のボランティアも歓迎します
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="高校生 居場所", per_page=50), Audience.PUBLIC
+        )
+        places = [keys[h.listing.id] for h in result.hits]
+    assert "a-workbridge-tamariba" in places[:3]
+    assert "b-shukudai-cafe" not in places  # 小学生 only, and it does not write 高校生
+
+
+def test_a_child_of_a_school_stage_is_whom_and_a_place_to_be_is_a_ibasho(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    found = top_keys(engine, ranker, keys, "うちの高校生の子が放課後いられる場所")
+    assert "a-workbridge-tamariba" in found, found  # 15歳から39歳くらいまでの人が…過ごす場所
