@@ -92,6 +92,7 @@ _GROUP_IN_KANA = {
 }
 GROUP_STEM_WEIGHT = 0.6
 _PREFIX_MARK = "\x00"  # a prefix (お, ご) waiting for the noun it belongs to
+KANA_PHRASE_PIECES = 3  # 「しごと の れんしゅう」: a phrase typed apart, particle and all
 PARTICLE_PIECE_MAX = 3  # を, から, くらい: the longest piece that may be only particles
 
 # Messages shown next to the search box (Japanese UI text of the search domain).
@@ -173,6 +174,7 @@ _LATIN_WORD_MARKED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\-]+")
 # Morphemes that never carry what is looked for.
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
 _VERBAL = {"動詞", "形容詞"}
+_NOUN_POS = {"名詞", "接尾辞", "接頭辞"}
 # Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
 _REQUEST_WORDS = {
     "ほしい", "欲しい", "する", "為る", "できる", "出来る", "行く", "いく", "行ける", "来る",
@@ -910,6 +912,10 @@ def parse(
             i += 2
             continue
         clauses_before = len(builder.clauses)
+        apart = _kana_phrase(pieces[i : i + KANA_PHRASE_PIECES])
+        if apart > 1:  # 「はたらく れんしゅう」 typed apart is 働く練習, one phrase
+            piece = "".join(pieces[i : i + apart])
+            i += apart - 1
         if normalize(piece) in as_written:
             builder.literal(piece)
         elif builder.after_word_of_last_piece(piece):
@@ -952,6 +958,24 @@ def parse(
         corrections=tuple(builder.corrections),
         notice_kind=kind,
     )
+
+
+def _kana_phrase(pieces: Sequence[str]) -> int:
+    """How many of ``pieces`` (from the first) are one phrase typed apart in kana, as やさしい日本語
+    and phones space words: 「はたらく れんしゅう」 is 働く練習 (a synonym of 就労体験), 「しごと の
+    れんしゅう」 仕事の練習 — a phrase of the synonyms or situations table by its reading. 1 if none."""
+    for n in range(len(pieces), 1, -1):
+        if not all(is_kana(p) for p in pieces[:n]):
+            continue
+        if all(m.pos in _NOUN_POS for p in pieces[:n] for m in morphemes(p)):
+            continue  # 「ニホンゴ キョウシツ」: words the resident chose, each looked for
+        joined = "".join(pieces[:n])
+        if normalize(joined) in _synonyms_by_reading():
+            return n
+        inside = _situation_phrase_in(joined)
+        if inside is not None and inside[:2] == (0, len(joined)):
+            return n
+    return 1
 
 
 def price_ceiling(word: str) -> str | None:

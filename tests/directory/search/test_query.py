@@ -679,3 +679,20 @@ def test_a_school_stage_is_the_age_and_a_word_the_listings_may_write(lexicon: Le
     assert parsed.words == ("高校生", "ボランティア")  # not 子
     assert parsed.facets()["age"] == (age_key((15, 18)),)
     assert parsed.query.age_words == (0,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("はたらく れんしゅう", ("はたらくれんしゅう",)),  # 働く練習, a phrase of synonyms.tsv
+        ("しごと の れんしゅう", ("しごとのれんしゅう",)),  # 仕事の練習, particle and all
+        ("かいご して います", ("介護している",)),  # a situation, said politely
+        ("ニホンゴ キョウシツ", ("ニホンゴ", "キョウシツ")),  # two nouns: two words chosen
+    ],
+)
+def test_a_phrase_typed_apart_in_kana_is_one_phrase(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert not parsed.query.sentence  # keywords, not words cut out of a sentence

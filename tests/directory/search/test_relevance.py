@@ -140,6 +140,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("子ずれで行ける場所", ("a-namiki-chanoma", "a-machikado-engawa")),
     ("手ずくりおやつ", ("a-manabe-ikiiki-salon", "a-hidamari-pokapoka")),
     ("ばーちゃんがさみしそう", ("a-shimotakatsu-oshaberi-salon", "a-oiwata-sawakai-salon")),
+    # a phrase typed apart in kana (やさしい日本語, phones)
+    ("はたらく れんしゅう", ("b-workbridge-setsumeikai", "b-arakawaoki-shoutengai-taiken")),
     # what residents call what listings write (清掃, 書道, 卓球)
     ("ゴミ拾いボランティア", ("b-kogan-clean-walk", "b-sakuragawa-clean")),
     ("習字", ("b-johoku-shodou",)),
