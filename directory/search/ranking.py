@@ -86,6 +86,7 @@ K1, B = 1.2, 0.75
 READ_ATTEMPTS = 20
 WHOLE_WORD_FROM = 3  # characters; shorter words are exactly their bigram or unigram
 DENSE_FROM = 16  # a token found in more than 1/16 of the documents is gathered by a mask
+DISTANCE_SHOWN_KM = 0.1  # how finely a result's distance is shown (約1.2km)
 FEW = 3  # all words together finding fewer than this: listings matching some words follow
 # Words read out of a sentence (「高齢の母と一緒に行ける認知症カフェはありますか」) are a guess at what
 # matters: all of them together finding fewer than a page, listings matching some follow.
@@ -680,11 +681,17 @@ class Ranker:
             # Whom the search is for, below what the resident asked outright (an age, a price).
             whom = (~_any_of(view, "target", query.prefer)[hits],) if query.prefer else ()
             if by_distance and origin is not None:
+                # Nearest first, as far as the page tells distances apart (約1.2km): among those
+                # it shows as far, an age asked and whom the search is for come first, as they
+                # do by relevance (listings geocoded to the same 町丁目 are exactly as far).
+                shown = np.floor(distances[hits] / DISTANCE_SHOWN_KM + 0.5)
                 keys = (
                     view.alpha_rank[hits],
                     -scores[hits],
-                    *closeness,
                     distances[hits],
+                    *whom,
+                    *closeness,
+                    shown,
                     -found[hits],
                 )
             elif query.words:

@@ -19,7 +19,9 @@ from directory.browse import Audience
 from directory.models import Listing
 from directory.search.query import parse
 from directory.search.ranking import AGE, Lexicon, Ranker
-from directory.search.service import Criteria, search
+from directory.search.service import Criteria, SearchSort, search
+
+STATION = (36.0785, 140.2044)  # 土浦駅の近く
 
 TOP = 5
 
@@ -160,3 +162,27 @@ def test_new_situations_find_what_listings_call_them(
 ) -> None:
     found = top(engine, ranker, keys, typed)
     assert all(key in found for key in expected), found
+
+
+@pytest.mark.parametrize("typed", ["母 お茶", "おばあちゃんのこと 相談", "孫の 勉強"])
+def test_nearest_first_puts_whom_it_is_for_first_among_listings_shown_as_far(
+    engine: Engine, ranker: Ranker, typed: str
+) -> None:
+    """近い順: nearest first, as the page shows distances (約1.2km); among listings it shows as
+    far (the demo town, like real data geocoded to a 町丁目, has many at one point), those for
+    whom the search is for come first, as they do by relevance."""
+    with Session(engine) as session:
+        result = search(
+            session,
+            ranker,
+            Criteria(text=typed, sort=SearchSort.DISTANCE, origin=STATION, per_page=200),
+            Audience.PUBLIC,
+        )
+        prefer = set(result.parsed.query.prefer)
+        rows = [
+            (round(hit.distance_km or 0.0, 1), not {t.code for t in hit.listing.targets} & prefer)
+            for hit in result.hits
+        ]
+    assert prefer
+    assert len({km for km, _ in rows}) < len(rows)  # some are shown as far as another
+    assert rows == sorted(rows)
