@@ -195,6 +195,8 @@ _REQUEST_WORDS = {
     "遊べる", "あそべる",
     # 「友達いないって言ってる」: what a family member said, around what is looked for
     "言う", "いう",
+    # 「ママ友つくりたい」「お米もらえる所」: making or being given, said of what is looked for
+    "作る", "つくる", "もらえる", "貰える", "いただける", "頂ける",
 }  # fmt: skip
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
@@ -1039,6 +1041,8 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
     for part in parts:
         if "".join(m.surface for m in part) in _STOP_WORDS:
             continue  # 何曜日 is 何曜・日: not 日
+        if len(part) == 1 and part[0].pos in _VERBAL and _general(part[0]):
+            continue  # 「友達をつくりたい」: つくり is in the index (手づくり), but only a request here
         if part and known("".join(m.surface for m in part)):
             words.append("".join(m.surface for m in part))
             continue

@@ -696,3 +696,17 @@ def test_a_phrase_typed_apart_in_kana_is_one_phrase(
     parsed = parse(typed, lexicon, areas=AREAS)
     assert parsed.words == words
     assert not parsed.query.sentence  # keywords, not words cut out of a sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("ママ友つくりたい", ("ママ友",)),  # つくり is in the index (手づくり): a request here
+        ("シングルマザーで お米 もらえる所", ("シングルマザー", "お米")),
+        ("友達を作りたい", ("友達",)),
+    ],
+)
+def test_making_or_being_given_is_a_request_not_a_word(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words

@@ -140,6 +140,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("子ずれで行ける場所", ("a-namiki-chanoma", "a-machikado-engawa")),
     ("手ずくりおやつ", ("a-manabe-ikiiki-salon", "a-hidamari-pokapoka")),
     ("ばーちゃんがさみしそう", ("a-shimotakatsu-oshaberi-salon", "a-oiwata-sawakai-salon")),
+    # ママ友 is what the 子育てひろば call 友だちづくり (one way: 友達 does not look for ママ友)
+    ("ママ友つくりたい", ("b-namiki-mama-cafe", "b-hughug-hiroba-arakawaoki")),
     # a phrase typed apart in kana (やさしい日本語, phones)
     ("はたらく れんしゅう", ("b-workbridge-setsumeikai", "b-arakawaoki-shoutengai-taiken")),
     # what residents call what listings write (清掃, 書道, 卓球)
