@@ -221,6 +221,7 @@ _STOP_WORDS = {
     "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
     "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
     "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
+    "笑", "w",  # 「ボランティアしたい笑」: said with a smile
 }  # fmt: skip
 
 
@@ -1046,10 +1047,11 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
         if part and known("".join(m.surface for m in part)):
             words.append("".join(m.surface for m in part))
             continue
-        while part and _general(part[0]):
-            part = part[1:]
-        while part and _general(part[-1]):
+        # 「居場所さがしてます」: さがし goes, and 居場所 stays whole (場所 alone would go too)
+        while part and _general(part[-1]) and not known("".join(m.surface for m in part)):
             part = part[:-1]
+        while part and _general(part[0]) and not known("".join(m.surface for m in part)):
+            part = part[1:]
         if part and not all(m.pos == "接尾辞" for m in part):  # 参加費 without 参加: 費
             words.append("".join(m.surface for m in part))
     return words

@@ -710,3 +710,21 @@ def test_making_or_being_given_is_a_request_not_a_word(
     lexicon: Lexicon, typed: str, words: tuple[str, ...]
 ) -> None:
     assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words", "facets"),
+    [
+        # the word the index knows stays whole when what follows is cut off (not 居 + 場所)
+        ("子供の居場所さがしてます", ("子供", "居場所"), {}),
+        ("ボランティアしたい！！笑", ("ボランティア",), {}),
+        ("こども食堂 やってるとこ 土よう", ("こども食堂",), {"weekday": ("5",)}),
+        ("日ようびの体操", ("体操",), {"weekday": ("6",)}),
+    ],
+)
+def test_how_a_phone_sentence_ends_or_half_converts_leaves_what_is_looked_for(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...], facets: dict[str, tuple[str, ...]]
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert parsed.facets() == facets
