@@ -175,6 +175,10 @@ _LATIN_WORD_MARKED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'\-]+")
 _CUT_POS = {"助詞", "助動詞", "補助記号", "空白", "接続詞", "感動詞", "代名詞", "連体詞", "副詞"}
 _VERBAL = {"動詞", "形容詞"}
 _NOUN_POS = {"名詞", "接尾辞", "接頭辞"}
+# What a short piece may be made of and still name nothing: not an adverb (しゅわ is 手話 in
+# kana, an onomatopoeia to the analyser).
+_PARTICLE_POS = _CUT_POS - {"副詞"}
+_TRAILING_PARTICLES = "とにでをがはのへもや"
 # Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
 _REQUEST_WORDS = {
     "ほしい", "欲しい", "する", "為る", "できる", "出来る", "行く", "いく", "行ける", "来る",
@@ -197,6 +201,8 @@ _REQUEST_WORDS = {
     "言う", "いう",
     # 「ママ友つくりたい」「お米もらえる所」: making or being given, said of what is looked for
     "作る", "つくる", "もらえる", "貰える", "いただける", "頂ける",
+    # 「うつっぽくて」: how it seems
+    "っぽい",
 }  # fmt: skip
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
@@ -593,6 +599,12 @@ class _Builder:
                     self.sentence_part(rest)  # not 「近くの」: nothing to look for there
             self.word(piece[start:end])
             return
+        if is_kana(piece) and len(piece) > 2 and piece[-1] in _TRAILING_PARTICLES:
+            stem = piece[:-1]  # 「こどもと」「いっしょに」 typed apart: a word and its particle
+            if stem in _STOP_WORDS:
+                return
+            if not self.frequency(piece) and self.frequency(stem):
+                piece = stem
         frequency = self.frequency(piece)
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
@@ -1107,7 +1119,7 @@ def _only_particles(piece: str) -> bool:
     if len(piece) > PARTICLE_PIECE_MAX or not is_kana(piece):
         return False
     return _ONE_HIRAGANA.fullmatch(piece) is not None or all(
-        m.pos in _CUT_POS for m in morphemes(piece)
+        m.pos in _PARTICLE_POS for m in morphemes(piece)
     )
 
 

@@ -728,3 +728,25 @@ def test_how_a_phone_sentence_ends_or_half_converts_leaves_what_is_looked_for(
     parsed = parse(typed, lexicon, areas=AREAS)
     assert parsed.words == words
     assert parsed.facets() == facets
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("しゅわ ならいたい", ("しゅわ",)),  # 手話 in kana, an adverb to the analyser: no particle
+        ("こどもと いっしょに あそべる", ("こども",)),  # not 「こどもと」 corrected, nor いっしょに
+        ("うつっぽくて家から出れない", ("うつ", "家から出れない")),  # っぽく goes; a situation
+    ],
+)
+def test_a_kana_piece_is_read_apart_from_its_particle(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert not parsed.corrections
+
+
+def test_anyone_and_pregnancy_say_whom_the_search_is_for() -> None:
+    assert parse("だれでも行けるカフェ").query.prefer == ("everyone",)
+    assert parse("だれでも行けるカフェ").words == ("カフェ",)
+    assert "parents" in parse("にんしんちゅう ともだち").query.prefer

@@ -142,6 +142,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("ばーちゃんがさみしそう", ("a-shimotakatsu-oshaberi-salon", "a-oiwata-sawakai-salon")),
     # ママ友 is what the 子育てひろば call 友だちづくり (one way: 友達 does not look for ママ友)
     ("ママ友つくりたい", ("b-namiki-mama-cafe", "b-hughug-hiroba-arakawaoki")),
+    ("しゅわ ならいたい", ("b-hajimete-shuwa-kouza",)),
+    ("にんしんちゅう ともだち", ("b-kodomo-center-oyako-hiroba", "b-futagokko")),
+    ("家から出れない 話せる場所", ("a-workbridge-tamariba",)),
     # a phrase typed apart in kana (やさしい日本語, phones)
     ("はたらく れんしゅう", ("b-workbridge-setsumeikai", "b-arakawaoki-shoutengai-taiken")),
     # what residents call what listings write (清掃, 書道, 卓球)
