@@ -193,6 +193,7 @@ _REQUEST_WORDS = {
     # how a sentence spoken or typed in full goes on around what is looked for: 「お金がなくて」
     # 「疲れてしまって」「日本語がわかりません」「ボランティアを始めたい」「ずっと」 (ずっ・と to the analyser)
     "ない", "無い", "しまう", "わかる", "分かる", "始める", "はじめる", "過ごせる", "ずる",
+    "こまる",  # 「食べもの こまってる」: 困る typed in kana
     # 「母を連れて行ける」: whom the resident brings is read apart (persons.tsv), not 連れ
     "連れる", "つれる",
     # 「一緒に遊べるところ」: can play there, as at any place for children (遊び stays a word)
@@ -226,6 +227,7 @@ _STOP_WORDS = {
     "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
     "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
     "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
+    "あと", "がてら", "会",  # 「脳梗塞のあと リハビリがてら歩ける会」: when, what else, a group
     "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
     "笑", "w",  # 「ボランティアしたい笑」: said with a smile
 }  # fmt: skip

@@ -750,3 +750,16 @@ def test_anyone_and_pregnancy_say_whom_the_search_is_for() -> None:
     assert parse("だれでも行けるカフェ").query.prefer == ("everyone",)
     assert parse("だれでも行けるカフェ").words == ("カフェ",)
     assert "parents" in parse("にんしんちゅう ともだち").query.prefer
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("りこんして 食べもの こまってる", ("離婚して", "食べもの")),  # こまる: 困る in kana
+        ("脳梗塞のあと リハビリがてら歩ける会", ("脳", "梗塞", "リハビリ", "歩ける")),
+    ],
+)
+def test_what_a_phone_sentence_says_around_the_need_is_no_word(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words

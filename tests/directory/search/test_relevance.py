@@ -145,6 +145,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("しゅわ ならいたい", ("b-hajimete-shuwa-kouza",)),
     ("にんしんちゅう ともだち", ("b-kodomo-center-oyako-hiroba", "b-futagokko")),
     ("家から出れない 話せる場所", ("a-workbridge-tamariba",)),
+    ("りこんして 食べもの こまってる", ("a-kandatsu-food-pantry",)),  # ひとり親の家庭が多く
+    ("リハビリがてら歩ける会", ("a-kasumigaura-kogan-walk",)),
     # a phrase typed apart in kana (やさしい日本語, phones)
     ("はたらく れんしゅう", ("b-workbridge-setsumeikai", "b-arakawaoki-shoutengai-taiken")),
     # what residents call what listings write (清掃, 書道, 卓球)
