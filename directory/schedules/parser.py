@@ -62,7 +62,13 @@ _PAUSED: Final = re.compile(
     r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+# 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
+# weeks are the school's 夏休み differs by town and year); the listed dates would include them.
+_SCHOOL_BREAK: Final = re.compile(r"(?:夏|冬|春)休み|長期休(?:暇|業|み)|学校休業日?|学休")
 _ALL_MONTHS: Final = 12  # all twelve restrict nothing: stored as ()
+# A yearless end (「3月まで」) further ahead than this ended a few months ago, or is next
+# year's: which one, the text does not say.
+_END_AHEAD_AT_MOST: Final = timedelta(days=275)
 _EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a longer period is 不定期
 
 # Tokens that may stand between a rule and the "（5月・10月）" that restricts it.
@@ -125,6 +131,12 @@ class _Assembler:
                 _, period, after = text.partition(_LIMITING_PERIOD)
                 if period and not _CLOSING.search(after) and not _ALSO_HELD.search(after):
                     # 「夏休み期間中（7月下旬〜8月）」 limits the rules to a period it does not date
+                    self._unparsed.append(text)
+                elif (
+                    (school := _SCHOOL_BREAK.search(text))
+                    and _CLOSING.search(text, school.end())
+                    and not _ALSO_HELD.search(text)
+                ):
                     self._unparsed.append(text)
                 elif _PAUSED.search(text):
                     self._unparsed.append(text)
@@ -701,12 +713,17 @@ def _start_date(ref: DateRef, today: date) -> date | None:
 
 def _end_date(until: Until, today: date) -> date | None:
     """The last day of 「3月まで」 (the month's end) or 「3月31日まで」; without a year, the
-    coming one: a list says until when it still runs."""
+    coming one: a list says until when it still runs.
+
+    Not when that day just passed: 「3月まで」 read in April is a list written before it
+    (the activity has ended) as often as 「until next March」; None leaves it to a human."""
     years = [until.year] if until.year is not None else [today.year, today.year + 1]
     for year in years:
         day = until.day or calendar.monthrange(year, until.month)[1]
         found = safe_date(year, until.month, day)
         if found is not None and (until.year is not None or found >= today):
+            if until.year is None and found - today > _END_AHEAD_AT_MOST:
+                return None
             return found
     return None
 

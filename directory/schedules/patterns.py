@@ -47,7 +47,7 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|昼休み|昼食|祝(?:祭)?日?も(?:開催|実施|活動|開館|営業)|"
+    "原則|基本的に|休憩|昼休み|昼食|祝(?:祭)?日?も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
     # 「（週1日〜OK）」「1回だけでも可」: how often a person may come, not when it meets
@@ -170,13 +170,21 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("season", _SEASON),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
-    ("monthstart", r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:から|より|開始|スタート)"),
+    (
+        "monthstart",
+        r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:(?:(?:から|より)\s*)?(?:開始|スタート)|から|より)",
+    ),
     (
         "until",
         r"(?:(?P<uy>[0-9]{4})年\s*)?(?<![0-9])(?P<um>[0-9]{1,2})月\s*(?:(?P<ud>[0-9]{1,2})日|末日?)?"
         r"(?:\s*\([月火水木金土日]\))?\s*(?:まで|迄)",
     ),
-    ("anchor", rf"{_DATE_ITEM}\s*(?:から|より|開始|スタート|[〜~](?!\s*[0-9]))"),
+    (
+        "anchor",
+        # 「1月14日から開始します」「1月14日よりスタート」: said with the verb, the same start
+        rf"{_DATE_ITEM}\s*(?:(?:(?:から|より)\s*)?(?:開始|スタート)(?:します|です|予定)?"
+        r"|から|より|[〜~](?!\s*[0-9]))",
+    ),
     (
         "nth",
         # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
@@ -277,7 +285,7 @@ MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2}
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
-    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各|いずれも|どちらも|ともに|共に|ただし|但し|次回|"
+    r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各日|各回|各|いずれも|どちらも|ともに|共に|ただし|但し|次回|"
     r"日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
@@ -287,7 +295,7 @@ FILLER_RE: Final = re.compile(
 # days themselves are closed; where it moves to is kept as a note (not computed).
 SHIFT_RE: Final = re.compile(
     rf"\s*(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
-    rf"\s*(?:は)?\s*(?P<to>(?:翌|前|次|第|振替|別)[^()]*)"
+    rf"\s*(?:は)?\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別)[^()]*)"
 )
 # 「（休日の場合は翌日）」: a move off days SHIFT_RE does not know (休日: 土日祝? 祝日 only?), said
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.

@@ -222,6 +222,8 @@ class Tokenizer:
         closed = self.tokenize(start + 1, end)
         if self._varies(closed, end):  # ※水曜日は12時まで: those days differ
             return [Unparsed(start, end, self.verbatim(start, end))]
+        if len(closed) == 1 and isinstance(closed[0], (Until, Anchor)):
+            return closed  # ※3月まで・※令和9年1月14日から: when the rules end or begin
         if _closes_days(closed):  # ※第5水曜日はお休み
             for token in closed:
                 if isinstance(token, Selector):
@@ -297,7 +299,8 @@ class Tokenizer:
             if _TOPIC_RE.fullmatch(self._text, token.end, stop) and isinstance(
                 after, (Selector, Times, Note)
             ):
-                return True
+                # 「※土曜日は雨天中止」: the weather may cancel those days; when they meet holds
+                return not (isinstance(after, Note) and WEATHER_RE.search(after.text))
         return False
 
     def _said_of_those_days(self, tokens: list[Token], end: int) -> bool:
@@ -315,6 +318,8 @@ class Tokenizer:
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""
         parts = _split_top_level(self._text[start:end], start)
+        if SHIFT_RE.fullmatch(self._text, start, end):
+            parts = [(start, end)]  # 「土・日曜日、祝日の場合は前日」: one list of days, one move
         if not any(
             NOTE_KEYWORD_RE.search(self._text, s, e) or SHIFT_RE.fullmatch(self._text, s, e)
             for s, e in parts

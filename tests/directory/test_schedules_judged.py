@@ -553,3 +553,80 @@ def test_closures_listed_together(text: str, expected: str) -> None:
     assert not any(date(2026, 12, 28) <= day <= date(2027, 1, 3) for day in days)
     if "第5土曜日" in text:
         assert all(day.day <= 28 for day in days)  # a Saturday after the 28th is the 5th
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rain may cancel the Sundays; both days still meet at 9 (was flagged as a time change)
+        ("毎週日・水曜日 ９：００～１１：００ ※日曜日は雨天中止", "W:水日@09:00-11:00"),
+        ("毎週水・土曜日 9:00～11:00（土曜日は雨天中止）", "W:水土@09:00-11:00"),
+        # said in a ※ remark, the end and the start still bound the dates (were notes only)
+        ("毎週木曜日 10:00～12:00 ※3月まで", "W:木@10:00-12:00;until:2027-03-31"),
+        ("毎週木曜日 10:00～11:30 ※令和9年1月14日から", "W:木@10:00-11:30;from:2027-01-14"),
+        ("毎週木曜日 1月14日からスタートします", "W:木;from:2027-01-14"),
+        ("毎週火曜日 令和9年1月12日より開始", "W:火;from:2027-01-12"),
+        # 開所 is open as 開催 is; 各日 is 「each day」, not Sunday
+        ("月・水・金 13時～17時（祝日も開所）", "W:月水金@13:00-17:00"),
+        (
+            "12月6日（日）、1月10日（日）、2月7日（日） 各日10:00～12:00",
+            "DT:2026-12-06,2027-01-10,2027-02-07@10:00-12:00",
+        ),
+    ],
+)
+def test_remarks_beside_the_days_keep_the_reading(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_a_list_of_days_before_a_move_closes_them_and_meets_on_no_weekend() -> None:
+    # was: the 土・日曜日 before 「、祝日の場合は」 became a weekly rule of its own, so every
+    # Saturday and Sunday was listed as a meeting
+    spec = parse_schedule("毎月２５日（土・日曜日、祝日の場合はその前の平日）", today=TODAY)
+    assert summarise(spec) == "D:25;休W:土日;祝休"
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=6)]
+    assert days
+    assert all(day.day == 25 and day.weekday() < 5 for day in days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # closed for school holidays no date names: the listed dates would include them
+        "毎週月曜日 15:00～17:00（春休み・夏休み・冬休みは休み）",
+        "毎週土曜日（夏休み期間中は休み）9時～12時",
+        "毎週水曜日 16:00～18:00 ※長期休暇中はお休み",
+    ],
+)
+def test_closed_in_school_holidays_is_flagged(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+def test_more_meetings_in_the_summer_holidays_still_read() -> None:
+    assert read("毎週金曜日 17:30～19:30（夏休み期間中は水曜日も開催）") == "W:金@17:30-19:30"
+
+
+@pytest.mark.parametrize(
+    ("today", "last"),
+    [
+        (date(2027, 1, 10), date(2027, 3, 31)),  # the coming March
+        (date(2027, 3, 31), date(2027, 3, 31)),
+        (date(2027, 7, 1), date(2028, 3, 31)),  # March ended months ago: the next one
+        # just after March: a list written before it (ended) or next year's? A human decides
+        (date(2027, 4, 10), None),
+        (date(2027, 6, 15), None),
+    ],
+)
+def test_a_yearless_end_just_past_is_flagged(today: date, last: date | None) -> None:
+    for text in ("毎週木曜日（3月まで）", "毎週木曜日 10:00～ 3月31日まで"):
+        spec = parse_schedule(text, today=today)
+        if last is None:
+            assert spec.needs_review
+            assert next_occurrences(spec, start=today, count=3) == []
+        else:
+            assert not spec.needs_review
+            assert [rule.valid_until for rule in spec.rules] == [last]
+    written = parse_schedule("毎週木曜日 令和9年3月まで", today=date(2027, 4, 10))
+    assert not written.needs_review  # with its year it is plain: ended
+    assert next_occurrences(written, start=date(2027, 4, 10), count=3) == []
