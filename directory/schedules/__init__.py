@@ -86,8 +86,16 @@ Interpretation choices (each one a deliberate, documented decision):
 * "奇数週の木曜日" is 第1・第3・第5木曜日, "偶数週" 第2・第4; "年に数回" and "不定期（月1回程度）" are one
   IRREGULAR rule.
 * A remark that moves meetings off days it does not name exactly ("（休日の場合は翌日）": 土日 too?)
-  is unparsed; one about the weather ("雨天の場合は翌日に延期") stays a remark. A school-holiday
-  period that adds meetings ("夏休み期間中は水曜日も開催") is a remark beside the listed ones.
+  is unparsed; one about the weather ("雨天の場合は翌日に延期", "※土曜日は雨天中止") stays a
+  remark. A school-holiday period that adds meetings ("夏休み期間中は水曜日も開催") is a remark
+  beside the listed ones; one that closes them ("夏休み期間中は休み", "春休み・冬休みは休み") is
+  unparsed: which weeks those are differs by town and year, and the dates would include them.
+* A time for some months ("4月〜9月は9:30〜11:30、10月〜3月は10:00〜12:00", "夏期（7月〜8月）は
+  9時〜", "（7・8月は8時から）", "18:00〜20:00（5月〜10月）、19:00〜21:00（11月〜4月）") makes a
+  rule of the same days for those months; a time said for no months is then the time of the
+  other months. Seasons that overlap, or 夏期/冬期 without months, are unparsed.
+* A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next
+  year's: unparsed.
 * Weeks of the meeting listed with other closures ("※第5土曜日・祝日・年末年始はお休み") are
   closed too. A season's own dates in brackets ("年末年始（12/28-1/4）") replace its usual ones.
 * 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are

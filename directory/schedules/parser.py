@@ -75,6 +75,19 @@ _EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a l
 _KEEPS_RECENT: Final = (Selector, Times, Freq, IrregularMark, Note)
 
 
+@dataclasses.dataclass
+class _Seasons:
+    """One set of days with a time for each season: 「4月〜9月は9:30〜、10月〜3月は10:00〜」."""
+
+    template: list[Draft]  # the days, before any season's months
+    seasons: list[tuple[Months, list[Draft]]]  # each season and the rules it made
+    plain: list[Draft]  # the rules of a time said for no months, if any
+
+    @property
+    def members(self) -> list[Draft]:
+        return [*self.plain, *(draft for _season, drafts in self.seasons for draft in drafts)]
+
+
 class _Assembler:
     """Groups selectors until a time closes them; applies closures, anchors, notes."""
 
@@ -92,6 +105,9 @@ class _Assembler:
         self._pending_anchors: list[Anchor] = []
         self._pending_until: list[Until] = []
         self._pending_months: Months | None = None
+        self._season: Months | None = None  # 「4月〜9月は」: for the time right after it
+        self._families: list[_Seasons] = []
+        self._repeats: list[Draft] = []  # the copies a second time made of the days before it
         self._group_months: list[tuple[Draft, Months]] = []  # "奇数月の" → its rule
         self._recent: list[Draft] = []  # the group just added to, or just given a time
         self._previous: Token | None = None
@@ -153,6 +169,9 @@ class _Assembler:
         if self._pending_months is not None and token is not self._pending_months:
             self._not_understood(self._pending_months)  # "奇数月の" not followed by its rule
             self._pending_months = None
+        if self._season is not None and token is not self._season:
+            self._not_understood(self._season)  # 「4月〜9月は」 not followed by a time
+            self._season = None
         if not isinstance(token, _KEEPS_RECENT):
             self._recent = []
         self._previous = token
@@ -166,6 +185,8 @@ class _Assembler:
         for leftover in [self._pending_time, self._pending_months, *self._more_times]:
             if leftover is not None:
                 self._not_understood(leftover)
+        for family in self._families:
+            self._share_the_year(family)
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
         rules = self._starting(rules)
         if period_rule is not None:
@@ -426,14 +447,18 @@ class _Assembler:
         self._add(draft)
 
     def _times(self, token: Times) -> None:
-        if self._group:
+        self._repeats = []
+        if self._season is not None:
+            season, self._season = self._season, None
+            self._seasonal_time(token, season)
+        elif self._group:
             self._flush(token.times)
         elif self._last_timed and not token.in_brackets and not self._times_first:
             repeated = [draft.copy() for draft in self._last_timed]
             for draft in repeated:
                 draft.times = token.times
             self._rules.extend(repeated)
-            self._recent = repeated
+            self._recent = self._repeats = repeated
         elif self._pending_time is None:
             self._pending_time = token
             self._recent = []
@@ -444,6 +469,60 @@ class _Assembler:
             self._not_understood(token)
             self._recent = []
 
+    def _seasonal_time(self, token: Times, season: Months) -> None:
+        """「毎週火曜日 4月〜9月は9:30〜11:30、10月〜3月は10:00〜12:00」: the days' time in
+        those months. A time said before for no months (「9時半〜 夏期（7月〜8月）は9時〜」)
+        is the time of the other months (see :meth:`_share_the_year`)."""
+        if self._group:
+            self._flush(token.times)
+            drafts = self._last_flushed
+            if self._mode != MEETING or any(not _takes_months(draft) for draft in drafts):
+                self._not_understood(season)  # 「奇数月の第2水曜日 4月〜9月は10時〜」
+                return
+            template = [draft.copy() for draft in drafts]
+            for draft in drafts:
+                draft.months = set(season.months)
+            self._families.append(_Seasons(template, [(season, drafts)], []))
+            return
+        family = next(
+            (f for f in self._families if any(d is t for d in f.members for t in self._last_timed)),
+            None,
+        )
+        if family is None and self._last_timed and self._mode == MEETING:
+            if any(not _takes_months(draft) for draft in self._last_timed):
+                self._not_understood(season)
+                return
+            family = _Seasons([draft.copy() for draft in self._last_timed], [], self._last_timed)
+            self._families.append(family)
+        if family is None:
+            self._not_understood(season)  # 「4月〜9月は10時〜」 with no days before it
+            self._not_understood(token)
+            return
+        drafts = [draft.copy() for draft in family.template]
+        for draft in drafts:
+            draft.months, draft.times = set(season.months), token.times
+        self._rules.extend(drafts)
+        family.seasons.append((season, drafts))
+        self._last_flushed = self._last_timed = self._recent = drafts
+
+    def _share_the_year(self, family: _Seasons) -> None:
+        """The seasons of one set of days do not overlap; a time said for no months is the
+        time of the months no season names."""
+        named: set[int] = set()
+        for season, _drafts in family.seasons:
+            if named & season.months:
+                self._not_understood(season)  # 「4月〜9月は…、9月〜3月は…」: which in September?
+            named |= season.months
+        if not family.plain:
+            return
+        rest = set(range(1, _ALL_MONTHS + 1)) - named
+        if not rest:
+            for season, _drafts in family.seasons:
+                self._not_understood(season)  # every month named: when is the first time?
+            return
+        for draft in family.plain:
+            draft.months = set(rest)
+
     def _irregular_mark(self, token: IrregularMark) -> None:
         if any(draft.kind is RuleKind.IRREGULAR for draft in self._group):
             return
@@ -453,6 +532,16 @@ class _Assembler:
         self._add(Draft(RuleKind.IRREGULAR, token.start, token.end))
 
     def _months(self, token: Months) -> None:
+        if token.season:
+            self._season = token
+            return
+        if token.trailing and self._repeats and self._recent is self._repeats:
+            # 「18:00〜20:00（5月〜10月）、19:00〜21:00（11月〜4月）」: the second time's months,
+            # not the first's again
+            for draft in self._repeats:
+                draft.months = set(token.months)
+            self._repeats = []
+            return
         if not token.trailing:
             if self._pending_months is not None:
                 self._not_understood(self._pending_months)

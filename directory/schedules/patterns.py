@@ -58,7 +58,7 @@ _NOTE_KEYWORDS: Final = (
     r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}の日(?=$|[)、・と]|\s)|"
     # durations ("うち2時間ほど") and seasonal variations ("7・8月は8時から") are remarks
     rf"[0-9]{{1,2}}時間|[0-9]{{1,2}}(?:[・、][0-9]{{1,2}})*月は"
-    rf"(?!\s*(?:お?休|除|のぞ|なし|中止|閉館|{_DAY_AHEAD}))"
+    rf"(?!\s*(?:お?休|除|のぞ|なし|中止|閉館|{_DAY_AHEAD})|{_TIME_AHEAD})"
 )
 NOTE_KEYWORD_RE: Final = re.compile(_NOTE_KEYWORDS)
 _NESTED_PAREN: Final = r"\((?:[^()]|\([^()]*\))*\)"
@@ -111,6 +111,10 @@ _CLOSE_ITEM: Final = (
 _MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}(?:翌年\s*)?[0-9]{{1,2}}月?)?"
 _MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=月)"
 _MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
+# 「夏期（7月～8月）」「冬季11月～2月」「4月〜9月」: a season said with its months
+_SEASON_MONTHS: Final = (
+    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場)\s*(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})|{_MONTHS})"
+)
 # A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
 # remarks, and "8月は休み" is a closure.
 _RULE_AHEAD: Final = (
@@ -169,6 +173,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     ("season", _SEASON),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
+    # 「4月〜9月は9:30〜」「夏期（7月～8月）は9時〜」: the time of the days in those months
+    ("seasontime", rf"{_SEASON_MONTHS}\s*(?:の間|期間)?\s*(?:は|:)?(?={_TIME_AHEAD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
     (
         "monthstart",

@@ -101,6 +101,7 @@ class Tokenizer:
             "monthstart": self._month_start,
             "nth": self._nth,
             "months": self._months,
+            "seasontime": self._season_time,
             "monthday": self._monthday,
             "dates": self._dates,
             "freq": self._freq,
@@ -387,6 +388,10 @@ class Tokenizer:
     def _months(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         months = months_in(match.group(0))
         return None if months is None else [Months(start, end, months)]
+
+    def _season_time(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        months = months_in(match.group(0))
+        return None if months is None else [Months(start, end, months, season=True)]
 
     def _monthday(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         days = {int(number) for number in NUMBER_RE.findall(match.group("days"))}

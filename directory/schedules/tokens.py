@@ -101,6 +101,7 @@ class Months:
     end: int
     months: frozenset[int]
     trailing: bool = False
+    season: bool = False  # 「4月〜9月は」 right before a time: the time those months have
 
 
 @dataclass(frozen=True)

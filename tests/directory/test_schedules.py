@@ -610,9 +610,13 @@ EXAMPLES = [
     ),
     pytest.param(
         "毎週土曜 9:00〜11:30（雨天中止、7・8月は8時から）",
-        spec(weekly(SAT, at=span("9:00", "11:30")), notes=("雨天中止", "7・8月は8時から")),
-        "毎週土曜日 9:00〜11:30（雨天中止）（7・8月は8時から）",
-        id="seasonal-time-change-is-a-remark",
+        spec(
+            weekly(SAT, at=span("9:00", "11:30"), months=(1, 2, 3, 4, 5, 6, 9, 10, 11, 12)),
+            weekly(SAT, at=span("8:00", None), months=(7, 8)),
+            notes=("雨天中止",),
+        ),
+        "9〜6月の毎週土曜日 9:00〜11:30、7・8月の毎週土曜日 8:00〜（雨天中止）",
+        id="seasonal-time-change-gives-those-months-their-time",
     ),
 ]
 

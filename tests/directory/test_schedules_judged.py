@@ -7,7 +7,7 @@ that the parser gets right stays right, and no reading is confidently wrong.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -111,8 +111,12 @@ def test_a_bracket_that_changes_some_days_is_flagged(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a season's other start time stays a remark beside the right days, as before
-        ("毎週月・土 9時～12時（7・8月は8時から）", "W:月土@09:00-12:00"),
+        # a season's other start time is the time of those months (was a remark beside the
+        # usual time, so July's dates showed 9時)
+        (
+            "毎週月・土 9時～12時（7・8月は8時から）",
+            "W:月土[1,2,3,4,5,6,9,10,11,12]@09:00-12:00 | W:月土[7,8]@08:00-",
+        ),
         ("毎週水曜日 10:00～12:00（第3水曜日は休み）", "W:水@10:00-12:00;休N3:水"),
         ("毎週水曜日 10:00～12:00（8月は休み）", "W:水@10:00-12:00;休:08/01-08/31"),
     ],
@@ -121,9 +125,8 @@ def test_brackets_that_stay_readable(text: str, expected: str) -> None:
     assert read(text) == expected
 
 
-# Judged wrong, but read so by a documented decision (``directory.schedules`` docstring: an
-# undated school holiday that closes the activity stays a remark beside the dates).
-BY_DESIGN = {"毎週土曜日（夏休み期間中は休み）9時～12時"}
+# Judged wrong, but read so by a documented decision (none at present).
+BY_DESIGN: set[str] = set()
 
 
 def test_no_confidently_wrong_reading_in_the_judged_set() -> None:
@@ -630,3 +633,62 @@ def test_a_yearless_end_just_past_is_flagged(today: date, last: date | None) -> 
     written = parse_schedule("毎週木曜日 令和9年3月まで", today=date(2027, 4, 10))
     assert not written.needs_review  # with its year it is plain: ended
     assert next_occurrences(written, start=date(2027, 4, 10), count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each season its own time (was flagged, or the times were notes and no time was shown)
+        (
+            "毎週火曜日 4月～9月 9:30～11:30／10月～3月 10:00～12:00",
+            "W:火[4,5,6,7,8,9]@09:30-11:30 | W:火[1,2,3,10,11,12]@10:00-12:00",
+        ),
+        (
+            "毎週火曜日 4月〜9月は9:30〜11:30、10月〜3月は10:00〜12:00",
+            "W:火[4,5,6,7,8,9]@09:30-11:30 | W:火[1,2,3,10,11,12]@10:00-12:00",
+        ),
+        (
+            "第2水曜日 夏期（4月～9月）10:00～12:00 冬期（10月～3月）13:00～15:00",
+            "N2:水[4,5,6,7,8,9]@10:00-12:00 | N2:水[1,2,3,10,11,12]@13:00-15:00",
+        ),
+        (
+            "毎週水曜日 18:00～20:00（5月～10月）、19:00～21:00（11月～4月）",
+            "W:水[5,6,7,8,9,10]@18:00-20:00 | W:水[1,2,3,4,11,12]@19:00-21:00",
+        ),
+        # one season named: the first time is the other months'
+        (
+            "毎週月曜日・木曜日　9時半～11時半　夏期（7月～8月）は9時～11時",
+            "W:月木[1,2,3,4,5,6,9,10,11,12]@09:30-11:30 | W:月木[7,8]@09:00-11:00",
+        ),
+        (
+            "毎週土曜日 10:00～12:00（冬季11月～2月は13:00～15:00）",
+            "W:土[3,4,5,6,7,8,9,10]@10:00-12:00 | W:土[1,2,11,12]@13:00-15:00",
+        ),
+        # months after one time only restrict it, as before
+        ("第4日曜日 10:00〜12:00（5月・10月）", "N4:日[5,10]@10:00-12:00"),
+    ],
+)
+def test_a_time_for_each_season(text: str, expected: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert summarise(spec) == expected
+    again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
+    assert again.rules == spec.rules
+
+
+def test_a_summer_time_shows_on_summer_dates() -> None:
+    spec = parse_schedule("毎週火曜日 4月〜9月は9:30〜11:30、10月〜3月は10:00〜12:00", today=TODAY)
+    july = next_occurrences(spec, start=date(2027, 7, 1), count=1)[0]
+    december = next_occurrences(spec, start=TODAY, count=1)[0]
+    assert (july.day, july.start) == (date(2027, 7, 6), time(9, 30))
+    assert (december.day, december.start) == (date(2026, 11, 24), time(10, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週火曜日 4月〜9月は9:30〜11:30、9月〜3月は10:00〜12:00",  # which in September?
+        "毎週日曜日 夏期6:30～ 冬期7:00～",  # which months are 夏期?
+    ],
+)
+def test_seasons_that_do_not_say_their_months_are_flagged(text: str) -> None:
+    assert parse_schedule(text, today=TODAY).needs_review
