@@ -64,7 +64,10 @@ Interpretation choices (each one a deliberate, documented decision):
   the group right before it.  Anywhere else, or before several rules at once,
   they are unparsed.
   They restrict the dates, not the weekdays, so ``weekday_mask`` ignores them.
-  "隔月" (which months?) and "毎月下旬" (which week?) stay unparsed.
+  "隔月" is 2か月に1回: with its months ("隔月（偶数月）第1火曜日") it reads, alone (which
+  months?) it is unparsed, as "毎月下旬" (which week?) is. A count in brackets right after a
+  monthly rule's time ("第2土曜日 10:00〜（隔月）", "第1・第3土曜日 10:00〜（月1回）") must
+  agree with the rule, or it is unparsed (it was a second, irregular rule beside it).
 * A yearly count beside monthly rules must agree with them: "年2回（6月と11月の第2日曜日）"
   drops the count, "2か月に1回 第3土曜日" / "年4回 第2日曜日" (which months?) is unparsed.
   A count beside an every-week rule ("毎週土曜日（月2回程度）") contradicts it: unparsed.

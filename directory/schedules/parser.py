@@ -429,8 +429,9 @@ class _Assembler:
         if gap is not None and not gap.strip(" (") and any(map(_every_week, self._last_flushed)):
             self._not_understood(token)  # 「毎週土曜日 10:00〜（月2回程度）」: which Saturdays?
             return
-        if token.per_year is not None and gap is not None and not gap.strip():
-            # 「第3土曜日 10:00〜 年3回程度」: the count of the rules just given their time (with
+        if token.per_year is not None and gap is not None and not gap.strip(" ("):
+            # 「第3土曜日 10:00〜 年3回程度」「第2土曜日 10:00〜（隔月）」: the count of the rules
+            # just given their time, which must agree with them (with
             # 「、」 between, as the canonical text writes it, it is a rule of its own)
             monthly = [
                 draft
@@ -439,6 +440,18 @@ class _Assembler:
             ]
             if monthly:
                 if sum(_meetings_a_year(draft) for draft in monthly) != token.per_year:
+                    self._not_understood(token)
+                return
+        if token.per_month is not None and gap is not None and not gap.strip(" ("):
+            # 「第1・第3土曜日 10:00〜（月2回）」: the same count again; （月1回） contradicts
+            monthly = [
+                draft
+                for draft in self._last_flushed
+                if draft.kind in (RuleKind.MONTHLY_NTH, RuleKind.MONTHLY_DAY) and not draft.months
+            ]
+            if monthly and len(monthly) == len(self._last_flushed):
+                meetings = sum(_meetings_a_year(draft) for draft in monthly) // _ALL_MONTHS
+                if not token.per_month <= meetings <= (token.per_month_max or token.per_month):
                     self._not_understood(token)
                 return
         draft = Draft(RuleKind.IRREGULAR, token.start, token.end)

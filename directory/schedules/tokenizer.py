@@ -417,6 +417,8 @@ class Tokenizer:
         return tokens
 
     def _freq(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        if match.group("bimonthly"):
+            return [Freq(start, end, None, 6)]
         count = int(match.group("count"))
         most = int(match.group("max")) if match.group("max") else None
         if match.group("every"):  # 2ヶ月に1回 = 年6回

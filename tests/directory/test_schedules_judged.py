@@ -692,3 +692,34 @@ def test_a_summer_time_shows_on_summer_dates() -> None:
 )
 def test_seasons_that_do_not_say_their_months_are_flagged(text: str) -> None:
     assert parse_schedule(text, today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 隔月 with its months says which (was flagged)
+        ("隔月（偶数月）第1火曜日 13時30分〜", "N1:火[2,4,6,8,10,12]@13:30-"),
+        ("隔月開催（奇数月の第2水曜日）10:00～", "N2:水[1,3,5,7,9,11]@10:00-"),
+        # a count in brackets that agrees with the rule says nothing more (was a second rule)
+        ("第1・第3土曜日 10:00〜（月2回）", "N1,3:土@10:00-"),
+        ("第2土曜日 10:00〜12:00（年12回）", "N2:土@10:00-12:00"),
+    ],
+)
+def test_a_count_beside_a_monthly_rule(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every month's 第2土曜日 was listed beside an irregular 隔月: which months?
+        "第2土曜日 10:00〜12:00（隔月）",
+        "第2土曜日 10:00〜12:00（2か月に1回）",
+        "第1・第3土曜日 10:00〜（月1回）",  # twice a month, or once?
+        "隔月 第3土曜日",
+    ],
+)
+def test_a_count_that_contradicts_the_rule_is_flagged(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
