@@ -96,12 +96,14 @@ _DATE_ITEM: Final = (
 )
 # The yearly closures named by season (readers.parse_closure_items gives their dates).
 _SEASON: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
+_SEASON_SPAN: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
 _CLOSE_ITEM: Final = (
     # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
     rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日/\s・、,{_DASHES}]|から)+\))?"
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
-    # 「冬季（12月～3月）休止」: a season named, and its months in brackets
-    rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*\(\s*[0-9]{{1,2}}月?{_RANGE}[0-9]{{1,2}}月\s*\)"
+    # 「冬季（12月～3月）休止」「夏期（7・8月）は休み」「冬期12月〜2月は休み」: a season named,
+    # and its months
+    rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
@@ -113,7 +115,8 @@ _MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=
 _MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
 # 「夏期（7月～8月）」「冬季11月～2月」「4月〜9月」: a season said with its months
 _SEASON_MONTHS: Final = (
-    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場)\s*(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})|{_MONTHS})"
+    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間)\s*(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})"
+    rf"|{_MONTHS})"
 )
 # A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
 # remarks, and "8月は休み" is a closure.
@@ -173,6 +176,13 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     ("season", _SEASON),
     ("daterange", rf"(?P<first>{_YMD}){_RANGE}(?P<last>{_YMD})"),
+    # 「毎週火曜日 10:00〜 4月～11月のみ」: as 「（4月～11月のみ）」, the months of the days before
+    # (the end of a clause after it: 「12月のみ第3土曜日」 names other days, 「8月のみ休み」 closes)
+    (
+        "monthsonly",
+        rf"{_MONTHS}\s*(?:のみ|だけ|限定)\s*(?:で|の)?\s*(?:開催|実施|活動)?"
+        r"(?=\s*(?:$|[)/;。、,\n]))",
+    ),
     # 「4月〜9月は9:30〜」「夏期（7月～8月）は9時〜」: the time of the days in those months
     ("seasontime", rf"{_SEASON_MONTHS}\s*(?:の間|期間)?\s*(?:は|:)?(?={_TIME_AHEAD})"),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
@@ -296,6 +306,7 @@ FILLER_RE: Final = re.compile(
     r"(?:\s|[:・■□●○◆◇★☆◎▼▽▲△▶▷]|\.{2,}|各日|各回|各|いずれも|どちらも|ともに|共に|ただし|但し|次回|"
     r"日時|日程|開催日時|開催日|活動日時|活動日|開催時間|活動時間|時間|曜日|"
     r"に|は|の|で|と|を|も|が|から|まで|より|開催|実施|活動|しています|しております|"
+    r"おおむね|概ね|だいたい|大体|およそ|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )
 

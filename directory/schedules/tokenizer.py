@@ -102,6 +102,7 @@ class Tokenizer:
             "nth": self._nth,
             "months": self._months,
             "seasontime": self._season_time,
+            "monthsonly": self._months_only,
             "monthday": self._monthday,
             "dates": self._dates,
             "freq": self._freq,
@@ -225,6 +226,8 @@ class Tokenizer:
             return [Unparsed(start, end, self.verbatim(start, end))]
         if len(closed) == 1 and isinstance(closed[0], (Until, Anchor)):
             return closed  # ※3月まで・※令和9年1月14日から: when the rules end or begin
+        if _season_times(closed):
+            return closed  # ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00
         if _closes_days(closed):  # ※第5水曜日はお休み
             for token in closed:
                 if isinstance(token, Selector):
@@ -389,6 +392,10 @@ class Tokenizer:
         months = months_in(match.group(0))
         return None if months is None else [Months(start, end, months)]
 
+    def _months_only(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        months = months_in(match.group(0))
+        return None if months is None else [Months(start, end, months, trailing=True)]
+
     def _season_time(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         months = months_in(match.group(0))
         return None if months is None else [Months(start, end, months, season=True)]
@@ -490,6 +497,19 @@ def _one(period: ClosedPeriod) -> bool:
     (first_month, first_day), (last_month, last_day) = period.start, period.end
     whole_month = first_day == 1 and last_day == month_length(last_month)
     return period.start == period.end or (first_month == last_month and whole_month)
+
+
+def _season_times(tokens: list[Token]) -> bool:
+    """「4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00」: each season, then its time."""
+    pairs = list(zip(tokens[::2], tokens[1::2], strict=False))
+    return (
+        bool(tokens)
+        and len(tokens) % 2 == 0
+        and all(
+            isinstance(season, Months) and season.season and isinstance(times, Times)
+            for season, times in pairs
+        )
+    )
 
 
 def _closes_days(tokens: list[Token]) -> bool:

@@ -723,3 +723,43 @@ def test_a_count_that_contradicts_the_rule_is_flagged(text: str) -> None:
     spec = parse_schedule(text, today=TODAY)
     assert spec.needs_review
     assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seasons in a ※ remark (was a note: every Thursday with no time)
+        (
+            "毎週木曜日 ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00",
+            "W:木[4,5,6,7,8,9]@10:00-12:00 | W:木[1,2,3,10,11,12]@13:00-15:00",
+        ),
+        # 夏時間・冬時間 with their months (was flagged)
+        (
+            "毎週土曜日　夏時間（4月～10月）9:00～11:00　冬時間（11月～3月）10:00～12:00",
+            "W:土[4,5,6,7,8,9,10]@09:00-11:00 | W:土[1,2,3,11,12]@10:00-12:00",
+        ),
+        # months that end the clause (was flagged)
+        ("毎週火曜日 10：00～11：30　4月～11月のみ", "W:火[4,5,6,7,8,9,10,11]@10:00-11:30"),
+        # a season closed, its months with or without brackets (was flagged)
+        (
+            "第2・4水曜日　10:00～12:00　夏期（7・8月）は休み",
+            "N2,4:水@10:00-12:00;休:07/01-07/31;休:08/01-08/31",
+        ),
+        ("毎週土曜日 10時〜12時（冬期12月〜2月は休み）", "W:土@10:00-12:00;休:12/01-02/29"),
+        # おおむね is 「about」, as 程度 is (was flagged)
+        ("不定期（おおむね月1回土曜日）", "I:m1:土"),
+    ],
+)
+def test_seasons_and_months_said_as_lists_write_them(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月第２土曜日（１２月のみ第３土曜日）１０：００～１２：００",  # December: another day
+        "毎週木曜日 10:00〜12:00 ※7・8月は第2木曜日",
+    ],
+)
+def test_months_that_name_other_days_stay_flagged(text: str) -> None:
+    assert parse_schedule(text, today=TODAY).needs_review
