@@ -25,9 +25,10 @@ its own; "held-out-7", after all of them: 19 exact, 1 partial, 2 wrong before it
 after those: 13 exact, 3 wrong, 4 flagged before its own; "held-out-9", after those: 16 exact,
 1 partial, 1 wrong, 2 flagged before its own; "held-out-10", after those: 10 exact, 2 partial,
 3 flagged before its own; "held-out-11", after those: 37 exact, 2 partial, 2 wrong, 7 flagged of
-48 before its own; "held-out-12", after those: 36 exact, 1 wrong, 5 flagged of 42 before its own). Expectations corrected after running, each because the
-expectation was wrong, not the reading: 「12月〜2月は休み」 ends 02/29 (a yearly closure covers
-leap years); 「2か月に1回 第3土曜日」 is REVIEW (a date every month was itself a wrong reading);
+48 before its own; "held-out-12", after those: 36 exact, 1 wrong, 5 flagged of 42 before its
+own). Expectations corrected after running, each because the expectation was wrong, not the
+reading: 「12月〜2月は休み」 ends 02/29 (a yearly closure covers leap years);
+「2か月に1回 第3土曜日」 is REVIEW (a date every month was itself a wrong reading);
 「12月13日（土）」 is 2025 (2026-12-13 is a Sunday; the written weekday picks the year);
 「毎月20日（土日祝の場合は翌平日）」 and 「（祝日の場合は翌週）」 show the move once the notation
 had one (the first was REVIEW while 翌平日 could not be computed); 「（7月・8月は9時～11時）」
@@ -960,7 +961,7 @@ JUDGED: list[tuple[str, str, str]] = [
     ("held-out-11", "毎週金曜日 10:00－12:00", "W:金@10:00-12:00"),
     ("held-out-11", "毎週土曜日 AM9:00～PM3:00", "W:土@09:00-15:00"),
     ("held-out-11", "毎月第一・第三月曜日 午前十時～正午", "N1,3:月@10:00-12:00"),
-    # --- fourteenth batch (42 cells), written after the thirteenth"s fixes, judged before running ---
+    # --- fourteenth batch (42 cells), written after the thirteenth's fixes, judged before running
     ("held-out-12", "毎週水曜日・土曜日　午前９時～正午", "W:水土@09:00-12:00"),
     (
         "held-out-12",
