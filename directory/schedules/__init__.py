@@ -96,8 +96,9 @@ Interpretation choices (each one a deliberate, documented decision):
 * A time for some months ("4月〜9月は9:30〜11:30、10月〜3月は10:00〜12:00", "夏期（7月〜8月）は
   9時〜", "（7・8月は8時から）", "18:00〜20:00（5月〜10月）、19:00〜21:00（11月〜4月）") makes a
   rule of the same days for those months (in a "※" remark too); a time said for no months is
-  then the time of the other months. Seasons that overlap, or 夏期/冬期 without months, are
-  unparsed. Months that end a clause ("10:00〜 4月～11月のみ") restrict the days before them,
+  then the time of the other months, as is one said for "その他" after the seasons ("夏季
+  （6月～9月）9時～11時、その他は10時～12時"). Seasons that overlap, or 夏期/冬期 without
+  months, are unparsed; so is "（学期中のみ）": the school's terms have no dates here. Months that end a clause ("10:00〜 4月～11月のみ") restrict the days before them,
   as "（4月～11月のみ）" does.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next
   year's: unparsed.

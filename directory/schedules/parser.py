@@ -515,7 +515,12 @@ class _Assembler:
         for draft in drafts:
             draft.months, draft.times = set(season.months), token.times
         self._rules.extend(drafts)
-        family.seasons.append((season, drafts))
+        if not season.months and (family.plain or not family.seasons):
+            self._not_understood(season)  # 「その他は」 twice, or with no season before it
+        if season.months:
+            family.seasons.append((season, drafts))
+        else:
+            family.plain.extend(drafts)  # 「その他は10時〜」: the months no season names
         self._last_flushed = self._last_timed = self._recent = drafts
 
     def _share_the_year(self, family: _Seasons) -> None:

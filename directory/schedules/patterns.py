@@ -184,7 +184,15 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"(?=\s*(?:$|[)/;。、,\n]))",
     ),
     # 「4月〜9月は9:30〜」「夏期（7月～8月）は9時〜」: the time of the days in those months
-    ("seasontime", rf"{_SEASON_MONTHS}\s*(?:の間|期間)?\s*(?:は|:)?(?={_TIME_AHEAD})"),
+    (
+        "seasontime",
+        rf"{_SEASON_MONTHS}\s*(?:の間|期間)?\s*(?:のみ|だけ)?\s*(?:は|:)?(?={_TIME_AHEAD})",
+    ),
+    # 「夏季（6月～9月）9時～、その他は10時～」: the months no season before it names
+    (
+        "otherseason",
+        rf"(?:その他|それ以外|上記以外)\s*(?:の月|の期間|の時期|の季節)?\s*(?:は|:)(?={_TIME_AHEAD})",
+    ),
     ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
     (
         "monthstart",

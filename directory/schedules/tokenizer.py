@@ -66,6 +66,8 @@ from directory.schedules.tokens import (
 # (「（隔月）」 changes the dates; 「（こども食堂）」 does not).
 _WHEN_HINT = re.compile(
     r"[0-9一二三四五六七八九十]|曜|週|毎|隔|回|休|除|旬|祝|季|時|期間|年|頃|おき|ごと"
+    # 「（学期中のみ）」「（授業日のみ）」: only in the school's terms, which no date names
+    r"|学期|授業日|授業期間|開校日|登校日"
 )
 
 # 「第3水曜日は」: what follows is said of those days only.
@@ -102,6 +104,7 @@ class Tokenizer:
             "nth": self._nth,
             "months": self._months,
             "seasontime": self._season_time,
+            "otherseason": lambda _m, s, e: [Months(s, e, frozenset(), season=True)],
             "monthsonly": self._months_only,
             "monthday": self._monthday,
             "dates": self._dates,

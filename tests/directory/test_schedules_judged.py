@@ -763,3 +763,33 @@ def test_seasons_and_months_said_as_lists_write_them(text: str, expected: str) -
 )
 def test_months_that_name_other_days_stay_flagged(text: str) -> None:
     assert parse_schedule(text, today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「その他は」 is the months no season names (the time was dropped into a note)
+        (
+            "毎週土曜日 夏季（6月～9月）9時～11時、その他は10時～12時",
+            "W:土[6,7,8,9]@09:00-11:00 | W:土[1,2,3,4,5,10,11,12]@10:00-12:00",
+        ),
+        # 「8月のみ」 before a time, as 「8月は」 (was flagged)
+        (
+            "毎週土曜日 10時～12時（8月のみ9時～11時）",
+            "W:土[1,2,3,4,5,6,7,9,10,11,12]@10:00-12:00 | W:土[8]@09:00-11:00",
+        ),
+    ],
+)
+def test_the_other_months_of_a_season(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週金曜日 16:00～18:00（学期中のみ）",  # was a remark beside every Friday
+        "毎週土曜日 9時～11時、その他は10時～12時",  # other than what?
+    ],
+)
+def test_undated_terms_and_a_rest_with_no_season_are_flagged(text: str) -> None:
+    assert parse_schedule(text, today=TODAY).needs_review
