@@ -98,7 +98,12 @@ Interpretation choices (each one a deliberate, documented decision):
   rule of the same days for those months (in a "※" remark too); a time said for no months is
   then the time of the other months, as is one said for "その他" after the seasons ("夏季
   （6月～9月）9時～11時、その他は10時～12時"). Seasons that overlap, or 夏期/冬期 without
-  months, are unparsed; so is "（学期中のみ）": the school's terms have no dates here. Months that end a clause ("10:00〜 4月～11月のみ") restrict the days before them,
+  months, are unparsed; so is "（学期中のみ）": the school's terms have no dates here. A
+  bracket that gives a time of year without months, or from a month on, its own time ("（冬場は
+  7時～）", "（4月〜は13:00〜）") is unparsed, unlike one about a part of the meeting ("（食事は
+  18時）"); so is one giving some months another day of the month ("（12月は20日）").
+* A remark saying that after some date the days are others ("※4月以降は毎週木曜日") is
+  unparsed, as "※2027年4月からは第1・第3火曜日" is. Months that end a clause ("10:00〜 4月～11月のみ") restrict the days before them,
   as "（4月～11月のみ）" does.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next
   year's: unparsed.
@@ -122,8 +127,6 @@ Interpretation choices (each one a deliberate, documented decision):
 * Dates in brackets after a 隔週 rule that fall on its days every other week ("隔週月曜日
   （12月7日、21日…）", "隔週水曜日 18:30〜（次回12月9日）") say its weeks: the first is its
   date; other dates stay dates.
-* A remark saying that from some date the days are others ("※2027年4月からは第1・第3火曜日")
-  is unparsed.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

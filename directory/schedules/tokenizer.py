@@ -70,6 +70,10 @@ _WHEN_HINT = re.compile(
     r"|学期|授業日|授業期間|開校日|登校日"
 )
 
+# 「冬場は」「夏季は」「4月〜は」「4月以降は」: a topic that is a time of year, not a part of the
+# meeting (「食事は」「受付は」)
+_PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月]|以降|以後|から|より|休み|期間")
+
 # 「第3水曜日は」: what follows is said of those days only.
 _TOPIC_RE = re.compile(r"\s*は\s*")
 
@@ -227,8 +231,11 @@ class Tokenizer:
         closed = self.tokenize(start + 1, end)
         if self._varies(closed, end):  # ※水曜日は12時まで: those days differ
             return [Unparsed(start, end, self.verbatim(start, end))]
-        if len(closed) == 1 and isinstance(closed[0], (Until, Anchor)):
-            return closed  # ※3月まで・※令和9年1月14日から: when the rules end or begin
+        bounds = [token for token in closed if isinstance(token, (Until, Anchor))]
+        if len(bounds) == 1 and all(isinstance(t, (Until, Anchor, Note)) for t in closed):
+            # ※3月まで・※令和9年1月14日から・※3月31日まで（4月以降は未定）: when the rules end or
+            # begin, and what more is said of it
+            return closed
         if _season_times(closed):
             return closed  # ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00
         if _closes_days(closed):  # ※第5水曜日はお休み
@@ -285,6 +292,11 @@ class Tokenizer:
             # the time or day differs. Listing both sessions would be wrong: a human decides.
             return [Unparsed(start, end, self.verbatim(start, end))]
         if _about_something_else(tokens):
+            topic = tokens[0]
+            if isinstance(topic, Unparsed) and _PERIOD_TOPIC.search(topic.text):
+                # 「（冬場は7時～）」「（4月〜は13:00〜）」: the time in a period no month names, or
+                # from a month on: not the time shown, and not a season we can date
+                return [Unparsed(start, end, self.verbatim(start, end))]
             # 「（食事は18時）」「（最終入室は14時半）」: when a part of the meeting happens
             return [Note(start, end, self.verbatim(inner_start, inner_end))]
         if self._said_of_those_days(tokens, inner_end):

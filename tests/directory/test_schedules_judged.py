@@ -793,3 +793,32 @@ def test_the_other_months_of_a_season(text: str, expected: str) -> None:
 )
 def test_undated_terms_and_a_rest_with_no_season_are_flagged(text: str) -> None:
     assert parse_schedule(text, today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each was a remark beside dates shown at the wrong time or on the wrong day
+        "毎週水曜日 10:00〜12:00（4月〜は13:00〜）",
+        "毎週日曜 朝6時半～7時（冬場は7時～）",
+        "平日 8:30～17:15（夏季は8:00～16:45）",
+        "毎月10日・20日・30日（2月は28日）",
+        "毎月25日 10時〜（12月は20日）",
+        "毎週金曜日 10:00～12:00 ※4月以降は毎週木曜日",
+    ],
+)
+def test_a_time_or_day_for_an_undated_period_is_flagged(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+def test_a_part_of_the_meeting_keeps_its_remark() -> None:
+    assert read("毎週水曜日 17:00-19:00（食事は18時）") == "W:水@17:00-19:00"
+
+
+def test_an_end_with_a_remark_after_it_still_ends_the_dates() -> None:
+    # was a note only: Fridays after March were listed
+    spec = parse_schedule("毎週金曜日 10:00～12:00 ※3月31日まで（4月以降は未定）", today=TODAY)
+    assert summarise(spec) == "W:金@10:00-12:00;until:2027-03-31"
+    assert spec.notes == ("4月以降は未定",)
