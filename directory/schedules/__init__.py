@@ -117,7 +117,11 @@ Interpretation choices (each one a deliberate, documented decision):
 * A time written last, after rules none of which has a time ("毎週水曜日／10時〜12時", a
   cell's lines), is the time of them all; each further time so written is another session of
   the same days ("毎週水曜日⏎午前の部 10:00〜11:30⏎午後の部 13:30〜15:00").
-* "月曜日から金曜日まで" spans the days as "月〜金" does; "月末の木曜日" is the last Thursday.
+* "月曜日から金曜日まで" spans the days as "月〜金" does; "月末の木曜日" is the last Thursday,
+  as "最後の木曜日" is; "最初の日曜日" is the first.
+* "（月曜日が祝日の場合は火曜日）" moves the meeting to the Tuesday after; a day named before
+  it in the week ("水曜日が祝日の場合は火曜日"), or with no day said ("祝日の場合は火曜日",
+  "15日が土日の場合は直前の金曜日"), only closes the day. "（8月は2回開催）" is unparsed.
 * A time followed by days in brackets ("10時〜12時（毎週月曜日）、14時〜16時（毎週木曜日）") is
   the time of those days; a later time waits for its own days.
 * "毎月25日前後", "20日頃": about that day, not on it: unparsed.

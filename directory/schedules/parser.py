@@ -534,6 +534,11 @@ class _Assembler:
         if not family.plain:
             return
         rest = set(range(1, _ALL_MONTHS + 1)) - named
+        season_times = {draft.times for _season, drafts in family.seasons for draft in drafts}
+        if not rest and all(draft.times in season_times for draft in family.plain):
+            # 「17時〜19時（11月〜2月は16時〜18時、3月〜10月は17時〜19時）」: said again by season
+            self._rules = [d for d in self._rules if not any(d is p for p in family.plain)]
+            return
         if not rest:
             for season, _drafts in family.seasons:
                 self._not_understood(season)  # every month named: when is the first time?

@@ -40,14 +40,17 @@ _TIME_AHEAD: Final = rf"\s*(?:[0-9]{{1,2}}(?::|時(?!間))|{_MER}\s*[0-9]|正午
 _ANNOTATION: Final = rf"\s*\(\s*(?P<ann>{_WD})(?:曜日?)?(?:\s*[・,、]?\s*祝日?)?\s*\)"
 _MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9:/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
 # 「7・8月は第2土曜日」 names other days for those months: not a remark, the dates change.
-_DAY_AHEAD: Final = rf"毎週|隔週|第\s*[0-9]|最終|最後|毎月|{_WD}曜|{_WD}[・、]|[0-9]{{1,2}}日"
+_DAY_AHEAD: Final = (
+    rf"毎週|隔週|第\s*[0-9]|最終|最後|毎月|{_WD}曜|{_WD}[・、]|[0-9]{{1,2}}日|[0-9]{{1,2}}\s*回"
+)
 _NOTE_KEYWORDS: Final = (
     "雨天|荒天|悪天候|天候|雨の日|雨の場合|要予約|予約|要申込|申込|申し込み|先着|定員|"
     "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|未定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|昼休み|昼食|祝(?:祭)?日?も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
+    "原則|基本的に|休憩|昼休み|昼食|"
+    "(?:祝(?:祭)?日?|振替休日|休日)も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
     # 「（週1日〜OK）」「1回だけでも可」: how often a person may come, not when it meets
@@ -126,7 +129,7 @@ _RULE_AHEAD: Final = (
 )
 # 第1・第3, 第1第3 (no separator), 第1〜3 (a span)
 _NTH_LIST: Final = (
-    rf"(?:第[0-9]|最終|最後|月末の)(?:(?:{_LIST_SEP}|{_RANGE}|(?=第))(?:第?[0-9]|最終|最後))*"
+    rf"(?:第[0-9]|最終|最後|最初|月末の)(?:(?:{_LIST_SEP}|{_RANGE}|(?=第))(?:第?[0-9]|最終|最後))*"
 )
 _NTH_WEEKDAYS: Final = rf"(?:土日|{_WD_SPAN})(?:{_LIST_SEP}(?:土日|{_WD_SPAN}))*"
 
@@ -212,7 +215,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "nth",
         # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
-        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週))\s*(?:週目?\s*の?\s*)?"
+        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週))\s*(?:週目?\s*)?"
+        r"(?:(?<=最初|最後)の|(?<=週|目)の)?\s*"
         rf"(?:\((?P<pwd>{_NTH_WEEKDAYS})\)|(?P<wd>{_NTH_WEEKDAYS}))",
     ),
     (
@@ -288,7 +292,7 @@ WD_ITEM_RE: Final = re.compile(
 )
 WD_ONLY_RE: Final = re.compile(rf"\s*{_WD_ITEM}{_WD_MORE}\s*")
 NTH_ITEM_RE: Final = re.compile(
-    rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|最終|最後|月末"
+    rf"(?P<n>[0-9])(?P<span>{_RANGE}第?(?P<last>[0-9]))?|(?P<first>最初)|最終|最後|月末"
 )
 NUMBER_RE: Final = re.compile(r"[0-9]+")
 DATE_DETAIL_RE: Final = re.compile(
@@ -321,8 +325,11 @@ FILLER_RE: Final = re.compile(
 # 「（祝日の場合は第2月曜日）」「（土日の場合は翌月曜日）」: the meeting moves off those days. The
 # days themselves are closed; where it moves to is kept as a note (not computed).
 SHIFT_RE: Final = re.compile(
-    rf"\s*(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
-    rf"\s*(?:は)?\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別)[^()]*)"
+    # 「月曜日が祝日の場合は」「15日が土日の場合は」: the meeting day named first
+    rf"\s*(?:(?:(?P<on>{_WD})曜日?|[0-9]{{1,2}}日|開催日|当日)\s*が\s*)?"
+    rf"(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
+    # 「火曜日」「直前の金曜日」 name a day but not which week: the day is closed, no move
+    rf"\s*(?:は)?\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別|直前|直後|{_WD}曜)[^()]*)"
 )
 # 「（休日の場合は翌日）」: a move off days SHIFT_RE does not know (休日: 土日祝? 祝日 only?), said
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.
@@ -334,10 +341,12 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
     rf"(?:{_WD}曜日?|[0-9]時(?:半|[0-9]{{1,2}}分)?|:[0-9]{{2}}|第[0-9][^()]*?日)\s*(?:から)?\s*"
     r"(?:に|へ)\s*(?:変更|変わ|移行|切り?替)"
     # 「（12月は忘年会のため第2金曜日）」: in those months, another day
-    rf"|[0-9]月(?:のみ)?は[^()]*?(?:第\s*[0-9]|最終|最後|{_WD}曜|(?<![0-9])[0-9]{{1,2}}日)"
+    rf"|[0-9]月(?:のみ)?は[^()]*?(?:第\s*[0-9]|最終|最後|{_WD}曜|(?<![0-9])[0-9]{{1,2}}[日回])"
     # 「※2027年4月からは第1・第3火曜日」: from then on, other days
     rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜)"
 )
+# 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes
+BARE_WEEKDAY_RE: Final = re.compile(rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:開催|実施)?\s*。?")
 WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
 
 # Where a SHIFT_RE meeting goes (its ``to``), when it names a day (``readers.read_move``).

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from datetime import date
 
 from directory.schedules.dates import month_length, valid_month_day
-from directory.schedules.model import VALID_NTH, ClosedPeriod, RuleKind
+from directory.schedules.model import VALID_NTH, WEEKDAY_LABELS, ClosedPeriod, RuleKind
 from directory.schedules.normalise import Normalised
 from directory.schedules.patterns import (
+    BARE_WEEKDAY_RE,
     CLOSURE_RE,
     DETAIL_RE,
     FILLER_RE,
@@ -75,6 +76,8 @@ _WHEN_HINT = re.compile(
 _PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月]|以降|以後|から|より|休み|期間")
 
 # 「第3水曜日は」: what follows is said of those days only.
+_LABELS = "".join(WEEKDAY_LABELS)
+
 _TOPIC_RE = re.compile(r"\s*は\s*")
 
 # A token handler gets the detail match and the token's span; None means the
@@ -259,7 +262,13 @@ class Tokenizer:
         closure = parse_closure_items(shift.group("items") + "休み")
         if closure is None:
             return []
-        return [dataclasses.replace(closure, start=start, end=end, shift=True, to=shift["to"])]
+        to = shift["to"]
+        bare = BARE_WEEKDAY_RE.fullmatch(to.strip())
+        if bare and shift["on"] and _LABELS.index(bare["wd"]) > _LABELS.index(shift["on"]):
+            to = (
+                "翌" + to
+            )  # 「月曜日が祝日の場合は火曜日」: the Tuesday after (水曜日 → 火曜日: before)
+        return [dataclasses.replace(closure, start=start, end=end, shift=True, to=to)]
 
     def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         inner_start, inner_end = start + 1, end - 1
@@ -396,7 +405,7 @@ class Tokenizer:
                     return None
                 nth |= set(range(first, last + 1))
             else:
-                nth.add(int(item.group("n")) if item.group("n") else -1)
+                nth.add(int(item.group("n")) if item.group("n") else 1 if item["first"] else -1)
         if not nth <= VALID_NTH:
             return None
         weekdays = weekday_items(match.group("wd") or match.group("pwd"))[0]

@@ -822,3 +822,38 @@ def test_an_end_with_a_remark_after_it_still_ends_the_dates() -> None:
     spec = parse_schedule("毎週金曜日 10:00～12:00 ※3月31日まで（4月以降は未定）", today=TODAY)
     assert summarise(spec) == "W:金@10:00-12:00;until:2027-03-31"
     assert spec.notes == ("4月以降は未定",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 最初の・最後の name the week (were every Sunday and every Friday, flagged)
+        ("毎月最初の日曜日 9時〜11時", "N1:日@09:00-11:00"),
+        ("毎月最後の金曜日 19時～", "N-1:金@19:00-"),
+        # the weekend is closed, the day before is not computed (were remarks only)
+        ("毎月15日（15日が土日の場合は直前の金曜日）", "D:15;休W:土日"),
+        ("毎週水曜日 10:00～11:00（水曜日が祝日の場合は火曜日）", "W:水@10:00-11:00;祝休"),
+        # 振替休日も開催 is said beside the days (was flagged)
+        ("毎週月曜日 10:00～12:00（振替休日も開催）", "W:月@10:00-12:00"),
+        # the same times said again by season: one rule a season (was flagged)
+        (
+            "毎週水曜日 17時〜19時（11月〜2月は16時〜18時、3月〜10月は17時〜19時）",
+            "W:水[1,2,11,12]@16:00-18:00 | W:水[3,4,5,6,7,8,9,10]@17:00-19:00",
+        ),
+    ],
+)
+def test_more_ways_lists_write_the_days(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_a_monday_holiday_moves_to_the_tuesday_after() -> None:
+    # was a remark: 成人の日 (2027-01-11) was listed as a meeting
+    spec = parse_schedule("毎週月曜日 10:00～11:00（月曜日が祝日の場合は火曜日）", today=TODAY)
+    assert summarise(spec) == "W:月@10:00-11:00;祝休;移:祝→翌火"
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 1, 5), count=2)]
+    assert days == [date(2027, 1, 12), date(2027, 1, 18)]
+
+
+def test_twice_in_one_month_is_flagged() -> None:
+    # was a remark beside one 第3日曜日 in August
+    assert parse_schedule("毎月第3日曜日 11:00～14:00（8月は2回開催）", today=TODAY).needs_review
