@@ -101,10 +101,15 @@ Interpretation choices (each one a deliberate, documented decision):
   months, are unparsed; so is "（学期中のみ）": the school's terms have no dates here. A
   bracket that gives a time of year without months, or from a month on, its own time ("（冬場は
   7時～）", "（4月〜は13:00〜）") is unparsed, unlike one about a part of the meeting ("（食事は
-  18時）"); so is one giving some months another day of the month ("（12月は20日）").
-* A remark saying that after some date the days are others ("※4月以降は毎週木曜日") is
-  unparsed, as "※2027年4月からは第1・第3火曜日" is. Months that end a clause ("10:00〜 4月～11月のみ") restrict the days before them,
-  as "（4月～11月のみ）" does.
+  18時）"); so is one giving some months another day of the month ("（12月は20日）"). Months
+  that end a clause ("10:00〜 4月～11月のみ") restrict the days before them, as "（4月～11月
+  のみ）" does. Whole months written as dates ("（4/1～9/30は9:00～11:00）") are a season too;
+  dates that are not whole months ("4/1～9/15は") are unparsed.
+* A remark saying that from or after some date the days are others ("※2027年4月からは第1・第3
+  火曜日", "※4月以降は毎週木曜日") is unparsed.
+* "毎週（月）（木）" is Monday and Thursday (the second bracket was dropped as an annotation,
+  which "平日（月〜金）" is); "1・3週目水曜日" is 第1・第3水曜日; "平日毎日" is 平日; "原則" and
+  "基本的に" before the days are remarks beside them, not over them.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next
   year's: unparsed.
 * Weeks of the meeting listed with other closures ("※第5土曜日・祝日・年末年始はお休み") are

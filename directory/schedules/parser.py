@@ -383,7 +383,16 @@ class _Assembler:
         if token.from_paren and self._annotates_alternate_weeks(draft):
             self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
         elif token.from_paren and isinstance(self._previous, Selector):
-            return  # "平日（月〜金）": the bracket only annotates the selector before it
+            before = self._previous.draft
+            if draft.weekdays <= before.weekdays or draft.kind is not RuleKind.WEEKLY:
+                return  # "平日（月〜金）": the bracket only annotates the selector before it
+            listed = self._tokenizer.between(before.start, before.end).rstrip().endswith(")")
+            if listed and before.kind is RuleKind.WEEKLY and any(d is before for d in self._group):
+                before.weekdays |= draft.weekdays  # 「毎週（月）（木）」: the list goes on
+                before.holidays |= draft.holidays
+            else:
+                self._not_understood(draft)  # 「毎週水曜日（木）」: which is it?
+            return
         phase = [anchor for anchor in self._pending_anchors if not anchor.month_only]
         if draft.kind is RuleKind.WEEKLY and draft.interval > 1 and phase:
             self._pending_anchors.remove(phase[0])

@@ -19,7 +19,7 @@ _WD_SINGLE: Final = rf"{_WD}(?:曜日?)?"
 # 「月〜金」「月曜日から金曜日まで」: a span of weekdays
 _WD_TO: Final = rf"\s*(?:[{_DASHES}]|から)\s*"
 _WD_SPAN: Final = rf"{_WD_SINGLE}(?:{_WD_TO}{_WD_SINGLE})?"
-_SET_WORD: Final = "毎週末|週末|平日|毎日|土日"
+_SET_WORD: Final = "毎週末|週末|平日毎日|平日|毎日|土日"
 # A weekday written as one character in a list of closed days (「日・月・祝休み」), never the end
 # of a word (休日, 毎月, 8月): nothing but a separator or a bracket before it.
 _WD_BARE_CLOSED: Final = (
@@ -117,9 +117,17 @@ _MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}(?:翌年\s*)?[0-9]{{1,2}}月
 _MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=月)"
 _MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
 # 「夏期（7月～8月）」「冬季11月～2月」「4月〜9月」: a season said with its months
+# 「4/1～9/30」「4月1日～9月30日」: whole months written as dates (the reader checks the ends)
+_MONTHS_AS_DATES_GROUPS: Final = (
+    rf"(?P<sfm>[0-9]{{1,2}})(?:/|月\s*)0?1日?{_RANGE}"
+    rf"(?P<slm>[0-9]{{1,2}})(?:/|月\s*)(?P<sld>[0-9]{{1,2}})日?"
+)
+MONTHS_AS_DATES_RE: Final = re.compile(_MONTHS_AS_DATES_GROUPS)
+_MONTHS_AS_DATES: Final = re.sub(r"\(\?P<\w+>", "(?:", _MONTHS_AS_DATES_GROUPS)
 _SEASON_MONTHS: Final = (
-    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間)\s*(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})"
-    rf"|{_MONTHS})"
+    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間)\s*"
+    rf"(?:\(\s*(?:{_MONTHS_AS_DATES}|{_MONTHS})\s*\)|{_MONTHS_AS_DATES}|{_MONTHS})"
+    rf"|{_MONTHS_AS_DATES}|{_MONTHS})"
 )
 # A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
 # remarks, and "8月は休み" is a closure.
@@ -215,7 +223,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "nth",
         # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
-        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週))\s*(?:週目?\s*)?"
+        # 「1・3週目水曜日」: the weeks without 第
+        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週)"
+        rf"|(?<![0-9])(?P<weeks>[1-5](?:{_LIST_SEP}[1-5])*)(?=\s*週目))\s*(?:週目?\s*)?"
         r"(?:(?<=最初|最後)の|(?<=週|目)の)?\s*"
         rf"(?:\((?P<pwd>{_NTH_WEEKDAYS})\)|(?P<wd>{_NTH_WEEKDAYS}))",
     ),
@@ -270,6 +280,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:の部\s*:?|(?=$|[\s、,;/。()・{_DASHES}]|から|まで|のみ|に|は|で))",
     ),
     ("hardsep", r"[;/。\n\r]"),
+    # 「原則第3金曜日」: said beside the days, not a remark that runs on over them
+    ("hedge", r"原則(?:として)?|基本的に(?:は)?"),
     (
         "note",
         rf"(?:{_NOTE_KEYWORDS})(?:[^\s、。,;/\n()]|(?<=[0-9])/(?=[0-9])|{_NESTED_PAREN})*",
@@ -347,6 +359,11 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
 )
 # 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes
 BARE_WEEKDAY_RE: Final = re.compile(rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:開催|実施)?\s*。?")
+# 「（長期休暇中は12時～15時）」「夏休み期間は10時から」: another time in a period no month names
+PERIOD_TIME_RE: Final = re.compile(
+    r"(?:夏休み|冬休み|春休み|長期休(?:暇|業|み)|学校休業日|学期|期間|夏[季期場]|冬[季期場])"
+    rf"[^()、]*?は{_TIME_AHEAD}"
+)
 WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|降雪")
 
 # Where a SHIFT_RE meeting goes (its ``to``), when it names a day (``readers.read_move``).

@@ -51,6 +51,7 @@ def weekday_items(text: str) -> tuple[set[int], bool]:
 
 
 _SET_WORD_DAYS: Final = {
+    "平日毎日": frozenset(range(5)),  # 「平日毎日」: every weekday
     "平日": frozenset(range(5)),
     "毎日": frozenset(range(7)),
     "土日": frozenset({5, 6}),

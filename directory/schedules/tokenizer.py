@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from directory.schedules.dates import month_length, valid_month_day
+from directory.schedules.dates import month_length, month_span, valid_month_day
 from directory.schedules.model import VALID_NTH, WEEKDAY_LABELS, ClosedPeriod, RuleKind
 from directory.schedules.normalise import Normalised
 from directory.schedules.patterns import (
@@ -22,10 +22,12 @@ from directory.schedules.patterns import (
     GAP_SPLIT_RE,
     LABEL_MODES,
     MASTER_RE,
+    MONTHS_AS_DATES_RE,
     MONTHS_ONLY_RE,
     NOTE_KEYWORD_RE,
     NTH_ITEM_RE,
     NUMBER_RE,
+    PERIOD_TIME_RE,
     SCHEDULE_CHANGE_RE,
     SHIFT_RE,
     TOP_LEVEL_SPLIT,
@@ -73,10 +75,15 @@ _WHEN_HINT = re.compile(
 
 # 「冬場は」「夏季は」「4月〜は」「4月以降は」: a topic that is a time of year, not a part of the
 # meeting (「食事は」「受付は」)
-_PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月]|以降|以後|から|より|休み|期間")
+_PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月]|以降|以後|から|より|休み|期間|[0-9]\s*[/日]")
 
 # 「第3水曜日は」: what follows is said of those days only.
 _LABELS = "".join(WEEKDAY_LABELS)
+# The last day of each month as a list writes it (2月: 28 or 29)
+_LAST_DAYS = {
+    month: {month_length(month), 28} if month == 2 else {month_length(month)}
+    for month in range(1, 13)
+}
 
 _TOPIC_RE = re.compile(r"\s*は\s*")
 
@@ -123,6 +130,7 @@ class Tokenizer:
             "vague": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "hardsep": lambda _m, s, e: [HardSep(s, e)],
             "note": lambda _m, s, e: [Note(s, e, self.verbatim(s, e), absorbent=True)],
+            "hedge": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
         }
 
     def verbatim(self, start: int, end: int) -> str:
@@ -253,7 +261,7 @@ class Tokenizer:
         or changes the days or times (「4月から木曜日に変更」)."""
         said = self._text[start:end]
         moves = UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said)
-        if moves or SCHEDULE_CHANGE_RE.search(said):
+        if moves or SCHEDULE_CHANGE_RE.search(said) or PERIOD_TIME_RE.search(said):
             return Unparsed(start, end, self.verbatim(start, end))
         return Note(start, end, text)
 
@@ -265,9 +273,8 @@ class Tokenizer:
         to = shift["to"]
         bare = BARE_WEEKDAY_RE.fullmatch(to.strip())
         if bare and shift["on"] and _LABELS.index(bare["wd"]) > _LABELS.index(shift["on"]):
-            to = (
-                "翌" + to
-            )  # 「月曜日が祝日の場合は火曜日」: the Tuesday after (水曜日 → 火曜日: before)
+            # 「月曜日が祝日の場合は火曜日」: the Tuesday after (水曜日 → 火曜日: before)
+            to = "翌" + to
         return [dataclasses.replace(closure, start=start, end=end, shift=True, to=to)]
 
     def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
@@ -398,7 +405,7 @@ class Tokenizer:
         nth: set[int] = set()
         if match.group("parity"):
             nth = {1, 3, 5} if match.group("parity") == "奇数" else {2, 4}
-        for item in NTH_ITEM_RE.finditer(match.group("nth") or ""):
+        for item in NTH_ITEM_RE.finditer(match.group("nth") or match.group("weeks") or ""):
             if item.group("span"):  # 第1〜3
                 first, last = int(item.group("n")), int(item.group("last"))
                 if first > last:
@@ -421,6 +428,12 @@ class Tokenizer:
         return None if months is None else [Months(start, end, months, trailing=True)]
 
     def _season_time(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        if dates := MONTHS_AS_DATES_RE.search(match.group(0)):
+            # 「4/1～9/30は」: whole months, or not a season
+            first, last, day = int(dates["sfm"]), int(dates["slm"]), int(dates["sld"])
+            if not (1 <= first <= 12 and 1 <= last <= 12) or day not in _LAST_DAYS[last]:
+                return None
+            return [Months(start, end, month_span(first, last), season=True)]
         months = months_in(match.group(0))
         return None if months is None else [Months(start, end, months, season=True)]
 

@@ -857,3 +857,36 @@ def test_a_monday_holiday_moves_to_the_tuesday_after() -> None:
 def test_twice_in_one_month_is_flagged() -> None:
     # was a remark beside one 第3日曜日 in August
     assert parse_schedule("毎月第3日曜日 11:00～14:00（8月は2回開催）", today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was Mondays only: the second bracket was taken for an annotation of the first
+        ("毎週（月）（木）10:00～12:00", "W:月木@10:00-12:00"),
+        # was 平日 and, beside it, every day of the week
+        ("平日毎日 10:00～15:00", "W:月火水木金@10:00-15:00;祝休"),
+        # were flagged: 原則 swallowed the days into a remark; 週目 without 第
+        ("原則第3金曜日 19:00～21:00", "N3:金@19:00-21:00"),
+        ("1･3週目水曜日 14:00～", "N1,3:水@14:00-"),
+        # whole months written as dates are a season (was flagged)
+        (
+            "毎週水曜日 10:00～12:00（4/1～9/30は9:00～11:00）",
+            "W:水[1,2,3,10,11,12]@10:00-12:00 | W:水[4,5,6,7,8,9]@09:00-11:00",
+        ),
+    ],
+)
+def test_lists_written_in_brackets_and_hedges(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週金曜日 16時～19時（長期休暇中は12時～15時）",  # was a remark beside 16時
+        "毎週水曜日 10:00～12:00（4/1～9/15は9:00～11:00）",  # not whole months
+        "毎週水曜日（木）",  # which day?
+    ],
+)
+def test_periods_without_months_and_contradicting_days_are_flagged(text: str) -> None:
+    assert parse_schedule(text, today=TODAY).needs_review
