@@ -109,7 +109,12 @@ Interpretation choices (each one a deliberate, documented decision):
   火曜日", "※4月以降は毎週木曜日") is unparsed.
 * "毎週（月）（木）" is Monday and Thursday (the second bracket was dropped as an annotation,
   which "平日（月〜金）" is); "1・3週目水曜日" is 第1・第3水曜日; "平日毎日" is 平日; "原則" and
-  "基本的に" before the days are remarks beside them, not over them.
+  "基本的に" before the days are remarks beside them, not over them; a meal named beside a
+  time ("夕食 17:00～19:00") is a remark.
+* "（5週目はお休み）" / "（第5週を除く）" closes that week of the days that meet every week.
+  "（祝日は翌水曜日）" moves as "（祝日の場合は翌水曜日）" does.
+* Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
+  unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next
   year's: unparsed.
 * Weeks of the meeting listed with other closures ("※第5土曜日・祝日・年末年始はお休み") are

@@ -62,6 +62,11 @@ _PAUSED: Final = re.compile(
     r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+# 「9:00～15:00の間で応相談」「日時は要相談」: when it is held is agreed with each person; the
+# days and times written are a frame, not meetings
+_ARRANGED: Final = re.compile(
+    r"(?:の間|以内|の範囲|日時|曜日|時間|日程|日にち|回数)\s*(?:で|は|も|内で)?\s*(?:応|要)?相談"
+)
 # 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
 # weeks are the school's 夏休み differs by town and year); the listed dates would include them.
 _SCHOOL_BREAK: Final = re.compile(r"(?:夏|冬|春)休み|長期休(?:暇|業|み)|学校休業日?|学休")
@@ -142,6 +147,8 @@ class _Assembler:
                 self._anchor(token)
             case Until():
                 self._pending_until.append(token)
+            case Note(text=text) if _ARRANGED.search(text):
+                self._unparsed.append(text)  # 「9:00～15:00の間で応相談」: arranged, not held
             case Note(text=text):
                 self._notes.append(text)
                 _, period, after = text.partition(_LIMITING_PERIOD)
@@ -195,6 +202,15 @@ class _Assembler:
             rules = [self._within_period(rule, self._period) for rule in rules]
         elif self._period is not None:
             self._not_understood(self._period)  # 「12月29日〜1月3日」 alone: meetings or closure?
+        every_week = {
+            day
+            for draft in self._rules
+            if draft.kind is RuleKind.WEEKLY and draft.interval == 1
+            for day in draft.weekdays
+        }
+        for draft in self._closed:
+            if draft.of_the_rules:  # 「（5週目はお休み）」: of the days meeting every week
+                draft.weekdays = set(every_week)
         closed = []
         for draft in self._closed:
             self._closed_on_holidays |= draft.holidays  # 休館日: 月曜日・祝日

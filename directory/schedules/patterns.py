@@ -49,7 +49,7 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|未定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|昼休み|昼食|"
+    "原則|基本的に|休憩|昼休み|昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
     "(?:祝(?:祭)?日?|振替休日|休日)も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
@@ -220,6 +220,12 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"{_DATE_ITEM}\s*(?:(?:(?:から|より)\s*)?(?:開始|スタート)(?:します|です|予定)?"
         r"|から|より|[〜~](?!\s*[0-9]))",
     ),
+    # 「（5週目はお休み）」「（第5週を除く）」: those weeks of the days the rules meet on
+    (
+        "nthweek",
+        r"(?:第\s*(?P<wn>[1-5](?:\s*[・、]\s*第?[1-5])*)\s*週目?|(?<![0-9])(?P<wn2>[1-5])\s*週目)"
+        rf"(?=\s*(?:の\s*週)?{_CLOSE_VERB})",
+    ),
     (
         "nth",
         # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
@@ -339,9 +345,12 @@ FILLER_RE: Final = re.compile(
 SHIFT_RE: Final = re.compile(
     # 「月曜日が祝日の場合は」「15日が土日の場合は」: the meeting day named first
     rf"\s*(?:(?:(?P<on>{_WD})曜日?|[0-9]{{1,2}}日|開催日|当日)\s*が\s*)?"
-    rf"(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)\s*(?:の場合|のとき|の時)"
+    rf"(?:(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)"
+    rf"\s*(?:の場合|のとき|の時)\s*(?:は)?"
+    # 「祝日は翌水曜日」: said of holidays without の場合 (「7・8月は第2土曜日」 is no move)
+    rf"|(?P<hitems>{_HOLIDAY_WORD}|振替休日)\s*は)"
     # 「火曜日」「直前の金曜日」 name a day but not which week: the day is closed, no move
-    rf"\s*(?:は)?\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別|直前|直後|{_WD}曜)[^()]*)"
+    rf"\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別|直前|直後|{_WD}曜)[^()]*)"
 )
 # 「（休日の場合は翌日）」: a move off days SHIFT_RE does not know (休日: 土日祝? 祝日 only?), said
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.

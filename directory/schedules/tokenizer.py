@@ -116,6 +116,7 @@ class Tokenizer:
             "until": self._until,
             "monthstart": self._month_start,
             "nth": self._nth,
+            "nthweek": self._nth_week,
             "months": self._months,
             "seasontime": self._season_time,
             "otherseason": lambda _m, s, e: [Months(s, e, frozenset(), season=True)],
@@ -267,7 +268,7 @@ class Tokenizer:
 
     def _shift(self, shift: re.Match[str], start: int, end: int) -> list[Token]:
         """「祝日の場合は翌日」: the days it moves off closed (for a meeting), where it goes."""
-        closure = parse_closure_items(shift.group("items") + "休み")
+        closure = parse_closure_items((shift["items"] or shift["hitems"]) + "休み")
         if closure is None:
             return []
         to = shift["to"]
@@ -400,6 +401,12 @@ class Tokenizer:
             return None
         year = int(match.group("uy")) if match.group("uy") else None
         return [Until(start, end, year, month, day)]
+
+    def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        """「5週目」「第5週」 before a closing verb: the weeks; the days are the rules' own."""
+        nth = {int(n) for n in NUMBER_RE.findall(match["wn"] or match["wn2"])}
+        draft = Draft(RuleKind.MONTHLY_NTH, start, end, nth=nth, of_the_rules=True)
+        return [Selector(start, end, draft)]
 
     def _nth(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         nth: set[int] = set()

@@ -35,6 +35,7 @@ class Draft:
     months: set[int] = field(default_factory=set)
     bare: bool = False  # a weekday list without 毎週/隔週: next to "月1回" it only names the day
     in_brackets: bool = False  # 「（第1日曜日を除く）」: read inside a bracket
+    of_the_rules: bool = False  # 「（5週目はお休み）」: the weekdays are those the rules meet on
 
     def copy(self) -> Draft:
         return dataclasses.replace(

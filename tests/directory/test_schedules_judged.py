@@ -239,7 +239,9 @@ def test_cells_as_lists_write_them(text: str, expected: str) -> None:
         ("毎週日曜日（第1日曜日を除く）9:00～12:00", "W:日@09:00-12:00;休N1:日"),
         ("毎週日曜日 9:00～12:00（第1日曜日を除く）", "W:日@09:00-12:00;休N1:日"),
         # …and words not understood before 「を除く」 close nothing
-        ("毎週木曜日（第5週を除く）10:00～11:30", "W:木@10:00-11:30;REVIEW"),
+        ("毎週木曜日（行事のある週を除く）10:00～11:30", "W:木@10:00-11:30;REVIEW"),
+        # 第5週 is the fifth week of the days it meets on (was such words, flagged)
+        ("毎週木曜日（第5週を除く）10:00～11:30", "W:木@10:00-11:30;休N5:木"),
         # a yearly count written after the time: which months?
         ("第3土曜日 10:00～ 年3回程度", "N3:土@10:00-;REVIEW"),
         ("第3土曜日 10:00～ 年12回", "N3:土@10:00-"),
@@ -890,3 +892,50 @@ def test_lists_written_in_brackets_and_hedges(text: str, expected: str) -> None:
 )
 def test_periods_without_months_and_contradicting_days_are_flagged(text: str) -> None:
     assert parse_schedule(text, today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fifth week of the days it meets on (was flagged)
+        ("毎週火曜日 9:30～11:30（5週目はお休み）", "W:火@09:30-11:30;休N5:火"),
+        ("毎週火曜日 10:00～ ※5週目は休み", "W:火@10:00-;休N5:火"),
+        # 祝日は翌水曜日, without の場合 (was flagged)
+        ("第1・第3火曜日（祝日は翌水曜日）10:00～", "N1,3:火@10:00-;祝休;移:祝→翌水"),
+        # a meal named beside its time (was flagged)
+        (
+            "毎週水曜日 11:30～13:00 ランチ、17:00～19:00 夕食",
+            "W:水@11:30-13:00 | W:水@17:00-19:00",
+        ),
+    ],
+)
+def test_weeks_moves_and_meals(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_months_then_another_day_is_no_move() -> None:
+    # 「7月～8月は第2土曜日」 is not 「祝日は翌…」: no closure of the summer, still flagged
+    spec = parse_schedule("第１土曜日 12:00-14:00 （7月～8月は第2土曜日）", today=TODAY)
+    assert spec.needs_review
+    assert spec.closed_periods == ()
+
+
+def test_the_fifth_week_closed_lists_no_fifth_tuesday() -> None:
+    spec = parse_schedule("毎週火曜日 9:30～11:30（5週目はお休み）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 1), count=5)]
+    assert date(2026, 12, 29) not in days  # the fifth Tuesday of December 2026
+    assert days == [
+        date(2026, 12, 1),
+        date(2026, 12, 8),
+        date(2026, 12, 15),
+        date(2026, 12, 22),
+        date(2027, 1, 5),
+    ]
+
+
+def test_times_arranged_with_each_person_are_flagged() -> None:
+    # was read as a meeting every weekday from 9 to 15
+    spec = parse_schedule("平日 9:00～15:00の間で応相談", today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+    assert read("毎週水曜日 10:00～（見学は応相談）") == "W:水@10:00-"
