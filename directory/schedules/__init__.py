@@ -113,6 +113,10 @@ Interpretation choices (each one a deliberate, documented decision):
   time ("夕食 17:00～19:00") is a remark.
 * "（5週目はお休み）" / "（第5週を除く）" closes that week of the days that meet every week.
   "（祝日は翌水曜日）" moves as "（祝日の場合は翌水曜日）" does.
+* "（祝日と重なる場合は第4木曜日）" and "（第1土曜日が祝日の場合は第2土曜日）" move as "（祝日の
+  場合は…）" does; "不定休" is a remark; "令和9年1月～3月の毎週火曜日" holds from 1月1日 to 3月31日
+  of that year; a time after a "※" closure on the same line ("木曜日※祝日休み 10:00～12:00")
+  is the days' time.
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next

@@ -49,7 +49,7 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|未定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|昼休み|昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
+    "原則|基本的に|休憩|昼休み|昼食|不定休|臨時休業|臨時休館|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
     "(?:祝(?:祭)?日?|振替休日|休日)も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
@@ -287,7 +287,14 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     ("hardsep", r"[;/。\n\r]"),
     # 「原則第3金曜日」: said beside the days, not a remark that runs on over them
-    ("hedge", r"原則(?:として)?|基本的に(?:は)?"),
+    ("hedge", r"原則(?:として)?|基本的に(?:は)?|基本(?=\s*(?:毎|第|隔|[月火水木金土日]曜))"),
+    # 「令和9年1月～3月の毎週火曜日」: a period of whole months of one year
+    (
+        "yearmonths",
+        r"(?P<ymy>[0-9]{4})年\s*(?P<ym1>[0-9]{1,2})月\s*"
+        rf"{_RANGE}(?:(?P<ymy2>[0-9]{{4}})年\s*)?(?P<ym2>[0-9]{{1,2}})月(?!\s*[0-9])"
+        r"(?:\s*(?:の間|の|に|まで))?",
+    ),
     (
         "note",
         rf"(?:{_NOTE_KEYWORDS})(?:[^\s、。,;/\n()]|(?<=[0-9])/(?=[0-9])|{_NESTED_PAREN})*",
@@ -344,9 +351,10 @@ FILLER_RE: Final = re.compile(
 # days themselves are closed; where it moves to is kept as a note (not computed).
 SHIFT_RE: Final = re.compile(
     # 「月曜日が祝日の場合は」「15日が土日の場合は」: the meeting day named first
-    rf"\s*(?:(?:(?P<on>{_WD})曜日?|[0-9]{{1,2}}日|開催日|当日)\s*が\s*)?"
+    rf"\s*(?:(?:(?P<on>{_WD})曜日?|第\s*[1-5]\s*{_WD}曜日?|[0-9]{{1,2}}日|開催日|当日)\s*が\s*)?"
     rf"(?:(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)"
-    rf"\s*(?:の場合|のとき|の時)\s*(?:は)?"
+    # 「祝日と重なる場合は」「祝日に当たるときは」
+    rf"\s*(?:の|と重なる|に重なる|と重なった|に当たる|にあたる)\s*(?:場合|とき|時)\s*(?:は)?"
     # 「祝日は翌水曜日」: said of holidays without の場合 (「7・8月は第2土曜日」 is no move)
     rf"|(?P<hitems>{_HOLIDAY_WORD}|振替休日)\s*は)"
     # 「火曜日」「直前の金曜日」 name a day but not which week: the day is closed, no move

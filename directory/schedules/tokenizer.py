@@ -6,6 +6,7 @@ tokenized recursively, and a bracket part with a remark keyword becomes a note.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Callable
@@ -132,6 +133,7 @@ class Tokenizer:
             "hardsep": lambda _m, s, e: [HardSep(s, e)],
             "note": lambda _m, s, e: [Note(s, e, self.verbatim(s, e), absorbent=True)],
             "hedge": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
+            "yearmonths": self._year_months,
         }
 
     def verbatim(self, start: int, end: int) -> str:
@@ -250,6 +252,11 @@ class Tokenizer:
             return closed
         if _season_times(closed):
             return closed  # ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00
+        head = closed
+        while head and isinstance(head[-1], Times):
+            head = head[:-1]
+        if head is not closed and head and all(isinstance(t, Closure) and not t.bare for t in head):
+            return closed  # 「木曜日※祝日休み 10:00～12:00」: the line's time after the closure
         if _closes_days(closed):  # ※第5水曜日はお休み
             for token in closed:
                 if isinstance(token, Selector):
@@ -401,6 +408,15 @@ class Tokenizer:
             return None
         year = int(match.group("uy")) if match.group("uy") else None
         return [Until(start, end, year, month, day)]
+
+    def _year_months(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        """「令和9年1月～3月」: from the first of one month to the last of the other."""
+        year, first, last = int(match["ymy"]), int(match["ym1"]), int(match["ym2"])
+        last_year = int(match["ymy2"]) if match["ymy2"] else year + (last < first)
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            return None
+        end_day = calendar.monthrange(last_year, last)[1]
+        return [DateRange(start, end, DateRef(year, first, 1), DateRef(last_year, last, end_day))]
 
     def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         """「5週目」「第5週」 before a closing verb: the weeks; the days are the rules' own."""

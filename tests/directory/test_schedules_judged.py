@@ -939,3 +939,30 @@ def test_times_arranged_with_each_person_are_flagged() -> None:
     assert spec.needs_review
     assert next_occurrences(spec, start=TODAY, count=3) == []
     assert read("毎週水曜日 10:00～（見学は応相談）") == "W:水@10:00-"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time after a ※ closure on the same line (was swallowed into a remark: no time,
+        # and the closure was not read)
+        ("木曜日※祝日休み 10:00～12:00", "W:木@10:00-12:00;祝休"),
+        (
+            "毎月第3日曜日 ※8月・12月は休み 10時～15時",
+            "N3:日@10:00-15:00;休:08/01-08/31;休:12/01-12/31",
+        ),
+        # moves said as 重なる場合 or of the meeting day (were remarks beside the holiday)
+        ("第3木曜日（祝日と重なる場合は第4木曜日）13:30～", "N3:木@13:30-;祝休;移:祝→N4:木"),
+        ("毎月第1土曜日（第1土曜日が祝日の場合は第2土曜日）", "N1:土;祝休;移:祝→N2:土"),
+        # a period of months with its year (was flagged)
+        (
+            "令和９年１月～３月の毎週火曜日 10:00～11:30",
+            "W:火@10:00-11:30;from:2027-01-01;until:2027-03-31",
+        ),
+        # hedges and irregular closures are remarks (were flagged)
+        ("基本毎週水曜日 13:00～", "W:水@13:00-"),
+        ("毎週木曜（不定休）", "W:木"),
+    ],
+)
+def test_remarks_lines_and_moves_as_lists_write_them(text: str, expected: str) -> None:
+    assert read(text) == expected
