@@ -117,6 +117,10 @@ Interpretation choices (each one a deliberate, documented decision):
   場合は…）" does; "不定休" is a remark; "令和9年1月～3月の毎週火曜日" holds from 1月1日 to 3月31日
   of that year; a time after a "※" closure on the same line ("木曜日※祝日休み 10:00～12:00")
   is the days' time.
+* "（土曜は月2回）" says how often some of the days meet: unparsed, as a time for them is. A
+  closed month of one year ("※令和8年12月は休み") is unparsed (closures are yearly; a closed
+  date with its year is a closed date). "振替休日" closes with the holidays; "開催しません" closes
+  as "休み" does; "10時スタート", "13時開始" are start times.
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next

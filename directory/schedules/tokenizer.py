@@ -35,6 +35,7 @@ from directory.schedules.patterns import (
     UNREAD_MOVE_RE,
     WD_ONLY_RE,
     WEATHER_RE,
+    YEAR_MONTH_CLOSED_RE,
 )
 from directory.schedules.readers import (
     date_ref,
@@ -269,7 +270,8 @@ class Tokenizer:
         or changes the days or times (「4月から木曜日に変更」)."""
         said = self._text[start:end]
         moves = UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said)
-        if moves or SCHEDULE_CHANGE_RE.search(said) or PERIOD_TIME_RE.search(said):
+        changes = SCHEDULE_CHANGE_RE.search(said) or PERIOD_TIME_RE.search(said)
+        if moves or changes or YEAR_MONTH_CLOSED_RE.search(said):
             return Unparsed(start, end, self.verbatim(start, end))
         return Note(start, end, text)
 
@@ -340,8 +342,8 @@ class Tokenizer:
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             stop = after.start if after is not None else end
             if _TOPIC_RE.fullmatch(self._text, token.end, stop) and isinstance(
-                after, (Selector, Times, Note)
-            ):
+                after, (Selector, Times, Note, Freq, WeekFreq, IrregularMark)
+            ):  # 「土曜は月2回」: how often those days meet differs too
                 # 「※土曜日は雨天中止」: the weather may cancel those days; when they meet holds
                 return not (isinstance(after, Note) and WEATHER_RE.search(after.text))
         return False

@@ -966,3 +966,35 @@ def test_times_arranged_with_each_person_are_flagged() -> None:
 )
 def test_remarks_lines_and_moves_as_lists_write_them(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 開催しません closes as 休み does (was a remark beside the weekend dates)
+        ("毎月8日・18日・28日（土日の場合は開催しません）", "D:8,18,28;休W:土日"),
+        # 振替休日 is closed with the holidays; 年中無休, スタート, 開始, の2回 (were flagged)
+        ("毎週火曜日 10:00～12:00（祝日・振替休日は休み）", "W:火@10:00-12:00;祝休"),
+        ("毎日（年中無休）7:00～19:00", "W:月火水木金土日@07:00-19:00"),
+        ("毎週水曜日 10時スタート", "W:水@10:00-"),
+        ("第2土曜日 13時開始", "N2:土@13:00-"),
+        ("毎週水曜日 10:00～11:00 13:30～14:30 の2回", "W:水@10:00-11:00 | W:水@13:30-14:30"),
+    ],
+)
+def test_closing_words_and_start_words(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was every Saturday beside an irregular 月2回 on Saturdays
+        "水曜 13時～15時 / 土曜 10時～12時（土曜は月2回）",
+        # was a remark: December 2026's meeting was listed
+        "第2水曜日 10:00〜11:30 ※令和8年12月は休み",
+    ],
+)
+def test_how_often_some_days_meet_and_a_closed_month_of_one_year_are_flagged(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
