@@ -116,11 +116,13 @@ def next_occurrences(
     """The next ``count`` meetings on/after ``start``, sorted, within ``horizon_days``.
 
     A meeting on a closed day that moves (``spec.moves``: 「祝日の場合は翌日」) is held on the
-    day it moves to, unless that day is closed too."""
+    day it moves to, unless that day is closed too. On a holiday that a rule naming 祝日 meets
+    on, only such rules meet."""
     found: list[Occurrence] = []
     if not spec.has_dates or count <= 0:
         return found
     rules = [rule for rule in spec.rules if rule_has_dates(rule)]
+    holiday_rules = any(rule.holidays for rule in rules)
     moved: dict[date, set[Occurrence]] = {}
     reach = MOVE_REACH_DAYS if spec.moves else 0
     for day in _days(start - timedelta(days=reach), horizon_days + reach):
@@ -133,7 +135,12 @@ def next_occurrences(
             continue
         if day < start:
             continue
-        meetings = {_occurrence(rule, day) for rule in rules if _meets(rule, day)}
+        meeting = [rule for rule in rules if _meets(rule, day)]
+        if holiday_rules and any(rule.holidays for rule in meeting) and is_holiday(day):
+            # 「月曜～土曜 10:00～19:00、日曜・祝日 10:00～17:00」: a holiday keeps the hours of
+            # the rule that names 祝日, not those of its weekday as well
+            meeting = [rule for rule in meeting if rule.holidays]
+        meetings = {_occurrence(rule, day) for rule in meeting}
         meetings |= moved.pop(day, set())
         found.extend(sorted(meetings, key=_occurrence_key))  # a set: two rules, one meeting
         if len(found) >= count:

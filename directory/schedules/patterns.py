@@ -26,10 +26,11 @@ _WD_BARE_CLOSED: Final = (
     r"(?<![0-9A-Za-z\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff])[月火水木金土日](?!曜)"
 )
 _CLOSE_VERB: Final = (
-    r"\s*(?:の場合)?\s*(?:まで)?\s*(?:は|を|も)?\s*"
+    # 「1・2月は雪のため休み」: the weather as the reason, the same closure
+    r"\s*(?:の場合)?\s*(?:まで)?\s*(?:は|を|も)?\s*(?:(?:雪|積雪|降雪|暑さ|猛暑|寒さ)のため\s*)?"
     r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|定休日?|除く|除き|除いて|のぞく|なし|中止|休"
     # 「土日の場合は開催しません」
-    r"|(?:開催|実施)(?:しません|いたしません|なし)|行いません)"
+    r"|(?:開催|実施)(?:しません|いたしません|なし)|行いません|全休)"
 )
 # 祝日 is a list item ("土日祝") unless it is what the activity closes on.
 _HOLIDAY_WORD: Final = "(?:(?:国民の)?祝(?:祭)?日?|振替休日)"
@@ -108,7 +109,7 @@ _CLOSE_ITEM: Final = (
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
     # 「冬季（12月～3月）休止」「夏期（7・8月）は休み」「冬期12月〜2月は休み」: a season named,
     # and its months
-    rf"|(?:冬季|夏季|冬期|夏期|冬場|夏場)\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
+    rf"|(?:冬季|夏季|冬期間?|夏期間?|冬場|夏場)\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
@@ -174,7 +175,7 @@ _YMD: Final = (
 # (a closure "土日祝は休み" must win over the weekday list "土日祝").
 _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("label", _LABEL),
-    ("remark", r"※[^\n]*"),
+    ("remark", r"※[^\n※]*"),
     # 「会場：中央公民館」「対象：小学生」: what else the cell says, up to the next separator
     ("info", r"(?:会場|場所|対象|定員|持ち物|持参|講師|内容|備考|連絡先|主催)\s*:[^;/。\n()]*"),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
@@ -355,7 +356,8 @@ FILLER_RE: Final = re.compile(
 # days themselves are closed; where it moves to is kept as a note (not computed).
 SHIFT_RE: Final = re.compile(
     # 「月曜日が祝日の場合は」「15日が土日の場合は」: the meeting day named first
-    rf"\s*(?:(?:(?P<on>{_WD})曜日?|第\s*[1-5]\s*{_WD}曜日?|[0-9]{{1,2}}日|開催日|当日)\s*が\s*)?"
+    rf"\s*(?:(?:(?P<on>{_WD})曜日?|第\s*[1-5]\s*{_WD}曜日?|[0-9]{{1,2}}日(?:[・、][0-9]{{1,2}}日)*"
+    r"|開催日|当日)\s*が\s*)?"
     rf"(?:(?P<items>{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*)"
     # 「祝日と重なる場合は」「祝日に当たるときは」
     rf"\s*(?:の|と重なる|に重なる|と重なった|に当たる|にあたる)\s*(?:場合|とき|時)\s*(?:は)?"
@@ -371,12 +373,12 @@ UNREAD_MOVE_RE: Final = re.compile(
 )
 # 「（令和9年4月〜毎週木曜日に変更）」: the days or times change, said in a remark
 SCHEDULE_CHANGE_RE: Final = re.compile(
-    rf"(?:{_WD}曜日?|[0-9]時(?:半|[0-9]{{1,2}}分)?|:[0-9]{{2}}|第[0-9][^()]*?日)\s*(?:から)?\s*"
+    rf"(?:{_WD}(?:曜日?)?|[0-9]時(?:半|[0-9]{{1,2}}分)?|:[0-9]{{2}}|第[0-9][^()]*?日)\s*(?:から)?\s*"
     r"(?:に|へ)\s*(?:変更|変わ|移行|切り?替)"
     # 「（12月は忘年会のため第2金曜日）」: in those months, another day
     rf"|[0-9]月(?:のみ)?は[^()]*?(?:第\s*[0-9]|最終|最後|{_WD}曜|(?<![0-9])[0-9]{{1,2}}[日回])"
     # 「※2027年4月からは第1・第3火曜日」: from then on, other days
-    rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜)"
+    rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜|{_WD}[・、]{_WD})"
 )
 # 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes
 BARE_WEEKDAY_RE: Final = re.compile(rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:開催|実施)?\s*。?")
@@ -396,7 +398,10 @@ _MOVE_TAIL: Final = (
     r"\s*(?:の同じ曜日|の同曜日)?\s*(?:に|へ)?\s*(?:振替|振り替え|変更|延期|移動|順延)?\s*(?:して)?"
     r"\s*(?:開催|実施)?\s*(?:します|となります|になります|です)?\s*。?"
 )
-MOVE_DAYS_RE: Final = re.compile(rf"(?P<span>翌日|次の日|翌週|次週|次の週){_MOVE_TAIL}")
+# 「翌日の火曜日」: the next day, named
+MOVE_DAYS_RE: Final = re.compile(
+    rf"(?P<span>(?:翌日|次の日)(?:の{_WD}曜日?)?|翌週|次週|次の週){_MOVE_TAIL}"
+)
 MOVE_WEEKDAY_RE: Final = re.compile(
     rf"(?:翌|次の?)\s*(?P<week>週\s*の?)?\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}"
 )

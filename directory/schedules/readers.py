@@ -248,7 +248,7 @@ def read_move(closure: Closure) -> Move | None:
         return None
     to = closure.to.strip()
     if found := MOVE_DAYS_RE.fullmatch(to):
-        days = 1 if found.group("span") in ("翌日", "次の日") else 7
+        days = 1 if found.group("span").startswith(("翌日", "次の日")) else 7
         return Move(closure.holidays, weekdays, days=days)
     if found := MOVE_WEEKDAY_RE.fullmatch(to):
         weekday = WEEKDAY_LABELS.index(found.group("wd"))

@@ -998,3 +998,49 @@ def test_how_often_some_days_meet_and_a_closed_month_of_one_year_are_flagged(tex
     spec = parse_schedule(text, today=TODAY)
     assert spec.needs_review
     assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+def test_a_holiday_keeps_the_hours_of_the_rule_that_names_it() -> None:
+    # was listed twice on 成人の日 (2027-01-11, a Monday): 10:00～19:00 and 10:00～17:00
+    spec = parse_schedule("毎週月曜～土曜 10:00～19:00 日曜・祝日 10:00～17:00", today=TODAY)
+    holiday = [o for o in next_occurrences(spec, start=date(2027, 1, 11), count=2)]
+    assert [(o.day, o.end) for o in holiday] == [
+        (date(2027, 1, 11), time(17, 0)),
+        (date(2027, 1, 12), time(19, 0)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was a remark: Mondays, Wednesdays and Fridays listed after January too
+        "毎週月・水・金 10:00～11:30（2027年1月から月・木に変更）",
+        "毎週土曜日 10:00～12:00（4月から火曜日に変更）",
+    ],
+)
+def test_a_change_of_days_said_with_bare_weekdays_is_flagged(text: str) -> None:
+    assert parse_schedule(text, today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two ※ remarks on one line are two remarks (the closure was lost in one long remark)
+        ("毎週火曜日　午後1時～3時　※第5火曜日は休み　※祝日は開催", "W:火@13:00-15:00;休N5:火"),
+        # closures said with a reason, as 全休, or of 冬期間 (were remarks or flagged)
+        (
+            "毎月第1土曜日 10時～ ※1・2月は雪のため休み",
+            "N1:土@10:00-;休:01/01-01/31;休:02/01-02/29",
+        ),
+        (
+            "毎週金曜日 19:00～20:30（第3金曜日は休み、8月は全休）",
+            "W:金@19:00-20:30;休:08/01-08/31;休N3:金",
+        ),
+        ("毎週水曜日 10:00～12:00（冬期間（12月～3月）は休止）", "W:水@10:00-12:00;休:12/01-03/31"),
+        # moves written 翌日の火曜日, or of a list of days (were no move, or flagged)
+        ("毎週月曜日 10時～11時30分（祝日の場合は翌日の火曜日）", "W:月@10:00-11:30;祝休;移:祝→+1"),
+        ("毎月10日・25日（10日・25日が日曜日の場合は翌月曜日）", "D:10,25;休W:日;移:日→翌月"),
+    ],
+)
+def test_closures_and_moves_as_rural_lists_write_them(text: str, expected: str) -> None:
+    assert read(text) == expected
