@@ -110,7 +110,9 @@ Interpretation choices (each one a deliberate, documented decision):
 * "毎週（月）（木）" is Monday and Thursday (the second bracket was dropped as an annotation,
   which "平日（月〜金）" is); "1・3週目水曜日" is 第1・第3水曜日; "平日毎日" is 平日; "原則" and
   "基本的に" before the days are remarks beside them, not over them; a meal named beside a
-  time ("夕食 17:00～19:00") is a remark.
+  time ("夕食 17:00～19:00", "ランチ11:30～13:30") is a remark and the time is the session's,
+  unless the time falls inside the meeting's ("10:00～14:00 昼食12:00～": a part of it).
+  "（最終週は13:00～16:00）" gives some weeks their own time: unparsed.
 * "（5週目はお休み）" / "（第5週を除く）" closes that week of the days that meet every week.
   "（祝日は翌水曜日）" moves as "（祝日の場合は翌水曜日）" does.
 * "（祝日と重なる場合は第4木曜日）" and "（第1土曜日が祝日の場合は第2土曜日）" move as "（祝日の

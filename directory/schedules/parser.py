@@ -62,6 +62,7 @@ _PAUSED: Final = re.compile(
     r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+_MEAL: Final = re.compile(r"昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん")
 # 「9:00～15:00の間で応相談」「日時は要相談」: when it is held is agreed with each person; the
 # days and times written are a frame, not meetings
 _ARRANGED: Final = re.compile(
@@ -486,6 +487,17 @@ class _Assembler:
 
     def _times(self, token: Times) -> None:
         self._repeats = []
+        previous = self._previous
+        if (
+            isinstance(previous, Note)
+            and _MEAL.fullmatch(previous.text)
+            and not self._group
+            and any(_within(token.times, draft.times) for draft in self._last_timed)
+        ):
+            # 「10:00～14:00 昼食12:00～」: when a part of the meeting happens, as 「（食事は18時）」
+            # (「ランチ11:30～、ディナー17:00～」 are two sessions)
+            self._notes[-1] = self._tokenizer.verbatim(previous.start, token.end)
+            return
         if self._season is not None:
             season, self._season = self._season, None
             self._seasonal_time(token, season)
@@ -770,6 +782,17 @@ class _Assembler:
         return resolve_yearless(
             ref.month, ref.day, self._today, draft.weekdays
         ) or resolve_yearless(ref.month, ref.day, self._today, None)
+
+
+def _within(part: TimeRange, whole: TimeRange | None) -> bool:
+    """Whether a time starts inside a meeting's time (12:00 in 10:00〜14:00)."""
+    return (
+        whole is not None
+        and part.start is not None
+        and whole.start is not None
+        and whole.end is not None
+        and whole.start < part.start < whole.end
+    )
 
 
 def _drop_redundant_frequency(group: list[Draft]) -> list[Draft]:

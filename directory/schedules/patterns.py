@@ -290,7 +290,12 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     ("hardsep", r"[;/。\n\r]"),
     # 「原則第3金曜日」: said beside the days, not a remark that runs on over them
-    ("hedge", r"原則(?:として)?|基本的に(?:は)?|基本(?=\s*(?:毎|第|隔|[月火水木金土日]曜))"),
+    # 「ランチ11:30～13:30」: a meal named before its time is a remark that stops at the time
+    (
+        "hedge",
+        r"原則(?:として)?|基本的に(?:は)?|基本(?=\s*(?:毎|第|隔|[月火水木金土日]曜))"
+        rf"|(?:昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん)(?={_TIME_AHEAD})",
+    ),
     # 「令和9年1月～3月の毎週火曜日」: a period of whole months of one year
     (
         "yearmonths",

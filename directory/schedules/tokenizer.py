@@ -75,9 +75,9 @@ _WHEN_HINT = re.compile(
     r"|学期|授業日|授業期間|開校日|登校日"
 )
 
-# 「冬場は」「夏季は」「4月〜は」「4月以降は」: a topic that is a time of year, not a part of the
-# meeting (「食事は」「受付は」)
-_PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月]|以降|以後|から|より|休み|期間|[0-9]\s*[/日]")
+# 「冬場は」「夏季は」「4月〜は」「4月以降は」「最終週は」: a topic that is a time of year or
+# some of the weeks, not a part of the meeting (「食事は」「受付は」)
+_PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月週]|以降|以後|から|より|休み|期間|[0-9]\s*[/日]")
 
 # 「第3水曜日は」: what follows is said of those days only.
 _LABELS = "".join(WEEKDAY_LABELS)

@@ -1044,3 +1044,27 @@ def test_a_change_of_days_said_with_bare_weekdays_is_flagged(text: str) -> None:
 )
 def test_closures_and_moves_as_rural_lists_write_them(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meal named right before its time is the session's time (the time was swallowed)
+        ("毎月第4土曜日 ランチ11:30～13:30", "N4:土@11:30-13:30"),
+        (
+            "毎週水曜日 ランチ11:30～13:30、ディナー17:00～20:00",
+            "W:水@11:30-13:30 | W:水@17:00-20:00",
+        ),
+        # …but a time inside the meeting's is a part of it, as before
+        ("毎週水曜日 10:00～14:00 昼食12:00～", "W:水@10:00-14:00"),
+    ],
+)
+def test_meals_beside_times(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_some_weeks_with_their_own_time_are_flagged() -> None:
+    # was a remark beside 9:00～12:00 on every Thursday
+    assert parse_schedule(
+        "毎週木曜日 9:00～12:00（最終週は13:00～16:00）", today=TODAY
+    ).needs_review
