@@ -292,6 +292,8 @@ class Tokenizer:
         content = self._text[inner_start:inner_end]
         if not content.strip():
             return [HardSep(start, end)]
+        if content.strip() in ("毎週", "毎週開催"):
+            return [Note(start, end, self.verbatim(inner_start, inner_end))]  # 「火曜日（毎週）」
         if WD_ONLY_RE.fullmatch(content):
             weekdays, holidays = weekday_items(content)
             draft = Draft(RuleKind.WEEKLY, start, end, weekdays, holidays, bare=True)

@@ -1068,3 +1068,8 @@ def test_some_weeks_with_their_own_time_are_flagged() -> None:
     assert parse_schedule(
         "毎週木曜日 9:00～12:00（最終週は13:00～16:00）", today=TODAY
     ).needs_review
+
+
+def test_every_week_in_brackets_after_a_weekday_is_a_remark() -> None:
+    # was flagged
+    assert read("火曜日 10：00～11：00（毎週）") == "W:火@10:00-11:00"
