@@ -64,9 +64,10 @@ _PAUSED: Final = re.compile(
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
 _MEAL: Final = re.compile(r"昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん")
 # 「9:00～15:00の間で応相談」「日時は要相談」: when it is held is agreed with each person; the
-# days and times written are a frame, not meetings
+# days and times written are a frame, not meetings (「（時間は要相談）」 beside a day leaves the
+# day: it is a remark)
 _ARRANGED: Final = re.compile(
-    r"(?:の間|以内|の範囲|日時|曜日|時間|日程|日にち|回数)\s*(?:で|は|も|内で)?\s*(?:応|要)?相談"
+    r"(?:の間|以内|の範囲|日時|曜日|日程|日にち|回数)\s*(?:で|は|も|内で)?\s*(?:応|要)?相談"
 )
 # 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
 # weeks are the school's 夏休み differs by town and year); the listed dates would include them.
