@@ -127,7 +127,8 @@ Interpretation choices (each one a deliberate, documented decision):
   17:00") is the holiday's only meeting: a Monday holiday is not listed at 10:00～19:00 too.
 * "（2027年1月から月・木に変更）" is unparsed as "…木曜日に変更" is; each "※" remark ends at the
   next "※"; "冬期間（12月～3月）は休止", "1・2月は雪のため休み", "8月は全休" close;
-  "翌日の火曜日" is 翌日; "10日・25日が日曜日の場合は翌月曜日" moves as "日曜日の場合は…" does.
+  "翌日の火曜日" is 翌日; "10日・25日が日曜日の場合は翌月曜日" moves as "日曜日の場合は…" does;
+  "（8月は夏休み）" closes August (the activity's own break, not the school's undated one).
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next

@@ -1073,3 +1073,17 @@ def test_some_weeks_with_their_own_time_are_flagged() -> None:
 def test_every_week_in_brackets_after_a_weekday_is_a_remark() -> None:
     # was flagged
     assert read("火曜日 10：00～11：00（毎週）") == "W:火@10:00-11:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「8月は夏休み」: the month is the break (was a remark beside August's dates)
+        ("毎週火曜日 14時～16時（8月は夏休み）", "W:火@14:00-16:00;休:08/01-08/31"),
+        # 迄 and 約90分 (were flagged)
+        ("毎週金曜日 10:00～12:00迄", "W:金@10:00-12:00"),
+        ("毎週土曜日 13：30～（約90分）", "W:土@13:30-"),
+    ],
+)
+def test_a_month_that_is_the_break_and_durations(text: str, expected: str) -> None:
+    assert read(text) == expected
