@@ -128,7 +128,10 @@ Interpretation choices (each one a deliberate, documented decision):
 * "（2027年1月から月・木に変更）" is unparsed as "…木曜日に変更" is; each "※" remark ends at the
   next "※"; "冬期間（12月～3月）は休止", "1・2月は雪のため休み", "8月は全休" close;
   "翌日の火曜日" is 翌日; "10日・25日が日曜日の場合は翌月曜日" moves as "日曜日の場合は…" does;
-  "（8月は夏休み）" closes August (the activity's own break, not the school's undated one).
+  "（8月は夏休み）" closes August (the activity's own break, not the school's undated one);
+  "祝日と重なる場合は休み" closes holidays; "（いずれも祝日の場合は翌週）" moves all the rules;
+  "令和9年3月29日で終了" is an end. A season's time beside a time written on its own line
+  ("毎週火・木⏎9:00～12:00（夏季7～8月は8:00～11:00）") shares the year with it.
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next

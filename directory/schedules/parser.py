@@ -115,6 +115,8 @@ class _Assembler:
         self._season: Months | None = None  # 「4月〜9月は」: for the time right after it
         self._families: list[_Seasons] = []
         self._repeats: list[Draft] = []  # the copies a second time made of the days before it
+        # 「毎週火・木⏎9:00～12:00（7～8月は8:00～11:00）」: seasons of a time written last
+        self._late_seasons: list[tuple[Months, Times]] = []
         self._group_months: list[tuple[Draft, Months]] = []  # "奇数月の" → its rule
         self._recent: list[Draft] = []  # the group just added to, or just given a time
         self._previous: Token | None = None
@@ -191,6 +193,9 @@ class _Assembler:
         if self._closed or self._periods or self._closed_on_holidays:
             self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
+        for late_season, late_time in self._late_seasons:
+            self._not_understood(late_season)
+            self._not_understood(late_time)
         for leftover in [self._pending_time, self._pending_months, *self._more_times]:
             if leftover is not None:
                 self._not_understood(leftover)
@@ -259,6 +264,19 @@ class _Assembler:
             untimed = list(self._rules)
             for draft in untimed:
                 draft.times = self._pending_time.times
+            if self._late_seasons:
+                family = _Seasons([draft.copy() for draft in untimed], [], untimed)
+                self._families.append(family)
+                for season, times in self._late_seasons:
+                    if any(not _takes_months(draft) for draft in untimed):
+                        self._not_understood(season)
+                        continue
+                    drafts = [draft.copy() for draft in family.template]
+                    for draft in drafts:
+                        draft.months, draft.times = set(season.months), times.times
+                    self._rules.extend(drafts)
+                    family.seasons.append((season, drafts))
+                self._late_seasons = []
             for more in self._more_times:  # each later time is a session of the same days
                 for draft in untimed:
                     session = draft.copy()
@@ -545,6 +563,9 @@ class _Assembler:
                 return
             family = _Seasons([draft.copy() for draft in self._last_timed], [], self._last_timed)
             self._families.append(family)
+        if family is None and self._pending_time is not None and self._rules and not self._group:
+            self._late_seasons.append((season, token))  # the days' time is given at the end
+            return
         if family is None:
             self._not_understood(season)  # 「4月〜9月は10時〜」 with no days before it
             self._not_understood(token)

@@ -1087,3 +1087,25 @@ def test_every_week_in_brackets_after_a_weekday_is_a_remark() -> None:
 )
 def test_a_month_that_is_the_break_and_durations(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season beside a time written on its own line (was flagged)
+        (
+            "毎週火・木\n9:00～12:00（夏季7～8月は8:00～11:00）",
+            "W:火木[1,2,3,4,5,6,9,10,11,12]@09:00-12:00 | W:火木[7,8]@08:00-11:00",
+        ),
+        # 祝日と重なる場合は休み closes holidays (was a remark beside them)
+        ("第2・第4水曜日\n10:00～11:30\n※祝日と重なる場合は休み", "N2,4:水@10:00-11:30;祝休"),
+        # いずれも before a move, で終了 for an end (were flagged)
+        (
+            "第1月曜日 13:30～15:00\n第3月曜日 10:00～11:30\n（いずれも祝日の場合は翌週）",
+            "N1:月@13:30-15:00 | N3:月@10:00-11:30;祝休;移:祝→+7",
+        ),
+        ("毎週月曜日 10:00～11:30\n令和9年3月29日で終了", "W:月@10:00-11:30;until:2027-03-29"),
+    ],
+)
+def test_cells_written_on_several_lines(text: str, expected: str) -> None:
+    assert read(text) == expected
