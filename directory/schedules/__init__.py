@@ -132,6 +132,7 @@ Interpretation choices (each one a deliberate, documented decision):
   "祝日と重なる場合は休み" closes holidays; "（いずれも祝日の場合は翌週）" moves all the rules;
   "令和9年3月29日で終了" is an end. A season's time beside a time written on its own line
   ("毎週火・木⏎9:00～12:00（夏季7～8月は8:00～11:00）") shares the year with it.
+* "（令和9年4月以降は未定）" is unparsed unless an end ("3月31日まで") already stops the dates.
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.
 * A yearless end ("3月まで") more than nine months ahead ended a few months ago or is next

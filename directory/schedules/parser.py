@@ -62,6 +62,7 @@ _PAUSED: Final = re.compile(
     r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+_UNDECIDED: Final = re.compile(r"(?:以降|以後|から)\s*(?:は)?\s*未定")
 _MEAL: Final = re.compile(r"昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん")
 # 「9:00～15:00の間で応相談」「日時は要相談」: when it is held is agreed with each person; the
 # days and times written are a frame, not meetings (「（時間は要相談）」 beside a day leaves the
@@ -203,6 +204,11 @@ class _Assembler:
             self._share_the_year(family)
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
         rules = self._starting(rules)
+        for note in self._notes:
+            if _UNDECIDED.search(note) and not any(rule.valid_until for rule in rules):
+                # 「（令和9年4月以降は未定）」: the dates after it may not happen; with 「3月31日まで」
+                # beside it, the end says so already
+                self._unparsed.append(note)
         if period_rule is not None:
             rules.append(period_rule)
         elif self._period is not None and rules:

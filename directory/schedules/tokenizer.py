@@ -256,8 +256,10 @@ class Tokenizer:
         head = closed
         while head and isinstance(head[-1], Times):
             head = head[:-1]
-        if head is not closed and head and all(isinstance(t, Closure) and not t.bare for t in head):
-            return closed  # 「木曜日※祝日休み 10:00～12:00」: the line's time after the closure
+        if head and all(isinstance(t, Closure) and not t.bare for t in head):
+            # 「木曜日※祝日休み 10:00～12:00」: the line's time after the closure;
+            # 「※12月23日は休み、12月30日は休み」: closures one after another
+            return closed
         if _closes_days(closed):  # ※第5水曜日はお休み
             for token in closed:
                 if isinstance(token, Selector):

@@ -1109,3 +1109,27 @@ def test_a_month_that_is_the_break_and_durations(text: str, expected: str) -> No
 )
 def test_cells_written_on_several_lines(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+def test_undecided_after_a_month_is_flagged_unless_an_end_says_so() -> None:
+    # was a remark beside Thursdays listed after April
+    spec = parse_schedule("毎週木曜日 10:00～12:00（令和9年4月以降は未定）", today=TODAY)
+    assert spec.needs_review
+    ended = "毎週金曜日 10:00～12:00 ※3月31日まで（4月以降は未定）"
+    assert read(ended) == "W:金@10:00-12:00;until:2027-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closures one after another in a ※ remark (were a remark: both Wednesdays listed)
+        (
+            "毎週水曜日 10:00～12:00 ※12月23日は休み、12月30日は休み",
+            "W:水@10:00-12:00;休:12/23-12/23;休:12/30-12/30",
+        ),
+        # 食材がなくなり次第終了 is a remark (was flagged)
+        ("毎月第2日曜日 12:00～14:00（食材がなくなり次第終了、雨天決行）", "N2:日@12:00-14:00"),
+    ],
+)
+def test_more_remarks_as_food_banks_write_them(text: str, expected: str) -> None:
+    assert read(text) == expected
