@@ -23,7 +23,8 @@ _SET_WORD: Final = "毎週末|週末|平日毎日|平日|毎日|土日"
 # A weekday written as one character in a list of closed days (「日・月・祝休み」), never the end
 # of a word (休日, 毎月, 8月): nothing but a separator or a bracket before it.
 _WD_BARE_CLOSED: Final = (
-    r"(?<![0-9A-Za-z\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff])[月火水木金土日](?!曜)"
+    # (or after 「が」: 「25日が土・日曜日の場合は」)
+    r"(?:(?<![0-9A-Za-z\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff])|(?<=日が))[月火水木金土日](?!曜)"
 )
 _CLOSE_VERB: Final = (
     # 「1・2月は雪のため休み」: the weather as the reason, the same closure

@@ -834,6 +834,7 @@ def test_an_end_with_a_remark_after_it_still_ends_the_dates() -> None:
         ("毎月最後の金曜日 19時～", "N-1:金@19:00-"),
         # the weekend is closed, the day before is not computed (were remarks only)
         ("毎月15日（15日が土日の場合は直前の金曜日）", "D:15;休W:土日"),
+        ("毎月25日（25日が土・日曜日の場合は前の金曜日）", "D:25;休W:土日"),
         ("毎週水曜日 10:00～11:00（水曜日が祝日の場合は火曜日）", "W:水@10:00-11:00;祝休"),
         # 振替休日も開催 is said beside the days (was flagged)
         ("毎週月曜日 10:00～12:00（振替休日も開催）", "W:月@10:00-12:00"),
