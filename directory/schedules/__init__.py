@@ -131,7 +131,9 @@ Interpretation choices (each one a deliberate, documented decision):
   "（8月は夏休み）" closes August (the activity's own break, not the school's undated one);
   "祝日と重なる場合は休み" closes holidays; "（いずれも祝日の場合は翌週）" moves all the rules;
   "令和9年3月29日で終了" is an end. A season's time beside a time written on its own line
-  ("毎週火・木⏎9:00～12:00（夏季7～8月は8:00～11:00）") shares the year with it.
+  ("毎週火・木⏎9:00～12:00（夏季7～8月は8:00～11:00）") shares the year with it. A season that
+  says only its end ("（11月～3月は16:00まで）") starts as usual. A yearly count after a closure
+  ("（4月・8月・12月を除く年9回）") must agree with the months left, or it is unparsed.
 * "（令和9年4月以降は未定）" is unparsed unless an end ("3月31日まで") already stops the dates.
 * Days and times arranged with each person ("9:00～15:00の間で応相談", "日時は要相談") are
   unparsed: they are a frame, not meetings.

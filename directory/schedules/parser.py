@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from directory.schedules.dates import resolve_yearless, safe_date
+from directory.schedules.dates import month_length, resolve_yearless, safe_date
 from directory.schedules.model import (
     ClosedPeriod,
     Move,
@@ -480,6 +480,19 @@ class _Assembler:
         if gap is not None and not gap.strip(" (") and any(map(_every_week, self._last_flushed)):
             self._not_understood(token)  # 「毎週土曜日 10:00〜（月2回程度）」: which Saturdays?
             return
+        if token.per_year is not None and isinstance(previous, Closure) and not self._group:
+            # 「第3土曜日 10:00～（4月・8月・12月を除く年9回）」: the count of the months left
+            monthly = [
+                draft
+                for draft in self._last_flushed
+                if draft.kind in (RuleKind.MONTHLY_NTH, RuleKind.MONTHLY_DAY) and not draft.months
+            ]
+            if monthly and len(monthly) == len(self._last_flushed):
+                open_months = _ALL_MONTHS - sum(_whole_month(period) for period in self._periods)
+                per_month = sum(_meetings_a_year(draft) for draft in monthly) // _ALL_MONTHS
+                if per_month * open_months != token.per_year:
+                    self._not_understood(token)
+                return
         if token.per_year is not None and gap is not None and not gap.strip(" ("):
             # 「第3土曜日 10:00〜 年3回程度」「第2土曜日 10:00〜（隔月）」: the count of the rules
             # just given their time, which must agree with them (with
@@ -578,7 +591,7 @@ class _Assembler:
             return
         drafts = [draft.copy() for draft in family.template]
         for draft in drafts:
-            draft.months, draft.times = set(season.months), token.times
+            draft.months, draft.times = set(season.months), _same_start(token.times, draft.times)
         self._rules.extend(drafts)
         if not season.months and (family.plain or not family.seasons):
             self._not_understood(season)  # 「その他は」 twice, or with no season before it
@@ -810,6 +823,19 @@ class _Assembler:
         return resolve_yearless(
             ref.month, ref.day, self._today, draft.weekdays
         ) or resolve_yearless(ref.month, ref.day, self._today, None)
+
+
+def _whole_month(period: ClosedPeriod) -> bool:
+    """「8月は休み」: one whole month closed (01/01-01/31, 02/01-02/29)."""
+    (first_month, first_day), (last_month, last_day) = period.start, period.end
+    return first_month == last_month and first_day == 1 and last_day == month_length(last_month)
+
+
+def _same_start(season: TimeRange, usual: TimeRange | None) -> TimeRange:
+    """「9:00～17:00（11月～3月は16:00まで）」: a season that says only its end starts as usual."""
+    if season.start is None and season.end is not None and usual is not None:
+        return TimeRange(usual.start, season.end)
+    return season
 
 
 def _within(part: TimeRange, whole: TimeRange | None) -> bool:

@@ -1134,3 +1134,26 @@ def test_undecided_after_a_month_is_flagged_unless_an_end_says_so() -> None:
 )
 def test_more_remarks_as_food_banks_write_them(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the months left after a closure (was an irregular rule beside the days)
+        (
+            "第3土曜日 10:00～（4月・8月・12月を除く年9回）",
+            "N3:土@10:00-;休:04/01-04/30;休:08/01-08/31;休:12/01-12/31",
+        ),
+        # a season that says only its end starts as usual (was a winter time with no start)
+        (
+            "毎週土・日 9:00～17:00（11月～3月は16:00まで）",
+            "W:土日[4,5,6,7,8,9,10]@09:00-17:00 | W:土日[1,2,3,11,12]@09:00-16:00",
+        ),
+    ],
+)
+def test_counts_after_closures_and_seasons_that_close_earlier(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_a_count_that_disagrees_with_the_months_left_is_flagged() -> None:
+    assert parse_schedule("第3土曜日 10:00～（8月を除く年12回）", today=TODAY).needs_review
