@@ -86,6 +86,8 @@ Interpretation choices (each one a deliberate, documented decision):
   coming one) is the rules' ``valid_until``.
 * A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
   not every March) is unparsed: listing the usual dates would send people to a closed door.
+* "毎週金曜日（第1・第3）" is 第1・第3金曜日 (the weeks of the day before the bracket); "月の第一
+  土曜日" and "毎月末の金曜日" name the week as "第1土曜日" and "月末の金曜日" do.
 * "奇数週の木曜日" is 第1・第3・第5木曜日, "偶数週" 第2・第4; "年に数回" and "不定期（月1回程度）" are one
   IRREGULAR rule.
 * A remark that moves meetings off days it does not name exactly ("（休日の場合は翌日）": 土日 too?)

@@ -422,6 +422,20 @@ class _Assembler:
 
     def _selector(self, token: Selector) -> None:
         draft = token.draft
+        if token.from_paren and draft.of_the_rules:
+            # 「毎週金曜日（第1・第3）」「水曜日（第1・第3）」: those weeks of the days before it
+            before = self._previous.draft if isinstance(self._previous, Selector) else None
+            if (
+                before is not None
+                and before.kind is RuleKind.WEEKLY
+                and before.weekdays
+                and not before.holidays
+                and any(d is before for d in self._group)
+            ):
+                before.kind, before.nth, before.interval = RuleKind.MONTHLY_NTH, set(draft.nth), 1
+            else:
+                self._not_understood(draft)
+            return
         if token.from_paren and self._annotates_alternate_weeks(draft):
             self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
         elif token.from_paren and isinstance(self._previous, Selector):

@@ -57,7 +57,7 @@ _NOTE_KEYWORDS: Final = (
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|未定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
-    "原則|基本的に|休憩|昼休み|昼食|不定休|臨時休業|臨時休館|年中無休|次第終了|なくなり次第|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
+    "原則|基本的に|休憩|昼休み|昼食|振替なし|振替はありません|振替は行いません|不定休|臨時休業|臨時休館|年中無休|次第終了|なくなり次第|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
     "(?:祝(?:祭)?日?|振替休日|休日)も(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
@@ -239,7 +239,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "nth",
         # 「奇数週の木曜日」: the 1st, 3rd and 5th (偶数週: 2nd and 4th)
         # 「1・3週目水曜日」: the weeks without 第
-        rf"(?:毎月\s*)?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週)"
+        # 「月の第一土曜日」「毎月末の金曜日」
+        rf"(?:毎月\s*|月の\s*(?=第)|毎(?=月末の))?(?:(?P<nth>{_NTH_LIST})|(?P<parity>奇数|偶数)(?=週)"
         rf"|(?<![0-9])(?P<weeks>[1-5](?:{_LIST_SEP}[1-5])*)(?=\s*週目))\s*(?:週目?\s*)?"
         r"(?:(?<=最初|最後)の|(?<=週|目)の)?\s*"
         rf"(?:\((?P<pwd>{_NTH_WEEKDAYS})\)|(?P<wd>{_NTH_WEEKDAYS}))",
@@ -345,6 +346,10 @@ CLOSE_ITEM_RE: Final = re.compile(
     rf"|(?P<mo1>[0-9]{{1,2}})月(?![0-9])(?:{_RANGE}(?P<mo2>[0-9]{{1,2}})月(?![0-9]))?"
     rf"|(?P<mo3>[0-9]{{1,2}})(?:(?P<mrange>{_RANGE})|{_LIST_SEP})(?P<mo4>[0-9]{{1,2}})月(?![0-9])"
     rf"|(?P<wd>{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
+)
+# 「毎週金曜日（第1・第3）」: the weeks of the days before the bracket
+WEEKS_ONLY_RE: Final = re.compile(
+    r"\s*第?[1-5](?:\s*[・、,]\s*第?[1-5])*\s*(?:週目?)?\s*(?:のみ)?\s*"
 )
 MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
 MONTH_ITEM_RE: Final = re.compile(

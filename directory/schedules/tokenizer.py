@@ -35,6 +35,7 @@ from directory.schedules.patterns import (
     UNREAD_MOVE_RE,
     WD_ONLY_RE,
     WEATHER_RE,
+    WEEKS_ONLY_RE,
     YEAR_MONTH_CLOSED_RE,
 )
 from directory.schedules.readers import (
@@ -300,6 +301,10 @@ class Tokenizer:
             weekdays, holidays = weekday_items(content)
             draft = Draft(RuleKind.WEEKLY, start, end, weekdays, holidays, bare=True)
             return [Selector(start, end, draft, from_paren=True, closes_holidays="平日" in content)]
+        if WEEKS_ONLY_RE.fullmatch(content):  # 「毎週金曜日（第1・第3）」
+            nth = {int(n) for n in NUMBER_RE.findall(content)}
+            draft = Draft(RuleKind.MONTHLY_NTH, start, end, nth=nth, of_the_rules=True)
+            return [Selector(start, end, draft, from_paren=True)]
         if MONTHS_ONLY_RE.fullmatch(content):  # "第4日曜日（5月・10月）"
             months = months_in(content)
             return None if months is None else [Months(start, end, months, trailing=True)]

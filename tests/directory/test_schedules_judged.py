@@ -1157,3 +1157,24 @@ def test_counts_after_closures_and_seasons_that_close_earlier(text: str, expecte
 
 def test_a_count_that_disagrees_with_the_months_left_is_flagged() -> None:
     assert parse_schedule("第3土曜日 10:00～（8月を除く年12回）", today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weeks in a bracket after a weekday (was every Friday, flagged)
+        ("毎週金曜日（第1・第3） 18:00～20:00", "N1,3:金@18:00-20:00"),
+        ("水曜日（第1・第3）13:00～16:00", "N1,3:水@13:00-16:00"),
+        # 月の第一, 毎月末の (were flagged)
+        ("月の第一土曜日 午前10時～", "N1:土@10:00-"),
+        ("毎月末の金曜日 19:00～", "N-1:金@19:00-"),
+        # 振替なし is a remark beside the closed holiday (was flagged)
+        ("第2・第4木曜日 10:00～11:30（祝日の場合は休み、振替なし）", "N2,4:木@10:00-11:30;祝休"),
+    ],
+)
+def test_weeks_in_brackets_and_month_words(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_weeks_in_brackets_after_no_weekday_are_flagged() -> None:
+    assert parse_schedule("毎月 10:00～（第1・第3）", today=TODAY).needs_review
