@@ -131,7 +131,8 @@ Interpretation choices (each one a deliberate, documented decision):
   next "※"; "冬期間（12月～3月）は休止", "1・2月は雪のため休み", "8月は全休" close;
   "翌日の火曜日" is 翌日; "10日・25日が日曜日の場合は翌月曜日" moves as "日曜日の場合は…" does;
   "（8月は夏休み）" closes August (the activity's own break, not the school's undated one);
-  "祝日と重なる場合は休み" closes holidays; "（いずれも祝日の場合は翌週）" moves all the rules;
+  "祝日と重なる場合は休み" and "（8月はいずれも休み）" close; so does a closure after a few words
+  saying why ("（年度末の3月は休み）"); "（いずれも祝日の場合は翌週）" moves all the rules;
   "令和9年3月29日で終了" is an end. A season's time beside a time written on its own line
   ("毎週火・木⏎9:00～12:00（夏季7～8月は8:00～11:00）") shares the year with it. A season that
   says only its end ("（11月～3月は16:00まで）") starts as usual. A yearly count after a closure

@@ -80,6 +80,9 @@ _WHEN_HINT = re.compile(
 # some of the weeks, not a part of the meeting (「食事は」「受付は」)
 _PERIOD_TOPIC = re.compile(r"[夏冬春秋季期月週]|以降|以後|から|より|休み|期間|[0-9]\s*[/日]")
 
+# 「年度末の」「農繁期の」: a few words saying why, before the months a closure names
+_REASON_RE = re.compile(r"\s*[\u3040-\u30ff\u4e00-\u9fff]{1,6}の(?=\s*[0-9])")
+
 # 「第3水曜日は」: what follows is said of those days only.
 _LABELS = "".join(WEEKDAY_LABELS)
 # The last day of each month as a list writes it (2月: 28 or 29)
@@ -386,6 +389,14 @@ class Tokenizer:
                 tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
             elif CLOSURE_RE.fullmatch(self._text, part_start, part_end):
                 tokens.extend(self.tokenize(part_start, part_end))  # 祝日の場合は休み
+            elif (reason := _REASON_RE.match(self._text, part_start, part_end)) and (
+                CLOSURE_RE.fullmatch(self._text, reason.end(), part_end)
+            ):
+                # 「年度末の3月は休み」: why, then the closure
+                tokens.append(
+                    Note(part_start, reason.end(), self.verbatim(part_start, reason.end()))
+                )
+                tokens.extend(self.tokenize(reason.end(), part_end))
             elif NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
                 text = self.verbatim(part_start, part_end)
                 tokens.append(self._remark_or_move(part_start, part_end, text))

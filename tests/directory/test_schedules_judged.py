@@ -1178,3 +1178,18 @@ def test_weeks_in_brackets_and_month_words(text: str, expected: str) -> None:
 
 def test_weeks_in_brackets_after_no_weekday_are_flagged() -> None:
     assert parse_schedule("毎月 10:00～（第1・第3）", today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # were remarks, so August's and March's dates were listed
+        (
+            "第1水曜日 13:30～15:00 ／ 第3水曜日 13:30～15:00（8月はいずれも休み）",
+            "N1:水@13:30-15:00 | N3:水@13:30-15:00;休:08/01-08/31",
+        ),
+        ("毎週水曜日 10時～11時半（年度末の3月は休み）", "W:水@10:00-11:30;休:03/01-03/31"),
+    ],
+)
+def test_closures_said_with_why_or_of_both_rules(text: str, expected: str) -> None:
+    assert read(text) == expected
