@@ -122,6 +122,9 @@ class _Assembler:
         self._recent: list[Draft] = []  # the group just added to, or just given a time
         self._previous: Token | None = None
         self._closed_on_holidays = False
+        # 平日 leaves out holidays; said beside a rule that names 祝日 (「平日 9時～、土日祝 10時～」)
+        # it closes none: that rule is the holidays' (``next_occurrences``).
+        self._weekdays_said = False
         self._periods: list[ClosedPeriod] = []
         self._moves: list[Move] = []
         self._notes: list[str] = []
@@ -191,7 +194,7 @@ class _Assembler:
     def finish(self, original: str) -> ScheduleSpec:
         self._end_section()
         self._time_after_slash()
-        if self._closed or self._periods or self._closed_on_holidays:
+        if self._closed or self._periods or self._closed_on_holidays or self._weekdays_said:
             self._time_alone_is_hours()  # 「9時〜17時 土日祝休み」
         period_rule = self._period_rule()
         for late_season, late_time in self._late_seasons:
@@ -233,6 +236,8 @@ class _Assembler:
                     closed.append(rule)
         if not self._hours:
             closed = [rule for rule in closed if not _closes_no_meeting(rule, rules)]
+        if self._weekdays_said and not any(rule.holidays for rule in rules):
+            self._closed_on_holidays = True
         return ScheduleSpec(
             rules=tuple(rules),
             closed_on_holidays=self._closed_on_holidays,
@@ -460,7 +465,7 @@ class _Assembler:
             and _name_the_weeks(self._last_flushed[0], draft)
         ):
             return  # 「隔週水曜日 18:30〜20:30（次回12月9日）」
-        self._closed_on_holidays |= token.closes_holidays
+        self._weekdays_said |= token.closes_holidays
         annotates_time = (
             (token.from_paren or draft.in_brackets)
             and not self._group

@@ -1004,6 +1004,19 @@ def test_a_holiday_keeps_the_hours_of_the_rule_that_names_it() -> None:
     ]
 
 
+def test_weekdays_beside_a_rule_for_holidays_leave_the_holidays_to_it() -> None:
+    # 平日 leaves out holidays, but closed them for the whole schedule: 成人の日 (2027-01-11, a
+    # Monday), when the 土日祝 hours apply, showed no meeting at all
+    spec = parse_schedule("平日 9:00～17:00、土日祝 10:00～16:00", today=TODAY)
+    assert not spec.closed_on_holidays
+    days = next_occurrences(spec, start=date(2027, 1, 11), count=2)
+    assert [(o.day, o.start) for o in days] == [
+        (date(2027, 1, 11), time(10, 0)),
+        (date(2027, 1, 12), time(9, 0)),
+    ]
+    assert parse_schedule("平日 9:00～17:00", today=TODAY).closed_on_holidays  # alone: closed
+
+
 @pytest.mark.parametrize(
     "text",
     [
