@@ -347,46 +347,20 @@ def _row(plan: ImportPlan, name: str) -> PlannedRow:
     return next(r for r in plan.rows if _name(r) == name)
 
 
-@pytest.mark.parametrize("judged", JUDGED, ids=lambda j: j.file.split("_", 1)[0])
+# Every judged batch, each written and judged before the code that now reads it as judged:
+# a (JUDGED), b (JUDGED_HELD_OUT), then c to f (struck text, cancellations, former names).
+EVERY_BATCH = (
+    *JUDGED,
+    *JUDGED_HELD_OUT,
+    *JUDGED_STRUCK_CANCELLED_FORMER,
+    *JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT,
+    *JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT_AGAIN,
+    *JUDGED_STRUCK_CANCELLED_FORMER_LAST,
+)
+
+
+@pytest.mark.parametrize("judged", EVERY_BATCH, ids=lambda j: j.file.split("_", 1)[0])
 def test_each_list_comes_in_as_a_coordinator_expects(
-    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
-) -> None:
-    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
-
-
-@pytest.mark.parametrize(
-    "judged", JUDGED_STRUCK_CANCELLED_FORMER, ids=lambda j: j.file.split("_", 1)[0]
-)
-def test_each_list_of_corrections_and_cancellations_comes_in_as_a_coordinator_expects(
-    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
-) -> None:
-    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
-
-
-@pytest.mark.parametrize(
-    "judged", JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT, ids=lambda j: j.file.split("_", 1)[0]
-)
-def test_each_held_out_list_of_corrections_and_cancellations_comes_in_as_judged(
-    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
-) -> None:
-    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
-
-
-@pytest.mark.parametrize(
-    "judged",
-    JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT_AGAIN,
-    ids=lambda j: j.file.split("_", 1)[0],
-)
-def test_each_list_held_out_again_comes_in_as_judged(
-    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
-) -> None:
-    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
-
-
-@pytest.mark.parametrize(
-    "judged", JUDGED_STRUCK_CANCELLED_FORMER_LAST, ids=lambda j: j.file.split("_", 1)[0]
-)
-def test_each_last_held_out_list_comes_in_as_judged(
     db_session: Session, geocoder: OfflineGeocoder, judged: Judged
 ) -> None:
     _assert_as_judged(_plan(db_session, geocoder, judged), judged)
@@ -518,13 +492,6 @@ def test_a_day_cancelled_in_a_weekly_activitys_schedule_is_that_day_alone(
         "大岩田サロン": (Action.CREATE, None, False),
         "手野サロン": (Action.SKIP, None, True),  # its one date cancelled: an event that is off
     }
-
-
-@pytest.mark.parametrize("judged", JUDGED_HELD_OUT, ids=lambda j: j.file.split("_", 1)[0])
-def test_each_held_out_list_comes_in_as_a_coordinator_expects(
-    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
-) -> None:
-    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
 
 
 def _assert_as_judged(plan: ImportPlan, judged: Judged) -> None:
