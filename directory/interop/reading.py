@@ -452,29 +452,17 @@ def _read_part(
     if not any(headers):
         raise ImportFileError(labels.IMPORT_NO_HEADER)
     start = header.index + header.count
-    body = [
-        SourceRow(
-            line,
-            tuple(cells),
-            sheet,
-            struck=struck_by_line.get(line, frozenset()),
-            edited=edits.get(line, ()),
-        )
-        for line, cells in head[start:]
-    ]
+
+    def source_row(line: int, cells: list[str]) -> SourceRow:
+        struck_cells = struck_by_line.get(line, frozenset())
+        return SourceRow(line, tuple(cells), sheet, struck=struck_cells, edited=edits.get(line, ()))
+
+    body = [source_row(line, cells) for line, cells in head[start:]]
     room = max_rows - read_before
     for line, cells in rows:
         if len(body) >= room:
             raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
-        body.append(
-            SourceRow(
-                line,
-                tuple(cells),
-                sheet,
-                struck=struck_by_line.get(line, frozenset()),
-                edited=edits.get(line, ()),
-            )
-        )
+        body.append(source_row(line, cells))
     if len(body) > room:  # the rows read with the header
         raise ImportFileError(labels.IMPORT_TOO_MANY_ROWS.format(limit=max_rows))
     if merges:
