@@ -204,10 +204,7 @@ def test_an_email_and_website_typed_with_the_ime_on_are_saved_as_addresses(
     assert post(client, f"/org/organizations/{org.id}/profile", profile).status_code == 302
     coordinator = app.test_client()
     login(coordinator, accounts.coordinator)
-    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
-    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
-    assert match
-    review = coordinator.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    _, review = _profile_review(coordinator)
     assert "info@example.jp" in review
     assert "https://www.example.jp/salon" in review
     assert "ｅｘａｍｐｌｅ" not in review
@@ -476,13 +473,18 @@ def test_a_profile_change_is_reviewed_before_the_public_sees_it(
     )
     coordinator = app.test_client()
     login(coordinator, accounts.coordinator)
-    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
-    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
-    assert match
-    review = coordinator.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    path, review = _profile_review(coordinator)
     assert "団体の紹介" in review
-    post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
+    post(coordinator, f"{path}/approve")
     assert "新しい団体紹介です。" in public.get(f"/organizations/{org.id}").get_data(as_text=True)
+
+
+def _profile_review(coordinator: FlaskClient) -> tuple[str, str]:
+    """(path, page) of the first profile change in the coordinator's review queue."""
+    queue = coordinator.get("/coord/reviews").get_data(as_text=True)
+    match = re.search(r'href="(/coord/profile-reviews/\d+)"', queue)
+    assert match
+    return match.group(1), coordinator.get(match.group(1)).get_data(as_text=True)
 
 
 def _profile_form(org: Organization, **changes: object) -> dict[str, object]:
@@ -504,13 +506,10 @@ def test_a_coordinator_corrects_an_organizations_kind_through_the_profile_review
     assert '<option value="chonaikai" selected>町内会・自治会</option>' in page
     path = f"/org/organizations/{org.id}/profile"
     assert post(client, path, _profile_form(org, kind="npo")).status_code == 302
-    queue = client.get("/coord/reviews").get_data(as_text=True)
-    match = re.search(r'href="/coord/profile-reviews/(\d+)"', queue)
-    assert match
-    review = client.get(f"/coord/profile-reviews/{match.group(1)}").get_data(as_text=True)
+    review_path, review = _profile_review(client)
     assert "団体の種類" in review
     assert "NPO法人" in review
-    post(client, f"/coord/profile-reviews/{match.group(1)}/approve")
+    post(client, f"{review_path}/approve")
     public = app.test_client().get(f"/organizations/{org.id}").get_data(as_text=True)
     assert "NPO法人" in public
     db_session.expire_all()
@@ -664,12 +663,7 @@ def test_an_approved_new_name_finds_the_organizations_listings_in_search(
     assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
     coordinator = app.test_client()
     login(coordinator, accounts.coordinator)
-    match = re.search(
-        r'href="/coord/profile-reviews/(\d+)"',
-        coordinator.get("/coord/reviews").get_data(as_text=True),
-    )
-    assert match
-    post(coordinator, f"/coord/profile-reviews/{match.group(1)}/approve")
+    post(coordinator, f"{_profile_review(coordinator)[0]}/approve")
     assert listing.name in public.get("/search?q=ほたる川").get_data(as_text=True)
 
 
