@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Area, User
-from matching import audit, editing, labels, notes
+from matching import audit, case_history, editing, labels, notes
 from matching.case_codes import code_problem
 from matching.followups import cancel_pending, restore_cancelled
 from matching.models import (
@@ -298,9 +298,13 @@ def update_case(
         "basis": data.basis,
         "opened_on": data.opened_on or case.opened_on,
     }
-    return audit.apply_changes(
+    before = case_history.values(case)
+    changed = audit.apply_changes(
         session, actor, case, new, action="case.update", case_id=case.id, object_type="case"
     )
+    session.flush()  # area → area_id
+    case_history.record(case, before, today=today)
+    return changed
 
 
 def record_consent(

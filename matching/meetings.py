@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from directory.errors import InvalidData, NotFound, PermissionDenied
 from directory.models import Organization, User
-from matching import audit, labels, roles
+from matching import audit, case_history, labels, roles
 from matching.cases import consent_allows, require_open
 from matching.models import (
     Case,
@@ -203,6 +203,7 @@ def _follow_meeting(session: Session, actor: User, item: MeetingCase) -> None:
     latest = max(case.meeting_items, key=lambda i: (i.meeting.held_on, i.meeting.id))
     if latest is not item:
         return
+    before = case_history.values(case)
     audit.apply_changes(
         session,
         actor,
@@ -212,6 +213,7 @@ def _follow_meeting(session: Session, actor: User, item: MeetingCase) -> None:
         case_id=case.id,
         object_type="case",
     )
+    case_history.record(case, before, today=meeting.held_on)  # held_on is never ahead
 
 
 def update_item(session: Session, actor: User, item: MeetingCase, data: ItemData) -> None:

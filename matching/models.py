@@ -156,6 +156,11 @@ class Case(Base):
     closings: Mapped[list[CaseClosing]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseClosing.id"
     )
+    changes: Mapped[list[CaseChange]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        order_by="(CaseChange.changed_on, CaseChange.id)",
+    )
 
     @property
     def consent(self) -> Consent | None:
@@ -177,6 +182,22 @@ class CaseClosing(Base):
     reopened_on: Mapped[date | None] = mapped_column(Date)  # 再開した日; None: still closed
 
     case: Mapped[Case] = relationship(back_populates="closings")
+
+
+class CaseChange(Base):
+    """A change of what the reports group cases by (会議・区分・地区), with the value before
+    it and the day it took effect: the 実績 of a past year counts the case as it stood then,
+    not as it was recorded later (``matching.case_history``)."""
+
+    __tablename__ = "case_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))  # "meeting" | "basis" | "area_id"
+    before: Mapped[str | None] = mapped_column(String(40))  # the value's text; None: no area
+    changed_on: Mapped[date] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="changes")
 
 
 class Consent(Base):

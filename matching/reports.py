@@ -51,7 +51,7 @@ from directory.models import (
     RevisionAction,
     RevisionStatus,
 )
-from matching import labels, outcomes
+from matching import case_history, labels, outcomes
 from matching.followups import Offset, participation_start
 from matching.models import (
     Case,
@@ -239,7 +239,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             cases,
             period,
             as_of,
-            [(labels.MEETING[m], _has("meeting", m)) for m in Meeting],
+            [(labels.MEETING[m], _had("meeting", m, as_of)) for m in Meeting],
         ),
         _cases_by(
             "cases_by_basis",
@@ -248,7 +248,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             cases,
             period,
             as_of,
-            [(labels.SUPPORT_BASIS[b], _has("basis", b)) for b in SupportBasis],
+            [(labels.SUPPORT_BASIS[b], _had("basis", b, as_of)) for b in SupportBasis],
         ),
         _cases_by(
             "cases_by_area",
@@ -257,8 +257,8 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             cases,
             period,
             as_of,
-            [(a.name, _has("area_id", a.id)) for a in areas]
-            + [(NO_AREA, lambda c: c.area_id not in area_names)],
+            [(a.name, _had("area_id", a.id, as_of)) for a in areas]
+            + [(NO_AREA, lambda c: case_history.value_on(c, "area_id", as_of) not in area_names)],
         ),
         _closure_reasons(cases, period, as_of),
         _referral_stages(referrals, period),
@@ -348,7 +348,7 @@ def _cases(session: Session, period: Period, as_of: date) -> list[Case]:
                 Case.opened_on <= period.until,
                 (Case.closed_on.is_(None)) | (Case.closed_on >= period.since),
             )
-            .options(selectinload(Case.closings))
+            .options(selectinload(Case.closings), selectinload(Case.changes))
         )
     )
 
@@ -368,8 +368,9 @@ def _closings(case: Case, as_of: date) -> list[CaseClosing]:
     ]
 
 
-def _has(attribute: str, value: object) -> Callable[[Case], bool]:
-    return lambda case: bool(getattr(case, attribute) == value)
+def _had(attribute: str, value: object, as_of: date) -> Callable[[Case], bool]:
+    """Whether the case's ``attribute`` was ``value`` at the end of ``as_of``."""
+    return lambda case: case_history.value_on(case, attribute, as_of) == value
 
 
 def _opened(case: Case, period: Period) -> bool:

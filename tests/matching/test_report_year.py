@@ -20,7 +20,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -32,9 +32,18 @@ from directory.listings import confirm_still_accurate, create_listing
 from directory.models import Listing, User
 from directory.revisions import approve_revision, latest_number, request_archive, submit_revision
 from matching import report_export
-from matching.cases import CaseData, ConsentData, assign_coordinators, close_case, create_case
+from matching.cases import (
+    CaseData,
+    ConsentData,
+    assign_coordinators,
+    case_data,
+    close_case,
+    create_case,
+    update_case,
+)
 from matching.cases import reopen_case as reopen
 from matching.followups import FollowUpResult, record_result
+from matching.meetings import ItemData, MeetingData, add_case, create_meeting
 from matching.models import AgeBand, Case, Meeting, ParticipationNeed, Referral, SupportBasis
 from matching.models import ReferralStatus as S
 from matching.outcomes import ClosureReason as C
@@ -626,6 +635,51 @@ def test_a_case_reopened_the_next_year_still_counts_as_closed_in_its_year(story:
     # Run on the day of the reopening, 2025年度 knows K06 open again from that day.
     running = annual_report(story.session, FY2025, Context(today=d("2025-05-12"), tz=JST))
     assert rows(running, "cases")[1] == ("期間中の終結", "2")  # K00 04-01, K15 05-01
+
+
+def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -> None:
+    """In 2025年度 K09 moved from 第五地区 to 新治地区, K11 became 事業による参加支援, and K02
+    went from 支援会議 to a 重層的支援会議. 2024年度, reported again afterwards, moved all
+    three with them. K13's move to the 重層的支援会議 is written on 2025-04-03 with the
+    会議日 2025-03-25: that sitting was in 2024年度, so it counts there."""
+    session, coordinator = story.session, story.staff.coordinator
+    before = {
+        key: rows(annual_report(session, FY2024, CONTEXT), key)
+        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_area")
+    }
+
+    def change(key: str, day: str, **values: object) -> None:
+        case = story.cases[key]
+        data = replace(case_data(case), **values)
+        assert update_case(session, coordinator, case, data, today=d(day))
+
+    change("K13", "2025-04-03", meeting=JUSO, meeting_date=d("2025-03-25"))
+    change("K11", "2025-05-01", basis=PROGRAM)
+    change("K09", "2025-06-10", area_code="niihari")
+    sitting = create_meeting(
+        session, coordinator, MeetingData(JUSO, d("2025-07-01")), today=d("2025-07-01")
+    )
+    add_case(session, coordinator, sitting, story.cases["K02"], ItemData())
+    session.flush()
+    assert (story.cases["K02"].meeting, story.cases["K09"].area.code) == (JUSO, "niihari")
+
+    report = annual_report(session, FY2024, CONTEXT)
+    assert rows(report, "cases_by_meeting") == [
+        ("重層的支援会議", "4", "0"),  # K01, K04, K10 and K13 (from 03-25)
+        ("支援会議", "2", "0"),  # K02 (until 07-01 of 2025年度), K07
+        ("会議での検討なし", "8", "4"),
+    ]
+    assert before["cases_by_meeting"][0] == ("重層的支援会議", "3", "0")
+    assert rows(report, "cases_by_basis") == before["cases_by_basis"]
+    assert rows(report, "cases_by_area") == before["cases_by_area"]
+
+    # 2025年度 counts a closing where the case stood at its end: K09's in 新治地区.
+    def closed_by_area() -> dict[str, str]:
+        return {r[0]: r[2] for r in rows(annual_report(session, FY2025, CONTEXT), "cases_by_area")}
+
+    closed = closed_by_area()
+    close_case(session, coordinator, story.cases["K09"], C.GOAL_MET, d("2025-08-01"), today=TODAY)
+    assert closed_by_area() == closed | {"新治地区": str(int(closed["新治地区"]) + 1)}
 
 
 def test_a_listing_archived_after_the_year_still_counts_in_it(story: Story) -> None:
