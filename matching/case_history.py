@@ -52,8 +52,10 @@ def value_on(case: Case, name: str, day: date) -> object:
 
 
 def _read(name: str, text: str | None) -> object:
+    if text is None:  # a case with no area
+        return None
     if name == "meeting":
         return Meeting(text)
     if name == "basis":
         return SupportBasis(text)
-    return None if text is None else int(text)
+    return int(text)
