@@ -1,6 +1,6 @@
-"""What a case was on a past day: its meeting (会議), 事業/任意 and 地区 as they stood then.
+"""What a case was on a past day: its meeting (会議), 事業/任意, 年代 and 地区 as they stood then.
 
-The 実績 report groups cases by these three. A case keeps only its current values, so a
+The 実績 report groups cases by these. A case keeps only its current values, so a
 change recorded after a year's end (a case moved to 重層的支援会議 in May, a family that moved
 to another 地区) would move it in last year's report, already sent to the prefecture. Each
 change is kept as a ``CaseChange`` with the value before it and the day it took effect; the
@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from matching.models import Case, CaseChange, Meeting, SupportBasis
+from matching.models import AgeBand, Case, CaseChange, Meeting, SupportBasis
 
 # The attributes kept, with how their text is read back.
-KEPT = ("meeting", "basis", "area_id")
+KEPT = ("meeting", "basis", "age_band", "area_id")
 
 
 def values(case: Case) -> dict[str, object]:
@@ -58,4 +58,6 @@ def _read(name: str, text: str | None) -> object:
         return Meeting(text)
     if name == "basis":
         return SupportBasis(text)
+    if name == "age_band":
+        return AgeBand(text)
     return int(text)

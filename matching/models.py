@@ -185,7 +185,7 @@ class CaseClosing(Base):
 
 
 class CaseChange(Base):
-    """A change of what the reports group cases by (会議・区分・地区), with the value before
+    """A change of what the reports group cases by (会議・区分・年代・地区), with the value before
     it and the day it took effect: the 実績 of a past year counts the case as it stood then,
     not as it was recorded later (``matching.case_history``)."""
 
@@ -193,7 +193,7 @@ class CaseChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    field: Mapped[str] = mapped_column(String(20))  # "meeting" | "basis" | "area_id"
+    field: Mapped[str] = mapped_column(String(20))  # "meeting" | "basis" | "age_band" | "area_id"
     before: Mapped[str | None] = mapped_column(String(40))  # the value's text; None: no area
     changed_on: Mapped[date] = mapped_column(Date)
 

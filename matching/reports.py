@@ -11,8 +11,8 @@ How each figure is counted (the README repeats this for the people who read the 
 
 - a case is opened on its 受付日 (``opened_on``) and closed on the day of each closing
   (``CaseClosing``); a closing reopened after the period's end (or ``today``) still counts,
-  and the case was not 支援中 then; one reopened by then does not. The meeting, 事業/任意
-  and 地区 are the case's own as they stand now;
+  and the case was not 支援中 then; one reopened by then does not. The meeting, 事業/任意,
+  年代 and 地区 are the case's own as they stand now;
 - a referral is counted at each stage it reached in the period (the date of that step);
   organizations' answers by the day they answered; 中断 by the day of 中断;
 - continuation: referrals whose 3-month point after participation started (the first 見学・体験
@@ -54,6 +54,7 @@ from directory.models import (
 from matching import case_history, labels, outcomes
 from matching.followups import Offset, participation_start
 from matching.models import (
+    AgeBand,
     Case,
     CaseClosing,
     FollowUp,
@@ -251,6 +252,15 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             [(labels.SUPPORT_BASIS[b], _had("basis", b, as_of)) for b in SupportBasis],
         ),
         _cases_by(
+            "cases_by_age",
+            "年代別のケース",
+            "年代",
+            cases,
+            period,
+            as_of,
+            [(labels.AGE_BAND[b], _had("age_band", b, as_of)) for b in AgeBand],
+        ),
+        _cases_by(
             "cases_by_area",
             "地区別のケース",
             "地区",
@@ -307,7 +317,7 @@ def _relations(tables: Sequence[Table]) -> tuple[tuple[Group, ...], dict[Cell, t
     new_cases, closed_cases = ("cases", 0, 0), ("cases", 1, 0)
     groups = [
         Group((*column(key, value), total))
-        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_area")
+        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_age", "cases_by_area")
         for value, total in ((0, new_cases), (1, closed_cases))
     ]
     stages = by_key["referral_stages"]

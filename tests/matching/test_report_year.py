@@ -90,12 +90,13 @@ class Story:
         area: str,
         meeting: Meeting = NONE,
         basis: SupportBasis = VOLUNTARY,
+        age: AgeBand = AgeBand.AGE_30S,
     ) -> None:
         """受付 on ``opened`` (the coordinator's local day: the form's default is today)."""
         self.cases[key] = create_case(
             self.session,
             self.staff.coordinator,
-            CaseData(age_band=AgeBand.AGE_30S, area_code=area, meeting=meeting, basis=basis),
+            CaseData(age_band=age, area_code=area, meeting=meeting, basis=basis),
             consent=ConsentData(True, opened, ("share_with_organization",)),
             today=opened,
         )
@@ -222,18 +223,20 @@ def story(db_session: Session, staff: Staff) -> Story:  # noqa: PLR0915 - one st
     s.open("K00", d("2024-02-01"), "daigo")  # the year before; closed 2025-04-01
     s.open("K01", d("2024-04-01"), "niihari", JUSO, PROGRAM)
     s.open("K02", d("2024-04-15"), "niihari", SHIEN)
-    s.open("K03", d("2024-05-10"), "daigo")  # closed 2024-09-30 転居
+    s.open("K03", d("2024-05-10"), "daigo", age=AgeBand.AGE_15_19)  # closed 2024-09-30 転居
     s.open("K04", d("2024-06-01"), "daigo", JUSO, PROGRAM)
-    s.open("K05", d("2024-07-01"), "")  # no area; closed 2025-03-31 (the year's last day)
+    # no area, 80 or over; closed 2025-03-31 (the year's last day)
+    s.open("K05", d("2024-07-01"), "", age=AgeBand.OVER_80)
     s.open("K06", d("2024-08-20"), "niihari")  # closed 2024-12-20, reopened 2025-05-12 …
     s.open("K07", d("2024-09-09"), "daiichi", SHIEN, PROGRAM)  # handed to the colleague
     s.open("K08", d("2024-10-01"), "niihari")  # closed 11-01, reopened 11-20 (same year)
     s.open("K09", d("2024-11-11"), "daigo")
     s.open("K10", d("2024-12-02"), "niihari", JUSO, PROGRAM)  # closed 2025-06-30
-    s.open("K11", d("2025-01-06"), "daiichi")
+    s.open("K11", d("2025-01-06"), "daiichi", age=AgeBand.AGE_50S)
     s.open("K12", d("2025-02-03"), "niihari")  # closed 2025-02-28
     s.open("K13", d("2025-03-03"), "daigo", SHIEN)
-    s.open("K14", LATE_ON_MARCH_31.astimezone(JST).date(), "niihari")  # 2025-03-31 23:30 JST
+    # 2025-03-31 23:30 JST; age not known
+    s.open("K14", LATE_ON_MARCH_31.astimezone(JST).date(), "niihari", age=AgeBand.UNKNOWN)
     s.open("K15", EARLY_ON_APRIL_1.astimezone(JST).date(), "niihari")  # 2025-04-01 00:30 JST
     assert (s.cases["K14"].opened_on, s.cases["K15"].opened_on) == (
         d("2025-03-31"),
@@ -444,6 +447,13 @@ def test_2024_figures_equal_the_hand_count(story: Story) -> None:
         ("事業による参加支援", "4", "0"),  # K01, K04, K07, K10
         ("任意の参加支援", "10", "4"),  # 14 − 4 / all four closed
     ]
+    assert nonzero(report, "cases_by_age") == {
+        "15〜19歳": ("1", "1"),  # K03 / K03
+        "30代": ("10", "2"),  # the other ten / K06, K12
+        "50代": ("1", "0"),  # K11
+        "80歳以上": ("1", "1"),  # K05 / K05
+        "不明・未確認": ("1", "0"),  # K14
+    }
     assert nonzero(report, "cases_by_area") == {
         "第一地区": ("2", "0"),  # K07, K11
         "第五地区": ("4", "1"),  # K03, K04, K09, K13 / K03
@@ -638,14 +648,15 @@ def test_a_case_reopened_the_next_year_still_counts_as_closed_in_its_year(story:
 
 
 def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -> None:
-    """In 2025年度 K09 moved from 第五地区 to 新治地区, K11 became 事業による参加支援, and K02
+    """In 2025年度 K09 moved from 第五地区 to 新治地区, K11 became 事業による参加支援 (and
+    turned 60), and K02
     went from 支援会議 to a 重層的支援会議. 2024年度, reported again afterwards, moved all
     three with them. K13's move to the 重層的支援会議 is written on 2025-04-03 with the
     会議日 2025-03-25: that sitting was in 2024年度, so it counts there."""
     session, coordinator = story.session, story.staff.coordinator
     before = {
         key: rows(annual_report(session, FY2024, CONTEXT), key)
-        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_area")
+        for key in ("cases_by_meeting", "cases_by_basis", "cases_by_age", "cases_by_area")
     }
 
     def change(key: str, day: str, **values: object) -> None:
@@ -654,7 +665,7 @@ def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -
         assert update_case(session, coordinator, case, data, today=d(day))
 
     change("K13", "2025-04-03", meeting=JUSO, meeting_date=d("2025-03-25"))
-    change("K11", "2025-05-01", basis=PROGRAM)
+    change("K11", "2025-05-01", basis=PROGRAM, age_band=AgeBand.AGE_60S)
     change("K09", "2025-06-10", area_code="niihari")
     sitting = create_meeting(
         session, coordinator, MeetingData(JUSO, d("2025-07-01")), today=d("2025-07-01")
@@ -671,6 +682,7 @@ def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -
     ]
     assert before["cases_by_meeting"][0] == ("重層的支援会議", "3", "0")
     assert rows(report, "cases_by_basis") == before["cases_by_basis"]
+    assert rows(report, "cases_by_age") == before["cases_by_age"]
     assert rows(report, "cases_by_area") == before["cases_by_area"]
 
     # 2025年度 counts a closing where the case stood at its end: K09's in 新治地区.
