@@ -66,6 +66,7 @@ _KANJI_CHOME = re.compile(r"[〇一二三四五六七八九十0-9０-９]+丁目
 # 京都の通り名: 「寺町通御池上る上本能寺前町」 — the 町 comes after the last of these.
 _KOAZA_SPLIT = re.compile("字")
 _WARD = re.compile(r"^[^\d区]{1,3}区(?=.)")  # 「中央区」 at the start of what follows a 政令市
+_OLD_TOWN = re.compile(r"^(.{2,3}?)[町村](?=.)")  # 美原町 of 「堺市美原町黒山」
 _LONGEST_CITY = 16  # characters: 「西村山郡河北町」「横浜市保土ケ谷区」 fit with room
 _KYOTO_DIRECTION = re.compile(r".*(?:上る|上ル|下る|下ル|入る|入ル|西入|東入|上がる|下がる)")
 
@@ -275,10 +276,9 @@ class Gazetteer:
         name = re.sub(r"^.+?郡", "", city_key(old))
         if not prefecture or len(name) < 2:
             return None
-        # 東頸城郡安塚町 → 上越市安塚区; 水海道市宝町 → 常総市水海道宝町
-        spellings = dict.fromkeys(
-            (name, f"{name[:-1]}区", name[:-1] if name.endswith("市") else name)
-        )
+        # 東頸城郡安塚町 → 上越市安塚区; 水海道市宝町 → 常総市水海道宝町; 静内郡静内町御幸町 →
+        # 新ひだか町静内御幸町
+        spellings = dict.fromkeys((name, f"{name[:-1]}区", name[:-1]))
         cities = self._towns_beginning(prefecture).get(name[:2], [])
         for partial in (False, True):  # a whole name first: 結城市 has a 大字水海道 too
             found = set()
@@ -301,6 +301,76 @@ class Gazetteer:
                 return found.pop() if len(found) == 1 else None
         return None
 
+    def town_across(
+        self, prefecture: str, written: str, town: str, *, chome: int | None = None,
+        numbers: tuple[int, ...] = (), koaza: str = "",
+    ) -> Place | None:  # fmt: skip
+        """A town written under a municipality the data does not list — one merged away whose
+        name the new one does not carry (田無市南町 → 西東京市南町, 甘木市甘木 → 朝倉市甘木), or
+        a mistyped one (士浦市) — looked up in every municipality of the prefecture.
+
+        The town (with its 丁目) must be listed, by its whole name, in exactly one municipality
+        that shows it is the one meant:
+        - the old name lives on there, in the municipality's name (本荘市 → 由利本荘市), in one
+          of its towns (西東京市田無町, 朝倉市甘木, 秋葉区新津) or in its 郡 (虻田郡虻田町 →
+          虻田郡洞爺湖町): a municipality merged away leaves its name to its 大字 or 町 far
+          more often than not, and a town that merely has the same name elsewhere (南町)
+          carries no such sign;
+        - or the municipality's name is the written one with one character changed (久留未市
+          → 久留米市): a typo. Alone that answers only for a name of four characters or more;
+          it always counts as a second place that fits, so a short typo (松木市中央 for 松本市
+          中央) is not read as an old name that some 大字松木 elsewhere lives on in.
+        Two places that fit, or none, answer nothing: there is no table of mergers to decide
+        with.
+        A name listed in another prefecture that has the town (東京都所沢市東町) is a wrong
+        prefecture, not an old name, and is not looked for here.
+        """
+        gun = re.match(r"^.+?郡", city_key(written))
+        name = city_key(written)[gun.end() if gun else 0 :]
+        stem = town_key(name[:-1]) if name[-1:] in "市町村" else ""
+        if not prefecture or not town or len(name) < 2:
+            return None
+        for other in self.prefectures_of.get(name, []):
+            index = self._index(self.cities[(other, name)].place)
+            if index is not None and _find(index, town, chome, numbers, koaza, partial=False):
+                return None  # 東京都所沢市東町: 埼玉県所沢市 has a 東町; 竜王町竜王新町 is old
+        head = town_key(town)[:2]
+        cities = {c.city: c for c in self._towns_beginning(prefecture).get(head, [])}
+        near = {c for c in self._cities_of(prefecture) if _one_apart(name, c)}
+        shown, typo, strong = set(), set(), set()
+        for city in cities.values():
+            index = self._index(city)
+            if index is None or not (
+                place := _find(index, town, chome, numbers, koaza, partial=False)
+            ):
+                continue
+            if city.city in near or any(city.city.startswith(n) for n in near):
+                typo.add(place)
+            own = town_key(place.town)
+            carriers = [key for key in index.towns if len(stem) >= 2 and stem in key]
+            if (
+                (len(stem) >= 2 and stem in city_key(city.city))
+                or any(key != own for key in carriers)
+                or (gun and city.city.startswith(gun.group(0)))  # 虻田郡虻田町 → 虻田郡洞爺湖町
+            ):
+                strong.add(place)
+            if carriers:  # the town itself may carry the name: 朝倉市甘木 (and 大牟田市甘木)
+                shown.add(place)
+        if len(shown) > 1:  # 平田市平田町: a city where more than the town carries the name
+            shown &= strong
+        shown |= strong
+        # A typo alone answers only for a long name: 士浦市 is one character from 土浦市, but
+        # 佐原市 (→ 香取市) is one from 市原市, 茂原市 and 佐倉市 too.
+        found = shown | typo if shown or len(name) >= 4 else set()
+        return found.pop() if len(found) == 1 else None
+
+    @cache  # noqa: B019 (one gazetteer per process)
+    def _cities_of(self, prefecture: str) -> set[str]:
+        """The names of a prefecture's municipalities as an address may write them (with and
+        without 郡, a 政令市 with and without its ward)."""
+        names = {name for (p, name) in self.cities if p == prefecture}
+        return names | {w.group(1) for n in names if (w := re.match(r"^(.+?市).+区$", n))}
+
     @cache  # noqa: B019 (one gazetteer per process)
     def _towns_beginning(self, prefecture: str) -> dict[str, list[Place]]:
         """The municipalities of a prefecture by the first two characters of their towns'
@@ -311,9 +381,9 @@ class Gazetteer:
         for member, city in members.items():
             if not member:
                 continue
-            heads = {
-                _OAZA_PREFIX.sub("", line.split("\t", 1)[0])[:2] for line in self._read(member)
-            }
+            names = {_OAZA_PREFIX.sub("", line.split("\t", 1)[0]) for line in self._read(member)}
+            # as written and as compared (龍野 = 竜野): the head of either finds the city
+            heads = {name[:2] for name in names} | {town_key(name)[:2] for name in names}
             for head in heads:
                 found[head].append(city)
         return found
@@ -359,7 +429,8 @@ class Gazetteer:
         if index is not None:
             return _find(index, town, chome, numbers, koaza, after_chome=after_chome)
         found = []
-        for ward in self.wards_of.get((city.prefecture, city_key(city.city)), []):
+        wards = self.wards_of.get((city.prefecture, city_key(city.city)), [])
+        for ward in wards:
             ward_place = self.cities[(city.prefecture, ward)].place
             ward_index = self._index(ward_place)
             if ward_index is not None and (
@@ -368,6 +439,14 @@ class Gazetteer:
                 )
             ):
                 found.append(place)
+        if not found and (old := _OLD_TOWN.match(town_key(town))):
+            # 「堺市美原町黒山」: the town merged into the city became the ward of its name
+            ward = f"{city_key(city.city)}{old.group(1)}区"
+            if ward in wards:
+                return self.town(
+                    self.cities[(city.prefecture, ward)].place, town[old.end() :],
+                    chome=chome, numbers=numbers, koaza=koaza, after_chome=after_chome,
+                )  # fmt: skip
         return found[0] if len(found) == 1 else None
 
     def towns_of(self, prefecture: str, city: str) -> list[Place]:
@@ -462,6 +541,15 @@ def _find(
             found = index.towns[name]
             return Place(OAZA, *_fields(found)) if found.level == CHOME and rest else found
     return None
+
+
+def _one_apart(written: str, name: str) -> bool:
+    """The same length, three characters or more, and one character other: 士浦市 and 土浦市."""
+    return (
+        len(written) == len(name) >= 3
+        and written[-1] == name[-1]
+        and sum(a != b for a, b in zip(written, name, strict=True)) == 1
+    )
 
 
 def _fields(place: Place) -> tuple[str, str, str, float, float, str]:

@@ -64,8 +64,9 @@ class OfflineGeocoder:
 
     Order: the 町丁目・大字 (or 小字) of the address → the town of its postal code, when the
     written town is not listed → the 市区町村. An address after a facility's name, and one
-    written with a municipality that no longer exists (浦和市, 稗貫郡石鳥谷町), is placed only
-    when its town is listed. An address that is only a postal code
+    written with a municipality that no longer exists (浦和市, 稗貫郡石鳥谷町, 田無市), is placed
+    only when its town is listed, and is never guessed between two (see
+    ``Gazetteer.town_across``). An address that is only a postal code
     (「〒300-0036」) is read as the address of that code.
     """
 
@@ -136,10 +137,19 @@ class OfflineGeocoder:
         town = None
         if ward := self.gazetteer.merged_into(parts.prefecture, parts.city):
             town = self._town(ward, parts.town, parts)
+        old, town_name = _old_city_and_town(parts.city, parts.town)
         town = town or self.gazetteer.town_of_merged(
             parts.prefecture,
-            parts.city,
-            parts.town,
+            old,
+            town_name,
+            chome=parts.chome,
+            numbers=parts.numbers,
+            koaza=parts.koaza,
+        )
+        town = town or self.gazetteer.town_across(
+            parts.prefecture or self.home_prefecture,
+            old,
+            town_name,
             chome=parts.chome,
             numbers=parts.numbers,
             koaza=parts.koaza,
@@ -171,6 +181,15 @@ class OfflineGeocoder:
             city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
         )
         return _located(town or city)
+
+
+def _old_city_and_town(city: str, town: str) -> tuple[str, str]:
+    """「今市市瀬川」 is read 今市 + 市瀬川 (the first 市 ends a city): a municipality the data
+    no longer lists cannot correct that, so a town that begins with the city's own last
+    character (市, 町, 村) gives that character back (今市市 + 瀬川, 八日市市 + 緑町)."""
+    if city and town[:1] == city[-1] and town[:1] in "市町村" and len(town) > 1:
+        return city + town[0], town[1:]
+    return city, town
 
 
 def _located(place: Place) -> Located:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.address_quality import RIGHT, score
+from benchmarks.address_quality import RIGHT, WRONG, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
-from tests.geo.judged_addresses import BATCH_A
+from tests.geo.judged_addresses import BATCH_A, MERGED_A, TYPOS_A
 
 GEOCODER = OfflineGeocoder()
 
 # The municipality before the merger is not in the data and has no ward or town named after it.
-NOT_IN_THE_DATA = {"東京都田無市南町5-6-13", "茨城県新治郡新治村藤沢"}
+NOT_IN_THE_DATA = {"茨城県新治郡新治村藤沢"}
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,18 @@ NOT_IN_THE_DATA = {"東京都田無市南町5-6-13", "茨城県新治郡新治�
         # … without its 市 (結城市 has a 大字水海道 of its own: the whole name answers first)
         ("茨城県水海道市宝町3222-3", "chome", "茨城県常総市水海道宝町"),
         ("愛媛県北条市辻", "oaza", "愛媛県松山市北条辻"),
+        # … the ward of a town merged into a 政令市, written under the city
+        ("大阪府堺市美原町黒山", "oaza", "大阪府堺市美原区黒山"),
+        # … or the old name without 町 at the front of the town's
+        ("北海道静内郡静内町御幸町3丁目", "chome", "北海道日高郡新ひだか町静内御幸町三丁目"),
+        # … or the one municipality of the prefecture where the town is listed and the old
+        # name lives on (西東京市田無町・保谷町, 朝倉市甘木, 秋葉区新津)
+        ("東京都田無市南町5-6-13", "chome", "東京都西東京市南町五丁目"),
+        ("東京都保谷市東町1-5-1", "chome", "東京都西東京市東町一丁目"),
+        ("新潟県新津市程島", "oaza", "新潟県新潟市秋葉区程島"),
+        ("栃木県今市市瀬川 383-1", "oaza", "栃木県日光市瀬川"),  # not 今市 + 市瀬川
+        # two wards carry the name (小倉北区, 小倉南区), and only one lists the town
+        ("福岡県小倉市魚町1-1", "chome", "福岡県北九州市小倉北区魚町一丁目"),
     ],
 )
 def test_addresses_as_written_resolve_to_their_town(
@@ -57,8 +69,12 @@ def test_addresses_as_written_resolve_to_their_town(
     "address",
     [
         "茨城県架空郡架空町中央1-1",  # no ward, no town keeps the name: not a guess
-        "福岡県小倉市魚町1-1",  # 小倉北区 and 小倉南区: two wards, no answer
+        "福岡県小倉市重住",  # 重住 of 小倉北区 and of 小倉南区: two places, no answer
         "ひまわりサロン 架空市中央1-1",  # a name first, and no listed town after a city
+        # 大字甘木 of 朝倉市 (甘木市) and of 大牟田市: only a table of mergers could tell
+        "福岡県甘木市大字甘木1",
+        "長野県松木市中央1-18-1",  # a typo of 松本市 — or a 大字松木 elsewhere: not a guess
+        "東京都所沢市東町5-22",  # 埼玉県所沢市東町, or an old 所沢 of 東京都: not a guess
     ],
 )
 def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
@@ -72,5 +88,15 @@ def test_the_judged_addresses_are_placed_in_their_town() -> None:
         if judged.address not in NOT_IN_THE_DATA
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome != RIGHT
+    ]
+    assert wrong == []
+
+
+def test_an_old_or_mistyped_municipality_never_lands_in_another_town() -> None:
+    wrong = [
+        (judged.address, answer)
+        for judged in MERGED_A + TYPOS_A
+        for outcome, answer in [score(judged, GEOCODER)]
+        if outcome == WRONG
     ]
     assert wrong == []
