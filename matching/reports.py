@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -50,6 +50,7 @@ from directory.models import (
     ListingStatus,
     RevisionAction,
     RevisionStatus,
+    Target,
 )
 from matching import case_history, labels, outcomes
 from matching.followups import Offset, participation_start
@@ -60,6 +61,7 @@ from matching.models import (
     FollowUp,
     Meeting,
     OrganizationResponse,
+    Plan,
     Referral,
     ReferralStatus,
     SupportBasis,
@@ -70,6 +72,8 @@ from matching.referrals import TIMELINE
 THREE_MONTHS = Offset(months=3)
 NO_AREA = "地区未確認"
 NO_CATEGORY = "種類の指定なし"
+NO_SITUATION = "対象の記録なし"
+EVERYONE = "everyone"  # the 対象 どなたでも
 # The days a period may span. Beyond them the page, the exports and the time-zone arithmetic
 # have nothing to show (no record is that old or that far ahead) and Python's dates run out
 # at the year 1 and 9999; a period from 1900 to 2100 still reads as a report.
@@ -270,6 +274,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
             [(a.name, _had("area_id", a.id, as_of)) for a in areas]
             + [(NO_AREA, lambda c: case_history.value_on(c, "area_id", as_of) not in area_names)],
         ),
+        _cases_by_situation(cases, period, as_of, _situations(session)),
         _closure_reasons(cases, period, as_of),
         _referral_stages(referrals, period),
         _answers(referrals, period, context.tz),
@@ -358,7 +363,11 @@ def _cases(session: Session, period: Period, as_of: date) -> list[Case]:
                 Case.opened_on <= period.until,
                 (Case.closed_on.is_(None)) | (Case.closed_on >= period.since),
             )
-            .options(selectinload(Case.closings), selectinload(Case.changes))
+            .options(
+                selectinload(Case.closings),
+                selectinload(Case.changes),
+                selectinload(Case.plans).selectinload(Plan.needs),
+            )
         )
     )
 
@@ -428,6 +437,42 @@ def _cases_by(
             )
         )
     return Table(key, title, (heading, "新規", "終結"), tuple(rows))
+
+
+def _situations(session: Session) -> list[Target]:
+    """The 対象 a need can say the person is, in the vocabulary's order (どなたでも says
+    nothing about anyone)."""
+    return [
+        t
+        for t in session.scalars(select(Target).order_by(Target.position, Target.id))
+        if t.code != EVERYONE
+    ]
+
+
+def _situation_of(case: Case) -> set[str]:
+    """The 対象 the case's needs say the person is (ひきこもり, 障害のある方…). All of them, as
+    recorded now: a need written after a year's end describes the person in that year too (the
+    plan often follows the 受付 by weeks), where a meeting or 地区 changes on a day."""
+    return {code for plan in case.plans for need in plan.needs for code in need.targets}
+
+
+def _cases_by_situation(
+    cases: Sequence[Case], period: Period, as_of: date, targets: Sequence[Target]
+) -> Table:
+    situations = {c.id: _situation_of(c) for c in cases}
+    codes = {t.code for t in targets}
+
+    def named(code: str) -> Callable[[Case], bool]:
+        return lambda case: code in situations[case.id]
+
+    groups = [(t.label, named(t.code)) for t in targets]
+    groups.append((NO_SITUATION, lambda case: not situations[case.id] & codes))
+    table = _cases_by(
+        "cases_by_situation", "本人の状況（対象）別のケース", "対象", cases, period, as_of, groups
+    )
+    return replace(
+        table, note="参加ニーズの「対象」から数えます。2つ以上にあたるケースはそれぞれに数えます。"
+    )
 
 
 def _closure_reasons(cases: Sequence[Case], period: Period, as_of: date) -> Table:

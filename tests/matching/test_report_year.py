@@ -694,6 +694,37 @@ def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -
     assert closed_by_area() == closed | {"新治地区": str(int(closed["新治地区"]) + 1)}
 
 
+def test_cases_are_counted_by_the_situations_their_needs_name(story: Story) -> None:
+    """A case counts under each 対象 its needs name (K09 is ひきこもり and 若者), and under
+    「対象の記録なし」 when none does; どなたでも says nothing about the person."""
+    for key, targets in (
+        ("K04", ("hikikomori",)),
+        ("K09", ("youth", "hikikomori")),
+        ("K11", ("seniors", "everyone")),
+    ):
+        case = story.cases[key]
+        plan = create_plan(
+            story.session, story.staff.coordinator, case, PlanData("プラン", case.opened_on)
+        )
+        add_need(
+            story.session,
+            story.staff.coordinator,
+            plan,
+            need_data(targets=targets),
+            categories=CATEGORIES,
+            targets=TARGETS,
+        )
+    report = annual_report(story.session, FY2024, CONTEXT)
+    table = report.table("cases_by_situation")
+    assert "どなたでも" not in [row.label[0] for row in table.rows]
+    assert nonzero(report, "cases_by_situation") == {
+        "高齢者": ("1", "0"),  # K11
+        "若者": ("1", "0"),  # K09
+        "ひきこもりの方・ご家族": ("2", "0"),  # K04, K09
+        "対象の記録なし": ("11", "4"),  # the other eleven / K03, K05, K06, K12
+    }
+
+
 def test_a_listing_archived_after_the_year_still_counts_in_it(story: Story) -> None:
     """L4, published 2024-06-01 and archived 2025-05-01, vanished from 2024年度: 3 new, 2
     confirmed, 25%（1/4） instead of 4, 3 and 20%（1/5）."""
