@@ -25,8 +25,10 @@ from directory.schedules.model import (
     RuleKind,
     ScheduleSpec,
     TimeRange,
+    rule_has_dates,
 )
 from directory.schedules.normalise import normalise
+from directory.schedules.occurrences import next_occurrences
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -119,6 +121,8 @@ class _Assembler:
         # 「毎週火・木⏎9:00～12:00（7～8月は8:00～11:00）」: seasons of a time written last
         self._late_seasons: list[tuple[Months, Times]] = []
         self._group_months: list[tuple[Draft, Months]] = []  # "奇数月の" → its rule
+        # 「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」: rules of their months
+        self._topic_months: list[tuple[Draft, Months]] = []
         self._recent: list[Draft] = []  # the group just added to, or just given a time
         self._previous: Token | None = None
         self._closed_on_holidays = False
@@ -126,6 +130,7 @@ class _Assembler:
         # it closes none: that rule is the holidays' (``next_occurrences``).
         self._weekdays_said = False
         self._periods: list[ClosedPeriod] = []
+        self._year_months_closed: list[Closure] = []  # 「令和8年12月は休み」
         self._moves: list[Move] = []
         self._notes: list[str] = []
         self._unparsed: list[str] = []
@@ -205,6 +210,7 @@ class _Assembler:
                 self._not_understood(leftover)
         for family in self._families:
             self._share_the_year(family)
+        self._months_share_the_year()
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
         rules = self._starting(rules)
         for note in self._notes:
@@ -236,6 +242,7 @@ class _Assembler:
                     closed.append(rule)
         if not self._hours:
             closed = [rule for rule in closed if not _closes_no_meeting(rule, rules)]
+        closed.extend(self._dates_closed(rules))
         if self._weekdays_said and not any(rule.holidays for rule in rules):
             self._closed_on_holidays = True
         return ScheduleSpec(
@@ -643,6 +650,44 @@ class _Assembler:
         for draft in family.plain:
             draft.months = set(rest)
 
+    def _dates_closed(self, rules: list[Rule]) -> list[Rule]:
+        """「令和8年12月は休み」: the meetings of that month that year, closed once (a yearly
+        「12月は休み」 would close every December). Rules with no dates to close (月1回程度,
+        隔週 with no start) leave it to a human."""
+        closed: list[Rule] = []
+        for token in self._year_months_closed:
+            dated = self._mode == MEETING and all(rule_has_dates(rule) for rule in rules)
+            if not rules or not dated:
+                self._not_understood(token)
+                continue
+            days: set[date] = set()
+            for year, month in token.year_months:
+                first = date(year, month, 1)
+                length = calendar.monthrange(year, month)[1]
+                if first + timedelta(days=length) <= self._today:
+                    continue  # a month gone by closes no meeting still to come
+                spec = ScheduleSpec(rules=tuple(rules), original="-")
+                found = next_occurrences(spec, first, count=40, horizon_days=length)
+                days |= {occurrence.day for occurrence in found if occurrence.day.month == month}
+            if days:
+                closed.append(Rule(kind=RuleKind.DATES, dates=tuple(sorted(days))))
+        return closed
+
+    def _months_share_the_year(self) -> None:
+        """「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」 reads when every meeting rule
+        says its months and no month has two: 「第1土曜日、8月は第3土曜日」 (both in August, or
+        only the 第3?) and 「4～9月は…、9～3月は…」 are for a human."""
+        if not self._topic_months:
+            return
+        named: set[int] = set()
+        overlap = False
+        for draft, _months in self._topic_months:
+            overlap |= bool(named & draft.months)
+            named |= draft.months
+        if overlap or any(not draft.months for draft in self._rules):
+            for _draft, months in self._topic_months:
+                self._not_understood(months)
+
     def _irregular_mark(self, token: IrregularMark) -> None:
         if any(draft.kind is RuleKind.IRREGULAR for draft in self._group):
             return
@@ -675,6 +720,9 @@ class _Assembler:
             self._not_understood(token)
 
     def _closure(self, token: Closure) -> None:
+        if token.year_months:
+            self._year_months_closed.append(token)  # dated once the rules are known
+            return
         self._skipped_weeks_listed(token)
         if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
             return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
@@ -743,6 +791,8 @@ class _Assembler:
         if self._pending_months is not None and _takes_months(draft):
             draft.months = set(self._pending_months.months)
             self._group_months.append((draft, self._pending_months))
+            if self._pending_months.topic:
+                self._topic_months.append((draft, self._pending_months))
             self._pending_months = None
         self._group.append(draft)
         self._recent = self._group
@@ -760,7 +810,11 @@ class _Assembler:
         drafts = _merge_nth(_merge_dates(_fold_into_irregular(_drop_redundant_frequency(group))))
         for restricted, months in self._group_months:
             # "奇数月の第2水曜日と第4土曜日": do the months restrict the 第4土曜日 too?
-            if any(draft is restricted for draft in drafts[:-1]):
+            # (「1月～3月は第2月曜日、4月～12月は…」: each rule after it names its own months)
+            later = drafts[next((i for i, d in enumerate(drafts) if d is restricted), 0) + 1 :]
+            if any(draft is restricted for draft in drafts[:-1]) and not (
+                months.topic and all(draft.months for draft in later)
+            ):
                 self._not_understood(months)
         if self._group_week_freq and not any(d.kind is RuleKind.WEEKLY for d in drafts):
             for week_freq in self._group_week_freq:  # "週1回" with no weekday says nothing usable

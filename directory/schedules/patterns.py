@@ -123,8 +123,8 @@ _CLOSE_ITEM: Final = (
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
 )
 # Month restrictions: 奇数月, 6月と11月, 6・11月, 4月〜9月, 11〜3月 (wraps), 毎年8月.
-# 「4月〜翌年2月」: a span over the year end
-_MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}(?:翌年\s*)?[0-9]{{1,2}}月?)?"
+# 「4月〜翌年2月」「9月～翌6月」: a span over the year end
+_MONTH_ITEM: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}(?:翌年?\s*)?[0-9]{{1,2}}月?)?"
 _MONTH_LIST: Final = rf"(?<![0-9])(?:{_MONTH_ITEM}{_LIST_SEP})*{_MONTH_ITEM}(?<=月)"
 _MONTHS: Final = rf"(?:毎年\s*)?(?:奇数月|偶数月|{_MONTH_LIST})"
 # 「夏期（7月～8月）」「冬季11月～2月」「4月〜9月」: a season said with its months
@@ -187,6 +187,12 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # 「会場：中央公民館」「対象：小学生」: what else the cell says, up to the next separator
     ("info", r"(?:会場|場所|対象|定員|持ち物|持参|講師|内容|備考|連絡先|主催)\s*:[^;/。\n()]*"),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
+    # 「令和8年12月は休み」「2027年1月・2月はお休みします」: those months of that year only
+    (
+        "yearclosed",
+        r"(?P<ycy>[0-9]{4})年\s*(?P<ycm>[0-9]{1,2}月(?:\s*[・、と]\s*[0-9]{1,2}月)*)"
+        rf"(?!\s*[0-9]{{1,2}}日){_CLOSE_VERB}(?:\s*(?:します|いたします|とします|です))?",
+    ),
     (
         "closure",
         rf"(?:毎週\s*)?{_CLOSE_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_CLOSE_ITEM})*{_CLOSE_VERB}",
@@ -215,7 +221,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "otherseason",
         rf"(?:その他|それ以外|上記以外)\s*(?:の月|の期間|の時期|の季節)?\s*(?:は|:)(?={_TIME_AHEAD})",
     ),
-    ("months", rf"{_MONTHS}\s*(?:の|に)?(?={_RULE_AHEAD})"),
+    # 「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」: those months have their own days
+    ("months", rf"{_MONTHS}\s*(?:の|に|(?P<topic>は))?(?={_RULE_AHEAD})"),
     (
         "monthstart",
         r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:(?:(?:から|より)\s*)?(?:開始|スタート)|から|より)",
@@ -355,7 +362,7 @@ WEEKS_ONLY_RE: Final = re.compile(
 )
 MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
 MONTH_ITEM_RE: Final = re.compile(
-    rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?:翌年\s*)?(?P<b>[0-9]{{1,2}})月?)?"
+    rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?:翌年?\s*)?(?P<b>[0-9]{{1,2}})月?)?"
 )
 MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2})")
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")

@@ -92,6 +92,10 @@ _LAST_DAYS = {
 }
 
 _TOPIC_RE = re.compile(r"\s*は\s*")
+# 「（第2土曜日は14:00～16:00も開催）」: those days have one more session, at that time
+_ALSO_SESSION_RE = re.compile(
+    r"\s*も\s*(?:開催|実施|活動|あり|行います|行っています)?\s*(?:します|しています)?\s*"
+)
 
 # A token handler gets the detail match and the token's span; None means the
 # values are invalid (31月, 第7), so the token text is kept as unparsed.
@@ -117,6 +121,7 @@ class Tokenizer:
             "remark": self._remark,
             "info": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "paren": self._paren,
+            "yearclosed": self._yearclosed,
             "closure": self._closure,
             "anchor": self._anchor,
             "until": self._until,
@@ -325,6 +330,8 @@ class Tokenizer:
             and tokens[0].draft.kind is RuleKind.MONTHLY_NTH
         ):  # 「（第1・第3水曜日）」 alone: names the weeks of the rule before it
             return [dataclasses.replace(tokens[0], from_paren=True)]
+        if (session := self._one_more_session(tokens, inner_end)) is not None:
+            return session
         if self._varies(tokens, inner_end):
             # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
             # the time or day differs. Listing both sessions would be wrong: a human decides.
@@ -345,6 +352,28 @@ class Tokenizer:
             # nothing about when is a remark beside the schedule, kept verbatim.
             return [Note(start, end, self.verbatim(inner_start, inner_end))]
         return tokens
+
+    def _one_more_session(self, tokens: list[Token], end: int) -> list[Token] | None:
+        """「（第2土曜日は14:00～16:00も開催）」: one more session on those days, at a time of
+        its own; the rule outside keeps its own. Its own group, so no time is shared."""
+        if len(tokens) != 2 or not isinstance(tokens[0], Selector):
+            return None
+        selector, times = tokens[0], tokens[1]
+        if (
+            not isinstance(times, Times)
+            or times.times.start is None
+            or selector.draft.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
+            or not _TOPIC_RE.fullmatch(self._text, selector.end, times.start)
+            or not _ALSO_SESSION_RE.fullmatch(self._text, times.end, end)
+        ):
+            return None
+        draft = dataclasses.replace(selector.draft, in_brackets=False)
+        return [
+            HardSep(selector.start, selector.start),
+            dataclasses.replace(selector, draft=draft),
+            dataclasses.replace(times, in_brackets=False),
+            HardSep(times.end, times.end),
+        ]
 
     def _varies(self, tokens: list[Token], end: int) -> bool:
         """A bracket that gives some days their own time or day: 「第3水曜日は13時から」."""
@@ -413,6 +442,14 @@ class Tokenizer:
             return None
         return [dataclasses.replace(closure, start=start, end=end)]
 
+    def _yearclosed(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        year = int(match.group("ycy"))
+        months = [int(month) for month in NUMBER_RE.findall(match.group("ycm"))]
+        if not all(1 <= month <= 12 for month in months):
+            return None
+        year_months = tuple((year, month) for month in months)
+        return [Closure(start, end, False, (), frozenset(), year_months=year_months)]
+
     def _month_start(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         year, month = int(match.group("y")), int(match.group("m"))
         if not 1 <= month <= 12:
@@ -466,7 +503,8 @@ class Tokenizer:
 
     def _months(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         months = months_in(match.group(0))
-        return None if months is None else [Months(start, end, months)]
+        topic = match.group("topic") is not None
+        return None if months is None else [Months(start, end, months, topic=topic)]
 
     def _months_only(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         months = months_in(match.group(0))

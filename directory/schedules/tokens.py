@@ -103,6 +103,9 @@ class Months:
     months: frozenset[int]
     trailing: bool = False
     season: bool = False  # 「4月〜9月は」 right before a time: the time those months have
+    # 「1月～3月は第2月曜日、4月～12月は第3月曜日」: the days those months have, in place of
+    # the other months' days
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ class Closure:
     # (休館日：月曜日（祝日の場合は翌日）) it means the opposite, and closes nothing
     shift: bool = False
     to: str = ""  # a shift's destination as written: 翌日, 翌火曜日, 第2月曜日
+    # 「令和8年12月は休み」「2027年1月・2月はお休み」: (year, month)s closed once, not yearly
+    year_months: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

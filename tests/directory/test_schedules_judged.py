@@ -979,19 +979,42 @@ def test_closing_words_and_start_words(text: str, expected: str) -> None:
     assert read(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # was every Saturday beside an irregular 月2回 on Saturdays
-        "水曜 13時～15時 / 土曜 10時～12時（土曜は月2回）",
-        # was a remark: December 2026's meeting was listed
-        "第2水曜日 10:00〜11:30 ※令和8年12月は休み",
-    ],
-)
-def test_how_often_some_days_meet_and_a_closed_month_of_one_year_are_flagged(text: str) -> None:
-    spec = parse_schedule(text, today=TODAY)
+def test_how_often_some_days_meet_is_flagged() -> None:
+    # was every Saturday beside an irregular 月2回 on Saturdays
+    spec = parse_schedule("水曜 13時～15時 / 土曜 10時～12時（土曜は月2回）", today=TODAY)
     assert spec.needs_review
     assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "closed", "next_after"),
+    [
+        # was flagged with no date (before that, a remark listing December 2026's meeting)
+        ("第2水曜日 10:00〜11:30 ※令和8年12月は休み", [date(2026, 12, 9)], date(2027, 1, 13)),
+        (
+            "毎週土曜日 10時～12時（2027年1月・2月はお休みします）",
+            [date(2027, 1, 2), date(2027, 1, 9), date(2027, 1, 16)],
+            date(2027, 3, 6),
+        ),
+    ],
+)
+def test_a_closed_month_of_one_year_closes_that_month_once(
+    text: str, closed: list[date], next_after: date
+) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=60)]
+    assert not set(closed) & set(days)
+    assert next_after in days
+    # the next year's same month still meets: it is not a yearly closure
+    a_year_on = closed[0].replace(year=closed[0].year + 1, day=1)
+    later = next_occurrences(spec, start=a_year_on, count=1)
+    assert [o.day.month for o in later] == [closed[0].month]
+
+
+def test_a_closed_month_of_one_year_beside_no_dates_stays_flagged() -> None:
+    spec = parse_schedule("月1回程度（令和8年12月は休み）", today=TODAY)
+    assert spec.needs_review
 
 
 def test_a_holiday_keeps_the_hours_of_the_rule_that_names_it() -> None:
@@ -1199,3 +1222,41 @@ def test_weeks_in_brackets_after_no_weekday_are_flagged() -> None:
 )
 def test_closures_said_with_why_or_of_both_rules(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # were flagged: each span of months has its own weeks
+        (
+            "1月～3月は第2月曜日、4月～12月は第2・第4月曜日",
+            "N2:月[1,2,3] | N2,4:月[4,5,6,7,8,9,10,11,12]",
+        ),
+        (
+            "4～9月は第1土曜日、10～3月は第1日曜日 13:30～",
+            "N1:土[4,5,6,7,8,9]@13:30- | N1:日[1,2,3,10,11,12]@13:30-",
+        ),
+        # 翌 without 年 (was June only, flagged)
+        ("9月～翌6月の第3水曜日 10:00～", "N3:水[1,2,3,4,5,6,9,10,11,12]@10:00-"),
+        # was flagged: the bracket adds a session on those days, the rule keeps its own
+        (
+            "毎月第1土曜日 10:00～12:00（第2土曜日は14:00～16:00も開催）",
+            "N1:土@10:00-12:00 | N2:土@14:00-16:00",
+        ),
+    ],
+)
+def test_months_with_their_own_days_and_one_more_session(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月第1土曜日、8月は第3土曜日",  # both in August, or only the 第3?
+        "4～9月は第1土曜日、9～3月は第1日曜日",  # which in September?
+        "1月～3月は第2月曜日、第4土曜日",  # is the 第4土曜日 in those months too?
+        "毎週土曜日 10:00～12:00（第2土曜日は14:00～16:00）",  # instead, or as well?
+    ],
+)
+def test_months_or_sessions_that_leave_a_doubt_are_flagged(text: str) -> None:
+    reads_as(text, "REVIEW")
