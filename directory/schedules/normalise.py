@@ -40,6 +40,20 @@ _KANJI_NUMBER_RE: Final = re.compile(
 )
 
 
+# ①〜⑳ and ⑴〜⒇ number the sessions or items of a list; NFKC would glue ① to the time after it
+_NUMBERED_MARK_MIN: Final = 0x2460
+_NUMBERED_MARK_MAX: Final = 0x2487
+# 「(1)10:00～11:00 (2)13:00～」「1部 10:00～」「第2部13:30～」: a session's number before its
+# time (「（1）」 is not 第1)
+_SESSION_NUMBER_RE: Final = re.compile(
+    r"(?:\(\s*[1-9]\s*\)|(?<![0-9])第?[1-9]\s*部(?:目)?\s*:?)(?=\s*(?:[0-9]{1,2}\s*[:時]|午前|午後))"
+)
+
+
+def _blank(_match: re.Match[str]) -> str:
+    return " "
+
+
 @dataclass(frozen=True)
 class Normalised:
     """NFKC text plus, for every index (and one past the end), the original index."""
@@ -58,7 +72,11 @@ def normalise(original: str) -> Normalised:
             unicodedata.combining(original[end]) or original[end] in _HALFWIDTH_VOICING
         ):
             end += 1
-        piece = unicodedata.normalize("NFKC", original[index:end])
+        piece = (
+            " "  # 「①10:00～ ②13:00～」: a session's number, not a digit of its time
+            if _NUMBERED_MARK_MIN <= ord(original[index]) <= _NUMBERED_MARK_MAX
+            else unicodedata.normalize("NFKC", original[index:end])
+        )
         chars.append(piece)
         origin.extend([index] * len(piece))
         index = end
@@ -116,6 +134,9 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         _weekday_typo,
     ),
     (re.compile(r"令和\s*(?P<year>元|[0-9]{1,2})\s*年"), _reiwa_year),
+    (_SESSION_NUMBER_RE, _blank),
+    # 「8月はお盆休み」: August's break is お盆 (said of 7月 it is the 7月盆 of some towns: left)
+    (re.compile(r"(?<![0-9])8\s*月\s*は\s*(?=お盆)"), lambda _m: ""),
     (
         re.compile(
             r"(?<![A-Za-z0-9])(?P<era>[RrHh])\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])"

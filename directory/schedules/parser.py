@@ -19,6 +19,7 @@ from typing import Final
 
 from directory.schedules.dates import month_length, resolve_yearless, safe_date
 from directory.schedules.model import (
+    WEEKDAY_LABELS,
     ClosedPeriod,
     Move,
     Rule,
@@ -29,6 +30,7 @@ from directory.schedules.model import (
 )
 from directory.schedules.normalise import normalise
 from directory.schedules.occurrences import next_occurrences
+from directory.schedules.patterns import BARE_WEEKDAY_RE
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -437,12 +439,21 @@ class _Assembler:
         if token.from_paren and draft.of_the_rules:
             # 「毎週金曜日（第1・第3）」「水曜日（第1・第3）」: those weeks of the days before it
             before = self._previous.draft if isinstance(self._previous, Selector) else None
+            in_group = before is not None and any(d is before for d in self._group)
+            if (
+                before is None
+                and isinstance(self._previous, Times)
+                and len(self._last_timed) == 1
+                and not self._repeats
+            ):
+                # 「土曜日 10:00～12:00（第1・第3）」: the weeks of the one rule the time closed
+                before, in_group = self._last_timed[0], True
             if (
                 before is not None
                 and before.kind is RuleKind.WEEKLY
                 and before.weekdays
                 and not before.holidays
-                and any(d is before for d in self._group)
+                and in_group
             ):
                 before.kind, before.nth, before.interval = RuleKind.MONTHLY_NTH, set(draft.nth), 1
             else:
@@ -650,6 +661,24 @@ class _Assembler:
         for draft in family.plain:
             draft.months = set(rest)
 
+    def _later_weekday(self, token: Closure) -> Closure:
+        """「毎週月曜日（祝日の場合は火曜日）」: the Tuesday after the holiday Monday, when every
+        day the rules before meet on comes before the day named (「毎週木曜日（祝日の場合は
+        火曜日）」: that week's, or the next? no move is read)."""
+        bare = BARE_WEEKDAY_RE.fullmatch(token.to.strip())
+        rules = self._group or self._last_flushed
+        if bare is None or not rules:
+            return token
+        to = WEEKDAY_LABELS.index(bare["wd"])
+        days = {day for draft in rules for day in draft.weekdays} | set(token.weekdays)
+        weekly = all(
+            draft.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) and not draft.holidays
+            for draft in rules
+        )
+        if weekly and days and max(days) < to:
+            return dataclasses.replace(token, to="翌" + token.to.strip())
+        return token
+
     def _dates_closed(self, rules: list[Rule]) -> list[Rule]:
         """「令和8年12月は休み」: the meetings of that month that year, closed once (a yearly
         「12月は休み」 would close every December). Rules with no dates to close (月1回程度,
@@ -726,6 +755,8 @@ class _Assembler:
         self._skipped_weeks_listed(token)
         if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
             return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
+        if token.shift:
+            token = self._later_weekday(token)
         if token.shift and (move := read_move(token)) is not None:
             self._moves.append(move)  # 「（祝日の場合は翌日）」: held the next day instead
         if token.bare and self._mode != CLOSED:

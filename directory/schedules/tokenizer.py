@@ -92,6 +92,7 @@ _LAST_DAYS = {
 }
 
 _TOPIC_RE = re.compile(r"\s*は\s*")
+_SAID_OF_ALL_RE = re.compile(r"\s*(?:いずれも|どちらも|すべて|全て|共に|ともに)\s*")
 # 「（第2土曜日は14:00～16:00も開催）」: those days have one more session, at that time
 _ALSO_SESSION_RE = re.compile(
     r"\s*も\s*(?:開催|実施|活動|あり|行います|行っています)?\s*(?:します|しています)?\s*"
@@ -305,6 +306,9 @@ class Tokenizer:
             return [HardSep(start, end)]
         if content.strip() in ("毎週", "毎週開催"):
             return [Note(start, end, self.verbatim(inner_start, inner_end))]  # 「火曜日（毎週）」
+        if (every := _SAID_OF_ALL_RE.match(content)) and WD_ONLY_RE.fullmatch(content, every.end()):
+            # 「1月9日、2月13日（いずれも土曜日）」: the weekday of the dates before, no rule
+            return [Note(start, end, self.verbatim(inner_start, inner_end))]
         if WD_ONLY_RE.fullmatch(content):
             weekdays, holidays = weekday_items(content)
             draft = Draft(RuleKind.WEEKLY, start, end, weekdays, holidays, bare=True)
@@ -426,11 +430,40 @@ class Tokenizer:
                     Note(part_start, reason.end(), self.verbatim(part_start, reason.end()))
                 )
                 tokens.extend(self.tokenize(reason.end(), part_end))
+            elif items := self._remarks_and_closures(part_start, part_end):
+                tokens.extend(items)  # 「（雨天中止・年末年始休み）」
             elif NOTE_KEYWORD_RE.search(self._text, part_start, part_end):
                 text = self.verbatim(part_start, part_end)
                 tokens.append(self._remark_or_move(part_start, part_end, text))
             else:
                 tokens.extend(self.tokenize(part_start, part_end))
+        return tokens
+
+    def _remarks_and_closures(self, start: int, end: int) -> list[Token]:
+        """「雨天中止・年末年始休み」: a remark and a closure listed with 「・」; the remark must
+        not swallow the closure. Only when each item is one or the other."""
+        items: list[tuple[int, int]] = []
+        first = start
+        for match in re.finditer("・", self._text[start:end]):
+            items.append((first, start + match.start()))
+            first = start + match.end()
+        items.append((first, end))
+        if len(items) < 2:
+            return []
+        closures = [CLOSURE_RE.fullmatch(self._text, s, e) is not None for s, e in items]
+        remarks = [
+            not closed and NOTE_KEYWORD_RE.search(self._text, s, e) is not None
+            for (s, e), closed in zip(items, closures, strict=True)
+        ]
+        if not any(closures) or not all(c or r for c, r in zip(closures, remarks, strict=True)):
+            return []
+        tokens: list[Token] = []
+        for (item_start, item_end), closed in zip(items, closures, strict=True):
+            if closed:
+                tokens.extend(self.tokenize(item_start, item_end))
+            else:
+                text = self.verbatim(item_start, item_end)
+                tokens.append(self._remark_or_move(item_start, item_end, text))
         return tokens
 
     def _closure(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:

@@ -1260,3 +1260,39 @@ def test_months_with_their_own_days_and_one_more_session(text: str, expected: st
 )
 def test_months_or_sessions_that_leave_a_doubt_are_flagged(text: str) -> None:
     reads_as(text, "REVIEW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ⑴ was read as 第1 (both sessions on the first Tuesday only), flagged
+        (
+            "毎週火曜日 ⑴10:00～11:00 ⑵11:15～12:15",
+            "W:火@10:00-11:00 | W:火@11:15-12:15",
+        ),
+        # ① was glued to the time (「110:00」), flagged
+        ("毎週火曜日 ①10:00～11:00 ②13:00～14:00", "W:火@10:00-11:00 | W:火@13:00-14:00"),
+        ("毎週木曜日 第1部10:00～11:30、第2部13:30～15:00", "W:木@10:00-11:30 | W:木@13:30-15:00"),
+        # the weeks in a bracket after the time (was every Saturday, flagged)
+        ("土曜日 10:00～12:00（第1・第3）", "N1,3:土@10:00-12:00"),
+        # the Tuesday after the holiday Monday (the move was not read: the meeting vanished)
+        ("毎週月曜日（祝日の場合は火曜日）14:00～15:30", "W:月@14:00-15:30;祝休;移:祝→翌火"),
+        # 「いずれも土曜日」 is the dates' weekday (was a weekly Saturday rule besides them)
+        (
+            "1月9日、2月13日、3月13日（いずれも土曜日）10時～12時",
+            "DT:2027-01-09,2027-02-13,2027-03-13@10:00-12:00",
+        ),
+        # a remark listed with a closure no longer swallows it (年末年始 was listed)
+        ("毎週日曜日 6:30～7:00（雨天中止・年末年始休み）", "W:日@06:30-07:00;休:12/29-01/03"),
+        ("毎週日曜日 6:30～7:00（雨天中止・8月はお盆休み）", "W:日@06:30-07:00;休:08/13-08/16"),
+    ],
+)
+def test_session_numbers_weeks_after_a_time_and_closures_beside_remarks(
+    text: str, expected: str
+) -> None:
+    assert read(text) == expected
+
+
+def test_a_move_to_an_earlier_weekday_only_closes_the_holiday() -> None:
+    # 「毎週木曜日（祝日の場合は火曜日）」: that week's Tuesday or the next? No date is invented
+    assert read("毎週木曜日 14:00～15:30（祝日の場合は火曜日）") == "W:木@14:00-15:30;祝休"
