@@ -66,6 +66,10 @@ _PAUSED: Final = re.compile(
     r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+# 「平日」「毎日」 said alone: a bracket listing fewer days names the days (「平日（月・火・木・金）」)
+_SET_WORD_ONLY: Final = re.compile(r"(?:毎週\s*)?(?:平日|毎日|全日)")
+# 「日曜・祝日を除く毎日」: closed days said before the days they are taken from
+_EXCEPT: Final = re.compile(r"(?:除く|除き|除いて|のぞく)\s*$")
 _UNDECIDED: Final = re.compile(r"(?:以降|以後|から)\s*(?:は)?\s*未定")
 _MEAL: Final = re.compile(r"昼食|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん")
 # 「9:00～15:00の間で応相談」「日時は要相談」: when it is held is agreed with each person; the
@@ -133,6 +137,7 @@ class _Assembler:
         self._weekdays_said = False
         self._periods: list[ClosedPeriod] = []
         self._year_months_closed: list[Closure] = []  # 「令和8年12月は休み」
+        self._except: Draft | None = None  # 「日曜・祝日を除く」 right before 「毎日」
         self._moves: list[Move] = []
         self._notes: list[str] = []
         self._unparsed: list[str] = []
@@ -463,6 +468,17 @@ class _Assembler:
             self._group.pop()  # 「隔週水曜日（第1・第3水曜日）」: the weeks are the ones named
         elif token.from_paren and isinstance(self._previous, Selector):
             before = self._previous.draft
+            said = self._tokenizer.between(before.start, before.end)
+            if (
+                draft.kind is RuleKind.WEEKLY
+                and draft.weekdays < before.weekdays
+                and not draft.holidays
+                and before.kind is RuleKind.WEEKLY
+                and _SET_WORD_ONLY.fullmatch(said.strip())
+                and any(d is before for d in self._group)
+            ):
+                before.weekdays = set(draft.weekdays)  # 「平日（月・火・木・金）」: those days
+                return
             if draft.weekdays <= before.weekdays or draft.kind is not RuleKind.WEEKLY:
                 return  # "平日（月〜金）": the bracket only annotates the selector before it
             listed = self._tokenizer.between(before.start, before.end).rstrip().endswith(")")
@@ -775,6 +791,9 @@ class _Assembler:
             closed = Draft(RuleKind.WEEKLY, token.start, token.end)
             closed.weekdays = set(token.weekdays)
             self._closed.append(closed)
+            said = self._tokenizer.between(token.start, token.end)
+            if self._mode == MEETING and _EXCEPT.search(said):
+                self._except = closed  # 「日曜・祝日を除く毎日」: taken from the days after it
         for draft in targets:  # "毎日（水曜日を除く）"
             draft.weekdays -= token.weekdays
 
@@ -819,6 +838,11 @@ class _Assembler:
 
     def _add(self, draft: Draft) -> None:
         """A new rule joins the group, with the month restriction written just before it."""
+        if self._except is not None and draft.kind is RuleKind.WEEKLY and draft.interval == 1:
+            if draft.weekdays > self._except.weekdays:
+                draft.weekdays -= self._except.weekdays
+                self._closed = [d for d in self._closed if d is not self._except]
+            self._except = None
         if self._pending_months is not None and _takes_months(draft):
             draft.months = set(self._pending_months.months)
             self._group_months.append((draft, self._pending_months))

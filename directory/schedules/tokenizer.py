@@ -411,7 +411,9 @@ class Tokenizer:
         if SHIFT_RE.fullmatch(self._text, start, end):
             parts = [(start, end)]  # 「土・日曜日、祝日の場合は前日」: one list of days, one move
         if not any(
-            NOTE_KEYWORD_RE.search(self._text, s, e) or SHIFT_RE.fullmatch(self._text, s, e)
+            NOTE_KEYWORD_RE.search(self._text, s, e)
+            or SHIFT_RE.fullmatch(self._text, s, e)
+            or self._reason_then_closure(s, e)
             for s, e in parts
         ):
             return self.tokenize(start, end)
@@ -438,6 +440,13 @@ class Tokenizer:
             else:
                 tokens.extend(self.tokenize(part_start, part_end))
         return tokens
+
+    def _reason_then_closure(self, start: int, end: int) -> bool:
+        """「農繁期の6月は休み」「年度末の3月は休み」: why, then the closure."""
+        reason = _REASON_RE.match(self._text, start, end)
+        return (
+            reason is not None and CLOSURE_RE.fullmatch(self._text, reason.end(), end) is not None
+        )
 
     def _remarks_and_closures(self, start: int, end: int) -> list[Token]:
         """「雨天中止・年末年始休み」: a remark and a closure listed with 「・」; the remark must

@@ -1296,3 +1296,21 @@ def test_session_numbers_weeks_after_a_time_and_closures_beside_remarks(
 def test_a_move_to_an_earlier_weekday_only_closes_the_holiday() -> None:
     # 「毎週木曜日（祝日の場合は火曜日）」: that week's Tuesday or the next? No date is invented
     assert read("毎週木曜日 14:00～15:30（祝日の場合は火曜日）") == "W:木@14:00-15:30;祝休"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket names which weekdays (was Monday to Friday: Wednesday's date was listed)
+        ("平日（月・火・木・金）9:00-16:00", "W:月火木金@09:00-16:00;祝休"),
+        # closed days before 毎日 are taken from it (Sunday was a meeting day in the weekday
+        # filter, closed only in the dates)
+        ("日曜・祝日を除く毎日 9:00～17:00", "W:月火水木金土@09:00-17:00;祝休"),
+        # why, then the closure (was flagged)
+        ("毎月第3土曜日 10:00～15:00（農繁期の6月は休み）", "N3:土@10:00-15:00;休:06/01-06/30"),
+        # the days named by their digit (was flagged)
+        ("毎月5の付く日（5日・15日・25日）10時～", "D:5,15,25@10:00-"),
+    ],
+)
+def test_days_named_in_brackets_or_taken_away_before(text: str, expected: str) -> None:
+    assert read(text) == expected
