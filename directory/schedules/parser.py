@@ -865,10 +865,10 @@ class _Assembler:
         drafts = _merge_nth(_merge_dates(_fold_into_irregular(_drop_redundant_frequency(group))))
         for restricted, months in self._group_months:
             # "奇数月の第2水曜日と第4土曜日": do the months restrict the 第4土曜日 too?
-            # (「1月～3月は第2月曜日、4月～12月は…」: each rule after it names its own months)
+            # (「偶数月の第3土曜日と奇数月の第1日曜日」: each rule after it names its own months)
             later = drafts[next((i for i, d in enumerate(drafts) if d is restricted), 0) + 1 :]
-            if any(draft is restricted for draft in drafts[:-1]) and not (
-                months.topic and all(draft.months for draft in later)
+            if any(draft is restricted for draft in drafts[:-1]) and not all(
+                draft.months for draft in later
             ):
                 self._not_understood(months)
         if self._group_week_freq and not any(d.kind is RuleKind.WEEKLY for d in drafts):

@@ -301,7 +301,7 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "vague",
-        r"(?:午前中|午前|午後|夕方|夜間|日中|終日|昼間)"
+        r"(?:午前中|午前|午後|夕方|夜間|日中|終日|昼間|お昼)"
         # 「午前の部10:00〜12:00」: the name of a session, before its time
         rf"(?:の部\s*:?|(?=$|[\s、,;/。()・{_DASHES}]|から|まで|のみ|に|は|で))",
     ),
@@ -396,6 +396,8 @@ SHIFT_RE: Final = re.compile(
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.
 UNREAD_MOVE_RE: Final = re.compile(
     r"(?:の場合|のとき|の時)\s*(?:は)?\s*(?:翌|前日|次の|振替|振り替え)"
+    # 「※第3木曜日が祝日の場合は第4木曜日」: a holiday of some weeks only
+    rf"|第\s*[0-9]\s*{_WD}曜日?\s*が\s*(?:祝日|休日)"
 )
 # 「（令和9年4月〜毎週木曜日に変更）」: the days or times change, said in a remark
 SCHEDULE_CHANGE_RE: Final = re.compile(

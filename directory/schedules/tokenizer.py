@@ -92,6 +92,7 @@ _LAST_DAYS = {
 }
 
 _TOPIC_RE = re.compile(r"\s*は\s*")
+_LIST_GAP_RE = re.compile(r"\s*[・、,と]\s*")
 _SAID_OF_ALL_RE = re.compile(r"\s*(?:いずれも|どちらも|すべて|全て|共に|ともに)\s*")
 # 「（第2土曜日は14:00～16:00も開催）」: those days have one more session, at that time
 _ALSO_SESSION_RE = re.compile(
@@ -334,6 +335,18 @@ class Tokenizer:
             and tokens[0].draft.kind is RuleKind.MONTHLY_NTH
         ):  # 「（第1・第3水曜日）」 alone: names the weeks of the rule before it
             return [dataclasses.replace(tokens[0], from_paren=True)]
+        if (
+            len(tokens) == 2
+            and isinstance(tokens[0], Selector)
+            and tokens[0].draft.kind is RuleKind.MONTHLY_NTH
+            and isinstance(tokens[1], Closure)
+            and not tokens[1].bare
+            and not tokens[1].shift
+            and _LIST_GAP_RE.fullmatch(self._text, tokens[0].end, tokens[1].start)
+        ):
+            # 「（第5木曜日・祝日を除く）」: the verb closes the weeks too (「祝日・第5…」 reads so)
+            verb = CloseVerb(tokens[0].end, tokens[0].end)
+            return [tokens[0], verb, tokens[1]]
         if (session := self._one_more_session(tokens, inner_end)) is not None:
             return session
         if self._varies(tokens, inner_end):

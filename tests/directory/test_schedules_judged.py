@@ -1314,3 +1314,26 @@ def test_a_move_to_an_earlier_weekday_only_closes_the_holiday() -> None:
 )
 def test_days_named_in_brackets_or_taken_away_before(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fifth Thursday was read as one more meeting, not a closed one
+        ("毎週木曜日（第5木曜日・祝日を除く）9時30分～11時30分", "W:木@09:30-11:30;休N5:木;祝休"),
+        # each rule names its own months (was flagged)
+        (
+            "偶数月の第3土曜日と奇数月の第1日曜日 10時～12時",
+            "N3:土[2,4,6,8,10,12]@10:00-12:00 | N1:日[1,3,5,7,9,11]@10:00-12:00",
+        ),
+        # お昼 is a vague time, the bracket gives it (was flagged)
+        ("月1回、第4日曜日のお昼（11時半～13時半）", "N4:日@11:30-13:30"),
+    ],
+)
+def test_closed_weeks_before_holidays_and_months_of_each_rule(text: str, expected: str) -> None:
+    assert read(text) == expected
+
+
+def test_a_holiday_of_some_weeks_only_is_flagged() -> None:
+    # was a remark: a holiday third Thursday was listed as a meeting
+    reads_as("毎月第1・第3木曜日 13:30～15:00（※第3木曜日が祝日の場合は第4木曜日）", "REVIEW")
