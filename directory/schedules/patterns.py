@@ -291,7 +291,7 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "nameddays",
         # 「いちごの日と肉の日(15日・29日)」: names of days, then the days of the month
         # 「5の付く日（5日・15日・25日）」: the days named by their digit
-        r"(?:毎月\s*)?(?P<names>(?:(?:[\u3040-\u30ff\u4e00-\u9fff]{1,8}|[0-9]の(?:付く|つく))の?日(?:と|・|、)?)+)\s*"
+        r"(?:毎月\s*)?(?P<names>(?:(?:[\u3040-\u30ff\u4e00-\u9fff]{1,8}の|[0-9]の(?:付く|つく))日(?:と|・|、)?)+)\s*"
         r"\(\s*(?P<ndays>[0-9]{1,2}日?(?:\s*[・、,と]\s*[0-9]{1,2}日?)*)\s*\)",
     ),
     (
