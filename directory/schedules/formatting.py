@@ -191,7 +191,11 @@ def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:
         if skipped:
             days = "・".join(_format_rule(rule, False, reference) for rule in skipped)
             text += f"（{days}は休み）"
-    if closed_rules:
+    if closed_rules and spec.rules and not spec.hours:
+        # a meeting's days off (「休み：12月30日、1月6日」), not a facility's 休館日
+        closed = "、".join(_format_rule(rule, False, reference) for rule in closed_rules)
+        text += f"（{closed}は休み）"
+    elif closed_rules:
         closed = "／".join(_format_rule(rule, False, reference) for rule in closed_rules)
         text = f"{text} 休館日：{closed}".strip()
     if spec.closed_on_holidays and not any(move.holidays for move in spec.moves):

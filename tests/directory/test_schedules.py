@@ -154,6 +154,16 @@ EXAMPLES = [
         id="heijitsu-excludes-holidays",
     ),
     pytest.param(
+        "毎週水曜日 10:00〜12:00 休み：12月30日、1月6日",
+        spec(
+            weekly(WED, at=span("10:00", "12:00")),
+            closed_rules=(on(date(2026, 12, 30), date(2027, 1, 6)),),
+        ),
+        # a meeting's days off, not a facility's 休館日
+        "毎週水曜日 10:00〜12:00（12月30日(水)、1月6日(水)は休み）",
+        id="a-meeting-s-days-off",
+    ),
+    pytest.param(
         "平日 9:00ー17:00",
         spec(weekly(*WEEKDAYS, at=span("9:00", "17:00")), closed_on_holidays=True),
         "平日 9:00〜17:00（祝日は休み）",
