@@ -18,7 +18,9 @@ cost not given) meets the condition: the suggestion says what to check instead o
 対象: a listing is open to the person when it is for everyone or names one of their groups,
 unless its name or kind names a group they are not in (「外国につながる子どもの学習教室」 for a
 child with no foreign roots, 「親子ひろば」 or a 子育てひろば for a child alone: ``matching.profiles.groups_named``); a near
-miss then says which group and that the listing's name says so.
+miss then says which group and that the listing's name says so. For an adult, a place for
+children (対象 子ども・子育て世帯 only, besides circumstances) is open but not *meant* for them
+through a circumstance it names (``named_target``): its 生活困窮 is the children's.
 
 Age: the case records an age band (15〜19歳), not an age. A listing's range (its 対象年齢, or
 the ages its description states) is for the person when it holds at least two of the band's
@@ -74,6 +76,8 @@ AGE_BAND_YEARS: dict[AgeBand, tuple[int, int]] = {
 
 
 CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
+ADULT_AGE = 20  # a band starting here is an adult's: a children's place is not meant for them
+CHILD_GROUPS = ("children", "parents")  # 対象 of a child's ages (子育て世帯: under school age)
 
 
 def band_within(years: tuple[int, int], low: float, high: float) -> bool:
@@ -127,10 +131,33 @@ def _eligible_targets(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray
     return eligible
 
 
-def named_target(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray:
-    """Listings that name one of the person's groups (not only どなたでも)."""
-    named: BoolArray = (table.targets & table.bits(list(wanted), table.target_bit)) != 0
-    return named
+def named_target(
+    table: ListingTable, wanted: tuple[str, ...], years: tuple[int, int] | None = None
+) -> BoolArray:
+    """Listings that name one of the person's groups (not only どなたでも).
+
+    For an adult (``years`` from ``ADULT_AGE``), a place for children — its 対象 names only
+    children's groups (子ども, 子育て世帯) besides circumstances, or its ages end below 18 —
+    names their circumstance (生活困窮, 障害のある方) for the children it serves: a
+    放課後まなび広場 for 子ども・生活困窮 is no place meant for a man of 52 on 生活保護. It
+    stays open to them (an adult may help there, or come along); it is just not for them.
+    """
+    bits = table.target_bit
+    named: BoolArray = (table.targets & table.bits(list(wanted), bits)) != 0
+    if years is None or years[0] < ADULT_AGE:
+        return named
+    ages = [t for t in wanted if t in TARGET_AGES]
+    circumstances = [t for t in wanted if t not in TARGET_AGES]
+    grown = [EVERYONE, *(t for t in TARGET_AGES if t not in CHILD_GROUPS)]
+    for_children = ((table.targets & table.bits(CHILD_GROUPS, bits)) != 0) & (
+        (table.targets & table.bits(grown, bits)) == 0
+    )
+    with np.errstate(invalid="ignore"):
+        for_children |= table.age_max < ADULT_AGE - 2
+    by_age = (table.targets & table.bits(ages, bits)) != 0
+    by_circumstance = (table.targets & table.bits(circumstances, bits)) != 0
+    result: BoolArray = by_age | (by_circumstance & ~for_children)
+    return result
 
 
 def time_bits(need: NeedData) -> int:
@@ -163,9 +190,9 @@ def check_conditions(
 
     # Always checked: with no group given, only places for everyone (or unstated) are open.
     eligible = _eligible_targets(table, need.targets)
-    named = named_target(table, need.targets) & eligible
-    add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     years = years or AGE_BAND_YEARS.get(age_band)
+    named = named_target(table, need.targets, years) & eligible
+    add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
         add("age", age_check(table, years))
     if need.weekdays or need.time_slots:

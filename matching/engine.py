@@ -36,7 +36,9 @@ field (unless the need marks 曜日・時間帯 希望), 「…希望」「で�
 A school year or age typed there (「中3」「16歳」, ``matching.noted_age``) is checked against
 対象年齢 with the case's age band, which it narrows: a 15-year-old in 中3 fits a 中学生's room.
 Conditions typed there (「人が多いのは苦手」 → 少人数, 「子連れで」 → 子連れ可, ``matching.
-noted_conditions``) join the need's own, which rank. So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
+noted_conditions``) join the need's own, which rank. Groups typed there (「ASD」「療育手帳B2」
+「生保」「外国籍」, ``matching.noted_groups``) join the need's 対象, and each suggestion they open
+says which word led there (「対象に「障害のある方」（メモ「ASD」より）」). So does a cost ceiling typed there (「300円までで」「お金はかけられない」, ``matching.noted_cost``)
 when the need's 参加費の上限 is empty.
 
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
@@ -74,6 +76,7 @@ from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
 from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
+from matching.noted_groups import groups_noted
 from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import (
@@ -292,6 +295,12 @@ def suggest(
         c for c in conditions_noted(need.interests) if c not in need.conditions
     ]:
         need = dataclasses.replace(need, conditions=(*need.conditions, *noted_conditions))
+    # 「ASD」「生保」「外国籍」: the 対象 the note puts the person in, and the word that says so.
+    noted_groups = {
+        g.target: g.words for g in groups_noted(need.interests) if g.target not in need.targets
+    }
+    if noted_groups:
+        need = dataclasses.replace(need, targets=(*need.targets, *noted_groups))
     n = len(table)
     base = (table.flags & FLAG["accepts_referrals"]) != 0
     intake_age = today.toordinal() - table.intake_ordinal
@@ -327,6 +336,7 @@ def suggest(
         scorer.words,
         noted,
         cost_note.words if cost_note else "",
+        noted_groups,
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -679,6 +689,7 @@ class _Explainer:
         words: list[str],
         noted: NotedTimes | None = None,
         cost_note: str = "",
+        noted_groups: Mapping[str, str] | None = None,
     ) -> None:
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.age_band = age_band
@@ -688,6 +699,8 @@ class _Explainer:
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.cost_note = f"（メモ「{cost_note}」より）" if cost_note else ""
+        # 対象 read from the note (``matching.noted_groups``) → the note's word.
+        self.noted_groups = noted_groups or {}
 
     def __call__(
         self, item: ListingProfile, position: int, score: float, parts: Parts, i: int
@@ -763,10 +776,20 @@ class _Explainer:
                 wanted = "・".join(categories.get(c, c) for c in need.categories)
                 misfits.append(f"希望の種類({wanted})ではない")
         named = [t for t in need.targets if t in item.targets]
-        if named:
+        if named and self.checks["target"].value[position] < 1.0:
+            # A child's place names the circumstance (生活困窮) of the children it serves.
+            groups = "・".join(self.target_labels.get(t, t) for t in sorted(item.targets))
+            misfits.append(f"子どものための場（対象: {groups}）")
+            named = []
+        said = [t for t in named if t not in self.noted_groups]
+        if said:
             reasons.append(
-                "対象に「" + "・".join(self.target_labels.get(t, t) for t in named) + "」"
+                "対象に「" + "・".join(self.target_labels.get(t, t) for t in said) + "」"
             )
+        for t in named:
+            if t in self.noted_groups:
+                label = self.target_labels.get(t, t)
+                reasons.append(f"対象に「{label}」（メモ「{self.noted_groups[t]}」より）")
         if item.age_min is not None or item.age_max is not None:
             check = self.checks.get("age")
             if check is None or check.passing[position]:

@@ -32,6 +32,10 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
   never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a
   mother who asked for a quiet one (``is_quality``, used by the engine's fit).
+- **Circumstances are no interest, and stay in the case.** 「ASD」「療育手帳B2」「生保」「出所後」
+  「DV避難」 say who the person is (``matching.noted_groups`` reads the 対象 they stand for);
+  as words they were said under every suggestion (「『ASD』についての記載はない」) and saved with
+  an unmet need (``is_private``).
 - **False friends.** A word inside a longer term can mean something else: 介護 (caring for
   someone) inside 介護予防 (keeping elderly people fit), 事務 (office work) inside 事務所 (an
   office). ``FALSE_FRIENDS`` lists such terms; a listing that mentions the word only inside
@@ -48,6 +52,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from matching.noted_groups import is_private
 from matching.profiles import ListingProfile, ListingTable
 
 # Heads that only say "doing it": a compound ending in one stands for what comes before.
@@ -117,9 +122,18 @@ GENERAL_WORDS = frozenset(
         "経験",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
-        "家", "外", "中", "前", "後", "今", "次", "何",
+        "家", "外", "中", "前", "後", "今", "次", "何", "場",
     }
 )  # fmt: skip
+# Who the person lives with and where they spend the day (「単身」「以後在宅」「母ひとり親」), and
+# what a family member does (「母送迎可」「母より相談」): the case, not an interest.
+_HOUSEHOLD = re.compile(
+    r"在宅|独居|単身|一人暮らし|ひとり暮らし|ひとり親|母子家庭|父子家庭"
+    r"|^(?:母|父|夫|妻|祖母|祖父|息子|娘)(?![親子])."
+)
+_BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
+# 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
+_LIKED = re.compile(r"^([^がをにでへとやもはの]{2,8}?)(?:が|も|は)(?:大?好き|すき|得意)")
 # Conditions written in the interests box: 週1, 月2回, 午前中, 土日, 月水金の午前, 20分, 3km,
 # 300円, バス, 40代, 高2 … joined by の/で/と and ending in a hedge (くらい, なら, まで, だけ…).
 _CONDITION_ATOM = (
@@ -128,12 +142,14 @@ _CONDITION_ATOM = (
     r"|\d+(?:分|時間|km|キロ|円|代|歳|才)|[小中高大]\d|(?:小学|中学|高校)\d年生?"
     # 高校生, 大学2年, 専門学校生, 浪人中: who the person is — their age band — not an activity
     r"|(?:高校|大学|短大|専門学校|専門|大学院|高専|予備校)(?:\d年)?生|(?:大学|短大|専門学校?|高専)\d年生?"
-    r"|学生|院生|浪人(?:生|中)?"
+    r"|学生|院生|浪人(?:生|中)?|(?:通信制|定時制|全日制)(?:高校?)?\d?(?:年生?)?"
+    # the date of an event in the note: R5, H30, R6.10, 令和5年
+    r"|[RHS]\d{1,2}(?:\.\d{1,2})?|(?:令和|平成)\d+年?"
     r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
 _HEDGE = re.compile(
-    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|希望|中心|ごろ|頃|利用"
+    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用"
     r"|が|は|に|で|の|も)$"
 )
 # How a place should be, not what to do there.
@@ -198,12 +214,16 @@ def interest_words(
     (が, を…) are not. A chunk that says what to avoid (「接客は苦手」) gives no word.
     """
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
-    for chunk in _WORD_SPLIT.split(unicodedata.normalize("NFKC", interests)):
+    # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
+    text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
+    for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk):
             continue
         wished = [activity for pattern, activity in WISHES if pattern.search(chunk)]
         words.extend(wished)
         words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
+        if liked := _LIKED.match(chunk):
+            words.append(liked[1])
         if (short := _DEGREE_TAIL.sub("", chunk)) and short != chunk:
             chunk = short
         whole = (
@@ -224,7 +244,12 @@ def interest_words(
     return [
         word
         for word in dict.fromkeys(words)
-        if word not in GENERAL_WORDS and not is_condition_note(word) and not word.isdigit()
+        if word not in GENERAL_WORDS
+        and not is_condition_note(word.removeprefix("本人"))  # 「本人48歳」
+        and not word.isdigit()
+        and not is_private(word)
+        and not _HOUSEHOLD.search(word)
+        and word not in ("仕事", "しごと")  # 「仕事がいい」: the kind of place (就労), no interest
     ]
 
 

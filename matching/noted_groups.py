@@ -1,0 +1,103 @@
+"""The groups (対象) a coordinator's note puts the person in: 「ASD」「療育手帳B2」「生保」「8050」.
+
+Coordinators write a person's circumstances in the need's 関心 in their own shorthand —
+「ASD（R4診断）」「自閉症スペクトラム」「発達障害の診断あり」「知的（療育手帳B2）」「精神の手帳2級」
+「高次脳」「生保受給中」「ヤングケアラー」「外国籍（ベトナム）」 — and often leave the 対象 boxes as
+they were. No listing uses those words: a 就労体験 says 障害のある方, a 居場所 says ひきこもり. So
+the note matched nothing, and the places meant for the person were shut (対象 not theirs).
+``groups_noted`` reads such words through a vocabulary (``GROUP_WORDS``) as the 対象 code they
+stand for; the engine joins them to the need's 対象 and says which word of the note led there.
+
+A word about someone else is not the person's (「母が精神疾患」「娘（20）ひきこもり」), nor one the
+note denies or doubts (「手帳なし」「ADHD疑い」「未診断」).
+
+These words are health and life circumstances: they never leave the case. ``is_private`` tells
+``matching.interests`` to keep them (and the words of 出所・DV・通院… that map to no 対象) out of
+the interest words, which are said for every suggestion, saved with an unmet need (狭間のニーズ)
+and counted in its report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SHOU = r"(?:障害|障がい|障碍)"
+# 対象 code → the words of a note that put the person in that group.
+GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "disability",
+        re.compile(
+            r"ASD|ADHD|(?<![A-Za-z])LD(?![A-Za-z])|自閉(?:症|スペクトラム)(?:スペクトラム)?|アスペルガー"
+            rf"|発達{_SHOU}|学習{_SHOU}|知的{_SHOU}?(?=[(、。\s]|$)|知的{_SHOU}"
+            rf"|療育手帳|愛の手帳|みどりの手帳|精神(?:の|障害者保健福祉)?手帳|身体{_SHOU}者?手帳|身障手帳"
+            rf"|{_SHOU}者?手帳|高次脳(?:機能{_SHOU})?|統合失調症|精神疾患|精神{_SHOU}"
+            r"|就労継続支援|就労移行|生活介護|[AB]型(?:事業所|作業所)?(?=を|に|で|の|へ|から|通所|利用)"
+            rf"|{_SHOU}年金|聴覚{_SHOU}|視覚{_SHOU}|身体{_SHOU}"
+        ),
+    ),
+    (
+        "hikikomori",
+        re.compile(r"ひきこもり|引きこもり|引き籠も?り|8050|不登校|自室中心|自室にこもり"),
+    ),
+    ("low_income", re.compile(r"生活保護|生保|生活困窮|保護受給|自己破産")),
+    (
+        "carers",
+        re.compile(r"ヤングケアラー|ケアラー|ダブルケア|介護中|介護して|介護を(?:して|担|分担)"),
+    ),
+    (
+        "foreign_roots",
+        re.compile(
+            r"(?<!日本)国籍|技能実習|特定技能|在留資格|来日|外国(?:出身|にルーツ|につながる)"
+        ),
+    ),
+)
+# Words of health, justice and safety that name no 対象 but must not leave the case either.
+PRIVATE_WORDS = re.compile(
+    rf"{_SHOU}|手帳|診断|通院|服薬|入院|疾患|精神|うつ(?:病|状態|傾向)?(?=[でのがとは、。(]|$)|鬱"
+    r"|出所|服役|刑務所|所内|保護観察|満期|前科|DV|暴力|虐待|避難|秘匿|支援措置|自傷|希死|借金|破産"
+    r"|8050|ヤングケアラー|ケアラー"
+)
+# 対象 whose words listings themselves use (ひきこもり, 不登校, 介護): those stay interests.
+_PRIVATE_GROUPS = frozenset({"disability", "low_income", "foreign_roots"})
+# A word the note denies or doubts, said just after it.
+_DENIED = re.compile(r"^[)）]?(?:の)?(?:なし|無し|はない|ではない|はなし|疑い|うたがい|未|グレー)")
+_DOUBTED_BEFORE = re.compile(r"(?:未診断|疑い)[^、。]{0,2}$")
+# Family words just before the word: it is theirs (「母が精神疾患」「娘(20)ひきこもり」).
+_FAMILY = "息子|娘|孫|子ども|子供|こども|弟|妹|兄|姉|夫|妻|母|父|長男|長女|次男|次女|祖母|祖父|家族"
+_THEIRS_BEFORE = re.compile(rf"(?:{_FAMILY})[^、。\s]{{0,5}}$")
+
+
+@dataclass(frozen=True)
+class NotedGroup:
+    """A 対象 the note puts the person in, and the note's word that says so."""
+
+    target: str
+    words: str
+
+
+def groups_noted(note: str) -> tuple[NotedGroup, ...]:
+    """「ASD（R4診断）」→ disability (「ASD」); 「生保受給中」→ low_income; each 対象 once, in the
+    order of ``GROUP_WORDS``; none for 「母が精神疾患」 or 「手帳なし」."""
+    text = unicodedata.normalize("NFKC", note)
+    found: list[NotedGroup] = []
+    for target, pattern in GROUP_WORDS:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 7) : match.start()]
+            if _DENIED.match(text[match.end() :]) or _DOUBTED_BEFORE.search(before):
+                continue
+            if _THEIRS_BEFORE.search(before):
+                continue
+            found.append(NotedGroup(target, match[0]))
+            break
+    return tuple(found)
+
+
+def is_private(word: str) -> bool:
+    """Whether a word of the note names a diagnosis, 手帳, or a circumstance of health,
+    justice or safety (「ASD」「療育手帳B2」「生保」「出所後」「DV」): never an interest."""
+    text = unicodedata.normalize("NFKC", word)
+    return bool(PRIVATE_WORDS.search(text)) or any(
+        pattern.search(text) for target, pattern in GROUP_WORDS if target in _PRIVATE_GROUPS
+    )

@@ -1,0 +1,143 @@
+"""Groups (対象) a coordinator's note puts the person in, and what never leaves the case.
+
+Found with the personas of benchmarks/personas_heldout9.toml: notes saying 「ASD」「知的（療育手帳
+B2）」「精神の手帳2級」「高次脳」 found no place for people with disabilities (no listing uses
+those words, and the 対象 box was left as it was), and each word was said under every
+suggestion (「『ASD』についての記載はない」) and would have been saved with an unmet need.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.distance import geodesic_km
+from matching.engine import TermIndex, interest_words, suggest
+from matching.models import AgeBand
+from matching.noted_conditions import conditions_noted
+from matching.noted_groups import groups_noted, is_private
+from matching.profiles import ListingTable
+from tests.matching.test_engine import HOME, TODAY, BigramAnalyzer, ids, listing, need, reasons, run
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("ASD（R4診断）。高卒後在宅2年", [("disability", "ASD")]),
+        ("自閉症スペクトラム。通信制高2", [("disability", "自閉症スペクトラム")]),
+        ("発達障害の診断あり（小2）", [("disability", "発達障害")]),
+        ("知的（療育手帳B2）。A型を半年で離職", [("disability", "知的")]),
+        ("精神の手帳2級。デイケア（月・金）", [("disability", "精神の手帳")]),
+        ("高次脳（H30事故）。記憶が苦手", [("disability", "高次脳")]),
+        ("生保受給中。出所後", [("low_income", "生保")]),
+        ("8050。本人48歳", [("hikikomori", "8050")]),
+        ("ヤングケアラー（祖母の介護）", [("carers", "ヤングケアラー")]),
+        ("外国籍（ブラジル）、来日半年", [("foreign_roots", "国籍")]),
+        # Someone else's, denied, doubted: not the person's group.
+        ("ヤングケアラー（母が精神疾患）", [("carers", "ヤングケアラー")]),
+        ("娘（20）ひきこもり。まず親だけで相談", []),
+        ("うつで通院中（障害者手帳なし）", []),
+        ("ADHD疑い、未受診", []),
+        ("日本国籍。知的好奇心が強い", []),
+    ],
+)
+def test_a_note_puts_the_person_in_the_groups_its_words_stand_for(
+    note: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(g.target, g.words) for g in groups_noted(note)] == expected
+
+
+def test_a_diagnosis_in_the_note_opens_the_places_for_people_with_disabilities_and_says_why() -> (
+    None
+):
+    for_them = listing(1, categories=frozenset({"shuro"}), targets=frozenset({"disability"}))
+    for_youth = listing(2, categories=frozenset({"shuro"}), targets=frozenset({"youth"}))
+    wanted = need(categories=("shuro",), interests="ASD（R4診断）。平日", targets=())
+    result = run([for_them, for_youth], wanted)
+    assert ids(result) == [1]
+    why, misfits = reasons(result, 1)
+    assert "対象に「disability」（メモ「ASD」より）" in why
+    assert not any("ASD" in m for m in misfits)  # a circumstance, not a missing interest
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ASD（R4診断）",
+        "知的（療育手帳B2）",
+        "精神の手帳2級",
+        "高次脳",
+        "生保",
+        "出所後（R6.10 満期）",
+        "DV避難で10月転入",
+        "外国籍",
+        "うつで通院中（手帳なし）",
+    ],
+)
+def test_diagnoses_and_circumstances_are_never_interest_words(note: str) -> None:
+    """Interest words are said under every suggestion and saved with an unmet need."""
+    words = interest_words(note, (), known=lambda _: True, about=lambda _: True)
+    assert not any(is_private(w) for w in words)
+    assert words == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("生保（R5〜）。50歳、単身。編み物が好き", ["編み物"]),
+        ("知的。A型を離職、以後在宅。母送迎可", []),
+        ("本人48歳、自室中心の生活。母（82）より相談", []),
+        ("通信制高2。本人「イラスト」", ["イラスト"]),
+    ],
+)
+def test_who_the_person_lives_with_dates_and_family_doings_are_no_interest(
+    note: str, expected: list[str]
+) -> None:
+    assert interest_words(note, (), about=lambda _: False) == expected
+
+
+def test_work_in_general_and_a_place_in_general_are_no_interest() -> None:
+    """「体を動かす仕事がいい」 met every place that writes おしごと and not the 作業体験 next
+    door; the 就労 kind says it. 「土曜の余暇の場を」 met places that write 場."""
+    about = {"仕事", "場", "余暇"}.__contains__
+    assert interest_words("体を動かす仕事がいい。土曜の余暇の場を", (), about=about) == ["余暇"]
+
+
+def test_a_place_with_few_people_is_a_small_group() -> None:
+    assert conditions_noted("昼間、人の少ないところ") == ("small_group",)
+
+
+def test_a_childrens_place_naming_a_circumstance_is_not_meant_for_an_adult_in_it() -> None:
+    """A 放課後まなび広場 for 子ども・生活困窮 was offered to a man of 52 on 生活保護 who asked
+    for a 居場所: its 生活困窮 is the children's. A place for everyone in need still is his, and
+    a parent's 子ども食堂 stays meant for a mother on a low income."""
+    kids = listing(
+        1, categories=frozenset({"ibasho"}), targets=frozenset({"children", "low_income"})
+    )
+    adults = listing(
+        2,
+        categories=frozenset({"ibasho"}),
+        targets=frozenset({"everyone", "low_income"}),
+        text="釣りの話",
+    )
+    families = listing(
+        3,
+        categories=frozenset({"ibasho"}),
+        targets=frozenset({"children", "parents", "low_income"}),
+    )
+    table = ListingTable([kids, adults, families])
+
+    def fits(age_band: AgeBand, targets: tuple[str, ...]) -> list[int]:
+        result = suggest(
+            table,
+            TermIndex(table, BigramAnalyzer()),
+            need(categories=("ibasho",), interests="釣り", targets=targets),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+            age_band=age_band,
+        )
+        return sorted(ids(result))
+
+    assert fits(AgeBand.AGE_50S, ("low_income",)) == [2]
+    assert fits(AgeBand.AGE_30S, ("low_income", "parents")) == [2, 3]
+    assert fits(AgeBand.AGE_6_12, ("low_income",)) == [1, 3]  # (2 states no child's ages)
