@@ -52,6 +52,7 @@ from matching.models import (
     TimeSlot,
     UnmetNeed,
 )
+from matching.noted_groups import is_private
 from matching.outcomes import DeclineReason, UnmetResolution
 from matching.permissions import can_see_reports
 
@@ -135,6 +136,9 @@ def _validate(session: Session, data: UnmetData) -> Area | None:
         errors["targets"] = labels.MSG_BAD_CHOICE
     if len(data.interests) > MAX_INTERESTS or any(looks_like_sentence(w) for w in data.interests):
         errors["interests"] = labels.MSG_UNMET_INTERESTS.format(count=MAX_INTERESTS)
+    elif private := next((w for w in data.interests if is_private(w)), None):
+        # Aggregated for 地域づくり and exported: a diagnosis typed here would leave the case.
+        errors["interests"] = labels.MSG_UNMET_PRIVATE_INTEREST.format(word=private)
     if any(not 0 <= d <= 6 for d in data.weekdays):
         errors["weekdays"] = labels.MSG_BAD_WEEKDAY
     checks = (

@@ -187,6 +187,20 @@ def test_the_coordinator_may_trim_the_record_before_saving_it(
     assert (unmet.area, unmet.interests) == (None, ["農作業"])
 
 
+def test_an_unmet_need_never_records_a_diagnosis_or_a_circumstance_as_an_interest(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    """Unmet needs are counted for 地域づくり and exported: 「ASD」「生保」 typed in 関心 left the
+    case through the draft, and a coordinator could type them into the record."""
+    need.interests = "ASD（R4診断）。生保。農作業"
+    need.tags = []
+    assert unmet_draft(need).interests == ("農作業",)
+    typed = dataclasses.replace(unmet_draft(need), interests=("農作業", "療育手帳B2"))
+    with pytest.raises(InvalidData) as error:
+        record_unmet_need(db_session, staff.coordinator, need, today=TODAY, data=typed)
+    assert "「療育手帳B2」は診断名や本人の事情" in error.value.errors["interests"]
+
+
 def test_a_need_is_recorded_once_and_not_after_a_place_accepted(
     db_session: Session, staff: Staff, need: ParticipationNeed, case: Case
 ) -> None:
