@@ -137,11 +137,14 @@ only, besides circumstances) names the circumstance of the children it serves, s
 meant for them (the 放課後まなび広場 for 子ども・生活困窮 offered to a man of 52 on 生活保護: the
 narrow form of the age-group rule measured above); 「単身」「以後在宅」「母送迎可」「本人48歳」
 「R5〜」「通信制高2」「場」 and 仕事 alone are no interest, 「編み物が好き」 is 編み物, 「人の少ない」
-is 少人数. After: recall@5 0.74, precision@5 0.54; the 102 earlier personas 0.83 / 0.62 →
+is 少人数; 「デイケア（月・金）」「透析（月水金）」 are days the person is not free (they were
+read as the only days they could come), 「平日は生活介護に通所」 rules weekdays out, and 昼夜逆転
+says nothing of the evening. After: recall@5 0.77, precision@5 0.57; the 102 earlier personas 0.83 / 0.62 →
 0.83 / 0.62, the same part by part except held-out 8c 0.52 / 0.46 → 0.55 / 0.49 (the man of
 52 on 生活保護 0.40 / 0.40 → 0.60 / 0.60). Left: a 対象 box left empty does not give the age
-band's group (a 17-year-old is not offered the 若者のたまり場), and 「平日は生活介護に通所」
-「土曜の余暇」 are not read as days.
+band's group (a 17-year-old is not offered the 若者のたまり場: opening and counting the age
+band's groups (若者, 子ども, 高齢者) when the need names none changed neither figure of the
+seventeen and traded recall for precision on one earlier persona, so it was left out).
 """
 
 from __future__ import annotations

@@ -42,7 +42,10 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"昼間|日中"), (TimeSlot.MORNING, TimeSlot.AFTERNOON)),
     # 夕方 (about 16〜18時) straddles 午後 and 夜間; 夕方以降 begins when 夜間 does.
     (re.compile(r"(?:夕方|放課後)(?!以降|から)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
-    (re.compile(r"夕方(?:以降|から)|夜間?|夜遅く|仕事帰り|\d{2}時以降"), (TimeSlot.EVENING,)),
+    (
+        re.compile(r"夕方(?:以降|から)|(?<!昼)夜間?|夜遅く|仕事帰り|\d{2}時以降"),
+        (TimeSlot.EVENING,),
+    ),
 )
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
@@ -57,9 +60,15 @@ _STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|�
 _SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
-_OCCUPIED = re.compile(
-    r"(?:は|中は|も)(?:通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校"
-    r"|授業|塾|習い事|介護|送迎)"
+_BUSY_WITH = (
+    r"通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
+    r"|介護|送迎|生活介護|通所|作業所"
+)
+_OCCUPIED = re.compile(rf"(?:は|中は|も)(?:{_BUSY_WITH})")
+# 「デイケア（月・金）」「透析（月水金）」: the days in brackets are when it takes the person, read
+# as 「月・金はデイケア」 (before, they were read as the only days the person could come).
+_BUSY_DAYS = re.compile(
+    rf"(?P<busy>{_BUSY_WITH})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+)[)）]"
 )
 # 「土日のみ（平日は部活）」: what is in brackets is a note of its own.
 _CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+")
@@ -107,6 +116,7 @@ def when_noted(note: str) -> NotedTimes | None:
     """「土日のみ」→ 土・日; 「夕方以降なら」→ 夜間; 「午前は無理」→ 午後・夜間;
     「平日の午前中だけ」→ 月〜金の午前. None when the note sets no day or time."""
     text = unicodedata.normalize("NFKC", note)
+    text = _BUSY_DAYS.sub(lambda m: f"、{m['days']}は{m['busy']}、", text)
     days: set[int] = set()
     times: set[TimeSlot] = set()
     words: list[str] = []

@@ -81,6 +81,12 @@ def test_a_day_or_time_merely_mentioned_is_no_limit(note: str) -> None:
         ("土日のみ（平日は部活）", (5, 6), ()),
         # 「その日」 is the day just named, not 日曜.
         ("デイは月・木、その日の日中なら", (), (AM, PM)),
+        # Found with the case-note personas (personas_heldout9.toml): the days in brackets
+        # after what takes them are the days the person is not free — they were read as the
+        # only days they could come; and 昼夜逆転 says nothing of the evening.
+        ("デイケア（月・金）以外は自宅。昼夜逆転気味で午前は無理", (1, 2, 3, 5, 6), (PM, EVE)),
+        ("透析（月水金）", (1, 3, 5, 6), ()),
+        ("療育手帳A。平日は生活介護に通所。土曜の余暇の場を", (5, 6), ()),
     ],
 )
 def test_a_time_taken_by_something_else_rules_that_time_out(
