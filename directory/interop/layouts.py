@@ -273,7 +273,16 @@ FACILITIES = Layout(
         Column("対象", F.TARGETS),
         Column("郵便番号", F.POSTAL_CODE),
     ),
-)
+    # What a list of facilities has and a サロン or 通いの場 list with a 名称 and a 住所 column
+    # has not: the standard's own facility columns, or a facility's kind, hours and closures.
+    # Read as this layout, 開始時間〜終了時間 of six hours or more are opening hours.
+    identifying=(
+        "利用可能曜日", "利用可能日時特記事項", "名称_通称", "名称_英字", "名称_英語", "POIコード",
+        "法人番号", "バリアフリー情報", "施設分類", "施設種別", "施設区分", "施設の種類", "施設種類",
+        "開館時間", "閉館時間", "開所時間", "閉所時間", "開館日", "休館日", "休所日",
+        "利用時間", "利用可能時間", "利用可能日",
+    ),
+)  # fmt: skip
 
 EVENTS = Layout(
     key="events",
@@ -319,7 +328,14 @@ EVENTS = Layout(
         Column("対象", F.TARGETS),
         Column("郵便番号", F.POSTAL_CODE),
     ),
-)
+    # Read as this layout every row is an event held on its dates (a 中止 with a date ends
+    # it): a サロン list of 住所・開始時間・終了時間 is none without an event's own columns.
+    identifying=(
+        "イベント名", "イベント名_カナ", "イベント名_英語", "イベント名_英字", "開始日", "終了日",
+        "開始日時特記事項", "料金(基本)", "料金(詳細)", "料金_基本", "料金_詳細", "連絡先名称",
+        "連絡先電話番号", "参加申込終了日", "参加申込終了時間", "参加申込方法",
+    ),
+)  # fmt: skip
 
 SIMPLE = Layout(
     key="simple",

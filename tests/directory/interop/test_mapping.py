@@ -120,3 +120,23 @@ def test_a_rows_problem_in_an_unnamed_column_names_it(
     assert any(m.startswith("2行目「4列目（見出しなし）」: 郵便番号は7桁") for m in messages), (
         messages
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "layout"),
+    [
+        # A サロン list with a 名称 and a 住所 column is no list of facilities …
+        ("No,地区,名称,代表者,会場,住所,開催日,開始時間,終了時間,参加費,状況,備考", "simple"),
+        ("NO,名称,住所,電話番号,開始時間,終了時間", "simple"),
+        # … a list of facilities says what makes one: its hours, closures, kind.
+        ("名称,施設分類,住所,開館時間,休館日", "facilities"),
+        ("NO,名称,住所,利用可能曜日,開始時間,終了時間", "facilities"),
+        ("名称,名称_カナ,名称_通称,住所,緯度,経度", "facilities"),
+    ],
+)
+def test_a_list_is_read_as_facilities_only_with_a_facilitys_columns(
+    header: str, layout: str
+) -> None:
+    mapping = interop.map_columns(tuple(header.split(",")))
+    assert mapping.layout is not None
+    assert mapping.layout.key == layout
