@@ -264,6 +264,10 @@ IMPORT_ACTIVITY_COUNT = (
 )
 IMPORT_ENDED_ROWS = "廃止・終了と書かれた行（{count}件。読み込みません）"
 IMPORT_STATUS_NOTE = "状況"
+# An event moved to another day (directory/interop/postponements.py).
+IMPORT_POSTPONED = "「{said}」とあるため、開催日を{new}として読み込みます（もとの開催日: {old}）"
+IMPORT_POSTPONED_UNSURE = "「{said}」とありますが、新しい開催日を確かめられないため、一覧の開催日のまま読み込みます。開催日を確認してください"
+IMPORT_POSTPONED_NOTE = "日程変更"
 IMPORT_FORMER_NAME_NOTE = "旧名称"
 IMPORT_FAX_NOTE = "FAX"
 IMPORT_WEBSITE_NOTE = "ホームページ"

@@ -65,8 +65,21 @@ from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
 from directory.interop.municipalities import from_code_cell as municipality_from_code
+from directory.interop.postponements import (
+    dates_in,
+    moved_in_place,
+    postponed,
+    says_a_move,
+    written,
+)
 from directory.interop.reading import SourceRow, Table
-from directory.interop.status import RowStatus, mark_legend, split_name, status_of_text
+from directory.interop.status import (
+    RowStatus,
+    mark_legend,
+    spelled_out,
+    split_name,
+    status_of_text,
+)
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import locate
@@ -351,6 +364,8 @@ def _number(text: str) -> float:
     return float(cleaned.strip())
 
 
+# 定員 written per session of a series: 「各回10組」「1回20名」「毎回15人」.
+_EACH_SESSION = re.compile(r"(?:各回|毎回|1回(?:につき|あたり)?|1日(?:につき|あたり)?)\s*")
 _PRIVATE_ADDRESS = re.compile(r"非公開|非公表|個人宅のため|お問い合わせください|問い合わせ")
 _DEPARTMENT = re.compile(r"(?:課|係)(?:[（(].*[)）])?$")
 _YES = re.compile(r"(?:あり|有|有り|実施|実施している|実施中|する|○|〇|◯|はい|yes|Yes|YES|1)")
@@ -1350,6 +1365,7 @@ class _RowPlanner:
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
         work.read(row.cells, row.struck)
+        work.postpone()
         status = work.status(row.struck)
         work.read_former_names(row.edited)
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
@@ -1403,6 +1419,16 @@ class _RowPlanner:
         )
 
 
+# Cells a date is written in, and may be moved in (「12/5（土）→12/12（土）に変更」).
+_MOVED_IN_PLACE = (F.START_DATE, F.SCHEDULE, F.MEETING_DAYS, F.SCHEDULE_NOTE)
+# Cells that say an event moved (「延期→12月13日（日）」「1/24→1/31に延期となりました」).
+_MOVE_SAID_IN = (F.REMARKS, F.STATUS, F.SCHEDULE_NOTE)
+
+
+def _japanese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 # The cells a row's status is read from (``_Row.status``): its 状況 and 備考, and what it says
 # of its dates (「令和8年12月13日（中止）」「開始日時特記事項: 中止」「第2火曜日（休止中）」).
 _STATUS_FIELDS = (
@@ -1435,6 +1461,7 @@ class _Row:
         self.name_status = ""  # 「休止中」 of 「たつみ子ども食堂（休止中）」
         self.former_names: list[str] = []  # 旧名称 (``read_former_names``)
         self.name_former = ""  # 「向島こども食堂」 of 「むかいじま食堂（旧：向島こども食堂）」
+        self.moved_said = ""  # 「12/5（土）→12/12（土）に変更」 read out of a date cell
 
     # ---- reporting ----
 
@@ -1555,6 +1582,59 @@ class _Row:
         text = _schedule_text(self.values, planner.composed, facility=planner.facility)
         rules = _note_spec(text).rules
         return bool(rules) and all(rule.kind is RuleKind.DATES for rule in rules)
+
+    def postpone(self) -> None:
+        """An event moved to another day (``postponements``): the day it now meets, where the
+        list makes it certain, in place of the old one; the words stay in the description and
+        a warning says what was read. A move that is not certain leaves the date and says so."""
+        today = date.today()
+        for f in _MOVED_IN_PLACE:  # 「12/5（土）→12/12（土）に変更」 in the date cell itself
+            if (text := self.value(f)) and (moved := moved_in_place(text, today)) is not None:
+                start, end = moved.span
+                folded = _nfkc(text)
+                self.values[f] = f"{folded[:start]}{written(moved.new)}{folded[end:]}".strip()
+                self.moved_said = " ".join(text.split())
+                self._said_moved(f, moved.said, moved.old, moved.new)
+                return
+        said = next(
+            (f for f in _MOVE_SAID_IN if says_a_move(self.value(f)) and f in self.values), None
+        )
+        if said is None or not self.event():
+            return
+        text = _schedule_text(self.values, self.planner.composed, facility=self.planner.facility)
+        dates = {d for r in _note_spec(text).rules if r.kind is RuleKind.DATES for d in r.dates}
+        move = postponed(self.value(said), next(iter(dates))) if len(dates) == 1 else None
+        if move is None or not self._moved(move.old, move.new):
+            self.warn(
+                said, labels.IMPORT_POSTPONED_UNSURE.format(said=_shortened(self.value(said)))
+            )
+            return
+        self._said_moved(said, move.said, move.old, move.new)
+
+    def _moved(self, old: date, new: date) -> bool:
+        """Put ``new`` where the row writes ``old``: its 開始日 (and 終了日 of a one-day event),
+        or the date in its 日時 cell. False when the old date is written nowhere to change."""
+        if _date_value(self.value(F.START_DATE)) == old:
+            self.values[F.START_DATE] = new.isoformat()
+            if _date_value(self.value(F.END_DATE)) == old:
+                self.values[F.END_DATE] = new.isoformat()
+            return True
+        for f in _MOVED_IN_PLACE:
+            folded = _nfkc(self.value(f))
+            spans = [span for day, span in dates_in(folded, old) if day == old]
+            if len(spans) == 1:
+                ((start, end),) = spans
+                self.values[f] = f"{folded[:start]}{written(new)}{folded[end:]}".strip()
+                return True
+        return False
+
+    def _said_moved(self, f: ImportField, said: str, old: date, new: date) -> None:
+        self.warn(
+            f,
+            labels.IMPORT_POSTPONED.format(
+                said=_shortened(said), new=_japanese_date(new), old=_japanese_date(old)
+            ),
+        )
 
     def name_column(self) -> int | None:
         """The column the activity's name is read from."""
@@ -1713,12 +1793,15 @@ class _Row:
         the words kept as 「定員: 約20名」 in the description); 「なし」「制限なし」 is no limit.
         Anything else is refused as not a number, as before."""
         text = _nfkc(self.value(F.CAPACITY))
+        if (each := _EACH_SESSION.match(text)) is not None and text[each.end() :]:
+            # 「各回10組」: a number per session, the words kept (「定員: 各回10組」)
+            self.capacity_note, text = text, text[each.end() :]
         if amounts.NO_LIMIT.fullmatch(text):
             self.capacity_note = text if text not in ("なし", "-", "ー", "―") else ""
             return None
         if (about := amounts.ABOUT_NUMBER.fullmatch(text)) is not None:
             if not re.fullmatch(r"[0-9,]+\s*(?:名|人)?", text):  # 「約」「程度」「10～」 said
-                self.capacity_note = text
+                self.capacity_note = self.capacity_note or text
             return float(about.group("most").replace(",", ""))
         return self.number(F.CAPACITY, integer=True)
 
@@ -1911,9 +1994,12 @@ class _Row:
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
         legend = self.planner.legend  # 「△」 is said as the legend says it: 「休止中」
-        for status in (self.name_status, legend.get(_nfkc(s := self.value(F.STATUS)), s)):
+        status_cell = self.value(F.STATUS)
+        for status in (self.name_status, legend.get(_nfkc(status_cell), spelled_out(status_cell))):
             if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
                 paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
+        if self.moved_said:  # the date cell's own words, read into the new date
+            paragraphs.append(f"{labels.IMPORT_POSTPONED_NOTE}: {self.moved_said}")
         if self.name_former:  # out of the name, still said where residents read
             paragraphs.append(f"{labels.IMPORT_FORMER_NAME_NOTE}: {self.name_former}")
         paragraphs.append(self.value(F.REMARKS))

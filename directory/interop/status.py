@@ -34,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from directory.interop.postponements import says_a_move
+
 
 class RowStatus(enum.Enum):
     ENDED = "ended"  # 廃止・終了: not imported
@@ -128,7 +130,13 @@ _PART = re.compile(
     r"|学習支援|夜の部|昼の部|午前の部|午後の部|一部)(?:の(?:実施|配布|提供))?\s*[はもを]"
 )
 # A status column's short words: 「休」 alone is 休止, 「廃」 廃止.
-_SHORT = {"休": "休止", "廃": "廃止"}
+_SHORT = {"休": "休止", "休み": "休止", "廃": "廃止"}
+# … and as a resident reads them, in the description: 「状況: 休止中」, not 「状況: 休」.
+_SPELLED_OUT = {"休": "休止中", "休み": "休止中", "廃": "廃止"}
+# A restart to come (「再開予定」「R9.4再開予定」「再開時期未定」): it does not meet now.
+_RESTART_TO_COME = re.compile(
+    r"再開(?:予定|の予定|時期(?:は)?未定|未定|は未定|の見込|見込|を検討|に向け)"
+)
 # A legend under a list (凡例): 「○：活動中　△：休止中　×：廃止」「○活動中、△休止中、×廃止」.
 _LEGEND = re.compile(
     r"(?P<mark>[○〇◯◎●△▲▽×✕✖☓xX])\s*[:：=＝]?\s*(?P<meaning>[^\s、,，;；○〇◯◎●△▲▽×✕✖☓xX/／]+)"
@@ -195,11 +203,15 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         return RowStatus.ENDED
     for found in _POSTPONED.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
-        if _TO_A_DATE.search(clause) or _WHEN.search(before) or _IF_SO.search(after):
+        if _TO_A_DATE.search(clause) or says_a_move(clause):
+            continue  # 「延期→12月13日（日）」: moved to a date (``postponements``)
+        if _WHEN.search(before) or _IF_SO.search(after):
             continue
         if _ONE_SESSION.search(before) or (not event and _ONE_DAY.search(before)):
             continue
         return RowStatus.PAUSED  # 「開催延期（日程未定）」
+    if _RESTART_TO_COME.search(clause) and not _IF_SO.search(clause):
+        return RowStatus.PAUSED  # 「令和9年4月再開予定」: paused until then
     for found in _PAUSED.finditer(clause):
         before, after = clause[: found.start()], clause[found.end() :]
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
@@ -239,6 +251,11 @@ def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
     return RowStatus.PAUSED if found else None
 
 
+def spelled_out(text: str) -> str:
+    """A 状況 cell as a resident reads it: 「休」 → 「休止中」; other words as written."""
+    return _SPELLED_OUT.get(_nfkc(text), text)
+
+
 def split_name(name: str) -> tuple[str, str]:
     """(the name without a status written beside it, that status's words): 「たつみ子ども食堂
     （休止中）」 → (「たつみ子ども食堂」, 「休止中」). Brackets saying anything else stay part of
@@ -253,4 +270,11 @@ def split_name(name: str) -> tuple[str, str]:
     return (rest, said.strip()) if rest else (name, "")
 
 
-__all__ = ["RowStatus", "StatusFound", "mark_legend", "split_name", "status_of_text"]
+__all__ = [
+    "RowStatus",
+    "StatusFound",
+    "mark_legend",
+    "spelled_out",
+    "split_name",
+    "status_of_text",
+]

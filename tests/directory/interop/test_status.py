@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from directory.interop.status import RowStatus, mark_legend, split_name, status_of_text
+from directory.interop.status import (
+    RowStatus,
+    mark_legend,
+    spelled_out,
+    split_name,
+    status_of_text,
+)
 
 ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
 
@@ -96,6 +102,14 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("改修工事のため臨時休館中", PAUSED),
         ("耐震工事のため閉館中（令和7年秋再開予定）", PAUSED),
         ("休館日：毎週月曜日", None),
+        # A restart to come says it does not meet now; a move to a date is no pause.
+        ("再開予定", PAUSED),
+        ("令和9年4月再開予定", PAUSED),
+        ("再開時期未定", PAUSED),
+        ("休み", PAUSED),
+        ("延期→12月13日（日）", None),
+        ("講師都合により12/26(土)に延期", None),
+        ("1/24→1/31に延期となりました", None),
     ],
 )
 def test_a_cell_says_ended_paused_or_nothing(text: str, status: RowStatus | None) -> None:
@@ -173,3 +187,11 @@ def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_aga
 )
 def test_a_status_beside_a_name_is_read_apart_from_it(name: str, read: tuple[str, str]) -> None:
     assert split_name(name) == read
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [("休", "休止中"), ("休み", "休止中"), ("休止", "休止"), ("再開予定", "再開予定"), ("△", "△")],
+)
+def test_a_status_columns_short_word_is_said_in_full(cell: str, shown: str) -> None:
+    assert spelled_out(cell) == shown
