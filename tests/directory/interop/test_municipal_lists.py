@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from directory import contacts, interop
 from directory.interop import Action, ImportPlan, PlannedRow
 from directory.models import IntakeStatus, Listing, ListingStatus, Organization
+from directory.schedules import RuleKind, parse_schedule
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
 from tests.factories import LOADER, NOW
@@ -334,6 +335,58 @@ JUDGED_HELD_OUT = (
 )  # fmt: skip
 
 
+# A seventh batch, written and judged before the importer ran on it: a 鶴岡市 社協's サロン list
+# from an old system (CP932, every cell quoted, a title line, 「〃」, blank rows, a 合計 row) whose
+# 名称・住所 columns are no 公共施設一覧's; a 松江市 イベント一覧 in xlsx with one row per 開催回 and
+# its postponements written three ways; a 宇和島市 list with a sheet per 地区 and a 状況 column
+# in the words people write there (休, 休止, 中止, 再開予定, 再開, 休会中).
+JUDGED_LAYOUT_POSTPONED_STATUS = (
+    _judged(
+        "g01_tsuruoka_salon_sjis.csv", 7, 7,
+        {"大山いきいきサロン", "羽黒まちかどサロン", "はぐろ日帰り交流サロン"},
+        {"大山ひまわり会", "湯野浜サロン「しおかぜ」", "くしびき茶の間"},
+        {"湯野浜男の料理教室"},
+        organization="鶴岡市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "g02_matsue_events.xlsx", 11, 8,
+        {"認知症サポーター養成講座", "親子クリスマス工作教室", "冬の健康ウォーキング",
+         "傾聴ボランティア養成講座", "雪灯り交流会", "防災講座「冬の備え」"},
+        {"いきいき百歳体操体験会"},
+        {"年末ふれあい餅つき会"},
+        organization="松江市社会福祉協議会", categories=("kenko",),
+    ),
+    _judged(
+        "g03_uwajima_salon_by_district.xlsx", 9, 9,
+        {"丸穂いきいきサロン", "三間ふれあいサロン", "岩松サロン「ひだまり」"},
+        {"鶴島ふれあいサロン", "立間サロン", "玉津いきいき会", "成家サロン", "御槙ふれあいの会"},
+        {"九島サロン"},
+        organization="宇和島市社会福祉協議会", categories=("salon",),
+    ),
+)  # fmt: skip
+
+# What batch g's rows say beyond live, paused or ended, judged with them.
+JUDGED_G_SCHEDULES = (
+    # A サロン that meets for six hours or more is a meeting, not a facility's 利用時間.
+    ("g01_tsuruoka_salon_sjis.csv", "大山いきいきサロン", "毎月第2水曜日 9:30〜15:30"),
+    ("g01_tsuruoka_salon_sjis.csv", "はぐろ日帰り交流サロン", "毎月第3日曜日 10:00〜16:00"),
+    ("g01_tsuruoka_salon_sjis.csv", "くしびき茶の間", "第2・第4火曜日 9:00〜15:00"),
+)
+JUDGED_G_DATES = (
+    ("g02_matsue_events.xlsx", "認知症サポーター養成講座", ("2026-12-13",)),  # 延期→12月13日（日）
+    ("g02_matsue_events.xlsx", "親子クリスマス工作教室", ("2026-12-12", "2026-12-26")),
+    ("g02_matsue_events.xlsx", "冬の健康ウォーキング", ("2026-12-12",)),  # 12/5→12/12に変更
+    ("g02_matsue_events.xlsx", "傾聴ボランティア養成講座",
+     ("2027-01-16", "2027-01-23", "2027-01-30")),
+    ("g02_matsue_events.xlsx", "雪灯り交流会", ("2027-02-06",)),  # 荒天の場合は: not moved
+    ("g02_matsue_events.xlsx", "防災講座「冬の備え」", ("2027-01-31",)),  # 1/24→1/31に延期
+)  # fmt: skip
+JUDGED_G_LINES = (
+    ("g01_tsuruoka_salon_sjis.csv", "大山ひまわり会", "状況: 休止中"),  # 「休」
+    ("g03_uwajima_salon_by_district.xlsx", "鶴島ふれあいサロン", "状況: 休止中"),  # 「休」
+)
+
+
 def _plan(session: Session, geocoder: OfflineGeocoder, judged: Judged) -> ImportPlan:
     data = (FILES / judged.file).read_bytes()
     return plan_bytes(session, data, geocoder, **judged.options)
@@ -348,7 +401,8 @@ def _row(plan: ImportPlan, name: str) -> PlannedRow:
 
 
 # Every judged batch, each written and judged before the code that now reads it as judged:
-# a (JUDGED), b (JUDGED_HELD_OUT), then c to f (struck text, cancellations, former names).
+# a (JUDGED), b (JUDGED_HELD_OUT), c to f (struck text, cancellations, former names), then g
+# (名称 lists that are no 公共施設一覧, postponed events, 状況 words).
 EVERY_BATCH = (
     *JUDGED,
     *JUDGED_HELD_OUT,
@@ -356,6 +410,7 @@ EVERY_BATCH = (
     *JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT,
     *JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT_AGAIN,
     *JUDGED_STRUCK_CANCELLED_FORMER_LAST,
+    *JUDGED_LAYOUT_POSTPONED_STATUS,
 )
 
 
@@ -658,5 +713,44 @@ def test_a_status_read_out_of_a_name_is_still_said_in_the_description(
 ) -> None:
     judged = next(j for j in JUDGED if j.file == file)
     data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert line in data.description.splitlines(), data.description
+
+
+def _judged_g(file: str) -> Judged:
+    return next(j for j in JUDGED_LAYOUT_POSTPONED_STATUS if j.file == file)
+
+
+@pytest.mark.parametrize(("file", "name", "schedule"), JUDGED_G_SCHEDULES)
+def test_a_long_meeting_of_a_list_with_a_name_column_is_no_facilitys_hours(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, schedule: str
+) -> None:
+    plan = _plan(db_session, geocoder, _judged_g(file))
+    assert plan.mapping.layout is None or plan.mapping.layout.key != "facilities"
+    data = _row(plan, name).data
+    assert data is not None
+    assert data.schedule_text == schedule
+
+
+@pytest.mark.parametrize(("file", "name", "dates"), JUDGED_G_DATES)
+def test_an_event_postponed_to_a_date_meets_on_that_date(
+    db_session: Session,
+    geocoder: OfflineGeocoder,
+    file: str,
+    name: str,
+    dates: tuple[str, ...],
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_g(file)), name).data
+    assert data is not None
+    spec = parse_schedule(data.schedule_text)
+    found = sorted(d.isoformat() for r in spec.rules if r.kind is RuleKind.DATES for d in r.dates)
+    assert (tuple(found), spec.needs_review) == (dates, False), data.schedule_text
+
+
+@pytest.mark.parametrize(("file", "name", "line"), JUDGED_G_LINES)
+def test_a_status_word_of_the_list_is_said_as_what_it_means(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, line: str
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_g(file)), name).data
     assert data is not None
     assert line in data.description.splitlines(), data.description
