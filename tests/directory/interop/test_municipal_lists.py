@@ -387,6 +387,53 @@ JUDGED_G_LINES = (
 )
 
 
+# Held out from batch g's fixes: written and judged after them, run once as they were.
+# First run: 14 of 15 rows as judged, 1 in part: 「※12/12→12/20（日）に延期」 in an イベント一覧's
+# 開始日時特記事項 was read, but its 開始日 still said 12/12 and the event showed that day.
+JUDGED_LAYOUT_POSTPONED_STATUS_HELD_OUT = (
+    _judged(
+        "h01_ise_salon_cafe.xlsx", 6, 6,
+        {"小俣いきいきサロン", "カフェ・さくら"},
+        {"小俣オレンジカフェ", "二見浦ふれあいサロン", "みその茶話会"},
+        {"今一色サロン"},
+        organization="伊勢市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "h02_nasushiobara_events.csv", 6, 6,
+        {"親子ふれあいクリスマス会", "高齢者スマホ講座", "冬の星空観察会", "認知症サポーター養成講座"},
+        {"介護予防ウォーキング教室"},
+        {"歳末ふれあい餅つき大会"},
+        categories=("kenko",),
+    ),
+    _judged(
+        "h03_tosu_facilities_sjis.csv", 3, 3,
+        {"鳥栖市老人福祉センター", "鳥栖市子育て支援センター", "田代公民館"},
+        organization="鳥栖市", categories=("ibasho",),
+    ),
+)  # fmt: skip
+JUDGED_H_SCHEDULES = (
+    ("h01_ise_salon_cafe.xlsx", "小俣いきいきサロン", "毎月第2木曜日 9:30〜15:30"),
+    ("h01_ise_salon_cafe.xlsx", "二見浦ふれあいサロン", "第1・第3水曜日 10:00〜16:00"),
+    ("h01_ise_salon_cafe.xlsx", "カフェ・さくら", "第3土曜日 10:00〜12:00"),
+)
+JUDGED_H_DATES = (
+    ("h02_nasushiobara_events.csv", "親子ふれあいクリスマス会", ("2027-01-09",)),
+    pytest.param(
+        "h02_nasushiobara_events.csv",
+        "高齢者スマホ講座",
+        ("2026-12-20",),
+        marks=pytest.mark.xfail(
+            reason="first run: the move written in 開始日時特記事項 leaves 開始日 the old date",
+            strict=True,
+        ),
+    ),
+    ("h02_nasushiobara_events.csv", "認知症サポーター養成講座", ("2027-01-30",)),
+)
+JUDGED_H_LINES = (("h01_ise_salon_cafe.xlsx", "小俣オレンジカフェ", "状況: 休止中"),)
+# A list of facilities is still one: its 開館時間〜閉館時間 are hours, not a meeting.
+JUDGED_H_HOURS = ("鳥栖市老人福祉センター", "鳥栖市子育て支援センター", "田代公民館")
+
+
 def _plan(session: Session, geocoder: OfflineGeocoder, judged: Judged) -> ImportPlan:
     data = (FILES / judged.file).read_bytes()
     return plan_bytes(session, data, geocoder, **judged.options)
@@ -402,7 +449,7 @@ def _row(plan: ImportPlan, name: str) -> PlannedRow:
 
 # Every judged batch, each written and judged before the code that now reads it as judged:
 # a (JUDGED), b (JUDGED_HELD_OUT), c to f (struck text, cancellations, former names), then g
-# (名称 lists that are no 公共施設一覧, postponed events, 状況 words).
+# (名称 lists that are no 公共施設一覧, postponed events, 状況 words) and its held-out h.
 EVERY_BATCH = (
     *JUDGED,
     *JUDGED_HELD_OUT,
@@ -411,6 +458,7 @@ EVERY_BATCH = (
     *JUDGED_STRUCK_CANCELLED_FORMER_HELD_OUT_AGAIN,
     *JUDGED_STRUCK_CANCELLED_FORMER_LAST,
     *JUDGED_LAYOUT_POSTPONED_STATUS,
+    *JUDGED_LAYOUT_POSTPONED_STATUS_HELD_OUT,
 )
 
 
@@ -718,10 +766,11 @@ def test_a_status_read_out_of_a_name_is_still_said_in_the_description(
 
 
 def _judged_g(file: str) -> Judged:
-    return next(j for j in JUDGED_LAYOUT_POSTPONED_STATUS if j.file == file)
+    batches = JUDGED_LAYOUT_POSTPONED_STATUS + JUDGED_LAYOUT_POSTPONED_STATUS_HELD_OUT
+    return next(j for j in batches if j.file == file)
 
 
-@pytest.mark.parametrize(("file", "name", "schedule"), JUDGED_G_SCHEDULES)
+@pytest.mark.parametrize(("file", "name", "schedule"), JUDGED_G_SCHEDULES + JUDGED_H_SCHEDULES)
 def test_a_long_meeting_of_a_list_with_a_name_column_is_no_facilitys_hours(
     db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, schedule: str
 ) -> None:
@@ -732,7 +781,7 @@ def test_a_long_meeting_of_a_list_with_a_name_column_is_no_facilitys_hours(
     assert data.schedule_text == schedule
 
 
-@pytest.mark.parametrize(("file", "name", "dates"), JUDGED_G_DATES)
+@pytest.mark.parametrize(("file", "name", "dates"), JUDGED_G_DATES + JUDGED_H_DATES)
 def test_an_event_postponed_to_a_date_meets_on_that_date(
     db_session: Session,
     geocoder: OfflineGeocoder,
@@ -747,10 +796,22 @@ def test_an_event_postponed_to_a_date_meets_on_that_date(
     assert (tuple(found), spec.needs_review) == (dates, False), data.schedule_text
 
 
-@pytest.mark.parametrize(("file", "name", "line"), JUDGED_G_LINES)
+@pytest.mark.parametrize(("file", "name", "line"), JUDGED_G_LINES + JUDGED_H_LINES)
 def test_a_status_word_of_the_list_is_said_as_what_it_means(
     db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, line: str
 ) -> None:
     data = _row(_plan(db_session, geocoder, _judged_g(file)), name).data
     assert data is not None
     assert line in data.description.splitlines(), data.description
+
+
+@pytest.mark.parametrize("name", JUDGED_H_HOURS)
+def test_a_list_of_facilities_keeps_its_hours_apart_from_meetings(
+    db_session: Session, geocoder: OfflineGeocoder, name: str
+) -> None:
+    plan = _plan(db_session, geocoder, _judged_g("h03_tosu_facilities_sjis.csv"))
+    assert plan.mapping.layout is not None
+    assert plan.mapping.layout.key == "facilities"
+    data = _row(plan, name).data
+    assert data is not None
+    assert data.schedule_text.startswith("利用時間："), data.schedule_text
