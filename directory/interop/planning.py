@@ -1592,7 +1592,17 @@ class _Row:
             if (text := self.value(f)) and (moved := moved_in_place(text, today)) is not None:
                 start, end = moved.span
                 folded = _nfkc(text)
-                self.values[f] = f"{folded[:start]}{written(moved.new)}{folded[end:]}".strip()
+                if f is not F.START_DATE and _date_value(self.value(F.START_DATE)) == moved.old:
+                    # 開始日 says the old day, 特記事項 the move: 開始日 moves, the note's words
+                    # go to the description with the rest.
+                    self._moved(moved.old, moved.new)
+                    rest = f"{folded[:start]}{folded[end:]}".strip(" ※*、,。")
+                    if rest:
+                        self.values[f] = rest
+                    else:
+                        del self.values[f]
+                else:
+                    self.values[f] = f"{folded[:start]}{written(moved.new)}{folded[end:]}".strip()
                 self.moved_said = " ".join(text.split())
                 self._said_moved(f, moved.said, moved.old, moved.new)
                 return
