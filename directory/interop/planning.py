@@ -1361,6 +1361,7 @@ class _RowPlanner:
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
         self.legend: dict[str, str] = {}  # a 状況 mark → what the list's legend says it means
         self.composed: dict[tuple[str, ...], str] = {}
+        self.today = date.today()  # the year of a date cell that leaves it out
 
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
@@ -1587,7 +1588,7 @@ class _Row:
         """An event moved to another day (``postponements``): the day it now meets, where the
         list makes it certain, in place of the old one; the words stay in the description and
         a warning says what was read. A move that is not certain leaves the date and says so."""
-        today = date.today()
+        today = self.planner.today
         for f in _MOVED_IN_PLACE:  # 「12/5（土）→12/12（土）に変更」 in the date cell itself
             if (text := self.value(f)) and (moved := moved_in_place(text, today)) is not None:
                 start, end = moved.span

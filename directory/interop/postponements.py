@@ -49,6 +49,9 @@ _TO_BEFORE = re.compile(
 _IF_SO = re.compile(r"場合|際[はにの]|とき|時は|時に|なら|可能性|ことがあ|こともあ|予備日")
 # A series of sessions: 「第2回を1/18に延期」 names one of them.
 _ONE_SESSION = re.compile(r"第[0-9]+回|[0-9]+回目|初回")
+# What every move says (before the text is folded): most cells say none of it, and are passed
+# over without the date patterns.
+_MAYBE_A_MOVE = re.compile(r"延期|変更|順延|振替|→|⇒|➡|⇨|->|=>|－＞|から")
 MOST_DAYS = 183  # a postponement moves an event by weeks, a few months at most
 
 
@@ -103,6 +106,8 @@ def _after(match: re.Match[str], old: date, prefix: str = "") -> date | None:
 def moved_in_place(text: str, near: date) -> Postponement | None:
     """A date cell that says the move itself: 「12/5（土）→12/12（土）に変更」 (the year left out
     is the one of ``near``, the day the list is read). None unless both dates are certain."""
+    if not _MAYBE_A_MOVE.search(text):
+        return None
     folded = _fold(text)
     found = _FROM_TO.search(folded)
     if found is None or _IF_SO.search(folded):
@@ -144,6 +149,8 @@ def says_a_move(text: str) -> bool:
     """Whether ``text`` says the event moved to a date (certain or not): no 延期 to read as a
     pause (「延期→12月13日」 is no 「延期（日程未定）」). What may happen (「雨天の場合は2/13に
     延期」) is no move."""
+    if not _MAYBE_A_MOVE.search(text):
+        return False
     folded = _fold(text)
     if _IF_SO.search(folded):
         return False
