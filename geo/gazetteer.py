@@ -49,6 +49,7 @@ CITY_SOURCES = {"1": "JpGeocode 0.3.1 (MIT)", "2": "町丁目の代表点から�
 
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                  "八": 8, "九": 9}  # fmt: skip
+_KANJI_NUMBER_ONLY = re.compile(r"[一二三四五六七八九十]{1,3}")
 _KANJI_NUMERAL = re.compile(
     r"[〇一二三四五六七八九十]+(?=丁目|番町|条(?![市町村区郡])|線|地割|号[東西南北]|号$)"
 )
@@ -118,6 +119,7 @@ class _TownIndex:
         self.towns: dict[str, Place] = {}
         self.koaza: dict[str, dict[str, Place]] = defaultdict(dict)
         groups: dict[str, tuple[str, list[Place]]] = {}
+        chome_groups: set[str] = set()  # towns with listed 丁目 (下高津 of 下高津一丁目)
         for line in lines:
             name, koaza, lat, lon = line.split("\t")
             if name == NO_OAZA:
@@ -135,10 +137,14 @@ class _TownIndex:
             self.towns[key] = place = self._place(city, level, name, lat, lon)
             if _CHOME_SUFFIX.search(key):
                 base = _CHOME_SUFFIX.sub("", key)
+                chome_groups.add(base)
                 groups.setdefault(base, (_KANJI_CHOME.sub("", name), []))[1].append(place)
         # A town known only by its 丁目 or its 小字 still answers, at the level of the whole.
+        self.only_chome: set[str] = set()  # 下高津 (一〜四丁目): no 大字 of that name is listed
         for key, (name, members) in groups.items():
             if key and key not in self.towns:
+                if key in chome_groups:
+                    self.only_chome.add(key)
                 self.towns[key] = Place(
                     OAZA,
                     city.prefecture,
@@ -511,9 +517,12 @@ def _find(
                 return place
     if chome is None and numbers and numbers[0] <= 50:
         # 中央2-3-4: the first number is the 丁目 when the town has one of that number (and
-        # the town itself is not also a 大字 with 番地 such as 板谷1-2).
+        # the town itself is not also a 大字 with 番地 such as 板谷1-2); 下高津2 alone too,
+        # when the town is known only by its 丁目 (there is no 番地 without a 丁目 to read).
         place = index.towns.get(f"{key}{numbers[0]}丁目")
-        if place is not None and (len(numbers) >= 2 or key not in index.towns):
+        if place is not None and (
+            len(numbers) >= 2 or key not in index.towns or key in index.only_chome
+        ):
             return place
     if numbers and (place := index.koaza.get(key, {}).get(f"{numbers[0]}号")):
         return place  # 旭川の「東鷹栖3線10号」: the 号 is a 小字 of the 線
@@ -538,6 +547,10 @@ def _find(
             rest = key[len(name) :]
             if rest and (place := index.koaza.get(name, {}).get(rest)):
                 return place
+            if _KANJI_NUMBER_ONLY.fullmatch(rest) and (
+                place := index.towns.get(f"{name}{_kanji_number(rest)}丁目")
+            ):
+                return place  # 下高津二: the 丁目 written without 丁目
             found = index.towns[name]
             return Place(OAZA, *_fields(found)) if found.level == CHOME and rest else found
     return None
