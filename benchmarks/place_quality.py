@@ -49,7 +49,7 @@ def known_places(session: Session) -> places.KnownPlaces:
         tuple(
             p
             for a in session.scalars(select(Area))
-            if (p := places.area_point(a.name, a.centre_name, a.lat, a.lon))
+            if (p := places.area_point(a.name, a.centre_name, a.lat, a.lon, a.kana))
         ),
         places.home_municipality(session),
     )

@@ -399,3 +399,8 @@ LANDMARK_CSV_ENCODING = "ファイルを UTF-8 としても Shift_JIS として�
 LANDMARK_CSV_HEADERS = "1行目に見出し（{headers}）が必要です。「名称」は必須です。"
 PLACE_NOT_FOUND = N_("位置を特定できません")  # as the geocoder says it (geo.geocoding)
 PLACE_EMPTY = N_("場所が入力されていません")
+# A typed place that is no landmark, area, town or address of the data: said plainly, with what
+# can be typed (directory.places.resolve_place).
+PLACE_UNKNOWN = N_(
+    "登録されている駅・施設・地区・町名にありません。駅名・地区名・町名・住所・郵便番号で入力してください"
+)

@@ -27,13 +27,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import jaconv
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from directory import labels
 from directory.errors import InvalidData
 from directory.models import Area, Landmark, LandmarkKind, Listing, Location
-from geo.geocoding import Geocoder, Located, NotLocated
+from geo.geocoding import NO_CITY, Geocoder, Located, NotLocated
+from geo.normalize import kanji_to_int
 from geo.normalize import parse as parse_address
 
 LANDMARK_CSV_HEADERS = ("名称", "種類", "よみがな", "別名", "住所", "緯度", "経度", "出典")
@@ -47,11 +49,51 @@ KIND_LABELS = {
 }
 
 
-def place_key(text: str) -> str:
-    """A typed place as compared: 全角/半角, spaces, 「」 and a trailing の近く・周辺 folded."""
+# What people add to a place to say "around there": 土浦駅の近く, 神立駅あたり, 並木5の辺り.
+_AROUND = re.compile(
+    r"(?:の?(?:近く|ちかく|付近|周辺|そば|あたり|辺り|へん|近辺|界隈|まわり|周り|方面)|から|まで)+$"
+)
+_OPERATOR = re.compile(r"^(?:jr|ＪＲ)(?=[^\x00-\x7f])", re.IGNORECASE)  # JR土浦駅
+_KATAKANA = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
+_KANJI_NUMBER = re.compile(r"[一二三四五六七八九十]+")
+# A reading typed with its kind in kanji (かんだつ駅, にいはり地区) meets the whole reading.
+_WORD_READINGS = {"駅": "えき", "地区": "ちく", "公民館": "こうみんかん"}
+_KANA_THEN_WORD = re.compile(rf"(?<=[\u3041-\u3096\u30fc])(?:{'|'.join(_WORD_READINGS)})")
+# A station's exit or its front: 神立西口, 荒川沖駅東口, 土浦駅前 — the station's point.
+_STATION_SIDE = re.compile(r"^(.+?)(?:駅|えき)?(?:[東西南北中]|中央)口$|^(.+?)(?:駅|えき)前$")
+_ROMAJI = re.compile(r"[a-z][a-z .'\-]*")
+_ROMAJI_STATION = re.compile(r"[ .\-]*(?:station|sta\.?|eki)$")
+_KANA = re.compile(r"[\u3041-\u3096\u30fc]+")
+
+
+def typed_place(text: str) -> str:
+    """A typed place as looked for: 全角/半角, spaces, 「」, a railway company in front (JR) and
+    a trailing の近く・周辺・あたり・付近 folded (「ＪＲ土浦駅の近く」 is 土浦駅)."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[\s「」『』]", "", text)
-    return re.sub(r"(の近く|付近|周辺|のそば|から)$", "", text)
+    return _AROUND.sub("", _OPERATOR.sub("", text))
+
+
+def place_key(text: str) -> str:
+    """A name as compared: ``typed_place``, katakana as hiragana and 漢数字 as digits, so a
+    name, its よみがな and its other spellings meet (ツチウラ駅 = つちうらえき's 土浦駅 when the
+    reading is given, 第2地区 = 第二地区)."""
+    key = typed_place(text).lower().translate(_KATAKANA)
+    key = _KANA_THEN_WORD.sub(lambda m: _WORD_READINGS[m.group(0)], key)
+    return _KANJI_NUMBER.sub(lambda m: str(kanji_to_int(m.group(0))), key)
+
+
+def romaji_key(text: str) -> str:
+    """A place typed in rōmaji (「Tsuchiura Sta.」, 「arakawaoki」) as the key of its reading
+    (つちうらえき), or "" when it is not rōmaji: names are found by their よみがな."""
+    written = unicodedata.normalize("NFKC", text).strip().lower()
+    if not _ROMAJI.fullmatch(written):
+        return ""
+    station = bool(_ROMAJI_STATION.search(written))
+    kana = jaconv.alphabet2kana(re.sub(r"[ .'\-]", "", _ROMAJI_STATION.sub("", written)))
+    if not _KANA.fullmatch(kana):
+        return ""
+    return kana + ("えき" if station else "")
 
 
 @dataclass(frozen=True)
@@ -257,12 +299,14 @@ class PlaceNotFound:
 @dataclass(frozen=True)
 class NamedPoint:
     """A landmark or an area as the place lookup needs it: its label, the keys it is found by
-    (``place_key`` of its names), its point."""
+    (``place_key`` of its names and reading), its point, and the keys of its short names (an
+    area without 地区: 新治 of 新治地区), which answer only when nothing else is so named."""
 
     label: str
     keys: frozenset[str]
     lat: float
     lon: float
+    short: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -277,18 +321,26 @@ class KnownPlaces:
 
 
 def landmark_point(landmark: Landmark) -> NamedPoint:
-    """A landmark, found by its name or one of its aliases."""
-    names = (landmark.name, *(landmark.aliases or []))
+    """A landmark, found by its name, one of its aliases or its よみがな."""
+    names = (landmark.name, *(landmark.aliases or []), landmark.kana or "")
     return NamedPoint(landmark.name, _keys(names), landmark.lat, landmark.lon)
 
 
 def area_point(
-    name: str, centre_name: str, lat: float | None, lon: float | None
+    name: str, centre_name: str, lat: float | None, lon: float | None, kana: str = ""
 ) -> NamedPoint | None:
-    """An area's 公民館 point, found by the area's name or the 公民館's (None: not placed)."""
+    """An area's 公民館 point, found by the area's name, its reading or the 公民館's name; by
+    the name without 地区 (新治, にいはり) when no landmark or town is so named (None: not
+    placed)."""
     if lat is None or lon is None:
         return None
-    return NamedPoint(centre_name or name, _keys((name, centre_name)), lat, lon)
+    short = (
+        n.removesuffix(suffix)
+        for n in (name, kana)
+        for suffix in ("地区", "ちく")
+        if n.endswith(suffix)
+    )
+    return NamedPoint(centre_name or name, _keys((name, centre_name, kana)), lat, lon, _keys(short))
 
 
 def _keys(names: Iterable[str]) -> frozenset[str]:
@@ -300,16 +352,23 @@ def resolve_place(
 ) -> Place | PlaceNotFound:
     """Where ``text`` (a landmark, an area, a town or an address) is; never raises.
     ``known``: the landmarks, areas and home municipality as the caller keeps them (read here
-    otherwise, each only when the lookup gets to it)."""
-    key = place_key(text)
-    if not key:
+    otherwise, each only when the lookup gets to it).
+
+    A name written whole answers first (a landmark, then an area); then a town or an
+    address; then a shortened name: a station without 駅 (神立), an area without 地区 (新治).
+    A facility named after its town that is no landmark (「真鍋小学校」) is placed at its town
+    (真鍋), which the label shows; a place the data does not know says so, and what can be
+    typed (``labels.PLACE_UNKNOWN``)."""
+    typed = typed_place(text)
+    if not typed:
         return PlaceNotFound(text, labels.PLACE_EMPTY)
+    key = romaji_key(typed) or place_key(typed)
     landmarks = (
         known.landmarks
         if known is not None
         else [landmark_point(lm) for lm in session.scalars(select(Landmark))]
     )
-    if landmark := _named(landmarks, key):
+    if landmark := _named(landmarks, key) or _station_side(landmarks, key):
         return Place(landmark.lat, landmark.lon, landmark.label, "landmark", "landmark")
     areas = (
         known.areas
@@ -317,20 +376,23 @@ def resolve_place(
         else [
             p
             for a in session.scalars(select(Area).where(Area.lat.is_not(None)))
-            if (p := area_point(a.name, a.centre_name, a.lat, a.lon))
+            if (p := area_point(a.name, a.centre_name, a.lat, a.lon, a.kana))
         ]
     )
     if area := _named(areas, key):
         return Place(area.lat, area.lon, area.label, "area", "area")
     home = known.home if known is not None else None
     found = _geocode(
-        key, geocoder, lambda: home if home is not None else home_municipality(session)
+        typed, geocoder, lambda: home if home is not None else home_municipality(session)
     )
     if isinstance(found, Located):
         return Place(found.lat, found.lon, found.matched, "address", found.precision)
-    station = _named(landmarks, f"{key}駅")  # 「神立」: the station, when no town answered
-    if station is not None:
+    if station := _station(landmarks, key):  # 「神立」: the station, when no town answered
         return Place(station.lat, station.lon, station.label, "landmark", "landmark")
+    if area := next((a for a in areas if key in a.short), None):  # 「新治」: 新治地区
+        return Place(area.lat, area.lon, area.label, "area", "area")
+    if found.why == NO_CITY:  # nothing in the words reads as a place of the data
+        return PlaceNotFound(text, labels.PLACE_UNKNOWN)
     return PlaceNotFound(text, found.why, found.values)
 
 
@@ -338,20 +400,34 @@ def _named(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
     return next((p for p in points if key in p.keys), None)
 
 
-def _geocode(key: str, geocoder: Geocoder, home: Callable[[], str]) -> Located | NotLocated:
+def _station(landmarks: Iterable[NamedPoint], key: str) -> NamedPoint | None:
+    """The station named ``key`` without 駅 (神立, かんだつ)."""
+    return _named(landmarks, f"{key}駅") or _named(landmarks, f"{key}えき")
+
+
+def _station_side(landmarks: Iterable[NamedPoint], key: str) -> NamedPoint | None:
+    """The station whose exit or front ``key`` names (神立西口, 荒川沖駅東口, 土浦駅前): only
+    a station of the landmarks (川口 is a town, not an exit)."""
+    if match := _STATION_SIDE.match(key):
+        return _station(landmarks, match.group(1) or match.group(2))
+    return None
+
+
+def _geocode(typed: str, geocoder: Geocoder, home: Callable[[], str]) -> Located | NotLocated:
     """A town or an address: the first of ``addresses_in_home`` that the geocoder places
-    finer than a city, else ``key`` as written (a postal code alone: 〒300-0036). When nothing
-    is finer, the answer is the one for the place as typed — a city (土浦市), or why not."""
-    written = parse_address(key)
-    addresses = addresses_in_home(key, "" if written.prefecture else home())
-    typed = addresses[0] if written.city and addresses else key
+    finer than a city, else ``typed`` as written (a postal code alone: 〒300-0036). When
+    nothing is finer, the answer is the one for the place as typed — a city (土浦市), or why
+    not."""
+    written = parse_address(typed)
+    addresses = addresses_in_home(typed, "" if written.prefecture else home())
+    as_typed = addresses[0] if written.city and addresses else typed
     answers: dict[str, Located | NotLocated] = {}
-    for address in dict.fromkeys([*addresses, key]):
+    for address in dict.fromkeys([*addresses, typed]):
         found = geocoder.geocode(address)
         if isinstance(found, Located) and found.precision != "city":
             return found
         answers[address] = found
-    return answers[typed]
+    return answers[as_typed]
 
 
 def addresses_in_home(text: str, home: str) -> list[str]:

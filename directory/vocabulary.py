@@ -151,7 +151,9 @@ def snapshot(session: Session) -> Snapshot:
         places=KnownPlaces(
             landmarks=tuple(landmark_point(lm) for lm in landmarks),
             areas=tuple(
-                p for a in area_rows if (p := area_point(a.name, a.centre_name, a.lat, a.lon))
+                p
+                for a in area_rows
+                if (p := area_point(a.name, a.centre_name, a.lat, a.lon, a.kana))
             ),
             home=home,
         ),

@@ -22,6 +22,7 @@ def N_(text: str) -> str:  # noqa: N802 (gettext's own name for "translate later
 
 
 NOT_LOCATED = N_("位置を特定できません")
+NO_CITY = N_("市区町村が読み取れません")  # nothing in the words names a municipality
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class OfflineGeocoder:
                 return by_code
             if inside := self._named_inside(parts, parts.town):
                 return inside  # a long name first: 「子ども食堂 みんなのいえ 奄美市名瀬幸町」
-            return NotLocated(N_("市区町村が読み取れません"))
+            return NotLocated(NO_CITY)
         found = self.gazetteer.split(parts.prefecture, head)
         if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
             found = self.gazetteer.split(self.home_prefecture, head) or found

@@ -193,12 +193,15 @@ def unmet_from_form(form: MultiDict[str, str]) -> UnmetData:
 
 def _place(text: str, parsed: Parsed) -> tuple[float | None, float | None]:
     """A starting point typed as a place (土浦駅, 荒川沖東二丁目): the one place lookup."""
-    from directory import places  # the lookup reads the database: only when a place is typed
+    from directory import labels, places  # the lookup reads the database: only when typed
     from webapp import db
     from webapp.geocoding import geocoder
 
     parsed.raw["origin_place"] = text
     found = places.resolve_place(db.session(), text, geocoder())
+    if isinstance(found, places.PlaceNotFound) and found.why == labels.PLACE_UNKNOWN:
+        parsed.errors["origin_place"] = messages.PLACE_UNKNOWN_AT.format(text=text)
+        return None, None
     if isinstance(found, places.PlaceNotFound):
         parsed.errors["origin_place"] = messages.PLACE_NOT_FOUND_AT.format(
             text=text, message=found.message, reason=found.reason

@@ -153,6 +153,11 @@ ORIGIN_MARKER = N_("基準: %(label)s")  # the map's marker of where distances a
 ORIGIN_NOT_FOUND = N_(
     "「%(address)s」の%(found)s（%(reason)s）。地区を選ぶか、住所を書き直してください。"
 )
+# A typed place that is no station, facility, area, town or address the directory knows.
+ORIGIN_UNKNOWN = N_(
+    "「%(address)s」という場所は登録されていません。"
+    "駅名・地区名・町名・住所・郵便番号で入力するか、地区を選んでください。"
+)
 QUOTED = N_("「%(text)s」")  # a word or condition named in a sentence
 RADIUS_NEEDS_ORIGIN = N_(
     "距離で絞り込むには、基準にする地区か住所を選ぶか、地図で地点を押してください。"
@@ -171,6 +176,7 @@ DATE_FORMAT = "日付は 2026-11-23 の形で入力してください。"
 DATE_REQUIRED = "日付を入力してください。"
 NUMBER_FORMAT = "数字で入力してください。"
 PLACE_NOT_FOUND_AT = "「{text}」の{message}（{reason}）。"
+PLACE_UNKNOWN_AT = "「{text}」という場所は登録されていません。駅名・地区名・町名・住所・郵便番号で入力してください。"
 
 # Case records (webapp/case_records.py)
 NOTE_ADDED = "経過記録を追加しました。"

@@ -564,6 +564,8 @@ def _origin(found: search_request.Origin) -> Origin:
     if found.kind is kind.ADDRESS:
         name = found.name if found.found == found.name else f"{found.name}（{found.found}）"
         return Origin(found.point, str(_(messages.QUOTED, text=name)))
+    if found.kind is kind.NOT_FOUND and found.why == labels.PLACE_UNKNOWN:
+        return Origin(None, message=_(messages.ORIGIN_UNKNOWN, address=found.name))
     if found.kind is kind.NOT_FOUND:
         return Origin(
             None,

@@ -28,6 +28,31 @@ GEOCODER = OfflineGeocoder(home_prefecture="茨城県")
         ("中央2-3-4", "address", "茨城県土浦市中央二丁目", (36.084049, 140.201792)),
         ("〒300-0036", "address", "茨城県土浦市大和町", (36.079059, 140.204451)),
         ("東京都渋谷区神南1-1", "address", "東京都渋谷区神南一丁目", (35.663127, 139.700363)),
+        # a landmark or an area by its よみがな, in hiragana, katakana, rōmaji, or with 駅/地区
+        ("つちうらえき", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("ツチウラ駅", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("かんだつ", "landmark", "神立駅", (36.120424, 140.248615)),
+        ("Tsuchiura Station", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("arakawaoki", "landmark", "荒川沖駅", (36.030552, 140.16592)),
+        ("にいはり地区", "area", "新治地区公民館", (36.12782, 140.155582)),
+        # a station with JR in front, by its exit without 駅, and 近く・あたり・周辺 after it
+        ("ＪＲ土浦駅", "landmark", "土浦駅", (36.078644, 140.206238)),
+        ("神立西口", "landmark", "神立駅", (36.120424, 140.248615)),
+        ("荒川沖西口", "landmark", "荒川沖駅", (36.030552, 140.16592)),  # not 荒川沖西
+        ("神立駅あたり", "landmark", "神立駅", (36.120424, 140.248615)),
+        ("神立の辺り", "landmark", "神立駅", (36.120424, 140.248615)),
+        # an area without 地区, when no town is so named; 第2 for 第二
+        ("新治", "area", "新治地区公民館", (36.12782, 140.155582)),
+        ("第2地区", "area", "第二地区公民館", (36.074199, 140.190989)),
+        # a bare number after a town known only by its 丁目 is the 丁目
+        ("下高津2", "address", "茨城県土浦市下高津二丁目", (36.074199, 140.190989)),
+        ("下高津二", "address", "茨城県土浦市下高津二丁目", (36.074199, 140.190989)),
+        ("荒川沖東２", "address", "茨城県土浦市荒川沖東二丁目", (36.02966, 140.169894)),
+        ("並木5の近く", "address", "茨城県土浦市並木五丁目", (36.11667, 140.191902)),
+        # … not after a town that is a 大字 with 番地 as well (烏山2 may be 烏山2番地)
+        ("烏山2", "address", "茨城県土浦市烏山", (36.050465, 140.196968)),
+        # a facility named after its town that is no landmark: the town, as the label says
+        ("真鍋小学校", "address", "茨城県土浦市真鍋", (36.096305, 140.20099)),
     ],
 )
 def test_a_typed_place_resolves_in_order(
@@ -39,9 +64,21 @@ def test_a_typed_place_resolves_in_order(
     assert (found.lat, found.lon) == pytest.approx(point)
 
 
+UNKNOWN = "登録されている駅・施設・地区・町名にありません。駅名・地区名・町名・住所・郵便番号で入力してください"
+
+
 @pytest.mark.parametrize(
     ("typed", "reason"),
-    [("", "場所が入力されていません"), ("どこでもない場所", "市区町村が読み取れません")],
+    [
+        ("", "場所が入力されていません"),
+        # a place name the data does not know: said plainly, with what can be typed (not the
+        # geocoder's 「市区町村が読み取れません」, which means nothing to whoever typed a name)
+        ("どこでもない場所", UNKNOWN),
+        ("イオンモール土浦", UNKNOWN),
+        ("つくば駅", UNKNOWN),
+        ("tsukuba station", UNKNOWN),
+        ("存在しない町99", "「存在しない町」が見つかりません"),  # an address: the geocoder's why
+    ],
 )
 def test_an_unknown_place_says_why(db_session: Session, typed: str, reason: str) -> None:
     found = places.resolve_place(db_session, typed, GEOCODER)

@@ -148,9 +148,18 @@ def test_search_measures_from_a_typed_landmark(client: FlaskClient) -> None:
     assert "「土浦駅の近く（土浦駅）」" in nearby
 
 
-def test_an_unknown_place_in_search_says_why(client: FlaskClient) -> None:
-    page = client.get("/search?q=&sort=distance&from=どこでもない場所").get_data(as_text=True)
-    assert "「どこでもない場所」の位置を特定できません（市区町村が読み取れません）" in page
+def test_an_unknown_place_in_search_says_so_and_what_can_be_typed(client: FlaskClient) -> None:
+    page = client.get("/search?q=&sort=distance&from=ドトールの近く").get_data(as_text=True)
+    assert (
+        "「ドトールの近く」という場所は登録されていません。"
+        "駅名・地区名・町名・住所・郵便番号で入力するか、地区を選んでください。"
+    ) in page
+    assert "市区町村" not in page  # the geocoder's words mean nothing to who typed a name
+    assert 'value="ドトールの近く"' in page  # nothing typed is lost
+    english = client.get(
+        "/search?q=&sort=distance&from=ドトールの近く", headers={"Accept-Language": "en"}
+    ).get_data(as_text=True)
+    assert "“ドトールの近く” is not a place this directory knows." in english
 
 
 def test_every_map_credits_the_town_point_data(client: FlaskClient) -> None:
@@ -186,7 +195,10 @@ def test_a_needs_starting_point_can_be_typed_as_a_place(
     )
     page = response.get_data(as_text=True)
     assert response.status_code == 422
-    assert "「どこでもない場所」の位置を特定できません（市区町村が読み取れません）。" in page
+    assert (
+        "「どこでもない場所」という場所は登録されていません。"
+        "駅名・地区名・町名・住所・郵便番号で入力してください。"
+    ) in page
     assert 'value="どこでもない場所"' in page  # nothing typed is lost
 
 
