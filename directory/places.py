@@ -4,9 +4,11 @@
 the origin of a search (``/search?from=``), a need's starting point, a query such as 「土浦駅の
 近く」. The order (design.md §6 Places):
 
-1. a landmark, by its name or one of its aliases (土浦駅, 市役所; 「土浦」 finds 土浦駅 only
-   when no area or town is called that, since a station is named after its town);
-2. an area (地区) by its name or its 公民館's name: the 公民館's point;
+1. a landmark, by its name, one of its aliases or its よみがな (土浦駅, 市役所, つちうらえき,
+   ツチウラ駅, 「Tsuchiura Sta.」), a station also by its exit (神立西口); 「土浦」 finds 土浦駅
+   only when no area or town is called that, since a station is named after its town;
+2. an area (地区) by its name, its reading or its 公民館's name: the 公民館's point (「新治」
+   without 地区 only when no town is called that);
 3. an address or a town, geocoded; a town written alone (「荒川沖東二丁目」) is looked for in the
    municipality of the areas an admin registered, so a resident need not type 土浦市, and that
    city written without its prefecture is the home's own (「府中市宮西町」 in 東京都府中市) —
