@@ -66,6 +66,7 @@ _STATION_SIDE = re.compile(r"^(.+?)(?:駅|えき)?(?:[東西南北中]|中央)�
 _ROMAJI = re.compile(r"[a-z][a-z .'\-]*")
 _ROMAJI_STATION = re.compile(r"[ .\-]*(?:station|sta\.?|eki)$")
 _KANA = re.compile(r"[\u3041-\u3096\u30fc]+")
+_TOWN_WITHOUT_CHO = re.compile(r"[\u3400-\u9fff]{1,4}(?<![町市村区])")  # 手野 of 手野町
 
 
 def typed_place(text: str) -> str:
@@ -383,16 +384,27 @@ def resolve_place(
     )
     if area := _named(areas, key):
         return Place(area.lat, area.lon, area.label, "area", "area")
+    # 「荒川沖駅の近くのスーパー」「土浦市役所前」「新治地区の公民館」: at a named place
+    if landmark := _named_first(landmarks, key):
+        return Place(landmark.lat, landmark.lon, landmark.label, "landmark", "landmark")
+    if area := _named_first(areas, key):
+        return Place(area.lat, area.lon, area.label, "area", "area")
     home = known.home if known is not None else None
-    found = _geocode(
-        typed, geocoder, lambda: home if home is not None else home_municipality(session)
-    )
+
+    def home_of() -> str:
+        return home if home is not None else home_municipality(session)
+
+    found = _geocode(typed, geocoder, home_of)
     if isinstance(found, Located):
         return Place(found.lat, found.lon, found.matched, "address", found.precision)
     if station := _station(landmarks, key):  # 「神立」: the station, when no town answered
         return Place(station.lat, station.lon, station.label, "landmark", "landmark")
     if area := next((a for a in areas if key in a.short), None):  # 「新治」: 新治地区
         return Place(area.lat, area.lon, area.label, "area", "area")
+    if _TOWN_WITHOUT_CHO.fullmatch(typed):  # 「手野」: 手野町, written without its 町
+        town = _geocode(f"{typed}町", geocoder, home_of)
+        if isinstance(town, Located):
+            return Place(town.lat, town.lon, town.matched, "address", town.precision)
     if found.why == NO_CITY:  # nothing in the words reads as a place of the data
         return PlaceNotFound(text, labels.PLACE_UNKNOWN)
     return PlaceNotFound(text, found.why, found.values)
@@ -400,6 +412,18 @@ def resolve_place(
 
 def _named(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
     return next((p for p in points if key in p.keys), None)
+
+
+def _named_first(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
+    """The place whose whole name begins the words, before の or 前 (「荒川沖駅の近くの
+    スーパー」, 「市役所前」): the longest such name."""
+    found = [
+        (len(k), p)
+        for p in points
+        for k in p.keys
+        if key.startswith(k) and key[len(k) : len(k) + 1] in ("の", "前")
+    ]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _station(landmarks: Iterable[NamedPoint], key: str) -> NamedPoint | None:

@@ -51,6 +51,12 @@ GEOCODER = OfflineGeocoder(home_prefecture="茨城県")
         ("並木5の近く", "address", "茨城県土浦市並木五丁目", (36.11667, 140.191902)),
         # … not after a town that is a 大字 with 番地 as well (烏山2 may be 烏山2番地)
         ("烏山2", "address", "茨城県土浦市烏山", (36.050465, 140.196968)),
+        # words after a landmark's or an area's whole name, after の or 前: that place
+        ("荒川沖駅の近くのスーパー", "landmark", "荒川沖駅", (36.030552, 140.16592)),  # not 荒川沖
+        ("土浦市役所前", "landmark", "土浦市役所", (36.079059, 140.204451)),  # not the city
+        ("新治地区の公民館", "area", "新治地区公民館", (36.12782, 140.155582)),
+        # a town written without its 町, when nothing else is so named
+        ("手野", "address", "茨城県土浦市手野町", (36.094486, 140.233447)),
         # a facility named after its town that is no landmark: the town, as the label says
         ("真鍋小学校", "address", "茨城県土浦市真鍋", (36.096305, 140.20099)),
     ],
