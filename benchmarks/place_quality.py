@@ -29,7 +29,7 @@ from directory.db import make_engine
 from directory.models import Area, Landmark
 from geo.geocoding import OfflineGeocoder
 from seeds.loader import load_landmarks, load_vocabulary
-from tests.directory.judged_places import BATCH_A, BATCH_B, JudgedPlace
+from tests.directory.judged_places import BATCH_A, BATCH_B, BATCH_C, JudgedPlace
 from webapp import migrations
 
 RIGHT, WRONG, NOT_FOUND = "right", "wrong place", "not found"
@@ -58,7 +58,7 @@ def known_places(session: Session) -> places.KnownPlaces:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--batch", choices=["A", "B", "both"], default="both")
+    parser.add_argument("--batch", choices=["A", "B", "C", "all"], default="all")
     args = parser.parse_args()
     engine = make_engine("sqlite://")
     migrations.upgrade(engine)
@@ -68,8 +68,8 @@ def main() -> None:
         load_landmarks(session)
         session.flush()
         known = known_places(session)
-        batches = {"A": BATCH_A, "B": BATCH_B}
-        chosen = batches if args.batch == "both" else {args.batch: batches[args.batch]}
+        batches = {"A": BATCH_A, "B": BATCH_B, "C": BATCH_C}
+        chosen = batches if args.batch == "all" else {args.batch: batches[args.batch]}
         for name, batch in chosen.items():
             outcomes: Counter[str] = Counter()
             timings = []
