@@ -67,6 +67,22 @@ def _basic(text: str) -> str:
     return _KATAKANA_WORD_END.sub(r"\1", text)
 
 
+# What a kana may have been before a phone dropped its mark or its smallness: カ for ガ, ハ for
+# バ or パ, ヤ for ャ, ツ for ッ or ヅ, エ for ェ (katakana: text is kana-folded before this).
+_UNMARKED = {
+    **{plain: plain + chr(ord(plain) + 1) for plain in "カキクケコサシスセソタチテト"},
+    **{plain: plain + chr(ord(plain) + 1) + chr(ord(plain) + 2) for plain in "ハヒフヘホ"},
+    "ウ": "ウヴゥ", "ツ": "ツヅッ",
+    **{plain: plain + chr(ord(plain) - 1) for plain in "アイエオヤユヨ"},
+}  # fmt: skip
+
+
+def mark_options(char: str) -> str:
+    """The kana ``char`` (katakana) may stand for when typed without its voiced mark (゛゜) or
+    as a large kana for a small one: itself first (ハ: ハバパ; ヨ: ヨョ; ツ: ツヅッ)."""
+    return _UNMARKED.get(char, char)
+
+
 def _load_groups(name: str) -> list[tuple[str, ...]]:
     """Groups from a plain data file: one group a line, tab or comma separated, # comments."""
     groups = []

@@ -78,6 +78,7 @@ CORRECTION_WEIGHT = 0.9
 # A word is corrected from this many characters: one character of two is half the word
 # (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
 CORRECT_FROM = 3
+RESTORATIONS_TRIED = 16  # spellings with lost marks put back, asked of the index at most
 PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
 # 「体操教室」「囲碁クラブ」: what is done, then a word for any group that does it. The listings
@@ -532,6 +533,20 @@ def _as_meant(text: str) -> str:
     return text if pattern is None else pattern.sub(lambda m: table[m.group(0)], text)
 
 
+def _with_marks(typed: str, restored: str) -> str:
+    """``restored`` (normalised katakana: no word-final ー) as ``typed`` was written: its
+    ending kept, hiragana where it was hiragana (ふーとぱんとりー, ふーどぱんとりー)."""
+    typed = unicodedata.normalize("NFKC", typed)
+    folded = _kana_folded(typed)
+    if len(restored) > len(folded):
+        return restored
+    spelt = restored + folded[len(restored) :]
+    return "".join(
+        jaconv.kata2hira(new) if _ONE_HIRAGANA.fullmatch(old) else new
+        for new, old in zip(spelt, typed, strict=True)
+    )
+
+
 def _kana_folded(text: str) -> str:
     """NFKC, lower case, hiragana as katakana; unlike ``normalize`` no variant folding (子供 →
     こども), so that a phrase's place in the piece is where it was typed."""
@@ -608,6 +623,9 @@ class _Builder:
             if not self.frequency(piece) and self.frequency(stem):
                 piece = stem
         frequency = self.frequency(piece)
+        if not frequency and is_kana(piece) and self.restoration(piece):
+            self.word(piece)  # 「ほっちや」: ボッチャ typed without its marks, not ほっ + ちや
+            return
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
@@ -853,13 +871,35 @@ class _Builder:
         return self.lexicon.frequency(alternatives) if alternatives else 0
 
     def correction(self, word: str) -> str | None:
-        """The vocabulary word to search instead of ``word`` (which finds nothing), if any."""
+        """The vocabulary word to search instead of ``word`` (which finds nothing), if any:
+        in kana, first the word with the marks a phone lost put back (ほっちや: ぼっちゃ), then
+        a word one character away."""
         if self.lexicon is None or len(normalize(word)) < CORRECT_FROM:
             return None
+        restored = self.restoration(word) if is_kana(word) else None
+        if restored is not None:
+            return restored
         for candidate in self.lexicon.corrections(normalize(word)):
             if self.frequency(candidate) > 0:
                 return candidate
         return None
+
+    def restoration(self, word: str) -> str | None:
+        """``word`` (kana, finding nothing) with the voiced marks (゛゜) or small kana a phone
+        lost put back, in the script typed, if so it finds listings: 「かーてにんく」 is
+        ガーデニング, 「しゆわ」 しゅわ (手話 by its reading). The fewest marks put back win, then
+        the spelling more listings use."""
+        if self.lexicon is None:
+            return None
+        best: tuple[int, int, str] | None = None
+        for spelling in self.lexicon.restorations(normalize(word))[:RESTORATIONS_TRIED]:
+            changes = sum(a != b for a, b in zip(spelling, normalize(word), strict=False))
+            if best is not None and changes > best[0]:
+                break
+            found = self.frequency(_with_marks(word, spelling))
+            if found and (best is None or found > best[1]):
+                best = (changes, found, spelling)
+        return None if best is None else _with_marks(word, best[2])
 
     def word(self, word: str, extra: str = "") -> None:
         key = normalize(word)

@@ -53,6 +53,7 @@ from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
 from directory.ages import MAX_AGE, age_of_key, target_fit
+from directory.search.analyzer import mark_options
 from directory.search.index import (
     FACETS,
     FIELD_BOOSTS,
@@ -93,6 +94,9 @@ FEW = 3  # all words together finding fewer than this: listings matching some wo
 FEW_IN_A_SENTENCE = 10
 ALL_FIELDS = (*TEXT_FIELDS, READING_FIELD)
 ALTERNATIVES_MEMORY = 32_000_000
+# Spellings of one kana word with lost marks restored that are followed at once: each must be
+# spelt by bigrams the index holds, so few survive (ホッチヤ: ボッチャ alone).
+RESTORATIONS_KEPT = 64
 TEXT = "text"
 READING = "reading"
 AGE = "age"  # a filter on who a listing is for, by age (not a facet with counts)
@@ -182,6 +186,12 @@ class Lexicon:
     def known(self, word: str) -> bool:
         """Whether ``word`` (normalised) is a word of the index's vocabulary as it is."""
         return self._ranker.known(word, public_only=self._public_only)
+
+    def restorations(self, word: str) -> list[str]:
+        """``word`` (normalised kana) with voiced marks or small kana a phone lost put back
+        (ホッチヤ → ボッチャ, シユワ → シュワ), as far as the index's text and readings spell
+        them: fewest changes first. Whether a spelling finds a listing is for ``frequency``."""
+        return self._ranker.restorations(word)
 
 
 class _Segment:
@@ -291,6 +301,7 @@ class _View:
             READING: [t for s, _, _ in segments for t in s.readings],
         }
         self._phrases: dict[tuple[str, str], IntArray] = {}
+        self._holds: dict[str, bool] = {}
         self._alternatives: dict[tuple[Any, ...], Matches] = {}
         self._kept = 0  # bytes of the alternatives kept, at most ALTERNATIVES_MEMORY
         sort_keys = self._concat([s.sort_array for s, _, _ in segments], str)
@@ -404,6 +415,33 @@ class _View:
             )
             self._phrases[key] = found
         return found
+
+    def holds(self, token: str) -> bool:
+        """Whether any listing's text or reading has ``token`` (deleted ones too: a guess that
+        is then checked against the live index)."""
+        found = self._holds.get(token)
+        if found is None:
+            found = any((f, token) in leaf for _, leaf, _ in self.segments for f in ALL_FIELDS)
+            self._holds[token] = found
+        return found
+
+    def restorations(self, word: str) -> list[str]:
+        """See :meth:`Lexicon.restorations`: a walk along ``word``, each kana as typed or with
+        a mark restored (``mark_options``), keeping the spellings whose every bigram is held."""
+        if not word:
+            return []
+        spelt = [(option, int(i > 0)) for i, option in enumerate(mark_options(word[0]))]
+        for char in word[1:]:
+            spelt = sorted(
+                (
+                    (before + option, changes + int(i > 0))
+                    for before, changes in spelt
+                    for i, option in enumerate(mark_options(char))
+                    if self.holds(before[-1] + option)
+                ),
+                key=lambda item: item[1],
+            )[:RESTORATIONS_KEPT]
+        return [spelling for spelling, changes in spelt if changes]
 
     def vocabulary_count(self, word: str, public_only: bool) -> int:
         return sum(seg.vocabulary().count(word, public_only) for seg, _, _ in self.segments)
@@ -582,6 +620,10 @@ class Ranker:
     def corrections(self, word: str, *, public_only: bool) -> list[str]:
         with self._lock:
             return self._current().similar(word, public_only)
+
+    def restorations(self, word: str) -> list[str]:
+        with self._lock:
+            return self._current().restorations(word)
 
     def close(self) -> None:
         with self._lock:

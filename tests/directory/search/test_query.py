@@ -470,6 +470,28 @@ def test_a_word_one_character_off_is_searched_as_the_vocabulary_word(
     assert lexicon.frequency(parsed.query.words[0]) > 0
 
 
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [
+        ("ほっちや", "ぼっちゃ"),  # ボッチャ: a mark and a small kana lost
+        ("しゆわ", "しゅわ"),  # 手話, found by its reading
+        ("かーてにんく", "がーでにんぐ"),
+        ("こともしょくとう", "こどもしょくどう"),
+        ("すまほきようしつ", "すまほきょうしつ"),
+    ],
+)
+def test_kana_typed_without_its_voiced_marks_or_small_kana_is_searched_with_them(
+    lexicon: Lexicon, typed: str, corrected: str
+) -> None:
+    """Phones lose ゛゜ and the small ゃゅょっ: two or three of them in one word are more than one
+    character off, and the analyser cut the rest apart (ほっ・ちや found ほっと)."""
+    parsed = parse(typed, lexicon)
+    assert parsed.corrections == ((typed, corrected),)
+    assert parsed.notice is not None
+    assert f"「{corrected}」" in parsed.notice
+    assert lexicon.frequency(parsed.query.words[0]) > 0
+
+
 @pytest.mark.parametrize("typed", ["こども食道", "認知証カフェ", "学集支援", "百歳体躁"])
 def test_a_wrong_kanji_of_the_same_reading_finds_the_word_through_readings(
     lexicon: Lexicon, typed: str

@@ -164,6 +164,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("Japanese class", ("b-nihongo-hiroba-doyou",)),
     ("food bank", ("b-foodbank-souko-sagyo",)),
     ("smartphone", ("b-hajimete-sumaho", "b-sumaho-soudankai-arakawaoki")),
+    # kana typed on a phone without its voiced marks or small kana
+    ("ほっちや", ("a-boccia-kouryukai",)),
+    ("しゆわ 習いたい", ("b-hajimete-shuwa-kouza",)),
 ]
 
 
