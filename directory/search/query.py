@@ -422,12 +422,16 @@ def _situation_phrase_in(piece: str) -> tuple[int, int, str] | None:
 
 @cache
 def _persons() -> tuple[
-    dict[str, tuple[str, tuple[str, ...]]], tuple[tuple[str, tuple[str, ...]], ...]
+    dict[str, tuple[str, tuple[str, ...]]],
+    tuple[tuple[str, tuple[str, ...]], ...],
+    dict[str, tuple[str, ...]],
 ]:
     """``persons.tsv``: words naming whom the search is for (kana-folded) → (kind, 対象 codes),
-    and the phrases saying it (高齢の, 子連れ; kana-folded) with their 対象, longest first."""
+    the phrases saying it (高齢の, 子連れ; kana-folded) with their 対象, longest first, and the
+    words naming a child (子ども) with the 対象 a parent (母, 父) has beside them (子育て世帯)."""
     words: dict[str, tuple[str, tuple[str, ...]]] = {}
     phrases: dict[str, tuple[str, ...]] = {}
+    children: dict[str, tuple[str, ...]] = {}
     raw = resources.files("directory.search").joinpath("persons.tsv").read_text("utf-8")
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -438,10 +442,12 @@ def _persons() -> tuple[
         for word in said:
             if kind == "phrase":
                 phrases.setdefault(_kana_folded(word), target)
+            elif kind == "child":
+                children.setdefault(_kana_folded(word), target)
             else:
                 words.setdefault(_kana_folded(word), (kind, target))
     ordered = tuple(sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True))
-    return words, ordered
+    return words, ordered, children
 
 
 SHORT_PERSON = 2  # 母, 息子: read only as a morpheme of their own (not 母 of 母子家庭)
@@ -456,7 +462,7 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
 
     A word inside a phrase of ``situations.tsv`` stays (おばあちゃんと: 多世代; 親の介護). The text is
     kept whole when nothing else is left."""
-    words, phrases = _persons()
+    words, phrases, children = _persons()
     folded = _kana_folded(text)
     if len(folded) != len(text):
         return text, (), False  # ｶﾀｶﾅ: positions would not be the text's
@@ -479,8 +485,20 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
             if m.surface == "の":
                 particle_to[at + len(m.surface)] = at
         at += len(m.surface)
+    # 「お父さんと子どもで」: a parent beside a child is that child's parent, not an old parent
+    of_child = next(
+        (
+            target
+            for child, target in children.items()
+            if (start := folded.find(child)) >= 0
+            and (len(child) > SHORT_PERSON or (start, start + len(child)) in bounds)
+        ),
+        None,
+    )
     cuts: list[tuple[int, int]] = []
     for word, (kind, target) in words.items():
+        if kind == "parent" and of_child is not None:
+            target = of_child
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
