@@ -155,6 +155,11 @@ _FOREIGN_PRICE = re.compile(
 _PHRASE = re.compile(r'"([^"]*)"')
 # 「3さいの子」「2さいじ」: an age in kana, before a particle, a space or the end (not 3さいせん)
 _AGE_IN_KANA = re.compile(r"(?<![\d.])(\d{1,3})(?:さい|サイ)(?=$|[\sのとでがはもにへやじ、。,.!?])")
+# How many people come (「2人で」「3名」「ふたりで」「二人組」): no topic a listing is about, and no
+# condition the directory records. Not 一人・ひとり (ひとり暮らし, ひとり親 are what is looked for).
+_HEADCOUNT = re.compile(
+    r"(?<![\d.])\d{1,3}\s*(?:人|名)組?|(?<![\u3400-\u9fff])[二三四五六七八九十]人組?(?![\u3400-\u9fff])|ふたり|フタリ"
+)
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
 _ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
@@ -1089,6 +1094,7 @@ def _pieces(text: str) -> list[str]:
     """Pieces at spaces and punctuation, English phrases turned into Japanese first."""
     text = _prices_apart(unicodedata.normalize("NFKC", text))
     text = _AGE_IN_KANA.sub(r"\1歳", text)  # 「3さいの子」 typed in kana is 3歳
+    text = _HEADCOUNT.sub("", text)  # 「友達と2人で」: how many come, not what they look for
     pattern, table = _english()
     if pattern is not None:
         lowered = " ".join(text.lower().split())

@@ -471,6 +471,24 @@ def test_a_word_one_character_off_is_searched_as_the_vocabulary_word(
 
 
 @pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("3人で参加できる体操", ("体操",)),
+        ("友達と2人でボランティア", ("友達", "ボランティア")),
+        ("ふたりで行ける体操", ("体操",)),
+        ("２名 料理教室", ("料理教室",)),
+        ("ひとり親", ("ひとり親",)),  # one person is who, and what is looked for
+    ],
+)
+def test_how_many_people_come_is_not_searched_as_a_word(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    """「3」 or 「2人」 found listings by 「毎回20人ほど」 or a date, and the listings matching
+    「3」 alone came first among those matching some of the words."""
+    assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
     ("typed", "corrected"),
     [
         ("ほっちや", "ぼっちゃ"),  # ボッチャ: a mark and a small kana lost
