@@ -425,6 +425,11 @@ def _situation_phrase_in(piece: str) -> tuple[int, int, str] | None:
     return None
 
 
+# In persons.tsv, 「parents>everyone」: both preferred, those for parents first. Kept on the codes
+# read from it (「>everyone」) until the query is made (``_preferred``).
+_LESSER = ">"
+
+
 @cache
 def _persons() -> tuple[
     dict[str, tuple[str, tuple[str, ...]]],
@@ -443,7 +448,12 @@ def _persons() -> tuple[
         if "\t" not in line:
             continue
         codes, kind, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
-        target = tuple(code for code in codes.split(",") if code != "-")
+        first, *after = codes.split(_LESSER)  # 「parents>everyone」: parents, then everyone
+        target = tuple(
+            code
+            for code in (*first.split(","), *(_LESSER + c for t in after for c in t.split(",")))
+            if code.removeprefix(_LESSER) != "-"
+        )
         for word in said:
             if kind == "phrase":
                 phrases.setdefault(_kana_folded(word), target)
@@ -453,6 +463,20 @@ def _persons() -> tuple[
                 words.setdefault(_kana_folded(word), (kind, target))
     ordered = tuple(sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True))
     return words, ordered, children
+
+
+def _preferred(whom: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The 対象 codes whom the search is for, and those of them to come first when they are
+    not all (子連れ: parents, then everyone)."""
+    prefer = tuple(dict.fromkeys(code.removeprefix(_LESSER) for code in whom))
+    first = tuple(dict.fromkeys(code for code in whom if not code.startswith(_LESSER)))
+    return prefer, first if len(first) < len(prefer) else ()
+
+
+def _names_whom(word: str) -> bool:
+    """Whether ``word`` is a phrase of ``persons.tsv`` (子連れ): it says whom, not what."""
+    folded = _kana_folded(word)
+    return any(phrase in folded for phrase, _ in _persons()[1])
 
 
 SHORT_PERSON = 2  # 母, 息子: read only as a morpheme of their own (not 母 of 母子家庭)
@@ -1022,13 +1046,17 @@ def parse(
         notice = MSG_CORRECTED % {"typed": typed, "corrected": corrected}
         kind = Notice.CORRECTED
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
+    prefer, prefer_first = _preferred(whom)
+    if not all(_names_whom(w) for w in builder.words[: len(clauses)]):
+        prefer_first = ()  # 「子連れで行ける料理教室」: among those open to them, what is done decides
     return ParsedQuery(
         text=shown,
         query=TextQuery(
             tuple(clauses),
             partial=True,
             sentence=sentence,
-            prefer=whom,
+            prefer=prefer,
+            prefer_first=prefer_first,
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),

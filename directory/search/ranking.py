@@ -133,6 +133,8 @@ class TextQuery:
     # 対象 codes of whom the words say the search is for (「高齢の母」: seniors; 「子連れ」: parents):
     # among listings matching as many words, those for them come first. Ordering only, no filter.
     prefer: tuple[str, ...] = ()
+    # Of ``prefer``, those meant most (子連れ: parents, before listings open to everyone).
+    prefer_first: tuple[str, ...] = ()
     # The words that named the age asked (高校生, 中学生): a listing writing one is for someone of
     # that age whatever 対象年齢 it states (「高校生ボランティアが先生役です」 in a class for 小学生:
     # a 高校生 looking for somewhere to help is looking for it). Passes an ``AGE`` filter.
@@ -722,6 +724,8 @@ class Ranker:
                 closeness = (*closeness, ~priced[hits])
             # Whom the search is for, below what the resident asked outright (an age, a price).
             whom = (~_any_of(view, "target", query.prefer)[hits],) if query.prefer else ()
+            if query.prefer_first:  # a listing meant for them before one merely open to them
+                whom = (~_any_of(view, "target", query.prefer_first)[hits], *whom)
             if by_distance and origin is not None:
                 # Nearest first, as far as the page tells distances apart (約1.2km): among those
                 # it shows as far, an age asked and whom the search is for come first, as they

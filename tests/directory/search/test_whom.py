@@ -120,6 +120,13 @@ def test_an_age_typed_in_kana_is_an_age(lexicon: Lexicon, typed: str, age: tuple
         ("要介護の母を連れて行けるサロン", ("a-shirotori-yuyu-salon",), ("b-yochiyochi-salon",)),
         # 子連れ: places for families and for everyone, before a children's study group
         ("子連れ", ("a-namiki-chanoma", "a-machikado-engawa"), ("b-kidamari-shukudai",)),
+        # asked nothing but 子連れ: places meant for families before a 防災訓練 open to everyone
+        # that writes 子連れ歓迎 (a short text, so it scored high)
+        (
+            "子連れで行ける場所",
+            ("a-namiki-chanoma", "a-machikado-engawa", "b-takaoka-sotoasobi"),
+            ("b-oiwata-bousai-takidashi",),
+        ),
     ],
 )
 def test_the_listings_for_whom_it_is_come_first(
