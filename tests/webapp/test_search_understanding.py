@@ -196,7 +196,7 @@ def test_partial_matches_follow_with_a_line_saying_so(client: FlaskClient) -> No
 
 
 def test_all_words_together_show_no_partial_line(client: FlaskClient) -> None:
-    page = page_of(client, "/search?q=料理 ボランティア")
+    page = page_of(client, "/search?q=お茶 サロン")  # a page and more of listings with both
     assert "すべての言葉を含む活動" not in page
 
 
