@@ -184,6 +184,7 @@ _NOUN_POS = {"名詞", "接尾辞", "接頭辞"}
 # What a short piece may be made of and still name nothing: not an adverb (しゅわ is 手話 in
 # kana, an onomatopoeia to the analyser).
 _PARTICLE_POS = _CUT_POS - {"副詞"}
+_NO_WORD_START = ("っ", "ッ", "ー")
 _TRAILING_PARTICLES = "とにでをがはのへもや"
 # Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
 _REQUEST_WORDS = {
@@ -232,6 +233,7 @@ _STOP_WORDS = {
     # 「家以外の」「就く前に」, and questions about what the page shows (「何曜日にやってますか」)
     "一緒", "いっしょ", "とこ", "最近", "少し", "ちょっと", "ずっと", "時間", "以外", "前", "気",
     "何曜日", "何曜", "なんようび", "何時", "なんじ", "ほう",  # 「真鍋のほうで」
+    "日",  # 「休みの日に」「雨の日」: a day, which every schedule writes
     "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
     "あと", "がてら", "会",  # 「脳梗塞のあと リハビリがてら歩ける会」: when, what else, a group
     "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
@@ -1140,7 +1142,7 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
     of the index's vocabulary as it is (居場所 is 居・場所 to the analyser)."""
     parts: list[list[Morpheme]] = [[]]
     for m in morphemes(piece):
-        if m.pos in _CUT_POS:
+        if m.pos in _CUT_POS or _ending(m):
             parts.append([])
         else:
             parts[-1].append(m)
@@ -1222,13 +1224,19 @@ def _noun_groups(found: list[Morpheme]) -> list[list[Morpheme]]:
     there is nothing else)."""
     groups: list[list[Morpheme]] = [[]]
     for m in found:
-        if m.pos in _CUT_POS or m.pos in _VERBAL or _general(m):
+        if m.pos in _CUT_POS or m.pos in _VERBAL or _general(m) or _ending(m):
             groups.append([])
         else:
             groups[-1].append(m)
     # a suffix left alone by a verb before it (畑し・ごと) names nothing
     kept = [g for g in groups if g and not all(m.pos == "接尾辞" for m in g)]
     return kept or [[m] for m in found if m.pos not in _CUT_POS and not _general(m)]
+
+
+def _ending(m: Morpheme) -> bool:
+    """A sentence ending of a dialect the analyser takes for a noun (茨城の「あっぺ」「できっぺか」:
+    っぺ): no word begins with a small っ or a long-vowel mark."""
+    return m.surface[:1] in _NO_WORD_START
 
 
 def _general(m: Morpheme) -> bool:

@@ -473,6 +473,32 @@ def test_a_word_one_character_off_is_searched_as_the_vocabulary_word(
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        # 茨城の言い方: 「あっぺか」 (あるだろうか) ends the sentence; っぺ was searched as a word
+        ("年寄りが集まってお茶飲みすっとこあっぺか", ("年寄り", "集まっ", "お茶飲み")),
+        ("体操やってっとこあっぺ", ("体操",)),
+        # 「休みの日」「雨の日」: 日 is any day
+        ("休みの日に行ける体操", ("休み", "体操")),
+    ],
+)
+def test_dialect_endings_and_days_are_not_searched_as_words(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words
+
+
+def test_a_rainy_day_looks_for_indoor_places_not_those_closed_when_it_rains(
+    lexicon: Lexicon,
+) -> None:
+    """「雨の日でも」: listings say 室内; 「雨の日は中止」 is what is not wanted, so 雨の日 alone is
+    not what is looked for."""
+    parsed = parse("雨の日でも子供と遊べる室内の場所ありますか", lexicon)
+    assert parsed.words == ("雨の日でも", "子供", "室内")
+    assert "屋内" in {alt.phrase for alt in parsed.query.words[0]}  # 室内 is a word of its own
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         ("3人で参加できる体操", ("体操",)),
         ("友達と2人でボランティア", ("友達", "ボランティア")),
         ("ふたりで行ける体操", ("体操",)),

@@ -167,6 +167,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # kana typed on a phone without its voiced marks or small kana
     ("ほっちや", ("a-boccia-kouryukai",)),
     ("しゆわ 習いたい", ("b-hajimete-shuwa-kouza",)),
+    # the app's name as typed (full width); the class writes ライン
+    ("ＬＩＮＥの使い方おしえて", ("b-hajimete-sumaho",)),
 ]
 
 
