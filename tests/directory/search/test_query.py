@@ -54,6 +54,7 @@ def typed_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
         ("編み物ならいたいです", ("編み物",)),
         ("みんなで歌いたい", ("歌い",)),
         ("畑しごと手伝えるところ探してます", ("畑",)),
+        ("何か趣味を見つけたい", ("趣味",)),  # 見つける: a request, as 探す
     ],
 )
 def test_particles_and_request_words_are_dropped(
