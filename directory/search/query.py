@@ -24,7 +24,10 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    — becomes the origin with a ``PLACE_RADIUS_KM`` radius. Each is an :class:`Understood`, shown
    as a chip the resident can undo (``asis``: words to take as written).
 5. **Typos**: a word that finds nothing is replaced by the commonest vocabulary word one
-   character away (「もしかして」, said in the notice).
+   character away (「もしかして」, said in the notice). A word in kana is first tried with the
+   voiced marks (゛゜) and small kana a phone loses put back (ほっちや → ボッチャ, しゆわ → しゅわ:
+   two or three characters off, and cut apart by the analyser otherwise), spelt only as the
+   index's bigrams allow (``Lexicon.restorations``), so a word found as typed is never changed.
 6. Each remaining word matches through itself (whole, see ``ranking``), its synonyms, its
    kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子), and,
    for a situation (退職, 介護している, 転ぶ), the words listings use for what fits it
