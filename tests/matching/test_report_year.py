@@ -101,7 +101,7 @@ class Story:
             today=opened,
         )
 
-    def need(self, key: str, title: str) -> ParticipationNeed:
+    def need(self, key: str, title: str, **fields: object) -> ParticipationNeed:
         case = self.cases[key]
         plan = case.plans[0] if case.plans else None
         if plan is None:
@@ -115,7 +115,7 @@ class Story:
             self.session,
             self.staff.coordinator,
             plan,
-            need_data(title=title),
+            need_data(title=title, **fields),
             categories=CATEGORIES,
             targets=TARGETS,
         )
@@ -697,23 +697,9 @@ def test_a_case_moved_after_the_year_counts_where_it_stood_in_it(story: Story) -
 def test_cases_are_counted_by_the_situations_their_needs_name(story: Story) -> None:
     """A case counts under each 対象 its needs name (K09 is ひきこもり and 若者), and under
     「対象の記録なし」 when none does; どなたでも says nothing about the person."""
-    for key, targets in (
-        ("K04", ("hikikomori",)),
-        ("K09", ("youth", "hikikomori")),
-        ("K11", ("seniors", "everyone")),
-    ):
-        case = story.cases[key]
-        plan = create_plan(
-            story.session, story.staff.coordinator, case, PlanData("プラン", case.opened_on)
-        )
-        add_need(
-            story.session,
-            story.staff.coordinator,
-            plan,
-            need_data(targets=targets),
-            categories=CATEGORIES,
-            targets=TARGETS,
-        )
+    story.need("K04", "居場所", targets=("hikikomori",))
+    story.need("K09", "居場所", targets=("youth", "hikikomori"))
+    story.need("K11", "サロン", targets=("seniors", "everyone"))
     report = annual_report(story.session, FY2024, CONTEXT)
     table = report.table("cases_by_situation")
     assert "どなたでも" not in [row.label[0] for row in table.rows]
