@@ -485,6 +485,15 @@ def _names_whom(word: str) -> bool:
 
 
 SHORT_PERSON = 2  # 母, 息子: read only as a morpheme of their own (not 母 of 母子家庭)
+# A parent named beside a child, as the word searched (synonyms.tsv: パパ・お父さん・父親).
+_PARENT_SAID = {
+    "父": "パパ",
+    "おやじ": "パパ",
+    "親父": "パパ",
+    "母": "ママ",
+    "おふくろ": "ママ",
+    "お袋": "ママ",
+}
 _OF = "ノ"  # 「孫の」
 
 
@@ -530,6 +539,7 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
         None,
     )
     cuts: list[tuple[int, int]] = []
+    said: dict[int, str] = {}  # where a parent beside a child was cut → the word searched
     for word, (kind, target) in words.items():
         if kind == "parent" and of_child is not None:
             target = of_child
@@ -544,6 +554,10 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
             ):
                 targets.extend(target)
                 cuts.append((start, end))
+                if kind == "parent" and of_child is not None and word in _PARENT_SAID:
+                    # 「お父さんと子どもで」: a father with his child is what パパと子どもの会 is
+                    # for: searched as パパ (お父さん, 父親 its synonyms)
+                    said[start] = _PARENT_SAID[word]
             start = folded.find(word, end)
     cut = [False] * len(text)
     for start, end in cuts:  # おばあちゃん holds ばあちゃん: spans may overlap
@@ -555,7 +569,10 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
             end = particle_at[end]
         if start in particle_to:
             cut[particle_to[start] : start] = [True] * (start - particle_to[start])
-    rest = "".join(" " if gone else char for char, gone in zip(text, cut, strict=True))
+    rest = "".join(
+        f" {said[i]} " if i in said else " " if gone else char
+        for i, (char, gone) in enumerate(zip(text, cut, strict=True))
+    )
     if not runs(normalize(rest)):
         return text, tuple(dict.fromkeys(targets)), False  # 「おばあちゃん」 alone: nothing else
     edges = [i for i in range(len(text)) if not cut[i] and (

@@ -169,6 +169,10 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("しゆわ 習いたい", ("b-hajimete-shuwa-kouza",)),
     # the app's name as typed (full width); the class writes ライン
     ("ＬＩＮＥの使い方おしえて", ("b-hajimete-sumaho",)),
+    # a father or a mother with their child: what パパ・ママ listings are for (the parent's word
+    # was cut as an old parent's, and 子ども食堂 filled the page)
+    ("お父さんと子どもで遊べる", ("b-hughug-papa-asobi",)),
+    ("お母さんと赤ちゃんで行ける", ("a-hughug-karada-hogushi",)),
 ]
 
 

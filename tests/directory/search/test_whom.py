@@ -78,9 +78,10 @@ def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list
         ("子連れで行けるボランティア", ("子連れ", "ボランティア"), ("parents", "everyone")),
         ("こづれOKのカフェ", ("こづれ", "OK", "カフェ"), ("parents", "everyone")),
         ("夫を亡くしてから家にこもりがち", ("夫を亡くし", "家", "こもりがち"), ("seniors",)),
-        # a parent beside a child is the child's parent: 子育て世帯, not an old parent
-        ("お父さんと子どもで遊べる", ("子ども",), ("parents",)),
-        ("母と子で参加できるイベント", ("イベント",), ("parents",)),
+        # a parent beside a child is the child's parent: 子育て世帯, not an old parent, and
+        # searched as パパ・ママ (what パパと子どもの会 says)
+        ("お父さんと子どもで遊べる", ("パパ", "子ども"), ("parents",)),
+        ("母と子で参加できるイベント", ("ママ", "イベント"), ("parents",)),
     ],
 )
 def test_whom_the_search_is_for_is_read_apart_from_what(
