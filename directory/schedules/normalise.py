@@ -135,14 +135,29 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
     ),
     (re.compile(r"令和\s*(?P<year>元|[0-9]{1,2})\s*年"), _reiwa_year),
     (_SESSION_NUMBER_RE, _blank),
-    # 「8月はお盆休み」: August's break is お盆 (said of 7月 it is the 7月盆 of some towns: left)
-    (re.compile(r"(?<![0-9])8\s*月\s*は\s*(?=お盆)"), lambda _m: ""),
+    # 「火曜日（隔週）」: 隔週火曜日
+    (
+        re.compile(r"(?:毎週\s*)?(?P<wd>[月火水木金土日]曜日?)\s*\(\s*隔週\s*\)"),
+        lambda m: "隔週" + m.group("wd"),
+    ),
+    # 「不定期（月1回程度・主に日曜日）」: the likely day of an irregular meeting
+    (re.compile(r"(?<=程度)(?P<sep>\s*[・、(]\s*)主に\s*"), lambda m: m.group("sep")),
     (
         re.compile(
             r"(?<![A-Za-z0-9])(?P<era>[RrHh])\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])"
         ),
         _era_short_date,
     ),
+    # 「8.12.19（土）」: a 令和 date without its R, known by the weekday written after it
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9./])(?P<y>1?[0-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>[0-3]?[0-9])"
+            r"(?![0-9.])(?=\s*\(\s*[月火水木金土日])"
+        ),
+        lambda m: f"{2018 + int(m.group('y'))}年{int(m.group('m'))}月{int(m.group('d'))}日",
+    ),
+    # 「R8.12.5 / R8.12.19」: dates of one list, not two lines
+    (re.compile(r"(?<=[0-9])\s+/\s+(?=[0-9]{4}/[0-9])"), lambda _m: "、"),
     (
         re.compile(
             r"(?<![0-9.])(?P<h1>[0-9]{1,2})\.(?P<m1>[0-5][0-9])(?P<dash>\s*[〜~\-−ー]\s*)"

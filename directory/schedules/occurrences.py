@@ -42,6 +42,11 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def meets(rule: Rule, day: date) -> bool:
+    """True when the rule alone meets on that day (no closure, no move)."""
+    return _meets(rule, day)
+
+
 def _meets(rule: Rule, day: date) -> bool:
     if rule.months and day.month not in rule.months:
         return False

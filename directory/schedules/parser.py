@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from directory.schedules.changes import OBON_MONTH_RE, apply_changes, cut, find_changes
 from directory.schedules.dates import month_length, resolve_yearless, safe_date
 from directory.schedules.model import (
     WEEKDAY_LABELS,
@@ -28,7 +29,7 @@ from directory.schedules.model import (
     TimeRange,
     rule_has_dates,
 )
-from directory.schedules.normalise import normalise
+from directory.schedules.normalise import Normalised, normalise
 from directory.schedules.occurrences import next_occurrences
 from directory.schedules.patterns import BARE_WEEKDAY_RE
 from directory.schedules.readers import read_move
@@ -1166,6 +1167,27 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         return ScheduleSpec(original=text)
     reference = today or date.today()
     norm = normalise(text)
+    changes = find_changes(norm.text)
+    if not changes:
+        spec = _parse(text, norm, reference)
+        if OBON_MONTH_RE.search(norm.text):  # 「8月はお盆休み」 not read: some days, or the month?
+            spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
+        return spec
+    # 「※1月は第3土曜日に変更」: the rules are read without the changes, then changed
+    rest = cut(text, norm.origin, changes)
+    spec = dataclasses.replace(_parse(rest, normalise(rest), reference), original=text)
+    said = [
+        (
+            change,
+            norm.text[change.said[0] : change.said[1]],
+            text[norm.origin[change.said[0]] : norm.origin[change.said[1]]].strip(),
+        )
+        for change in changes
+    ]
+    return apply_changes(spec, said, reference)
+
+
+def _parse(text: str, norm: Normalised, reference: date) -> ScheduleSpec:
     tokenizer = Tokenizer(text, norm, reference)
     assembler = _Assembler(tokenizer, reference)
     for token in tokenizer.tokenize(0, len(norm.text)):

@@ -409,7 +409,9 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
     rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜|{_WD}[・、]{_WD})"
 )
 # 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes
-BARE_WEEKDAY_RE: Final = re.compile(rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:開催|実施)?\s*。?")
+BARE_WEEKDAY_RE: Final = re.compile(
+    rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:振替|振り替え)?\s*(?:開催|実施)?\s*。?"
+)
 # 「（長期休暇中は12時～15時）」「夏休み期間は10時から」: another time in a period no month names
 PERIOD_TIME_RE: Final = re.compile(
     r"(?:夏休み|冬休み|春休み|長期休(?:暇|業|み)|学校休業日|学期|期間|夏[季期場]|冬[季期場])"

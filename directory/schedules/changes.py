@@ -1,0 +1,550 @@
+"""Changes said beside a rule: one month's meeting moved, the next date, a session more.
+
+Lists write a rule and then what differs from it, in a bracket or after ※:
+「※12月は第2土曜日（12月12日）ではなく12月19日に変更」 (one meeting moves: that date is
+closed, the new one listed), 「※1月は第3土曜日に変更」 (that month keeps its own week),
+「※次回は12月1日」 (the date a 隔週 rule counts its fortnights from, or a check of the rule),
+「（第2水曜日は午後も開催）」 (one more session on those days), 「8月はお盆休み」.
+
+:func:`find_changes` picks such clauses out of the normalised text before the tokenizer sees
+them; :func:`apply_changes` applies each to the rules read from the rest.  A clause that cannot
+be applied with certainty (two rules, a date that is not the rule's, a weekly rule told only
+the month) is kept verbatim as unparsed: the spec is flagged and no date is listed wrongly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from directory.schedules.dates import month_length, safe_date
+from directory.schedules.model import WEEKDAY_LABELS, ClosedPeriod, Rule, RuleKind, ScheduleSpec
+from directory.schedules.occurrences import meets
+
+_WD: Final = "[月火水木金土日]"
+# 「※1月は第3土曜日に変更」 is a notice: about the next months. Said of a month further ahead, it
+# may be last year's notice of a month gone by, so it is not read.
+_NOTICE_AHEAD_MONTHS: Final = 3
+_NOTICE_RE: Final = re.compile(r"変更|振替|振り替え|移動")
+_NTH: Final = r"第\s*(?P<n>[1-5](?:\s*[・、]\s*第?\s*[1-5])*)\s*(?P<wd>[月火水木金土日])曜日?"
+_MONTHS: Final = r"(?P<ms>[0-9]{1,2}(?:\s*[・、]\s*[0-9]{1,2})*)\s*月"
+_CHANGE_VERB: Final = (
+    r"(?:に|へ)?\s*(?:変更|振替|振り替え|移動)?\s*(?:します|となります|になります|です)?"
+)
+_REASON: Final = r"(?:[^()0-9第、。]{1,12}(?:のため|により)\s*(?:、\s*)?)?"
+
+# Where a clause may stand: a bracket, or after ※ up to the end of the line.
+_BRACKET_RE: Final = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+_REMARK_RE: Final = re.compile(r"※\s*([^※\n]*)")
+# 「次回12月15日」「8月はお盆休み」 said without ※ or brackets
+_BARE_RE: Final = re.compile(
+    r"(?<![※(])((?:次回|[78]\s*月\s*は\s*お盆)[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
+)
+
+_OBON_RE: Final = re.compile(
+    r"\s*(?P<m>[78])\s*月\s*は\s*お盆\s*(?:休み|の?ため\s*お?休み|は?\s*お休み|期間は?\s*お?休み)\s*"
+)
+_ALSO_RE: Final = re.compile(
+    rf"\s*{_NTH}\s*は\s*(?P<part>午後|午前|夜|夕方|夜間)\s*(?:の部)?\s*も\s*"
+    r"(?:開催|実施|活動|あり|行います)?\s*(?:します|しています)?\s*"
+)
+_UNDECIDED_RE: Final = re.compile(
+    r"\s*(?:次回\s*(?:は|の日程は|の開催は)?\s*(?:未定|調整中)"
+    # 「※年内は12月16日まで」: when it starts again, not said
+    r"|年内\s*(?:は|の開催は)?\s*(?:最終\s*(?:は|:)?)?\s*[0-9/月日\s()月火水木金土]+(?:まで|で終了)?)\s*"
+)
+_DAY: Final = r"(?:[0-9]{1,2}\s*月\s*)?[0-9]{1,2}\s*日|[0-9]{1,2}/[0-9]{1,2}"
+_WD_NOTE: Final = r"(?:\s*\([月火水木金土日]\))?"
+# 「（年内は12月22日まで、新年は1月12日から）」「※12/26（土）は年内最終、年明けは1/9（土）から」
+_YEAR_END_RE: Final = re.compile(
+    rf"\s*(?:年内\s*(?:は|の開催は)?\s*(?:最終\s*(?:は|:)?)?\s*(?P<a>{_DAY}){_WD_NOTE}\s*(?:まで|で終了)?"
+    rf"|(?P<a2>{_DAY}){_WD_NOTE}\s*(?:は|が)\s*年内最終(?:日)?)\s*[、,]?\s*"
+    rf"(?:年明け|新年|年始|来年)\s*(?:は)?\s*(?P<b>{_DAY}){_WD_NOTE}\s*(?:から|より)\s*(?:再開|開始|スタート)?\s*"
+)
+# 「※初回は12月2日」「※初回は12月6日（日）、以降毎週」: the first meeting
+_FIRST_RE: Final = re.compile(
+    rf"\s*初回\s*(?:は|:)?\s*(?P<a>{_DAY}){_WD_NOTE}\s*(?:です)?\s*(?:[、,]\s*以降\s*(?:毎週|隔週|毎月)?)?\s*"
+)
+# 「※祝日振替なし」 alone: the holiday's meeting is not moved, but is it held?
+_NO_MOVE_RE: Final = re.compile(
+    r"\s*祝(?:祭)?日?\s*(?:の)?\s*振替\s*(?:なし|はありません|は行いません|しません)\s*"
+)
+# 「※12月は行事のため中止」「（3月は年度末のため休み）」「※1月は休み、2月から通常どおり」
+_MONTH_CLOSED_RE: Final = re.compile(
+    rf"\s*{_MONTHS}\s*は\s*{_REASON}(?:お?休み|中止|休会|休止|休講)\s*(?:します|となります|です)?"
+    r"(?:\s*[、,]\s*[0-9]{1,2}\s*月\s*(?:から|より)\s*(?:は\s*)?(?:通常どおり|通常通り|再開))?\s*"
+)
+_MONTH_NTH_RE: Final = re.compile(
+    rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
+    rf"{_NTH}\s*{_CHANGE_VERB}\s*"
+)
+_MONTH_DAY_RE: Final = re.compile(
+    rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*は?\s*{_REASON}(?P<d>[0-9]{{1,2}})日\s*(?:に|へ)\s*"
+    r"(?:変更|振替|振り替え)\s*(?:します|となります|になります)?\s*"
+)
+# A date as a change writes it: 12月19日, 12/19, or 19日 after the month (「12月は19日」)
+_MENTION_RE: Final = re.compile(
+    r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})\s*月\s*)?(?P<d>[0-9]{1,2})\s*日(?!\s*曜)"
+    r"|(?<![0-9])(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?![0-9/])"
+    r"|(?P<nthw>第\s*[1-5]\s*[月火水木金土日]曜日?)"
+)
+_ANNOTATION_RE: Final = re.compile(r"\s*\(\s*(?P<wd>[月火水木金土日])\s*(?:・\s*祝)?\s*\)")
+# What a dated clause may start with: the month or a date it is about, or 次回
+_DATED_START_RE: Final = re.compile(
+    r"\s*(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2})"
+)
+# 「1月は9日」: the month the bare days after it are of
+_TOPIC_RE: Final = re.compile(
+    r"(?:(?P<y>[0-9]{4})年\s*)?(?P<m>[0-9]{1,2})\s*月(?!\s*[0-9]{1,2}\s*日)"
+)
+_CLOSE_WORD_RE: Final = re.compile(r"休業|休館|お?休み|中止")
+_MOVE_WORD_RE: Final = re.compile(r"変更|振替|振り替え|ではなく|移動|延期")
+# 「1月18日から再開」: a date meetings resume on, not closed
+_RESUME_RE: Final = re.compile(r"\s*(?:\([^()]*\))?\s*(?:から|より)")
+_REASON_WORD_RE: Final = re.compile(r"のため|により")
+# Words a dated clause may hold besides dates and the verbs: anything else is not read here
+_LEFT_OVER_RE: Final = re.compile(
+    r"[\s、,・:]|\(\s*\)|から再開|より再開|から|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|は|の|に|を|が|で|へ|のみ|だけ|ではなく|変更|振替|振り替え|移動|開催|実施|します|"
+    r"となります|になります|です|予定|第\s*[1-5]\s*[月火水木金土日]曜日?|[月火水木金土日]曜日?|"
+    r"臨時|休業|休館|お?休み|中止|次回|[^()0-9第、。]{1,12}(?:のため|により)"
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A clause read out of the text: its span in the normalised text and what it says."""
+
+    start: int
+    end: int
+    kind: str  # obon, also, undecided, month_nth, month_day, dated
+    match: re.Match[str]
+    said: tuple[int, int]  # the clause without its bracket or ※
+
+
+# 「（雨天中止・8月はお盆休み）」: お盆 said of a month, inside a longer remark
+OBON_MONTH_RE: Final = re.compile(r"[78]\s*月\s*は\s*お盆")
+
+
+def find_changes(text: str) -> list[Change]:
+    """The change clauses of a normalised schedule text, in order, not overlapping."""
+    found: list[Change] = []
+    spans: list[tuple[int, int, int, int]] = []  # clause span, content span
+    for match in _BRACKET_RE.finditer(text):
+        spans.append((match.start(), match.end(), match.start(1), match.end(1)))
+    for pattern in (_REMARK_RE, _BARE_RE):
+        for match in pattern.finditer(text):
+            if not any(s <= match.start() < e for s, e, _cs, _ce in spans):
+                spans.append((match.start(), match.end(), match.start(1), match.end(1)))
+    for start, end, content_start, content_end in sorted(spans):
+        change = _classify(text, start, end, content_start, content_end)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change | None:
+    content = text[cstart:cend].rstrip("。 ")
+    stop = cstart + len(content)
+    for kind, pattern in (
+        ("obon", _OBON_RE),
+        ("also", _ALSO_RE),
+        ("yearend", _YEAR_END_RE),
+        ("first", _FIRST_RE),
+        ("nomove", _NO_MOVE_RE),
+        ("month_closed", _MONTH_CLOSED_RE),
+        ("undecided", _UNDECIDED_RE),
+        ("month_nth", _MONTH_NTH_RE),
+        ("month_day", _MONTH_DAY_RE),
+    ):
+        if (match := pattern.fullmatch(text, cstart, stop)) is not None:
+            return Change(start, end, kind, match, (cstart, stop))
+    if (match := _DATED_START_RE.match(text, cstart, stop)) is None:
+        return None
+    if not re.search(r"[0-9]{1,2}\s*日(?!\s*曜)|[0-9]/[0-9]", content):
+        return None
+    moves = _MOVE_WORD_RE.search(content) or re.search(r"第\s*[1-5]", content)
+    if (
+        _CLOSE_WORD_RE.search(content)
+        and not moves
+        and not _REASON_WORD_RE.search(content)
+        and "臨時" not in content
+    ):
+        return None  # 「（12月24日・31日は休み）」: a closure, read by the tokenizer
+    if not (
+        match["next"]
+        or moves
+        or _ANNOTATION_RE.search(content)
+        or _REASON_WORD_RE.search(content)
+        or _only_dates(content)
+    ):
+        return None
+    return Change(start, end, "dated", match, (cstart, stop))
+
+
+def _only_dates(content: str) -> bool:
+    """「（12月は20日）」: a month and its date, nothing else said."""
+    return bool(re.fullmatch(r"\s*[0-9]{1,2}\s*月\s*は\s*[0-9]{1,2}\s*日\s*", content))
+
+
+def cut(original: str, origin: tuple[int, ...], changes: list[Change]) -> str:
+    """The original text without the clauses (each cut where it stands in the original)."""
+    pieces = []
+    last = 0
+    for change in changes:
+        start, end = origin[change.start], origin[change.end]
+        pieces.append(original[last:start])
+        pieces.append(" ")
+        last = end
+    pieces.append(original[last:])
+    return "".join(pieces)
+
+
+def apply_changes(
+    spec: ScheduleSpec, changes: list[tuple[Change, str, str]], today: date
+) -> ScheduleSpec:
+    """Apply each (change, its normalised text, its original text) to the spec; what cannot
+    be applied with certainty is kept as unparsed."""
+    for change, said, verbatim in changes:
+        applied = _apply(spec, change, said, today)
+        if applied is None:
+            spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, verbatim))
+        else:
+            spec = applied
+            if change.kind in ("also", "dated", "obon", "yearend", "first", "nomove") and verbatim:
+                spec = dataclasses.replace(spec, notes=(*spec.notes, verbatim))
+    return spec
+
+
+def _one_rule(spec: ScheduleSpec) -> Rule | None:
+    dated = [rule for rule in spec.rules if rule.kind is not RuleKind.IRREGULAR]
+    return dated[0] if len(spec.rules) == 1 and len(dated) == 1 else None
+
+
+def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> ScheduleSpec | None:
+    match change.kind:
+        case "obon":
+            return _obon(spec, int(change.match["m"]))
+        case "also":
+            return _also(spec, change.match)
+        case "month_nth":
+            return _month_nth(spec, change.match, today)
+        case "month_day":
+            return _month_day(spec, change.match)
+        case "dated":
+            return _dated(spec, said, today)
+        case "yearend":
+            return _year_end(spec, change.match, today)
+        case "first":
+            return _first(spec, change.match, today)
+        case "nomove":
+            return spec if spec.closed_on_holidays or spec.moves else None
+        case "month_closed":
+            return _month_closed(spec, change.match)
+    return None  # undecided
+
+
+def _months(match: re.Match[str]) -> set[int] | None:
+    months = {int(m) for m in re.findall(r"[0-9]+", match["ms"])}
+    return months if all(1 <= m <= 12 for m in months) else None
+
+
+def _nth_weekday(match: re.Match[str]) -> tuple[tuple[int, ...], int]:
+    return (
+        tuple(sorted({int(n) for n in re.findall(r"[1-5]", match["n"])})),
+        WEEKDAY_LABELS.index(match["wd"]),
+    )
+
+
+def _at_most_once_a_month(rule: Rule) -> bool:
+    return (
+        rule.kind is RuleKind.MONTHLY_NTH and len(rule.nth) == 1 and len(rule.weekdays) == 1
+    ) or (rule.kind is RuleKind.MONTHLY_DAY and len(rule.days) == 1)
+
+
+def _obon(spec: ScheduleSpec, month: int) -> ScheduleSpec | None:
+    """「8月はお盆休み」: a rule meeting once a month skips that month's meeting. A weekly
+    rule may skip the お盆 days only or the whole month: a human decides."""
+    if not spec.rules or not all(_at_most_once_a_month(rule) for rule in spec.rules):
+        return None
+    period = ClosedPeriod((month, 1), (month, month_length(month)))
+    return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))
+
+
+def _also(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「（第2水曜日は午後も開催）」: one more session on those days, its time not said."""
+    nth, weekday = _nth_weekday(match)
+    if not any(meets_weekday(rule, weekday) for rule in spec.rules):
+        return None
+    extra = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth)
+    return dataclasses.replace(spec, rules=(*spec.rules, extra))
+
+
+def meets_weekday(rule: Rule, weekday: int) -> bool:
+    return rule.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) and weekday in rule.weekdays
+
+
+def _split_months(
+    spec: ScheduleSpec, rule: Rule, months: set[int], moved: Rule
+) -> ScheduleSpec | None:
+    kept_months = set(rule.months or range(1, 13))
+    if not months <= kept_months:
+        return None
+    kept = dataclasses.replace(rule, months=tuple(sorted(kept_months - months)))
+    return dataclasses.replace(spec, rules=(kept, moved))
+
+
+def _month_nth(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「※1月は第3土曜日に変更」「（12月は第3金曜日）」: those months meet in another week."""
+    rule = _one_rule(spec)
+    months = _months(match)
+    if rule is None or months is None or rule.kind is not RuleKind.MONTHLY_NTH:
+        return None
+    nth, weekday = _nth_weekday(match)
+    if rule.weekdays != (weekday,) or (len(rule.nth) > 1 and len(nth) != len(rule.nth)):
+        return None
+    if match["y"]:  # 「2027年1月は第3水曜日に変更」: that month once
+        if len(months) != 1:
+            return None
+        year, month = int(match["y"]), next(iter(months))
+        moved = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth, months=(month,))
+        new = [day for day in _month_days(year, month) if meets(moved, day)]
+        return _move(spec, rule, _occurrences_in(rule, year, month), new)
+    if _NOTICE_RE.search(match.group(0)) and not all(_soon(month, today) for month in months):
+        return None  # 「（7月は第3水曜日に変更）」 read in November: maybe last July's notice
+    moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)))
+    return _split_months(spec, rule, months, moved)
+
+
+def _soon(month: int, today: date) -> bool:
+    return (month - today.month) % 12 <= _NOTICE_AHEAD_MONTHS
+
+
+def _month_day(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「※1月のみ22日に変更」 beside 「毎月15日」: that month meets on another day."""
+    rule = _one_rule(spec)
+    months = _months(match)
+    day = int(match["d"])
+    if rule is None or months is None or rule.kind is not RuleKind.MONTHLY_DAY:
+        return None
+    if len(rule.days) != 1 or not 1 <= day <= 31:
+        return None
+    moved = dataclasses.replace(rule, days=(day,), months=tuple(sorted(months)))
+    return _split_months(spec, rule, months, moved)
+
+
+def _month_days(year: int, month: int) -> list[date]:
+    return [d for day in range(1, 32) if (d := safe_date(year, month, day)) is not None]
+
+
+def _occurrences_in(rule: Rule, year: int, month: int) -> list[date]:
+    return [day for day in _month_days(year, month) if meets(rule, day)]
+
+
+def _year_of(month: int, today: date) -> int:
+    return today.year if month >= today.month else today.year + 1
+
+
+def _mentions(said: str, today: date) -> list[date] | None:
+    """The dates a clause names, in order; None when one is impossible or its written weekday
+    is not the date's. 「第3土曜日」 after a month is that month's third Saturday."""
+    dates: list[date] = []
+    month: int | None = None
+    year: int | None = None
+    last_end = 0
+    topics = list(_TOPIC_RE.finditer(said))
+    for found in _MENTION_RE.finditer(said):
+        for topic in topics:
+            if topic.start() < found.start() and (month is None or topic.start() >= last_end):
+                month = int(topic["m"])
+                year = int(topic["y"]) if topic["y"] else None
+        last_end = found.end()
+        if found["nthw"]:
+            continue
+        m = found["m"] or found["m2"]
+        if m is not None:
+            month = int(m)
+            year = int(found["y"]) if found["y"] else None
+        if month is None:
+            return None
+        day = safe_date(year or _year_of(month, today), month, int(found["d"] or found["d2"]))
+        if day is None:
+            return None
+        if (note := _ANNOTATION_RE.match(said, found.end())) is not None:
+            if day.weekday() != WEEKDAY_LABELS.index(note["wd"]):
+                return None
+        dates.append(day)
+    return dates
+
+
+def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
+    """A change naming dates: the last date named is where the meeting is; the dates before it
+    (or, named by month only, that month's one meeting) are closed."""
+    rule = _one_rule(spec)
+    mentions = _mentions(said, today)
+    if (
+        rule is None
+        and len(spec.rules) == 1
+        and spec.rules[0].kind is RuleKind.IRREGULAR
+        and said.lstrip().startswith("次回")
+        and mentions
+        and len(mentions) == 1
+        and mentions[0].weekday() in spec.rules[0].weekdays
+    ):
+        return spec  # 「毎月1回 土曜日 ※次回は12月12日」: a Saturday, as said
+    if rule is None or mentions is None or not mentions:
+        return None
+    words = _MENTION_RE.sub(" ", said)
+    words = _ANNOTATION_RE.sub(" ", words)
+    if not re.fullmatch(f"(?:{_LEFT_OVER_RE.pattern})*", words):
+        return None  # something more is said: not read here
+    if said.lstrip().startswith("次回"):
+        return _next_date(spec, rule, mentions)
+    resume = [day for day, end in _mention_ends(said, mentions) if _RESUME_RE.match(said, end)]
+    mentions = [day for day in mentions if day not in resume]
+    if not mentions or not all(meets(rule, day) for day in resume):
+        return None
+    closes = bool(_CLOSE_WORD_RE.search(said))
+    moves = bool(_MOVE_WORD_RE.search(said))
+    target = mentions[-1]
+    tail = said[said.rfind(target_text := _last_mention_text(said)) + len(target_text) :]
+    nth = re.search(rf"第\s*([1-5])\s*({_WD})曜", tail)
+    if nth and moves:
+        # 「令和9年2月13日は第3土曜日に変更」: the new date by its week
+        probe = Rule(
+            RuleKind.MONTHLY_NTH,
+            weekdays=(WEEKDAY_LABELS.index(nth[2]),),
+            nth=(int(nth[1]),),
+        )
+        found = _occurrences_in(probe, target.year, target.month)
+        return _move(spec, rule, mentions, found) if found else None
+    if (
+        _only_dates(said)
+        and not meets(rule, mentions[0])
+        and _at_most_once_a_month(rule)
+        and (topic := _TOPIC_RE.search(said)) is not None
+    ):
+        # 「毎月1日（1月は4日）」: a standing exception, as 「（12月は第3金曜日）」 is
+        month = int(topic["m"])
+        moved = Rule(
+            RuleKind.MONTHLY_DAY, days=(mentions[0].day,), times=rule.times, months=(month,)
+        )
+        return _split_months(spec, rule, {month}, moved)
+    if all(meets(rule, day) for day in mentions):
+        if moves:
+            return None  # moved onto a day the rule meets already: not certain what is meant
+        if not closes:
+            return spec  # 「（12月は20日）」: the rule's own date, said again
+        return _close(spec, said, mentions)
+    if closes and not moves and len(mentions) == 1:
+        return None  # 「12月19日は休み」 of a day the rule does not meet
+    before = mentions[:-1]
+    if not before:
+        before = _occurrences_in(rule, target.year, target.month)
+        if len(before) != 1 or not _at_most_once_a_month(rule):
+            return None
+    return _move(spec, rule, before, [target])
+
+
+def _mention_ends(said: str, mentions: list[date]) -> list[tuple[date, int]]:
+    ends = [m.end() for m in _MENTION_RE.finditer(said) if not m["nthw"]]
+    return list(zip(mentions, ends, strict=False))
+
+
+def _close(spec: ScheduleSpec, said: str, days: list[date]) -> ScheduleSpec:
+    """「※12月26日（土）は臨時休業」: closed once (a weekday or year written fixes the year);
+    「※12月23日は行事のため中止」: a date without either, as the set reads a closure, yearly."""
+    if _ANNOTATION_RE.search(said) or re.search(r"[0-9]{4}年", said):
+        closed_rule = Rule(RuleKind.DATES, dates=tuple(sorted(set(days))))
+        return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
+    periods = [ClosedPeriod((d.month, d.day), (d.month, d.day)) for d in sorted(set(days))]
+    return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, *periods))
+
+
+def _last_mention_text(said: str) -> str:
+    last = [m for m in _MENTION_RE.finditer(said) if not m["nthw"]][-1]
+    return last.group(0)
+
+
+def _move(
+    spec: ScheduleSpec, rule: Rule, closed: list[date], new: list[date]
+) -> ScheduleSpec | None:
+    if not closed or not new or not all(meets(rule, day) for day in closed):
+        return None
+    closed_rule = Rule(RuleKind.DATES, dates=tuple(sorted(set(closed))))
+    new_rule = Rule(RuleKind.DATES, dates=tuple(sorted(set(new))), times=rule.times)
+    return dataclasses.replace(
+        spec,
+        rules=(*spec.rules, new_rule),
+        closed_rules=(*spec.closed_rules, closed_rule),
+    )
+
+
+def _next_date(spec: ScheduleSpec, rule: Rule, mentions: list[date]) -> ScheduleSpec | None:
+    """「※次回は12月1日」: a 隔週 rule meets from then on; any other rule must meet then."""
+    if len(mentions) != 1:
+        return None
+    day = mentions[0]
+    if rule.kind is RuleKind.WEEKLY and rule.interval_weeks == 2 and rule.anchor is None:
+        if day.weekday() not in rule.weekdays:
+            return None
+        anchored = dataclasses.replace(rule, anchor=day)
+        return dataclasses.replace(spec, rules=(anchored,))
+    return spec if meets(rule, day) else None
+
+
+def _day(text: str, today: date, year_end: bool) -> date | None:
+    """「12月22日」「23日」「1/9」 of a 年内/年明け clause: December this year, January next."""
+    numbers = [int(n) for n in re.findall(r"[0-9]+", text)]
+    month, day = (
+        (numbers[0], numbers[1]) if len(numbers) == 2 else (12 if year_end else 1, numbers[0])
+    )
+    if month != (12 if year_end else 1):
+        return None
+    year = _year_of(12, today) if year_end else _year_of(12, today) + 1
+    return safe_date(year, month, day)
+
+
+def _year_end(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """The last meeting of the year and the first of the next: the meetings between are off."""
+    last = _day(match["a"] or match["a2"], today, year_end=True)
+    first = _day(match["b"], today, year_end=False)
+    rules = [rule for rule in spec.rules if rule.kind is not RuleKind.IRREGULAR]
+    if last is None or first is None or not rules or len(rules) != len(spec.rules):
+        return None
+    if not any(meets(rule, first) for rule in rules):
+        return None
+    between = [
+        d
+        for offset in range(1, (first - last).days)
+        if any(meets(rule, d := date.fromordinal(last.toordinal() + offset)) for rule in rules)
+    ]
+    if not between:
+        return spec
+    closed_rule = Rule(RuleKind.DATES, dates=tuple(between))
+    return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
+
+
+def _first(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「※初回は12月2日」: the rules meet from that date on."""
+    numbers = [int(n) for n in re.findall(r"[0-9]+", match["a"])]
+    if len(numbers) != 2:
+        return None
+    first = safe_date(_year_of(numbers[0], today), numbers[0], numbers[1])
+    rules = spec.rules
+    if first is None or len(rules) != 1 or not meets(rules[0], first):
+        return None
+    if rules[0].valid_from is not None:
+        return None
+    return dataclasses.replace(spec, rules=(dataclasses.replace(rules[0], valid_from=first),))
+
+
+def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「※12月は行事のため中止」: that month's meetings are off (a closure is yearly)."""
+    months = _months(match)
+    if months is None or not spec.rules:
+        return None
+    periods = [ClosedPeriod((m, 1), (m, month_length(m))) for m in sorted(months)]
+    return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, *periods))
