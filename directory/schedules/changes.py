@@ -53,6 +53,8 @@ _ALSO_RE: Final = re.compile(
 )
 _UNDECIDED_RE: Final = re.compile(
     r"\s*(?:次回\s*(?:は|の日程は|の開催は)?\s*(?:未定|調整中)"
+    # 「（振替休日は休み）」 alone: and the other holidays?
+    r"|振替休日\s*(?:のみ)?\s*は\s*お?休み"
     # 「※年内は12月16日まで」: when it starts again, not said
     r"|年内\s*(?:は|の開催は)?\s*(?:最終\s*(?:は|:)?)?\s*[0-9/月日\s()月火水木金土]+(?:まで|で終了)?)\s*"
 )

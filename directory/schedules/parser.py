@@ -875,6 +875,8 @@ class _Assembler:
         if self._group_week_freq and not any(d.kind is RuleKind.WEEKLY for d in drafts):
             for week_freq in self._group_week_freq:  # "週1回" with no weekday says nothing usable
                 self._not_understood(week_freq)
+        if times is None and (fortnight := self._fortnight_of(drafts)) is not None:
+            times = fortnight.times  # 「隔週水曜日 19時～21時（12/2、12/16、1/13…）」: its dates
         for draft in drafts:
             draft.times = times
         {MEETING: self._rules, HOURS: self._hours, CLOSED: self._closed}[self._mode].extend(drafts)
@@ -884,6 +886,22 @@ class _Assembler:
         self._group = []
         self._group_months = []
         self._group_week_freq = []
+
+    def _fortnight_of(self, drafts: list[Draft]) -> Draft | None:
+        """The timed 隔週 rule right before, whose dates a bracket lists."""
+        if len(self._last_timed) != 1 or not drafts:
+            return None
+        rule = self._last_timed[0]
+        if rule.kind is not RuleKind.WEEKLY or rule.interval == 1 or rule.anchor is not None:
+            return None
+        if all(
+            draft.kind is RuleKind.DATES
+            and draft.in_brackets
+            and all(day.weekday() in rule.weekdays for day in draft.dates)
+            for draft in drafts
+        ):
+            return rule
+        return None
 
     def _contradicted_frequency(self, group: list[Draft]) -> list[Draft]:
         """「毎週土曜日（月2回程度）」: every week, or twice a month? Not understood."""
@@ -1011,8 +1029,11 @@ def _name_the_weeks(rule: Draft, dates: Draft) -> bool:
     ):
         return False
     first = min(dates.dates)
-    weeks = [(_monday(day) - _monday(first)).days // 7 for day in dates.dates]
+    weeks = [(_monday(day) - _monday(first)).days // 7 for day in sorted(dates.dates)]
     if any(week % rule.interval for week in weeks):
+        return False
+    if any(later - week != rule.interval for week, later in zip(weeks, weeks[1:], strict=False)):
+        # 「（12/2、12/16、1/13…）」: 12/30 is left out (the year end?); the dates, no others
         return False
     rule.anchor = DateRef(first.year, first.month, first.day)
     return True

@@ -1,0 +1,144 @@
+"""What differs from a rule, said beside it: a month's own week, one meeting moved, the next
+date of a 隔週 rule, a session more. The next dates a resident sees follow it, and what cannot be
+read with certainty is flagged with no dates listed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directory.schedules import next_occurrences, parse_schedule, spec_from_dict, spec_to_dict
+
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+def dates(text: str, count: int = 3) -> list[str]:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review, spec.unparsed
+    return [
+        f"{o.day.isoformat()} {o.start.strftime('%H:%M') if o.start else ''}".strip()
+        for o in next_occurrences(spec, TODAY, count)
+    ]
+
+
+def test_one_meeting_moved_to_another_date() -> None:
+    text = "毎月第2土曜日 10:00〜 ※12月は第2土曜日（12月12日）ではなく12月19日に変更"
+    assert dates(text) == ["2026-12-19 10:00", "2027-01-09 10:00", "2027-02-13 10:00"]
+
+
+def test_a_month_that_meets_in_another_week() -> None:
+    text = "毎月第2土曜日 10:00～12:00 ※1月は第3土曜日に変更"
+    assert dates(text) == ["2026-12-12 10:00", "2027-01-16 10:00", "2027-02-13 10:00"]
+    # a standing exception, said without 変更
+    assert dates("毎月最終金曜日 18時～20時（12月は第3金曜日）", 2) == [
+        "2026-11-27 18:00",
+        "2026-12-18 18:00",
+    ]
+    assert dates("毎月1日（1月は4日）", 2) == ["2026-12-01", "2027-01-04"]
+
+
+def test_a_notice_of_a_month_far_ahead_is_flagged() -> None:
+    # written for last July, maybe: a human decides
+    spec = parse_schedule("毎月第4水曜日 10:30～12:00（7月は第3水曜日に変更）", today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 3) == []
+
+
+def test_a_weekly_meeting_moved_to_the_next_day() -> None:
+    text = "毎週月・木 9:00～12:00 ※1月4日（月）は休業、1月5日（火）に振替"
+    spec = parse_schedule(text, today=date(2027, 1, 1))
+    days = [o.day.isoformat() for o in next_occurrences(spec, date(2027, 1, 1), 3)]
+    assert days == ["2027-01-05", "2027-01-07", "2027-01-11"]
+
+
+def test_the_next_date_anchors_the_fortnight() -> None:
+    text = "火曜日（隔週）13時～15時　※次回は12月1日"
+    assert dates(text) == ["2026-12-01 13:00", "2026-12-15 13:00", "2026-12-29 13:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隔週金曜日 13:30〜15:00 ※次回は12月5日",  # a Saturday
+        "毎月第3火曜日 10:00～ ※次回は12月22日（火）",  # the fourth Tuesday
+        "隔週土曜日 10:00～12:00（次回は未定）",
+        "毎週水曜日 10:00-11:30 ※年内は12月16日まで",  # and after?
+        "毎週火曜日 10:00～11:30（8月はお盆休み）",  # the お盆 days, or all August?
+        "毎週水曜日 10:00〜 ※祝日振替なし",  # held on the holiday, or not?
+    ],
+)
+def test_a_change_that_cannot_be_read_with_certainty_is_flagged(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 3) == []
+
+
+def test_the_next_date_that_is_the_rule_s_own_is_a_remark() -> None:
+    assert dates("毎月第3火曜日 10:00～ ※次回は12月15日（火）", 1) == ["2026-12-15 10:00"]
+
+
+def test_obon_of_a_monthly_meeting_closes_that_month() -> None:
+    # August's meeting is off, though 8月1日 is no お盆 day
+    spec = parse_schedule("毎月第1日曜日 9:00～12:00 8月はお盆休み", today=date(2027, 7, 1))
+    assert not spec.needs_review
+    days = [o.day.isoformat() for o in next_occurrences(spec, date(2027, 7, 1), 2)]
+    assert days == ["2027-07-04", "2027-09-05"]
+
+
+def test_an_afternoon_session_more_on_those_days() -> None:
+    spec = parse_schedule("毎週木曜日 10時〜正午（第2木曜日は午後も開催）", today=TODAY)
+    assert not spec.needs_review
+    on_the_10th = [o for o in next_occurrences(spec, TODAY, 6) if o.day == date(2026, 12, 10)]
+    assert len(on_the_10th) == 2  # the morning, and the afternoon (its time not said)
+
+
+def test_the_year_end_break_between_the_last_and_first_dates() -> None:
+    text = "毎週火曜日 10:00～12:00 ※年内最終は12月15日、年明けは1月12日から"
+    assert dates(text, 3) == ["2026-11-24 10:00", "2026-12-01 10:00", "2026-12-08 10:00"]
+    spec = parse_schedule(text, today=TODAY)
+    days = [o.day.isoformat() for o in next_occurrences(spec, date(2026, 12, 14), 2)]
+    assert days == ["2026-12-15", "2027-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R8.12.13（日）10:00～12:00", ["2026-12-13 10:00"]),
+        ("開催日：8.12.6（日）、8.12.20（日）", ["2026-12-06", "2026-12-20"]),
+        ("R8.12.5 / R8.12.19 いずれも10:00～11:30", ["2026-12-05 10:00", "2026-12-19 10:00"]),
+    ],
+)
+def test_short_reiwa_dates(text: str, expected: list[str]) -> None:
+    assert dates(text, 5) == expected
+
+
+def test_an_irregular_meeting_s_likely_day_is_no_doubt() -> None:
+    spec = parse_schedule("不定期（月1回程度・主に日曜日）", today=TODAY)
+    assert not spec.needs_review
+    assert spec.rules[0].weekdays == (6,)
+    assert next_occurrences(spec, TODAY, 3) == []  # no date is invented
+
+
+def test_a_moved_meeting_survives_storage() -> None:
+    text = "毎月第4木曜日 14:00～15:30 ※12月は第3木曜日（12月17日）に変更"
+    spec = parse_schedule(text, today=TODAY)
+    again = spec_from_dict(spec_to_dict(spec))
+    assert next_occurrences(again, TODAY, 3) == next_occurrences(spec, TODAY, 3)
+    assert [o.day.isoformat() for o in next_occurrences(again, TODAY, 2)] == [
+        "2026-11-26",
+        "2026-12-17",
+    ]
+
+
+def test_only_the_substitute_holiday_closed_is_flagged() -> None:
+    # and 敬老の日, a Monday too? (was read as closed on every holiday)
+    assert parse_schedule("毎週月曜日 13:30～15:00（振替休日は休み）", today=TODAY).needs_review
+
+
+def test_fortnight_dates_that_skip_a_week_are_listed_and_no_others() -> None:
+    # 12/30 is left out (the year end): the fortnight was listed from 12/2, 12/30 included
+    spec = parse_schedule("隔週水曜日 19時～21時（12/2、12/16、1/13…）", today=TODAY)
+    days = [(o.day.isoformat(), o.start) for o in next_occurrences(spec, TODAY, 5)]
+    assert [day for day, _ in days] == ["2026-12-02", "2026-12-16", "2027-01-13"]
+    assert all(start is not None and start.hour == 19 for _, start in days)
