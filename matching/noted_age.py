@@ -16,22 +16,22 @@ import re
 import unicodedata
 
 from directory.ages import MAX_AGE, parse_person_age
+from matching.noted_family import FAMILY_WORDS, family_spans, is_family
 
 _TOKEN = re.compile(
     r"(?<![\d])(?:[小中高]\d(?!\d)|(?:小学|中学|高校)\d年生?|\d{1,2}歳|小学生|中学生|高校生|大学生)"
 )
-# Family words just before the token or の + one after it: the age is theirs, not the person's.
-_FAMILY = "息子|娘|孫|子ども|子供|こども|弟|妹|兄|姉|夫|妻|母|父|長男|長女|次男|次女"
-_THEIRS_BEFORE = re.compile(rf"(?:{_FAMILY})[^、。\s]{{0,5}}$")
-_THEIRS_AFTER = re.compile(rf"^(?:年生)?の(?:{_FAMILY}|子)")
+# の + a family word just after the token (「中学生の娘」): the age is theirs, not the person's.
+_THEIRS_AFTER = re.compile(rf"^(?:年生)?の(?:{FAMILY_WORDS})")
 
 
 def age_noted(note: str) -> tuple[int, int] | None:
     """The person's age as the note says it: 「中3」→ (14, 15), 「16歳」→ (16, 16), 「高校生」→
     (15, 18); None when the note states none, or only someone else's (「孫（4歳）」)."""
     text = unicodedata.normalize("NFKC", note)
+    spans = family_spans(text)  # 「孫（4歳）」「子（ASD・小2）」: ``matching.noted_family``
     for match in _TOKEN.finditer(text):
-        if _THEIRS_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
+        if is_family(spans, match.start()):
             continue
         if _THEIRS_AFTER.match(text[match.end() :]):
             continue

@@ -8,8 +8,11 @@ the note matched nothing, and the places meant for the person were shut (対象 
 ``groups_noted`` reads such words through a vocabulary (``GROUP_WORDS``) as the 対象 code they
 stand for; the engine joins them to the need's 対象 and says which word of the note led there.
 
-A word about someone else is not the person's (「母が精神疾患」「娘（20）ひきこもり」), nor one the
-note denies or doubts (「手帳なし」「ADHD疑い」「未診断」).
+A word about someone else is not the person's (「母が精神疾患」「娘（20）ひきこもり」「弟（小4、
+自閉症）」「子（ASD・小2）」: ``matching.noted_family``), nor one the note denies or doubts
+(「手帳なし」「ADHD疑い」「未診断」). Caring is the person's when a family member is its object
+(「母（認知症、要介護2）を介護中」「母の介護をしている」), not when one is its subject
+(「姉が介護している」).
 
 These words are health and life circumstances: they never leave the case. ``is_private`` tells
 ``matching.interests`` to keep them (and the words of 出所・DV・通院… that map to no 対象) out of
@@ -22,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from matching.noted_family import FAMILY_WORDS, family_spans, is_family
 
 _SHOU = r"(?:障害|障がい|障碍)"
 # 対象 code → the words of a note that put the person in that group.
@@ -64,9 +69,8 @@ _PRIVATE_GROUPS = frozenset({"disability", "low_income", "foreign_roots"})
 # A word the note denies or doubts, said just after it.
 _DENIED = re.compile(r"^[)）]?(?:の)?(?:なし|無し|はない|ではない|はなし|疑い|うたがい|未|グレー)")
 _DOUBTED_BEFORE = re.compile(r"(?:未診断|疑い)[^、。]{0,2}$")
-# Family words just before the word: it is theirs (「母が精神疾患」「娘(20)ひきこもり」).
-_FAMILY = "息子|娘|孫|子ども|子供|こども|弟|妹|兄|姉|夫|妻|母|父|長男|長女|次男|次女|祖母|祖父|家族"
-_THEIRS_BEFORE = re.compile(rf"(?:{_FAMILY})[^、。\s]{{0,5}}$")
+# Caring whose subject is a family member (「姉が介護している」): theirs, not the person's.
+_CARER_THEIRS = re.compile(rf"(?:{FAMILY_WORDS})(?:[(（][^)）]*[)）])?[がはも][^、。を]{{0,6}}$")
 
 
 @dataclass(frozen=True)
@@ -79,15 +83,19 @@ class NotedGroup:
 
 def groups_noted(note: str) -> tuple[NotedGroup, ...]:
     """「ASD（R4診断）」→ disability (「ASD」); 「生保受給中」→ low_income; each 対象 once, in the
-    order of ``GROUP_WORDS``; none for 「母が精神疾患」 or 「手帳なし」."""
+    order of ``GROUP_WORDS``; none for 「母が精神疾患」「弟（小4、自閉症）」 or 「手帳なし」."""
     text = unicodedata.normalize("NFKC", note)
+    spans = family_spans(text)
     found: list[NotedGroup] = []
     for target, pattern in GROUP_WORDS:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 7) : match.start()]
             if _DENIED.match(text[match.end() :]) or _DOUBTED_BEFORE.search(before):
                 continue
-            if _THEIRS_BEFORE.search(before):
+            if target == "carers":
+                if _CARER_THEIRS.search(text[max(0, match.start() - 16) : match.start()]):
+                    continue
+            elif is_family(spans, match.start()):
                 continue
             found.append(NotedGroup(target, match[0]))
             break

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
 from geo.distance import geodesic_km
 from matching.engine import Suggestions, TermIndex, suggest
 from matching.models import AgeBand
+from matching.noted_age import age_noted
 from matching.plans import NeedData
 from matching.profiles import ListingTable, load_profiles
 from matching.text import SearchTerms
@@ -174,3 +176,18 @@ def test_a_child_is_offered_places_said_to_be_for_children_not_adult_places_for_
     )
     adult = suggestions(db_session, ids, AgeBand.AGE_40S, targets=("disability",))
     assert "パソコン事務の練習会" in names(adult)
+
+
+@pytest.mark.parametrize(
+    ("note", "age"),
+    [
+        ("家族：夫（夜勤あり）、子（ASD・小2）、下の子（2歳）", None),
+        ("弟（小4、自閉症）。本人高1", (15, 16)),
+        ("母（パート）、妹（中2）。本人は高3", (17, 18)),
+        ("中3、LD", (14, 15)),
+    ],
+)
+def test_an_age_inside_a_family_members_bracket_is_theirs(
+    note: str, age: tuple[int, int] | None
+) -> None:
+    assert age_noted(note) == age

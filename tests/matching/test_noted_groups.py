@@ -46,6 +46,31 @@ def test_a_note_puts_the_person_in_the_groups_its_words_stand_for(
     assert [(g.target, g.words) for g in groups_noted(note)] == expected
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A bracket after a family word is theirs, commas and all (personas_casenotes11.toml).
+        ("家族：父（単身赴任）、母（パート）、弟（小4、自閉症）。本人高1", []),
+        ("世帯：本人、夫（80、要介護1）、長男（47、ひきこもり）", []),
+        ("家族：夫（夜勤あり）、子（ASD・小2）、下の子（2歳）", []),
+        ("父子家庭。子（小3、不登校気味）", []),
+        ("夫がうつで休職中。兄（ひきこもり）", []),
+        ("母（統合失調症、手帳2級）と二人暮らし", []),
+        # What comes after the family member's bracket, or with を・と, is the person's again.
+        ("母（認知症、要介護2）を介護中", [("carers", "介護中")]),
+        ("母の介護をしている", [("carers", "介護をして")]),
+        ("母（うつで通院中）と二人暮らし、生保受給", [("low_income", "生保")]),
+        ("母子家庭、生保受給中", [("low_income", "生保")]),
+        ("ASD（R4診断）、弟（小4）", [("disability", "ASD")]),
+        ("姉が介護している", []),
+    ],
+)
+def test_words_about_a_family_member_do_not_put_the_person_in_a_group(
+    note: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(g.target, g.words) for g in groups_noted(note)] == expected
+
+
 def test_a_diagnosis_in_the_note_opens_the_places_for_people_with_disabilities_and_says_why() -> (
     None
 ):
