@@ -167,6 +167,12 @@ def time_bits(need: NeedData) -> int:
     return sum(1 << SLOTS.index(s) for s in need.time_slots)
 
 
+def free_mask(need: NeedData, free: int | None = None) -> int:
+    """The day × time bits the person is free at: ``free`` when a note said more than the
+    need's 曜日 × 時間帯 can (「平日夕方か土日」, ``matching.noted_times``), else their product."""
+    return slot_mask(need.weekdays, need.time_slots) if free is None else free
+
+
 def check_conditions(
     table: ListingTable,
     need: NeedData,
@@ -174,12 +180,14 @@ def check_conditions(
     age_band: AgeBand,
     home: BoolArray | None = None,
     years: tuple[int, int] | None = None,
+    free: int | None = None,
 ) -> list[Check]:
     """The conditions the need sets, in the order of ``CONDITION_KEYS``.
 
     ``home``: the listings in the person's own 地区 when ``km`` is measured from its centre
     (where in it they live is unknown): those meet a travel limit. ``years``: the person's age
     when known better than the band's years (a note's 「中3」, ``matching.noted_age``).
+    ``free``: the day × time bits a note says the person is free at (``free_mask``).
     """
     n = len(table)
     checks: list[Check] = []
@@ -195,8 +203,8 @@ def check_conditions(
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
         add("age", age_check(table, years))
-    if need.weekdays or need.time_slots:
-        dated = (table.entry_slots & slot_mask(need.weekdays, need.time_slots)) != 0
+    if need.weekdays or need.time_slots or free is not None:
+        dated = (table.entry_slots & free_mask(need, free)) != 0
         undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)
         passing = dated | undated
         add("schedule", passing, np.where(dated, 1.0, np.where(passing, 0.5, 0.0)))
@@ -240,8 +248,10 @@ def why_not(
     km: float | None,
     target_labels: Mapping[str, str],
     age_band: AgeBand = AgeBand.UNKNOWN,
+    free: int | None = None,
 ) -> str:
-    """Why ``item`` does not meet condition ``key`` of the need, in a few words."""
+    """Why ``item`` does not meet condition ``key`` of the need, in a few words (``free``: as
+    for ``check_conditions``)."""
     match key:
         case "target":
             named = groups_named(item)
@@ -260,8 +270,7 @@ def why_not(
                     labels.TIME_SLOT[SLOTS[s]] for s in range(3) if shape.undated_slots & (1 << s)
                 )
                 return f"{item.schedule_text}（{times}）"
-            free = slot_mask(need.weekdays, need.time_slots)
-            if shape.mask & free and not item.has("drop_in"):
+            if shape.mask & free_mask(need, free) and not item.has("drop_in"):
                 return f"午前に始まる（{item.schedule_text or _when(shape.mask)}）"
             return f"{_when(shape.mask)}のみ"
         case "distance":

@@ -70,7 +70,13 @@ from directory.labels import INTAKE_STATUS, LANGUAGES
 from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
-from matching.conditions import AGE_BAND_YEARS, Check, check_conditions, why_not
+from matching.conditions import (
+    AGE_BAND_YEARS,
+    Check,
+    check_conditions,
+    free_mask,
+    why_not,
+)
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
 from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
@@ -86,7 +92,6 @@ from matching.profiles import (
     VOLUNTEER_WORD,
     ListingProfile,
     ListingTable,
-    slot_mask,
 )
 
 __all__ = [
@@ -312,7 +317,8 @@ def suggest(
     km = _distances(table, need, origin, distance, base, home)  # paused ones too: near misses
     accepting, base = base, base & ~paused
     years = years_within(AGE_BAND_YEARS.get(age_band), age_noted(need.interests))
-    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home, years)}
+    free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
+    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home, years, free)}
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
     for check in required:
@@ -648,7 +654,7 @@ def _near_misses(
         else:
             why = why_not(
                 check.key, item, need, suggestion.distance_km, explain.target_labels,
-                explain.age_band,
+                explain.age_band, explain.free,
             ) + (explain.noted if check.key == "schedule" else "")  # fmt: skip
             near = NearMiss(suggestion, check.key, labels.CONDITION_KEY[check.key], why)
         result.append(near)
@@ -698,6 +704,7 @@ class _Explainer:
         self.words = words  # the scorer's: a need's note is read once
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
+        self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
         self.cost_note = f"（メモ「{cost_note}」より）" if cost_note else ""
         # 対象 read from the note (``matching.noted_groups``) → the note's word.
         self.noted_groups = noted_groups or {}
@@ -726,8 +733,8 @@ class _Explainer:
 
     def _schedule(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         need, shape = self.need, item.schedule
-        overlap = shape.mask & slot_mask(need.weekdays, need.time_slots)
-        if overlap and (need.weekdays or need.time_slots):
+        overlap = shape.mask & free_mask(need, self.free)
+        if overlap and (need.weekdays or need.time_slots or self.free is not None):
             reasons.append(f"{_slot_phrase(overlap)}に開催{self.noted}")
         if not shape.weekdays_known:
             misfits.append(f"開催日は要確認(「{item.schedule_text or '日程未登録'}」)")
@@ -832,7 +839,9 @@ class _Explainer:
         for key in CONDITION_KEYS:
             check = self.checks.get(key)
             if check is not None and not need.required(key) and not check.passing[position]:
-                why = why_not(key, item, need, distance_km, self.target_labels, self.age_band)
+                why = why_not(
+                    key, item, need, distance_km, self.target_labels, self.age_band, self.free
+                )
                 noted = {"schedule": self.noted, "cost": self.cost_note}.get(key, "")
                 misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}{noted}")
 

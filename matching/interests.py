@@ -150,7 +150,7 @@ _CONDITION_ATOM = (
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
 _HEDGE = re.compile(
     r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用"
-    r"|が|は|に|で|の|も)$"
+    r"|が|は|に|で|の|も|か)$"
 )
 # How a place should be, not what to do there.
 QUALITIES = frozenset(

@@ -17,6 +17,16 @@ need's own 曜日・時間帯 are empty, and says where it came from: a note tha
 (「土日のみ」「夜しか出られない」「午前は無理」「月水金の午前」) is 必須 like a ticked field (what it leaves out is a
 near miss, relaxed in one click), and so is 「午後なら」 (then, not otherwise); a wish (「土日希望」
 「できれば午前」「朝は苦手」) is a 希望 that ranks.
+
+Either/or (「平日夕方か土日」「午前中か、土曜なら午後も可」「水曜午後か土日」) and a time taken on
+some days only (「パート（月水金 9時〜15時）」「療育（火・木の午後）」「日中は平日生活介護」) are no
+product of days and times, which is all a form's 曜日 × 時間帯 can say: read as one, 「平日夕方か
+土日」 left out every Saturday morning, and 「パート（月水金…）」 became 「月水金だけ」. So each
+chunk is read as a set of (day, time of day) pairs — each side of か its own days × times — and
+what the note leaves free is the pairs it allows less those it rules out (``NotedTimes.mask``).
+The suggestion still says it in the note's words (「土曜午前に開催（メモ「平日夕方か土日」より）」);
+the near miss names the day and time that does not fit (「水曜午後のみ」). 「午後から」 is the
+afternoon and the evening; 「休みは土日」 names the days the person can come.
 """
 
 from __future__ import annotations
@@ -38,7 +48,9 @@ _DAYS = re.compile(
 )
 _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"午前中?|朝"), (TimeSlot.MORNING,)),
-    (re.compile(r"午後"), (TimeSlot.AFTERNOON,)),
+    (re.compile(r"午後(?!から|以降)"), (TimeSlot.AFTERNOON,)),
+    # 「午後から」「午後以降」: from the afternoon on, the evening too.
+    (re.compile(r"午後(?:から|以降)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
     (re.compile(r"昼間|日中"), (TimeSlot.MORNING, TimeSlot.AFTERNOON)),
     # 夕方 (about 16〜18時) straddles 午後 and 夜間; 夕方以降 begins when 夜間 does.
     (re.compile(r"(?:夕方|放課後)(?!以降|から)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
@@ -49,6 +61,7 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
 )
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
+    r"|休みは|休みが|休日は"
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手)"
@@ -57,31 +70,59 @@ _RULED_OUT = re.compile(
 # when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
 # (「月水金の午前」) is a condition (必須), as the ticked field.
 _STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない")
-_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
+_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|基本")
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
 _BUSY_WITH = (
     r"通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
-    r"|介護|送迎|生活介護|通所|作業所"
+    r"|介護|送迎|生活介護|通所|作業所|療育|正社員"
 )
-_OCCUPIED = re.compile(rf"(?:は|中は|も)(?:{_BUSY_WITH})")
-# 「デイケア（月・金）」「透析（月水金）」: the days in brackets are when it takes the person, read
-# as 「月・金はデイケア」 (before, they were read as the only days the person could come).
+# 「午前は通院」, and with the days between: 「日中は平日生活介護」.
+_OCCUPIED = re.compile(
+    rf"(?:は|中は|も)(?:平日|土日|週末|[月火水木金土日](?:曜日?)?[・、と]?)*(?:{_BUSY_WITH})"
+)
+# 「デイケア（月・金）」「透析（月水金）」「パート（月水金 9時〜15時）」「療育（火・木の午後）」:
+# the days (and times) in brackets are when it takes the person, read as 「月・金はデイケア」
+# (before, they were read as the only days the person could come).
 _BUSY_DAYS = re.compile(
-    rf"(?P<busy>{_BUSY_WITH})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+)[)）]"
+    rf"(?P<busy>{_BUSY_WITH})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+|平日|土日)"
+    r"(?:の|\s*)(?P<times>[^)）]*)[)）]"
 )
+# 「9時〜15時」「10:00〜14:00」「9時半〜14時」: the times of day a clock range touches.
+_CLOCK_RANGE = re.compile(
+    r"(?P<start>\d{1,2})(?:時半?|[:：]\d{2})\s*[〜~\-－ー]\s*(?P<end>\d{1,2})(?:時|[:：]\d{2})"
+)
+# 「平日夕方か土日」「午前中か、土曜なら午後も可」: either one or the other.
+_EITHER = re.compile(r"か、?|または|もしくは")
+_EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
 # 「土日のみ（平日は部活）」: what is in brackets is a note of its own.
 _CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+")
 
 
+ALL_TIMES = (1 << 21) - 1  # every day × 午前・午後・夜間, as ``matching.profiles.slot_mask``
+
+
 @dataclass(frozen=True)
 class NotedTimes:
-    """Days and times of day a note limits the person to, and the note's words as written."""
+    """Days and times of day a note limits the person to, and the note's words as written.
+
+    ``weekdays`` × ``time_slots`` is what a form can say; ``mask`` (the bits of
+    ``matching.profiles.slot_mask``: day × 3 + slot) is what the note says when that is no
+    simple product — 「平日夕方か土日」 is 月〜金の午後・夜間 and 土日 all day, 「パート（月水金
+    9時〜15時）」 every time but 月水金の日中. ``weekdays`` and ``time_slots`` are then the days
+    and times the mask touches at all.
+    """
 
     weekdays: tuple[int, ...]  # empty: any day
     time_slots: tuple[TimeSlot, ...]  # empty: any time
     words: str
     strict: bool = False  # 「土日のみ」「午前は無理」: 必須, not 希望
+    mask: int = ALL_TIMES
+
+    @property
+    def either_or(self) -> bool:
+        """Whether the note says more than days × times (「平日夕方か土日」)."""
+        return self.mask != _product(set(self.weekdays), set(self.time_slots))
 
 
 def _days(text: str) -> set[int]:
@@ -109,36 +150,78 @@ def _times(text: str) -> set[TimeSlot]:
     for pattern, slots in _TIMES:
         if pattern.search(text):
             times |= set(slots)
+    for clock in _CLOCK_RANGE.finditer(text):
+        start, end = int(clock["start"]), int(clock["end"])
+        if start < 12:
+            times.add(TimeSlot.MORNING)
+        if start < 17 and end > 12:
+            times.add(TimeSlot.AFTERNOON)
+        if end > 17:
+            times.add(TimeSlot.EVENING)
     return times
+
+
+_SLOT_ORDER = (TimeSlot.MORNING, TimeSlot.AFTERNOON, TimeSlot.EVENING)
+
+
+def _product(days: set[int], times: set[TimeSlot]) -> int:
+    """The mask of ``days`` × ``times`` (either empty: all of them)."""
+    slots = [_SLOT_ORDER.index(t) for t in times] if times else [0, 1, 2]
+    return sum(1 << (d * 3 + s) for d in (days or range(7)) for s in slots)
+
+
+def _alternatives(chunk: str) -> list[tuple[str, set[int], set[TimeSlot]]]:
+    """「平日夕方か土日なら」→ [(平日夕方, 平日, 夕方), (土日なら, 土日, any)]: each side of か
+    that names a day or a time is an alternative of its own; a chunk without か is one."""
+    parts = [p for p in _EITHER.split(chunk) if p]
+    found = [(p, _days(p), _times(p)) for p in parts]
+    if len(parts) > 1 and all(days or times for _, days, times in found):
+        return found
+    return [(chunk, _days(chunk), _times(chunk))]
+
+
+def _busy_first(match: re.Match[str]) -> str:
+    """「パート（月水金 9時〜15時）」→ 「、月水金の9時〜15時はパート、」."""
+    when = f"{match['days']}の{match['times']}" if match["times"].strip() else match["days"]
+    return f"、{when}は{match['busy']}、"
 
 
 def when_noted(note: str) -> NotedTimes | None:
     """「土日のみ」→ 土・日; 「夕方以降なら」→ 夜間; 「午前は無理」→ 午後・夜間;
-    「平日の午前中だけ」→ 月〜金の午前. None when the note sets no day or time."""
+    「平日の午前中だけ」→ 月〜金の午前; 「平日夕方か土日」→ 月〜金の午後・夜間と土日.
+    None when the note sets no day or time."""
     text = unicodedata.normalize("NFKC", note)
-    text = _BUSY_DAYS.sub(lambda m: f"、{m['days']}は{m['busy']}、", text)
-    days: set[int] = set()
-    times: set[TimeSlot] = set()
+    text = _BUSY_DAYS.sub(_busy_first, text)
+    text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
+    allowed, blocked = 0, 0
     words: list[str] = []
     for chunk in _CHUNKS.split(text):
-        chunk_days, chunk_times = _days(chunk), _times(chunk)
-        if not chunk_days and not chunk_times:
+        options = _alternatives(chunk)
+        if not any(days or times for _, days, times in options):
             continue
+        mask = 0
+        for _, days, times in options:
+            mask |= _product(days, times)
         busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk)  # 「午前は通院」
         if (_RULED_OUT.search(chunk) and "しか" not in chunk) or busy:  # 夜しか出られない: a limit
-            days |= set(range(7)) - chunk_days if chunk_days else set()
-            times |= set(TimeSlot) - chunk_times if chunk_times else set()
-        elif _LIMITS.search(chunk) or is_condition_note(chunk):  # 「月水金の午前」 alone
-            days |= chunk_days
-            times |= chunk_times
+            blocked |= mask
+        elif _LIMITS.search(chunk) or all(is_condition_note(part) for part, _, _ in options):
+            # 「月水金の午前」「水曜午後か土日」 alone
+            allowed |= mask
         else:
             continue
         words.append(chunk)
-    if not words or (not days and not times) or (len(days) == 7 and len(times) in (0, 3)):
+    free = (allowed or ALL_TIMES) & ~blocked
+    if not words or free in (0, ALL_TIMES):
         return None
+    free_days = [d for d in range(7) if (free >> (d * 3)) & 0b111]
+    slots = [
+        s for i, s in enumerate(_SLOT_ORDER) if any(free & (1 << (d * 3 + i)) for d in range(7))
+    ]
     return NotedTimes(
-        tuple(sorted(days)) if len(days) < 7 else (),
-        tuple(s for s in TimeSlot if s in times) if len(times) < 3 else (),
+        tuple(free_days) if len(free_days) < 7 else (),
+        tuple(slots) if len(slots) < 3 else (),
         "、".join(words),
         strict=not any(_SOFT.search(w) and not _STRICT.search(w) for w in words),
+        mask=free,
     )

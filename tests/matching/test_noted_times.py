@@ -122,6 +122,75 @@ def test_a_time_a_note_limits_to_filters_like_the_field_and_its_near_miss_says_w
     assert near.reason == "月曜午後のみ（メモ「夕方以降のみ」より）"
 
 
+def _free(noted_mask: int) -> set[tuple[int, TimeSlot]]:
+    return {
+        (d, s)
+        for d in range(7)
+        for i, s in enumerate((AM, PM, EVE))
+        if noted_mask >> (d * 3 + i) & 1
+    }
+
+
+WEEK = range(5)
+
+
+@pytest.mark.parametrize(
+    ("note", "free"),
+    [
+        # Either one or the other (personas_casenotes11.toml): no product of days and times.
+        ("平日夕方か土日なら", {(d, s) for d in WEEK for s in (PM, EVE)} | {(d, s) for d in (5, 6) for s in (AM, PM, EVE)}),
+        ("午前中か、土曜なら午後も可", {(d, AM) for d in range(7)} | {(5, PM)}),
+        ("水曜午後か土日", {(2, PM)} | {(d, s) for d in (5, 6) for s in (AM, PM, EVE)}),
+        # Days and hours a job or a child's 療育 takes: every other time is free.
+        ("パート（月水金 9時〜15時）", {(d, s) for d in range(7) for s in (AM, PM, EVE)} - {(d, s) for d in (0, 2, 4) for s in (AM, PM)}),
+        ("上の子の療育（火・木の午後）の送迎あり", {(d, s) for d in range(7) for s in (AM, PM, EVE)} - {(1, PM), (3, PM)}),
+        ("GH入居、日中は平日生活介護", {(d, EVE) for d in WEEK} | {(d, s) for d in (5, 6) for s in (AM, PM, EVE)}),
+    ],
+)  # fmt: skip
+def test_days_and_times_a_note_says_as_either_or(
+    note: str, free: set[tuple[int, TimeSlot]]
+) -> None:
+    noted = when_noted(note)
+    assert noted is not None
+    assert noted.either_or
+    assert _free(noted.mask) == free
+
+
+def test_either_or_times_filter_each_day_at_its_own_times_and_are_said() -> None:
+    saturday_morning = listing(1, schedule=weekly(5, start=time(10, 0), end=time(12, 0)))
+    wednesday_afternoon = listing(2, schedule=weekly(2, start=time(14, 0), end=time(16, 0)))
+    tuesday_morning = listing(3, schedule=weekly(1, start=time(10, 0), end=time(11, 0)))
+    result = run(
+        [saturday_morning, wednesday_afternoon, tuesday_morning],
+        need(interests="午前中か、土曜なら午後も可"),
+    )
+    assert sorted(s.listing.id for s in result.items) == [1, 3]
+    (near,) = result.near_misses
+    assert near.reason == "水曜午後のみ（メモ「午前中か土曜なら午後も可」より）"
+    evening_or_weekend = run(
+        [saturday_morning, wednesday_afternoon, tuesday_morning],
+        need(interests="平日夕方か土日なら"),
+    )
+    assert sorted(s.listing.id for s in evening_or_weekend.items) == [1, 2]
+    assert "土曜午前に開催（メモ「平日夕方か土日なら」より）" in evening_or_weekend.items[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("note", "slots"),
+    [("昼夜逆転気味で午後からなら", (PM, EVE)), ("午後以降なら", (PM, EVE)), ("午後なら", (PM,))],
+)
+def test_from_the_afternoon_on_takes_in_the_evening(note: str, slots: tuple[TimeSlot, ...]) -> None:
+    noted = when_noted(note)
+    assert noted is not None
+    assert noted.time_slots == slots
+
+
+def test_the_days_off_a_note_names_are_when_the_person_can_come() -> None:
+    noted = when_noted("派遣で工場勤務（2交替）。夜勤明けは寝ている。休みは基本土日")
+    assert noted is not None
+    assert (noted.weekdays, noted.strict) == ((5, 6), False)  # 基本: a wish, not a rule
+
+
 def test_a_time_a_note_wishes_for_ranks_and_is_said() -> None:
     afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
     evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
