@@ -106,6 +106,27 @@ def age_check(table: ListingTable, years: tuple[int, int]) -> BoolArray:
     return passing
 
 
+def age_groups(years: tuple[int, int] | None) -> tuple[str, ...]:
+    """The 対象 of an age (``TARGET_AGES``: 高齢者, 若者, 子ども) that hold all of the person's
+    years: 高齢者 for 70代 and 80歳以上 (not 60代: 65 splits it), 若者 for 15〜19歳 to 30代,
+    子ども for a child under 15 only — a place for 子ども that states no ages is a 小中学生's,
+    not a 高校生's (measured: 子ども for a 高1 put a 放課後まなび広場 first). 子育て世帯 is the
+    parent's, not an age of the person's."""
+    if years is None:
+        return ()
+    first, last = years[0], min(years[1], MAX_AGE)
+    return tuple(
+        code
+        for code, ranges in TARGET_AGES.items()
+        if code != "parents"
+        and (code != "children" or last <= CHILD_AGE)
+        and any(
+            (low or 0) <= first and last <= (MAX_AGE if high is None else high)
+            for low, high in ranges
+        )
+    )
+
+
 def _target_for(code: str, years: tuple[int, int]) -> bool:
     """Whether the 対象 ``code`` is meant for people of the band's years (子ども for 6〜12歳;
     not 子育て世帯, whose child is under school age)."""

@@ -15,7 +15,7 @@ from matching.engine import TermIndex, interest_words, suggest
 from matching.models import AgeBand
 from matching.noted_conditions import conditions_noted
 from matching.noted_groups import groups_noted, is_private
-from matching.profiles import ListingTable
+from matching.profiles import ListingProfile, ListingTable
 from tests.matching.test_engine import HOME, TODAY, BigramAnalyzer, ids, listing, need, reasons, run
 
 
@@ -166,3 +166,38 @@ def test_a_childrens_place_naming_a_circumstance_is_not_meant_for_an_adult_in_it
     assert fits(AgeBand.AGE_50S, ("low_income",)) == [2]
     assert fits(AgeBand.AGE_30S, ("low_income", "parents")) == [2, 3]
     assert fits(AgeBand.AGE_6_12, ("low_income",)) == [1, 3]  # (2 states no child's ages)
+
+
+def _suggest_for(
+    listings: list[ListingProfile], band: AgeBand, targets: tuple[str, ...], interests: str
+) -> list[tuple[int, tuple[str, ...]]]:
+    table = ListingTable(listings)
+    result = suggest(
+        table,
+        TermIndex(table, BigramAnalyzer()),
+        need(categories=("ibasho",), interests=interests, targets=targets),
+        origin=HOME,
+        distance=geodesic_km,
+        today=TODAY,
+        age_band=band,
+    )
+    return [(s.listing.id, s.reasons) for s in result.items]
+
+
+def test_with_no_group_said_the_age_band_says_who_the_person_is_and_the_reason_says_so() -> None:
+    """Found with personas_casenotes11.toml: with the 対象 boxes left empty, a 17-year-old was
+    not offered the 若者のたまり場 and an 82-year-old no 高齢者サロン (対象 not theirs)."""
+    ibasho = frozenset({"ibasho"})
+    youth = listing(1, categories=ibasho, targets=frozenset({"youth", "hikikomori"}))
+    seniors = listing(2, categories=ibasho, targets=frozenset({"seniors"}))
+    children = listing(3, categories=ibasho, targets=frozenset({"children"}))
+    places = [youth, seniors, children]
+    shown = _suggest_for(places, AgeBand.AGE_15_19, (), "通信制高2。ボードゲーム")
+    assert [i for i, _ in shown] == [1]  # not the children's place: a 高校生 is no 子ども here
+    assert "対象に「youth」（年代「15〜19歳」より）" in shown[0][1]
+    shown = _suggest_for(places, AgeBand.OVER_80, (), "独居。近所で話し相手がほしい")
+    assert [i for i, _ in shown] == [2]
+    assert "対象に「seniors」（年代「80歳以上」より）" in shown[0][1]
+    # What the boxes or the note say about who the person is comes first.
+    assert _suggest_for(places, AgeBand.OVER_80, ("carers",), "話し相手") == []
+    assert [i for i, _ in _suggest_for(places, AgeBand.AGE_60S, (), "話し相手")] == []
