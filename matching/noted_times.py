@@ -26,7 +26,8 @@ chunk is read as a set of (day, time of day) pairs — each side of か its own 
 what the note leaves free is the pairs it allows less those it rules out (``NotedTimes.mask``).
 The suggestion still says it in the note's words (「土曜午前に開催（メモ「平日夕方か土日」より）」);
 the near miss names the day and time that does not fit (「水曜午後のみ」). 「午後から」 is the
-afternoon and the evening; 「休みは土日」 names the days the person can come.
+afternoon and the evening; 「休みは（基本）土日」 names the days the person can come, as 「土日のみ」
+does (a shift worker's weekday off is the exception the near miss shows).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
 )
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
-    r"|休みは|休みが|休日は"
+    r"|休みは|休みが"
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手)"
@@ -70,7 +71,7 @@ _RULED_OUT = re.compile(
 # when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
 # (「月水金の午前」) is a condition (必須), as the ticked field.
 _STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない")
-_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|基本")
+_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
 _BUSY_WITH = (

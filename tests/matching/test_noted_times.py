@@ -188,7 +188,8 @@ def test_from_the_afternoon_on_takes_in_the_evening(note: str, slots: tuple[Time
 def test_the_days_off_a_note_names_are_when_the_person_can_come() -> None:
     noted = when_noted("派遣で工場勤務（2交替）。夜勤明けは寝ている。休みは基本土日")
     assert noted is not None
-    assert (noted.weekdays, noted.strict) == ((5, 6), False)  # 基本: a wish, not a rule
+    assert (noted.weekdays, noted.strict) == ((5, 6), True)
+    assert when_noted("ひとり暮らしで休日は誰とも話さないとのこと") is None
 
 
 def test_a_time_a_note_wishes_for_ranks_and_is_said() -> None:
