@@ -52,6 +52,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from matching.noted_family import without_family
 from matching.noted_groups import is_private
 from matching.profiles import ListingProfile, ListingTable
 
@@ -216,6 +217,9 @@ def interest_words(
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
     text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
+    # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,
+    # not what the person wants to do — and never to be saved with an unmet need.
+    text = without_family(text)
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk):
             continue

@@ -30,7 +30,7 @@ FAMILY_WORDS = (
 # 子 alone is a family word only as 「子（…）」「子が…」; 母子家庭, 夫婦, 子育て are not.
 _FAMILY = re.compile(
     rf"(?<![様調椅帽菓障双親扇団原分因冊粒])(?:{FAMILY_WORDS})"
-    r"(?!子家庭|子世帯|子手帳|婦|育て|供会|ども会|連れ|の会)"
+    r"(?!子家庭|子世帯|子手帳|婦|育て|供会|ども会|連れ|の会|会)"
 )
 _OPEN, _CLOSE = "（(", "）)"
 _THEIRS_AFTER = re.compile(r"^(?:[はがもの:：]|$|[^をにとへで、。\s（(])")
@@ -50,8 +50,9 @@ def _bracket_end(text: str, start: int) -> int:
     return len(text)
 
 
-def family_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) ranges of the NFKC-normalized ``text`` about a family member."""
+def family_spans(text: str, clauses: bool = True) -> list[tuple[int, int]]:
+    """The (start, end) ranges of the NFKC-normalized ``text`` about a family member: the
+    brackets after a family word, and (``clauses``) what follows one up to the next 、."""
     spans: list[tuple[int, int]] = []
     for match in _FAMILY.finditer(text):
         word, end = match[0], match.end()
@@ -62,7 +63,7 @@ def family_spans(text: str) -> list[tuple[int, int]]:
             spans.append((match.start(), close))
             end = close
         rest = text[end:]
-        if rest and _THEIRS_AFTER.match(rest):
+        if clauses and rest and _THEIRS_AFTER.match(rest):
             stop = _CLAUSE_END.search(rest)
             spans.append((end, end + (stop.start() if stop else len(rest))))
     return spans
@@ -71,3 +72,18 @@ def family_spans(text: str) -> list[tuple[int, int]]:
 def is_family(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether the note's character at ``position`` is about a family member."""
     return any(start <= position < end for start, end in spans)
+
+
+def without_family(text: str) -> str:
+    """The NFKC-normalized ``text`` without the brackets about a family member (a 、 in their
+    place): 「弟（小4、自閉症）の見守り」→ 「弟、の見守り」. What follows 「子どもの」「夫と」 stays:
+    「子どもの相手も苦にならない」 says what the person likes to do."""
+    spans = sorted(family_spans(text, clauses=False))
+    kept, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            kept.append(text[at:start])
+            kept.append("、")
+        at = max(at, end)
+    kept.append(text[at:])
+    return "".join(kept)

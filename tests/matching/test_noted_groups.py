@@ -112,6 +112,11 @@ def test_diagnoses_and_circumstances_are_never_interest_words(note: str) -> None
         ("知的。A型を離職、以後在宅。母送迎可", []),
         ("本人48歳、自室中心の生活。母（82）より相談", []),
         ("通信制高2。本人「イラスト」", ["イラスト"]),
+        # A family member's circumstances, in their bracket, are theirs: never an interest
+        # word said under every suggestion or saved with an unmet need.
+        ("世帯：本人、長男（47、ひきこもり）。編み物が好き", ["世帯:本人", "編み物"]),
+        ("孫（小5、不登校）を預かっている。本人「囲碁」", ["囲碁"]),
+        ("妻（認知症、施設入所中）。料理が好き", ["料理"]),
     ],
 )
 def test_who_the_person_lives_with_dates_and_family_doings_are_no_interest(
