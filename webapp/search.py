@@ -556,6 +556,7 @@ class Origin:
     point: tuple[float, float] | None
     label: str = ""
     message: str = ""  # why a typed address or a radius could not be used
+    of_typed: bool = False  # the message is about the place typed in 「場所から」 (shown beside it)
 
 
 def _origin(found: search_request.Origin) -> Origin:
@@ -565,7 +566,7 @@ def _origin(found: search_request.Origin) -> Origin:
         name = found.name if found.found == found.name else f"{found.name}（{found.found}）"
         return Origin(found.point, str(_(messages.QUOTED, text=name)))
     if found.kind is kind.NOT_FOUND and found.why == labels.PLACE_UNKNOWN:
-        return Origin(None, message=_(messages.ORIGIN_UNKNOWN, address=found.name))
+        return Origin(None, message=_(messages.ORIGIN_UNKNOWN, address=found.name), of_typed=True)
     if found.kind is kind.NOT_FOUND:
         return Origin(
             None,
@@ -575,6 +576,7 @@ def _origin(found: search_request.Origin) -> Origin:
                 found=_(found.found),
                 reason=_(found.why, **dict(found.values)),
             ),
+            of_typed=True,
         )
     if found.kind is kind.AREA:
         return Origin(found.point, found.found or _(messages.ORIGIN_AREA, area=found.name))

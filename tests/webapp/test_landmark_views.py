@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 
 import pytest
@@ -156,6 +157,10 @@ def test_an_unknown_place_in_search_says_so_and_what_can_be_typed(client: FlaskC
     ) in page
     assert "市区町村" not in page  # the geocoder's words mean nothing to who typed a name
     assert 'value="ドトールの近く"' in page  # nothing typed is lost
+    # the message stands beside the field and a screen reader says it with the field
+    field = re.search(r'<input id="search-from"[^>]*>\s*<span[^>]*id="search-from-error"', page)
+    assert field is not None
+    assert 'aria-invalid="true" aria-describedby="search-from-error"' in field.group(0)
     english = client.get(
         "/search?q=&sort=distance&from=ドトールの近く", headers={"Accept-Language": "en"}
     ).get_data(as_text=True)
