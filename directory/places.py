@@ -62,7 +62,16 @@ _KANJI_NUMBER = re.compile(r"[一二三四五六七八九十]+")
 _WORD_READINGS = {"駅": "えき", "地区": "ちく", "公民館": "こうみんかん"}
 _KANA_THEN_WORD = re.compile(rf"(?<=[\u3041-\u3096\u30fc])(?:{'|'.join(_WORD_READINGS)})")
 # A station's exit or its front: 神立西口, 荒川沖駅東口, 土浦駅前 — the station's point.
-_STATION_SIDE = re.compile(r"^(.+?)(?:駅|えき)?(?:[東西南北中]|中央)口$|^(.+?)(?:駅|えき)前$")
+# 神立西口, 荒川沖駅東口, つちうらえきにしぐち (ツチウラエキ ニシグチ), 土浦駅前, 荒川沖の駅
+_STATION_SIDE = re.compile(
+    r"^(.+?)(?:駅|えき)?(?:[東西南北中]|中央|ひがし|にし|みなみ|きた|ちゅうおう)(?:口|ぐち)$"
+    r"|^(.+?)(?:駅|えき)前$|^(.+?)の(?:駅|えき)$"
+)
+# What follows a whole name in words about somewhere near it: 「荒川沖駅の近くのスーパー」
+# 「市役所前」「土浦駅から歩いて行ける所」「神立駅周辺で」
+_AFTER_NAME = re.compile(
+    r"の|前|から|まで|で|に|へ|周辺|付近|近く|ちかく|近辺|あたり|辺り|そば|界隈|方面|まわり|周り"
+)
 _ROMAJI = re.compile(r"[a-z][a-z .'\-]*")
 _ROMAJI_STATION = re.compile(r"[ .\-]*(?:station|sta\.?|eki)$")
 _KANA = re.compile(r"[\u3041-\u3096\u30fc]+")
@@ -415,13 +424,13 @@ def _named(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
 
 
 def _named_first(points: Iterable[NamedPoint], key: str) -> NamedPoint | None:
-    """The place whose whole name begins the words, before の or 前 (「荒川沖駅の近くの
-    スーパー」, 「市役所前」): the longest such name."""
+    """The place whose whole name begins the words, before の, 前, から, 周辺… (「荒川沖駅の
+    近くのスーパー」, 「市役所前」, 「土浦駅から歩いて行ける所」): the longest such name."""
     found = [
         (len(k), p)
         for p in points
         for k in p.keys
-        if key.startswith(k) and key[len(k) : len(k) + 1] in ("の", "前")
+        if key.startswith(k) and _AFTER_NAME.match(key, len(k))
     ]
     return max(found, key=lambda f: f[0])[1] if found else None
 
@@ -435,7 +444,7 @@ def _station_side(landmarks: Iterable[NamedPoint], key: str) -> NamedPoint | Non
     """The station whose exit or front ``key`` names (神立西口, 荒川沖駅東口, 土浦駅前): only
     a station of the landmarks (川口 is a town, not an exit)."""
     if match := _STATION_SIDE.match(key):
-        return _station(landmarks, match.group(1) or match.group(2))
+        return _station(landmarks, match.group(1) or match.group(2) or match.group(3))
     return None
 
 

@@ -10,6 +10,7 @@ from directory import places
 from directory.errors import InvalidData
 from directory.models import Landmark, LandmarkKind
 from geo.geocoding import OfflineGeocoder
+from tests.directory.judged_places import BATCH_A, BATCH_B, BATCH_C, JudgedPlace
 
 GEOCODER = OfflineGeocoder(home_prefecture="茨城県")
 
@@ -68,6 +69,25 @@ def test_a_typed_place_resolves_in_order(
     assert isinstance(found, places.Place), found
     assert (found.kind, found.label) == (kind, label)
     assert (found.lat, found.lon) == pytest.approx(point)
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [*BATCH_A, *BATCH_B, *BATCH_C],
+    ids=[j.typed for j in (*BATCH_A, *BATCH_B, *BATCH_C)],
+)
+def test_every_judged_where_phrase_is_read_as_judged(
+    db_session: Session, judged: JudgedPlace
+) -> None:
+    """The where-phrases of tests/directory/judged_places.py (typed as people do, judged before
+    running): the place a person expects, or a plain "not known here" naming what to type."""
+    found = places.resolve_place(db_session, judged.typed, GEOCODER)
+    if judged.expected is None:
+        assert isinstance(found, places.PlaceNotFound), found
+        assert all(word in found.reason for word in ("駅", "地区", "町名", "住所", "郵便番号"))
+    else:
+        assert isinstance(found, places.Place), found
+        assert found.label in judged.expected
 
 
 UNKNOWN = "登録されている駅・施設・地区・町名にありません。駅名・地区名・町名・住所・郵便番号で入力してください"
