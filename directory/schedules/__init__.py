@@ -166,6 +166,12 @@ Interpretation choices (each one a deliberate, documented decision):
 * Dates in brackets after a 隔週 rule that fall on its days every other week ("隔週月曜日
   （12月7日、21日…）", "隔週水曜日 18:30〜（次回12月9日）") say its weeks: the first is its
   date; other dates stay dates.
+* "（20日が日曜日の場合は21日）" beside the one day-of-month rule "毎月20日" moves it that many days
+  (three at most); "（1月の第1火曜日（1月5日）は休み）" closes that date once (the week and its date
+  must agree); "※1月6日は11:30～14:00" holds that one meeting at its own time (the rule must
+  meet that day); "第1火曜日は夜の部 19:00～もあり" is one more session at that time;
+  "（年末年始・臨時休業あり）" closes 年末年始 (the closure word at the end is the season's too)
+  and keeps 臨時休業あり as a remark.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

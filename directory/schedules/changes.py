@@ -21,8 +21,18 @@ from datetime import date
 from typing import Final
 
 from directory.schedules.dates import month_length, safe_date
-from directory.schedules.model import WEEKDAY_LABELS, ClosedPeriod, Rule, RuleKind, ScheduleSpec
+from directory.schedules.model import (
+    WEEKDAY_LABELS,
+    ClosedPeriod,
+    Move,
+    Rule,
+    RuleKind,
+    ScheduleSpec,
+    TimeRange,
+)
 from directory.schedules.occurrences import meets
+from directory.schedules.patterns import DETAIL_RE
+from directory.schedules.readers import parse_time
 
 _WD: Final = "[月火水木金土日]"
 # 「※1月は第3土曜日に変更」 is a notice: about the next months. Said of a month further ahead, it
@@ -41,14 +51,16 @@ _BRACKET_RE: Final = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 _REMARK_RE: Final = re.compile(r"※\s*([^※\n]*)")
 # 「次回12月15日」「8月はお盆休み」 said without ※ or brackets
 _BARE_RE: Final = re.compile(
-    r"(?<![※(])((?:次回|[78]\s*月\s*は\s*お盆)[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
+    r"(?<![※(])((?:次回|[78]\s*月\s*は\s*お盆|第\s*[1-5]\s*[月火水木金土日]曜日?\s*は\s*(?:午後|午前|夜|夕方|夜間)"
+    r"(?=[^※\n()]*も))[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
 )
 
 _OBON_RE: Final = re.compile(
     r"\s*(?P<m>[78])\s*月\s*は\s*お盆\s*(?:休み|の?ため\s*お?休み|は?\s*お休み|期間は?\s*お?休み)\s*"
 )
+_TIME_TEXT: Final = r"[0-9午前後時分半:~〜\-\s]+?"
 _ALSO_RE: Final = re.compile(
-    rf"\s*{_NTH}\s*は\s*(?P<part>午後|午前|夜|夕方|夜間)\s*(?:の部)?\s*も\s*"
+    rf"\s*{_NTH}\s*は\s*(?P<part>午後|午前|夜|夕方|夜間)\s*(?:の部)?\s*(?P<time>{_TIME_TEXT})?\s*も\s*"
     r"(?:開催|実施|活動|あり|行います)?\s*(?:します|しています)?\s*"
 )
 _UNDECIDED_RE: Final = re.compile(
@@ -82,6 +94,20 @@ _MONTH_CLOSED_RE: Final = re.compile(
 _MONTH_NTH_RE: Final = re.compile(
     rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
     rf"{_NTH}\s*{_CHANGE_VERB}\s*"
+)
+# 「（20日が日曜日の場合は21日）」: a day of the month on those weekdays is held a few days later
+_DAY_SHIFT_RE: Final = re.compile(
+    r"\s*(?P<d>[0-9]{1,2})\s*日\s*が\s*(?P<wds>(?:[月火水木金土日]\s*(?:曜日?)?\s*[・、]?\s*)+?)"
+    r"(?P<hol>\s*[・、]?\s*祝(?:祭)?日)?\s*(?:の場合|のとき|の時|に当たる場合|にあたる場合|と重なる場合)\s*は\s*"
+    r"(?P<to>[0-9]{1,2})\s*日\s*(?:\([月火水木金土日]\))?\s*(?:に変更|に振替|に開催|開催)?"
+    r"\s*(?:します|となります|です)?\s*"
+)
+# 「※1月6日（水）は新年会のため11:30～14:00」: that one meeting at another time
+_DAY_TIME_RE: Final = re.compile(
+    r"\s*(?P<day>(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{1,2}/[0-9]{1,2})"
+    rf"(?:\s*\([月火水木金土日]\))?\s*(?:のみ|だけ)?\s*は\s*{_REASON}"
+    rf"(?P<time>(?:{_TIME_TEXT}))\s*(?:から|より)?\s*(?:の開催|開催|に変更|へ変更|に時間変更)?"
+    r"\s*(?:します|となります|になります|です)?\s*"
 )
 _MONTH_DAY_RE: Final = re.compile(
     rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*は?\s*{_REASON}(?P<d>[0-9]{{1,2}})日\s*(?:に|へ)\s*"
@@ -160,6 +186,8 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("undecided", _UNDECIDED_RE),
         ("month_nth", _MONTH_NTH_RE),
         ("month_day", _MONTH_DAY_RE),
+        ("day_shift", _DAY_SHIFT_RE),
+        ("day_time", _DAY_TIME_RE),
     ):
         if (match := pattern.fullmatch(text, cstart, stop)) is not None:
             return Change(start, end, kind, match, (cstart, stop))
@@ -215,7 +243,11 @@ def apply_changes(
             spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, verbatim))
         else:
             spec = applied
-            if change.kind in ("also", "dated", "obon", "yearend", "first", "nomove") and verbatim:
+            if (
+                change.kind
+                in ("also", "dated", "day_shift", "day_time", "obon", "yearend", "first", "nomove")
+                and verbatim
+            ):
                 spec = dataclasses.replace(spec, notes=(*spec.notes, verbatim))
     return spec
 
@@ -245,6 +277,10 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
             return spec if spec.closed_on_holidays or spec.moves else None
         case "month_closed":
             return _month_closed(spec, change.match)
+        case "day_shift":
+            return _day_shift(spec, change.match)
+        case "day_time":
+            return _day_time(spec, change.match, today)
     return None  # undecided
 
 
@@ -280,8 +316,37 @@ def _also(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
     nth, weekday = _nth_weekday(match)
     if not any(meets_weekday(rule, weekday) for rule in spec.rules):
         return None
-    extra = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth)
+    times = None
+    if match["time"] and match["time"].strip():
+        times = _time_range(match["time"])
+        if times is None or times.start is None:
+            return None
+        if (match["part"] in ("夜", "夜間", "夕方", "午後")) != (times.start.hour >= 12):
+            return None  # 「夜の部 9:00～」: which is it?
+    extra = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth, times=times)
     return dataclasses.replace(spec, rules=(*spec.rules, extra))
+
+
+def _time_range(text: str) -> TimeRange | None:
+    found = DETAIL_RE["time"].fullmatch(text.strip())
+    return None if found is None else parse_time(found)
+
+
+def _day_time(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「※1月6日は11:30～14:00」: the rule's meeting that day is at that time instead."""
+    rule = _one_rule(spec)
+    mentions = _mentions(match.group(0), today)
+    times = _time_range(match["time"])
+    if rule is None or not mentions or len(mentions) != 1 or times is None:
+        return None
+    if times.start is None or times == rule.times or not meets(rule, mentions[0]):
+        return None
+    day = mentions[0]
+    new_rule = Rule(RuleKind.DATES, dates=(day,), times=times)
+    closed_rule = Rule(RuleKind.DATES, dates=(day,))
+    return dataclasses.replace(
+        spec, rules=(*spec.rules, new_rule), closed_rules=(*spec.closed_rules, closed_rule)
+    )
 
 
 def meets_weekday(rule: Rule, weekday: int) -> bool:
@@ -439,6 +504,14 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
             return None  # moved onto a day the rule meets already: not certain what is meant
         if not closes:
             return spec  # 「（12月は20日）」: the rule's own date, said again
+        if (named := _named_weeks(said)) is not None:
+            # 「（1月の第1火曜日（1月5日）は休み）」: the date names that year's day, once
+            if len(named) != len(mentions) or not all(
+                meets(week, day) for week, day in zip(named, mentions, strict=True)
+            ):
+                return None
+            closed_rule = Rule(RuleKind.DATES, dates=tuple(sorted(set(mentions))))
+            return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
         return _close(spec, said, mentions)
     if closes and not moves and len(mentions) == 1:
         return None  # 「12月19日は休み」 of a day the rule does not meet
@@ -448,6 +521,26 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
         if len(before) != 1 or not _at_most_once_a_month(rule):
             return None
     return _move(spec, rule, before, [target])
+
+
+def _named_weeks(said: str) -> list[Rule] | None:
+    """The weeks a clause names beside its dates (「第1火曜日（1月5日）」), as rules; None if none."""
+    weeks = [m["nthw"] for m in _MENTION_RE.finditer(said) if m["nthw"]]
+    if not weeks:
+        return None
+    rules = []
+    for week in weeks:
+        found = re.fullmatch(rf"第\s*([1-5])\s*({_WD})曜日?", week)
+        if found is None:
+            return None
+        rules.append(
+            Rule(
+                RuleKind.MONTHLY_NTH,
+                weekdays=(WEEKDAY_LABELS.index(found[2]),),
+                nth=(int(found[1]),),
+            )
+        )
+    return rules
 
 
 def _mention_ends(said: str, mentions: list[date]) -> list[tuple[date, int]]:
@@ -550,3 +643,30 @@ def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | No
         return None
     periods = [ClosedPeriod((m, 1), (m, month_length(m))) for m in sorted(months)]
     return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, *periods))
+
+
+# A day of the month moved further than this is not a shift off a weekend: not read
+_MAX_SHIFT_DAYS: Final = 3
+
+
+def _day_shift(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「毎月20日（20日が日曜日の場合は21日）」: on those weekdays the meeting is that many days
+    later; the weekdays themselves are closed (of the one day-of-month rule they are said of)."""
+    rule = _one_rule(spec)
+    day, to = int(match["d"]), int(match["to"])
+    if rule is None or rule.kind is not RuleKind.MONTHLY_DAY or rule.days != (day,):
+        return None
+    if not 1 <= to - day <= _MAX_SHIFT_DAYS:
+        return None
+    weekdays = tuple(sorted({WEEKDAY_LABELS.index(wd) for wd in re.findall(_WD, match["wds"])}))
+    if not weekdays:
+        return None
+    holidays = bool(match["hol"])
+    move = Move(holidays=holidays, weekdays=weekdays, days=to - day)
+    closed = Rule(RuleKind.WEEKLY, weekdays=weekdays)
+    return dataclasses.replace(
+        spec,
+        closed_rules=(*spec.closed_rules, closed),
+        closed_on_holidays=spec.closed_on_holidays or holidays,
+        moves=(*spec.moves, move),
+    )

@@ -137,6 +137,10 @@ def next_occurrences(
                 if target is not None and target >= start and not _is_closed(spec, target):
                     meetings = {_occurrence(rule, target) for rule in rules if _meets(rule, day)}
                     moved.setdefault(target, set()).update(meetings)
+            if day >= start and (retimed := _retimed(spec, rules, day)):
+                found.extend(sorted(retimed, key=_occurrence_key))
+                if len(found) >= count:
+                    break
             continue
         if day < start:
             continue
@@ -151,6 +155,25 @@ def next_occurrences(
         if len(found) >= count:
             break
     return found[:count]
+
+
+def _retimed(spec: ScheduleSpec, rules: list[Rule], day: date) -> set[Occurrence]:
+    """「※1月6日は11:30～14:00」: the day's usual meeting is closed by date, and the same date
+    is named as a meeting at its own time, which is held. Any other closure of the day (a
+    holiday, 年末年始, a closed weekday) still closes it."""
+    dated = {
+        _occurrence(rule, day)
+        for rule in rules
+        if rule.kind is RuleKind.DATES and _meets(rule, day)
+    }
+    if not dated:
+        return set()
+    once = ScheduleSpec(
+        closed_on_holidays=spec.closed_on_holidays,
+        closed_periods=spec.closed_periods,
+        closed_rules=tuple(rule for rule in spec.closed_rules if rule.kind is not RuleKind.DATES),
+    )
+    return set() if _is_closed(once, day) else dated
 
 
 def _moved(move: Move, day: date) -> date | None:

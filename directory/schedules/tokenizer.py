@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import Final
 
 from directory.schedules.dates import month_length, month_span, valid_month_day
 from directory.schedules.model import VALID_NTH, WEEKDAY_LABELS, ClosedPeriod, RuleKind
@@ -431,8 +432,12 @@ class Tokenizer:
         ):
             return self.tokenize(start, end)
         tokens: list[Token] = []
+        shared = _CLOSE_TAIL_RE.search(self._text, parts[-1][0], end) is not None
         for part_start, part_end in parts:
-            if shift := SHIFT_RE.fullmatch(self._text, part_start, part_end):
+            if shared and _BARE_SEASON_RE.fullmatch(self._text, part_start, part_end):
+                # 「（年末年始、臨時休業あり）」: the closure word at the end is the season's too
+                tokens.extend(self._closed_item(part_start, part_end))
+            elif shift := SHIFT_RE.fullmatch(self._text, part_start, part_end):
                 tokens.extend(self._shift(shift, part_start, part_end))
                 tokens.append(Note(part_start, part_end, self.verbatim(part_start, part_end)))
             elif CLOSURE_RE.fullmatch(self._text, part_start, part_end):
@@ -472,7 +477,12 @@ class Tokenizer:
         items.append((first, end))
         if len(items) < 2:
             return []
-        closures = [CLOSURE_RE.fullmatch(self._text, s, e) is not None for s, e in items]
+        shared = _CLOSE_TAIL_RE.search(self._text, items[-1][0], end) is not None
+        closures = [
+            CLOSURE_RE.fullmatch(self._text, s, e) is not None
+            or (shared and _BARE_SEASON_RE.fullmatch(self._text, s, e) is not None)
+            for s, e in items
+        ]
         remarks = [
             not closed and NOTE_KEYWORD_RE.search(self._text, s, e) is not None
             for (s, e), closed in zip(items, closures, strict=True)
@@ -482,11 +492,20 @@ class Tokenizer:
         tokens: list[Token] = []
         for (item_start, item_end), closed in zip(items, closures, strict=True):
             if closed:
-                tokens.extend(self.tokenize(item_start, item_end))
+                tokens.extend(self._closed_item(item_start, item_end))
             else:
                 text = self.verbatim(item_start, item_end)
                 tokens.append(self._remark_or_move(item_start, item_end, text))
         return tokens
+
+    def _closed_item(self, start: int, end: int) -> list[Token]:
+        """An item of a closure list: 「年末年始」 before 「・臨時休業あり」 takes its 休業."""
+        if not _BARE_SEASON_RE.fullmatch(self._text, start, end):
+            return self.tokenize(start, end)
+        closure = parse_closure_items(self._text[start:end] + "休み")
+        if closure is None:
+            return [Unparsed(start, end, self.verbatim(start, end))]
+        return [dataclasses.replace(closure, start=start, end=end)]
 
     def _closure(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         closure = parse_closure_items(match.group(0))
@@ -642,6 +661,14 @@ class Tokenizer:
             bare=prefix is None,
         )
         return [Selector(start, end, draft, closes_holidays="平日" in listed)]
+
+
+# 「年末年始・臨時休業あり」: a season named bare in a list whose last item closes (臨時休業 is a
+# remark: when is not said; the season's dates are known)
+_BARE_SEASON_RE: Final = re.compile(r"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?\s*")
+_CLOSE_TAIL_RE: Final = re.compile(
+    r"(?:休業|休館|お?休み|休業日|休館日)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
+)
 
 
 def _interval(prefix: str | None) -> int | None:

@@ -142,3 +142,54 @@ def test_fortnight_dates_that_skip_a_week_are_listed_and_no_others() -> None:
     days = [(o.day.isoformat(), o.start) for o in next_occurrences(spec, TODAY, 5)]
     assert [day for day, _ in days] == ["2026-12-02", "2026-12-16", "2027-01-13"]
     assert all(start is not None and start.hour == 19 for _, start in days)
+
+
+def test_a_day_of_the_month_on_a_sunday_is_held_the_day_it_names() -> None:
+    # 2026-12-20 and 2027-06-20 are Sundays
+    text = "毎月20日 10:00～11:00（20日が日曜日の場合は21日）"
+    assert dates(text, 2) == ["2026-12-21 10:00", "2027-01-20 10:00"]
+    assert dates("毎月10日 9時～ ※10日が土日祝日の場合は12日", 2) == [
+        "2026-12-10 09:00",
+        "2027-01-12 09:00",
+    ]
+    # said of one of two days: which meetings move is not certain
+    assert parse_schedule("毎月5日・20日（20日が日曜日の場合は21日）", today=TODAY).needs_review
+    # a week later is no shift off a weekend
+    assert parse_schedule("毎月20日（20日が日曜日の場合は27日）", today=TODAY).needs_review
+
+
+def test_a_january_week_named_with_its_date_closes_that_day_once() -> None:
+    text = "毎週火曜日 10:00～（1月の第1火曜日（1月5日）は休み）"
+    assert dates(text, 7)[-2:] == ["2026-12-29 10:00", "2027-01-12 10:00"]
+    spec = parse_schedule(text, today=TODAY)
+    # the next year's first Tuesday of January meets
+    assert date(2028, 1, 4) in [o.day for o in next_occurrences(spec, date(2028, 1, 1), 1)]
+    # a date that is not the week it names: a human decides
+    assert parse_schedule(
+        "毎週火曜日 10:00～（1月の第1火曜日（1月12日）は休み）", today=TODAY
+    ).needs_review
+
+
+def test_one_meeting_at_another_time() -> None:
+    text = "毎週水曜日 14:00～16:00 ※1月6日（水）は新年会のため11:30～14:00"
+    assert dates(text, 8)[-3:] == ["2026-12-30 14:00", "2027-01-06 11:30", "2027-01-13 14:00"]
+    # a day the rule does not meet on: flagged
+    assert parse_schedule("毎週水曜日 14:00～16:00 ※1月7日は11:30～14:00", today=TODAY).needs_review
+
+
+def test_an_evening_session_of_one_week_is_listed_at_its_time() -> None:
+    text = "毎週火曜日 10:00～12:00 第1火曜日は夜の部 19:00～もあり"
+    assert dates(text, 3) == ["2026-11-24 10:00", "2026-12-01 10:00", "2026-12-01 19:00"]
+    # 夜の部 at nine in the morning: which is it?
+    assert parse_schedule(
+        "毎週火曜日 10:00～12:00（第1火曜日は夜の部 9:00～も開催）", today=TODAY
+    ).needs_review
+
+
+def test_the_year_end_closes_beside_a_remark_on_other_closures() -> None:
+    text = "毎週月曜日 10:00～16:00（年末年始・臨時休業あり）"
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, date(2027, 12, 25), 2)]
+    assert days == [date(2027, 12, 27), date(2028, 1, 10)]  # 1/3 closed (12/29～1/3)
+    assert "臨時休業あり" in spec.notes
