@@ -170,6 +170,30 @@ def find_changes(text: str) -> list[Change]:
         change = _classify(text, start, end, content_start, content_end)
         if change is not None:
             found.append(change)
+        else:
+            found.extend(_clauses(text, content_start, content_end))
+    return found
+
+
+# Kinds a clause keeps when it is one of several in a bracket: 「（3月は年度末のため休み、4月は総会）」
+_CLAUSE_KINDS: Final = frozenset({"obon", "month_closed"})
+
+
+def _clauses(text: str, start: int, end: int) -> list[Change]:
+    """The change clauses among the 、-separated clauses of a bracket; the rest stays for the
+    tokenizer."""
+    content = text[start:end]
+    if "(" in content or "、" not in content:
+        return []
+    if not all("は" in piece for piece in content.split("、")):
+        return []  # 「（1月、5月は休み）」: one clause of two months
+    found = []
+    pos = start
+    for piece in content.split("、"):
+        change = _classify(text, pos, pos + len(piece), pos, pos + len(piece))
+        if change is not None and change.kind in _CLAUSE_KINDS:
+            found.append(change)
+        pos += len(piece) + 1
     return found
 
 

@@ -879,6 +879,12 @@ class _Assembler:
             times = fortnight.times  # 「隔週水曜日 19時～21時（12/2、12/16、1/13…）」: its dates
         for draft in drafts:
             draft.times = times
+        if self._mode == CLOSED and times is not None:
+            # 「休館日：日・祝日 ぴよぴよ広場 毎週火曜日10:30～11:30」: a closed day has no time; a
+            # meeting after the 休館日 with no label of its own (which one is it?)
+            for draft in drafts:
+                self._not_understood(draft)
+            drafts = []
         {MEETING: self._rules, HOURS: self._hours, CLOSED: self._closed}[self._mode].extend(drafts)
         self._last_flushed = drafts
         self._last_timed = drafts if times is not None else []

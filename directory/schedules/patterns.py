@@ -108,6 +108,8 @@ _DATE_ITEM: Final = (
     rf"|(?<![0-9:/])(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
+# Seasons of snow and farm work, always said with their months (alone they are unparsed)
+_FARM_SNOW: Final = "積雪期間?|降雪期間?|農繁期間?|農閑期間?"
 # The yearly closures named by season (readers.parse_closure_items gives their dates).
 _SEASON: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
 _SEASON_SPAN: Final = rf"[0-9]{{1,2}}月?(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
@@ -117,7 +119,8 @@ _CLOSE_ITEM: Final = (
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
     # 「冬季（12月～3月）休止」「夏期（7・8月）は休み」「冬期12月〜2月は休み」: a season named,
     # and its months
-    rf"|(?:冬季|夏季|冬期間?|夏期間?|冬場|夏場)\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
+    # 「積雪期（12月～3月）は休み」「農繁期（5・6月）は休み」: so in 雪国 and farming towns
+    rf"|(?:冬季|夏季|冬期間?|夏期間?|冬場|夏場|{_FARM_SNOW})\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"
@@ -136,7 +139,7 @@ _MONTHS_AS_DATES_GROUPS: Final = (
 MONTHS_AS_DATES_RE: Final = re.compile(_MONTHS_AS_DATES_GROUPS)
 _MONTHS_AS_DATES: Final = re.sub(r"\(\?P<\w+>", "(?:", _MONTHS_AS_DATES_GROUPS)
 _SEASON_MONTHS: Final = (
-    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間)\s*"
+    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間|{_FARM_SNOW})\s*"
     rf"(?:\(\s*(?:{_MONTHS_AS_DATES}|{_MONTHS})\s*\)|{_MONTHS_AS_DATES}|{_MONTHS})"
     rf"|{_MONTHS_AS_DATES}|{_MONTHS})"
 )
@@ -185,7 +188,12 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("label", _LABEL),
     ("remark", r"※[^\n※]*"),
     # 「会場：中央公民館」「対象：小学生」: what else the cell says, up to the next separator
-    ("info", r"(?:会場|場所|対象|定員|持ち物|持参|講師|内容|備考|連絡先|主催)\s*:[^;/。\n()]*"),
+    # (「会場：地区公民館、公民館休館日はお休み」: a closure after 「、」 is not the venue's name)
+    (
+        "info",
+        r"(?:会場|場所|対象|定員|持ち物|持参|講師|内容|備考|連絡先|主催)\s*:"
+        r"(?:(?!、[^;/。\n()]*(?:休み|休館|休業|中止|休止))[^;/。\n()])*",
+    ),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
     # 「令和8年12月は休み」「2027年1月・2月はお休みします」: those months of that year only
     (

@@ -75,6 +75,8 @@ _WHEN_HINT = re.compile(
     r"[0-9一二三四五六七八九十]|曜|週|毎|隔|回|休|除|旬|祝|季|時|期間|年|頃|おき|ごと"
     # 「（学期中のみ）」「（授業日のみ）」: only in the school's terms, which no date names
     r"|学期|授業日|授業期間|開校日|登校日"
+    # 「（学校のある日）」「（児童館開館日に限る）」: only on days another place decides
+    r"|ある日|ない日|(?:開館|開所|開室|営業)日|日\s*(?:に限る|に限ります|のみ|だけ)"
 )
 
 # 「冬場は」「夏季は」「4月〜は」「4月以降は」「最終週は」: a topic that is a time of year or
@@ -195,6 +197,13 @@ class Tokenizer:
                 if piece.rstrip().endswith(":") and not _WHEN_HINT.search(piece):
                     # 「子ども食堂：毎月第1土曜日」: the name of what the schedule is of
                     tokens.append(Note(pos + lead, pos + trail, text.rstrip(":：").strip()))
+                elif (
+                    _PLACE_OR_ACTIVITY_RE.fullmatch(piece)
+                    and not _WHEN_HINT.search(piece)
+                    and not self._bracket_depth  # 「（ラジオ体操、7月20日～は毎日）」: said of days
+                ):
+                    # 「児童館」「つどいの広場「にこにこ」」「はおはなし会」: what or where, not when
+                    tokens.append(Note(pos + lead, pos + trail, text.strip()))
                 else:
                     tokens.append(Unparsed(pos + lead, pos + trail, text))
             if separator:
@@ -277,6 +286,10 @@ class Tokenizer:
                 if isinstance(token, Selector):
                     token.draft.in_brackets = True  # an annotation, as a bracket is
             return closed
+        if _an_event(closed):
+            # 「※毎週水曜日 10:30～ 親子体操」「※育児相談は毎月第3水曜日 10時～」: an activity
+            # of the place, its days and time, after its 開館時間・休館日: a meeting
+            return [Label(start, start, MEETING), *closed]
         return [self._remark_or_move(start, end, text)]
 
     def _remark_or_move(self, start: int, end: int, text: str) -> Note | Unparsed:
@@ -286,6 +299,20 @@ class Tokenizer:
         moves = UNREAD_MOVE_RE.search(said) and not WEATHER_RE.search(said)
         changes = SCHEDULE_CHANGE_RE.search(said) or PERIOD_TIME_RE.search(said)
         if moves or changes or YEAR_MONTH_CLOSED_RE.search(said):
+            return Unparsed(start, end, self.verbatim(start, end))
+        if (
+            _DAYS_WORD_RE.search(said)
+            and DETAIL_RE["time"].search(said)
+            and not WEATHER_RE.search(said)
+        ):
+            # 「※育児相談は毎月第3水曜日 10時～」: days and a time we could not read apart
+            return Unparsed(start, end, self.verbatim(start, end))
+        if _UNREAD_CLOSURE_RE.search(said) and not (
+            _DAY_WEATHER_RE.search(said)
+            or "テスト" in said  # the set reads a test week as a remark
+        ):
+            # 「※積雪期は休み」「※12月中旬～2月末は休み」: days off we cannot name; as a remark
+            # the dates would include them
             return Unparsed(start, end, self.verbatim(start, end))
         return Note(start, end, text)
 
@@ -663,12 +690,34 @@ class Tokenizer:
         return [Selector(start, end, draft, closes_holidays="平日" in listed)]
 
 
+# The name of a place or an activity written beside the days in a list's cell
+_PLACE_OR_ACTIVITY_RE: Final = re.compile(
+    r"\s*[*＊]?\s*(?:は\s*)?[\u3040-\u30ff\u4e00-\u9fffー]{0,16}"
+    r"(?:児童館|児童センター|公民館|図書館|集会所|集会場|自治会館|会館|公会堂|センター|ひろば|広場|"
+    r"サロン|カフェ|教室|体操|食堂|拠点|プレイルーム|会)"
+    r"(?:「[^」]{1,16}」)?(?:開放)?\s*"
+)
+# Weather that calls off one day (「雪の日は休み」), not a season of it (「積雪期は休み」)
+_DAY_WEATHER_RE: Final = re.compile(
+    r"雨|天候|荒天|悪天|台風|警報|大雪|雪の日|積雪時|積雪の(?:場合|日|とき)"
+)
+_DAYS_WORD_RE: Final = re.compile(r"曜|毎週|毎月|隔週")
+# A closure said outright (「…は休み」「…休止」), not a maybe (「休むことあり」「臨時休業あり」)
+_UNREAD_CLOSURE_RE: Final = re.compile(
+    r"(?<!臨時)(?<!昼)(?:お?休み|休館|休業|中止|休止|休会|休講)\s*(?:します|となります|です)?\s*。?\s*$"
+)
 # 「年末年始・臨時休業あり」: a season named bare in a list whose last item closes (臨時休業 is a
 # remark: when is not said; the season's dates are known)
 _BARE_SEASON_RE: Final = re.compile(r"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?\s*")
 _CLOSE_TAIL_RE: Final = re.compile(
     r"(?:休業|休館|お?休み|休業日|休館日)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
 )
+
+
+def _an_event(tokens: list[Token]) -> bool:
+    """Days then a time, with only names or remarks beside them."""
+    kinds = [type(token) for token in tokens if not isinstance(token, Note)]
+    return kinds == [Selector, Times]
 
 
 def _interval(prefix: str | None) -> int | None:

@@ -1339,3 +1339,40 @@ def test_closed_weeks_before_holidays_and_months_of_each_rule(text: str, expecte
 def test_a_holiday_of_some_weeks_only_is_flagged() -> None:
     # was a remark: a holiday third Thursday was listed as a meeting
     reads_as("毎月第1・第3木曜日 13:30～15:00（※第3木曜日が祝日の場合は第4木曜日）", "REVIEW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an activity of the place after its 開館時間・休館日 is a meeting, not a remark
+        (
+            "【開館時間】10:00～18:00【休館日】月曜日、年末年始 ※毎月第2日曜日はおはなし会 10:30～",
+            "N2:日@10:30-;休:12/29-01/03;休W:月",
+        ),
+        (
+            "月～土 9:00～17:00（日・祝休み） ※毎週水曜日 10:30～ 親子体操",
+            "W:月火水木金土@09:00-17:00 | W:水@10:30-;祝休",
+        ),
+        # …and when it cannot be read apart from its name, or follows a 休館日 with a time, flagged
+        ("開所時間：9時～16時 ※育児相談は毎月第3水曜日 10時～11時30分", "REVIEW"),
+        ("休館日：日・祝日 ＊乳幼児親子向け 毎週火曜日10:30～11:30", "REVIEW"),
+        # the name of the place or activity beside the days
+        ("つどいの広場「にこにこ」 火・木・土 10時～15時", "W:火木土@10:00-15:00"),
+        ("いきいき百歳体操 毎週水曜日 10時～ 集会所", "W:水@10:00-"),
+        # closures said after ※ that we cannot date are not remarks
+        ("毎週火・金 9時～10時 ※12月中旬～2月末は休み", "REVIEW"),
+        ("毎週金曜日 10時～ ※積雪期は休み", "REVIEW"),
+        ("毎週金曜日 10時～11時30分 ※積雪期（12月～3月）は休み", "W:金@10:00-11:30;休:12/01-03/31"),
+        # only on days another place decides
+        ("毎週水曜日 10:00～12:00（児童館開館日に限る）", "REVIEW"),
+        ("平日（学校のある日）15:00～18:00", "REVIEW"),
+        ("第2・第4木曜日 10:00～11:30（会場：地区公民館、公民館休館日はお休み）", "REVIEW"),
+        # a closed month, then a remark, in one bracket
+        (
+            "第2水曜日 10:00～12:00（3月は年度末のため休み、4月は総会）",
+            "N2:水@10:00-12:00;休:03/01-03/31",
+        ),
+    ],
+)
+def test_facility_and_village_cells(text: str, expected: str) -> None:
+    reads_as(text, expected)
