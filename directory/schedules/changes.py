@@ -58,7 +58,7 @@ _BARE_RE: Final = re.compile(
 _OBON_RE: Final = re.compile(
     r"\s*(?P<m>[78])\s*月\s*は\s*お盆\s*(?:休み|の?ため\s*お?休み|は?\s*お休み|期間は?\s*お?休み)\s*"
 )
-_TIME_TEXT: Final = r"[0-9午前後時分半:~〜\-\s]+?"
+_TIME_TEXT: Final = r"[0-9午前後時分半正:~〜\-\s]+?"
 _ALSO_RE: Final = re.compile(
     rf"\s*{_NTH}\s*は\s*(?P<part>午後|午前|夜|夕方|夜間)\s*(?:の部)?\s*(?P<time>{_TIME_TEXT})?\s*も\s*"
     r"(?:開催|実施|活動|あり|行います)?\s*(?:します|しています)?\s*"

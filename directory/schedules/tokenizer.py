@@ -48,6 +48,7 @@ from directory.schedules.readers import (
     weekday_items,
 )
 from directory.schedules.tokens import (
+    HOURS,
     MEETING,
     Anchor,
     CloseVerb,
@@ -116,6 +117,7 @@ class Tokenizer:
         self._origin = norm.origin
         self._today = today
         self._bracket_depth = 0
+        self._label_mode = MEETING  # the last label's: 「開館時間」's brackets are about hours
         self._handlers: dict[str, _Handler] = {
             "label": self._label,
             "season": self._season,
@@ -229,6 +231,7 @@ class Tokenizer:
         word = match.group("lab") or match.group("lab2") or match.group("lab3")
         if LABEL_MODES[word] == MEETING and word.endswith("時間"):
             return []  # 「開設日：月・水・金 時間：10:00〜15:00」: the time of the days before it
+        self._label_mode = LABEL_MODES[word]
         return [Label(start, end, LABEL_MODES[word])]
 
     def _season(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
@@ -378,6 +381,9 @@ class Tokenizer:
         if (session := self._one_more_session(tokens, inner_end)) is not None:
             return session
         if self._varies(tokens, inner_end):
+            if self._label_mode == HOURS:
+                # 「開館時間 9時～21時（日曜・祝日は17時まで）」: a place's hours, never meetings
+                return [Note(start, end, self.verbatim(inner_start, inner_end))]
             # 「（第3水曜日は午後 13:00～15:00）」: on some of the days the rule outside says,
             # the time or day differs. Listing both sessions would be wrong: a human decides.
             return [Unparsed(start, end, self.verbatim(start, end))]

@@ -1376,3 +1376,22 @@ def test_a_holiday_of_some_weeks_only_is_flagged() -> None:
 )
 def test_facility_and_village_cells(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's hours that differ on some days are hours still, not a meeting to flag
+        ("開館時間 午前9時～午後10時（日曜日・祝日は午後5時まで）", ""),
+        ("開館時間：9時～21時（日曜・祝日は17時まで）休館日：第4月曜日", "休N4:月"),
+        # …while a meeting's do
+        ("毎週水曜日 10:00～12:00（土曜日は13時まで）", "REVIEW"),
+        ("毎週水曜日 10:00～11:30（祝日も通常どおり開催）", "W:水@10:00-11:30"),
+        (
+            "毎週木曜日\n午後２時～４時\n※１月７日（木）は午前１０時～正午",
+            "W:木@14:00-16:00 | DT:2027-01-07@10:00-12:00;休DT:2027-01-07",
+        ),
+    ],
+)
+def test_hours_that_differ_by_day(text: str, expected: str) -> None:
+    reads_as(text, expected)
