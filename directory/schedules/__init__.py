@@ -172,6 +172,16 @@ Interpretation choices (each one a deliberate, documented decision):
   meet that day); "第1火曜日は夜の部 19:00～もあり" is one more session at that time;
   "（年末年始・臨時休業あり）" closes 年末年始 (the closure word at the end is the season's too)
   and keeps 臨時休業あり as a remark.
+* Facility cells: an activity after a "※" beside 開館時間・休館日 ("※毎月第2日曜日はおはなし会
+  10:30～") is a meeting; days with a time after a 休館日 label and no label of their own are
+  unparsed (a closed day has no time); a 開館時間's bracket giving some days other hours ("（日曜・
+  祝日は17時まで）") is a remark (hours are never meetings). The name of a place or activity
+  beside the days ("児童館", "つどいの広場「にこにこ」", "いきいき百歳体操") is a remark.
+* A "※" remark that closes what we cannot date ("※積雪期は休み", "※12月中旬～2月末は休み"), gives
+  some dates other days ("※7月20日～8月20日は毎日", "10日が土曜日の場合は9日"), or holds days and a
+  time we could not read apart, is unparsed, not a remark; "積雪期（12月～3月）" and "農繁期（…）"
+  name their months; "（児童館開館日に限る）" and "（学校のある日）" are unparsed. A bracket of
+  clauses ("（3月は年度末のため休み、4月は総会）") closes the months one of them closes.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -310,6 +310,13 @@ class Tokenizer:
         ):
             # 「※育児相談は毎月第3水曜日 10時～」: days and a time we could not read apart
             return Unparsed(start, end, self.verbatim(start, end))
+        if not WEATHER_RE.search(said) and (
+            _DAY_MOVE_RE.search(said)
+            or (_DAYS_WORD_RE.search(said) and _MONTH_OR_DATE_RE.search(said))
+        ):
+            # 「（10日が土曜日の場合は9日、…）」「※7月20日～8月20日は毎日」: other days for some
+            # dates, not read: as a remark the dates listed would be wrong
+            return Unparsed(start, end, self.verbatim(start, end))
         if _UNREAD_CLOSURE_RE.search(said) and not (
             _DAY_WEATHER_RE.search(said)
             or "テスト" in said  # the set reads a test week as a remark
@@ -707,7 +714,9 @@ _PLACE_OR_ACTIVITY_RE: Final = re.compile(
 _DAY_WEATHER_RE: Final = re.compile(
     r"雨|天候|荒天|悪天|台風|警報|大雪|雪の日|積雪時|積雪の(?:場合|日|とき)"
 )
-_DAYS_WORD_RE: Final = re.compile(r"曜|毎週|毎月|隔週")
+_DAYS_WORD_RE: Final = re.compile(r"曜|毎週|毎月|隔週|毎日")
+_MONTH_OR_DATE_RE: Final = re.compile(r"(?<![第0-9])[0-9]{1,2}\s*(?:月(?!\s*曜)|/)")
+_DAY_MOVE_RE: Final = re.compile(r"[0-9]{1,2}\s*日\s*が|(?:場合|とき)\s*は\s*[0-9]{1,2}\s*日")
 # A closure said outright (「…は休み」「…休止」), not a maybe (「休むことあり」「臨時休業あり」)
 _UNREAD_CLOSURE_RE: Final = re.compile(
     r"(?<!臨時)(?<!昼)(?:お?休み|休館|休業|中止|休止|休会|休講)\s*(?:します|となります|です)?\s*。?\s*$"

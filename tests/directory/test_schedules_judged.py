@@ -1395,3 +1395,15 @@ def test_facility_and_village_cells(text: str, expected: str) -> None:
 )
 def test_hours_that_differ_by_day(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other days for some dates, said as a remark: the dates listed would be wrong
+        "毎月10日 10:00～（10日が土曜日の場合は9日、日曜日の場合は11日）",
+        "毎週日曜日 6:00～6:30（ラジオ体操） ※7月20日～8月20日は毎日",
+    ],
+)
+def test_remarks_that_give_some_dates_other_days_are_flagged(text: str) -> None:
+    reads_as(text, "REVIEW")
