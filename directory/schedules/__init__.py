@@ -182,6 +182,9 @@ Interpretation choices (each one a deliberate, documented decision):
   time we could not read apart, is unparsed, not a remark; "積雪期（12月～3月）" and "農繁期（…）"
   name their months; "（児童館開館日に限る）" and "（学校のある日）" are unparsed. A bracket of
   clauses ("（3月は年度末のため休み、4月は総会）") closes the months one of them closes.
+* "毎週水曜日⏎9時～11時⏎※第5水曜日は休み": the time on its own line is of the rules before it,
+  and the weeks after it are the ones closed (they were read as the meeting and every
+  Wednesday as closed).
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -335,7 +335,15 @@ class _Assembler:
         if isinstance(self._previous, Unparsed):
             self._not_understood(token)
             return
-        if self._group and self._pending_time is None:
+        # 「毎週水曜日⏎9時～11時⏎※第5水曜日は休み」: the time on its line is of the rules before
+        # it (none has one); the days just read are the closed ones, not those rules
+        time_of_the_rules_before = (
+            self._pending_time is not None
+            and not self._pending_time.in_brackets
+            and bool(self._rules)
+            and all(draft.times is None for draft in self._rules)
+        )
+        if self._group and (self._pending_time is None or time_of_the_rules_before):
             split = len(self._group)
             while split > 0 and self._group[split - 1].in_brackets:
                 split -= 1

@@ -1407,3 +1407,19 @@ def test_hours_that_differ_by_day(text: str, expected: str) -> None:
 )
 def test_remarks_that_give_some_dates_other_days_are_flagged(text: str) -> None:
     reads_as(text, "REVIEW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the days, their time on its own line, then the weeks off: every Wednesday meets but
+        # the fifth (was: only fifth Wednesdays, every other one closed)
+        ("毎週水曜日\n9時～11時\n※第5水曜日は休み", "W:水@09:00-11:00;休N5:水"),
+        ("毎週水曜日\n10:00～12:00\n第3水曜日は休み", "W:水@10:00-12:00;休N3:水"),
+        ("毎週水・土曜日\n９時～１１時\n※第５週は休み", "W:水土@09:00-11:00;休N5:水土"),
+    ],
+)
+def test_weeks_off_after_a_time_on_its_own_line(text: str, expected: str) -> None:
+    reads_as(text, expected)
+    spec = parse_schedule(text, today=TODAY)
+    assert date(2026, 11, 25) in [o.day for o in next_occurrences(spec, start=TODAY, count=2)]
