@@ -32,7 +32,9 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子), and,
    for a situation (退職, 介護している, 転ぶ), the words listings use for what fits it
    (``situations.tsv``, one way: 定年後; 介護者; 転倒予防), weighted as synonyms.
-   Words combine with AND, and when all together find few, partial matches follow.
+   Words combine with AND, and when all together find few, partial matches follow. A word
+   saying how the person lives (ひとり暮らし, ``*`` in ``situations.tsv``) said in a sentence
+   beside a need adds to the score but is nothing a listing must match.
 
 Without a ``lexicon`` (a caller that has no index at hand) steps 3 and 5 use no index.
 """
@@ -78,6 +80,7 @@ SYNONYM_WEIGHT = 0.4  # a listing using the very word typed ranks above one usin
 KANA_READING_WEIGHT = 0.9  # さんぽ typed, 散歩 written: almost the word itself
 KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone: lower
 CORRECTION_WEIGHT = 0.9
+CIRCUMSTANCE_MARK = "*"  # situations.tsv: a row whose residents' words say how they live
 # A word is corrected from this many characters: one character of two is half the word
 # (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
 CORRECT_FROM = 3
@@ -215,6 +218,22 @@ _REQUEST_WORDS = {
     # 「うつっぽくて」: how it seems
     "っぽい",
 }  # fmt: skip
+# How far on foot (「土浦駅から歩いて行ける」「徒歩5分」「歩いてすぐ」): how near, which the place's
+# radius says, not a walk to look for (「歩ける」「歩きたい」 alone are: situations.tsv).
+_WALKING_DISTANCE = re.compile(
+    r"(?:から|より)?(?:歩いて|あるいて|徒歩で?|とほで?)"
+    r"(?:[0-9]+分|すぐ|行ける|いける|行けて|いけて|通える|かよえる|来れる|来られる|これる|こられる)"
+    r"|徒歩圏内?"
+)
+# Around or at a place, typed in rōmaji after it (shuhen, chikaku, nishiguchi): said by its radius.
+_AROUND_A_PLACE = frozenset(
+    "ちかく しゅうへん しゅへん ふきん あたり へん そば まわり えきまえ まえ".split()
+    + [f"{side}ぐち" for side in ("ひがし", "にし", "みなみ", "きた", "ちゅうおう", "ちゅおう")]
+)
+# A kana word glued to what follows it: how long its start is looked at (glued_kana_word).
+_KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+GLUED_KANA_MIN = 3
+GLUED_KANA_MAX = 10
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
 _DATE_IN_TEXT = re.compile("今日|本日|明日")  # inside a piece (今日の体操); kana only as pieces
@@ -391,8 +410,23 @@ def _situation_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         line = line.split("#", 1)[0].strip()
         if "\t" in line:
             targets, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
+            targets = targets.removeprefix(CIRCUMSTANCE_MARK)
             rows.append((tuple(t.strip() for t in targets.split(",") if t.strip()), tuple(said)))
     return tuple(rows)
+
+
+@cache
+def _circumstances() -> frozenset[str]:
+    """The residents' words of the rows of ``situations.tsv`` marked ``*``: how the person
+    lives (ひとり暮らし), not what they look for — what they need, said beside it in a
+    sentence (食べ物, 話し相手がいない), decides (``TextQuery.circumstances``)."""
+    raw = resources.files("directory.search").joinpath("situations.tsv").read_text("utf-8")
+    found: set[str] = set()
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith(CIRCUMSTANCE_MARK) and "\t" in line:
+            found.update(normalize(c.strip()) for c in line.split("\t")[1:] if c.strip())
+    return frozenset(found)
 
 
 @cache
@@ -672,7 +706,9 @@ class _Builder:
             for part in (piece[:start], None, piece[end:]):  # in the order typed
                 if part is None:
                     self.word(phrase)
-                elif part and _situation_phrase_in(part) is not None:
+                elif part and (
+                    _situation_phrase_in(part) is not None or _synonym_phrase_in(part) is not None
+                ):
                     self.piece(part)  # 「夫を亡くしてから家にこもりがち」: two situations
                 elif part and not self.condition(part) and _cut(part, self.known):
                     self.sentence_part(part)
@@ -695,6 +731,8 @@ class _Builder:
         if not frequency and is_kana(piece) and self.restoration(piece):
             self.word(piece)  # 「ほっちや」: ボッチャ typed without its marks, not ほっ + ちや
             return
+        if not frequency and self.glued_kana_word(piece):
+            return  # 「しよくりようもらえる所」: 食料 typed without its marks, then a request
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
@@ -702,6 +740,33 @@ class _Builder:
             self.word(piece)  # 「子育てひらば」: a typo of 子育てひろば, not 子育て + ひら + ば
             return
         self.sentence_part(piece)
+
+    def glued_kana_word(self, piece: str) -> bool:
+        """A kana word missing its marks at the start of a piece, the rest typed on without a
+        space (「しよくりようもらえる所」「しよくひんもらえるとこ」): the analyser would cut the
+        unmarked word into pieces (しよ・く・りよう) before the marks could be put back, so
+        the longest start of the piece's kana that finds nothing as typed, does with its
+        marks, and leaves only what a request says around it (もらえる所, ないですか) is the
+        word (not 「しよくひんも」, which leaves 「らえる」)."""
+        start = _KANA_RUN.match(piece)
+        if start is None:
+            return False
+        longest = len(start.group(0)) - (1 if start.end() == len(piece) else 0)
+        ends, at = set(), 0  # where the analyser's morphemes end: the rest begins at one
+        for m in morphemes(piece):
+            at += len(m.surface)
+            ends.add(at)
+        for n in range(min(longest, GLUED_KANA_MAX), GLUED_KANA_MIN - 1, -1):
+            head, rest = piece[:n], piece[n:]
+            if n not in ends:
+                continue  # 「ごはんた|べたい」: not where a word ends
+            if self.frequency(head):
+                return False  # a word found as typed begins the piece: cut as usual
+            if _cut(rest, self.known) or self.restoration(head) is None:
+                continue
+            self.word(head)
+            return True
+        return False
 
     def sentence_part(self, piece: str) -> None:
         """A piece that is not one word: cut at its particles, request words dropped."""
@@ -740,6 +805,8 @@ class _Builder:
         kana = _romaji(word)
         if kana and _only_particles_or_requests(kana):
             return  # shitai, desu: what a sentence says around what is looked for
+        if kana in _AROUND_A_PLACE and any(u.point for u in self.understood):
+            return  # 「kandatsu eki shuhen」「tsuchiura eki nishiguchi」: the place's radius says it
         if kana and not self.condition(kana):
             self.word(piece, extra=kana)
         elif not kana:
@@ -1024,7 +1091,8 @@ def parse(
     # Quoted phrases first (an unbalanced quote is just dropped), then the rest by spaces.
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
-    rest, whom, joined = _whom(_as_meant(unicodedata.normalize("NFKC", rest)))
+    rest = _WALKING_DISTANCE.sub(" ", unicodedata.normalize("NFKC", rest))
+    rest, whom, joined = _whom(_as_meant(rest))
     as_written = {normalize(w) for w in asis}
     builder = _Builder(lexicon, places, areas, as_written)
     for phrase in phrases:
@@ -1080,6 +1148,7 @@ def parse(
             prefer=prefer,
             prefer_first=prefer_first,
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
+            circumstances=_circumstance_clauses(clauses) if sentence else (),
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
@@ -1088,6 +1157,16 @@ def parse(
         corrections=tuple(builder.corrections),
         notice_kind=kind,
     )
+
+
+def _circumstance_clauses(clauses: Sequence[tuple[Alternative, ...]]) -> tuple[int, ...]:
+    """Which words say only how the person lives (ひとり暮らし, situations.tsv's ``*`` rows),
+    when something else is asked too: alone, a circumstance is what is looked for, and so it
+    is among keywords typed apart (「祖父 一人暮らし 見守り」: each chosen to be found)."""
+    found = tuple(
+        i for i, clause in enumerate(clauses) if clause and clause[0].phrase in _circumstances()
+    )
+    return found if len(found) < len(clauses) else ()
 
 
 def _kana_phrase(pieces: Sequence[str]) -> int:

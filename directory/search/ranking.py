@@ -143,6 +143,10 @@ class TextQuery:
     # that age whatever 対象年齢 it states (「高校生ボランティアが先生役です」 in a class for 小学生:
     # a 高校生 looking for somewhere to help is looking for it). Passes an ``AGE`` filter.
     age_words: tuple[int, ...] = ()
+    # The words saying how the person lives (ひとり暮らし) beside what they need: they add to a
+    # listing's score but are nothing it must match, so a listing writing 一人暮らし and, in
+    # passing, 雑談 does not come before the salons that fit 「話し相手がいない」.
+    circumstances: tuple[int, ...] = ()
 
     @property
     def few(self) -> int:
@@ -673,7 +677,8 @@ class Ranker:
                         word_score[alt_found], alt_score * alt.weight
                     )
                 scores += word_score
-                found += word_hit
+                if i not in query.circumstances:
+                    found += word_hit
             if query.words:
                 base &= found > 0  # narrowed to all the words below, unless they find few
 
@@ -705,8 +710,9 @@ class Ranker:
                         unknown &= mask
             complete: int | None = None
             if query.words:
-                every = found == len(query.words)
-                if query.partial and len(query.words) > 1:
+                needed = len(query.words) - len(query.circumstances)
+                every = found == needed
+                if query.partial and needed > 1:
                     complete = int(np.count_nonzero(base & every & _all_of(facet_masks, view.n)))
                     if complete >= query.few:
                         base &= every

@@ -45,7 +45,7 @@ from directory.search.ranking import COST, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
-from geo.geocoding import Geocoder, Located
+from geo.geocoding import NO_CITY, Geocoder, Located, NotLocated
 from geo.normalize import parse as parse_address
 
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
@@ -305,6 +305,7 @@ def place_lookup(
     if vocabulary is not None:  # kept by the caller: no reads for the words that are no place
         landmarks = [({_key(n) for n in lm.names}, lm.name) for lm in vocabulary.landmarks]
         home = vocabulary.home
+    landmark_points: place_lookup_module.KnownPlaces | None = None
     known: dict[str, Place | None] = {}
 
     def landmark_named(key: str) -> str | None:
@@ -357,10 +358,51 @@ def place_lookup(
             found = place_lookup_module.resolve_place(session, address, geocoder, known_places)
             if isinstance(found, place_lookup_module.Place):
                 result = Place(found.lat, found.lon, label)
+        elif (at_landmark := landmark_said(word)) is not None:
+            result = Place(at_landmark.lat, at_landmark.lon, at_landmark.label)
         known[word] = result
         return result
 
+    def landmark_said(word: str) -> place_lookup_module.Place | None:
+        """A landmark as ``directory.places`` reads one that is typed — by its reading in
+        rōmaji (arakawaoki, kandatsu eki), at an exit (神立西口), with から・周辺 after it
+        (土浦駅から, 神立駅周辺) — and by nothing else: no town or address is geocoded here
+        (``town`` did that), so a word that merely geocodes somewhere is no place."""
+        nonlocal landmark_points
+        typed = place_lookup_module.typed_place(word)
+        if has_kanji(typed) and _HIRAGANA.search(typed):
+            return None  # 「土浦駅の近くの子ども食堂」: a place and more, which the words cut apart
+        if landmark_points is None:
+            landmark_points = (
+                vocabulary.places
+                if vocabulary is not None and vocabulary.places is not None
+                else place_lookup_module.KnownPlaces(
+                    tuple(
+                        place_lookup_module.landmark_point(lm)
+                        for lm in session.scalars(select(Landmark))
+                    ),
+                    (),
+                    "",
+                )
+            )
+        landmarks_only = replace(landmark_points, areas=())
+        found = place_lookup_module.resolve_place(session, word, _NOWHERE, landmarks_only)
+        return found if isinstance(found, place_lookup_module.Place) else None
+
     return lookup
+
+
+class _Nowhere:
+    """A geocoder that places nothing: the search box's landmark reading asks
+    ``resolve_place`` about landmarks alone."""
+
+    name = "nowhere"
+
+    def geocode(self, address: str) -> NotLocated:
+        return NotLocated(NO_CITY)
+
+
+_NOWHERE = _Nowhere()
 
 
 def _key(text: str) -> str:

@@ -830,3 +830,54 @@ def test_what_a_phone_sentence_says_around_the_need_is_no_word(
     lexicon: Lexicon, typed: str, words: tuple[str, ...]
 ) -> None:
     assert typed_words(typed, lexicon) == words
+
+
+def test_the_place_lookup_reads_landmarks_as_the_place_lookup_of_directory_places_does(
+    engine: Engine,
+) -> None:
+    """A station by its reading in rōmaji or kana without 駅, at an exit, with から after it:
+    ``directory.places`` reads these; the search box's lookup did not (arakawaoki was a word)."""
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        for typed, station in [
+            ("あらかわおき", "荒川沖駅"),
+            ("神立西口", "神立駅"),
+            ("土浦駅から", "土浦駅"),
+        ]:
+            found = lookup(typed)
+            assert found is not None, typed
+            assert found.label == station, typed
+        assert lookup("土浦駅の近くの子ども食堂") is None  # a place and more: cut apart first
+        parsed = parse("arakawaoki no kosodate hiroba", places=lookup)
+    assert parsed.place is not None
+    assert parsed.place.place == "荒川沖駅"
+    assert "arakawaoki" not in parsed.words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("土浦駅から歩いて行ける所", ()),  # how near: the radius says it, no walk to look for
+        ("神立駅から徒歩5分の子ども食堂", ("子ども食堂",)),
+        ("kandatsu eki shuhen no food pantry", ("フードパントリー",)),  # 周辺 in rōmaji
+        ("tsuchiura eki nishiguchi yoga", ("ヨガ",)),  # 西口
+    ],
+)
+def test_how_near_a_place_is_said_is_no_word(typed: str, words: tuple[str, ...]) -> None:
+    places = {
+        "土浦駅": Place(36.0786, 140.2062, "土浦駅"),
+        "つちうらえき": Place(36.0786, 140.2062, "土浦駅"),
+        "神立駅": Place(36.1204, 140.2486, "神立駅"),
+        "かんだつえき": Place(36.1204, 140.2486, "神立駅"),
+    }
+    parsed = parse(typed, places=places.get)
+    assert parsed.place is not None
+    assert parsed.words == words
+
+
+def test_a_kana_word_missing_its_marks_glued_to_a_request_is_one_word(lexicon: Lexicon) -> None:
+    """「しよくりようもらえる所」 was cut into しよ・く・りよう before 食料's marks could be put
+    back; 「しよくひんもらえるとこ」 likewise (not しよくひんも + らえる)."""
+    assert typed_words("しよくりようもらえる所", lexicon) == ("しよくりよう",)
+    assert typed_words("しよくひんもらえるとこないですか", lexicon) == ("しよくひん",)
+    assert typed_words("ごはんたべたい", lexicon)[0] == "ごはん"  # found as typed: not ごはんだ

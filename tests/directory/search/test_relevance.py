@@ -173,6 +173,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # was cut as an old parent's, and 子ども食堂 filled the page)
     ("お父さんと子どもで遊べる", ("b-hughug-papa-asobi",)),
     ("お母さんと赤ちゃんで行ける", ("a-hughug-karada-hogushi",)),
+    ("耳が聞こえない人と話せるようになりたい", ("b-hajimete-shuwa-kouza",)),  # 手話, not 話せる
+    # kana without its marks glued to a request: 食料
+    ("しよくりようもらえる所", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
 ]
 
 
@@ -543,3 +546,30 @@ def test_a_child_of_a_school_stage_is_whom_and_a_place_to_be_is_a_ibasho(
 ) -> None:
     found = top_keys(engine, ranker, keys, "うちの高校生の子が放課後いられる場所")
     assert "a-workbridge-tamariba" in found, found  # 15歳から39歳くらいまでの人が…過ごす場所
+
+
+def test_how_one_lives_said_in_a_sentence_orders_by_the_need_said_beside_it(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """ひとり暮らし is how the resident lives: beside 話し相手がいない the salons come first, not
+    the pantry for students living alone (which also writes 雑談); beside 食べ物 the pantries;
+    alone, or among keywords typed apart, it is looked for as any word."""
+    pantry = "a-wakamono-ouen-pantry"
+    lonely = top_keys(engine, ranker, keys, "ひとり暮らしで話し相手がいない")
+    assert lonely[:2] == ["a-shimotakatsu-oshaberi-salon", "b-tsukubane-hanashiaite"], lonely
+    assert top_keys(engine, ranker, keys, "ひとり暮らしで食べ物に困っている")[0] == pantry
+    assert top_keys(engine, ranker, keys, "一人暮らし")[0] == pantry
+
+
+def test_able_to_work_is_practice_at_work_not_any_practice(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「障害があっても働ける練習」: 働ける was dropped as a verb, and 練習 alone found 合唱's
+    発声練習 and 手話 (聴覚障害) as well as the work practice."""
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="障害があっても働ける練習", per_page=3), Audience.PUBLIC
+        )
+        kinds = [{c.code for c in hit.listing.categories} for hit in result.hits]
+    assert len(kinds) == 3
+    assert all("shuro" in k for k in kinds), kinds
