@@ -28,6 +28,13 @@ The suggestion still says it in the note's words (「土曜午前に開催（メ
 the near miss names the day and time that does not fit (「水曜午後のみ」). 「午後から」 is the
 afternoon and the evening; 「休みは（基本）土日」 names the days the person can come, as 「土日のみ」
 does (a shift worker's weekday off is the exception the near miss shows).
+
+Shift work (夜勤, 日勤, 遅番, 早番) comes on days the note does not name: 夜勤 is no 夜, and what
+is said of one shift (「夜勤明けは無理」「日勤の日は夕方以降なら」) limits no time of every day —
+read as 夜, 「夜勤明けは無理」 shut every evening. Minding someone (「孫を預かっている（月水金の
+日中）」「月水金の日中は孫の世話」) takes those days as 通院 does. A time said taken leaves what
+the note names free in so many words (「放課後は弟の見守り。平日夕方か土日なら」 keeps weekday
+evenings): that is the plainer statement of when the person can come.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from dataclasses import dataclass
 
 from matching.interests import is_condition_note
 from matching.models import TimeSlot
+from matching.noted_family import FAMILY_WORDS
 
 WEEKDAYS = (0, 1, 2, 3, 4)
 WEEKEND = (5, 6)
@@ -56,7 +64,7 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     # 夕方 (about 16〜18時) straddles 午後 and 夜間; 夕方以降 begins when 夜間 does.
     (re.compile(r"(?:夕方|放課後)(?!以降|から)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
     (
-        re.compile(r"夕方(?:以降|から)|(?<!昼)夜間?|夜遅く|仕事帰り|\d{2}時以降"),
+        re.compile(r"夕方(?:以降|から)|(?<![昼深])夜(?!勤)間?|夜遅く|仕事帰り|\d{2}時以降"),
         (TimeSlot.EVENING,),
     ),
 )
@@ -76,17 +84,31 @@ _SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|でき�
 # then, as with 「午前は無理」.
 _BUSY_WITH = (
     r"通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
-    r"|介護|送迎|生活介護|通所|作業所|療育|正社員"
+    r"|介護|送迎|生活介護|通所|作業所|療育|正社員|夜勤|日勤|遅番|早番"
+)
+# Minding someone (「孫を預かっている（月水金の日中）」「母に付き添っている（火・金）」): the days
+# in brackets after it are taken, as after 通院 — not the only days the person can come.
+_MINDING = (
+    r"(?:預か|世話(?:を?し)?|面倒を?見|(?<=を)見|付き添|看病し?|子守り?(?:を?し)?|見守り(?:を?し)?)"
+    r"(?:って|て|り)?(?:いる|います|る|中)?"
+)
+# 「夜勤明けは無理」「日勤の日は夕方以降なら」「遅番の週は午前のみ」: a shift comes on days the note
+# does not name, so what is said of it limits no day the form can hold; read as 「夕方以降なら」
+# or 「夜は無理」 (夜勤 read as 夜) it shut every evening or every morning, every day.
+_SHIFT_BOUND = re.compile(
+    r"(?:夜勤|日勤|遅番|早番|中番|準夜|深夜勤|当直|宿直)(?:明け|入り)?(?:の(?:日|週|時|前日?|翌日|後))?"
+    r"(?:は|も|なら|だと|の時は)"
 )
 # 「午前は通院」, and with the days between: 「日中は平日生活介護」.
 _OCCUPIED = re.compile(
-    rf"(?:は|中は|も)(?:平日|土日|週末|[月火水木金土日](?:曜日?)?[・、と]?)*(?:{_BUSY_WITH})"
+    rf"(?:は|中は|も)(?:平日|土日|週末|[月火水木金土日](?:曜日?)?[・、と]?)*"
+    rf"(?:(?:{FAMILY_WORDS})?[のを])?(?:{_BUSY_WITH}|{_MINDING}|見て(?:いる|います))"
 )
 # 「デイケア（月・金）」「透析（月水金）」「パート（月水金 9時〜15時）」「療育（火・木の午後）」:
 # the days (and times) in brackets are when it takes the person, read as 「月・金はデイケア」
 # (before, they were read as the only days the person could come).
 _BUSY_DAYS = re.compile(
-    rf"(?P<busy>{_BUSY_WITH})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+|平日|土日)"
+    rf"(?P<busy>{_BUSY_WITH}|{_MINDING})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+|平日|土日)"
     r"(?:の|\s*)(?P<times>[^)）]*)[)）]"
 )
 # 「9時〜15時」「10:00〜14:00」「9時半〜14時」: the times of day a clock range touches.
@@ -194,9 +216,12 @@ def when_noted(note: str) -> NotedTimes | None:
     text = unicodedata.normalize("NFKC", note)
     text = _BUSY_DAYS.sub(_busy_first, text)
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
-    allowed, blocked = 0, 0
+    allowed, blocked, taken = 0, 0, 0
+    said: list[int] = []  # each day-and-time the note says the person can come
     words: list[str] = []
     for chunk in _CHUNKS.split(text):
+        if _SHIFT_BOUND.search(chunk):
+            continue
         options = _alternatives(chunk)
         if not any(days or times for _, days, times in options):
             continue
@@ -204,15 +229,25 @@ def when_noted(note: str) -> NotedTimes | None:
         for _, days, times in options:
             mask |= _product(days, times)
         busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk)  # 「午前は通院」
-        if (_RULED_OUT.search(chunk) and "しか" not in chunk) or busy:  # 夜しか出られない: a limit
+        if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
             blocked |= mask
+        elif busy:
+            taken |= mask
         elif _LIMITS.search(chunk) or all(is_condition_note(part) for part, _, _ in options):
             # 「月水金の午前」「水曜午後か土日」 alone
             allowed |= mask
+            said += [_product(days, times) for _, days, times in options]
         else:
             continue
         words.append(chunk)
-    free = (allowed or ALL_TIMES) & ~blocked
+    # A time taken by something (「放課後は弟の見守り」) leaves what the note says the person can
+    # come, except a time it names as free in so many words (「平日夕方か土日なら」): that is
+    # the later, plainer statement, and taking it all would say the note meant nothing.
+    kept = [m & ~taken or m for m in said] if said else [ALL_TIMES & ~taken]
+    free = 0
+    for part in kept:
+        free |= part
+    free &= ~blocked
     if not words or free in (0, ALL_TIMES):
         return None
     free_days = [d for d in range(7) if (free >> (d * 3)) & 0b111]

@@ -270,3 +270,53 @@ def test_a_crowd_the_note_says_is_hard_ranks_small_places_first_and_says_so() ->
     assert [s.listing.id for s in result.items] == [2, 1]
     assert "少人数" in result.items[0].reasons
     assert "少人数ではない" in result.items[1].misfits
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "夜勤明けは無理",
+        "シフト制で夜勤あり",
+        "日勤の日は夕方以降なら",
+        "遅番の週は午前のみ",
+        "交代勤務",
+    ],
+)
+def test_shift_work_limits_no_time_of_every_day(note: str) -> None:
+    """A shift comes on days the note does not name: 夜勤 is no 夜, and what is said of one
+    shift's days (「日勤の日は夕方以降なら」) shuts no time on the others."""
+    assert when_noted(note) is None
+
+
+def test_a_night_said_apart_from_the_shift_still_counts() -> None:
+    noted = when_noted("夜勤あり。夜は無理")
+    assert noted is not None
+    assert noted.time_slots == (TimeSlot.MORNING, TimeSlot.AFTERNOON)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "孫（小5）を預かっている（月水金の日中）。それ以外なら出られる",
+        "孫を見ている（月水金の日中）",
+        "月水金の日中は孫の世話",
+    ],
+)
+def test_days_taken_minding_someone_are_not_the_days_the_person_can_come(note: str) -> None:
+    noted = when_noted(note)
+    assert noted is not None
+    monday_morning, tuesday_morning = 1 << 0, 1 << 3
+    assert not noted.mask & monday_morning
+    assert noted.mask & tuesday_morning
+
+
+@pytest.mark.parametrize(
+    "note", ["放課後は弟の見守りで家にいる。平日夕方か土日なら", "放課後は部活。平日夕方か土日なら"]
+)
+def test_a_time_named_free_outlasts_a_time_said_taken(note: str) -> None:
+    """「放課後は…」 and 「平日夕方か土日なら」: the plainer statement of when the person can
+    come keeps the weekday evenings (the たまり場 on 火・金 stays open)."""
+    noted = when_noted(note)
+    assert noted is not None
+    tuesday_afternoon = 1 << (1 * 3 + 1)
+    assert noted.mask & tuesday_afternoon
