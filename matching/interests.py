@@ -108,6 +108,7 @@ GENERAL_WORDS = frozenset(
     {
         "場所", "時間", "機会", "自分", "気持ち", "以外", "程度", "一緒", "感じ", "最近",
         "毎日", "大量", "少し", "以上", "以下", "今度", "今後", "普段", "ところ", "なにか",
+        "週", "現在", "現状", "今回", "今は", "その他",
         # when: the need's weekdays and times say it, as conditions
         "週末", "平日", "土日", "土曜", "日曜", "午前", "午後", "夕方", "夜間", "放課後",
         # who: the person and their family, whom a note is about
@@ -129,7 +130,12 @@ GENERAL_WORDS = frozenset(
 # Who the person lives with and where they spend the day (「単身」「以後在宅」「母ひとり親」), and
 # what a family member does (「母送迎可」「母より相談」): the case, not an interest.
 _HOUSEHOLD = re.compile(
-    r"在宅|独居|単身|一人暮らし|ひとり暮らし|ひとり親|母子家庭|父子家庭"
+    r"在宅|独居|単身|一人暮らし|ひとり暮らし|ひとり親|母子家庭|父子家庭|世帯|同居|別居"
+    # who said it, and that it was said (「本人談」「〜とのこと」「本人より」): no interest
+    r"|本人談|^談$|とのこと|との事|とのこと|^本人(?:より|から|曰く|いわく)"
+    # work, by its shifts or its end (「夜勤明け」「シフト制」「介護離職」): when the person is
+    # free, or why, not what they want to do
+    r"|夜勤|日勤|遅番|早番|シフト|交代勤務|交替勤務|無職|離職|退職|休職|失業|求職中"
     r"|^(?:母|父|夫|妻|祖母|祖父|息子|娘)(?![親子])."
 )
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")

@@ -49,7 +49,11 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("low_income", re.compile(r"生活保護|生保|生活困窮|保護受給|自己破産")),
     (
         "carers",
-        re.compile(r"ヤングケアラー|ケアラー|ダブルケア|介護中|介護して|介護を(?:して|担|分担)"),
+        re.compile(
+            r"ヤングケアラー|ケアラー|ダブルケア|介護中|介護して|介護を(?:して|担|分担)"
+            # 「介護のため離職」「親の介護で退職」「介護離職」: caring is why the person left work
+            r"|介護(?:の(?:ため|為)に?|で|に専念(?:する)?ため|を理由に)?(?:離職|退職|休職|仕事を辞め)"
+        ),
     ),
     (
         "foreign_roots",
