@@ -230,6 +230,7 @@ HELDOUT9_PERSONAS = Path(__file__).with_name("personas_heldout9.toml")
 HELDOUT10_PERSONAS = Path(__file__).with_name("personas_heldout10.toml")
 CASENOTES11_PERSONAS = Path(__file__).with_name("personas_casenotes11.toml")
 HELDOUT11_PERSONAS = Path(__file__).with_name("personas_heldout11.toml")
+SHIFTS12_PERSONAS = Path(__file__).with_name("personas_shifts12.toml")
 
 
 @dataclass(frozen=True)
@@ -772,6 +773,7 @@ def main() -> None:
             ("held-out 10", load_personas(HELDOUT10_PERSONAS)),
             ("case notes 11", load_personas(CASENOTES11_PERSONAS)),
             ("held-out 11", load_personas(HELDOUT11_PERSONAS)),
+            ("shifts 12", load_personas(SHIFTS12_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]

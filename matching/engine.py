@@ -271,19 +271,25 @@ COMPONENT_LABEL = {
 }
 
 
+# Groups that say who the person is at the places they would go better than an age does: a
+# disability, caring for someone, raising a child (a 33-year-old in ダブルケア was offered the
+# 若者のたまり場 before the 親子ひろば).
+_SAYS_WHO = frozenset({"disability", "carers", "parents"})
+
+
 def _age_says_who(noted_groups: Mapping[str, str], years: tuple[int, int] | None) -> bool:
     """Whether, with the 対象 boxes empty, the age band's group (若者, 高齢者…) is one of the
     person's. Yes when the note names no group; also when it names only a circumstance
-    (「生保」「外国籍」「介護離職」) of someone past 中学: a 24-year-old on 生活保護 is as much a
+    (「生保」「外国籍」) of someone past 中学: a 24-year-old on 生活保護 is as much a
     若者 as anyone (before, he was offered no 若者のたまり場). Not when it names a disability:
     the places for it say who the person is better than the age does (measured: adding 若者
     put the たまり場 before the ボッチャ for a 30-year-old with ダウン症, held-out 10's
-    precision@5 0.68 → 0.60); nor for a 中学生, whom the children's places that name the
+    precision@5 0.68 → 0.60), caring or a child (``_SAYS_WHO``); nor for a 中学生, whom the children's places that name the
     circumstance already serve (若者 put 学び直し教室, for those who left 高校, before a 中3's
     second 学習教室)."""
     if not noted_groups:
         return True
-    if "disability" in noted_groups or years is None:
+    if noted_groups.keys() & _SAYS_WHO or years is None:
         return False
     return years[1] > CHILD_AGE + 1
 

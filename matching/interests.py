@@ -52,7 +52,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from matching.noted_family import without_family
+from matching.noted_family import FAMILY_WORDS, without_family
 from matching.noted_groups import is_private
 from matching.profiles import ListingProfile, ListingTable
 
@@ -136,6 +136,11 @@ _HOUSEHOLD = re.compile(
     # work, by its shifts or its end (「夜勤明け」「シフト制」「介護離職」): when the person is
     # free, or why, not what they want to do
     r"|夜勤|日勤|遅番|早番|シフト|交代勤務|交替勤務|無職|離職|退職|休職|失業|求職中"
+    # the services the person or a family member uses (「デイサービス（月・木）」): the days
+    # they take or leave free, not an interest
+    r"|デイサービス|デイケア|ショートステイ|通所|二人暮らし|二人暮し|ふたり暮らし"
+    # a family member with an age (「義母90」「子2歳」): who, not what
+    rf"|^(?:{FAMILY_WORDS}|義母|義父)\d"
     r"|^(?:母|父|夫|妻|祖母|祖父|息子|娘)(?![親子])."
 )
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
@@ -156,7 +161,7 @@ _CONDITION_ATOM = (
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
 _HEDGE = re.compile(
-    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用"
+    r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用|休み"
     r"|が|は|に|で|の|も|か)$"
 )
 # How a place should be, not what to do there.

@@ -14,6 +14,11 @@ A word about someone else is not the person's (「母が精神疾患」「娘（
 (「母（認知症、要介護2）を介護中」「母の介護をしている」), not when one is its subject
 (「姉が介護している」).
 
+Some say who the person is without the usual words: 「フィリピン出身」「日本語N4」 (外国に
+ルーツ), the person's own young child 「子（3歳）」「息子（小2）」「ダブルケア」 (子育て世帯; not
+a 孫, nor a grown 長男), leaving work to care 「介護のため昨年退職」, or living alone with a
+parent who needs care 「母（79、認知症初期）と同居」 (介護をしている家族).
+
 These words are health and life circumstances: they never leave the case. ``is_private`` tells
 ``matching.interests`` to keep them (and the words of 出所・DV・通院… that map to no 対象) out of
 the interest words, which are said for every suggestion, saved with an unmet need (狭間のニーズ)
@@ -48,17 +53,33 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("low_income", re.compile(r"生活保護|生保|生活困窮|保護受給|自己破産")),
     (
+        # The person's own young child (「子（3歳）」「子2歳」「息子（小2）」) or 子育て中: a
+        # 子育て世帯. Not 母子家庭 or 父子家庭, said of a child's household as often as a
+        # parent's, nor a child of 18 or more (「長男（47、ひきこもり）」).
+        "parents",
+        re.compile(
+            r"(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女|三男|三女)[(（]?"
+            r"(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)?(?![0-9])"
+            r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
+            r"|子育て中|育児中|ダブルケア|シングルマザー|シングルファザー"
+        ),
+    ),
+    (
         "carers",
         re.compile(
             r"ヤングケアラー|ケアラー|ダブルケア|介護中|介護して|介護を(?:して|担|分担)"
             # 「介護のため離職」「親の介護で退職」「介護離職」: caring is why the person left work
-            r"|介護(?:の(?:ため|為)に?|で|に専念(?:する)?ため|を理由に)?(?:離職|退職|休職|仕事を辞め)"
+            r"|介護(?:の(?:ため|為)に?|で|に専念(?:する)?ため|を理由に)?[^、。]{0,4}?(?:離職|退職|休職|仕事を辞め)"
         ),
     ),
     (
         "foreign_roots",
         re.compile(
             r"(?<!日本)国籍|技能実習|特定技能|在留資格|来日|外国(?:出身|にルーツ|につながる)"
+            # 「フィリピン出身」「ネパール人」「日本語N4」: where the person is from, or the
+            # Japanese test only those whose first language is another take
+            r"|(?<![日本])(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国)(?:出身|人(?![形間気生数])|籍)"
+            r"|日本語(?:能力試験)?\s*N[1-5]|JLPT"
         ),
     ),
 )
@@ -66,7 +87,10 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PRIVATE_WORDS = re.compile(
     rf"{_SHOU}|手帳|診断|通院|服薬|入院|疾患|精神|うつ(?:病|状態|傾向)?(?=[でのがとは、。(]|$)|鬱"
     r"|出所|服役|刑務所|所内|保護観察|満期|前科|DV|暴力|虐待|避難|秘匿|支援措置|自傷|希死|借金|破産"
-    r"|8050|ヤングケアラー|ケアラー"
+    r"|8050|ヤングケアラー|ケアラー|ダブルケア"
+    # the body after an illness or a fall (「先月退院」「左片麻痺」「杖歩行」「大腿骨骨折」)
+    r"|退院|麻痺|片麻|杖|歩行器|骨折|脳梗塞|脳出血|脳卒中|癌|手術|リハ(?!ー)|要介護|要支援"
+    r"|軽度|重度|寝たきり|死別|先立た"
 )
 # 対象 whose words listings themselves use (ひきこもり, 不登校, 介護): those stay interests.
 _PRIVATE_GROUPS = frozenset({"disability", "low_income", "foreign_roots"})
@@ -75,6 +99,15 @@ _DENIED = re.compile(r"^[)）]?(?:の)?(?:なし|無し|はない|ではない|�
 _DOUBTED_BEFORE = re.compile(r"(?:未診断|疑い)[^、。]{0,2}$")
 # Caring whose subject is a family member (「姉が介護している」): theirs, not the person's.
 _CARER_THEIRS = re.compile(rf"(?:{FAMILY_WORDS})(?:[(（][^)）]*[)）])?[がはも][^、。を]{{0,6}}$")
+
+
+# 「母（79、認知症初期）と同居」「父（要介護2）と二人暮らし」: living alone with a parent or
+# spouse who needs care is caring for them, though the note says no 介護 (a son who wanted a
+# 認知症カフェ for his mother and himself was offered none meant for carers).
+_LIVES_WITH_CARE = re.compile(
+    rf"(?P<who>{FAMILY_WORDS}|親|義母|義父)[(（][^)）]*(?:認知症|要介護|寝たきり|要支援)[^)）]*[)）]"
+    r"(?:と|の)?(?:同居|二人暮らし|ふたり暮らし|二人暮し|在宅介護)"
+)
 
 
 @dataclass(frozen=True)
@@ -99,10 +132,14 @@ def groups_noted(note: str) -> tuple[NotedGroup, ...]:
             if target == "carers":
                 if _CARER_THEIRS.search(text[max(0, match.start() - 16) : match.start()]):
                     continue
-            elif is_family(spans, match.start()):
-                continue
-            found.append(NotedGroup(target, match[0]))
+            elif target != "parents" and is_family(spans, match.start()):
+                continue  # (a child of the person's is a family word: the person's own group)
+            words = match[0] + (")" if "(" in match[0] else "")  # 「子(3歳)」
+            found.append(NotedGroup(target, words))
             break
+        else:
+            if target == "carers" and (lives := _LIVES_WITH_CARE.search(text)):
+                found.append(NotedGroup(target, f"{lives['who']}と同居"))
     return tuple(found)
 
 

@@ -70,7 +70,7 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
 )
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
-    r"|休みは|休みが"
+    r"|休みは|休みが|(?<=[日末祝曜])休み"  # 「土日休み」「水曜休み」: the person's days off
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手)"
@@ -83,7 +83,7 @@ _SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|でき�
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
 _BUSY_WITH = (
-    r"通院|病院|リハビリ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
+    r"通院|病院|リハビリ|リハ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
     r"|介護|送迎|生活介護|通所|作業所|療育|正社員|夜勤|日勤|遅番|早番"
 )
 # Minding someone (「孫を預かっている（月水金の日中）」「母に付き添っている（火・金）」): the days
@@ -108,7 +108,7 @@ _OCCUPIED = re.compile(
 # the days (and times) in brackets are when it takes the person, read as 「月・金はデイケア」
 # (before, they were read as the only days the person could come).
 _BUSY_DAYS = re.compile(
-    rf"(?P<busy>{_BUSY_WITH}|{_MINDING})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+|平日|土日)"
+    rf"(?P<busy>(?:{_BUSY_WITH})[ァ-ヶー]{{0,4}}|{_MINDING})[(（](?P<days>(?:[月火水木金土日](?:曜日?)?[・、と]?)+|平日|土日)"
     r"(?:の|\s*)(?P<times>[^)）]*)[)）]"
 )
 # 「9時〜15時」「10:00〜14:00」「9時半〜14時」: the times of day a clock range touches.

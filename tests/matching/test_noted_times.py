@@ -320,3 +320,19 @@ def test_a_time_named_free_outlasts_a_time_said_taken(note: str) -> None:
     assert noted is not None
     tuesday_afternoon = 1 << (1 * 3 + 1)
     assert noted.mask & tuesday_afternoon
+
+
+def test_days_in_brackets_after_a_service_are_taken() -> None:
+    """「通所リハ（火・金の午前）」 was read as the only times a man just out of hospital could
+    come, so his 囲碁 club on 火・金の午後 was left out."""
+    noted = when_noted("通所リハ（火・金の午前）。囲碁を再開したい")
+    assert noted is not None
+    tuesday = 1 * 3
+    assert not noted.mask & (1 << tuesday)
+    assert noted.mask & (1 << (tuesday + 1))
+
+
+def test_days_off_said_before_yasumi_are_the_days_the_person_can_come() -> None:
+    noted = when_noted("会社員（日勤、土日休み）")
+    assert noted is not None
+    assert noted.weekdays == (5, 6)
