@@ -203,7 +203,9 @@ general causes: 「フィリピン出身」「日本語N4」 are 外国にルー
 (「子（3歳）」「息子（小2）」「ダブルケア」) makes a 子育て世帯, and a parent or carer gets no age band
 group; 「母（79、認知症初期）と同居」 is caring; 「通所リハ（火・金の午前）」 takes those times and
 「土日休み」 names the days free; 退院, 杖, 骨折, 二人暮らし, 「義母90」 are no interest. After:
-0.85 / 0.53; the 149 earlier unchanged part by part.
+0.85 / 0.53; the 149 earlier unchanged part by part (also with ``--notes-only``, once a family
+member's shift in brackets, 「母が夜勤（平日）」, stopped taking the person's weekdays: it had
+dropped held-out 8c's precision@5 there 0.49 → 0.33).
 
 Last, seven more written after all of the above and left as they first ran
 (``personas_heldout12.toml``): recall@5 0.79, precision@5 0.57 (main at 5187e08: 0.57 / 0.39).

@@ -203,8 +203,18 @@ def _alternatives(chunk: str) -> list[tuple[str, set[int], set[TimeSlot]]]:
     return [(chunk, _days(chunk), _times(chunk))]
 
 
+# 「母が夜勤（平日）」「夫の通院（月・木）」: a family member's days, not the person's.
+# 「夫の通院（月・木）に付き添い」: the person goes along, so the days are theirs too.
+_ALONG = re.compile(r"(?:に|の|へ|は)?(?:付き添|付添|送迎|同行|連れて|送り迎え)")
+_THEIRS_BEFORE = re.compile(rf"(?:{FAMILY_WORDS})(?:[(（][^)）]*[)）])?[がはの][^、。]{{0,4}}$")
+
+
 def _busy_first(match: re.Match[str]) -> str:
-    """「パート（月水金 9時〜15時）」→ 「、月水金の9時〜15時はパート、」."""
+    """「パート（月水金 9時〜15時）」→ 「、月水金の9時〜15時はパート、」; 「母が夜勤（平日）」→
+    「母が夜勤」 (the mother's nights say nothing of when her child is free)."""
+    after = match.string[match.end() : match.end() + 6]
+    if _THEIRS_BEFORE.search(match.string[: match.start()]) and not _ALONG.match(after):
+        return match["busy"]
     when = f"{match['days']}の{match['times']}" if match["times"].strip() else match["days"]
     return f"、{when}は{match['busy']}、"
 

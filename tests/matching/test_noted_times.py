@@ -336,3 +336,11 @@ def test_days_off_said_before_yasumi_are_the_days_the_person_can_come() -> None:
     noted = when_noted("会社員（日勤、土日休み）")
     assert noted is not None
     assert noted.weekdays == (5, 6)
+
+
+def test_a_family_members_shift_days_are_not_the_persons() -> None:
+    """「母が夜勤（平日）」 had made a 9-year-old free only at weekends (with 夜勤 a busy word)."""
+    assert when_noted("小3。母が夜勤（平日）の日は夕方ひとり") is None
+    went_along = when_noted("夫の通院（月・木）に付き添い")
+    assert went_along is not None
+    assert went_along.weekdays == (1, 2, 4, 5, 6)
