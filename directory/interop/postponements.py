@@ -24,7 +24,8 @@ from datetime import date, timedelta
 # A date as lists write it (NFKC-folded): 2026年12月13日, 令和8年12月13日, R8.12.13, 2026/12/13,
 # 12月13日, 12/13; with its weekday after it or not (「（日）」「(日曜)」).
 _YEAR = r"(?:(?P<era>令和|R)\s*(?P<ey>[0-9]{1,2}|元)\s*[年.]|(?P<y>20[0-9]{2})\s*[年/.-])?"
-_DAY = r"(?P<m>[0-9]{1,2})\s*(?:月|/)\s*(?P<d>[0-9]{1,2})日?"
+# 「R8.12.13」「2026.12.13」: a dot between month and day too, where a year is written before.
+_DAY = r"(?P<m>[0-9]{1,2})\s*(?:月|/|(?(era)\.|(?(y)\.|(?!))))\s*(?P<d>[0-9]{1,2})日?"
 _WEEKDAY = r"(?:\s*\((?P<w>[月火水木金土日])(?:曜日?)?(?:・?祝)?\))?"
 DATE = _YEAR + _DAY + _WEEKDAY
 _DATE = re.compile(DATE)
@@ -32,7 +33,7 @@ _DATE = re.compile(DATE)
 _ARROW = r"\s*(?:→|⇒|=>|->|➡|⇨|から)\s*"
 # 「12/5（土）→12/12（土）に変更」「1/24→1/31に延期となりました」: the old date and the new.
 _FROM_TO = re.compile(
-    "(?P<old>" + DATE.replace("?P<", "?P<o_") + ")" + _ARROW
+    "(?P<old>" + DATE.replace("?P<", "?P<o_").replace("(?(", "(?(o_") + ")" + _ARROW
     + "(?P<new>" + DATE + r")\s*(?:に|へ)?\s*(?:延期|変更|日程変更|振替|順延)?"
 )  # fmt: skip
 # 「延期→12月13日」「延期（12/13）」「延期：12月13日に開催」「日程変更→1/31」.

@@ -22,6 +22,11 @@ OLD = date(2026, 12, 6)  # a Sunday
         ("12月6日（日）から12月13日（日）に変更", date(2026, 12, 13)),
         ("延期（令和9年1月17日）", date(2027, 1, 17)),
         ("1/17に順延", date(2027, 1, 17)),  # 12月 → 1月: the next year
+        # The era's short form, its dots between year, month and day.
+        ("R8.12.13に延期", date(2026, 12, 13)),
+        ("延期→R8.12.13（日）", date(2026, 12, 13)),
+        ("令和8年12月13日（日）に延期", date(2026, 12, 13)),
+        ("2026.12.20に延期しました", date(2026, 12, 20)),
         # Not certain, or no move: the old date stays.
         ("雨天の場合は12/13に延期", None),  # what may happen
         ("荒天時は12/13（日）に延期", None),
@@ -30,6 +35,7 @@ OLD = date(2026, 12, 6)  # a Sunday
         ("第2回を12/20に延期", None),  # one session of a series
         ("延期（日程未定）", None),
         ("12/13または12/20に延期", None),  # two dates
+        ("12.13に延期", None),  # 12.13 with no year before it may be anything
         ("会場を12月13日に変更したホールに", None),
         ("延期→11月29日", None),  # earlier: no postponement
     ],
@@ -45,6 +51,7 @@ def test_a_postponement_gives_the_new_date_only_when_certain(text: str, new: dat
         ("12/5（土）→12/12（土）に変更", date(2026, 12, 12)),
         ("令和8年12月5日→12月12日", date(2026, 12, 12)),
         ("12/27（日）→1/10（日）に延期", date(2027, 1, 10)),
+        ("R8.12.5（土）→R8.12.12（土）に変更", date(2026, 12, 12)),
         ("12/5（日）→12/12（日）に変更", None),  # 12/5 is a Saturday
         ("12月5日（土）", None),
     ],
