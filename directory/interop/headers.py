@@ -111,7 +111,7 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         r"(?:地区|地区名|地域|地域名|圏域|日常生活圏域|生活圏域|エリア|小学校区|中学校区|校区|地区社協)",
         F.DISTRICT,
     ),
-    (r"(?:種別|区分|分類|種類|ジャンル|活動種別|活動区分|活動分類)", F.TAGS),
+    (r"(?:施設|活動|事業)?の?(?:種別|区分|分類|種類)|ジャンル", F.TAGS),
     (r"(?:その他|特記事項|備考欄|補足)", F.REMARKS),
 )
 _COMPILED = tuple((re.compile(pattern), meaning) for pattern, meaning in _PATTERNS)

@@ -267,7 +267,9 @@ FACILITIES = Layout(
         Column("備考", F.REMARKS),
     ),
     aliases=_COMMON_ALIASES
-    | {"名称_英字": _I, "名称_英語": _I, "名称_通称_カナ": _I, "名称_通称_英字": _I},
+    | {"名称_英字": _I, "名称_英語": _I, "名称_通称_カナ": _I, "名称_通称_英字": _I}
+    # A facility's kind (「公民館」「高齢者サロン」): a keyword, or a category the vocabulary has.
+    | dict.fromkeys(("施設分類", "施設種別", "施設区分", "施設の種類", "施設種類"), F.TAGS),
     extra_columns=(
         Column("カテゴリー", F.CATEGORIES),
         Column("対象", F.TARGETS),

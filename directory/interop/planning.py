@@ -99,6 +99,7 @@ from directory.schedules import (
     next_occurrences,
     parse_schedule,
 )
+from directory.search import analyzer
 from geo.geocoding import Geocoded, Geocoder, Located
 from geo.normalize import PREFECTURES
 from geo.normalize import parse as parse_address
@@ -674,9 +675,10 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
     more are the facility's opening hours (「利用時間：月〜金 9:00〜17:00」), not a meeting; a
     shorter span is an activity's time, as our own exports of activities write it.
     """
-    if values.get(F.SCHEDULE):
-        return values[F.SCHEDULE]
     note = values.get(F.SCHEDULE_NOTE, "")
+    if schedule := values.get(F.SCHEDULE):
+        # 開催日時 and its 特記事項 (「※12月は第2土曜日に変更」): one text, the note after it.
+        return f"{schedule} {note}" if note and _nfkc(note) not in _nfkc(schedule) else schedule
     start_date = _date_text(values.get(F.START_DATE, ""))
     end_date = _date_text(values.get(F.END_DATE, ""))
     weekdays = _weekdays_text(values.get(F.WEEKDAYS, ""))
@@ -945,6 +947,11 @@ class _Lookups:
     targets: dict[str, str]
     organizations: tuple[str, ...]
     websites: dict[str, str] = field(default_factory=dict)  # organization_key → website
+
+    @functools.cached_property
+    def categories_as_said(self) -> dict[str, str]:
+        """A category's label as a list may spell it (子ども食堂 for こども食堂) → its code."""
+        return {analyzer.normalize(label): code for label, code in self.categories.items()}
 
     @functools.cached_property
     def organization_keys(self) -> frozenset[str]:
@@ -1368,6 +1375,7 @@ class _RowPlanner:
         work.read(row.cells, row.struck)
         work.postpone()
         status = work.status(row.struck)
+        work.remarks_of_schedule()
         work.read_former_names(row.edited)
         if row.section:  # under a heading: 「■北地区」 is where, 「■体操・健康」 what
             if _DISTRICT_HEADING.fullmatch(row.section):
@@ -1426,6 +1434,29 @@ _MOVED_IN_PLACE = (F.START_DATE, F.SCHEDULE, F.MEETING_DAYS, F.SCHEDULE_NOTE)
 _MOVE_SAID_IN = (F.REMARKS, F.STATUS, F.SCHEDULE_NOTE)
 
 
+# A remark that may say how one month's meetings differ from the rule: a month, a date, or
+# the next or first meeting, with a word of change (most 備考 say none of it).
+_SCHEDULE_REMARK = re.compile(
+    r"(?:[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2}|次回|初回|年内|年明け|第\s*[1-5])"
+    r".*(?:変更|振替|振り替え|移動|ではなく|休み|中止|休会|休止|休講|も開催|から|より|は\s*[0-9第])"
+)
+# Where one remark ends and the next begins in a 備考 cell: ※, or a sentence's end.
+_REMARK_CLAUSE = re.compile(r"(?<=。)|(?=※)|(?=＊)")
+
+
+def _schedule_part(spec: ScheduleSpec) -> tuple[object, ...]:
+    """What a spec says of the meetings (its notes aside): a remark that changes it is the
+    schedule's."""
+    return (
+        spec.rules,
+        spec.closed_periods,
+        spec.closed_rules,
+        spec.moves,
+        spec.closed_on_holidays,
+        spec.unparsed,
+    )
+
+
 def _japanese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -1463,6 +1494,9 @@ class _Row:
         self.former_names: list[str] = []  # 旧名称 (``read_former_names``)
         self.name_former = ""  # 「向島こども食堂」 of 「むかいじま食堂（旧：向島こども食堂）」
         self.moved_said = ""  # 「12/5（土）→12/12（土）に変更」 read out of a date cell
+        self.schedule_remarks: list[
+            str
+        ] = []  # 備考's 「※12月は第2土曜日に変更」 (``remarks_of_schedule``)
 
     # ---- reporting ----
 
@@ -1622,6 +1656,40 @@ class _Row:
             return
         self._said_moved(said, move.said, move.old, move.new)
 
+    def remarks_of_schedule(self) -> None:
+        """The 備考 clauses that say how the schedule differs (「※12月は第2土曜日（12月12日）に
+        変更」「1月は第3水曜日」「8月はお盆休み」) go to the schedule, where the parser reads them
+        into the next dates; one it finds but cannot apply stays in the schedule, flagged for
+        review. A remark the rule does not read (「参加費100円」) stays in the description."""
+        remarks = self.value(F.REMARKS)
+        if not remarks or not _SCHEDULE_REMARK.search(_nfkc(remarks)):
+            return
+        schedule = _schedule_text(
+            self.values, self.planner.composed, facility=self.planner.facility
+        )
+        if not schedule or self.planner.facility:
+            return
+        base = _note_spec(schedule)
+        if not base.rules or all(rule.kind is RuleKind.DATES for rule in base.rules):
+            return  # no rule to differ from: an event's dates (``postpone``) or none
+        kept: list[str] = []
+        for line in remarks.splitlines():
+            for clause in _REMARK_CLAUSE.split(line):
+                said = clause.strip(" 　※＊*・。")
+                if said and "\n" not in said and _SCHEDULE_REMARK.search(_nfkc(said)):
+                    read = _note_spec(f"{schedule} ※{said}")
+                    if _schedule_part(read) != _schedule_part(base):
+                        self.schedule_remarks.append(said)
+                        continue
+                kept.append(clause)
+            kept.append("\n")
+        if self.schedule_remarks:
+            rest = "".join(kept).strip(" 　\n")
+            if rest:
+                self.values[F.REMARKS] = rest
+            else:
+                del self.values[F.REMARKS]
+
     def _moved(self, old: date, new: date) -> bool:
         """Put ``new`` where the row writes ``old``: its 開始日 (and 終了日 of a one-day event),
         or the date in its 日時 cell. False when the old date is written nowhere to change."""
@@ -1747,9 +1815,14 @@ class _Row:
             tags=self.tags(),
             categories=categories,
             targets=targets,
-            schedule_text=_schedule_text(
-                self.values, self.planner.composed, facility=self.planner.facility
-            ),
+            schedule_text=" ".join(
+                [
+                    _schedule_text(
+                        self.values, self.planner.composed, facility=self.planner.facility
+                    ),
+                    *(f"※{clause}" for clause in self.schedule_remarks),
+                ]
+            ).strip(),
             place_name=self.value(F.PLACE_NAME) or (labels.PRIVATE_PLACE if self.private else ""),
             address=address,
             postal_code=postal,
@@ -1910,6 +1983,13 @@ class _Row:
         lookups, planner = self.planner.lookups, self.planner
         found = self.codes(F.CATEGORIES, lookups.categories, labels.IMPORT_UNKNOWN_CATEGORY)
         if found or F.CATEGORIES in self.values:
+            return found
+        # A 種別・施設分類 cell that names a category (「高齢者サロン」「子ども食堂」) is the row's
+        # own: it comes before the default chosen for rows that name none.
+        said = lookups.categories_as_said
+        kinds = (analyzer.normalize(p.strip()) for p in _SPLIT.split(self.value(F.TAGS)))
+        found = tuple(dict.fromkeys(said[k] for k in kinds if k in said))
+        if found:
             return found
         found = tuple(planner.options.categories)
         layout = planner.mapping.layout

@@ -415,7 +415,12 @@ JUDGED_LAYOUT_POSTPONED_STATUS_HELD_OUT = (
 JUDGED_H_SCHEDULES = (
     ("h01_ise_salon_cafe.xlsx", "小俣いきいきサロン", "毎月第2木曜日 9:30〜15:30"),
     ("h01_ise_salon_cafe.xlsx", "二見浦ふれあいサロン", "第1・第3水曜日 10:00〜16:00"),
-    ("h01_ise_salon_cafe.xlsx", "カフェ・さくら", "第3土曜日 10:00〜12:00"),
+    # Its 備考 「※12月は第２土曜日（12月12日）に変更」 is the schedule's: read with it.
+    (
+        "h01_ise_salon_cafe.xlsx",
+        "カフェ・さくら",
+        "第3土曜日 10:00〜12:00 ※12月は第２土曜日（12月12日）に変更",
+    ),
 )
 JUDGED_H_DATES = (
     ("h02_nasushiobara_events.csv", "親子ふれあいクリスマス会", ("2027-01-09",)),
