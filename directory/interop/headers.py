@@ -43,6 +43,7 @@ _GROUP = r"(?:団体|グループ|サークル|クラブ|会|団体・グルー�
 _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     (r"(?:No|NO|no|Ｎｏ|№|番号|通し番号|通番|連番|整理番号|項番)\.?", F.IGNORE),
     (r"(?:SNS)", F.IGNORE),
+    (r"(?:団体|施設|登録|台帳)(?:CD|コード|ID|番号)", F.IGNORE),  # a 台帳 system's own key
     (
         r"(?:URL|HP|ホームページ|ホームページアドレス|ホームページURL|ウェブサイト|Webサイト|WEBサイト"
         r"|ウェブページ)",
@@ -53,7 +54,8 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         F.FAX,
     ),
     (
-        r"(?:活動|開催|実施|運営|事業)?(?:状況|状態)|現状|ステータス|活動の(?:状況|有無)|休止・廃止",
+        r"(?:活動|開催|実施|運営|事業|受付|受入|受け入れ|募集|申込)?(?:状況|状態)|現状|ステータス"
+        r"|活動の(?:状況|有無)|休止・廃止",
         F.STATUS,
     ),
     (rf"(?:旧|変更前の?|以前の|前の)(?:{_OF}の?)?(?:名称|名)|旧称", F.FORMER_NAME),
@@ -112,7 +114,7 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         F.DISTRICT,
     ),
     (r"(?:施設|活動|事業)?の?(?:種別|区分|分類|種類)|ジャンル", F.TAGS),
-    (r"(?:その他|特記事項|備考欄|補足)", F.REMARKS),
+    (r"(?:その他|特記事項|備考欄|補足|摘要|特記)", F.REMARKS),  # 摘要: a 台帳 system's 備考
 )
 _COMPILED = tuple((re.compile(pattern), meaning) for pattern, meaning in _PATTERNS)
 # Names that are also the words of a time column: alone they could be anything, next to a

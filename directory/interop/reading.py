@@ -698,7 +698,11 @@ def _split_notes(
 
 
 # A row that totals the table: its first filled cell says so, the others are numbers.
-_TOTAL = re.compile(r"(?:合|総|小|累)?計(?:\(.*\))?|合計数|総数|件数|計\d+件")
+# 「出力件数：８件」: the count a 台帳 system prints under its export.
+_TOTAL = re.compile(
+    r"(?:合|総|小|累)?計(?:\(.*\))?|合計数|総数|計\d+件"
+    r"|(?:出力|登録|抽出|該当|掲載|検索)?件数(?::?\d+件?)?"
+)
 _NUMBER_CELL = re.compile(r"[0-9.,]+\s*(?:人|名|件|か所|箇所|回|円|団体|グループ)?")
 # A heading inside the table (「■北地区」「【南地区】」「＜中央地区＞」「北地区」): one cell, marked
 # or bracketed, or named like a 地区.

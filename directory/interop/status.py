@@ -54,6 +54,7 @@ _CLAUSES = re.compile(r"[、。,;；\n]")
 # hour: read only as in 「中止になりました」「R6.3 終了」「令和6年3月をもって終了」.
 _ENDED = re.compile(
     r"廃止|解散|閉鎖|閉館|閉所|閉園|廃園|閉店|廃業|活動終了|事業終了|開催終了|運営終了|終了しました"
+    r"|登録(?:抹消|取消|取り消し|廃止)|抹消"  # a 台帳's own word: the group is off its register
     r"|閉じました|を閉じ(?:る|ること|ます)|(?:活動|運営|開催)を終え"
 )
 _ENDED_WORD = re.compile(r"終了|中止")

@@ -13,6 +13,7 @@ preview), duplicate (the same group written twice in the file).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from directory import contacts, interop
 from directory.interop import Action, ImportPlan, PlannedRow
 from directory.models import IntakeStatus, Listing, ListingStatus, Organization
-from directory.schedules import RuleKind, parse_schedule
+from directory.schedules import RuleKind, next_occurrences, parse_schedule
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
 from tests.factories import LOADER, NOW
@@ -813,3 +814,149 @@ def test_a_list_of_facilities_keeps_its_hours_apart_from_meetings(
     data = _row(plan, name).data
     assert data is not None
     assert data.schedule_text.startswith("利用時間："), data.schedule_text
+
+
+# A ninth batch, written and judged before the importer ran on it, from prefectures no batch had:
+# a 横手市 社協's サロン list in xlsx with its 地区 as heading rows between the activities and one
+# month's meeting moved in 備考; a 桐生市 台帳 system's CSV (CP932, every cell quoted, names
+# padded with 全角 spaces, ＊ notes, 活動区分 naming the category, 登録抹消); a 甲府市 イベント一覧
+# with 中止, 延期 to a date written 「R9.1.16」, 満員 and 受付終了; a 西宮市 list of 子育てひろば
+# and 親子教室 with a 受付状況 column (満員, 受付終了, 休止中, 新規受付停止).
+# An event that is full still takes place: live, its words said (as batches c and f judged it);
+# a group that takes no one new is paused (受入状況 休止中).
+# First run (after 施設分類, 備考's schedule changes and 「R8.12.13」 were read): 21 of 33 rows as
+# judged, 8 in part, 4 wrong. 桐生: 摘要 was an unknown column (its ＊ notes lost: two meetings
+# moved, 「１２月は休み」), 「登録抹消」 live, 「出力件数：８件」 refused as a row; 西宮: 受付状況 was
+# an unknown column (休止中, 新規受付停止 and 終了 not read, 満員 and 受付終了 not said); 横手:
+# 「※1月は第3月曜日に変更（成人の日のため）」 kept in the schedule and flagged (the parser's, left
+# to it). Now 32 of 33.
+JUDGED_REMARKS_KINDS_FULL = (
+    _judged(
+        "i01_yokote_salon_by_district.xlsx", 9, 9,
+        {"前郷いきいきサロン", "城南ふれあいサロン", "朝倉サロン「ひだまり」", "浅舞すこやかサロン",
+         "醍醐サロン", "沼館ふれあい会"},
+        {"増田まんさくサロン", "雄物川いきいきクラブ"},
+        {"亀田お茶っこ会"},
+        organization="横手市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "i02_kiryu_daicho_cp932.csv", 8, 8,
+        {"本町一丁目　いきいきサロン", "新宿　ふれあい食堂", "境野　元気体操クラブ",
+         "梅田　ふるさとサロン", "川内　子ども食堂"},
+        {"相生　オレンジカフェ"},
+        {"菱町　お茶のみサロン", "広沢　いきいきサロン"},
+        organization="桐生市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "i03_kofu_events.csv", 9, 9,
+        {"親子クリスマスコンサート", "介護予防体操講座（全3回）", "甲府駅周辺ウォーキング",
+         "認知症サポーター養成講座", "子ども将棋教室", "年末防災講座", "新春書き初め教室"},
+        {"ボランティア入門講座"},
+        {"ふれあい歳末餅つき大会"},
+        categories=("kenko",),
+    ),
+    _judged(
+        "i04_nishinomiya_kosodate.xlsx", 7, 7,
+        {"甲子園ひろば", "ベビーマッサージ教室", "離乳食講座", "瓦木親子サロン"},
+        {"北口にこにこひろば", "双子・三つ子の会"},
+        {"山口ちびっこ広場"},
+        organization="西宮市子育て総合センター", categories=("kosodate",),
+    ),
+)  # fmt: skip
+# The next two meetings from 2026-12-07, as the list says them (a month's meeting moved or off).
+JUDGED_I_NEXT = (
+    ("i01_yokote_salon_by_district.xlsx", "城南ふれあいサロン", ("2026-12-26", "2027-01-16")),
+    pytest.param(
+        "i01_yokote_salon_by_district.xlsx",
+        "醍醐サロン",
+        ("2026-12-14", "2027-01-18"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the schedule parser (directory/schedules) reads 「※1月は第3月曜日に変更」 but not"
+            " with its reason after it 「（成人の日のため）」: kept in the schedule and flagged",
+        ),
+    ),
+    ("i01_yokote_salon_by_district.xlsx", "沼館ふれあい会", ("2027-01-17", "2027-02-21")),
+    ("i02_kiryu_daicho_cp932.csv", "本町一丁目　いきいきサロン", ("2027-01-14", "2027-02-04")),
+    ("i02_kiryu_daicho_cp932.csv", "梅田　ふるさとサロン", ("2027-01-24", "2027-02-28")),
+    ("i02_kiryu_daicho_cp932.csv", "川内　子ども食堂", ("2026-12-13", "2027-01-03")),
+    ("i04_nishinomiya_kosodate.xlsx", "瓦木親子サロン", ("2027-01-08", "2027-02-05")),
+)
+JUDGED_I_DATES = (
+    ("i03_kofu_events.csv", "甲府駅周辺ウォーキング", ("2027-01-16",)),  # R9.1.16（土）に延期
+    ("i03_kofu_events.csv", "年末防災講座", ("2026-12-13",)),  # 令和8年12月13日（日）に延期
+    (
+        "i03_kofu_events.csv",
+        "介護予防体操講座（全3回）",
+        ("2027-01-12", "2027-01-19", "2027-01-26"),
+    ),
+)
+JUDGED_I_CATEGORIES = (  # the 台帳's 活動区分, where the vocabulary has it
+    ("i02_kiryu_daicho_cp932.csv", "本町一丁目　いきいきサロン", ("salon",)),
+    ("i02_kiryu_daicho_cp932.csv", "新宿　ふれあい食堂", ("kodomo_shokudo",)),
+    ("i02_kiryu_daicho_cp932.csv", "相生　オレンジカフェ", ("ninchisho_cafe",)),
+    ("i02_kiryu_daicho_cp932.csv", "境野　元気体操クラブ", ("kayoinoba",)),
+)
+JUDGED_I_SAID = (  # words a resident should still read
+    ("i01_yokote_salon_by_district.xlsx", "前郷いきいきサロン", "横手地区"),
+    ("i03_kofu_events.csv", "親子クリスマスコンサート", "定員に達したため受付を締め切りました"),
+    ("i03_kofu_events.csv", "子ども将棋教室", "満員御礼"),
+    ("i04_nishinomiya_kosodate.xlsx", "ベビーマッサージ教室", "満員"),
+    ("i04_nishinomiya_kosodate.xlsx", "離乳食講座", "受付終了"),
+)
+
+
+def _judged_i(file: str) -> Judged:
+    return next(j for j in JUDGED_REMARKS_KINDS_FULL if j.file == file)
+
+
+@pytest.mark.parametrize("judged", JUDGED_REMARKS_KINDS_FULL, ids=lambda j: j.file[:3])
+def test_batch_i_comes_in_as_judged(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    plan = _plan(db_session, geocoder, judged)
+    _assert_as_judged(plan, judged)
+
+
+@pytest.mark.parametrize(("file", "name", "days"), JUDGED_I_NEXT)
+def test_a_months_meeting_moved_in_the_lists_notes_is_met_on_that_day(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, days: tuple[str, ...]
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_i(file)), name).data
+    assert data is not None
+    spec = parse_schedule(data.schedule_text, today=date(2026, 12, 7))
+    found = tuple(o.day.isoformat() for o in next_occurrences(spec, date(2026, 12, 7), 2))
+    assert (found, spec.needs_review) == (days, False), data.schedule_text
+
+
+@pytest.mark.parametrize(("file", "name", "dates"), JUDGED_I_DATES)
+def test_an_event_of_batch_i_meets_on_its_dates(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, dates: tuple[str, ...]
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_i(file)), name).data
+    assert data is not None
+    spec = parse_schedule(data.schedule_text)
+    found = sorted(d.isoformat() for r in spec.rules if r.kind is RuleKind.DATES for d in r.dates)
+    assert (tuple(found), spec.needs_review) == (dates, False), data.schedule_text
+
+
+@pytest.mark.parametrize(("file", "name", "categories"), JUDGED_I_CATEGORIES)
+def test_a_kind_column_naming_a_category_is_the_rows_category(
+    db_session: Session,
+    geocoder: OfflineGeocoder,
+    file: str,
+    name: str,
+    categories: tuple[str, ...],
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_i(file)), name).data
+    assert data is not None
+    assert data.categories == categories
+
+
+@pytest.mark.parametrize(("file", "name", "words"), JUDGED_I_SAID)
+def test_what_batch_i_says_of_a_row_is_still_said(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, words: str
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_i(file)), name).data
+    assert data is not None
+    assert words in data.description, data.description

@@ -28,6 +28,8 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("令和6年3月をもって終了しました", ENDED),
         ("開催中止", ENDED),
         ("※中止になりました", ENDED),
+        ("登録抹消", ENDED),  # a 台帳 system's word: off the register
+        ("R8.3.31登録取消", ENDED),
         ("休止中", PAUSED),
         ("休止", PAUSED),
         ("休止中（再開未定）", PAUSED),
