@@ -124,10 +124,16 @@ _ADDRESS_SAMPLE = re.compile(
 )
 
 
+_PLACE_END = re.compile(r"(?:集会所|集会場|公民館|会館|センター|ホール|プラザ|ハウス|館|荘)$")
+_NUMBERED = re.compile(r"^〒|[0-9]+[-ー−][0-9]+|番地|[0-9]+番")
+
+
 def _looks_like_address(text: str) -> bool:
     """Whether a column's first value is an address rather than a place's name: 「土浦市大岩田911」
     is one, 「中央市民会館2階」 and 「第2公民館」 are not."""
     folded = normalize_header(text)
+    if _PLACE_END.search(folded) and not _NUMBERED.search(folded):
+        return False  # 「本町一丁目集会所」: a place named after its 丁目
     if _ADDRESS_SAMPLE.search(folded):
         return True
     written = parse_address(folded)
@@ -328,6 +334,13 @@ def map_columns(
             warnings.append(
                 labels.IMPORT_NAME_FROM_GROUP.format(column=column_label(headers, name_from))
             )
+            kana = _kana_of(headers, name_from, unknown)
+            if kana is not None and ImportField.KANA not in taken:
+                # 「団体名称」 names the activity: 「団体名称カナ」 is how its name is read.
+                fields[kana] = ImportField.KANA
+                unknown.remove(kana)
+                said = labels.IMPORT_UNKNOWN_HEADER.format(header=headers[kana])
+                warnings = [w for w in warnings if w != said]
     return ColumnMapping(
         layout,
         headers,
@@ -338,6 +351,19 @@ def map_columns(
         chosen=chosen,
         name_from=name_from,
     )
+
+
+_KANA_AFTER = re.compile(r"\(?(?:カナ|フリガナ|ふりがな|よみがな|ヨミガナ|読み仮名|よみ|ヨミ)\)?")
+
+
+def _kana_of(headers: tuple[str, ...], column: int, unknown: list[int]) -> int | None:
+    """The unread column that gives ``column``'s reading: 「団体名称カナ」 beside 「団体名称」."""
+    name = _key(headers[column])
+    for index in unknown:
+        key = _key(headers[index])
+        if key.startswith(name) and _KANA_AFTER.fullmatch(key[len(name) :].strip("_・ ")):
+            return index
+    return None
 
 
 def _guesses(

@@ -1802,6 +1802,10 @@ class _Row:
         cost_text, by_age = _cost_text(self.values)
         if cost is None and by_age is not None:
             cost = by_age
+        if cost is None and not self.value(F.COST_YEN) and self.value(F.COST_TEXT):
+            # 会費「100円」「無料」 alone: the yen matching compares with a cost ceiling
+            yen = amounts.yen_of(self.value(F.COST_TEXT))
+            cost = float(yen) if yen is not None else None
         if (
             self.cost_words and self.cost_words not in cost_text
         ):  # 「100円（お茶代）」 in 参加費（円）
