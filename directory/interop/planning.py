@@ -663,6 +663,19 @@ def _weekdays_text(text: str) -> str:
     return "・".join(p for p in _SPLIT.split(text.replace(" ", "、")) if p)
 
 
+_WEEKDAY_AFTER = re.compile(r"\s*\(([月火水木金土日])\)$")
+
+
+def _weekday_of_date(text: str) -> str:
+    """The weekday of a one-date cell (「2026年12月12日」「2026年12月12日(土)」), or ""."""
+    day = _date_value(_WEEKDAY_AFTER.sub("", text)) if text else None
+    return WEEKDAY_LABELS[day.weekday()] if day else ""
+
+
+def _with_weekday(text: str) -> str:
+    return text if _WEEKDAY_AFTER.search(text) else f"{text}({_weekday_of_date(text)})"
+
+
 def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = False) -> str:
     """One schedule text from the layout's schedule columns.
 
@@ -701,9 +714,16 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
     parts = []
     if frequency := _nfkc(values.get(F.FREQUENCY, "")):
         parts.append(frequency)
+    days = _date_text(values.get(F.MEETING_DAYS, ""))  # a date an .xlsx keeps: 2024-04-20
+    one_day = re.sub(r"曜日?$", "", weekdays)
+    if one_day in WEEKDAY_LABELS and end_date in ("", start_date):
+        # 開催日「12月12日」 曜日「土」: that date's weekday, no meeting every 土曜日.
+        if _weekday_of_date(start_date) == one_day:
+            start_date, weekdays = _with_weekday(start_date), ""
+        elif _weekday_of_date(days) == one_day:
+            days, weekdays = _with_weekday(days), ""
     if start_date:
         parts.append(start_date if end_date in ("", start_date) else f"{start_date}〜{end_date}")
-    days = _date_text(values.get(F.MEETING_DAYS, ""))  # a date an .xlsx keeps: 2024-04-20
     if days and weekdays and re.search(r"(第[0-9・、,\s〜~-]+|最終|毎週|隔週)$", days):
         parts.append(f"{days}{weekdays}")  # 開催日「第2・第4」 + 開催曜日「土」
     else:
@@ -1444,17 +1464,15 @@ _SCHEDULE_REMARK = re.compile(
 _REMARK_CLAUSE = re.compile(r"(?<=。)|(?=※)|(?=＊)")
 
 
+# A remark of the activity's pause or end (「休止していましたが、令和5年4月から再開しました」
+# 「改修のため令和9年3月まで休止」) is the 状況's (``status``), not a change of its meetings.
+_PAUSE_TOLD = re.compile(r"再開|休止|休会|廃止|終了")
+
+
 def _schedule_part(spec: ScheduleSpec) -> tuple[object, ...]:
-    """What a spec says of the meetings (its notes aside): a remark that changes it is the
-    schedule's."""
-    return (
-        spec.rules,
-        spec.closed_periods,
-        spec.closed_rules,
-        spec.moves,
-        spec.closed_on_holidays,
-        spec.unparsed,
-    )
+    """What a spec says of the meetings (its notes and what it could not read aside): a remark
+    that changes it is the schedule's."""
+    return (spec.rules, spec.closed_periods, spec.closed_rules, spec.moves, spec.closed_on_holidays)
 
 
 def _japanese_date(day: date) -> str:
@@ -1678,7 +1696,9 @@ class _Row:
                 said = clause.strip(" 　※＊*・。")
                 if said and "\n" not in said and _SCHEDULE_REMARK.search(_nfkc(said)):
                     read = _note_spec(f"{schedule} ※{said}")
-                    if _schedule_part(read) != _schedule_part(base):
+                    if _schedule_part(read) != _schedule_part(base) or (
+                        read.unparsed != base.unparsed and not _PAUSE_TOLD.search(said)
+                    ):
                         self.schedule_remarks.append(said)
                         continue
                 kept.append(clause)
@@ -1693,6 +1713,11 @@ class _Row:
     def _moved(self, old: date, new: date) -> bool:
         """Put ``new`` where the row writes ``old``: its 開始日 (and 終了日 of a one-day event),
         or the date in its 日時 cell. False when the old date is written nowhere to change."""
+        if self.value(F.WEEKDAYS) and _nfkc(self.value(F.WEEKDAYS)).strip() in (
+            WEEKDAY_LABELS[old.weekday()],
+            f"{WEEKDAY_LABELS[old.weekday()]}曜日",
+        ):
+            self.values[F.WEEKDAYS] = WEEKDAY_LABELS[new.weekday()]  # 曜日 moves with its date
         if _date_value(self.value(F.START_DATE)) == old:
             self.values[F.START_DATE] = new.isoformat()
             if _date_value(self.value(F.END_DATE)) == old:

@@ -24,8 +24,9 @@ from datetime import date, timedelta
 # A date as lists write it (NFKC-folded): 2026年12月13日, 令和8年12月13日, R8.12.13, 2026/12/13,
 # 12月13日, 12/13; with its weekday after it or not (「（日）」「(日曜)」).
 _YEAR = r"(?:(?P<era>令和|R)\s*(?P<ey>[0-9]{1,2}|元)\s*[年.]|(?P<y>20[0-9]{2})\s*[年/.-])?"
-# 「R8.12.13」「2026.12.13」: a dot between month and day too, where a year is written before.
-_DAY = r"(?P<m>[0-9]{1,2})\s*(?:月|/|(?(era)\.|(?(y)\.|(?!))))\s*(?P<d>[0-9]{1,2})日?"
+# 「R8.12.13」「2026.12.13」 (and an .xlsx date cell's 2026-12-13): a dot between month and day
+# too, where a year is written before.
+_DAY = r"(?P<m>[0-9]{1,2})\s*(?:月|/|(?(era)\.|(?(y)[.-]|(?!))))\s*(?P<d>[0-9]{1,2})日?"
 _WEEKDAY = r"(?:\s*\((?P<w>[月火水木金土日])(?:曜日?)?(?:・?祝)?\))?"
 DATE = _YEAR + _DAY + _WEEKDAY
 _DATE = re.compile(DATE)

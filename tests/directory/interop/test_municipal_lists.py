@@ -1002,3 +1002,117 @@ def test_a_place_named_after_its_town_its_names_reading_and_a_fee_are_read(
     assert (data.place_name, data.kana, data.cost_yen) == (place, kana, yen)
     if address:
         assert data.address == address
+
+
+# Held out from batch i's fixes: written and judged after them, run once as they were. A 別府市
+# 通いの場一覧 with its 地区 merged down the rows; a 高松市 子ども食堂一覧 in CP932 with ＊ notes (a
+# month's meeting moved, 12月 off) and 満員 beside 「新規の登録は受け付けていません」; a 横須賀市
+# 社協's 行事予定 with Excel dates and a 状況 column (満員, 中止, 「延期（R9.1.23（土））」, 受付終了).
+# First run: every row live, paused or ended as judged (19 of 19), but 10 of 19 rows exact in
+# all, 4 in part, 5 wrong. 横須賀: a 曜日 column 「土」 beside each one date made every event meet
+# every 土曜日 too (5 rows; so 「延期（R9.1.23（土））」 was not read either: no event). 別府 and
+# 高松: 「休止していましたが、令和5年4月から再開しました」 and 「改修のため令和9年3月まで休止」 in
+# 備考 went to the schedule, flagged; 「8月はお盆休み」 on a 第2・第4木曜日 rule and 「12月は25日（金）
+# まで、1月は8日（金）から」 are kept in the schedule and flagged (the parser's, left to it).
+# Fixed after the run: the 曜日 of a one-date row is that date's, and a remark of a pause stays
+# in the description. Now 17 of 19 exact, 2 kept and flagged.
+JUDGED_REMARKS_KINDS_FULL_HELD_OUT = (
+    _judged(
+        "j01_beppu_kayoinoba.xlsx", 7, 7,
+        {"亀川いきいき百歳体操", "上人ケ浜ふれあいサロン", "鉄輪湯けむり体操クラブ", "石垣ころばん体操"},
+        {"朝見お茶のみ会", "石垣西サロン「ゆうゆう」"},
+        {"浜脇ふれあい教室"},
+        organization="別府市高齢者福祉課", categories=("kayoinoba",),
+    ),
+    _judged(
+        "j02_takamatsu_kodomo_cp932.csv", 6, 6,
+        {"みんなの食堂　ぽかぽか", "仏生山こども食堂", "太田わいわい食堂"},
+        {"こども食堂　にこにこ", "おひさま食堂"},
+        {"香西みんなの食卓"},
+        categories=("kodomo_shokudo",),
+    ),
+    _judged(
+        "j03_yokosuka_events.xlsx", 6, 6,
+        {"親子でクリスマスリース作り", "シニアのための防犯講座", "介護者のつどい", "傾聴ボランティア講座"},
+        {"冬の健康ウォーキング"},
+        {"歳末たすけあい街頭募金"},
+        organization="横須賀市社会福祉協議会", categories=("kenko",),
+    ),
+)  # fmt: skip
+JUDGED_J_NEXT = (
+    ("j02_takamatsu_kodomo_cp932.csv", "みんなの食堂　ぽかぽか", ("2026-12-12", "2027-01-16")),
+    ("j02_takamatsu_kodomo_cp932.csv", "仏生山こども食堂", ("2027-01-24", "2027-02-28")),
+    ("j02_takamatsu_kodomo_cp932.csv", "太田わいわい食堂", ("2026-12-19", "2027-01-02")),
+    ("j03_yokosuka_events.xlsx", "シニアのための防犯講座", ("2027-01-23",)),
+    ("j03_yokosuka_events.xlsx", "介護者のつどい", ("2027-01-16",)),
+)
+JUDGED_J_SAID = (
+    ("j01_beppu_kayoinoba.xlsx", "亀川いきいき百歳体操", "亀川"),  # its 地区, merged down
+    ("j01_beppu_kayoinoba.xlsx", "上人ケ浜ふれあいサロン", "亀川"),
+    ("j03_yokosuka_events.xlsx", "親子でクリスマスリース作り", "満員"),
+    ("j03_yokosuka_events.xlsx", "傾聴ボランティア講座", "定員に達したため受付終了"),
+)
+
+
+def _judged_j(file: str) -> Judged:
+    return next(j for j in JUDGED_REMARKS_KINDS_FULL_HELD_OUT if j.file == file)
+
+
+@pytest.mark.parametrize("judged", JUDGED_REMARKS_KINDS_FULL_HELD_OUT, ids=lambda j: j.file[:3])
+def test_batch_j_comes_in_as_judged(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
+
+
+@pytest.mark.parametrize(("file", "name", "days"), JUDGED_J_NEXT)
+def test_batch_j_meets_on_the_days_the_list_says(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, days: tuple[str, ...]
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_j(file)), name).data
+    assert data is not None
+    spec = parse_schedule(data.schedule_text, today=date(2026, 12, 7))
+    found = tuple(o.day.isoformat() for o in next_occurrences(spec, date(2026, 12, 7), len(days)))
+    assert (found, spec.needs_review) == (days, False), data.schedule_text
+
+
+@pytest.mark.parametrize(("file", "name", "words"), JUDGED_J_SAID)
+def test_what_batch_j_says_of_a_row_is_still_said(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, words: str
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_j(file)), name).data
+    assert data is not None
+    assert words in data.description, data.description
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "schedule", "said"),
+    [
+        # A pause that is over, in 備考: the 状況's, not the schedule's.
+        (
+            "j01_beppu_kayoinoba.xlsx",
+            "鉄輪湯けむり体操クラブ",
+            "毎週水曜日 9:30～10:30",
+            "新型コロナの影響で休止していましたが、令和5年4月から再開しました",
+        ),
+        (
+            "j02_takamatsu_kodomo_cp932.csv",
+            "おひさま食堂",
+            "毎週金曜日 17:30～19:00",
+            "令和９年３月まで休止",
+        ),
+        # 曜日「土」 beside 開催日 2026-12-12: the date's weekday.
+        (
+            "j03_yokosuka_events.xlsx",
+            "親子でクリスマスリース作り",
+            "2026年12月12日(土) 10:00～11:30",
+            "満員",
+        ),
+    ],
+)
+def test_a_remark_of_a_pause_and_a_dates_weekday_are_no_schedule_of_their_own(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, schedule: str, said: str
+) -> None:
+    data = _row(_plan(db_session, geocoder, _judged_j(file)), name).data
+    assert data is not None
+    assert (data.schedule_text, said in data.description) == (schedule, True)
