@@ -2182,7 +2182,8 @@ class _Row:
         reviews = self.planner.schedules
         review = reviews.get(data.schedule_text)
         if review is None:
-            review = reviews[data.schedule_text] = parse_schedule(data.schedule_text).needs_review
+            # (parsed once: a 備考 read into the schedule was parsed with it already)
+            review = reviews[data.schedule_text] = _note_spec(data.schedule_text).needs_review
         if review:
             self.warn(
                 F.SCHEDULE_NOTE if F.SCHEDULE not in self.values else F.SCHEDULE,
