@@ -372,11 +372,18 @@ _DEPARTMENT = re.compile(r"(?:課|係)(?:[（(].*[)）])?$")
 _YES = re.compile(r"(?:あり|有|有り|実施|実施している|実施中|する|○|〇|◯|はい|yes|Yes|YES|1)")
 _CONDITION_TARGETS = (
     ("everyone", re.compile(r"どなたでも|誰でも|だれでも|制限なし|どなたも")),
-    ("children", re.compile(r"子ども|子供|こども|児童|小学生|中学生|高校生|未就学")),
+    (
+        "children",
+        re.compile(
+            r"子ども|子供|こども|児童|小学生|中学生|高校生|未就学|親子|乳幼児|幼児|乳児|赤ちゃん"
+            r"|多胎児|(?<![0-9])[0-9]\s*[~〜～-]\s*[0-9]\s*歳"  # 「0～3歳の親子」
+        ),
+    ),
     ("parents", re.compile(r"保護者|親子|子育て")),
     ("seniors", re.compile(r"高齢者|シニア|65歳以上")),
     ("disability", re.compile(r"障害|障がい|障碍")),
     ("youth", re.compile(r"若者|青少年")),
+    ("carers", re.compile(r"介護者|介護をしている|介護している")),  # 「介護をしている家族」
 )
 # Columns that become a line of the description: (field, label).
 _RESERVATION_REQUIRED = re.compile(r"要予約|予約制|予約が必要|要申込|事前予約")

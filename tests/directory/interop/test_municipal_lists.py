@@ -1116,3 +1116,26 @@ def test_a_remark_of_a_pause_and_a_dates_weekday_are_no_schedule_of_their_own(
     data = _row(_plan(db_session, geocoder, _judged_j(file)), name).data
     assert data is not None
     assert (data.schedule_text, said in data.description) == (schedule, True)
+
+
+# Seen in batches i and j: 対象 in a list's words for the children it is for, and for carers.
+@pytest.mark.parametrize(
+    ("file", "name", "targets"),
+    [
+        ("i04_nishinomiya_kosodate.xlsx", "甲子園ひろば", ("children", "parents")),  # 0～3歳の親子
+        (
+            "i04_nishinomiya_kosodate.xlsx",
+            "瓦木親子サロン",
+            ("children", "parents"),
+        ),  # 乳幼児と保護者
+        ("i04_nishinomiya_kosodate.xlsx", "離乳食講座", ("parents",)),  # 5～8か月児の保護者
+        ("j03_yokosuka_events.xlsx", "介護者のつどい", ("carers",)),  # 介護をしている家族
+    ],
+)
+def test_whom_a_list_says_an_activity_is_for_is_its_target(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, name: str, targets: tuple[str, ...]
+) -> None:
+    judged = _judged_i(file) if file.startswith("i") else _judged_j(file)
+    data = _row(_plan(db_session, geocoder, judged), name).data
+    assert data is not None
+    assert data.targets == targets
