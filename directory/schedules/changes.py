@@ -45,6 +45,8 @@ _CHANGE_VERB: Final = (
     r"(?:に|へ)?\s*(?:変更|振替|振り替え|移動)?\s*(?:します|となります|になります|です)?"
 )
 _REASON: Final = r"(?:[^()0-9第、。]{1,12}(?:のため|により)\s*(?:、\s*)?)?"
+# The same reason in a bracket after the change: 「※1月は第3月曜日に変更（成人の日のため）」
+_REASON_AFTER: Final = r"(?:\(\s*[^()0-9第、。]{1,12}(?:のため|により|の都合)\s*\))?"
 
 # Where a clause may stand: a bracket, or after ※ up to the end of the line.
 _BRACKET_RE: Final = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -93,7 +95,7 @@ _MONTH_CLOSED_RE: Final = re.compile(
 )
 _MONTH_NTH_RE: Final = re.compile(
     rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
-    rf"{_NTH}\s*{_CHANGE_VERB}\s*"
+    rf"{_NTH}\s*{_CHANGE_VERB}\s*{_REASON_AFTER}\s*"
 )
 # 「（20日が日曜日の場合は21日）」: a day of the month on those weekdays is held a few days later
 _DAY_SHIFT_RE: Final = re.compile(

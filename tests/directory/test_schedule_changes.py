@@ -36,6 +36,12 @@ def test_a_month_that_meets_in_another_week() -> None:
         "2026-12-18 18:00",
     ]
     assert dates("毎月1日（1月は4日）", 2) == ["2026-12-01", "2027-01-04"]
+    # the reason in a bracket after the change (横手市's list): a reason, as before it
+    assert dates("毎月第2月曜日 10:00～12:00 ※1月は第3月曜日に変更（成人の日のため）", 2) == [
+        "2026-12-14 10:00",
+        "2027-01-18 10:00",
+    ]
+    assert parse_schedule("毎月第1土曜日 ※12月は第2土曜日に変更（未定）", today=TODAY).needs_review
 
 
 def test_a_notice_of_a_month_far_ahead_is_flagged() -> None:
