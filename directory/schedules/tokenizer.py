@@ -721,11 +721,11 @@ _DAY_MOVE_RE: Final = re.compile(r"[0-9]{1,2}\s*日\s*が|(?:場合|とき)\s*�
 _UNREAD_CLOSURE_RE: Final = re.compile(
     r"(?<!臨時)(?<!昼)(?:お?休み|休館|休業|中止|休止|休会|休講)\s*(?:します|となります|です)?\s*。?\s*$"
 )
-# 「年末年始・臨時休業あり」: a season named bare in a list whose last item closes (臨時休業 is a
-# remark: when is not said; the season's dates are known)
+# 「年末年始・臨時休業あり」「年末年始・雨天中止」: a season named bare in a list whose last item
+# closes (臨時休業・雨天中止 are remarks: when is not said; the season's dates are known)
 _BARE_SEASON_RE: Final = re.compile(r"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?\s*")
 _CLOSE_TAIL_RE: Final = re.compile(
-    r"(?:休業|休館|お?休み|休業日|休館日)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
+    r"(?:休業|休館|お?休み|休業日|休館日|中止)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
 )
 
 

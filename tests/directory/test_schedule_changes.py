@@ -199,3 +199,7 @@ def test_the_year_end_closes_beside_a_remark_on_other_closures() -> None:
     days = [o.day for o in next_occurrences(spec, date(2027, 12, 25), 2)]
     assert days == [date(2027, 12, 27), date(2028, 1, 10)]  # 1/3 closed (12/29～1/3)
     assert "臨時休業あり" in spec.notes
+    # 「雨天中止」 at the end is the season's closure word too, and stays a remark
+    rain = parse_schedule("毎週月曜日 10:00～16:00（年末年始・雨天中止）", today=TODAY)
+    assert [o.day for o in next_occurrences(rain, date(2027, 12, 25), 2)] == days
+    assert "雨天中止" in rain.notes
