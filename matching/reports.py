@@ -12,7 +12,9 @@ How each figure is counted (the README repeats this for the people who read the 
 - a case is opened on its 受付日 (``opened_on``) and closed on the day of each closing
   (``CaseClosing``); a closing reopened after the period's end (or ``today``) still counts,
   and the case was not 支援中 then; one reopened by then does not. The meeting, 事業/任意,
-  年代 and 地区 are the case's own as they stand now;
+  年代 and 地区 are the case's as they stood at the period's end (``matching.case_history``;
+  changes made before those were kept count as they stand now); the 対象 (本人の状況) are those
+  its needs name now, written before or after the period's end;
 - a referral is counted at each stage it reached in the period (the date of that step);
   organizations' answers by the day they answered; 中断 by the day of 中断;
 - continuation: referrals whose 3-month point after participation started (the first 見学・体験
