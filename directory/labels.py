@@ -259,6 +259,8 @@ IMPORT_STRUCK_CELL = "「{value}」は取り消し線で消されているため
 IMPORT_PAUSED = (
     "「{said}」とあるため、受入状況を「休止中」にして登録します（マッチングで提案しません）"
 )
+IMPORT_FULL = "「{said}」とあるため、受入状況を「要相談」にして登録します（マッチングでは受け入れ可として扱わず、要相談と表示します）"
+IMPORT_FULL_MARK = "満員"  # a bare 「×」 in a 受付状況・空き状況 column
 IMPORT_ACTIVITY_COUNT = (
     "活動 {activities}件（データ {rows}行のうち {continued}行は上の活動の続きの行）"
 )

@@ -13,7 +13,7 @@ not a name and 「代表者名」 is not the activity's. What is said in bracket
 upload page like any other meaning and can be changed there.
 
 A 「URL」「ホームページ」 column is the organization's website, 「FAX番号」 a line of the
-description, 「状況」 what the row says of its activity (休止中, 廃止: ``status``), 「旧名称」
+description, 「状況」「受付状況」「空き状況」 what the row says of its activity (休止中, 廃止, 満員: ``status``), 「旧名称」
 「変更前の名称」 the name it went by (``former_names``).
 
 Columns of marks: 「月」「火」…「日」 with ○ in the days an activity meets, or 「高齢者」「子ども」
@@ -54,7 +54,7 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         F.FAX,
     ),
     (
-        r"(?:活動|開催|実施|運営|事業|受付|受入|受け入れ|募集|申込)?(?:状況|状態)|現状|ステータス"
+        r"(?:活動|開催|実施|運営|事業|受付|受入|受け入れ|募集|申込|空き|空席)?(?:状況|状態)|現状|ステータス"
         r"|活動の(?:状況|有無)|休止・廃止",
         F.STATUS,
     ),

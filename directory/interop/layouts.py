@@ -105,7 +105,8 @@ class ImportField(enum.StrEnum):
     WEEKDAY_MARK = "weekday_mark"  # a column 「月」…「日」 of ○: the activity meets that day
     TARGET_MARK = "target_mark"  # a column 「高齢者」「子ども」… of ○: for whom it is
     CLOSED_DAYS = "closed_days"  # 休館日・定休日: part of the schedule (「休み：月曜」)
-    STATUS = "status"  # 状況: 休止中 → 受入状況 休止中, 廃止 → not imported (``status``)
+    # 状況: 休止中 → 受入状況 休止中, 満員 → 要相談, 廃止 → not imported (``status``)
+    STATUS = "status"
     FAX = "fax"  # FAX番号: a line of the description (no field of its own)
     WEBSITE = "website"  # URL・ホームページ: a line of the description, a new 団体's website
     FORMER_NAME = "former_name"  # 旧名称: a keyword, and a name duplicates are looked for under

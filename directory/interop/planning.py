@@ -79,6 +79,7 @@ from directory.interop.status import (
     spelled_out,
     split_name,
     status_of_text,
+    strongest,
 )
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
@@ -1449,11 +1450,20 @@ class _RowPlanner:
             sheet=row.sheet,
             ended=status is RowStatus.ENDED,
             ended_said=work.ended_said,
-            intake=IntakeStatus.PAUSED if status is RowStatus.PAUSED else None,
+            intake=_INTAKE.get(status) if status is not None else None,
             website=contacts.website_link(work.value(F.WEBSITE)),
             former_names=tuple(work.former_names),
         )
 
+
+# 受入状況 a row is created with, from what it says (``status``): paused is 休止中; full
+# (満員, 受付終了) is 要相談, as a referral declined for 定員 sets it (the docstring of
+# ``status`` says why).
+_INTAKE = {RowStatus.PAUSED: IntakeStatus.PAUSED, RowStatus.FULL: IntakeStatus.CONSULT}
+# A 受付状況・空き状況・募集状況 column, whose bare 「×」 says no room (「○」 room): in a plain
+# 状況 column 「×」 may as well be 廃止, and is read only with the list's legend.
+_INTAKE_HEADER = re.compile(r"空き|空席|残席|受付|受け付け|募集|申込|受入|受け入れ|定員")
+_CROSS = re.compile(r"[×✕✖☓xX]")
 
 # Cells a date is written in, and may be moved in (「12/5（土）→12/12（土）に変更」).
 _MOVED_IN_PLACE = (F.START_DATE, F.SCHEDULE, F.MEETING_DAYS, F.SCHEDULE_NOTE)
@@ -1754,9 +1764,9 @@ class _Row:
         return mapping.name_from if name_column is None else name_column
 
     def status(self, struck: frozenset[int]) -> RowStatus | None:
-        """Whether the row says its activity ended or is paused (``status``), warned with the
-        words that say so: the name struck through, 「（休止中）」 beside the name (read
-        without it), a 状況 or 備考 cell. Ended wins over paused."""
+        """Whether the row says its activity ended, is paused or is full (``status``), warned
+        with the words that say so: the name struck through, 「（休止中）」 beside the name (read
+        without it), a 状況 or 備考 cell. Ended wins over paused, paused over full."""
         name_column = self.name_column()
         found: list[tuple[RowStatus, ImportField, str]] = []
         if name_column is not None and name_column in struck:
@@ -1775,14 +1785,17 @@ class _Row:
             if event is None:
                 event = self.event()
             said = " ".join(text.split())
-            if f is F.STATUS and (meaning := self.planner.legend.get(_nfkc(text))):
+            if f is F.STATUS and (meaning := self.status_meaning(text)):
                 text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
             if (status := status_of_text(text, event=event)) is not None:
                 found.append((status, f, said))
         if not found:
             return None
-        status, f, said = next((s for s in found if s[0] is RowStatus.ENDED), found[0])
-        if status is RowStatus.ENDED:
+        strong = strongest([s[0] for s in found])
+        status, f, said = next(s for s in found if s[0] is strong)
+        if status is RowStatus.FULL:
+            message = labels.IMPORT_FULL.format(said=_shortened(said))
+        elif status is RowStatus.ENDED:
             self.ended_said = said or labels.IMPORT_STRUCK_THROUGH_SAID
             message = (
                 labels.IMPORT_ENDED.format(said=_shortened(said))
@@ -1793,6 +1806,18 @@ class _Row:
             message = labels.IMPORT_PAUSED.format(said=_shortened(said))
         self.warn(f, message)
         return status
+
+    def status_meaning(self, text: str) -> str:
+        """What a 状況 cell's mark means: as the list's legend says (「△」 of 「△：休止中」), and a
+        bare 「×」 in a 受付状況・空き状況 column 満員; "" for words, and marks left unexplained."""
+        folded = _nfkc(text)
+        if meaning := self.planner.legend.get(folded):
+            return meaning
+        column = self.planner.mapping.column_of(F.STATUS)
+        header = self.planner.mapping.label(column) if column is not None else ""
+        if _CROSS.fullmatch(folded) and _INTAKE_HEADER.search(header):
+            return labels.IMPORT_FULL_MARK
+        return ""
 
     def read_former_names(self, edited: tuple[tuple[int, str, str], ...] = ()) -> None:
         """The names the activity went by (``former_names``): beside its name, read out of it
@@ -2120,9 +2145,9 @@ class _Row:
             paragraphs.append(f"{labels.IMPORT_CAPACITY_NOTE}: {self.capacity_note}")
         if unread := barrier_free_flags(self.value(F.BARRIER_FREE))[1]:
             paragraphs.append(f"{labels.IMPORT_BARRIER_FREE_NOTE}: {'、'.join(unread)}")
-        legend = self.planner.legend  # 「△」 is said as the legend says it: 「休止中」
-        status_cell = self.value(F.STATUS)
-        for status in (self.name_status, legend.get(_nfkc(status_cell), spelled_out(status_cell))):
+        status_cell = self.value(F.STATUS)  # 「△」 is said as the legend says it: 「休止中」
+        status_said = self.status_meaning(status_cell) or spelled_out(status_cell)
+        for status in (self.name_status, status_said):
             if status and not _ACTIVE.fullmatch(_nfkc(status)):  # 「休止中」「再開（R5.6～）」
                 paragraphs.append(f"{labels.IMPORT_STATUS_NOTE}: {status}")
         if self.moved_said:  # the date cell's own words, read into the new date

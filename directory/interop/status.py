@@ -1,4 +1,4 @@
-"""Whether a row of a list says its activity has ended or is paused (廃止・休止中).
+"""Whether a row of a list says its activity has ended, is paused or is full (廃止・休止中・満員).
 
 Lists keep their ended and paused activities as rows: 「廃止」「休止中」 in a 状況 or 備考 column,
 「（休止中）」「【廃止】」 beside the name, or the row struck through in Excel. Imported as they
@@ -12,8 +12,8 @@ suggest it meanwhile. Words that only look like it are not read as either: 「�
 休止」 and 「雨天中止」 are when it does not meet, 「14時終了」「終了後に片付け」 a time, 「休止して
 いましたが再開しました」 a past pause, 「令和7年3月で廃止予定」 a future one, 「中止の場合はホーム
 ページでお知らせします」 one that may come, 「定員に達したため受付終了」「受付を終了しました」 the
-applications, 「第1回（1/14）は中止」 one session of a series. An event 「延期（日程未定）」 is
-paused; one moved to a date (「2/1→2/15に延期」) is not.
+applications (full, not ended: below), 「第1回（1/14）は中止」 one session of a series. An event
+「延期（日程未定）」 is paused; one moved to a date (「2/1→2/15に延期」) is not.
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
 and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
@@ -25,6 +25,18 @@ as the cause of a 中止 that happened (「大雪のため中止となりまし�
 is said of a part of the activity (「フードパントリーは中止中」「会食は中止」) is not said of it.
 A 状況 column of marks is read with the legend under or above the list (``mark_legend``: 「○：活動中 △：
 休止中 ×：廃止」), and its short words 「休」「廃」 as 休止 and 廃止.
+
+Full (満員, 満席, 「定員に達しました」, 空きなし, キャンセル待ち, 受付終了, 「受付を締め切りました」,
+「×満」) is FULL: the activity goes on but takes no one now, so it is imported with 受入状況 要相談,
+not 休止中. A place frees up (キャンセル待ち, the next term), and a coordinator asks the
+organization before proposing it; matching ranks 要相談 below the places that take people and
+says so, and an organization that declines a referral for 定員 sets 要相談 too
+(``matching.referrals``). Taking no one new on purpose (「新規受付停止」「現在募集していません」
+「会員募集停止中」) is PAUSED, as 「新規の申込は受け付けていません」 is: it says no, not "full for
+now", and matching leaves it out. What only looks alike is nothing: 「14時受付終了」「受付終了後に
+片付け」 a time, 「定員20名」 a capacity, 「満員の場合はお断りすることがあります」「定員になり次第
+締め切ります」 what may happen, 「申込締切：12月10日」 a deadline, 「午前の部は満員」 a part of the
+day, 「満員電車」, 「毎回満員になる」 a habit, and room left (空きあり, 残りわずか, 若干名, 募集中).
 """
 
 from __future__ import annotations
@@ -40,6 +52,7 @@ from directory.interop.postponements import says_a_move
 class RowStatus(enum.Enum):
     ENDED = "ended"  # 廃止・終了: not imported
     PAUSED = "paused"  # 休止中: imported with 受入状況 休止中
+    FULL = "full"  # 満員・受付終了: imported with 受入状況 要相談
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,42 @@ _NO_NEWCOMERS = re.compile(
     r"(?:は|を|の)?(?:現在)?\s*(?:受け付けて(?:い|お)りません|受け付けていません|受付していません"
     r"|行って(?:い|お)りません|休止|停止|中止|終了|ストップ|お断り|不可|できません|しておりません)"
 )
+# Intake stopped on purpose, said without 新規 (「現在募集していません」「会員募集停止中」「新規の
+# 方の受け入れは停止しています」): paused as 「新規受付停止」 is.
+_NOT_TAKING = re.compile(
+    r"(?:募集|受付|受け付け|受け入れ|受入れ?)(?:は|を|も)?(?:現在)?\s*(?:(?:して|行って)(?:いません|おりません)"
+    r"|停止|休止|ストップ|見合わせ)"
+)
+# … unless it is not people to join who are not taken: volunteers, gifts, a way of applying
+# (「電話での予約受付は行っていません」 means come as you are), the waiting list (「キャンセル待ちの
+# 受付は行っていません」: full, ``_FULL``).
+_NOT_JOINERS = re.compile(
+    r"キャンセル待ち|ボランティア|スタッフ|担い手|協力者|寄付|寄附|寄贈|食材|予約|電話|メール|FAX|fax"
+)
+# Full: no room now (「満員」「満席」「定員に達しました」「空きなし」「キャンセル待ち」「受付終了」
+# 「受付を締め切りました」「×満」).
+_FULL = re.compile(
+    r"満員(?!電車|列車|バス)|満席|^[×✕✖☓xX]?\s*満\s*$|定員(?:に達し(?!次第|たら|ていな|ない)|いっぱい"
+    r"|一杯|オーバー|超過)|空き(?:が|は)?(?:なし|無し|ありません|ございません|がない|待ち)"
+    r"|空席(?:なし|無し|がありません)|キャンセル待ち|順番待ち"
+    r"|(?:受付|受け付け|申込み?|申し込み|募集|予約)(?:を|は)?\s*(?:終了|締め?切|〆切|打ち?切)"
+)
+# What makes those words no state now: a condition or what may come (「満員の場合は」「定員に
+# 達し次第受付終了」「満員の時は立ち見」「満員となった場合は抽選」), a habit (「毎回満員になる」).
+_FULL_IF = re.compile(
+    r"場合|際[はにの]|とき|時[はにで]|次第|しだい|たら|れば|可能性|ことがあ|恐れ|おそれ"
+)
+_FULL_HABIT = re.compile(r"^\s*に(?:なる|なります|なること)")
+# A time or a deadline, not a state: 「14時受付終了」「受付終了15:00」「申込締切：12月10日」「12/10
+# 締切」 (unless said as done: 「11/30で受付を終了しました」).
+_FULL_AT = re.compile(r"^(?:後|時|予定|時刻|時間|日|次第|しだい)|^\s*[:：]?\s*[0-9]")
+# One session or class of several (「土曜の回は満員」「午後の部」「Aクラス」) is full, not the
+# activity.
+_ONE_PART = re.compile(r"の回|の部|クラス|コース")
+# Days on which no one is taken (「土日は受付していません」): hours, not intake.
+_DAYS = re.compile(r"[月火水木金土日]曜|土日|平日|夜間|時間外|[0-9]+時")
+_SAID_DONE = re.compile(r"ました|ります|おります|です|いたしました|させていただ")
+
 # One session of a series (「※第1回（1/14）は中止、2回目から開催」): not the event.
 _ONE_SESSION = re.compile(r"第[0-9]+回|初回|[0-9]+回目|一部の回")
 # 延期 to no date yet (「開催延期（日程未定）」) is a pause; to a date (「2/1→2/15に延期」), or when
@@ -175,6 +224,13 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         return None  # 「フードパントリーは中止中」: the pantry, not the 食堂
     if _NO_NEWCOMERS.search(clause):
         return RowStatus.PAUSED  # 「新規の申込は受け付けていません」
+    for found in _NOT_TAKING.finditer(clause):
+        before = clause[: found.start()]
+        if _NOT_JOINERS.search(before) or _WHEN.search(before) or _DAYS.search(before):
+            continue  # 「ボランティアの募集は行っていません」「年末年始は受付停止」「土日は…」
+        if (not event and _ONE_DAY.search(before)) or _IF_SO.search(clause[found.end() :]):
+            continue  # 「12/29は受付休止」「受付を停止する場合があります」
+        return RowStatus.PAUSED  # 「現在募集していません」「会員募集停止中」
     for found in _NOT_HELD.finditer(clause):
         before = clause[: found.start()]
         if _WHEN.search(before) or _IF_SO.search(clause[found.end() :]):
@@ -223,7 +279,24 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         if re.match(r"して(?:い|お)", after):
             continue  # 「休止していましたが…」: a pause told as past
         return RowStatus.PAUSED
-    return None
+    return RowStatus.FULL if _says_full(clause) else None
+
+
+def _says_full(clause: str) -> bool:
+    """Whether a clause says the activity has no room now: 「満員」「受付を終了しました」; not
+    「14時受付終了」「満員の場合は…」「定員に達し次第受付終了」「申込締切：12月10日」."""
+    for found in _FULL.finditer(clause):
+        before, after = clause[: found.start()], clause[found.end() :]
+        if _FULL_IF.search(before) or _FULL_IF.search(after) or _FULL_HABIT.match(after):
+            continue  # 「満員の場合はお断りすることがあります」「毎回満員になる」
+        if _END_OF_TIME.search(before) or _FULL_AT.match(after):
+            continue  # 「14時受付終了」「受付終了後に片付け」「申込締切：12月10日」
+        if _ONE_DAY.search(before) and not _SAID_DONE.search(after) and "現在" not in before:
+            continue  # 「12/10締切」: a deadline (「12/1現在満員」 is full)
+        if _ONE_PART.search(before) or _ONE_SESSION.search(before):
+            continue  # 「土曜の回は満員」「Aクラスは満員」: one session or class, not all
+        return True
+    return False
 
 
 def _weather_cancelled(before: str, after: str, *, event: bool) -> bool:
@@ -236,8 +309,8 @@ def _weather_cancelled(before: str, after: str, *, event: bool) -> bool:
 
 
 def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
-    """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, or None
-    (nothing). Of an activity that meets again and again, a 中止 or 休止 of one day (「令和6年
+    """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, FULL (no
+    room now), or None (nothing). Of an activity that meets again and again, a 中止 or 休止 of one day (「令和6年
     12月24日は中止」) is that day's, and 「今年度は中止」 a pause; of an ``event`` (its dates
     alone), a 中止 with its date is the event's (「令和8年12月13日（中止）」), and an event off
     for the year is cancelled."""
@@ -247,9 +320,15 @@ def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
     found = [
         s for clause in _CLAUSES.split(folded) if (s := _clause_status(clause.strip(), event=event))
     ]
-    if RowStatus.ENDED in found:
-        return RowStatus.ENDED
-    return RowStatus.PAUSED if found else None
+    return strongest(found)
+
+
+def strongest(found: list[RowStatus]) -> RowStatus | None:
+    """What several cells or clauses say together: ended over paused over full."""
+    for status in (RowStatus.ENDED, RowStatus.PAUSED, RowStatus.FULL):
+        if status in found:
+            return status
+    return None
 
 
 def spelled_out(text: str) -> str:
@@ -278,4 +357,5 @@ __all__ = [
     "spelled_out",
     "split_name",
     "status_of_text",
+    "strongest",
 ]

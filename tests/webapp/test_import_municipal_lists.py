@@ -190,3 +190,19 @@ def test_the_command_takes_out_ended_activities_only_when_asked(
     assert "掲載終了 1件" in done.output
     db_session.expire_all()
     assert listing.status is ListingStatus.ARCHIVED
+
+
+def test_the_preview_says_a_full_row_comes_in_as_to_be_asked_and_why(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    url, page = _preview(client, "k01_mito_kosodate_classes.csv", "kosodate", "水戸市")
+    assert "「満員」とあるため、受入状況を「要相談」にして登録します" in page
+    assert "「受付終了」とあるため、受入状況を「要相談」にして登録します" in page
+    assert "「空きあり」とあるため" not in page
+    done = post(client, f"{url}/apply", {"fingerprint": _fingerprint(page)})
+    assert done.status_code == 302, done.get_data(as_text=True)
+    saved = _names(db_session, "ベビーヨガ教室", "パパと遊ぼう", "子育てサロンひだまり")
+    assert saved["ベビーヨガ教室"].intake_status is IntakeStatus.CONSULT
+    assert saved["パパと遊ぼう"].intake_status is None
+    assert saved["子育てサロンひだまり"].intake_status is IntakeStatus.PAUSED
