@@ -156,8 +156,9 @@ _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込
 _TO_COME = re.compile(r"予定|見込み|検討中|の方向")
 # 「R6.3 終了」「令和6年3月31日をもって終了」「で終了」「終了」 alone: an end; 「14時終了」「終了後」
 # 「終了時間」 a time.
-_END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+[:：][0-9]+|[0-9]+分|時間)\s*$")
-_AFTER_END = re.compile(r"^(?:後|時|予定|時刻|時間|次第)")
+# 「17時で終了」「終了は16時」 too: the time said on either side.
+_END_OF_TIME = re.compile(r"(?:[0-9]+[時:：]|[0-9]+[:：][0-9]+|[0-9]+分|時間)\s*(?:で|に)?\s*$")
+_AFTER_END = re.compile(r"^(?:後|時|予定|時刻|時間|次第)|^(?:は|が)?\s*[0-9]+\s*[時:：]")
 # A name with its status beside it: 「たつみ子ども食堂（休止中）」「【休止中】酒屋サロン」
 # 「東豊永サロン（R5廃止）」「健軍ふれあいサロン※休止中」; the name is read without it.
 _NAME_STATUS = re.compile(

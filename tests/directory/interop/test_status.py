@@ -283,8 +283,40 @@ def test_what_is_full_or_not_taken_on_some_days_alone_is_no_state(
     assert status_of_text(text) is status
 
 
+# Held out: written with the table above, before any code read either, and run once, after the
+# fix for the table above (before the importer's part of it). First run 14 of 16: every full and
+# paused cell right; 「受付は開始10分前から、終了は16時」「予約受付は前日17時で終了」 read as ended
+# (the older rule for 「終了」 knew a time before it, not 「17時で」 or 「終了は16時」). Fixed after
+# the run, for a time on either side of 「終了」: now 16 of 16.
+HELD_OUT_INTAKE = [
+    ("申込者多数につき受付を締め切らせていただきました", FULL),
+    ("定員に達しましたので、受付を終了いたしました", FULL),
+    ("満員(キャンセル待ち3名)", FULL),
+    ("空き無し", FULL),
+    ("現在、空き待ちの状態です", FULL),
+    ("只今満席となっております", FULL),
+    ("定員に達したため、以降はキャンセル待ちとなります", FULL),
+    ("新規の受入れは行っておりません", PAUSED),
+    ("当面、新たな参加者の募集はしていません", PAUSED),
+    ("空きあり（2名）", None),
+    ("受付は開始10分前から、終了は16時", None),
+    ("定員30名（先着順）", None),
+    ("満員の時は立ち見になります", None),
+    ("残席わずか", None),
+    ("受付終了しだい片付けを行います", None),
+    ("予約受付は前日17時で終了", None),
+]
+
+
 @pytest.mark.parametrize(("text", "status"), JUDGED_INTAKE)
 def test_a_cell_says_whether_the_activity_takes_people_now(
+    text: str, status: RowStatus | None
+) -> None:
+    assert status_of_text(text) is status
+
+
+@pytest.mark.parametrize(("text", "status"), HELD_OUT_INTAKE)
+def test_held_out_cells_say_whether_the_activity_takes_people_now(
     text: str, status: RowStatus | None
 ) -> None:
     assert status_of_text(text) is status
