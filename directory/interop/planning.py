@@ -1456,6 +1456,14 @@ class _RowPlanner:
         )
 
 
+# A 定員 with words beside its number: 「10組（満員）」「15名 ※満員」「20名(残りわずか)」.
+_CAPACITY_SAID = re.compile(
+    r"(?P<number>[^()（）※]*?[0-9]+\s*(?:名|人|組|席)?(?:程度|まで|前後)?)\s*"
+    r"(?:[(（][^()（）]+[)）]|[※＊*][^※＊*]+)"
+)
+# Cells that say only whether the activity takes people (「10組（満員）」, 申込方法 「受付終了
+# しました」): an end said there is the applications', not the activity's.
+_INTAKE_FIELDS = (F.CAPACITY, F.RESERVATION)
 # 受入状況 a row is created with, from what it says (``status``): paused is 休止中; full
 # (満員, 受付終了) is 要相談, as a referral declined for 定員 sets it (the docstring of
 # ``status`` says why).
@@ -1789,6 +1797,10 @@ class _Row:
                 text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
             if (status := status_of_text(text, event=event)) is not None:
                 found.append((status, f, said))
+        for f in _INTAKE_FIELDS:
+            said = " ".join(self.value(f).split())
+            if said and (status := status_of_text(said)) in (RowStatus.FULL, RowStatus.PAUSED):
+                found.append((status, f, said))
         if not found:
             return None
         strong = strongest([s[0] for s in found])
@@ -1944,6 +1956,11 @@ class _Row:
         if amounts.NO_LIMIT.fullmatch(text):
             self.capacity_note = text if text not in ("なし", "-", "ー", "―") else ""
             return None
+        if (said := _CAPACITY_SAID.fullmatch(text)) is not None:
+            # 「10組（満員）」「15名 ※満員」「20名(残りわずか)」: the number, and the words kept
+            # (what they say of its 受入状況 is read with the row's status, ``status``)
+            written = " ".join(self.value(F.CAPACITY).split())  # as written: 「（満員）」
+            self.capacity_note, text = self.capacity_note or written, said.group("number")
         if (about := amounts.ABOUT_NUMBER.fullmatch(text)) is not None:
             if not re.fullmatch(r"[0-9,]+\s*(?:名|人)?", text):  # 「約」「程度」「10～」 said
                 self.capacity_note = self.capacity_note or text
