@@ -29,6 +29,11 @@ from webapp.operations import gunicorn_json_logging, warm_up
 # (SQLAlchemy's 5, plus overflow) only for the request.
 worker_class = "gthread"
 threads = 4
+# On a restart (HUP) or a stop, a worker finishes the responses it is sending for at most
+# ``graceful_timeout`` and is then killed: gunicorn's 30 s cut the 100,000 listings' open-data
+# CSV at 10 of its 35 MB (about a minute to send), with a 200 already given. Long enough for the
+# open-data files of a large city; a service manager's stop timeout must be longer still.
+graceful_timeout = 240
 
 if from_environ(os.environ).get("LOG_FORMAT") == "json":
     logconfig_dict = gunicorn_json_logging()
