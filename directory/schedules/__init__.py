@@ -185,6 +185,12 @@ Interpretation choices (each one a deliberate, documented decision):
 * "毎週水曜日⏎9時～11時⏎※第5水曜日は休み": the time on its own line is of the rules before it,
   and the weeks after it are the ones closed (they were read as the meeting and every
   Wednesday as closed).
+* A season named with its months ("冬季（12月～3月）の毎週水曜日", "冬期間（11月～3月）は",
+  "（冬期間：12月～3月）", "4月～10月の間") restricts the rules as the months alone do; without
+  months ("冬季の毎週水曜日") it stays unparsed.
+* "ハッピーマンデー", "祝日の月曜日", "3連休の月曜日" are the holidays of a meeting on Mondays
+  ("（ハッピーマンデーは休み）" closes them, "（…の場合は翌日）" moves them); beside rules that
+  meet on other days too ("毎週月・木曜日（祝日の月曜日は休み）": a holiday Thursday?) unparsed.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -31,7 +31,7 @@ from directory.schedules.model import (
 )
 from directory.schedules.normalise import Normalised, normalise
 from directory.schedules.occurrences import next_occurrences
-from directory.schedules.patterns import BARE_WEEKDAY_RE
+from directory.schedules.patterns import BARE_WEEKDAY_RE, MONDAY_HOLIDAY_RE
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -140,6 +140,7 @@ class _Assembler:
         self._year_months_closed: list[Closure] = []  # 「令和8年12月は休み」
         self._except: Draft | None = None  # 「日曜・祝日を除く」 right before 「毎日」
         self._moves: list[Move] = []
+        self._monday_holidays: list[Closure] = []  # 「ハッピーマンデーは休み」: said of Mondays
         self._notes: list[str] = []
         self._unparsed: list[str] = []
         # What the rules being read are: meetings (default), opening hours, or closed days.
@@ -221,6 +222,11 @@ class _Assembler:
         self._months_share_the_year()
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
         rules = self._starting(rules)
+        if rules and not all(_on_mondays_only(rule) for rule in rules):
+            for token in self._monday_holidays:
+                # 「毎週月・木曜日（祝日の月曜日は休み）」: and a holiday Thursday? Closing every
+                # holiday would hide a meeting the text keeps
+                self._not_understood(token)
         for note in self._notes:
             if _UNDECIDED.search(note) and not any(rule.valid_until for rule in rules):
                 # 「（令和9年4月以降は未定）」: the dates after it may not happen; with 「3月31日まで」
@@ -778,6 +784,10 @@ class _Assembler:
             self._year_months_closed.append(token)  # dated once the rules are known
             return
         self._skipped_weeks_listed(token)
+        if token.holidays and MONDAY_HOLIDAY_RE.search(
+            self._tokenizer.between(token.start, token.end)
+        ):
+            self._monday_holidays.append(token)
         if token.shift and (self._mode == CLOSED or not (self._group or self._last_flushed)):
             return  # 休館日：月曜日（祝日の場合は翌日）: the note says it, nothing more is closed
         if token.shift:
@@ -984,6 +994,15 @@ class _Assembler:
         return resolve_yearless(
             ref.month, ref.day, self._today, draft.weekdays
         ) or resolve_yearless(ref.month, ref.day, self._today, None)
+
+
+def _on_mondays_only(rule: Rule) -> bool:
+    """Whether a holiday the rule meets on is always a Monday (「毎週月曜日」「第2月曜日」)."""
+    return (
+        rule.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
+        and rule.weekdays == (0,)
+        and not rule.holidays
+    )
 
 
 def _whole_month(period: ClosedPeriod) -> bool:

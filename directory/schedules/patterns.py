@@ -40,7 +40,13 @@ _CLOSE_VERB: Final = (
     r")"
 )
 # 祝日 is a list item ("土日祝") unless it is what the activity closes on.
-_HOLIDAY_WORD: Final = "(?:(?:国民の)?祝(?:祭)?日?|振替休日)"
+# 「ハッピーマンデー」「祝日の月曜日」「3連休の月曜日」: the holidays that fall on a Monday, said
+# of a meeting on Mondays (the assembler checks that the rules meet on Mondays only)
+_MONDAY_HOLIDAY: Final = (
+    "(?:ハッピーマンデー|祝(?:祭)?日の月曜日?|月曜日?の祝(?:祭)?日|月曜祝日|(?:3|三)連休の月曜日?)"
+)
+MONDAY_HOLIDAY_RE: Final = re.compile(_MONDAY_HOLIDAY)
+_HOLIDAY_WORD: Final = rf"(?:{_MONDAY_HOLIDAY}|(?:国民の)?祝(?:祭)?日?|振替休日)"
 _HOLIDAY_ITEM: Final = rf"{_HOLIDAY_WORD}(?!{_CLOSE_VERB})"
 _WD_ITEM: Final = rf"(?:{_SET_WORD}|{_WD_SPAN}|{_HOLIDAY_ITEM})"
 _WD_MORE: Final = rf"(?:(?:{_LIST_SEP}|(?=祝)){_WD_ITEM})*"
@@ -60,7 +66,8 @@ _NOTE_KEYWORDS: Final = (
     "見学|随時|初回|初めて|都合により|状況により|感染|当面|休止中|年度|相談|集合|予定|未定|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
     "原則|基本的に|休憩|昼休み|昼食|振替なし|振替はありません|振替は行いません|不定休|臨時休業|臨時休館|年中無休|次第終了|なくなり次第|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
-    "(?:祝(?:祭)?日?|振替休日|休日)も\\s*(?:通常どおり|通常通り|平常どおり|平常通り)?\\s*"
+    f"(?:{_MONDAY_HOLIDAY}|祝(?:祭)?日?|振替休日|休日)も\\s*"
+    "(?:通常どおり|通常通り|平常どおり|平常通り)?\\s*"
     "(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
@@ -143,6 +150,12 @@ _SEASON_MONTHS: Final = (
     rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間|{_FARM_SNOW})\s*"
     rf"(?:\(\s*(?:{_MONTHS_AS_DATES}|{_MONTHS})\s*\)|{_MONTHS_AS_DATES}|{_MONTHS})"
     rf"|{_MONTHS_AS_DATES}|{_MONTHS})"
+)
+# 「冬季（12月～3月）の毎週水曜日」「農閑期（11月～3月）の」「（冬期間：12月～3月）」: a season
+# named with its months restricts the rules as the months alone do (without months it is unparsed)
+_SEASON_WORD: Final = rf"(?:夏期間?|冬期間?|夏季|冬季|夏場|冬場|(?:夏|冬)の間|{_FARM_SNOW})"
+_SEASON_BOUND: Final = (
+    rf"{_SEASON_WORD}\s*(?:のみ|限定|だけ)?\s*(?::\s*)?(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})"
 )
 # A month prefix counts only right before a rule: "8月の予定" or "7・8月は8時から" stay
 # remarks, and "8月は休み" is a closure.
@@ -231,7 +244,11 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:その他|それ以外|上記以外)\s*(?:の月|の期間|の時期|の季節)?\s*(?:は|:)(?={_TIME_AHEAD})",
     ),
     # 「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」: those months have their own days
-    ("months", rf"{_MONTHS}\s*(?:の|に|(?P<topic>は))?(?={_RULE_AHEAD})"),
+    (
+        "months",
+        rf"(?:{_SEASON_BOUND}|{_MONTHS})\s*(?:の間|の期間|期間)?\s*(?:の|に|(?P<topic>は))?"
+        rf"(?={_RULE_AHEAD})",
+    ),
     (
         "monthstart",
         r"(?P<y>[0-9]{4})年\s*(?P<m>[0-9]{1,2})月\s*(?:(?:(?:から|より)\s*)?(?:開始|スタート)|から|より)",
@@ -370,7 +387,7 @@ CLOSE_ITEM_RE: Final = re.compile(
 WEEKS_ONLY_RE: Final = re.compile(
     r"\s*第?[1-5](?:\s*[・、,]\s*第?[1-5])*\s*(?:週目?)?\s*(?:のみ)?\s*"
 )
-MONTHS_ONLY_RE: Final = re.compile(rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*")
+MONTHS_ONLY_RE: Final = re.compile(rf"\s*(?:{_SEASON_BOUND}|{_MONTHS})\s*(?:のみ|だけ)?\s*")
 MONTH_ITEM_RE: Final = re.compile(
     rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?:翌年?\s*)?(?P<b>[0-9]{{1,2}})月?)?"
 )

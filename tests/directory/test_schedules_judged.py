@@ -1423,3 +1423,38 @@ def test_weeks_off_after_a_time_on_its_own_line(text: str, expected: str) -> Non
     reads_as(text, expected)
     spec = parse_schedule(text, today=TODAY)
     assert date(2026, 11, 25) in [o.day for o in next_occurrences(spec, start=TODAY, count=2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season named with its months is those months (was flagged: which winter?)
+        ("冬季（12月～3月）の毎週水曜日 10:00～12:00", "W:水[1,2,3,12]@10:00-12:00"),
+        ("冬期間（11月～3月）は毎週火・金曜日 13:00～15:00", "W:火金[1,2,3,11,12]@13:00-15:00"),
+        ("毎週水曜日 13:30～15:00（冬期間：12月～3月）", "W:水[1,2,3,12]@13:30-15:00"),
+        ("4月～10月の間 毎週日曜日 9:00～11:00", "W:日[4,5,6,7,8,9,10]@09:00-11:00"),
+        # …without its months it still is flagged
+        ("冬季の毎週水曜日 10:00～12:00", "REVIEW"),
+    ],
+)
+def test_a_season_with_its_months_bounds_the_days(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holidays of a Monday meeting, said as Mondays (were flagged)
+        ("毎週月曜日 10:00～（祝日の月曜日は休み）", "W:月@10:00-;祝休"),
+        ("毎週月曜日 9:30～11:30（ハッピーマンデーは休み）", "W:月@09:30-11:30;祝休"),
+        (
+            "第2・第4月曜日 10時～12時（ハッピーマンデーの場合は翌日）",
+            "N2,4:月@10:00-12:00;祝休;移:祝→+1",
+        ),
+        ("毎週月曜日（祝日の月曜日も開催）10時～", "W:月@10:00-"),
+        # …beside a Thursday too: is a holiday Thursday held? A human decides
+        ("毎週月・木曜日 10:00～12:00（祝日の月曜日は休み）", "REVIEW"),
+    ],
+)
+def test_holidays_said_as_mondays_close_a_monday_meeting(text: str, expected: str) -> None:
+    reads_as(text, expected)
