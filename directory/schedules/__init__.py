@@ -191,6 +191,11 @@ Interpretation choices (each one a deliberate, documented decision):
 * "ハッピーマンデー", "祝日の月曜日", "3連休の月曜日" are the holidays of a meeting on Mondays
   ("（ハッピーマンデーは休み）" closes them, "（…の場合は翌日）" moves them); beside rules that
   meet on other days too ("毎週月・木曜日（祝日の月曜日は休み）": a holiday Thursday?) unparsed.
+* "（7月・8月は毎日）", "※8月は毎週月・水・金", "（7・8月は火曜日のみ）" beside one rule: in those
+  months it meets on those weekdays instead, at its time (a rule of those months, the rule
+  keeps the others); a bare weekday beside a monthly rule ("（12月は土曜日）": which?) is
+  unparsed. A period of dates after the rules that gives days of its own ("（7月20日～8月31日
+  は毎日）") is unparsed: it was read as the period of every rule.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from directory.schedules.dates import month_length, safe_date
+from directory.schedules.dates import month_length, month_span, safe_date
 from directory.schedules.model import (
     WEEKDAY_LABELS,
     ClosedPeriod,
@@ -96,6 +96,14 @@ _MONTH_CLOSED_RE: Final = re.compile(
 _MONTH_NTH_RE: Final = re.compile(
     rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
     rf"{_NTH}\s*{_CHANGE_VERB}\s*{_REASON_AFTER}\s*"
+)
+# 「（7月・8月は毎日）」「※8月は毎週月・水・金」「（12月～2月は土曜日）」: those months meet on
+# other weekdays, at the rule's time (「…も開催」 adds days: a remark, not this)
+_MONTH_WEEKLY_RE: Final = re.compile(
+    r"\s*(?:(?P<ms>[0-9]{1,2}(?:\s*月?\s*[・、と]\s*[0-9]{1,2})*)|(?P<m1>[0-9]{1,2})\s*月?\s*"
+    r"[~〜\-]\s*(?P<m2>[0-9]{1,2}))\s*月\s*(?:のみ|だけ)?\s*(?:は|のみ)\s*"
+    rf"(?P<days>毎日|(?:毎週\s*)?{_WD}(?:曜日?)?(?:\s*[・、]\s*{_WD}(?:曜日?)?)*)\s*"
+    r"(?:のみ|だけ)?\s*(?:に|へ)?\s*(?:変更|振替)?\s*(?:の?開催|実施)?\s*(?:します|となります|になります|です)?\s*"
 )
 # 「（20日が日曜日の場合は21日）」: a day of the month on those weekdays is held a few days later
 _DAY_SHIFT_RE: Final = re.compile(
@@ -212,6 +220,7 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("undecided", _UNDECIDED_RE),
         ("month_nth", _MONTH_NTH_RE),
         ("month_day", _MONTH_DAY_RE),
+        ("month_weekly", _MONTH_WEEKLY_RE),
         ("day_shift", _DAY_SHIFT_RE),
         ("day_time", _DAY_TIME_RE),
     ):
@@ -293,6 +302,8 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
             return _month_nth(spec, change.match, today)
         case "month_day":
             return _month_day(spec, change.match)
+        case "month_weekly":
+            return _month_weekly(spec, change.match, today)
         case "dated":
             return _dated(spec, said, today)
         case "yearend":
@@ -426,6 +437,36 @@ def _month_day(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
         return None
     moved = dataclasses.replace(rule, days=(day,), months=tuple(sorted(months)))
     return _split_months(spec, rule, months, moved)
+
+
+def _month_weekly(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「毎週日曜日 6:30～（7月・8月は毎日）」: in those months the rule meets on those weekdays
+    instead, at its time (a rule of those months, as 「1月～3月は第2月曜日、…」 makes)."""
+    rule = _one_rule(spec)
+    if match["ms"]:
+        months = _months(match)
+    else:
+        first, last = int(match["m1"]), int(match["m2"])
+        valid = 1 <= first <= 12 and 1 <= last <= 12
+        months = set(month_span(first, last)) if valid else None
+    if rule is None or not months or rule.kind is RuleKind.DATES or rule.valid_from:
+        return None
+    if _NOTICE_RE.search(match.group(0)) and not all(_soon(month, today) for month in months):
+        return None  # 「（7月は土曜日に変更）」 read in November: maybe last July's notice
+    said = match["days"]
+    if rule.kind is not RuleKind.WEEKLY and not said.startswith("毎"):
+        return None  # 「第2水曜日（12月は土曜日）」: which Saturday?
+    weekdays = (
+        tuple(range(7))
+        if said == "毎日"
+        else tuple(
+            sorted(
+                {WEEKDAY_LABELS.index(wd) for wd in re.findall(_WD, re.sub("毎週|曜日?", "", said))}
+            )
+        )
+    )
+    moved = Rule(RuleKind.WEEKLY, weekdays=weekdays, times=rule.times, months=tuple(sorted(months)))
+    return _split_months(spec, rule, set(months), moved)
 
 
 def _month_days(year: int, month: int) -> list[date]:

@@ -148,6 +148,9 @@ class _Assembler:
         self._hours: list[Draft] = []
         self._closed: list[Draft] = []
         self._period: DateRange | None = None
+        # 「毎週土曜日 9:00～（7月20日～8月31日は毎日）」: a period after the rules, then days of
+        # its own: those dates have other days, not the rules before a period
+        self._period_after_rules = False
 
     def feed(self, token: Token) -> None:
         match token:
@@ -379,6 +382,7 @@ class _Assembler:
                 self._periods.append(period)
         elif self._period is None:
             self._period = token
+            self._period_after_rules = bool(self._rules or self._group)
         else:
             self._not_understood(token)
 
@@ -456,6 +460,11 @@ class _Assembler:
 
     def _selector(self, token: Selector) -> None:
         draft = token.draft
+        if self._period is not None and self._period_after_rules:
+            self._not_understood(self._period)
+            self._not_understood(draft)
+            self._period = None
+            return
         if token.from_paren and draft.of_the_rules:
             # 「毎週金曜日（第1・第3）」「水曜日（第1・第3）」: those weeks of the days before it
             before = self._previous.draft if isinstance(self._previous, Selector) else None

@@ -1458,3 +1458,27 @@ def test_a_season_with_its_months_bounds_the_days(text: str, expected: str) -> N
 )
 def test_holidays_said_as_mondays_close_a_monday_meeting(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # other weekdays for some months: a rule of those months at the same time (was flagged)
+        (
+            "毎週日曜日 6:30～7:00（7月・8月は毎日）",
+            "W:日[1,2,3,4,5,6,9,10,11,12]@06:30-07:00 | W:月火水木金土日[7,8]@06:30-07:00",
+        ),
+        (
+            "毎週水曜日 10:00～12:00 ※8月は毎週月・水・金",
+            "W:水[1,2,3,4,5,6,7,9,10,11,12]@10:00-12:00 | W:月水金[8]@10:00-12:00",
+        ),
+        # a weekday alone beside a monthly rule: which Saturday?
+        ("第2水曜日 10時～（12月は土曜日）", "REVIEW"),
+        # dates that are not whole months, with days of their own: those dates were the rules'
+        # period, so no Saturday was listed before July
+        ("毎週土曜日 9:00～10:00（7月20日～8月31日は毎日）", "REVIEW"),
+        ("毎週火曜日 14:00～16:00（1月5日～1月31日は毎週火・金曜日）", "REVIEW"),
+    ],
+)
+def test_other_days_for_some_months_or_dates(text: str, expected: str) -> None:
+    reads_as(text, expected)
