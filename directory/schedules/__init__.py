@@ -196,6 +196,11 @@ Interpretation choices (each one a deliberate, documented decision):
   keeps the others); a bare weekday beside a monthly rule ("（12月は土曜日）": which?) is
   unparsed. A period of dates after the rules that gives days of its own ("（7月20日～8月31日
   は毎日）") is unparsed: it was read as the period of every rule.
+* "（8月はお盆休み）" beside rules meeting at most twice a month ("第2・4木曜", "毎月10日・25日")
+  closes August (the お盆 days alone would close nothing most years); beside a weekly rule it
+  stays unparsed. "テスト期間中はお休み", "試験期間中は休み" are a remark: each child's own school's
+  test days, a few at a time (unlike 夏休み, still unparsed); holidays listed before it
+  ("（祝日・テスト期間はお休み）") still close.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

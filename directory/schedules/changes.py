@@ -339,10 +339,26 @@ def _at_most_once_a_month(rule: Rule) -> bool:
     ) or (rule.kind is RuleKind.MONTHLY_DAY and len(rule.days) == 1)
 
 
+# 「第2・第4木曜日（8月はお盆休み）」: a rule meeting this often in a month names its break by
+# the month; the お盆 days alone would close no meeting most years
+_OBON_MONTH_AT_MOST: Final = 2
+
+
+def _meetings_a_month(rule: Rule) -> int:
+    """At most how many times a rule meets in a month (第2・第4木曜日: 2); weekly ones: many."""
+    match rule.kind:
+        case RuleKind.MONTHLY_NTH:
+            return len(rule.nth) * len(rule.weekdays)
+        case RuleKind.MONTHLY_DAY:
+            return len(rule.days)
+        case _:
+            return _OBON_MONTH_AT_MOST + 1
+
+
 def _obon(spec: ScheduleSpec, month: int) -> ScheduleSpec | None:
-    """「8月はお盆休み」: a rule meeting once a month skips that month's meeting. A weekly
-    rule may skip the お盆 days only or the whole month: a human decides."""
-    if not spec.rules or not all(_at_most_once_a_month(rule) for rule in spec.rules):
+    """「8月はお盆休み」: a rule meeting once or twice a month skips that month's meetings. A
+    weekly rule may skip the お盆 days only or the whole month: a human decides."""
+    if not spec.rules or sum(map(_meetings_a_month, spec.rules)) > _OBON_MONTH_AT_MOST:
         return None
     period = ClosedPeriod((month, 1), (month, month_length(month)))
     return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))

@@ -59,7 +59,12 @@ _MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9:/])[0-9]{1,2}/[0-9]{1,2
 _DAY_AHEAD: Final = (
     rf"毎週|隔週|第\s*[0-9]|最終|最後|毎月|{_WD}曜|{_WD}[・、]|[0-9]{{1,2}}日|[0-9]{{1,2}}\s*回"
 )
+# 「テスト期間中はお休み」「試験期間中は休み」: days off of each participant's own school, a few
+# days at a time that each child knows; a remark beside the dates, unlike the weeks of 夏休み
+_SCHOOL_OWN: Final = "定期テスト|テスト期間|テスト前|試験期間|試験前|考査"
+SCHOOL_OWN_RE: Final = re.compile(_SCHOOL_OWN)
 _NOTE_KEYWORDS: Final = (
+    f"{_SCHOOL_OWN}|"
     "雨天|荒天|悪天候|天候|雨の日|雨の場合|要予約|予約|要申込|申込|申し込み|先着|定員|"
     "問い合わせ|問合せ|問合わせ|詳細|詳しく|夏休み|冬休み|春休み|長期休暇|時間変更|変更|"
     "場合|受付|参加費|会費|無料|有料|材料費|持ち物|持参|途中参加|出入り自由|出入自由|"

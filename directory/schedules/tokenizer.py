@@ -31,6 +31,7 @@ from directory.schedules.patterns import (
     NUMBER_RE,
     PERIOD_TIME_RE,
     SCHEDULE_CHANGE_RE,
+    SCHOOL_OWN_RE,
     SHIFT_RE,
     TOP_LEVEL_SPLIT,
     UNREAD_MOVE_RE,
@@ -275,6 +276,8 @@ class Tokenizer:
             # ※3月まで・※令和9年1月14日から・※3月31日まで（4月以降は未定）: when the rules end or
             # begin, and what more is said of it
             return closed
+        if items := self._remarks_and_closures(start + 1, end):
+            return items  # 「※祝日・テスト期間はお休み」: the closure is not lost in the remark
         if _season_times(closed):
             return closed  # ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00
         head = closed
@@ -318,8 +321,7 @@ class Tokenizer:
             # dates, not read: as a remark the dates listed would be wrong
             return Unparsed(start, end, self.verbatim(start, end))
         if _UNREAD_CLOSURE_RE.search(said) and not (
-            _DAY_WEATHER_RE.search(said)
-            or "テスト" in said  # the set reads a test week as a remark
+            _DAY_WEATHER_RE.search(said) or SCHOOL_OWN_RE.search(said)
         ):
             # 「※積雪期は休み」「※12月中旬～2月末は休み」: days off we cannot name; as a remark
             # the dates would include them
@@ -520,7 +522,7 @@ class Tokenizer:
         shared = _CLOSE_TAIL_RE.search(self._text, items[-1][0], end) is not None
         closures = [
             CLOSURE_RE.fullmatch(self._text, s, e) is not None
-            or (shared and _BARE_SEASON_RE.fullmatch(self._text, s, e) is not None)
+            or (shared and _BARE_CLOSE_ITEM_RE.fullmatch(self._text, s, e) is not None)
             for s, e in items
         ]
         remarks = [
@@ -540,7 +542,7 @@ class Tokenizer:
 
     def _closed_item(self, start: int, end: int) -> list[Token]:
         """An item of a closure list: 「年末年始」 before 「・臨時休業あり」 takes its 休業."""
-        if not _BARE_SEASON_RE.fullmatch(self._text, start, end):
+        if not _BARE_CLOSE_ITEM_RE.fullmatch(self._text, start, end):
             return self.tokenize(start, end)
         closure = parse_closure_items(self._text[start:end] + "休み")
         if closure is None:
@@ -707,7 +709,7 @@ class Tokenizer:
 _PLACE_OR_ACTIVITY_RE: Final = re.compile(
     r"\s*[*＊]?\s*(?:は\s*)?[\u3040-\u30ff\u4e00-\u9fffー]{0,16}"
     r"(?:児童館|児童センター|公民館|図書館|集会所|集会場|自治会館|会館|公会堂|センター|ひろば|広場|"
-    r"サロン|カフェ|教室|体操|食堂|拠点|プレイルーム|会)"
+    r"サロン|カフェ|教室|体操|食堂|拠点|プレイルーム|会|支援|講座)"
     r"(?:「[^」]{1,16}」)?(?:開放)?\s*"
 )
 # Weather that calls off one day (「雪の日は休み」), not a season of it (「積雪期は休み」)
@@ -724,6 +726,10 @@ _UNREAD_CLOSURE_RE: Final = re.compile(
 # 「年末年始・臨時休業あり」「年末年始・雨天中止」: a season named bare in a list whose last item
 # closes (臨時休業・雨天中止 are remarks: when is not said; the season's dates are known)
 _BARE_SEASON_RE: Final = re.compile(r"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?\s*")
+# 「（祝日・テスト期間はお休み）」: holidays too, in a 「・」 list whose last item is a remark
+_BARE_CLOSE_ITEM_RE: Final = re.compile(
+    r"\s*(?:(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?|(?:国民の)?祝(?:祭)?日|振替休日)\s*"
+)
 _CLOSE_TAIL_RE: Final = re.compile(
     r"(?:休業|休館|お?休み|休業日|休館日|中止)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
 )

@@ -1482,3 +1482,25 @@ def test_holidays_said_as_mondays_close_a_monday_meeting(text: str, expected: st
 )
 def test_other_days_for_some_months_or_dates(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule meeting twice a month names its break by the month (was flagged)
+        ("第2・4木曜 10:00～12:00（8月はお盆休み）", "N2,4:木@10:00-12:00;休:08/01-08/31"),
+        ("毎月10日・25日 10時～（8月はお盆休み）", "D:10,25@10:00-;休:08/01-08/31"),
+        # …a weekly one may mean the お盆 days only
+        ("毎週水曜日 10:00～11:30（8月はお盆休み）", "REVIEW"),
+        # the test weeks of each child's own school are a remark, as the set reads them (were
+        # flagged in brackets); 夏休み still is flagged
+        ("学習支援 毎週火曜日 18:00～20:00（定期テスト期間は休み）", "W:火@18:00-20:00"),
+        ("毎週水曜日 16時～18時 ※試験期間中はお休みします", "W:水@16:00-18:00"),
+        ("毎週土曜日 10:00～12:00（夏休み・冬休み期間は休み）", "REVIEW"),
+        # the holidays listed before such a remark still close (were lost in it)
+        ("毎週火曜日 18:00～20:00（祝日・テスト期間はお休み）", "W:火@18:00-20:00;祝休"),
+        ("毎週日曜日 6:30～7:00 ※雨天中止・年末年始休み", "W:日@06:30-07:00;休:12/29-01/03"),
+    ],
+)
+def test_obon_of_a_monthly_rule_and_test_weeks(text: str, expected: str) -> None:
+    reads_as(text, expected)
