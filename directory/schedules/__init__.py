@@ -201,6 +201,8 @@ Interpretation choices (each one a deliberate, documented decision):
   stays unparsed. "テスト期間中はお休み", "試験期間中は休み" are a remark: each child's own school's
   test days, a few at a time (unlike 夏休み, still unparsed); holidays listed before it
   ("（祝日・テスト期間はお休み）") still close.
+* "※夏休み期間中は毎日" beside a rule adds days in an undated period, as "…は水曜日も開催" does:
+  a remark. "（28日が日曜日の場合は27日）" moves the day earlier: it only closes the day.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

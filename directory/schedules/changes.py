@@ -734,22 +734,24 @@ _MAX_SHIFT_DAYS: Final = 3
 
 def _day_shift(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
     """「毎月20日（20日が日曜日の場合は21日）」: on those weekdays the meeting is that many days
-    later; the weekdays themselves are closed (of the one day-of-month rule they are said of)."""
+    later (a day before is not listed); the weekdays themselves are closed (of the one day-of-month rule they are said of)."""
     rule = _one_rule(spec)
     day, to = int(match["d"]), int(match["to"])
     if rule is None or rule.kind is not RuleKind.MONTHLY_DAY or rule.days != (day,):
         return None
-    if not 1 <= to - day <= _MAX_SHIFT_DAYS:
+    if not 1 <= abs(to - day) <= _MAX_SHIFT_DAYS:
         return None
     weekdays = tuple(sorted({WEEKDAY_LABELS.index(wd) for wd in re.findall(_WD, match["wds"])}))
     if not weekdays:
         return None
     holidays = bool(match["hol"])
-    move = Move(holidays=holidays, weekdays=weekdays, days=to - day)
+    # 「（28日が日曜日の場合は27日）」: a day before only closes the day, as 「前日」 does (a
+    # Move goes later only)
+    moves = (Move(holidays=holidays, weekdays=weekdays, days=to - day),) if to > day else ()
     closed = Rule(RuleKind.WEEKLY, weekdays=weekdays)
     return dataclasses.replace(
         spec,
         closed_rules=(*spec.closed_rules, closed),
         closed_on_holidays=spec.closed_on_holidays or holidays,
-        moves=(*spec.moves, move),
+        moves=(*spec.moves, *moves),
     )

@@ -60,7 +60,8 @@ from directory.schedules.tokens import (
 
 _LIMITING_PERIOD: Final = "期間中"
 # 「（夏休み期間中は水曜日も開催）」: more meetings in the period, the listed ones still hold
-_ALSO_HELD: Final = re.compile(r"も(?:開催|実施|活動|開所|開館|オープン)")
+# (「夏休み期間中は毎日」: every day holds the rule's days too)
+_ALSO_HELD: Final = re.compile(r"も(?:開催|実施|活動|開所|開館|オープン)|は\s*毎日(?:開催|実施)?$")
 # 「（現在休止中）」「当面の間お休み」「4月から再開予定」: no meeting now, and no date says until
 # when. A remark beside dates would list meetings that do not happen.
 _PAUSED: Final = re.compile(

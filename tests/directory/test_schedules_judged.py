@@ -1504,3 +1504,16 @@ def test_other_days_for_some_months_or_dates(text: str, expected: str) -> None:
 )
 def test_obon_of_a_monthly_rule_and_test_weeks(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every day in the school break holds the rule's days too: a remark (was flagged)
+        ("ラジオ体操 毎週日曜日 6時30分～ ※夏休み期間中は毎日", "W:日@06:30-"),
+        # a day of the month moved a day earlier only closes it, as 「前日」 does (was flagged)
+        ("毎月28日 10時から（28日が日曜日の場合は27日）", "D:28@10:00-;休W:日"),
+    ],
+)
+def test_more_days_in_the_break_and_a_day_moved_earlier(text: str, expected: str) -> None:
+    reads_as(text, expected)
