@@ -190,7 +190,8 @@ Interpretation choices (each one a deliberate, documented decision):
   months ("冬季の毎週水曜日") it stays unparsed.
 * "ハッピーマンデー", "祝日の月曜日", "3連休の月曜日" are the holidays of a meeting on Mondays
   ("（ハッピーマンデーは休み）" closes them, "（…の場合は翌日）" moves them); beside rules that
-  meet on other days too ("毎週月・木曜日（祝日の月曜日は休み）": a holiday Thursday?) unparsed.
+  meet on other days too ("毎週月・木曜日（祝日の月曜日は休み）": a holiday Thursday?) unparsed,
+  as is "（ハッピーマンデー振替なし）" alone (is its meeting held?), like "※祝日振替なし".
 * "（7月・8月は毎日）", "※8月は毎週月・水・金", "（7・8月は火曜日のみ）" beside one rule: in those
   months it meets on those weekdays instead, at its time (a rule of those months, the rule
   keeps the others); a bare weekday beside a monthly rule ("（12月は土曜日）": which?) is

@@ -86,7 +86,7 @@ _FIRST_RE: Final = re.compile(
 )
 # 「※祝日振替なし」 alone: the holiday's meeting is not moved, but is it held?
 _NO_MOVE_RE: Final = re.compile(
-    r"\s*祝(?:祭)?日?\s*(?:の)?\s*振替\s*(?:なし|はありません|は行いません|しません)\s*"
+    r"\s*(?:祝(?:祭)?日?|ハッピーマンデー)\s*(?:の)?\s*振替\s*(?:なし|はありません|は行いません|しません)\s*"
 )
 # 「※12月は行事のため中止」「（3月は年度末のため休み）」「※1月は休み、2月から通常どおり」
 _MONTH_CLOSED_RE: Final = re.compile(

@@ -61,7 +61,7 @@ _DAY_AHEAD: Final = (
 )
 # 「テスト期間中はお休み」「試験期間中は休み」: days off of each participant's own school, a few
 # days at a time that each child knows; a remark beside the dates, unlike the weeks of 夏休み
-_SCHOOL_OWN: Final = "定期テスト|テスト期間|テスト前|試験期間|試験前|考査"
+_SCHOOL_OWN: Final = "定期テスト|テスト期間|テスト週間|テスト前|試験期間|試験週間|試験前|考査"
 SCHOOL_OWN_RE: Final = re.compile(_SCHOOL_OWN)
 _NOTE_KEYWORDS: Final = (
     f"{_SCHOOL_OWN}|"

@@ -1517,3 +1517,16 @@ def test_obon_of_a_monthly_rule_and_test_weeks(text: str, expected: str) -> None
 )
 def test_more_days_in_the_break_and_a_day_moved_earlier(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("毎週水曜日 15時～17時（テスト週間はお休み）", "W:水@15:00-17:00"),
+        # no move of the holiday Monday, said alone: is its meeting held? (was a remark)
+        ("毎週月曜日 13時～15時（ハッピーマンデー振替なし）", "REVIEW"),
+        ("毎週月曜日 13時～15時（ハッピーマンデーは休み、振替なし）", "W:月@13:00-15:00;祝休"),
+    ],
+)
+def test_test_weeks_and_no_move_of_a_holiday_monday(text: str, expected: str) -> None:
+    reads_as(text, expected)
