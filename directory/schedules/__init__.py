@@ -204,6 +204,9 @@ Interpretation choices (each one a deliberate, documented decision):
   ("（祝日・テスト期間はお休み）") still close.
 * "※夏休み期間中は毎日" beside a rule adds days in an undated period, as "…は水曜日も開催" does:
   a remark. "（28日が日曜日の場合は27日）" moves the day earlier: it only closes the day.
+* "その他は" / "それ以外は" before days, after months that have their own ("1月～3月は第2月曜日、
+  その他の月は第2・第4月曜日"), are the months not named (it was a remark, and only the named
+  months were listed); with no months named before it, it is unparsed.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -749,6 +749,13 @@ class _Assembler:
         only the 第3?) and 「4～9月は…、9～3月は…」 are for a human."""
         if not self._topic_months:
             return
+        said = {month for _draft, months in self._topic_months for month in months.months}
+        rest = set(range(1, _ALL_MONTHS + 1)) - said
+        for draft, months in self._topic_months:
+            if not months.months:  # 「その他は第2土曜日」: the months no topic names
+                if not rest or not said or sum(not m.months for _d, m in self._topic_months) > 1:
+                    self._not_understood(months)
+                draft.months = set(rest)
         named: set[int] = set()
         overlap = False
         for draft, _months in self._topic_months:
@@ -873,7 +880,8 @@ class _Assembler:
                 self._closed = [d for d in self._closed if d is not self._except]
             self._except = None
         if self._pending_months is not None and _takes_months(draft):
-            draft.months = set(self._pending_months.months)
+            # (「その他は」: every month until the others are known, see _months_share_the_year)
+            draft.months = set(self._pending_months.months or range(1, _ALL_MONTHS + 1))
             self._group_months.append((draft, self._pending_months))
             if self._pending_months.topic:
                 self._topic_months.append((draft, self._pending_months))

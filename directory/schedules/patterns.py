@@ -248,6 +248,12 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "otherseason",
         rf"(?:その他|それ以外|上記以外)\s*(?:の月|の期間|の時期|の季節)?\s*(?:は|:)(?={_TIME_AHEAD})",
     ),
+    # 「夏季（7・8月）は毎週土曜日、その他は第2土曜日」: the months no topic before it names
+    (
+        "othermonths",
+        r"(?:その他|それ以外|上記以外)\s*(?:の月|の期間|の時期|の季節)?\s*(?:は|:)"
+        rf"(?={_RULE_AHEAD})",
+    ),
     # 「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」: those months have their own days
     (
         "months",

@@ -139,6 +139,7 @@ class Tokenizer:
             "months": self._months,
             "seasontime": self._season_time,
             "otherseason": lambda _m, s, e: [Months(s, e, frozenset(), season=True)],
+            "othermonths": lambda _m, s, e: [Months(s, e, frozenset(), topic=True)],
             "monthsonly": self._months_only,
             "monthday": self._monthday,
             "dates": self._dates,

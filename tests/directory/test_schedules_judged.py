@@ -1530,3 +1530,23 @@ def test_more_days_in_the_break_and_a_day_moved_earlier(text: str, expected: str
 )
 def test_test_weeks_and_no_move_of_a_holiday_monday(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other months' days were a remark: only the named months were listed
+        (
+            "1月～3月は第2月曜日、その他の月は第2・第4月曜日",
+            "N2:月[1,2,3] | N2,4:月[4,5,6,7,8,9,10,11,12]",
+        ),
+        (
+            "夏季（7・8月）は毎週土曜日、その他は第2土曜日 10:00～12:00",
+            "W:土[7,8]@10:00-12:00 | N2:土[1,2,3,4,5,6,9,10,11,12]@10:00-12:00",
+        ),
+        # 「その他は」 with no months named before it: other than what?
+        ("毎週水曜日、その他は第2土曜日", "W:水 | N2:土;REVIEW"),
+    ],
+)
+def test_the_other_months_have_days_of_their_own(text: str, expected: str) -> None:
+    reads_as(text, expected)
