@@ -83,6 +83,8 @@ _ARRANGED: Final = re.compile(
 # 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
 # weeks are the school's 夏休み differs by town and year); the listed dates would include them.
 _SCHOOL_BREAK: Final = re.compile(r"(?:夏|冬|春)休み|長期休(?:暇|業|み)|学校休業日?|学休")
+# 「（夏休みは火曜日のみ）」: the other days are closed then, as 「休み」 says
+_ONLY: Final = re.compile(r"のみ|だけ|限り")
 _ALL_MONTHS: Final = 12  # all twelve restrict nothing: stored as ()
 # A yearless end (「3月まで」) further ahead than this ended a few months ago, or is next
 # year's: which one, the text does not say.
@@ -183,7 +185,7 @@ class _Assembler:
                     self._unparsed.append(text)
                 elif (
                     (school := _SCHOOL_BREAK.search(text))
-                    and _CLOSING.search(text, school.end())
+                    and (_CLOSING.search(text, school.end()) or _ONLY.search(text, school.end()))
                     and not _ALSO_HELD.search(text)
                 ):
                     self._unparsed.append(text)

@@ -427,7 +427,8 @@ SHIFT_RE: Final = re.compile(
     # 「祝日は翌水曜日」: said of holidays without の場合 (「7・8月は第2土曜日」 is no move)
     rf"|(?P<hitems>{_HOLIDAY_WORD}|振替休日)\s*は)"
     # 「火曜日」「直前の金曜日」 name a day but not which week: the day is closed, no move
-    rf"\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別|直前|直後|{_WD}曜)[^()]*)"
+    # (「15日が日曜日の場合は翌日、土曜日の場合は前日」: each clause is a move of its own)
+    rf"\s*(?:その)?\s*(?P<to>(?:翌|前|次|第|振替|別|直前|直後|{_WD}曜)(?:(?!場合|とき)[^()])*)"
 )
 # 「（休日の場合は翌日）」: a move off days SHIFT_RE does not know (休日: 土日祝? 祝日 only?), said
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.

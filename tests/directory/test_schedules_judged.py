@@ -1550,3 +1550,16 @@ def test_test_weeks_and_no_move_of_a_holiday_monday(text: str, expected: str) ->
 )
 def test_the_other_months_have_days_of_their_own(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fridays in the school break were listed: 「のみ」 closes them, in weeks no date names
+        ("毎週火・金（夏休みは火曜日のみ）", "REVIEW"),
+        # the Saturday clause was swallowed by the Sunday's move: Saturday the 15th was listed
+        ("毎月15日（15日が日曜日の場合は翌日、土曜日の場合は前日）", "D:15;休W:土;休W:日;移:日→+1"),
+    ],
+)
+def test_only_some_days_in_the_break_and_two_moves_in_one_bracket(text: str, expected: str) -> None:
+    reads_as(text, expected)
