@@ -151,14 +151,14 @@ _MONTHS_AS_DATES_GROUPS: Final = (
 )
 MONTHS_AS_DATES_RE: Final = re.compile(_MONTHS_AS_DATES_GROUPS)
 _MONTHS_AS_DATES: Final = re.sub(r"\(\?P<\w+>", "(?:", _MONTHS_AS_DATES_GROUPS)
+_SEASON_WORD: Final = rf"(?:夏期間?|冬期間?|夏季|冬季|夏場|冬場|(?:夏|冬)の間|{_FARM_SNOW})"
 _SEASON_MONTHS: Final = (
-    rf"(?:(?:夏期|冬期|夏季|冬季|夏場|冬場|夏時間|冬時間|{_FARM_SNOW})\s*"
+    rf"(?:(?:{_SEASON_WORD}|夏時間|冬時間)\s*"
     rf"(?:\(\s*(?:{_MONTHS_AS_DATES}|{_MONTHS})\s*\)|{_MONTHS_AS_DATES}|{_MONTHS})"
     rf"|{_MONTHS_AS_DATES}|{_MONTHS})"
 )
 # 「冬季（12月～3月）の毎週水曜日」「農閑期（11月～3月）の」「（冬期間：12月～3月）」: a season
 # named with its months restricts the rules as the months alone do (without months it is unparsed)
-_SEASON_WORD: Final = rf"(?:夏期間?|冬期間?|夏季|冬季|夏場|冬場|(?:夏|冬)の間|{_FARM_SNOW})"
 _SEASON_BOUND: Final = (
     rf"{_SEASON_WORD}\s*(?:のみ|限定|だけ)?\s*(?::\s*)?(?:\(\s*{_MONTHS}\s*\)|{_MONTHS})"
 )

@@ -1563,3 +1563,10 @@ def test_the_other_months_have_days_of_their_own(text: str, expected: str) -> No
 )
 def test_only_some_days_in_the_break_and_two_moves_in_one_bracket(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+def test_a_season_written_with_kikan_gives_its_months_their_time() -> None:
+    # 冬期間 was not a season word for a time: flagged
+    assert read("毎週月・水・金 9:00～12:00（冬期間12月～3月は10:00～12:00）") == (
+        "W:月水金[4,5,6,7,8,9,10,11]@09:00-12:00 | W:月水金[1,2,3,12]@10:00-12:00"
+    )
