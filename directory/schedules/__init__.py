@@ -207,7 +207,8 @@ Interpretation choices (each one a deliberate, documented decision):
 * "その他は" / "それ以外は" before days, after months that have their own ("1月～3月は第2月曜日、
   その他の月は第2・第4月曜日"), are the months not named (it was a remark, and only the named
   months were listed); with no months named before it, it is unparsed.
-* "（夏休みは火曜日のみ）" closes the other days in the break: unparsed, as "夏休みは休み" is.
+* "（夏休みは火曜日のみ）" closes the other days in the break: unparsed, as "夏休みは休み" is. A
+  break with its dates ("※夏休み期間中（7/21～8/31）はお休み") closes those dates, yearly.
   "（15日が日曜日の場合は翌日、土曜日の場合は前日）" is two moves, one a clause.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.

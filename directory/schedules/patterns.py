@@ -130,6 +130,9 @@ _CLOSE_ITEM: Final = (
     # 「年末年始（12月29日～1月3日）を除く」: the dates in brackets say the same again
     rf"(?:{_HOLIDAY_WORD}|(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日/\s・、,{_DASHES}]|から)+\))?"
     rf"|{_MD}(?:{_RANGE}(?:{_MD}|[0-9]{{1,2}}日))?"
+    # 「夏休み期間中（7/21～8/31）はお休み」: a school break with its dates is those dates (alone,
+    # which weeks it is differs by town and year)
+    rf"|(?:夏|冬|春)休み(?:期間)?中?\s*\(\s*{_MD}{_RANGE}(?:{_MD}|[0-9]{{1,2}}日)\s*\)"
     # 「冬季（12月～3月）休止」「夏期（7・8月）は休み」「冬期12月〜2月は休み」: a season named,
     # and its months
     # 「積雪期（12月～3月）は休み」「農繁期（5・6月）は休み」: so in 雪国 and farming towns

@@ -1570,3 +1570,23 @@ def test_a_season_written_with_kikan_gives_its_months_their_time() -> None:
     assert read("毎週月・水・金 9:00～12:00（冬期間12月～3月は10:00～12:00）") == (
         "W:月水金[4,5,6,7,8,9,10,11]@09:00-12:00 | W:月水金[1,2,3,12]@10:00-12:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school break with its dates closes those dates (was flagged as an undated break)
+        (
+            "毎週水曜日 14:00～15:30 ※夏休み期間中（7/21～8/31）はお休み",
+            "W:水@14:00-15:30;休:07/21-08/31",
+        ),
+        (
+            "毎週水曜日 14:00～15:30（冬休み（12/26～1/7）・祝日は休み）",
+            "W:水@14:00-15:30;休:12/26-01/07;祝休",
+        ),
+        # …without them, which weeks?
+        ("毎週水曜日 14:00～15:30（夏休み期間中は休み）", "REVIEW"),
+    ],
+)
+def test_a_school_break_with_its_dates_closes_them(text: str, expected: str) -> None:
+    reads_as(text, expected)
