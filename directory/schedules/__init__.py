@@ -204,6 +204,8 @@ Interpretation choices (each one a deliberate, documented decision):
   ("（祝日・テスト期間はお休み）") still close.
 * "※夏休み期間中は毎日" beside a rule adds days in an undated period, as "…は水曜日も開催" does:
   a remark. "（28日が日曜日の場合は27日）" moves the day earlier: it only closes the day.
+* A span of months ending a clause ("毎週水曜日 10:00〜12:00 4月〜10月") restricts the days
+  before it, as "4月～11月のみ" does; one month alone there ("10時～ 8月") stays unparsed.
 * "その他は" / "それ以外は" before days, after months that have their own ("1月～3月は第2月曜日、
   その他の月は第2・第4月曜日"), are the months not named (it was a remark, and only the named
   months were listed); with no months named before it, it is unparsed.

@@ -239,7 +239,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "monthsonly",
         rf"{_MONTHS}\s*(?:のみ|だけ|限定)\s*(?:で|の)?\s*(?:開催|実施|活動)?"
-        r"(?=\s*(?:$|[)/;。、,\n]))",
+        r"(?=\s*(?:$|[)/;。、,\n]))"
+        # 「毎週水曜日 10:00〜12:00 4月〜10月」: a span of months ending the line says so too
+        rf"|(?<![0-9])[0-9]{{1,2}}月?{_RANGE}(?:翌年?\s*)?[0-9]{{1,2}}月(?=\s*(?:$|[/;。\n]))",
     ),
     # 「4月〜9月は9:30〜」「夏期（7月～8月）は9時〜」: the time of the days in those months
     (

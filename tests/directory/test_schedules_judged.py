@@ -1590,3 +1590,20 @@ def test_a_season_written_with_kikan_gives_its_months_their_time() -> None:
 )
 def test_a_school_break_with_its_dates_closes_them(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of months ending the clause restricts the days before it (was flagged)
+        ("毎週水曜日 10:00〜12:00 4月〜10月", "W:水[4,5,6,7,8,9,10]@10:00-12:00"),
+        (
+            "毎週土曜日 9:00～12:00 4月～10月／毎週土曜日 13:00～16:00 11月～3月",
+            "W:土[4,5,6,7,8,9,10]@09:00-12:00 | W:土[1,2,3,11,12]@13:00-16:00",
+        ),
+        # one month after the time: a restriction, or the month of the list? Flagged as before
+        ("第2土曜日 10時～ 8月", "N2:土@10:00-;REVIEW"),
+    ],
+)
+def test_a_span_of_months_ending_the_clause(text: str, expected: str) -> None:
+    reads_as(text, expected)
