@@ -284,7 +284,12 @@ def apply_changes(
                 and verbatim
             ):
                 spec = dataclasses.replace(spec, notes=(*spec.notes, verbatim))
-    return spec
+    # 「（8月は休み）（8月はお盆休み）」, as the canonical text writes a change it read: one closure
+    return dataclasses.replace(
+        spec,
+        closed_periods=tuple(dict.fromkeys(spec.closed_periods)),
+        closed_rules=tuple(dict.fromkeys(spec.closed_rules)),
+    )
 
 
 def _one_rule(spec: ScheduleSpec) -> Rule | None:

@@ -1607,3 +1607,18 @@ def test_a_school_break_with_its_dates_closes_them(text: str, expected: str) -> 
 )
 def test_a_span_of_months_ending_the_clause(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第2・4木曜 10:00～12:00（8月はお盆休み）",
+        "第1土曜日 10時～（8月はお盆休み）",
+        "毎月28日 10時から（28日が日曜日の場合は27日）",
+    ],
+)
+def test_a_change_read_beside_a_rule_reads_back_from_the_canonical_text(text: str) -> None:
+    # the canonical text writes the closure and keeps the change as a note: it was read twice
+    spec = parse_schedule(text, today=TODAY)
+    again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
+    assert (again.closed_periods, again.closed_rules) == (spec.closed_periods, spec.closed_rules)
