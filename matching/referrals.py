@@ -29,6 +29,10 @@ again (``answer_stays``).
 An activity taken off the directory (掲載終了) while a つなぎ to it is under way ends what the
 organization can do with it too: it sees that the activity's listing has ended, with the request
 as it was, and is offered no answer (``listing_ended``); the coordinator records 中断 or 終了.
+
+What the organization sees, and whether it may answer, is decided in one place,
+``shared_view``: its list of requests, its answer, and the coordinator's account of what the
+organization sees all read that one view, so a consent rule changed there holds everywhere.
 """
 
 from __future__ import annotations
@@ -80,7 +84,8 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 TIMELINE = (S.PROPOSED, S.AGREED, S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED)
 # Steps that contact the organization or take the person to the activity.
 REACHES_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING})
-# From this step on the receiving organization knows about the referral.
+# The steps a referral the organization was told of can be at (a first cut for queries: 中断
+# is among them, yet one interrupted before 先方へ連絡 was never sent — sent_to_organization).
 VISIBLE_TO_ORGANIZATION = frozenset({S.CONTACTED, S.TRIAL, S.PARTICIPATING, S.ENDED, S.INTERRUPTED})
 # What happens to the follow-ups still to come when a referral moves here.
 CANCELS_FOLLOW_UPS = {
@@ -387,9 +392,16 @@ def new_answers(session: Session, actor: User) -> list[Referral]:
     return rows
 
 
+def sent_to_organization(referral: Referral) -> bool:
+    """先方へ連絡 was recorded: only from then on does the receiving organization know of the
+    referral. Its status alone does not say so — 中断 is also reached from 提案 and 本人了承,
+    before anyone told the organization, and such a referral is none of its business."""
+    return any(e.status is S.CONTACTED for e in referral.events)
+
+
 def withdrawn_from_organization(referral: Referral) -> bool:
     """The organization was contacted, but consent to share with it is no longer in force."""
-    return referral.status in VISIBLE_TO_ORGANIZATION and not may_share(
+    return sent_to_organization(referral) and not may_share(
         referral.need.plan.case, "share_with_organization"
     )
 
@@ -398,7 +410,8 @@ def ended_with_case(referral: Referral) -> bool:
     """The organization was contacted and the つなぎ was still under way when its case closed."""
     return (
         referral.need.plan.case.status is CaseStatus.CLOSED
-        and referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
+        and referral.status not in FINISHED
+        and sent_to_organization(referral)
     )
 
 
@@ -407,7 +420,8 @@ def listing_ended(referral: Referral) -> bool:
     been taken off the directory since (掲載終了): there is nothing left to answer."""
     return (
         referral.listing.status is ListingStatus.ARCHIVED
-        and referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
+        and referral.status not in FINISHED
+        and sent_to_organization(referral)
     )
 
 
@@ -415,13 +429,8 @@ def nobody_to_answer(referral: Referral) -> bool:
     """The organization is waiting to answer, but none of its accounts can sign in to do so
     (it has none, or its members were taken off it or stopped): the answer will not come
     on the site."""
-    waiting = (
-        referral.status in VISIBLE_TO_ORGANIZATION - FINISHED
-        and referral.org_response is OrganizationResponse.PENDING
-        and not withdrawn_from_organization(referral)
-        and not ended_with_case(referral)
-        and not listing_ended(referral)
-    )
+    view = shared_view(referral)
+    waiting = view is not None and view.answerable
     return waiting and not any(m.is_active for m in referral.listing.organization.members)
 
 
@@ -459,11 +468,47 @@ class SharedReferral:
     withdrawn: bool = False
     ended: bool = False  # its case closed: no step, no message, no answering
     listing_ended: bool = False  # its activity was taken off the directory: no answering
+    named: bool = False  # ``person`` is the person's name (consent covers it)
+    # Why the organization cannot answer now, in its words ("" when it can).
+    why_no_answer: str = ""
+
+    @property
+    def answerable(self) -> bool:
+        return not self.why_no_answer
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        """The names of what the organization is shown, for the audit trail (never values)."""
+        if self.withdrawn:
+            return ("listing",)
+        return tuple(
+            name
+            for name, shown in (
+                ("listing", True),
+                ("contacted_on", True),
+                ("display_name", self.named),
+                ("age_band", self.age_band is not None),
+                ("shared_note", bool(self.message)),
+                ("status", self.status is not None),
+                ("org_response", True),
+            )
+            if shown
+        )
 
 
-def _shared_view(referral: Referral) -> SharedReferral:
+def shared_view(referral: Referral) -> SharedReferral | None:
+    """What the receiving organization sees of ``referral`` and whether it may answer it: the
+    one place that decides, read by the organization's list (``incoming_referrals``), its
+    answer (``respond``), the coordinator's account of what the organization sees and
+    ``nobody_to_answer``. ``None`` when the organization has not been told of it at all.
+
+    Consent in force decides, never consent at the time of contact (see the module's
+    docstring): without share_with_organization only the withdrawn line is left.
+    """
+    if not sent_to_organization(referral):
+        return None
     case = referral.need.plan.case
-    if withdrawn_from_organization(referral):
+    if not may_share(case, "share_with_organization"):
         return SharedReferral(
             id=referral.id,
             listing_id=referral.listing_id,
@@ -476,40 +521,46 @@ def _shared_view(referral: Referral) -> SharedReferral:
             response=None,
             response_note="",
             withdrawn=True,
+            why_no_answer=labels.MSG_REFERRAL_WITHDRAWN,
         )
     contacted = next(e.happened_on for e in referral.events if e.status is S.CONTACTED)
-    show_name = referral.share_name and may_share(case, "share_name") and case.display_name
-    if ended_with_case(referral):
-        # Who and when stay, so that the organization knows which request ended; the step,
-        # the message and why the case closed do not.
-        return SharedReferral(
-            id=referral.id,
-            listing_id=referral.listing_id,
-            listing_name=referral.listing.name,
-            status=None,
-            contacted_on=contacted,
-            person=wording.addressed(case.display_name) if show_name else labels.PERSON_UNNAMED,
-            age_band=case.age_band,
-            message="",
-            response=referral.org_response,
-            response_note=referral.org_response_note,
-            decline_reason=referral.decline_reason,
-            ended=True,
-        )
+    named = bool(referral.share_name and may_share(case, "share_name") and case.display_name)
+    # A closed case: who and when stay, so that the organization knows which request ended;
+    # the step, the message and why the case closed do not.
+    closed = ended_with_case(referral)
+    ended_listing = not closed and listing_ended(referral)
+    if closed:
+        why = labels.MSG_REFERRAL_ENDED_WITH_CASE
+    elif referral.status in FINISHED:
+        why = labels.MSG_REFERRAL_FINISHED
+    elif ended_listing:
+        why = labels.MSG_REFERRAL_LISTING_ENDED
+    elif referral.org_response is not OrganizationResponse.PENDING:
+        why = labels.MSG_ALREADY_ANSWERED
+    else:
+        why = ""
     return SharedReferral(
         id=referral.id,
         listing_id=referral.listing_id,
         listing_name=referral.listing.name,
-        status=referral.status,
+        status=None if closed else referral.status,
         contacted_on=contacted,
-        person=wording.addressed(case.display_name) if show_name else labels.PERSON_UNNAMED,
-        age_band=case.age_band if may_share(case, "share_with_organization") else None,
-        message=referral.shared_note if may_share(case, "share_with_organization") else "",
+        person=wording.addressed(case.display_name) if named else labels.PERSON_UNNAMED,
+        age_band=case.age_band,
+        message="" if closed else referral.shared_note,
         response=referral.org_response,
         response_note=referral.org_response_note,
         decline_reason=referral.decline_reason,
-        listing_ended=listing_ended(referral),
+        ended=closed,
+        listing_ended=ended_listing,
+        named=named,
+        why_no_answer=why,
     )
+
+
+def _receives(user: User, referral: Referral) -> bool:
+    """The user answers for the organization whose activity the referral is to."""
+    return user.is_active and is_member_of(user, referral.listing.organization)
 
 
 def _organization_referrals(session: Session, user: User) -> Sequence[Referral]:
@@ -521,6 +572,7 @@ def _organization_referrals(session: Session, user: User) -> Sequence[Referral]:
         .join(Referral.listing)
         .where(
             Listing.organization_id.in_(org_ids),
+            # a first cut in SQL; whether it was sent at all is shared_view's to say
             Referral.status.in_(VISIBLE_TO_ORGANIZATION),
         )
         .options(
@@ -537,9 +589,13 @@ def _organization_referrals(session: Session, user: User) -> Sequence[Referral]:
 
 
 def incoming_referrals(session: Session, user: User) -> list[SharedReferral]:
-    """The referral requests sent to the user's organizations (consented information only)."""
-    rows = _organization_referrals(session, user)
-    for referral in rows:
+    """The referral requests sent to the user's organizations (consented information only);
+    each one shown is audited with the names of what it showed."""
+    shown: list[SharedReferral] = []
+    for referral in _organization_referrals(session, user):
+        view = shared_view(referral) if _receives(user, referral) else None
+        if view is None:
+            continue
         audit.record(
             session,
             user,
@@ -547,8 +603,10 @@ def incoming_referrals(session: Session, user: User) -> list[SharedReferral]:
             case_id=referral.need.plan.case_id,
             object_type="referral",
             object_id=referral.id,
+            fields=view.shown,
         )
-    return [_shared_view(r) for r in rows]
+        shown.append(view)
+    return shown
 
 
 def respond(
@@ -565,26 +623,15 @@ def respond(
     """The organization accepts, or declines with a coded reason, a referral sent to it.
 
     The answer is final (a coordinator may reopen it). Declining cancels the follow-ups still
-    to come; declining for 定員 sets the listing's 受入状況 to 要相談.
+    to come; declining for 定員 sets the listing's 受入状況 to 要相談. A referral the user's
+    organization was not sent is ``NotFound``, as one that does not exist.
     """
     referral = session.get(Referral, referral_id)
-    if (
-        referral is None
-        or referral.status not in VISIBLE_TO_ORGANIZATION
-        or not is_member_of(user, referral.listing.organization)
-        or not user.is_active
-    ):
+    view = shared_view(referral) if referral is not None and _receives(user, referral) else None
+    if referral is None or view is None:
         raise NotFound("つなぎの依頼が見つかりません。")
-    if withdrawn_from_organization(referral):
-        raise PermissionDenied(labels.MSG_REFERRAL_WITHDRAWN)
-    if ended_with_case(referral):
-        raise PermissionDenied(labels.MSG_REFERRAL_ENDED_WITH_CASE)
-    if referral.status in (S.ENDED, S.INTERRUPTED):
-        raise PermissionDenied(labels.MSG_REFERRAL_FINISHED)
-    if listing_ended(referral):
-        raise PermissionDenied(labels.MSG_REFERRAL_LISTING_ENDED)
-    if referral.org_response is not OrganizationResponse.PENDING:
-        raise PermissionDenied(labels.MSG_ALREADY_ANSWERED)
+    if not view.answerable:
+        raise PermissionDenied(view.why_no_answer)
     errors: dict[str, str] = {}
     if len(note) > 1000:
         errors["note"] = labels.MSG_TOO_LONG.format(limit=1000)
@@ -614,4 +661,4 @@ def respond(
         object_id=referral.id,
         fields=fields,
     )
-    return _shared_view(referral)
+    return shared_view(referral) or view  # still sent, so never the fallback

@@ -706,9 +706,8 @@ def _render_referral(
         case=referral.need.plan.case,
         steps=referrals.next_steps(referral),
         held_back=referrals.steps_held_back(referral),
-        withdrawn=referrals.withdrawn_from_organization(referral),
-        ended_with_case=referrals.ended_with_case(referral),
-        listing_ended=referrals.listing_ended(referral),
+        # what the organization sees, as its own page shows it (None: not sent to it)
+        org_view=referrals.shared_view(referral),
         answer_stays=referrals.answer_stays(referral),
         nobody_to_answer=referrals.nobody_to_answer(referral),
         referred_again=referrals.referred_again(referral),

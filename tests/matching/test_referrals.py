@@ -46,6 +46,7 @@ from matching.referrals import (
     next_steps,
     reopen_answer,
     respond,
+    shared_view,
 )
 from tests.matching.conftest import TODAY, Staff, consent, johoku_listing
 
@@ -318,6 +319,33 @@ def test_consent_in_force_decides_what_the_organization_sees_of_a_contacted_refe
     assert respond(db_session, staff.member, referral.id, accept=True, **answer).response is (
         OrganizationResponse.ACCEPTED
     )
+
+
+def test_a_referral_stopped_before_the_organization_was_contacted_never_reaches_it(
+    db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
+) -> None:
+    """中断 from 提案 or 本人了承: the organization was never told, so it sees nothing of it —
+    not the request, not a 「取り下げ」 line once consent is withdrawn — and answering it is
+    NotFound, as for a referral that does not exist."""
+    listing = johoku_listing(db_session)
+    for before in ((), (ReferralStatus.AGREED,)):
+        referral = create_referral(db_session, staff.coordinator, need, listing, today=TODAY)
+        for step in before:
+            advance(db_session, staff.coordinator, referral, step, on=TODAY, today=TODAY,
+                    shared_note="金曜の午前に伺いたいそうです")  # fmt: skip
+        advance(
+            db_session, staff.coordinator, referral, ReferralStatus.INTERRUPTED, on=TODAY,
+            today=TODAY, reason=DeclineReason.OTHER,
+        )  # fmt: skip
+        assert shared_view(referral) is None
+        assert incoming_referrals(db_session, staff.member) == []
+        with pytest.raises(NotFound):
+            respond(db_session, staff.member, referral.id, accept=True, now=NOW, today=TODAY)
+    record_consent(db_session, staff.coordinator, case, consent("share_name"), today=TODAY)
+    assert incoming_referrals(db_session, staff.member) == []
+    assert not db_session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "referral.org_read")
+    ).all()
 
 
 def test_the_organization_answers_its_own_requests_only(

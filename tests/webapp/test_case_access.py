@@ -30,7 +30,8 @@ from werkzeug.test import TestResponse
 from directory.listings import archive_listing
 from directory.models import Listing, User
 from matching import cases, meetings, notes, plans, referrals
-from matching.models import AuditEvent, Case, Meeting, Referral, ReferralStatus
+from matching.models import AgeBand, AuditEvent, Case, Meeting, Referral, ReferralStatus
+from matching.outcomes import DeclineReason
 from tests.factories import TODAY, make_user
 from tests.webapp.conftest import Accounts, form_token, login, post
 
@@ -605,6 +606,180 @@ def test_after_consent_is_withdrawn_the_organization_sees_only_that_the_request_
     page = assigned.get(f"/coord/referrals/{ids['referral_id']}").get_data(as_text=True)
     assert "本人同意（つなぎ先への情報提供）が撤回されています" in page
     assert "「取り下げられました」とだけ" in page
+
+
+# Consent in force after the request was sent (先方へ連絡 and 見学・体験 in the scene) →
+# (the person's name shown, the age band and the coordinator's message shown, answerable).
+AGE = "70代"  # the case's age band, as the organization's page writes it
+MEMO = "人混みが苦手。母親の介護で疲れている"  # the coordinator's own timeline note
+UNNAMED = "お名前は伝えていません"
+CONSENT_IN_FORCE: dict[str, tuple[dict[str, object] | None, bool, bool]] = {
+    "name_and_organization": (None, True, True),
+    "organization_only": (
+        {"consent_given": "yes", "consent_scope": ["share_with_organization"]},
+        False,
+        True,
+    ),
+    "withdrawn_after_contact": ({"consent_given": "no"}, False, False),
+    "narrowed_to_the_name": (
+        {"consent_given": "yes", "consent_scope": ["share_name"]},
+        False,
+        False,
+    ),
+}
+
+
+def _org_pages(receiving: FlaskClient, respond: str) -> dict[str, TestResponse]:
+    """Every page the receiving organization gets about its requests: the list, the list
+    shown again for a form sent back (a decline without its reason), the page an answer lands
+    on (refused or sent)."""
+    pages = {"list": receiving.get("/org/referrals/")}
+    incomplete = post(receiving, respond, {"answer": "decline", "note": "定員の確認中"})
+    if incomplete.status_code == 302:  # refused, with a message on the list
+        incomplete = receiving.get(incomplete.location)
+    pages["sent_back"] = incomplete
+    accepted = post(receiving, respond, {"answer": "accept", "note": "火曜にどうぞ"})
+    assert accepted.status_code == 302, accepted.get_data(as_text=True)[:300]
+    pages["answered"] = receiving.get(accepted.location)
+    return pages
+
+
+@pytest.mark.parametrize("state", sorted(CONSENT_IN_FORCE))
+def test_every_page_of_the_organization_shows_what_consent_in_force_shares_and_no_more(
+    client: FlaskClient, db_session: Session, scene: Scene, state: str
+) -> None:
+    """The organization's list, the list shown again with a form's mistakes and the page an
+    answer lands on all show the one view of the request (``referrals.shared_view``): the
+    name only with 名前を伝える, the age band and the coordinator's message only while consent
+    covers the organization, and never the case's notes, needs, meetings or code. Each read
+    is audited with the names of what it showed."""
+    app = client.application
+    ids = scene.ids
+    form, named, shared = CONSENT_IN_FORCE[state]
+    case = db_session.get(Case, ids["case_id"])
+    referral = db_session.get(Referral, ids["referral_id"])
+    assert case is not None
+    assert referral is not None
+    case.age_band = AgeBand.AGE_70S
+    referral.events[0].note = MEMO
+    db_session.flush()
+    assigned = _visitor(app, scene.visitors["assigned"])
+    if form is not None:
+        changed = post(assigned, f"/coord/cases/{ids['case_id']}/consent",
+                       {"consent_on": TODAY.isoformat(), **form})  # fmt: skip
+        assert changed.status_code == 302, changed.get_data(as_text=True)[:300]
+    respond = f"/org/referrals/{ids['referral_id']}/respond"
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    last = db_session.scalar(select(func.max(AuditEvent.id))) or 0
+
+    pages = _org_pages(receiving, respond)
+
+    for path, response in pages.items():
+        page = response.get_data(as_text=True)
+        assert response.status_code == (422 if path == "sent_back" and shared else 200), path
+        assert "no-store" in response.headers["Cache-Control"], path
+        assert FARM in page, path
+        assert (NAME in page) is named, path
+        assert (UNNAMED in page) is (shared and not named), path
+        assert (AGE in page) is shared, path
+        assert (SHARED in page) is shared, path
+        assert ("取り下げられました" in page) is not shared, path
+        for never in (NOTE, MEMO, "見学に同行", "外に出る", case.code):
+            assert never not in page, (path, never)
+    assert (respond in pages["list"].get_data(as_text=True)) is shared
+    answered = pages["answered"].get_data(as_text=True)
+    assert ("受け入れ可" in answered) is shared
+    assert ("取り下げられたため、回答できません" in answered) is not shared
+    db_session.expire_all()
+    assert referral.org_response.value == ("accepted" if shared else "pending")
+
+    reads = db_session.scalars(
+        select(AuditEvent).where(AuditEvent.id > last, AuditEvent.action == "referral.org_read")
+    ).all()
+    assert len(reads) == len(pages)  # one per page shown
+    for row in reads:
+        assert row.case_id == ids["case_id"]
+        assert row.actor_id == scene.visitors["receiving_member"].id  # type: ignore[union-attr]
+        assert ("display_name" in row.fields) is named
+        assert ("shared_note" in row.fields) is shared
+        assert ("age_band" in row.fields) is shared
+        if not shared:
+            assert row.fields == ["listing"]
+
+    # Another organization, with the real id or one no referral has: the same 404, nothing
+    # of the request, and no read in the case's audit trail.
+    other = _visitor(app, scene.visitors["other_member"])
+    before = _audit_rows(db_session, ids["case_id"])
+    page = other.get("/org/referrals/").get_data(as_text=True)
+    for secret in (FARM, NAME, SHARED, AGE, "取り下げ"):
+        assert secret not in page, secret
+    for path in (respond, f"/org/referrals/{MISSING}/respond"):
+        refused = post(other, path, {"answer": "accept"})
+        assert refused.status_code == 404, path
+        assert NAME not in refused.get_data(as_text=True)
+        assert FARM not in refused.get_data(as_text=True)
+    assert _audit_rows(db_session, ids["case_id"]) == before
+
+
+def test_a_request_stopped_before_the_organization_was_contacted_never_reaches_it(
+    client: FlaskClient, db_session: Session, scene: Scene
+) -> None:
+    """提案 → 本人了承 → 中断: the coordinator wrote a message and ticked the name, but never
+    contacted the farm. Its list stays as it was (no error page, no 「取り下げ」 line even once
+    consent is withdrawn), an answer is the 404 of an id no referral has, and the
+    coordinator is not told the organization sees anything."""
+    app = client.application
+    coordinator = scene.visitors["assigned"]
+    assert coordinator is not None
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    day = TODAY - timedelta(days=3)
+    other_case = cases.create_case(
+        db_session, coordinator, cases.CaseData(display_name="高橋ハナ", area_code="niihari"),
+        consent=cases.ConsentData(True, day, ("share_with_organization", "share_name")),
+        today=day,
+    )  # fmt: skip
+    plan = plans.create_plan(db_session, coordinator, other_case, plans.PlanData("プラン", day))
+    need = plans.add_need(
+        db_session,
+        coordinator,
+        plan,
+        plans.NeedData("畑に出る", interests="野菜づくり"),
+        categories=set(),
+        targets=set(),
+    )
+    stopped = referrals.create_referral(db_session, coordinator, need, farm, today=day)
+    referrals.advance(
+        db_session, coordinator, stopped, ReferralStatus.AGREED, on=day, today=day,
+        shared_note="金曜の午前に伺いたいそうです", share_name=True,
+    )  # fmt: skip
+    referrals.advance(
+        db_session, coordinator, stopped, ReferralStatus.INTERRUPTED, on=day, today=day,
+        reason=DeclineReason.OTHER,
+    )  # fmt: skip
+    db_session.flush()
+    respond = f"/org/referrals/{stopped.id}/respond"
+    receiving = _visitor(app, scene.visitors["receiving_member"])
+    assigned = _visitor(app, coordinator)
+
+    for consent in (None, {"consent_given": "no"}):
+        if consent is not None:
+            withdrawn = post(assigned, f"/coord/cases/{other_case.id}/consent",
+                             {"consent_on": TODAY.isoformat(), **consent})  # fmt: skip
+            assert withdrawn.status_code == 302
+        before = _audit_rows(db_session, other_case.id)
+        response = receiving.get("/org/referrals/")
+        page = response.get_data(as_text=True)
+        assert response.status_code == 200, page[:300]
+        assert NAME in page  # the scene's own request, sent with consent, is still there
+        assert page.count('<article class="referral-request">') == 1
+        for secret in ("高橋", "金曜の午前", "中断", "取り下げ", respond):
+            assert secret not in page, secret
+        refused = post(receiving, respond, {"answer": "accept"})
+        missing = post(receiving, f"/org/referrals/{MISSING}/respond", {"answer": "accept"})
+        assert refused.status_code == missing.status_code == 404
+        assert _audit_rows(db_session, other_case.id) == before
+    page = assigned.get(f"/coord/referrals/{stopped.id}").get_data(as_text=True)
+    assert "団体の画面には" not in page
 
 
 @pytest.mark.parametrize(
