@@ -12,6 +12,12 @@ morning: someone who cannot do mornings does not join a 就労体験 or a 学び
 出入り自由 place, and hours of six or more (a 窓口's 8:30〜17:15), are joined at any time
 (``matching.profiles.ScheduleShape.entry``); the near miss says 「午前に始まる（…）」.
 
+A listing beyond the travel limit that offers 送迎 says so in its near miss when the person
+needs one (送迎 ticked, or 「送迎があれば」 in the note: 「直線4.6km（徒歩の目安1.5km）・送迎あり」).
+It is not let through the limit: how far a 町内会's 送迎 goes is for the coordinator to ask,
+and the judged personas disagree on it (a 74-year-old's 4.6km サロン judged good, an
+82-year-old's 3.5km ones not).
+
 A listing that leaves something unknown (no address, 毎月15日 with no weekday, no age range,
 cost not given) meets the condition: the suggestion says what to check instead of hiding it.
 
@@ -43,6 +49,7 @@ from directory.ages import MAX_AGE, TARGET_AGES, describe_age_range
 from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
+from matching.noted_conditions import pickup_noted
 from matching.plans import NeedData
 from matching.profiles import (
     FLAG,
@@ -73,6 +80,11 @@ AGE_BAND_YEARS: dict[AgeBand, tuple[int, int]] = {
     AgeBand.AGE_70S: (70, 79),
     AgeBand.OVER_80: (80, 130),
 }
+
+
+def wants_pickup(need: NeedData) -> bool:
+    """Whether the person needs a pickup: 送迎 ticked, or asked for in the note."""
+    return "pickup" in need.accessibility or bool(pickup_noted(need.interests))
 
 
 CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
@@ -109,9 +121,10 @@ def age_check(table: ListingTable, years: tuple[int, int]) -> BoolArray:
 def age_groups(years: tuple[int, int] | None) -> tuple[str, ...]:
     """The 対象 of an age (``TARGET_AGES``: 高齢者, 若者, 子ども) that hold all of the person's
     years: 高齢者 for 70代 and 80歳以上 (not 60代: 65 splits it), 若者 for 15〜19歳 to 30代,
-    子ども for a child under 15 only — a place for 子ども that states no ages is a 小中学生's,
-    not a 高校生's (measured: 子ども for a 高1 put a 放課後まなび広場 first). 子育て世帯 is the
-    parent's, not an age of the person's."""
+    子ども for a child of 中学 age at most — a place for 子ども that states no ages is a
+    小中学生's, not a 高校生's (measured: 子ども for a 高1 put a 放課後まなび広場 first); a note's
+    「中3」 on a 15〜19歳 case (15) is 中学 age. 子育て世帯 is the parent's, not an age of the
+    person's."""
     if years is None:
         return ()
     first, last = years[0], min(years[1], MAX_AGE)
@@ -119,7 +132,7 @@ def age_groups(years: tuple[int, int] | None) -> tuple[str, ...]:
         code
         for code, ranges in TARGET_AGES.items()
         if code != "parents"
-        and (code != "children" or last <= CHILD_AGE)
+        and (code != "children" or last <= CHILD_AGE + 1)
         and any(
             (low or 0) <= first and last <= (MAX_AGE if high is None else high)
             for low, high in ranges
@@ -297,7 +310,9 @@ def why_not(
         case "distance":
             if km is None:
                 return "場所が未確認"
-            return f"直線{km:.1f}km（{need.travel_limit_phrase}）"
+            # 「送迎があれば」: a place beyond the limit that fetches people is worth a call.
+            fetched = "・送迎あり" if item.has("pickup") and wants_pickup(need) else ""
+            return f"直線{km:.1f}km（{need.travel_limit_phrase}）{fetched}"
         case "accessibility":
             missing = [
                 labels.ACCESSIBILITY.get(a, a)

@@ -275,6 +275,23 @@ COMPONENT_LABEL = {
 # disability, caring for someone, raising a child (a 33-year-old in ダブルケア was offered the
 # 若者のたまり場 before the 親子ひろば).
 _SAYS_WHO = frozenset({"disability", "carers", "parents"})
+_SCHOOL_CHILD = "不登校"
+
+
+def _age_groups(noted_groups: Mapping[str, str], years: tuple[int, int] | None) -> tuple[str, ...]:
+    """The age's groups (``conditions.age_groups``) that join the 対象 the note gave, when the
+    boxes are empty (see ``_age_says_who``). Caring (「ヤングケアラー」 at 14) and staying away
+    from school (「不登校」, said only of a school child) do not make a child any less a child:
+    the study rooms and 子ども食堂 for 子ども are theirs (before, a 中2 young carer and a 中3
+    staying home from school were offered none; unlike 生活困窮, no children's study room names
+    either). Such a child gets 子ども only, not 若者 (学び直し教室, for those who left 高校,
+    came before a 中3's second 学習教室)."""
+    groups = age_groups(years)
+    if years is not None and years[1] <= CHILD_AGE + 1:
+        says = noted_groups.keys() & _SAYS_WHO
+        if says == {"carers"} or (not says and _SCHOOL_CHILD in noted_groups.get("hikikomori", "")):
+            return tuple(g for g in groups if g == "children")
+    return groups if _age_says_who(noted_groups, years) else ()
 
 
 def _age_says_who(noted_groups: Mapping[str, str], years: tuple[int, int] | None) -> bool:
@@ -333,16 +350,16 @@ def suggest(
     ]:
         need = dataclasses.replace(need, conditions=(*need.conditions, *noted_conditions))
     # 「ASD」「生保」「外国籍」: the 対象 the note puts the person in, and the word that says so.
+    years = years_within(AGE_BAND_YEARS.get(age_band), age_noted(need.interests))
     noted_groups = {
         g.target: f"メモ「{g.words}」"
-        for g in groups_noted(need.interests)
+        for g in groups_noted(need.interests, years)
         if g.target not in need.targets
     }
-    years = years_within(AGE_BAND_YEARS.get(age_band), age_noted(need.interests))
-    if not need.targets and _age_says_who(noted_groups, years):
-        # Nothing says who the person is: the age the case records does (若者, 高齢者).
+    if not need.targets:
+        # Nothing else says who the person is: the age the case records does (若者, 高齢者).
         band = labels.AGE_BAND.get(age_band, "") if age_band in AGE_BAND_YEARS else ""
-        for code in age_groups(years):
+        for code in _age_groups(noted_groups, years):
             noted_groups[code] = f"年代「{band}」" if band else "メモの学年・年齢"
     if noted_groups:
         need = dataclasses.replace(need, targets=(*need.targets, *noted_groups))

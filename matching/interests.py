@@ -72,6 +72,10 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "事務": ("事務所",),  # an office (the place), not office work
     "子育て": ("子育てを終え", "子育て経験"),  # volunteers who raised children, not parents now
     "本": NOT_BOOKS,
+    # 趣味・生涯学習 is a kind of place (its label is in every such listing's summary), not
+    # studying: 「勉強し直したい」 found the 囲碁クラブ and the 合唱クラブ through it.
+    "勉強": ("生涯学習",),
+    "学習": ("生涯学習",),
 }
 
 # Wishes as coordinators note them, and the activity a place would name for each.
@@ -109,6 +113,8 @@ GENERAL_WORDS = frozenset(
         "場所", "時間", "機会", "自分", "気持ち", "以外", "程度", "一緒", "感じ", "最近",
         "毎日", "大量", "少し", "以上", "以下", "今度", "今後", "普段", "ところ", "なにか",
         "週", "現在", "現状", "今回", "今は", "その他",
+        # 「ゲーム中心の生活」「生活リズム」: how the person lives, not something to do
+        "生活",
         # when: the need's weekdays and times say it, as conditions
         "週末", "平日", "土日", "土曜", "日曜", "午前", "午後", "夕方", "夜間", "放課後",
         # who: the person and their family, whom a note is about
@@ -142,6 +148,12 @@ _HOUSEHOLD = re.compile(
     # a family member with an age (「義母90」「子2歳」): who, not what
     rf"|^(?:{FAMILY_WORDS}|義母|義父)\d"
     r"|^(?:母|父|夫|妻|祖母|祖父|息子|娘)(?![親子])."
+    # work the person does for a living (「パート（平日9時〜13時）」「アルバイト」): when they
+    # are free, not what they want to do
+    r"|パート(?!ナー)|アルバイト|バイト|勤務"
+    # how the person lives now (「家にこもりがち」「昼夜逆転気味」「高校1年で中退」): the case,
+    # read by ``matching.noted_groups`` where it says who they are, never a word to look for
+    r"|^こもり|閉じこもり|こもりがち|昼夜逆転|中退|退学"
 )
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
 # 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
@@ -151,7 +163,7 @@ _LIKED = re.compile(r"^([^がをにでへとやもはの]{2,8}?)(?:が|も|は)(
 _CONDITION_ATOM = (
     r"(?:毎週|毎月|隔週|[週月]に?\d+(?:回|日)?|\d+回|午前中?|午後|夕方|夜間?|朝|昼間?|日中|放課後"
     r"|平日|土日祝?|週末|休日|祝日|[月火水木金土日](?:曜日?)?"
-    r"|\d+(?:分|時間|km|キロ|円|代|歳|才)|[小中高大]\d|(?:小学|中学|高校)\d年生?"
+    r"|\d+(?:分|時間|時半?|km|キロ|円|代|歳|才)|[小中高大]\d|(?:小学|中学|高校)\d年生?"
     # 高校生, 大学2年, 専門学校生, 浪人中: who the person is — their age band — not an activity
     r"|(?:高校|大学|短大|専門学校|専門|大学院|高専|予備校)(?:\d年)?生|(?:大学|短大|専門学校?|高専)\d年生?"
     r"|学生|院生|浪人(?:生|中)?|(?:通信制|定時制|全日制)(?:高校?)?\d?(?:年生?)?"
@@ -159,10 +171,11 @@ _CONDITION_ATOM = (
     r"|[RHS]\d{1,2}(?:\.\d{1,2})?|(?:令和|平成)\d+年?"
     r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
 )
-_CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
+# joined by の, で, と, ・ or a range's 〜 (「平日9時〜13時」)
+_CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・〜~]?{_CONDITION_ATOM})*")
 _HEDGE = re.compile(
     r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用|休み"
-    r"|が|は|に|で|の|も|か)$"
+    r"|が|は|に|で|の|も|か|あり|なし|可|不可)$"
 )
 # How a place should be, not what to do there.
 QUALITIES = frozenset(
@@ -178,10 +191,17 @@ _WORD_SPLIT = re.compile(r"[\s、。,，・/／「」『』()（）!?！？]+")
 _CONTENT = re.compile(r"[\u4e00-\u9fff\u3005\u30a0-\u30ffー\uff66-\uff9fA-Za-z0-9]{2,}")
 _KANJI = "\u4e00-\u9fff\u3005"
 # A kanji noun of a sentence: お茶, 子ども, or one kanji standing alone before を/が/は/も (絵を).
+# 「歌なら行ってもいい」「絵や歌」: one kanji before なら, だったら, とか or や is what is said of
+# it, as before を. Not before が that begins a verb's ending (「成績が下がり」「腰が曲がって」):
+# 下, 曲 are no nouns there.
 _KANJI_NOUN = re.compile(
-    rf"(?<![{_KANJI}\u30a0-\u30ff])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども|[{_KANJI}](?=[をがはも]))"
+    rf"(?<![{_KANJI}\u30a0-\u30ff])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども"
+    rf"|[{_KANJI}](?=[をはもや]|が(?![らりるれろっ])|なら|だったら|とか))"
     rf"(?![{_KANJI}])"
 )
+# A run of katakana glued to kanji (「ゲーム中心の生活」「パソコン作業」): when the whole run is no
+# word a place is about, each script's part is looked at on its own.
+_SCRIPT_PARTS = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
 _KANA_RUN = re.compile(r"[\u3041-\u309f]{3,}")
 KANA_WORD_LENGTHS = range(5, 2, -1)  # おしゃべり, ごはん: the longest first
 _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
@@ -232,8 +252,8 @@ def interest_words(
     # not what the person wants to do — and never to be saved with an unmet need.
     text = without_family(text)
     for chunk in _WORD_SPLIT.split(text):
-        if not chunk or AVOIDED.search(chunk):
-            continue
+        if not chunk or AVOIDED.search(chunk) or not set(chunk) - PARTICLES:
+            continue  # 「長女（…）の子（小3）」 leaves 「の」 between the family's brackets
         wished = [activity for pattern, activity in WISHES if pattern.search(chunk)]
         words.extend(wished)
         words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
@@ -272,7 +292,11 @@ def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str
     """Candidate words of a sentence, in order: kanji nouns (お茶, 子ども, 絵を → 絵), runs of
     kanji/katakana/latin, and — when ``about`` can tell — kana words some place is about."""
     found: list[tuple[int, str]] = [(m.start(), m[0]) for m in _KANJI_NOUN.finditer(chunk)]
-    found += [(m.start(), m[0]) for m in _CONTENT.finditer(chunk)]
+    for m in _CONTENT.finditer(chunk):
+        found.append((m.start(), m[0]))
+        parts = list(_SCRIPT_PARTS.finditer(m[0]))
+        if about is not None and len(parts) > 1 and not about(m[0]):
+            found += [(m.start() + p.start(), p[0]) for p in parts if len(p[0]) >= 2]
     if about is not None:
         for run in _KANA_RUN.finditer(chunk):
             # After a kanji a kana run goes on its word (子ども, 楽しめる): no word starts there.

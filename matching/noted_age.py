@@ -23,6 +23,13 @@ _TOKEN = re.compile(
 )
 # の + a family word just after the token (「中学生の娘」): the age is theirs, not the person's.
 _THEIRS_AFTER = re.compile(rf"^(?:年生)?の(?:{FAMILY_WORDS})")
+# A school year the person was in when something happened (「高校1年で中退」「中2から不登校」
+# 「小5の時にいじめ」「高1の6月に退学」): their past, not how old they are now. Read as now,
+# 「高校1年で中退」 made a 16-year-old a 高1 (15〜16), and a 中学3年生's 受験サポート教室
+# held half of those years.
+_PAST_AFTER = re.compile(
+    r"^(?:年生?)?(?:で|の(?:時|とき|頃|ころ|途中|\d{1,2}月|[春夏秋冬]|[1-3]学期)|から|以降|まで|以来|当時)"
+)
 
 
 def age_noted(note: str) -> tuple[int, int] | None:
@@ -33,7 +40,7 @@ def age_noted(note: str) -> tuple[int, int] | None:
     for match in _TOKEN.finditer(text):
         if is_family(spans, match.start()):
             continue
-        if _THEIRS_AFTER.match(text[match.end() :]):
+        if _THEIRS_AFTER.match(text[match.end() :]) or _PAST_AFTER.match(text[match.end() :]):
             continue
         found = parse_person_age(match[0])
         if found is not None and found[0] is not None:

@@ -34,6 +34,20 @@ NOTED_CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# 「送迎があれば」「送迎が必要」「送迎希望」: the person can go as far as someone drives them.
+# Not 「母が送迎」「妻の送迎可」 (family drive: the travel mode says it).
+PICKUP_WISH = re.compile(
+    r"(?<![がのはも])送迎(?:が|を)?(?:あれば|あると|必要|要|希望|してもらえれば|がほしい|付き|つき)"
+    r"|迎えに来て(?:もらえれば|くれれば)"
+)
+
+
+def pickup_noted(note: str) -> str:
+    """The words of a note that ask for a pickup (「送迎があれば」), or ""."""
+    match = PICKUP_WISH.search(unicodedata.normalize("NFKC", note))
+    return match[0] if match else ""
+
+
 def conditions_noted(note: str) -> tuple[str, ...]:
     """「人が多いのは苦手」→ small_group; 「子連れで」→ kids_welcome; 「まずは見学から」→
     trial_visit; 「男性が苦手」→ women_only; in that order, each once."""

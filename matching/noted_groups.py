@@ -51,7 +51,15 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "hikikomori",
         re.compile(r"ひきこもり|引きこもり|引き籠も?り|8050|不登校|自室中心|自室にこもり"),
     ),
-    ("low_income", re.compile(r"生活保護|生保|生活困窮|保護受給|自己破産")),
+    (
+        "low_income",
+        re.compile(
+            r"生活保護|生保|生活困窮|保護受給|自己破産"
+            # money running out, said as what it does (「貯金が底をつきかけ」「家賃滞納1か月」
+            # 「住居確保給付金受給中」): the person is 生活困窮 though the note never says so
+            r"|滞納|底をつ|所持金|住居確保給付金|無収入|収入が(?:ない|なく|途絶)"
+        ),
+    ),
     (
         # The person's own young child (「子（3歳）」「子2歳」「息子（小2）」) or 子育て中: a
         # 子育て世帯. Not 母子家庭 or 父子家庭, said of a child's household as often as a
@@ -62,6 +70,9 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)?(?![0-9])"
             r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
             r"|子育て中|育児中|ダブルケア|シングルマザー|シングルファザー"
+            # a baby on the way or just born (「産後3か月」「第1子出産後」「妊娠中」): the
+            # person's own, unless the note says whose (「娘が妊娠中」, ``_NEWBORN``)
+            r"|産後|出産後?|妊娠中|妊婦|第[1-9一二三]子"
         ),
     ),
     (
@@ -83,6 +94,16 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# 「産後」「妊娠中」: said of the person unless a family word owns the clause.
+_NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子")
+# Staying in, as coordinators write it of someone who is not (yet) called ひきこもり: 「家に
+# こもりがち」「閉じこもり気味」「自宅中心の生活」. Under 65 it is the ひきこもり of the places
+# for it (a 居場所 for 家にいる時間が長い人); from 65 it is the 閉じこもり of 介護予防, which the
+# サロン and 通いの場 for 高齢者 serve, not a ひきこもり place (``STAYING_IN_UNTIL``).
+_STAYING_IN = re.compile(
+    r"こもりがち|閉じこもり|家にこもって|自宅にこもって|(?:自宅|家)中心の生活|家から出(?:ない|られない)"
+)
+STAYING_IN_UNTIL = 65
 # Words of health, justice and safety that name no 対象 but must not leave the case either.
 PRIVATE_WORDS = re.compile(
     rf"{_SHOU}|手帳|診断|通院|服薬|入院|疾患|精神|うつ(?:病|状態|傾向)?(?=[でのがとは、。(]|$)|鬱"
@@ -91,6 +112,8 @@ PRIVATE_WORDS = re.compile(
     # the body after an illness or a fall (「先月退院」「左片麻痺」「杖歩行」「大腿骨骨折」)
     r"|退院|麻痺|片麻|杖|歩行器|骨折|脳梗塞|脳出血|脳卒中|癌|手術|リハ(?!ー)|要介護|要支援"
     r"|軽度|重度|寝たきり|死別|先立た"
+    # the senses (「難聴（補聴器）」「白内障で見えにくい」「免許返納」)
+    r"|難聴|補聴器|白内障|緑内障|弱視|視力|聴力|返納"
 )
 # 対象 whose words listings themselves use (ひきこもり, 不登校, 介護): those stay interests.
 _PRIVATE_GROUPS = frozenset({"disability", "low_income", "foreign_roots"})
@@ -118,9 +141,10 @@ class NotedGroup:
     words: str
 
 
-def groups_noted(note: str) -> tuple[NotedGroup, ...]:
+def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[NotedGroup, ...]:
     """「ASD（R4診断）」→ disability (「ASD」); 「生保受給中」→ low_income; each 対象 once, in the
-    order of ``GROUP_WORDS``; none for 「母が精神疾患」「弟（小4、自閉症）」 or 「手帳なし」."""
+    order of ``GROUP_WORDS``; none for 「母が精神疾患」「弟（小4、自閉症）」 or 「手帳なし」.
+    ``years``, the person's age when known: 「こもりがち」 is ひきこもり only under 65."""
     text = unicodedata.normalize("NFKC", note)
     spans = family_spans(text)
     found: list[NotedGroup] = []
@@ -132,14 +156,20 @@ def groups_noted(note: str) -> tuple[NotedGroup, ...]:
             if target == "carers":
                 if _CARER_THEIRS.search(text[max(0, match.start() - 16) : match.start()]):
                     continue
-            elif target != "parents" and is_family(spans, match.start()):
-                continue  # (a child of the person's is a family word: the person's own group)
+            elif target != "parents" or _NEWBORN.fullmatch(match[0]):
+                if is_family(spans, match.start()):
+                    continue  # (a child of the person's is a family word: their own group)
             words = match[0] + (")" if "(" in match[0] else "")  # 「子(3歳)」
             found.append(NotedGroup(target, words))
             break
         else:
             if target == "carers" and (lives := _LIVES_WITH_CARE.search(text)):
                 found.append(NotedGroup(target, f"{lives['who']}と同居"))
+            elif target == "hikikomori" and (years is None or years[0] < STAYING_IN_UNTIL):
+                for match in _STAYING_IN.finditer(text):
+                    if not is_family(spans, match.start()):
+                        found.append(NotedGroup(target, match[0]))
+                        break
     return tuple(found)
 
 

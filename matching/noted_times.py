@@ -73,18 +73,25 @@ _LIMITS = re.compile(
     r"|休みは|休みが|(?<=[日末祝曜])休み"  # 「土日休み」「水曜休み」: the person's days off
 )
 _RULED_OUT = re.compile(
-    r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手)"
+    r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手"
+    r"|起きられない|起きれない|体調が(?:悪い|すぐれない)|調子が悪い|つらい|辛い|しんどい)"
 )
 # A note that says 希望, がいい or できれば is a wish (希望); one that says only (のみ, だけ, しか),
 # when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
 # (「月水金の午前」) is a condition (必須), as the ticked field.
-_STRICT = re.compile(r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない")
-_SOFT = re.compile(r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく")
+_STRICT = re.compile(
+    r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない|起きられない|起きれない"
+)
+# 「午前は体調が悪い」「朝はつらい」: better not then, as 苦手 — a wish, not a rule.
+_SOFT = re.compile(
+    r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|体調が|調子が|つらい|辛い|しんどい"
+)
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
 _BUSY_WITH = (
     r"通院|病院|リハビリ|リハ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
     r"|介護|送迎|生活介護|通所|作業所|療育|正社員|夜勤|日勤|遅番|早番"
+    r"|放課後(?:等)?デイ(?:サービス)?|放デイ"
 )
 # Minding someone (「孫を預かっている（月水金の日中）」「母に付き添っている（火・金）」): the days
 # in brackets after it are taken, as after 通院 — not the only days the person can come.
@@ -177,7 +184,9 @@ def _times(text: str) -> set[TimeSlot]:
         start, end = int(clock["start"]), int(clock["end"])
         if start < 12:
             times.add(TimeSlot.MORNING)
-        if start < 17 and end > 12:
+        # 「パート（平日9時〜13時）」 leaves the afternoon (a 13:30 class) free: a range
+        # touches it when it goes on past 13時, or lies inside it.
+        if start < 17 and (end > 13 or start >= 12):
             times.add(TimeSlot.AFTERNOON)
         if end > 17:
             times.add(TimeSlot.EVENING)

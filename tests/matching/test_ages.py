@@ -191,3 +191,13 @@ def test_an_age_inside_a_family_members_bracket_is_theirs(
     note: str, age: tuple[int, int] | None
 ) -> None:
     assert age_noted(note) == age
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["高校1年の6月で中退。以後在宅", "中2から不登校", "小5の時にいじめ", "高1で退学"],
+)
+def test_a_school_year_the_person_was_in_is_not_their_age(note: str) -> None:
+    """「高校1年で中退」 made a 16-year-old a 高1 (15〜16), and a 中学3年生's 受験サポート教室
+    held half of those years (personas_casenotes13.toml)."""
+    assert age_noted(note) is None

@@ -728,3 +728,96 @@ def test_someone_free_only_in_the_afternoon_is_not_offered_a_meeting_that_starts
     # Free in the morning too: the same meeting fits.
     both = run([work], need(categories=("volunteer",), time_slots=(TimeSlot.MORNING,)))
     assert ids(both) == [1]
+
+
+@pytest.mark.parametrize(
+    ("note", "about", "expected"),
+    [
+        # What the person would go for, said on condition (「歌なら」「絵や歌」).
+        ("本人「歌なら行ってもいい」とのこと", None, ["歌"]),
+        ("絵や歌が好き", None, ["絵", "歌"]),
+        # A kanji before が that begins a verb (下がる) is no noun.
+        ("成績が下がり気味", {"下"}, []),
+        # Katakana glued to kanji: ゲーム is a word though ゲーム中心 is none.
+        ("以後は自宅でゲーム中心の生活", {"ゲーム", "生活"}, ["ゲーム"]),
+        # How the person lives, their senses, their work and their car: the case's, no interest.
+        ("早期退職後、家にこもりがち（妻談）", {"こもり"}, []),
+        ("昼夜逆転気味、高校1年で中退", None, []),
+        ("難聴（補聴器）", None, []),
+        ("パート（平日9時〜13時）。車あり", None, []),
+        ("車なし", None, []),
+    ],
+)
+def test_words_of_a_case_note_are_what_the_person_would_go_for(
+    note: str, about: set[str] | None, expected: list[str]
+) -> None:
+    """Found with benchmarks/personas_casenotes13.toml: 「歌なら行ってもいい」 gave no word and
+    the 歌 salons were not offered, 「ゲーム中心の生活」 gave 生活 instead of ゲーム, and 「下」
+    「こもり」「難聴」「パート」「車あり」 were said under every suggestion as interests."""
+    assert sorted(
+        interest_words(note, (), about=None if about is None else about.__contains__)
+    ) == sorted(expected)
+
+
+def test_a_particle_left_between_family_brackets_is_no_word() -> None:
+    """「長女（…）の子（小3）」 left 「の」 between the brackets, which the directory knows: it
+    became an interest that every listing met."""
+    note = "長女（精神疾患で入院中）の子（小3）を本人が養育中"
+    assert "の" not in interest_words(note, (), known=lambda word: True)
+
+
+def _suggest_aged(listings: list[ListingProfile], wanted: NeedData, band: str) -> Suggestions:
+    from matching.models import AgeBand
+
+    table = ListingTable(listings)
+    return suggest(
+        table,
+        TermIndex(table, BigramAnalyzer()),
+        wanted,
+        origin=HOME,
+        distance=geodesic_km,
+        today=TODAY,
+        age_band=AgeBand(band),
+    )
+
+
+@pytest.mark.parametrize(
+    ("band", "note"),
+    [
+        ("13_14", "中2。祖母（要介護2）の見守りをしている（ヤングケアラー）。夕方以降なら"),
+        ("15_19", "中3。中2の秋から不登校。高校受験に向けて勉強したい"),
+    ],
+)
+def test_a_young_carer_or_a_child_away_from_school_is_still_offered_childrens_places(
+    band: str, note: str
+) -> None:
+    """A 中2 young carer and a 中3 staying home from school were offered no study room for
+    子ども: the note's ケアラー or 不登校 stood for who they were, and the age no longer did."""
+    study = listing(
+        1,
+        categories=frozenset({"gakushu"}),
+        targets=frozenset({"children", "low_income"}),
+        schedule=weekly(4, start=time(18, 0), end=time(20, 0)),
+        text="中学生の勉強",
+        summary="中学生の勉強",
+    )
+    result = _suggest_aged([study], need(categories=("gakushu",), interests=note), band)
+    assert ids(result) == [1]
+    assert any(r.startswith("対象に「children」（年代") for r in reasons(result, 1)[0])
+
+
+def test_a_place_beyond_the_walk_that_fetches_people_says_so_for_someone_who_asks_for_it() -> None:
+    """「送迎があれば」: the サロン 3km away with 送迎 is a near miss on distance; it now says
+    that the place fetches people, which is what makes it worth a call."""
+    far = listing(
+        1,
+        categories=frozenset({"salon"}),
+        flags=FLAG["accepts_referrals"] | FLAG["pickup"],
+        lat=36.125,
+    )
+    wanted = need(categories=("salon",), travel_km=None, travel_mode=TravelMode.WALK)
+    note = "歩いて行けるのは近所だけ。送迎があれば"
+    asked = run([far], dataclasses.replace(wanted, interests=note))
+    assert [m.reason for m in asked.near_misses] == ["直線2.8km（徒歩の目安1.5km）・送迎あり"]
+    family = run([far], dataclasses.replace(wanted, interests="母が送迎"))
+    assert [m.reason for m in family.near_misses] == ["直線2.8km（徒歩の目安1.5km）"]

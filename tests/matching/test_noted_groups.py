@@ -292,3 +292,26 @@ def test_a_parent_or_carer_gets_no_age_band_group() -> None:
     parents = listing(2, categories=ibasho, targets=frozenset({"parents", "children"}))
     shown = _suggest_for([youth, parents], AgeBand.AGE_30S, (), "ダブルケア（義母、子2歳）")
     assert [i for i, _ in shown] == [2]
+
+
+@pytest.mark.parametrize(
+    ("note", "years", "expected"),
+    [
+        # Money running out, said as what it does (personas_casenotes13.toml).
+        ("派遣切り。貯金が底をつきかけ、家賃滞納1か月", None, [("low_income", "底をつ")]),
+        ("住居確保給付金受給中", None, [("low_income", "住居確保給付金")]),
+        # A baby just born is the person's own, unless the note says whose.
+        ("第1子出産後3か月。保健師より連絡", None, [("parents", "第1子")]),
+        ("娘が妊娠中", None, []),
+        # Staying in is ひきこもり under 65, the 閉じこもり of 介護予防 from 65.
+        ("早期退職後、家にこもりがち（妻談）", (50, 59), [("hikikomori", "こもりがち")]),
+        ("妻と死別、家にこもりがち", (70, 79), []),
+        ("息子が家にこもりがち", (50, 59), []),
+    ],
+)
+def test_a_note_says_who_the_person_is_in_words_of_their_life(
+    note: str, years: tuple[int, int] | None, expected: list[tuple[str, str]]
+) -> None:
+    """A 45-year-old whose savings ran out was offered no 中間的就労 for 生活困窮, a mother
+    three months after giving birth no 親子 place, a man of 58 staying in no ひきこもり place."""
+    assert [(g.target, g.words) for g in groups_noted(note, years)] == expected

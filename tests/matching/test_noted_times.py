@@ -344,3 +344,38 @@ def test_a_family_members_shift_days_are_not_the_persons() -> None:
     went_along = when_noted("夫の通院（月・木）に付き添い")
     assert went_along is not None
     assert went_along.weekdays == (1, 2, 4, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("note", "slots", "strict"),
+    [
+        # Mornings ruled out by how the person is, not by what they do.
+        ("昼夜逆転気味で午前は起きられない", (PM, EVE), True),
+        ("午前は体調が悪い", (PM, EVE), False),
+    ],
+)
+def test_a_morning_the_person_cannot_get_up_for_is_ruled_out(
+    note: str, slots: tuple[TimeSlot, ...], strict: bool
+) -> None:
+    """「午前は起きられない」 said nothing, and a 35-year-old in 昼夜逆転 was offered morning
+    places (personas_casenotes13.toml)."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert (noted.time_slots, noted.strict) == (slots, strict)
+
+
+def test_work_until_one_leaves_the_afternoon_free() -> None:
+    """「パート（平日9時〜13時）」 took every weekday afternoon, and a 13:30 絵手紙教室 became a
+    near miss for a woman free from 13時."""
+    noted = when_noted("パート（平日9時〜13時）")
+    assert noted is not None
+    friday = 4
+    assert noted.mask & (1 << (friday * 3 + 1))  # 金曜午後: free
+    assert not noted.mask & (1 << (friday * 3))  # 金曜午前: at work
+
+
+def test_after_school_day_service_takes_the_weekday_afternoons() -> None:
+    noted = when_noted("特別支援学校高等部1年。平日は放課後デイ")
+    assert noted is not None
+    assert not noted.mask & (1 << (2 * 3 + 1))  # 水曜午後: 放課後デイ
+    assert noted.mask & (1 << (5 * 3 + 1))  # 土曜午後: free

@@ -333,3 +333,26 @@ def test_a_salon_in_the_persons_own_area_is_suggested_when_walking_and_says_to_c
     assert "自宅エリア(第三地区)から3.0km" in eikoku.reasons
     assert "同じ地区の中心から3.0km（徒歩の目安1.5km）: 自宅からの距離は要確認" in eikoku.misfits
     assert "下高津二丁目 おしゃべりサロン" not in shown  # 2.5 km, in 第二地区
+
+
+def test_studying_is_not_met_by_the_lifelong_learning_kind_of_place(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「勉強し直す気持ちもある」: 勉強 met 学習 in the kind 「趣味・生涯学習」 of every hobby
+    club, and the 囲碁クラブ said 「「勉強」に関心」 (personas_casenotes13.toml)."""
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiichi"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("学び直し", interests="勉強し直す気持ちも少しあるとのこと", travel_km=4.0),
+        categories={"ibasho", "gakushu"},
+        targets=set(),
+    )
+    result = suggestions_for(
+        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    studied = [s.listing.name for s in result.items if "「勉強」に関心" in s.reasons]
+    assert "まちの縁側 ひなたぼっこ" in studied  # 学校帰りの小学生が宿題を広げる
+    assert "真鍋 囲碁クラブ" not in [s.listing.name for s in result.items]
