@@ -71,6 +71,8 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
     r"|休みは|休みが|(?<=[日末祝曜])休み"  # 「土日休み」「水曜休み」: the person's days off
+    # 「週末に行ける所」「午後に出られる日」: when the person can go, said as what they can do
+    r"|(?<=[日末祝曜中後方間])に(?:行ける|行けそう|出られる|来られる|参加できる)"
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手"

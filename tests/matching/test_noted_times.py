@@ -379,3 +379,18 @@ def test_after_school_day_service_takes_the_weekday_afternoons() -> None:
     assert noted is not None
     assert not noted.mask & (1 << (2 * 3 + 1))  # 水曜午後: 放課後デイ
     assert noted.mask & (1 << (5 * 3 + 1))  # 土曜午後: free
+
+
+@pytest.mark.parametrize(
+    ("note", "weekdays"),
+    [("平日は放課後デイ。週末に行ける所", (5, 6)), ("日曜に行ける教室があれば", (6,))],
+)
+def test_days_the_person_can_go_said_as_what_they_can_do_limit_them(
+    note: str, weekdays: tuple[int, ...]
+) -> None:
+    """「週末に行ける所」 said nothing, and a Friday-morning いすヨガ came second for a
+    16-year-old at school on weekdays (personas_casenotes13.toml)."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert (noted.weekdays, noted.strict) == (weekdays, True)
+    assert when_noted("土曜に娘が来る") is None
