@@ -76,6 +76,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # studying: 「勉強し直したい」 found the 囲碁クラブ and the 合唱クラブ through it.
     "勉強": ("生涯学習",),
     "学習": ("生涯学習",),
+    # 絵本 is reading to children, not drawing: 「イラストや絵が好き」 found a 茶の間 that keeps
+    # picture books (絵, イラスト and 絵画 stand for one another, ``synonyms.tsv``).
+    **dict.fromkeys(("絵", "イラスト", "絵画", "スケッチ"), ("絵本", "紙芝居")),
 }
 
 # Wishes as coordinators note them, and the activity a place would name for each.

@@ -356,3 +356,27 @@ def test_studying_is_not_met_by_the_lifelong_learning_kind_of_place(
     studied = [s.listing.name for s in result.items if "「勉強」に関心" in s.reasons]
     assert "まちの縁側 ひなたぼっこ" in studied  # 学校帰りの小学生が宿題を広げる
     assert "真鍋 囲碁クラブ" not in [s.listing.name for s in result.items]
+
+
+def test_illustration_meets_drawing_and_not_picture_books(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「イラストが好き」 met nothing (no listing writes イラスト), and 絵 met the 絵本 of a
+    茶の間 and of a 読み聞かせ (personas_casenotes13.toml)."""
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="tsuwa"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    need = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("絵の仲間", interests="イラストが好き", travel_km=10.0),
+        categories=set(),
+        targets=set(),
+    )
+    result = suggestions_for(
+        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    names = [s.listing.name for s in result.items]
+    assert "ひだまり 絵手紙教室" in names
+    assert "並木 まちの茶の間" not in names
+    assert "新治 絵本の読み聞かせボランティア" not in names
