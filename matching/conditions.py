@@ -87,6 +87,8 @@ def wants_pickup(need: NeedData) -> bool:
     return "pickup" in need.accessibility or bool(pickup_noted(need.interests))
 
 
+DEMENTIA_CAFE = "ninchisho_cafe"  # a category code: its 高齢者 are people with dementia
+SENIORS = "seniors"
 CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
 ADULT_AGE = 20  # a band starting here is an adult's: a children's place is not meant for them
 CHILD_GROUPS = ("children", "parents")  # 対象 of a child's ages (子育て世帯: under school age)
@@ -175,9 +177,17 @@ def named_target(
     names their circumstance (生活困窮, 障害のある方) for the children it serves: a
     放課後まなび広場 for 子ども・生活困窮 is no place meant for a man of 52 on 生活保護. It
     stays open to them (an adult may help there, or come along); it is just not for them.
+
+    A 認知症カフェ's 高齢者 are people with dementia, whom it serves with their families: it
+    names a carer (介護をしている家族), not every older person — an 83-year-old who wanted to
+    play 将棋 was offered one as a place meant for him.
     """
     bits = table.target_bit
     named: BoolArray = (table.targets & table.bits(list(wanted), bits)) != 0
+    dementia = (table.categories & table.bits([DEMENTIA_CAFE], table.category_bit)) != 0
+    if SENIORS in wanted:
+        besides = (table.targets & table.bits([t for t in wanted if t != SENIORS], bits)) != 0
+        named = np.where(dementia, besides, named)
     if years is None or years[0] < ADULT_AGE:
         return named
     ages = [t for t in wanted if t in TARGET_AGES]
@@ -189,6 +199,9 @@ def named_target(
     with np.errstate(invalid="ignore"):
         for_children |= table.age_max < ADULT_AGE - 2
     by_age = (table.targets & table.bits(ages, bits)) != 0
+    by_age &= ~dementia | (
+        (table.targets & table.bits([a for a in ages if a != SENIORS], bits)) != 0
+    )
     by_circumstance = (table.targets & table.bits(circumstances, bits)) != 0
     result: BoolArray = by_age | (by_circumstance & ~for_children)
     return result

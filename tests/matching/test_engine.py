@@ -821,3 +821,19 @@ def test_a_place_beyond_the_walk_that_fetches_people_says_so_for_someone_who_ask
     assert [m.reason for m in asked.near_misses] == ["直線2.8km（徒歩の目安1.5km）・送迎あり"]
     family = run([far], dataclasses.replace(wanted, interests="母が送迎"))
     assert [m.reason for m in family.near_misses] == ["直線2.8km（徒歩の目安1.5km）"]
+
+
+def test_a_dementia_cafe_is_meant_for_carers_not_for_every_older_person() -> None:
+    """An 83-year-old who wanted 将棋 was offered a 認知症カフェ (対象 高齢者・介護をしている家族)
+    as a place meant for him, before places for everyone (personas_casenotes13.toml)."""
+    cafe = listing(
+        1,
+        categories=frozenset({"ibasho", "ninchisho_cafe"}),
+        targets=frozenset({"carers", "seniors"}),
+    )
+    salon = listing(2, categories=frozenset({"ibasho"}), targets=frozenset({"seniors"}))
+    shogi = listing(3, categories=frozenset({"ibasho"}), text="将棋", summary="将棋")
+    wanted = need(categories=("ibasho",), interests="将棋を指したい")
+    assert sorted(ids(_suggest_aged([cafe, salon, shogi], wanted, "80_over"))) == [2, 3]
+    carer = dataclasses.replace(wanted, interests="妻（認知症）を介護中。将棋を指したい")
+    assert 1 in ids(_suggest_aged([cafe, salon, shogi], carer, "80_over"))
