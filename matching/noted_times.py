@@ -127,8 +127,9 @@ _CLOCK_RANGE = re.compile(
 # 「平日夕方か土日」「午前中か、土曜なら午後も可」: either one or the other.
 _EITHER = re.compile(r"か、?|または|もしくは")
 _EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
-# 「土日のみ（平日は部活）」: what is in brackets is a note of its own.
-_CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+")
+# 「土日のみ（平日は部活）」: what is in brackets is a note of its own; so is each clause of
+# 「昼間は人目が気になるので夜なら」 (read as one, 昼間 and 夜 were every time of day).
+_CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+|ので|けど|けれど")
 
 
 ALL_TIMES = (1 << 21) - 1  # every day × 午前・午後・夜間, as ``matching.profiles.slot_mask``

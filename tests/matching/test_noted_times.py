@@ -394,3 +394,18 @@ def test_days_the_person_can_go_said_as_what_they_can_do_limit_them(
     assert noted is not None
     assert (noted.weekdays, noted.strict) == (weekdays, True)
     assert when_noted("土曜に娘が来る") is None
+
+
+@pytest.mark.parametrize(
+    ("note", "slots"),
+    [("昼間は人目が気になるので夜なら", (EVE,)), ("午前は通院があるので午後なら", (PM,))],
+)
+def test_each_clause_of_a_sentence_says_its_own_time(
+    note: str, slots: tuple[TimeSlot, ...]
+) -> None:
+    """「昼間は人目が気になるので夜なら」 was read as one chunk naming 昼間 and 夜 — every time
+    of day, so no limit — and a 中3 free only at night was offered a Saturday-afternoon
+    勉強会 (personas_casenotes13.toml)."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert noted.time_slots == slots
