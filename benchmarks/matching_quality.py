@@ -212,6 +212,38 @@ Last, seven more written after all of the above and left as they first ran
 What they show: 「歌なら行くかもとのこと」 gives no 歌 and 「こもりがち」 gives こもり; 「イラストを
 描くのが好き」 is read as 絵, met by 絵本 and お絵かき; 昼夜逆転気味 is an interest word; a 17-year-old
 whose note says 「高校1年で中退」 is offered a 小中学生's 学びの部屋.
+
+Case notes again (``personas_casenotes13.toml``, twenty-seven people aged 8 to 83 in all eight
+地区, written as coordinators write 関心 — 「歌なら行ってもいいとのこと」「家にこもりがち（妻談）」
+「昼夜逆転気味で午前は起きられない」「高校1年の6月で中退」「イラストを描くのが好き」「貯金が底を
+つきかけ、家賃滞納」「第1子出産後3か月」「ヤングケアラー」「送迎があれば」「週末に行ける所」 — with
+the 対象 boxes mostly empty), judged before the engine was run on them. First run: recall@5
+0.58, precision@5 0.47. Fixes of general causes: a kanji before なら/や is a word (歌); katakana
+glued to kanji is looked at alone (「ゲーム中心の生活」 → ゲーム); 「下がり」 gives no 下, a lone
+の between family brackets no word; 生活, パート, こもりがち, 昼夜逆転, 中退, 難聴, 車あり, hours
+(「9時〜13時」) are no interest; 勉強 is not met by the kind label 趣味・生涯学習, nor 絵 by 絵本,
+and イラスト, お絵かき, 絵画 are 絵 (``synonyms.tsv``); 「滞納」「底をつき」 are 生活困窮, 「産後」
+子育て世帯, 「こもりがち」 ひきこもり under 65; a young carer or a 不登校 child of 中学 age keeps
+子ども; a school year said of the past (「高1で中退」「中2から」) is no age; 「午前は起きられない」
+rules mornings out and 「体調が悪い」 wishes them out; a range ending at 13時 leaves the afternoon
+free; 「週末に行ける所」 limits the days; each clause of 「…ので…」 says its own time; a
+認知症カフェ's 高齢者 are people with dementia, not every older person; a near miss beyond the
+limit says 「・送迎あり」 when the person asks for 送迎. After: 0.83 / 0.63. The 172 earlier:
+no part falls; precision@5 of case notes 9 0.57 → 0.58 and of case notes 11 0.66 → 0.68,
+held-out 7b 0.85 / 0.57 → 0.88 / 0.59 (the former carer), held-out 12 0.79 / 0.57 → 0.95 /
+0.66 (the widower with 歌なら, the 17-year-old after 中退), shifts 12 one persona up (0.53 at two
+decimals); all 172 0.82 / 0.61 → 0.83 / 0.62. Measured and left out: letting a
+place with 送迎 through a walking limit (held-out 10's precision@5 0.68 → 0.62: its judge did
+not count such places), opening children's places to a volunteer who would teach there (held-out
+10's man with ダウン症 lost both weekend places), and dropping places that fit by 対象 alone
+once three fit by interest (recall@5 of the 172 0.83 → 0.77).
+
+Held out with them (``personas_heldout13.toml``, ten more, written before any of those changes
+and run once, at the end): recall@5 0.77, precision@5 0.58 (the engine before these changes:
+0.72 / 0.54). What they show: 「昼夜逆転気味」 still rules no morning out (a パソコン練習会 at
+10時 led for a 19-year-old); a woman from the Philippines who wants someone to talk to is offered
+the 多言語 food pantry and two 日本語 classes by 対象 alone; a 36-year-old mother gets the
+パパとあそぼう ひろば.
 """
 
 from __future__ import annotations
@@ -260,6 +292,8 @@ CASENOTES11_PERSONAS = Path(__file__).with_name("personas_casenotes11.toml")
 HELDOUT11_PERSONAS = Path(__file__).with_name("personas_heldout11.toml")
 SHIFTS12_PERSONAS = Path(__file__).with_name("personas_shifts12.toml")
 HELDOUT12_PERSONAS = Path(__file__).with_name("personas_heldout12.toml")
+CASENOTES13_PERSONAS = Path(__file__).with_name("personas_casenotes13.toml")
+HELDOUT13_PERSONAS = Path(__file__).with_name("personas_heldout13.toml")
 
 
 @dataclass(frozen=True)
@@ -804,6 +838,8 @@ def main() -> None:
             ("held-out 11", load_personas(HELDOUT11_PERSONAS)),
             ("shifts 12", load_personas(SHIFTS12_PERSONAS)),
             ("held-out 12", load_personas(HELDOUT12_PERSONAS)),
+            ("case notes 13", load_personas(CASENOTES13_PERSONAS)),
+            ("held-out 13", load_personas(HELDOUT13_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
