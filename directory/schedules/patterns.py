@@ -451,9 +451,15 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
     # 「※2027年4月からは第1・第3火曜日」: from then on, other days
     rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜|{_WD}[・、]{_WD})"
 )
+# 「祝日の場合は火曜日に振替、ハッピーマンデーも同様」: those are holidays already, so the move
+# is the same (「…、祝日も同様」 after ハッピーマンデー would widen it: not read)
+_SAME_FOR_MONDAYS: Final = (
+    rf"(?:\s*[、,]\s*(?:{_MONDAY_HOLIDAY}|振替休日)\s*(?:の場合)?\s*も\s*(?:同様|同じ|同じく)"
+    r"\s*(?:です|とします|に振替)?\s*。?)?"
+)
 # 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes
 BARE_WEEKDAY_RE: Final = re.compile(
-    rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:振替|振り替え)?\s*(?:開催|実施)?\s*。?"
+    rf"(?P<wd>{_WD})曜日?\s*(?:に|へ)?\s*(?:振替|振り替え)?\s*(?:開催|実施)?\s*。?{_SAME_FOR_MONDAYS}"
 )
 # 「（長期休暇中は12時～15時）」「夏休み期間は10時から」: another time in a period no month names
 PERIOD_TIME_RE: Final = re.compile(
@@ -470,6 +476,7 @@ WEATHER_RE: Final = re.compile(r"雨|天候|荒天|悪天|台風|警報|積雪|�
 _MOVE_TAIL: Final = (
     r"\s*(?:の同じ曜日|の同曜日)?\s*(?:に|へ)?\s*(?:振替|振り替え|変更|延期|移動|順延)?\s*(?:して)?"
     r"\s*(?:開催|実施)?\s*(?:します|となります|になります|です)?\s*。?"
+    rf"{_SAME_FOR_MONDAYS}"
 )
 # 「翌日の火曜日」: the next day, named
 MOVE_DAYS_RE: Final = re.compile(

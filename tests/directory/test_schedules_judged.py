@@ -1622,3 +1622,12 @@ def test_a_change_read_beside_a_rule_reads_back_from_the_canonical_text(text: st
     spec = parse_schedule(text, today=TODAY)
     again = parse_schedule(format_schedule(spec, today=TODAY), today=TODAY)
     assert (again.closed_periods, again.closed_rules) == (spec.closed_periods, spec.closed_rules)
+
+
+def test_a_move_said_again_for_happy_mondays_is_still_a_move() -> None:
+    spec = parse_schedule(
+        "毎週月曜日 10:00～12:00（祝日の場合は火曜日に振替、ハッピーマンデーも同様）", today=TODAY
+    )
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 1, 4), count=3)]
+    # 1月11日 is 成人の日: the meeting is on Tuesday the 12th
+    assert days == [date(2027, 1, 4), date(2027, 1, 12), date(2027, 1, 18)]
