@@ -176,12 +176,31 @@ def _retimed(spec: ScheduleSpec, rules: list[Rule], day: date) -> set[Occurrence
     return set() if _is_closed(once, day) else dated
 
 
+# 「土日祝の場合は翌日」 steps over a weekend and a holiday Monday: a few steps at most
+_MOVE_STEPS = 7
+
+
+def _moves_off(move: Move, day: date) -> bool:
+    return (move.holidays and is_holiday(day)) or day.weekday() in move.weekdays
+
+
 def _moved(move: Move, day: date) -> date | None:
     """The day a meeting on ``day`` is held instead, when ``move`` moves it (always later)."""
-    if not ((move.holidays and is_holiday(day)) or day.weekday() in move.weekdays):
+    if not _moves_off(move, day):
         return None
     if move.days:
-        return day + timedelta(days=move.days)
+        # 「土日祝の場合は翌日」: a Saturday's next day is a Sunday, moved off too; the meeting
+        # is held on the first day the move does not move off (Monday, or Tuesday after a
+        # holiday Monday), not lost on the Sunday. A move off holidays alone (「祝日の場合は
+        # 翌日」) names no days the meeting avoids: onto a second holiday, it is not held.
+        target = day + timedelta(days=move.days)
+        if not move.weekdays:
+            return target
+        for _ in range(_MOVE_STEPS):
+            if not _moves_off(move, target):
+                return target
+            target += timedelta(days=move.days)
+        return None
     if move.workday:  # 翌平日: Monday to Friday, not a holiday (at most a long weekend away)
         target = day + timedelta(days=1)
         while target.weekday() >= 5 or is_holiday(target):

@@ -1631,3 +1631,16 @@ def test_a_move_said_again_for_happy_mondays_is_still_a_move() -> None:
     days = [o.day for o in next_occurrences(spec, start=date(2027, 1, 4), count=3)]
     # 1月11日 is 成人の日: the meeting is on Tuesday the 12th
     assert days == [date(2027, 1, 4), date(2027, 1, 12), date(2027, 1, 18)]
+
+
+def test_a_move_to_the_next_day_steps_over_a_weekend_and_a_holiday() -> None:
+    spec = parse_schedule("毎月10日 10時～（土日祝の場合は翌日）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=5)]
+    # 2027-01-10 is a Sunday before 成人の日; 2027-04-10 a Saturday
+    assert days == [
+        date(2026, 12, 10),
+        date(2027, 1, 12),
+        date(2027, 2, 10),
+        date(2027, 3, 10),
+        date(2027, 4, 12),
+    ]
