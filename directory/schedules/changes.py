@@ -44,7 +44,8 @@ _MONTHS: Final = r"(?P<ms>[0-9]{1,2}(?:\s*[・、]\s*[0-9]{1,2})*)\s*月"
 _CHANGE_VERB: Final = (
     r"(?:に|へ)?\s*(?:変更|振替|振り替え|移動)?\s*(?:します|となります|になります|です)?"
 )
-_REASON: Final = r"(?:[^()0-9第、。]{1,12}(?:のため|により)\s*(?:、\s*)?)?"
+# 「成人の日の関係で」「成人式と重なるため」: a reason said before the change, not read
+_REASON: Final = r"(?:[^()0-9第、。]{1,12}(?:ため|により|の関係で|の都合で)\s*(?:、\s*)?)?"
 # The same reason in a bracket after the change: 「※1月は第3月曜日に変更（成人の日のため）」
 _REASON_AFTER: Final = r"(?:\(\s*[^()0-9第、。]{1,12}(?:のため|により|の都合)\s*\))?"
 
@@ -53,7 +54,7 @@ _BRACKET_RE: Final = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 _REMARK_RE: Final = re.compile(r"※\s*([^※\n]*)")
 # 「次回12月15日」「8月はお盆休み」 said without ※ or brackets
 _BARE_RE: Final = re.compile(
-    r"(?<![※(])((?:次回|[78]\s*月\s*は\s*お盆|第\s*[1-5]\s*[月火水木金土日]曜日?\s*は\s*(?:午後|午前|夜|夕方|夜間)"
+    r"(?<![※(])((?:次回|(?:ただし|但し)\s*[、,]?\s*[0-9]{1,2}\s*月[^※\n()]*(?:のみ|だけ)|[78]\s*月\s*は\s*お盆|第\s*[1-5]\s*[月火水木金土日]曜日?\s*は\s*(?:午後|午前|夜|夕方|夜間)"
     r"(?=[^※\n()]*も))[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
 )
 
@@ -90,8 +91,20 @@ _NO_MOVE_RE: Final = re.compile(
 )
 # 「※12月は行事のため中止」「（3月は年度末のため休み）」「※1月は休み、2月から通常どおり」
 _MONTH_CLOSED_RE: Final = re.compile(
-    rf"\s*{_MONTHS}\s*は\s*{_REASON}(?:お?休み|中止|休会|休止|休講)\s*(?:します|となります|です)?"
+    rf"\s*{_MONTHS}\s*は?\s*{_REASON}(?:お?休み|中止|休会|休止|休講)\s*(?:します|となります|です)?"
     r"(?:\s*[、,]\s*[0-9]{1,2}\s*月\s*(?:から|より)\s*(?:は\s*)?(?:通常どおり|通常通り|再開))?\s*"
+)
+# 「8月・12月は」「1月と8月は」: months a clause is about (each may repeat 月)
+_MONTH_LIST: Final = r"(?P<ms>[0-9]{1,2}(?:\s*月?\s*[・、と]\s*[0-9]{1,2})*)\s*月"
+# 「第3土曜日」, or after のみ 「第3」 alone: the week of the rule's one weekday
+_NTH_ONLY: Final = (
+    r"第\s*(?P<n>[1-5](?:\s*[・、]\s*第?\s*[1-5])*)\s*(?:(?P<wd>[月火水木金土日])曜日?)?"
+)
+# 「（1月は第3土曜日のみ）」「ただし8月は第2日曜日のみ」「※3月は第2金曜日のみ開催」: in those
+# months only the weeks named meet
+_MONTH_ONLY_RE: Final = re.compile(
+    rf"\s*(?:ただし|但し)?\s*[、,]?\s*{_MONTH_LIST}\s*は\s*{_REASON}{_NTH_ONLY}\s*(?:のみ|だけ)"
+    r"\s*(?:の?開催|実施)?\s*(?:します|となります|になります|です)?\s*"
 )
 _MONTH_NTH_RE: Final = re.compile(
     rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
@@ -186,7 +199,9 @@ def find_changes(text: str) -> list[Change]:
 
 
 # Kinds a clause keeps when it is one of several in a bracket: 「（3月は年度末のため休み、4月は総会）」
-_CLAUSE_KINDS: Final = frozenset({"obon", "month_closed"})
+# (「（1月は第2水曜日、8月は休み）」「（12月は第2日曜日のみ、8月はお盆休み）」: a month's own
+# weeks beside a closure, each unambiguous alone)
+_CLAUSE_KINDS: Final = frozenset({"obon", "month_closed", "month_nth", "month_only"})
 
 
 def _clauses(text: str, start: int, end: int) -> list[Change]:
@@ -195,7 +210,7 @@ def _clauses(text: str, start: int, end: int) -> list[Change]:
     content = text[start:end]
     if "(" in content or "、" not in content:
         return []
-    if not all("は" in piece for piece in content.split("、")):
+    if not all("は" in piece or _MONTH_CLOSED_RE.fullmatch(piece) for piece in content.split("、")):
         return []  # 「（1月、5月は休み）」: one clause of two months
     found = []
     pos = start
@@ -218,6 +233,7 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("nomove", _NO_MOVE_RE),
         ("month_closed", _MONTH_CLOSED_RE),
         ("undecided", _UNDECIDED_RE),
+        ("month_only", _MONTH_ONLY_RE),
         ("month_nth", _MONTH_NTH_RE),
         ("month_day", _MONTH_DAY_RE),
         ("month_weekly", _MONTH_WEEKLY_RE),
@@ -264,7 +280,11 @@ def cut(original: str, origin: tuple[int, ...], changes: list[Change]) -> str:
         pieces.append(" ")
         last = end
     pieces.append(original[last:])
-    return "".join(pieces)
+    # 「（1月は第2水曜日、8月は休み）」 with both clauses cut leaves 「（ 、 ）」: not a remark
+    return _EMPTY_BRACKET_RE.sub(" ", "".join(pieces))
+
+
+_EMPTY_BRACKET_RE: Final = re.compile(r"[（(][\s、,・。]*[）)]")
 
 
 def apply_changes(
@@ -305,6 +325,8 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
             return _also(spec, change.match)
         case "month_nth":
             return _month_nth(spec, change.match, today)
+        case "month_only":
+            return _month_only(spec, change.match)
         case "month_day":
             return _month_day(spec, change.match)
         case "month_weekly":
@@ -441,6 +463,48 @@ def _month_nth(spec: ScheduleSpec, match: re.Match[str], today: date) -> Schedul
         return None  # 「（7月は第3水曜日に変更）」 read in November: maybe last July's notice
     moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)))
     return _split_months(spec, rule, months, moved)
+
+
+def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「（1月は第3土曜日のみ）」: in those months only the weeks named meet. Weeks the rules
+    meet on are closed in those months (休N1:土[1]); weeks they do not meet on are the month's
+    own (「第1・第3水曜日（1月は第2水曜日のみ）」, as 「1月は第2水曜日」 is read)."""
+    months = _months(match)
+    nth = tuple(sorted({int(n) for n in re.findall(r"[1-5]", match["n"])}))
+    if months is None or not spec.rules:
+        return None
+    if any(rule.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) for rule in spec.rules):
+        return None
+    in_months = [rule for rule in spec.rules if months & set(rule.months or range(1, 13))]
+    if match["wd"]:
+        weekday = WEEKDAY_LABELS.index(match["wd"])
+    else:  # 「（8月は第3のみ）」: the week of the one weekday the rules meet on
+        weekdays = {day for rule in in_months for day in rule.weekdays}
+        if len(weekdays) != 1:
+            return None
+        weekday = next(iter(weekdays))
+    named = [rule for rule in in_months if weekday in rule.weekdays]
+    if not named or any(len(rule.weekdays) != 1 for rule in named):
+        return None  # 「第1・第3火・金曜日」: which weekday's weeks? a human decides
+    covered = {n for rule in named for n in (rule.nth or range(1, 6))}
+    if not set(nth) <= covered:
+        rule = _one_rule(spec)
+        if rule is None or rule.kind is not RuleKind.MONTHLY_NTH or rule.weekdays != (weekday,):
+            return None
+        moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)))
+        return _split_months(spec, rule, months, moved)
+    closed: list[Rule] = []
+    for rule in in_months:
+        within = tuple(sorted(months & set(rule.months or range(1, 13))))
+        if weekday not in rule.weekdays:  # 「第1水曜日と第3金曜日（8月は第3金曜日のみ）」
+            closed.append(dataclasses.replace(rule, months=within, times=None))
+            continue
+        rest = tuple(sorted(set(rule.nth or range(1, 6)) - set(nth)))
+        if rest:
+            closed.append(Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=rest, months=within))
+    if not closed:
+        return None  # 「第2水曜日（8月は第2水曜日のみ）」: then what differs?
+    return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, *closed))
 
 
 def _soon(month: int, today: date) -> bool:

@@ -1624,6 +1624,33 @@ def test_a_change_read_beside_a_rule_reads_back_from_the_canonical_text(text: st
     assert (again.closed_periods, again.closed_rules) == (spec.closed_periods, spec.closed_rules)
 
 
+@pytest.mark.parametrize(
+    ("text", "january"),
+    [
+        # in January only the weeks named meet: the others are closed that month
+        ("第1・第3土曜日 10:00～12:00（1月は第3土曜日のみ）", [date(2027, 1, 16)]),
+        ("第1・3土曜日（1月は第3のみ）", [date(2027, 1, 16)]),
+        ("第1・第3土曜日 ※1月は第1土曜日のみ", [date(2027, 1, 2)]),
+        # a week the rule does not meet on is January's own
+        ("毎月第1・第3土曜日（1月は第2土曜日のみ）", [date(2027, 1, 9)]),
+        # beside a closure, each clause is read
+        ("第1・第3土曜日（1月は第3土曜日のみ、8月は休み）", [date(2027, 1, 16)]),
+        ("毎月第1土曜日 10:00～（1月は第2土曜日、8月は休み）", [date(2027, 1, 9)]),
+    ],
+)
+def test_a_month_that_meets_only_in_some_weeks(text: str, january: list[date]) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=40)]
+    assert [day for day in days if (day.year, day.month) == (2027, 1)] == january
+    assert len([day for day in days if (day.year, day.month) == (2027, 2)]) == (
+        1 if len(spec.rules[0].nth) == 1 else 2
+    )
+    if "8月は休み" in text:
+        assert not [day for day in days if day.month == 8]
+    assert spec_from_dict(spec_to_dict(spec)) == spec
+
+
 def test_a_move_said_again_for_happy_mondays_is_still_a_move() -> None:
     spec = parse_schedule(
         "毎週月曜日 10:00～12:00（祝日の場合は火曜日に振替、ハッピーマンデーも同様）", today=TODAY
@@ -1644,3 +1671,20 @@ def test_a_move_to_the_next_day_steps_over_a_weekend_and_a_holiday() -> None:
         date(2027, 3, 10),
         date(2027, 4, 12),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第1・第3木曜日（3月は年度末のため休み、8月はお盆休み）",
+        "第1・第3木曜日（8月休み、12月は第1木曜日のみ）",
+        "毎月第2水曜日 10:00～11:30（1月は第3水曜日、8月は休み）",
+    ],
+)
+def test_a_bracket_of_clauses_read_leaves_no_empty_remark(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    canonical = format_schedule(spec, today=TODAY)
+    assert "（、）" not in canonical
+    assert "、" not in spec.notes
+    again = parse_schedule(canonical, today=TODAY)
+    assert summarise(again) == summarise(spec)
