@@ -186,6 +186,20 @@ def delete_landmark(session: Session, landmark_id: int) -> None:
         session.flush()
 
 
+# Where nobody meets: a station or a 市役所 names a neighbourhood (「土浦駅の近く」). Any other
+# landmark — a 公民館, a 福祉センター, a school — is also where activities are held, so a query
+# naming it (「第二公民館でやってる教室」) wants what meets *there* before what is merely near.
+_NOT_VENUES = (LandmarkKind.STATION, LandmarkKind.CITY_HALL)
+
+
+def venue_names(landmark: Landmark) -> tuple[str, ...]:
+    """How a listing writes that it meets at ``landmark`` (its name and aliases, as written in
+    its 会場: 「都和地区公民館 和室」), or () for a landmark nobody meets at (a station)."""
+    if landmark.kind in _NOT_VENUES:
+        return ()
+    return tuple(dict.fromkeys(n for n in (landmark.name, *(landmark.aliases or [])) if n))
+
+
 def landmarks(session: Session) -> list[Landmark]:
     return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.kana)))
 

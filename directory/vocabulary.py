@@ -30,7 +30,13 @@ from directory.models import (
     listing_targets,
 )
 from directory.permissions import Actor, can_manage_users, require
-from directory.places import KnownPlaces, area_point, landmark_point, municipality_of
+from directory.places import (
+    KnownPlaces,
+    area_point,
+    landmark_point,
+    municipality_of,
+    venue_names,
+)
 from directory.search import tracking
 
 
@@ -117,6 +123,7 @@ class LandmarkNames:
 
     name: str
     names: tuple[str, ...]
+    venue: tuple[str, ...] = ()  # ``places.venue_names``: how a listing writes it meets there
 
 
 @dataclass(frozen=True)
@@ -144,7 +151,11 @@ def snapshot(session: Session) -> Snapshot:
         categories=tuple(Term(c.code, c.label) for c in categories(session)),
         targets=tuple(Term(t.code, t.label) for t in targets(session)),
         landmarks=tuple(
-            LandmarkNames(lm.name, tuple(n for n in (lm.name, lm.kana, *(lm.aliases or [])) if n))
+            LandmarkNames(
+                lm.name,
+                tuple(n for n in (lm.name, lm.kana, *(lm.aliases or [])) if n),
+                venue_names(lm),
+            )
             for lm in landmarks
         ),
         home=home,

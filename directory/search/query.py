@@ -81,9 +81,11 @@ KANA_READING_WEIGHT = 0.9  # さんぽ typed, 散歩 written: almost the word it
 KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone: lower
 CORRECTION_WEIGHT = 0.9
 CIRCUMSTANCE_MARK = "*"  # situations.tsv: a row whose residents' words say how they live
+MANNER_MARK = "+"  # situations.tsv: a row whose residents' words say how they would go (一人で)
 # A word is corrected from this many characters: one character of two is half the word
 # (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
 CORRECT_FROM = 3
+COMPOUND_FROM = 4  # characters: 「双子育て」 may be two words written as one; 「食道」 may not
 RESTORATIONS_TRIED = 16  # spellings with lost marks put back, asked of the index at most
 PLACE_RADIUS_KM = 2.0
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
@@ -163,11 +165,14 @@ _PHRASE = re.compile(r'"([^"]*)"')
 _AGE_IN_KANA = re.compile(r"(?<![\d.])(\d{1,3})(?:さい|サイ)(?=$|[\sのとでがはもにへやじ、。,.!?])")
 # How many people come (「2人で」「3名」「ふたりで」「二人組」): no topic a listing is about, and no
 # condition the directory records. Not 一人・ひとり (ひとり暮らし, ひとり親 are what is looked for).
+# An age in brackets after whom it is of (「息子(30)」「母（82）」), as family members are written.
+_AGE_IN_BRACKETS = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff])\((\d{1,3})\)")
 _HEADCOUNT = re.compile(
     r"(?<![\d.])\d{1,3}\s*(?:人|名)組?|(?<![\u3400-\u9fff])[二三四五六七八九十]人組?(?![\u3400-\u9fff])|ふたり|フタリ"
 )
 _SEPARATORS = re.compile(r"[\s、。，,．.！!？?／/・:：;；「」『』（）()【】\[\]]+")
 _OPERATORS = {"and", "or", "not"}
+_ONLY_HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _ONE_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 # English and romaji words that carry nothing to look for (「cafe near the station」, 「kodomo no
 # ibasho」): dropped.
@@ -235,6 +240,15 @@ _KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 GLUED_KANA_MIN = 3
 GLUED_KANA_MAX = 10
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
+# What a resident adds to a place activities meet at to mean "whatever is held there"
+# (「都和公民館でやってる講座」「第二公民館の教室」): no word a listing there must write.
+_AT_A_VENUE = frozenset(
+    normalize(w)
+    for w in (
+        "教室", "きょうしつ", "講座", "こうざ", "集まり", "あつまり", "催し", "もよおし", "イベント",
+        "行事", "サークル", "クラブ", "習い事", "習いごと", "予定", "内容", "開催", "やってる",
+    )
+)  # fmt: skip
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
 _DATE_IN_TEXT = re.compile("今日|本日|明日")  # inside a piece (今日の体操); kana only as pieces
 # Words that say where or what in general, not what is looked for.
@@ -259,6 +273,7 @@ _STOP_WORDS = {
     "中",  # 「育休中で」「休職中」: while, not 中 of any listing's text
     "あと", "がてら", "会",  # 「脳梗塞のあと リハビリがてら歩ける会」: when, what else, a group
     "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
+    "好き", "すき", "大好き",  # 「カラオケ好きな母」: what they like is the other word
     "笑", "w",  # 「ボランティアしたい笑」: said with a smile
 }  # fmt: skip
 
@@ -274,6 +289,7 @@ class Understood:
     point: tuple[float, float] | None = None  # a place: the origin
     radius_km: float | None = None
     place: str = ""  # a place: its name (土浦駅), for labels in other languages
+    venue: tuple[str, ...] = ()  # a place activities meet at: how a listing names it (Place)
 
 
 @dataclass(frozen=True)
@@ -281,6 +297,9 @@ class Place:
     lat: float
     lon: float
     label: str
+    # A place activities meet at (a 公民館, not a station): the names a listing writes for it
+    # (第二地区公民館, 第二公民館). Those meeting there come first among those near it.
+    venue: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -410,21 +429,23 @@ def _situation_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         line = line.split("#", 1)[0].strip()
         if "\t" in line:
             targets, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
-            targets = targets.removeprefix(CIRCUMSTANCE_MARK)
+            targets = targets.removeprefix(CIRCUMSTANCE_MARK).removeprefix(MANNER_MARK)
             rows.append((tuple(t.strip() for t in targets.split(",") if t.strip()), tuple(said)))
     return tuple(rows)
 
 
 @cache
-def _circumstances() -> frozenset[str]:
+def _circumstances(mark: str = CIRCUMSTANCE_MARK) -> frozenset[str]:
     """The residents' words of the rows of ``situations.tsv`` marked ``*``: how the person
     lives (ひとり暮らし), not what they look for — what they need, said beside it in a
-    sentence (食べ物, 話し相手がいない), decides (``TextQuery.circumstances``)."""
+    sentence (食べ物, 話し相手がいない), decides (``TextQuery.circumstances``). With
+    ``MANNER_MARK``, those of the rows marked ``+``: how the person would go (一人で参加,
+    初めてでも), beside what they look for whether typed apart or in a sentence."""
     raw = resources.files("directory.search").joinpath("situations.tsv").read_text("utf-8")
     found: set[str] = set()
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
-        if line.startswith(CIRCUMSTANCE_MARK) and "\t" in line:
+        if line.startswith(mark) and "\t" in line:
             found.update(normalize(c.strip()) for c in line.split("\t")[1:] if c.strip())
     return frozenset(found)
 
@@ -736,10 +757,48 @@ class _Builder:
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
+        if not frequency and self.compound(piece):
+            return  # 「双子育て」: 双子 + 子育て, not 子育て one character away
         if not frequency and len(piece) > CORRECT_FROM and self.correction(piece):
             self.word(piece)  # 「子育てひらば」: a typo of 子育てひろば, not 子育て + ひら + ば
             return
         self.sentence_part(piece)
+
+    def compound(self, word: str) -> bool:
+        """Two words the index knows written as one (which finds nothing), searched as both:
+        sharing a kanji (「双子育て」 is 双子 + 子育て, 「孫育て」 would be 孫 + 子育て) or not
+        (「親子料理」) — before a typo is assumed, which would drop one of them (子育て alone).
+        Each part two characters or more; the split keeping the most characters wins."""
+        if self.lexicon is None or len(word) < COMPOUND_FROM or not has_kanji(word):
+            return False
+        found = morphemes(word)
+        if any(m.pos in _CUT_POS for m in found):
+            return False  # 「子供の居場所」「習いたい」: words and particles, cut as a sentence
+        ends, at = [], 0  # where the analyser's morphemes end: a part ends at one
+        for m in found[:-1]:
+            at += len(m.surface)
+            ends.append(at)
+        if any(self.names_condition(p) for k in ends for p in (word[:k], word[k:])):
+            return False  # 「神立中央公民館」: a place and a word, as conditions read them
+        best: tuple[str, str] | None = None
+        for k in ends:
+            splits = [(word[:k], word[k:])]
+            if has_kanji(word[k - 1]):  # sharing the kanji both are written with
+                splits.append((word[:k], word[k - 1 :]))
+            if has_kanji(word[k]):  # 「双|子育て」 as the analyser cuts it: 双子 + 子育て
+                splits.append((word[: k + 1], word[k:]))
+            for left, right in splits:
+                if min(len(left), len(right)) < 2 or _ONLY_HIRAGANA.fullmatch(right):
+                    continue  # 「塾代ない」: a word and what is said of it
+                if best is not None and len(left) + len(right) <= sum(map(len, best)):
+                    continue
+                if self.frequency(left) and self.frequency(right):
+                    best = (left, right)
+        if best is None:
+            return False
+        for part in best:
+            self.word(part)
+        return True
 
     def glued_kana_word(self, piece: str) -> bool:
         """A kana word missing its marks at the start of a piece, the rest typed on without a
@@ -828,6 +887,8 @@ class _Builder:
             return
         # a phrase (「就く前」「家以外」) is cut into its words, never "corrected" into another
         # word one character away (就学前, 方以外): only a word is mistyped
+        if not any(m.pos in _VERBAL or _general(m) for m in found) and self.compound(word):
+            return
         if not any(m.pos in _VERBAL or _general(m) for m in found) and self.correction(word):
             self.word(word)
             return
@@ -892,6 +953,17 @@ class _Builder:
 
     # -- conditions
 
+    def names_condition(self, word: str) -> bool:
+        """Whether ``condition`` would take ``word`` as one (nothing is noted)."""
+        key = normalize(word)
+        return (
+            key in _conditions()
+            or price_ceiling(word) is not None
+            or parse_person_age(word) is not None
+            or self.area(word) is not None
+            or (self.places is not None and self.places(word) is not None)
+        )
+
     def condition(self, word: str) -> bool:
         key = normalize(word)
         if key in self.seen or key in self.as_written:
@@ -938,6 +1010,7 @@ class _Builder:
                 point=(place.lat, place.lon),
                 radius_km=PLACE_RADIUS_KM,
                 place=place.label,
+                venue=place.venue,
             )
         )
         return True
@@ -1092,6 +1165,7 @@ def parse(
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     rest = _WALKING_DISTANCE.sub(" ", unicodedata.normalize("NFKC", rest))
+    rest = _AGE_IN_BRACKETS.sub(r" \1歳 ", rest)  # 「娘(25)が」: her age, no word to find
     rest, whom, joined = _whom(_as_meant(rest))
     as_written = {normalize(w) for w in asis}
     builder = _Builder(lexicon, places, areas, as_written)
@@ -1123,6 +1197,12 @@ def parse(
         i += 1
     sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
+    venue = _venue(builder.understood)
+    if venue:  # 「第二公民館でやってる教室」: whatever meets there, not what writes 教室
+        kept = [i for i, w in enumerate(builder.words) if normalize(w) not in _AT_A_VENUE]
+        builder.age_words = [kept.index(i) for i in builder.age_words if i in kept]
+        builder.words = [builder.words[i] for i in kept]
+        clauses = [clauses[i] for i in kept]
     if len(clauses) > MAX_WORDS:
         clauses = clauses[:MAX_WORDS]
         notice, kind = MSG_TRUNCATED % {"chars": MAX_CHARS, "words": MAX_WORDS}, Notice.TRUNCATED
@@ -1148,7 +1228,8 @@ def parse(
             prefer=prefer,
             prefer_first=prefer_first,
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
-            circumstances=_circumstance_clauses(clauses) if sentence else (),
+            circumstances=_circumstance_clauses(clauses, sentence),
+            venue=venue,
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,
@@ -1159,13 +1240,26 @@ def parse(
     )
 
 
-def _circumstance_clauses(clauses: Sequence[tuple[Alternative, ...]]) -> tuple[int, ...]:
-    """Which words say only how the person lives (ひとり暮らし, situations.tsv's ``*`` rows),
-    when something else is asked too: alone, a circumstance is what is looked for, and so it
-    is among keywords typed apart (「祖父 一人暮らし 見守り」: each chosen to be found)."""
-    found = tuple(
-        i for i, clause in enumerate(clauses) if clause and clause[0].phrase in _circumstances()
+def _venue(understood: Sequence[Understood]) -> tuple[Alternative, ...]:
+    """How a listing meeting at the place named writes it (its 会場: 「都和地区公民館 和室」)."""
+    names = next((u.venue for u in understood if u.point is not None), ())
+    return tuple(
+        Alternative(word_tokens(key), 1.0, _phrase(key), TEXT)
+        for key in dict.fromkeys(normalize(n) for n in names)
+        if word_tokens(key)
     )
+
+
+def _circumstance_clauses(
+    clauses: Sequence[tuple[Alternative, ...]], sentence: bool
+) -> tuple[int, ...]:
+    """Which words say only how the person lives (ひとり暮らし, situations.tsv's ``*`` rows),
+    when something else is asked too in a sentence: alone, a circumstance is what is looked
+    for, and so it is among keywords typed apart (「祖父 一人暮らし 見守り」: each chosen to be
+    found). How the person would go (一人で参加, ``+`` rows) is never what is looked for when
+    something else is asked: 「一人でも行ける？ こども食堂」 typed apart asks for a こども食堂."""
+    said = _circumstances(MANNER_MARK) | (_circumstances() if sentence else frozenset())
+    found = tuple(i for i, clause in enumerate(clauses) if clause and clause[0].phrase in said)
     return found if len(found) < len(clauses) else ()
 
 

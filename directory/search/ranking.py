@@ -147,6 +147,10 @@ class TextQuery:
     # listing's score but are nothing it must match, so a listing writing 一人暮らし and, in
     # passing, 雑談 does not come before the salons that fit 「話し相手がいない」.
     circumstances: tuple[int, ...] = ()
+    # How a listing writes the place named as where it meets (第二地区公民館), when the place is
+    # one activities meet at: among those matching as many words, those meeting there come
+    # first, before the nearest (a 集会所 next door is as near as the 公民館's 町丁目 point).
+    venue: tuple[Alternative, ...] = ()
 
     @property
     def few(self) -> int:
@@ -736,6 +740,10 @@ class Ranker:
             whom = (~_any_of(view, "target", query.prefer)[hits],) if query.prefer else ()
             if query.prefer_first:  # a listing meant for them before one merely open to them
                 whom = (~_any_of(view, "target", query.prefer_first)[hits], *whom)
+            at_venue = np.zeros(len(hits), dtype=bool)
+            for alt in query.venue:
+                at_venue |= np.isin(hits, view.alternative(alt)[0])
+            there = (~at_venue,) if query.venue else ()
             if by_distance and origin is not None:
                 # Nearest first, as far as the page tells distances apart (約1.2km): among those
                 # it shows as far, an age asked and whom the search is for come first, as they
@@ -748,12 +756,20 @@ class Ranker:
                     *whom,
                     *closeness,
                     shown,
+                    *there,
                     -found[hits],
                 )
             elif query.words:
-                keys = (view.alpha_rank[hits], -scores[hits], *whom, *closeness, -found[hits])
+                keys = (
+                    view.alpha_rank[hits],
+                    -scores[hits],
+                    *whom,
+                    *closeness,
+                    *there,
+                    -found[hits],
+                )
             else:
-                keys = (view.alpha_rank[hits], *whom, *closeness)
+                keys = (view.alpha_rank[hits], *whom, *closeness, *there)
             page = hits[first_in_order(keys, offset + limit)][offset:]
             ids = [int(view.listing_ids[i]) for i in page]
             dist: dict[int, float] = {}

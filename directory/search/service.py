@@ -300,22 +300,29 @@ def place_lookup(
     answers; landmarks and the home municipality are read
     at most once per lookup (one search), and only words that name one of them are resolved.
     """
-    landmarks: list[tuple[set[str], str]] | None = None
+    landmarks: list[tuple[set[str], str, tuple[str, ...]]] | None = None
     home: str | None = None
     if vocabulary is not None:  # kept by the caller: no reads for the words that are no place
-        landmarks = [({_key(n) for n in lm.names}, lm.name) for lm in vocabulary.landmarks]
+        landmarks = [
+            ({_key(n) for n in lm.names}, lm.name, lm.venue) for lm in vocabulary.landmarks
+        ]
         home = vocabulary.home
     landmark_points: place_lookup_module.KnownPlaces | None = None
     known: dict[str, Place | None] = {}
 
-    def landmark_named(key: str) -> str | None:
+    def landmark_named(key: str) -> tuple[str, tuple[str, ...]] | None:
+        """The landmark ``key`` names: its name, and how a listing meeting there writes it."""
         nonlocal landmarks
         if landmarks is None:
             landmarks = [
-                ({_key(n) for n in (lm.name, lm.kana, *(lm.aliases or [])) if n}, lm.name)
+                (
+                    {_key(n) for n in (lm.name, lm.kana, *(lm.aliases or [])) if n},
+                    lm.name,
+                    place_lookup_module.venue_names(lm),
+                )
                 for lm in session.scalars(select(Landmark))
             ]
-        return next((name for names, name in landmarks if key in names), None)
+        return next(((name, venue) for names, name, venue in landmarks if key in names), None)
 
     def town(word: str) -> tuple[str, str] | None:
         """The town ``word`` names, if it is one: as the page says it (大和町, 荒川沖東二丁目)
@@ -350,9 +357,10 @@ def place_lookup(
         if named is None and has_kanji(word) and _HAS_KANA.search(word):
             named = landmark_named(_key(word_reading(word)))  # アラカワオキ駅: by its reading
         if named is not None:
-            found = place_lookup_module.resolve_place(session, named, geocoder, known_places)
+            name, venue = named
+            found = place_lookup_module.resolve_place(session, name, geocoder, known_places)
             if isinstance(found, place_lookup_module.Place):
-                result = Place(found.lat, found.lon, found.label)
+                result = Place(found.lat, found.lon, found.label, venue)
         elif (town_found := town(word)) is not None:
             label, address = town_found
             found = place_lookup_module.resolve_place(session, address, geocoder, known_places)

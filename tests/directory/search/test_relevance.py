@@ -21,7 +21,9 @@ from directory.search.analyzer import normalize
 from directory.search.index import TEXT_FIELDS, document
 from directory.search.query import parse
 from directory.search.ranking import Ranker, TextQuery
-from directory.search.service import Criteria, search
+from directory.search.service import Criteria, place_lookup, search
+from directory.vocabulary import snapshot
+from geo.geocoding import OfflineGeocoder
 
 TOP = 5
 
@@ -573,3 +575,99 @@ def test_able_to_work_is_practice_at_work_not_any_practice(
         kinds = [{c.code for c in hit.listing.categories} for hit in result.hits]
     assert len(kinds) == 3
     assert all("shuro" in k for k in kinds), kinds
+
+
+@pytest.mark.parametrize("vocabulary", [False, True], ids=["read", "kept"])
+@pytest.mark.parametrize(
+    ("text", "there"),
+    [
+        (
+            "都和公民館でやってる講座",  # 講座 written by none of them
+            {
+                "a-chikuchiku-shugei",
+                "a-orange-cafe-tsuwa",
+                "a-yuttari-kenko-taiso",
+                "b-demae-hiroba-tsuwa",
+            },
+        ),
+        ("第二公民館でやってる教室", {"b-hughug-takuji-vol", "b-utagoe-gasshou-daini"}),
+    ],
+)
+def test_a_place_activities_meet_at_lists_what_meets_there_first(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    there: set[str],
+    vocabulary: bool,
+) -> None:
+    """A 公民館 named is where the resident wants to go: what meets there first (not what
+    merely writes 教室 within 2 km, nor the 集会所 geocoded to the same 町丁目), the rest near
+    it after; 「でやってる講座」 is no word a listing there must write."""
+    with Session(engine) as session:
+        kept = snapshot(session) if vocabulary else None
+        result = search(
+            session,
+            ranker,
+            Criteria(text=text, per_page=10),
+            Audience.PUBLIC,
+            places=place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"), kept),
+            vocabulary=kept,
+        )
+        found = [keys[hit.listing.id] for hit in result.hits]
+    assert set(found[: len(there)]) == there, found
+    assert len(found) > len(there)  # and what is near it
+
+
+def test_a_station_is_a_neighbourhood_not_a_place_activities_meet_at(engine: Engine) -> None:
+    with Session(engine) as session:
+        lookup = place_lookup(session, OfflineGeocoder(home_prefecture="茨城県"))
+        station, centre = lookup("土浦駅"), lookup("第一公民館")
+    assert station is not None
+    assert station.venue == ()
+    assert centre is not None
+    assert "第一地区公民館" in centre.venue
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # 一人で: newcomers welcome (初めての方), not listings writing 一人
+        (
+            "一人で参加できるボランティア",
+            {"b-vc-hajimete-soudan", "b-himawari-chori-haizen", "b-kaimono-tsukisoi"},
+        ),
+        ("ひとりで子育て しんどい", {"b-kodomo-center-oyako-hiroba", "b-sakuranbo-hiroba-eikoku"}),
+        # 年金 says who (seniors), 食べていけない what is short: the pantries for everyone
+        ("年金だけじゃ食べていけない 米", {"a-oiwata-food-pantry", "a-kandatsu-food-pantry"}),
+        # two words written as one, sharing 子: 双子 + 子育て, not 子育て alone
+        ("双子育て", {"b-futagokko"}),
+    ],
+)
+def test_how_residents_say_whom_and_how_they_would_go_orders_by_what_they_look_for(
+    engine: Engine, ranker: Ranker, keys: dict[int, str], text: str, first: set[str]
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert first <= set(found[: len(first) + 1]), found
+
+
+def test_going_alone_typed_apart_is_no_word_a_listing_must_write(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「一人でも行ける？ こども食堂」: every こども食堂 matches what was asked (the page said
+    most matched only some of the words, as if 一人 were one), those welcoming a child on
+    their own first."""
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="一人でも行ける？ こども食堂"), Audience.PUBLIC
+        )
+    assert result.total >= 10
+    assert result.complete is None or result.complete == result.total
+    first = keys[result.hits[0].listing.id]
+    assert first in {"a-himawari-kodomo-shokudo", "a-machikado-kodomo-shokudo"}, first
+
+
+def test_an_age_in_brackets_after_a_family_member_is_their_age() -> None:
+    parsed = parse("ひきこもってる娘(25)が通えそうなところ")
+    assert "25" not in parsed.words
+    assert [u.label for u in parsed.understood] == ["25歳が対象"]
