@@ -54,6 +54,7 @@ import jaconv
 from directory.ages import STAGES, age_key, age_of_key, parse_person_age
 from directory.labels import LANGUAGES, N_
 from directory.search.analyzer import (
+    mark_options,
     normalize,
     runs,
     synonym_groups,
@@ -238,8 +239,11 @@ _AROUND_A_PLACE = frozenset(
 # A kana word glued to what follows it: how long its start is looked at (glued_kana_word).
 _KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 GLUED_KANA_MIN = 3
+UNMARKED_SENTENCE_FROM = 6  # hiragana without a mark this long may be a sentence typed so
+UNMARKED_WORD_MAX = 10  # the longest word looked for in one
+UNMARKED_UNREAD_SHARE = 4  # read so if no more than a quarter of it is left unread
+UNMARKED_SURE_FROM = 3  # listings: a word found in fewer counts for less, down to half
 GLUED_KANA_MAX = 10
-# Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 # What a resident adds to a place activities meet at to mean "whatever is held there"
 # (「都和公民館でやってる講座」「第二公民館の教室」): no word a listing there must write.
 _AT_A_VENUE = frozenset(
@@ -249,6 +253,33 @@ _AT_A_VENUE = frozenset(
         "行事", "サークル", "クラブ", "習い事", "習いごと", "予定", "内容", "開催", "やってる",
     )
 )  # fmt: skip
+# Particles, request words and endings between the words of a sentence in hiragana, as a
+# phone without voiced marks or small kana types them (が: か, でも: ても, ばしょ: はしよ).
+_UNMARKED_TABLE = {
+    ord(chr(ord(marked) - 0x60)): chr(ord(plain) - 0x60)  # in hiragana
+    for plain in "カキクケコサシスセソタチテトハヒフヘホウツアイエオヤユヨ"
+    for marked in mark_options(plain)[1:]
+    if "\u30a1" <= marked <= "\u30f6"
+}
+_FUNCTION_KANA = (
+    "の", "が", "を", "に", "で", "は", "と", "も", "へ", "や", "て", "から", "まで", "でも", "ても",
+    "には", "では", "とか", "など", "って", "けど", "のに", "ので", "な", "だ", "よ", "ね", "か",
+    "たい", "したい", "ほしい", "いきたい", "いける", "いけ", "いく", "いられる", "いれる", "かよえる",
+    "かよいたい", "かよう", "できる", "できます", "ある", "あって", "あっても", "ない", "です",
+    "ですか", "ます", "ますか", "ありますか", "られる", "れる", "する", "して", "ところ", "とこ",
+    "ばしょ", "どこ", "いる", "なる", "もらえる", "くれる", "おしえて", "さがして", "さがしています",
+    "やってる", "やっている",
+)  # fmt: skip
+
+
+def _unmarked(text: str) -> str:
+    """Hiragana as a phone without voiced marks or small kana types it (がっこう: かつこう)."""
+    return text.translate(_UNMARKED_TABLE)
+
+
+_UNMARKED_FUNCTION = frozenset(_unmarked(w) for w in _FUNCTION_KANA)
+_KANA_JOINT = re.compile(r"(?<=[\u3041-\u3096]{3})[のを](?=[\u3041-\u3096]{3})")
+# Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
 _DATE_IN_TEXT = re.compile("今日|本日|明日")  # inside a piece (今日の体操); kana only as pieces
 # Words that say where or what in general, not what is looked for.
@@ -754,6 +785,8 @@ class _Builder:
             return
         if not frequency and self.glued_kana_word(piece):
             return  # 「しよくりようもらえる所」: 食料 typed without its marks, then a request
+        if not frequency and self.unmarked_sentence(piece):
+            return  # 「にほんこをへんきようしたい」: 日本語 + 勉強, each with its marks put back
         if frequency >= KEEP_WHOLE_FROM or (frequency and is_kana(piece)):
             self.word(piece)  # 通いの場, おにぎり: found as they are
             return
@@ -826,6 +859,93 @@ class _Builder:
             self.word(head)
             return True
         return False
+
+    def unmarked_sentence(self, piece: str) -> bool:
+        """A sentence in hiragana typed without a single voiced mark or small kana (a phone
+        that drops them drops them all: 「こともしよくとうのほらんていあ」), which the analyser
+        cuts into nonsense (こと・もし・よく…) before any mark could be put back. Read instead
+        as words the index knows — as typed or with their marks restored (``restoration``) —
+        between particles and request words, whose marks are lost too (か for が, て for で).
+        の and を begin no word and end none: the sentence is read clause by clause between
+        them, lest a word found by chance across one (ウノボランティア in a reading) be read."""
+        if (
+            self.lexicon is None
+            or len(piece) < UNMARKED_SENTENCE_FROM
+            or not _ONLY_HIRAGANA.fullmatch(piece)
+            or any(_unmarked(c) != c for c in piece)
+        ):
+            return False
+        found: dict[str, tuple[str, float] | None] = {}
+
+        def word_at(part: str) -> tuple[str, float] | None:
+            """The word ``part`` is, as typed or with its marks, and how sure that is: a
+            phrase found in one listing's reading may be words that happen to meet there
+            (トイッショニアソ), a word is written in several (コドモ, ボランティア)."""
+            if part not in found:
+                word = None
+                if len(part) >= GLUED_KANA_MIN and part not in _UNMARKED_FUNCTION:
+                    restored = self.restoration(part)  # こども before ことも (することも)
+                    typed, marked = self.frequency(part), self.frequency(restored or "")
+                    if typed or marked:
+                        spelt, listings = (restored, marked) if marked > typed else (part, typed)
+                        sure = (1 + min(listings, UNMARKED_SURE_FROM) / UNMARKED_SURE_FROM) / 2
+                        word = (spelt or part, sure)
+                if word is not None and part[-1] in _UNMARKED_FUNCTION and word_at(part[:-1]):
+                    word = None  # 「こともか」: 子ども and が, not a word found by chance
+                found[part] = word
+            return found[part]
+
+        words: list[str] = []
+        unread = 0
+        for clause in _KANA_JOINT.split(piece):
+            clause_words, clause_unread = self.unmarked_clause(clause, word_at)
+            words.extend(clause_words)
+            unread += clause_unread
+        if not words or unread * UNMARKED_UNREAD_SHARE > len(piece):
+            return False  # mostly nothing known: left to the analyser
+        for word in words:
+            if not self.condition(word):
+                self.word(word)
+        return True
+
+    def unmarked_clause(
+        self, piece: str, word_at: Callable[[str], tuple[str, float] | None]
+    ) -> tuple[tuple[str, ...], int]:
+        """The words of ``piece`` (see ``unmarked_sentence``) and how many of its characters
+        are neither theirs nor a particle's or request word's: the reading with the longest
+        words (a word of n characters scores n², a character unread -1). The request words it
+        ends with are taken off first (「…いられるはしよ」: いられる場所), lest a word found by
+        chance across them (ルバショ) be read."""
+        ending = True
+        while ending:
+            ending = False
+            for k in range(min(len(piece) - 1, UNMARKED_WORD_MAX), 1, -1):
+                if piece[-k:] in _UNMARKED_FUNCTION:
+                    piece, ending = piece[:-k], True
+                    break
+        n = len(piece)
+        # best[i]: (score, unread, words) of the best reading of piece[:i]
+        best: list[tuple[float, int, tuple[str, ...]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, ())
+        for i in range(n):
+            here = best[i]
+            if here is None:
+                continue
+            score, unread, words = here
+            steps = [(i + 1, (score - 1, unread + 1, words))]
+            for j in range(i + 1, min(n, i + UNMARKED_WORD_MAX) + 1):
+                part = piece[i:j]
+                if part in _UNMARKED_FUNCTION:
+                    steps.append((j, (score, unread, words)))
+                elif (found := word_at(part)) is not None:
+                    word, sure = found
+                    steps.append((j, (score + sure * len(part) ** 2, unread, (*words, word))))
+            for j, reading in steps:
+                current = best[j]
+                if current is None or reading[0] > current[0]:
+                    best[j] = reading
+        final = best[n]
+        return ((), n) if final is None else (final[2], final[1])
 
     def sentence_part(self, piece: str) -> None:
         """A piece that is not one word: cut at its particles, request words dropped."""

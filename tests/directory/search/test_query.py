@@ -882,3 +882,30 @@ def test_a_kana_word_missing_its_marks_glued_to_a_request_is_one_word(lexicon: L
     assert typed_words("しよくりようもらえる所", lexicon) == ("しよくりよう",)
     assert typed_words("しよくひんもらえるとこないですか", lexicon) == ("しよくひん",)
     assert typed_words("ごはんたべたい", lexicon)[0] == "ごはん"  # found as typed: not ごはんだ
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("にほんこをへんきようしたい", ("にほんご", "べんきょう")),  # 日本語を勉強したい
+        ("こともしよくとうのほらんていあ", ("こどもしょくどう", "ぼらんていあ")),
+        ("たいそうかてきるところ", ("たいそう",)),  # 体操ができるところ: が, でき typed か, てき
+    ],
+)
+def test_a_sentence_in_hiragana_typed_without_any_marks_is_read_as_its_words(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    """The analyser cut 「こともしよくとうのほらんていあ」 into こと・もし・よく… before a mark could
+    be put back (nothing was found); each word is now read with its marks, between particles
+    and request words typed without theirs."""
+    assert parse(typed, lexicon).words == words
+
+
+def test_caring_at_home_is_one_situation_not_a_word_for_listings_to_write(
+    lexicon: Lexicon,
+) -> None:
+    """「在宅で介護してる」: 在宅 was a word every 介護者 listing had to write (none does)."""
+    assert parse("在宅で介護してる 夫 ひとやすみ", lexicon).words == (
+        "在宅で介護している",
+        "ひとやすみ",
+    )

@@ -642,6 +642,11 @@ def test_a_station_is_a_neighbourhood_not_a_place_activities_meet_at(engine: Eng
         ("年金だけじゃ食べていけない 米", {"a-oiwata-food-pantry", "a-kandatsu-food-pantry"}),
         # two words written as one, sharing 子: 双子 + 子育て, not 子育て alone
         ("双子育て", {"b-futagokko"}),
+        # eating together (昼食会), not every こども食堂 writing 昼ごはん
+        (
+            "一人暮らしの父 昼ごはん 一緒に食べられるところ",
+            {"a-tadobe-yoriai", "a-teno-ikiiki-salon"},
+        ),
     ],
 )
 def test_how_residents_say_whom_and_how_they_would_go_orders_by_what_they_look_for(
@@ -671,3 +676,11 @@ def test_an_age_in_brackets_after_a_family_member_is_their_age() -> None:
     parsed = parse("ひきこもってる娘(25)が通えそうなところ")
     assert "25" not in parsed.words
     assert [u.label for u in parsed.understood] == ["25歳が対象"]
+
+
+def test_a_sentence_typed_without_marks_finds_what_it_says(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「こともしよくとうのほらんていあ」 (子ども食堂のボランティア) found サロン and 見守り: nothing of it."""
+    found = top_keys(engine, ranker, keys, "こともしよくとうのほらんていあ")
+    assert {"a-takatsu-kodomo-shokudo", "b-himawari-chori-haizen"} <= set(found[:3]), found
