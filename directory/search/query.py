@@ -280,6 +280,8 @@ def _unmarked(text: str) -> str:
 _UNMARKED_FUNCTION = frozenset(_unmarked(w) for w in _FUNCTION_KANA)
 _KANA_JOINT = re.compile(r"(?<=[\u3041-\u3096]{3})[のを](?=[\u3041-\u3096]{3})")
 # Dates (the search knows weekdays, not today's date): dropped, with MSG_NO_DATES.
+# 「お寺でやってる集まり」「教会で開いている会」: the word before it is where, the rest is any activity.
+_HELD_AT = re.compile(r"で(?:やって|開いて|ひらいて|開かれて|ひらかれて|開催|活動して)")
 _DATE_WORDS = ("今日", "本日", "明日", "きょう", "あした", "あす", "today", "tomorrow")
 _DATE_IN_TEXT = re.compile("今日|本日|明日")  # inside a piece (今日の体操); kana only as pieces
 # Words that say where or what in general, not what is looked for.
@@ -1318,8 +1320,10 @@ def parse(
     sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
     venue = _venue(builder.understood)
-    if venue:  # 「第二公民館でやってる教室」: whatever meets there, not what writes 教室
-        kept = [i for i, w in enumerate(builder.words) if normalize(w) not in _AT_A_VENUE]
+    generic = [normalize(w) in _AT_A_VENUE for w in builder.words]
+    # 「第二公民館でやってる教室」「お寺でやってる集まり」: whatever meets there, not what writes 教室
+    if venue or (_HELD_AT.search(rest) and not all(generic)):
+        kept = [i for i, g in enumerate(generic) if not g]
         builder.age_words = [kept.index(i) for i in builder.age_words if i in kept]
         builder.words = [builder.words[i] for i in kept]
         clauses = [clauses[i] for i in kept]

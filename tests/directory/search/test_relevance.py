@@ -642,6 +642,8 @@ def test_a_station_is_a_neighbourhood_not_a_place_activities_meet_at(engine: Eng
         ("年金だけじゃ食べていけない 米", {"a-oiwata-food-pantry", "a-kandatsu-food-pantry"}),
         # two words written as one, sharing 子: 双子 + 子育て, not 子育て alone
         ("双子育て", {"b-futagokko"}),
+        # 「〜でやってる集まり」: the word before it is where; 集まり is any activity held there
+        ("お寺でやってる集まり", {"a-sugaya-otassha-club", "b-oiwata-terakoya"}),
         # eating together (昼食会), not every こども食堂 writing 昼ごはん
         (
             "一人暮らしの父 昼ごはん 一緒に食べられるところ",
