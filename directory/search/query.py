@@ -83,6 +83,7 @@ KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone
 CORRECTION_WEIGHT = 0.9
 CIRCUMSTANCE_MARK = "*"  # situations.tsv: a row whose residents' words say how they live
 MANNER_MARK = "+"  # situations.tsv: a row whose residents' words say how they would go (一人で)
+FEELING_MARK = "~"  # situations.tsv: a row whose residents' words say how they feel (さみしい)
 # A word is corrected from this many characters: one character of two is half the word
 # (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
 CORRECT_FROM = 3
@@ -462,7 +463,7 @@ def _situation_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         line = line.split("#", 1)[0].strip()
         if "\t" in line:
             targets, *said = [cell.strip() for cell in line.split("\t") if cell.strip()]
-            targets = targets.removeprefix(CIRCUMSTANCE_MARK).removeprefix(MANNER_MARK)
+            targets = targets.lstrip(CIRCUMSTANCE_MARK + MANNER_MARK + FEELING_MARK)
             rows.append((tuple(t.strip() for t in targets.split(",") if t.strip()), tuple(said)))
     return tuple(rows)
 
@@ -1383,7 +1384,13 @@ def _circumstance_clauses(
     found). How the person would go (一人で参加, ``+`` rows) is never what is looked for when
     something else is asked: 「一人でも行ける？ こども食堂」 typed apart asks for a こども食堂."""
     said = _circumstances(MANNER_MARK) | (_circumstances() if sentence else frozenset())
-    found = tuple(i for i, clause in enumerate(clauses) if clause and clause[0].phrase in said)
+    # 「ひとりでごはん食べるのさみしい」: beside another situation the feeling is why, that one what
+    phrases = [clause[0].phrase if clause else "" for clause in clauses]
+    feelings = _circumstances(FEELING_MARK)
+    situation = any(p in _situations() and p not in feelings | said for p in phrases)
+    if situation:
+        said = said | feelings
+    found = tuple(i for i, phrase in enumerate(phrases) if phrase in said)
     return found if len(found) < len(clauses) else ()
 
 

@@ -644,6 +644,8 @@ def test_a_station_is_a_neighbourhood_not_a_place_activities_meet_at(engine: Eng
         ("双子育て", {"b-futagokko"}),
         # 「〜でやってる集まり」: the word before it is where; 集まり is any activity held there
         ("お寺でやってる集まり", {"a-sugaya-otassha-club", "b-oiwata-terakoya"}),
+        # さみしい beside eating alone is why: eating together first, not the 話し相手 salons
+        ("ひとりでごはん食べるのさみしい", {"a-tadobe-yoriai", "a-teno-ikiiki-salon"}),
         # eating together (昼食会), not every こども食堂 writing 昼ごはん
         (
             "一人暮らしの父 昼ごはん 一緒に食べられるところ",
