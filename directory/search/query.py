@@ -78,6 +78,7 @@ from directory.search.readings import Morpheme, has_kanji, is_kana, morphemes, w
 MAX_CHARS = 100
 MAX_WORDS = 8
 SYNONYM_WEIGHT = 0.4  # a listing using the very word typed ranks above one using a synonym
+SITUATION_WEIGHT = 0.7  # what fits a situation (退職: 定年後), below the words typed
 KANA_READING_WEIGHT = 0.9  # さんぽ typed, 散歩 written: almost the word itself
 KANJI_READING_WEIGHT = 0.5  # 車いす typed, 車椅子 written; or a homophone: lower
 CORRECTION_WEIGHT = 0.9
@@ -1172,10 +1173,14 @@ class _Builder:
                 if tokens:
                     w = weight if i == 0 else weight * SYNONYM_WEIGHT
                     found.append(Alternative(tokens, w, _phrase(variant), TEXT))
+            # What fits a situation (退職: 定年後) is what is looked for, more than a listing
+            # writing the very word of someone else (「退職した先生が教えます」); how one would
+            # go (一人で: 初めての方) only orders.
+            fits = SYNONYM_WEIGHT if normalized in _circumstances(MANNER_MARK) else SITUATION_WEIGHT
             for target in _situations().get(normalized, ()):
                 for variant in synonyms_of(target):
                     if variant not in variants and word_tokens(variant):
-                        w = weight * SYNONYM_WEIGHT
+                        w = weight * fits
                         found.append(Alternative(word_tokens(variant), w, _phrase(variant), TEXT))
             stem = _stem_of_group_word(text)
             if stem and normalize(stem) not in variants:

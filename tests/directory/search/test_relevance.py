@@ -688,3 +688,12 @@ def test_a_sentence_typed_without_marks_finds_what_it_says(
     """「こともしよくとうのほらんていあ」 (子ども食堂のボランティア) found サロン and 見守り: nothing of it."""
     found = top_keys(engine, ranker, keys, "こともしよくとうのほらんていあ")
     assert {"a-takatsu-kodomo-shokudo", "b-himawari-chori-haizen"} <= set(found[:3]), found
+
+
+def test_a_situation_finds_what_fits_it_before_listings_writing_the_word_of_someone_else(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「退職して毎日やることがない」: the listings for 定年後 first, not those whose teachers are
+    「退職した先生」 (見守り, 学習支援 came first)."""
+    found = top_keys(engine, ranker, keys, "退職して毎日やることがない")
+    assert set(found[:2]) == {"b-shimotakatsu-pasokon", "a-otoko-no-daidokoro-salon"}, found
