@@ -244,6 +244,8 @@ GLUED_KANA_MIN = 3
 UNMARKED_SENTENCE_FROM = 6  # hiragana without a mark this long may be a sentence typed so
 UNMARKED_WORD_MAX = 10  # the longest word looked for in one
 UNMARKED_UNREAD_SHARE = 4  # read so if no more than a quarter of it is left unread
+UNMARKED_TRIED = 4  # spellings of a part of such a sentence shorter than UNMARKED_LONG
+UNMARKED_LONG = 6
 UNMARKED_SURE_FROM = 3  # listings: a word found in fewer counts for less, down to half
 GLUED_KANA_MAX = 10
 # What a resident adds to a place activities meet at to mean "whatever is held there"
@@ -742,6 +744,7 @@ class _Builder:
     seen: set[str] = field(default_factory=set)
     last_piece: tuple[int, int] = (0, 0)  # the clauses the last piece added: [before, after)
     age_words: list[int] = field(default_factory=list)  # clauses naming the age asked
+    frequencies: dict[tuple[str, str], int] = field(default_factory=dict)  # of this parse
 
     # -- a piece of the query, before it is known to be one word or several
 
@@ -888,7 +891,10 @@ class _Builder:
             if part not in found:
                 word = None
                 if len(part) >= GLUED_KANA_MIN and part not in _UNMARKED_FUNCTION:
-                    restored = self.restoration(part)  # こども before ことも (することも)
+                    # こども before ことも (することも); a few spellings of each short part, as
+                    # every part is tried, all of a long one's (こともしよくとう: three marks)
+                    tried = RESTORATIONS_TRIED if len(part) >= UNMARKED_LONG else UNMARKED_TRIED
+                    restored = self.restoration(part, tried)
                     typed, marked = self.frequency(part), self.frequency(restored or "")
                     if typed or marked:
                         spelt, listings = (restored, marked) if marked > typed else (part, typed)
@@ -1204,8 +1210,12 @@ class _Builder:
     def frequency(self, word: str, extra: str = "") -> int:
         if self.lexicon is None:
             return 0
-        alternatives = self.alternatives(word, extra)
-        return self.lexicon.frequency(alternatives) if alternatives else 0
+        known = self.frequencies.get((word, extra))
+        if known is None:  # asked again and again of a sentence typed without marks
+            alternatives = self.alternatives(word, extra)
+            known = self.lexicon.frequency(alternatives) if alternatives else 0
+            self.frequencies[(word, extra)] = known
+        return known
 
     def correction(self, word: str) -> str | None:
         """The vocabulary word to search instead of ``word`` (which finds nothing), if any:
@@ -1221,7 +1231,7 @@ class _Builder:
                 return candidate
         return None
 
-    def restoration(self, word: str) -> str | None:
+    def restoration(self, word: str, tried: int = RESTORATIONS_TRIED) -> str | None:
         """``word`` (kana, finding nothing) with the voiced marks (゛゜) or small kana a phone
         lost put back, in the script typed, if so it finds listings: 「かーてにんく」 is
         ガーデニング, 「しゆわ」 しゅわ (手話 by its reading). The fewest marks put back win, then
@@ -1229,7 +1239,7 @@ class _Builder:
         if self.lexicon is None:
             return None
         best: tuple[int, int, str] | None = None
-        for spelling in self.lexicon.restorations(normalize(word))[:RESTORATIONS_TRIED]:
+        for spelling in self.lexicon.restorations(normalize(word))[:tried]:
             changes = sum(a != b for a, b in zip(spelling, normalize(word), strict=False))
             if best is not None and changes > best[0]:
                 break
