@@ -12,7 +12,9 @@ An address judged "none" names no single place: placing it anywhere is a wrong p
 Batches are reported apart: A was written first and fixed against; B was written after the
 fixes and held out; the same for the addresses under a merged municipality (MERGED_A, then
 MERGED_B held out) and for current addresses with a mistyped municipality (TYPOS_A), where
-"wrong place" is what must stay 0.
+"wrong place" is what must stay 0. FORMS_A are addresses as municipal files and forms write
+them (〒, spaces and line breaks, 番地の, buildings and rooms, 氏/巿 for 市, a wrong prefecture),
+written before the fixes to them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from geo.geocoding import Located, OfflineGeocoder
 from tests.geo.judged_addresses import (
     BATCH_A,
     BATCH_B,
+    FORMS_A,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -93,6 +96,7 @@ def main() -> None:
         ("merged municipalities A", MERGED_A),
         ("merged municipalities B (held out)", MERGED_B),
         ("mistyped municipalities", TYPOS_A),
+        ("as forms write them A", FORMS_A),
     )
     for name, batch in batches:
         if batch:
@@ -100,6 +104,7 @@ def main() -> None:
     # warm: every municipality already read above
     _time("current municipalities (A, B)", BATCH_A + BATCH_B, geocoder)
     _time("merged and mistyped", MERGED_A + MERGED_B + TYPOS_A, geocoder)
+    _time("as forms write them", FORMS_A, geocoder)
 
 
 def _time(name: str, batch: list[Judged], geocoder: OfflineGeocoder) -> None:
