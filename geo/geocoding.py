@@ -79,6 +79,31 @@ class OfflineGeocoder:
 
     def geocode(self, address: str) -> Geocoded:
         parts = parse(address)
+        found = self._geocode(parts)
+        if isinstance(found, NotLocated) and (typed := self._shi_typed_as_uji(parts)):
+            return typed
+        return found
+
+    def _shi_typed_as_uji(self, parts: Address) -> Located | None:
+        """「船橋氏本町2-1-1」: 氏 is what an IME gives for し where 市 was meant. Tried only
+        when the address is not placed as written (氏家 of さくら市 is a real name), and only
+        where 市 would end a listed municipality of the address's prefecture (or of one
+        prefecture when none is written), or its 政令市 before the ward: 柏氏柏 → 柏市 + 柏."""
+        written = f"{parts.city}{parts.town}"
+        for at in (i for i, c in enumerate(written) if c == "氏"):
+            head = f"{written[:at]}市{written[at + 1 :]}"
+            split = self.gazetteer.split(parts.prefecture or self.home_prefecture, head)
+            if not isinstance(split, tuple):
+                continue
+            after = head[at + 1 : len(head) - len(split[1])]  # 大阪氏北区梅田: the ward
+            if after and not (after.endswith("区") and "市" not in after):
+                continue
+            retyped = parse(f"{parts.prefecture}{head}{_numbers_and_rest(parts)}")
+            if isinstance(found := self._geocode(retyped), Located):
+                return found
+        return None
+
+    def _geocode(self, parts: Address) -> Geocoded:
         head = f"{parts.city}{parts.town}"
         if not parts.city:
             if parts.postal_code and (by_code := self._by_postal_code(parts.postal_code)):
@@ -182,6 +207,14 @@ class OfflineGeocoder:
             city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
         )
         return _located(town or city)
+
+
+def _numbers_and_rest(parts: Address) -> str:
+    """What follows the town in ``parts``, written again for ``parse``."""
+    chome = f"{parts.chome}丁目" if parts.chome is not None else ""
+    numbers = "-".join(str(n) for n in parts.numbers)
+    koaza = f"字{parts.koaza}" if parts.koaza else ""
+    return f"{koaza}{chome}{numbers} {parts.rest}".rstrip()
 
 
 def _old_city_and_town(city: str, town: str) -> tuple[str, str]:

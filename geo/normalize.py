@@ -5,7 +5,7 @@ prefecture, city, town (町・大字, without 大字/字), 丁目, the block num
 rest (building, room). ``Address.key`` is the normalised form used to compare and geocode.
 
 What is folded:
-- 全角/半角 (NFKC), spaces, 〒;
+- 全角/半角 (NFKC), spaces, 〒, 巿 (U+5DFF) for 市;
 - 漢数字 before 丁目/番地/番/号/条/線/地割 (一丁目 → 1丁目, 十二番地 → 12番地, 北一条 → 北1条),
   never inside other town names (二の宮, 八幡町, 三条市 stay as they are);
 - the many hyphens (‐ － ー ― ｰ − – —) between numbers, and 番地/番/号/の between numbers;
@@ -81,7 +81,9 @@ def kanji_to_int(text: str) -> int:
 
 
 def _basic(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("〒", "")
+    # 巿 (U+5DFF, a different character that looks like 市) is never part of a place name: an
+    # address written 藤沢巿 comes from a font or an IME and means 藤沢市.
+    text = unicodedata.normalize("NFKC", text).replace("〒", "").replace("巿", "市")
     text = re.sub(r"\s+", " ", text).strip()
     # "1 丁目 13 番 3 号": spaces inside the numbers are not a building's separator. (Not after
     # 号: "3号 101" is a room.)

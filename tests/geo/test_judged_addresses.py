@@ -100,3 +100,18 @@ def test_an_old_or_mistyped_municipality_never_lands_in_another_town() -> None:
         if outcome == WRONG
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        ("千葉県柏氏柏5-10-1", "千葉県柏市柏五丁目"),  # 氏: the IME's し where 市 was meant
+        ("宮崎県都城氏姫城町6街区21号", "宮崎県都城市姫城町"),
+        ("大阪氏北区梅田1-1", "大阪府大阪市北区梅田一丁目"),  # a 政令市 before its ward
+        ("静岡県三島巿北田町4-47", "静岡県三島市北田町"),  # 巿 (U+5DFF), a look-alike of 市
+    ],
+)
+def test_shi_typed_as_uji_or_its_look_alike_is_read_as_shi(address: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
