@@ -504,6 +504,11 @@ def _find(
     if index.kyoto and (direction := _KYOTO_DIRECTION.match(key)):
         if rest := key[direction.end() :]:
             key = rest
+        else:
+            # 「大和大路通四条下る4丁目小松町」: the 丁目 counts blocks along the street and the
+            # 町 comes after it; the street's own name (大和大路) is never the answer.
+            town_after = re.match(r"[^\d\s-]+", after_chome)
+            return index.towns.get(town_key(town_after.group(0))) if town_after else None
     # 字 splits 大字 from 小字, but is also inside names (十文字町, 植大字西狐谷 = 植大 + 西狐谷):
     # every split is tried, the 小字 first.
     for split in _KOAZA_SPLIT.finditer(written, 1):

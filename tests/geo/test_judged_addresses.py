@@ -115,3 +115,19 @@ def test_shi_typed_as_uji_or_its_look_alike_is_read_as_shi(address: str, matched
     result = GEOCODER.geocode(address)
     assert isinstance(result, Located), result
     assert result.matched == matched
+
+
+@pytest.mark.parametrize(
+    ("address", "precision", "matched"),
+    [
+        # 京都の通り名 with the street's 丁目 before the 町: the 町 answers, not the street
+        ("京都市東山区大和大路通四条下る4丁目小松町", "chome", "京都府京都市東山区小松町"),
+        ("京都市東山区大和大路通四条下る四丁目小松町566", "chome", "京都府京都市東山区小松町"),
+        # the street alone names no 町: the ward, not the 大和大路 of the street's name
+        ("京都市東山区大和大路通四条下る", "city", "京都府京都市東山区"),
+    ],
+)
+def test_a_kyoto_street_is_not_taken_for_a_town(address: str, precision: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.precision, result.matched) == (precision, matched)
