@@ -271,6 +271,11 @@ class Gazetteer:
         ]
         return wards[0] if len(wards) == 1 else None
 
+    def wards_named(self, ward: str) -> list[Place]:
+        """The wards of 政令市 that share a 特別区's name: 「中央区」 is 東京都中央区 and 札幌市・
+        千葉市・相模原市… 中央区, 「北区」 東京都北区 and eleven others."""
+        return list(self._ward_named.get(city_key(ward)[:-1], [])) if ward.endswith("区") else []
+
     def town_of_merged(
         self, prefecture: str, old: str, town: str, *, chome: int | None = None,
         numbers: tuple[int, ...] = (), koaza: str = "",

@@ -112,6 +112,8 @@ class OfflineGeocoder:
                 return inside  # a long name first: 「子ども食堂 みんなのいえ 奄美市名瀬幸町」
             return NotLocated(NO_CITY)
         found = self.gazetteer.split(parts.prefecture, head)
+        if isinstance(found, tuple) and not parts.prefecture:
+            found = self._ward_without_city(found, parts)
         if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
             found = self.gazetteer.split(self.home_prefecture, head) or found
         if not isinstance(found, tuple) and parts.postal_code:
@@ -141,6 +143,26 @@ class OfflineGeocoder:
             ):
                 return by_code
         return _located(city)
+
+    def _ward_without_city(
+        self, found: tuple[Place, str], parts: Address
+    ) -> tuple[Place, str] | list[str]:
+        """「中央区北1条西2丁目」 with no prefecture: a 特別区's name is also the name of 政令市
+        wards (札幌市中央区, 大阪市北区), and the town tells which one is meant. A town listed
+        in one of them answers there; none or several answer the home prefecture's ward, else
+        nothing (「中央区1-1」 is not 東京都中央区 more than 札幌市中央区)."""
+        city, town_name = found
+        others = self.gazetteer.wards_named(city.city) if city.prefecture == "東京都" else []
+        if not others:
+            return found
+        candidates = [city, *others]
+        having = [c for c in candidates if self._town(c, town_name, parts) is not None]
+        if len(having) == 1:
+            return having[0], town_name
+        home = [c for c in candidates if c.prefecture == self.home_prefecture]
+        if len(home) == 1:
+            return home[0], town_name
+        return sorted({c.prefecture for c in candidates})
 
     def _town(
         self, city: Place, town_name: str, parts: Address, after_chome: str = ""

@@ -131,3 +131,15 @@ def test_a_kyoto_street_is_not_taken_for_a_town(address: str, precision: str, ma
     result = GEOCODER.geocode(address)
     assert isinstance(result, Located), result
     assert (result.precision, result.matched) == (precision, matched)
+
+
+def test_a_ward_written_alone_is_the_one_whose_town_is_listed() -> None:
+    # 中央区 is 東京都中央区 and the 中央区 of 札幌市, 千葉市, 神戸市…: the town tells which
+    result = GEOCODER.geocode("中央区北1条西2丁目")
+    assert isinstance(result, Located), result
+    assert result.matched == "北海道札幌市中央区北一条西二丁目"
+    # … and without a town it is none of them, unless the home prefecture has one
+    assert isinstance(GEOCODER.geocode("中央区1-1"), NotLocated)
+    at_home = OfflineGeocoder(home_prefecture="北海道").geocode("中央区1-1")
+    assert isinstance(at_home, Located)
+    assert at_home.matched == "北海道札幌市中央区"
