@@ -428,17 +428,21 @@ class Gazetteer:
         numbers: tuple[int, ...] = (),
         koaza: str = "",
         after_chome: str = "",
+        partial: bool = True,
     ) -> Place | None:
         """The finest listed place of the town part of an address in ``city``.
 
         A 政令市 written without its ward ("横浜市日吉本町") is looked up in every ward; the
-        town answers when exactly one ward has it.
+        town answers when exactly one ward has it. ``partial=False``: only a town listed by
+        its whole name answers, not the longest listed one the name starts with.
         """
         if not town:
             return None
         index = self._index(city)
         if index is not None:
-            return _find(index, town, chome, numbers, koaza, after_chome=after_chome)
+            return _find(
+                index, town, chome, numbers, koaza, partial=partial, after_chome=after_chome
+            )
         found = []
         wards = self.wards_of.get((city.prefecture, city_key(city.city)), [])
         for ward in wards:

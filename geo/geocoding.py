@@ -8,10 +8,11 @@ to the finest level its data has — 町丁目 ("chome"), 大字 ("oaza"), else 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from geo.gazetteer import CITY, Gazetteer, Place, default_gazetteer
+from geo.gazetteer import CITY, Gazetteer, Place, city_key, default_gazetteer
 from geo.normalize import Address, parse
 
 
@@ -129,6 +130,8 @@ class OfflineGeocoder:
         if found is None:
             if merged := self._merged(parts):
                 return merged
+            if ward := self._ward_in_another_prefecture(parts):
+                return ward
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
         town = self._town(city, town_name, parts, after_chome=parts.rest)
@@ -202,6 +205,24 @@ class OfflineGeocoder:
             numbers=parts.numbers,
             koaza=parts.koaza,
         )
+        return _located(town) if town is not None else None
+
+    def _ward_in_another_prefecture(self, parts: Address) -> Located | None:
+        """「大阪府神戸市中央区加納町6-5-1」: a 政令市 and its ward, under the wrong prefecture.
+        A ward names one current city (no municipality merged away had wards of its own), so
+        the address is placed there when its town is listed there by its whole name. A city
+        without a ward (東京都所沢市) may be an old name of the written prefecture, and is not
+        guessed."""
+        found = self.gazetteer.split("", f"{parts.city}{parts.town}")
+        if not isinstance(found, tuple) or found[0].prefecture == parts.prefecture:
+            return None
+        city, town_name = found
+        if not re.fullmatch(r".+市.+区", city.city) or city_key(city.city) != city_key(parts.city):
+            return None
+        town = self.gazetteer.town(
+            city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza,
+            after_chome=parts.rest, partial=False,
+        )  # fmt: skip
         return _located(town) if town is not None else None
 
     def _named_inside(self, parts: Address, head: str) -> Located | None:

@@ -143,3 +143,11 @@ def test_a_ward_written_alone_is_the_one_whose_town_is_listed() -> None:
     at_home = OfflineGeocoder(home_prefecture="北海道").geocode("中央区1-1")
     assert isinstance(at_home, Located)
     assert at_home.matched == "北海道札幌市中央区"
+
+
+def test_a_city_and_its_ward_under_the_wrong_prefecture_is_placed_where_the_ward_is() -> None:
+    result = GEOCODER.geocode("大阪府神戸市中央区加納町6-5-1")
+    assert isinstance(result, Located), result
+    assert result.matched == "兵庫県神戸市中央区加納町六丁目"
+    # the ward alone, or a town the ward does not list, is not a reason to move the address
+    assert isinstance(GEOCODER.geocode("大阪府神戸市中央区"), NotLocated)
