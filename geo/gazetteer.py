@@ -538,6 +538,8 @@ def _find(
             len(numbers) >= 2 or key not in index.towns or key in index.only_chome
         ):
             return place
+    if chome is None and numbers and (place := _jo_chome(index, key, numbers, after_chome)):
+        return place
     if numbers and (place := index.koaza.get(key, {}).get(f"{numbers[0]}号")):
         return place  # 旭川の「東鷹栖3線10号」: the 号 is a 小字 of the 線
     for name in (key, town_key(written)):  # 八文字町 was read as 八文 + 字町
@@ -567,6 +569,22 @@ def _find(
                 return place  # 下高津二: the 丁目 written without 丁目
             found = index.towns[name]
             return Place(OAZA, *_fields(found)) if found.level == CHOME and rest else found
+    return None
+
+
+def _jo_chome(
+    index: _TownIndex, key: str, numbers: tuple[int, ...], after_chome: str
+) -> Place | None:
+    """北海道の条・丁目 written without 条 and 丁目, as forms and residents shorten them:
+    「平岸3-9-1」 (平岸三条九丁目 1番) and 「北1西2」「東区北10東7」 (北一条西二丁目). Only where
+    the 条・丁目 is listed and the town is not a 大字 of its own, whose 番地 the numbers
+    could be."""
+    if len(numbers) >= 2 and key not in index.towns:  # 平岸 is listed only as 平岸N条
+        return index.towns.get(f"{key}{numbers[0]}条{numbers[1]}丁目")
+    if key and key[-1] in "東西南北" and (
+        street := re.match(r"([東西南北])(\d+)(?!\d)", after_chome)
+    ):
+        return index.towns.get(f"{key}{numbers[0]}条{street.group(1)}{street.group(2)}丁目")
     return None
 
 

@@ -6,7 +6,7 @@ rest (building, room). ``Address.key`` is the normalised form used to compare an
 
 What is folded:
 - 全角/半角 (NFKC), spaces, 〒, 巿 (U+5DFF) for 市;
-- 漢数字 before 丁目/番地/番/号/条/線/地割 (一丁目 → 1丁目, 十二番地 → 12番地, 北一条 → 北1条),
+- 漢数字 (and 壱弐参拾) before 丁目/番地/番/号/条/線/地割 (一丁目 → 1丁目, 十二番地 → 12番地, 北一条 → 北1条),
   never inside other town names (二の宮, 八幡町, 三条市 stay as they are);
 - the many hyphens (‐ － ー ― ｰ − – —) between numbers, and 番地/番/号/の between numbers;
 - 大字 and 字 before a town name; a 小字 after 字 (大字田土部字中山) is kept in ``koaza``;
@@ -38,10 +38,11 @@ PREFECTURES = (
 CITIES_WITH_SHI_INSIDE = ("四日市市", "廿日市市", "野々市市")
 _PREFECTURE_INSIDE = re.compile("|".join(PREFECTURES))
 
+# 壱・弐・参・拾: the 大字 numerals of old 登記 and deeds (壱丁目弐番地)
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                 "七": 7, "八": 8, "九": 9}  # fmt: skip
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-_KANJI_NUMBER = "〇零一二三四五六七八九十百千"
+                 "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}  # fmt: skip
+_KANJI_UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000}
+_KANJI_NUMBER = "〇零一二三四五六七八九十百千壱弐参拾"
 _HYPHENS = "‐‑‒–—―−－ーｰ-"
 _POSTAL = re.compile(r"^(\d{3})-?(\d{4})")
 _KANJI_BEFORE_UNIT = re.compile(
@@ -54,8 +55,8 @@ _CITY_PATTERNS = (
     re.compile(r"^(.+?区)"),
     re.compile(r"^(.+?[町村])"),
 )
-_SPACE_BEFORE_UNIT = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千]) +(?=丁目|番地|番|号)")
-_SPACE_AFTER_UNIT = re.compile(r"(丁目|番地|番) +(?=[\d〇零一二三四五六七八九十百千])")
+_SPACE_BEFORE_UNIT = re.compile(rf"(?<=[\d{_KANJI_NUMBER}]) +(?=丁目|番地|番|号)")
+_SPACE_AFTER_UNIT = re.compile(rf"(丁目|番地|番) +(?=[\d{_KANJI_NUMBER}])")
 _OAZA = re.compile(r"^(大字|字)")
 _NO_NUMBER = "無番地"
 # 北海道: 「北1条西2丁目」「東11号北」「西1線北」, and 「学校町通1番町」 — numbers that are part of the

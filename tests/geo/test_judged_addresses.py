@@ -151,3 +151,21 @@ def test_a_city_and_its_ward_under_the_wrong_prefecture_is_placed_where_the_ward
     assert result.matched == "兵庫県神戸市中央区加納町六丁目"
     # the ward alone, or a town the ward does not list, is not a reason to move the address
     assert isinstance(GEOCODER.geocode("大阪府神戸市中央区"), NotLocated)
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        # 北海道の条・丁目 shortened without 条 and 丁目, as forms write them
+        ("札幌市中央区北1西2 ○○ビル3F", "北海道札幌市中央区北一条西二丁目"),
+        ("札幌市中央区南1西3丁目", "北海道札幌市中央区南一条西三丁目"),
+        ("帯広市西5南7", "北海道帯広市西五条南七丁目"),
+        ("札幌市豊平区平岸3-9-1", "北海道札幌市豊平区平岸三条九丁目"),
+        # 壱・弐・参・拾 of old deeds
+        ("つくば市吾妻弐丁目拾番地壱", "茨城県つくば市吾妻二丁目"),
+    ],
+)
+def test_a_shortened_or_old_style_number_reaches_its_chome(address: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.precision, result.matched) == ("chome", matched)
