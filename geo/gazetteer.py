@@ -58,8 +58,8 @@ _KE = re.compile(rf"(?<=[\u3041-\u30fa{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])"
 _NO = re.compile(rf"(?<=[{_KANJI}])[ノ之乃](?=[{_KANJI}])")
 # Old and variant forms written in addresses for the common form (and the reverse).
 _VARIANTS = str.maketrans(
-    "曾檜龍澤邊邉嶋嶌﨑嵜國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕",
-    "曽桧竜沢辺辺島島崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵",
+    "曾檜龍澤邊邉嶋嶌﨑嵜碕國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕",
+    "曽桧竜沢辺辺島島崎崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵",
 )
 _OAZA_PREFIX = re.compile(r"^(大字|字)")
 _CHOME_SUFFIX = re.compile(r"\d+丁目$")
@@ -581,8 +581,10 @@ def _jo_chome(
     could be."""
     if len(numbers) >= 2 and key not in index.towns:  # 平岸 is listed only as 平岸N条
         return index.towns.get(f"{key}{numbers[0]}条{numbers[1]}丁目")
-    if key and key[-1] in "東西南北" and (
-        street := re.match(r"([東西南北])(\d+)(?!\d)", after_chome)
+    if (
+        key
+        and key[-1] in "東西南北"
+        and (street := re.match(r"([東西南北])(\d+)(?!\d)", after_chome))
     ):
         return index.towns.get(f"{key}{numbers[0]}条{street.group(1)}{street.group(2)}丁目")
     return None
