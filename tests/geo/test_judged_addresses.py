@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.address_quality import RIGHT, WRONG, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
-from tests.geo.judged_addresses import BATCH_A, MERGED_A, TYPOS_A
+from tests.geo.judged_addresses import BATCH_A, FORMS_A, MERGED_A, TYPOS_A
 
 GEOCODER = OfflineGeocoder()
 
@@ -169,3 +169,14 @@ def test_a_shortened_or_old_style_number_reaches_its_chome(address: str, matched
     result = GEOCODER.geocode(address)
     assert isinstance(result, Located), result
     assert (result.precision, result.matched) == ("chome", matched)
+
+
+def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
+    # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
+    wrong = [
+        (judged.address, answer)
+        for judged in FORMS_A
+        for outcome, answer in [score(judged, GEOCODER)]
+        if outcome == WRONG
+    ]
+    assert wrong == []
