@@ -14,7 +14,7 @@ fixes and held out; the same for the addresses under a merged municipality (MERG
 MERGED_B held out) and for current addresses with a mistyped municipality (TYPOS_A), where
 "wrong place" is what must stay 0. FORMS_A are addresses as municipal files and forms write
 them (〒, spaces and line breaks, 番地の, buildings and rooms, 氏/巿 for 市, a wrong prefecture),
-written before the fixes to them.
+written before the fixes to them; FORMS_B was written with them and held out.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from tests.geo.judged_addresses import (
     BATCH_A,
     BATCH_B,
     FORMS_A,
+    FORMS_B,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -97,6 +98,7 @@ def main() -> None:
         ("merged municipalities B (held out)", MERGED_B),
         ("mistyped municipalities", TYPOS_A),
         ("as forms write them A", FORMS_A),
+        ("as forms write them B (held out)", FORMS_B),
     )
     for name, batch in batches:
         if batch:
@@ -104,7 +106,7 @@ def main() -> None:
     # warm: every municipality already read above
     _time("current municipalities (A, B)", BATCH_A + BATCH_B, geocoder)
     _time("merged and mistyped", MERGED_A + MERGED_B + TYPOS_A, geocoder)
-    _time("as forms write them", FORMS_A, geocoder)
+    _time("as forms write them (A, B)", FORMS_A + FORMS_B, geocoder)
 
 
 def _time(name: str, batch: list[Judged], geocoder: OfflineGeocoder) -> None:
