@@ -22,7 +22,8 @@ the address, so a spelling it folds can never make two different towns of one ci
 without both being listed.
 
 Levels (``Place.level``):
-- ``chome`` (町丁目): a listed 丁目, a 町, or a 小字 of a 大字;
+- ``chome`` (町丁目): a listed 丁目 (also one the table lists in its 小字 column, 連尺通 |
+  二丁目), a 町, or a 小字 of a 大字;
 - ``oaza`` (大字): a listed 大字 or other named area without 丁目; also a town known only by
   its 丁目 (板谷 for 板谷一〜七丁目: the mean of their points) and an address whose town is
   only partly listed (the listed part answers);
@@ -132,6 +133,9 @@ class _TownIndex:
                 place = self._place(city, CHOME, f"{name}{koaza}", lat, lon)
                 self.koaza[key][town_key(koaza)] = place
                 groups.setdefault(key, (name, []))[1].append(place)
+                if _KANJI_CHOME.fullmatch(koaza):  # 十王町 | 二丁目: the 丁目 of 十王町
+                    self.towns.setdefault(f"{key}{town_key(koaza)}", place)
+                    chome_groups.add(key)
                 continue
             level = CHOME if _is_chome_level(name) else OAZA
             self.towns[key] = place = self._place(city, level, name, lat, lon)

@@ -135,3 +135,18 @@ def test_start_up_reads_no_town_until_an_address_asks() -> None:
     assert gazetteer._indexes == {}
     assert isinstance(OfflineGeocoder(gazetteer).geocode("土浦市中央1-1"), Located)
     assert len(gazetteer._indexes) == 1
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        # the table lists these 丁目 in its 小字 column (連尺通 | 二丁目)
+        ("愛知県岡崎市連尺通2丁目10", "愛知県岡崎市連尺通二丁目"),
+        ("岡崎市連尺通2-10", "愛知県岡崎市連尺通二丁目"),
+        ("岐阜県養老郡養老町金屋1丁目", "岐阜県養老郡養老町金屋一丁目"),
+    ],
+)
+def test_a_chome_listed_as_a_koaza_is_found_by_its_number(address: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.precision, result.matched) == ("chome", matched)
