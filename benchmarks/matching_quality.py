@@ -294,6 +294,7 @@ SHIFTS12_PERSONAS = Path(__file__).with_name("personas_shifts12.toml")
 HELDOUT12_PERSONAS = Path(__file__).with_name("personas_heldout12.toml")
 CASENOTES13_PERSONAS = Path(__file__).with_name("personas_casenotes13.toml")
 HELDOUT13_PERSONAS = Path(__file__).with_name("personas_heldout13.toml")
+CASENOTES14_PERSONAS = Path(__file__).with_name("personas_casenotes14.toml")
 
 
 @dataclass(frozen=True)
@@ -840,6 +841,7 @@ def main() -> None:
             ("held-out 12", load_personas(HELDOUT12_PERSONAS)),
             ("case notes 13", load_personas(CASENOTES13_PERSONAS)),
             ("held-out 13", load_personas(HELDOUT13_PERSONAS)),
+            ("case notes 14", load_personas(CASENOTES14_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
