@@ -35,6 +35,12 @@ read as 夜, 「夜勤明けは無理」 shut every evening. Minding someone (�
 日中）」「月水金の日中は孫の世話」) takes those days as 通院 does. A time said taken leaves what
 the note names free in so many words (「放課後は弟の見守り。平日夕方か土日なら」 keeps weekday
 evenings): that is the plainer statement of when the person can come.
+
+Someone who sleeps through the morning says so without 無理: 「昼過ぎに起きる」「起きるのは昼
+ごろ」「午前中は寝ていることが多い」 rule mornings out; 「昼夜逆転（気味）」 alone ranks them down
+(希望), and says nothing once the note states the times plainer. What is said of a family
+member (「兄（高2、昼夜逆転）」) is not read. 「土日は空いている」 limits like 「土日なら」, and
+「平日夜と土日」 is two alternatives, as with か.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from dataclasses import dataclass
 
 from matching.interests import is_condition_note
 from matching.models import TimeSlot
-from matching.noted_family import FAMILY_WORDS
+from matching.noted_family import FAMILY_WORDS, without_family
 
 WEEKDAYS = (0, 1, 2, 3, 4)
 WEEKEND = (5, 6)
@@ -73,10 +79,20 @@ _LIMITS = re.compile(
     r"|休みは|休みが|(?<=[日末祝曜])休み"  # 「土日休み」「水曜休み」: the person's days off
     # 「週末に行ける所」「午後に出られる日」: when the person can go, said as what they can do
     r"|(?<=[日末祝曜中後方間])に(?:行ける|行けそう|出られる|来られる|参加できる)"
+    # 「土日は空いている」「平日も可」: the times the person has free, said as free
+    r"|は空いて|は空き|(?<![不])可(?:能)?$"
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手"
     r"|起きられない|起きれない|体調が(?:悪い|すぐれない)|調子が悪い|つらい|辛い|しんどい)"
+)
+# 「昼過ぎに起きる」「起きるのは昼ごろ」「午前中は寝ていることが多い」「昼夜逆転」: the person sleeps
+# through the morning, so it is ruled out though no 無理 says so (a パソコン練習会 at 10時 led for
+# a 19-year-old whose note said 昼夜逆転気味). 昼夜逆転 alone is a wish (it ranks mornings down:
+# 「気味」 is how far); the rest are rules. 「夜勤明けは寝ている」 is a shift's (``_SHIFT_BOUND``).
+_LATE_RISER = re.compile(
+    r"(?:起きるのは|起床は?)(?:昼|正午|午後)|昼(?:過ぎ|すぎ|ごろ|頃)?(?:に|から)?起き(?!られ)"
+    r"|(?:午前中?|朝|昼)(?:は|まで)(?:ほぼ|だいたい|たいてい|ずっと)?寝て|昼夜逆転"
 )
 # A note that says 希望, がいい or できれば is a wish (希望); one that says only (のみ, だけ, しか),
 # when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
@@ -86,7 +102,7 @@ _STRICT = re.compile(
 )
 # 「午前は体調が悪い」「朝はつらい」: better not then, as 苦手 — a wish, not a rule.
 _SOFT = re.compile(
-    r"希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|体調が|調子が|つらい|辛い|しんどい"
+    r"昼夜逆転|希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|体調が|調子が|つらい|辛い|しんどい"
 )
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
@@ -212,6 +228,12 @@ def _alternatives(chunk: str) -> list[tuple[str, set[int], set[TimeSlot]]]:
     found = [(p, _days(p), _times(p)) for p in parts]
     if len(parts) > 1 and all(days or times for _, days, times in found):
         return found
+    # 「平日夜と土日」: a day with its time, and other days — each its own, as with か (read as
+    # one, it was every evening, and the weekend days went). 「月と木の午後」 stays one: its
+    # first side names no time.
+    left, sep, right = chunk.partition("と")
+    if sep and _days(left) and _times(left) and (_days(right) or _times(right)):
+        return [(left, _days(left), _times(left)), (right, _days(right), _times(right))]
     return [(chunk, _days(chunk), _times(chunk))]
 
 
@@ -235,14 +257,22 @@ def when_noted(note: str) -> NotedTimes | None:
     """「土日のみ」→ 土・日; 「夕方以降なら」→ 夜間; 「午前は無理」→ 午後・夜間;
     「平日の午前中だけ」→ 月〜金の午前; 「平日夕方か土日」→ 月〜金の午後・夜間と土日.
     None when the note sets no day or time."""
-    text = unicodedata.normalize("NFKC", note)
+    text = without_family(unicodedata.normalize("NFKC", note))  # 「兄（高2、昼夜逆転）」
     text = _BUSY_DAYS.sub(_busy_first, text)
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
     allowed, blocked, taken = 0, 0, 0
     said: list[int] = []  # each day-and-time the note says the person can come
     words: list[str] = []
+    drifting: list[str] = []  # 「昼夜逆転気味」 alone: a wish
     for chunk in _CHUNKS.split(text):
-        if _SHIFT_BOUND.search(chunk):
+        if _SHIFT_BOUND.search(chunk) or "明け" in chunk:
+            continue
+        if _LATE_RISER.search(chunk) and not _times(_LATE_RISER.sub("", chunk)):
+            if _STRICT.search(chunk) or not _SOFT.search(chunk):
+                blocked |= _product(set(), {TimeSlot.MORNING})  # every morning
+                words.append(chunk)
+            else:
+                drifting.append(chunk)
             continue
         options = _alternatives(chunk)
         if not any(days or times for _, days, times in options):
@@ -262,6 +292,11 @@ def when_noted(note: str) -> NotedTimes | None:
         else:
             continue
         words.append(chunk)
+    if drifting and not words:
+        # Nothing plainer said when the person can come: rank mornings down (希望). With a
+        # plainer statement (「土日なら」「午前は起きられない」), that one says it, 必須 or not.
+        blocked |= _product(set(), {TimeSlot.MORNING})
+        words = drifting
     # A time taken by something (「放課後は弟の見守り」) leaves what the note says the person can
     # come, except a time it names as free in so many words (「平日夕方か土日なら」): that is
     # the later, plainer statement, and taking it all would say the note meant nothing.

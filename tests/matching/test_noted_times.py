@@ -409,3 +409,47 @@ def test_each_clause_of_a_sentence_says_its_own_time(
     noted = when_noted(note)
     assert noted is not None
     assert noted.time_slots == slots
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "以後は自宅でゲーム中心の生活、昼過ぎに起きる",
+        "生活は夜型で、起きるのは昼ごろ",
+        "昼夜逆転、午前中は寝ていることが多い。ゲームが好き",
+    ],
+)
+def test_a_person_who_sleeps_through_the_morning_is_not_offered_mornings(note: str) -> None:
+    """No 無理 or 苦手 says it, but a 10時 パソコン練習会 is no place for someone asleep then
+    (personas_casenotes14.toml)."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert noted.time_slots == (PM, EVE)
+    assert noted.strict
+
+
+def test_a_day_and_night_reversed_alone_ranks_mornings_down() -> None:
+    noted = when_noted("大学1年で中退（R7）。昼夜逆転気味。パソコンが好き")
+    assert noted is not None
+    assert noted.time_slots == (PM, EVE)
+    assert not noted.strict  # 「気味」: a wish, as 「朝は苦手」
+    # Said of a brother, it says nothing of the person's mornings.
+    assert when_noted("兄（高2、不登校・昼夜逆転）。卓球部") is None
+
+
+def _free_at(mask: int, day: int, slot: TimeSlot) -> bool:
+    return bool(mask & (1 << (day * 3 + (AM, PM, EVE).index(slot))))
+
+
+@pytest.mark.parametrize(
+    "note", ["会社員。平日は19時以降、土日は空いている", "留学生。平日夜と土日"]
+)
+def test_weekday_evenings_and_the_weekend_are_both_free(note: str) -> None:
+    """Read as one, 「平日夜と土日」 was every evening and 「土日は空いている」 nothing, so a
+    Saturday morning 花壇づくり was shut for a man free all weekend."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert _free_at(noted.mask, 5, AM)
+    assert _free_at(noted.mask, 6, PM)
+    assert _free_at(noted.mask, 2, EVE)
+    assert not _free_at(noted.mask, 2, AM)
