@@ -207,6 +207,28 @@ def named_target(
     return result
 
 
+VOLUNTEER_CATEGORY = "volunteer"
+
+
+def helper_places(table: ListingTable, need: NeedData) -> BoolArray:
+    """Places the person would join as a helper: the need asks for ボランティア and another
+    kind of place, and a place of that other kind says volunteers do its work (「元教員や大学生
+    のボランティアが…」).
+
+    Its 対象 and 対象年齢 then say whom it serves, not who may help: a retired teacher who wants
+    to teach children is no child, and was offered no children's study room. Only with the
+    ボランティア kind asked for (the role is the person's choice, not read from a word in a
+    note: a 16-year-old with ダウン症 who would 「お手伝い」 lost his weekend places when it was),
+    and only places of the other kinds asked for, whose text names volunteers.
+    """
+    if VOLUNTEER_CATEGORY not in need.categories:
+        return np.zeros(len(table), dtype=np.bool_)
+    others = [c for c in need.categories if c != VOLUNTEER_CATEGORY]
+    kinds = (table.categories & table.bits(others, table.category_bit)) != 0
+    helped: BoolArray = kinds & table.takes_helpers
+    return helped
+
+
 def time_bits(need: NeedData) -> int:
     """The 午前/午後/夜間 bits the person is free at (all three when not said)."""
     if not need.time_slots:
@@ -228,6 +250,7 @@ def check_conditions(
     home: BoolArray | None = None,
     years: tuple[int, int] | None = None,
     free: int | None = None,
+    helper: BoolArray | None = None,
 ) -> list[Check]:
     """The conditions the need sets, in the order of ``CONDITION_KEYS``.
 
@@ -235,6 +258,8 @@ def check_conditions(
     (where in it they live is unknown): those meet a travel limit. ``years``: the person's age
     when known better than the band's years (a note's 「中3」, ``matching.noted_age``).
     ``free``: the day × time bits a note says the person is free at (``free_mask``).
+    ``helper``: the places the person would join as a helper (``helper_places``), open to
+    them whatever their 対象 and 対象年齢.
     """
     n = len(table)
     checks: list[Check] = []
@@ -244,12 +269,14 @@ def check_conditions(
         checks.append(Check(key, passing, np.asarray(values, dtype=np.float64)))
 
     # Always checked: with no group given, only places for everyone (or unstated) are open.
+    helping = np.zeros(n, dtype=np.bool_) if helper is None else helper
     eligible = _eligible_targets(table, need.targets)
     years = years or AGE_BAND_YEARS.get(age_band)
     named = named_target(table, need.targets, years) & eligible
+    eligible = eligible | helping
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
-        add("age", age_check(table, years))
+        add("age", age_check(table, years) | helping)
     if need.weekdays or need.time_slots or free is not None:
         dated = (table.entry_slots & free_mask(need, free)) != 0
         undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)

@@ -80,10 +80,12 @@ from matching import labels
 from matching.conditions import (
     AGE_BAND_YEARS,
     CHILD_AGE,
+    VOLUNTEER_CATEGORY,
     Check,
     age_groups,
     check_conditions,
     free_mask,
+    helper_places,
     why_not,
 )
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
@@ -241,7 +243,6 @@ FILTER_ORDER = (
     "cost", "distance",
 )  # fmt: skip
 UNFIT_REASON = "希望の種類・関心に当てはまらない"
-VOLUNTEER_CATEGORY = "volunteer"
 HELPING_WORDS = frozenset({"手伝い", "お手伝い", "手伝う", "役割", "支える"})
 # The component that scores a condition marked 希望 (対象 is scored by the "target" component).
 PREFERRED_PART = {
@@ -374,7 +375,11 @@ def suggest(
     km = _distances(table, need, origin, distance, base, home)  # paused ones too: near misses
     accepting, base = base, base & ~paused
     free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
-    checks = {c.key: c for c in check_conditions(table, need, km, age_band, home, years, free)}
+    # 「子どもに勉強を教える手伝い」: whom a place serves is not who helps there.
+    helper = helper_places(table, need)
+    checks = {
+        c.key: c for c in check_conditions(table, need, km, age_band, home, years, free, helper)
+    }
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
     for check in required:
@@ -399,6 +404,7 @@ def suggest(
         noted,
         cost_note.words if cost_note else "",
         noted_groups,
+        helper,
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -752,7 +758,9 @@ class _Explainer:
         noted: NotedTimes | None = None,
         cost_note: str = "",
         noted_groups: Mapping[str, str] | None = None,
+        helper: BoolArray | None = None,
     ) -> None:
+        self.helper = helper  # places the person would join as a helper (``helper_places``)
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.age_band = age_band
         self.category_labels, self.target_labels = category_labels, target_labels
@@ -839,6 +847,14 @@ class _Explainer:
             else:
                 wanted = "・".join(categories.get(c, c) for c in need.categories)
                 misfits.append(f"希望の種類({wanted})ではない")
+        if self.helper is not None and self.helper[position]:
+            # Its 対象 and ages are whom the person would help: say so, not as theirs.
+            served = [self.target_labels.get(t, t) for t in sorted(item.targets)]
+            if item.age_min is not None or item.age_max is not None:
+                served.append(item.age_text or describe_age_range(item.age_min, item.age_max))
+            whom = f"（対象: {'・'.join(served)}）" if served else ""
+            reasons.append(f"ボランティアとして関われる場{whom}")
+            return
         named = [t for t in need.targets if t in item.targets]
         if named and self.checks["target"].value[position] < 1.0:
             # A child's place names the circumstance (生活困窮) of the children it serves.

@@ -388,6 +388,13 @@ class ListingTable:
             dtype=np.bool_,
             count=n,
         )
+        # 「元教員や大学生のボランティアが…」: the place says volunteers do its work there, so
+        # someone who comes to help is not one of the 対象 it serves.
+        self.takes_helpers = np.fromiter(
+            (VOLUNTEER_WORD in unicodedata.normalize("NFKC", p.text) for p in self.profiles),
+            dtype=np.bool_,
+            count=n,
+        )
         self.area = np.fromiter(
             (-1 if p.area_id is None else p.area_id for p in self.profiles),
             dtype=np.int64,

@@ -380,3 +380,44 @@ def test_illustration_meets_drawing_and_not_picture_books(
     assert "ひだまり 絵手紙教室" in names
     assert "並木 まちの茶の間" not in names
     assert "新治 絵本の読み聞かせボランティア" not in names
+
+
+def test_a_retired_teacher_who_wants_to_help_is_offered_childrens_study_rooms(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「子どもに勉強を教える手伝いがしたい」 with ボランティア and 学習支援 asked for: a study room
+    whose volunteers teach is a place for him, though its 対象 is children; the suggestion says
+    whom it serves (personas_casenotes14.toml). As a learner he is still no child."""
+    case = create_case(db_session, staff.coordinator, CaseData(area_code="daisan"), today=TODAY)
+    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    note = "元中学校教員（数学）。本人「子どもに勉強を教える手伝いがしたい」"
+    helping = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData(
+            "学習支援ボランティア",
+            categories=("volunteer", "gakushu"),
+            interests=note,
+            travel_km=20.0,
+        ),
+        categories={"volunteer", "gakushu"},
+        targets=set(),
+    )
+    learning = add_need(
+        db_session,
+        staff.coordinator,
+        plan,
+        NeedData("学び", categories=("gakushu",), interests="数学", travel_km=20.0),
+        categories={"gakushu"},
+        targets=set(),
+    )
+    as_helper = suggestions_for(
+        db_session, staff.coordinator, helping, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    room = next(s for s in as_helper.items if s.listing.name == "まなびや 中央教室")
+    assert any(r.startswith("ボランティアとして関われる場（対象: ") for r in room.reasons)
+    as_learner = suggestions_for(
+        db_session, staff.coordinator, learning, cache=cache, distance=geodesic_km, today=TODAY
+    )
+    assert "まなびや 中央教室" not in [s.listing.name for s in as_learner.items]
