@@ -129,8 +129,11 @@ GENERAL_WORDS = frozenset(
         "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調",
         # money (「お金はかけられない」): the cost ceiling says it, as a condition
         "お金", "費用", "交通費", "参加費",
-        # 「同じ経験の人と話したい」: who to meet, not something to do
-        "経験",
+        # 「同じ経験の人と話したい」「同じ立場の人」: who to meet, not something to do
+        "経験", "立場",
+        # 「デイサービス（火・金）の間なら」: while, a time the note says (the 間 of 時間 and
+        # 仲間 made every place a fit)
+        "間", "あいだ",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
         "家", "外", "中", "前", "後", "今", "次", "何", "場",
