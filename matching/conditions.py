@@ -229,6 +229,23 @@ def helper_places(table: ListingTable, need: NeedData) -> BoolArray:
     return helped
 
 
+def only_as_helper(
+    table: ListingTable,
+    need: NeedData,
+    age_band: AgeBand,
+    helper: BoolArray,
+    years: tuple[int, int] | None = None,
+) -> BoolArray:
+    """The ``helper`` places the person could not join for themselves (their 対象 or 対象年齢
+    leaves the person out): a suggestion of one says whom it serves, not that it is for them."""
+    own = _eligible_targets(table, need.targets)
+    years = years or AGE_BAND_YEARS.get(age_band)
+    if years is not None:
+        own = own & age_check(table, years)
+    result: BoolArray = helper & ~own
+    return result
+
+
 def time_bits(need: NeedData) -> int:
     """The 午前/午後/夜間 bits the person is free at (all three when not said)."""
     if not need.time_slots:

@@ -86,6 +86,7 @@ from matching.conditions import (
     check_conditions,
     free_mask,
     helper_places,
+    only_as_helper,
     why_not,
 )
 from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
@@ -404,7 +405,7 @@ def suggest(
         noted,
         cost_note.words if cost_note else "",
         noted_groups,
-        helper,
+        only_as_helper(table, need, age_band, helper, years),
     )
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
@@ -760,7 +761,7 @@ class _Explainer:
         noted_groups: Mapping[str, str] | None = None,
         helper: BoolArray | None = None,
     ) -> None:
-        self.helper = helper  # places the person would join as a helper (``helper_places``)
+        self.helper = helper  # places open to the person only as a helper (``only_as_helper``)
         self.need, self.km, self.origin, self.today, self.weights = need, km, origin, today, weights
         self.age_band = age_band
         self.category_labels, self.target_labels = category_labels, target_labels

@@ -417,6 +417,10 @@ def test_a_retired_teacher_who_wants_to_help_is_offered_childrens_study_rooms(
     )
     room = next(s for s in as_helper.items if s.listing.name == "まなびや 中央教室")
     assert any(r.startswith("ボランティアとして関われる場（対象: ") for r in room.reasons)
+    # Said only of places he could not join for himself, not of one open to everyone.
+    for s in as_helper.items:
+        if any(r.startswith("ボランティアとして関われる場") for r in s.reasons):
+            assert "everyone" not in s.listing.targets
     as_learner = suggestions_for(
         db_session, staff.coordinator, learning, cache=cache, distance=geodesic_km, today=TODAY
     )
