@@ -124,9 +124,9 @@ GENERAL_WORDS = frozenset(
         "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
         "兄", "姉", "弟", "妹",
         # when, long ago (「昔は民謡の会に」): not what the person wants now
-        "昔", "以前", "若い頃",
+        "昔", "以前", "若い頃", "長年", "永年",
         # the body and its state (「膝が痛む」「体力はふつう」): a condition, not an interest
-        "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調",
+        "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調", "丈夫",
         # money (「お金はかけられない」): the cost ceiling says it, as a condition
         "お金", "費用", "交通費", "参加費",
         # 「同じ経験の人と話したい」「同じ立場の人」: who to meet, not something to do
@@ -161,6 +161,8 @@ _HOUSEHOLD = re.compile(
     # read by ``matching.noted_groups`` where it says who they are, never a word to look for
     r"|^こもり|閉じこもり|こもりがち|昼夜逆転|中退|退学"
 )
+# 「長年畑をやってきた」「永年教員を」: how long, glued to the noun after it.
+_HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
 # 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
 _LIKED = re.compile(r"^([^がをにでへとやもはの]{2,8}?)(?:が|も|は)(?:大?好き|すき|得意)")
@@ -258,6 +260,7 @@ def interest_words(
     # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,
     # not what the person wants to do — and never to be saved with an unmet need.
     text = without_family(text)
+    text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or not set(chunk) - PARTICLES:
             continue  # 「長女（…）の子（小3）」 leaves 「の」 between the family's brackets

@@ -352,6 +352,8 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("将棋なら", (), ["将棋"]),
         ("本人「機械いじり、パソコンとか」", (), ["機械いじり", "パソコン"]),
         ("体を動かしたい。お茶", (), ["運動", "お茶"]),
+        # How long, glued to the noun (「長年畑を」), and the body's state are no interest.
+        ("長年畑をやってきた。足は丈夫", (), ["畑"]),
         # 「…の間なら」 is while; 「同じ立場の人」 is whom to meet (間 met 時間 and 仲間).
         ("妻のデイサービス（火・金）の間なら出られる。同じ立場の人と話したい", (), []),
         # General words and times of a sentence are no interest (the need's times say when).
