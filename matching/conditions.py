@@ -26,7 +26,10 @@ unless its name or kind names a group they are not in (「外国につながる�
 child with no foreign roots, 「親子ひろば」 or a 子育てひろば for a child alone: ``matching.profiles.groups_named``); a near
 miss then says which group and that the listing's name says so. For an adult, a place for
 children (対象 子ども・子育て世帯 only, besides circumstances) is open but not *meant* for them
-through a circumstance it names (``named_target``): its 生活困窮 is the children's.
+through a circumstance it names (``named_target``): its 生活困窮 is the children's. Someone
+who comes to help is none of those a place serves: when the need asks for ボランティア and
+another kind, a place of that kind whose text names volunteers is open to them whatever its 対象
+and 対象年齢 (``helper_places``; a retired teacher and a children's study room).
 
 Age: the case records an age band (15〜19歳), not an age. A listing's range (its 対象年齢, or
 the ages its description states) is for the person when it holds at least two of the band's
