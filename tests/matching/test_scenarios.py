@@ -7,6 +7,7 @@ lead the suggestions. They run through ``matching.service`` as the coordinator p
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,9 +19,9 @@ from directory.listings import archive_listing
 from directory.models import Listing
 from geo.distance import geodesic_km
 from matching.cases import CaseData, create_case
-from matching.models import TimeSlot, TravelMode
+from matching.models import ParticipationNeed, Plan, TimeSlot, TravelMode
 from matching.plans import NeedData, PlanData, add_need, create_plan
-from matching.service import TableCache, suggestions_for
+from matching.service import Suggestions, TableCache, suggestions_for
 from matching.text import SearchTerms
 from tests.factories import NOW, make_listing
 from tests.matching.conftest import TODAY, Staff
@@ -148,32 +149,56 @@ def cache() -> TableCache:
     return TableCache(SearchTerms())
 
 
+def _plan(session: Session, staff: Staff, area: str) -> Plan:
+    """A new case living in ``area`` and its plan, as a coordinator writes them."""
+    case = create_case(session, staff.coordinator, CaseData(area_code=area), today=TODAY)
+    return create_plan(session, staff.coordinator, case, PlanData("プラン", TODAY))
+
+
+def _need(
+    session: Session,
+    staff: Staff,
+    where: str | Plan,
+    data: NeedData,
+    *,
+    categories: Collection[str] = (),
+    targets: Collection[str] = (),
+) -> ParticipationNeed:
+    """``data`` written into the plan ``where`` (or a new case's plan in that area), with the
+    categories and 対象 the form offers."""
+    plan = _plan(session, staff, where) if isinstance(where, str) else where
+    return add_need(
+        session,
+        staff.coordinator,
+        plan,
+        data,
+        categories=set(categories),
+        targets=set(targets),
+    )
+
+
+def _suggest(
+    session: Session, staff: Staff, cache: TableCache, need: ParticipationNeed, **options: Any
+) -> Suggestions:
+    return suggestions_for(
+        session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY, **options
+    )
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
 def test_scenario(db_session: Session, staff: Staff, cache: TableCache, scenario: Scenario) -> None:
     names = set(db_session.scalars(select(Listing.name)))
     for name in (*scenario.first, *scenario.top3, *scenario.absent):
         assert name in names, f"seed listing {name!r} is gone: update the scenario"
-    case = create_case(
-        db_session, staff.coordinator, CaseData(area_code=scenario.area), today=TODAY
-    )
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
+    need = _need(
         db_session,
-        staff.coordinator,
-        plan,
+        staff,
+        scenario.area,
         NeedData(title=scenario.name, **scenario.need),
         categories={"shuro", "kosodate", "salon", "kayoinoba", "ibasho"},
         targets={"hikikomori", "youth", "parents", "seniors", "foreign_roots"},
     )
-    result = suggestions_for(
-        db_session,
-        staff.coordinator,
-        need,
-        cache=cache,
-        distance=geodesic_km,
-        today=TODAY,
-        limit=20,
-    )
+    result = _suggest(db_session, staff, cache, need, limit=20)
     ranked = [s.listing.name for s in result.items]
     assert ranked, result.exclusions
     assert ranked[0] in scenario.first, ranked[:5]
@@ -190,19 +215,8 @@ def test_scenario(db_session: Session, staff: Staff, cache: TableCache, scenario
 def test_interests_match_through_the_search_analyzer_variants(
     db_session: Session, staff: Staff, cache: TableCache, word: str, spellings: tuple[str, ...]
 ) -> None:
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiyon"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
-        db_session,
-        staff.coordinator,
-        plan,
-        NeedData("関心", interests=word),
-        categories=set(),
-        targets=set(),
-    )
-    result = suggestions_for(
-        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY, limit=5
-    )
+    need = _need(db_session, staff, "daiyon", NeedData("関心", interests=word))
+    result = _suggest(db_session, staff, cache, need, limit=5)
     assert result.items
     for item in result.items:
         shown = unicodedata.normalize("NFKC", word)  # ｶﾌｪ is shown as カフェ
@@ -216,19 +230,10 @@ def test_a_student_written_in_the_note_is_not_an_interest(
     """「大学生」 typed in the interests is who the person is: as a word it met the children's
     study rooms whose descriptions say 大学生のボランティアが教えます, and offered them to a
     university student looking for somewhere to spend time, 「「大学生」に関心」."""
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="dairoku"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
-        db_session,
-        staff.coordinator,
-        plan,
-        NeedData("居場所", interests="大学生。ゲーム", travel_km=10.0),
-        categories=set(),
-        targets=set(),
+    need = _need(
+        db_session, staff, "dairoku", NeedData("居場所", interests="大学生。ゲーム", travel_km=10.0)
     )
-    result = suggestions_for(
-        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    result = _suggest(db_session, staff, cache, need)
     names = [s.listing.name for s in result.items]
     assert names
     for item in result.items:
@@ -241,21 +246,11 @@ def test_a_student_written_in_the_note_is_not_an_interest(
 def test_farm_work_meets_agricultural_work_and_care_does_not_meet_care_prevention(
     db_session: Session, staff: Staff, cache: TableCache
 ) -> None:
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="niihari"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    plan = _plan(db_session, staff, "niihari")
 
     def first_five(interests: str) -> list[tuple[str, tuple[str, ...]]]:
-        need = add_need(
-            db_session,
-            staff.coordinator,
-            plan,
-            NeedData("関心", interests=interests, travel_km=30.0),
-            categories=set(),
-            targets=set(),
-        )
-        result = suggestions_for(
-            db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-        )
+        need = _need(db_session, staff, plan, NeedData("関心", interests=interests, travel_km=30.0))
+        result = _suggest(db_session, staff, cache, need)
         return [(s.listing.name, s.reasons) for s in result.items[:5]]
 
     farm = first_five("畑仕事")
@@ -271,21 +266,10 @@ def test_farm_work_meets_agricultural_work_and_care_does_not_meet_care_preventio
 def test_a_listing_published_or_archived_after_the_table_was_built_is_suggested_or_not_at_once(
     db_session: Session, staff: Staff, cache: TableCache
 ) -> None:
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiichi"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
-        db_session,
-        staff.coordinator,
-        plan,
-        NeedData("関心", interests="乗馬", travel_km=30.0),
-        categories=set(),
-        targets=set(),
-    )
+    need = _need(db_session, staff, "daiichi", NeedData("関心", interests="乗馬", travel_km=30.0))
 
     def suggested() -> list[str]:
-        result = suggestions_for(
-            db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-        )
+        result = _suggest(db_session, staff, cache, need)
         return [s.listing.name for s in result.items]
 
     assert "ポニーと乗馬のふれあい会" not in suggested()  # the table is built here
@@ -308,12 +292,10 @@ def test_a_salon_in_the_persons_own_area_is_suggested_when_walking_and_says_to_c
     公民館 the distance is measured from, but in her own 地区 (where in it she lives is not
     recorded). It was excluded as 「3.0km（希望 1.5km）」; it is suggested now, saying to check
     the distance from home. A salon 2.5 km away in 第二地区 is still beyond her walk."""
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="daisan"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
+    need = _need(
         db_session,
-        staff.coordinator,
-        plan,
+        staff,
+        "daisan",
         NeedData(
             "歩いて行ける集まり",
             categories=("salon",),
@@ -324,9 +306,7 @@ def test_a_salon_in_the_persons_own_area_is_suggested_when_walking_and_says_to_c
         categories={"salon"},
         targets={"seniors"},
     )
-    result = suggestions_for(
-        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    result = _suggest(db_session, staff, cache, need)
     shown = {s.listing.name: s for s in result.items}
     assert "大岩田 茶話会サロン" in shown
     eikoku = shown["永国 いきいきサロン"]
@@ -340,19 +320,14 @@ def test_studying_is_not_met_by_the_lifelong_learning_kind_of_place(
 ) -> None:
     """「勉強し直す気持ちもある」: 勉強 met 学習 in the kind 「趣味・生涯学習」 of every hobby
     club, and the 囲碁クラブ said 「「勉強」に関心」 (personas_casenotes13.toml)."""
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="daiichi"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
+    need = _need(
         db_session,
-        staff.coordinator,
-        plan,
+        staff,
+        "daiichi",
         NeedData("学び直し", interests="勉強し直す気持ちも少しあるとのこと", travel_km=4.0),
         categories={"ibasho", "gakushu"},
-        targets=set(),
     )
-    result = suggestions_for(
-        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    result = _suggest(db_session, staff, cache, need)
     studied = [s.listing.name for s in result.items if "「勉強」に関心" in s.reasons]
     assert "まちの縁側 ひなたぼっこ" in studied  # 学校帰りの小学生が宿題を広げる
     assert "真鍋 囲碁クラブ" not in [s.listing.name for s in result.items]
@@ -363,19 +338,10 @@ def test_illustration_meets_drawing_and_not_picture_books(
 ) -> None:
     """「イラストが好き」 met nothing (no listing writes イラスト), and 絵 met the 絵本 of a
     茶の間 and of a 読み聞かせ (personas_casenotes13.toml)."""
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="tsuwa"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
-    need = add_need(
-        db_session,
-        staff.coordinator,
-        plan,
-        NeedData("絵の仲間", interests="イラストが好き", travel_km=10.0),
-        categories=set(),
-        targets=set(),
+    need = _need(
+        db_session, staff, "tsuwa", NeedData("絵の仲間", interests="イラストが好き", travel_km=10.0)
     )
-    result = suggestions_for(
-        db_session, staff.coordinator, need, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    result = _suggest(db_session, staff, cache, need)
     names = [s.listing.name for s in result.items]
     assert "ひだまり 絵手紙教室" in names
     assert "並木 まちの茶の間" not in names
@@ -388,12 +354,11 @@ def test_a_retired_teacher_who_wants_to_help_is_offered_childrens_study_rooms(
     """「子どもに勉強を教える手伝いがしたい」 with ボランティア and 学習支援 asked for: a study room
     whose volunteers teach is a place for him, though its 対象 is children; the suggestion says
     whom it serves (personas_casenotes14.toml). As a learner he is still no child."""
-    case = create_case(db_session, staff.coordinator, CaseData(area_code="daisan"), today=TODAY)
-    plan = create_plan(db_session, staff.coordinator, case, PlanData("プラン", TODAY))
+    plan = _plan(db_session, staff, "daisan")
     note = "元中学校教員（数学）。本人「子どもに勉強を教える手伝いがしたい」"
-    helping = add_need(
+    helping = _need(
         db_session,
-        staff.coordinator,
+        staff,
         plan,
         NeedData(
             "学習支援ボランティア",
@@ -402,26 +367,20 @@ def test_a_retired_teacher_who_wants_to_help_is_offered_childrens_study_rooms(
             travel_km=20.0,
         ),
         categories={"volunteer", "gakushu"},
-        targets=set(),
     )
-    learning = add_need(
+    learning = _need(
         db_session,
-        staff.coordinator,
+        staff,
         plan,
         NeedData("学び", categories=("gakushu",), interests="数学", travel_km=20.0),
         categories={"gakushu"},
-        targets=set(),
     )
-    as_helper = suggestions_for(
-        db_session, staff.coordinator, helping, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    as_helper = _suggest(db_session, staff, cache, helping)
     room = next(s for s in as_helper.items if s.listing.name == "まなびや 中央教室")
     assert any(r.startswith("ボランティアとして関われる場（対象: ") for r in room.reasons)
     # Said only of places he could not join for himself, not of one open to everyone.
     for s in as_helper.items:
         if any(r.startswith("ボランティアとして関われる場") for r in s.reasons):
             assert "everyone" not in s.listing.targets
-    as_learner = suggestions_for(
-        db_session, staff.coordinator, learning, cache=cache, distance=geodesic_km, today=TODAY
-    )
+    as_learner = _suggest(db_session, staff, cache, learning)
     assert "まなびや 中央教室" not in [s.listing.name for s in as_learner.items]
