@@ -310,3 +310,53 @@ def test_a_resident_reports_a_closed_place_from_a_phone(
         with Session(engine) as session:
             session.execute(delete(ListingReport).where(ListingReport.listing_id == listing_id))
             session.commit()
+
+
+def lines(page: Page, selector: str) -> int:
+    """How many lines the text of the first ``selector`` takes on screen."""
+    return int(
+        page.evaluate(
+            """(s) => {
+                const range = document.createRange();
+                range.selectNodeContents(document.querySelector(s));
+                return new Set([...range.getClientRects()].filter((r) => r.width > 0)
+                    .map((r) => Math.round(r.bottom))).size;
+            }""",
+            selector,
+        )
+    )
+
+
+def test_the_narrowest_phone_keeps_a_listing_readable(
+    browser: Browser, live_server: str, engine: Engine, tmp_path: Path
+) -> None:
+    """A 320 px phone (iPhone SE 1st gen, small Android): nothing scrolls sideways, the phone
+    number on 「電話する」 is never split (「029-800-」 / 「1017」), 「どなたでも、高齢者」 is not
+    broken after two characters, and no 「・」 is left alone when the maps links wrap."""
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="ja-JP", timezone_id="Asia/Tokyo",
+    )  # fmt: skip
+    page = context.new_page()
+    listing_id, organization_id = ids(engine)
+    for number, path in enumerate(
+        ["/", "/search?q=こども食堂", f"/listings/{listing_id}", f"/organizations/{organization_id}",
+         "/listings", "/map", "/listings/987654"]
+    ):  # fmt: skip
+        page.goto(live_server + path)
+        page.wait_for_load_state()
+        width = page.evaluate("[document.scrollingElement.scrollWidth, innerWidth]")
+        assert width[0] <= width[1], f"{path} scrolls sideways at 320 px: {width}"
+        page.screenshot(path=str(tmp_path / f"narrow-{number}.png"))
+
+    page.goto(f"{live_server}/listings/{listing_id}")
+    assert lines(page, ".phone-number") == 1
+    assert page.locator(".facts dd").first.inner_text() == "どなたでも、高齢者"
+    assert lines(page, ".facts dd") == 1
+    first, second = (page.locator(".maps-links a").nth(i).bounding_box() for i in (0, 1))
+    assert first is not None
+    assert second is not None
+    if second["y"] > first["y"]:  # the second link went under the first
+        assert "・" not in page.locator(".maps-links").inner_text()
+    page.locator(".key-facts").screenshot(path=str(tmp_path / "narrow-call.png"))
+    context.close()
