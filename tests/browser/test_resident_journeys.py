@@ -360,3 +360,37 @@ def test_the_narrowest_phone_keeps_a_listing_readable(
         assert "・" not in page.locator(".maps-links").inner_text()
     page.locator(".key-facts").screenshot(path=str(tmp_path / "narrow-call.png"))
     context.close()
+
+
+def test_the_header_leaves_room_on_a_360_px_phone(
+    browser: Browser, live_server: str, engine: Engine, tmp_path: Path
+) -> None:
+    """At 360 px (the commonest Android width) the menu's four links share one row and the
+    language switch sits beside the name: 「地図」 alone on a second row and the switch on its
+    own made the header 310 of the first screen's 740 px."""
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="ja-JP", timezone_id="Asia/Tokyo",
+    )  # fmt: skip
+    page = context.new_page()
+    listing_id, _ = ids(engine)
+    for path in ("/", f"/listings/{listing_id}", "/map"):
+        page.goto(live_server + path)
+        tops = page.evaluate(
+            "[...document.querySelectorAll('.site-header nav:not(.account-nav) a')]"
+            ".map((a) => Math.round(a.getBoundingClientRect().top))"
+        )
+        assert len(tops) == 4
+        assert len(set(tops)) == 1, f"{path}: the menu wraps at 360 px ({tops})"
+        brand, switch = (page.locator(s).bounding_box() for s in (".brand", ".lang-switch"))
+        assert brand is not None
+        assert switch is not None
+        assert switch["y"] < brand["y"] + brand["height"], f"{path}: the switch has its own row"
+        width = page.evaluate("[document.scrollingElement.scrollWidth, innerWidth]")
+        assert width[0] <= width[1], f"{path} scrolls sideways at 360 px: {width}"
+    page.goto(f"{live_server}/listings/{listing_id}")
+    box = page.locator(".button-call").bounding_box()
+    assert box is not None
+    assert box["y"] + box["height"] <= 740  # 電話する on the first screen
+    page.screenshot(path=str(tmp_path / "header-360.png"))
+    context.close()
