@@ -652,7 +652,10 @@ def results() -> str:
         near=args["near"],
         origin_from=args.get("from", ""),
         origin=origin,
-        map_div=maps.map_div("results") if result.total else None,
+        # The results are written out above their map, not below it as on the area map.
+        map_div=maps.map_div("results", _("地図の内容は、上の検索結果の一覧でも読めます。"))
+        if result.total
+        else None,
         tiles=maps.tile_source(),
         as_written=as_written,
         dropping=dropping,

@@ -213,6 +213,14 @@ def test_a_phone_shows_results_first_with_big_enough_tap_targets(
     page.goto(f"{live_server}/search?q=サロン")
     expect(page.locator("input[name=q]")).to_have_count(1)
     assert small_targets(page) == []
+    # The results map says where its places are written out: above it, where the results are.
+    expect(page.locator("#map_results_about")).to_have_text(
+        "地図の内容は、上の検索結果の一覧でも読めます。"
+    )
+    hits, results_map = (page.locator(s).bounding_box() for s in (".search-hits", "#map_results"))
+    assert hits is not None
+    assert results_map is not None
+    assert hits["y"] < results_map["y"]
 
 
 def test_the_language_switch_is_remembered(page: Page, live_server: str, tmp_path: Path) -> None:
