@@ -367,6 +367,17 @@ def test_the_narrowest_phone_keeps_a_listing_readable(
     if second["y"] > first["y"]:  # the second link went under the first
         assert "・" not in page.locator(".maps-links").inner_text()
     page.locator(".key-facts").screenshot(path=str(tmp_path / "narrow-call.png"))
+
+    # 「情報が違う（日時・場所・電話番号など）」 takes two lines here: its round button keeps
+    # the size of the others instead of being squeezed.
+    page.goto(f"{live_server}/listings/{listing_id}/report")
+    widths = page.evaluate(
+        "[...document.querySelectorAll('.radio-list input')]"
+        ".map((e) => Math.round(e.getBoundingClientRect().width))"
+    )
+    assert len(widths) == 3
+    assert len(set(widths)) == 1, widths
+    page.locator(".radio-list").screenshot(path=str(tmp_path / "narrow-report.png"))
     context.close()
 
 
