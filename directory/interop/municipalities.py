@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from directory import labels
+from geo.gazetteer import default_gazetteer
 from geo.normalize import parse as parse_address
 
 _WEIGHTS = (6, 5, 4, 3, 2)
@@ -149,3 +150,42 @@ def from_code_cell(text: str) -> Municipality:
         if has_valid_check_digit(code) and code in by_code_table:
             return by_code_table[code]
     return NOWHERE
+
+
+# ---- a list that names its municipality only in its title, or writes only wards ----------
+
+# A 市区町村 name as a title writes it: after the start, a space, 「年度」 or a bracket, before
+# what the list is (「令和6年度　釧路市 通いの場一覧」「弘前市ふれあいサロン一覧（東地区）」).
+_TITLE_CITY = re.compile(r"(?:^|[\s）)】」]|年度)([^\s\d（）()【】「」・、。※]{1,5}?[市町村区])")
+
+
+def named_in_title(texts: list[str]) -> Municipality:
+    """The one municipality a list's title rows name (「令和6年度　釧路市 通いの場一覧」 →
+    北海道釧路市), or ``NOWHERE`` when they name none, several, or a name several prefectures
+    share (府中市). Words that only end like one (「鳥取南町内会」) are no municipality."""
+    found: set[tuple[str, str]] = set()
+    for text in texts:
+        for match in _TITLE_CITY.finditer(text):
+            city = match.group(1)
+            if prefecture := prefecture_of(city):
+                found.add((prefecture, city))
+    if len(found) != 1:
+        return NOWHERE
+    prefecture, city = found.pop()
+    return _table()[1][(prefecture, city)]
+
+
+def city_of_wards(wards: set[str]) -> Municipality:
+    """The one 政令指定都市 that has every ward a list's addresses start with (「中央区千葉港」
+    「稲毛区穴川」「花見川区幕張本郷」 → 千葉県千葉市), or ``NOWHERE``. One ward alone tells no
+    city (中央区 is 東京都's, and 札幌市's, 千葉市's, 大阪市's…)."""
+    if len(wards) < 2:
+        return NOWHERE
+    found = [
+        (prefecture, city)
+        for (prefecture, city), keys in default_gazetteer().wards_of.items()
+        if wards <= {key.removeprefix(city) for key in keys}
+    ]
+    if len(found) != 1 or found[0] not in _table()[1]:
+        return NOWHERE
+    return _table()[1][found[0]]

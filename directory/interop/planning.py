@@ -63,7 +63,13 @@ from directory.interop.former_names import (
 )
 from directory.interop.layouts import ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
-from directory.interop.municipalities import Municipality, is_municipality_of, prefecture_of
+from directory.interop.municipalities import (
+    Municipality,
+    city_of_wards,
+    is_municipality_of,
+    named_in_title,
+    prefecture_of,
+)
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.postponements import (
     dates_in,
@@ -442,19 +448,34 @@ def file_municipality(table: Table, mapping: ColumnMapping) -> tuple[str, str]:
     if index is None:
         return "", ""
     counts: Counter[tuple[str, str]] = Counter()
+    wards: set[str] = set()
     for row in table.rows:
         address = re.sub(r"^〒?\s*\d{3}-?\d{4}\s*", "", _nfkc(table.value(row, index)))
         written = parse_address(address)
+        if not written.prefecture and re.fullmatch(r"[^市]+区", written.city):
+            wards.add(written.city)
         if written.prefecture and is_municipality_of(written.prefecture, written.city):
             counts[(written.prefecture, written.city)] += 1
         elif not written.prefecture and re.search(r"[市区]$|郡", written.city):
             # (a bare 「大和町」 is as likely a 町 of the city as 宮城県's 大和町: not counted)
             if prefecture := prefecture_of(written.city):
                 counts[(prefecture, written.city)] += 1
+    # 「中央区千葉港」「稲毛区穴川」 of a 政令指定都市's list that never writes 千葉市: the city whose
+    # wards they are, not 東京都中央区 (the one municipality named 中央区) for every row.
+    if (city := city_of_wards(wards)).city:
+        return city.prefecture, city.city
     if not counts:
         return "", ""
     (found, count), total = counts.most_common(1)[0], counts.total()
     return found if count >= FILE_CITY_SHARE * total else ("", "")
+
+
+def title_municipality(table: Table) -> tuple[str, str]:
+    """(prefecture, city) a list's title rows name (「令和6年度　釧路市 通いの場一覧」), for its
+    addresses written without it; ("", "") when they name none or several."""
+    titles = [" ".join(c.strip() for c in row.cells if c.strip()) for row in table.above]
+    found = named_in_title(titles)
+    return found.prefecture, found.city
 
 
 DIRECTORY_SAMPLE = 500  # the published listings whose addresses say the directory's city
@@ -1046,6 +1067,8 @@ def plan_import(
     # it): what its 状況 marks say.
     notes = [*table.above, *table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
     planner.legend = mark_legend([" ".join(c for c in row.cells if c.strip()) for row in notes])
+    if not planner.home[1]:  # the list says whose it is in its title
+        planner.home = title_municipality(table)
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
         planner.home = (options.municipality.prefecture, options.municipality.city)
     if not planner.home[1] and mapping.column_of(F.ADDRESS) is not None:

@@ -703,7 +703,8 @@ _TOTAL = re.compile(
     r"(?:合|総|小|累)?計(?:\(.*\))?|合計数|総数|計\d+件"
     r"|(?:出力|登録|抽出|該当|掲載|検索)?件数(?::?\d+件?)?"
 )
-_NUMBER_CELL = re.compile(r"[0-9.,]+\s*(?:人|名|件|か所|箇所|回|円|団体|グループ)?")
+# The count may be in the list's own word for what it lists (「3サロン」「2食堂」「5教室」).
+_NUMBER_CELL = re.compile(r"[0-9.,]+\s*(?:人|名|件|か所|箇所|回|円|団体|グループ|[^\s0-9]{1,5})?")
 # A heading inside the table (「■北地区」「【南地区】」「＜中央地区＞」「北地区」): one cell, marked
 # or bracketed, or named like a 地区.
 _HEADING = re.compile(
