@@ -327,6 +327,8 @@ IMPORT_NO_ORGANIZATION = "団体名がありません（列を追加するか、
 IMPORT_FORMULA = (
     "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"
 )
+IMPORT_PHONE_AREA_CODE_ADDED = "電話番号「{value}」に市外局番がないため、この一覧のほかの電話番号の市外局番「{code}」を補いました。確認してください"
+IMPORT_PHONE_NO_AREA_CODE = "電話番号「{value}」に市外局番がありません。書かれたとおりに保存します。市外局番を加えてください"
 IMPORT_ODD_PHONE = "電話番号として読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_ODD_EMAIL = "メールアドレスとして読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"

@@ -591,6 +591,38 @@ def _phone(text: str) -> str:
     return folded
 
 
+# A telephone written without its 市外局番, as a town's own list does (「41-0033」「32-0103」),
+# and the 市外局番 the other rows write (「0154-51-0011」「0154(37)0022」); not a mobile's,
+# free dial's or IP phone's.
+_LOCAL_NUMBER = re.compile(r"([1-9]\d{0,3})[-(（)）]+(\d{4})(?![\d-])(.*)")
+_AREA_CODE = re.compile(r"(?<![\d-])(0(?![5789]0|120)\d{1,4})(?:-|\()\d{1,4}[-)]\d{4}")
+AREA_CODE_SHARE = 0.8  # of the numbers with a 市外局番, how many write the same one
+
+
+def file_area_code(table: Table, mapping: ColumnMapping) -> str:
+    """The 市外局番 most of a file's telephone numbers have (「0154」), for the numbers written
+    without it; "" when they have several, or none."""
+    index = mapping.column_of(F.CONTACT_PHONE)
+    if index is None:
+        return ""
+    counts = Counter(
+        code for row in table.rows for code in _AREA_CODE.findall(_nfkc(table.value(row, index)))
+    )
+    if not counts:
+        return ""
+    code, count = counts.most_common(1)[0]
+    return code if count >= AREA_CODE_SHARE * counts.total() else ""
+
+
+def with_area_code(phone: str, code: str) -> str:
+    """「41-0033」 with the file's 市外局番 0154: 「0154-41-0033」 (ten digits, as every fixed line
+    in Japan has); ``phone`` as written when it is no such number or the digits do not add up."""
+    local = _LOCAL_NUMBER.fullmatch(phone)
+    if not (local and code) or len(code) + len(local.group(1)) + 4 != 10:
+        return phone
+    return f"{code}-{local.group(1)}-{local.group(2)}{local.group(3)}"
+
+
 def _postal(text: str) -> str | None:
     digits = re.sub(r"[〒\s\-‐－ー−]", "", _nfkc(text))
     if not digits:
@@ -1067,6 +1099,7 @@ def plan_import(
     # it): what its 状況 marks say.
     notes = [*table.above, *table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
     planner.legend = mark_legend([" ".join(c for c in row.cells if c.strip()) for row in notes])
+    planner.area_code = file_area_code(table, mapping)
     if not planner.home[1]:  # the list says whose it is in its title
         planner.home = title_municipality(table)
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
@@ -1416,6 +1449,7 @@ class _RowPlanner:
         self.columns = _columns(mapping)
         self.facility = mapping.layout is not None and mapping.layout.key == "facilities"
         self.home: tuple[str, str] = ("", "")  # (prefecture, city) of a row that names none
+        self.area_code = ""  # the 市外局番 of the file's telephones (file_area_code)
         self.schedules: dict[str, bool] = {}  # schedule text → needs review
         self.legend: dict[str, str] = {}  # a 状況 mark → what the list's legend says it means
         self.composed: dict[tuple[str, ...], str] = {}
@@ -1929,7 +1963,7 @@ class _Row:
             cost_yen=int(cost) if cost is not None else None,
             capacity=int(capacity) if capacity is not None else None,
             contact_name=contact_name,
-            contact_phone=_phone(self.value(F.CONTACT_PHONE)),
+            contact_phone=self.phone(),
             contact_email=contacts.typed_email(_nfkc(self.value(F.CONTACT_EMAIL))),
             wheelchair="wheelchair" in access,
             accessible_toilet="accessible_toilet" in access,
@@ -2154,6 +2188,24 @@ class _Row:
             rest = _PHONE_LABEL.sub(" ", rest)
             self.values[F.CONTACT_PHONE] = found.group(0)
             self.values[F.CONTACT_NAME] = " ".join(rest.split())
+
+    def phone(self) -> str:
+        """The row's telephone as written, with the 市外局番 a town's list leaves out (「41-0033」)
+        added from its other rows and said so; without one to add, said to be missing."""
+        written = _phone(self.value(F.CONTACT_PHONE))
+        if not _LOCAL_NUMBER.fullmatch(written):
+            return written
+        completed = with_area_code(written, self.planner.area_code)
+        if completed == written:
+            self.warn(F.CONTACT_PHONE, labels.IMPORT_PHONE_NO_AREA_CODE.format(value=written))
+        else:
+            self.warn(
+                F.CONTACT_PHONE,
+                labels.IMPORT_PHONE_AREA_CODE_ADDED.format(
+                    value=written, code=self.planner.area_code
+                ),
+            )
+        return completed
 
     def organization_and_contact(self) -> str:
         """Set the row's organization; returns the contact name (a city department's)."""

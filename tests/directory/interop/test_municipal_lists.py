@@ -1305,3 +1305,29 @@ def test_a_subtotal_counted_in_the_lists_own_word_is_no_activity(
     )
     assert "小計" not in {_name(r) for r in plan.rows}
     assert "シート「東地区」8行目は合計の行として読み込みません（「小計 3サロン」）" in plan.notes
+
+
+def test_a_phone_written_without_its_area_code_gets_the_lists_own_and_says_so(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    judged = _judged_l(
+        "l01_kushiro_kayoinoba.xlsx",
+        organization="釧路市地域包括支援センター",
+        categories=("kayoinoba",),
+    )
+    row = _row(_plan(db_session, geocoder, judged), "春採 お茶っこサロン")
+    assert row.data is not None
+    assert row.data.contact_phone == "0154-41-0033"  # the list's other numbers are 0154's
+    assert any("市外局番「0154」を補いました" in w.message for w in row.warnings)
+    # A list whose numbers say no 市外局番: kept as written, and the preview says what is missing.
+    plan = plan_bytes(
+        db_session,
+        csv_bytes("サロン名,会場,開催日,電話番号", "春採サロン,春採会館,毎週月曜日,41-0033"),
+        geocoder,
+        organization="釧路市社会福祉協議会",
+        categories=("salon",),
+    )
+    [alone] = plan.rows
+    assert alone.data is not None
+    assert alone.data.contact_phone == "41-0033"
+    assert any("市外局番がありません" in w.message for w in alone.warnings)
