@@ -245,6 +245,9 @@ IMPORT_PASSED_ROW = {  # rows inside the table that are no listing (reading.Pass
 }
 # One activity written on two rows (its name merged down, or written once): the second row's
 # 開催日時 is the activity's too (planning's continuation rows).
+IMPORT_CONTINUED_CELL = (
+    "{where}は{head}「{name}」の「{column}」の続きとして読みました（「{text}」）"
+)
 IMPORT_CONTINUATION_ROW = (
     "{where}は{head}「{name}」の続きの行として、開催日時「{schedule}」をその活動に加えます"
 )

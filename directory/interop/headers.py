@@ -106,6 +106,8 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         r"(?:主な)?(?:活動|事業|実施)?(?:内容|概要|紹介|説明|紹介文|PR|PR文|特徴|ひとこと)",
         F.DESCRIPTION,
     ),
+    # 「募集人数」 of a volunteer activity: how many it takes, as a 定員 says.
+    (r"(?:募集|受入|受け入れ)(?:人数|人員|定員)|(?:募集|受入)定員", F.CAPACITY),
     (r"(?:参加|利用|登録)?(?:人数|者数|会員数)|参加者数|登録者数|会員数", F.PARTICIPANTS),
     (r"(?:参加|利用)?(?:費|料|料金|会費|費用|負担金)(?:等)?", F.COST_TEXT),
     (r"(?:対象者|参加対象|利用対象|対象年齢|対象者・条件|参加資格|参加条件)", F.CONDITIONS),

@@ -399,6 +399,9 @@ def _guesses(
                 found[i] = ImportField.SCHEDULE_NOTE
             continue
         meaning = words.guess(key, _any_known)
+        _group, joined, lower = headers[i].strip().partition(HEADER_JOINER)
+        if meaning is None and joined:  # 「活動場所 会場名」: what the lower cell names
+            meaning = words.guess(_key(lower), _any_known)
         if meaning is ImportField.CONTACT_NAME and _PHONE_SAMPLE.search(samples.get(i, "")):
             meaning = ImportField.CONTACT_PHONE  # 「連絡先」 holding phone numbers
         if meaning is ImportField.PLACE_NAME and _looks_like_address(samples.get(i, "")):

@@ -1191,6 +1191,23 @@ def _fold_continuations(
     return planned, tuple(continued)
 
 
+# A remark on a line of its own (「※令和6年度は休止」「（8月は休み）」), not a time of its own.
+_REMARK_START = re.compile(r"[※＊*(（]|注[:：)）]")
+
+
+def _continued_cell(
+    mapping: ColumnMapping, source: SourceRow, head_source: SourceRow
+) -> tuple[int, str] | None:
+    """(column, text) of a row that only continues one cell of the row above with a remark:
+    「※令和6年度は休止」 under 「毎月第2水曜日」, read as that cell's last words (so the pause
+    is the activity's), as a person reads the two lines."""
+    own = [i for i, c in enumerate(source.cells) if c.strip() and i not in source.carried]
+    if len(own) != 1 or own[0] not in mapping.fields or not _cell(head_source, own[0]):
+        return None
+    text = " ".join(source.cells[own[0]].split())
+    return (own[0], text) if _REMARK_START.match(_nfkc(text)) else None
+
+
 def _cell(row: SourceRow, index: int) -> str:
     return row.cells[index].strip() if index < len(row.cells) else ""
 
@@ -1215,6 +1232,19 @@ def _continuation(
         or source.line != previous.line + 1
     ):
         return None
+    if previous is head_source and (joined := _continued_cell(mapping, source, head_source)):
+        index, text = joined
+        cells = list(head_source.cells)
+        cells[index] = f"{cells[index].strip()} {text}"
+        again = planner.plan(replace(head_source, cells=tuple(cells)))
+        said = labels.IMPORT_CONTINUED_CELL.format(
+            where=row_place(source.sheet, source.line),
+            head=row_place(head.sheet, head.line),
+            name=head.data.name,
+            column=mapping.label(index),
+            text=_shown(text),
+        )
+        return again, said
     carried = name_column in source.carried
     if _cell(source, name_column) and not carried:
         return None
@@ -1521,6 +1551,7 @@ _CAPACITY_SAID = re.compile(
 # Cells that say only whether the activity takes people (「10組（満員）」, 申込方法 「受付終了
 # しました」): an end said there is the applications', not the activity's.
 _INTAKE_FIELDS = (F.CAPACITY, F.RESERVATION)
+_SOME = re.compile(r"若干名?|数名|複数名?|未定")  # a 募集人数 without a number
 # 受入状況 a row is created with, from what it says (``status``): paused is 休止中; full
 # (満員, 受付終了) is 要相談, as a referral declined for 定員 sets it (the docstring of
 # ``status`` says why).
@@ -1567,6 +1598,7 @@ _STATUS_FIELDS = (
     F.STATUS,
     F.REMARKS,
     F.SCHEDULE,
+    F.WEEKDAYS,  # 「毎週火曜日（休止中）」 under 「活動日時 曜日」
     F.START_DATE,
     F.END_DATE,
     F.SCHEDULE_NOTE,
@@ -2012,6 +2044,9 @@ class _Row:
             self.capacity_note, text = text, text[each.end() :]
         if amounts.NO_LIMIT.fullmatch(text):
             self.capacity_note = text if text not in ("なし", "-", "ー", "―") else ""
+            return None
+        if _SOME.fullmatch(text):  # 「若干名」 of a 募集人数: no number, the words kept
+            self.capacity_note = text
             return None
         if (said := _CAPACITY_SAID.fullmatch(text)) is not None:
             # 「10組（満員）」「15名 ※満員」「20名(残りわずか)」: the number, and the words kept

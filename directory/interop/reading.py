@@ -678,6 +678,25 @@ def _filled(row: SourceRow) -> list[str]:
     return [c.strip() for c in row.cells if c.strip()]
 
 
+def continues_above(row: SourceRow, above: SourceRow | None, headers: tuple[str, ...]) -> bool:
+    """Whether ``row`` is one cell continuing the row right above it: a cell of its own in a
+    column further right than where names and headings are, under a filled cell of that row
+    (「（8月は休み）」 under 「毎月第2・第4土曜日」, 「※令和6年度は休止」 under 「毎月第2水曜日」).
+    Read as a heading or a note, what it says of that row would be lost."""
+    filled = [i for i, c in enumerate(row.cells) if c.strip()]
+    first = next((i for i, h in enumerate(headers) if h), 0)
+    return (
+        len(filled) == 1
+        and filled[0] >= first + 2
+        and above is not None
+        and row.sheet == above.sheet
+        and row.line == above.line + 1
+        and len(_filled(above)) >= 2
+        and filled[0] < len(above.cells)
+        and bool(above.cells[filled[0]].strip())
+    )
+
+
 def _split_notes(
     body: list[SourceRow], headers: tuple[str, ...]
 ) -> tuple[list[SourceRow], list[SourceRow]]:
@@ -685,7 +704,11 @@ def _split_notes(
     if sum(1 for h in headers if h) < 2:  # a one-column list: every row has one cell
         return body, []
     start = len(body)
-    while start > 0 and len(_filled(body[start - 1])) == 1:
+    while (
+        start > 0
+        and len(_filled(body[start - 1])) == 1
+        and not (start > 1 and continues_above(body[start - 1], body[start - 2], headers))
+    ):
         start -= 1
     if start == len(body):
         return body, []
@@ -787,6 +810,9 @@ def _set_apart_headings(
     for row in body:
         filled = _filled(row)
         text = unicodedata.normalize("NFKC", filled[0]) if len(filled) == 1 else ""
+        if text and continues_above(row, kept[-1] if kept else None, headers):
+            kept.append(replace(row, section=section) if section else row)
+            continue  # a cell of the row above, on a line of its own (planning joins them)
         if text and _NOTE_START.match(text):  # 「※…」 between rows: a note, not a listing
             headings.append(PassedRow(row, "note"))
             continue

@@ -1331,3 +1331,60 @@ def test_a_phone_written_without_its_area_code_gets_the_lists_own_and_says_so(
     assert alone.data is not None
     assert alone.data.contact_phone == "41-0033"
     assert any("市外局番がありません" in w.message for w in alone.warnings)
+
+
+def test_a_remark_on_a_line_of_its_own_under_a_cell_is_that_rows(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    cafe = _plan(
+        db_session,
+        geocoder,
+        _judged_l("l05_matsuyama_orange_cafe.xlsx", categories=("ninchisho_cafe",)),
+    )
+    row = _row(cafe, "カフェ・みなみ")  # 「※令和6年度は休止」 under its 開催日
+    assert row.intake is IntakeStatus.PAUSED
+    assert len(cafe.rows) == 4
+    assert not cafe.rejected
+    assert "10行目は9行目「カフェ・みなみ」の「開催日」の続きとして読みました" in "".join(
+        cafe.notes
+    )
+    kodomo = _plan(
+        db_session,
+        geocoder,
+        _judged_l("l03_chiba_kodomo_cp932.csv", categories=("kodomo_shokudo",)),
+    )
+    data = _row(kodomo, "ちば港みんな食堂").data  # 「（8月は休み）」: no heading of the table
+    assert data is not None
+    assert "8月は休み" in data.schedule_text
+    assert not kodomo.rejected
+
+
+def test_a_pause_under_the_days_a_place_under_its_group_and_a_volunteers_wanted_are_read(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    kushiro = _plan(
+        db_session,
+        geocoder,
+        _judged_l(
+            "l01_kushiro_kayoinoba.xlsx",
+            organization="釧路市地域包括支援センター",
+            categories=("kayoinoba",),
+        ),
+    )
+    assert kushiro.mapping.unknown_headers == ()  # 「活動場所」 over 「会場名」
+    assert (
+        _row(kushiro, "星が浦すこやかクラブ").intake is IntakeStatus.PAUSED
+    )  # 曜日「…（休止中）」
+    aikoku = _row(kushiro, "愛国ふまねっとクラブ").data
+    assert aikoku is not None
+    assert aikoku.place_name == "愛国東地区会館"
+    nagano = _plan(
+        db_session, geocoder, _judged_l("l06_nagano_volunteer.csv", categories=("volunteer",))
+    )
+    assert nagano.mapping.unknown_headers == ()
+    terakoya = _row(nagano, "てらこや学習支援")  # 募集人数「10名（募集終了）」
+    assert terakoya.data is not None
+    assert (terakoya.data.capacity, terakoya.intake) == (10, IntakeStatus.CONSULT)
+    some = _row(nagano, "篠ノ井 配食ボランティア").data  # 「若干名」: no number, still said
+    assert some is not None
+    assert (some.capacity, "若干名" in some.description) == (None, True)
