@@ -1243,8 +1243,85 @@ def test_full_said_in_the_capacity_or_how_to_apply_is_read_and_the_number_kept(
 # (募集人数 「10名（募集終了）」). Phones in their own ways (「0154(37)0022」「ＴＥＬ０４３…」
 # 「41-0033」 without its 市外局番). First run: 9 of 33 rows right, 22 wrong, 2 flagged, and 3
 # 小計 rows imported as activities.
+# Names are kept as written, 全角 space and all (「鳥取南　いきいき百歳体操」), as batch i judged
+# them; batch l had judged it 「鳥取南 いきいき百歳体操」.
+JUDGED_L = (
+    _judged(
+        "l01_kushiro_kayoinoba.xlsx", 6, 6,
+        {"鳥取南　いきいき百歳体操", "愛国ふまねっとクラブ", "春採 お茶っこサロン",
+         "昭和中央ころばん体操", "桜ケ岡サロン"},
+        {"星が浦すこやかクラブ"},
+        organization="釧路市地域包括支援センター", categories=("kayoinoba",),
+    ),
+    _judged(
+        "l02_hirosaki_salon_by_district.xlsx", 7, 7,
+        {"ふれあいサロン和徳", "品川町お茶のみ会", "樹木サロン", "賀田すこやかサロン",
+         "百沢 茶っこの会"},
+        {"城東いきいきサロン"},
+        {"浜の町ふれあい会"},
+        organization="弘前市社会福祉協議会", categories=("salon",),
+    ),
+    _judged(
+        "l03_chiba_kodomo_cp932.csv", 7, 6,
+        {"ちば港みんな食堂", "あなかわ子ども食堂", "まくはりキッチン", "わかば食堂"},
+        set(),
+        {"みはまキッチン"},
+        full={"みどりのこども食堂"},
+        categories=("kodomo_shokudo",),
+    ),
+    _judged(
+        "l04_okinawa_ibasho_bom.csv", 5, 5,
+        {"胡屋ゆんたく処", "泡瀬ゆいまーる広場", "諸見里ふれあいの居場所"},
+        {"登川ちゅらさん家"},
+        {"美里みんなの居場所"},
+        organization="沖縄市社会福祉協議会", categories=("ibasho",),
+    ),
+    _judged(
+        "l05_matsuyama_orange_cafe.xlsx", 5, 4,
+        {"オレンジカフェ道後", "ほっとカフェ久米", "ひだまりカフェ余戸"},
+        {"カフェ・みなみ"},
+        categories=("ninchisho_cafe",),
+    ),
+    _judged(
+        "l06_nagano_volunteer.csv", 5, 5,
+        {"傾聴ボランティア「こころ」", "篠ノ井 配食ボランティア", "川中島 花いっぱい活動",
+         "朗読ボランティア「やまびこ」"},
+        full={"てらこや学習支援"},
+        categories=("volunteer",),
+    ),
+)  # fmt: skip
+
+
 def _judged_l(file: str, **options: object) -> Judged:
     return _judged(file, 0, 0, set(), **options)
+
+
+JUDGED_L_CITY = {
+    "l01": "北海道釧路市",
+    "l02": "青森県弘前市",
+    "l03": "千葉県千葉市",
+    "l04": "沖縄県沖縄市",
+    "l05": "愛媛県松山市",
+    "l06": "長野県長野市",
+}
+
+
+@pytest.mark.parametrize("judged", JUDGED_L, ids=lambda j: j.file.split("_", 1)[0])
+def test_every_address_of_batch_l_is_in_its_lists_city_and_every_phone_is_whole(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    city = JUDGED_L_CITY[judged.file[:3]]
+    for row in _plan(db_session, geocoder, judged).rows:
+        assert row.data is not None
+        assert row.data.address.startswith(city), (row.data.name, row.data.address)
+        assert contacts.phone_key(row.data.contact_phone), (row.data.name, row.data.contact_phone)
+
+
+@pytest.mark.parametrize("judged", JUDGED_L, ids=lambda j: j.file.split("_", 1)[0])
+def test_batch_l_comes_in_as_a_coordinator_expects(
+    db_session: Session, geocoder: OfflineGeocoder, judged: Judged
+) -> None:
+    _assert_as_judged(_plan(db_session, geocoder, judged), judged)
 
 
 @pytest.mark.parametrize(
