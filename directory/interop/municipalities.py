@@ -124,6 +124,11 @@ def _as_listed(city: str) -> str:
     return ward.group(1) if (ward := _WARD.match(city)) else city
 
 
+def listed_city(city: str) -> str:
+    """「札幌市中央区」 → 札幌市, 「北相馬郡利根町」 → 利根町: the municipality of the list."""
+    return _as_listed(city)
+
+
 def is_municipality_of(prefecture: str, city: str) -> bool:
     """Whether ``city`` (「つくば市」「札幌市中央区」「北相馬郡利根町」) is one of ``prefecture``'s."""
     return bool(city) and (prefecture, _as_listed(city)) in _table()[1]

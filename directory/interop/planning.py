@@ -67,6 +67,7 @@ from directory.interop.municipalities import (
     Municipality,
     city_of_wards,
     is_municipality_of,
+    listed_city,
     named_in_title,
     prefecture_of,
 )
@@ -462,11 +463,18 @@ def file_municipality(table: Table, mapping: ColumnMapping) -> tuple[str, str]:
                 counts[(prefecture, written.city)] += 1
     # 「中央区千葉港」「稲毛区穴川」 of a 政令指定都市's list that never writes 千葉市: the city whose
     # wards they are, not 東京都中央区 (the one municipality named 中央区) for every row.
-    if (city := city_of_wards(wards)).city:
-        return city.prefecture, city.city
+    if (wards_city := city_of_wards(wards)).city:
+        return wards_city.prefecture, wards_city.city
     if not counts:
         return "", ""
     (found, count), total = counts.most_common(1)[0], counts.total()
+    if count >= FILE_CITY_SHARE * total:
+        return found
+    # 「札幌市中央区…」「札幌市北区…」「札幌市東区…」: no one ward, but one city, 札幌市
+    cities: Counter[tuple[str, str]] = Counter()
+    for (prefecture, name), n in counts.items():
+        cities[(prefecture, listed_city(name))] += n
+    (found, count), total = cities.most_common(1)[0], cities.total()
     return found if count >= FILE_CITY_SHARE * total else ("", "")
 
 
@@ -510,6 +518,14 @@ def complete_address(address: str, prefecture: str, city: str) -> str:
     its prefecture is as written; a 市区町村 already there is not added twice."""
     if not address or parse_address(address).prefecture:
         return address
+    written = parse_address(address).city
+    if (
+        "市" in written
+        and (own := prefecture_of(written))
+        and not is_municipality_of(prefecture, written)
+    ):
+        # 「札幌市中央区南1条西1丁目1」 in a 土浦市 directory: 札幌市's, never 「土浦市札幌市…」
+        return f"{own}{address}"
     if city and _lacks_city(address, city, prefecture):
         return f"{prefecture}{city}{address}"
     if prefecture and is_municipality_of(prefecture, parse_address(address).city):

@@ -1465,3 +1465,23 @@ def test_a_pause_under_the_days_a_place_under_its_group_and_a_volunteers_wanted_
     some = _row(nagano, "篠ノ井 配食ボランティア").data  # 「若干名」: no number, still said
     assert some is not None
     assert (some.capacity, "若干名" in some.description) == (None, True)
+
+
+def test_an_address_of_another_citys_wards_is_never_put_in_the_directorys_city(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    # 札幌市's wards, one a row: no ward is 8 in 10 of them, the city is. This directory's
+    # listings are 土浦市's: 「茨城県土浦市札幌市中央区…」 was what the rows became.
+    data = csv_bytes(
+        "イベント名,開催日,時間,会場,住所,主催,問合せ",
+        "クリスマス会,2026/12/19,10:00～12:00,中央会館,札幌市中央区南1条西1丁目1,中央区社協,"
+        "011-231-0001",
+        "もちつき大会,2027/1/11,10:00～,北会館,札幌市北区北24条西6丁目1-1,北区社協,011-757-0002",
+        "新年会,2027/1/16,13:30～15:00,東会館,札幌市東区北10条東7丁目,東区社協,011-741-0003",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("salon",))
+    assert [r.data.address for r in plan.rows if r.data is not None] == [
+        "北海道札幌市中央区南1条西1丁目1",
+        "北海道札幌市北区北24条西6丁目1-1",
+        "北海道札幌市東区北10条東7丁目",
+    ]
