@@ -55,13 +55,14 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     ),
     (
         r"(?:活動|開催|実施|運営|事業|受付|受入|受け入れ|募集|申込|空き|空席)?(?:状況|状態)|現状|ステータス"
-        r"|活動の(?:状況|有無)|休止・廃止",
+        r"|活動の(?:状況|有無)|(?:休止・廃止|廃止・休止)(?:の別|の有無|状況)?",
         F.STATUS,
     ),
     (rf"(?:旧|変更前の?|以前の|前の)(?:{_OF}の?)?(?:名称|名)|旧称", F.FORMER_NAME),
     (rf"{_OF}の?(?:名称|名)", F.NAME),
     (rf"{_GROUP}の?(?:名称|名)", F.ORGANIZATION),
     (r"(?:運営|主催|実施|事業)(?:団体|主体|者|法人)?(?:名|名称)?", F.ORGANIZATION),
+    (r"活動(?:団体|主体)(?:名|名称)?", F.ORGANIZATION),
     (r"(?:代表者?|世話人|世話役|担当者?|責任者|連絡担当者?)(?:名|氏名)?", F.CONTACT_NAME),
     (
         r"(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|代表者?)?の?(?:電話|電話番号|TEL|Tel|tel"
@@ -108,6 +109,7 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     ),
     # 「募集人数」 of a volunteer activity: how many it takes, as a 定員 says.
     (r"(?:募集|受入|受け入れ)(?:人数|人員|定員)|(?:募集|受入)定員", F.CAPACITY),
+    (r"バリアフリー(?:情報|対応|設備)?", F.BARRIER_FREE),
     (r"(?:参加|利用|登録)?(?:人数|者数|会員数)|参加者数|登録者数|会員数", F.PARTICIPANTS),
     (r"(?:参加|利用)?(?:費|料|料金|会費|費用|負担金)(?:等)?", F.COST_TEXT),
     (r"(?:対象者|参加対象|利用対象|対象年齢|対象者・条件|参加資格|参加条件)", F.CONDITIONS),
@@ -116,7 +118,10 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         F.DISTRICT,
     ),
     (r"(?:施設|活動|事業)?の?(?:種別|区分|分類|種類)|ジャンル", F.TAGS),
-    (r"(?:その他|特記事項|備考欄|補足|摘要|特記)", F.REMARKS),  # 摘要: a 台帳 system's 備考
+    (
+        r"(?:その他|特記事項|備考欄|補足|摘要|特記|その他の?特記事項|その他・?備考|特記事項・備考)",
+        F.REMARKS,
+    ),  # 摘要: a 台帳 system's 備考
 )
 _COMPILED = tuple((re.compile(pattern), meaning) for pattern, meaning in _PATTERNS)
 # Names that are also the words of a time column: alone they could be anything, next to a

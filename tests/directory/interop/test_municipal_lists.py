@@ -1485,3 +1485,21 @@ def test_an_address_of_another_citys_wards_is_never_put_in_the_directorys_city(
         "北海道札幌市北区北24条西6丁目1-1",
         "北海道札幌市東区北10条東7丁目",
     ]
+
+
+def test_headers_lists_write_for_the_group_the_pause_the_remarks_and_access_are_read(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "サロン名,活動団体,会場,所在地,開催日,休止・廃止の別,その他特記事項,バリアフリー",
+        "城山サロン,城山町内会,城山会館,鹿児島市城山町1-1,第1火曜日,休止,お茶代100円,車いす可",
+        "草牟田サロン,草牟田の会,草牟田会館,鹿児島市草牟田2-1-1,第2水曜日,,送迎あり,",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("salon",))
+    assert plan.mapping.unknown_headers == ()
+    shiroyama, somuta = plan.rows
+    assert (shiroyama.organization, shiroyama.intake) == ("城山町内会", IntakeStatus.PAUSED)
+    assert shiroyama.data is not None
+    assert shiroyama.data.wheelchair
+    assert "お茶代100円" in shiroyama.data.description
+    assert (somuta.organization, somuta.intake) == ("草牟田の会", None)
