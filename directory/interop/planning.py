@@ -1214,14 +1214,17 @@ _REMARK_START = re.compile(r"[※＊*(（]|注[:：)）]")
 def _continued_cell(
     mapping: ColumnMapping, source: SourceRow, head_source: SourceRow
 ) -> tuple[int, str] | None:
-    """(column, text) of a row that only continues one cell of the row above with a remark:
-    「※令和6年度は休止」 under 「毎月第2水曜日」, read as that cell's last words (so the pause
-    is the activity's), as a person reads the two lines."""
+    """(column, text) of a row that only continues one cell of the row above: 「※令和6年度は
+    休止」 under 「毎月第2水曜日」, 「休止中」 under a 備考 「令和6年10月から」, read as that cell's
+    last words (so the pause is the activity's), as a person reads the two lines. Under a
+    cell of when it meets, only a remark is: a time of its own there is a second meeting."""
     own = [i for i, c in enumerate(source.cells) if c.strip() and i not in source.carried]
     if len(own) != 1 or own[0] not in mapping.fields or not _cell(head_source, own[0]):
         return None
     text = " ".join(source.cells[own[0]].split())
-    return (own[0], text) if _REMARK_START.match(_nfkc(text)) else None
+    if mapping.fields[own[0]] in _WHEN_FIELDS and not _REMARK_START.match(_nfkc(text)):
+        return None
+    return own[0], text
 
 
 def _cell(row: SourceRow, index: int) -> str:

@@ -1503,3 +1503,23 @@ def test_headers_lists_write_for_the_group_the_pause_the_remarks_and_access_are_
     assert shiroyama.data.wheelchair
     assert "お茶代100円" in shiroyama.data.description
     assert (somuta.organization, somuta.intake) == ("草牟田の会", None)
+
+
+def test_a_remark_or_an_address_finished_on_the_next_line_is_the_rows(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "サロン名,会場,所在地,開催日,代表者,電話番号,備考",
+        "花園サロン,花園会館,大分市花園1丁目,第1月曜日,佐藤,097-532-0001,令和6年10月から",
+        ",,,,,,休止中",
+        "明野サロン,明野公民館,大分市明野東1-2-3,第2火曜日,田中,097-558-0002,",
+        "敷戸サロン,敷戸会館,大分市敷戸台,第3水曜日,鈴木,097-569-0003,",
+        ",,2丁目5番地,,,,",
+    )
+    plan = plan_bytes(db_session, data, geocoder, organization="大分市社協", categories=("salon",))
+    assert not plan.rejected
+    hanazono, _akeno, shikido = plan.rows
+    assert hanazono.intake is IntakeStatus.PAUSED
+    assert shikido.data is not None
+    assert shikido.data.address == "大分県大分市敷戸台 2丁目5番地"
+    assert "3行目は2行目「花園サロン」の「備考」の続きとして読みました（「休止中」）" in plan.notes
