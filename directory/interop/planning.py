@@ -512,6 +512,37 @@ def directory_municipality(session: Session) -> tuple[str, str]:
     return found if count >= FILE_CITY_SHARE * total else ("", "")
 
 
+# A place's name and its address in one cell: 「道後公民館（松山市道後町2-5-3）」, or on two
+# lines, or after a space (「久米公民館 松山市鷹子町1028」).
+_PLACE_THEN_ADDRESS = (
+    re.compile(r"(?P<place>[^()\n]+?)\s*\((?P<address>[^()]+)\)"),
+    re.compile(r"(?P<place>[^\n]+?)\s*\n\s*(?P<address>.+)", re.DOTALL),
+    re.compile(r"(?P<place>\S+)\s+(?P<address>\S+)"),
+    # the two lines of a 会場 cell made one (``_ONE_LINE``): after the word a place ends with
+    re.compile(
+        r"(?P<place>.+?(?:公民館|会館|集会所|集会場|センター|ホール|プラザ|ハウス|館|荘))"
+        r"(?P<address>.+)"
+    ),
+)
+
+
+def place_and_address(text: str) -> tuple[str, str] | None:
+    """(place, address) of a cell that gives both, the address naming its 市区町村 (or
+    prefecture) and the place none and no number; None for an address alone (「桜町1-16-12
+    桜町会館2階」 keeps its building after it, as before)."""
+    for pattern in _PLACE_THEN_ADDRESS:
+        if (found := pattern.fullmatch(text.strip())) is None:
+            continue
+        place, address = found.group("place").strip(), found.group("address").strip()
+        written = parse_address(address)
+        named = written.prefecture or (
+            re.search(r"[市区町村]$", written.city) and prefecture_of(written.city)
+        )
+        if named and not re.search(r"\d", place) and not parse_address(place).city:
+            return place, " ".join(address.split())
+    return None
+
+
 def complete_address(address: str, prefecture: str, city: str) -> str:
     """An address written without its 都道府県 or 市区町村, completed from the row's own columns
     (「北区中之島1丁目3-20」 of 大阪府大阪市 → 「大阪府大阪市北区中之島1丁目3-20」). An address with
@@ -2090,6 +2121,15 @@ class _Row:
         """(address, postal code) as written, 非公開 noted, 市区町村 and 方書 put together."""
         address = _nfkc(self.value(F.ADDRESS))
         extra = _nfkc(self.value(F.ADDRESS_EXTRA))
+        if not address and (split := place_and_address(_nfkc(self.value(F.PLACE_NAME)))):
+            self.values[F.PLACE_NAME], address = split  # the 会場 column gives both
+        elif split := place_and_address(address):
+            # 「道後公民館（松山市道後町2-5-3）」「久米公民館⏎松山市鷹子町1028」 in one cell
+            place, address = split
+            if not self.value(F.PLACE_NAME):
+                self.values[F.PLACE_NAME] = place
+            elif _nfkc(self.value(F.PLACE_NAME)) != place:
+                extra = f"{place} {extra}".strip()
         if "\n" in address:  # 「桜町1-16-12」「桜町会館2階」 on two lines of the cell
             first, _, rest = address.partition("\n")
             rest = " ".join(rest.split())

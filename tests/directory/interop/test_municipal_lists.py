@@ -1523,3 +1523,26 @@ def test_a_remark_or_an_address_finished_on_the_next_line_is_the_rows(
     assert shikido.data is not None
     assert shikido.data.address == "大分県大分市敷戸台 2丁目5番地"
     assert "3行目は2行目「花園サロン」の「備考」の続きとして読みました（「休止中」）" in plan.notes
+
+
+@pytest.mark.parametrize(
+    ("cell", "place", "address"),
+    [
+        ("道後公民館（松山市道後町2-5-3）", "道後公民館", "愛媛県松山市道後町2-5-3"),
+        ('"久米公民館\n松山市鷹子町1028"', "久米公民館", "愛媛県松山市鷹子町1028"),
+        ("久米公民館　松山市鷹子町1028", "久米公民館", "愛媛県松山市鷹子町1028"),
+        ("松山市道後町2-5-3", "", "愛媛県松山市道後町2-5-3"),  # an address alone: as before
+    ],
+)
+def test_a_place_and_its_address_in_one_cell_are_read_apart(
+    db_session: Session, geocoder: OfflineGeocoder, cell: str, place: str, address: str
+) -> None:
+    # Written 「茨城県土浦市道後公民館(松山市道後町2-5-3)」 and placed at 土浦市, with nothing said.
+    data = csv_bytes(
+        "カフェ名,開催場所,開催日時,問合せ", f"オレンジカフェ,{cell},毎月第3木曜日,089-911-0001"
+    )
+    [row] = plan_bytes(
+        db_session, data, geocoder, organization="松山市", categories=("salon",)
+    ).rows
+    assert row.data is not None
+    assert (row.data.place_name, row.data.address) == (place, address)
