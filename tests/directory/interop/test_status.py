@@ -186,6 +186,13 @@ def test_a_day_cancelled_is_the_events_or_that_day_of_an_activity_that_meets_aga
         ("いきいきサロン【第2・4火曜】", ("いきいきサロン【第2・4火曜】", "")),
         ("（休止中）", ("（休止中）", "")),  # nothing else: the name as written
         ("唐崎食堂（休止中→R6.9再開）", ("唐崎食堂", "休止中→R6.9再開")),  # said, not paused
+        # Before the name, unbracketed or between marks (import12)
+        ("R6.3.31廃止　ほっとカフェ", ("ほっとカフェ", "R6.3.31廃止")),
+        ("令和6年3月末で閉所 みなみ食堂", ("みなみ食堂", "令和6年3月末で閉所")),
+        ("休止中 ほっとカフェ", ("ほっとカフェ", "休止中")),
+        ("★休止中★ほっとカフェ", ("ほっとカフェ", "休止中")),
+        ("みんなの休止 サロン", ("みんなの休止 サロン", "")),  # a name's own words
+        ("☆ひまわり☆サロン", ("☆ひまわり☆サロン", "")),
     ],
 )
 def test_a_status_beside_a_name_is_read_apart_from_it(name: str, read: tuple[str, str]) -> None:
