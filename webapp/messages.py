@@ -170,6 +170,27 @@ AREA_WITHOUT_POINT = N_(
     "場所（駅・施設・住所）を入力するか、地図で地点を押してください。"
 )
 
+# A filter value in a link (bookmark, shared URL, printed QR code) that the page could not use
+# (webapp/filter_notes.py): dropped, the rest applied, and said beside the filters.
+FILTER_NOT_FOUND = N_(
+    "指定された%(what)s（%(values)s）は見つかりませんでした。すべての%(what)sから表示しています。"
+)
+FILTER_NOT_FOUND_OTHERS = N_(
+    "指定された%(what)s（%(values)s）は見つかりませんでした。ほかに指定された%(what)sで表示しています。"
+)
+FILTER_NOT_READ = N_(
+    "%(what)sの指定（%(values)s）を読み取れなかったため、この条件を使わずに表示しています。"
+)
+FILTER_AND_MORE = N_("%(values)s ほか%(count)s件")
+FILTER_MAX_COST = N_("参加費の上限")
+FILTER_WITHIN = N_("距離")
+FILTER_POINT = N_("地図で選んだ地点")
+FILTER_SORT = N_("並び順")
+NEAR_UNKNOWN = N_(
+    "近い順の基準に指定された地区（%(area)s）は見つかりませんでした。"
+    "基準にする地区を選び直すか、場所（駅・施設・住所）を入力してください。"
+)
+
 # Shared labels of the coordinators' forms (webapp/cases.py, webapp/case_forms.py)
 WEEKDAY_NAMES = ("月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜")
 DATE_FORMAT = "日付は 2026-11-23 の形で入力してください。"

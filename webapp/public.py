@@ -29,7 +29,7 @@ from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
 from directory.models import Listing
 from directory.permissions import can_edit_listing
-from webapp import db, maps, messages
+from webapp import db, filter_notes, maps, messages
 from webapp.auth import signed_in_user
 from webapp.kept import kept
 from webapp.requests import parse_int
@@ -47,40 +47,47 @@ def audience() -> Audience:
     return Audience.COORDINATOR if user is not None and user.is_staff else Audience.PUBLIC
 
 
-def parse_filter(args: MultiDict[str, str], known: vocabulary.Snapshot) -> ListingFilter:
-    """Read filters from the query string; values that mean nothing are ignored, not errors
-    (an old bookmark's renamed 地区 or kind would otherwise filter out everything unseen: no
-    checkbox shows a code the vocabulary does not have)."""
+def parse_filter(
+    args: MultiDict[str, str], known: vocabulary.Snapshot
+) -> tuple[ListingFilter, list[tuple[str, str]]]:
+    """Read filters from the query string, and the values that mean nothing (parameter, value
+    as written): those are dropped, not errors — an old bookmark's renamed 地区 or kind would
+    otherwise filter out everything unseen, as no checkbox shows a code the vocabulary does not
+    have — and the page says it dropped them (``filter_notes``)."""
     offered = {
         "category": {c.code for c in known.categories},
         "target": {t.code for t in known.targets},
         "area": {a.code for a in known.areas},
+        "weekday": {str(d) for d in WEEKDAY_CHOICES},
     }
+    dropped: list[tuple[str, str]] = []
 
     def codes(name: str) -> tuple[str, ...]:
-        values = (v.strip() for v in args.getlist(name))
-        return tuple(dict.fromkeys(v for v in values if v in offered[name]))
+        kept = []
+        for value in dict.fromkeys(v.strip() for v in args.getlist(name)):
+            if name == "weekday" and (day := parse_int(value)) is not None:
+                value = str(day)  # "05" is Saturday, as it was read before
+            if value in offered[name]:
+                kept.append(value)
+            elif value:  # empty: a form's "any"
+                dropped.append((name, value))
+        return tuple(kept)
 
-    weekdays = tuple(
-        sorted(
-            {
-                d
-                for v in args.getlist("weekday")
-                if (d := parse_int(v)) is not None and d in WEEKDAY_CHOICES
-            }
-        )
-    )
+    weekdays = tuple(sorted(int(d) for d in codes("weekday")))
+    sort_asked = args.get("sort", "").strip()
     try:
-        sort = SortOrder(args.get("sort", SortOrder.NAME.value))
+        sort = SortOrder(sort_asked or SortOrder.NAME.value)
     except ValueError:
         sort = SortOrder.NAME
-    return ListingFilter(
+        dropped.append(("sort", sort_asked))
+    flt = ListingFilter(
         categories=codes("category"),
         targets=codes("target"),
         areas=codes("area"),
         weekdays=weekdays,
         sort=sort,
     )
+    return flt, dropped
 
 
 def parse_page(args: MultiDict[str, str]) -> int:
@@ -178,7 +185,8 @@ def weekday_name(day: int) -> str:
 @bp.get("/listings")
 def listings() -> str:
     session, who, known = db.session(), audience(), terms()
-    flt = parse_filter(request.args, known)
+    flt, dropped = parse_filter(request.args, known)
+    kept = {"category": flt.categories, "target": flt.targets, "area": flt.areas}
     total = listing_count(who, flt)
     page = browse.browse_cards(
         session,
@@ -191,6 +199,7 @@ def listings() -> str:
     return render_template(
         "public/listings.html",
         flt=flt,
+        dropped=filter_notes.notes(dropped, kept | {"weekday": flt.weekdays}),
         page=page,
         categories=known.categories,
         targets=known.targets,

@@ -57,7 +57,7 @@ from directory.search.service import (
 )
 from geo.distance import bounding_box
 from geo.geocoding import OfflineGeocoder
-from webapp import db, maps, messages
+from webapp import db, filter_notes, maps, messages
 from webapp.geocoding import geocoder
 from webapp.i18n import translations
 from webapp.public import audience, map_script, pin_points
@@ -587,13 +587,25 @@ def _origin(found: search_request.Origin) -> Origin:
     return Origin(None)
 
 
-def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin, dict[str, Any]]:
-    """Criteria with their origin resolved, and the query arguments that reproduce them."""
+def _resolve(
+    args: MultiDict[str, str], per_page: int
+) -> tuple[Criteria, Origin, dict[str, Any], list[str]]:
+    """Criteria with their origin resolved, the query arguments that reproduce them, and what
+    the page says of the values it could not use (``filter_notes``)."""
     asked = parse_request(args, per_page)
     origin = _origin(
         search_request.resolve_origin(db.session(), asked, terms(), geocoder(), audience())
     )
     criteria = criteria_of(asked, origin.point)
+    unknown_near = next(
+        (p.value for p in asked.dropped if p.parameter == "near" and p.value and not asked.near),
+        None,
+    )
+    if unknown_near is not None and origin.point is None and not origin.message:
+        # An old link's 近い順の基準 names an area that is gone: say so, not only "choose one".
+        origin = replace(origin, message=_(messages.NEAR_UNKNOWN, area=unknown_near[:20]))
+    dropped = [p for p in asked.dropped if p.parameter != "near"]
+    notes = filter_notes.of_problems(dropped, criteria.facets)
     unplaced = search_request.unplaced_area(asked.near, terms()) if asked.near else None
     if unplaced is not None and origin.point is None and not origin.message:
         # 近い順の基準 names an area added without its 公民館's address: say so, whatever asked
@@ -615,12 +627,14 @@ def _resolve(args: MultiDict[str, str], per_page: int) -> tuple[Criteria, Origin
         query["listing"] = str(asked.listing)
     if criteria.within_km is not None:
         query["within"] = f"{criteria.within_km:g}"
-    return criteria, origin, query
+    return criteria, origin, query, notes
 
 
 @bp.get("/search")
 def results() -> str:
-    criteria, origin, args = _resolve(request.args, current_app.config["LISTINGS_PER_PAGE"])
+    criteria, origin, args, dropped = _resolve(
+        request.args, current_app.config["LISTINGS_PER_PAGE"]
+    )
     result = run_search(criteria, read=Read.CARDS)
     args["q"] = result.parsed.text
     if criteria.sort is SearchSort.DISTANCE and result.origin is None and not origin.message:
@@ -652,6 +666,7 @@ def results() -> str:
         near=args["near"],
         origin_from=args.get("from", ""),
         origin=origin,
+        dropped=dropped,
         # The results are written out above their map, not below it as on the area map.
         map_div=maps.map_div("results", _("地図の内容は、上の検索結果の一覧でも読めます。"))
         if result.total
@@ -670,7 +685,7 @@ def results() -> str:
 @bp.get("/search/map.js")
 def results_map_script() -> WerkzeugResponse:
     """The results map: every match (up to MAP_LIMIT) clustered, the origin and its radius."""
-    criteria, origin, args = _resolve(request.args, MAP_LIMIT)
+    criteria, origin, args, _dropped = _resolve(request.args, MAP_LIMIT)
     result = run_search(replace(criteria, page=1), read=Read.IDS)
     points = pin_points(browse.map_pins(db.session(), audience(), listing_ids=result.listing_ids))
     m = maps.listings_map("results", points)

@@ -7,7 +7,9 @@ they treat a value that means nothing:
 - ``strict`` (the API): the first such value raises ``InvalidSearch`` with a ``Problem`` naming
   the parameter, which the API answers as a 400 — a program should learn of its mistake;
 - lenient (the page): the value is dropped — a person who followed an old or shortened link
-  gets the rest of their search, never an error page.
+  gets the rest of their search, never an error page — and kept in ``SearchRequest.dropped``,
+  so the page can say what it left out (a resident who is shown everything must not believe
+  the list is filtered by the 地区 of their old bookmark).
 
 ``read`` is pure (no database); ``resolve_origin`` turns what the request says about "from
 where" (a typed place, an area, a clicked point, a listing) into a point, reading the database
@@ -125,6 +127,7 @@ class SearchRequest:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     asis: tuple[str, ...] = ()  # words of ``text`` to take as written, not as conditions
+    dropped: tuple[Problem, ...] = ()  # lenient: what was left out, in the order read
 
     @property
     def uses_search(self) -> bool:
@@ -157,11 +160,13 @@ def read_page(args: Args, *, strict: bool) -> tuple[int, int]:
 class _Reader:
     def __init__(self, args: Args, vocabulary: Snapshot, *, strict: bool) -> None:
         self.args, self.vocabulary, self.strict = args, vocabulary, strict
+        self.dropped: list[Problem] = []
 
     def problem(self, problem: Problem) -> None:
-        """Refuse the request (strict), or let the caller drop the value (lenient)."""
+        """Refuse the request (strict), or note it and let the caller drop the value (lenient)."""
         if self.strict:
             raise InvalidSearch(problem)
+        self.dropped.append(problem)
 
     def one(self, name: str, limit: int = MAX_QUERY_LENGTH) -> str:
         values = self.args.getlist(name)
@@ -309,6 +314,7 @@ class _Reader:
             page=self.integer("page", 1, MAX_PAGE),
             per_page=self.integer("per_page", per_page, MAX_PER_PAGE) if self.strict else per_page,
             asis=self.values("asis", None),
+            dropped=tuple(self.dropped),
         )
 
 
