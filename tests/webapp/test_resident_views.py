@@ -66,7 +66,8 @@ def test_a_listing_shows_its_next_date_phone_and_map_before_the_rest(
     assert 'href="geo:36.085990,140.203379?q=36.085990,140.203379(' in page
 
 
-@pytest.mark.parametrize("query", ["   ", "!!!", "？？　＃"])
+# Only spaces is the empty search, not explained (tests/webapp/test_unknown_filters.py).
+@pytest.mark.parametrize("query", ["!!!", "？？　＃"])
 def test_a_query_without_searchable_characters_is_explained(
     client: FlaskClient, query: str
 ) -> None:

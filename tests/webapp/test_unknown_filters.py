@@ -97,3 +97,10 @@ def test_odd_links_are_said_briefly_never_fail(
 ) -> None:
     page = page_of(client, f"{path}?{query}")
     assert any(said in note and len(note) < 200 for note in notes(page))
+
+
+def test_a_search_of_only_spaces_is_the_empty_search(client: FlaskClient) -> None:
+    page = page_of(client, "/search?q=%E3%80%80+")
+    assert 'id="no-words"' not in page
+    assert "「\u3000 」" not in page
+    assert total(page) == total(page_of(client, "/search"))
