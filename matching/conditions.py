@@ -53,6 +53,7 @@ from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
 from matching.noted_conditions import pickup_noted
+from matching.noted_gender import man_noted
 from matching.plans import NeedData
 from matching.profiles import (
     FLAG,
@@ -293,6 +294,9 @@ def check_conditions(
     eligible = _eligible_targets(table, need.targets)
     years = years or AGE_BAND_YEARS.get(age_band)
     named = named_target(table, need.targets, years) & eligible
+    if man_noted(need.interests):
+        # 「育休中の父親」: a place for women only is not open to him (``matching.noted_gender``).
+        eligible = eligible & ((table.flags & FLAG["women_only"]) == 0)
     eligible = eligible | helping
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
@@ -348,6 +352,8 @@ def why_not(
     for ``check_conditions``)."""
     match key:
         case "target":
+            if item.has("women_only") and (man := man_noted(need.interests)):
+                return f"女性のみの場（メモ「{man}」より）"
             named = groups_named(item)
             if missing := [code for code in named if code not in need.targets]:
                 names = "・".join(target_labels.get(t, t) for t in missing)

@@ -15,7 +15,8 @@ A word about someone else is not the person's (「母が精神疾患」「娘（
 (「姉が介護している」).
 
 Some say who the person is without the usual words: 「フィリピン出身」「日本語N4」 (外国に
-ルーツ), the person's own young child 「子（3歳）」「息子（小2）」「ダブルケア」 (子育て世帯; not
+ルーツ), the person's own young child 「子（3歳）」「1歳の娘」「息子（小2）」「生後6か月」「育休中」
+「ママ友がほしい」「ダブルケア」 (子育て世帯; not
 a 孫, nor a grown 長男), leaving work to care 「介護のため昨年退職」, or living alone with a
 parent who needs care 「母（79、認知症初期）と同居」 (介護をしている家族).
 
@@ -69,7 +70,13 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女|三男|三女)[(（]?"
             r"(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)?(?![0-9])"
             r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
+            # the age said first (「1歳の娘」「2歳の子の母」「生後6か月」), as often as after
+            r"|(?<![孫甥姪0-9])(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)半?の"
+            r"(?:子|息子|娘|長男|長女|次男|次女|双子|赤ちゃん)(?![ども供]?[(（]?[0-9])"
+            r"|生後[0-9]+(?:か月|ヶ月|カ月|日)"
             r"|子育て中|育児中|ダブルケア|シングルマザー|シングルファザー"
+            # 「育休中の父親」「ママ友がほしい」: someone on 育休, or after other parents, is one
+            r"|育休|育児休業|ママ友|パパ友"
             # a baby on the way or just born (「産後3か月」「第1子出産後」「妊娠中」): the
             # person's own, unless the note says whose (「娘が妊娠中」, ``_NEWBORN``)
             r"|産後|出産後?|妊娠中|妊婦|第[1-9一二三]子"
@@ -95,7 +102,7 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # 「産後」「妊娠中」: said of the person unless a family word owns the clause.
-_NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子")
+_NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子|育休|育児休業")
 # Staying in, as coordinators write it of someone who is not (yet) called ひきこもり: 「家に
 # こもりがち」「閉じこもり気味」「自宅中心の生活」. Under 65 it is the ひきこもり of the places
 # for it (a 居場所 for 家にいる時間が長い人); from 65 it is the 閉じこもり of 介護予防, which the
