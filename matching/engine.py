@@ -554,7 +554,13 @@ class _Scorer:
         intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.OPEN], 1.0, 0.5)
         intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.CONSULT], 0.0, intake)
         self.intake = np.where(intake_fresh, intake, 0.5)
-        self.words = interest_words(need.interests, need.tags, index.known, index.about)
+        self.words = interest_words(
+            need.interests,
+            need.tags,
+            index.known,
+            index.about,
+            skills=VOLUNTEER_CATEGORY in need.categories,
+        )
         self.word_weights = _word_weights(self.words, index)
         # A volunteer's role (お手伝いボランティア) fits someone who wants to help, or whose
         # need names no kind of place (農作業 on a farm is 農作業, as a volunteer or not); not a

@@ -212,6 +212,12 @@ _KANJI_NOUN = re.compile(
 # word a place is about, each script's part is looked at on its own.
 _SCRIPT_PARTS = re.compile(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+")
 _KANA_RUN = re.compile(r"[\u3041-\u309f]{3,}")
+_KANJI_RUN = re.compile(f"[{_KANJI}]+")
+_KANA_AFTER = re.compile(r"[\u3041-\u309f]{2,}")
+# 「話したい」「行ける」「楽しめる」: a verb or adjective, not a noun of kanji and kana.
+_INFLECTED = re.compile(
+    r"(?:たい|ます|ない|した|して|する|れる|せる|ける|める|える|てる|いる|しい|かった)$"
+)
 KANA_WORD_LENGTHS = range(5, 2, -1)  # おしゃべり, ごはん: the longest first
 _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309fー]{3,8}$")
 MAX_WHOLE_CHUNK = 12  # longer chunks are sentences, never one word
@@ -227,6 +233,17 @@ AVOIDED = re.compile(
     r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
 )
 _PREDICATE_END = re.compile(r"(いる|てる|ます|です|した|った|たい|ない)$")
+# 「日本語は上手」「料理は一通りできる」「パソコンは使える」「運転はできる」「英語が話せる」: what
+# the person can already do. It is no wish to learn it (a fluent 留学生 was offered a Japanese
+# class, a man who cooks the 男の台所サロン); for someone who wants to help it is what they can
+# offer (料理 → a 調理ボランティア), so it counts only then (``skills``). Not 「少し話せる」 (a
+# little: still to learn), 「友達ができる」 (happens), nor 「話せるようになりたい」 (a wish).
+ABILITY = re.compile(
+    r"^(?P<what>[^、。]{1,12}?)(?:は|が|も)(?:一通り|ひととおり|ひと通り|ある程度|普通に|問題なく|十分)?"
+    r"(?:上手|じょうず|できる|できます|使える|使えます|話せる|話せます|読める|書ける|堪能|ペラペラ"
+    r"|ぺらぺら|問題な[いし]|不自由(?:ない|なし))(?!よう)"
+)
+_HAPPENS = re.compile(r"(?:友達|友だち|ともだち|仲間|知り合い|話し相手|居場所|場所|機会)$")
 
 
 class TermAnalyzer(Protocol):
@@ -244,6 +261,8 @@ def interest_words(
     tags: Sequence[str],
     known: Callable[[str], bool] = lambda _: False,
     about: Callable[[str], bool] | None = None,
+    *,
+    skills: bool = False,
 ) -> list[str]:
     """The words of a need's interests, in order, without repeats.
 
@@ -252,7 +271,9 @@ def interest_words(
     word, and so do a "making" compound (お菓子づくり) and a short chunk with no particle in
     it (土いじり, お茶飲み). Otherwise its runs of kanji/katakana/latin (料理, 畑仕事, カフェ)
     are the content words, and a short all-hiragana chunk (おしゃべり) is kept; particles
-    (が, を…) are not. A chunk that says what to avoid (「接客は苦手」) gives no word.
+    (が, を…) are not. A chunk that says what to avoid (「接客は苦手」) gives no word, nor one
+    that says what the person can already do (「日本語は上手」, ``ABILITY``) unless ``skills``
+    (the person wants to help: what they can do is what they offer).
     """
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
@@ -264,6 +285,10 @@ def interest_words(
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or not set(chunk) - PARTICLES:
             continue  # 「長女（…）の子（小3）」 leaves 「の」 between the family's brackets
+        if (able := ABILITY.match(chunk)) and not _HAPPENS.search(able["what"]):
+            if skills:
+                words.extend(_sentence_words(able["what"], about))
+            continue
         wished = [activity for pattern, activity in WISHES if pattern.search(chunk)]
         words.extend(wished)
         words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
@@ -308,12 +333,32 @@ def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str
         if about is not None and len(parts) > 1 and not about(m[0]):
             found += [(m.start() + p.start(), p[0]) for p in parts if len(p[0]) >= 2]
     if about is not None:
+        for m in _KANJI_RUN.finditer(chunk):
+            if mixed := _kanji_kana_word(chunk, m, about):
+                found.append((m.end() - 1, mixed))
         for run in _KANA_RUN.finditer(chunk):
             # After a kanji a kana run goes on its word (子ども, 楽しめる): no word starts there.
             after_kanji = run.start() > 0 and bool(re.match(f"[{_KANJI}]", chunk[run.start() - 1]))
             found += _kana_words(run[0], run.start(), about, after_kanji)
     found.sort(key=lambda entry: entry[0])
     return [word for _, word in found]
+
+
+def _kanji_kana_word(chunk: str, run: re.Match[str], about: Callable[[str], bool]) -> str:
+    """A word of kanji and the kana after it that some place is about (「家庭菜園と土いじり」 →
+    土いじり, 「お茶飲み」): the last kanji of the run and two to four kana up to a particle or
+    the end. Before, 土 stood alone and いじり, glued to a kanji, began no word."""
+    kana = _KANA_AFTER.match(chunk, run.end())
+    if not kana:
+        return ""
+    for length in range(min(4, len(kana[0])), 1, -1):
+        end = run.end() + length
+        if end < len(chunk) and chunk[end] not in PARTICLES and chunk[end] not in _NOUN_FOLLOWERS:
+            continue
+        word = run[0][-1] + kana[0][:length]
+        if not _INFLECTED.search(word) and about(word):
+            return word
+    return ""
 
 
 def _kana_words(

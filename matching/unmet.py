@@ -87,7 +87,11 @@ def unmet_draft(need: ParticipationNeed) -> UnmetData:
         age_band=case.age_band,
         targets=tuple(need.targets),
         categories=tuple(need.categories),
-        interests=tuple(interest_words(need.interests, need.tags)[:MAX_INTERESTS]),
+        interests=tuple(
+            interest_words(need.interests, need.tags, skills="volunteer" in need.categories)[
+                :MAX_INTERESTS
+            ]
+        ),
         weekdays=tuple(need.weekdays),
         time_slots=tuple(need.time_slots),
         conditions=tuple(need.conditions),
