@@ -86,3 +86,16 @@ def test_a_typed_day_many_listings_meet_on_still_narrows(
     assert result.total >= 10
     assert result.preferred is None
     assert not result.others_follow
+
+
+def test_a_mother_typed_in_kana_is_whom_not_papa_without_its_marks(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「ははと」 (母と) was read as パパと with its marks put back: パパとあそぼう among the cafés."""
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="ははといっしょに にんちしようかふえ"), Audience.PUBLIC
+        )
+        order = [keys[hit.listing.id] for hit in result.hits]
+    assert "b-hughug-papa-asobi" not in order
+    assert all("cafe" in key for key in order[:5]), order
