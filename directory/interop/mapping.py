@@ -60,7 +60,24 @@ def _resolved(header: str) -> str:
     return _key(lower)
 
 
+# The lower cell of a place's two-row header that names the place: 「実施場所」 over 「施設名」
+# and 「所在地」, 「活動場所」 over 「名称」 and 「住所」. Alone, 「施設名」 or 「名称」 is the
+# activity's own name (a list of facilities); under a place it is the place's.
+_PLACES_NAME = re.compile(r"(?:施設|会場|場所|建物)?(?:名|名称|名前)")
+
+
+def _places_name(header: str) -> bool:
+    group, joined, lower = header.replace("\ufeff", "").strip().partition(HEADER_JOINER)
+    return (
+        bool(joined)
+        and bool(_PLACES_NAME.fullmatch(_key(lower)))
+        and words.guess(_key(group), lambda _k: None) is ImportField.PLACE_NAME
+    )
+
+
 def _meaning(header: str, known: Mapping[str, ImportField]) -> ImportField | None:
+    if _places_name(header):
+        return ImportField.PLACE_NAME
     resolved = _resolved(header)
     if resolved in known:
         return known[resolved]
