@@ -216,6 +216,26 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def _inside(before: str) -> str:
+    """What comes before a status word within the bracket it is written in: 「毎週金曜日 17時～
+    19時（令和6年度休止）」 says 令和6年度 of the pause, and its 「～」 is the meeting's time, not a
+    season the pause is limited to. A pause after a closed bracket (「冬季（12月～2月）は休止」)
+    keeps all its words."""
+    opened = before.rfind("(")
+    if opened <= before.rfind(")"):
+        return before
+    outside = before[:opened]
+    if _A_DATE.search(outside) or not _RECURRING.search(outside):
+        return before  # 「令和8年12月13日（中止）」: that date's, as before
+    return before[opened + 1 :]
+
+
+# What a schedule's text before a bracket says when it is the meetings' (「毎週金曜日」「第2・第4
+# 水曜日」「10:00～」), and a date that makes it one day's (「12月19日」「12/19」).
+_RECURRING = re.compile(r"毎|第[0-9]|曜|[0-9]+\s*[時:]")
+_A_DATE = re.compile(r"[0-9]+月[0-9]+日|[0-9]+/[0-9]+")
+
+
 def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
@@ -248,7 +268,7 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         if _FOR_NOW.search(before) and not _ONE_DAY.search(before):
             return RowStatus.PAUSED  # 「今年度は開催しません」 of an activity that meets again
     for found in _ENDED_WORD.finditer(clause):
-        before, after = clause[: found.start()], clause[found.end() :]
+        before, after = _inside(clause[: found.start()]), clause[found.end() :]
         if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
             continue
         if _IF_SO.search(after) or _NOT_THE_ACTIVITY.search(before):
@@ -276,7 +296,7 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
     if _RESTART_TO_COME.search(clause) and not _IF_SO.search(clause):
         return RowStatus.PAUSED  # 「令和9年4月再開予定」: paused until then
     for found in _PAUSED.finditer(clause):
-        before, after = clause[: found.start()], clause[found.end() :]
+        before, after = _inside(clause[: found.start()]), clause[found.end() :]
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
         if _WHEN.search(before) or _TO_COME.search(until_restart) or _IF_SO.search(after):
             continue  # 「冬季（12月～2月）は休止」: when it does not meet
