@@ -200,6 +200,27 @@ def venue_names(landmark: Landmark) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in (landmark.name, *(landmark.aliases or [])) if n))
 
 
+@dataclass(frozen=True)
+class Venue:
+    """A landmark people meet at, as a list's 会場 names it: its name, address and point."""
+
+    name: str
+    address: str
+    lat: float
+    lon: float
+
+
+def venues_by_key(session: Session) -> dict[str, Venue]:
+    """Every landmark people meet at (``venue_names``: not a station), by the ``place_key`` of
+    each of its names: how an imported row's 会場 written without an address is placed."""
+    found: dict[str, Venue] = {}
+    for landmark in landmarks(session):
+        venue = Venue(landmark.name, landmark.address, landmark.lat, landmark.lon)
+        for name in venue_names(landmark):
+            found.setdefault(place_key(name), venue)
+    return found
+
+
 def landmarks(session: Session) -> list[Landmark]:
     return list(session.scalars(select(Landmark).order_by(Landmark.kind, Landmark.kana)))
 

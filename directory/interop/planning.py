@@ -53,7 +53,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directory import amounts, contacts, labels
+from directory import amounts, contacts, labels, places
 from directory.interop import headers as words
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.former_names import (
@@ -1142,6 +1142,7 @@ def plan_import(
         date1904=table.date1904,
     )
     planner.home = file_municipality(table, mapping)
+    planner.venues = places.venues_by_key(session)
     # 「※活動状況 ○：活動中 △：休止中 ×：廃止」 under the list (or 「凡例：◎活動中 ▲休止中」 above
     # it): what its 状況 marks say.
     notes = [*table.above, *table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
@@ -1534,6 +1535,7 @@ class _RowPlanner:
         self.legend: dict[str, str] = {}  # a 状況 mark → what the list's legend says it means
         self.composed: dict[tuple[str, ...], str] = {}
         self.today = date.today()  # the year of a date cell that leaves it out
+        self.venues: dict[str, places.Venue] = {}  # the landmarks a 会場 may name
 
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
@@ -2381,6 +2383,10 @@ class _Row:
                     lon=round(by_code.lon, 6),
                     precision=by_code.precision,
                 )
+        if data.lat is None and data.place_name and not self.private:
+            written = parse_address(data.address)
+            if not written.town and not re.search(r"[0-9]", _nfkc(data.address)):
+                return self.placed_by_name(data)
         if data.lat is None and data.address:
             located = locate(data, None, geocoder)
             if located.lat is None:
@@ -2392,6 +2398,34 @@ class _Row:
                     reason = labels.IMPORT_NO_CITY_IN_ADDRESS.format(reason=reason)
                 self.warn(F.ADDRESS, labels.IMPORT_NOT_LOCATED.format(reason=reason))
             data = located
+        return data
+
+    def placed_by_name(self, data: ListingData) -> ListingData:
+        """A row whose 会場 names its place (「南部センター」「○○集会所」) and whose address says
+        no more than the city: at the landmark of that name, or else at its city, 市区町村
+        precision, said in the preview so that a coordinator places the pin. The city's centre
+        is no place anyone meets at, and a map that shows it unsaid misleads."""
+        if (venue := self.planner.venues.get(places.place_key(data.place_name))) is not None:
+            return replace(
+                data,
+                address=data.address or venue.address,
+                lat=round(venue.lat, 6),
+                lon=round(venue.lon, 6),
+                precision=LocationPrecision.ROOFTOP.value,  # the building a coordinator placed
+            )
+        prefecture, city = _municipality(self.values)
+        if not city:
+            prefecture, city = self.planner.home
+        address = data.address or f"{prefecture}{city}"
+        if address and isinstance(found := self.planner.geocoder.geocode(address), Located):
+            data = replace(
+                data,
+                address=address,
+                lat=round(found.lat, 6),
+                lon=round(found.lon, 6),
+                precision=LocationPrecision.CITY.value,
+            )
+        self.warn(F.PLACE_NAME, labels.IMPORT_PLACE_NAME_ONLY.format(place=data.place_name))
         return data
 
     def check_schedule(self, data: ListingData) -> None:
