@@ -12,17 +12,27 @@ preview), duplicate (the same group written twice in the file).
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import contacts, interop
-from directory.interop import Action, ImportPlan, PlannedRow
-from directory.models import IntakeStatus, Listing, ListingStatus, Organization
+from directory.interop import Action, ImportField, ImportPlan, PlannedRow
+from directory.models import (
+    IntakeStatus,
+    Landmark,
+    LandmarkKind,
+    Listing,
+    ListingStatus,
+    Organization,
+)
 from directory.schedules import RuleKind, next_occurrences, parse_schedule
 from geo.distance import geodesic_km
 from geo.geocoding import OfflineGeocoder
@@ -1548,3 +1558,149 @@ def test_a_place_and_its_address_in_one_cell_are_read_apart(
     ).rows
     assert row.data is not None
     assert (row.data.place_name, row.data.address) == (place, address)
+
+
+# Batch n (秋田市, 岐阜市, 徳島市) and batch m, judged row by row as batch l was
+# (``batch_n_judged.json``): its state, its address, the telephone to dial, words its schedule
+# holds, and for a 会場 written without an address where it is put (``located``: "pin" at its
+# city, said in the preview; "landmark" at the landmark of that name).
+BATCH_N = json.loads((FILES / "batch_n_judged.json").read_text(encoding="utf-8"))
+BATCH_M = {
+    file: judged
+    for file, judged in json.loads(
+        (FILES / "batch_l_m_judged.json").read_text(encoding="utf-8")
+    ).items()
+    if file.startswith("m")
+}
+
+
+def _state(row: PlannedRow) -> str:
+    if row.action is Action.SKIP and row.ended:
+        return "ended"
+    return {IntakeStatus.PAUSED: "paused", IntakeStatus.CONSULT: "full", None: "live"}[row.intake]
+
+
+def _address_key(address: str) -> str:
+    # compared by prefecture, city, town and numbers: 「3丁目1-11」 is 「３丁目１－１１」
+    address = unicodedata.normalize("NFKC", address).replace(" ", "").replace("大字", "")
+    return re.sub(r"丁目|番地|番|号", "-", address.translate(_KANJI_DIGITS)).rstrip("-")
+
+
+_KANJI_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
+
+
+@pytest.mark.parametrize(
+    ("file", "judged"), [*BATCH_N.items(), *BATCH_M.items()], ids=lambda v: str(v)[:3]
+)
+def test_batches_m_and_n_come_in_as_judged_row_by_row(
+    db_session: Session, geocoder: OfflineGeocoder, file: str, judged: dict[str, Any]
+) -> None:
+    for mark in judged.get("landmarks", ()):
+        db_session.add(Landmark(kind=LandmarkKind.WELFARE, **mark))
+    db_session.flush()
+    options = {**judged["options"], "categories": tuple(judged["options"]["categories"])}
+    plan = plan_bytes(db_session, (FILES / file).read_bytes(), geocoder, **options)
+    assert plan.data_rows == judged["rows"]
+    for expected in judged["expect"]:
+        row = _row(plan, expected["name"])
+        assert row.data is not None
+        said = " / ".join(w.message for w in row.warnings)
+        got = (
+            _state(row),
+            _address_key(row.data.address),
+            contacts.phone_key(row.data.contact_phone),
+            expected["sched"] in unicodedata.normalize("NFKC", row.data.schedule_text),
+        )
+        assert got == (
+            expected["state"],
+            _address_key(expected["address"]),
+            re.sub(r"\D", "", expected["phone"]),
+            True,
+        ), (expected["name"], said)
+        if expected.get("located") == "pin":
+            assert row.data.precision == "city", expected["name"]
+            assert f"会場「{row.data.place_name}」の名前だけでは場所を特定できません" in said
+        elif expected.get("located") == "landmark":
+            [mark] = judged["landmarks"]
+            assert (row.data.lat, row.data.lon) == (mark["lat"], mark["lon"])
+            assert "特定できません" not in said
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["代表者連絡先", "世話人の連絡先", "申込・問合せ", "お申込み・お問い合わせ", "問合せ・申込"],
+)
+def test_a_contact_column_as_lists_name_it_gives_the_phone_and_a_name_beside_it_is_no_number(
+    db_session: Session, geocoder: OfflineGeocoder, header: str
+) -> None:
+    data = csv_bytes(
+        f"サロン名,会場住所,活動日,{header}",
+        "橘通サロン,宮崎市橘通東3丁目1-11,毎月第1火曜日,代表 山田 0985-25-0001",
+    )
+    [row] = plan_bytes(
+        db_session, data, geocoder, organization="宮崎市社会福祉協議会", categories=("salon",)
+    ).rows
+    assert row.data is not None
+    assert contacts.phone_key(row.data.contact_phone) == "0985250001"
+
+
+@pytest.mark.parametrize(
+    ("group", "lower"), [("実施場所", "施設名"), ("活動場所", "名称"), ("会場", "名前")]
+)
+def test_a_places_name_under_its_group_in_a_two_row_header_is_the_place(
+    group: str, lower: str
+) -> None:
+    headers = ("ひろば名", f"{group} {lower}", f"{group} 所在地", "連絡先")
+    mapping = interop.map_columns(headers, samples={1: "西コミセン", 2: "西16条南5丁目"})
+    assert mapping.fields.get(1) is ImportField.PLACE_NAME
+    assert mapping.fields.get(0) is ImportField.NAME
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "毎週金曜日 17時～19時（令和6年度休止）",
+        "第1・第3月曜日 13時30分～15時（当面休止）",
+        "毎月第1日曜日 12:00～(当面の間休止)",
+    ],
+)
+def test_a_pause_written_after_the_times_is_a_pause(
+    db_session: Session, geocoder: OfflineGeocoder, cell: str
+) -> None:
+    data = csv_bytes("名称,所在地,開催日時", f"きょうばて食堂,奈良県奈良市三条大路1丁目1-1,{cell}")
+    [row] = plan_bytes(
+        db_session, data, geocoder, organization="奈良市", categories=("kodomo_shokudo",)
+    ).rows
+    assert row.intake is IntakeStatus.PAUSED
+    assert any("休止" in w.message for w in row.warnings)
+
+
+def test_a_venue_named_alone_is_at_its_landmark_or_at_its_city_and_says_so(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    db_session.add(
+        Landmark(
+            name="南部センター",
+            kind=LandmarkKind.COMMUNITY_CENTRE,
+            address="茨城県土浦市大岩田1-2",
+            lat=36.05,
+            lon=140.21,
+        )
+    )
+    db_session.flush()
+    data = csv_bytes(
+        "土浦市 サロン一覧",
+        "サロン名,会場,活動日",
+        "南部サロン,南部センター,毎週水曜日",
+        "西部サロン,○○集会所,毎週木曜日",
+    )
+    south, west = plan_bytes(
+        db_session, data, geocoder, organization="土浦市社会福祉協議会", categories=("salon",)
+    ).rows
+    assert south.data is not None
+    assert west.data is not None
+    assert (south.data.lat, south.data.lon) == (36.05, 140.21)
+    assert not any("特定できません" in w.message for w in south.warnings)
+    assert (west.data.address, west.data.precision) == ("茨城県土浦市", "city")
+    assert west.data.lat is not None
+    assert any("「○○集会所」の名前だけでは場所を特定できません" in w.message for w in west.warnings)
