@@ -83,7 +83,13 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 
 # Wishes as coordinators note them, and the activity a place would name for each.
 WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"役に立(?:ち|て|つ)|人のため|恩返し|手伝い(?:たい|をしたい)"), "ボランティア"),
+    (
+        re.compile(
+            r"役に立(?:ち|て|つ)|人のため|恩返し|手伝い(?:たい|(?:を|が)?した|をする|ができ)"
+            r"|手伝(?:える|って(?:みたい|あげたい))"
+        ),
+        "ボランティア",
+    ),
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
     (
         re.compile(
@@ -134,6 +140,9 @@ GENERAL_WORDS = frozenset(
         # 「デイサービス（火・金）の間なら」: while, a time the note says (the 間 of 時間 and
         # 仲間 made every place a fit)
         "間", "あいだ",
+        # 「手伝いがしたい」: helping, read as ボランティア (``WISHES``); the kanji left of 手伝い
+        # met every place's お手伝い and was shown as 「「手伝」に関心」
+        "手伝",
         # one kanji that names nothing to do on its own (体を動かす, 話を聞く, 手を貸す)
         "体", "話", "人", "気", "手", "目", "声", "力", "事", "物", "所", "方", "時", "日",
         "家", "外", "中", "前", "後", "今", "次", "何", "場",
@@ -160,6 +169,9 @@ _HOUSEHOLD = re.compile(
     # how the person lives now (「家にこもりがち」「昼夜逆転気味」「高校1年で中退」): the case,
     # read by ``matching.noted_groups`` where it says who they are, never a word to look for
     r"|^こもり|閉じこもり|こもりがち|昼夜逆転|中退|退学"
+    # what the person did for a living (「元中学校教員」「元看護師」「元保育士」): who they are,
+    # not something to look for (no place writes it: it only stood under 「…の記載はない」)
+    r"|^元(?!気)[\u4e00-\u9fffー・ァ-ヶ]{1,10}(?:員|師|士|者|官|職|手|医|長|家)$"
 )
 # 「長年畑をやってきた」「永年教員を」: how long, glued to the noun after it.
 _HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")

@@ -345,6 +345,15 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("苦手", (), []),
         # A wish written as a sentence stands for the activity a place would name.
         ("人の役に立ちたい", (), ["ボランティア"]),
+        # Helping is ボランティア; what the person did for a living is who they are (「手伝」
+        # and 「元中学校教員」 were shown as interests no place mentions).
+        (
+            "元中学校教員（数学）。本人「子どもに勉強を教える手伝いがしたい」",
+            (),
+            ["数学", "ボランティア", "子ども", "勉強"],
+        ),
+        ("元看護師。手伝いができればとのこと", (), ["ボランティア"]),
+        ("元気な高齢者と話したい", (), ["元気", "高齢者"]),
         # 「仕事も探したい」 is work (就労), not every place that mentions 仕事.
         ("本人「仕事も探したい」", (), ["就労"]),
         ("食べるものがほしい", (), ["食料"]),
