@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
 
@@ -21,13 +19,6 @@ from directory.search.ranking import Ranker
 from directory.search.service import Criteria, Read, SearchSort, search
 
 STATION = (36.0785, 140.2044)  # 土浦駅の近く
-
-
-@pytest.fixture(scope="module")
-def ranker(search_index_dir: Path) -> Iterator[Ranker]:
-    r = Ranker(search_index_dir)
-    yield r
-    r.close()
 
 
 def test_distances_agree_with_geopy_to_a_metre(engine: Engine, ranker: Ranker) -> None:

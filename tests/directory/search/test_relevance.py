@@ -6,7 +6,6 @@ Each row: what a resident types, and seed listings that must be among the first 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -179,19 +178,6 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # kana without its marks glued to a request: 食料
     ("しよくりようもらえる所", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
 ]
-
-
-@pytest.fixture(scope="module")
-def ranker(search_index_dir: Path) -> Iterator[Ranker]:
-    r = Ranker(search_index_dir)
-    yield r
-    r.close()
-
-
-@pytest.fixture(scope="module")
-def keys(engine: Engine) -> dict[int, str]:
-    with Session(engine) as session:
-        return {i: k for i, k in session.execute(select(Listing.id, Listing.source_key)) if k}
 
 
 # Coordinator-only listings (紹介制の職場体験): found by coordinators, never by the public.

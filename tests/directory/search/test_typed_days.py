@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from directory.browse import Audience
-from directory.models import Listing
 from directory.search.ranking import Ranker
 from directory.search.service import Criteria, search
 
@@ -20,19 +15,6 @@ NIHONGO = {
     "b-nihongo-hiroba-yoru",  # 毎週水曜日 19:00〜20:30
     "b-arakawaoki-nihongo-salon",  # 毎週金曜 10:00〜11:30
 }
-
-
-@pytest.fixture(scope="module")
-def ranker(search_index_dir: Path) -> Iterator[Ranker]:
-    r = Ranker(search_index_dir)
-    yield r
-    r.close()
-
-
-@pytest.fixture(scope="module")
-def keys(engine: Engine) -> dict[int, str]:
-    with Session(engine) as session:
-        return {i: k for i, k in session.execute(select(Listing.id, Listing.source_key)) if k}
 
 
 def found(engine: Engine, ranker: Ranker, keys: dict[int, str], criteria: Criteria) -> list[str]:

@@ -7,16 +7,12 @@ words. Against the demo town's index, like ``test_relevance``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from directory.ages import age_key
 from directory.browse import Audience
-from directory.models import Listing
 from directory.search.query import parse
 from directory.search.ranking import AGE, Lexicon, Ranker
 from directory.search.service import Criteria, SearchSort, search
@@ -27,21 +23,8 @@ TOP = 5
 
 
 @pytest.fixture(scope="module")
-def ranker(search_index_dir: Path) -> Iterator[Ranker]:
-    r = Ranker(search_index_dir)
-    yield r
-    r.close()
-
-
-@pytest.fixture(scope="module")
 def lexicon(ranker: Ranker) -> Lexicon:
     return ranker.lexicon(public_only=True)
-
-
-@pytest.fixture(scope="module")
-def keys(engine: Engine) -> dict[int, str]:
-    with Session(engine) as session:
-        return {i: k for i, k in session.execute(select(Listing.id, Listing.source_key)) if k}
 
 
 def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list[str]:
