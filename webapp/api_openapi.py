@@ -361,9 +361,7 @@ def _listing_params() -> list[dict[str, Any]]:
     return [
         _param(
             "q",
-            "キーワード（全文検索。表記ゆれ・同義語も探します）。「土曜日」「午前」のように書いた"
-            "曜日・時間帯は、合う活動が1ページに満たないとき、合う活動を先に並べてほかの曜日・"
-            "時間帯の活動も後に続けます（weekday で指定した曜日は絞り込みです）",
+            "キーワード（全文検索。表記ゆれ・同義語も探します）",
             {"type": "string", "maxLength": MAX_QUERY_LENGTH},
         ),
         _array_param("category", "活動の種類のコード（/categories）", code),

@@ -181,8 +181,6 @@ class Ranked:
     # With a price ceiling: how many listings would match but for a 参加費 that is not one
     # amount (月500円, 年会費, not given) — left out, and said so on the page.
     cost_unknown: int = 0
-    # With ``prefer``: how many match every word and the preferred conditions (shown first).
-    preferred: int | None = None
 
 
 class Lexicon:
@@ -660,10 +658,7 @@ class Ranker:
         within_km: float | None = None,
         offset: int = 0,
         limit: int = 20,
-        prefer: Mapping[str, Sequence[str]] | None = None,
     ) -> Ranked:
-        """``prefer``: facet values that order rather than filter (a weekday typed into the
-        box): listings with them come first among those matching as many words."""
         with self._lock:
             view = self._current()
             base = view.alive.copy()
@@ -734,13 +729,6 @@ class Ranker:
             counts = _counts(view, base, facet_masks)
 
             hits = np.flatnonzero(matched)
-            preferred: int | None = None
-            soft: tuple[BoolArray, ...] = ()
-            if prefer:
-                on = _all_of({k: _any_of(view, k, v) for k, v in prefer.items() if v}, view.n)
-                every_word = found == len(query.words) - len(query.circumstances)
-                preferred = int(np.count_nonzero(on[hits] & every_word[hits]))
-                soft = (~on[hits],)
             if origin is not None and within_km is None:
                 distances[hits] = _distances(origin, view, hits)
             keys: tuple[Any, ...]
@@ -769,7 +757,6 @@ class Ranker:
                     *closeness,
                     shown,
                     *there,
-                    *soft,
                     -found[hits],
                 )
             elif query.words:
@@ -779,11 +766,10 @@ class Ranker:
                     *whom,
                     *closeness,
                     *there,
-                    *soft,
                     -found[hits],
                 )
             else:
-                keys = (view.alpha_rank[hits], *whom, *closeness, *there, *soft)
+                keys = (view.alpha_rank[hits], *whom, *closeness, *there)
             page = hits[first_in_order(keys, offset + limit)][offset:]
             ids = [int(view.listing_ids[i]) for i in page]
             dist: dict[int, float] = {}
@@ -801,7 +787,6 @@ class Ranker:
                 distances_km=dist,
                 complete=complete,
                 cost_unknown=cost_unknown,
-                preferred=preferred,
             )
 
 

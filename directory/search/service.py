@@ -40,18 +40,14 @@ from directory.browse import (
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
-from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, Understood, parse
-from directory.search.ranking import COST, FEW, Ranked, Ranker, TextQuery
+from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
+from directory.search.ranking import COST, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
 from directory.vocabulary import Snapshot
 from geo.geocoding import NO_CITY, Geocoder, Located, NotLocated
 from geo.normalize import parse as parse_address
 
-# Conditions that, typed into the box, order rather than exclude when few listings have them
-# (「日本語教室 日曜日の午前」: the Sunday class first, then the Saturday one, rather than one result).
-# Chosen as a facet on the page or the API's weekday=, they stay filters.
-ORDERING_FACETS = ("weekday", "time")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _HAS_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
@@ -119,15 +115,6 @@ class SearchResult(Paginated):
     listing_ids: Sequence[int] = ()  # the page's matches in order (whatever was read)
     cards: Sequence[Hit[Card]] = ()  # read as cards (``Read.CARDS``)
     cost_unknown: int = 0  # with a price ceiling: left out for want of one 参加費 amount
-    # Typed weekdays or times that ordered rather than filtered (few listings had them): how
-    # many listings match every word and them (shown first), and the conditions themselves.
-    preferred: int | None = None
-    preferred_by: tuple[Understood, ...] = ()
-
-    @property
-    def others_follow(self) -> bool:
-        """Listings on other days or at other times follow those with the typed ones."""
-        return self.preferred is not None and self.total > self.preferred
 
     @property
     def partial(self) -> bool:
@@ -186,7 +173,6 @@ def search(
         radius: float | None,
         offset: int = 0,
         limit: int = 0,
-        prefer: dict[str, tuple[str, ...]] | None = None,
     ) -> Ranked:
         return ranker.search(
             query,
@@ -197,29 +183,11 @@ def search(
             within_km=radius if where is not None else None,
             offset=offset,
             limit=limit,
-            prefer=prefer,
         )
 
-    offset = (page - 1) * criteria.per_page
-    ranked = ranked_for(parsed.query, facets, origin, within_km, offset, criteria.per_page)
-    typed = _typed_ordering(parsed, criteria)
-    preferred_by: tuple[Understood, ...] = ()
-    if typed and parsed.query.words:
-        matching = ranked.complete if ranked.complete is not None else ranked.total
-        if matching < FEW:  # few on that day: the other days follow, as partial matches do
-            loose = {
-                name: kept
-                for name, values in facets.items()
-                if (kept := tuple(v for v in values if v not in typed.get(name, ())))
-            }
-            ranked = ranked_for(
-                parsed.query, loose, origin, within_km, offset, criteria.per_page, prefer=typed
-            )
-            preferred_by = tuple(
-                u
-                for u in parsed.understood
-                if u.facet in typed and set(u.values) & set(typed[u.facet])
-            )
+    ranked = ranked_for(
+        parsed.query, facets, origin, within_km, (page - 1) * criteria.per_page, criteria.per_page
+    )
     pages = max(1, math.ceil(ranked.total / criteria.per_page))
     if page > pages:  # past the end: show the last page rather than nothing
         return search(
@@ -265,20 +233,7 @@ def search(
         drops=drops,
         listing_ids=ranked.listing_ids,
         cost_unknown=ranked.cost_unknown,
-        preferred=ranked.preferred if preferred_by else None,
-        preferred_by=preferred_by,
     )
-
-
-def _typed_ordering(parsed: ParsedQuery, criteria: Criteria) -> dict[str, tuple[str, ...]]:
-    """The weekdays and times read from the text and not also chosen as facets."""
-    typed: dict[str, tuple[str, ...]] = {}
-    for name, values in parsed.facets().items():
-        if name in ORDERING_FACETS:
-            chosen = criteria.facets.get(name, ())
-            if kept := tuple(v for v in values if v not in chosen):
-                typed[name] = kept
-    return typed
 
 
 def _snippet_fields(listing: Listing | Card) -> list[str]:

@@ -180,3 +180,16 @@ def test_nearest_first_puts_whom_it_is_for_first_among_listings_shown_as_far(
     assert prefer
     assert len({km for km, _ in rows}) < len(rows)  # some are shown as far as another
     assert rows == sorted(rows)
+
+
+def test_a_mother_typed_in_kana_is_whom_not_papa_without_its_marks(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """「ははと」 (母と) was read as パパと with its marks put back: パパとあそぼう among the cafés."""
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="ははといっしょに にんちしようかふえ"), Audience.PUBLIC
+        )
+        order = [keys[hit.listing.id] for hit in result.hits]
+    assert "b-hughug-papa-asobi" not in order
+    assert all("cafe" in key for key in order[:5]), order
