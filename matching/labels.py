@@ -156,6 +156,10 @@ MSG_CLOSING_REASON = "終結の理由を選んでください。"
 MSG_CLOSED_BEFORE_OPENED = "終結日は受付日より後にしてください。"
 MSG_CONSENT_REQUIRED = "重層的支援会議で扱うには本人同意の記録が必要です。"
 MSG_NO_CONSENT_TO_SHARE = "本人同意(つなぎ先への情報提供)がないため、先方へ連絡できません。"
+MSG_NO_CONSENT_TO_SHARE_NOTE = (
+    "本人同意(つなぎ先への情報提供)がないため、団体へ伝えることは記録できません。"
+    "コーディネーターだけが見る内容は経過メモに書いてください。"
+)
 MSG_BAD_TRANSITION = "「{current}」から「{new}」へは進められません。"
 MSG_CHANGED_MEANWHILE = "このページを開いたあとに、ほかの人がこの記録を変更して保存しました。"
 MSG_REFERRAL_PUBLISHED_ONLY = "公開中の活動だけをつなぎ先にできます。"

@@ -257,6 +257,10 @@ def advance(
         )
     if new_status is S.CONTACTED and not may_share(case, "share_with_organization"):
         errors["status"] = labels.MSG_NO_CONSENT_TO_SHARE
+    if shared_note and shared_note.strip() and not may_share(case, "share_with_organization"):
+        # The form hides the field without consent; a note sent anyway is refused, not kept
+        # for the day consent is given (it was written for nobody to read).
+        errors["shared_note"] = labels.MSG_NO_CONSENT_TO_SHARE_NOTE
     if share_name and not may_share(case, "share_name"):
         errors["share_name"] = "本人同意(名前を伝える)がないため、名前は伝えられません。"
     refused = held_back(referral, new_status)

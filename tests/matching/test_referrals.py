@@ -233,6 +233,39 @@ def test_contacting_the_organization_needs_consent_to_share(
     assert "本人同意" in error.value.errors["status"]
 
 
+def test_a_note_for_the_organization_is_refused_without_consent_and_nothing_is_kept(
+    db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
+) -> None:
+    referral = create_referral(
+        db_session, staff.coordinator, need, johoku_listing(db_session), today=TODAY
+    )
+    record_consent(db_session, staff.coordinator, case, consent(given=False), today=TODAY)
+    with pytest.raises(InvalidData) as error:
+        advance(
+            db_session,
+            staff.coordinator,
+            referral,
+            ReferralStatus.AGREED,
+            on=TODAY,
+            today=TODAY,
+            shared_note="精神障害者保健福祉手帳あり。人の多い場所が苦手",
+        )
+    assert "本人同意" in error.value.errors["shared_note"]
+    assert referral.shared_note == ""
+    assert referral.status is ReferralStatus.PROPOSED
+    # A blank note is no note: the step itself is still recorded.
+    advance(
+        db_session,
+        staff.coordinator,
+        referral,
+        ReferralStatus.AGREED,
+        on=TODAY,
+        today=TODAY,
+        shared_note="  ",
+    )
+    assert referral.status is ReferralStatus.AGREED
+
+
 def test_the_organization_sees_only_contacted_referrals_and_only_consented_facts(
     db_session: Session, staff: Staff, case: Case, need: ParticipationNeed
 ) -> None:

@@ -634,6 +634,28 @@ def test_the_organization_sees_only_what_consent_shares_and_can_answer(
     assert "受け入れ可" in member.get("/org/referrals/").get_data(as_text=True)
 
 
+def test_a_note_for_the_organization_sent_without_consent_is_refused_in_japanese(
+    client: FlaskClient, accounts: Accounts, login_as: Callable[[str], User], db_session: Session
+) -> None:
+    """The form hides 「団体へ伝えること」 without consent; a note posted anyway (an old tab,
+    a form saved before consent was withdrawn) is refused with the reason, and nothing is kept."""
+    login_as("coordinator")
+    need_id = add_need(client, open_case(client, consent_scope=[]))
+    farm = db_session.scalars(select(Listing).where(Listing.name == FARM)).one()
+    path = post(client, f"/coord/needs/{need_id}/referrals", {"listing_id": farm.id}).location
+    refused = post(
+        client, f"{path}/advance", {"status": "agreed", "shared_note": "通院は毎週火曜です"}
+    )
+    assert refused.status_code == 422
+    page = refused.get_data(as_text=True)
+    assert "団体へ伝えることは記録できません" in page
+    referral = db_session.get(Referral, _id(r"/coord/referrals/(\d+)$", path))
+    assert referral is not None
+    assert referral.shared_note == ""
+    assert referral.status is ReferralStatus.PROPOSED
+    assert post(client, f"{path}/advance", {"status": "agreed"}).status_code == 302
+
+
 CASE_ROUTES = [
     ("get", "/coord/cases/{case}"),
     ("get", "/coord/cases/{case}/edit"),
