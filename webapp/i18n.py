@@ -9,8 +9,10 @@
   than its ``.po``). Committing them keeps both README commands working on a fresh machine:
   ``pip install -e .`` runs no build step for an editable install, and a wheel carries them as
   package data.
-- The language is, in order: the one a person chose with the switch (a cookie kept for a
-  year), else the best match of the browser's Accept-Language, else Japanese. Responses say
+- The language is, in order: the one a link asks for (``?lang=vi``: a coordinator sends a
+  resident a listing in the resident's language; the choice is then kept like the switch's,
+  so the pages the link leads to stay in it), the one a person chose with the switch (a cookie
+  kept for a year), else the best match of the browser's Accept-Language, else Japanese. Responses say
   ``Vary: Accept-Language, Cookie`` so no cache hands one person's language to another.
 - ふりがな: place and listing names get ``<ruby>`` readings from their kana fields when the
   switch is on (on by default in やさしい日本語).
@@ -51,6 +53,9 @@ LANGUAGES = {
 # What a browser may ask for (Accept-Language); やさしい日本語 has no tag of its own.
 BROWSER_LANGUAGES = ("ja", "en", "vi")
 LANG_COOKIE = "lang"
+LANG_PARAM = "lang"
+# What a link may write for a language besides its code (people type and paste these).
+LANG_ALIASES = {"easy": EASY, "ja-easy": EASY, "ja_easy": EASY, "ja-jp": "ja", "en-us": "en"}
 FURIGANA_COOKIE = "furigana"
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
@@ -134,11 +139,21 @@ def select_locale() -> str:
         return DEFAULT
     if not translated_page():
         return DEFAULT
+    asked = linked_language()
+    if asked:
+        return asked
     chosen = request.cookies.get(LANG_COOKIE, "")
     if chosen in LANGUAGES:
         return chosen
     best = request.accept_languages.best_match(BROWSER_LANGUAGES, default=DEFAULT)
     return best or DEFAULT
+
+
+def linked_language() -> str:
+    """The language this request's link asks for (``?lang=``), or "" (none, or not one of ours:
+    the page then follows the cookie and the browser as if the parameter were not there)."""
+    value = request.args.get(LANG_PARAM, "").strip().lower()
+    return value if value in LANGUAGES else LANG_ALIASES.get(value, "")
 
 
 def current_language() -> str:
@@ -278,4 +293,14 @@ def _vary(response: Response) -> Response:
     if response.mimetype == "text/html":
         response.vary.add("Accept-Language")
         response.vary.add("Cookie")
+        asked = linked_language() if translated_page() else ""
+        if asked and request.cookies.get(LANG_COOKIE) != asked:
+            response.set_cookie(
+                LANG_COOKIE,
+                asked,
+                max_age=COOKIE_MAX_AGE,
+                samesite="Lax",
+                secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")),
+                httponly=True,
+            )
     return response

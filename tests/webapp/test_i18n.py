@@ -92,6 +92,39 @@ def test_the_switch_is_remembered_and_wins_over_the_browser(client: FlaskClient)
     assert 'aria-current="true">English</button>' in page
 
 
+def test_a_link_with_lang_opens_the_page_in_that_language_and_the_next_pages_stay_in_it(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """A coordinator sends a Vietnamese-speaking resident ``/listings/<id>?lang=vi``: the page
+    is in Vietnamese whatever the phone's language, and the pages it leads to stay so."""
+    ochakai = listing_by_key(db_session, OCHAKAI)
+    japanese_phone = {"Accept-Language": "ja-JP,ja;q=0.9"}
+    linked = client.get(f"/listings/{ochakai.id}?lang=vi", headers=japanese_phone)
+    assert linked.status_code == 200
+    assert html_lang(linked.get_data(as_text=True)) == "vi"
+    assert "Tìm hoạt động" in linked.get_data(as_text=True)
+    assert "lang=vi" in linked.headers["Set-Cookie"]
+    after = client.get("/search?q=お茶", headers=japanese_phone).get_data(as_text=True)
+    assert html_lang(after) == "vi"
+    # Written the ways people paste it; an unknown one is as if it were not there.
+    for value, lang in (("EN", "en"), ("easy", "ja"), (" vi ", "vi"), ("xx", "en")):
+        fresh = client.application.test_client()
+        fresh.set_cookie("lang", "en")
+        body = fresh.get(f"/?lang={value}", headers=japanese_phone).get_data(as_text=True)
+        assert html_lang(body) == lang, value
+    easy = client.application.test_client().get("/?lang=ja-easy").get_data(as_text=True)
+    assert "<rt>" in easy  # やさしい日本語: furigana on
+
+
+def test_a_lang_link_to_a_staff_page_leaves_it_japanese_and_the_choice_unchanged(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    response = client.get("/coord/?lang=en")
+    assert html_lang(response.get_data(as_text=True)) == "ja"
+    assert "lang=" not in response.headers.get("Set-Cookie", "")
+
+
 def test_the_switch_needs_its_csrf_token_and_never_sends_people_off_site(
     client: FlaskClient,
 ) -> None:
