@@ -102,13 +102,16 @@ _NTH_ONLY: Final = (
 )
 # 「（1月は第3土曜日のみ）」「ただし8月は第2日曜日のみ」「※3月は第2金曜日のみ開催」: in those
 # months only the weeks named meet
+# 「（ただし8月は第2日曜日のみ 10時～）」: the month's own time, said after its week (only a
+# start is said: it is the start, the end is not guessed)
+_OWN_TIME: Final = r"(?:\s*(?P<time>[0-9午正][0-9午前後時分半正:~〜\-\s]*?))?"
 _MONTH_ONLY_RE: Final = re.compile(
     rf"\s*(?:ただし|但し)?\s*[、,]?\s*{_MONTH_LIST}\s*は\s*{_REASON}{_NTH_ONLY}\s*(?:のみ|だけ)"
-    r"\s*(?:の?開催|実施)?\s*(?:します|となります|になります|です)?\s*"
+    rf"\s*(?:の?開催|実施)?{_OWN_TIME}\s*(?:します|となります|になります|です)?\s*"
 )
 _MONTH_NTH_RE: Final = re.compile(
-    rf"\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
-    rf"{_NTH}\s*{_CHANGE_VERB}\s*{_REASON_AFTER}\s*"
+    rf"\s*(?:ただし|但し)?\s*[、,]?\s*(?:(?P<y>[0-9]{{4}})年\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*(?:は|のみ)?\s*{_REASON}"
+    rf"{_NTH}{_OWN_TIME}\s*{_CHANGE_VERB}\s*{_REASON_AFTER}\s*"
 )
 # 「（7月・8月は毎日）」「※8月は毎週月・水・金」「（12月～2月は土曜日）」: those months meet on
 # other weekdays, at the rule's time (「…も開催」 adds days: a remark, not this)
@@ -452,8 +455,11 @@ def _month_nth(spec: ScheduleSpec, match: re.Match[str], today: date) -> Schedul
     nth, weekday = _nth_weekday(match)
     if rule.weekdays != (weekday,) or (len(rule.nth) > 1 and len(nth) != len(rule.nth)):
         return None
+    read, times = _own_time(match, rule)
+    if not read:
+        return None
     if match["y"]:  # 「2027年1月は第3水曜日に変更」: that month once
-        if len(months) != 1:
+        if len(months) != 1 or times != rule.times:
             return None
         year, month = int(match["y"]), next(iter(months))
         moved = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth, months=(month,))
@@ -461,8 +467,17 @@ def _month_nth(spec: ScheduleSpec, match: re.Match[str], today: date) -> Schedul
         return _move(spec, rule, _occurrences_in(rule, year, month), new)
     if _NOTICE_RE.search(match.group(0)) and not all(_soon(month, today) for month in months):
         return None  # 「（7月は第3水曜日に変更）」 read in November: maybe last July's notice
-    moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)))
+    moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)), times=times)
     return _split_months(spec, rule, months, moved)
+
+
+def _own_time(match: re.Match[str], rule: Rule) -> tuple[bool, TimeRange | None]:
+    """(read, the time): the time a month's own week is said with (「8月は第2日曜日のみ
+    10時～」), else the rule's; not read when it is written but cannot be read."""
+    if not (match["time"] or "").strip():
+        return True, rule.times
+    times = _time_range(match["time"])
+    return (False, None) if times is None or times.start is None else (True, times)
 
 
 def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
@@ -491,8 +506,15 @@ def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None
         rule = _one_rule(spec)
         if rule is None or rule.kind is not RuleKind.MONTHLY_NTH or rule.weekdays != (weekday,):
             return None
-        moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)))
+        read, times = _own_time(match, rule)
+        if not read:
+            return None
+        moved = dataclasses.replace(rule, nth=nth, months=tuple(sorted(months)), times=times)
         return _split_months(spec, rule, months, moved)
+    if (match["time"] or "").strip() and any(
+        _own_time(match, rule) != (True, rule.times) for rule in named
+    ):
+        return None  # 「（8月は第1のみ 13時～）」: the weeks left meet at another time: not read
     closed: list[Rule] = []
     for rule in in_months:
         within = tuple(sorted(months & set(rule.months or range(1, 13))))

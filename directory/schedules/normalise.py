@@ -148,6 +148,13 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         ),
         _era_short_date,
     ),
+    # 「R8.4～」「R8.10～R9.3」: a month of a 令和 year, as office documents shorten it
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9])(?P<era>[Rr])\s*(?P<y>[0-9]{1,2})[./](?P<m>1[0-2]|0?[1-9])(?![0-9./])"
+        ),
+        lambda m: f"{2018 + int(m.group('y'))}年{int(m.group('m'))}月",
+    ),
     # 「8.12.19（土）」: a 令和 date without its R, known by the weekday written after it
     (
         re.compile(

@@ -153,6 +153,7 @@ class Tokenizer:
             "note": lambda _m, s, e: [Note(s, e, self.verbatim(s, e), absorbent=True)],
             "hedge": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "yearmonths": self._year_months,
+            "fiscalyear": self._fiscal_year,
         }
 
     def verbatim(self, start: int, end: int) -> str:
@@ -593,6 +594,11 @@ class Tokenizer:
             return None
         end_day = calendar.monthrange(last_year, last)[1]
         return [DateRange(start, end, DateRef(year, first, 1), DateRef(last_year, last, end_day))]
+
+    def _fiscal_year(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        """「令和8年度」: 2026年4月1日 to 2027年3月31日."""
+        year = int(match["fy"])
+        return [DateRange(start, end, DateRef(year, 4, 1), DateRef(year + 1, 3, 31))]
 
     def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         """「5週目」「第5週」 before a closing verb: the weeks; the days are the rules' own."""
