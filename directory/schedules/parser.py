@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
+import unicodedata
 from datetime import date, timedelta
 from typing import Final
 
@@ -31,7 +32,7 @@ from directory.schedules.model import (
 )
 from directory.schedules.normalise import Normalised, normalise
 from directory.schedules.occurrences import next_occurrences
-from directory.schedules.patterns import BARE_WEEKDAY_RE, MONDAY_HOLIDAY_RE
+from directory.schedules.patterns import BARE_WEEKDAY_RE, MONDAY_HOLIDAY_RE, SAME_FOR_HOLIDAYS
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -93,6 +94,10 @@ _EVERY_DAY_UP_TO: Final = 31  # 5月3日〜5月5日 10:00〜 meets each day; a l
 
 # Tokens that may stand between a rule and the "（5月・10月）" that restricts it.
 _KEEPS_RECENT: Final = (Selector, Times, Freq, IrregularMark, Note)
+# 「（年末年始は休み、祝日も同様）」「祝日は休み。振替休日も同じ」: as the clause before
+_SAME_FOR_HOLIDAYS: Final = re.compile(
+    rf"\s*(?:ただし|但し)?\s*{SAME_FOR_HOLIDAYS}\s*(?:に|く)?\s*(?:です|とします|となります)?\s*。?\s*"
+)
 
 
 @dataclasses.dataclass
@@ -135,6 +140,7 @@ class _Assembler:
         self._topic_months: list[tuple[Draft, Months]] = []
         self._recent: list[Draft] = []  # the group just added to, or just given a time
         self._previous: Token | None = None
+        self._before: Token | None = None  # the token before, past 「。」 and line ends
         self._closed_on_holidays = False
         # 平日 leaves out holidays; said beside a rule that names 祝日 (「平日 9時～、土日祝 10時～」)
         # it closes none: that rule is the holidays' (``next_occurrences``).
@@ -175,6 +181,15 @@ class _Assembler:
                 self._anchor(token)
             case Until():
                 self._pending_until.append(token)
+            case Note(text=text) if _SAME_FOR_HOLIDAYS.fullmatch(
+                unicodedata.normalize("NFKC", text)
+            ):
+                self._notes.append(text)
+                if isinstance(self._before, CloseVerb) or (
+                    isinstance(self._before, Closure) and not self._before.shift
+                ):
+                    self._closed_on_holidays = True  # closed, as the days before
+                # else: held on holidays too, as the days before (a shift moves them already)
             case Note(text=text) if _ARRANGED.search(text):
                 self._unparsed.append(text)  # 「9:00～15:00の間で応相談」: arranged, not held
             case Note(text=text):
@@ -210,6 +225,8 @@ class _Assembler:
         if not isinstance(token, _KEEPS_RECENT):
             self._recent = []
         self._previous = token
+        if not isinstance(token, HardSep):
+            self._before = token
 
     def finish(self, original: str) -> ScheduleSpec:
         self._end_section()

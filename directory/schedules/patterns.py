@@ -31,6 +31,8 @@ _CLOSE_VERB: Final = (
     r"\s*(?:(?:の|と重なる|に重なる|に当たる|にあたる)\s*(?:場合|とき|時))?\s*(?:まで)?\s*(?:は|を|も)?"
     # 「8月はいずれも休み」
     r"\s*(?:いずれも|どちらも|ともに|共に)?"
+    # 「年末年始・祝日も同様に休み」
+    r"\s*(?:同様に|同じく)?"
     r"\s*(?:(?:雪|積雪|降雪|暑さ|猛暑|寒さ)のため\s*)?"
     r"(?:お休み|休み|休館|休会|休業|休止|休講|閉館|定休日?|除く|除き|除いて|のぞく|なし|中止|休"
     # 「土日の場合は開催しません」
@@ -38,6 +40,10 @@ _CLOSE_VERB: Final = (
     # 「8月は夏休み」: the month is the activity's own break
     r"|(?<=は)\s*(?:夏|冬|春)休み(?![^()、]*(?:期間|中))"
     r")"
+)
+# 「祝日も同様」「振替休日も同じ」: the holidays, as the clause before says
+SAME_FOR_HOLIDAYS: Final = (
+    r"(?:ハッピーマンデー|祝(?:祭)?日?|振替休日|休日)\s*(?:の場合)?\s*も\s*(?:同様|同じ)"
 )
 # 祝日 is a list item ("土日祝") unless it is what the activity closes on.
 # 「ハッピーマンデー」「祝日の月曜日」「3連休の月曜日」: the holidays that fall on a Monday, said
@@ -75,9 +81,16 @@ _NOTE_KEYWORDS: Final = (
     r"|予定(?!\s*(?:です|しています|しております)?\s*(?:$|[()\s、。,;/\n]))|"
     # 「原則 毎週木曜日」「祝日も開催」: said beside the days, not instead
     "原則|基本的に|休憩|昼休み|昼食|振替なし|振替はありません|振替は行いません|不定休|臨時休業|臨時休館|年中無休|次第終了|なくなり次第|夕食|朝食|ランチ|ディナー|夕ごはん|昼ごはん|朝ごはん|"
-    f"(?:{_MONDAY_HOLIDAY}|祝(?:祭)?日?|振替休日|休日)も\\s*"
+    f"(?:{_MONDAY_HOLIDAY}|祝(?:祭)?日?|振替休日|休日)も\\s*(?:同様に|同じく)?\\s*"
     "(?:通常どおり|通常通り|平常どおり|平常通り)?\\s*"
     "(?:開催|実施|活動|開館|開所|開室|営業|オープン)|"
+    # 「（祝日開催）」「祝日は通常どおり開催」: held on holidays too (「祝日は開催しません」 is a
+    # closure, matched before)
+    "(?:祝(?:祭)?日|休日)\\s*(?:は)?\\s*(?:通常どおり|通常通り)?\\s*(?:開催|実施|営業|開所|開館)"
+    "(?!\\s*(?:しません|いたしません|なし|せず|休|は))|"
+    # 「（祝日も同様）」: as the clause before says (held, or closed after a closure: the
+    # assembler decides)
+    f"{SAME_FOR_HOLIDAYS}|"
     # 「日程はHPで」「チラシでお知らせ」: where the dates are announced
     "HP|ホームページ|ウェブ|Web|WEB|サイト|広報|チラシ|LINE|SNS|インスタ|お知らせ|告知|掲載|"
     # 「（週1日〜OK）」「1回だけでも可」: how often a person may come, not when it meets

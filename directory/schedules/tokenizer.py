@@ -97,6 +97,7 @@ _LAST_DAYS = {
 }
 
 _TOPIC_RE = re.compile(r"\s*は\s*")
+_BUT_RE = re.compile(r"\s*(?:ただし|但し)\s*[、,]?\s*")
 _LIST_GAP_RE = re.compile(r"\s*[・、,と]\s*")
 _SAID_OF_ALL_RE = re.compile(r"\s*(?:いずれも|どちらも|すべて|全て|共に|ともに)\s*")
 # 「（第2土曜日は14:00～16:00も開催）」: those days have one more session, at that time
@@ -266,6 +267,10 @@ class Tokenizer:
         text = self.verbatim(start + 1, end)
         if not text:
             return [HardSep(start, end)]
+        if (but := _BUT_RE.match(self._text, start + 1, end)) and but.end() < end:
+            # 「※ただし祝日の場合は翌日」: read as what follows 「ただし」
+            start = but.end() - 1
+            text = self.verbatim(start + 1, end)
         if CLOSURE_RE.fullmatch(self._text, start + 1, end):  # ※年末年始を除く: a closure
             return self.tokenize(start + 1, end)
         if shift := SHIFT_RE.fullmatch(self._text, start + 1, end):  # ※祝日の場合は翌週
@@ -465,6 +470,8 @@ class Tokenizer:
 
     def _bracket_content(self, start: int, end: int) -> list[Token]:
         """A bracket with a remark keyword in a part makes that part a note, verbatim."""
+        if but := _BUT_RE.match(self._text, start, end):
+            start = but.end()  # 「（ただし祝日の場合は休み）」: what follows is what it says
         parts = _split_top_level(self._text[start:end], start)
         if SHIFT_RE.fullmatch(self._text, start, end):
             parts = [(start, end)]  # 「土・日曜日、祝日の場合は前日」: one list of days, one move
