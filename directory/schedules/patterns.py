@@ -377,8 +377,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # 「令和8年度 第2・第4木曜」: the fiscal year, April to March (not 「年度末」「年度により」)
     (
         "fiscalyear",
-        r"(?P<fy>[0-9]{4})年度(?:\s*(?:中|の間|内))?(?:\s*(?:の|は))?"
-        r"(?=\s*(?:$|[\s:()/;。、,\n]|毎|第|隔|[0-9]|[月火水木金土日](?:曜|[・、]|\s*[0-9])))",
+        r"(?P<fy>[0-9]{4})年度(?:(?P<fyend>末\s*(?:まで|迄|で終了|にて終了))"
+        r"|(?:\s*(?:中|の間|内))?(?:\s*(?:の\s*(?:活動|予定|事業|教室|講座)(?=\s*:)|の|は))?"
+        r"(?=\s*(?:$|[\s:()/;。、,\n]|毎|第|隔|[0-9]|[月火水木金土日](?:曜|[・、]|\s*[0-9]))))",
     ),
     # 「令和9年1月～3月の毎週火曜日」: a period of whole months of one year
     (
@@ -464,6 +465,8 @@ SHIFT_RE: Final = re.compile(
 # in a remark. Unlike 「雨天の場合は翌日」 (WEATHER_RE), it moves dates the rule would list.
 UNREAD_MOVE_RE: Final = re.compile(
     r"(?:の場合|のとき|の時)\s*(?:は)?\s*(?:翌|前日|次の|振替|振り替え)"
+    # 「※祝日の週は木曜日」: the weeks with a holiday meet on another day
+    r"|祝(?:祭)?日\s*(?:の|が\s*ある|のある)\s*週\s*は"
     # 「※第3木曜日が祝日の場合は第4木曜日」: a holiday of some weeks only
     rf"|第\s*[0-9]\s*{_WD}曜日?\s*が\s*(?:祝日|休日)"
 )

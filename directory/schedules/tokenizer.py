@@ -603,8 +603,10 @@ class Tokenizer:
         return [DateRange(start, end, DateRef(year, first, 1), DateRef(last_year, last, end_day))]
 
     def _fiscal_year(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
-        """「令和8年度」: 2026年4月1日 to 2027年3月31日."""
+        """「令和8年度」: 2026年4月1日 to 2027年3月31日; 「令和8年度末まで」 ends on the last."""
         year = int(match["fy"])
+        if match["fyend"]:
+            return [Until(start, end, year + 1, 3, 31)]
         return [DateRange(start, end, DateRef(year, 4, 1), DateRef(year + 1, 3, 31))]
 
     def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
