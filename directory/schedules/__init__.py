@@ -212,6 +212,18 @@ Interpretation choices (each one a deliberate, documented decision):
 * "（夏休みは火曜日のみ）" closes the other days in the break: unparsed, as "夏休みは休み" is. A
   break with its dates ("※夏休み期間中（7/21～8/31）はお休み") closes those dates, yearly.
   "（15日が日曜日の場合は翌日、土曜日の場合は前日）" is two moves, one a clause.
+* "（ただし8月は第2日曜日のみ 10時～）", "※12月は第3水曜日 13時～15時": a month's own week with
+  its own time; a start said alone ("10時～") is that month's start, its end is not guessed.
+  Beside weeks the rule keeps ("（8月は第1のみ 13時～）"), another time is unparsed. A bracket
+  or "※" remark that starts "ただし" reads as what follows it.
+* "令和8年度" holds the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
+  "R8.4～" and "R8.10～R9.3" are months of 令和 years, "2027年1月～" a start as "から" is.
+* "開催予定", "実施予定", "10時～12時予定" read as the plain form; a plan about something else
+  ("4月から再開予定", "12:00終了予定") stays what it was.
+* "祝日も同様", "祝日開催", "祝日は通常どおり開催" keep the holidays' meetings; "祝日も同様" after a
+  closure ("年末年始は休み、祝日も同様") and "祝日も同様に休み" close them. "（ハッピーマンデー
+  の場合は火曜日に振替、祝日も同様）" moves every holiday, the same holidays for Monday rules.
+  "※祝日の週は木曜日" (another day in some weeks) is unparsed.
 * A lone weekday counts only where it stands alone: "水 10:00〜" is Wednesday,
   the 日 of "休日 10:00〜" or "開催日 10:00〜" is not Sunday.
 * Kanji numerals where a number is expected (第二, 三回, 十時) and 令和 years

@@ -480,9 +480,11 @@ SCHEDULE_CHANGE_RE: Final = re.compile(
     rf"|(?:から|より|以降|以後)\s*は?\s*(?:毎週|隔週|毎月|第\s*[0-9]|最終|{_WD}曜|{_WD}[・、]{_WD})"
 )
 # 「祝日の場合は火曜日に振替、ハッピーマンデーも同様」: those are holidays already, so the move
-# is the same (「…、祝日も同様」 after ハッピーマンデー would widen it: not read)
+# is the same. 「ハッピーマンデーの場合は火曜日に振替、祝日も同様」 widens it to every holiday: the
+# same move for rules that meet on Mondays only (the assembler flags a Monday holiday said of
+# rules meeting on other days too)
 _SAME_FOR_MONDAYS: Final = (
-    rf"(?:\s*[、,]\s*(?:{_MONDAY_HOLIDAY}|振替休日)\s*(?:の場合)?\s*も\s*(?:同様|同じ|同じく)"
+    rf"(?:\s*[、,]\s*(?:{_MONDAY_HOLIDAY}|振替休日|祝(?:祭)?日)\s*(?:の場合)?\s*も\s*(?:同様|同じ|同じく)"
     r"\s*(?:です|とします|に振替)?\s*。?)?"
 )
 # 「月曜日が祝日の場合は火曜日」: a weekday alone, where the meeting goes

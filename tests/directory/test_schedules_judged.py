@@ -1688,3 +1688,92 @@ def test_a_bracket_of_clauses_read_leaves_no_empty_remark(text: str) -> None:
     assert "、" not in spec.notes
     again = parse_schedule(canonical, today=TODAY)
     assert summarise(again) == summarise(spec)
+
+
+def test_a_months_own_week_said_with_a_start_lists_that_start_only() -> None:
+    spec = parse_schedule("毎月第1日曜日 10時～12時(ただし8月は第2日曜日のみ 10時～)", today=TODAY)
+    assert not spec.needs_review
+    by_month = {o.day.month: o for o in next_occurrences(spec, start=date(2027, 6, 1), count=4)}
+    assert by_month[8].day == date(2027, 8, 8)  # the second Sunday, not 8月1日
+    assert (by_month[8].start, by_month[8].end) == (time(10), None)  # the end is not guessed
+    assert by_month[7].day == date(2027, 7, 4)
+    assert (by_month[7].start, by_month[7].end) == (time(10), time(12))
+
+
+def test_a_months_own_week_beside_weeks_kept_at_another_time_is_flagged() -> None:
+    reads_as("毎月第1・第3水曜日 10:00～12:00（8月は第1のみ 13時～）", "REVIEW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和8年度 第2・第4木曜", "N2,4:木;until:2027-03-31"),
+        ("令和８年度　毎月第３金曜日　１０時～１２時", "N3:金@10:00-12:00;until:2027-03-31"),
+        ("第3水曜日 10時～ ※令和8年度末まで", "N3:水@10:00-;until:2027-03-31"),
+        ("R8.4～ 毎週水曜日 10時～", "W:水@10:00-"),
+        ("R9.1～ 毎週金曜日 14:00～16:00", "W:金@14:00-16:00;from:2027-01-01"),
+        ("R8.10～R9.3 毎週月曜 10:00-11:30", "W:月@10:00-11:30;until:2027-03-31"),
+        ("2027年1月～ 毎週木曜日 10:00～12:00", "W:木@10:00-12:00;from:2027-01-01"),
+        # not a year the rules hold in
+        ("毎月第3水曜日（3月は年度末のため休み）", "N3:水;休:03/01-03/31"),
+        ("年度により異なる（要問合せ）", "REVIEW"),
+    ],
+)
+def test_years_written_with_the_months(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_a_fiscal_year_lists_no_meeting_after_march() -> None:
+    spec = parse_schedule("令和8年度 第2・第4木曜 13:30～", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 3, 1), count=5)]
+    assert days == [date(2027, 3, 11), date(2027, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("毎月第３土曜日開催予定（１０時～）", "N3:土@10:00-"),
+        ("毎月第1水曜日 10時～12時予定", "N1:水@10:00-12:00"),
+        ("第2火曜日 13時30分～15時 実施予定", "N2:火@13:30-15:00"),
+        # a plan about something else keeps its reading
+        ("毎週水曜日 10：00～ (12：00終了予定)", "W:水@10:00-"),
+        ("毎週水曜日 4月から再開予定", "REVIEW"),
+    ],
+)
+def test_planned_reads_as_the_plain_form(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("毎週水曜日 10:00～12:00（祝日も同様）", "W:水@10:00-12:00"),
+        ("毎週火曜日 10:00～12:00 祝日も同様に開催", "W:火@10:00-12:00"),
+        ("毎週水・土曜日　10:00～12:00（祝日開催）", "W:水土@10:00-12:00"),
+        (
+            "毎週木曜日 13:30～15:00（年末年始・祝日も同様に休み）",
+            "W:木@13:30-15:00;休:12/29-01/03;祝休",
+        ),
+        ("毎週金曜日 10時～（年末年始はお休み、祝日も同様）", "W:金@10:00-;休:12/29-01/03;祝休"),
+        ("毎週月曜日 10:00～（祝日は休み、振替休日も同様）", "W:月@10:00-;祝休"),
+        ("毎月第1・第3日曜日 9:00～11:00（ただし祝日の場合は休み）", "N1,3:日@09:00-11:00;祝休"),
+        ("毎週月・水 13:00～16:00（祝日は開催しません）", "W:月水@13:00-16:00;祝休"),
+        (
+            "毎月第1・第3月曜日（ハッピーマンデーの場合は火曜日に振替、祝日も同様）",
+            "N1,3:月;祝休;移:祝→翌火",
+        ),
+        ("毎週月・木曜日（ハッピーマンデーの場合は火曜日に振替、祝日も同様）", "REVIEW"),
+        ("毎週水曜日 10:00～11:30 ※祝日の週は木曜日", "REVIEW"),
+    ],
+)
+def test_holidays_said_the_same_as_the_clause_before(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_holidays_the_same_as_the_days_list_a_holiday_monday() -> None:
+    held = parse_schedule("毎週月曜日 10:00～（祝日も同様）", today=TODAY)
+    closed = parse_schedule("毎週月曜日 10:00～（年末年始は休み、祝日も同様）", today=TODAY)
+    coming_of_age_day = date(2027, 1, 11)
+    start = date(2027, 1, 1)
+    assert coming_of_age_day in [o.day for o in next_occurrences(held, start=start, count=3)]
+    assert coming_of_age_day not in [o.day for o in next_occurrences(closed, start=start, count=3)]
