@@ -267,15 +267,15 @@ class Tokenizer:
         text = self.verbatim(start + 1, end)
         if not text:
             return [HardSep(start, end)]
-        if (but := _BUT_RE.match(self._text, start + 1, end)) and but.end() < end:
-            # 「※ただし祝日の場合は翌日」: read as what follows 「ただし」
-            start = but.end() - 1
-            text = self.verbatim(start + 1, end)
-        if CLOSURE_RE.fullmatch(self._text, start + 1, end):  # ※年末年始を除く: a closure
-            return self.tokenize(start + 1, end)
-        if shift := SHIFT_RE.fullmatch(self._text, start + 1, end):  # ※祝日の場合は翌週
-            return [*self._shift(shift, start + 1, end), Note(start, end, text)]
-        closed = self.tokenize(start + 1, end)
+        body = start + 1
+        if (but := _BUT_RE.match(self._text, body, end)) and but.end() < end:
+            body = but.end()  # 「※ただし祝日の場合は翌日」: read as what follows 「ただし」
+            text = self.verbatim(body, end)
+        if CLOSURE_RE.fullmatch(self._text, body, end):  # ※年末年始を除く: a closure
+            return self.tokenize(body, end)
+        if shift := SHIFT_RE.fullmatch(self._text, body, end):  # ※祝日の場合は翌週
+            return [*self._shift(shift, body, end), Note(start, end, text)]
+        closed = self.tokenize(body, end)
         if self._varies(closed, end):  # ※水曜日は12時まで: those days differ
             return [Unparsed(start, end, self.verbatim(start, end))]
         bounds = [token for token in closed if isinstance(token, (Until, Anchor))]
@@ -283,7 +283,7 @@ class Tokenizer:
             # ※3月まで・※令和9年1月14日から・※3月31日まで（4月以降は未定）: when the rules end or
             # begin, and what more is said of it
             return closed
-        if items := self._remarks_and_closures(start + 1, end):
+        if items := self._remarks_and_closures(body, end):
             return items  # 「※祝日・テスト期間はお休み」: the closure is not lost in the remark
         if _season_times(closed):
             return closed  # ※4月〜9月は10:00〜12:00、10月〜3月は13:00〜15:00
