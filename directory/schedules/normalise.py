@@ -148,6 +148,11 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         ),
         _era_short_date,
     ),
+    # 「R8年度」: the fiscal year of 令和8年, as office documents shorten it
+    (
+        re.compile(r"(?<![A-Za-z0-9])[Rr]\s*(?P<y>[0-9]{1,2})\s*(?=年度)"),
+        lambda m: f"{2018 + int(m.group('y'))}",
+    ),
     # 「R8.4～」「R8.10～R9.3」: a month of a 令和 year, as office documents shorten it
     (
         re.compile(

@@ -1708,6 +1708,7 @@ def test_a_months_own_week_beside_weeks_kept_at_another_time_is_flagged() -> Non
     ("text", "expected"),
     [
         ("令和8年度 第2・第4木曜", "N2,4:木;until:2027-03-31"),
+        ("R8年度 毎週水曜日", "W:水;until:2027-03-31"),
         ("令和８年度　毎月第３金曜日　１０時～１２時", "N3:金@10:00-12:00;until:2027-03-31"),
         ("第3水曜日 10時～ ※令和8年度末まで", "N3:水@10:00-;until:2027-03-31"),
         ("R8.4～ 毎週水曜日 10時～", "W:水@10:00-"),
@@ -1777,3 +1778,8 @@ def test_holidays_the_same_as_the_days_list_a_holiday_monday() -> None:
     start = date(2027, 1, 1)
     assert coming_of_age_day in [o.day for o in next_occurrences(held, start=start, count=3)]
     assert coming_of_age_day not in [o.day for o in next_occurrences(closed, start=start, count=3)]
+
+
+def test_a_flagged_remark_starting_but_keeps_its_whole_text() -> None:
+    spec = parse_schedule("毎週水曜日 10:00～11:30 ※ただし祝日の週は木曜日", today=TODAY)
+    assert spec.unparsed == ("※ただし祝日の週は木曜日",)
