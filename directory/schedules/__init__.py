@@ -216,7 +216,7 @@ Interpretation choices (each one a deliberate, documented decision):
   its own time; a start said alone ("10時～") is that month's start, its end is not guessed.
   Beside weeks the rule keeps ("（8月は第1のみ 13時～）"), another time is unparsed. A bracket
   or "※" remark that starts "ただし" reads as what follows it.
-* "令和8年度" holds the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
+* "令和8年度", "R8年度" hold the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
   "R8.4～" and "R8.10～R9.3" are months of 令和 years, "2027年1月～" a start as "から" is.
 * "開催予定", "実施予定", "10時～12時予定" read as the plain form; a plan about something else
   ("4月から再開予定", "12:00終了予定") stays what it was.
