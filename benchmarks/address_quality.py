@@ -31,6 +31,7 @@ from tests.geo.judged_addresses import (
     BATCH_B,
     FORMS_A,
     FORMS_B,
+    FORMS_C,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -99,6 +100,7 @@ def main() -> None:
         ("mistyped municipalities", TYPOS_A),
         ("as forms write them A", FORMS_A),
         ("as forms write them B (held out)", FORMS_B),
+        ("wrong prefecture, town spellings, forms C (held out)", FORMS_C),
     )
     for name, batch in batches:
         if batch:
