@@ -59,9 +59,13 @@ _KE = re.compile(rf"(?<=[\u3041-\u30fa{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])"
 _NO = re.compile(rf"(?<=[{_KANJI}])[ノ之乃](?=[{_KANJI}])")
 # Old and variant forms written in addresses for the common form (and the reverse).
 _VARIANTS = str.maketrans(
-    "曾檜龍澤邊邉嶋嶌﨑嵜碕國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕",
-    "曽桧竜沢辺辺島島崎崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵",
+    "曾檜龍澤邊邉嶋嶌﨑嵜碕國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕櫻藏惠穗瀧峯嶽當壽榮黑",
+    "曽桧竜沢辺辺島島崎崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵桜蔵恵穂滝峰岳当寿栄黒",
 )
+# The small kana written or left out between two kanji of a town's name: 緑ヶ丘 = 緑丘 (豊中市),
+# 四ッ谷 = 四谷, 四ツ木 = 四つ木. Compared only when the name as written is not listed, and only
+# where it leaves one listed town of the municipality (岩ケ崎 and 岩崎 of one city: neither).
+_LOOSE = re.compile(rf"(?<=[{_KANJI}])[ケツつッっ](?=[{_KANJI}])")
 _OAZA_PREFIX = re.compile(r"^(大字|字)")
 _CHOME_SUFFIX = re.compile(r"\d+丁目$")
 _KANJI_CHOME = re.compile(r"[〇一二三四五六七八九十0-9０-９]+丁目$")
@@ -159,6 +163,10 @@ class _TownIndex:
                     TOWN_SOURCE,
                 )
         self.by_length = sorted(self.towns, key=len, reverse=True)
+        loose: dict[str, set[str]] = defaultdict(set)
+        for key in self.towns:
+            loose[_LOOSE.sub("", key)].add(key)
+        self.loose = {k: next(iter(keys)) for k, keys in loose.items() if len(keys) == 1}
         # 姫路市 広畑区西夢前台: names that begin with a 区 of their own
         self.ward_names = {m.group(0) for key in self.towns if (m := _WARD.match(key))}
 
@@ -511,6 +519,7 @@ def _find(
     *,
     partial: bool = True,
     after_chome: str = "",
+    _retry: bool = False,
 ) -> Place | None:
     written = f"{town}字{koaza}" if koaza else town
     key = town_key(town)
@@ -533,6 +542,12 @@ def _find(
         for suffix in (after_chome[:1], ""):
             if suffix in "東西南北" and (place := index.towns.get(f"{key}{chome}丁目{suffix}")):
                 return place
+        # 「本町8丁目」「旭川市6条9丁目」: 通 left out of 本町通八丁目・六条通九丁目, when the
+        # town has no such 丁目 without it
+        if f"{key}{chome}丁目" not in index.towns and (
+            place := index.towns.get(f"{key}通{chome}丁目")
+        ):
+            return place
     if chome is None and numbers and numbers[0] <= 50:
         # 中央2-3-4: the first number is the 丁目 when the town has one of that number (and
         # the town itself is not also a 大字 with 番地 such as 板谷1-2); 下高津2 alone too,
@@ -558,6 +573,19 @@ def _find(
         )
     ):  # fmt: skip
         return place  # 盛岡市玉山区渋民: the ward of a merged town (玉山村), not in the table
+    loose = _LOOSE.sub("", key)
+    if (
+        not _retry
+        and (listed := index.loose.get(loose))
+        and listed != key
+        and (
+            place := _find(
+                index, listed, chome, numbers, koaza, partial=False, after_chome=after_chome,
+                _retry=True,
+            )
+        )
+    ):  # fmt: skip
+        return place  # 緑ヶ丘 for 緑丘, 四ッ谷 for 四谷
     if not partial:
         return None
     # The address names more than is listed (a 小字 without 字, a building name run on):

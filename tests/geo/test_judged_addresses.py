@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.address_quality import RIGHT, WRONG, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
-from tests.geo.judged_addresses import BATCH_A, FORMS_A, MERGED_A, TYPOS_A
+from tests.geo.judged_addresses import BATCH_A, FORMS_A, FORMS_C, MERGED_A, TYPOS_A
 
 GEOCODER = OfflineGeocoder()
 
@@ -79,6 +79,26 @@ def test_addresses_as_written_resolve_to_their_town(
 )
 def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
     assert isinstance(GEOCODER.geocode(address), NotLocated)
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        ("大阪府豊中市緑ヶ丘1-2-3", "大阪府豊中市緑丘一丁目"),  # ヶ written, not listed
+        ("千葉県松戸市緑丘2丁目", "千葉県松戸市緑ケ丘二丁目"),  # ケ left out
+        ("東京都新宿区四ッ谷1-6", "東京都新宿区四谷一丁目"),
+        ("東京都葛飾区四ツ木2-1-1", "東京都葛飾区四つ木二丁目"),
+        ("横浜市瀬谷区三つ境153", "神奈川県横浜市瀬谷区三ツ境"),
+        ("茨城県取手市櫻が丘3-5-1", "茨城県取手市桜が丘三丁目"),  # 櫻, the old form of 桜
+        ("旭川市6条9丁目", "北海道旭川市六条通九丁目"),  # 通 left out
+        ("愛知県一宮市本町8丁目", "愛知県一宮市本町通八丁目"),  # 本町 has 一〜四丁目 only
+        ("愛知県一宮市本町2丁目5-6", "愛知県一宮市本町二丁目"),  # … and keeps them
+    ],
+)
+def test_a_town_spelled_another_way_is_found_when_one_town_fits(address: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
 
 
 def test_the_judged_addresses_are_placed_in_their_town() -> None:
@@ -175,7 +195,7 @@ def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
     # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
     wrong = [
         (judged.address, answer)
-        for judged in FORMS_A
+        for judged in FORMS_A + FORMS_C
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome == WRONG
     ]
