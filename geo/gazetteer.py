@@ -326,7 +326,7 @@ class Gazetteer:
 
     def town_across(
         self, prefecture: str, written: str, town: str, *, chome: int | None = None,
-        numbers: tuple[int, ...] = (), koaza: str = "",
+        numbers: tuple[int, ...] = (), koaza: str = "", elsewhere: bool = True,
     ) -> Place | None:  # fmt: skip
         """A town written under a municipality the data does not list — one merged away whose
         name the new one does not carry (田無市南町 → 西東京市南町, 甘木市甘木 → 朝倉市甘木), or
@@ -346,14 +346,15 @@ class Gazetteer:
         Two places that fit, or none, answer nothing: there is no table of mergers to decide
         with.
         A name listed in another prefecture that has the town (東京都所沢市東町) is a wrong
-        prefecture, not an old name, and is not looked for here.
+        prefecture, not an old name, and is not looked for here (``elsewhere=False``: looked
+        for all the same, to know whether the written prefecture also has a reading).
         """
         gun = re.match(r"^.+?郡", city_key(written))
         name = city_key(written)[gun.end() if gun else 0 :]
         stem = town_key(name[:-1]) if name[-1:] in "市町村" else ""
         if not prefecture or not town or len(name) < 2:
             return None
-        for other in self.prefectures_of.get(name, []):
+        for other in self.prefectures_of.get(name, []) if elsewhere else []:
             index = self._index(self.cities[(other, name)].place)
             if index is not None and _find(index, town, chome, numbers, koaza, partial=False):
                 return None  # 東京都所沢市東町: 埼玉県所沢市 has a 東町; 竜王町竜王新町 is old

@@ -9,7 +9,7 @@ to the finest level its data has — 町丁目 ("chome"), 大字 ("oaza"), else 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from geo.gazetteer import CITY, Gazetteer, Place, city_key, default_gazetteer
@@ -24,6 +24,35 @@ def N_(text: str) -> str:  # noqa: N802 (gettext's own name for "translate later
 
 NOT_LOCATED = N_("位置を特定できません")
 NO_CITY = N_("市区町村が読み取れません")  # nothing in the words names a municipality
+OTHER_PREFECTURE = N_(
+    "%(city)sは%(written)sではなく%(prefecture)sにあります。%(prefecture)sの%(city)sとして置きました"
+)
+
+# Prefectures that share a border (and 北海道–青森, 山口–福岡 across their straits): an address
+# written with the wrong prefecture names a neighbour's city far more often than a far one's.
+_NEIGHBOURS = (
+    "北海道:青森県 青森県:岩手県 青森県:秋田県 岩手県:秋田県 岩手県:宮城県 宮城県:秋田県 "
+    "宮城県:山形県 宮城県:福島県 秋田県:山形県 山形県:福島県 山形県:新潟県 福島県:新潟県 "
+    "福島県:群馬県 福島県:栃木県 福島県:茨城県 茨城県:栃木県 茨城県:埼玉県 茨城県:千葉県 "
+    "栃木県:群馬県 栃木県:埼玉県 群馬県:埼玉県 群馬県:長野県 群馬県:新潟県 埼玉県:千葉県 "
+    "埼玉県:東京都 埼玉県:山梨県 埼玉県:長野県 千葉県:東京都 東京都:神奈川県 東京都:山梨県 "
+    "神奈川県:山梨県 神奈川県:静岡県 新潟県:長野県 新潟県:富山県 富山県:長野県 富山県:岐阜県 "
+    "富山県:石川県 石川県:岐阜県 石川県:福井県 福井県:岐阜県 福井県:滋賀県 福井県:京都府 "
+    "山梨県:静岡県 山梨県:長野県 長野県:静岡県 長野県:愛知県 長野県:岐阜県 岐阜県:愛知県 "
+    "岐阜県:三重県 岐阜県:滋賀県 静岡県:愛知県 愛知県:三重県 三重県:滋賀県 三重県:京都府 "
+    "三重県:奈良県 三重県:和歌山県 滋賀県:京都府 京都府:奈良県 京都府:大阪府 京都府:兵庫県 "
+    "大阪府:奈良県 大阪府:和歌山県 大阪府:兵庫県 兵庫県:鳥取県 兵庫県:岡山県 奈良県:和歌山県 "
+    "鳥取県:岡山県 鳥取県:島根県 鳥取県:広島県 島根県:広島県 島根県:山口県 岡山県:広島県 "
+    "広島県:山口県 山口県:福岡県 徳島県:香川県 徳島県:愛媛県 徳島県:高知県 香川県:愛媛県 "
+    "愛媛県:高知県 福岡県:佐賀県 福岡県:熊本県 福岡県:大分県 佐賀県:長崎県 熊本県:大分県 "
+    "熊本県:宮崎県 熊本県:鹿児島県 大分県:宮崎県 宮崎県:鹿児島県"
+)
+
+
+def neighbours(prefecture: str) -> set[str]:
+    """The prefectures next to ``prefecture`` (see ``_NEIGHBOURS``)."""
+    pairs = [pair.split(":") for pair in _NEIGHBOURS.split()]
+    return {b for a, b in pairs if a == prefecture} | {a for a, b in pairs if b == prefecture}
 
 
 @dataclass(frozen=True)
@@ -35,6 +64,14 @@ class Located:
     precision: str
     source: str  # which geocoder and data answered, e.g. "offline: JpGeocode 0.3.1 (MIT)"
     matched: str  # what was matched, e.g. 茨城県土浦市城北町
+    # What was read otherwise than written (a prefecture corrected), to show beside the pin:
+    # the Japanese sentence with %(name)s places for ``notice_values``, as ``NotLocated.why``.
+    notice: str = ""
+    notice_values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def notice_text(self) -> str:
+        return self.notice % dict(self.notice_values) if self.notice_values else self.notice
 
 
 @dataclass(frozen=True)
@@ -132,6 +169,8 @@ class OfflineGeocoder:
                 return merged
             if ward := self._ward_in_another_prefecture(parts):
                 return ward
+            if other := self._city_in_a_neighbouring_prefecture(parts):
+                return other
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
         town = self._town(city, town_name, parts, after_chome=parts.rest)
@@ -224,6 +263,47 @@ class OfflineGeocoder:
             after_chome=parts.rest, partial=False,
         )  # fmt: skip
         return _located(town) if town is not None else None
+
+    def _city_in_a_neighbouring_prefecture(self, parts: Address) -> Located | None:
+        """「東京都所沢市東町」「神奈川県町田市中町1-20-23」: a city of a neighbouring prefecture,
+        written under the wrong one. Placed there, with a notice that says so, only when
+        - the name is a 市 or a 特別区, or a 町村 written with its 郡 (市 names are not given
+          twice in Japan — 府中市 and 伊達市 are the exceptions — while 大和町 or 本町 were
+          the names of many 町村 merged away);
+        - exactly one neighbouring prefecture lists the city with the town by its whole name
+          (and its 丁目): 神奈川県府中市宮西町 is 東京都's, not 広島県's;
+        - and the written prefecture gives no reading of its own (an old municipality of that
+          name whose town is listed there: 福岡県八幡市中央 is 北九州市八幡東区中央).
+        A far prefecture (沖縄県町田市) is not guessed, nor a city with no town to check."""
+        written, head = parts.prefecture, f"{parts.city}{parts.town}"
+        if not written or not parts.town:
+            return None
+        found = []
+        for other in sorted(neighbours(written)):
+            split = self.gazetteer.split(other, head)
+            if not isinstance(split, tuple):
+                continue
+            city, town_name = split
+            name = city_key(head)[: len(city_key(head)) - len(town_name)]
+            if not (name.endswith(("市", "区")) or "郡" in name):
+                continue
+            town = self.gazetteer.town(
+                city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza,
+                after_chome=parts.rest, partial=False,
+            )  # fmt: skip
+            if town is not None:
+                found.append((name, town))
+        if len(found) != 1:
+            return None
+        name, town = found[0]
+        old, town_name = _old_city_and_town(parts.city, parts.town)
+        if self.gazetteer.town_across(
+            written, old, town_name, chome=parts.chome, numbers=parts.numbers,
+            koaza=parts.koaza, elsewhere=False,
+        ):  # fmt: skip
+            return None
+        values = (("city", parts.city), ("written", written), ("prefecture", town.prefecture))
+        return replace(_located(town), notice=OTHER_PREFECTURE, notice_values=values)
 
     def _named_inside(self, parts: Address, head: str) -> Located | None:
         """The first municipality named later in ``head`` whose town is listed: the address

@@ -74,11 +74,63 @@ def test_addresses_as_written_resolve_to_their_town(
         # 大字甘木 of 朝倉市 (甘木市) and of 大牟田市: only a table of mergers could tell
         "福岡県甘木市大字甘木1",
         "長野県松木市中央1-18-1",  # a typo of 松本市 — or a 大字松木 elsewhere: not a guess
-        "東京都所沢市東町5-22",  # 埼玉県所沢市東町, or an old 所沢 of 東京都: not a guess
+        # a city of another prefecture: only a neighbour's, with its town, is read (below)
+        "沖縄県町田市中町1-20-23",  # 東京都 is far from 沖縄県
+        "北海道大和町1-1",  # 宮城県の大和町? no town to check it by, and 大和町 were many
+        "佐賀県黒川郡大和町吉岡字東柴崎59",  # 宮城県's, but 佐賀県 is far
+        # 埼玉県川口市本町, or 東京都's 川口 (八王子市川口町) with 八王子市本町: two readings
+        "東京都川口市本町4-1-1",
     ],
 )
 def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
     assert isinstance(GEOCODER.geocode(address), NotLocated)
+
+
+@pytest.mark.parametrize(
+    ("address", "matched", "notice"),
+    [
+        (
+            "東京都所沢市東町5-22",
+            "埼玉県所沢市東町",
+            "所沢市は東京都ではなく埼玉県にあります。埼玉県の所沢市として置きました",
+        ),
+        (
+            "神奈川県町田市中町1-20-23",
+            "東京都町田市中町一丁目",
+            "町田市は神奈川県ではなく東京都にあります。東京都の町田市として置きました",
+        ),
+        # 府中市 of 東京都 and of 広島県: 東京都's has the 宮西町, and is 神奈川県's neighbour
+        (
+            "神奈川県府中市宮西町1-1",
+            "東京都府中市宮西町一丁目",
+            "府中市は神奈川県ではなく東京都にあります。東京都の府中市として置きました",
+        ),
+        (
+            "大阪府尼崎市東七松町1丁目23番1号",
+            "兵庫県尼崎市東七松町一丁目",
+            "尼崎市は大阪府ではなく兵庫県にあります。兵庫県の尼崎市として置きました",
+        ),
+    ],
+)
+def test_a_neighbouring_prefectures_city_is_placed_there_and_says_so(
+    address: str, matched: str, notice: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.matched, result.notice_text) == (matched, notice)
+
+
+def test_an_address_read_as_written_carries_no_notice() -> None:
+    result = GEOCODER.geocode("埼玉県所沢市東町5-22")
+    assert isinstance(result, Located)
+    assert (result.matched, result.notice_text) == ("埼玉県所沢市東町", "")
+
+
+def test_an_old_city_of_the_written_prefecture_wins_over_a_city_elsewhere() -> None:
+    # 福岡県八幡市 (now 北九州市八幡東区・西区), not 京都府八幡市
+    result = GEOCODER.geocode("福岡県八幡市中央2丁目1-1")
+    assert isinstance(result, Located), result
+    assert (result.matched, result.notice) == ("福岡県北九州市八幡東区中央二丁目", "")
 
 
 @pytest.mark.parametrize(
