@@ -120,6 +120,10 @@ class OfflineGeocoder:
         found = self._geocode(parts)
         if isinstance(found, NotLocated) and (typed := self._shi_typed_as_uji(parts)):
             return typed
+        if isinstance(found, NotLocated) and (
+            other := self._city_in_a_neighbouring_prefecture(parts)
+        ):
+            return other
         return found
 
     def _shi_typed_as_uji(self, parts: Address) -> Located | None:
@@ -169,8 +173,6 @@ class OfflineGeocoder:
                 return merged
             if ward := self._ward_in_another_prefecture(parts):
                 return ward
-            if other := self._city_in_a_neighbouring_prefecture(parts):
-                return other
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         city, town_name = found
         town = self._town(city, town_name, parts, after_chome=parts.rest)
@@ -274,9 +276,11 @@ class OfflineGeocoder:
           (and its 丁目): 神奈川県府中市宮西町 is 東京都's, not 広島県's;
         - and the written prefecture gives no reading of its own (an old municipality of that
           name whose town is listed there: 福岡県八幡市中央 is 北九州市八幡東区中央).
-        A far prefecture (沖縄県町田市) is not guessed, nor a city with no town to check."""
+        A far prefecture (沖縄県町田市) is not guessed, nor a city with no town to check, nor
+        a 特別区 whose name is a ward of the written prefecture's 政令市 (千葉県中央区).
+        Tried last: 「東京都府中氏…」 is a 氏 typed for 市 first."""
         written, head = parts.prefecture, f"{parts.city}{parts.town}"
-        if not written or not parts.town:
+        if not written or not parts.town or self.gazetteer.split(written, head) is not None:
             return None
         found = []
         for other in sorted(neighbours(written)):
@@ -287,6 +291,8 @@ class OfflineGeocoder:
             name = city_key(head)[: len(city_key(head)) - len(town_name)]
             if not (name.endswith(("市", "区")) or "郡" in name):
                 continue
+            if any(w.prefecture == written for w in self.gazetteer.wards_named(name)):
+                continue  # 千葉県中央区: 千葉市中央区 rather than 東京都中央区
             town = self.gazetteer.town(
                 city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza,
                 after_chome=parts.rest, partial=False,

@@ -80,6 +80,8 @@ def test_addresses_as_written_resolve_to_their_town(
         "佐賀県黒川郡大和町吉岡字東柴崎59",  # 宮城県's, but 佐賀県 is far
         # 埼玉県川口市本町, or 東京都's 川口 (八王子市川口町) with 八王子市本町: two readings
         "東京都川口市本町4-1-1",
+        # 千葉県's own 中央区 is 千葉市中央区 (which has no 銀座): not 東京都中央区銀座
+        "千葉県中央区銀座4-1",
     ],
 )
 def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
