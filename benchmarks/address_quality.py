@@ -32,6 +32,7 @@ from tests.geo.judged_addresses import (
     FORMS_A,
     FORMS_B,
     FORMS_C,
+    FORMS_D,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -100,7 +101,8 @@ def main() -> None:
         ("mistyped municipalities", TYPOS_A),
         ("as forms write them A", FORMS_A),
         ("as forms write them B (held out)", FORMS_B),
-        ("wrong prefecture, town spellings, forms C (held out)", FORMS_C),
+        ("wrong prefecture, town spellings, forms C", FORMS_C),
+        ("wrong prefecture, town spellings, forms D (held out)", FORMS_D),
     )
     for name, batch in batches:
         if batch:
