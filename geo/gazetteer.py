@@ -574,6 +574,11 @@ def _find(
         )
     ):  # fmt: skip
         return place  # 盛岡市玉山区渋民: the ward of a merged town (玉山村), not in the table
+    # 「宇治琵琶」「鶴賀緑町」: a 大字 and its listed 小字 written together, without 字 — the
+    # whole name, as listed, in two columns
+    for end in range(len(key) - 1, 1, -1):
+        if place := index.koaza.get(key[:end], {}).get(key[end:]):
+            return place
     loose = _LOOSE.sub("", key)
     if (
         not _retry

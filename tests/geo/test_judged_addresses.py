@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.address_quality import RIGHT, WRONG, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
-from tests.geo.judged_addresses import BATCH_A, FORMS_A, FORMS_C, MERGED_A, TYPOS_A
+from tests.geo.judged_addresses import BATCH_A, FORMS_A, FORMS_C, FORMS_D, MERGED_A, TYPOS_A
 
 GEOCODER = OfflineGeocoder()
 
@@ -106,6 +106,12 @@ def test_an_old_or_unknown_municipality_is_not_guessed(address: str) -> None:
             "神奈川県府中市宮西町1-1",
             "東京都府中市宮西町一丁目",
             "府中市は神奈川県ではなく東京都にあります。東京都の府中市として置きました",
+        ),
+        # a 大字 and its 小字 written together (宇治 + 琵琶) is the town's whole name too
+        (
+            "滋賀県宇治市宇治琵琶33",
+            "京都府宇治市宇治琵琶",
+            "宇治市は滋賀県ではなく京都府にあります。京都府の宇治市として置きました",
         ),
         (
             "大阪府尼崎市東七松町1丁目23番1号",
@@ -249,7 +255,7 @@ def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
     # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
     wrong = [
         (judged.address, answer)
-        for judged in FORMS_A + FORMS_C
+        for judged in FORMS_A + FORMS_C + FORMS_D
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome == WRONG
     ]
