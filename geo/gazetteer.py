@@ -544,9 +544,12 @@ def _find(
             if suffix in "東西南北" and (place := index.towns.get(f"{key}{chome}丁目{suffix}")):
                 return place
         # 「本町8丁目」「旭川市6条9丁目」: 通 left out of 本町通八丁目・六条通九丁目, when the
-        # town has no such 丁目 without it
-        if f"{key}{chome}丁目" not in index.towns and (
-            place := index.towns.get(f"{key}通{chome}丁目")
+        # town has no such 丁目 without it, nor one with a kana left out (名古屋市千種区の
+        # 茶屋坂一丁目: 茶屋坂通一丁目 or 茶屋が坂一丁目, no answer)
+        if (
+            f"{key}{chome}丁目" not in index.towns
+            and (place := index.towns.get(f"{key}通{chome}丁目"))
+            and index.loose.get(_LOOSE.sub("", f"{key}{chome}丁目")) in (None, f"{key}{chome}丁目")
         ):
             return place
     if chome is None and numbers and numbers[0] <= 50:
@@ -584,6 +587,7 @@ def _find(
         not _retry
         and (listed := index.loose.get(loose))
         and listed != key
+        and (chome is None or f"{key}通{chome}丁目" not in index.towns)
         and (
             place := _find(
                 index, listed, chome, numbers, koaza, partial=False, after_chome=after_chome,

@@ -141,6 +141,13 @@ def test_an_old_city_of_the_written_prefecture_wins_over_a_city_elsewhere() -> N
     assert (result.matched, result.notice) == ("福岡県北九州市八幡東区中央二丁目", "")
 
 
+def test_a_town_that_two_spellings_could_mean_is_not_guessed() -> None:
+    # 名古屋市千種区 has 茶屋が坂一丁目 and 茶屋坂通一丁目: 「茶屋坂1丁目」 left out one or the other
+    result = GEOCODER.geocode("名古屋市千種区茶屋坂1丁目")
+    assert isinstance(result, Located)
+    assert (result.precision, result.matched) == ("city", "愛知県名古屋市千種区")
+
+
 @pytest.mark.parametrize(
     ("address", "matched"),
     [
