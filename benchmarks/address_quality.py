@@ -14,7 +14,9 @@ fixes and held out; the same for the addresses under a merged municipality (MERG
 MERGED_B held out) and for current addresses with a mistyped municipality (TYPOS_A), where
 "wrong place" is what must stay 0. FORMS_A are addresses as municipal files and forms write
 them (〒, spaces and line breaks, 番地の, buildings and rooms, 氏/巿 for 市, a wrong prefecture),
-written before the fixes to them; FORMS_B was written with them and held out.
+written before the fixes to them; FORMS_B was written with them and held out. FORMS_C (a city
+under a wrong prefecture, towns spelled another way, more forms) was written and judged before
+the fixes to it; FORMS_D was written after them and held out.
 """
 
 from __future__ import annotations

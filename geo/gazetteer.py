@@ -19,7 +19,9 @@ Names are compared as ``town_key`` spells them: NFKC, without 大字/字, 漢数
 地割 as digits (北一条西二丁目 = 北1条西2丁目), ヶ/ヵ/が before a kanji as ケ, ノ/之 between kanji as
 の, and a few old character forms (曾根崎 = 曽根崎). The same function spells both the data and
 the address, so a spelling it folds can never make two different towns of one city collide
-without both being listed.
+without both being listed. A name not listed as written is tried once more without a small kana
+between kanji (緑ヶ丘 = 緑丘, 四ッ谷 = 四谷), and a 丁目 with 通 (本町8丁目 = 本町通八丁目), when
+that leaves exactly one listed town.
 
 Levels (``Place.level``):
 - ``chome`` (町丁目): a listed 丁目 (also one the table lists in its 小字 column, 連尺通 |
