@@ -359,6 +359,7 @@ CASENOTES14_PERSONAS = Path(__file__).with_name("personas_casenotes14.toml")
 HELDOUT14_PERSONAS = Path(__file__).with_name("personas_heldout14.toml")
 CASENOTES15_PERSONAS = Path(__file__).with_name("personas_casenotes15.toml")
 HELDOUT15_PERSONAS = Path(__file__).with_name("personas_heldout15.toml")
+HELDOUT16_PERSONAS = Path(__file__).with_name("personas_heldout16.toml")
 
 
 @dataclass(frozen=True)
@@ -909,6 +910,7 @@ def main() -> None:
             ("held-out 14", load_personas(HELDOUT14_PERSONAS)),
             ("case notes 15", load_personas(CASENOTES15_PERSONAS)),
             ("held-out 15", load_personas(HELDOUT15_PERSONAS)),
+            ("held-out 16", load_personas(HELDOUT16_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
