@@ -150,6 +150,7 @@ class Weights:
     min_fits: int = 3  # fewer fits than this: the page says so and offers an unmet need
     near_misses: int = 5  # how many near misses to show
     intake_stale_days: int = 60  # a 受入状況 older than this is shown as possibly out of date
+    by_age_alone: float = 10.0  # points a fit only by the 対象 of the person's age ranks lower
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -278,6 +279,8 @@ COMPONENT_LABEL = {
 # 若者のたまり場 before the 親子ひろば).
 _SAYS_WHO = frozenset({"disability", "carers", "parents"})
 _SCHOOL_CHILD = "不登校"
+# 対象 that say only how old the person is (not 子育て世帯: raising a child says who they are).
+AGE_GROUPS = frozenset({"seniors"})
 
 
 def _age_groups(noted_groups: Mapping[str, str], years: tuple[int, int] | None) -> tuple[str, ...]:
@@ -415,7 +418,10 @@ def suggest(
         exclusions.append(Exclusion(UNFIT_REASON, unfit))
     kind_only = _first(table, positions, scored, scored.kind_only, km, explain, weights.near_misses)
     positions, scores, parts = positions[fit], scored.scores[fit], _subset(scored.parts, fit)
-    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -scores))
+    rank = scores
+    if scored.by_age_alone is not None:
+        rank = scores - weights.by_age_alone * scored.by_age_alone[fit]
+    order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -rank))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
         for i in order[:limit]
@@ -532,6 +538,9 @@ class Scored:
     fit: BoolArray
     kind_only: BoolArray  # of a wanted kind, but none of the named interests
     parts: Parts
+    # fits that meet none of the named interests and are meant for the person only by age
+    # (高齢者, 若者, 子ども): ranked after those that offer what the person wants
+    by_age_alone: BoolArray | None = None
 
 
 class _Scorer:
@@ -645,7 +654,16 @@ class _Scorer:
         fit &= scores >= w.fit_min_score
         if not self.volunteers:
             fit &= ~table.volunteer_role[positions]
-        return Scored(scores, fit, kind_only, parts)
+        by_age_alone = None
+        if "interest" in relevant and need.targets:
+            # A place whose 対象 says only the person's age (高齢者 for a woman of 78 who
+            # wants 書道) says nothing of what they want: most places of a kind are for their
+            # age. It stays a fit, after the places that offer their interests or are meant
+            # for their circumstances (外国にルーツ, ひきこもり, 障害のある方…).
+            others = [t for t in need.targets if t not in AGE_GROUPS]
+            theirs = (table.targets[positions] & table.bits(others, table.target_bit)) != 0
+            by_age_alone = fit & (share == 0) & ~theirs
+        return Scored(scores, fit, kind_only, parts, by_age_alone)
 
     def _cost(self, positions: npt.NDArray[np.int64]) -> FloatArray:
         cost = self.table.cost[positions]

@@ -850,3 +850,32 @@ def test_a_dementia_cafe_is_meant_for_carers_not_for_every_older_person() -> Non
     assert sorted(ids(_suggest_aged([cafe, salon, shogi], wanted, "80_over"))) == [2, 3]
     carer = dataclasses.replace(wanted, interests="妻（認知症）を介護中。将棋を指したい")
     assert 1 in ids(_suggest_aged([cafe, salon, shogi], carer, "80_over"))
+
+
+def test_a_place_meant_for_the_persons_age_alone_ranks_after_those_that_offer_their_wishes() -> (
+    None
+):
+    """Found with realistic personas: a woman of 78 who likes 書道 and 絵手紙 was offered a
+    スマホ教室 for 高齢者, nearer, before the 絵手紙 class: nearly every salon is for 高齢者, so
+    that 対象 says nothing of what she wants. It stays a suggestion, below; a place meant for
+    one of her circumstances (障害のある方) does not move."""
+    for_age = listing(
+        1, categories=frozenset({"salon"}), targets=frozenset({"seniors"}), text="スマホの使い方"
+    )
+    wished = listing(2, categories=frozenset({"salon"}), lat=36.14, text="絵手紙と書道")
+    for_circumstance = listing(
+        3,
+        categories=frozenset({"salon"}),
+        targets=frozenset({"disability"}),
+        lat=36.101,
+        text="ボッチャ",
+    )
+    wish = need(categories=("salon",), interests="書道", targets=("seniors", "disability"))
+    result = run([for_age, wished, for_circumstance], wish)
+    assert ids(result) == [3, 2, 1]
+    scores = {s.listing.id: s.score for s in result.items}
+    assert scores[1] > scores[2]  # the score shown is its own: only the rank is lower
+    assert "「書道」についての記載はない" in reasons(result, 1)[1]
+    # With no interest named there is nothing to rank it after.
+    result = run([for_age, wished], need(categories=("salon",), targets=("seniors",)))
+    assert ids(result) == [1, 2]
