@@ -126,6 +126,10 @@ GENERAL_WORDS = frozenset(
         "生活",
         # when: the need's weekdays and times say it, as conditions
         "週末", "平日", "土日", "土曜", "日曜", "午前", "午後", "夕方", "夜間", "放課後",
+        # other parents (「ママ友がほしい」): the 子育て世帯 the person is in (``matching.
+        # noted_groups``), met at every 子育てひろば — not by the few that write ママ友 (by car,
+        # those 9 km away came before the 親子ひろば next door)
+        "ママ友", "パパ友",
         # who: the person and their family, whom a note is about
         "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
         "兄", "姉", "弟", "妹",

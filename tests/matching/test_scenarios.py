@@ -384,3 +384,29 @@ def test_a_retired_teacher_who_wants_to_help_is_offered_childrens_study_rooms(
             assert "everyone" not in s.listing.targets
     as_learner = _suggest(db_session, staff, cache, learning)
     assert "まなびや 中央教室" not in [s.listing.name for s in as_learner.items]
+
+
+def test_a_mother_who_drives_and_wants_mama_tomo_is_offered_the_nearest_parents_places(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「近くにママ友がいない」 by car, in 第五地区: the 親子ひろば nearby lead. Before, the places
+    7–9 km away that write ママ友 (なみきママカフェ, からだほぐし) came first and the nearest was
+    sixth: any place where parents of young children meet is where ママ友 are made
+    (personas_casenotes15.toml; はぐはぐひろば, 9 km, stays for the 転入 it names)."""
+    need = _need(
+        db_session,
+        staff,
+        "daigo",
+        NeedData(
+            "ママ友ができる場",
+            categories=("kosodate",),
+            interests="夫の転勤でR7春に転入。1歳の娘と日中二人。近くにママ友がいない",
+            travel_mode=TravelMode.CAR,
+        ),
+        categories={"kosodate"},
+    )
+    ranked = [s.listing.name for s in _suggest(db_session, staff, cache, need).items]
+    assert {"沖宿 ちびっこひろば", "てのっこ 親子あそびの会"} <= set(ranked[:3]), ranked[:5]
+    far = {"なみきママカフェ", "ママと赤ちゃんのからだほぐし", "多文化ママの子育ておしゃべり会"}
+    assert not far & set(ranked[:3]), ranked[:5]
+
