@@ -102,6 +102,17 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
         "食料",
     ),
 )
+# 「運転はできるので送迎の手伝いなら」「送迎ボランティア」: someone who wants to help and can
+# drive offers to take people out. The roles that do say 付き添い (買い物・通院), 生活支援 or
+# the 配達 of 配食; none writes 運転, and 送迎 is read as how the person travels (a man who
+# offered to drive was given the 託児 and オレンジカフェ helpers before the 買い物付き添い).
+# Not 「送迎があれば」 (the person needs one) nor 「母が送迎」「送迎は母」 (family drive).
+DRIVING = re.compile(
+    r"運転(?!免許(?:なし|無し|がない|はない))"
+    r"|(?<![母父夫妻がはのも])送迎(?!(?:が|を)?(?:あれば|あると|必要|要|希望|してもらえ|がほしい)|は)"
+    r"|ドライバー"
+)
+DRIVING_HELP = ("付き添い", "買い物", "生活支援", "配達")
 # Activities said as a verb (「歌うのが好き」「本を読むこと」): the noun a place would write.
 ACTIVITY_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:歌う|うたう|歌って)(?:の|こと)"), "歌"),
@@ -327,6 +338,8 @@ def interest_words(
             if wished:  # 「仕事も探したい」 is 就労: its 仕事 is no word of its own
                 found = [w for w in found if w not in GENERIC_HEADS]
             words.extend(w for w in found if about is None or about(w))
+    if skills and DRIVING.search(text):
+        words.extend(DRIVING_HELP)
     return [
         word
         for word in dict.fromkeys(words)

@@ -882,3 +882,42 @@ def test_a_place_meant_for_the_persons_age_alone_ranks_after_those_that_offer_th
     # With no interest named there is nothing to rank it after.
     result = run([for_age, wished], need(categories=("salon",), targets=("seniors",)))
     assert ids(result) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("note", "helping", "expected"),
+    [
+        # Someone who wants to help and can drive offers to take people out.
+        (
+            "車の運転ができるので、送迎や買い物の手伝いなら",
+            True,
+            ["付き添い", "買い物", "生活支援"],
+        ),
+        ("定年退職。運転は得意。送迎ボランティアなどできれば", True, ["付き添い", "生活支援"]),
+        # Not someone who needs a pickup, nor a family member who drives the person.
+        ("送迎があれば手伝いたい", True, []),
+        ("送迎は母（車）。料理なら", True, []),
+        # Not someone who does not ask to help: driving is how they get there.
+        ("運転はできる。体操がしたい", False, []),
+    ],
+)
+def test_a_volunteer_who_can_drive_is_read_as_offering_to_take_people_out(
+    note: str, helping: bool, expected: list[str]
+) -> None:
+    """Found with realistic personas: a man of 63 who could drive and would help with 送迎 or
+    shopping was offered the 託児 and オレンジカフェ helpers before the 買い物付き添い: 運転 is
+    written by no place and 送迎 was read as how he travels."""
+    words = interest_words(note, (), skills=helping)
+    for word in expected:
+        assert word in words
+    if not expected:
+        assert not {"付き添い", "生活支援", "配達"} & set(words)
+
+
+def test_a_volunteer_who_can_drive_gets_the_roles_that_take_people_out_first() -> None:
+    childcare = listing(1, lat=36.101, name="講座中の託児ボランティア", text="託児 絵本")
+    shopping = listing(2, lat=36.12, name="買い物付き添いボランティア", text="買い物 付き添い")
+    errands = listing(3, lat=36.125, name="ちょこっと生活支援", text="ゴミ出し 生活支援")
+    wish = need(categories=("volunteer",), interests="運転はできるので送迎の手伝いなら")
+    result = run([childcare, shopping, errands], wish)
+    assert ids(result)[:2] == [2, 3]

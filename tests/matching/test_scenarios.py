@@ -410,3 +410,25 @@ def test_a_mother_who_drives_and_wants_mama_tomo_is_offered_the_nearest_parents_
     far = {"なみきママカフェ", "ママと赤ちゃんのからだほぐし", "多文化ママの子育ておしゃべり会"}
     assert not far & set(ranked[:3]), ranked[:5]
 
+
+def test_a_volunteer_who_can_drive_is_offered_the_roles_that_take_people_out(
+    db_session: Session, staff: Staff, cache: TableCache
+) -> None:
+    """「車の運転ができるので、送迎や買い物の手伝いなら」: the 買い物付き添い and the 生活支援 for
+    older people come before the 託児 and オレンジカフェ helpers (personas_heldout15.toml)."""
+    need = _need(
+        db_session,
+        staff,
+        "daisan",
+        NeedData(
+            "手伝いのボランティア",
+            categories=("volunteer",),
+            interests="車の運転ができるので、送迎や買い物の手伝いなら",
+            travel_mode=TravelMode.CAR,
+        ),
+        categories={"volunteer"},
+    )
+    ranked = [s.listing.name for s in _suggest(db_session, staff, cache, need).items]
+    assert {"買い物付き添いボランティア", "ちょこっと生活支援ボランティア"} <= set(ranked[:3]), (
+        ranked[:5]
+    )
