@@ -305,6 +305,34 @@ those changes and run once, at the end): recall@5 0.77, precision@5 0.39 (main a
 からだほぐし far away before the 親子のへや next door); a man who can drive and would help with
 送迎 or shopping gets the オレンジカフェ and 子ども食堂 helpers before the 買い物付き添い; a
 university student who wants to tutor gets the 学び直し教室 (for those who study, not teach).
+
+Held out first this time (``personas_heldout16.toml``, thirty-two case notes — 独居・要支援1・杖,
+精神の手帳2級, 療育手帳B2・GH, 若年性認知症 (the person and a husband), 生保・断酒中, ヤングケアラー,
+three 留学生, three mothers by car who want ママ友, two people who offer to drive — written and
+judged from the listings before the engine was run on them or anything was changed, and not
+tuned on after): recall@5 0.64, precision@5 0.50. Fixes of causes known before, measured on the
+274 earlier personas: a place that fits only because its 対象 is the person's age (高齢者) and
+offers none of their interests ranks 10 points lower (``Weights.by_age_alone``; counting 若者
+and 子ども too lost held-out 8 and the first sixteen); 「ママ友」 is no interest word (it makes
+the person a 子育て世帯, and every 親子ひろば is where ママ友 are made: by car, places 9 km away
+that write ママ友 came before the one next door); for someone who wants to help, 運転/送迎 stand
+for 付き添い, 買い物, 生活支援 and 配達. Before (commit 9f9b144) → after, recall@5 / precision@5:
+the original 171 (written first … held-out 12) 0.838 / 0.619 → 0.840 / 0.620, all 274 earlier
+0.820 / 0.609 → 0.830 / 0.619 (held-out 7 0.90 / 0.70 → 0.88 / 0.68: a single mother is offered
+the パパとあそぼう ひろば the ママ友 places used to push down; held-out 8b 0.90 / 0.54 → 0.97 /
+0.58, case notes 14 0.77 / 0.63 → 0.80 / 0.66, case notes 15 0.75 / 0.53 → 0.78 / 0.57,
+held-out 15 0.77 / 0.39 → 0.86 / 0.50); held-out 16 0.64 / 0.50 → 0.67 / 0.53 (the two
+mothers by car and the 68-year-old who offers to drive). Measured and left out: capping the
+distance scale of 車 and バス at 10 km (held-out 10 0.71 → 0.64, held-out 14 0.83 → 0.77);
+reading 留学生 as 外国にルーツ (case notes 15 0.78 / 0.57 → 0.72 / 0.51: the fluent student is
+offered the にほんごひろば, the 暮らしの相談会 and the 多言語 pantry), also with 「日本語は上手」
+shutting the 日本語教室 (0.77 / 0.56: the pantry and 相談会 stay). What held-out 16 shows,
+left as found: 「夜も可」 is read as evenings only (a man of 70 gets nothing); a person with
+若年性認知症 himself gets nothing (no 対象 says him: 認知症カフェ are for carers and 高齢者); a
+17-year-old 「祖母（認知症）の介護を手伝っている」 is not read as a carer; a parent's 「宿題」 meets
+趣味・生涯学習 places through 勉強・学ぶ (a single mother is offered the 合唱クラブ); a place that
+takes no referrals (the パソコン同好会) is never suggested; a 留学生 still gets the 若者 and
+ひきこもり places before the 多文化 ones.
 """
 
 from __future__ import annotations
