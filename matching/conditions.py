@@ -42,6 +42,7 @@ children's ages (子ども), or 子連れ歓迎 — not an adult's 事務の練�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
 from matching.noted_conditions import pickup_noted
-from matching.noted_gender import man_noted
+from matching.noted_gender import FOR_FATHERS, man_noted, woman_noted
 from matching.plans import NeedData
 from matching.profiles import (
     FLAG,
@@ -263,6 +264,12 @@ def free_mask(need: NeedData, free: int | None = None) -> int:
     return slot_mask(need.weekdays, need.time_slots) if free is None else free
 
 
+def _for_fathers(table: ListingTable) -> BoolArray:
+    """The listings named for fathers (``matching.noted_gender.FOR_FATHERS``)."""
+    names = (unicodedata.normalize("NFKC", item.name) for item in table.profiles)
+    return np.fromiter((bool(FOR_FATHERS.search(n)) for n in names), bool, len(table))
+
+
 def check_conditions(
     table: ListingTable,
     need: NeedData,
@@ -297,6 +304,9 @@ def check_conditions(
     if man_noted(need.interests):
         # 「育休中の父親」: a place for women only is not open to him (``matching.noted_gender``).
         eligible = eligible & ((table.flags & FLAG["women_only"]) == 0)
+    elif woman_noted(need.interests):
+        # 「ママ友がほしい」: nor is a place named for fathers open to her.
+        eligible = eligible & ~_for_fathers(table)
     eligible = eligible | helping
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
@@ -354,6 +364,8 @@ def why_not(
         case "target":
             if item.has("women_only") and (man := man_noted(need.interests)):
                 return f"女性のみの場（メモ「{man}」より）"
+            if FOR_FATHERS.search(item.name) and (woman := woman_noted(need.interests)):
+                return f"父親のための場（メモ「{woman}」より）"
             named = groups_named(item)
             if missing := [code for code in named if code not in need.targets]:
                 names = "・".join(target_labels.get(t, t) for t in missing)

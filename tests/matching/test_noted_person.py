@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from matching.interests import interest_words
-from matching.noted_gender import man_noted
+from matching.noted_gender import man_noted, woman_noted
 from matching.noted_groups import groups_noted
 from matching.profiles import FLAG
 from tests.matching.test_engine import ids, listing, need, run
@@ -84,6 +84,45 @@ def test_a_place_for_women_only_is_not_offered_to_a_father_and_the_near_miss_say
     assert sorted(
         ids(run(places, need(categories=("volunteer",), interests="生後6か月の子と二人")))
     ) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("note", "word"),
+    [
+        ("土日しか休みがない。子どもと一緒に。ママ友がほしい", "ママ友"),
+        ("シングルマザー。2歳の娘", "シングルマザー"),
+        ("母親。第1子（8か月）", "母親"),
+        ("本人（女性）、30代", "女性"),
+        # A mother or woman of the family, or a father who wants ママ友, is not the person.
+        ("母（82）の介護", ""),
+        ("母子家庭の小4", ""),
+        ("育休中の父親。ママ友ならぬパパ友", ""),
+    ],
+)
+def test_a_note_can_say_the_person_is_a_mother(note: str, word: str) -> None:
+    assert woman_noted(note) == word
+
+
+def test_a_place_for_fathers_is_not_offered_to_a_mother_and_the_near_miss_says_why() -> None:
+    """Found with held-out 7: a single mother who wanted ママ友 on Saturdays was offered the
+    パパとあそぼう 土曜ひろば (fathers and their children) as her second 子育て place."""
+    kosodate = frozenset({"kosodate"})
+    places = [
+        listing(
+            1, name="パパとあそぼう 土曜ひろば", categories=kosodate, targets=frozenset({"parents"})
+        ),
+        listing(2, name="親子ひろば", categories=kosodate, targets=frozenset({"parents"})),
+    ]
+    mother = need(categories=("kosodate",), interests="2歳の娘。ママ友がほしい")
+    result = run(places, mother)
+    assert ids(result) == [2]
+    assert [(m.suggestion.listing.id, m.reason) for m in result.near_misses] == [
+        (1, "父親のための場（メモ「ママ友」より）")
+    ]
+    # A father's note, or one that says neither, opens it as before.
+    for note in ("育休中の父親。2歳の娘", "2歳の娘と二人"):
+        result = run(places, need(categories=("kosodate",), interests=note))
+        assert sorted(ids(result)) == [1, 2], note
 
 
 @pytest.mark.parametrize(
