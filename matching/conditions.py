@@ -42,7 +42,6 @@ children's ages (子ども), or 子連れ歓迎 — not an adult's 事務の練�
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -54,7 +53,7 @@ from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand
 from matching.noted_conditions import pickup_noted
-from matching.noted_gender import FOR_FATHERS, man_noted, woman_noted
+from matching.noted_gender import for_fathers, man_noted, woman_noted
 from matching.plans import NeedData
 from matching.profiles import (
     FLAG,
@@ -265,9 +264,8 @@ def free_mask(need: NeedData, free: int | None = None) -> int:
 
 
 def _for_fathers(table: ListingTable) -> BoolArray:
-    """The listings named for fathers (``matching.noted_gender.FOR_FATHERS``)."""
-    names = (unicodedata.normalize("NFKC", item.name) for item in table.profiles)
-    return np.fromiter((bool(FOR_FATHERS.search(n)) for n in names), bool, len(table))
+    """The listings named for fathers (``matching.noted_gender.for_fathers``)."""
+    return np.fromiter((for_fathers(item.name) for item in table.profiles), bool, len(table))
 
 
 def check_conditions(
@@ -364,7 +362,7 @@ def why_not(
         case "target":
             if item.has("women_only") and (man := man_noted(need.interests)):
                 return f"女性のみの場（メモ「{man}」より）"
-            if FOR_FATHERS.search(item.name) and (woman := woman_noted(need.interests)):
+            if for_fathers(item.name) and (woman := woman_noted(need.interests)):
                 return f"父親のための場（メモ「{woman}」より）"
             named = groups_named(item)
             if missing := [code for code in named if code not in need.targets]:

@@ -12,7 +12,7 @@ Only words that say who the person is count: 「育休中の父親」「パパ�
 「男性が苦手」, which says the opposite (``matching.noted_conditions`` reads it as 女性のみ), nor
 父子家庭, said of a child's household as often as of a father's.
 
-The other way round, a place named for fathers (「パパとあそぼう 土曜ひろば」, ``FOR_FATHERS``) is
+The other way round, a place named for fathers (「パパとあそぼう 土曜ひろば」, ``for_fathers``) is
 not open to a mother: a single mother who wanted ママ友 was offered it as her second 子育て place.
 Only words that say she is a mother or a woman count (「ママ友」「シングルマザー」「母親。」
 「本人（女性）」), not a family member's (「母（82）の介護」), nor 母子家庭.
@@ -49,8 +49,16 @@ _WOMAN = re.compile(
     r"|(?P<single>シングルマザー|ひとり親の(?:母親|ママ)|ママ友)"
     r"|本人[はが:：]?[(（]?(?P<self>女性|女)(?![性]?(?:が|は)?(?:苦手|怖|こわ))"
 )
-# A place named for fathers: 「パパとあそぼう」「お父さんの子育て講座」「父親の会」.
-FOR_FATHERS = re.compile(r"パパ|お父さん|父親|おとうさん")
+# A place named for fathers: 「パパとあそぼう」「お父さんの子育て講座」「父親の会」 — not one named
+# for both parents (「パパママ教室」「ママ・パパのひろば」「お父さんお母さんの会」「親子であそぼう」).
+_FATHERS = re.compile(r"パパ|お父さん|父親|おとうさん|父子")
+_BOTH_PARENTS = re.compile(r"ママ|お母さん|母親|おかあさん|母子|親子|両親|ファミリー|家族|保護者")
+
+
+def for_fathers(name: str) -> bool:
+    """The place's name says it is for fathers (and not for mothers too)."""
+    text = unicodedata.normalize("NFKC", name)
+    return bool(_FATHERS.search(text)) and not _BOTH_PARENTS.search(text)
 
 
 def woman_noted(note: str) -> str:

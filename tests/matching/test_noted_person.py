@@ -112,17 +112,22 @@ def test_a_place_for_fathers_is_not_offered_to_a_mother_and_the_near_miss_says_w
             1, name="パパとあそぼう 土曜ひろば", categories=kosodate, targets=frozenset({"parents"})
         ),
         listing(2, name="親子ひろば", categories=kosodate, targets=frozenset({"parents"})),
+        # Named for both parents: open to her.
+        listing(3, name="パパ・ママ教室", categories=kosodate, targets=frozenset({"parents"})),
+        listing(
+            4, name="お父さんお母さんの会", categories=kosodate, targets=frozenset({"parents"})
+        ),
     ]
     mother = need(categories=("kosodate",), interests="2歳の娘。ママ友がほしい")
     result = run(places, mother)
-    assert ids(result) == [2]
+    assert sorted(ids(result)) == [2, 3, 4]
     assert [(m.suggestion.listing.id, m.reason) for m in result.near_misses] == [
         (1, "父親のための場（メモ「ママ友」より）")
     ]
     # A father's note, or one that says neither, opens it as before.
     for note in ("育休中の父親。2歳の娘", "2歳の娘と二人"):
         result = run(places, need(categories=("kosodate",), interests=note))
-        assert sorted(ids(result)) == [1, 2], note
+        assert sorted(ids(result)) == [1, 2, 3, 4], note
 
 
 @pytest.mark.parametrize(
