@@ -141,6 +141,7 @@ LISTING_FIELDS = {
     "contact_phone": "電話番号",
     "contact_email": "メールアドレス",
     "summaries": "ほかのことばの短い紹介",
+    "intake_status": "受入状況",
 }
 
 # Languages an organization may add a short description in (Listing.summaries), each named in
@@ -264,6 +265,12 @@ IMPORT_PAUSED = (
 )
 IMPORT_FULL = "「{said}」とあるため、受入状況を「要相談」にして登録します（マッチングでは受け入れ可として扱わず、要相談と表示します）"
 IMPORT_FULL_MARK = "満員"  # a bare 「×」 in a 受付状況・空き状況 column
+IMPORT_PLACE_NAME_TOWN = "会場「{place}」の住所がないため、町名「{town}」の位置で登録します。建物の位置は地図でピンを置いてください"
+IMPORT_OPEN = "「{said}」とあるため、受入状況を「受け入れ可」にして登録します"
+IMPORT_OPEN_MARK = "受付中"  # a bare 「○」 in a 受付状況・空き状況 column
+# An update whose row says another 受入状況 than the listing's (「空きあり」 of one left 要相談).
+IMPORT_INTAKE_CHANGED = "更新すると受入状況が「{old}」から「{new}」に変わります"
+IMPORT_INTAKE_UNSET = "未設定"
 IMPORT_ACTIVITY_COUNT = (
     "活動 {activities}件（データ {rows}行のうち {continued}行は上の活動の続きの行）"
 )

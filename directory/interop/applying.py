@@ -349,8 +349,9 @@ def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
     wanted = organization_key(row.organization)
     if row.organization and organization_key(listing.organization.name) != wanted:
         listing.organization = writer.organization(row.organization)
-    writer.update(listing, data)
-    if row.intake is not None:  # the list says it is paused now
+    if row.update_data is None or set(row.update_changes) != {"intake_status"}:
+        writer.update(listing, data)  # (a change of 受入状況 alone is no revision: as its form)
+    if row.intake is not None:  # what the list says of its intake now: 休止中, 満員, 空きあり
         listing.intake_status, listing.intake_status_on = row.intake, writer.verified_on
     return listing.id
 

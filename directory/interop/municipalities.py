@@ -180,6 +180,15 @@ def named_in_title(texts: list[str]) -> Municipality:
     return _table()[1][(prefecture, city)]
 
 
+def ward_named(prefecture: str, city: str, text: str) -> str:
+    """The ward of ``city`` a sheet's name or a heading names (「緑区」「南区の居場所」 of
+    相模原市 → 「緑区」), or "" when it names none of its wards (or the city has none)."""
+    keys = default_gazetteer().wards_of.get((prefecture, city), ())
+    wards = [key.removeprefix(city) for key in keys]
+    found = [ward for ward in wards if ward and ward in text]
+    return found[0] if len(found) == 1 else ""
+
+
 def city_of_wards(wards: set[str]) -> Municipality:
     """The one 政令指定都市 that has every ward a list's addresses start with (「中央区千葉港」
     「稲毛区穴川」「花見川区幕張本郷」 → 千葉県千葉市), or ``NOWHERE``. One ward alone tells no

@@ -17,7 +17,11 @@ confirms, and ``applying.apply_plan`` carries it out. Per row the planner
   開催日時, is one listing meeting on both schedules, said in the preview's notes
   (``_fold_continuations``);
 - reads what a row says of its activity (``status``): an ended one (廃止, struck through) is
-  skipped with the reason, a paused one (休止中) created with 受入状況 休止中;
+  skipped with the reason, a paused one (休止中) created with 受入状況 休止中, a full one
+  (満員, 「満員のため受付停止中」) 要相談, one with room said (空きあり, 受付中) 受け入れ可; an
+  update to a listing of another 受入状況 says so in the preview and writes it;
+- places a 会場 without an address at its landmark, else at the town its name says
+  (「林町公民館」), else at its city with a warning asking for a pin;
 - reads the names the activity went by (旧名称, ``former_names``): keywords of the listing, and
   names the directory may hold it under when duplicates are looked for;
 - finds duplicates within the file and against the directory.
@@ -70,6 +74,7 @@ from directory.interop.municipalities import (
     listed_city,
     named_in_title,
     prefecture_of,
+    ward_named,
 )
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.postponements import (
@@ -83,6 +88,7 @@ from directory.interop.reading import SourceRow, Table
 from directory.interop.status import (
     RowStatus,
     mark_legend,
+    says_room,
     spelled_out,
     split_name,
     status_of_text,
@@ -1441,6 +1447,16 @@ def _with_duplicates(
             current.organization.name
         ):
             changes += ("organization",)
+        if row.intake is not None and row.intake is not current.intake_status:
+            # What the list says of its intake now (「空きあり」 after a 「満員」): the update's.
+            changes += ("intake_status",)
+            was = current.intake_status
+            message = labels.IMPORT_INTAKE_CHANGED.format(
+                old=labels.INTAKE_STATUS[was] if was else labels.IMPORT_INTAKE_UNSET,
+                new=labels.INTAKE_STATUS[row.intake],
+            )
+            warnings.append(RowIssue(row.line, "", message, row.sheet))
+            row = replace(row, warnings=tuple(warnings))
         row = replace(row, update_data=after, update_changes=changes)
     action = options.on_duplicate
     if action not in row.choices:
@@ -1471,6 +1487,15 @@ _ACTIVE = re.compile(
     r"(?:活動|開催|実施|運営|受付|募集)中|活動|継続|実施|開催|通常|[有○〇◯◎]|あり"
     r"|[-－ー―‐]"  # a dash in a 状況 column: nothing to say
 )
+# A 会場 named after its town: the town, then a 地区 and the kind of hall (「林町公民館」
+# 「広町地区コミュニティセンター」「福居町自治会館」「江名地区集会所」).
+_VENUE_TOWN = re.compile(
+    r"(?P<town>[^\s()（）]{1,10}?)(?:地区|地域)?"
+    r"(?:自治会館|自治公民館|町内会館|公民館|分館|集会所|集会場|会館|コミュニティセンター|コミュニティ"
+    r"ハウス|コミセン|まちづくりセンター|地区センター|市民センター|センター|交流館|交流センター"
+    r"|憩の家|憩いの家|老人憩の家|ふれあいセンター|ふれあい館)"
+)
+_TOWN_PRECISIONS = (LocationPrecision.OAZA.value, LocationPrecision.CHOME.value)
 _DISTRICT_HEADING = re.compile(
     r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)"
 )
@@ -1589,7 +1614,7 @@ class _RowPlanner:
             sheet=row.sheet,
             ended=status is RowStatus.ENDED,
             ended_said=work.ended_said,
-            intake=_INTAKE.get(status) if status is not None else None,
+            intake=_INTAKE.get(status) if status is not None else work.room,
             website=contacts.website_link(work.value(F.WEBSITE)),
             former_names=tuple(work.former_names),
         )
@@ -1612,6 +1637,7 @@ _INTAKE = {RowStatus.PAUSED: IntakeStatus.PAUSED, RowStatus.FULL: IntakeStatus.C
 # 状況 column 「×」 may as well be 廃止, and is read only with the list's legend.
 _INTAKE_HEADER = re.compile(r"空き|空席|残席|受付|受け付け|募集|申込|受入|受け入れ|定員")
 _CROSS = re.compile(r"[×✕✖☓xX]")
+_CIRCLE = re.compile(r"[○〇◯◎]")
 
 # Cells a date is written in, and may be moved in (「12/5（土）→12/12（土）に変更」).
 _MOVED_IN_PLACE = (F.START_DATE, F.SCHEDULE, F.MEETING_DAYS, F.SCHEDULE_NOTE)
@@ -1675,6 +1701,8 @@ class _Row:
         self.capacity_note = ""  # a 定員 of more words than its number: 「約20名」
         self.cost_words = ""  # a 参加費（円） written with words: the fee's text
         self.name_status = ""  # 「休止中」 of 「たつみ子ども食堂（休止中）」
+        # 受け入れ可 when the row says it has room (「空きあり」「受付中」: ``status.says_room``)
+        self.room: IntakeStatus | None = None
         self.former_names: list[str] = []  # 旧名称 (``read_former_names``)
         self.name_former = ""  # 「向島こども食堂」 of 「むかいじま食堂（旧：向島こども食堂）」
         self.moved_said = ""  # 「12/5（土）→12/12（土）に変更」 read out of a date cell
@@ -1943,6 +1971,7 @@ class _Row:
             if said and (status := status_of_text(said)) in (RowStatus.FULL, RowStatus.PAUSED):
                 found.append((status, f, said))
         if not found:
+            self.read_room()
             return None
         strong = strongest([s[0] for s in found])
         status, f, said = next(s for s in found if s[0] is strong)
@@ -1960,6 +1989,22 @@ class _Row:
         self.warn(f, message)
         return status
 
+    def read_room(self) -> None:
+        """受け入れ可 when a 状況・備考・受付状況 cell says the activity has room (「空きあり」
+        「受付中」, 「○」 in a 受付状況 column), said in the preview: what the list says of its
+        intake replaces what an earlier list said (an update clears its 満員's 要相談)."""
+        for f in (*_STATUS_FIELDS, *_INTAKE_FIELDS):
+            text = self.value(f)
+            if not text:
+                continue
+            said = " ".join(text.split())
+            if f is F.STATUS and (meaning := self.status_meaning(text)):
+                text, said = meaning, f"{said}（{meaning}）"  # 「○」 of 「○＝受付中」
+            if says_room(text):
+                self.room = IntakeStatus.OPEN
+                self.warn(f, labels.IMPORT_OPEN.format(said=_shortened(said)))
+                return
+
     def status_meaning(self, text: str) -> str:
         """What a 状況 cell's mark means: as the list's legend says (「△」 of 「△：休止中」), and a
         bare 「×」 in a 受付状況・空き状況 column 満員; "" for words, and marks left unexplained."""
@@ -1970,6 +2015,8 @@ class _Row:
         header = self.planner.mapping.label(column) if column is not None else ""
         if _CROSS.fullmatch(folded) and _INTAKE_HEADER.search(header):
             return labels.IMPORT_FULL_MARK
+        if _CIRCLE.fullmatch(folded) and _INTAKE_HEADER.search(header):
+            return labels.IMPORT_OPEN_MARK
         return ""
 
     def read_former_names(self, edited: tuple[tuple[int, str, str], ...] = ()) -> None:
@@ -2157,10 +2204,22 @@ class _Row:
         prefecture, city = _municipality(self.values)
         if not city:  # the file's own city (its other rows), else the directory's
             prefecture, city = self.planner.home
+        city = self.with_ward(prefecture, city, address)
         address = complete_address(address, prefecture, city)
         if extra:
             address = f"{address} {extra}".strip()
         return address, postal
+
+    def with_ward(self, prefecture: str, city: str, address: str) -> str:
+        """A 政令指定都市 with the ward its sheet is of (a list kept a sheet per 区: 「緑区」
+        「南区」), for an address written without city or ward (「橋本6丁目2-1」 on sheet 緑区
+        of 相模原市's list → 相模原市緑区橋本…)."""
+        if not self.sheet or not city or re.search(r"区$", city):
+            return city
+        if parse_address(address).city:
+            return city  # 「南区相模台3-4-8」「相模原市南区…」: as written
+        ward = ward_named(prefecture, city, _nfkc(self.sheet))
+        return f"{city}{ward}" if ward else city
 
     def codes(self, f: ImportField, table: dict[str, str], message: str) -> tuple[str, ...]:
         found: list[str] = []
@@ -2383,6 +2442,9 @@ class _Row:
                     lon=round(by_code.lon, 6),
                     precision=by_code.precision,
                 )
+        if not data.address and (address := self.address_as_place(data.place_name)):
+            # 活動場所 「足利市通2丁目12-10」: the place is said by its address
+            data = replace(data, address=address, place_name="")
         if data.lat is None and data.place_name and not self.private:
             written = parse_address(data.address)
             if not written.town and not re.search(r"[0-9]", _nfkc(data.address)):
@@ -2400,6 +2462,21 @@ class _Row:
             data = located
         return data
 
+    def address_as_place(self, place: str) -> str:
+        """A 会場・活動場所 cell that is an address (「足利市通２丁目１２－１０」: a 市区町村, a town
+        and its numbers, nothing else), completed as an address; "" for a place's name."""
+        written = parse_address(_nfkc(place))
+        if not written.city or written.rest or not (written.chome or written.numbers):
+            return ""
+        prefecture, city = _municipality(self.values)
+        if not city:
+            prefecture, city = self.planner.home
+        if not (written.prefecture or prefecture_of(written.city)) and not is_municipality_of(
+            prefecture, written.city
+        ):
+            return ""  # 「林町1」: no 市区町村 named
+        return complete_address(_nfkc(place), prefecture, city)
+
     def placed_by_name(self, data: ListingData) -> ListingData:
         """A row whose 会場 names its place (「南部センター」「○○集会所」) and whose address says
         no more than the city: at the landmark of that name, or else at its city, 市区町村
@@ -2416,6 +2493,9 @@ class _Row:
         prefecture, city = _municipality(self.values)
         if not city:
             prefecture, city = self.planner.home
+        city = self.with_ward(prefecture, city, "")
+        if not data.address and (town := self.town_of_venue(data, prefecture, city)):
+            return town
         address = data.address or f"{prefecture}{city}"
         if address and isinstance(found := self.planner.geocoder.geocode(address), Located):
             data = replace(
@@ -2427,6 +2507,30 @@ class _Row:
             )
         self.warn(F.PLACE_NAME, labels.IMPORT_PLACE_NAME_ONLY.format(place=data.place_name))
         return data
+
+    def town_of_venue(self, data: ListingData, prefecture: str, city: str) -> ListingData | None:
+        """A 会場 named after its town (「林町公民館」「広町地区コミュニティセンター」「安行地区
+        センター」) placed at that town (大字・町丁目 precision), said in the preview so that a
+        coordinator moves the pin onto the building; None when the name is no town of the city
+        (「西部地区センター」「中央公民館」), which the gazetteer must know as written."""
+        place = data.place_name
+        found = _VENUE_TOWN.fullmatch(_nfkc(place))
+        if found is None or not city:
+            return None
+        town = found.group("town")
+        located = self.planner.geocoder.geocode(f"{prefecture}{city}{town}")
+        if not isinstance(located, Located) or located.precision not in _TOWN_PRECISIONS:
+            return None
+        if located.matched.removeprefix(f"{prefecture}{city}").removeprefix("大字") != town:
+            return None  # 「広公民館」 is not 広町's: a town the name only begins
+        self.warn(F.PLACE_NAME, labels.IMPORT_PLACE_NAME_TOWN.format(place=place, town=town))
+        return replace(
+            data,
+            address=f"{prefecture}{city}{town}",
+            lat=round(located.lat, 6),
+            lon=round(located.lon, 6),
+            precision=located.precision,
+        )
 
     def check_schedule(self, data: ListingData) -> None:
         if not data.schedule_text:

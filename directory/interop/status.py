@@ -37,6 +37,13 @@ now", and matching leaves it out. What only looks alike is nothing: 「14時受�
 片付け」 a time, 「定員20名」 a capacity, 「満員の場合はお断りすることがあります」「定員になり次第
 締め切ります」 what may happen, 「申込締切：12月10日」 a deadline, 「午前の部は満員」 a part of the
 day, 「満員電車」, 「毎回満員になる」 a habit, and room left (空きあり, 残りわずか, 若干名, 募集中).
+Intake stopped *because* it is full (「満員のため受付停止中」「定員に達したため募集停止」
+「満員につき新規の申込みはお断りしています」) is FULL, not PAUSED: the cause says a place may free
+up, as 満員 alone does; only a stop with no such cause is a choice to take no one.
+
+Room said in so many words (空きあり, 受付中, 募集中, 残りわずか, 若干名, 「受け入れ可」) is no
+status of ``status_of_text`` but ``says_room``: the importer sets 受入状況 受け入れ可 with it, so
+that a list saying 空きあり again clears the 要相談 an earlier list's 満員 left.
 """
 
 from __future__ import annotations
@@ -116,6 +123,18 @@ _FULL = re.compile(
     r"|一杯|オーバー|超過)|空き(?:が|は)?(?:なし|無し|ありません|ございません|がない|待ち)"
     r"|空席(?:なし|無し|がありません)|キャンセル待ち|順番待ち"
     r"|(?:受付|受け付け|申込み?|申し込み|募集|予約)(?:を|は)?\s*(?:終了|締め?切|〆切|打ち?切)"
+)
+# A full that is the cause of a stop (「満員のため受付停止中」「定員に達したため募集停止」): the
+# stop says no more than the 満員 does.
+_FULL_CAUSE = re.compile(
+    r"(?:満員|満席|定員(?:に達し(?:た|ました)?|いっぱい|一杯|オーバー|超過)|空き(?:が|は)?(?:なし|無し|ない))"
+    r"\s*(?:の|となった|になった|となりました|になりました)?\s*(?:ため|により|につき|なので|で)"
+)
+# Room now: 「空きあり」「受付中」「募集中」「残りわずか」「若干名」「受け入れ可」.
+_ROOM = re.compile(
+    r"空き(?:が|は)?(?:あり|有り?|有|あります|がある)|空席(?:あり|有)|残り(?:わずか|僅か|[0-9]+)"
+    r"|若干名|(?:参加者?|利用者?|会員|メンバー|仲間)?(?:受付|受け付け|募集|申込|申し込み)(?:受付)?中"
+    r"|受(?:け)?入れ?(?:可能|可|OK)(?![能性])|参加(?:可能|可)(?![能性])|^\s*(?:空き|可)\s*$"
 )
 # What makes those words no state now: a condition or what may come (「満員の場合は」「定員に
 # 達し次第受付終了」「満員の時は立ち見」「満員となった場合は抽選」), a habit (「毎回満員になる」).
@@ -207,7 +226,11 @@ def mark_legend(notes: list[str]) -> dict[str, str]:
         folded = _nfkc(note)
         for found in _LEGEND.finditer(folded):
             meaning = found.group("meaning").strip()
-            if status_of_text(meaning) is not None or re.search(r"活動中|開催中|実施中", meaning):
+            if (
+                status_of_text(meaning) is not None
+                or says_room(meaning)
+                or re.search(r"活動中|開催中|実施中", meaning)
+            ):
                 legend.setdefault(found.group("mark"), meaning)
     return legend
 
@@ -248,6 +271,10 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
             return RowStatus.ENDED
     if _PART.search(clause):
         return None  # 「フードパントリーは中止中」: the pantry, not the 食堂
+    if (cause := _FULL_CAUSE.search(clause)) and (
+        _NO_NEWCOMERS.search(clause, cause.end()) or _NOT_TAKING.search(clause, cause.end())
+    ):
+        return RowStatus.FULL  # 「満員のため受付停止中」: full, the stop its consequence
     if _NO_NEWCOMERS.search(clause):
         return RowStatus.PAUSED  # 「新規の申込は受け付けていません」
     for found in _NOT_TAKING.finditer(clause):
@@ -256,6 +283,8 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
             continue  # 「ボランティアの募集は行っていません」「年末年始は受付停止」「土日は…」
         if (not event and _ONE_DAY.search(before)) or _IF_SO.search(clause[found.end() :]):
             continue  # 「12/29は受付休止」「受付を停止する場合があります」
+        if _FULL_IF.search(before):
+            continue  # 「定員に達し次第募集停止」: what will happen, not what is
         return RowStatus.PAUSED  # 「現在募集していません」「会員募集停止中」
     for found in _NOT_HELD.finditer(clause):
         before = clause[: found.start()]
@@ -349,6 +378,23 @@ def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
     return strongest(found)
 
 
+def says_room(text: str) -> bool:
+    """Whether a cell says the activity takes people now: 「空きあり」「受付中」「募集中」
+    「残りわずか」「受け入れ可」; not when it says a status too (「満員（キャンセル待ち受付中）」
+    is full), nor of volunteers or the like (「ボランティア募集中」), nor as a time or a
+    condition (「10時から受付中」 is still room; 「空きがあれば」 is none)."""
+    folded = _SHORT.get(_nfkc(text), _nfkc(text))
+    if not folded or status_of_text(folded) is not None:
+        return False
+    for clause in _CLAUSES.split(folded):
+        for found in _ROOM.finditer(clause.strip()):
+            before = clause.strip()[: found.start()]
+            if _NOT_JOINERS.search(before) or _ONE_PART.search(before):
+                continue  # 「ボランティア募集中」「午後の部は空きあり」
+            return True
+    return False
+
+
 def strongest(found: list[RowStatus]) -> RowStatus | None:
     """What several cells or clauses say together: ended over paused over full."""
     for status in (RowStatus.ENDED, RowStatus.PAUSED, RowStatus.FULL):
@@ -380,6 +426,7 @@ __all__ = [
     "RowStatus",
     "StatusFound",
     "mark_legend",
+    "says_room",
     "spelled_out",
     "split_name",
     "status_of_text",

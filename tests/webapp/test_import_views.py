@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directory import interop
-from directory.models import Listing, ListingStatus, User
+from directory.models import IntakeStatus, Listing, ListingStatus, User
 from tests.factories import listing_by_key
 from tests.webapp.conftest import post
 
@@ -304,3 +304,25 @@ def test_a_waiting_upload_is_readable_by_the_app_user_only(
     assert {p.suffix for p in stored} == {".bin", ".json"}
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in stored)
     assert upload_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_preview_says_the_intake_an_update_changes_when_the_list_says_there_is_room(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    existing = listing_by_key(db_session, OCHAKAI)
+    assert existing.location is not None
+    existing.intake_status = IntakeStatus.CONSULT  # an earlier list said 満員
+    db_session.flush()
+    header = "名称,住所,団体名,カテゴリー,受付状況"
+    row = f"{existing.name},{existing.location.address},城北町町内会,居場所,空きあり"
+    login_as("coordinator")
+    _, page, url = upload(
+        client, csv_bytes(row, header=header), encoding="utf-8", on_duplicate="update"
+    )
+    assert "受入状況を「受け入れ可」にして登録します" in page
+    assert "更新すると受入状況が「要相談」から「受け入れ可」に変わります" in page
+    assert "受入状況" in re.search(r"更新すると変わる項目: ([^<]*)", page).group(1)  # type: ignore[union-attr]
+    applied = post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
+    assert applied.status_code == 302
+    db_session.expire_all()
+    assert listing_by_key(db_session, OCHAKAI).intake_status is IntakeStatus.OPEN

@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from directory import interop
 from directory.interop import Action
 from directory.listings import snapshot
-from directory.models import Listing, ListingStatus, Organization, OrganizationKind, RevisionStatus
+from directory.models import (
+    IntakeStatus,
+    Listing,
+    ListingStatus,
+    Organization,
+    OrganizationKind,
+    RevisionStatus,
+)
 from directory.search import tracking
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
@@ -187,3 +194,75 @@ def test_revision_changes_of_a_new_listing_are_the_diff_from_nothing(data: objec
     assert isinstance(data, ListingData)
     content = data.to_json()
     assert _changes_from_empty(content) == diff_json(_EMPTY_JSON, content)
+
+
+def _planned(
+    session: Session, geocoder: OfflineGeocoder, data: bytes, **options: object
+) -> interop.ImportPlan:
+    return plan_bytes(session, data, geocoder, categories=("salon",), **options)
+
+
+def _salon_list(remark: str) -> bytes:
+    return csv_bytes(
+        "サロン名,団体名,会場,住所,活動日,備考",
+        f"桜町いきいきサロン,桜町サロンの会,桜町会館,茨城県土浦市桜町1-16-12,毎月第2火曜日,{remark}",
+    )
+
+
+def test_a_list_saying_there_is_room_again_clears_the_full_an_earlier_list_left(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    first = _planned(db_session, geocoder, _salon_list("満員のため受付停止中"))
+    [created] = interop.apply_plan(db_session, first, actor=LOADER, now=NOW).created
+    listing = db_session.get(Listing, created)
+    assert listing is not None
+    assert listing.intake_status is IntakeStatus.CONSULT  # full: 要相談, not 休止中
+
+    plan = _planned(
+        db_session, geocoder, _salon_list("10時～12時　空きあり"), on_duplicate=Action.UPDATE
+    )
+    [row] = plan.rows
+    assert row.action is Action.UPDATE
+    assert set(row.update_changes) == {"description", "intake_status"}  # 備考, 受入状況
+    messages = [w.message for w in row.warnings]
+    assert "更新すると受入状況が「要相談」から「受け入れ可」に変わります" in messages
+    assert "「10時～12時 空きあり」とあるため、受入状況を「受け入れ可」にして登録します" in messages
+    result = interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    assert result.updated == (created,)
+    db_session.refresh(listing)
+    assert listing.intake_status is IntakeStatus.OPEN
+
+
+def test_a_list_saying_there_is_room_updates_an_intake_set_since_without_a_revision(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    [created] = interop.apply_plan(
+        db_session, _planned(db_session, geocoder, _salon_list("空きあり")), actor=LOADER, now=NOW
+    ).created
+    listing = db_session.get(Listing, created)
+    assert listing is not None
+    assert listing.intake_status is IntakeStatus.OPEN
+    listing.intake_status = IntakeStatus.CONSULT  # set since (a referral declined for 定員)
+    version = listing.version
+    db_session.flush()
+    plan = _planned(db_session, geocoder, _salon_list("空きあり"), on_duplicate=Action.UPDATE)
+    assert plan.rows[0].update_changes == ("intake_status",)  # the file says room now
+    assert interop.apply_plan(db_session, plan, actor=LOADER, now=NOW).updated == (created,)
+    db_session.refresh(listing)
+    assert listing.intake_status is IntakeStatus.OPEN
+    assert listing.version == version  # 受入状況 alone is no revision, as on its own form
+
+
+def test_a_list_that_says_full_again_changes_nothing_and_one_that_says_nothing_keeps_the_intake(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    first = _planned(db_session, geocoder, _salon_list("満員"))
+    [created] = interop.apply_plan(db_session, first, actor=LOADER, now=NOW).created
+    again = _planned(db_session, geocoder, _salon_list("満員"), on_duplicate=Action.UPDATE)
+    assert [(r.action, r.unchanged) for r in again.rows] == [(Action.SKIP, True)]  # 変更なし
+    silent = _planned(db_session, geocoder, _salon_list(""), on_duplicate=Action.UPDATE)
+    assert "intake_status" not in silent.rows[0].update_changes
+    interop.apply_plan(db_session, silent, actor=LOADER, now=NOW)
+    listing = db_session.get(Listing, created)
+    assert listing is not None
+    assert listing.intake_status is IntakeStatus.CONSULT  # a blank 備考 says nothing of it

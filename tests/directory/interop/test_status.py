@@ -8,6 +8,7 @@ import pytest
 from directory.interop.status import (
     RowStatus,
     mark_legend,
+    says_room,
     spelled_out,
     split_name,
     status_of_text,
@@ -327,3 +328,49 @@ def test_held_out_cells_say_whether_the_activity_takes_people_now(
     text: str, status: RowStatus | None
 ) -> None:
     assert status_of_text(text) is status
+
+
+# import14: intake stopped because the activity is full is full (要相談), not a pause; written
+# before the change, as 市町村 lists say it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("満員のため受付停止中", RowStatus.FULL),
+        ("定員に達したため募集停止", RowStatus.FULL),
+        ("定員に達したため新規の受付を停止しています", RowStatus.FULL),
+        ("満員につき新規の申込みはお断りしています", RowStatus.FULL),
+        ("空きがないため受付を停止しています", RowStatus.FULL),
+        ("新規受付停止", RowStatus.PAUSED),  # no cause: taking no one on purpose
+        ("現在募集していません", RowStatus.PAUSED),
+        ("定員に達し次第募集停止", None),  # what will happen
+        ("満員の場合は受付を停止します", None),
+    ],
+)
+def test_a_stop_because_full_is_full_and_a_stop_alone_a_pause(
+    text: str, expected: RowStatus | None
+) -> None:
+    assert status_of_text(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("空きあり", True),
+        ("10時～12時　空きあり", True),
+        ("受付中", True),
+        ("参加者募集中", True),
+        ("残りわずか", True),
+        ("若干名", True),
+        ("受け入れ可", True),
+        ("定員１５組　空きあり", True),
+        ("ボランティア募集中", False),  # helpers, not people to join
+        ("午後の部は空きあり", False),  # one part of the day
+        ("満員（キャンセル待ち受付中）", False),  # full
+        ("空きがあれば参加できます", False),  # a condition
+        ("参加可能性あり", False),
+        ("活動中", False),  # running, nothing said of room
+        ("", False),
+    ],
+)
+def test_room_is_read_only_where_the_list_says_it(text: str, room: bool) -> None:
+    assert says_room(text) is room
