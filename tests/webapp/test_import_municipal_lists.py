@@ -199,10 +199,11 @@ def test_the_preview_says_a_full_row_comes_in_as_to_be_asked_and_why(
     url, page = _preview(client, "k01_mito_kosodate_classes.csv", "kosodate", "水戸市")
     assert "「満員」とあるため、受入状況を「要相談」にして登録します" in page
     assert "「受付終了」とあるため、受入状況を「要相談」にして登録します" in page
-    assert "「空きあり」とあるため" not in page
+    # room said: 受け入れ可, said too (import14; said nothing before)
+    assert "「空きあり」とあるため、受入状況を「受け入れ可」にして登録します" in page
     done = post(client, f"{url}/apply", {"fingerprint": _fingerprint(page)})
     assert done.status_code == 302, done.get_data(as_text=True)
     saved = _names(db_session, "ベビーヨガ教室", "パパと遊ぼう", "子育てサロンひだまり")
     assert saved["ベビーヨガ教室"].intake_status is IntakeStatus.CONSULT
-    assert saved["パパと遊ぼう"].intake_status is None
+    assert saved["パパと遊ぼう"].intake_status is IntakeStatus.OPEN
     assert saved["子育てサロンひだまり"].intake_status is IntakeStatus.PAUSED
