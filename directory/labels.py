@@ -271,6 +271,7 @@ IMPORT_OPEN_MARK = "受付中"  # a bare 「○」 in a 受付状況・空き状
 # An update whose row says another 受入状況 than the listing's (「空きあり」 of one left 要相談).
 IMPORT_INTAKE_CHANGED = "更新すると受入状況が「{old}」から「{new}」に変わります"
 IMPORT_INTAKE_UNSET = "未設定"
+IMPORT_INTAKE_CHANGE_LABEL = "{field}（{old}→{new}）"  # 受入状況（要相談→受け入れ可）
 IMPORT_ACTIVITY_COUNT = (
     "活動 {activities}件（データ {rows}行のうち {continued}行は上の活動の続きの行）"
 )

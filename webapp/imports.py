@@ -269,9 +269,7 @@ def _render_preview(preview: Preview, *, status: int = 200, notice: str = "") ->
         if plan
         else "",
         action_labels=labels.IMPORT_ACTIONS,
-        changed_labels=lambda row: messages.IMPORT_CHANGED_SEPARATOR.join(
-            labels.LISTING_FIELDS.get(name, name) for name in row.update_changes
-        ),
+        changed_labels=lambda row: messages.IMPORT_CHANGED_SEPARATOR.join(row.change_labels),
         rows_shown=ROWS_SHOWN,
         notice=notice,
         Action=Action,

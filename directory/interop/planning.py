@@ -182,8 +182,10 @@ class PlannedRow:
     # unless the user decides so (``status``).
     ended: bool = False
     ended_said: str = ""  # the words that say so (「令和6年3月で廃止」), the archive's reason
-    # 受入状況 the listing is created with: 休止中 when the list says so.
+    # 受入状況 the listing is created with: 休止中, 要相談 (満員) or 受け入れ可 (空きあり) when the
+    # list says so; and the existing listing's, when an update would change it.
     intake: IntakeStatus | None = None
+    intake_was: IntakeStatus | None = None
     website: str = ""  # the row's ホームページ as a link (https:// added when left out)
     # 旧名称: names the activity went by, as the list says (「（旧：向島こども食堂）」「旧名称：…」);
     # a keyword of the listing, and a name the directory may hold it under.
@@ -205,6 +207,23 @@ class PlannedRow:
         if self.duplicate_of_line is None:
             return ""
         return row_place(self.duplicate_of_sheet, self.duplicate_of_line)
+
+    @property
+    def change_labels(self) -> tuple[str, ...]:
+        """What an update changes, as the preview names it: 「紹介文」, 「受入状況（要相談→受け
+        入れ可）」."""
+        found = []
+        for name in self.update_changes:
+            label = labels.LISTING_FIELDS.get(name, name)
+            if name == "intake_status" and self.intake is not None:
+                was = self.intake_was
+                label = labels.IMPORT_INTAKE_CHANGE_LABEL.format(
+                    field=label,
+                    old=labels.INTAKE_STATUS[was] if was else labels.IMPORT_INTAKE_UNSET,
+                    new=labels.INTAKE_STATUS[self.intake],
+                )
+            found.append(label)
+        return tuple(found)
 
     @property
     def is_duplicate(self) -> bool:
@@ -1456,7 +1475,7 @@ def _with_duplicates(
                 new=labels.INTAKE_STATUS[row.intake],
             )
             warnings.append(RowIssue(row.line, "", message, row.sheet))
-            row = replace(row, warnings=tuple(warnings))
+            row = replace(row, warnings=tuple(warnings), intake_was=was)
         row = replace(row, update_data=after, update_changes=changes)
     action = options.on_duplicate
     if action not in row.choices:

@@ -319,7 +319,7 @@ def test_the_preview_says_the_intake_an_update_changes_when_the_list_says_there_
     _, page, url = upload(
         client, csv_bytes(row, header=header), encoding="utf-8", on_duplicate="update"
     )
-    assert "更新すると変わる項目: 活動の種類・受入状況" in page
+    assert "更新すると変わる項目: 活動の種類・受入状況（要相談→受け入れ可）" in page
     applied = post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
     assert applied.status_code == 302
     db_session.expire_all()

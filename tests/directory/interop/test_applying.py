@@ -224,6 +224,7 @@ def test_a_list_saying_there_is_room_again_clears_the_full_an_earlier_list_left(
     [row] = plan.rows
     assert row.action is Action.UPDATE
     assert set(row.update_changes) == {"description", "intake_status"}  # 備考, 受入状況
+    assert "受入状況（要相談→受け入れ可）" in row.change_labels  # as the preview lists it
     messages = [w.message for w in row.warnings]
     assert "更新すると受入状況が「要相談」から「受け入れ可」に変わります" in messages
     assert "「10時～12時 空きあり」とあるため、受入状況を「受け入れ可」にして登録します" in messages
