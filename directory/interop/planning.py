@@ -1514,6 +1514,12 @@ _VENUE_TOWN = re.compile(
     r"ハウス|コミセン|まちづくりセンター|地区センター|市民センター|センター|交流館|交流センター"
     r"|憩の家|憩いの家|老人憩の家|ふれあいセンター|ふれあい館)"
 )
+# Words a hall is named by that are no town, though a city may have a town of the name: the
+# city's 中央公民館 is seldom in its 中央 (土浦市's is not).
+_NO_TOWN = re.compile(
+    r"(?:中央|中部|東部|西部|南部|北部|東|西|南|北|市民|市立|町民|村民|区民|総合|地域|第[0-9一二三四五六七八九十]+"
+    r"|[^\s]*[市区町村]立|本|新)"
+)
 _TOWN_PRECISIONS = (LocationPrecision.OAZA.value, LocationPrecision.CHOME.value)
 _DISTRICT_HEADING = re.compile(
     r".+(?:地区|地域|圏域|ブロック|エリア|学区|校区|支所管内|管内|地区社協)"
@@ -2537,6 +2543,8 @@ class _Row:
         if found is None or not city:
             return None
         town = found.group("town")
+        if _NO_TOWN.fullmatch(town):
+            return None  # 「中央公民館」「北部地区センター」: the city's, not 中央's
         located = self.planner.geocoder.geocode(f"{prefecture}{city}{town}")
         if not isinstance(located, Located) or located.precision not in _TOWN_PRECISIONS:
             return None

@@ -1726,3 +1726,40 @@ def test_a_venue_named_alone_is_at_its_landmark_or_at_its_city_and_says_so(
     assert (west.data.address, west.data.precision) == ("茨城県土浦市", "city")
     assert west.data.lat is not None
     assert any("「○○集会所」の名前だけでは場所を特定できません" in w.message for w in west.warnings)
+
+
+# import14: a 会場 named after its town, written without an address, is placed at the town; a
+# name that is no town as written, or that only looks like one (中央公民館), stays at the city.
+@pytest.mark.parametrize(
+    ("place", "precision", "address"),
+    [
+        ("大岩田公民館", "oaza", "茨城県土浦市大岩田"),
+        ("荒川沖東地区集会所", "oaza", "茨城県土浦市荒川沖東"),
+        ("神立町コミュニティセンター", "chome", "茨城県土浦市神立町"),
+        ("中央公民館", "city", "茨城県土浦市"),  # the city's hall, not 中央's (a town too)
+        ("南部センター", "city", "茨城県土浦市"),
+        ("ふれあいの家", "city", "茨城県土浦市"),
+    ],
+)
+def test_a_venue_named_after_its_town_is_placed_at_the_town(
+    db_session: Session, geocoder: OfflineGeocoder, place: str, precision: str, address: str
+) -> None:
+    data = csv_bytes(
+        "土浦市 ふれあいサロン一覧,,,",
+        "サロン名,会場,活動日,連絡先",
+        f"いきいきサロン,{place},毎月第2火曜日,029-821-0001",
+    )
+    [row] = plan_bytes(
+        db_session, data, geocoder, organization="土浦市社会福祉協議会", categories=("salon",)
+    ).rows
+    assert row.data is not None
+    assert (row.data.precision, row.data.address, row.data.place_name) == (
+        precision,
+        address,
+        place,
+    )
+    said = " ".join(w.message for w in row.warnings)
+    if precision == "city":
+        assert "名前だけでは場所を特定できません" in said
+    else:
+        assert f"会場「{place}」の住所がないため、町名" in said
