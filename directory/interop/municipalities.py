@@ -180,12 +180,16 @@ def named_in_title(texts: list[str]) -> Municipality:
     return _table()[1][(prefecture, city)]
 
 
+def wards_of(prefecture: str, city: str) -> tuple[str, ...]:
+    """The wards of a 政令指定都市 (「緑区」「中央区」「南区」 of 相模原市); () for other cities."""
+    keys = default_gazetteer().wards_of.get((prefecture, city), ())
+    return tuple(ward for key in keys if (ward := key.removeprefix(city)))
+
+
 def ward_named(prefecture: str, city: str, text: str) -> str:
     """The ward of ``city`` a sheet's name or a heading names (「緑区」「南区の居場所」 of
     相模原市 → 「緑区」), or "" when it names none of its wards (or the city has none)."""
-    keys = default_gazetteer().wards_of.get((prefecture, city), ())
-    wards = [key.removeprefix(city) for key in keys]
-    found = [ward for ward in wards if ward and ward in text]
+    found = [ward for ward in wards_of(prefecture, city) if ward in text]
     return found[0] if len(found) == 1 else ""
 
 

@@ -75,6 +75,7 @@ from directory.interop.municipalities import (
     named_in_title,
     prefecture_of,
     ward_named,
+    wards_of,
 )
 from directory.interop.municipalities import from_code_cell as municipality_from_code
 from directory.interop.postponements import (
@@ -2545,11 +2546,17 @@ class _Row:
         town = found.group("town")
         if _NO_TOWN.fullmatch(town):
             return None  # 「中央公民館」「北部地区センター」: the city's, not 中央's
-        located = self.planner.geocoder.geocode(f"{prefecture}{city}{town}")
-        if not isinstance(located, Located) or located.precision not in _TOWN_PRECISIONS:
+        # A 政令指定都市's town is known with its ward (新潟市's 内野町 is 西区's): the one ward
+        # that has it, when the list names none.
+        wards = () if city.endswith("区") else wards_of(prefecture, city)
+        found_in = [
+            (f"{city}{ward}", located)
+            for ward in (wards or ("",))
+            if (located := self.town_point(f"{prefecture}{city}{ward}", town)) is not None
+        ]
+        if len(found_in) != 1:
             return None
-        if located.matched.removeprefix(f"{prefecture}{city}").removeprefix("大字") != town:
-            return None  # 「広公民館」 is not 広町's: a town the name only begins
+        [(city, located)] = found_in
         self.warn(F.PLACE_NAME, labels.IMPORT_PLACE_NAME_TOWN.format(place=place, town=town))
         return replace(
             data,
@@ -2558,6 +2565,16 @@ class _Row:
             lon=round(located.lon, 6),
             precision=located.precision,
         )
+
+    def town_point(self, municipality: str, town: str) -> Located | None:
+        """The gazetteer's point of ``town`` of ``municipality`` (「岐阜県大垣市」「林町」), when
+        it knows the town as written: 「広公民館」 is not 広町's, a town the name only begins."""
+        located = self.planner.geocoder.geocode(f"{municipality}{town}")
+        if not isinstance(located, Located) or located.precision not in _TOWN_PRECISIONS:
+            return None
+        if located.matched.removeprefix(municipality).removeprefix("大字") != town:
+            return None
+        return located
 
     def check_schedule(self, data: ListingData) -> None:
         if not data.schedule_text:

@@ -665,8 +665,13 @@ _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 
 # How a note under a table starts: ※ or * marks, 注・注意・出典・資料・備考・問い合わせ・作成・更新.
 _NOTE_START = re.compile(
-    r"^[(（【\[]?(?:[※*＊]|注|出典|出所|資料|備考|問合せ|問い合わせ|問合わせ|お問い?合わせ|作成|更新)"
+    r"^[(（【\[]?(?:[※*＊]|注|凡例|出典|出所|資料|備考|問合せ|問い合わせ|問合わせ|お問い?合わせ|作成|更新)"
 )
+
+
+# A legend right under the table (「受付状況 ◯：受付中 満：満員」「○=活動中 △=休止中」): two marks
+# each with its meaning, a note, not the last row's name continued.
+_LEGEND_LINE = re.compile(r"[○〇◯◎●△▲×✕満休廃空]\s*[:=]\s*\S+.*[○〇◯◎●△▲×✕満休廃空]\s*[:=]\s*\S+")
 
 
 def _last_filled(cells: tuple[str, ...]) -> int:
@@ -715,7 +720,8 @@ def _split_notes(
     if start > 0 and body[start].line > body[start - 1].line + 1:  # a blank row between
         return body[:start], body[start:]
     for index in range(start, len(body)):
-        if _NOTE_START.match(unicodedata.normalize("NFKC", _filled(body[index])[0])):
+        text = unicodedata.normalize("NFKC", _filled(body[index])[0])
+        if _NOTE_START.match(text) or _LEGEND_LINE.search(text):
             return body[:index], body[index:]
     return body, []
 

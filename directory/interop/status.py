@@ -80,6 +80,7 @@ _ENDED = re.compile(
 _ENDED_WORD = re.compile(r"終了|中止")
 _PAUSED = re.compile(
     r"休止|休会|休眠|活動停止|活動自粛|開催自粛|(?<!学校の)お休み中|(?<![夏冬春昼期校お])休み中|休業中|休館中|休所中"
+    r"|お休みして(?:い|お)(?:ます|ります)"  # 「現在お休みしています」 (not 「土曜はお休み…」: _DAYS)
 )
 # A 中止 for the time being (「当面の間中止」「今年度は開催中止」「中止中」) is a pause.
 _FOR_NOW = re.compile(r"当面|当分|しばらく|今年|本年度|今期|[0-9]+年度は")
@@ -130,9 +131,16 @@ _FULL_CAUSE = re.compile(
     r"(?:満員|満席|定員(?:に達し(?:た|ました)?|いっぱい|一杯|オーバー|超過)|空き(?:が|は)?(?:なし|無し|ない))"
     r"\s*(?:の|となった|になった|となりました|になりました)?\s*(?:ため|により|につき|なので|で)"
 )
+# … said after the stop: 「受付停止（定員のため）」「募集停止 ※満員のため」.
+_FULL_REASON = re.compile(
+    r"\s*(?:中|しています|しております)?\s*[(（※]?\s*(?:満員|満席|定員(?:に達した|超過|いっぱい)?)\s*"
+    r"(?:の|に達した)?\s*(?:ため|により|につき)"
+)
 # Room now: 「空きあり」「受付中」「募集中」「残りわずか」「若干名」「受け入れ可」.
 _ROOM = re.compile(
-    r"空き(?:が|は)?(?:あり|有り?|有|あります|がある)|空席(?:あり|有)|残り(?:わずか|僅か|[0-9]+)"
+    r"空き(?:が|は)?(?:若干|少し|少々|わずか)?(?:あり|有り?|有|あります|がある|がございます)|空席(?:あり|有)"
+    r"|残り(?:わずか|僅か|[0-9]+)|随時(?:募集|受付|受け付け|参加|入会)"
+    r"|(?:募集|受付|受け付け)して(?:い|お)(?:ます|ります)(?!が)"
     r"|若干名|(?:参加者?|利用者?|会員|メンバー|仲間)?(?:受付|受け付け|募集|申込|申し込み)(?:受付)?中"
     r"|受(?:け)?入れ?(?:可能|可|OK)(?![能性])|参加(?:可能|可)(?![能性])|^\s*(?:空き|可)\s*$"
 )
@@ -168,6 +176,12 @@ _WHEN = re.compile(
     r"冬季|夏季|冬期|夏期|冬場|夏場|夏休み|冬休み|春休み|長期休|年末年始|お盆|(?<![年0-9])[0-9]+月|[~〜～]|まで"
     r"|祝日|祭日|休日"
     r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)の間|毎年|学校休業"
+)
+# A pause since a month of a year, open-ended (「R6.4～休止中」「令和6年4月から休止」「2024.4～」):
+# a start, not a season (「12月～2月は休止」 has no year).
+_SINCE = re.compile(
+    r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:[./年]\s*[0-9]+\s*月?)?\s*(?:[./]\s*[0-9]+\s*日?)?"
+    r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*$"
 )
 # A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
 _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
@@ -275,6 +289,9 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         _NO_NEWCOMERS.search(clause, cause.end()) or _NOT_TAKING.search(clause, cause.end())
     ):
         return RowStatus.FULL  # 「満員のため受付停止中」: full, the stop its consequence
+    for stop in (*_NO_NEWCOMERS.finditer(clause), *_NOT_TAKING.finditer(clause)):
+        if _FULL_REASON.match(clause, stop.end()):
+            return RowStatus.FULL  # 「受付停止（定員のため）」: the cause said after
     if _NO_NEWCOMERS.search(clause):
         return RowStatus.PAUSED  # 「新規の申込は受け付けていません」
     for found in _NOT_TAKING.finditer(clause):
@@ -326,6 +343,10 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         return RowStatus.PAUSED  # 「令和9年4月再開予定」: paused until then
     for found in _PAUSED.finditer(clause):
         before, after = _inside(clause[: found.start()]), clause[found.end() :]
+        if _SINCE.search(before) and not _IF_SO.search(after):
+            return RowStatus.PAUSED  # 「R6.4～休止中」「令和6年4月より休止」: since then
+        if found.group().startswith("お休み") and (_DAYS.search(before) or _WHEN.search(before)):
+            continue  # 「土曜日はお休みしています」: a day it does not meet
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
         if _WHEN.search(before) or _TO_COME.search(until_restart) or _IF_SO.search(after):
             continue  # 「冬季（12月～2月）は休止」: when it does not meet

@@ -1604,11 +1604,16 @@ _KANJI_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
 # (空きあり・受付中: 受入状況 受け入れ可) and a 会場 named after its town ("town"). First run 13 of
 # 35 rows right; 35 after (README.md).
 BATCH_P = json.loads((FILES / "batch_p_judged.json").read_text(encoding="utf-8"))
+# Batch q, held out from those fixes: written and judged after them, run once: 5 of 12 rows
+# right (「空き若干あり」「参加者随時募集」 not read as room, 「現在お休みしています」「R6.4～休止中」
+# not as paused, 「受付停止（定員のため）」 paused, a legend right under a sheet's last row read
+# as that row's name continued, 新潟市's 「内野町集会所」 not found without its ward); 12 after.
+BATCH_Q = json.loads((FILES / "batch_q_judged.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(
     ("file", "judged"),
-    [*BATCH_N.items(), *BATCH_M.items(), *BATCH_P.items()],
+    [*BATCH_N.items(), *BATCH_M.items(), *BATCH_P.items(), *BATCH_Q.items()],
     ids=lambda v: str(v)[:3],
 )
 def test_batches_m_and_n_come_in_as_judged_row_by_row(

@@ -342,6 +342,12 @@ def test_held_out_cells_say_whether_the_activity_takes_people_now(
         ("空きがないため受付を停止しています", RowStatus.FULL),
         ("新規受付停止", RowStatus.PAUSED),  # no cause: taking no one on purpose
         ("現在募集していません", RowStatus.PAUSED),
+        ("受付停止（定員のため）", RowStatus.FULL),  # the cause said after
+        ("受付停止（改修工事のため）", RowStatus.PAUSED),
+        ("現在お休みしています", RowStatus.PAUSED),
+        ("土曜日はお休みしています", None),  # a day it does not meet
+        ("R6.4～休止中", RowStatus.PAUSED),  # since then, open-ended
+        ("12月～2月は休止", None),  # a season
         ("定員に達し次第募集停止", None),  # what will happen
         ("満員の場合は受付を停止します", None),
     ],
@@ -363,6 +369,10 @@ def test_a_stop_because_full_is_full_and_a_stop_alone_a_pause(
         ("若干名", True),
         ("受け入れ可", True),
         ("定員１５組　空きあり", True),
+        ("空き若干あり", True),
+        ("参加者随時募集", True),
+        ("会員募集しています", True),
+        ("ボランティアを募集しています", False),
         ("ボランティア募集中", False),  # helpers, not people to join
         ("午後の部は空きあり", False),  # one part of the day
         ("満員（キャンセル待ち受付中）", False),  # full
