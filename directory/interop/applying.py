@@ -353,6 +353,8 @@ def _update(session: Session, writer: _Writer, row: PlannedRow) -> int:
         writer.update(listing, data)  # (a change of 受入状況 alone is no revision: as its form)
     if row.intake is not None:  # what the list says of its intake now: 休止中, 満員, 空きあり
         listing.intake_status, listing.intake_status_on = row.intake, writer.verified_on
+    elif "intake_status" in row.update_changes:  # 「活動中」 of one paused: no longer paused
+        listing.intake_status, listing.intake_status_on = None, None
     return listing.id
 
 

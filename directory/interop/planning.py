@@ -90,6 +90,7 @@ from directory.interop.status import (
     RowStatus,
     mark_legend,
     says_room,
+    says_running,
     spelled_out,
     split_name,
     status_of_text,
@@ -187,6 +188,8 @@ class PlannedRow:
     # list says so; and the existing listing's, when an update would change it.
     intake: IntakeStatus | None = None
     intake_was: IntakeStatus | None = None
+    # The list says the activity meets (「活動中」「再開しました」): an update lifts a 休止中.
+    running: bool = False
     website: str = ""  # the row's ホームページ as a link (https:// added when left out)
     # 旧名称: names the activity went by, as the list says (「（旧：向島こども食堂）」「旧名称：…」);
     # a keyword of the listing, and a name the directory may hold it under.
@@ -216,12 +219,9 @@ class PlannedRow:
         found = []
         for name in self.update_changes:
             label = labels.LISTING_FIELDS.get(name, name)
-            if name == "intake_status" and self.intake is not None:
-                was = self.intake_was
+            if name == "intake_status":
                 label = labels.IMPORT_INTAKE_CHANGE_LABEL.format(
-                    field=label,
-                    old=labels.INTAKE_STATUS[was] if was else labels.IMPORT_INTAKE_UNSET,
-                    new=labels.INTAKE_STATUS[self.intake],
+                    field=label, old=_intake_label(self.intake_was), new=_intake_label(self.intake)
                 )
             found.append(label)
         return tuple(found)
@@ -243,6 +243,10 @@ class PlannedRow:
         if self.duplicate_of_line is not None:
             return (Action.SKIP, Action.CREATE)
         return (Action.CREATE, Action.SKIP)
+
+
+def _intake_label(intake: IntakeStatus | None) -> str:
+    return labels.INTAKE_STATUS[intake] if intake else labels.IMPORT_INTAKE_UNSET
 
 
 @dataclass(frozen=True)
@@ -1467,13 +1471,14 @@ def _with_duplicates(
             current.organization.name
         ):
             changes += ("organization",)
-        if row.intake is not None and row.intake is not current.intake_status:
-            # What the list says of its intake now (「空きあり」 after a 「満員」): the update's.
+        was = current.intake_status
+        lifted = row.intake is None and row.running and was is IntakeStatus.PAUSED
+        if (row.intake is not None and row.intake is not was) or lifted:
+            # What the list says of its intake now (「空きあり」 after a 「満員」, 「活動中」 after
+            # a 「休止中」: not paused, its room unsaid): the update's.
             changes += ("intake_status",)
-            was = current.intake_status
             message = labels.IMPORT_INTAKE_CHANGED.format(
-                old=labels.INTAKE_STATUS[was] if was else labels.IMPORT_INTAKE_UNSET,
-                new=labels.INTAKE_STATUS[row.intake],
+                old=_intake_label(was), new=_intake_label(row.intake)
             )
             warnings.append(RowIssue(row.line, "", message, row.sheet))
             row = replace(row, warnings=tuple(warnings), intake_was=was)
@@ -1643,6 +1648,7 @@ class _RowPlanner:
             intake=_INTAKE.get(status) if status is not None else work.room,
             website=contacts.website_link(work.value(F.WEBSITE)),
             former_names=tuple(work.former_names),
+            running=status is None and work.says_running(),
         )
 
 
@@ -2030,6 +2036,17 @@ class _Row:
                 self.room = IntakeStatus.OPEN
                 self.warn(f, labels.IMPORT_OPEN.format(said=_shortened(said)))
                 return
+
+    def says_running(self) -> bool:
+        """Whether the 状況 or 備考 says the activity meets (「活動中」「再開しました」, a 状況
+        mark the legend calls 活動中)."""
+        for f in (F.STATUS, F.REMARKS):
+            text = self.value(f)
+            if f is F.STATUS and text and (meaning := self.status_meaning(text)):
+                text = meaning
+            if text and says_running(text):
+                return True
+        return False
 
     def status_meaning(self, text: str) -> str:
         """What a 状況 cell's mark means: as the list's legend says (「△」 of 「△：休止中」), and a

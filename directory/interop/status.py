@@ -416,6 +416,21 @@ def says_room(text: str) -> bool:
     return False
 
 
+def says_running(text: str) -> bool:
+    """Whether a 状況 or 備考 cell says the activity meets again or as usual: 「活動中」「再開
+    しました」「再開（R5.6～）」; not a restart to come (「再開予定」) nor a status."""
+    folded = _SHORT.get(_nfkc(text), _nfkc(text))
+    if not folded:
+        return False
+    if _RESUMED.search(folded):
+        return True
+    return status_of_text(folded) is None and bool(_RUNNING.fullmatch(folded))
+
+
+# A 状況 cell of an activity that meets (「活動中」「開催中」「実施中」「継続」).
+_RUNNING = re.compile(r"(?:現在)?(?:活動|開催|実施|運営)中|活動継続|継続中?|通常(?:開催|どおり)")
+
+
 def strongest(found: list[RowStatus]) -> RowStatus | None:
     """What several cells or clauses say together: ended over paused over full."""
     for status in (RowStatus.ENDED, RowStatus.PAUSED, RowStatus.FULL):
@@ -448,6 +463,7 @@ __all__ = [
     "StatusFound",
     "mark_legend",
     "says_room",
+    "says_running",
     "spelled_out",
     "split_name",
     "status_of_text",

@@ -267,3 +267,36 @@ def test_a_list_that_says_full_again_changes_nothing_and_one_that_says_nothing_k
     listing = db_session.get(Listing, created)
     assert listing is not None
     assert listing.intake_status is IntakeStatus.CONSULT  # a blank 備考 says nothing of it
+
+
+@pytest.mark.parametrize("remark", ["活動中", "令和7年4月から再開しました"])
+def test_a_list_saying_a_paused_activity_meets_again_lifts_its_pause(
+    db_session: Session, geocoder: OfflineGeocoder, remark: str
+) -> None:
+    first = _planned(db_session, geocoder, _salon_list("休止中"))
+    [created] = interop.apply_plan(db_session, first, actor=LOADER, now=NOW).created
+    listing = db_session.get(Listing, created)
+    assert listing is not None
+    assert listing.intake_status is IntakeStatus.PAUSED
+    plan = _planned(db_session, geocoder, _salon_list(remark), on_duplicate=Action.UPDATE)
+    [row] = plan.rows
+    assert "受入状況（休止中→未設定）" in row.change_labels  # no longer paused, room unsaid
+    assert "更新すると受入状況が「休止中」から「未設定」に変わります" in [
+        w.message for w in row.warnings
+    ]
+    interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    db_session.refresh(listing)
+    assert listing.intake_status is None  # matching may suggest it again
+
+
+def test_a_list_saying_a_full_activity_meets_keeps_it_full(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    first = _planned(db_session, geocoder, _salon_list("満員"))
+    [created] = interop.apply_plan(db_session, first, actor=LOADER, now=NOW).created
+    plan = _planned(db_session, geocoder, _salon_list("活動中"), on_duplicate=Action.UPDATE)
+    assert "intake_status" not in plan.rows[0].update_changes  # running says nothing of room
+    interop.apply_plan(db_session, plan, actor=LOADER, now=NOW)
+    listing = db_session.get(Listing, created)
+    assert listing is not None
+    assert listing.intake_status is IntakeStatus.CONSULT
