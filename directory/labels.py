@@ -343,6 +343,10 @@ IMPORT_PHONE_NO_AREA_CODE = "電話番号「{value}」に市外局番があり�
 IMPORT_ODD_PHONE = "電話番号として読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_ODD_EMAIL = "メールアドレスとして読めません（「{value}」）。書かれたとおりに保存します"
 IMPORT_PLACE_NAME_ONLY = "会場「{place}」の名前だけでは場所を特定できません。市区町村の位置で登録するので、地図でピンを置いてください"
+IMPORT_ADDRESS_READ_OTHERWISE = (
+    "住所を書かれたとおりには置けないため、読み替えました（{notice}）。違っていれば住所を直すか、"
+    "地図でピンを置いてください"
+)
 IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）。地図には表示されません"
 IMPORT_NO_CITY_IN_ADDRESS = "{reason}。住所に市区町村名がありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください"
 IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"

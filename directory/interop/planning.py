@@ -2502,6 +2502,10 @@ class _Row:
                     # 「神立町1234-5」 in a file that names its city nowhere: say how to fix it
                     reason = labels.IMPORT_NO_CITY_IN_ADDRESS.format(reason=reason)
                 self.warn(F.ADDRESS, labels.IMPORT_NOT_LOCATED.format(reason=reason))
+            elif isinstance(found := geocoder.geocode(data.address), Located) and found.notice:
+                # 「東京都所沢市東町」: placed in 埼玉県, said so that a wrong guess is caught
+                notice = found.notice_text
+                self.warn(F.ADDRESS, labels.IMPORT_ADDRESS_READ_OTHERWISE.format(notice=notice))
             data = located
         return data
 

@@ -87,3 +87,23 @@ def test_the_2022_columns_complete_the_address_of_an_event(
         f"{cell},まつり,2030-05-01,10:00,12:00,公民館,{address},会,居場所",
     )
     assert _addresses(db_session, geocoder, data) == [expected]
+
+
+def test_an_address_under_a_neighbouring_prefecture_is_placed_and_the_preview_says_so(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    """A 東京都 list whose row names a 埼玉県 city: the pin goes to 埼玉県所沢市, and the preview
+    says it was read otherwise, so that a wrong guess is caught before it is published."""
+    data = csv_bytes(
+        FACILITIES,
+        "130001,1,東京都,,所沢のサロン,トコロザワ,東京都所沢市東町5-22,所沢会,毎週火曜 10:00～12:00,居場所",
+        "130001,2,東京都,,府中のサロン,フチュウ,東京都府中市宮西町2-24,府中会,毎週火曜 10:00～12:00,居場所",
+    )
+    plan = plan_bytes(db_session, data, geocoder)
+    tokorozawa, fuchu = plan.rows
+    assert tokorozawa.data is not None
+    assert tokorozawa.data.precision in {"chome", "oaza"}
+    assert round(tokorozawa.data.lat or 0, 1) == 35.8  # 埼玉県所沢市, not 東京都
+    said = [str(w) for w in tokorozawa.warnings]
+    assert any("所沢市は東京都ではなく埼玉県にあります" in w and "ピン" in w for w in said), said
+    assert not any("読み替えました" in str(w) for w in fuchu.warnings)  # 東京都府中市: as written
