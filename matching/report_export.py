@@ -146,6 +146,8 @@ def to_csv(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
     writer.writerow([_mask_note(mask_below)])
     if mask_below > 1:
         writer.writerow([SECONDARY_NOTE])
+    if report.empty:
+        writer.writerow([report.empty_notice])
     hidden = masked_cells(report, mask_below)
     for table in report.tables:
         writer.writerow([])
@@ -165,6 +167,8 @@ def to_xlsx(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
     sheet.append([_mask_note(mask_below)])
     if mask_below > 1:
         sheet.append([SECONDARY_NOTE])
+    if report.empty:
+        sheet.append([report.empty_notice])
     hidden = masked_cells(report, mask_below)
     for table in report.tables:
         sheet.append([])
@@ -190,6 +194,8 @@ def to_json(report: Report, mask_below: int = DEFAULT_MASK_BELOW) -> bytes:
         },
         "as_of": report.as_of.isoformat(),
         "made_on": report.made_on.isoformat() if report.made_on else None,
+        "empty": report.empty,
+        **({"notice": report.empty_notice} if report.empty else {}),
         "mask_below": mask_below,
         "masking": [_mask_note(mask_below), *([SECONDARY_NOTE] if mask_below > 1 else [])],
         "tables": [

@@ -34,6 +34,8 @@ How each figure is counted (the README repeats this for the people who read the 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -124,6 +126,29 @@ class Period:
         return months
 
 
+_ERA = re.compile(r"^(令和|R|平成|H)(元|\d{1,2})$", re.IGNORECASE)
+_ERA_START = {"令和": 2018, "r": 2018, "平成": 1988, "h": 1988}
+
+
+def parse_fiscal_year(text: str) -> int | None:
+    """年度 as a clerk writes it: 2026, 2026年度, 令和8, 令和８年度, R8, 平成30 (元 is 1);
+    None when it is not a year from 2000 to 2100."""
+    value = unicodedata.normalize("NFKC", text).strip().removesuffix("年度").strip()
+    value = value.replace(" ", "")
+    era = _ERA.match(value)
+    if era:
+        year = _ERA_START[era[1].lower() if era[1].isascii() else era[1]] + (
+            1 if era[2] == "元" else int(era[2])
+        )
+    elif value.isascii() and value.isdigit():
+        year = int(value)
+    else:
+        return None
+    if era and era[1] in ("平成", "H", "h") and year > 2019:  # 平成 ended in its 31st year
+        return None
+    return year if 2000 <= year <= 2100 else None
+
+
 @dataclass(frozen=True)
 class Rate:
     """A share with its parts, so that an export can mask it when a part is small."""
@@ -196,6 +221,26 @@ class Report:
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
+
+    @property
+    def empty(self) -> bool:
+        """No casework in the period: no case new, closed or open at its end, no referral,
+        follow-up or unmet need (the directory's listings aside: they are not casework)."""
+        return not any(
+            value.denominator if isinstance(value, Rate) else value
+            for table in self.tables
+            if table.key != "listings"
+            for row in table.rows
+            for value in row.values
+        )
+
+    @property
+    def empty_notice(self) -> str:
+        """What the page and the files say for an ``empty`` period."""
+        return (
+            f"{self.period.label}（{self.period.since:%Y年%m月%d日}〜{self.period.until:%Y年%m月%d日}）"
+            "には、ケース・つなぎ・モニタリング・狭間のニーズの記録がありません（表の件数はすべて0です）。"
+        )
 
 
 @dataclass(frozen=True)
@@ -302,7 +347,7 @@ def annual_report(session: Session, period: Period, context: Context) -> Report:
         _unmet(unmet, areas, categories),
         _resolutions(resolved),
         _listings(session, period, as_of, context),
-        _monthly(cases, referrals, unmet, period),
+        _monthly(cases, referrals, unmet, period, as_of),
     ]
     by_area: Counter[str] = Counter()
     codes = {a.id: a.code for a in areas}
@@ -333,6 +378,16 @@ def _relations(tables: Sequence[Table]) -> tuple[tuple[Group, ...], dict[Cell, t
         v for row in by_key["continuation"].rows[:2] for v in row.values if isinstance(v, int)
     )
     unmet_total = len(by_key["unmet"].rows) - 1
+    # 対象の記録なし and the total give the cases with a 対象 (no cell shows them): when they
+    # are few, every 対象 cell that is not 0 is at most that few (21 − 20 = 1: each is 1).
+    situations = by_key["cases_by_situation"]
+    no_situation = len(situations.rows) - 1
+    for value, total in ((0, new_cases), (1, closed_cases)):
+        counted = by_key["cases"].rows[total[1]].values[0]
+        unrecorded = situations.rows[no_situation].values[value]
+        if isinstance(counted, int) and isinstance(unrecorded, int):
+            cell = ("cases_by_situation", no_situation, value)
+            groups.append(Group((cell, total), rest=counted - unrecorded))
     groups += [
         Group((*column("closure_reasons", 0), closed_cases)),
         Group((*column("decline_reasons", 0), ("answers", 1, 0))),
@@ -414,7 +469,18 @@ def _case_summary(cases: Sequence[Case], period: Period, as_of: date) -> Table:
             Row(("期間中の終結",), (sum(_closed(c, period, as_of) for c in cases),)),
             Row((f"{as_of:%Y年%m月%d日}に支援中",), (open_at_end,)),
         ),
+        note=(
+            "新規は受付日が期間中のケース（再開したケースは新規に数えません）。終結は終結日が期間中のもの"
+            "（期間中に終結して期間中に再開したものは数えず、同じ期間に再び終結したときはその終結を数えます）。"
+            "支援中は基準日に終結していないケースです。"
+        ),
     )
+
+
+AS_OF_NOTE = (
+    "{what}は{as_of:%Y年%m月%d日}（基準日）の記録で数えます（受付の後に変わったケースは、"
+    "受付のときではなく基準日の{what}に入ります）。"
+)
 
 
 def _cases_by(
@@ -438,7 +504,8 @@ def _cases_by(
                 ),
             )
         )
-    return Table(key, title, (heading, "新規", "終結"), tuple(rows))
+    note = AS_OF_NOTE.format(what=heading, as_of=as_of)
+    return Table(key, title, (heading, "新規", "終結"), tuple(rows), note)
 
 
 def _situations(session: Session) -> list[Target]:
@@ -776,7 +843,9 @@ def _monthly(
     referrals: Iterable[Referral],
     unmet: Iterable[UnmetNeed],
     period: Period,
+    as_of: date,
 ) -> Table:
+    """The months up to ``as_of``: a year still running has no row (no 0) for months to come."""
     series: list[Counter[date | None]] = [Counter() for _ in MONTHLY_SERIES]
     series[0].update(_month_of(c.opened_on) for c in cases if _opened(c, period))
     for r in referrals:
@@ -790,5 +859,6 @@ def _monthly(
     rows = tuple(
         Row((f"{m.year}年{m.month}月",), tuple(s.get(m, 0) for s in series))
         for m in period.months()
+        if m <= as_of
     )
     return Table("monthly", "月ごとの推移", ("月", *MONTHLY_SERIES), rows)

@@ -21,7 +21,7 @@ from directory.models import Organization, UserRole
 from directory.permissions import SystemActor
 from geo.geocoding import Located
 from matching import report_export
-from matching.reports import Period, annual_report
+from matching.reports import Period, annual_report, parse_fiscal_year
 from seeds.loader import load_demo, load_demo_cases, user_records
 from webapp import config, db, geocoding, interop_cli
 from webapp import migrations as schema
@@ -252,21 +252,10 @@ def _report_day(text: str, option: str) -> date:
         ) from None
 
 
-_REIWA = re.compile(r"^(?:令和|R)(元|\d{1,2})$", re.IGNORECASE)
-
-
 def _fiscal_year(text: str) -> int:
     """年度 as written: 2026, 2026年度, 令和8, 令和8年度, R8 (令和元 is 2019)."""
-    value = unicodedata.normalize("NFKC", text).strip().removesuffix("年度").strip()
-    reiwa = _REIWA.match(value)
-    year = (
-        2018 + (1 if reiwa[1] == "元" else int(reiwa[1]))
-        if reiwa
-        else int(value)
-        if value.isascii() and value.isdigit()
-        else None
-    )
-    if year is None or not 2000 <= year <= 2100:
+    year = parse_fiscal_year(text)
+    if year is None:
         raise click.ClickException(
             f"--fiscal-year の「{text}」は年度として読めません。2026 や 令和8 のように入力してください"
             "（2000〜2100年度）。"
@@ -325,6 +314,8 @@ def report_command(
         report = annual_report(db.session(), period, reports_web.context())
     except InvalidData as error:  # a period still to come
         raise click.ClickException(next(iter(error.errors.values()))) from None
+    if report.empty:
+        click.echo(report.empty_notice, err=True)
     body = report_export.export(report, fmt, reports_web.mask_below())
     output.write(body)
     name = getattr(output, "name", "<stdout>")  # a test runner's stdout has no name

@@ -13,14 +13,19 @@ inside and after the year; and 地区 changed inside and after the year.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, Organization
+from matching import report_export
 from matching.cases import (
     ConsentData,
     assign_coordinators,
@@ -36,10 +41,19 @@ from matching.outcomes import ClosureReason as C
 from matching.outcomes import DeclineReason as D
 from matching.outcomes import UnmetResolution
 from matching.referrals import advance, create_referral
-from matching.reports import Context, Period, annual_report
+from matching.reports import Context, Period, annual_report, parse_fiscal_year
 from matching.unmet import resolve_unmet_need
 from tests.matching.conftest import Staff
-from tests.matching.test_report_year import JST, Story, at_ten, d, nonzero, rows
+from tests.matching.test_report_year import (
+    JST,
+    Story,
+    at_ten,
+    cell,
+    csv_tables,
+    d,
+    nonzero,
+    rows,
+)
 
 TODAY = date(2026, 12, 7)  # 令和8年度 is running
 CONTEXT = Context(today=TODAY, tz=JST, freshness_days=180)
@@ -379,3 +393,92 @@ def test_reiwa8_so_far_equals_the_clerks_count(year: Year) -> None:
     # The map shows the needs recorded in the period and open at its end (the page says so):
     # U3 only; U2, open since 令和7年度, is on 令和7年度's map.
     assert report.unmet_by_area == {"daiichi": 1}
+
+
+def number(text: str) -> str:
+    """「100」 (a float Excel gives back as 100) and 「100.0」 are the same number."""
+    try:
+        return str(float(text))
+    except ValueError:
+        return text
+
+
+def test_the_files_agree_with_the_page_and_hide_the_one_person_with_a_recorded_situation(
+    year: Year,
+) -> None:
+    """令和7年度: 21 new cases, 20 of them with no 対象 recorded. 21 − 20 = 1, so the 若者 and
+    ひきこもり cells, 「5未満」 each, were both known to be 1 (A06, one person): 20 is 「秘匿」."""
+    report = annual_report(year.session, R7, CONTEXT)
+    tables = csv_tables(report_export.to_csv(report))
+    situation = "本人の状況（対象）別のケース"
+    assert cell(tables, situation, "対象の記録なし") == ["秘匿", "5"]
+    assert cell(tables, situation, "若者") == ["5未満", "0"]
+    assert cell(tables, "ケース（本人・世帯）", "期間中の新規（受付）") == ["21"]
+    # every figure the files show is the page's, the others are 「5未満」 or 「秘匿」
+    document = json.loads(report_export.to_json(report))
+    sheet = load_workbook(io.BytesIO(report_export.to_xlsx(report))).active
+    assert sheet is not None
+    for table, written in zip(report.tables, document["tables"], strict=True):
+        assert written["key"] == table.key
+        for row, values in zip(table.rows, written["rows"], strict=True):
+            in_csv = cell(tables, table.title, *row.label)
+            for value, shown, csv_value in zip(row.values, values["values"], in_csv, strict=True):
+                assert str(shown) == csv_value, (table.key, row.label)
+                if isinstance(value, int) and shown not in ("5未満", "秘匿"):
+                    assert shown == value, (table.key, row.label)
+                    assert value == 0 or value >= 5
+    # the sheet holds the CSV's lines, counts as numbers
+    body = report_export.to_csv(report).decode("utf-8-sig")
+    in_csv = [line for line in csv.reader(io.StringIO(body, newline="")) if line]
+    in_sheet = [
+        [str(v) for v in line if v is not None]
+        for line in sheet.iter_rows(values_only=True)
+        if any(v is not None for v in line)
+    ]
+    assert [[number(v) for v in line] for line in in_sheet] == [
+        [number(v) for v in line] for line in in_csv
+    ]
+
+
+def test_a_running_year_lists_its_months_up_to_today(year: Year) -> None:
+    """令和8年度 on 2026-12-07: no rows of 0 for 2027年1〜3月, which have not come yet."""
+    report = annual_report(year.session, R8, CONTEXT)
+    months = [r[0] for r in rows(report, "monthly")]
+    assert (months[0], months[-1]) == ("2026年4月", "2026年12月")
+    assert nonzero(report, "monthly") == {
+        "2026年4月": ("1", "0", "0", "0"),  # A22; A23's 04-20 is in April too
+        "2026年5月": ("1", "0", "0", "1"),  # A24; U3
+        "2026年6月": ("1", "0", "0", "0"),  # A25
+        "2026年7月": ("1", "0", "0", "0"),  # A26
+        "2026年9月": ("1", "1", "1", "0"),  # A27; R22; R22 見学
+        "2026年10月": ("1", "1", "1", "0"),  # A28; R28; R28 参加中
+    } | {"2026年4月": ("2", "0", "0", "0")}
+    assert len(rows(report, "monthly")) == 9
+
+
+def test_the_page_says_what_each_case_table_counts(year: Year) -> None:
+    report = annual_report(year.session, R7, CONTEXT)
+    assert "年代は2026年03月31日（基準日）の記録で数えます" in report.table("cases_by_age").note
+    assert "地区は2026年03月31日（基準日）の記録で数えます" in report.table("cases_by_area").note
+    assert "再開したケースは新規に数えません" in report.table("cases").note
+
+
+def test_a_year_without_casework_says_so(year: Year) -> None:
+    report = annual_report(year.session, Period.fiscal_year(2020), CONTEXT)
+    assert report.empty
+    notice = "2020年度・令和2年度（2020年04月01日〜2021年03月31日）には、ケース・つなぎ・モニタリング・狭間のニーズの記録がありません"
+    assert notice in report_export.to_csv(report).decode("utf-8-sig")
+    assert notice in json.loads(report_export.to_json(report))["notice"]
+    assert not annual_report(year.session, R7, CONTEXT).empty
+
+
+@pytest.mark.parametrize(
+    "text", ["2025", "2025年度", "令和7", "R7", "令和７年度", "Ｒ７", "令和 7 年度", "平成37"]
+)
+def test_a_fiscal_year_is_read_as_a_clerk_writes_it(text: str) -> None:
+    assert parse_fiscal_year(text) == (None if text == "平成37" else 2025)
+
+
+@pytest.mark.parametrize("text", ["来年", "令和", "R100", "1999", "2026年", "令和8年"])
+def test_what_is_not_a_fiscal_year_is_not_read_as_one(text: str) -> None:
+    assert parse_fiscal_year(text) is None

@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from openpyxl import load_workbook
 
 from directory.models import User
 from tests.matching.conftest import staff  # noqa: F401 - the story's fixture
+from tests.matching.test_report_casework import year  # noqa: F401 - a fixture
 from tests.matching.test_report_year import (  # noqa: F401 - story is a fixture
     MASKED_2024,
     cell,
@@ -65,3 +67,42 @@ def test_the_page_shows_the_hand_counted_year_and_the_files_mask_it(
     document = json.loads(client.get("/coord/reports/?fiscal_year=2024&format=json").data)
     cases = next(t for t in document["tables"] if t["key"] == "cases")
     assert [r["values"] for r in cases["rows"]] == [[14], ["5未満"], [11]]
+
+
+@pytest.mark.usefixtures("year")
+def test_the_page_the_files_and_flask_report_give_the_clerks_count(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    """The 28 case histories of ``test_report_casework``: 令和7年度 as the page shows it, and
+    as ``flask report --fiscal-year 令和７年度`` writes it (the same file as the page's)."""
+    login_as("coordinator")
+    page = client.get("/coord/reports/?fiscal_year=2025").get_data(as_text=True)
+    assert figure(page, "期間中の新規（受付）") == ["21"]
+    assert figure(page, "期間中の終結") == ["5"]
+    assert figure(page, "2026年03月31日に支援中") == ["16"]
+    assert figure(page, "対象の記録なし") == ["20", "5"]  # the staff see the counts
+    assert "年代は2026年03月31日（基準日）の記録で数えます" in page
+    assert "記録がありません" not in page
+    result = app.test_cli_runner().invoke(
+        args=["report", "--fiscal-year", "令和７年度", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    from_cli = json.loads(result.stdout_bytes)
+    from_page = client.get("/coord/reports/?fiscal_year=2025&format=json").get_json()
+    assert from_cli["tables"] == from_page["tables"]
+    situations = next(t for t in from_cli["tables"] if t["key"] == "cases_by_situation")
+    assert situations["rows"][-1]["values"] == ["秘匿", 5]  # 21 − 20 would say 1 has a 対象
+
+
+def test_a_year_without_casework_says_so_on_the_page_in_the_files_and_the_cli(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    login_as("coordinator")
+    notice = "2020年度・令和2年度（2020年04月01日〜2021年03月31日）には、ケース・つなぎ・モニタリング・狭間のニーズの記録がありません"
+    page = client.get("/coord/reports/?fiscal_year=2020").get_data(as_text=True)
+    assert notice in page
+    body = client.get("/coord/reports/?fiscal_year=2020&format=csv").get_data()
+    assert notice in body.decode("utf-8-sig")
+    result = app.test_cli_runner().invoke(args=["report", "--fiscal-year", "R2"])
+    assert result.exit_code == 0, result.output
+    assert notice in result.stderr
