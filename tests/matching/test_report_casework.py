@@ -43,7 +43,7 @@ from matching.outcomes import UnmetResolution
 from matching.referrals import advance, create_referral
 from matching.reports import Context, Period, annual_report, parse_fiscal_year
 from matching.unmet import resolve_unmet_need
-from tests.matching.conftest import Staff
+from tests.matching.conftest import Staff, johoku_listing
 from tests.matching.test_report_year import (
     JST,
     Story,
@@ -482,3 +482,97 @@ def test_a_fiscal_year_is_read_as_a_clerk_writes_it(text: str) -> None:
 @pytest.mark.parametrize("text", ["来年", "令和", "R100", "1999", "2026年", "令和8年"])
 def test_what_is_not_a_fiscal_year_is_not_read_as_one(text: str) -> None:
     assert parse_fiscal_year(text) is None
+
+
+# --- a held-out batch: written and counted after the fixes above, run once -----------------
+
+R5 = Period.fiscal_year(2023)
+
+
+@pytest.fixture
+def held_out(db_session: Session, staff: Staff) -> Year:
+    s = Year(db_session, staff, {}, {})
+    for key, opened, area, age, basis in (
+        ("H01", "2023-03-31", "niihari", A.AGE_20S, VOLUNTARY),  # closed 2023-04-01
+        ("H02", "2023-04-01", "daigo", A.AGE_30S, VOLUNTARY),  # 事業 from 2024-05-01
+        ("H03", "2023-06-01", "niihari", A.AGE_70S, VOLUNTARY),  # 転居 08-01, back 09-01
+        ("H04", "2023-07-01", "", A.UNKNOWN, VOLUNTARY),  # 地区 known on 12-01: 第一
+        ("H05", "2023-09-01", "daigo", A.AGE_40S, VOLUNTARY),  # closed 2024-03-31
+        ("H06", "2024-03-31", "niihari", A.AGE_15_19, VOLUNTARY),  # 20歳 on 2024-04-01
+        ("H07", "2023-10-10", "niihari", A.AGE_50S, VOLUNTARY),  # 定員 → another place
+        ("H08", "2023-12-20", "daigo", A.AGE_60S, PROGRAM),  # 通いの場 wanted, widened
+    ):
+        s.open(key, d(opened), area, NONE if key != "H02" else SHIEN, basis, age)
+    s.close("H01", C.GOAL_MET, "2023-04-01")
+    s.close("H03", C.MOVED, "2023-08-01")
+    reopen(db_session, staff.coordinator, s.cases["H03"], today=d("2023-09-01"))
+    first = s.need("H07", "手先を使う作業")
+    s.refer("R7a", "H07", "2023-10-15", [(S.AGREED, "2023-10-16"), (S.CONTACTED, "2023-10-17")])
+    s.answer("R7a", at_ten("2023-10-20"), D.CAPACITY)
+    s.step("R7a", (S.INTERRUPTED, "2023-10-21"), reason=D.CAPACITY)
+    s.referrals["R7b"] = create_referral(
+        db_session, staff.coordinator, first, other_place(db_session), today=d("2023-11-01")
+    )
+    s.step("R7b", (S.AGREED, "2023-11-02"), (S.CONTACTED, "2023-11-06"))
+    s.step("R7b", (S.PARTICIPATING, "2023-11-15"))
+    assert s.dues("R7b") == ["2023-11-29", "2023-12-15", "2024-02-15"]
+    s.check("R7b", "2023-11-29", "2023-12-05")
+    s.check("R7b", "2024-02-15", "2024-02-15")
+    s.change("H04", "2023-12-01", area_code="daiichi")
+    unmet = s.unmet("H08", "2024-01-10", "daigo", ("kayoinoba",))
+    resolve_unmet_need(
+        db_session,
+        staff.coordinator,
+        unmet,
+        listing=johoku_listing(db_session),
+        resolution=UnmetResolution.EXPANDED_LISTING,
+        today=d("2024-03-31"),
+    )
+    s.close("H05", C.OTHER, "2024-03-31")
+    s.change("H06", "2024-04-01", age_band=A.AGE_20S)
+    s.change("H02", "2024-05-01", basis=PROGRAM)
+    db_session.flush()
+    return s
+
+
+def test_held_out_reiwa5_equals_the_clerks_count(held_out: Year) -> None:
+    report = annual_report(held_out.session, R5, CONTEXT)
+    assert [r[1] for r in rows(report, "cases")] == ["7", "2", "6"]  # H02–H08; H01, H05
+    assert rows(report, "cases_by_meeting")[1:] == [
+        ("支援会議", "1", "0"),
+        ("会議での検討なし", "6", "2"),
+    ]
+    assert rows(report, "cases_by_basis") == [
+        ("事業による参加支援", "1", "0"),  # H08 (H02 only from 2024-05-01)
+        ("任意の参加支援", "6", "2"),
+    ]
+    assert nonzero(report, "cases_by_age") == {
+        "15〜19歳": ("1", "0"),  # H06 (20 only on 2024-04-01)
+        "20代": ("0", "1"),  # H01
+        "30代": ("1", "0"),
+        "40代": ("1", "1"),
+        "50代": ("1", "0"),
+        "60代": ("1", "0"),
+        "70代": ("1", "0"),
+        "不明・未確認": ("1", "0"),
+    }
+    assert nonzero(report, "cases_by_area") == {
+        "第一地区": ("1", "0"),  # H04 (no 地区 when it was opened)
+        "第五地区": ("3", "1"),
+        "新治地区": ("3", "1"),  # H03 H06 H07 / H01
+    }
+    assert nonzero(report, "closure_reasons") == {
+        "参加が定着した（目標の達成）": ("1",),
+        "その他": ("1",),
+    }
+    assert [r[1] for r in rows(report, "referral_stages")] == ["2", "2", "2", "0", "1", "0", "1"]
+    assert rows(report, "answers")[:2] == [("受け入れ可", "0"), ("お断り", "1")]
+    assert nonzero(report, "decline_reasons") == {"定員": ("1", "1")}
+    assert [r[1] for r in rows(report, "continuation")] == ["1", "1", "100%（1/1）"]
+    assert [r[1] for r in rows(report, "follow_ups")] == ["1", "1", "1", "0", "33%（1/3）"]
+    assert rows(report, "unmet") == [
+        ("第五地区", "通いの場", "1"),
+        ("合計", "（ニーズの件数）", "1"),
+    ]
+    assert nonzero(report, "unmet_resolved") == {"既存の活動が広がった": ("1",)}
+    assert report.unmet_by_area == {}
