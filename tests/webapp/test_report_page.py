@@ -106,3 +106,17 @@ def test_a_year_without_casework_says_so_on_the_page_in_the_files_and_the_cli(
     result = app.test_cli_runner().invoke(args=["report", "--fiscal-year", "R2"])
     assert result.exit_code == 0, result.output
     assert notice in result.stderr
+
+
+@pytest.mark.usefixtures("year")
+def test_the_unmet_map_says_it_holds_only_the_needs_recorded_in_the_year(
+    client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    """令和8年度 so far: 第一 1 (U3). 第五's 子ども食堂 of 令和7年度 is still unmet, and a clerk
+    who knows it would read the table as wrong unless it says what it counts."""
+    login_as("coordinator")
+    page = client.get("/coord/reports/?fiscal_year=2026").get_data(as_text=True)
+    caption = re.search(r"<caption>地区ごとの未解決の狭間のニーズ([^<]*)</caption>", page)
+    assert caption
+    assert "期間中に記録され、2026年12月7日(月)に未解決のもの" in caption[1]
+    assert "前の期間から解決していないものは、その期間の表に入ります" in caption[1]
