@@ -218,6 +218,10 @@ def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
     [
         ("土曜日", "weekday", ("5",), "土曜日"),
         ("どようび", "weekday", ("5",), "土曜日"),
+        # the same typed on a phone that lost the voiced marks (び → ひ, ど → と)
+        ("にちようひ", "weekday", ("6",), "日曜日"),
+        ("とようひ", "weekday", ("5",), "土曜日"),
+        ("けつようひ", "weekday", ("0",), "月曜日"),
         ("土日", "weekday", ("5", "6"), "土日"),
         ("平日", "weekday", ("0", "1", "2", "3", "4"), "平日"),
         ("夜", "time", ("evening",), "夕方・夜"),

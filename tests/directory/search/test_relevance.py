@@ -226,6 +226,42 @@ def test_coordinators_find_coordinator_only_listings_and_the_public_does_not(
     assert not set(expected) & {keys[h.listing.id] for h in public.hits}
 
 
+@pytest.mark.parametrize(
+    "text", ["しょうがいしゃ", "しょうがい", "ｼｮｳｶﾞｲｼｬ", "しようかいしや", "障害者"]
+)
+def test_disability_typed_in_kana_finds_what_is_written_for_people_with_disabilities(
+    engine: Engine, ranker: Ranker, text: str
+) -> None:
+    """しょうがい reads as 障害 and as 生涯 (生涯学習, a category): typed in kana it found the
+    生涯学習 classes (スマホ相談会, うたごえ合唱) first, and 障害者 found nothing as written and
+    said 「もしかして」. A resident typing it means 障害: the first results are written for
+    people with disabilities, with no note that the word was changed."""
+    with Session(engine) as session:
+        result = search(session, ranker, Criteria(text=text, per_page=TOP), Audience.PUBLIC)
+        assert result.parsed.corrections == ()
+        assert len(result.hits) == TOP
+        for hit in result.hits[:3]:
+            listing = hit.listing
+            assert "disability" in {t.code for t in listing.targets} or "障害" in (
+                listing.description or ""
+            ), listing.name
+
+
+@pytest.mark.parametrize("text", ["しょうがいしゃ すぽーつ", "しようかいしや すほーつ"])
+def test_a_sport_for_people_with_disabilities_typed_in_kana_comes_first(
+    engine: Engine, ranker: Ranker, keys: dict[int, str], text: str
+) -> None:
+    """Before, the スポーツクラブ受付 and グラウンド・ゴルフ came before ボッチャ交流会."""
+    assert top_keys(engine, ranker, keys, text)[0] == "a-boccia-kouryukai"
+
+
+def test_lifelong_learning_typed_in_kana_is_still_lifelong_learning(
+    engine: Engine, ranker: Ranker
+) -> None:
+    assert parse("しょうがいがくしゅう").words == ("生涯学習",)
+    assert parse("しょうがいのある子").words[0] == "障害"
+
+
 @pytest.mark.parametrize("text", ["生活困窮", "生活困窮 食料"])
 def test_the_administrative_word_finds_the_listings_for_people_short_of_money(
     engine: Engine, ranker: Ranker, text: str
