@@ -14,7 +14,9 @@ The demo town is loaded into a fresh SQLite database in a temporary folder and i
 
 - **ours**: the search use case as the /search page calls it (``directory.search.service``,
   public audience, 10 per page; query understanding included), timed end to end per query
-  (understanding, ranking, loading the page's rows and snippets).
+  (understanding, ranking, loading the page's rows and snippets). What the page lists counts:
+  when a weekday or time typed into the box leaves nothing (「書道 土曜日」), the page lists the
+  first matches on other days under the zero-result suggestions, and those are its results.
 - **fts5**: an SQLite FTS5 table with the ``trigram`` tokenizer over exactly the text our index
   holds for each listing (name, kana, tags, category and target labels, description, place,
   organization, area, schedule, cost), NFKC-normalised on both sides; each whitespace-separated
@@ -120,7 +122,10 @@ def ours(session: Session, ranker: Ranker, keys: dict[int, str]) -> Callable[[st
         criteria = search_service.Criteria(text=text, per_page=K)
         kwargs = {"places": lookup(session, geocoder)} if lookup else {}  # one per search
         result = search_service.search(session, ranker, criteria, Audience.PUBLIC, **kwargs)
-        found = [keys[hit.listing.id] for hit in result.hits]
+        # What the page lists: when a weekday or time typed leaves nothing, the page lists the
+        # first matches on other days under its suggestions (code before that has none).
+        shown = result.hits or getattr(result, "other_time_hits", ())
+        found = [keys[hit.listing.id] for hit in shown]
         session.rollback()  # what a request does at its end: nothing stays loaded
         return found
 

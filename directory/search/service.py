@@ -6,7 +6,9 @@ listings match, then loads that page from the database *with the visibility rule
 again*, so an index that lags behind the database can never show a listing the audience may
 not see. Conditions understood from the text join the facets chosen on the page; a place
 understood from the text is the origin (with its radius) unless the page chose one. A search
-that finds nothing says which single word or condition to drop, and how many it would find.
+that finds nothing says which single word or condition to drop, and how many it would find;
+when a weekday or time read from the words left nothing (「書道 土曜日」), the first few that
+match on other days or times come with it (``other_time_hits``): the condition stays a filter.
 
 ``place_lookup(session, geocoder)`` is the ``places`` callback: the one place lookup
 (``directory.places.resolve_place``) for words that may be places. Give it the *offline*
@@ -40,7 +42,7 @@ from directory.browse import (
 from directory.models import Area as AreaRow
 from directory.models import Landmark, Listing
 from directory.search.index import FACETS
-from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, parse
+from directory.search.query import Area, ParsedQuery, Place, PlaceLookup, Understood, parse
 from directory.search.ranking import COST, Ranked, Ranker, TextQuery
 from directory.search.readings import has_kanji, to_katakana, word_reading
 from directory.search.snippets import excerpt
@@ -48,6 +50,8 @@ from directory.vocabulary import Snapshot
 from geo.geocoding import NO_CITY, Geocoder, Located, NotLocated
 from geo.normalize import parse as parse_address
 
+WHEN_FACETS = ("weekday", "time")  # conditions of when: other days may do instead
+OTHER_TIMES_SHOWN = 5
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _HAS_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
@@ -115,6 +119,11 @@ class SearchResult(Paginated):
     listing_ids: Sequence[int] = ()  # the page's matches in order (whatever was read)
     cards: Sequence[Hit[Card]] = ()  # read as cards (``Read.CARDS``)
     cost_unknown: int = 0  # with a price ceiling: left out for want of one 参加費 amount
+    # Nothing matched on the weekday or time typed (「書道 土曜日」): the first matches on other
+    # days or times, shown under the zero-result suggestions (the condition stays a filter).
+    other_times: Drop | None = None
+    other_time_hits: Sequence[Hit[Listing]] = ()
+    other_time_cards: Sequence[Hit[Card]] = ()
 
     @property
     def partial(self) -> bool:
@@ -195,25 +204,34 @@ def search(
             vocabulary=vocabulary, read=read,
         )  # fmt: skip
     drops: list[Drop] = []
+    other_times: Drop | None = None
+    other = Ranked(listing_ids=[], total=0, counts={})
     if ranked.total == 0:
         drops = _drops(parsed, facets, criteria, origin, within_km, ranked_for)
+        when = {u.word for u in parsed.understood if u.facet in WHEN_FACETS}
+        other_times = next((d for d in drops if d.word in when), None)
+        if other_times is not None and read is not Read.IDS:
+            item = next(u for u in parsed.understood if u.word == other_times.word)
+            chosen = _without_condition(facets, item, criteria)
+            other = ranked_for(parsed.query, chosen, origin, within_km, 0, OTHER_TIMES_SHOWN)
+    shown_ids = [*ranked.listing_ids, *other.listing_ids]
     rows: dict[int, Listing] = {}
-    if read is Read.LISTINGS:
+    if read is Read.LISTINGS and shown_ids:
         statement = with_page_relations(
-            select(Listing).where(Listing.id.in_(ranked.listing_ids), visible(audience)),
+            select(Listing).where(Listing.id.in_(shown_ids), visible(audience)),
             session.get_bind().dialect.name,
         )
         rows = {listing.id: listing for listing in session.scalars(statement).unique()}
-    shown = cards(session, ranked.listing_ids, audience) if read is Read.CARDS else {}
+    shown = cards(session, shown_ids, audience) if read is Read.CARDS else {}
 
-    def hits_of(found: dict[int, Shown]) -> list[Hit[Shown]]:
+    def hits_of(found: dict[int, Shown], of: Ranked = ranked) -> list[Hit[Shown]]:
         return [
             Hit(
                 listing=found[i],
                 snippet=excerpt(_snippet_fields(found[i]), parsed.highlight),
-                distance_km=ranked.distances_km.get(i),
+                distance_km=of.distances_km.get(i),
             )
-            for i in ranked.listing_ids
+            for i in of.listing_ids
             if i in found
         ]
 
@@ -233,6 +251,9 @@ def search(
         drops=drops,
         listing_ids=ranked.listing_ids,
         cost_unknown=ranked.cost_unknown,
+        other_times=other_times if other.listing_ids else None,
+        other_time_hits=hits_of(rows, other),
+        other_time_cards=hits_of(shown, other),
     )
 
 
@@ -273,20 +294,29 @@ def _drops(
                 ranked_for(parsed.query, facets, None, None).total if criteria.origin is None else 0
             )
         else:
-            chosen = dict(facets)
-            kept = tuple(
-                v
-                for v in chosen.get(item.facet, ())
-                if v not in item.values or v in criteria.facets.get(item.facet, ())
-            )
-            if kept:
-                chosen[item.facet] = kept
-            else:
-                chosen.pop(item.facet, None)
+            chosen = _without_condition(facets, item, criteria)
             count = ranked_for(parsed.query, chosen, origin, within_km).total
         if count:
             found.append(Drop(item.word, count))
     return found
+
+
+def _without_condition(
+    facets: dict[str, tuple[str, ...]], item: Understood, criteria: Criteria
+) -> dict[str, tuple[str, ...]]:
+    """The facets without the values a condition read from the words added (those the
+    resident also chose in the filters stay)."""
+    chosen = dict(facets)
+    kept = tuple(
+        v
+        for v in chosen.get(item.facet, ())
+        if v not in item.values or v in criteria.facets.get(item.facet, ())
+    )
+    if kept:
+        chosen[item.facet] = kept
+    else:
+        chosen.pop(item.facet, None)
+    return chosen
 
 
 def place_lookup(

@@ -236,6 +236,27 @@ def test_nothing_found_suggests_what_to_drop_with_counts(client: FlaskClient) ->
         assert total(page_of(client, html.unescape(url))) == int(count), label
 
 
+def test_nothing_on_the_weekday_typed_shows_what_meets_on_other_days_below(
+    client: FlaskClient,
+) -> None:
+    """「書道 土曜日」: the only 書道 class meets on a Sunday. The weekday stays a filter (its
+    chip, 0 results, the suggestion to drop it), and the class (and the 寺子屋 that teaches
+    書道 among other things) is shown under the suggestions rather than only counted in them."""
+    page = page_of(client, "/search?q=書道 土曜日")
+    assert total(page) == 0
+    assert "土曜日" in chips(page)
+    count = re.search(r"「土曜日」を外す</a>と(\d+)件", page)
+    assert count, page
+    text = html.unescape(page)
+    assert "「土曜日」でなければ、こんな活動があります" in text
+    other = re.findall(r'<h3 class="card-title"><a [^>]+>([^<]+)</a>', page)
+    assert len(other) == int(count.group(1))
+    assert html.unescape(other[0]) == "城北町 大人の書道教室"
+    # a word nothing matches on any day shows no such list
+    page = page_of(client, "/search?q=土曜日 スキューバダイビング")
+    assert "でなければ、こんな活動があります" not in html.unescape(page)
+
+
 def test_the_api_understands_the_words_as_the_page_does(client: FlaskClient) -> None:
     data = client.get("/api/v1/listings?q=土曜日 こども食堂").get_json()
     every_day = client.get("/api/v1/listings?q=こども食堂").get_json()
