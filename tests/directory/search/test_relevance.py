@@ -53,6 +53,10 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("集まり", ("a-manabe-ikiiki-salon", "a-teno-ikiiki-salon")),
     ("高齢者の集まり", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
     ("寄り合い", ("a-tadobe-yoriai",)),
+    # a compound few listings write (畑仕事: one 畑しごと) finds what every farm listing writes
+    ("畑仕事をしたい", ("a-satoyama-hatake-ibasho", "b-niihari-satoyama-farm")),
+    # a long vowel typed as ー (おとーさん, as ばーちゃん): the father with his child, パパ
+    ("おとーさんと子どもで遊べるとこ", ("b-hughug-papa-asobi",)),
     # romaji typed word by word, with a request at the end
     ("yoga kyoushitsu", ("a-isu-yoga",)),
     ("shogi shitai", ("b-teno-igo-shogi", "a-johoku-ochakai")),
