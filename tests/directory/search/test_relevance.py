@@ -57,6 +57,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("畑仕事をしたい", ("a-satoyama-hatake-ibasho", "b-niihari-satoyama-farm")),
     # a long vowel typed as ー (おとーさん, as ばーちゃん): the father with his child, パパ
     ("おとーさんと子どもで遊べるとこ", ("b-hughug-papa-asobi",)),
+    # after a stroke: what welcomes wheelchairs and unsteady legs (脳 alone found 脳トレ)
+    ("主人が脳梗塞で車いすになった 一緒に出かけられる所", ("a-isu-yoga", "a-boccia-kouryukai")),
     # romaji typed word by word, with a request at the end
     ("yoga kyoushitsu", ("a-isu-yoga",)),
     ("shogi shitai", ("b-teno-igo-shogi", "a-johoku-ochakai")),
