@@ -29,6 +29,7 @@ from directory.browse import Audience, ListingFilter, SortOrder
 from directory.listings import is_stale
 from directory.models import Listing
 from directory.permissions import can_edit_listing
+from directory.search.request import as_typed
 from webapp import db, filter_notes, maps, messages
 from webapp.auth import signed_in_user
 from webapp.kept import kept
@@ -65,13 +66,14 @@ def parse_filter(
     def codes(name: str) -> tuple[str, ...]:
         kept = []
         for value in dict.fromkeys(v.strip() for v in args.getlist(name)):
-            if name == "weekday" and (day := parse_int(value)) is not None:
-                value = str(day)  # "05" is Saturday, as it was read before
-            if value in offered[name]:
-                kept.append(value)
+            plain = as_typed(value)  # 「５」 typed on a phone is 5
+            if name == "weekday" and (day := parse_int(plain)) is not None:
+                plain = str(day)  # "05" is Saturday, as it was read before
+            if plain in offered[name]:
+                kept.append(plain)
             elif value:  # empty: a form's "any"
                 dropped.append((name, value))
-        return tuple(kept)
+        return tuple(dict.fromkeys(kept))
 
     weekdays = tuple(sorted(int(d) for d in codes("weekday")))
     sort_asked = args.get("sort", "").strip()
@@ -91,7 +93,7 @@ def parse_filter(
 
 
 def parse_page(args: MultiDict[str, str]) -> int:
-    return parse_int(args.get("page"), low=1, high=99_999) or 1
+    return parse_int(as_typed(args.get("page", "")), low=1, high=99_999) or 1
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import enum
 import math
+import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -54,6 +56,11 @@ WEEKDAYS = tuple(str(day) for day in range(8))  # 0 = Monday … 6 = Sunday, 7 =
 ACCESS = ACCESSIBILITY_FIELDS
 BOOLEAN_FACETS = ("free", "referrals")  # one value, "yes", when asked for
 TRUE, FALSE = ("true", "yes"), ("false", "no")
+# What a person writes for a checkbox's value in a link they type (the page's own link says
+# yes): 1/0, on (what a checkbox without a value sends), はい/いいえ; any case.
+TYPED_TRUE, TYPED_FALSE = (*TRUE, "1", "on", "はい"), (*FALSE, "0", "off", "いいえ")
+_YEN_SIGNS = re.compile(r"^[¥\\]|円$")
+_KM = re.compile(r"(?:km|キロ(?:メートル)?)$", re.IGNORECASE)
 # What only the search index can answer: any of these sends an API request to the index.
 SEARCH_ONLY = (
     "q",
@@ -68,6 +75,13 @@ SEARCH_ONLY = (
     "within",
     COST,
 )
+
+
+def as_typed(value: str) -> str:
+    """A value of a link as a person may type it — 全角 digits, letters and signs (「３」
+    「０．５」「ＴＲＵＥ」), spaces around it — in the half-width form the readers compare
+    (NFKC). For numbers, codes and yes/no only: the words searched keep their own reading."""
+    return unicodedata.normalize("NFKC", value).strip()
 
 
 class Args(Protocol):
@@ -186,37 +200,51 @@ class _Reader:
         found = (v.strip()[:MAX_VALUE_LENGTH] for v in self.args.getlist(name)[:MAX_VALUES])
         kept = []
         for value in dict.fromkeys(v for v in found if v):
-            if allowed is None or value in allowed:
-                kept.append(value)
+            plain = value if allowed is None else self.typed(value)
+            if name == "weekday" and not self.strict and plain.isascii() and plain.isdigit():
+                plain = str(int(plain))  # 「05」「０５」: Saturday, as the listing browser reads it
+            if allowed is None or plain in allowed:
+                kept.append(plain)
             elif vocabulary:
                 self.problem(Problem(ProblemKind.UNKNOWN_CODE, name, value, vocabulary=vocabulary))
             else:
                 self.problem(Problem(ProblemKind.UNKNOWN_VALUE, name, value, tuple(allowed)))
-        return tuple(kept)
+        return tuple(dict.fromkeys(kept))  # 「5」 and 「５」 are one day
+
+    def typed(self, value: str) -> str:
+        """``value`` as a person typed it, read as its plain form (lenient only: the API takes
+        the values its document lists)."""
+        return value if self.strict else as_typed(value)
 
     def boolean(self, name: str) -> tuple[str, ...]:
         value = self.one(name)
-        if value in TRUE:
+        yes, no = (TRUE, FALSE) if self.strict else (TYPED_TRUE, TYPED_FALSE)
+        plain = self.typed(value).lower()
+        if plain in yes:
             return ("yes",)
-        if value and value not in FALSE:
+        if value and plain not in no:
             self.problem(Problem(ProblemKind.UNKNOWN_VALUE, name, value, ("true", "false")))
         return ()
 
     def integer(self, name: str, default: int, high: int) -> int:
         value = self.one(name)
-        if not value:
+        plain = self.typed(value)
+        if not plain:
             return default
-        if value.isascii() and value.isdigit() and 1 <= int(value) <= high:
-            return int(value)
+        if plain.isascii() and plain.isdigit() and 1 <= int(plain) <= high:
+            return int(plain)
         self.problem(Problem(ProblemKind.NOT_AN_INTEGER, name, value, low=1, high=high))
         return default
 
     def number(self, name: str, low: float, high: float, kind: ProblemKind) -> float | None:
         value = self.one(name)
-        if not value:
+        plain = self.typed(value)
+        if kind is ProblemKind.BAD_RADIUS and not self.strict:
+            plain = _KM.sub("", plain).strip()  # 3km, ３キロ
+        if not plain:
             return None
         try:
-            number = float(value)
+            number = float(plain)
         except ValueError:
             number = math.nan
         if kind is ProblemKind.BAD_RADIUS and number == low:
@@ -245,12 +273,16 @@ class _Reader:
         return chosen
 
     def yen(self, name: str) -> int | None:
-        """An amount of yen, 0 … ``MAX_COST_YEN`` (digits only: 300, not 300円 or 3e2)."""
+        """An amount of yen, 0 … ``MAX_COST_YEN`` (digits only: 300, not 3e2; the page also
+        reads what a person types: 300円, ￥300, 1,000, ３００)."""
         value = self.one(name)
-        if not value:
+        plain = self.typed(value)
+        if not self.strict:
+            plain = _YEN_SIGNS.sub("", plain).replace(",", "").strip()
+        if not plain:
             return None
-        if value.isascii() and value.isdigit() and int(value) <= MAX_COST_YEN:
-            return int(value)
+        if plain.isascii() and plain.isdigit() and int(plain) <= MAX_COST_YEN:
+            return int(plain)
         self.problem(Problem(ProblemKind.NOT_AN_INTEGER, name, value, low=0, high=MAX_COST_YEN))
         return None
 
@@ -272,7 +304,7 @@ class _Reader:
         return code
 
     def listing(self) -> int | None:
-        value = self.one("listing")
+        value = self.typed(self.one("listing"))
         return int(value) if value.isascii() and value.isdigit() and int(value) < 2**31 else None
 
     def sort(self, *, browse: bool, searching: bool, has_origin: bool) -> str:

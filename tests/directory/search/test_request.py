@@ -79,7 +79,6 @@ def test_both_read_the_same_words_facets_and_radius() -> None:
         ("sort=distance", "sort", ProblemKind.DISTANCE_NEEDS_ORIGIN),
         ("near=nowhere&within=2", "near", ProblemKind.AREA_WITHOUT_POINT),
         ("near=nowhere&sort=distance", "near", ProblemKind.AREA_WITHOUT_POINT),
-        ("max_cost=300円", "max_cost", ProblemKind.NOT_AN_INTEGER),
         ("max_cost=-1", "max_cost", ProblemKind.NOT_AN_INTEGER),
         ("max_cost=2.5", "max_cost", ProblemKind.NOT_AN_INTEGER),
         ("max_cost=1000001", "max_cost", ProblemKind.NOT_AN_INTEGER),
@@ -96,6 +95,29 @@ def test_the_api_refuses_what_the_page_drops(query: str, parameter: str, kind: P
     assert len(asked.text) <= request.MAX_QUERY_LENGTH
     assert asked.sort in request.SEARCH_SORTS
     assert asked.facets.get("max_cost", ("100",)) == ("100",)  # a bad ceiling is dropped
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter", "read"),
+    [
+        ("max_cost=300円", "max_cost", {"max_cost": ("300",)}),
+        ("max_cost=３００", "max_cost", {"max_cost": ("300",)}),
+        ("free=1", "free", {"free": ("yes",)}),
+        ("weekday=05", "weekday", {"weekday": ("5",)}),
+        ("near=niihari&within=３．５", "within", {}),
+    ],
+)
+def test_the_page_reads_what_a_person_types_which_the_api_refuses(
+    query: str, parameter: str, read: dict[str, tuple[str, ...]]
+) -> None:
+    """A person types 300円, ３００ or free=1 into a link; a program sends what the API's
+    document lists, and learns of anything else."""
+    assert refused(query).parameter == parameter
+    asked = page(query)
+    assert asked.facets == read
+    assert asked.dropped == ()
+    if parameter == "within":
+        assert asked.within_km == 3.5
 
 
 @pytest.mark.parametrize(("value", "ceiling"), [("0", "0"), ("300", "300"), ("1000000", "1000000")])
