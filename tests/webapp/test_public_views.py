@@ -30,6 +30,12 @@ def _public_listing(session: Session, **where: object) -> Listing:
     return listing
 
 
+def words(html: str) -> str:
+    """A page's text as read: a schedule's times and dates are each in a span that keeps them
+    on one line (``keep_together``)."""
+    return re.sub(r'<span class="keep">(.*?)</span>', r"\1", html)
+
+
 def _hidden_listing_ids(session: Session) -> list[int]:
     return list(
         session.scalars(
@@ -161,12 +167,12 @@ def test_listing_page_shows_schedule_next_dates_place_cost_and_verified_date(
         wheelchair=True,
     )
     html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
-    assert "第2・第4土曜日 11:30〜13:30" in html
+    assert "第2・第4土曜日 11:30〜13:30" in words(html)
     with client.application.app_context():
         expected = browse.upcoming(listing, today(), 3)
     assert len(expected) == 3
     for occurrence in expected:
-        assert format_occurrence(occurrence) in html
+        assert format_occurrence(occurrence) in words(html)
     assert "城北町集会所" in html
     assert "子ども無料・大人300円" in html
     assert "車いすで利用できます" in html
@@ -538,3 +544,36 @@ def test_each_card_of_a_list_says_what_its_listing_says(
             assert f"・{listing.location.place_name}</dd>" in card
         if listing.cost_text:
             assert f"<dt>参加費</dt><dd>{listing.cost_text}</dd>" in card
+
+
+@pytest.mark.parametrize(
+    ("schedule", "kept"),
+    [
+        (
+            "毎週月曜日10:00〜12:00・13:30〜15:30／第2・第4土曜日9:30〜11:30",
+            ["10:00〜12:00、", "13:30〜15:30、", "第2・第4土曜日", "9:30〜11:30"],
+        ),
+        ("第１・第３木曜　１０：００～１１：３０", ["第1・第3木曜日", "10:00〜11:30"]),
+        ("毎週水曜 午後1時半〜3時（12月28日〜1月4日は休み）", ["13:30〜15:00", "12月28日〜1月4日"]),
+        # Not understood: shown as written, its ranges kept all the same.
+        ("日程は回覧板でお知らせします（だいたい10時〜12時）", ["10時〜12時）"]),
+    ],
+)
+def test_a_schedules_times_and_dates_are_each_kept_on_one_line(
+    client: FlaskClient, db_session: Session, schedule: str, kept: list[str]
+) -> None:
+    """On a 320 px phone 「10:00〜」 ended one line and 「12:00」 began the next: each time,
+    date and range is one unit that moves to the next line whole, with the 「・」 after it."""
+    listing = make_listing(db_session, schedule_text=schedule)
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    for part in kept:
+        assert f'<span class="keep">{part}</span>' in html, part
+
+
+def test_a_schedule_written_with_markup_characters_stays_text(
+    client: FlaskClient, db_session: Session
+) -> None:
+    listing = make_listing(db_session, schedule_text="<b>毎週</b>金曜 10:00〜12:00 & 相談")
+    html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "<b>" not in html
+    assert '&lt;b&gt;毎週&lt;/b&gt;金曜 <span class="keep">10:00〜12:00</span> &amp; 相談' in html

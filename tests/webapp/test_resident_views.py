@@ -62,7 +62,12 @@ def test_a_listing_shows_its_next_date_phone_and_map_before_the_rest(
         page.index('id="when"'),
     ]
     assert order == sorted(order)
-    assert re.search(r'<p class="next-first">\d+月\d+日\(水\) 14:00〜16:00</p>', page)
+    # Its date and its times are each kept on one line (``keep_together``).
+    assert re.search(
+        r'<p class="next-first"><span class="keep">\d+月\d+日\(水\)</span>'
+        r' <span class="keep">14:00〜16:00</span></p>',
+        page,
+    )
     assert 'href="geo:36.085990,140.203379?q=36.085990,140.203379(' in page
 
 
