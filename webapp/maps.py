@@ -197,7 +197,9 @@ CELL_PIXELS = 64  # the side of a square the area map counts pins in, zoomed out
 
 class ListingMarkers(MacroElement):
     """Listings as markers, one layer per category (a layer control switches them), built in
-    the browser from JSON: written into the script (``points``) or fetched from ``source``.
+    the browser from JSON. All kinds share one cluster group (a category's layer only says
+    whether its markers are in it): with a group per kind, pins of two kinds at one 公民館
+    were drawn on top of each other, never counted together: written into the script (``points``) or fetched from ``source``.
 
     Folium writes several statements per marker (a marker, a tooltip, a popup, a cluster
     call): about 0.8 KB of script and over a millisecond of rendering each, so a results map of
@@ -219,14 +221,25 @@ class ListingMarkers(MacroElement):
     _template = Template(
         "{% macro script(this, kwargs) %}"
         "(function (map) {"
-        " var layers = {}, names = [], shown = {}, control = null;"
+        " var layers = {}, names = [], shown = {}, control = null, marks = {};"
+        " var pins = {{ 'L.markerClusterGroup({chunkedLoading: true})'"
+        " if this.cluster else 'L.featureGroup()' }}.addTo(map);"
         " function layer(group) {"
         "  if (!layers[group]) {"
-        "   layers[group] = {{ 'L.markerClusterGroup({chunkedLoading: true})'"
-        " if this.cluster else 'L.featureGroup()' }}.addTo(map); names.push(group);"
+        "   layers[group] = L.layerGroup().addTo(map); marks[group] = []; names.push(group);"
         "  }"
         "  return layers[group];"
         " }"
+        " function put(list, on) {"
+        "  if (on && pins.addLayers) { pins.addLayers(list); return; }"
+        "  if (!on && pins.removeLayers) { pins.removeLayers(list); return; }"
+        "  list.forEach(function (m) { if (on) { pins.addLayer(m); } else { pins.removeLayer(m); } });"
+        " }"
+        " map.on('overlayadd overlayremove', function (e) {"
+        "  names.forEach(function (name) {"
+        "   if (layers[name] === e.layer) { put(marks[name], e.type === 'overlayadd'); }"
+        "  });"
+        " });"
         " function controls() {"
         "  if (!control && names.length > 1) {"
         "   control = L.control.layers(null, null, {collapsed: true}).addTo(map);"
@@ -240,6 +253,7 @@ class ListingMarkers(MacroElement):
         "  }"
         " }"
         " function draw(points) {"
+        "  var shownNow = [];"
         "  points.forEach(function (p) {"
         "   var box = document.createElement('div');"
         "   var title = box.appendChild(document.createElement('p'));"
@@ -249,9 +263,12 @@ class ListingMarkers(MacroElement):
         "   var when = box.appendChild(document.createElement('p'));"
         "   when.className = 'map-popup-schedule'; when.textContent = p.schedule;"
         "   var tip = document.createElement('span'); tip.textContent = p.name;"
-        "   L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
-        "    .bindPopup(box, {maxWidth: 260}).addTo(layer(p.group));"
+        "   var mark = L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
+        "    .bindPopup(box, {maxWidth: 260});"
+        "   if (map.hasLayer(layer(p.group))) { shownNow.push(mark); }"
+        "   marks[p.group].push(mark);"
         "  });"
+        "  put(shownNow, true);"
         "  controls();"
         " }"
         "{% if this.source %}"
@@ -320,7 +337,7 @@ class ListingMarkers(MacroElement):
         " function show(data) {"
         "  last = data;"
         "  cells.clearLayers();"
-        "  names.forEach(function (name) { layers[name].clearLayers(); });"
+        "  pins.clearLayers(); names.forEach(function (name) { marks[name] = []; });"
         "  if (data.points) { draw(data.points); }"
         "  merged(counted(data.cells || [])).forEach(count);"
         " }"

@@ -10,12 +10,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from flask import (
     Blueprint,
     abort,
     current_app,
     jsonify,
+    redirect,
     render_template,
     request,
     url_for,
@@ -317,10 +319,30 @@ PIN_CELLS_KEPT = 64  # the area map's squares: one per audience and zoom (0–19
 MAP_LIST_PER_PAGE = 200  # a town's whole directory fits on the first page
 
 
+# What a link to the area map may carry that only a search answers (a list's or a search's
+# conditions, as /listings and /search read them).
+SEARCH_PARAMETERS = (
+    "q", "category", "target", "area", "weekday", "time", "free", "access", "referrals",
+    "language", "max_cost", "near", "from", "within", "lat", "lon", "sort",
+)  # fmt: skip
+
+
 @bp.get("/map")
-def area_map() -> str:
+def area_map() -> str | Response:
     """All published listings on one map, by category; below it the same listings as a list
-    by 地区, with addresses — the map for those who cannot use it — a page at a time."""
+    by 地区, with addresses — the map for those who cannot use it — a page at a time.
+
+    A link with conditions (/map?category=kodomo_shokudo, typed, or a list's address with
+    /map put in) goes to the search results and their map: the area map shows every listing,
+    and drawing everything under a link that names こども食堂 read as a map of こども食堂,
+    while the list said which of the link's values it could not use."""
+    asked: dict[str, Any] = {
+        name: values
+        for name in SEARCH_PARAMETERS
+        if (values := [v for v in request.args.getlist(name) if v.strip()])
+    }
+    if asked:
+        return redirect(url_for("search.results", **asked, _anchor="results-map"))
     listed = browse.pin_page(
         db.session(),
         audience(),

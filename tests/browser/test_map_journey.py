@@ -251,3 +251,44 @@ def test_a_large_directorys_map_waits_while_a_popup_is_read(
             break
         page.wait_for_timeout(100)
     assert len(asked) == before + 1  # the view it was moved to, once
+
+
+def test_the_area_maps_pins_leave_each_other_and_the_place_names_readable(
+    page: Page, live_server: str, tmp_path: Path
+) -> None:
+    """Pins of different kinds at one 公民館 were drawn on top of each other (each kind was
+    clustered apart), and pins and counts covered 「第一地区」 or 「土浦駅」: the kinds are now
+    clustered together and the names are drawn over the pins (they take no clicks)."""
+    page.goto(f"{live_server}/map")
+    expect(page.locator("#map_listings .marker-cluster").first).to_be_visible()
+    for zoom in range(4):
+        page.wait_for_timeout(700)  # let the zoom animation and the clustering settle
+        overlaps = page.evaluate(
+            """() => {
+                const marks = [...document.querySelectorAll(
+                    '#map_listings .leaflet-marker-pane .leaflet-marker-icon')]
+                    .map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+                const found = [];
+                marks.forEach((a, i) => marks.slice(i + 1).forEach((b) => {
+                    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                    const smaller = Math.min(a.width * a.height, b.width * b.height);
+                    if (w > 0 && h > 0 && w * h > smaller / 2) { found.push([a.x, a.y, b.x, b.y]); }
+                }));
+                return found;
+            }"""
+        )
+        page.screenshot(path=str(tmp_path / f"map-zoom-{zoom}.png"))
+        assert overlaps == [], f"at zoom step {zoom}, pins cover each other: {overlaps[:3]}"
+        page.locator("#map_listings .leaflet-control-zoom-in").click()
+    above = page.evaluate(
+        """() => {
+            const z = (name) => Number(getComputedStyle(
+                document.querySelector('#map_listings .leaflet-' + name + '-pane')).zIndex);
+            return [z('basemap-labels'), z('marker'), z('tooltip'), z('popup')];
+        }"""
+    )
+    labels, markers, tooltips, popups = above
+    assert markers < labels < tooltips < popups, above
+    label = page.locator("#map_listings .map-label-area").first
+    assert label.evaluate("(el) => getComputedStyle(el).pointerEvents") == "none"

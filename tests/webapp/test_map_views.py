@@ -575,3 +575,43 @@ def test_each_entry_of_the_maps_list_opens_its_own_place_in_a_maps_app_and_on_gs
         assert (app_word, gsi_word) == (in_app, on_gsi)
     else:
         assert not re.search(r"[぀-ヿ一-鿿]", app_word + gsi_word), (app_word, gsi_word)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "category=kodomo_shokudo",
+        "category=kodomo_shokudo&area=dairoku",
+        "free=1&weekday=５",  # typed on a phone: read as free=yes&weekday=5
+        "q=サロン&near=daiichi&within=３",
+    ],
+)
+def test_a_map_link_with_conditions_shows_the_map_of_those_listings(
+    client: FlaskClient, query: str
+) -> None:
+    """/map with a list's conditions drew every listing while the link named こども食堂: it
+    opens the search results, whose list and map show the same listings."""
+    response = client.get(f"/map?{query}")
+    assert response.status_code == 302
+    assert response.location.startswith("/search?")
+    assert response.location.endswith("#results-map")
+    page = client.get(response.location).get_data(as_text=True)
+    listed = set(re.findall(r'class="card-title"><a href="/listings/(\d+)"', page))
+    script = re.search(r'<script src="(/search/map\.js\?[^"]+)"', page)
+    assert script is not None
+    drawn = client.get(html.unescape(script.group(1))).get_data(as_text=True)
+    on_map = {str(p["id"]) for p in json.loads(re.search(r"draw\((\[.*?\])\);", drawn).group(1))}
+    total = int(re.search(r"<strong>([\d,]+)</strong>件", page).group(1).replace(",", ""))
+    assert 0 < total < 100
+    assert listed <= on_map
+    assert len(on_map) == total
+
+
+def test_a_map_link_with_an_unknown_kind_says_so_above_the_map(client: FlaskClient) -> None:
+    page = client.get("/map?category=zzz", follow_redirects=True).get_data(as_text=True)
+    assert "指定された活動の種類（zzz）は見つかりませんでした。" in page
+
+
+def test_the_area_maps_own_list_pages_are_not_a_search(client: FlaskClient) -> None:
+    assert client.get("/map?page=2").status_code == 200
+    assert client.get("/map?q=&category=").status_code == 200  # an emptied form

@@ -36,7 +36,10 @@
        list beside it. */
     map.getPane("overlayPane").setAttribute("aria-hidden", "true");
     if (!map.getPane("basemap-labels")) {
-      map.createPane("basemap-labels").style.zIndex = 450; /* over outlines, under pins */
+      /* Over outlines and pins, under tooltips and popups (650, 700): a pin or a count drawn
+         on 「第一地区」 or 「土浦駅」 hid the name the map is read by. Labels take no clicks, so
+         a pin under one is still pressed. */
+      map.createPane("basemap-labels").style.zIndex = 625;
     }
     var areas = L.featureGroup().addTo(map);
     (data.areas || []).forEach(function (area, i) {
