@@ -134,3 +134,24 @@ def test_a_320_px_phone_reads_every_public_page_without_scrolling_sideways(
                 assert height < line * 1.5, f"{where}: 「{text}」 takes {height} px"
         page.locator(".key-facts").screenshot(path=str(tmp_path / "320-schedule.png"))
     context.close()
+
+    # In English the town's name goes under the site's: 「Tsunagari Map Tsuchiura City」 beside
+    # the switch pushed the switch to a row of its own (the header was 262 px).
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="en-US", timezone_id="Asia/Tokyo",
+    )  # fmt: skip
+    page = context.new_page()
+    page.goto(live_server + "/")
+    expect(page.get_by_role("link", name="Map", exact=True)).to_be_visible()
+    brand, switch = (page.locator(s).bounding_box() for s in (".brand", ".lang-switch"))
+    header = page.locator(".site-header").bounding_box()
+    assert brand is not None
+    assert switch is not None
+    assert header is not None
+    assert switch["y"] < brand["y"] + brand["height"]
+    assert header["height"] <= 240, header
+    width = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+    assert width[0] <= width[1], width
+    page.screenshot(path=str(tmp_path / "320-english.png"))
+    context.close()
