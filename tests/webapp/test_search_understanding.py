@@ -218,7 +218,8 @@ def test_kana_romaji_and_english_find_kanji_text(client: FlaskClient) -> None:
 
 def test_results_show_the_next_date(client: FlaskClient) -> None:
     page = page_of(client, "/search?q=百歳体操")
-    assert re.search(r'<dt>次回</dt><dd class="next-date">\d+月\d+日', page)
+    # (its date kept on one line: ``keep_together``)
+    assert re.search(r'<dt>次回</dt><dd class="next-date"><span class="keep">\d+月\d+日', page)
 
 
 def test_a_snippet_comes_from_the_field_that_matched(client: FlaskClient) -> None:
