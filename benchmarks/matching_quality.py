@@ -389,6 +389,7 @@ HELDOUT14_PERSONAS = Path(__file__).with_name("personas_heldout14.toml")
 CASENOTES15_PERSONAS = Path(__file__).with_name("personas_casenotes15.toml")
 HELDOUT15_PERSONAS = Path(__file__).with_name("personas_heldout15.toml")
 HELDOUT16_PERSONAS = Path(__file__).with_name("personas_heldout16.toml")
+HELDOUT17_PERSONAS = Path(__file__).with_name("personas_heldout17.toml")
 
 
 @dataclass(frozen=True)
@@ -940,6 +941,7 @@ def main() -> None:
             ("case notes 15", load_personas(CASENOTES15_PERSONAS)),
             ("held-out 15", load_personas(HELDOUT15_PERSONAS)),
             ("held-out 16", load_personas(HELDOUT16_PERSONAS)),
+            ("held-out 17", load_personas(HELDOUT17_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
