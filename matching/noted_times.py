@@ -140,6 +140,17 @@ _BUSY_DAYS = re.compile(
 _CLOCK_RANGE = re.compile(
     r"(?P<start>\d{1,2})(?:時半?|[:：]\d{2})\s*[〜~\-－ー]\s*(?P<end>\d{1,2})(?:時|[:：]\d{2})"
 )
+# 「夜も可」「夕方でも大丈夫」「土日もOK」: a time the person can come as well — it adds to the
+# times the note names elsewhere (「平日日中、夕方も可」), and alone limits nothing. Read as
+# 「夜なら」, 「夜も可」 shut every daytime place, and a man of 70 was offered nothing.
+_ALSO = re.compile(
+    r"(?:も|でも)(?:可(?:能)?|OK|ok|大丈夫|いい|良い|よい|構わない|かまわない|行ける|参加(?:可能?|でき(?:る|ます)))"
+    r"(?:です|とのこと|と(?:本人|母|妻|夫|娘|息子)?談?)?$"
+)
+# 「水曜の午後は授業がない」「土曜は仕事が休み」: a time the person is free, said as nothing
+# taking it (read as 「午後は授業」, it was the one afternoon ruled out).
+_FREE_OF = re.compile(rf"(?:{_BUSY_WITH})(?:が|は)(?:ない|無い|なし|無し|休み)")
+_ONLY = re.compile(r"のみ|だけ|しか|なら|限定|以降|希望")
 # 「平日夕方か土日」「午前中か、土曜なら午後も可」: either one or the other.
 _EITHER = re.compile(r"か、?|または|もしくは")
 _EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
@@ -262,6 +273,7 @@ def when_noted(note: str) -> NotedTimes | None:
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
     allowed, blocked, taken = 0, 0, 0
     said: list[int] = []  # each day-and-time the note says the person can come
+    also: list[int] = []  # 「夜も可」: as well as what the note says elsewhere
     words: list[str] = []
     drifting: list[str] = []  # 「昼夜逆転気味」 alone: a wish
     for chunk in _CHUNKS.split(text):
@@ -280,12 +292,19 @@ def when_noted(note: str) -> NotedTimes | None:
         mask = 0
         for _, days, times in options:
             mask |= _product(days, times)
-        busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk)  # 「午前は通院」
+        free_of = bool(_FREE_OF.search(chunk))  # 「水曜の午後は授業がない」
+        busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk) and not free_of
         if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
             blocked |= mask
         elif busy:
             taken |= mask
-        elif _LIMITS.search(chunk) or all(is_condition_note(part) for part, _, _ in options):
+        elif _ALSO.search(chunk) and not _ONLY.search(chunk):
+            also.append(mask)
+        elif (
+            free_of
+            or _LIMITS.search(chunk)
+            or all(is_condition_note(part) for part, _, _ in options)
+        ):
             # 「月水金の午前」「水曜午後か土日」 alone
             allowed |= mask
             said += [_product(days, times) for _, days, times in options]
@@ -300,6 +319,8 @@ def when_noted(note: str) -> NotedTimes | None:
     # A time taken by something (「放課後は弟の見守り」) leaves what the note says the person can
     # come, except a time it names as free in so many words (「平日夕方か土日なら」): that is
     # the later, plainer statement, and taking it all would say the note meant nothing.
+    if said:
+        said += also
     kept = [m & ~taken or m for m in said] if said else [ALL_TIMES & ~taken]
     free = 0
     for part in kept:

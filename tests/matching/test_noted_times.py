@@ -453,3 +453,42 @@ def test_weekday_evenings_and_the_weekend_are_both_free(note: str) -> None:
     assert _free_at(noted.mask, 6, PM)
     assert _free_at(noted.mask, 2, EVE)
     assert not _free_at(noted.mask, 2, AM)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "妻と二人。デジカメ写真の整理とパソコンを覚えたい。夜も可",
+        "夕方でも大丈夫",
+        "土日も可",
+        "平日も可とのこと",
+        "土日もOK",
+    ],
+)
+def test_a_time_also_possible_limits_nothing_alone(note: str) -> None:
+    # 「夜も可」 is the evening as well, not the evening only: a man of 70 who wrote it was
+    # offered nothing that meets in the daytime.
+    assert when_noted(note) is None
+
+
+def test_a_time_also_possible_adds_to_the_times_named() -> None:
+    noted = when_noted("平日日中、夕方も可")
+    assert noted is not None
+    assert _free(noted.mask) == {(d, s) for d in WEEK for s in (AM, PM)} | {
+        (d, s) for d in range(7) for s in (PM, EVE)
+    }
+
+
+def test_a_man_free_in_the_evening_too_is_offered_an_afternoon_class() -> None:
+    afternoon = listing(1, schedule=weekly(3, start=time(13, 0), end=time(15, 0)))
+    evening = listing(2, schedule=weekly(3, start=time(19, 0), end=time(21, 0)))
+    result = run([afternoon, evening], need(interests="パソコンを覚えたい。夜も可"))
+    assert sorted(s.listing.id for s in result.items) == [1, 2]
+    assert not result.near_misses
+
+
+def test_a_class_free_afternoon_is_a_time_the_student_can_come() -> None:
+    # 「水曜の午後は授業がない」 names the afternoon she is free, not one taken by lectures.
+    noted = when_noted("水曜の午後は授業がない。土日も可")
+    assert noted is not None
+    assert _free(noted.mask) == {(2, PM)} | {(d, s) for d in (5, 6) for s in (AM, PM, EVE)}
