@@ -9,7 +9,8 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   「畑仕事」 meets 「農作業」 and the reason still says 「畑仕事」.
 - **What the person would rather avoid.** 「接客は苦手」「大勢が苦手」「運動はしたくない」 name
   something to stay away from; it is no interest (before this, 接客 put the 接客 practice first
-  for a man who said he was not ready for it). Such a chunk gives no word (``AVOIDED``).
+  for a man who said he was not ready for it). Such a chunk gives no word (``AVOIDED``), nor
+  does a refusal: 「体操はいい」「カラオケはもういい」「人混みはちょっと」 (``REFUSED``).
 - **Wishes written as sentences.** 「人の役に立ちたい」「体を動かしたい」 hold no content word a
   place would mention; ``WISHES`` gives the activity each stands for (ボランティア, 運動).
 - **General words are no interest.** 場所, 時間, 機会… cut from a sentence name nothing a
@@ -259,6 +260,18 @@ AVOIDED = re.compile(
     r"|できない|したくない|やりたくない|避けたい|さけたい|自信がない|自信がありません|抵抗がある)"
     r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
 )
+# 「体操はいい」「カラオケはもういい」「人混みはちょっと」「手芸はもう結構」: a refusal, as
+# 苦手 — 「Xはいい」 at the end of what the person said is "no more X", never a wish for it
+# (read as one, 体操 put the 百歳体操 first for a woman who had just declined it). Not
+# 「Xがいい」 (a preference: 「軽作業がいい」).
+_NO_MORE = r"(?:結構|けっこう|いらない|要らない|遠慮(?:したい|します)?|たくさん|ちょっと)"
+_SAID_TAIL = (
+    r"(?:です|かな|よ|わ|[.…・]+)?"
+    r"(?:とのこと|と(?:の)?こと|と(?:本人|母|妻|夫|娘|息子)?(?:談|話す|話している|言う|言っている))?$"
+)
+REFUSED = re.compile(
+    rf"は(?:もう)?(?:いい|{_NO_MORE}){_SAID_TAIL}|も(?:もう)?{_NO_MORE}{_SAID_TAIL}|もういい"
+)
 _PREDICATE_END = re.compile(r"(いる|てる|ます|です|した|った|たい|ない)$")
 # 「日本語は上手」「料理は一通りできる」「パソコンは使える」「運転はできる」「英語が話せる」: what
 # the person can already do. It is no wish to learn it (a fluent 留学生 was offered a Japanese
@@ -310,7 +323,9 @@ def interest_words(
     text = without_family(text)
     text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
     for chunk in _WORD_SPLIT.split(text):
-        if not chunk or AVOIDED.search(chunk) or not set(chunk) - PARTICLES:
+        if not chunk or AVOIDED.search(chunk) or REFUSED.search(chunk):
+            continue
+        if not set(chunk) - PARTICLES:
             continue  # 「長女（…）の子（小3）」 leaves 「の」 between the family's brackets
         if (able := ABILITY.match(chunk)) and not _HAPPENS.search(able["what"]):
             if skills:

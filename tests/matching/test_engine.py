@@ -28,6 +28,7 @@ from matching.engine import (
     suggest,
 )
 from matching.models import TimeSlot, TravelMode
+from matching.noted_conditions import conditions_noted
 from matching.plans import NeedData
 from matching.profiles import FLAG, ListingProfile, ListingTable, schedule_shape, slot_bits
 
@@ -921,3 +922,36 @@ def test_a_volunteer_who_can_drive_gets_the_roles_that_take_people_out_first() -
     wish = need(categories=("volunteer",), interests="運転はできるので送迎の手伝いなら")
     result = run([childcare, shopping, errands], wish)
     assert ids(result)[:2] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("書道や絵手紙が好き。本人「体操はいい」", ["書道", "絵手紙"]),
+        ("本人「カラオケはもういい」。将棋を指したい", ["将棋"]),
+        ("手芸はもういいと本人談。おしゃべりは好き", ["おしゃべり"]),
+        ("歌はもう結構です。囲碁", ["囲碁"]),
+        ("人混みはちょっと。囲碁", ["囲碁"]),
+        # A preference or an 「…もいい」 is still a wish.
+        ("軽作業がいい", ["軽作業"]),
+        ("散歩もいい", ["散歩"]),
+    ],
+)
+def test_an_activity_the_person_declines_is_no_interest(note: str, expected: list[str]) -> None:
+    # 「体操はいい」 is "no more 体操": read as a wish, it put the 百歳体操 first for a woman of
+    # 78 who had just declined it.
+    assert interest_words(note, ()) == expected
+
+
+def test_a_declined_activity_does_not_bring_its_places() -> None:
+    salon = frozenset({"salon"})
+    exercise = listing(1, name="百歳体操の会", categories=salon, text="百歳体操の会 体操")
+    calligraphy = listing(2, name="大人の書道教室", categories=salon, text="大人の書道教室 書道")
+    result = run(
+        [exercise, calligraphy], need(categories=("salon",), interests="書道。本人「体操はいい」")
+    )
+    assert ids(result) == [2]
+
+
+def test_crowds_declined_as_chotto_ask_for_a_small_group() -> None:
+    assert conditions_noted("人混みはちょっと") == ("small_group",)
