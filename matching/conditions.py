@@ -92,6 +92,10 @@ def wants_pickup(need: NeedData) -> bool:
 
 
 DEMENTIA_CAFE = "ninchisho_cafe"  # a category code: its 高齢者 are people with dementia
+# The person's own dementia (「若年性認知症」, ``matching.noted_groups.dementia_noted``): a 対象
+# no listing ticks, for the 認知症カフェ are for people with dementia and their families
+# whatever 対象 they tick (介護をしている家族, 高齢者). Joined to the need's 対象 by the engine.
+OWN_DEMENTIA = "dementia"
 SENIORS = "seniors"
 CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
 ADULT_AGE = 20  # a band starting here is an adult's: a children's place is not meant for them
@@ -167,8 +171,16 @@ def _eligible_targets(table: ListingTable, wanted: tuple[str, ...]) -> BoolArray
     group the person is not in (``matching.profiles.groups_named``)."""
     bits = table.bits([EVERYONE, *wanted], table.target_bit)
     eligible: BoolArray = (table.targets == 0) | ((table.targets & bits) != 0)
+    if OWN_DEMENTIA in wanted:
+        eligible |= dementia_cafes(table)
     eligible &= (table.named_groups & ~bits) == 0
     return eligible
+
+
+def dementia_cafes(table: ListingTable) -> BoolArray:
+    """The listings of the 認知症カフェ kind."""
+    cafes: BoolArray = (table.categories & table.bits([DEMENTIA_CAFE], table.category_bit)) != 0
+    return cafes
 
 
 def named_target(
@@ -192,6 +204,8 @@ def named_target(
     if SENIORS in wanted:
         besides = (table.targets & table.bits([t for t in wanted if t != SENIORS], bits)) != 0
         named = np.where(dementia, besides, named)
+    if OWN_DEMENTIA in wanted:
+        named = named | dementia  # 「若年性認知症」: the 認知症カフェ are for them
     if years is None or years[0] < ADULT_AGE:
         return named
     ages = [t for t in wanted if t in TARGET_AGES]
@@ -207,6 +221,8 @@ def named_target(
         (table.targets & table.bits([a for a in ages if a != SENIORS], bits)) != 0
     )
     by_circumstance = (table.targets & table.bits(circumstances, bits)) != 0
+    if OWN_DEMENTIA in wanted:
+        by_circumstance |= dementia
     result: BoolArray = by_age | (by_circumstance & ~for_children)
     return result
 

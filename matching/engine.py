@@ -80,10 +80,13 @@ from matching import labels
 from matching.conditions import (
     AGE_BAND_YEARS,
     CHILD_AGE,
+    DEMENTIA_CAFE,
+    OWN_DEMENTIA,
     VOLUNTEER_CATEGORY,
     Check,
     age_groups,
     check_conditions,
+    dementia_cafes,
     free_mask,
     helper_places,
     only_as_helper,
@@ -94,7 +97,7 @@ from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
 from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
-from matching.noted_groups import groups_noted
+from matching.noted_groups import YOUNG_ONSET_UNTIL, dementia_noted, groups_noted
 from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import (
@@ -361,6 +364,12 @@ def suggest(
         for g in groups_noted(need.interests, years)
         if g.target not in need.targets
     }
+    if (own := dementia_noted(need.interests)) and OWN_DEMENTIA not in need.targets:
+        # 「若年性認知症」: the 認知症カフェ are for the person (``conditions.OWN_DEMENTIA``); 若年性
+        # says they are under 65 (not the 高齢者 of a band of 60〜69).
+        noted_groups[OWN_DEMENTIA] = f"メモ「{own.words}」"
+        if own.young_onset and years is not None and years[0] < YOUNG_ONSET_UNTIL:
+            years = (years[0], min(years[1], YOUNG_ONSET_UNTIL - 1))
     if not need.targets:
         # Nothing else says who the person is: the age the case records does (若者, 高齢者).
         band = labels.AGE_BAND.get(age_band, "") if age_band in AGE_BAND_YEARS else ""
@@ -662,6 +671,8 @@ class _Scorer:
             # for their circumstances (外国にルーツ, ひきこもり, 障害のある方…).
             others = [t for t in need.targets if t not in AGE_GROUPS]
             theirs = (table.targets[positions] & table.bits(others, table.target_bit)) != 0
+            if OWN_DEMENTIA in need.targets:
+                theirs |= dementia_cafes(table)[positions]
             by_age_alone = fit & (share == 0) & ~theirs
         return Scored(scores, fit, kind_only, parts, by_age_alone)
 
@@ -881,6 +892,8 @@ class _Explainer:
             reasons.append(f"ボランティアとして関われる場{whom}")
             return
         named = [t for t in need.targets if t in item.targets]
+        if OWN_DEMENTIA in need.targets and DEMENTIA_CAFE in item.categories:
+            reasons.append(f"認知症のご本人とご家族の場（{self.noted_groups[OWN_DEMENTIA]}より）")
         if named and self.checks["target"].value[position] < 1.0:
             # A child's place names the circumstance (生活困窮) of the children it serves.
             groups = "・".join(self.target_labels.get(t, t) for t in sorted(item.targets))

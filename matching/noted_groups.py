@@ -86,6 +86,9 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "carers",
         re.compile(
             r"ヤングケアラー|ケアラー|ダブルケア|介護中|介護して|介護を(?:して|担|分担)"
+            # 「祖母（認知症）の介護を手伝っている」「母の介護の手伝い」: helping with it is caring
+            # too (a 17-year-old who wrote so was offered nothing for carers)
+            r"|介護(?:を|の)?(?:手伝|手助け|補助|サポート)"
             # 「介護のため離職」「親の介護で退職」「介護離職」: caring is why the person left work
             r"|介護(?:の(?:ため|為)に?|で|に専念(?:する)?ため|を理由に)?[^、。]{0,4}?(?:離職|退職|休職|仕事を辞め)"
         ),
@@ -119,6 +122,8 @@ PRIVATE_WORDS = re.compile(
     # the body after an illness or a fall (「先月退院」「左片麻痺」「杖歩行」「大腿骨骨折」)
     r"|退院|麻痺|片麻|杖|歩行器|骨折|脳梗塞|脳出血|脳卒中|癌|手術|リハ(?!ー)|要介護|要支援"
     r"|軽度|重度|寝たきり|死別|先立た"
+    # a diagnosis of dementia (「若年性認知症」「アルツハイマー」; 認知症 alone stays: 認知症カフェ)
+    r"|若年性|アルツハイマー|レビー小体|前頭側頭"
     # the senses (「難聴（補聴器）」「白内障で見えにくい」「免許返納」)
     r"|難聴|補聴器|白内障|緑内障|弱視|視力|聴力|返納"
 )
@@ -138,6 +143,50 @@ _LIVES_WITH_CARE = re.compile(
     rf"(?P<who>{FAMILY_WORDS}|親|義母|義父)[(（][^)）]*(?:認知症|要介護|寝たきり|要支援)[^)）]*[)）]"
     r"(?:と|の)?(?:同居|二人暮らし|ふたり暮らし|二人暮し|在宅介護)"
 )
+
+
+# The person's own dementia (「若年性認知症（R7診断）」「本人、若年性アルツハイマー」): the
+# 認知症カフェ are for them and their families, whatever 対象 they tick (介護をしている家族,
+# 高齢者). Before, a man of 58 who wrote it was offered nothing: no 対象 named him, and at 58
+# he is no 高齢者 (若年性 is onset before 65, ``YOUNG_ONSET_UNTIL``). Not a family member's
+# (「妻（58、若年性認知症）」「認知症の母」「夫が認知症」), nor the café or course itself
+# (「認知症カフェ」「認知症サポーター」), nor one the note doubts (「認知症の疑い」).
+_DEMENTIA = re.compile(
+    r"(?P<young>若年性|若年)?(?:認知症|アルツハイマー(?:型認知症|病)?|レビー小体型?(?:認知症)?"
+    r"|前頭側頭型(?:認知症)?)(?!カフェ|サポーター|予防|介護|の人と家族|家族)"
+)
+_DEMENTIA_THEIRS_AFTER = re.compile(
+    rf"^(?:の|がある|のある)(?:{FAMILY_WORDS}|親)"
+    # 「認知症の人の役に立ちたい」「認知症について学びたい」: others', or a subject
+    r"|^(?:の|のある|がある)(?:人|方|ご|お|高齢者|当事者|利用者|入居者|家族|こと|勉強|知識)"
+    r"|^(?:について|に(?:関心|興味)|を(?:学|知))"
+)
+YOUNG_ONSET_UNTIL = 65  # 若年性認知症: onset before 65
+
+
+@dataclass(frozen=True)
+class Dementia:
+    """The person's own dementia as the note says it."""
+
+    words: str
+    young_onset: bool  # 若年性: the person is under 65
+
+
+def dementia_noted(note: str) -> Dementia | None:
+    """「若年性認知症（R7診断）」→ Dementia("若年性認知症", young_onset=True); None for a family
+    member's (「妻（若年性認知症）」「認知症の母」) or a doubted one (「認知症の疑い」)."""
+    text = unicodedata.normalize("NFKC", note)
+    spans = family_spans(text)
+    for match in _DEMENTIA.finditer(text):
+        after = text[match.end() :]
+        if is_family(spans, match.start()) or _DEMENTIA_THEIRS_AFTER.match(after):
+            continue
+        if _DENIED.match(after) or re.match(r"^(?:の)?(?:疑い|うたがい)", after):
+            continue
+        if _CARER_THEIRS.search(text[max(0, match.start() - 16) : match.start()]):
+            continue  # 「夫は若年性認知症」
+        return Dementia(match[0], bool(match["young"]))
+    return None
 
 
 @dataclass(frozen=True)

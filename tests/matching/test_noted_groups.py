@@ -14,7 +14,7 @@ from geo.distance import geodesic_km
 from matching.engine import TermIndex, interest_words, suggest
 from matching.models import AgeBand
 from matching.noted_conditions import conditions_noted
-from matching.noted_groups import groups_noted, is_private
+from matching.noted_groups import dementia_noted, groups_noted, is_private
 from matching.profiles import ListingProfile, ListingTable
 from tests.matching.test_engine import HOME, TODAY, BigramAnalyzer, ids, listing, need, reasons, run
 
@@ -315,3 +315,73 @@ def test_a_note_says_who_the_person_is_in_words_of_their_life(
     """A 45-year-old whose savings ran out was offered no 中間的就労 for 生活困窮, a mother
     three months after giving birth no 親子 place, a man of 58 staying in no ひきこもり place."""
     assert [(g.target, g.words) for g in groups_noted(note, years)] == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "高2。祖母（認知症）の介護を手伝っている。放課後は見守り",
+        "母の介護をしている",
+        "父の介護の手伝いで週末は実家",
+    ],
+)
+def test_helping_to_care_for_a_grandparent_or_parent_makes_the_person_a_carer(note: str) -> None:
+    # A 17-year-old who helps with her grandmother's care was offered nothing for carers.
+    assert [g.target for g in groups_noted(note)] == ["carers"]
+
+
+def _dementia_places() -> list[ListingProfile]:
+    cafe = frozenset({"ninchisho_cafe"})
+    return [
+        listing(1, categories=cafe, targets=frozenset({"carers", "seniors"})),
+        listing(2, categories=cafe, targets=frozenset({"carers"})),
+        listing(3, categories=frozenset({"salon"}), targets=frozenset({"seniors"})),
+    ]
+
+
+def _for_dementia(band: AgeBand, interests: str) -> list[tuple[int, tuple[str, ...]]]:
+    table = ListingTable(_dementia_places())
+    result = suggest(
+        table,
+        TermIndex(table, BigramAnalyzer()),
+        need(categories=("ninchisho_cafe", "salon"), interests=interests),
+        origin=HOME,
+        distance=geodesic_km,
+        today=TODAY,
+        age_band=band,
+    )
+    return [(s.listing.id, s.reasons) for s in result.items]
+
+
+def test_a_man_with_young_onset_dementia_is_offered_the_dementia_cafes() -> None:
+    # A man of 58 with 若年性認知症 got nothing: the cafés tick 介護をしている家族 and 高齢者,
+    # and at 58 he is neither. They are for him and his family.
+    shown = _for_dementia(AgeBand.AGE_50S, "若年性認知症（R7診断）。妻同伴。体を動かすこと")
+    assert sorted(i for i, _ in shown) == [1, 2]  # not the 高齢者 salon: he is under 65
+    assert "認知症のご本人とご家族の場（メモ「若年性認知症」より）" in shown[0][1]
+    # 若年性 is onset before 65: in the band 60〜69 he is no 高齢者 either.
+    assert sorted(i for i, _ in _for_dementia(AgeBand.AGE_60S, "本人、若年性認知症")) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "妻（58、若年性認知症・要介護1）を在宅介護",
+        "夫が認知症で目が離せない",
+        "認知症の母と二人暮らし",
+        "認知症の人の役に立ちたい",
+        "認知症について学びたい",
+        "認知症の疑い（未受診）",
+    ],
+)
+def test_someone_elses_or_a_doubted_dementia_is_not_the_persons(note: str) -> None:
+    assert dementia_noted(note) is None
+
+
+def test_a_place_for_dementia_is_not_opened_by_wanting_to_help_people_with_it() -> None:
+    assert _for_dementia(AgeBand.AGE_50S, "認知症の人の役に立ちたい") == []
+
+
+def test_a_dementia_diagnosis_is_never_said_as_an_interest() -> None:
+    words = interest_words("若年性アルツハイマー（診断2年）。元大工、体を動かすのが好き", ())
+    assert not [w for w in words if "若年" in w or "アルツハイマー" in w]
