@@ -191,6 +191,16 @@ _HOUSEHOLD = re.compile(
 )
 # 「長年畑をやってきた」「永年教員を」: how long, glued to the noun after it.
 _HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
+# A child's study (「子の宿題を見てくれる所」「息子（中1）は勉強が苦手」「宿題を見てほしい」): what
+# the child needs is a 学習支援 (a study room, 宿題カフェ), not the parent's 勉強 — read as
+# the parent's, 宿題 met every 趣味・生涯学習 place through 勉強・学ぶ, and a single mother was
+# offered a 合唱クラブ. A 宿題 is always a school child's; 勉強 is when the note says whose.
+_CHILD = r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|三男|三女|上の子|下の子|孫|子)"
+CHILD_STUDY = re.compile(
+    rf"(?:{_CHILD}(?:[(（][^)）]*[)）])?(?:の|は|が|も|に)?[^、。]{{0,6}}?(?:勉強|学習)"
+    r"|宿題|(?:勉強|学習)を見て)[^、。]*"
+)
+STUDY_SUPPORT = "学習支援"  # the kind (``gakushu``) a child's study needs
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
 # 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
 _LIKED = re.compile(r"^([^がをにでへとやもはの]{2,8}?)(?:が|も|は)(?:大?好き|すき|得意)")
@@ -318,6 +328,9 @@ def interest_words(
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
     text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
+    if CHILD_STUDY.search(text):  # 「子の宿題を見てくれる所」: the child's study, not the parent's
+        words.append(STUDY_SUPPORT)
+        text = CHILD_STUDY.sub("、", text)
     # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,
     # not what the person wants to do — and never to be saved with an unmet need.
     text = without_family(text)

@@ -955,3 +955,50 @@ def test_a_declined_activity_does_not_bring_its_places() -> None:
 
 def test_crowds_declined_as_chotto_ask_for_a_small_group() -> None:
     assert conditions_noted("人混みはちょっと") == ("small_group",)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ひとり親。息子（小3）。パート収入のみで生活が苦しい。子の宿題を見てくれる所",
+        "父子家庭。子（中1）は勉強が苦手で宿題もしない",
+        "宿題を見てほしい",
+    ],
+)
+def test_a_childs_homework_in_a_parents_note_asks_for_study_support(note: str) -> None:
+    assert interest_words(note, ()) == ["学習支援"]
+
+
+def test_the_persons_own_study_stays_theirs() -> None:
+    assert interest_words("歴史の勉強がしたい", ()) == ["歴史", "勉強"]
+
+
+def test_a_single_mother_asking_for_homework_help_is_not_offered_a_choir() -> None:
+    # 宿題 met every 趣味・生涯学習 place through 勉強・学ぶ: a single mother was offered the
+    # 合唱クラブ for her son's homework.
+    from matching.text import SearchTerms
+
+    choir = listing(
+        1,
+        categories=frozenset({"shogai_gakushu"}),
+        text="うたごえ合唱クラブ 趣味・生涯学習 童謡や唱歌を楽しく学ぶ",
+    )
+    homework = listing(
+        2,
+        categories=frozenset({"gakushu"}),
+        targets=frozenset({"children", "low_income"}),
+        text="放課後しゅくだいカフェ 学習支援 学校帰りの小学生が宿題をする場所",
+    )
+    table = ListingTable([choir, homework])
+    result = suggest(
+        table,
+        TermIndex(table, SearchTerms()),
+        need(
+            categories=("gakushu", "shokuryo"),
+            interests="ひとり親。生活保護。子の宿題を見てくれる所",
+        ),
+        origin=HOME,
+        distance=geodesic_km,
+        today=TODAY,
+    )
+    assert ids(result) == [2]
