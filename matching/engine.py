@@ -92,7 +92,13 @@ from matching.conditions import (
     only_as_helper,
     why_not,
 )
-from matching.interests import TermAnalyzer, TermIndex, interest_words, is_quality
+from matching.interests import (
+    TermAnalyzer,
+    TermIndex,
+    declined_words,
+    interest_words,
+    is_quality,
+)
 from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
 from matching.noted_conditions import conditions_noted
@@ -154,6 +160,7 @@ class Weights:
     near_misses: int = 5  # how many near misses to show
     intake_stale_days: int = 60  # a 受入状況 older than this is shown as possibly out of date
     by_age_alone: float = 10.0  # points a fit only by the 対象 of the person's age ranks lower
+    declined: float = 15.0  # points a place about what the person declines (体操はいい) ranks lower
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -419,6 +426,8 @@ def suggest(
         noted_groups,
         only_as_helper(table, need, age_band, helper, years),
     )
+    declined = declined_words(need.interests, index.about)
+    explain.declined = declined
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
     fit = scored.fit
@@ -430,6 +439,12 @@ def suggest(
     rank = scores
     if scored.by_age_alone is not None:
         rank = scores - weights.by_age_alone * scored.by_age_alone[fit]
+    if declined:
+        # 「体操はいい」「接客は苦手」: a place about it comes after the others that fit.
+        about_declined = np.zeros(len(positions), dtype=bool)
+        for word in declined:
+            about_declined |= index.strength(word)[positions] >= 1.0
+        rank = rank - weights.declined * about_declined
     order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -rank))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
@@ -802,6 +817,7 @@ class _Explainer:
         self.category_labels, self.target_labels = category_labels, target_labels
         self.index, self.checks, self.home = index, checks, home
         self.words = words  # the scorer's: a need's note is read once
+        self.declined: list[str] = []  # 「体操はいい」: set by ``suggest``
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
@@ -871,6 +887,9 @@ class _Explainer:
                 reasons.append(f"「{word}」に関心")
             else:
                 misfits.append(f"「{word}」についての記載はない")
+        for word in self.declined:
+            if self.index.strength(word)[position] >= 1.0:
+                misfits.append(f"「{word}」の場（メモでは望まない）")
 
     def _kinds_and_people(
         self, item: ListingProfile, position: int, reasons: list[str], misfits: list[str]

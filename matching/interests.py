@@ -55,7 +55,7 @@ import numpy.typing as npt
 
 from matching.noted_family import FAMILY_WORDS, without_family
 from matching.noted_groups import is_private
-from matching.profiles import ListingProfile, ListingTable
+from matching.profiles import VOLUNTEER_WORD, ListingProfile, ListingTable
 
 # Heads that only say "doing it": a compound ending in one stands for what comes before.
 GENERIC_HEADS = ("仕事", "しごと", "作業", "活動", "体験", "教室", "講座", "関係", "全般", "など")
@@ -198,8 +198,11 @@ _HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
 _CHILD = r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|三男|三女|上の子|下の子|孫|子)"
 CHILD_STUDY = re.compile(
     rf"(?:{_CHILD}(?:[(（][^)）]*[)）])?(?:の|は|が|も|に)?[^、。]{{0,6}}?(?:勉強|学習)"
-    r"|宿題|(?:勉強|学習)を見て)[^、。]*"
+    r"|宿題|(?:勉強|学習)を見て)(?P<tail>[^、。]*)"
 )
+_TEACHING = re.compile(r"教え|手伝|ボランティア|見守|支え")
+
+
 STUDY_SUPPORT = "学習支援"  # the kind (``gakushu``) a child's study needs
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
 # 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
@@ -328,8 +331,14 @@ def interest_words(
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
     text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
-    if CHILD_STUDY.search(text):  # 「子の宿題を見てくれる所」: the child's study, not the parent's
+    if study := list(CHILD_STUDY.finditer(text)):
+        # 「子の宿題を見てくれる所」: the child's study, not the parent's. 「子どもに勉強を教える
+        # ボランティア」 is a 学習支援 too, where the person helps: the whole clause says it (kept,
+        # its ボランティア put every volunteer role before the study rooms for a retired
+        # teacher who had asked for the kind ボランティア); without the kind, the wish stays.
         words.append(STUDY_SUPPORT)
+        if not skills and any(_TEACHING.search(m["tail"]) for m in study):
+            words.append(VOLUNTEER_WORD)
         text = CHILD_STUDY.sub("、", text)
     # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,
     # not what the person wants to do — and never to be saved with an unmet need.
@@ -378,6 +387,48 @@ def interest_words(
         and not _HOUSEHOLD.search(word)
         and word not in ("仕事", "しごと")  # 「仕事がいい」: the kind of place (就労), no interest
     ]
+
+
+# Of what ``AVOIDED`` reads, a plain no (not 不安, 自信がない, できない: the person may yet want
+# to learn it).
+DECLINED = re.compile(
+    r"(?:は|が|も)?(?:まだ|少し|すこし|ちょっと|あまり|とても|すごく)?"
+    r"(?:苦手|にがて|嫌い|きらい|嫌|いや|イヤ|無理|むり|だめ|ダメ|NG|したくない|やりたくない"
+    r"|避けたい|さけたい)(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
+)
+_DECLINED_TAIL = re.compile(r"(?:の|こと|のは|ことは)?(?:は|が|も)?$")
+
+
+def declined_words(interests: str, about: Callable[[str], bool]) -> list[str]:
+    """What the person declines or would rather avoid (「体操はいい」「カラオケはもういい」「接客は
+    苦手」): the words some place is about (``about``), in order. A place about one of them is
+    no place to offer first, though it may still be of the wanted kind (the engine ranks it
+    lower). Times (「午前は無理」), crowds (「人混みはちょっと」: 少人数, ``matching.
+    noted_conditions``) and the person's circumstances give none."""
+    text = without_family(unicodedata.normalize("NFKC", interests))
+    words: list[str] = []
+    for chunk in _WORD_SPLIT.split(text):
+        tail = DECLINED.search(chunk) or REFUSED.search(chunk)
+        if not chunk or not tail:
+            continue
+        what = _DECLINED_TAIL.sub("", chunk[: tail.start()])
+        if not what or is_condition_note(what):
+            continue
+        found = [what] if len(what) <= MAX_PLAIN_WORD and about(what) else []
+        found += _sentence_words(what, about)
+        # the first word only: 「子どもの相手は苦手」 declines 子ども, not every 話し相手
+        words.extend(
+            [
+                w
+                for w in found
+                if about(w)
+                and w not in GENERAL_WORDS
+                and not is_condition_note(w)
+                and not is_private(w)
+                and not _HOUSEHOLD.search(w)
+            ][:1]
+        )
+    return list(dict.fromkeys(words))
 
 
 def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str]:

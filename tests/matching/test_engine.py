@@ -351,7 +351,8 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         (
             "元中学校教員（数学）。本人「子どもに勉強を教える手伝いがしたい」",
             (),
-            ["数学", "ボランティア", "子ども", "勉強"],
+            # children's 勉強 is 学習支援 (not the 趣味・生涯学習 that 勉強 meets), where she helps
+            ["学習支援", "ボランティア", "数学"],
         ),
         ("元看護師。手伝いができればとのこと", (), ["ボランティア"]),
         ("元気な高齢者と話したい", (), ["元気", "高齢者"]),
@@ -405,7 +406,7 @@ def test_words_cut_from_a_sentence_count_only_when_a_place_is_about_them() -> No
         ("娘(20)ひきこもり", ["ひきこもり"]),
         # A student's school and year say who they are (the case's age band), not what to do.
         ("高校生。ボランティアをしてみたい", ["ボランティア"]),
-        ("大学生、子どもに勉強を教えたい", ["子ども", "勉強"]),
+        ("大学生、子どもに勉強を教えたい", ["学習支援", "ボランティア"]),  # 学習支援, as a helper
         ("大学1年 ゲーム", ["ゲーム"]),
         ("専門学校生 介護福祉士", ["介護福祉士"]),
         ("大2、浪人中に勉強", ["勉強"]),
@@ -951,6 +952,20 @@ def test_a_declined_activity_does_not_bring_its_places() -> None:
         [exercise, calligraphy], need(categories=("salon",), interests="書道。本人「体操はいい」")
     )
     assert ids(result) == [2]
+
+
+def test_a_place_about_what_the_person_declined_comes_after_the_others_and_says_why() -> None:
+    # A woman of 78 who likes 書道 and said 「体操はいい」 was offered the 体操 salons first
+    # (places for her age, of the kind she asked for).
+    salon, seniors = frozenset({"salon"}), frozenset({"seniors"})
+    exercise = listing(
+        1, categories=salon, targets=seniors, summary="いきいき百歳体操", text="百歳体操"
+    )
+    tea = listing(3, categories=salon, targets=seniors, summary="お茶会", text="お茶会")
+    wanted = need(categories=("salon",), interests="書道。本人「体操はいい」", targets=("seniors",))
+    result = run([exercise, tea], wanted)
+    assert ids(result) == [3, 1]  # the nearer 体操 salon comes after the お茶会
+    assert "「体操」の場（メモでは望まない）" in reasons(result, 1)[1]
 
 
 def test_crowds_declined_as_chotto_ask_for_a_small_group() -> None:
