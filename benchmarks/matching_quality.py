@@ -334,6 +334,31 @@ left as found: 「夜も可」 is read as evenings only (a man of 70 gets nothin
 趣味・生涯学習 places through 勉強・学ぶ (a single mother is offered the 合唱クラブ); a place that
 takes no referrals (the パソコン同好会) is never suggested; a 留学生 still gets the 若者 and
 ひきこもり places before the 多文化 ones.
+
+Held out first again (``personas_heldout17.toml``, thirty case notes — 独居・要支援・日中独居,
+生保, ひきこもり歴, 療育手帳A, 精神手帳2級, two men with 若年性認知症, four carers, refusals
+「カラオケはもういい」「体操はいい」「手芸はもういい」「歌はいい」, additions 「土日も可」「夜も可」
+「夕方でも大丈夫」, a parent's 「子の宿題」 — written and judged from the listings before the
+engine was run on them or anything was changed, not tuned on after): recall@5 0.706,
+precision@5 0.446 before. Fixes of the causes held-out 16 showed (each with its tests):
+「夜も可」「夕方でも大丈夫」「土日も可」 add a time to those the note names and alone limit
+nothing (``matching.noted_times``), and 「水曜の午後は授業がない」 is a free afternoon;
+「体操はいい」「カラオケはもういい」「人混みはちょっと」 are refusals (``interests.REFUSED``; 人混み
+is 少人数), and a place about what the person declines ranks 15 points lower and says so
+(``Weights.declined``); the person's own 若年性認知症 opens the 認知症カフェ as places for them
+(``conditions.OWN_DEMENTIA``; 若年性 keeps a band of 60〜69 under 65, so no 高齢者 places);
+「祖母の介護を手伝っている」 is a carer; a child's 宿題 or 勉強 in a note is 学習支援
+(``interests.CHILD_STUDY``), not the parent's 勉強 that met every 趣味・生涯学習 place. Before
+(commit 689a6ff) → after, recall@5 / precision@5: original 171 0.842 / 0.621 → 0.842 / 0.623;
+all 274 earlier 0.831 / 0.620 → 0.834 / 0.624 (no persona falls); held-out 16 0.673 / 0.534 →
+0.750 / 0.637; held-out 17 0.706 / 0.446 → 0.763 / 0.512. Measured and left out: 「在宅介護」
+as a carer's word (held-out 16's wife of a man with 若年性認知症 up, an 80-year-old carer in
+case notes 13 down, recall@5 0.80 → 0.40). What held-out 17 shows, left as found: a father asking
+for his 中1's study room gets 子ども食堂 but not the 中学生's rooms (their 対象 子ども is not the
+parent's); a grandmother minding her grandchild gets no 親子ひろば (孫 makes no 子育て世帯); a
+man of 62 with 若年性認知症 who wants a role gets the 託児 and 子ども食堂 volunteers; a mother of
+34 on 生保 gets the 若者 places first; 写真 meets the スマホ教室; 「夜なら出られるかも」 is read as
+evenings only; the パソコン同好会 (no referrals) is still never suggested.
 """
 
 from __future__ import annotations
