@@ -197,9 +197,10 @@ CELL_PIXELS = 64  # the side of a square the area map counts pins in, zoomed out
 
 class ListingMarkers(MacroElement):
     """Listings as markers, one layer per category (a layer control switches them), built in
-    the browser from JSON. All kinds share one cluster group (a category's layer only says
-    whether its markers are in it): with a group per kind, pins of two kinds at one 公民館
-    were drawn on top of each other, never counted together: written into the script (``points``) or fetched from ``source``.
+    the browser from JSON written into the script (``points``) or fetched from ``source``.
+    All kinds share one cluster group (a category's layer only says whether its markers are
+    in it): with a group per kind, pins of two kinds at one 公民館 were drawn on top of each
+    other, never counted together.
 
     Folium writes several statements per marker (a marker, a tooltip, a popup, a cluster
     call): about 0.8 KB of script and over a millisecond of rendering each, so a results map of
