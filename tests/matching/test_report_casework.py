@@ -64,6 +64,8 @@ A = AgeBand
 
 
 class Year(Story):
+    """``Story`` (test_report_year's) on this module's day (令和8年度 running, not May)."""
+
     def step(self, key, *steps, reason=None, actor=None):  # type: ignore[no-untyped-def]
         for status, on in steps:
             advance(
