@@ -243,6 +243,7 @@ IMPORT_PASSED_ROW = {  # rows inside the table that are no listing (reading.Pass
     "total": "{where}は合計の行として読み込みません（「{text}」）",
     "note": "{where}は注記として読み込みません（「{text}」）",
     "header": "{where}は見出しの繰り返しとして読み込みません",
+    "example": "{where}は様式の記入例として読み込みません（「{text}」）",
 }
 # One activity written on two rows (its name merged down, or written once): the second row's
 # 開催日時 is the activity's too (planning's continuation rows).
@@ -265,6 +266,9 @@ IMPORT_PAUSED = (
 )
 IMPORT_FULL = "「{said}」とあるため、受入状況を「要相談」にして登録します（マッチングでは受け入れ可として扱わず、要相談と表示します）"
 IMPORT_FULL_MARK = "満員"  # a bare 「×」 in a 受付状況・空き状況 column
+# A list whose dates are all past (last year's, re-imported by mistake): said above the rows.
+IMPORT_STALE_DATES = "この一覧の日付はすべて過ぎています（最も新しいもの：{latest}）。前年度の一覧ではないか確かめてください。今年度の日程の一覧で読み込み直すことをおすすめします"
+IMPORT_STALE_YEAR = "表題の「{year}」は終わっています。前年度の一覧ではないか確かめてください。今年度の一覧で読み込み直すことをおすすめします"
 IMPORT_PLACE_NAME_TOWN = "会場「{place}」の住所がないため、町名「{town}」の位置で登録します。建物の位置は地図でピンを置いてください"
 IMPORT_OPEN = "「{said}」とあるため、受入状況を「受け入れ可」にして登録します"
 IMPORT_OPEN_MARK = "受付中"  # a bare 「○」 in a 受付状況・空き状況 column

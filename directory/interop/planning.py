@@ -86,6 +86,7 @@ from directory.interop.postponements import (
     written,
 )
 from directory.interop.reading import SourceRow, Table
+from directory.interop.staleness import stale_warning
 from directory.interop.status import (
     RowStatus,
     mark_legend,
@@ -1156,8 +1157,10 @@ def plan_import(
     *,
     geocoder: Geocoder,
     options: ImportOptions | None = None,
+    today: date | None = None,
 ) -> ImportPlan:
-    """Read every row into a ``PlannedRow``; the database is only read."""
+    """Read every row into a ``PlannedRow``; the database is only read. ``today``: the day the
+    list is read (a date cell's year left out, a list whose dates are all past), today's."""
     options = options or ImportOptions()
     lookups = _lookups(session)
     coder = geocoder if isinstance(geocoder, CachingGeocoder) else CachingGeocoder(geocoder)
@@ -1172,6 +1175,8 @@ def plan_import(
         date1904=table.date1904,
     )
     planner.home = file_municipality(table, mapping)
+    if today is not None:
+        planner.today = today
     planner.venues = places.venues_by_key(session)
     # 「※活動状況 ○：活動中 △：休止中 ×：廃止」 under the list (or 「凡例：◎活動中 ▲休止中」 above
     # it): what its 状況 marks say.
@@ -1207,7 +1212,7 @@ def plan_import(
         options=options,
         encoding=table.encoding,
         data_rows=len(table.rows),
-        file_warnings=mapping.warnings,
+        file_warnings=mapping.warnings + _stale(table, planned, planner.today),
         notes=continued
         + tuple(
             labels.IMPORT_PASSED_ROW[passed.kind].format(
@@ -1225,6 +1230,16 @@ def plan_import(
         ),
         _known_organizations=lookups.organizations,
     )
+
+
+def _stale(table: Table, planned: list[PlannedRow], today: date) -> tuple[str, ...]:
+    """The preview's words when every date of the list is past: last year's file."""
+    said = stale_warning(
+        (" ".join(row.cells) for row in table.above),
+        (r.data.schedule_text for r in planned if r.data is not None and not r.ended),
+        today,
+    )
+    return (said,) if said else ()
 
 
 # What makes a row's schedule: a continuation row's own cells of these are its 開催日時.
@@ -2570,14 +2585,23 @@ class _Row:
         # A 政令指定都市's town is known with its ward (新潟市's 内野町 is 西区's): the one ward
         # that has it, when the list names none.
         wards = () if city.endswith("区") else wards_of(prefecture, city)
-        found_in = [
-            (f"{city}{ward}", located)
-            for ward in (wards or ("",))
-            if (located := self.town_point(f"{prefecture}{city}{ward}", town)) is not None
-        ]
+        found_in: list[tuple[str, str, Located]] = []
+        # The town as written; else a 地区's hall, 「赤坂地区センター」 of 赤坂町, the name leaving
+        # out the town's 町, when one town fits. (「広公民館」 names no 地区: 呉市's 広 is many
+        # towns, its hall not in 広町.)
+        district = re.search(r"地区|地域", place) and not town.endswith(("町", "村"))
+        for named in (town, f"{town}町" if district else ""):
+            found_in = [
+                (f"{city}{ward}", named, located)
+                for ward in (wards or ("",))
+                if named
+                and (located := self.town_point(f"{prefecture}{city}{ward}", named)) is not None
+            ]
+            if found_in:
+                break
         if len(found_in) != 1:
             return None
-        [(city, located)] = found_in
+        [(city, town, located)] = found_in
         self.warn(F.PLACE_NAME, labels.IMPORT_PLACE_NAME_TOWN.format(place=place, town=town))
         return replace(
             data,

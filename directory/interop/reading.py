@@ -125,7 +125,8 @@ class PassedRow:
     """A row inside the table that is no listing: a heading (「■北地区」) or a total (「合計」)."""
 
     row: SourceRow
-    kind: str  # "heading", "total", "note" (a ※ row between the rows) or "header" (repeated)
+    kind: str  # "heading", "total", "note" (a ※ row between the rows), "header" (repeated)
+    # or "example" (a 様式's 記入例 row left in)
 
 
 @dataclass(frozen=True)
@@ -470,6 +471,7 @@ def _read_part(
     header_rows = [cells for _, cells in head[header.index : header.index + header.count]]
     body, repeats = _set_apart_repeated_headers(body, header_rows)
     body, totals = _set_apart_totals(body, headers)
+    body, examples = _set_apart_examples(body)
     body, notes = _split_notes(body, headers)
     body, headings = _set_apart_headings(body, headers)
     body = _fill_dittos(body)  # after the headings: 「〃」 under a heading is no heading
@@ -479,7 +481,7 @@ def _read_part(
     # cells are columns too, without a name, so that they are shown and can be mapped.
     width = max((_last_filled(row.cells) for row in body), default=0)
     headers += ("",) * (width - len(headers))
-    passed = sorted(repeats + totals + headings, key=lambda p: p.row.line)
+    passed = sorted(repeats + totals + examples + headings, key=lambda p: p.row.line)
     above = tuple(SourceRow(line, tuple(cells), sheet) for line, cells in head[: header.index])
     return _Part(header, headers, tuple(body), tuple(notes), tuple(passed), above)
 
@@ -782,6 +784,27 @@ def _set_apart_repeated_headers(
         else:
             kept.append(row)
     return kept, repeated
+
+
+# A 様式's example row, left in when the form was filled (「記入例」「例）」 in its first cell, or
+# its cells written with placeholders: 「○○サロン」「○○町1-2-3」「0294-00-0000」).
+_EXAMPLE_FIRST = re.compile(r"[(\[<【]?(?:(?:記入|入力|記載|作成)例|例)[)\]>】:]?")
+_PLACEHOLDER = re.compile(r"[○〇◯]{2}|[×✕]{2}|[xX]{3}|\b0+-0+-0+\b|[△]{2}")
+
+
+def _set_apart_examples(body: list[SourceRow]) -> tuple[list[SourceRow], list[PassedRow]]:
+    """(the rows, the 記入例 rows among them): never a listing, said so in the preview."""
+    kept: list[SourceRow] = []
+    examples: list[PassedRow] = []
+    for row in body:
+        filled = [unicodedata.normalize("NFKC", c).strip() for c in _filled(row)]
+        first = "".join(filled[0].split()) if filled else ""
+        placeholders = sum(1 for c in filled if _PLACEHOLDER.search(c))
+        if len(filled) > 1 and (_EXAMPLE_FIRST.fullmatch(first) or placeholders >= 2):
+            examples.append(PassedRow(row, "example"))
+        else:
+            kept.append(row)
+    return kept, examples
 
 
 def _set_apart_totals(

@@ -177,11 +177,12 @@ _WHEN = re.compile(
     r"|祝日|祭日|休日"
     r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)の間|毎年|学校休業"
 )
-# A pause since a month of a year, open-ended (「R6.4～休止中」「令和6年4月から休止」「2024.4～」):
+# A pause since a month of a year, open-ended (「R6.4～休止中」「令和6年4月から休止」「2024.4～」
+# 「R8.4～当面休止」):
 # a start, not a season (「12月～2月は休止」 has no year).
 _SINCE = re.compile(
     r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:[./年]\s*[0-9]+\s*月?)?\s*(?:[./]\s*[0-9]+\s*日?)?"
-    r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*$"
+    r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
 )
 # A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
 _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
@@ -227,9 +228,14 @@ _RESTART_TO_COME = re.compile(
     r"再開(?:予定|の予定|時期(?:は)?未定|未定|は未定|の見込|見込|を検討|に向け)"
 )
 # A legend under a list (凡例): 「○：活動中　△：休止中　×：廃止」「○活動中、△休止中、×廃止」.
+# A mark may be a word's first character (「満：満員」「休：休止中」), said before its meaning with a
+# colon or は, and quoted (「満」は満員、「△」：休止中).
 _LEGEND = re.compile(
-    r"(?P<mark>[○〇◯◎●△▲▽×✕✖☓xX])\s*[:：=＝]?\s*(?P<meaning>[^\s、,，;；○〇◯◎●△▲▽×✕✖☓xX/／]+)"
+    r"[「『]?(?P<mark>[○〇◯◎●△▲▽×✕✖☓xX]|[満休廃空](?=[」』]?\s*(?:[:：=＝]|は)))[」』]?"
+    r"\s*(?:[:：=＝]|は)?\s*(?P<meaning>[^\s、,，;；。「」『』○〇◯◎●△▲▽×✕✖☓xX/／]+)"
 )
+# A meaning's polite ending (「休止中です」「満員を表します」): not what the mark says.
+_LEGEND_ENDING = re.compile(r"(?:です|でございます|となります|を表します|を示します|の意味)$")
 
 
 def mark_legend(notes: list[str]) -> dict[str, str]:
@@ -239,7 +245,7 @@ def mark_legend(notes: list[str]) -> dict[str, str]:
     for note in notes:
         folded = _nfkc(note)
         for found in _LEGEND.finditer(folded):
-            meaning = found.group("meaning").strip()
+            meaning = _LEGEND_ENDING.sub("", found.group("meaning").strip())
             if (
                 status_of_text(meaning) is not None
                 or says_room(meaning)

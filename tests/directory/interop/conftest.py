@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ def plan_bytes(
     *,
     layout: str = "auto",
     overrides: dict[str, str] | None = None,
+    today: date | None = None,
     **options: object,
 ) -> ImportPlan:
     table = interop.read_upload(data)
@@ -38,6 +40,7 @@ def plan_bytes(
         mapping,
         geocoder=geocoder,
         options=ImportOptions(**options),  # type: ignore[arg-type]
+        today=today,
     )
 
 
