@@ -324,3 +324,28 @@ def test_the_preview_says_the_intake_an_update_changes_when_the_list_says_there_
     assert applied.status_code == 302
     db_session.expire_all()
     assert listing_by_key(db_session, OCHAKAI).intake_status is IntakeStatus.OPEN
+
+
+def test_an_update_row_shows_what_changes_and_what_to_check_beside_it(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    # Next year's list re-imported: the row matches a listing, and says it is paused with a
+    # schedule the importer cannot read for certain. Both are said beside the update.
+    existing = listing_by_key(db_session, OCHAKAI)
+    assert existing.location is not None
+    header = "名称,住所,団体名,カテゴリー,開催日,状況"
+    row = (
+        f"{existing.name},{existing.location.address},城北町町内会,居場所,"
+        "月1回程度（日程は世話人と相談）,令和8年4月から休止中"
+    )
+    login_as("coordinator")
+    _, page, _ = upload(
+        client, csv_bytes(row, header=header), encoding="utf-8", on_duplicate="update"
+    )
+    updated = page[page.index('id="updated-h"') :]
+    item = updated[updated.index(f">{existing.name}</a>") :]
+    changes, checks = item.split("確認が必要なこと", 1)
+    assert "受入状況（未設定→休止中）" in changes
+    assert "休止" in checks
+    assert "日時" in checks
+    assert "更新する活動のうち1件に確認が必要なことがあります" in page
