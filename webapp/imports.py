@@ -48,7 +48,7 @@ from directory.interop.cells import neutralize
 from webapp import db, messages
 from webapp.auth import actor, requires
 from webapp.geocoding import geocoder
-from webapp.templating import jdatetime, now_utc
+from webapp.templating import jdatetime, now_utc, today
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,9 @@ def _preview(upload: Upload, data: bytes, decisions: dict[int | str, str] | None
     if mapping.problems:
         return Preview(upload, table, mapping, None)
     options = replace(upload.options, municipality=current_app.extensions.get("municipality"))
-    plan = interop.plan_import(db.session(), table, mapping, geocoder=geocoder(), options=options)
+    plan = interop.plan_import(
+        db.session(), table, mapping, geocoder=geocoder(), options=options, today=today()
+    )
     if decisions:
         plan = plan.decide(decisions, ignore_invalid=True)
     return Preview(upload, table, mapping, plan)

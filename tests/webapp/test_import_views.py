@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from directory import interop
 from directory.models import IntakeStatus, Listing, ListingStatus, User
 from tests.factories import listing_by_key
 from tests.webapp.conftest import post
+from webapp.templating import today
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
 GOOD = "はすの実ふれあい茶話会,ハスノミフレアイサワカイ,茨城県土浦市大和町9-1,大和町自治会,金,13:30,15:30,みんなでお茶,居場所"
@@ -349,3 +351,30 @@ def test_an_update_row_shows_what_changes_and_what_to_check_beside_it(
     assert "休止" in checks
     assert "日時" in checks
     assert "更新する活動のうち1件に確認が必要なことがあります" in page
+
+
+def test_the_preview_says_a_list_whose_event_dates_are_all_past_is_last_years(
+    app: Flask, client: FlaskClient, login_as: Callable[[str], User]
+) -> None:
+    # Dates relative to the app's today, so that the test holds on any real date.
+    with app.app_context():
+        now = today()
+
+    def dated(day: date) -> str:
+        return f"{day.year}年{day.month}月{day.day}日"
+
+    header = "名称,住所,団体名,カテゴリー,開催日"
+    past = [now - timedelta(days=400), now - timedelta(days=300)]
+    rows = [
+        f"脳いきいき講座{i},茨城県土浦市大和町9-{i},大和町自治会,居場所,{dated(day)}"
+        for i, day in enumerate(past, 1)
+    ]
+    login_as("coordinator")
+    _, page, _ = upload(client, csv_bytes(*rows, header=header), encoding="utf-8")
+    assert f"この一覧の日付はすべて過ぎています（最も新しいもの：{dated(past[1])}）" in page
+    ahead = [
+        *rows,
+        f"冬の健康教室,茨城県土浦市大和町9-3,大和町自治会,居場所,{dated(now + timedelta(days=30))}",
+    ]
+    _, page, _ = upload(client, csv_bytes(*ahead, header=header), encoding="utf-8")
+    assert "すべて過ぎています" not in page
