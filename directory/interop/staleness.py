@@ -52,8 +52,14 @@ def _fiscal_years(texts: Iterable[str]) -> list[tuple[str, int]]:
 def stale_warning(title: Iterable[str], schedules: Iterable[str], today: date) -> str | None:
     """The preview's words when the list looks like last year's, or None.
 
-    ``title``: the rows above the header; ``schedules``: the rows' 開催日時 as read."""
-    dates = _dated(schedules)
+    ``title``: the rows above the header; ``schedules``: the rows' 開催日時 as read. Only a
+    list whose rows are mostly dated says so by its dates: one past 秋祭り among twenty weekly
+    サロン says nothing of the file's year."""
+    written = [text for text in schedules if text and text.strip()]
+    dated_rows = [found for text in written if (found := _dated([text]))]
+    dates = [day for found in dated_rows for day in found]
+    if dates and 2 * len(dated_rows) < len(written):
+        return None
     if dates and max(dates) < today:
         latest = max(dates)
         return labels.IMPORT_STALE_DATES.format(
