@@ -415,6 +415,7 @@ CASENOTES15_PERSONAS = Path(__file__).with_name("personas_casenotes15.toml")
 HELDOUT15_PERSONAS = Path(__file__).with_name("personas_heldout15.toml")
 HELDOUT16_PERSONAS = Path(__file__).with_name("personas_heldout16.toml")
 HELDOUT17_PERSONAS = Path(__file__).with_name("personas_heldout17.toml")
+HELDOUT18_PERSONAS = Path(__file__).with_name("personas_heldout18.toml")
 
 
 @dataclass(frozen=True)
@@ -967,6 +968,7 @@ def main() -> None:
             ("held-out 15", load_personas(HELDOUT15_PERSONAS)),
             ("held-out 16", load_personas(HELDOUT16_PERSONAS)),
             ("held-out 17", load_personas(HELDOUT17_PERSONAS)),
+            ("held-out 18", load_personas(HELDOUT18_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
