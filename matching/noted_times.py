@@ -100,9 +100,13 @@ _LATE_RISER = re.compile(
 _STRICT = re.compile(
     r"のみ|だけ|しか|限定|無理|むり|ダメ|だめ|不可|出られない|行けない|起きられない|起きれない"
 )
-# 「午前は体調が悪い」「朝はつらい」: better not then, as 苦手 — a wish, not a rule.
+# 「午前は体調が悪い」「朝はつらい」: better not then, as 苦手 — a wish, not a rule. So is a
+# hedge (「夜なら出られるかも」「午後なら行けると思う」「たぶん夕方なら」): the time the person
+# is likeliest to come, not the only one (read as 「夜なら」, it shut every daytime place for a
+# man of 29 whose mother said it).
 _SOFT = re.compile(
     r"昼夜逆転|希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|体調が|調子が|つらい|辛い|しんどい"
+    r"|かも|と思う|と思います|気がする|たぶん|多分|おそらく"
 )
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.

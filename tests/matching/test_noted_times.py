@@ -202,6 +202,30 @@ def test_a_time_a_note_wishes_for_ranks_and_is_said() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "first", "then"),
+    [
+        ("ひきこもり歴8年。母談「夜なら出られるかも」", 2, 1),
+        ("午後なら行けると思う", 1, 2),
+        ("母談「夕方以降なら行けるかもしれない」", 2, 1),
+    ],
+)
+def test_a_hedged_time_is_the_likeliest_not_the_only_one(note: str, first: int, then: int) -> None:
+    # 「夜なら出られるかも」: the mother's guess at when he might go out, not a rule that shuts
+    # every daytime place — the place at that time comes first, the other one still shows.
+    noted = when_noted(note)
+    assert noted is not None
+    assert not noted.strict
+    afternoon = listing(1, schedule=weekly(1, start=time(13, 0), end=time(17, 0)))
+    evening = listing(2, schedule=weekly(0, start=time(18, 30), end=time(20, 30)))
+    result = run([afternoon, evening], need(interests=note))
+    assert [s.listing.id for s in result.items] == [first, then]
+
+
+def test_a_time_only_said_with_a_hedge_about_something_else_stays_a_rule() -> None:
+    assert when_noted("夜しか出られないかも").strict  # しか: still only then
+
+
 def test_the_need_s_own_days_and_times_win_over_the_note() -> None:
     afternoon = listing(1, schedule=weekly(0, start=time(13, 0), end=time(15, 0)))
     evening = listing(2, schedule=weekly(2, start=time(18, 30), end=time(20, 0)))
