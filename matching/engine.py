@@ -103,7 +103,12 @@ from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
 from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
-from matching.noted_groups import YOUNG_ONSET_UNTIL, dementia_noted, groups_noted
+from matching.noted_groups import (
+    YOUNG_ONSET_UNTIL,
+    dementia_noted,
+    groups_noted,
+    minding_grandchild,
+)
 from matching.noted_times import NotedTimes, when_noted
 from matching.plans import CONDITION_KEYS, NeedData
 from matching.profiles import (
@@ -382,6 +387,11 @@ def suggest(
         band = labels.AGE_BAND.get(age_band, "") if age_band in AGE_BAND_YEARS else ""
         for code in _age_groups(noted_groups, years):
             noted_groups[code] = f"年代「{band}」" if band else "メモの学年・年齢"
+    if "parents" not in need.targets and "parents" not in noted_groups:
+        if minding := minding_grandchild(need.interests):
+            # 「孫（1歳）を預かっている」: the 子育て places are open to the grandparent too
+            # (``noted_groups.minding_grandchild``); their own age's groups stay theirs.
+            noted_groups["parents"] = f"メモ「{minding}」"
     if noted_groups:
         need = dataclasses.replace(need, targets=(*need.targets, *noted_groups))
     n = len(table)

@@ -189,6 +189,31 @@ def dementia_noted(note: str) -> Dementia | None:
     return None
 
 
+# A grandparent minding a grandchild under school age (「孫（1歳）を預かっている」「平日は孫の
+# 世話」「孫（4歳）を養育中」) takes the child to a 子育てひろば as a parent would: the places for
+# 子育て世帯 are open to them (a woman of 68 who minds her grandchild of 1 was offered no
+# 親子ひろば). They are no parent (``groups_noted`` says nothing of a 孫), and a grandchild at
+# school (「孫（小2）の世話」) is no 子育て世帯's child: the ひろば are for children under school age.
+_MINDING_GRANDCHILD = re.compile(
+    r"孫(?P<age>[(（][^)）]*[)）])?(?:を|の)?(?:(?:保育園|幼稚園)の?(?:送迎|送り迎え)|"
+    r"預か(?:って(?:いる)?|り)?|世話|面倒を?見(?:て(?:いる)?)?|子守り?|養育|見て(?:いる)?|みて(?:いる)?)"
+)
+_SCHOOL_AGE = re.compile(
+    r"小[1-6]|中[1-3]|高[1-3]|小学|中学|高校|(?<![0-9])(?:[7-9]|[1-9][0-9])(?:歳|才)"
+)
+
+
+def minding_grandchild(note: str) -> str | None:
+    """「孫（1歳）を預かっている」→ the words that say so; None for a grandchild at school
+    (「孫（小5、不登校）を預かっている」) or one the note only mentions (「孫とLINEがしたい」)."""
+    text = unicodedata.normalize("NFKC", note)
+    for match in _MINDING_GRANDCHILD.finditer(text):
+        if match["age"] and _SCHOOL_AGE.search(match["age"]):
+            continue
+        return match[0]
+    return None
+
+
 @dataclass(frozen=True)
 class NotedGroup:
     """A 対象 the note puts the person in, and the note's word that says so."""

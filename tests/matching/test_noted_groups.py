@@ -275,6 +275,37 @@ def test_someone_elses_child_or_a_grown_child_makes_no_parent(note: str) -> None
 @pytest.mark.parametrize(
     "note",
     [
+        "平日は孫（1歳）を預かっている。孫と一緒に行ける場所",
+        "孫の世話をしている",
+        "孫（4歳）を養育中",
+    ],
+)
+def test_a_grandparent_minding_a_young_grandchild_is_offered_the_oyako_hiroba(note: str) -> None:
+    """Found with personas_heldout17.toml: a woman of 68 who minds her grandchild of 1 was
+    offered cafés and a lounge, no 親子ひろば — a 子育てひろば is where she takes the child,
+    and the reason says which words of the note opened it."""
+    ibasho = frozenset({"ibasho"})
+    hiroba = listing(1, categories=ibasho, targets=frozenset({"parents", "children"}))
+    seniors = listing(2, categories=ibasho, targets=frozenset({"seniors"}))
+    shown = dict(_suggest_for([hiroba, seniors], AgeBand.AGE_60S, (), note))
+    assert 1 in shown
+    assert any(r.startswith("対象に") and "メモ「孫" in r for r in shown[1])
+    # Her own age's places stay hers (a woman of 78 minding a grandchild is still 高齢者).
+    assert 2 in dict(_suggest_for([hiroba, seniors], AgeBand.AGE_70S, (), note))
+
+
+@pytest.mark.parametrize(
+    "note", ["孫（小2）の世話で夕方は無理。おしゃべりがしたい", "孫とLINEがしたい", "孫は遠方"]
+)
+def test_a_grandchild_at_school_or_only_mentioned_opens_no_oyako_hiroba(note: str) -> None:
+    ibasho = frozenset({"ibasho"})
+    hiroba = listing(1, categories=ibasho, targets=frozenset({"parents", "children"}))
+    assert 1 not in dict(_suggest_for([hiroba], AgeBand.AGE_70S, (), note))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
         "脳梗塞で入院、先月退院。左片麻痺（軽度）、杖歩行",
         "大腿骨骨折、歩行器使用",
         "ダブルケア（義母90・寝たきり、子2歳）",
