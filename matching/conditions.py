@@ -293,6 +293,7 @@ def check_conditions(
     years: tuple[int, int] | None = None,
     free: int | None = None,
     helper: BoolArray | None = None,
+    child: tuple[int, int] | None = None,
 ) -> list[Check]:
     """The conditions the need sets, in the order of ``CONDITION_KEYS``.
 
@@ -301,7 +302,8 @@ def check_conditions(
     when known better than the band's years (a note's 「中3」, ``matching.noted_age``).
     ``free``: the day × time bits a note says the person is free at (``free_mask``).
     ``helper``: the places the person would join as a helper (``helper_places``), open to
-    them whatever their 対象 and 対象年齢.
+    them whatever their 対象 and 対象年齢. ``child``: the years of a child the need is for
+    (「中1の娘の勉強」, ``matching.noted_child``): a place for the child's age is open too.
     """
     n = len(table)
     checks: list[Check] = []
@@ -324,7 +326,8 @@ def check_conditions(
     eligible = eligible | helping
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
-        add("age", age_check(table, years) | helping)
+        for_child = age_check(table, child) if child is not None else helping
+        add("age", age_check(table, years) | helping | for_child)
     if need.weekdays or need.time_slots or free is not None:
         dated = (table.entry_slots & free_mask(need, free)) != 0
         undated = ~table.weekdays_known & ((table.undated_slots & time_bits(need)) != 0)

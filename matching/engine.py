@@ -78,6 +78,7 @@ from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
 from matching.conditions import (
+    ADULT_AGE,
     AGE_BAND_YEARS,
     CHILD_AGE,
     DEMENTIA_CAFE,
@@ -101,6 +102,7 @@ from matching.interests import (
 )
 from matching.models import AgeBand
 from matching.noted_age import age_noted, years_within
+from matching.noted_child import child_need_noted
 from matching.noted_conditions import conditions_noted
 from matching.noted_cost import noted_cost
 from matching.noted_groups import (
@@ -294,6 +296,7 @@ COMPONENT_LABEL = {
 # 若者のたまり場 before the 親子ひろば).
 _SAYS_WHO = frozenset({"disability", "carers", "parents"})
 _SCHOOL_CHILD = "不登校"
+CHILD = "children"  # the 対象 of a child a parent's need is for (``matching.noted_child``)
 # 対象 that say only how old the person is (not 子育て世帯: raising a child says who they are).
 AGE_GROUPS = frozenset({"seniors"})
 
@@ -392,6 +395,12 @@ def suggest(
             # 「孫（1歳）を預かっている」: the 子育て places are open to the grandparent too
             # (``noted_groups.minding_grandchild``); their own age's groups stay theirs.
             noted_groups["parents"] = f"メモ「{minding}」"
+    child = None
+    if VOLUNTEER_CATEGORY not in need.categories and (years is None or years[0] >= ADULT_AGE):
+        # 「中1の娘の勉強を見てもらえる所」: the study rooms are the child's; their 対象 and
+        # 対象年齢 are checked for the child too (``matching.noted_child``).
+        if (child := child_need_noted(need.interests)) and CHILD not in need.targets:
+            noted_groups.setdefault(CHILD, f"メモ「{child.words}」")
     if noted_groups:
         need = dataclasses.replace(need, targets=(*need.targets, *noted_groups))
     n = len(table)
@@ -408,7 +417,10 @@ def suggest(
     # 「子どもに勉強を教える手伝い」: whom a place serves is not who helps there.
     helper = helper_places(table, need)
     checks = {
-        c.key: c for c in check_conditions(table, need, km, age_band, home, years, free, helper)
+        c.key: c
+        for c in check_conditions(
+            table, need, km, age_band, home, years, free, helper, child.years if child else None
+        )
     }
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)

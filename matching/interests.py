@@ -195,12 +195,13 @@ _HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
 # the child needs is a 学習支援 (a study room, 宿題カフェ), not the parent's 勉強 — read as
 # the parent's, 宿題 met every 趣味・生涯学習 place through 勉強・学ぶ, and a single mother was
 # offered a 合唱クラブ. A 宿題 is always a school child's; 勉強 is when the note says whose.
-_CHILD = r"(?:子ども|子供|こども|息子|娘|長男|長女|次男|次女|三男|三女|上の子|下の子|孫|子)"
+CHILD_WORDS = "子ども|子供|こども|息子|娘|長男|長女|次男|次女|三男|三女|上の子|下の子|孫|子"
+_CHILD = rf"(?:{CHILD_WORDS})"
 CHILD_STUDY = re.compile(
     rf"(?:{_CHILD}(?:[(（][^)）]*[)）])?(?:の|は|が|も|に)?[^、。]{{0,6}}?(?:勉強|学習)"
     r"|宿題|(?:勉強|学習)を見て)(?P<tail>[^、。]*)"
 )
-_TEACHING = re.compile(r"教え|手伝|ボランティア|見守|支え")
+TEACHING = re.compile(r"教え|手伝|ボランティア|見守|支え")
 
 
 STUDY_SUPPORT = "学習支援"  # the kind (``gakushu``) a child's study needs
@@ -337,7 +338,7 @@ def interest_words(
         # its ボランティア put every volunteer role before the study rooms for a retired
         # teacher who had asked for the kind ボランティア); without the kind, the wish stays.
         words.append(STUDY_SUPPORT)
-        if not skills and any(_TEACHING.search(m["tail"]) for m in study):
+        if not skills and any(TEACHING.search(m["tail"]) for m in study):
             words.append(VOLUNTEER_WORD)
         text = CHILD_STUDY.sub("、", text)
     # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,

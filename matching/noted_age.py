@@ -18,7 +18,7 @@ import unicodedata
 from directory.ages import MAX_AGE, parse_person_age
 from matching.noted_family import FAMILY_WORDS, family_spans, is_family
 
-_TOKEN = re.compile(
+AGE_TOKEN = re.compile(
     r"(?<![\d])(?:[小中高]\d(?!\d)|(?:小学|中学|高校)\d年生?|\d{1,2}歳|小学生|中学生|高校生|大学生)"
 )
 # の + a family word just after the token (「中学生の娘」): the age is theirs, not the person's.
@@ -37,7 +37,7 @@ def age_noted(note: str) -> tuple[int, int] | None:
     (15, 18); None when the note states none, or only someone else's (「孫（4歳）」)."""
     text = unicodedata.normalize("NFKC", note)
     spans = family_spans(text)  # 「孫（4歳）」「子（ASD・小2）」: ``matching.noted_family``
-    for match in _TOKEN.finditer(text):
+    for match in AGE_TOKEN.finditer(text):
         if is_family(spans, match.start()):
             continue
         if _THEIRS_AFTER.match(text[match.end() :]) or _PAST_AFTER.match(text[match.end() :]):

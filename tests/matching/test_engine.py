@@ -27,7 +27,7 @@ from matching.engine import (
     interest_words,
     suggest,
 )
-from matching.models import TimeSlot, TravelMode
+from matching.models import AgeBand, TimeSlot, TravelMode
 from matching.noted_conditions import conditions_noted
 from matching.plans import NeedData
 from matching.profiles import FLAG, ListingProfile, ListingTable, schedule_shape, slot_bits
@@ -1017,3 +1017,50 @@ def test_a_single_mother_asking_for_homework_help_is_not_offered_a_choir() -> No
         today=TODAY,
     )
     assert ids(result) == [2]
+
+
+def test_a_father_asking_for_his_childs_study_room_is_offered_the_rooms_for_the_childs_age() -> (
+    None
+):
+    # Found with personas_heldout17.toml: a father asking for his 中1's study room was offered
+    # 子ども食堂 but no 中学生's room — its 対象 子ども and 対象年齢 中学生 were checked
+    # against him (40代), not against the child the need is for.
+    from matching.text import SearchTerms
+
+    gakushu = frozenset({"gakushu"})
+    junior_high = listing(
+        1,
+        categories=gakushu,
+        targets=frozenset({"children", "low_income"}),
+        age_min=12,
+        age_max=15,
+        text="まなびや 中央教室 学習支援 中学生の無料の学習教室 宿題を一緒に進めます",
+    )
+    primary = listing(
+        2,
+        categories=gakushu,
+        targets=frozenset({"children", "low_income"}),
+        age_min=6,
+        age_max=12,
+        text="放課後しゅくだいカフェ 学習支援 学校帰りの小学生が宿題をする場所",
+    )
+    table = ListingTable([junior_high, primary])
+
+    def shown(note: str, band: AgeBand = AgeBand.AGE_40S) -> Suggestions:
+        return suggest(
+            table,
+            TermIndex(table, SearchTerms()),
+            need(categories=("gakushu",), interests=note),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+            age_band=band,
+            target_labels={"children": "子ども"},
+        )
+
+    result = shown("父子家庭。父は夜勤あり。中1の娘の勉強を見てもらえる所を探している")
+    assert ids(result)[0] == 1  # the 中学生's room first
+    assert "対象に「子ども」（メモ「中1の娘の勉強」より）" in reasons(result, 1)[0]
+    assert ids(shown("ひとり親。子（小3）の宿題を見てくれる所")) == [2]
+    # Someone who would teach is no parent of a child there: the rooms stay for children.
+    assert ids(shown("子どもに勉強を教えたい。元教員")) == []
