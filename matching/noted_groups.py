@@ -67,9 +67,9 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # parent's, nor a child of 18 or more (「長男（47、ひきこもり）」).
         "parents",
         re.compile(
-            r"(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女|三男|三女)[(（]?"
+            r"(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女|三男|三女)[(（\s・:：]?"
             r"(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)?(?![0-9])"
-            r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
+            r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（\s・:：]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
             # the age said first (「1歳の娘」「2歳の子の母」「生後6か月」), as often as after
             r"|(?<![孫甥姪0-9])(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)半?の"
             r"(?:子|息子|娘|長男|長女|次男|次女|双子|赤ちゃん)(?![ども供]?[(（]?[0-9])"
@@ -104,6 +104,13 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# 「母子世帯」「父子家庭」「ひとり親」: said of an adult, the household is theirs and they are
+# its parent (a mother of 34 on 生活保護 in a 母子世帯 was offered the 若者 places first, as
+# one of 15〜39歳 with no other group said); said of a child (「中1。父子家庭」), it is not.
+_LONE_PARENT = re.compile(
+    r"母子(?:家庭|世帯)|父子(?:家庭|世帯)|ひとり親|一人親|シングル(?:マザー|ファザー)"
+)
+PARENT_FROM = 20
 # 「産後」「妊娠中」: said of the person unless a family word owns the clause.
 _NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子|育休|育児休業")
 # Staying in, as coordinators write it of someone who is not (yet) called ひきこもり: 「家に
@@ -246,6 +253,9 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
         else:
             if target == "carers" and (lives := _LIVES_WITH_CARE.search(text)):
                 found.append(NotedGroup(target, f"{lives['who']}と同居"))
+            elif target == "parents" and years is not None and years[0] >= PARENT_FROM:
+                if lone := _LONE_PARENT.search(text):
+                    found.append(NotedGroup(target, lone[0]))
             elif target == "hikikomori" and (years is None or years[0] < STAYING_IN_UNTIL):
                 for match in _STAYING_IN.finditer(text):
                     if not is_family(spans, match.start()):

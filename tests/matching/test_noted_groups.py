@@ -326,6 +326,21 @@ def test_a_parent_or_carer_gets_no_age_band_group() -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    ["生保。母子世帯（子 小4）。就労に向けて何かしたい", "生活保護。ひとり親", "生保、子・小2"],
+)
+def test_a_mother_on_welfare_is_served_as_a_parent_not_as_a_young_person(note: str) -> None:
+    """Found with personas_heldout17.toml: a mother of 34 on 生保 in a 母子世帯 was offered
+    the 若者 places (15〜39歳 youth support) first: with only 生保 read, her age band said who
+    she was. The household she heads, or her child written 「子 小4」, says she is a parent."""
+    ibasho = frozenset({"ibasho"})
+    youth = listing(1, categories=ibasho, targets=frozenset({"youth", "hikikomori"}))
+    parents = listing(2, categories=ibasho, targets=frozenset({"parents", "low_income"}))
+    shown = _suggest_for([youth, parents], AgeBand.AGE_30S, (), note)
+    assert [i for i, _ in shown] == [2]
+
+
+@pytest.mark.parametrize(
     ("note", "years", "expected"),
     [
         # Money running out, said as what it does (personas_casenotes13.toml).
