@@ -91,6 +91,7 @@ from matching.conditions import (
     free_mask,
     helper_places,
     only_as_helper,
+    roles_with_children_or_alone,
     why_not,
 )
 from matching.interests import (
@@ -168,6 +169,8 @@ class Weights:
     intake_stale_days: int = 60  # a 受入状況 older than this is shown as possibly out of date
     by_age_alone: float = 10.0  # points a fit only by the 対象 of the person's age ranks lower
     declined: float = 15.0  # points a place about what the person declines (体操はいい) ranks lower
+    # points a role with children or carried out alone ranks lower for a person with dementia
+    unsuited_role: float = 15.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -467,6 +470,12 @@ def suggest(
         for word in declined:
             about_declined |= index.strength(word)[positions] >= 1.0
         rank = rank - weights.declined * about_declined
+    if OWN_DEMENTIA in need.targets:
+        # 「若年性認知症。何かの役に立ちたい」: roles with children or carried out alone come
+        # after the others that fit (``conditions.roles_with_children_or_alone``).
+        children, alone = roles_with_children_or_alone(table)
+        explain.unsuited = children, alone
+        rank = rank - weights.unsuited_role * (children | alone)[positions]
     order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -rank))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
@@ -840,6 +849,9 @@ class _Explainer:
         self.index, self.checks, self.home = index, checks, home
         self.words = words  # the scorer's: a need's note is read once
         self.declined: list[str] = []  # 「体操はいい」: set by ``suggest``
+        # roles with children, roles carried out alone: set by ``suggest`` for a person with
+        # dementia of their own
+        self.unsuited: tuple[BoolArray, BoolArray] | None = None
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
@@ -912,6 +924,12 @@ class _Explainer:
         for word in self.declined:
             if self.index.strength(word)[position] >= 1.0:
                 misfits.append(f"「{word}」の場（メモでは望まない）")
+        if self.unsuited is not None:
+            children, alone = self.unsuited
+            if children[position]:
+                misfits.append("子どもを見る役割（ご本人には後に回した）")
+            elif alone[position]:
+                misfits.append("ひとりで任される役割（ご本人には後に回した）")
 
     def _kinds_and_people(
         self, item: ListingProfile, position: int, reasons: list[str], misfits: list[str]
