@@ -80,7 +80,14 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # 絵本 is reading to children, not drawing: 「イラストや絵が好き」 found a 茶の間 that keeps
     # picture books (絵, イラスト and 絵画 stand for one another, ``synonyms.tsv``).
     **dict.fromkeys(("絵", "イラスト", "絵画", "スケッチ"), ("絵本", "紙芝居")),
+    # A photo a phone sends, or one a menu or a talk shows, is no photography: 「写真が趣味」
+    # found the スマホ教室 (「ラインでの写真の送り方」, tagged 写真) before anything else.
+    # At a place for learning a phone (``ON_A_PHONE``), 写真 and 動画 are what it does.
+    "写真": ("写真の送り方", "写真を送", "写真で紹介", "写真とふりがな", "写真付き", "写真入り"),
+    "動画": ("動画の見方", "動画が見られない", "動画を送"),
 }
+ON_A_PHONE = re.compile(r"スマホ|スマートフォン|携帯電話|タブレット")
+PHONE_FEATURES = frozenset({"写真", "動画"})
 
 # Wishes as coordinators note them, and the activity a place would name for each.
 WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -674,6 +681,8 @@ class TermIndex:
         terms = sorted(FALSE_FRIENDS[word], key=len, reverse=True)
         false_friends = re.compile("|".join(map(re.escape, terms)))
         for i in np.flatnonzero(matched):
+            if word in PHONE_FEATURES and ON_A_PHONE.search(table.profiles[positions[i]].name):
+                continue  # 「はじめてのスマホ教室」: its 写真 are the phone's
             text = unicodedata.normalize("NFKC", table.profiles[positions[i]].text)
             text = false_friends.sub(" ", text)
             outside[i] = word in text if plain else self._mentions(word, self.analyzer.terms(text))

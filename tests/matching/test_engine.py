@@ -1064,3 +1064,40 @@ def test_a_father_asking_for_his_childs_study_room_is_offered_the_rooms_for_the_
     assert ids(shown("ひとり親。子（小3）の宿題を見てくれる所")) == [2]
     # Someone who would teach is no parent of a child there: the rooms stay for children.
     assert ids(shown("子どもに勉強を教えたい。元教員")) == []
+
+
+def test_photography_as_a_hobby_is_not_met_by_the_photos_a_phone_class_sends() -> None:
+    # Found with personas_heldout17.toml: 「写真が趣味」 found the スマホ教室 first (tagged 写真,
+    # 「ラインでの写真の送り方」); the photos there are the phone's, not a hobby's.
+    from matching.text import SearchTerms
+
+    learning = frozenset({"shogai_gakushu"})
+    phone = listing(
+        1,
+        name="はじめてのスマホ教室",
+        categories=learning,
+        text="はじめてのスマホ教室 スマホ ライン 写真 電話のかけ方、ラインでの写真の送り方",
+    )
+    salon = listing(
+        2,
+        name="印刷屋さんの2階サロン",
+        categories=frozenset({"salon"}),
+        text="印刷屋さんの2階サロン 版画づくり、古い写真のアルバム整理などを一緒にします",
+    )
+    table = ListingTable([phone, salon])
+
+    def shown(note: str) -> Suggestions:
+        return suggest(
+            table,
+            TermIndex(table, SearchTerms()),
+            need(interests=note),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+        )
+
+    result = shown("写真、カメラ")
+    assert ids(result) == [2]
+    assert "「写真」に関心" in reasons(result, 2)[0]
+    # Someone who wants to learn their phone's photos is still offered the class.
+    assert 1 in ids(shown("スマホ、写真"))
