@@ -52,7 +52,7 @@ import numpy.typing as npt
 from directory.ages import MAX_AGE, TARGET_AGES, describe_age_range
 from directory.labels import LANGUAGES
 from matching import labels
-from matching.models import AgeBand
+from matching.models import AgeBand, TimeSlot
 from matching.noted_conditions import pickup_noted
 from matching.noted_gender import for_fathers, man_noted, woman_noted
 from matching.plans import NeedData
@@ -293,6 +293,11 @@ def roles_with_children_or_alone(table: ListingTable) -> tuple[BoolArray, BoolAr
     return children, by_themselves
 
 
+CHILD_TARGET = "children"
+# When a school child is free: weekday afternoons and evenings, and the weekend.
+AFTER_SCHOOL = slot_mask(range(5), (TimeSlot.AFTERNOON, TimeSlot.EVENING)) | slot_mask((5, 6), ())
+
+
 def time_bits(need: NeedData) -> int:
     """The 午前/午後/夜間 bits the person is free at (all three when not said)."""
     if not need.time_slots:
@@ -321,6 +326,8 @@ def check_conditions(
     free: int | None = None,
     helper: BoolArray | None = None,
     child: tuple[int, int] | None = None,
+    child_at_home: bool = False,
+    child_age_said: bool = False,
 ) -> list[Check]:
     """The conditions the need sets, in the order of ``CONDITION_KEYS``.
 
@@ -330,7 +337,8 @@ def check_conditions(
     ``free``: the day × time bits a note says the person is free at (``free_mask``).
     ``helper``: the places the person would join as a helper (``helper_places``), open to
     them whatever their 対象 and 対象年齢. ``child``: the years of a child the need is for
-    (「中1の娘の勉強」, ``matching.noted_child``): a place for the child's age is open too.
+    (「中1の娘の勉強」, ``matching.noted_child``): a place for the child's age is open too,
+    when it meets after school or at the weekend — any time when ``child_at_home`` (不登校).
     """
     n = len(table)
     checks: list[Check] = []
@@ -350,10 +358,30 @@ def check_conditions(
     elif woman_noted(need.interests):
         # 「ママ友がほしい」: nor is a place named for fathers open to her.
         eligible = eligible & ~_for_fathers(table)
+    if child is not None and not child_at_home:
+        # A place open only to the child the need is for (「子（小3）の宿題」) must meet when a
+        # school child is free: after school or at the weekend. One held in school hours
+        # (平日 10:00〜15:00) is for children who do not go (不登校), not for this child.
+        others = tuple(t for t in need.targets if t != CHILD_TARGET)
+        through_child = eligible & ~_eligible_targets(table, others)
+        in_school_hours = table.weekdays_known & ((table.entry_slots & AFTER_SCHOOL) == 0)
+        eligible = eligible & ~(through_child & in_school_hours)
+        if child_age_said:
+            # 「息子（小3）の宿題」: with the child's school year said, a place the parent cannot
+            # join that says no ages is not known to be for this child (a near miss).
+            unstated = np.isnan(table.age_min) & np.isnan(table.age_max)
+            eligible = eligible & ~(through_child & unstated)
+        named = named & eligible
     eligible = eligible | helping
     add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
     if years is not None:
         for_child = age_check(table, child) if child is not None else helping
+        if child is not None and child_age_said:
+            # 「中1」 is 12〜13: a 小学生's room (6〜12) shares a year with it, and is still
+            # no room for a 中1. The child's school year must lie within the place's ages.
+            low = np.nan_to_num(table.age_min, nan=0.0)
+            high = np.nan_to_num(table.age_max, nan=float(MAX_AGE))
+            for_child = (low <= child[0]) & (high >= min(child[1], MAX_AGE))
         add("age", age_check(table, years) | helping | for_child)
     if need.weekdays or need.time_slots or free is not None:
         dated = (table.entry_slots & free_mask(need, free)) != 0

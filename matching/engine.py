@@ -402,7 +402,10 @@ def suggest(
     if VOLUNTEER_CATEGORY not in need.categories and (years is None or years[0] >= ADULT_AGE):
         # 「中1の娘の勉強を見てもらえる所」: the study rooms are the child's; their 対象 and
         # 対象年齢 are checked for the child too (``matching.noted_child``).
-        if (child := child_need_noted(need.interests)) and CHILD not in need.targets:
+        if (child := child_need_noted(need.interests)) and CHILD in need.targets:
+            # 子ども ticked: the coordinator has said the places for children are for this one
+            child = dataclasses.replace(child, at_home=True, age_said=False)
+        elif child:
             noted_groups.setdefault(CHILD, f"メモ「{child.words}」")
     if noted_groups:
         need = dataclasses.replace(need, targets=(*need.targets, *noted_groups))
@@ -422,7 +425,17 @@ def suggest(
     checks = {
         c.key: c
         for c in check_conditions(
-            table, need, km, age_band, home, years, free, helper, child.years if child else None
+            table,
+            need,
+            km,
+            age_band,
+            home,
+            years,
+            free,
+            helper,
+            child.years if child else None,
+            child.at_home if child else False,
+            child.age_said if child else False,
         )
     }
     required = [c for c in checks.values() if need.required(c.key)]

@@ -8,6 +8,14 @@ room was offered 子ども食堂 only. ``child_need_noted`` reads such a need (a
 ``matching.interests.CHILD_STUDY``) and the child's age when the note states it (「中1の娘」
 「子（中1）」); the engine then checks 対象 and 対象年齢 for the child as well as the parent.
 
+A place open only through the child must be one the child can go to: it meets after school
+or at the weekend (a 学びの部屋 held 平日 10:00〜15:00 is for children who do not go to school,
+unless the note says the child does not: 「不登校」), and, when the note says the child's school
+year, its ages hold that year (a 小学生's café shares 12 with a 中1 and is still not for them;
+one that states no ages is a near miss — a mother asking for her 小3's homework was offered
+every study room in reach, for 中学生 too). With 子ども ticked, the coordinator has said so
+already: none of this applies.
+
 Not when the person is the one who would teach (「子どもに勉強を教えたい」: a helper, whom
 ``matching.conditions.helper_places`` serves), nor when the person is a child themselves.
 """
@@ -22,6 +30,7 @@ from directory.ages import MAX_AGE, parse_person_age
 from matching.interests import CHILD_STUDY, CHILD_WORDS, TEACHING
 from matching.noted_age import AGE_TOKEN
 
+_NOT_AT_SCHOOL = re.compile(r"不登校|登校しぶり|行き渋り|学校に行けて?いない|休学")
 SCHOOL_YEARS = (6, 15)  # a child whose age the note does not state: 宿題 is a school child's
 _AGE = AGE_TOKEN.pattern
 # whose study it is, just before the words: 「中1の娘の勉強」「子（小3）の宿題」「中1の宿題」
@@ -36,6 +45,8 @@ class ChildNeed:
 
     words: str  # 「中1の娘の勉強」
     years: tuple[int, int]
+    at_home: bool = False  # 「不登校」: the child is free in school hours too
+    age_said: bool = False  # the note says the child's school year or age
 
 
 def child_need_noted(note: str) -> ChildNeed | None:
@@ -53,7 +64,9 @@ def child_need_noted(note: str) -> ChildNeed | None:
         years = SCHOOL_YEARS
         token = AGE_TOKEN.search(words)
         said = token[0] if token else next((m[1] or m[2] for m in _CHILD_AGE.finditer(text)), "")
-        if said and (found := parse_person_age(said)) is not None and found[0] is not None:
+        found = parse_person_age(said) if said else None
+        if found is not None and found[0] is not None:
             years = (found[0], MAX_AGE if found[1] is None else found[1])
-        return ChildNeed(words, years)
+        at_home = bool(_NOT_AT_SCHOOL.search(text))
+        return ChildNeed(words, years, at_home, years != SCHOOL_YEARS)
     return None

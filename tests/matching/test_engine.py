@@ -1044,7 +1044,22 @@ def test_a_father_asking_for_his_childs_study_room_is_offered_the_rooms_for_the_
         age_max=12,
         text="放課後しゅくだいカフェ 学習支援 学校帰りの小学生が宿題をする場所",
     )
-    table = ListingTable([junior_high, primary])
+    daytime = listing(
+        3,
+        categories=gakushu,
+        targets=frozenset({"children", "hikikomori"}),
+        age_min=6,
+        age_max=15,
+        schedule=weekly(1, start=time(10, 0), end=time(15, 0)),
+        text="学びの部屋 学習支援 学校に行きづらい小中学生のための昼間の学びの場",
+    )
+    unstated = listing(
+        4,
+        categories=gakushu,
+        targets=frozenset({"children"}),
+        text="寺子屋 学習支援 学年の違う子どもたちが宿題をします",
+    )
+    table = ListingTable([junior_high, primary, daytime, unstated])
 
     def shown(note: str, band: AgeBand = AgeBand.AGE_40S) -> Suggestions:
         return suggest(
@@ -1059,9 +1074,16 @@ def test_a_father_asking_for_his_childs_study_room_is_offered_the_rooms_for_the_
         )
 
     result = shown("父子家庭。父は夜勤あり。中1の娘の勉強を見てもらえる所を探している")
-    assert ids(result)[0] == 1  # the 中学生's room first
+    # The 中学生's room only: the 小学生's café is not for a 中1, the room held in school hours
+    # is for children who do not go, and the 寺子屋 does not say it takes a 中1.
+    assert ids(result) == [1]
     assert "対象に「子ども」（メモ「中1の娘の勉強」より）" in reasons(result, 1)[0]
+    assert 4 in [m.suggestion.listing.id for m in result.near_misses]
     assert ids(shown("ひとり親。子（小3）の宿題を見てくれる所")) == [2]
+    # With no school year said, a place that states no ages may be for the child too; and a
+    # child who does not go to school is free in school hours.
+    assert sorted(ids(shown("子どもの宿題を見てくれる所"))) == [1, 2, 4]
+    assert 3 in ids(shown("息子（中1、不登校）の勉強を見てくれる所"))
     # Someone who would teach is no parent of a child there: the rooms stay for children.
     assert ids(shown("子どもに勉強を教えたい。元教員")) == []
 
