@@ -359,6 +359,37 @@ parent's); a grandmother minding her grandchild gets no 親子ひろば (孫 mak
 man of 62 with 若年性認知症 who wants a role gets the 託児 and 子ども食堂 volunteers; a mother of
 34 on 生保 gets the 若者 places first; 写真 meets the スマホ教室; 「夜なら出られるかも」 is read as
 evenings only; the パソコン同好会 (no referrals) is still never suggested.
+
+Held out first once more (``personas_heldout18.toml``, thirty-one case notes — grandparents
+minding a grandchild, fathers (父子家庭・育休中), students, a 技能実習生 and a ネパール cook,
+workers on nights and three shifts, 独居・要支援・日中独居・認知症の疑い・手帳・生保・断酒中 —
+written and judged from the listings before the engine was run on them or anything was
+changed, not tuned on after): recall@5 0.533, precision@5 0.479 before. Fixes of the causes
+held-out 17 showed (each with its tests): a parent's need for a child's study (「中1の娘の勉強を
+見てもらえる所」) is checked for the child (``matching.noted_child``: 対象 子ども, the child's
+school year; a place open only through the child meets after school or at the weekend unless
+不登校, and holds the child's school year when the note says it — an ageless room is then a
+near miss); a grandparent minding a grandchild under school age (「孫（1歳）を預かっている」)
+is offered the 子育て places (``noted_groups.minding_grandchild``; no listing of the demo town
+says 祖父母も歓迎, so the ひろば's own 対象 子育て世帯 is what opens them); an adult who heads a
+母子世帯・父子家庭 (「ひとり親」), or whose child is written 「子 小4」, is a parent, not a 若者
+by age; for a person with dementia of their own, roles minding children or carried out alone
+rank 15 points lower and say so (``conditions.roles_with_children_or_alone``); 写真 and 動画
+at a place for learning a phone are the phone's (``interests.PHONE_FEATURES``); a hedged time
+(「夜なら出られるかも」) is a 希望, not the only time. Before (commit f34b211) → after,
+recall@5 / precision@5: original 171 0.842 / 0.623 → 0.842 / 0.623; all 274 earlier 0.834 /
+0.624 → 0.834 / 0.624; held-out 16 0.750 / 0.637 → 0.757 / 0.639; held-out 17 0.763 / 0.512 →
+0.817 / 0.530; held-out 18 0.533 / 0.479 → 0.605 / 0.517. Measured and left out: opening every
+study room in reach to a parent whatever it says of ages (held-out 16's mother of a 小3
+0.67 → 0.40: a 中学生's room and two ageless ones came before the food pantries); 「体を動かす
+のが好き」 as 運動, with 「二人暮らし」's 暮らし as no interest (case notes 9 0.77 / 0.58 →
+0.72 / 0.52; 二人暮らし alone moved two personas, one up, one down). What held-out 18 shows, left as
+found: 「母（認知症）を介護。」 (介護 as a noun at the end of a clause) makes no carer, so a son
+of 50 got no 認知症カフェ; 「孫（3歳）を火・木に預かっている」 (days between) is not read as
+minding; a Japanese grandmother and a father on 育休 are offered the 多文化ママ and ふたご
+会 (groups their names imply but 対象 does not say); a carer of 74 gets the general salons
+before the one place for carers; 写真 finds no 野鳥観察 or 里山あるき (their text says no
+写真); a man of 58 on 生保 who wants 畑仕事 gets the 商店街 and 説明会 first.
 """
 
 from __future__ import annotations
