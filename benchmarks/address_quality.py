@@ -16,7 +16,10 @@ MERGED_B held out) and for current addresses with a mistyped municipality (TYPOS
 them (〒, spaces and line breaks, 番地の, buildings and rooms, 氏/巿 for 市, a wrong prefecture),
 written before the fixes to them; FORMS_B was written with them and held out. FORMS_C (a city
 under a wrong prefecture, towns spelled another way, more forms) was written and judged before
-the fixes to it; FORMS_D was written after them and held out.
+the fixes to it; FORMS_D was written after them and held out. FORMS_E (a far prefecture, a 郡 left
+out, a municipality written in part, a building named like a town, names several prefectures
+have, 政令市 wards without their city) was written and judged before the changes for it, and
+held out.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from tests.geo.judged_addresses import (
     FORMS_B,
     FORMS_C,
     FORMS_D,
+    FORMS_E,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -105,6 +109,7 @@ def main() -> None:
         ("as forms write them B (held out)", FORMS_B),
         ("wrong prefecture, town spellings, forms C", FORMS_C),
         ("wrong prefecture, town spellings, forms D (held out)", FORMS_D),
+        ("far prefectures, same names, wards alone, forms E (held out)", FORMS_E),
     )
     for name, batch in batches:
         if batch:
