@@ -24,6 +24,13 @@ def N_(text: str) -> str:  # noqa: N802 (gettext's own name for "translate later
 
 NOT_LOCATED = N_("位置を特定できません")
 NO_CITY = N_("市区町村が読み取れません")  # nothing in the words names a municipality
+ELSEWHERE = N_(
+    "「%(city)s」は%(written)sになく%(prefecture)sにあります。都道府県を確かめてください"
+)
+SAME_NAME_ELSEWHERE = N_(
+    "「%(town)s」は%(written)sの%(city)sになく%(prefecture)sの%(city)sにあります。"
+    "都道府県を確かめてください"
+)
 OTHER_PREFECTURE = N_(
     "%(city)sは%(written)sではなく%(prefecture)sにあります。%(prefecture)sの%(city)sとして置きました"
 )
@@ -153,11 +160,11 @@ class OfflineGeocoder:
             if inside := self._named_inside(parts, parts.town):
                 return inside  # a long name first: 「子ども食堂 みんなのいえ 奄美市名瀬幸町」
             return NotLocated(NO_CITY)
-        found = self.gazetteer.split(parts.prefecture, head)
+        found = self._split(parts.prefecture, head, parts)
         if isinstance(found, tuple) and not parts.prefecture:
             found = self._ward_without_city(found, parts)
         if not isinstance(found, tuple) and not parts.prefecture and self.home_prefecture:
-            found = self.gazetteer.split(self.home_prefecture, head) or found
+            found = self._split(self.home_prefecture, head, parts) or found
         if not isinstance(found, tuple) and parts.postal_code:
             if by_code := self._by_postal_code(parts.postal_code):
                 return by_code
@@ -173,9 +180,19 @@ class OfflineGeocoder:
                 return merged
             if ward := self._ward_in_another_prefecture(parts):
                 return ward
-            return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
+            if elsewhere := self._elsewhere(parts):
+                return elsewhere
+            written = parts.city
+            if parts.prefecture and self.gazetteer.split(parts.prefecture, head):
+                written = f"{parts.city}{parts.town}"  # 「沖縄県東村山」: not 東村 + 山
+            return NotLocated(N_("「%(city)s」が見つかりません"), (("city", written),))
         city, town_name = found
         town = self._town(city, town_name, parts, after_chome=parts.rest)
+        if namesakes := self._namesakes_with_town(city, town_name, parts):
+            town_written = f"{town_name}字{parts.koaza}" if parts.koaza else town_name
+            name = re.sub(r"^.+?郡", "", city.city)  # 三戸郡南部町 and 西伯郡南部町: 南部町
+            values = (("town", town_written), ("written", city.prefecture), ("city", name))
+            return NotLocated(SAME_NAME_ELSEWHERE, (*values, ("prefecture", "・".join(namesakes))))
         if town is not None:
             return _located(town)
         # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
@@ -187,6 +204,70 @@ class OfflineGeocoder:
             ):
                 return by_code
         return _located(city)
+
+    def _split(self, prefecture: str, head: str, parts: Address) -> tuple[Place, str] | list[str] | None:  # fmt: skip
+        """``Gazetteer.split``, unless the municipality it finds leaves most of the written one
+        unread: 「沖縄県東村山郡山辺町畑谷」 begins with 沖縄県's 東村, but it names 山形県's
+        東村山郡山辺町, and 「沖縄県東村山」 東京都's 東村山市 without its 市. When the address
+        reads as a longer municipality of another prefecture (its whole name, or without its
+        last character) and the town is not listed by its whole name in the shorter one, the
+        written prefecture has no reading (a pin in 東村 would be a wrong place)."""
+        found = self.gazetteer.split(prefecture, head)
+        if not prefecture or not isinstance(found, tuple):
+            return found
+        city, town_name = found
+        key = city_key(head)
+        read = len(key) - len(town_name)
+        if not any(
+            other != prefecture
+            for length in range(min(len(key), _LONGEST_NAME), read, -1)
+            for name in (key[:length], *(f"{key[:length]}{end}" for end in "市町村"))
+            for other in self.gazetteer.prefectures_of.get(name, [])
+        ):
+            return found
+        if town_name and self.gazetteer.town(
+            city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza,
+            after_chome=parts.rest, partial=False,
+        ):  # fmt: skip
+            return found
+        return None
+
+    def _namesakes_with_town(self, city: Place, town_name: str, parts: Address) -> list[str]:
+        """The other prefectures whose municipality of the same name lists ``town_name`` by its
+        whole name, when ``city`` does not: 「北海道伊達市保原町字宮下」 is 福島県伊達市's
+        保原町宮下, 「東京都府中市府川町」 広島県府中市's. A point in the written one (its
+        centre, or a town the name only begins with) would be a wrong place; the prefecture
+        may be the mistake as well as the town, so neither is guessed."""
+        name = re.sub(r"^.+?郡", "", city_key(city.city))
+        others = [p for p in self.gazetteer.prefectures_of.get(name, []) if p != city.prefecture]
+        if not others or not town_name or self._whole_town(city, town_name, parts):
+            return []
+        return [
+            other
+            for other in sorted(set(others))
+            if self._whole_town(self.gazetteer.cities[(other, name)].place, town_name, parts)
+        ]
+
+    def _whole_town(self, city: Place, town_name: str, parts: Address) -> Place | None:
+        return self.gazetteer.town(
+            city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza,
+            after_chome=parts.rest, partial=False,
+        )  # fmt: skip
+
+    def _elsewhere(self, parts: Address) -> NotLocated | None:
+        """「沖縄県町田市中町」: the municipality, with the town, is another prefecture's. Far
+        prefectures are not guessed (``_city_in_a_neighbouring_prefecture``), but the reason
+        says where the address would be."""
+        if not parts.prefecture:
+            return None
+        found = self.gazetteer.split("", f"{parts.city}{parts.town}")
+        if not isinstance(found, tuple) or found[0].prefecture == parts.prefecture:
+            return None
+        city, town_name = found
+        if not town_name or not self._whole_town(city, town_name, parts):
+            return None
+        values = (("city", city.city), ("written", parts.prefecture))
+        return NotLocated(ELSEWHERE, (*values, ("prefecture", city.prefecture)))
 
     def _ward_without_city(
         self, found: tuple[Place, str], parts: Address
@@ -230,6 +311,10 @@ class OfflineGeocoder:
         if ward := self.gazetteer.merged_into(parts.prefecture, parts.city):
             town = self._town(ward, parts.town, parts)
         old, town_name = _old_city_and_town(parts.city, parts.town)
+        if town is None and self._namesake_lists(parts.prefecture, old, town_name, parts):
+            return (
+                None  # 「大阪府中川郡池田町旭町」 is 北海道's 池田町, not an old 池田町 of 大阪府
+            )
         town = town or self.gazetteer.town_of_merged(
             parts.prefecture,
             old,
@@ -247,6 +332,18 @@ class OfflineGeocoder:
             koaza=parts.koaza,
         )
         return _located(town) if town is not None else None
+
+    def _namesake_lists(self, prefecture: str, old: str, town: str, parts: Address) -> bool:
+        """Whether a current municipality of another prefecture, named as ``old`` is written
+        (with its 郡 or without), lists ``town`` by its whole name: then the address is that
+        municipality's under a wrong prefecture, not one merged away (``town_across`` asks
+        the same)."""
+        for name in dict.fromkeys((city_key(old), re.sub(r"^.+?郡", "", city_key(old)))):
+            for other in self.gazetteer.prefectures_of.get(name, []):
+                place = self.gazetteer.cities[(other, name)].place
+                if other != prefecture and town and self._whole_town(place, town, parts):
+                    return True
+        return False
 
     def _ward_in_another_prefecture(self, parts: Address) -> Located | None:
         """「大阪府神戸市中央区加納町6-5-1」: a 政令市 and its ward, under the wrong prefecture.
@@ -336,6 +433,9 @@ class OfflineGeocoder:
             city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
         )
         return _located(town or city)
+
+
+_LONGEST_NAME = 16  # characters of a municipality's name with its 郡 (as the gazetteer reads)
 
 
 def _numbers_and_rest(parts: Address) -> str:

@@ -6,7 +6,15 @@ import pytest
 
 from benchmarks.address_quality import RIGHT, WRONG, score
 from geo.geocoding import Located, NotLocated, OfflineGeocoder
-from tests.geo.judged_addresses import BATCH_A, FORMS_A, FORMS_C, FORMS_D, MERGED_A, TYPOS_A
+from tests.geo.judged_addresses import (
+    BATCH_A,
+    FORMS_A,
+    FORMS_C,
+    FORMS_D,
+    FORMS_E,
+    MERGED_A,
+    TYPOS_A,
+)
 
 GEOCODER = OfflineGeocoder()
 
@@ -262,8 +270,81 @@ def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
     # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
     wrong = [
         (judged.address, answer)
-        for judged in FORMS_A + FORMS_C + FORMS_D
+        for judged in FORMS_A + FORMS_C + FORMS_D + FORMS_E
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome == WRONG
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        # 沖縄県's 東村 begins 東村山郡山辺町 (山形県) and 東村山市 (東京都): not a pin in 東村
+        (
+            "沖縄県東村山郡山辺町畑谷",
+            "「東村山郡山辺町」は沖縄県になく山形県にあります。都道府県を確かめてください",
+        ),
+        (
+            "沖縄県東村山市本町2-1-1",
+            "「東村山市」は沖縄県になく東京都にあります。都道府県を確かめてください",
+        ),
+        ("沖縄県東村山", "「東村山」が見つかりません"),  # 東村山市 without its 市
+        # a far prefecture is still not guessed, but the reason says where the address is
+        (
+            "沖縄県町田市中町1-20-23",
+            "「町田市」は沖縄県になく東京都にあります。都道府県を確かめてください",
+        ),
+        # 北海道's 池田町 with its 旭町五丁目, not an old 池田町 of 大阪府 (寝屋川市池田旭町)
+        (
+            "大阪府中川郡池田町旭町五丁目",
+            "「中川郡池田町」は大阪府になく北海道にあります。都道府県を確かめてください",
+        ),
+        # the written prefecture has a municipality of that name, without the town: the other
+        # one's town, not the centre of the written one
+        (
+            "北海道伊達市保原町字宮下11",
+            "「保原町字宮下」は北海道の伊達市になく福島県の伊達市にあります。都道府県を確かめてください",
+        ),
+        (
+            "東京都府中市府川町315",
+            "「府川町」は東京都の府中市になく広島県の府中市にあります。都道府県を確かめてください",
+        ),
+        (
+            "青森県南部町大木屋26-17",
+            "「大木屋」は青森県の南部町になく鳥取県の南部町にあります。都道府県を確かめてください",
+        ),
+    ],
+)
+def test_a_municipality_of_another_prefecture_is_not_pinned_in_the_written_one(
+    address: str, reason: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, NotLocated), result
+    assert result.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        ("山形県東村山郡山辺町畑谷", "山形県東村山郡山辺町大字畑谷"),
+        ("沖縄県東村平良804", "沖縄県国頭郡東村字平良"),  # 東村 itself, with its town
+        ("東京都東村山市本町2-1-1", "東京都東村山市本町二丁目"),
+        ("福島県伊達市保原町字宮下11", "福島県伊達市保原町宮下"),
+        ("北海道伊達市末永町2", "北海道伊達市末永町"),
+        ("北海道池田町旭町5丁目", "北海道中川郡池田町字旭町五丁目"),
+    ],
+)
+def test_the_same_addresses_under_their_own_prefecture_are_placed(
+    address: str, matched: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
+
+
+def test_a_town_both_namesakes_list_is_read_in_the_written_prefecture() -> None:
+    # 和田 of 福井県's 美浜町 and of 和歌山県's: the address as written is right
+    result = GEOCODER.geocode("福井県美浜町和田6-15")
+    assert isinstance(result, Located), result
+    assert result.matched == "福井県三方郡美浜町和田"
