@@ -9,7 +9,8 @@ and written in one misleading shape:
 - partial: the municipality without its last character (宇都宮本町), or without its 郡's
   first character;
 - building: a building whose name reads like a town after the numbers, or straight after the
-  town (土浦市大和町 中央ビル3F, 本町ハイツ101, 駅前プラザ3F);
+  town (土浦市大和町 中央ビル3F, 本町ハイツ101, 駅前プラザ3F); building-alone: with the town
+  left out (土浦市 中央ビル3F), where any town is a wrong place;
 - same-name: under the prefecture of another municipality of the same name (伊達市, 府中市,
   美郷町…) that does not list the town (和田 of 福井県's and 和歌山県's 美浜町 is written right
   under either);
@@ -29,6 +30,7 @@ import argparse
 import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from geo.gazetteer import CITY, Place, default_gazetteer, town_key
 from geo.geocoding import Located, OfflineGeocoder, neighbours
@@ -46,6 +48,8 @@ def judge(found: object, truth: Place) -> str:
         return WRONG
     got = town_key(found.matched[len(home) :])
     expected = town_key(truth.town)
+    if not expected:  # 「土浦市 中央ビル3F」 names no town: any town is a wrong place
+        return RIGHT if found.precision == CITY else WRONG
     if found.precision == CITY or not got:
         return COARSER
     if got.startswith(expected):
@@ -81,6 +85,7 @@ def variants(
     building = rng.choice(BUILDINGS)
     yield "building", f"{city}{town}{numbers} {building}"
     yield "building", f"{pref}{city}{town} {building}"
+    yield "building-alone", f"{pref}{city} {building}"  # the town left out (truth: the city)
     name = city.split("郡", 1)[-1]
     for other in same_names.get(name, []):
         if other != pref and not listed(other, name, town):  # 和田 of both 美浜町: as written
@@ -139,7 +144,8 @@ def main() -> None:
         towns = gazetteer.towns_of(pref, city)
         for place in rng.sample(towns, min(2, len(towns))):
             for shape, address in variants(place, rng, same_names, starting, listed):
-                outcome = judge(found := geocoder.geocode(address), place)
+                truth = replace(place, level=CITY, town="") if shape == "building-alone" else place
+                outcome = judge(found := geocoder.geocode(address), truth)
                 outcomes[shape][outcome] += 1
                 if args.verbose and outcome == WRONG and isinstance(found, Located):
                     print(f"  [{shape}] {address}\n      truth {place.level} {pref}{city}"

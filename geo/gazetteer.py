@@ -76,6 +76,7 @@ _KOAZA_SPLIT = re.compile("字")
 _WARD = re.compile(r"^[^\d区]{1,3}区(?=.)")  # 「中央区」 at the start of what follows a 政令市
 _OLD_TOWN = re.compile(r"^(.{2,3}?)[町村](?=.)")  # 美原町 of 「堺市美原町黒山」
 _LONGEST_CITY = 16  # characters: 「西村山郡河北町」「横浜市保土ケ谷区」 fit with room
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2}")  # ビル, ハイツ, プラザ (not 緑ケ丘's ケ)
 _KYOTO_DIRECTION = re.compile(r".*(?:上る|上ル|下る|下ル|入る|入ル|西入|東入|上がる|下がる)")
 
 
@@ -605,6 +606,10 @@ def _find(
     for name in index.by_length:
         if len(name) >= 2 and key.startswith(name):
             rest = key[len(name) :]
+            if _KATAKANA_WORD.match(rest):
+                # 「土浦市 中央ビル3F」「前橋市本町ハイツ」: the name runs on into a word, a
+                # building's name that begins like a town (中央, 本町, 駅前) — not that town
+                return None
             if rest and (place := index.koaza.get(name, {}).get(rest)):
                 return place
             if _KANJI_NUMBER_ONLY.fullmatch(rest) and (

@@ -348,3 +348,24 @@ def test_a_town_both_namesakes_list_is_read_in_the_written_prefecture() -> None:
     result = GEOCODER.geocode("福井県美浜町和田6-15")
     assert isinstance(result, Located), result
     assert result.matched == "福井県三方郡美浜町和田"
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        # a building whose name begins like a town, with the town left out: the city only
+        ("茨城県土浦市 中央ビル3F", "茨城県土浦市"),
+        ("福島県郡山市 駅前プラザ3F", "福島県郡山市"),
+        ("群馬県前橋市本町ハイツ101", "群馬県前橋市"),
+    ],
+)
+def test_a_building_named_like_a_town_is_not_taken_for_the_town(address: str, matched: str) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert (result.precision, result.matched) == ("city", matched)
+
+
+def test_a_building_after_the_town_still_leaves_the_town() -> None:
+    result = GEOCODER.geocode("茨城県土浦市大和町中央ビル")
+    assert isinstance(result, Located), result
+    assert result.matched == "茨城県土浦市大和町"
