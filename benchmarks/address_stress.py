@@ -16,6 +16,9 @@ and written in one misleading shape:
   under either);
 - begins-like: under a prefecture where the first characters of the municipality's name
   name a municipality of its own (東村山市 under 沖縄県, which has a 東村);
+- wrong-sibling: under another ward of the same 政令市, or another 町村 of the same 郡, that
+  does not list the town (横浜市中区日吉本町 for 港北区's);
+- typo: one character of the municipality's name mistyped;
 - ward-alone: a 政令市's ward without the city, with and without the prefecture.
 
 Outcomes as in ``address_quality``, but only "wrong place" is counted against the geocoder:
@@ -69,6 +72,7 @@ def variants(
     same_names: dict[str, list[str]],
     starting: dict[str, list[str]],
     listed: Callable[[str, str, str], bool],
+    siblings: dict[tuple[str, str], list[str]],
 ) -> Iterator[tuple[str, str]]:
     pref, city, town = place.prefecture, place.city, place.town
     numbers = _numbers(place, rng)
@@ -92,6 +96,14 @@ def variants(
             yield "same-name", f"{other}{name}{town}{numbers}"
     for other in starting.get(city, []):
         yield "begins-like", f"{other}{city}{town}{numbers}"
+    for other in siblings.get((pref, city), []):
+        if not listed(pref, other, town):  # 日吉本町 of 港北区 written under 中区
+            yield "wrong-sibling", f"{pref}{other}{town}{numbers}"
+            break
+    if len(city) >= 3 and not city.endswith("区"):
+        at = rng.randrange(len(city) - 1)  # one character of the name mistyped
+        typo = rng.choice([c for c in "上下東西南北中大小本新田川山野原" if c != city[at]])
+        yield "typo", f"{pref}{city[:at]}{typo}{city[at + 1 :]}{town}{numbers}"
     if "市" in city and city.endswith("区"):
         ward = city.split("市", 1)[1]
         yield "ward-alone", f"{ward}{town}{numbers}"
@@ -137,13 +149,23 @@ def main() -> None:
             for t in gazetteer.towns_of(p, e.place.city)
         )
 
+    # the other wards of a 政令市, and the other 町村 of a 郡
+    siblings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pref, city in municipalities:
+        group = city.split("市", 1)[0] + "市" if city.endswith("区") and "市" in city else ""
+        if "郡" in city:
+            group = city.split("郡", 1)[0] + "郡"
+        if group:
+            for p, other in municipalities:
+                if p == pref and other != city and other.startswith(group):
+                    siblings[(pref, city)].append(other)
     drawn = rng.sample(municipalities, min(args.sample, len(municipalities)))
     drawn += same_named + begins_like + rng.sample(wards, min(60, len(wards)))
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
     for pref, city in drawn:
         towns = gazetteer.towns_of(pref, city)
         for place in rng.sample(towns, min(2, len(towns))):
-            for shape, address in variants(place, rng, same_names, starting, listed):
+            for shape, address in variants(place, rng, same_names, starting, listed, siblings):
                 truth = replace(place, level=CITY, town="") if shape == "building-alone" else place
                 outcome = judge(found := geocoder.geocode(address), truth)
                 outcomes[shape][outcome] += 1

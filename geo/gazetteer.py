@@ -286,6 +286,25 @@ class Gazetteer:
         ]
         return wards[0] if len(wards) == 1 else None
 
+    @cache  # noqa: B019 (one gazetteer per process)
+    def siblings(self, city: Place) -> list[Place]:
+        """The other wards of a 政令市's ward (港北区 for 横浜市中区), and the other 町村 of a
+        町村's 郡 (岐南町 for 羽島郡笠松町): where a town written under the wrong one is."""
+        ward = re.match(r"^(.+?市).+区$", city.city)
+        gun = re.match(r"^.+?郡", city.city)
+        group = ward.group(1) if ward else gun.group(0) if gun else ""
+        if not group:
+            return []
+        return [
+            entry.place
+            for (prefecture, name), entry in self.cities.items()
+            if prefecture == city.prefecture
+            and name == city_key(entry.place.city)  # each once (not 笠松町 for 羽島郡笠松町)
+            and entry.place.city.startswith(group)
+            and entry.place.city != city.city
+            and (not ward or entry.place.city.endswith("区"))
+        ]
+
     def wards_named(self, ward: str) -> list[Place]:
         """The wards of 政令市 that share a 特別区's name: 「中央区」 is 東京都中央区 and 札幌市・
         千葉市・相模原市… 中央区, 「北区」 東京都北区 and eleven others."""

@@ -31,6 +31,9 @@ SAME_NAME_ELSEWHERE = N_(
     "「%(town)s」は%(written)sの%(city)sになく%(prefecture)sの%(city)sにあります。"
     "都道府県を確かめてください"
 )
+SIBLING_ELSEWHERE = N_(
+    "「%(town)s」は%(city)sになく%(other)sにあります。市区町村を確かめてください"
+)
 OTHER_PREFECTURE = N_(
     "%(city)sは%(written)sではなく%(prefecture)sにあります。%(prefecture)sの%(city)sとして置きました"
 )
@@ -188,11 +191,23 @@ class OfflineGeocoder:
             return NotLocated(N_("「%(city)s」が見つかりません"), (("city", written),))
         city, town_name = found
         town = self._town(city, town_name, parts, after_chome=parts.rest)
+        town_written = f"{town_name}字{parts.koaza}" if parts.koaza else town_name
         if namesakes := self._namesakes_with_town(city, town_name, parts):
-            town_written = f"{town_name}字{parts.koaza}" if parts.koaza else town_name
             name = re.sub(r"^.+?郡", "", city.city)  # 三戸郡南部町 and 西伯郡南部町: 南部町
-            values = (("town", town_written), ("written", city.prefecture), ("city", name))
-            return NotLocated(SAME_NAME_ELSEWHERE, (*values, ("prefecture", "・".join(namesakes))))
+            return NotLocated(
+                SAME_NAME_ELSEWHERE,
+                (
+                    ("town", town_written),
+                    ("written", city.prefecture),
+                    ("city", name),
+                    ("prefecture", "・".join(namesakes)),
+                ),
+            )
+        if siblings := self._siblings_with_town(city, town_name, parts):
+            return NotLocated(
+                SIBLING_ELSEWHERE,
+                (("town", town_written), ("city", city.city), ("other", "・".join(siblings))),
+            )
         if town is not None:
             return _located(town)
         # 「土浦市役所 つくば市研究学園1-1」: the first city was a facility's name
@@ -247,6 +262,17 @@ class OfflineGeocoder:
             for other in sorted(set(others))
             if self._whole_town(self.gazetteer.cities[(other, name)].place, town_name, parts)
         ]
+
+    def _siblings_with_town(self, city: Place, town_name: str, parts: Address) -> list[str]:
+        """The other wards of the 政令市, or 町村 of the 郡, that list ``town_name`` by its
+        whole name when ``city`` does not: 「横浜市中区日吉本町」 is 港北区's 日吉本町, 「羽島郡
+        笠松町上印食」 岐南町's. The ward's or 町村's centre would be a wrong place, and which of
+        the two names is wrong is not known."""
+        if not town_name or not (siblings := self.gazetteer.siblings(city)):
+            return []
+        if self._whole_town(city, town_name, parts):
+            return []
+        return [s.city for s in siblings if self._whole_town(s, town_name, parts)]
 
     def _whole_town(self, city: Place, town_name: str, parts: Address) -> Place | None:
         return self.gazetteer.town(

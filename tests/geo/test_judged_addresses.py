@@ -369,3 +369,28 @@ def test_a_building_after_the_town_still_leaves_the_town() -> None:
     result = GEOCODER.geocode("茨城県土浦市大和町中央ビル")
     assert isinstance(result, Located), result
     assert result.matched == "茨城県土浦市大和町"
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        (
+            "横浜市中区日吉本町1-1",
+            "「日吉本町」は横浜市中区になく横浜市港北区にあります。市区町村を確かめてください",
+        ),
+        (
+            "岐阜県羽島郡笠松町上印食六丁目",
+            "「上印食」は羽島郡笠松町になく羽島郡岐南町にあります。市区町村を確かめてください",
+        ),
+    ],
+)
+def test_a_town_of_another_ward_or_town_of_the_gun_is_not_pinned_in_the_written_one(
+    address: str, reason: str
+) -> None:
+    # the centre of 中区 or 笠松町 would be a wrong place; which name is wrong is not known
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, NotLocated), result
+    assert result.reason == reason
+    # … while the right ward, or a ward written with a town no ward lists, still answers
+    assert isinstance(GEOCODER.geocode("横浜市港北区日吉本町1-1"), Located)
+    assert isinstance(GEOCODER.geocode("横浜市中区架空町1-1"), Located)
