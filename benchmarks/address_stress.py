@@ -19,6 +19,8 @@ and written in one misleading shape:
 - wrong-sibling: under another ward of the same 政令市, or another 町村 of the same 郡, that
   does not list the town (横浜市中区日吉本町 for 港北区's);
 - typo: one character of the municipality's name mistyped;
+- old-name: a town whose name begins with a 町村 merged away, written under that 町村;
+- name-first: a facility's name before the address (中央ビル内 土浦市大和町9-1);
 - ward-alone: a 政令市's ward without the city, with and without the prefecture.
 
 Outcomes as in ``address_quality``, but only "wrong place" is counted against the geocoder:
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -104,6 +107,10 @@ def variants(
         at = rng.randrange(len(city) - 1)  # one character of the name mistyped
         typo = rng.choice([c for c in "上下東西南北中大小本新田川山野原" if c != city[at]])
         yield "typo", f"{pref}{city[:at]}{typo}{city[at + 1 :]}{town}{numbers}"
+    if (old := re.match(r"^(.{2,3}?[町村])(.{2,})", town)) and not listed(pref, city, old.group(1)):
+        # 石鳥谷町八幡 of 花巻市, written under the 町 merged away (岩手県石鳥谷町八幡)
+        yield "old-name", f"{pref}{old.group(1)}{old.group(2)}{numbers}"
+    yield "name-first", f"{rng.choice(BUILDINGS)[:-2]}内 {city}{town}{numbers}"
     if "市" in city and city.endswith("区"):
         ward = city.split("市", 1)[1]
         yield "ward-alone", f"{ward}{town}{numbers}"

@@ -218,7 +218,26 @@ class OfflineGeocoder:
                 f"{city.prefecture}{city.city}"
             ):
                 return by_code
+        if later := self._municipality_named_later(town_name):
+            # 「栄町マンション内 府中市篠根町3-9」: 栄町 began a facility's name; the address is
+            # the 府中市 after it, which two prefectures have (or whose town is not listed)
+            if len(self.gazetteer.prefectures_of[later]) > 1:
+                return NotLocated(
+                    N_("「%(city)s」は複数の都道府県にあります。都道府県から書いてください"),
+                    (("city", later),),
+                )
+            return NotLocated(N_("「%(city)s」が見つかりません"), (("city", parts.city),))
         return _located(city)
+
+    def _municipality_named_later(self, town_name: str) -> str:
+        """The first municipality's name (three characters or more, 郡 and all) inside a town
+        that is not listed: the municipality before it was part of a facility's name."""
+        key = city_key(town_name)
+        for start in range(len(key) - 2):
+            for length in range(min(len(key) - start, _LONGEST_NAME), 2, -1):
+                if key[start : start + length] in self.gazetteer.prefectures_of:
+                    return key[start : start + length]
+        return ""
 
     def _split(self, prefecture: str, head: str, parts: Address) -> tuple[Place, str] | list[str] | None:  # fmt: skip
         """``Gazetteer.split``, unless the municipality it finds leaves most of the written one

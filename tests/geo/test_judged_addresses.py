@@ -394,3 +394,14 @@ def test_a_town_of_another_ward_or_town_of_the_gun_is_not_pinned_in_the_written_
     # … while the right ward, or a ward written with a town no ward lists, still answers
     assert isinstance(GEOCODER.geocode("横浜市港北区日吉本町1-1"), Located)
     assert isinstance(GEOCODER.geocode("横浜市中区架空町1-1"), Located)
+
+
+def test_a_municipality_that_begins_a_facilitys_name_is_not_the_address() -> None:
+    # 栄町 (千葉県) begins the building's name; the address is 府中市's, of two prefectures
+    result = GEOCODER.geocode("栄町マンション内 府中市篠根町3-9")
+    assert isinstance(result, NotLocated), result
+    assert result.reason == "「府中市」は複数の都道府県にあります。都道府県から書いてください"
+    # 栄町 itself, with a town it does not list, is still placed at 栄町
+    alone = GEOCODER.geocode("千葉県栄町架空")
+    assert isinstance(alone, Located)
+    assert (alone.precision, alone.matched) == ("city", "千葉県印旛郡栄町")
