@@ -288,21 +288,26 @@ class Gazetteer:
 
     @cache  # noqa: B019 (one gazetteer per process)
     def siblings(self, city: Place) -> list[Place]:
-        """The other wards of a 政令市's ward (港北区 for 横浜市中区), and the other 町村 of a
-        町村's 郡 (岐南町 for 羽島郡笠松町): where a town written under the wrong one is."""
+        """The other wards of a 政令市's ward (港北区 for 横浜市中区), the other 町村 of a
+        町村's 郡 (岐南町 for 羽島郡笠松町), and the municipalities of the prefecture whose name
+        is one character apart (安城市 for 新城市): where a town written under the wrong one
+        is."""
         ward = re.match(r"^(.+?市).+区$", city.city)
         gun = re.match(r"^.+?郡", city.city)
         group = ward.group(1) if ward else gun.group(0) if gun else ""
-        if not group:
-            return []
+        own = re.sub(r"^.+?郡", "", city_key(city.city))
         return [
             entry.place
             for (prefecture, name), entry in self.cities.items()
             if prefecture == city.prefecture
             and name == city_key(entry.place.city)  # each once (not 笠松町 for 羽島郡笠松町)
-            and entry.place.city.startswith(group)
             and entry.place.city != city.city
-            and (not ward or entry.place.city.endswith("区"))
+            and (
+                (group and entry.place.city.startswith(group))
+                and (not ward or entry.place.city.endswith("区"))
+                # 新城市 for 安城市: one character mistyped, into another municipality's name
+                or _one_apart(own, re.sub(r"^.+?郡", "", name))
+            )
         ]
 
     def wards_named(self, ward: str) -> list[Place]:

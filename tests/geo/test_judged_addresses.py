@@ -405,3 +405,12 @@ def test_a_municipality_that_begins_a_facilitys_name_is_not_the_address() -> Non
     alone = GEOCODER.geocode("千葉県栄町架空")
     assert isinstance(alone, Located)
     assert (alone.precision, alone.matched) == ("city", "千葉県印旛郡栄町")
+
+
+def test_a_town_of_a_municipality_one_character_apart_is_not_pinned_in_the_written_one() -> None:
+    # 新城市 for 安城市: both are real, and only 安城市 has 根崎町南境目
+    result = GEOCODER.geocode("愛知県新城市根崎町南境目14-5")
+    assert isinstance(result, NotLocated), result
+    assert result.reason == (
+        "「根崎町南境目」は新城市になく安城市にあります。市区町村を確かめてください"
+    )
