@@ -230,13 +230,15 @@ class OfflineGeocoder:
         return _located(city)
 
     def _municipality_named_later(self, town_name: str) -> str:
-        """The first municipality's name (three characters or more, 郡 and all) inside a town
-        that is not listed: the municipality before it was part of a facility's name."""
+        """The first municipality's name inside a town that is not listed (three characters
+        or more, 郡 and all, or a 市 of two: 光市): the municipality before it was part of a
+        facility's name."""
         key = city_key(town_name)
-        for start in range(len(key) - 2):
-            for length in range(min(len(key) - start, _LONGEST_NAME), 2, -1):
-                if key[start : start + length] in self.gazetteer.prefectures_of:
-                    return key[start : start + length]
+        for start in range(len(key) - 1):
+            for length in range(min(len(key) - start, _LONGEST_NAME), 1, -1):
+                name = key[start : start + length]
+                if (length > 2 or name.endswith("市")) and name in self.gazetteer.prefectures_of:
+                    return name
         return ""
 
     def _split(self, prefecture: str, head: str, parts: Address) -> tuple[Place, str] | list[str] | None:  # fmt: skip

@@ -401,6 +401,8 @@ def test_a_municipality_that_begins_a_facilitys_name_is_not_the_address() -> Non
     result = GEOCODER.geocode("栄町マンション内 府中市篠根町3-9")
     assert isinstance(result, NotLocated), result
     assert result.reason == "「府中市」は複数の都道府県にあります。都道府県から書いてください"
+    # … or a city of two characters whose town is written after it: not 栄町 either
+    assert isinstance(GEOCODER.geocode("栄町マンション内 光市架空9"), NotLocated)
     # 栄町 itself, with a town it does not list, is still placed at 栄町
     alone = GEOCODER.geocode("千葉県栄町架空")
     assert isinstance(alone, Located)
