@@ -344,6 +344,9 @@ class Gazetteer:
                         )
                         and (key := town_key(place.town)).startswith(town_key(written))
                         and len(key) > len(town_key(written))  # not a town of the old name alone
+                        # nor one that ends inside the written town's first word: 山田 + 南 of
+                        # 山田南 (吹田市) for 山田市南吹田, 下島松 (恵庭市) for 下島町松浦
+                        and (not partial or _covers(key[len(town_key(written)) :], town))
                     ):
                         found.add(place)
                         break
@@ -661,6 +664,14 @@ def _jo_chome(
     ):
         return index.towns.get(f"{key}{numbers[0]}条{street.group(1)}{street.group(2)}丁目")
     return None
+
+
+def _covers(listed: str, town: str) -> bool:
+    """Whether ``listed``, what a listed name has after an old municipality's, reads as the
+    written town and not as a part of its first word: two characters or more, or all of it."""
+    return (
+        len(listed) >= 2 or town_key(town).startswith(listed) and len(town_key(town)) == len(listed)
+    )
 
 
 def _one_apart(written: str, name: str) -> bool:

@@ -416,3 +416,18 @@ def test_a_town_of_a_municipality_one_character_apart_is_not_pinned_in_the_writt
     assert result.reason == (
         "「根崎町南境目」は新城市になく安城市にあります。市区町村を確かめてください"
     )
+
+
+@pytest.mark.parametrize(
+    ("address", "not_in"),
+    [
+        ("大阪府山田市南吹田四丁目", "大阪府吹田市山田南"),  # 山田 + 南 of 南吹田
+        ("北海道松前郡下島町松浦27-6", "北海道恵庭市下島松"),  # 下島 + 松 of 松浦
+        ("北海道新川市東町一丁目", "北海道厚岸郡浜中町新川東"),  # 新川 + 東 of 東町
+    ],
+)
+def test_an_old_name_is_not_joined_to_part_of_the_towns_first_word(
+    address: str, not_in: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert not (isinstance(result, Located) and result.matched == not_in), result
