@@ -604,6 +604,28 @@ def test_vietnamese_words_become_japanese(typed: str, words: tuple[str, ...]) ->
     assert parse(typed).words == words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # Portuguese, with or without its accents, and Chinese as written in China
+        ("aula de japonês", ("日本語教室",)),
+        ("aprender japones", ("日本語教室",)),
+        ("futebol", ("サッカー",)),
+        ("学日语", ("日本語教室",)),
+        ("儿童食堂", ("こども食堂",)),
+    ],
+)
+def test_portuguese_and_chinese_words_become_japanese(typed: str, words: tuple[str, ...]) -> None:
+    assert parse(typed).words == words
+
+
+@pytest.mark.parametrize("typed", ["grátis", "免费"])
+def test_free_in_portuguese_and_chinese_is_the_free_filter(typed: str) -> None:
+    parsed = parse(f"{typed} 日本語教室")
+    assert parsed.facets() == {"free": ("yes",)}
+    assert parsed.words == ("日本語教室",)
+
+
 def test_an_english_word_touching_japanese_is_still_a_word() -> None:
     assert parse("cafeに行きたい").words[0] == "カフェ"
 

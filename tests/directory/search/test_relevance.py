@@ -138,6 +138,14 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("おやつ", ("a-manabe-ikiiki-salon", "b-tsukubane-ochakai")),  # the second says お菓子
     ("茶話会", ("a-johoku-ochakai", "b-tsukubane-ochakai")),  # so is お茶会
     ("tôi muốn học tiếng nhật", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo")),
+    # Portuguese and Chinese words of residents from Brazil and China (english.tsv)
+    ("aula de japonês", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo")),
+    ("comida grátis", ("a-oiwata-food-pantry", "a-shakyo-shokuryo-kinkyu")),
+    ("futebol", ("b-kokusai-futsal",)),
+    ("学日语", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo")),
+    # a child's 遊び場 is a 親子ひろば; 「学校行ってなくて」 said aloud is 不登校
+    ("3歳 あそびば", ("b-kodomo-center-oyako-hiroba", "b-sakuranbo-hiroba-eikoku")),
+    ("子どもが学校行ってなくて昼間いける場所", ("b-hinata-manabi-heya",)),
     # one wrong character (a homophone through readings, or もしかして)
     ("こども食道", ("a-himawari-kodomo-shokudo", "a-teno-kodomo-shokudo")),
     ("認知証カフェ", ("a-machikado-ninchisho-cafe", "a-hinata-ninchisho-cafe")),

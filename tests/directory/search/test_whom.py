@@ -65,6 +65,12 @@ def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list
         # searched as パパ・ママ (what パパと子どもの会 says)
         ("お父さんと子どもで遊べる", ("パパ", "子ども"), ("parents",)),
         ("母と子で参加できるイベント", ("ママ", "イベント"), ("parents",)),
+        # お母さん・お父さん typed in kana are whom as in kanji: an old parent, or beside a
+        # child's place (ひろば, 遊べる) the child's parent
+        ("おかあさんが ものわすれ", ("ものわすれ",), ("seniors", "carers")),
+        ("おとうさんが ひとりで ひまそう", ("ひとりで", "ひま"), ("seniors", "carers")),
+        ("おとうさんと あそべる ひろば", ("ひろば",), ("parents",)),
+        ("おかあさん ひろば", ("ひろば",), ("parents",)),
     ],
 )
 def test_whom_the_search_is_for_is_read_apart_from_what(
