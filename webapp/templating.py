@@ -19,6 +19,7 @@ from directory.schedules import (
     format_occurrence,
     format_schedule,
 )
+from directory.schedules.formatting import UNBROKEN_PHRASE_RE
 from webapp import messages
 
 
@@ -73,31 +74,17 @@ def schedule(spec: ScheduleSpec) -> str:
     return format_schedule(spec)
 
 
-# A time (10:00, １０：００, 10時半), a date (12月28日, 12/28, 5日(土)), a range of them
-# (10:00〜12:00, 12月28日〜1月4日, 9:30～) or nth weekdays (第2・第4土曜日), as organisers
-# write schedules.
-_D = "[0-9０-９]"
-_POINT = (
-    rf"(?:{_D}{{1,2}}(?:[:：]{_D}{{2}}|時(?:{_D}{{1,2}}分|半)?)"
-    rf"|(?:{_D}{{1,2}}月)?{_D}{{1,2}}日(?:[(（][月火水木金土日祝・]{{1,3}}[)）])?"
-    rf"|{_D}{{1,2}}/{_D}{{1,2}}(?:[(（][月火水木金土日祝・]{{1,3}}[)）])?)"
-)
-# The punctuation after it goes with it: a line never starts with 「・」 or 「、」.
-_NTH = rf"第{_D}(?:[・、,]第?{_D})*(?:[月火水木金土日]曜日?)?"  # 第2・第4土曜日
-_PHRASE = re.compile(rf"(?:{_POINT}(?:\s?[〜～~\-－–—―]\s?{_POINT}?)?|{_NTH})[・、。，,）)／/]*")
-
-
 def keep_together(text: str | None) -> Markup:
     """Schedule text with each time, date and range of them (「10:00〜12:00」「12月28日〜1月4日」),
-    with the punctuation after it, kept on one line: a phone of 320 px broke 「10:00〜」 from 「12:00」. Each is an inline
-    block (``.keep``) that moves to the next line whole, and breaks inside only when it is
+    with the punctuation after it, kept on one line (``UNBROKEN_PHRASE_RE``): a phone of 320 px
+    broke 「10:00〜」 from 「12:00」. Each is an inline block (``.keep``) that moves to the next line whole, and breaks inside only when it is
     wider than the line itself (large text)."""
     if not text:
         return Markup("")
     if isinstance(text, Markup):
         return text
     text, parts, at = str(text), [], 0
-    for match in _PHRASE.finditer(text):
+    for match in UNBROKEN_PHRASE_RE.finditer(text):
         parts += [escape(text[at : match.start()]), _KEEP.format(match.group())]
         at = match.end()
     parts.append(escape(text[at:]))

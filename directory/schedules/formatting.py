@@ -6,6 +6,7 @@ The canonical text is written in exactly the language the parser reads, so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import date, time
 
@@ -24,6 +25,22 @@ from directory.schedules.model import (
     RuleKind,
     ScheduleSpec,
     TimeRange,
+)
+
+# What a page keeps on one line of a schedule as written (``webapp.templating.keep_together``):
+# a time (10:00, １０：００, 10時半), a date (12月28日, 12/28, 5日(土)), a range of them
+# (10:00〜12:00, 12月28日〜1月4日, 9:30～) or nth weekdays (第2・第4土曜日), as organisers
+# write schedules.
+_D = "[0-9０-９]"
+_POINT = (
+    rf"(?:{_D}{{1,2}}(?:[:：]{_D}{{2}}|時(?:{_D}{{1,2}}分|半)?)"
+    rf"|(?:{_D}{{1,2}}月)?{_D}{{1,2}}日(?:[(（][月火水木金土日祝・]{{1,3}}[)）])?"
+    rf"|{_D}{{1,2}}/{_D}{{1,2}}(?:[(（][月火水木金土日祝・]{{1,3}}[)）])?)"
+)
+# The punctuation after it goes with it: a line never starts with 「・」 or 「、」.
+_NTH = rf"第{_D}(?:[・、,]第?{_D})*(?:[月火水木金土日]曜日?)?"  # 第2・第4土曜日
+UNBROKEN_PHRASE_RE = re.compile(
+    rf"(?:{_POINT}(?:\s?[〜～~\-－–—―]\s?{_POINT}?)?|{_NTH})[・、。，,）)／/]*"
 )
 
 
