@@ -77,8 +77,8 @@ def schedule(spec: ScheduleSpec) -> str:
 def keep_together(text: str | None) -> Markup:
     """Schedule text with each time, date and range of them (「10:00〜12:00」「12月28日〜1月4日」),
     with the punctuation after it, kept on one line (``UNBROKEN_PHRASE_RE``): a phone of 320 px
-    broke 「10:00〜」 from 「12:00」. Each is an inline block (``.keep``) that moves to the next line whole, and breaks inside only when it is
-    wider than the line itself (large text)."""
+    broke 「10:00〜」 from 「12:00」. Each is an inline block (``.keep``) that moves to the next
+    line whole, and breaks inside only when it is wider than the line itself (large text)."""
     if not text:
         return Markup("")
     if isinstance(text, Markup):
