@@ -43,7 +43,7 @@ class _Labeller:
         self.areas = {a.code: a.name for a in session.scalars(select(Area))}
 
     def text(self, name: str, value: Any) -> str:
-        if value is None or value == "" or value == []:
+        if value is None or value == "" or value == [] or value == {}:
             return "（なし）"
         if name in _FLAGS:
             return "あり" if value else "なし"

@@ -75,6 +75,46 @@ def pending_revision(session: Session, listing: Listing) -> ListingRevision | No
     ).first()
 
 
+def _is_returned(latest: ListingRevision | None, listing: Listing) -> bool:
+    return (
+        latest is not None
+        and latest.status is RevisionStatus.REJECTED
+        and latest.action is RevisionAction.UPDATE
+        and latest.base_version == listing.version
+    )
+
+
+def returned_revision(session: Session, listing: Listing) -> ListingRevision | None:
+    """The change a reviewer sent back (差し戻し), while it is still the listing's latest word.
+
+    Its author reopens the editor to fix what the reviewer asked about, not to type it all
+    again: the editor starts from this content. Once anything newer was sent or published it
+    is history only, as its content would undo that.
+    """
+    latest = latest_revision(session, listing)
+    return latest if _is_returned(latest, listing) else None
+
+
+def returned_revisions(session: Session, listings: list[Listing]) -> dict[int, ListingRevision]:
+    """``returned_revision`` of each of these listings that has one, by listing id (one query
+    for a member's whole list)."""
+    by_id = {listing.id: listing for listing in listings}
+    newest = (
+        select(ListingRevision.listing_id, func.max(ListingRevision.number).label("number"))
+        .where(ListingRevision.listing_id.in_(by_id))
+        .group_by(ListingRevision.listing_id)
+        .subquery()
+    )
+    latest = session.scalars(
+        select(ListingRevision).join(
+            newest,
+            (ListingRevision.listing_id == newest.c.listing_id)
+            & (ListingRevision.number == newest.c.number),
+        )
+    )
+    return {r.listing_id: r for r in latest if _is_returned(r, by_id[r.listing_id])}
+
+
 def _check_base(
     session: Session, listing: Listing, base_version: int, base_number: int | None
 ) -> int:

@@ -137,6 +137,7 @@ def dashboard() -> ResponseLike:
         stale_shown=STALE_SHOWN,
         stale_ids=stale_ids,
         pending_ids=revisions.pending_listing_ids(session, listing_ids),
+        returned=revisions.returned_revisions(session, [x for o in orgs for x in o.listings]),
         pending_profiles={o.id: organizations.pending_profile_change(session, o) for o in orgs},
         recent=revisions.revisions_for(session, orgs, limit=20),
         max_age=max_age,
@@ -190,6 +191,8 @@ def _render_listing_form(
     conflict: ListingRevision | None = None,
     conflict_message: str = "",
     own_conflict: bool = False,
+    pending: ListingRevision | None = None,
+    returned: ListingRevision | None = None,
     status: int = 200,
 ) -> tuple[str, int]:
     conflict_changes = (
@@ -210,6 +213,8 @@ def _render_listing_form(
             conflict_message=conflict_message,
             own_conflict=own_conflict,
             conflict_changes=conflict_changes,
+            pending=pending,
+            returned=returned,
             **_form_context(),
         ),
         status,
@@ -272,8 +277,16 @@ def edit_listing(listing_id: int) -> ResponseLike:
     listing = editable_listing(listing_id)
     session = db.session()
     pending = revisions.pending_revision(session, listing)
-    # Edits build on a change still waiting for review, so nothing submitted earlier is lost.
-    current = ListingData.from_json(pending.data) if pending else snapshot(listing)
+    # Edits build on a change still waiting for review, or on one a reviewer sent back with a
+    # question, so nothing the member wrote is lost and they fix only what was asked about.
+    # (``start=published`` begins again from what residents see.)
+    returned = (
+        revisions.returned_revision(session, listing)
+        if pending is None and request.values.get("start") != "published"
+        else None
+    )
+    underway = pending or returned
+    current = ListingData.from_json(underway.data) if underway else snapshot(listing)
     latest = revisions.latest_number(session, listing)
     if request.method == "GET":
         return _render_listing_form(
@@ -282,6 +295,8 @@ def edit_listing(listing_id: int) -> ResponseLike:
             data=current,
             base_version=listing.version,
             base_number=latest,
+            pending=pending,
+            returned=returned,
         )
     base_version, base_number = _posted_int("base_version"), _posted_int("base_number")
     data, errors, raw = listing_from_form(request.form, current)

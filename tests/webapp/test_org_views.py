@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from html import unescape
 from urllib.parse import unquote
 
 import pytest
@@ -804,3 +805,116 @@ def test_confirming_one_activity_returns_to_it_in_the_same_list(
     )
     location = unquote(sent.headers["Location"])
     assert location == f"/org/?q=サロン&show=stale&page=2#listing-{target.id}"
+
+
+def field_value(page: str, name: str) -> str:
+    """What an ``<input>`` or ``<textarea>`` named ``name`` holds on the page."""
+    textarea = re.search(
+        rf'<textarea[^>]*name="{re.escape(name)}"[^>]*>(.*?)</textarea>', page, re.S
+    )
+    if textarea:
+        return unescape(textarea.group(1)).strip("\n")
+    tag = re.search(rf'<input[^>]*name="{re.escape(name)}"[^>]*>', page)
+    assert tag, f"no field {name}"
+    value = re.search(r'value="([^"]*)"', tag.group(0))
+    return unescape(value.group(1)) if value else ""
+
+
+def test_a_returned_change_keeps_what_the_member_wrote_and_says_why_on_the_form(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit", edit_form(
+        listing, db_session, name="城北町集会所のお茶会　ひだまり",
+        schedule_text="毎月第2・第4木曜 13時半〜15時半（8月はお休み）",
+        contact_phone="029-821-5678", capacity="20",
+        **{"summary_ja@easy": "おちゃを のみながら はなす ばしょです。"},
+    ))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    reason = "活動名の「ひだまり」は正式な名前でしょうか。"
+    post(coordinator, f"/coord/reviews/{revision.id}/reject", {"reason": reason})
+
+    dashboard = client.get("/org/").get_data(as_text=True)
+    row = dashboard[dashboard.find(f'id="listing-{listing.id}"') :]
+    row = row[: row.find("</li>")]
+    assert "差し戻し" in row
+    assert reason in row
+
+    form = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert reason in form
+    assert field_value(form, "name") == "城北町集会所のお茶会　ひだまり"
+    assert field_value(form, "schedule_text") == "毎月第2・第4木曜 13時半〜15時半（8月はお休み）"
+    assert field_value(form, "contact_phone") == "029-821-5678"
+    assert field_value(form, "capacity") == "20"
+    assert field_value(form, "summary_ja@easy") == "おちゃを のみながら はなす ばしょです。"
+    # Residents still see what was approved before.
+    public = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "毎週水曜日" in public
+    assert "ひだまり" not in public
+
+    # The published content is still there to start from, when that is what they want.
+    fresh = client.get(f"/org/listings/{listing.id}/edit?start=published").get_data(as_text=True)
+    assert field_value(fresh, "schedule_text") == "毎週水曜日 14:00〜16:00"
+
+    # Fixing only the name sends the rest of what they wrote again, not the old content.
+    db_session.expire_all()
+    fixed = edit_form(listing, db_session, name="城北町集会所のお茶会",
+                      schedule_text="毎月第2・第4木曜 13時半〜15時半（8月はお休み）",
+                      contact_phone="029-821-5678", capacity="20",
+                      **{"summary_ja@easy": "おちゃを のみながら はなす ばしょです。"})  # fmt: skip
+    assert post(client, f"/org/listings/{listing.id}/edit", fixed).status_code == 302
+    again = pending_of(db_session, listing)
+    assert set(again.changes) == {"schedule_text", "contact_phone", "capacity", "summaries"}
+
+
+def test_a_returned_change_is_not_offered_once_something_newer_was_published(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, cost_text="無料"))  # fmt: skip
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/reject",
+         {"reason": "お茶代の有無を教えてください。"})  # fmt: skip
+    db_session.expire_all()
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00"))  # fmt: skip
+    post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/approve")
+
+    form = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert field_value(form, "schedule_text") == "毎週木曜日 14:00〜16:00"
+    assert field_value(form, "cost_text") == "100円（お茶代）"
+    assert "差し戻" not in form
+
+
+def test_the_edit_form_says_when_a_change_is_waiting_for_review(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert "確認待ちの変更があります" not in form
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00"))  # fmt: skip
+    form = client.get(f"/org/listings/{listing.id}/edit").get_data(as_text=True)
+    assert "確認待ちの変更があります" in form
+    assert field_value(form, "schedule_text") == "毎週木曜日 14:00〜16:00"
+
+
+def test_a_short_description_added_for_the_first_time_is_shown_as_new_to_the_reviewer(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit", edit_form(
+        listing, db_session, summary_en="Tea and a chat on Wednesdays."))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    page = coordinator.get(f"/coord/reviews/{revision.id}").get_data(as_text=True)
+    assert re.search(r'<td class="diff-old">（なし）</td><td class="diff-new">English: Tea', page)
