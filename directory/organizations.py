@@ -167,6 +167,26 @@ def pending_profile_change(
     ).first()
 
 
+def returned_profile_change(
+    session: Session, organization: Organization
+) -> OrganizationRevision | None:
+    """The profile change a reviewer sent back (差し戻し), while it is still the latest word
+    on the organization: the member's page says why, and the editor starts from it."""
+    latest = session.scalars(
+        select(OrganizationRevision)
+        .where(OrganizationRevision.organization_id == organization.id)
+        .order_by(OrganizationRevision.number.desc())
+        .limit(1)
+    ).first()
+    if (
+        latest is None
+        or latest.status is not RevisionStatus.REJECTED
+        or latest.base_version != organization.version
+    ):
+        return None
+    return latest
+
+
 def latest_profile_number(session: Session, organization: Organization) -> int:
     return (
         session.scalar(

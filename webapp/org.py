@@ -139,6 +139,7 @@ def dashboard() -> ResponseLike:
         pending_ids=revisions.pending_listing_ids(session, listing_ids),
         returned=revisions.returned_revisions(session, [x for o in orgs for x in o.listings]),
         pending_profiles={o.id: organizations.pending_profile_change(session, o) for o in orgs},
+        returned_profiles={o.id: organizations.returned_profile_change(session, o) for o in orgs},
         recent=revisions.revisions_for(session, orgs, limit=20),
         max_age=max_age,
         intake_stale=lambda listing: intake_is_stale(listing, today()),
@@ -497,9 +498,16 @@ def edit_profile(organization_id: int) -> ResponseLike:
     organization = editable_organization(organization_id)
     session = db.session()
     pending = organizations.pending_profile_change(session, organization)
+    # As for listings: a change sent back is where the member goes on from.
+    returned = (
+        organizations.returned_profile_change(session, organization)
+        if pending is None and request.values.get("start") != "published"
+        else None
+    )
+    underway = pending or returned
     current = (
-        organizations.OrganizationData.from_json(pending.data)
-        if pending
+        organizations.OrganizationData.from_json(underway.data)
+        if underway
         else organizations.organization_data(organization)
     )
     latest = organizations.latest_profile_number(session, organization)
@@ -522,6 +530,7 @@ def edit_profile(organization_id: int) -> ResponseLike:
             note="",
             conflict=False,
             pending=pending,
+            returned=returned,
             **context,
         )
     data = organization_from_form(request.form, current)

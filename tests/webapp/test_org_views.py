@@ -918,3 +918,42 @@ def test_a_short_description_added_for_the_first_time_is_shown_as_new_to_the_rev
     login(coordinator, accounts.coordinator)
     page = coordinator.get(f"/coord/reviews/{revision.id}").get_data(as_text=True)
     assert re.search(r'<td class="diff-old">（なし）</td><td class="diff-new">English: Tea', page)
+
+
+def test_a_returned_profile_change_tells_the_member_why_and_keeps_what_they_wrote(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    org = accounts.org
+    login(client, accounts.member)
+    form = _profile_form(org, name="城北町町内会（じょうほく）", phone="029-821-5678",
+                         description="毎月の清掃と、集会所のお茶会をしています。")  # fmt: skip
+    assert post(client, f"/org/organizations/{org.id}/profile", form).status_code == 302
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    path, _ = _profile_review(coordinator)
+    reason = "団体名の（じょうほく）は正式名称に含まれますか。"
+    assert post(coordinator, f"{path}/reject", {"reason": reason}).status_code == 302
+
+    dashboard = client.get("/org/").get_data(as_text=True)
+    assert "団体情報の変更が差し戻されました" in dashboard
+    assert reason in dashboard
+    page = client.get(f"/org/organizations/{org.id}/profile").get_data(as_text=True)
+    assert reason in page
+    assert field_value(page, "name") == "城北町町内会（じょうほく）"
+    assert field_value(page, "phone") == "029-821-5678"
+    assert field_value(page, "description") == "毎月の清掃と、集会所のお茶会をしています。"
+    assert "（じょうほく）" not in app.test_client().get(f"/organizations/{org.id}").get_data(
+        as_text=True
+    )
+
+    # Sent again with the name fixed: the rest of their change goes with it.
+    db_session.expire_all()
+    number = int(field_value(page, "base_number"))
+    again = _profile_form(org, name=org.name, phone="029-821-5678", base_number=number,
+                          description="毎月の清掃と、集会所のお茶会をしています。")  # fmt: skip
+    assert post(client, f"/org/organizations/{org.id}/profile", again).status_code == 302
+    db_session.expire_all()
+    pending = [r for r in org.revisions if r.status is RevisionStatus.PENDING]
+    assert len(pending) == 1
+    assert set(pending[0].changes) == {"phone", "description"}
+    assert "団体情報の変更が差し戻されました" not in client.get("/org/").get_data(as_text=True)
