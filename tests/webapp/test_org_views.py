@@ -957,3 +957,21 @@ def test_a_returned_profile_change_tells_the_member_why_and_keeps_what_they_wrot
     assert len(pending) == 1
     assert set(pending[0].changes) == {"phone", "description"}
     assert "団体情報の変更が差し戻されました" not in client.get("/org/").get_data(as_text=True)
+
+
+def test_an_activity_that_takes_no_referrals_can_still_say_it_is_paused_or_full(
+    app: Flask, client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, "b-johoku-shodou")  # 城北町 大人の書道教室
+    assert not listing.accepts_referrals
+    login_as("member")
+    page = client.get("/org/").get_data(as_text=True)
+    row = page[page.find(f'id="listing-{listing.id}"') :]
+    row = row[: row.find("</li>")]
+    assert f'action="/org/listings/{listing.id}/intake"' in row
+    assert "満員" in row  # the member is told which button says "full"
+    assert (
+        post(client, f"/org/listings/{listing.id}/intake", {"status": "paused"}).status_code == 302
+    )
+    public = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "いまは休止中です" in public
