@@ -72,3 +72,92 @@ def test_an_organization_changes_its_schedule_and_the_public_sees_it_after_appro
     expect(main).not_to_contain_text("毎週月曜日")
     page.screenshot(path=str(tmp_path / "public.png"), full_page=True)
     assert page.blocked == []  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def salon(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
+    with journey_scene(
+        engine, search_index_dir, "salon",
+        name="城北町いきいきサロン ひだまり", schedule_text="毎週水曜日 14:00〜16:00",
+        description="歌と体操とお茶の会です。", contact_phone="029-800-1017",
+    ) as made:  # fmt: skip
+        yield made
+
+
+def test_a_salon_leader_on_a_phone_fixes_a_returned_change_without_typing_it_again(
+    page: Page, live_server: str, salon: Scene, tmp_path: Path
+) -> None:
+    detail = f"{live_server}/listings/{salon.listing_id}"
+    new_schedule = "毎月第2・第4木曜 13時半〜15時半（8月はお休み）"
+
+    # 1. The サロン代表, on a 360 px phone, changes the day, the phone and the name.
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server, salon.member_email)
+    item = page.locator("li.manage-item", has_text="いきいきサロン")
+    item.get_by_role("link", name="編集する").click()
+    page.get_by_label("活動名").fill("城北町いきいきサロン ひだまリ")  # a typo: katakana リ
+    page.get_by_label("日時").fill(new_schedule)
+    page.get_by_label("電話番号").fill("029-821-5678")
+    page.get_by_role("button", name="確認を依頼する").click()
+    expect(page.get_by_role("status")).to_contain_text("コーディネーターが確認したあとで公開")
+    page.goto(live_server + "/org/")
+    row = page.locator("li.manage-item", has_text="いきいきサロン")
+    expect(row).to_contain_text("変更を確認待ち")
+    page.goto(detail)  # residents still see the approved content
+    expect(page.locator("main")).to_contain_text("14:00〜16:00")
+    expect(page.locator("main")).not_to_contain_text("13:30")
+    page.get_by_role("button", name=re.compile("ログアウト")).click()
+
+    # 2. The coordinator, on a PC, returns it with a question.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server, salon.coordinator_email)
+    page.goto(live_server + "/coord/reviews")
+    page.get_by_role("link", name=re.compile("いきいきサロン")).click()
+    expect(page.locator("table.diff tr", has_text="日時").locator(".diff-new")).to_have_text(
+        new_schedule
+    )
+    page.get_by_label(re.compile("差し戻しの理由")).fill(
+        "活動名の最後が「リ」（カタカナ）になっています。"
+    )
+    page.get_by_role("button", name="差し戻す").click()
+    expect(page.get_by_role("status")).to_contain_text("差し戻しました")
+    page.get_by_role("button", name=re.compile("ログアウト")).click()
+
+    # 3. Back on the phone: the reason is beside the activity and on the form, and what
+    #    they wrote is still there; they fix only the name.
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server, salon.member_email)
+    row = page.locator("li.manage-item", has_text="いきいきサロン")
+    expect(row).to_contain_text("差し戻しの理由: 活動名の最後が「リ」")
+    row.get_by_role("link", name="直して送信する").click()
+    expect(page.get_by_role("heading", name="コーディネーターから差し戻されました")).to_be_visible()
+    expect(page.get_by_label("日時")).to_have_value(new_schedule)
+    expect(page.get_by_label("電話番号")).to_have_value("029-821-5678")
+    page.screenshot(path=str(tmp_path / "returned-form-360.png"), full_page=True)
+    page.get_by_label("活動名").fill("城北町いきいきサロン ひだまり")
+    page.get_by_role("button", name="確認を依頼する").click()
+    expect(page.get_by_role("status")).to_contain_text("コーディネーターが確認したあとで公開")
+    page.get_by_role("button", name=re.compile("ログアウト")).click()
+
+    # 4. Approved: residents see the new day, time, phone and today's 情報確認日.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server, salon.coordinator_email)
+    page.goto(live_server + "/coord/reviews")
+    page.get_by_role("link", name=re.compile("いきいきサロン")).click()
+    diff = page.locator("table.diff")
+    expect(diff).to_contain_text(new_schedule)
+    expect(diff).to_contain_text("029-821-5678")
+    expect(diff).not_to_contain_text("活動名")  # the typo never reached the review again
+    page.get_by_role("button", name="承認して公開する").click()
+    expect(page.get_by_role("status")).to_contain_text("承認し、公開しました")
+    page.get_by_role("button", name=re.compile("ログアウト")).click()
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(detail)
+    main = page.locator("main")
+    expect(main).to_contain_text("13:30〜15:30")
+    expect(main).to_contain_text("029-821-5678")
+    expect(main).to_contain_text(re.compile(r"情報確認日: \d{4}年\d+月\d+日"))
+    expect(main).not_to_contain_text("未確認")
+    page.screenshot(path=str(tmp_path / "public-after-approval-360.png"), full_page=True)
+    assert page.blocked == []  # type: ignore[attr-defined]
