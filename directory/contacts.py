@@ -4,7 +4,8 @@ Main decision: a phone number is judged leniently, by whether it holds a number 
 not by a strict pattern. Organizations write 「029-821-0000」「029(821)0000」
 「０２９－８２１－００００」「0120-123-456」「189」「029-821-0000（内線12・平日のみ）」 or two numbers
 in one field, and all of those are right; what is refused is text with no number in it at all
-(「abc」「未定」, an address typed into the wrong field). Values are kept as written.
+(「abc」「未定」, an address typed into the wrong field). Values are kept as written, but for
+a bare number typed in a form with the IME on, which is saved in plain digits (``typed_phone``).
 
 Two numbers written differently are compared by ``phone_key``: the digits of the first telephone
 number in the text (not one labelled FAX, and without its 内線), 「+81」 read as the leading 0, so 「029-821-0000」「０２９（８２１）００００」
@@ -56,6 +57,20 @@ def typed_website(text: str) -> str:
     """A website as a person typed it into a form, as a link (``website_link``); text that holds
     no address is kept as typed, to be shown back with its message."""
     return website_link(text) or text.strip()
+
+
+# What a phone's Japanese IME gives for the hyphen of a phone number.
+_TYPED_DASHES: Final = str.maketrans(dict.fromkeys("‐‑‒–—―−ーｰ", "-"))
+_PLAIN_NUMBER: Final = re.compile(r"^\+?[\d()\- ]*\d[\d()\- ]*$")
+
+
+def typed_phone(text: str) -> str:
+    """A phone number as a person typed it, in plain digits: with the IME on,
+    「０２９−８２１−５６７８」 or 「０２９ー８２１ー５６７８」 is 029-821-5678, so the 電話する
+    button dials it. A number with words beside it (「内線12（平日のみ）」) is the member's
+    own writing and is kept as typed."""
+    folded = unicodedata.normalize("NFKC", text).translate(_TYPED_DASHES).strip()
+    return folded if _PLAIN_NUMBER.match(folded) else text.strip()
 
 
 def is_email(text: str) -> bool:

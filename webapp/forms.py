@@ -96,6 +96,7 @@ def listing_from_form(
     visibility = form.get("visibility", base.visibility)
     typed: dict[str, Any] = {name: _text(form, name) for name in TEXT_FIELDS}
     typed["contact_email"] = contacts.typed_email(typed["contact_email"])
+    typed["contact_phone"] = contacts.typed_phone(typed["contact_phone"])
     typed |= {name: name in form for name in FLAG_FIELDS}
     data = replace(
         base,
@@ -131,7 +132,7 @@ def organization_from_form(form: MultiDict[str, str], base: OrganizationData) ->
         description=_text(form, "description"),
         area=form.get("area") or None,
         address=_text(form, "address"),
-        phone=_text(form, "phone"),
+        phone=contacts.typed_phone(_text(form, "phone")),
         email=contacts.typed_email(_text(form, "email")),
         website=contacts.typed_website(_text(form, "website")),
     )

@@ -115,3 +115,26 @@ def test_a_website_typed_without_its_scheme_or_in_full_width_is_a_link(
     typed: str, link: str
 ) -> None:
     assert contacts.typed_website(typed) == link
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("０２９−８２１−５６７８", "029-821-5678"),  # the IME on, a minus sign for the hyphen
+        ("０２９ー８２１ー５６７８", "029-821-5678"),  # 長音符 typed for the hyphen
+        ("０２９－８２１－５６７８", "029-821-5678"),  # full-width hyphen-minus
+        ("０９０‐１２３４‐５６７８　", "090-1234-5678"),
+        ("029(821)5678", "029(821)5678"),
+        ("029-821-5678", "029-821-5678"),
+        # words beside the number are the member's: kept as written
+        (
+            "０２９（８２１）００００ 内線12（平日のみ）",
+            "０２９（８２１）００００ 内線12（平日のみ）",
+        ),
+        ("高野まで", "高野まで"),
+    ],
+)
+def test_a_phone_number_typed_with_the_ime_on_is_saved_in_plain_digits(
+    typed: str, kept: str
+) -> None:
+    assert contacts.typed_phone(typed) == kept

@@ -975,3 +975,19 @@ def test_an_activity_that_takes_no_referrals_can_still_say_it_is_paused_or_full(
     )
     public = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "いまは休止中です" in public
+
+
+def test_a_phone_number_typed_with_the_ime_on_reaches_residents_in_plain_digits(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    typed = edit_form(listing, db_session, contact_phone="０２９−８２１−５６７８")
+    assert post(client, f"/org/listings/{listing.id}/edit", typed).status_code == 302
+    revision = pending_of(db_session, listing)
+    assert revision.data["contact_phone"] == "029-821-5678"
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    post(coordinator, f"/coord/reviews/{revision.id}/approve")
+    page = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert 'href="tel:0298215678"' in page
