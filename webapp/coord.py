@@ -102,6 +102,8 @@ def approve(revision_id: int) -> ResponseLike:
             session, revision, reviewer=actor(), now=now_utc(), verified_on=today()
         )
     except Conflict as error:
+        if _decided_by_me(revision, RevisionStatus.APPROVED):
+            return _already_decided(revision.listing.name, revision.status)
         return _render_review(revision, error=str(error), status=409)
     session.commit()
     archived = revision.action is RevisionAction.ARCHIVE
@@ -123,9 +125,26 @@ def reject(revision_id: int) -> ResponseLike:
     except InvalidData as error:
         return _render_review(revision, reason=reason, error=error.errors["reason"], status=400)
     except Conflict as error:
+        if _decided_by_me(revision, RevisionStatus.REJECTED):
+            return _already_decided(revision.listing.name, revision.status)
         return _render_review(revision, reason=reason, error=str(error), status=409)
     session.commit()
     flash(messages.REJECTED.format(name=revision.listing.name), "success")
+    return redirect(url_for("coord.reviews"))
+
+
+def _decided_by_me(
+    revision: ListingRevision | OrganizationRevision, status: RevisionStatus
+) -> bool:
+    """Whether this very reviewer already made this decision: a double click, or a resend on a
+    slow network, whose first press went through."""
+    user = actor()
+    return revision.status is status and revision.reviewer_id == user.id
+
+
+def _already_decided(name: str, status: RevisionStatus) -> Response:
+    word = messages.ALREADY_DECIDED_STATUS[status.value]
+    flash(messages.ALREADY_DECIDED.format(name=name, status=word), "info")
     return redirect(url_for("coord.reviews"))
 
 
@@ -167,6 +186,8 @@ def approve_profile(revision_id: int) -> ResponseLike:
             session, revision, reviewer=actor(), now=now_utc()
         )
     except Conflict as error:
+        if _decided_by_me(revision, RevisionStatus.APPROVED):
+            return _already_decided(revision.organization.name, revision.status)
         return _render_profile_review(revision, error=str(error), status=409)
     session.commit()
     flash(messages.APPROVED.format(name=organization.name), "success")
@@ -188,6 +209,8 @@ def reject_profile(revision_id: int) -> ResponseLike:
             revision, reason=reason, error=error.errors["reason"], status=400
         )
     except Conflict as error:
+        if _decided_by_me(revision, RevisionStatus.REJECTED):
+            return _already_decided(revision.organization.name, revision.status)
         return _render_profile_review(revision, reason=reason, error=str(error), status=409)
     session.commit()
     flash(messages.REJECTED.format(name=revision.organization.name), "success")

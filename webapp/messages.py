@@ -40,6 +40,9 @@ WITHDRAWN = "送信した変更を取り下げました。"
 APPROVED = "「{name}」の変更を承認し、公開しました。"
 ARCHIVE_APPROVED = "「{name}」の掲載終了を承認しました。公開ページには表示されなくなりました。"
 REJECTED = "「{name}」の変更を差し戻しました。団体の方に理由が表示されます。"
+# A second press of 承認 / 差し戻す whose first press went through.
+ALREADY_DECIDED = "「{name}」の変更は、すでに{status}です。"
+ALREADY_DECIDED_STATUS = {"approved": "承認済み", "rejected": "差し戻し済み"}
 PROFILE_SUBMITTED = "団体情報の変更を送信しました。コーディネーターが確認したあとで公開されます。"
 USER_SAVED = "ユーザー「{name}」を保存しました。"
 

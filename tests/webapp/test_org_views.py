@@ -991,3 +991,39 @@ def test_a_phone_number_typed_with_the_ime_on_reaches_residents_in_plain_digits(
     post(coordinator, f"/coord/reviews/{revision.id}/approve")
     page = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
     assert 'href="tel:0298215678"' in page
+
+
+def test_a_coordinators_double_click_on_approve_or_return_lands_on_the_queue_not_an_error(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00"))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    assert post(coordinator, f"/coord/reviews/{revision.id}/approve").status_code == 302
+    again = post(coordinator, f"/coord/reviews/{revision.id}/approve")
+    assert again.status_code == 302
+    assert "すでに承認済みです" in coordinator.get("/coord/reviews").get_data(as_text=True)
+
+    db_session.expire_all()
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, cost_text="無料"))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    reason = {"reason": "お茶代の有無を教えてください。"}
+    assert post(coordinator, f"/coord/reviews/{revision.id}/reject", reason).status_code == 302
+    again = post(coordinator, f"/coord/reviews/{revision.id}/reject", reason)
+    assert again.status_code == 302
+    assert "すでに差し戻し済みです" in coordinator.get("/coord/reviews").get_data(as_text=True)
+
+    # Someone else's decision is still explained on the review page.
+    db_session.expire_all()
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, cost_text="お茶代100円"))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    post(client, f"/org/revisions/{revision.id}/withdraw")
+    late = post(coordinator, f"/coord/reviews/{revision.id}/approve")
+    assert late.status_code == 409
+    assert "すでに処理済みです" in late.get_data(as_text=True)
