@@ -7,6 +7,7 @@ Revisions store raw values (codes, booleans, numbers); reviewers and organizatio
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from directory.models import (
     Target,
     Visibility,
 )
+from directory.schedules import format_occurrence, format_schedule, next_occurrences, parse_schedule
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,31 @@ def describe(
         )
         for name in ordered
     ]
+
+
+@dataclass(frozen=True)
+class ScheduleReading:
+    """How a schedule as written (日時) is read: what residents get as dates.
+
+    ``read``: the canonical wording when every part was understood ("" otherwise);
+    ``unread``: the fragments that were not (residents see the text as written, without
+    next dates); ``next_dates``: the next meetings, as on the public page."""
+
+    read: str
+    unread: tuple[str, ...]
+    next_dates: tuple[str, ...]
+
+
+def read_schedule(text: str, today: date) -> ScheduleReading | None:
+    """How ``text`` is read, for the reviewer and the member who wrote it (None: no text).
+
+    So that a reviewer who cannot tell whether 「13時半〜15時半（8月はお休み）」 gives dates
+    does not send the change back to ask for 「13:30」, and the member sees it was understood."""
+    if not text.strip():
+        return None
+    spec = parse_schedule(text, today=today)
+    return ScheduleReading(
+        read="" if spec.needs_review else format_schedule(spec, today=today),
+        unread=tuple(spec.unparsed),
+        next_dates=tuple(format_occurrence(o) for o in next_occurrences(spec, today)),
+    )

@@ -67,6 +67,13 @@ def reviews() -> str:
     )
 
 
+def _schedule_reading(revision: ListingRevision) -> changes.ScheduleReading | None:
+    """How a changed 日時 is read, shown under the changes (None when it did not change)."""
+    if revision.action is not RevisionAction.UPDATE or "schedule_text" not in revision.changes:
+        return None
+    return changes.read_schedule(revision.data.get("schedule_text") or "", today())
+
+
 def _listing_revision(revision_id: int) -> ListingRevision:
     return revisions.get_revision(db.session(), actor(), revision_id)
 
@@ -80,6 +87,7 @@ def _render_review(
         revision=revision,
         listing=revision.listing,
         described=changes.describe(session, revision.changes),
+        schedule=_schedule_reading(revision),
         stale_base=revision.base_version != revision.listing.version,
         reason=reason,
         error=error,

@@ -49,6 +49,8 @@ from directory.models import (
     ListingStatus,
     LocationPrecision,
     Organization,
+    RevisionAction,
+    RevisionStatus,
 )
 from matching.submissions import Earlier, Kind
 from webapp import db, maps, messages, once
@@ -488,6 +490,14 @@ def listing_history(listing_id: int) -> str:
         listing=listing,
         history=history,
         described={r.id: changes.describe(session, r.changes) for r in history},
+        # How a 日時 still waiting for review will be read: the member sees it was understood.
+        readings={
+            r.id: changes.read_schedule(r.data.get("schedule_text") or "", today())
+            for r in history
+            if r.status is RevisionStatus.PENDING
+            and r.action is RevisionAction.UPDATE
+            and "schedule_text" in r.changes
+        },
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
     )
 

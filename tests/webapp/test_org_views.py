@@ -1027,3 +1027,49 @@ def test_a_coordinators_double_click_on_approve_or_return_lands_on_the_queue_not
     late = post(coordinator, f"/coord/reviews/{revision.id}/approve")
     assert late.status_code == 409
     assert "すでに処理済みです" in late.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "read", "unread"),
+    [
+        (
+            "毎月第2・第4木曜 13時半〜15時半（8月はお休み）",
+            "第2・第4木曜日 13:30〜15:30（8月は休み）",
+            None,
+        ),
+        ("第２・第４木曜日　午後１時半から３時半まで", "第2・第4木曜日 13:30〜15:30", None),
+        ("毎月第2木曜（集会所の都合で変わることがあります）", None, None),
+        ("お天気のよい日にやってます", None, "お天気のよい日にやってます"),
+    ],
+)
+def test_the_reviewer_and_the_member_see_how_the_new_schedule_was_read(
+    app: Flask,
+    client: FlaskClient,
+    db_session: Session,
+    accounts: Accounts,
+    written: str,
+    read: str | None,
+    unread: str | None,
+) -> None:
+    """A coordinator who cannot tell whether 「13時半」 will give next dates asks the サロン to
+    write 「13:30」: the page says how it was read, or that part of it could not be."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text=written))  # fmt: skip
+    revision = pending_of(db_session, listing)
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    for page in (
+        coordinator.get(f"/coord/reviews/{revision.id}").get_data(as_text=True),
+        client.get(f"/org/listings/{listing.id}/history").get_data(as_text=True),
+    ):
+        reading = re.search(r'<p class="schedule-reading[^"]*">(.*?)</p>', page, re.S)
+        assert reading, "no schedule reading"
+        said = re.sub(r"<[^>]+>", "", reading.group(1))
+        if read is not None:
+            assert f"日時の読み取り: {read}" in said
+            assert re.search(r"次の開催: \d+月\d+日", said)
+        if unread is not None:
+            assert "読み取れない部分があります" in said
+            assert unread in said
