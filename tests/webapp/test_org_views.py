@@ -1073,3 +1073,26 @@ def test_the_reviewer_and_the_member_see_how_the_new_schedule_was_read(
         if unread is not None:
             assert "読み取れない部分があります" in said
             assert unread in said
+
+
+def test_an_unconfirmed_activity_with_a_change_sent_says_the_date_renews_on_approval(
+    app: Flask, client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    """「確認をお願いします」 right after sending a change made the サロン think it was lost."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    listing.verified_at = date.today() - timedelta(days=400)
+    db_session.flush()
+    login(client, accounts.member)
+    assert "承認されると情報確認日が新しくなります" not in stale_section(
+        client.get("/org/").get_data(as_text=True)
+    )
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00"))  # fmt: skip
+    box = stale_section(client.get("/org/").get_data(as_text=True))
+    assert listing.name in box
+    assert "承認されると情報確認日が新しくなります" in box
+
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/approve")
+    assert listing.name not in stale_section(client.get("/org/").get_data(as_text=True))
