@@ -498,7 +498,10 @@ def listing_history(listing_id: int) -> str:
             and r.action is RevisionAction.UPDATE
             and "schedule_text" in r.changes
         },
-        stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
+        # 要確認 is for what residents read: a new activity waiting for its first approval
+        # has no 情報確認日 yet and nothing to confirm (as in ``directory.freshness``).
+        stale=listing.status is ListingStatus.PUBLISHED
+        and is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
     )
 
 

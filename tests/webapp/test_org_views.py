@@ -391,6 +391,9 @@ def test_a_new_listing_is_public_only_after_approval(
     assert response.status_code == 302
     listing = db_session.query(Listing).filter_by(name="城北町の朝ラジオ体操").one()
     assert listing.status is ListingStatus.PENDING
+    history = client.get(f"/org/listings/{listing.id}/history").get_data(as_text=True)
+    assert "確認待ち" in history
+    assert "要確認" not in history  # nothing published yet, so nothing overdue to confirm
     public = app.test_client()
     assert public.get(f"/listings/{listing.id}").status_code == 404
     coordinator = app.test_client()
