@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import Engine
 
 from tests.browser.conftest import Scene, journey_scene, log_in
+from tests.browser.test_resident_journeys import serious
 
 pytestmark = pytest.mark.browser
 
@@ -129,11 +130,13 @@ def test_a_salon_leader_on_a_phone_fixes_a_returned_change_without_typing_it_aga
     log_in(page, live_server, salon.member_email)
     row = page.locator("li.manage-item", has_text="いきいきサロン")
     expect(row).to_contain_text("差し戻しの理由: 活動名の最後が「リ」")
+    found = serious(page)  # the member's list with the reason beside the activity
     row.get_by_role("link", name="直して送信する").click()
     expect(page.get_by_role("heading", name="コーディネーターから差し戻されました")).to_be_visible()
     expect(page.get_by_label("日時")).to_have_value(new_schedule)
     expect(page.get_by_label("電話番号")).to_have_value("029-821-5678")
     page.screenshot(path=str(tmp_path / "returned-form-360.png"), full_page=True)
+    found += serious(page)
     page.get_by_label("活動名").fill("城北町いきいきサロン ひだまり")
     page.get_by_role("button", name="確認を依頼する").click()
     expect(page.get_by_role("status")).to_contain_text("コーディネーターが確認したあとで公開")
@@ -146,6 +149,10 @@ def test_a_salon_leader_on_a_phone_fixes_a_returned_change_without_typing_it_aga
     page.get_by_role("link", name=re.compile("いきいきサロン")).click()
     diff = page.locator("table.diff")
     expect(diff).to_contain_text(new_schedule)
+    expect(page.locator(".schedule-reading")).to_contain_text(
+        "日時の読み取り: 第2・第4木曜日 13:30〜15:30（8月は休み）"
+    )
+    found += serious(page)
     expect(diff).to_contain_text("029-821-5678")
     expect(diff).not_to_contain_text("活動名")  # the typo never reached the review again
     page.get_by_role("button", name="承認して公開する").click()
@@ -160,4 +167,5 @@ def test_a_salon_leader_on_a_phone_fixes_a_returned_change_without_typing_it_aga
     expect(main).to_contain_text(re.compile(r"情報確認日: \d{4}年\d+月\d+日"))
     expect(main).not_to_contain_text("未確認")
     page.screenshot(path=str(tmp_path / "public-after-approval-360.png"), full_page=True)
+    assert found == [], "\n".join(found)  # the returned form and the review page (axe-core)
     assert page.blocked == []  # type: ignore[attr-defined]
