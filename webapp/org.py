@@ -315,6 +315,8 @@ def edit_listing(listing_id: int) -> ResponseLike:
             errors=errors,
             raw=raw,
             note=note,
+            pending=pending,
+            returned=returned,  # the reason stays in sight while they fix the mistakes
             status=400,
         )
     data = locate(data, current, geocoder())

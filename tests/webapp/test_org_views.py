@@ -858,6 +858,14 @@ def test_a_returned_change_keeps_what_the_member_wrote_and_says_why_on_the_form(
     assert "毎週水曜日" in public
     assert "ひだまり" not in public
 
+    # A mistake while fixing it keeps the reason in sight, and what they typed.
+    db_session.expire_all()
+    wrong = edit_form(listing, db_session, name="城北町集会所のお茶会", contact_email="ochakai@",
+                      schedule_text="毎月第2・第4木曜 13時半〜15時半（8月はお休み）")  # fmt: skip
+    page = post(client, f"/org/listings/{listing.id}/edit", wrong).get_data(as_text=True)
+    assert reason in page
+    assert field_value(page, "contact_email") == "ochakai@"
+
     # The published content is still there to start from, when that is what they want.
     fresh = client.get(f"/org/listings/{listing.id}/edit?start=published").get_data(as_text=True)
     assert field_value(fresh, "schedule_text") == "毎週水曜日 14:00〜16:00"
