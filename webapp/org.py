@@ -144,6 +144,7 @@ def dashboard() -> ResponseLike:
         returned_profiles={o.id: organizations.returned_profile_change(session, o) for o in orgs},
         recent=revisions.revisions_for(session, orgs, limit=20),
         max_age=max_age,
+        today=today(),
         intake_stale=lambda listing: intake_is_stale(listing, today()),
         intake_options=list(labels.INTAKE_STATUS.items()),
     )

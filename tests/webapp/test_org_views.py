@@ -1107,3 +1107,23 @@ def test_an_unconfirmed_activity_with_a_change_sent_says_the_date_renews_on_appr
     login(coordinator, accounts.coordinator)
     post(coordinator, f"/coord/reviews/{pending_of(db_session, listing).id}/approve")
     assert listing.name not in stale_section(client.get("/org/").get_data(as_text=True))
+
+
+def test_a_confirmed_activity_says_so_beside_it_where_the_phone_lands(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    """On a phone the page opens at the activity, below the message at the top: the row itself
+    says the confirmation went through."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    listing.verified_at = date.today() - timedelta(days=400)
+    db_session.flush()
+    login_as("member")
+
+    def row() -> str:
+        page = client.get("/org/").get_data(as_text=True)
+        found = page[page.find(f'id="listing-{listing.id}"') :]
+        return found[: found.find("</li>")]
+
+    assert "今日確認しました" not in row()
+    post(client, f"/org/listings/{listing.id}/confirm")
+    assert "今日確認しました" in row()
