@@ -124,6 +124,7 @@ def _era_short_date(match: re.Match[str]) -> str:
 
 
 # Rewrites of the working copy, in order (令和八年 → 令和8年 → 2026年).
+_SEASONS: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"
 _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (_KANJI_NUMBER_RE, _kanji_number),
     (
@@ -167,6 +168,15 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
             r"(?![0-9.])(?=\s*\(\s*[月火水木金土日])"
         ),
         lambda m: f"{2018 + int(m.group('y'))}年{int(m.group('m'))}月{int(m.group('d'))}日",
+    ),
+    # 「（祝日の場合は休み、年末年始も同様）」: the season closes as the clause before does
+    (
+        re.compile(
+            r"(?<=休み|休館|休業|休止|休講|中止|除く)(?P<sep>\s*[、,]\s*)"
+            rf"(?P<what>(?:{_SEASONS})(?:\s*[・、]\s*(?:{_SEASONS}))*)"
+            r"\s*も\s*(?:同様|同じ)(?:に\s*(?:お?休み|休館|休業|休止))?"
+        ),
+        lambda m: f"{m.group('sep')}{m.group('what')}も休み",
     ),
     # 「R8.12.5 / R8.12.19」: dates of one list, not two lines
     (re.compile(r"(?<=[0-9])\s+/\s+(?=[0-9]{4}/[0-9])"), lambda _m: "、"),

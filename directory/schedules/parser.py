@@ -63,10 +63,11 @@ _LIMITING_PERIOD: Final = "期間中"
 # 「（夏休み期間中は水曜日も開催）」: more meetings in the period, the listed ones still hold
 # (「夏休み期間中は毎日」: every day holds the rule's days too)
 _ALSO_HELD: Final = re.compile(r"も(?:開催|実施|活動|開所|開館|オープン)|は\s*毎日(?:開催|実施)?$")
-# 「（現在休止中）」「当面の間お休み」「4月から再開予定」: no meeting now, and no date says until
+# 「（現在休止中）」「当面の間お休み」「当面の間、休止」「4月から再開予定」: no meeting now, and no date says until
 # when. A remark beside dates would list meetings that do not happen.
 _PAUSED: Final = re.compile(
-    r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*(?:は)?\s*(?:休止|中止|お?休み|休会|休講)"
+    r"休止中|活動停止|再開|(?:当面|現在|しばらく)(?:の間)?\s*[、,，]?\s*(?:は)?\s*[、,，]?\s*"
+    r"(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
 # 「平日」「毎日」 said alone: a bracket listing fewer days names the days (「平日（月・火・木・金）」)
