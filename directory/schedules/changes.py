@@ -104,7 +104,8 @@ _NTH_ONLY: Final = (
 # months only the weeks named meet
 # 「（ただし8月は第2日曜日のみ 10時～）」: the month's own time, said after its week (only a
 # start is said: it is the start, the end is not guessed)
-_OWN_TIME: Final = r"(?:\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
+# (「（ただし8月は第2日曜日のみ、10時～）」: a 、 before it)
+_OWN_TIME: Final = r"(?:\s*[、,]?\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
 _MONTH_ONLY_RE: Final = re.compile(
     rf"\s*(?:ただし|但し)?\s*[、,]?\s*{_MONTH_LIST}\s*は\s*{_REASON}{_NTH_ONLY}\s*(?:のみ|だけ)"
     rf"\s*(?:の?開催|実施)?{_OWN_TIME}\s*(?:します|となります|になります|です)?\s*"
@@ -514,7 +515,7 @@ def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None
     if (match["time"] or "").strip() and any(
         _own_time(match, rule) != (True, rule.times) for rule in named
     ):
-        return None  # 「（8月は第1のみ 13時～）」: the weeks left meet at another time: not read
+        return _only_weeks_at_own_time(spec, weekday, nth, months, match)
     closed: list[Rule] = []
     for rule in in_months:
         within = tuple(sorted(months & set(rule.months or range(1, 13))))
@@ -527,6 +528,35 @@ def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None
     if not closed:
         return None  # 「第2水曜日（8月は第2水曜日のみ）」: then what differs?
     return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, *closed))
+
+
+def _only_weeks_at_own_time(
+    spec: ScheduleSpec, weekday: int, nth: tuple[int, ...], months: set[int], match: re.Match[str]
+) -> ScheduleSpec | None:
+    """「毎週木曜日 10時～12時（8月は第1木曜日のみ 10時～）」: one rule of that one weekday; in
+    those months only the weeks named meet, at the time said (a start alone is the start, the
+    end is not guessed). Beside several rules, or every other week, a human decides."""
+    rule = _one_rule(spec)
+    if (
+        rule is None
+        or rule.weekdays != (weekday,)
+        or rule.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
+        or (rule.kind is RuleKind.WEEKLY and (rule.interval_weeks != 1 or rule.anchor))
+    ):
+        return None
+    read, times = _own_time(match, rule)
+    if not read:
+        return None
+    moved = dataclasses.replace(
+        rule,
+        kind=RuleKind.MONTHLY_NTH,
+        nth=nth,
+        interval_weeks=1,
+        anchor=None,
+        months=tuple(sorted(months)),
+        times=times,
+    )
+    return _split_months(spec, rule, months, moved)
 
 
 def _soon(month: int, today: date) -> bool:
