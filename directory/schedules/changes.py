@@ -105,7 +105,9 @@ _NTH_ONLY: Final = (
 # 「（ただし8月は第2日曜日のみ 10時～）」: the month's own time, said after its week (only a
 # start is said: it is the start, the end is not guessed)
 # (「（ただし8月は第2日曜日のみ、10時～）」: a 、 before it)
-_OWN_TIME: Final = r"(?:\s*[、,]?\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
+_OWN_TIME: Final = (
+    r"(?:\s*[、,]?\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
+)
 _MONTH_ONLY_RE: Final = re.compile(
     rf"\s*(?:ただし|但し)?\s*[、,]?\s*{_MONTH_LIST}\s*は\s*{_REASON}{_NTH_ONLY}\s*(?:のみ|だけ)"
     rf"\s*(?:の?開催|実施)?{_OWN_TIME}\s*(?:します|となります|になります|です)?\s*"
