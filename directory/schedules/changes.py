@@ -106,7 +106,7 @@ _NTH_ONLY: Final = (
 # start is said: it is the start, the end is not guessed)
 # (「（ただし8月は第2日曜日のみ、10時～）」: a 、 before it)
 _OWN_TIME: Final = (
-    r"(?:\s*[、,]?\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
+    r"(?:\s*(?P<sep>[、,])?\s*(?P<time>[0-9午正](?:[0-9午前後時分半正:~〜\-\s]|から|まで)*?))?"
 )
 _MONTH_ONLY_RE: Final = re.compile(
     rf"\s*(?:ただし|但し)?\s*[、,]?\s*{_MONTH_LIST}\s*は\s*{_REASON}{_NTH_ONLY}\s*(?:のみ|だけ)"
@@ -517,6 +517,8 @@ def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None
     if (match["time"] or "").strip() and any(
         _own_time(match, rule) != (True, rule.times) for rule in named
     ):
+        # 「（8月は第1のみ 13時～）」: only the 1st meets, or only the 1st moves to 13時? A 、
+        # (「第1のみ、13時～」) or the rule's own start says the weeks are what is only
         return _only_weeks_at_own_time(spec, weekday, nth, months, match)
     closed: list[Rule] = []
     for rule in in_months:
@@ -535,9 +537,10 @@ def _month_only(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None
 def _only_weeks_at_own_time(
     spec: ScheduleSpec, weekday: int, nth: tuple[int, ...], months: set[int], match: re.Match[str]
 ) -> ScheduleSpec | None:
-    """「毎週木曜日 10時～12時（8月は第1木曜日のみ 10時～）」: one rule of that one weekday; in
-    those months only the weeks named meet, at the time said (a start alone is the start, the
-    end is not guessed). Beside several rules, or every other week, a human decides."""
+    """「毎週木曜日 10時～12時（8月は第1木曜日のみ 10時～）」「（ただし8月は第2日曜日のみ、10時～）」:
+    one rule of that one weekday; in those months only the weeks named meet, at the time said
+    (a start alone is the start, the end is not guessed). Beside several rules, every other
+    week, or another start with no 、 before it, a human decides."""
     rule = _one_rule(spec)
     if (
         rule is None
@@ -547,8 +550,10 @@ def _only_weeks_at_own_time(
     ):
         return None
     read, times = _own_time(match, rule)
-    if not read:
+    if not read or times is None:
         return None
+    if not match["sep"] and (rule.times is None or times.start != rule.times.start):
+        return None  # 「（8月は第1のみ 13時～）」: a human decides
     moved = dataclasses.replace(
         rule,
         kind=RuleKind.MONTHLY_NTH,

@@ -603,10 +603,17 @@ class Tokenizer:
         return [DateRange(start, end, DateRef(year, first, 1), DateRef(last_year, last, end_day))]
 
     def _fiscal_year(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
-        """「令和8年度」: 2026年4月1日 to 2027年3月31日; 「令和8年度末まで」 ends on the last."""
+        """「令和8年度」: 2026年4月1日 to 2027年3月31日; 「令和8年度末まで」 ends on the last.
+
+        A fiscal year that ended before today (「令和7年度 毎週水曜日」 read in 令和8年度) is
+        last year's list, not an end: the activity mostly goes on, at days the list does not
+        say yet. No date, and a human checks it (an end said outright, 「令和7年度末まで」, has
+        simply ended)."""
         year = int(match["fy"])
         if match["fyend"]:
             return [Until(start, end, year + 1, 3, 31)]
+        if date(year + 1, 3, 31) < self._today:
+            return [Unparsed(start, end, self.verbatim(start, end))]
         return [DateRange(start, end, DateRef(year, 4, 1), DateRef(year + 1, 3, 31))]
 
     def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:

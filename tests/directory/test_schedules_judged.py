@@ -1783,3 +1783,93 @@ def test_holidays_the_same_as_the_days_list_a_holiday_monday() -> None:
 def test_a_flagged_remark_starting_but_keeps_its_whole_text() -> None:
     spec = parse_schedule("毎週水曜日 10:00～11:30 ※ただし祝日の週は木曜日", today=TODAY)
     assert spec.unparsed == ("※ただし祝日の週は木曜日",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 、 before the month's own time (was flagged)
+        (
+            "毎週日曜日 13時～15時（ただし8月は第2日曜日のみ、10時～）",
+            "W:日[1,2,3,4,5,6,7,9,10,11,12]@13:00-15:00 | N2:日[8]@10:00-",
+        ),
+        # the weeks a weekly rule keeps, at the month's own time (was flagged)
+        (
+            "毎週木曜日 10時～12時（8月は第1木曜日のみ 10時～）",
+            "W:木[1,2,3,4,5,6,7,9,10,11,12]@10:00-12:00 | N1:木[8]@10:00-",
+        ),
+        # every other week, or two weekdays: which weeks? still a human's
+        ("隔週木曜日 10時～12時（8月は第1木曜日のみ 10時～）", "REVIEW"),
+        ("毎週月・木 10時～12時（8月は第1木曜日のみ 10時～）", "REVIEW"),
+    ],
+)
+def test_a_months_only_week_at_its_own_time(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_only_the_months_week_shows_in_august_at_its_time() -> None:
+    spec = parse_schedule(
+        "毎週日曜日 13時～15時（ただし8月は第2日曜日のみ、10時～）", today=date(2027, 7, 20)
+    )
+    august = [
+        o for o in next_occurrences(spec, start=date(2027, 7, 20), count=8) if o.day.month == 8
+    ]
+    assert [(o.day, o.start) for o in august] == [(date(2027, 8, 8), time(10, 0))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "毎週金曜日 10時～（祝日の場合は休み、年末年始も同様）",
+            "W:金@10:00-;休:12/29-01/03;祝休",
+        ),
+        (
+            "毎週月曜日 10:00～12:00（祝日の場合はお休み、お盆・年末年始も同様）",
+            "W:月@10:00-12:00;休:08/13-08/16;休:12/29-01/03;祝休",
+        ),
+    ],
+)
+def test_the_year_end_closed_as_the_holidays_are(text: str, expected: str) -> None:
+    reads_as(text, expected)
+    spec = parse_schedule(text, today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 20), count=3)]
+    # no meeting from 12月29日 to 1月3日 (2027-01-01 is a Friday, 2026-12-28 a Monday)
+    assert all(date(2026, 12, 29) > day or day > date(2027, 1, 3) for day in days)
+    assert days[-1] >= date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which April? one past (paused now) or the next (meets until then): a human decides
+        "毎週水曜日 10時～ 4月～当面休止",
+        "毎週水曜日 10時～ 4月から当面の間休止",
+        "第2土曜日 ※4月～当面の間、休止しています",  # the 、 hid the pause: dates were listed
+    ],
+)
+def test_a_pause_from_a_yearless_month_is_flagged(text: str) -> None:
+    reads_as(text, "REVIEW")
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["令和7年度 毎週水曜日", "R7年度 毎月第1金曜日 10時～", "令和7年度の活動：毎週水曜日"]
+)
+def test_last_fiscal_years_list_is_flagged_not_silently_dateless(text: str) -> None:
+    # read during 令和7年度, the list is current and lists its dates
+    during = parse_schedule(text, today=date(2025, 11, 20))
+    assert not during.needs_review
+    assert next_occurrences(during, start=date(2025, 11, 20), count=1)
+    # read in 令和8年度 it is last year's list: a human checks it (was no dates, no flag)
+    after = parse_schedule(text, today=date(2026, 12, 7))
+    assert after.needs_review
+    assert next_occurrences(after, start=date(2026, 12, 7), count=3) == []
+
+
+def test_an_end_said_outright_has_simply_ended() -> None:
+    spec = parse_schedule("令和7年度末まで 毎週金曜日", today=date(2026, 12, 7))
+    assert not spec.needs_review
+    assert next_occurrences(spec, start=date(2026, 12, 7), count=3) == []
