@@ -214,9 +214,13 @@ Interpretation choices (each one a deliberate, documented decision):
   "（15日が日曜日の場合は翌日、土曜日の場合は前日）" is two moves, one a clause.
 * "（ただし8月は第2日曜日のみ 10時～）", "※12月は第3水曜日 13時～15時": a month's own week with
   its own time; a start said alone ("10時～") is that month's start, its end is not guessed.
-  Beside weeks the rule keeps ("（8月は第1のみ 13時～）"), another time is unparsed. A bracket
-  or "※" remark that starts "ただし" reads as what follows it.
+  Beside weeks the rule keeps ("（8月は第1のみ 13時～）"), another time is unparsed (only the 1st
+  meets, or only the 1st moves?) unless a 、 says the weeks are what is only ("（ただし8月は第2日曜日
+  のみ、10時～）") or the start is the rule's own ("毎週木曜日 10時～12時（8月は第1木曜日のみ
+  10時～）"). A bracket or "※" remark that starts "ただし" reads as what follows it.
 * "令和8年度", "R8年度" hold the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
+  a fiscal year already over ("令和7年度 毎週水曜日" read in 令和8年度) is last year's list: unparsed.
+  "（祝日は休み、年末年始も同様）" closes 年末年始 (お盆, GW) as the clause before closes.
   "R8.4～" and "R8.10～R9.3" are months of 令和 years, "2027年1月～" a start as "から" is.
 * "開催予定", "実施予定", "10時～12時予定" read as the plain form; a plan about something else
   ("4月から再開予定", "12:00終了予定") stays what it was.

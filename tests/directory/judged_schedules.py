@@ -170,6 +170,14 @@ their fixes.
 With them, held-out-48's partial reads: 「（ハッピーマンデーの場合は火曜日に振替、祝日も同様）」
 beside rules meeting on Mondays only moves every holiday to the Tuesday, the same holidays
 (beside rules meeting on other days too it is flagged, as any Monday holiday is).
+"held-out-51" (42 cells: 「（ただし8月は第2日曜日のみ、10時～）」, 「年末年始も同様」, R8.2.14,
+「4月～当面休止」, past 年度, and plain cells), judged before running: 31 exact, 1 partial
+(「祝日の場合は翌週」 outside a bracket, not read), 4 wrong (「※4月～当面の間、休止しています」 listed
+dates; three 「令和7年度 …」, judged REVIEW, read with no date and no flag), 6 flagged; after its
+fixes 41 exact, 1 partial. A fiscal year already over (「令和7年度 毎週水曜日」 read in 令和8年度) is
+last year's list, not an end: flagged, so the import preview and the page say a human checks it
+(「令和7年度末まで」, an end said outright, has simply ended). 「4月～当面休止」 (which April?) stays
+flagged.
 
 ``python -m tests.directory.judged_schedules`` prints the accuracy by category:
 exact / partial (days and times right, an exception or month restriction missed) /
