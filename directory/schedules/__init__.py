@@ -221,6 +221,8 @@ Interpretation choices (each one a deliberate, documented decision):
 * "令和8年度", "R8年度" hold the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
   a fiscal year already over ("令和7年度 毎週水曜日" read in 令和8年度) is last year's list: unparsed.
   "（祝日は休み、年末年始も同様）" closes 年末年始 (お盆, GW) as the clause before closes.
+* A move with no ※ or bracket ("第1・第3火曜日 10:00～ 祝日の場合は翌週") moves as "※祝日の場合は翌週"
+  does.
   "R8.4～" and "R8.10～R9.3" are months of 令和 years, "2027年1月～" a start as "から" is.
 * "開催予定", "実施予定", "10時～12時予定" read as the plain form; a plan about something else
   ("4月から再開予定", "12:00終了予定") stays what it was.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Final
 
@@ -227,7 +227,19 @@ class Tokenizer:
                 result[-1] = Note(start, token.end, self.verbatim(start, token.end), True)
             else:
                 result.append(token)
-        return result
+        return [*self._bare_moves(result)]
+
+    def _bare_moves(self, tokens: list[Token]) -> Iterator[Token]:
+        """「第1・第3火曜日 10:00～11:30 祝日の場合は翌週」: a move with no ※ or bracket is the
+        move 「※祝日の場合は翌週」 is (it was a remark, and the holiday's date was listed)."""
+        for token in tokens:
+            if (
+                isinstance(token, Note)
+                and token.absorbent
+                and (shift := SHIFT_RE.fullmatch(self._text, token.start, token.end))
+            ):
+                yield from self._shift(shift, token.start, token.end)
+            yield token
 
     # -- handlers ----------------------------------------------------------
 

@@ -174,7 +174,8 @@ beside rules meeting on Mondays only moves every holiday to the Tuesday, the sam
 「4月～当面休止」, past 年度, and plain cells), judged before running: 31 exact, 1 partial
 (「祝日の場合は翌週」 outside a bracket, not read), 4 wrong (「※4月～当面の間、休止しています」 listed
 dates; three 「令和7年度 …」, judged REVIEW, read with no date and no flag), 6 flagged; after its
-fixes 41 exact, 1 partial. A fiscal year already over (「令和7年度 毎週水曜日」 read in 令和8年度) is
+fixes all 42 exact (a move with no ※ or bracket now moves, as 「※祝日の場合は翌週」 does).
+A fiscal year already over (「令和7年度 毎週水曜日」 read in 令和8年度) is
 last year's list, not an end: flagged, so the import preview and the page say a human checks it
 (「令和7年度末まで」, an end said outright, has simply ended). 「4月～当面休止」 (which April?) stays
 flagged.

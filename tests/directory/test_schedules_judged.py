@@ -1873,3 +1873,18 @@ def test_an_end_said_outright_has_simply_ended() -> None:
     spec = parse_schedule("令和7年度末まで 毎週金曜日", today=date(2026, 12, 7))
     assert not spec.needs_review
     assert next_occurrences(spec, start=date(2026, 12, 7), count=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no ※ or bracket: it was a remark, and a holiday's date was listed
+        ("第1・第3火曜日 10:00～11:30 祝日の場合は翌週", "N1,3:火@10:00-11:30;祝休;移:祝→+7"),
+        ("毎週月曜日 10:00～ 祝日の場合は翌日", "W:月@10:00-;祝休;移:祝→+1"),
+    ],
+)
+def test_a_move_written_without_a_bracket(text: str, expected: str) -> None:
+    reads_as(text, expected)
+    spec = parse_schedule(text, today=TODAY)  # 2026-11-23 is 勤労感謝の日, a Monday
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=1)]
+    assert TODAY not in days
