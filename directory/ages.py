@@ -34,6 +34,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from directory.labels import (
+    AGE_NOTE_ADULTS,
+    AGE_NOTE_OTHER,
+    AGE_NOTE_VAGUE,
+    AGE_NOTE_WORD,
+)
+
 AgeRange = tuple[int | None, int | None]
 MAX_AGE = 120
 
@@ -347,3 +354,194 @@ def ages_in_text(text: str) -> TextAges | None:
     low = None if None in lows else min(lo for lo in lows if lo is not None)
     high = None if None in highs else max(hi for hi in highs if hi is not None)
     return TextAges((low, high), found[0][1], any(adults for _, _, adults in found))
+
+
+# ── 対象年齢 as organizations write it in the listing form ────────────────────────────────
+# 「0さい〜3さい」「小学1〜3年生」「おおむね65歳以上」「未就学児とその保護者」: read into the
+# structured range wherever the text says one. Vague words (おおむね, くらい, 1歳半) and what is
+# no age (市内在住, 保護者) are set aside with a note saying how the range was recorded, so the
+# organization can put the nuance in the description. Only text that holds no age is refused.
+
+_VAGUE_BEFORE = re.compile(r"^(おおむね|概ね|おおよそ|およそ|だいたい|大体|約)")
+_VAGUE_AFTER = re.compile(r"(くらい|ぐらい|位|程度|前後|ごろ|頃)(まで)?$")
+_HALF = re.compile(r"(\d{1,3})歳半")
+_ADULTS = re.compile(
+    r"(?:と|とその|および|及び|や)?(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
+    r"(?:の方|同伴)?$|^親子(?:で)?|の親子$"
+)
+_RESIDENCE = re.compile(r"^((?:市|区|町|村|県|都|府|道)内(?:在住|在勤|在学)[^の]*)の")
+_AUDIENCE = re.compile(
+    r"(?:の(?:方々?|かた|人|皆さん|みなさん|お子さん|お子様|お子|子ども|子供|こども|子|児童|生徒|"
+    r"高齢者|市民|区民|町民|村民|若者|学生)(?:たち)?)$"
+)
+_ANYONE = re.compile(
+    r"^(?:どなたでも|年齢不問|年齢制限なし|制限なし|不問|なし|特になし|子どもから大人まで|"
+    r"子供から大人まで|こどもから大人まで|どの年代でも|全年齢|年齢問わず)"
+)
+# Words a listing form takes that are not school or life stages of STAGES (so a resident
+# searching for 「高齢者」 is not read as an age): their ranges, and whether to say how read.
+_LISTING_WORDS: dict[str, tuple[AgeRange, bool]] = {
+    "就学前": ((0, 6), False),
+    "年少": ((3, 4), False),
+    "年中": ((4, 5), False),
+    "年長": ((5, 6), False),
+    "高齢者": ((65, None), True),
+    "若者": ((15, 39), True),
+    "子ども": ((0, 18), True),
+    "子供": ((0, 18), True),
+    "こども": ((0, 18), True),
+    "児童": ((6, 12), True),
+    "大人": ((18, None), True),
+    "成人": ((18, None), True),
+}
+_SCHOOL_OF = re.compile(r"^(小学|中学|高校)")
+_BARE_GRADE = re.compile(r"^(\d)年生?$")
+
+
+@dataclass(frozen=True)
+class AgeReading:
+    """How the listing form read a 対象年齢: the range, and a note when it set words aside."""
+
+    range: AgeRange
+    note: str = ""
+
+
+def _tidy(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", "", text)
+    text = text.replace("才", "歳").replace("さい", "歳").replace("～", "〜").replace("~", "〜")
+    text = text.replace("小学校", "小学").replace("中学校", "中学").replace("高等学校", "高校")
+    text = text.replace("小・中", "小中").replace("中・高", "中高").replace("小・中・高", "小中高")
+    text = re.sub(r"([小中高])(\d)(?!\d|年|歳)", lambda m: f"{_SCHOOLS[m[1]]}{m[2]}年生", text)
+    text = re.sub(r"(\d)年(?!生)", r"\1年生", text)
+    text = re.sub(r"歳児", "歳", text)
+    text = re.sub(r"小学(?=[低高]学年)", "", text)
+    text = re.sub(r"さん(?=$|〜|・|、|と)", "", text)
+    return text.removeprefix("満")
+
+
+def _end(text: str, unit: str = "", school: str = "") -> AgeRange | None:
+    """One end of 「X〜Y」 (or a whole phrase): a bare 「3歳」 is the age three here."""
+    if _BARE_GRADE.match(text) and school:
+        text = school + text
+    if re.fullmatch(r"\d{1,3}", text) and unit:
+        text += unit
+    if match := re.fullmatch(r"(\d{1,3})歳", text):
+        return (int(match[1]), int(match[1]))
+    return _word(text)
+
+
+def _word(text: str) -> AgeRange | None:
+    if text in _LISTING_WORDS:
+        return _LISTING_WORDS[text][0]
+    for ending, keep_low in (("以上", True), ("以下", False), ("まで", False)):
+        if text.endswith(ending) and len(text) > len(ending):
+            inner = _end(text[: -len(ending)])
+            if inner is None:
+                break
+            return (inner[0], None) if keep_low else (None, inner[1])
+    text = text.removesuffix("世代")
+    return _phrase(text) if text else None
+
+
+def _span(text: str) -> AgeRange | None:
+    """「小学1〜3年生」「中学生〜18歳」「20〜30代」: from one end's youngest to the other's oldest."""
+    parts = re.split(r"〜|から", text, maxsplit=1)
+    if len(parts) != 2 or not parts[0]:
+        return _word(text)
+    left, right = parts[0], parts[1].removesuffix("まで")
+    if not right:
+        return _word(left + "以上") if not left.endswith("以上") else _word(left)
+    unit = next((u for u in ("年生", "歳", "代") if right.endswith(u)), "")
+    school = _SCHOOL_OF.match(left)
+    if unit == "年生" and re.fullmatch(r"(小学|中学|高校)?\d", left):
+        left += "年生"
+    low_end = _end(left, unit)
+    high_end = _end(right, school=school[1] if school else "")
+    if low_end is None or high_end is None:
+        return None
+    return (low_end[0], high_end[1])
+
+
+def _union(ranges: list[AgeRange]) -> AgeRange:
+    lows = [lo for lo, _ in ranges]
+    highs = [hi for _, hi in ranges]
+    low = None if None in lows else min(lo for lo in lows if lo is not None)
+    high = None if None in highs else max(hi for hi in highs if hi is not None)
+    return (low, high)
+
+
+def _listed(text: str) -> AgeRange | None:
+    ranges = []
+    for part in re.split(r"[・、,/]|および|及び|と(?!その)", text):
+        if not part:
+            continue
+        found = _span(part)
+        if found is None:
+            return None
+        ranges.append(found)
+    return _union(ranges) if ranges else None
+
+
+def read_age_range(text: str) -> AgeReading | None:
+    """The 対象年齢 an organization wrote, as a range and a note on how it was read; None when
+    the text holds no age range (「毎週火曜日」「500円」) or an impossible one (「39〜15歳」).
+
+    「おおむね65歳以上」→ (65, None) with a note; 「小学1〜3年生」→ (6, 9);
+    「未就学児とその保護者」→ (0, 6) with a note that the adults' age is not limited.
+    """
+    text = _tidy(text)
+    if not text or _ANYONE.match(text):
+        return AgeReading((None, None))
+    found = parse_age_range(text)
+    if (
+        found is not None
+        and not re.search(r"[（(]", text)
+        and not re.search(r"\d年生?〜|〜\d|\d0〜|〜.*?(中学|高校|小学)", text)
+    ):
+        return AgeReading(found)
+    notes: list[str] = []
+    words_noted: list[str] = []
+    vague = [m[0] for m in (_VAGUE_BEFORE.search(text), _VAGUE_AFTER.search(text)) if m]
+    text = _VAGUE_BEFORE.sub("", text)
+    text = _VAGUE_AFTER.sub(lambda m: m[2] or "", text)
+    if _HALF.search(text):
+        vague.append(_HALF.search(text)[0])  # type: ignore[index]
+        text = _HALF.sub(r"\1歳", text)
+    other = ""
+    if match := _RESIDENCE.match(text):
+        other, text = match[1], text[match.end() :]
+    text = re.sub(r"ならどなたでも.*$", "", text)
+    # Remarks in brackets: an age range there narrows the words before it (小学生（低学年）).
+    inner: list[AgeRange] = []
+    for remark in re.findall(r"[（(]([^）)]*)[）)]", text):
+        if (r := _listed(_tidy(remark))) is not None:
+            inner.append(r)
+    text = re.sub(r"[（(][^）)]*[）)]", "", text)
+    adults = False
+    while match := _ADULTS.search(text):
+        adults, text = True, text[: match.start()] + text[match.end() :]
+    text = _AUDIENCE.sub("", text)
+    outer = _listed(text) if text else None
+    if outer is None and not inner:
+        return None
+    age_range = outer or (None, None)
+    for low, high in inner:
+        lows = [v for v in (age_range[0], low) if v is not None]
+        highs = [v for v in (age_range[1], high) if v is not None]
+        age_range = (max(lows) if lows else None, min(highs) if highs else None)
+    if age_range == (0, None):
+        age_range = (None, None)
+    checked = _checked(age_range)
+    if checked is None:
+        return None
+    ages = describe_age_range(*checked) or "年齢の決まりなし"
+    for word in vague:
+        notes.append(AGE_NOTE_VAGUE.format(word=word, ages=ages))
+    if text in _LISTING_WORDS and _LISTING_WORDS[text][1] and not inner:
+        words_noted.append(AGE_NOTE_WORD.format(word=text, ages=ages))
+    if adults:
+        notes.append(AGE_NOTE_ADULTS.format(ages=ages))
+    if other:
+        notes.append(AGE_NOTE_OTHER.format(word=other, ages=ages))
+    return AgeReading(checked, "".join(notes + words_noted))

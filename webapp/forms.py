@@ -16,7 +16,7 @@ from typing import Any
 from werkzeug.datastructures import MultiDict
 
 from directory import amounts, contacts, labels
-from directory.ages import parse_age_range
+from directory.ages import read_age_range
 from directory.listings import ListingData, summary_pairs
 from directory.locations import read_coordinate
 from directory.models import LocationPrecision, Visibility
@@ -78,10 +78,14 @@ def listing_from_form(
     for name in ("cost_yen", "capacity"):
         numbers[name], raw[name] = _amount(form, name, errors)
     raw["age_range"] = form.get("age_range", "").strip()
-    ages = parse_age_range(raw["age_range"])
-    if ages is None:
+    reading = read_age_range(raw["age_range"])
+    if reading is None:
         errors["age_range"] = labels.MSG_AGE_TEXT
         ages = (base.age_min, base.age_max)
+    else:
+        ages = reading.range
+        if reading.note:  # said once the listing is sent: how the words were recorded
+            raw["age_note"] = labels.AGE_NOTE.format(written=raw["age_range"], note=reading.note)
     lat, raw["lat"] = _float(form, "lat", errors)
     lon, raw["lon"] = _float(form, "lon", errors)
     # A pin that moved (by dragging, or typed numbers) is a manual correction: a later

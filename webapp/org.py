@@ -268,6 +268,8 @@ def new_listing(organization_id: int) -> ResponseLike:
     )
     session.commit()
     flash(messages.LISTING_CREATED, "success")
+    if raw.get("age_note"):
+        flash(raw["age_note"], "info")
     return redirect(_history(listing.id))
 
 
@@ -358,6 +360,8 @@ def edit_listing(listing_id: int) -> ResponseLike:
         )
     session.commit()
     flash(messages.SUBMITTED_FOR_REVIEW, "success")
+    if raw.get("age_note"):
+        flash(raw["age_note"], "info")
     return redirect(url_for("org.listing_history", listing_id=listing.id))
 
 

@@ -1127,3 +1127,52 @@ def test_a_confirmed_activity_says_so_beside_it_where_the_phone_lands(
     assert "今日確認しました" not in row()
     post(client, f"/org/listings/{listing.id}/confirm")
     assert "今日確認しました" in row()
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high", "said"),
+    [
+        ("0さい〜3さい", 0, 3, ""),
+        ("中学生以上", 12, None, ""),
+        ("おおむね65歳以上", 65, None, "「おおむね」は目安として、65歳以上で登録します"),
+        ("未就学児とその保護者", 0, 6, "付き添いの方の年齢は問わず"),
+        ("小学1〜3年生", 6, 9, ""),
+    ],
+)
+def test_an_age_range_as_the_organization_writes_it_is_taken(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    written: str,
+    low: int | None,
+    high: int | None,
+    said: str,
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    path = f"/org/listings/{listing.id}/edit"
+    response = post(client, path, edit_form(listing, db_session, age_range=written))
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    if said:
+        assert said in unescape(page)
+    revision = db_session.scalars(
+        select(ListingRevision)
+        .where(ListingRevision.listing_id == listing.id)
+        .where(ListingRevision.status == RevisionStatus.PENDING)
+    ).one()
+    assert revision.data["age_min"] == low
+    assert revision.data["age_max"] == high
+
+
+def test_an_age_range_that_is_no_age_is_asked_again_with_the_words_kept(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    path = f"/org/listings/{listing.id}/edit"
+    response = post(client, path, edit_form(listing, db_session, age_range="毎週火曜日"))
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "対象年齢は「15〜39歳」「65歳以上」" in page
+    assert 'value="毎週火曜日"' in page
