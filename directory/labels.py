@@ -361,6 +361,7 @@ IMPORT_NOT_LOCATED = "住所から位置を特定できません（{reason}）�
 IMPORT_NO_CITY_IN_ADDRESS = "{reason}。住所に市区町村名がありません。「市区町村名」の列を加えるか、住所を市区町村名から書いてください"
 IMPORT_SCHEDULE_REVIEW = "日時の一部を読み取れません。原文のまま保存し、確認が必要な印を付けます"
 IMPORT_DUPLICATE_IN_FILE = "{where}と同じ活動のようです"
+IMPORT_UPDATED_WARNED = "更新する活動のうち{count}件に確認が必要なことがあります（下の「更新する活動」に行ごとに出ています）。"
 IMPORT_DUPLICATE_EXISTING = "登録済みの活動「{name}」（ID {id}）と同じ活動のようです"
 IMPORT_TOO_MANY_ROWS = "行が多すぎます（最大 {limit} 行）。ファイルを分けてください。"
 IMPORT_TOO_MANY_COLUMNS = (

@@ -22,7 +22,7 @@ from directory import interop, labels
 from directory.interop import Action, ImportOptions
 from directory.permissions import SystemActor
 from directory.search import tracking
-from webapp import db, opendata
+from webapp import db, messages, opendata
 from webapp.geocoding import geocoder
 
 MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
@@ -228,6 +228,10 @@ def _print_preview(plan: interop.ImportPlan) -> None:
     click.echo(plan.summary())
     for note in plan.notes:
         click.echo(f"  注意: {note}")
+    updated = [(row, _to_check(row)) for row in plan.with_action(Action.UPDATE)]
+    updated_warned = [row for row, checks in updated if checks]
+    if updated_warned:
+        click.echo(f"  注意: {labels.IMPORT_UPDATED_WARNED.format(count=len(updated_warned))}")
     if plan.new_organizations:
         click.echo(f"新たに登録する団体: {'、'.join(plan.new_organizations[:MAX_LISTED])}")
     ended = [row for row in plan.ended if row.action is Action.SKIP]
@@ -243,7 +247,11 @@ def _print_preview(plan: interop.ImportPlan) -> None:
             continue
         click.echo(f"{title}（{len(rows)}件）:")
         for row in rows[:MAX_LISTED]:
-            for issue in row.problems or row.warnings:
+            # An update's other checks are listed under 「更新する活動」, beside what it changes.
+            issues = row.problems or (
+                row.warnings if row.action is not Action.UPDATE else _duplicate_notes(row)
+            )
+            for issue in issues:
                 click.echo(f"  {issue}")
             if row.ended and row.existing_id and row.action is Action.SKIP:
                 click.echo(f"    {labels.IMPORT_ENDED_EXISTING_HINT}")
@@ -256,6 +264,17 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"    → {decided}")
         if len(rows) > MAX_LISTED:
             click.echo(f"  …ほか{len(rows) - MAX_LISTED}件")
+    if updated:
+        click.echo(f"更新する活動（{len(updated)}件）:")
+        for row, checks in updated[:MAX_LISTED]:
+            changed = messages.IMPORT_CHANGED_SEPARATOR.join(row.change_labels) or "なし"
+            click.echo(f"  {row.place} → 「{row.existing_name}」（変わる項目: {changed}）")
+            if checks:
+                click.echo(f"    確認が必要なこと（{len(checks)}件）:")
+            for issue in checks:
+                click.echo(f"      {issue.message}")
+        if len(updated) > MAX_LISTED:
+            click.echo(f"  …ほか{len(updated) - MAX_LISTED}件も更新します")
     warned = plan.warned
     if warned:
         click.echo(f"確認が必要な行（{len(warned)}件。登録はします）:")
@@ -264,6 +283,20 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"  {issue}")
         if len(warned) > MAX_LISTED:
             click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
+
+
+def _duplicate_notes(row: interop.PlannedRow) -> list[interop.RowIssue]:
+    """The warnings saying which listing (or earlier row) the row is the same activity as."""
+    said = {labels.IMPORT_DUPLICATE_EXISTING.format(name=row.existing_name, id=row.existing_id)}
+    in_file = labels.IMPORT_DUPLICATE_IN_FILE.removeprefix("{where}")
+    return [w for w in row.warnings if w.message in said or w.message.endswith(in_file)]
+
+
+def _to_check(row: interop.PlannedRow) -> list[interop.RowIssue]:
+    """What the web preview lists beside an update as 「確認が必要なこと」, less the note that
+    it is the same activity (said among the duplicates)."""
+    same = _duplicate_notes(row)
+    return [w for w in row.warnings if w not in same]
 
 
 # --format → the /opendata/ file with the same content.

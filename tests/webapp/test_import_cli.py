@@ -221,3 +221,34 @@ def test_export_writes_the_kodomo_layout_with_only_the_kodomo_shokudo(
     assert rows
     assert {r["名称"] for r in rows} == set(db_session.scalars(kodomo))
     assert runner.invoke(args=["export-listings", "--help"]).output.count("standard-kodomo") >= 1
+
+
+def test_an_update_lists_what_it_changes_and_what_to_check_as_the_web_preview_does(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    # Next year's list: the row is the activity already imported, with a new description and
+    # times the importer cannot read for certain. Both are said beside the update.
+    runner = app.test_cli_runner()
+    assert (
+        runner.invoke(args=["import-listings", str(_file(tmp_path, ROWS[0])), "--yes"]).exit_code
+        == 0
+    )
+    row = (
+        ROWS[0]
+        .replace(",金,13:30,15:30,", ",金曜,ひるすぎ,夕方,")
+        .replace("みんなでお茶", "みんなでお茶とお菓子")
+    )
+    result = runner.invoke(
+        args=["import-listings", str(_file(tmp_path, row)), "--dry-run", "--on-duplicate", "update"]
+    )
+    assert result.exit_code == 0, result.output
+    output = result.output
+    assert "更新する活動のうち1件に確認が必要なことがあります" in output
+    updated = output[output.index("更新する活動（1件）:") :]
+    assert "2行目 → 「はすの実ふれあい茶話会」（変わる項目: " in updated
+    changes, checks = updated.split("確認が必要なこと（", 1)
+    assert "紹介文・日時" in changes
+    assert "日時の一部を読み取れません" in checks
+    # The duplicates list says which activity it is; the checks are not listed twice.
+    assert output.count("日時の一部を読み取れません") == 1
+    assert "と同じ活動のようです" in output[: output.index("更新する活動（1件）:")]
