@@ -130,6 +130,7 @@ def dashboard() -> ResponseLike:
     listing_ids = [listing.id for o in orgs for listing in o.listings]
     return render_template(
         "org/dashboard.html",
+        stale_links=_stale_links(orgs, stale_ids, shown, view),
         organizations=orgs,
         shown=shown,
         view=view,
@@ -148,6 +149,32 @@ def dashboard() -> ResponseLike:
         intake_stale=lambda listing: intake_is_stale(listing, today()),
         intake_options=list(labels.INTAKE_STATUS.items()),
     )
+
+
+def _stale_links(
+    orgs: list[Organization],
+    stale_ids: set[int],
+    shown: dict[int, list[Listing]],
+    view: _ListView,
+) -> dict[int, str]:
+    """Where each name in the 「確認をお願いします」 box leads: the member's own row of it in the
+    list below (its buttons: 情報に変更はありません, 編集する), on the page of the list that has it;
+    when the list shown now leaves it out, the 要確認 list's page that has it."""
+    links: dict[int, str] = {}
+    for org in orgs:
+        rows = shown[org.id]
+        pages = max((len(rows) + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+        page = min(view.page, pages)
+        on_page = {x.id for x in rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]}
+        stale_rows = [x for x in sorted(org.listings, key=lambda x: x.name) if x.id in stale_ids]
+        for index, listing in enumerate(stale_rows):
+            anchor = f"listing-{listing.id}"
+            if listing.id in on_page:
+                links[listing.id] = view.url(anchor)
+            else:
+                there = _ListView(stale_only=True, page=index // PAGE_SIZE + 1)
+                links[listing.id] = there.url(anchor)
+    return links
 
 
 @dataclass(frozen=True)
@@ -377,10 +404,15 @@ def confirm_listing(listing_id: int) -> Response:
     listing = editable_listing(listing_id)
     if listing.status is not ListingStatus.PUBLISHED:
         abort(400)
+    view = _ListView.from_request()
+    if revisions.pending_listing_ids(db.session(), [listing.id]):
+        # The member has said the public info changes: it is not 「変更はありません」.
+        flash(messages.CONFIRM_WHILE_PENDING.format(name=listing.name), "info")
+        return redirect(view.url(f"listing-{listing.id}"))
     confirm_still_accurate(listing, today(), actor=actor())
     db.session().commit()
     flash(messages.CONFIRMED.format(name=listing.name, date=jdate(today())), "success")
-    return redirect(_ListView.from_request().url(f"listing-{listing.id}"))
+    return redirect(view.url(f"listing-{listing.id}"))
 
 
 @bp.post("/organizations/<int:organization_id>/confirm")
@@ -396,6 +428,12 @@ def confirm_listings(organization_id: int) -> Response:
         for listing in organization.listings
         if listing.id in ids and listing.status is ListingStatus.PUBLISHED
     ]
+    waiting = revisions.pending_listing_ids(db.session(), [listing.id for listing in chosen])
+    chosen = [listing for listing in chosen if listing.id not in waiting]
+    if waiting:
+        flash(messages.CONFIRM_SKIPPED_PENDING.format(count=len(waiting)), "info")
+    if not chosen and waiting:
+        return redirect(view.url(f"org-{organization.id}"))
     if not chosen:
         flash(messages.CONFIRM_NONE_CHOSEN, "error")
         return redirect(view.url(f"org-{organization.id}"))

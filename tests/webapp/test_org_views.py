@@ -1176,3 +1176,74 @@ def test_an_age_range_that_is_no_age_is_asked_again_with_the_words_kept(
     page = response.get_data(as_text=True)
     assert "対象年齢は「15〜39歳」「65歳以上」" in page
     assert 'value="毎週火曜日"' in page
+
+
+def test_a_name_in_the_confirm_box_leads_to_the_members_own_row_not_the_public_page(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    listing = listing_by_key(db_session, OCHAKAI)
+    listing.verified_at = date.today() - timedelta(days=400)
+    db_session.flush()
+    login_as("member")
+    box = stale_section(client.get("/org/").get_data(as_text=True))
+    href = unescape(re.search(rf'<a href="([^"]*)">{listing.name}</a>', box)[1])  # type: ignore[index]
+    assert href.endswith(f"#listing-{listing.id}")
+    assert f"/listings/{listing.id}" not in href  # not the public page
+    page = client.get(href.split("#")[0]).get_data(as_text=True)
+    row = page[page.find(f'id="listing-{listing.id}"') :]
+    assert "情報に変更はありません" in row[: row.find("</li>")]
+
+
+def test_a_stale_activity_on_a_later_page_is_reached_from_the_confirm_box(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    old = date.today() - timedelta(days=400)
+    _salons(db_session, accounts.org, 60, date.today())
+    from tests.factories import make_listing
+
+    late = [
+        make_listing(
+            db_session, organization=accounts.org, name=f"わくわく広場{n}", verified_on=old
+        )
+        for n in range(2)
+    ]
+    db_session.flush()
+    login_as("member")
+    box = stale_section(client.get("/org/").get_data(as_text=True))
+    for listing in late:
+        href = unescape(re.search(rf'<a href="([^"]*)">{listing.name}</a>', box)[1])  # type: ignore[index]
+        page = client.get(href.split("#")[0]).get_data(as_text=True)
+        assert f'id="listing-{listing.id}"' in page, href
+
+
+def test_still_accurate_is_not_offered_while_a_change_waits_and_the_date_stays(
+    client: FlaskClient, db_session: Session, accounts: Accounts, login_as: Callable[[str], User]
+) -> None:
+    """「情報に変更はありません」 says the public info is right; a member who has sent a change
+    has said it is not. The date renews when the change is approved."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    before = date.today() - timedelta(days=400)
+    listing.verified_at = before
+    db_session.flush()
+    login_as("member")
+    post(client, f"/org/listings/{listing.id}/edit",
+         edit_form(listing, db_session, schedule_text="毎週木曜日 14:00〜16:00"))  # fmt: skip
+    page = client.get("/org/").get_data(as_text=True)
+    row = page[page.find(f'id="listing-{listing.id}"') :]
+    row = row[: row.find("</li>")]
+    assert "いまは押せません" in row
+    assert "変更が承認されると情報確認日が新しくなります" in row
+    assert ">情報に変更はありません</button>" not in row
+    assert 'name="listing"' not in row  # no box to tick for the bulk confirmation either
+
+    # A page left open from before the change was sent still posts the button.
+    response = post(client, f"/org/listings/{listing.id}/confirm")
+    assert response.status_code == 302
+    said = unescape(client.get(response.headers["Location"]).get_data(as_text=True))
+    assert "送信した変更を確認待ちのため、情報確認日は変えていません" in said
+    bulk = post(client, f"/org/organizations/{listing.organization_id}/confirm",
+                {"listing": str(listing.id)})  # fmt: skip
+    said = unescape(client.get(bulk.headers["Location"]).get_data(as_text=True))
+    assert "確認待ちの1件は、情報確認日を変えていません" in said
+    db_session.expire_all()
+    assert listing.verified_at == before
