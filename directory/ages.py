@@ -391,6 +391,8 @@ _LISTING_WORDS: dict[str, tuple[AgeRange, bool]] = {
     "子供": ((0, 18), True),
     "こども": ((0, 18), True),
     "児童": ((6, 12), True),
+    "専門学生": ((18, 22), False),
+    "短大生": ((18, 20), False),
     "大人": ((18, None), True),
     "成人": ((18, None), True),
 }
