@@ -447,6 +447,7 @@ HELDOUT15_PERSONAS = Path(__file__).with_name("personas_heldout15.toml")
 HELDOUT16_PERSONAS = Path(__file__).with_name("personas_heldout16.toml")
 HELDOUT17_PERSONAS = Path(__file__).with_name("personas_heldout17.toml")
 HELDOUT18_PERSONAS = Path(__file__).with_name("personas_heldout18.toml")
+HELDOUT19_PERSONAS = Path(__file__).with_name("personas_heldout19.toml")
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1001,7 @@ def main() -> None:
             ("held-out 16", load_personas(HELDOUT16_PERSONAS)),
             ("held-out 17", load_personas(HELDOUT17_PERSONAS)),
             ("held-out 18", load_personas(HELDOUT18_PERSONAS)),
+            ("held-out 19", load_personas(HELDOUT19_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
