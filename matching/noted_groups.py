@@ -91,6 +91,11 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|介護(?:を|の)?(?:手伝|手助け|補助|サポート)"
             # 「介護のため離職」「親の介護で退職」「介護離職」: caring is why the person left work
             r"|介護(?:の(?:ため|為)に?|で|に専念(?:する)?ため|を理由に)?[^、。]{0,4}?(?:離職|退職|休職|仕事を辞め)"
+            # 「母（認知症）を介護。」「妻（要介護2）を在宅介護」: a family member the person cares
+            # for, with 介護 ending the clause (a son of 50 who wrote so got no 認知症カフェ); not
+            # the care's institutions or papers (「母を介護施設に」「父を介護認定」)
+            rf"|(?:{FAMILY_WORDS}|親)(?:[(（][^)）]*[)）])?を(?:在宅で?|自宅で?|家で|ひとりで|一人で)?"
+            r"介護(?!中|して|を|の|施設|職|サービス|認定|保険|度|タクシー|事業所|老人|付き|つき)"
         ),
     ),
     (
@@ -202,7 +207,10 @@ def dementia_noted(note: str) -> Dementia | None:
 # 親子ひろば). They are no parent (``groups_noted`` says nothing of a 孫), and a grandchild at
 # school (「孫（小2）の世話」) is no 子育て世帯's child: the ひろば are for children under school age.
 _MINDING_GRANDCHILD = re.compile(
-    r"孫(?P<age>[(（][^)）]*[)）])?(?:を|の)?(?:(?:保育園|幼稚園)の?(?:送迎|送り迎え)|"
+    r"孫(?P<age>[(（][^)）]*[)）])?(?:を|の)?"
+    # 「孫（3歳）を火・木に預かっている」「孫を毎週金曜に」: the days it happens on, between
+    r"(?:(?:毎週|週[1-7１-７一二三四五]日?|平日|土日|[月火水木金土日][・、]?)+曜?日?(?:に|は|の間)?)?"
+    r"(?:(?:保育園|幼稚園)の?(?:送迎|送り迎え)|"
     r"預か(?:って(?:いる)?|り)?|世話|面倒を?見(?:て(?:いる)?)?|子守り?|養育|見て(?:いる)?|みて(?:いる)?)"
 )
 _SCHOOL_AGE = re.compile(
@@ -247,7 +255,9 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
             elif target != "parents" or _NEWBORN.fullmatch(match[0]):
                 if is_family(spans, match.start()):
                     continue  # (a child of the person's is a family word: their own group)
-            words = match[0] + (")" if "(" in match[0] else "")  # 「子(3歳)」
+            words = match[0] + (
+                ")" if match[0].count("(") > match[0].count(")") else ""
+            )  # 「子(3歳)」
             found.append(NotedGroup(target, words))
             break
         else:
