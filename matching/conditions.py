@@ -54,7 +54,7 @@ from directory.labels import LANGUAGES
 from matching import labels
 from matching.models import AgeBand, TimeSlot
 from matching.noted_conditions import pickup_noted
-from matching.noted_gender import for_fathers, man_noted, woman_noted
+from matching.noted_gender import for_fathers, man_noted, named_parents_closed, woman_noted
 from matching.plans import NeedData
 from matching.profiles import (
     FLAG,
@@ -358,6 +358,16 @@ def check_conditions(
     elif woman_noted(need.interests):
         # 「ママ友がほしい」: nor is a place named for fathers open to her.
         eligible = eligible & ~_for_fathers(table)
+    # 「ふたご・みつごの会」「パパとあそぼう」: open when the note says the person is one of them.
+    closed = np.fromiter(
+        (
+            EVERYONE not in item.targets and bool(named_parents_closed(item.name, need.interests))
+            for item in table.profiles
+        ),
+        bool,
+        n,
+    )
+    eligible = eligible & ~closed
     if child is not None and not child_at_home:
         # A place open only to the child the need is for (「子（小3）の宿題」) must meet when a
         # school child is free: after school or at the weekend. One held in school hours
@@ -438,6 +448,10 @@ def why_not(
                 return f"女性のみの場（メモ「{man}」より）"
             if for_fathers(item.name) and (woman := woman_noted(need.interests)):
                 return f"父親のための場（メモ「{woman}」より）"
+            if EVERYONE not in item.targets and (
+                closed := named_parents_closed(item.name, need.interests)
+            ):
+                return closed
             named = groups_named(item)
             if missing := [code for code in named if code not in need.targets]:
                 names = "・".join(target_labels.get(t, t) for t in missing)

@@ -165,3 +165,38 @@ def test_a_word_of_kanji_and_kana_after_a_kanji_is_read_from_a_sentence() -> Non
     )
     assert "土いじり" in words
     assert "話したい" not in words  # a verb, not a noun
+
+
+def test_a_place_named_for_twins_mothers_or_fathers_is_offered_only_to_them_and_says_why() -> None:
+    """Found with personas_heldout18/19.toml: a father on 育休 (「妻は復職」) was offered the
+    ふたご・みつごの会 first and a mothers' cafe, and a Nepali mother (「夫は飲食店」) the
+    パパとあそぼう ひろば; a place whose name says whose it is is for them only."""
+    kosodate = frozenset({"kosodate"})
+    parents = frozenset({"parents", "children"})
+    places = [
+        listing(1, name="ふたご・みつごの会 ふたごっこ", categories=kosodate, targets=parents),
+        listing(2, name="なみきママカフェ", categories=kosodate, targets=parents),
+        listing(3, name="パパとあそぼう 土曜ひろば", categories=kosodate, targets=parents),
+        listing(4, name="親子ひろば", categories=kosodate, targets=parents),
+        listing(5, name="シングルママの会", categories=kosodate, targets=parents),
+    ]
+    father = need(
+        categories=("kosodate",), interests="育休中（6か月）。妻は復職。日中ひとりで見ている"
+    )
+    result = run(places, father)
+    assert sorted(ids(result)) == [3, 4]
+    assert dict((m.suggestion.listing.id, m.reason) for m in result.near_misses) == {
+        1: "双子・三つ子の親のための場（名称「ふたご・みつごの会 ふたごっこ」より）",
+        2: "母親のための場（メモ「妻」より）",
+        5: "ひとり親のための場（名称「シングルママの会」より）",
+    }
+    mother = need(categories=("kosodate",), interests="ネパール出身。夫は飲食店。子（1歳）")
+    assert sorted(ids(run(places, mother))) == [2, 4]
+    twins = need(categories=("kosodate",), interests="双子（8か月）。ほぼワンオペ。母子家庭")
+    assert sorted(ids(run(places, twins))) == [1, 2, 4, 5]  # 母子家庭: not the パパ ひろば
+    # A note that says neither a man nor a woman leaves the parents' places open as before.
+    assert sorted(ids(run(places, need(categories=("kosodate",), interests="2歳の子と二人")))) == [
+        2,
+        3,
+        4,
+    ]
