@@ -98,6 +98,8 @@ DEMENTIA_CAFE = "ninchisho_cafe"  # a category code: its 高齢者 are people wi
 # whatever 対象 they tick (介護をしている家族, 高齢者). Joined to the need's 対象 by the engine.
 OWN_DEMENTIA = "dementia"
 SENIORS = "seniors"
+CARERS = "carers"
+YOUTH = "youth"
 CHILD_AGE = 14  # a band ending at or below this is a child's: see the module docstring
 ADULT_AGE = 20  # a band starting here is an adult's: a children's place is not meant for them
 CHILD_GROUPS = ("children", "parents")  # 対象 of a child's ages (子育て世帯: under school age)
@@ -383,7 +385,14 @@ def check_conditions(
             eligible = eligible & ~(through_child & unstated)
         named = named & eligible
     eligible = eligible | helping
-    add("target", eligible, np.where(named, 1.0, np.where(eligible, 0.5, 0.0)))
+    value = np.where(named, 1.0, np.where(eligible, 0.5, 0.0))
+    if CARERS in need.targets:
+        # 「夫（要介護3）を在宅介護」: the places for carers come before those the person's age
+        # alone names (a carer of 74 was offered two general salons before the one for carers).
+        # Only 高齢者・若者 (an age's groups) are put after; a parent's or a child's stay first.
+        others = tuple(t for t in need.targets if t not in (SENIORS, YOUTH))
+        value = np.where(named & ~named_target(table, others, years), 0.75, value)
+    add("target", eligible, value)
     if years is not None:
         for_child = age_check(table, child) if child is not None else helping
         if child is not None and child_age_said:

@@ -530,3 +530,28 @@ def test_a_person_with_dementia_wanting_a_role_gets_roles_without_children_or_lo
     assert "ひとりで任される役割（ご本人には後に回した）" in dict(roles)[3]
     # Without dementia of their own, nothing is put back (the nearest come first).
     assert [i for i, _ in shown("定年退職。何かの役に立ちたい")][0] == 1
+
+
+def test_a_carer_gets_the_place_for_carers_before_the_salons_for_their_age() -> None:
+    """Found with personas_heldout18.toml: a woman of 74 who cares for her husband at home
+    was offered two general salons for 高齢者 before the one place for carers."""
+    salon = frozenset({"salon", "ibasho"})
+    places = [
+        listing(1, categories=salon, targets=frozenset({"seniors", "everyone"})),
+        listing(2, categories=salon, targets=frozenset({"seniors"})),
+        listing(3, categories=salon, targets=frozenset({"carers", "seniors"})),
+    ]
+    table = ListingTable(places)
+    note = "夫（要介護3）を在宅介護。デイの日だけ出られる。同じ立場の人と話したい"
+    result = suggest(
+        table,
+        TermIndex(table, BigramAnalyzer()),
+        need(categories=("salon", "ibasho"), interests=note, targets=("seniors",)),
+        origin=HOME,
+        distance=geodesic_km,
+        today=TODAY,
+        age_band=AgeBand.AGE_70S,
+    )
+    shown = [s.listing.id for s in result.items]
+    assert shown.index(3) < shown.index(2)  # (it came last before)
+    assert sorted(shown) == [1, 2, 3]  # the salons are still offered
