@@ -101,7 +101,10 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
     (
         re.compile(
-            r"働きたい|働いてみたい|仕事(?:を|が)?したい|就職したい|(?:仕事|職)(?:を|も)?(?:探|さが)"
+            # 「畑仕事がしたい」「庭仕事」「手仕事」: the work is the interest, not a job (a man of
+            # 58 on 生保 who wanted 畑仕事 was offered a 商店街 and a 説明会 first)
+            r"働きたい|働いてみたい|(?<![畑庭力手良山])仕事(?:を|が)?したい|就職したい"
+            r"|(?<![畑庭力手良山])(?:仕事|職)(?:を|も)?(?:探|さが)"
         ),
         "就労",
     ),

@@ -358,6 +358,8 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         ("元気な高齢者と話したい", (), ["元気", "高齢者"]),
         # 「仕事も探したい」 is work (就労), not every place that mentions 仕事.
         ("本人「仕事も探したい」", (), ["就労"]),
+        # 「畑仕事がしたい」 is the 畑, not a job (a man on 生保 was offered a 商店街 体験 first).
+        ("生保。日中することがない。畑仕事がしたい", (), ["畑仕事"]),
         ("食べるものがほしい", (), ["食料"]),
         # A word said with a hedge after it (「将棋なら」) is the word.
         ("将棋なら", (), ["将棋"]),
