@@ -390,6 +390,36 @@ minding; a Japanese grandmother and a father on 育休 are offered the 多文化
 会 (groups their names imply but 対象 does not say); a carer of 74 gets the general salons
 before the one place for carers; 写真 finds no 野鳥観察 or 里山あるき (their text says no
 写真); a man of 58 on 生保 who wants 畑仕事 gets the 商店街 and 説明会 first.
+
+Held out first once more (``personas_heldout19.toml``, twenty-six case notes — carers whose
+note ends a clause on 介護 (「父（認知症）を介護。」), grandparents minding a grandchild on named
+days, fathers on 育休 and 父子家庭, a mother of twins, Japanese, Filipina and Nepali mothers,
+men on 生保 who want 畑仕事 or 土いじり, 独居・要支援・不登校・ひきこもり・手帳・技能実習生 —
+written and judged from the listings before the engine was run on them or anything was
+changed, not tuned on after): recall@5 0.670, precision@5 0.412 before. Fixes of the causes
+held-out 18 showed (each with its tests): a family member the person cares for with 介護
+ending the clause (「母（認知症）を介護。」「妻（要介護2）を在宅介護」) makes a carer, not
+「母を介護施設に」「父を介護認定」 (``noted_groups``); the days between 孫 and the minding
+(「孫（3歳）を火・木に預かっている」) are read (``noted_groups.minding_grandchild``); a place
+named for twins or single parents (ふたご・みつごの会, シングル…) is open only when the note says
+so, one named for mothers closed when the note says a man (「育休中の父」「妻は復職」), one named
+for fathers when it says a woman (「夫は飲食店」「母子家庭」), each a near miss that says why
+(``noted_gender.named_parents_closed``; a note that says neither leaves both open, and a place
+whose 対象 says どなたでも stays open to all); a carer is offered the places for carers before
+those named only for their age (高齢者・若者); 「畑仕事がしたい」 is 畑仕事, not a wish for 就労
+(``interests``). Before (commit c0bcb98) → after, recall@5 / precision@5: original 171 0.842 /
+0.623 → 0.842 / 0.629; all 274 earlier 0.834 / 0.624 → 0.834 / 0.629; held-out 16 0.757 /
+0.639 → 0.765 / 0.639; held-out 17 0.817 / 0.529 → 0.817 / 0.529; held-out 18 0.605 / 0.517 →
+0.709 / 0.598; held-out 19 0.670 / 0.412 → 0.853 / 0.544. Measured and left out: a name saying
+多文化 as one more word for 外国にルーツ — the 多文化ママの子育ておしゃべり会 says 「外国出身の保護者と
+日本人の保護者が」, and a Japanese mother of case notes 13 was judged right to be offered it
+(original 0.842 → 0.836 through the 種類 「多文化」 of every 子ども食堂 for 外国にルーツ too);
+requiring a note to say a man before a place for fathers (a father of the plan form whose note
+says only 「子どもを遊ばせたい」 lost the パパ ひろば); a place named only for 生活困窮 put after
+the interests of a person on 生保 (original 0.842 / 0.629 → 0.826 / 0.616). What held-out 19
+shows, left as found: 「姉が母を介護している」 still makes the person a carer (the を between
+keeps the subject unseen); a 13-year-old who does not go to school gets the evening study rooms
+after the daytime one.
 """
 
 from __future__ import annotations
