@@ -113,7 +113,15 @@ def parse_age_range(text: str) -> AgeRange | None:
         return _checked(whole)
     parts = [p for p in _SPLIT.split(text) if p]
     ranges = []
-    for part in parts:
+    school = ""
+    for i, part in enumerate(parts):
+        if grade := _GRADE.match(part):
+            # 「中学1年〜3年」: the second grade is the first's school's (not 小学3年)
+            school = grade[1] or school
+            part = f"{school}{part}" if not grade[1] else part
+        elif part.isdigit() and part.endswith("0") and i + 1 < len(parts):
+            if _DECADE.match(parts[i + 1]):
+                part = f"{part}代"  # 「20〜30代」: the 20代 to the 30代 (not up to 20歳)
         found = _phrase(part) or _phrase(part + "歳")
         if found is None:
             return None

@@ -13,6 +13,7 @@ from directory.ages import (
     age_key,
     age_of_key,
     ages_in_text,
+    parse_age_range,
     parse_person_age,
     read_age_range,
 )
@@ -251,3 +252,22 @@ def test_the_note_says_how_vague_words_were_recorded() -> None:
     assert reading is not None
     assert "65歳以上" in reading.note
     assert "おおむね" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second grade is the first's school: not 小学3年 (8〜13歳 was stored and searched).
+        ("中学1年〜3年", (12, 15)),
+        ("高校1年〜3年", (15, 18)),
+        ("小学1年〜3年", (6, 9)),
+        # 「20〜30代」 is the 20代 to the 30代, not 「up to 20」 and the 30代 (39歳以下).
+        ("20〜30代", (20, 39)),
+        ("60〜70代", (60, 79)),
+        ("10〜20歳", (10, 20)),
+    ],
+)
+def test_the_shared_reader_takes_a_range_of_grades_or_decades_as_written(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert parse_age_range(text) == expected
