@@ -850,7 +850,7 @@ def _first(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpe
 def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
     """「※12月は行事のため中止」: that month's meetings are off (a closure is yearly)."""
     months = _months(match)
-    if months is None or not spec.rules:
+    if months is None:  # with no rule yet it is still a closure (the canonical text writes one)
         return None
     periods = [ClosedPeriod((m, 1), (m, month_length(m))) for m in sorted(months)]
     return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, *periods))
