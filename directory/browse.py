@@ -57,6 +57,7 @@ from directory.models import (
 from directory.schedules import (
     Occurrence,
     ScheduleSpec,
+    as_of,
     next_occurrences,
     spec_from_dict,
 )
@@ -410,22 +411,23 @@ def count_by_area(session: Session, audience: Audience) -> dict[str, int]:
     return {code: n for code, n in rows}
 
 
-def schedule_spec(listing: Listing | Card) -> ScheduleSpec:
-    """The parsed schedule of a listing (empty when it has none)."""
+def schedule_spec(listing: Listing | Card, *, today: date | None = None) -> ScheduleSpec:
+    """The parsed schedule of a listing (empty when it has none), as it reads on ``today``
+    (a list of a fiscal year that has ended since it was saved is flagged)."""
     if listing.schedule is None:
         return ScheduleSpec()
     if isinstance(listing.schedule, Said):
-        return listing.schedule.spec
-    return _decoded(listing.schedule.spec)
+        return as_of(listing.schedule.spec, today or date.today())
+    return _decoded(listing.schedule.spec, today)
 
 
-def _decoded(spec: dict[str, Any]) -> ScheduleSpec:
-    return spec_from_dict(spec) if spec else ScheduleSpec()
+def _decoded(spec: dict[str, Any], today: date | None = None) -> ScheduleSpec:
+    return spec_from_dict(spec, today=today) if spec else ScheduleSpec()
 
 
 def upcoming(listing: Listing | Card, start: date, count: int = 3) -> list[Occurrence]:
     """The next dates the listing meets on or after ``start``."""
-    return next_occurrences(schedule_spec(listing), start, count)
+    return next_occurrences(schedule_spec(listing, today=start), start, count)
 
 
 @dataclass(frozen=True)

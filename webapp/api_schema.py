@@ -75,7 +75,7 @@ def listing(item: Listing, today: date, *, distance_km: float | None = None) -> 
 def schedule(item: Listing, today: date) -> dict[str, Any] | None:
     if item.schedule is None:
         return None
-    spec = browse.schedule_spec(item)
+    spec = browse.schedule_spec(item, today=today)
     structured = bool(spec.rules) and not spec.needs_review
     return {
         "text": item.schedule.text,

@@ -223,7 +223,7 @@ def listing_detail(listing_id: int) -> str:
     return render_template(
         "public/listing.html",
         listing=listing,
-        spec=browse.schedule_spec(listing),
+        spec=browse.schedule_spec(listing, today=today()),
         next_dates=browse.upcoming(listing, today(), 3),
         stale=is_stale(listing, today(), current_app.config["FRESHNESS_DAYS"]),
         can_edit=(user := signed_in_user()) is not None and can_edit_listing(user, listing),

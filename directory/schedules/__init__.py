@@ -220,6 +220,10 @@ Interpretation choices (each one a deliberate, documented decision):
   10時～）"). A bracket or "※" remark that starts "ただし" reads as what follows it.
 * "令和8年度", "R8年度" hold the rules from 2026年4月1日 to 2027年3月31日 ("令和8年度末まで" ends them);
   a fiscal year already over ("令和7年度 毎週水曜日" read in 令和8年度) is last year's list: unparsed.
+  That is decided on the day the schedule is read, not once when it is parsed: the spec keeps its
+  ``fiscal_year``, and :func:`as_of` (applied by :func:`parse_schedule` and
+  :func:`spec_from_dict`, each with an injectable ``today``) flags it once the year is over, so
+  a list saved in March is flagged from April on.
   "（祝日は休み、年末年始も同様）" closes 年末年始 (お盆, GW) as the clause before closes.
 * A move with no ※ or bracket ("第1・第3火曜日 10:00～ 祝日の場合は翌週") moves as "※祝日の場合は翌週"
   does.
@@ -264,12 +268,14 @@ from directory.schedules.model import SPEC_VERSION as SPEC_VERSION  # though nev
 from directory.schedules.model import (
     WEEKDAY_LABELS,
     ClosedPeriod,
+    FiscalYear,
     Move,
     Occurrence,
     Rule,
     RuleKind,
     ScheduleSpec,
     TimeRange,
+    as_of,
 )
 from directory.schedules.occurrences import is_holiday, next_occurrences, weekday_mask
 from directory.schedules.parser import parse_schedule
@@ -278,12 +284,14 @@ from directory.schedules.serialization import spec_from_dict, spec_to_dict
 __all__ = [
     "WEEKDAY_LABELS",
     "ClosedPeriod",
+    "FiscalYear",
     "Move",
     "Occurrence",
     "Rule",
     "RuleKind",
     "ScheduleSpec",
     "TimeRange",
+    "as_of",
     "format_hours",
     "format_occurrence",
     "format_schedule",

@@ -9,7 +9,7 @@ calculator and the serialiser only read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from enum import StrEnum
 from typing import Final
@@ -83,6 +83,20 @@ class Move:
 
 
 @dataclass(frozen=True)
+class FiscalYear:
+    """「令和8年度 毎週水曜日」: the rules are the list of one fiscal year (April to March), as
+    written in the heading (``said``). Once that year is over the list is last year's, not an
+    end: :func:`as_of` flags it on the day the schedule is shown or used."""
+
+    year: int  # the year its April falls in: 令和8年度 is 2026
+    said: str
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year + 1, 3, 31)
+
+
+@dataclass(frozen=True)
 class ScheduleSpec:
     rules: tuple[Rule, ...] = ()
     closed_on_holidays: bool = False
@@ -97,6 +111,8 @@ class ScheduleSpec:
     closed_rules: tuple[Rule, ...] = ()
     # Where a meeting on a closed day goes instead (「祝日の場合は翌日」); the text stays a note.
     moves: tuple[Move, ...] = ()
+    # The fiscal year a heading gives the rules (「令和8年度 …」); 「令和8年度末まで」 is an end, not this.
+    fiscal_year: FiscalYear | None = None
 
     @property
     def needs_review(self) -> bool:
@@ -142,3 +158,15 @@ def rule_has_dates(rule: Rule) -> bool:
             return bool(rule.dates)
         case RuleKind.IRREGULAR:
             return False
+
+
+def as_of(spec: ScheduleSpec, today: date) -> ScheduleSpec:
+    """The spec as it reads on ``today``: a list headed with a fiscal year already over
+    (「令和7年度 毎週水曜日」 read in 令和8年度) is last year's list, and a human checks it (its
+    heading becomes a fragment not understood, so it lists no date). Decided on the day the
+    schedule is shown or used, never once when it is parsed: a text saved in March is flagged
+    from April on."""
+    fiscal = spec.fiscal_year
+    if fiscal is None or fiscal.last_day >= today or fiscal.said in spec.unparsed:
+        return spec
+    return replace(spec, unparsed=(*spec.unparsed, fiscal.said))

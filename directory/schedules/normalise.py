@@ -154,6 +154,11 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         re.compile(r"(?<![A-Za-z0-9])[Rr]\s*(?P<y>[0-9]{1,2})\s*(?=年度)"),
         lambda m: f"{2018 + int(m.group('y'))}",
     ),
+    # 「【令和7年度】第3水曜日」: a fiscal year in a heading's brackets is the heading, not a remark
+    (
+        re.compile(r"【\s*(?P<fy>[0-9]{4}\s*年度)\s*】"),
+        lambda m: f"{m.group('fy')} ",
+    ),
     # 「R8.4～」「R8.10～R9.3」: a month of a 令和 year, as office documents shorten it
     (
         re.compile(

@@ -23,15 +23,17 @@ from directory.schedules.dates import month_length, resolve_yearless, safe_date
 from directory.schedules.model import (
     WEEKDAY_LABELS,
     ClosedPeriod,
+    FiscalYear,
     Move,
     Rule,
     RuleKind,
     ScheduleSpec,
     TimeRange,
+    as_of,
     rule_has_dates,
 )
 from directory.schedules.normalise import Normalised, normalise
-from directory.schedules.occurrences import next_occurrences
+from directory.schedules.occurrences import meets, next_occurrences
 from directory.schedules.patterns import BARE_WEEKDAY_RE, MONDAY_HOLIDAY_RE, SAME_FOR_HOLIDAYS
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
@@ -158,6 +160,8 @@ class _Assembler:
         self._hours: list[Draft] = []
         self._closed: list[Draft] = []
         self._period: DateRange | None = None
+        self._fiscal: FiscalYear | None = None
+        self._moved_seasons: list[Closure] = []
         # 「毎週土曜日 9:00～（7月20日～8月31日は毎日）」: a period after the rules, then days of
         # its own: those dates have other days, not the rules before a period
         self._period_after_rules = False
@@ -256,6 +260,14 @@ class _Assembler:
                 # 「（令和9年4月以降は未定）」: the dates after it may not happen; with 「3月31日まで」
                 # beside it, the end says so already
                 self._unparsed.append(note)
+        for season in self._moved_seasons:
+            if any(
+                _meets_in(rule, period, self._today) for rule in rules for period in season.periods
+            ):
+                # 「毎週水曜日（祝日の場合は翌日、年末年始も同様）」: the 30th moves to the 31st,
+                # closed too? A human says where the season's meetings go; a rule that never
+                # meets in it (第2日曜日) reads as written
+                self._not_understood(season)
         if period_rule is not None:
             rules.append(period_rule)
         elif self._period is not None and rules:
@@ -293,6 +305,7 @@ class _Assembler:
             original=original,
             hours=tuple(r for draft in self._hours if (r := self._freeze(draft)) is not None),
             closed_rules=tuple(closed),
+            fiscal_year=self._fiscal,
         )
 
     # -- labels: meetings, opening hours, closed days ----------------------
@@ -475,6 +488,8 @@ class _Assembler:
             return rule
         if rule.kind is RuleKind.DATES or rule.valid_from is not None:
             return rule
+        if token.fiscal:  # 「令和8年度 毎週水曜日」: that year's list
+            self._fiscal = FiscalYear(dates[0].year, token.fiscal)
         return dataclasses.replace(rule, valid_from=dates[0], valid_until=dates[1])
 
     # -- token handlers ----------------------------------------------------
@@ -831,6 +846,8 @@ class _Assembler:
             token = self._later_weekday(token)
         if token.shift and (move := read_move(token)) is not None:
             self._moves.append(move)  # 「（祝日の場合は翌日）」: held the next day instead
+        if token.shift and token.periods:
+            self._moved_seasons.append(token)  # 「年末年始も同様」: closed; moved where?
         if token.bare and self._mode != CLOSED:
             self._not_understood(token)  # 「年末年始」 alone: open or closed?
             return
@@ -1250,6 +1267,26 @@ def _merge_dates(group: list[Draft]) -> list[Draft]:
     return result
 
 
+# Weekdays and leap years line up again after 28 years: a rule that meets in a closed season
+# does so within them.
+_CALENDAR_CYCLE_YEARS = 28
+
+
+def _meets_in(rule: Rule, period: ClosedPeriod, today: date) -> bool:
+    """Whether ``rule`` meets on a day of ``period`` (a yearly season) in the years ahead."""
+    for year in range(today.year, today.year + _CALENDAR_CYCLE_YEARS):
+        first = safe_date(year, *period.start)
+        last = safe_date(year + (period.end < period.start), *period.end)
+        if first is None or last is None:
+            continue
+        day = first
+        while day <= last:
+            if meets(rule, day):
+                return True
+            day += timedelta(days=1)
+    return False
+
+
 def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
     """Parse free Japanese schedule text; never raises.
 
@@ -1264,7 +1301,7 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         spec = _parse(text, norm, reference)
         if OBON_MONTH_RE.search(norm.text):  # 「8月はお盆休み」 not read: some days, or the month?
             spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
-        return spec
+        return as_of(spec, reference)
     # 「※1月は第3土曜日に変更」: the rules are read without the changes, then changed
     rest = cut(text, norm.origin, changes)
     spec = dataclasses.replace(_parse(rest, normalise(rest), reference), original=text)
@@ -1276,7 +1313,7 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         )
         for change in changes
     ]
-    return apply_changes(spec, said, reference)
+    return as_of(apply_changes(spec, said, reference), reference)
 
 
 def _parse(text: str, norm: Normalised, reference: date) -> ScheduleSpec:

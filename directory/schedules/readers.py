@@ -244,8 +244,8 @@ def read_move(closure: Closure) -> Move | None:
     """Where a meeting on the days of a shift (「祝日の場合は翌日」) goes, or None when its
     ``to`` names no day we can compute (振替日は別途, 前日, 別の日)."""
     weekdays = tuple(sorted(closure.weekdays))
-    if not (closure.holidays or weekdays) or closure.periods:
-        return None
+    if not (closure.holidays or weekdays):
+        return None  # 「年末年始の場合は翌日」 alone: the season is closed (and flagged where met)
     to = closure.to.strip()
     if found := MOVE_DAYS_RE.fullmatch(to):
         days = 1 if found.group("span").startswith(("翌日", "次の日")) else 7

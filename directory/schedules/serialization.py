@@ -16,11 +16,13 @@ from directory.schedules.model import (
     SPEC_VERSION,
     VALID_NTH,
     ClosedPeriod,
+    FiscalYear,
     Move,
     Rule,
     RuleKind,
     ScheduleSpec,
     TimeRange,
+    as_of,
 )
 
 
@@ -73,17 +75,25 @@ def _rule_to_dict(rule: Rule) -> dict[str, Any]:
 
 def spec_to_dict(spec: ScheduleSpec) -> dict[str, Any]:
     """JSON-safe form (str/int/bool/None/list/dict only), versioned with ``"v"``."""
-    return {
-        "v": SPEC_VERSION,
-        "rules": [_rule_to_dict(rule) for rule in spec.rules],
-        "closed_on_holidays": spec.closed_on_holidays,
-        "closed_periods": [[*period.start, *period.end] for period in spec.closed_periods],
-        "notes": list(spec.notes),
-        "unparsed": list(spec.unparsed),
-        "original": spec.original,
-        "hours": [_rule_to_dict(rule) for rule in spec.hours],
-        "closed_rules": [_rule_to_dict(rule) for rule in spec.closed_rules],
-    } | ({"moves": [_move_to_dict(move) for move in spec.moves]} if spec.moves else {})
+    return (
+        {
+            "v": SPEC_VERSION,
+            "rules": [_rule_to_dict(rule) for rule in spec.rules],
+            "closed_on_holidays": spec.closed_on_holidays,
+            "closed_periods": [[*period.start, *period.end] for period in spec.closed_periods],
+            "notes": list(spec.notes),
+            "unparsed": list(spec.unparsed),
+            "original": spec.original,
+            "hours": [_rule_to_dict(rule) for rule in spec.hours],
+            "closed_rules": [_rule_to_dict(rule) for rule in spec.closed_rules],
+        }
+        | ({"moves": [_move_to_dict(move) for move in spec.moves]} if spec.moves else {})
+        | (
+            {"fiscal_year": [spec.fiscal_year.year, spec.fiscal_year.said]}
+            if spec.fiscal_year
+            else {}
+        )
+    )
 
 
 def _move_to_dict(move: Move) -> dict[str, Any]:
@@ -176,12 +186,25 @@ def _period_from_list(value: Any) -> ClosedPeriod:
     return ClosedPeriod((numbers[0], numbers[1]), (numbers[2], numbers[3]))
 
 
-def spec_from_dict(data: Mapping[str, Any]) -> ScheduleSpec:
-    """Inverse of :func:`spec_to_dict`; raises ValueError on malformed data."""
+def _fiscal_from_list(value: Any) -> FiscalYear | None:
+    if value is None:
+        return None
+    year, said = value
+    if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year < date.max.year:
+        raise ValueError(f"a fiscal year is [year, heading], not {value!r}")
+    return FiscalYear(year, str(said))
+
+
+def spec_from_dict(data: Mapping[str, Any], *, today: date | None = None) -> ScheduleSpec:
+    """Inverse of :func:`spec_to_dict`; raises ValueError on malformed data.
+
+    The spec reads as it does on ``today`` (default :meth:`date.today`; see
+    :func:`~directory.schedules.model.as_of`): a stored list of a fiscal year that has since
+    ended is flagged for review, whenever it was saved."""
     if data.get("v") != SPEC_VERSION:
         raise ValueError(f"unsupported schedule version {data.get('v')!r}")
     try:
-        return ScheduleSpec(
+        spec = ScheduleSpec(
             rules=tuple(_rule_from_dict(rule) for rule in data.get("rules", [])),
             closed_on_holidays=bool(data.get("closed_on_holidays", False)),
             closed_periods=tuple(
@@ -193,6 +216,8 @@ def spec_from_dict(data: Mapping[str, Any]) -> ScheduleSpec:
             hours=tuple(_rule_from_dict(rule) for rule in data.get("hours", [])),
             closed_rules=tuple(_rule_from_dict(rule) for rule in data.get("closed_rules", [])),
             moves=tuple(_move_from_dict(move) for move in data.get("moves", [])),
+            fiscal_year=_fiscal_from_list(data.get("fiscal_year")),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed schedule data: {error}") from error
+    return as_of(spec, today or date.today())

@@ -26,6 +26,10 @@ from directory.schedules.patterns import (
     MASTER_RE,
     MONTHS_AS_DATES_RE,
     MONTHS_ONLY_RE,
+    MOVE_DAYS_RE,
+    MOVE_NTH_RE,
+    MOVE_WEEKDAY_RE,
+    MOVE_WORKDAY_RE,
     NOTE_KEYWORD_RE,
     NTH_ITEM_RE,
     NUMBER_RE,
@@ -352,12 +356,38 @@ class Tokenizer:
         closure = parse_closure_items((shift["items"] or shift["hitems"]) + "休み")
         if closure is None:
             return []
-        to = shift["to"]
+        to, after = shift["to"], self._after_move(shift)
+        if after is not None:
+            to = self._text[shift.start("to") : after.start()]
         bare = BARE_WEEKDAY_RE.fullmatch(to.strip())
         if bare and shift["on"] and _LABELS.index(bare["wd"]) > _LABELS.index(shift["on"]):
             # 「月曜日が祝日の場合は火曜日」: the Tuesday after (水曜日 → 火曜日: before)
             to = "翌" + to
-        return [dataclasses.replace(closure, start=start, end=end, shift=True, to=to)]
+        moved = dataclasses.replace(closure, start=start, end=end, shift=True, to=to)
+        if after is None:
+            return [moved]
+        if same := _SEASONS_SAME_RE.fullmatch(self._text, after.end(), end):
+            # 「（祝日の場合は翌日、年末年始も同様）」: the season's meetings go the same way; it
+            # is closed, and the assembler flags it where a rule meets in it (moved where?)
+            seasons = parse_closure_items(same["what"] + "休み")
+            if seasons is None:
+                return [moved, Unparsed(after.end(), end, self.verbatim(after.end(), end))]
+            season = dataclasses.replace(seasons, start=after.end(), end=end, shift=True, to=to)
+            return [moved, season]
+        # 「（祝日の場合は翌日に振替、年末年始はお休み）」: a clause of its own after the move
+        return [moved, *self._bracket_content(after.end(), end)]
+
+    def _after_move(self, shift: re.Match[str]) -> re.Match[str] | None:
+        """The 、 or 。 ending a move's destination when another clause follows it
+        (「翌日、年末年始も同様」), or None when the destination is all there is."""
+        to = shift["to"].strip()
+        if not to or _whole_move(to):
+            return None
+        after = _CLAUSE_SEP_RE.search(self._text, shift.start("to"), shift.end("to"))
+        if after is None or not self._text[after.end() : shift.end("to")].strip():
+            return None
+        head = self._text[shift.start("to") : after.start()].strip()
+        return after if _whole_move(head) or _NO_MOVE_RE.fullmatch(head) else None
 
     def _paren(self, _match: re.Match[str], start: int, end: int) -> list[Token] | None:
         inner_start, inner_end = start + 1, end - 1
@@ -617,16 +647,14 @@ class Tokenizer:
     def _fiscal_year(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         """「令和8年度」: 2026年4月1日 to 2027年3月31日; 「令和8年度末まで」 ends on the last.
 
-        A fiscal year that ended before today (「令和7年度 毎週水曜日」 read in 令和8年度) is
-        last year's list, not an end: the activity mostly goes on, at days the list does not
-        say yet. No date, and a human checks it (an end said outright, 「令和7年度末まで」, has
-        simply ended)."""
+        The period keeps the heading as written: once the year is over (「令和7年度 毎週水曜日」
+        read in 令和8年度) the list is last year's, not an end, and ``as_of`` flags it on the day
+        it is read (an end said outright, 「令和7年度末まで」, has simply ended)."""
         year = int(match["fy"])
         if match["fyend"]:
             return [Until(start, end, year + 1, 3, 31)]
-        if date(year + 1, 3, 31) < self._today:
-            return [Unparsed(start, end, self.verbatim(start, end))]
-        return [DateRange(start, end, DateRef(year, 4, 1), DateRef(year + 1, 3, 31))]
+        said = self.verbatim(start, end) or f"{year}年度"  # 【令和7年度】: rewritten away
+        return [DateRange(start, end, DateRef(year, 4, 1), DateRef(year + 1, 3, 31), said)]
 
     def _nth_week(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
         """「5週目」「第5週」 before a closing verb: the weeks; the days are the rules' own."""
@@ -753,6 +781,23 @@ _DAY_WEATHER_RE: Final = re.compile(
 )
 _DAYS_WORD_RE: Final = re.compile(r"曜|毎週|毎月|隔週|毎日")
 _MONTH_OR_DATE_RE: Final = re.compile(r"(?<![第0-9])[0-9]{1,2}\s*(?:月(?!\s*曜)|/)")
+# A move's destination read whole (readers.read_move), or one that names no day (前日, 振替日は別途)
+_WHOLE_MOVES: Final = (MOVE_DAYS_RE, MOVE_WEEKDAY_RE, MOVE_WORKDAY_RE, MOVE_NTH_RE, BARE_WEEKDAY_RE)
+
+
+def _whole_move(to: str) -> bool:
+    return any(pattern.fullmatch(to) for pattern in _WHOLE_MOVES)
+
+
+_NO_MOVE_RE: Final = re.compile(
+    r"(?:前日|前の日|前週)\s*(?:に|へ)?\s*(?:振替|変更)?\s*(?:開催|実施)?"
+)
+_CLAUSE_SEP_RE: Final = re.compile(r"\s*[、,。]\s*")
+# 「年末年始も同様」「お盆・年末年始も同様です」 after a move: those seasons too
+_SEASONS_SAME_RE: Final = re.compile(
+    r"\s*(?P<what>(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:\s*[・、]\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク))*)"
+    r"\s*(?:の場合)?\s*も\s*(?:同様|同じ|同じく)\s*(?:です|とします)?\s*。?\s*"
+)
 _DAY_MOVE_RE: Final = re.compile(r"[0-9]{1,2}\s*日\s*が|(?:場合|とき)\s*は\s*[0-9]{1,2}\s*日")
 # A closure said outright (「…は休み」「…休止」), not a maybe (「休むことあり」「臨時休業あり」)
 _UNREAD_CLOSURE_RE: Final = re.compile(

@@ -149,6 +149,7 @@ class DateRange:
     end: int
     first: DateRef
     last: DateRef
+    fiscal: str = ""  # 「令和8年度」 as written, when the period is a fiscal year
 
 
 @dataclass(frozen=True)

@@ -1888,3 +1888,66 @@ def test_a_move_written_without_a_bracket(text: str, expected: str) -> None:
     spec = parse_schedule(text, today=TODAY)  # 2026-11-23 is 勤労感謝の日, a Monday
     days = [o.day for o in next_occurrences(spec, start=TODAY, count=1)]
     assert TODAY not in days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the move was lost and 年末年始 neither closed nor flagged
+        ("毎月第2日曜日（祝日の場合は翌日、年末年始も同様）", "N2:日;休:12/29-01/03;祝休;移:祝→+1"),
+        (
+            "毎月第3土曜日 10:00～12:00（祝日・年末年始の場合は翌日）",
+            "N3:土@10:00-12:00;休:12/29-01/03;祝休;移:祝→+1",
+        ),
+        (
+            "毎週月曜日 9:30～11:30（祝日の場合は翌日に振替、年末年始はお休み）",
+            "W:月@09:30-11:30;休:12/29-01/03;祝休;移:祝→+1",
+        ),
+        # the rule meets in 年末年始 (12月30日): moved where? a human says
+        ("毎週水曜日 10時～12時（祝日の場合は翌日、年末年始も同様）", "REVIEW"),
+        ("毎月最終金曜日（祝日の場合は翌週、年末年始も同様）", "REVIEW"),
+        ("毎週金曜日 18:00～20:00（祝日の場合は前日、年末年始も同様）", "REVIEW"),
+    ],
+)
+def test_a_holiday_move_said_of_the_year_end_too(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_the_move_beside_the_year_end_moves_the_holiday_meeting() -> None:
+    spec = parse_schedule(
+        "毎月第2火曜日 10時～（祝日の場合は第3火曜日、年末年始も同様）", today=TODAY
+    )
+    # 2031-02-11 (建国記念の日) is the second Tuesday: held on the third instead
+    assert [o.day for o in next_occurrences(spec, start=date(2031, 2, 1), count=1)] == [
+        date(2031, 2, 18)
+    ]
+
+
+def test_a_weekly_year_end_that_moves_lists_no_date_on_new_years_eve() -> None:
+    spec = parse_schedule("毎週水曜日 10時～12時（祝日の場合は翌日、年末年始も同様）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 20), count=5)]
+    assert date(2026, 12, 30) not in days  # it was listed, a confident wrong date
+
+
+@pytest.mark.parametrize(
+    "text", ["令和7年度 毎週水曜日 10時～", "【令和7年度】第3水曜日", "R7年度 毎月第1金曜日"]
+)
+def test_a_list_saved_in_its_fiscal_year_is_flagged_the_day_it_is_read_after_it(
+    text: str,
+) -> None:
+    # saved in March 2026 (令和7年度): current, it lists its dates and is stored so
+    stored = spec_to_dict(parse_schedule(text, today=date(2026, 3, 2)))
+    on_the_last_day = spec_from_dict(stored, today=date(2026, 3, 31))
+    assert not on_the_last_day.needs_review
+    assert next_occurrences(on_the_last_day, start=date(2026, 3, 2), count=1)
+    # shown in April (令和8年度) the same stored spec is last year's list: a human checks it
+    in_april = spec_from_dict(stored, today=date(2026, 4, 1))
+    assert in_april.needs_review
+    assert next_occurrences(in_april, start=date(2026, 4, 1), count=3) == []
+    assert format_schedule(in_april, today=date(2026, 4, 1)) == text
+
+
+def test_this_fiscal_years_list_stays_read_until_it_ends() -> None:
+    stored = spec_to_dict(parse_schedule("令和8年度 第2土曜日 10時～", today=date(2026, 4, 1)))
+    assert not spec_from_dict(stored, today=date(2027, 3, 31)).needs_review
+    assert spec_from_dict(stored, today=date(2027, 4, 1)).needs_review
