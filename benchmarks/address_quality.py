@@ -19,7 +19,9 @@ under a wrong prefecture, towns spelled another way, more forms) was written and
 the fixes to it; FORMS_D was written after them and held out. FORMS_E (a far prefecture, a 郡 left
 out, a municipality written in part, a building named like a town, names several prefectures
 have, 政令市 wards without their city) was written and judged before the changes for it, and
-held out.
+held out. FORMS_F (政令市 wards without their city: with the prefecture, with the list's own
+prefecture as context, alone) was judged before the changes for it; FORMS_G was written after
+them and held out.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from tests.geo.judged_addresses import (
     FORMS_C,
     FORMS_D,
     FORMS_E,
+    FORMS_F,
+    FORMS_G,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -56,6 +60,8 @@ def _key(matched: str) -> str:
 
 def score(judged: Judged, geocoder: OfflineGeocoder) -> tuple[str, str]:
     """The outcome and what the geocoder answered."""
+    if judged.home and judged.home != geocoder.home_prefecture:
+        geocoder = OfflineGeocoder(geocoder.gazetteer, home_prefecture=judged.home)
     found = geocoder.geocode(judged.address)
     if not isinstance(found, Located):
         return (RIGHT if judged.level == NONE else NOT_PLACED), found.reason
@@ -110,6 +116,8 @@ def main() -> None:
         ("wrong prefecture, town spellings, forms C", FORMS_C),
         ("wrong prefecture, town spellings, forms D (held out)", FORMS_D),
         ("far prefectures, same names, wards alone, forms E (held out)", FORMS_E),
+        ("政令市 wards without their city, forms F", FORMS_F),
+        ("政令市 wards without their city, forms G (held out)", FORMS_G),
     )
     for name, batch in batches:
         if batch:

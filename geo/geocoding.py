@@ -34,6 +34,9 @@ SAME_NAME_ELSEWHERE = N_(
 SIBLING_ELSEWHERE = N_(
     "「%(town)s」は%(city)sになく%(other)sにあります。市区町村を確かめてください"
 )
+WARD_OF_SEVERAL_CITIES = N_(
+    "「%(ward)s」は%(cities)sにあります。どの市の区か、市の名前から書いてください"
+)
 OTHER_PREFECTURE = N_(
     "%(city)sは%(written)sではなく%(prefecture)sにあります。%(prefecture)sの%(city)sとして置きました"
 )
@@ -174,11 +177,15 @@ class OfflineGeocoder:
         if not isinstance(found, tuple) and (inside := self._named_inside(parts, head)):
             return inside
         if isinstance(found, list):
+            if ward_alone := self._ward_alone(parts):
+                return ward_alone  # 「北区1-1」 in 大阪府's list: 大阪市 or 堺市?
             return NotLocated(
                 N_("「%(city)s」は複数の都道府県にあります。都道府県から書いてください"),
                 (("city", parts.city),),
             )
         if found is None:
+            if ward_alone := self._ward_alone(parts):
+                return ward_alone
             if merged := self._merged(parts):
                 return merged
             if ward := self._ward_in_another_prefecture(parts):
@@ -349,6 +356,59 @@ class OfflineGeocoder:
             after_chome=after_chome,
         )
 
+    def _ward_alone(self, parts: Address) -> Geocoded | None:
+        """「静岡県葵区追手町9-6」「神奈川県緑区橋本6-2-1」「中区山下町1」: a 政令市 ward written
+        without its city. The wards of that name in the written prefecture (else the list's
+        own, ``home_prefecture``; else anywhere, with 東京都's 特別区 of the name) are the
+        candidates: one is the answer; of several, the one listing the town; otherwise the
+        address names no single place, and the reason says which cities have the ward (a pin
+        in one of them would be a wrong place)."""
+        head = city_key(f"{parts.city}{parts.town}")
+        for end in (at + 1 for at, c in enumerate(head[:_LONGEST_WARD]) if c == "区"):
+            ward, town_name = head[:end], head[end:]
+            wards = self.gazetteer.wards_named(ward)
+            if not wards:
+                continue
+            special = self.gazetteer.cities.get(("東京都", ward))
+            nationwide = [*wards, *([special.place] if special else [])]
+            context = parts.prefecture or self.home_prefecture
+            candidates = [w for w in nationwide if w.prefecture == context] or (
+                [] if parts.prefecture else nationwide
+            )
+            if not candidates:
+                continue
+            having = [(c, town) for c in candidates if (town := self._town(c, town_name, parts))]
+            near = self._near_town_elsewhere(
+                [place for place, _ in having], candidates, town_name, parts
+            )
+            if len(having) == 1 and not near:
+                return _located(having[0][1])
+            if len(candidates) == 1:
+                # 「静岡県葵区」 alone: the ward's centre. A town it does not list may be another
+                # prefecture's (「千葉県中央区銀座」 is 東京都's): left to the steps after
+                return None if town_name else _located(candidates[0])
+            shown = [place for place, _ in having] + near or candidates
+            cities = dict.fromkeys(_city_of_ward(place, ward) for place in shown)
+            return NotLocated(
+                WARD_OF_SEVERAL_CITIES, (("ward", ward), ("cities", "・".join(cities)))
+            )
+        return None
+
+    def _near_town_elsewhere(
+        self, chosen: list[Place], candidates: list[Place], town_name: str, parts: Address
+    ) -> list[Place]:
+        """The other candidate wards that list the town with 町 added or left out: 「南区大橋
+        1-1」 is 福岡市南区大橋 or 横浜市南区大橋町 (a 町 is often left out), so the town does
+        not tell."""
+        if not town_name:
+            return []
+        near = town_name.removesuffix("町") if town_name.endswith("町") else f"{town_name}町"
+        return [
+            other
+            for other in candidates
+            if other not in chosen and self._whole_town(other, near, parts)
+        ]
+
     def _merged(self, parts: Address) -> Located | None:
         """A town written under the municipality it belonged to before a merger: the ward
         named after it (浦和市高砂 → さいたま市浦和区高砂), or the town that kept the old name
@@ -480,6 +540,15 @@ class OfflineGeocoder:
             city, town_name, chome=parts.chome, numbers=parts.numbers, koaza=parts.koaza
         )
         return _located(town or city)
+
+
+_LONGEST_WARD = 6  # 「小倉北区」「安佐南区」: characters of a 政令市 ward's name, 区 and all
+
+
+def _city_of_ward(ward: Place, name: str) -> str:
+    """「横浜市」 for 横浜市緑区; a 特別区 with its prefecture: 「東京都北区」."""
+    city = city_key(ward.city)
+    return city.removesuffix(name) if city != name else f"{ward.prefecture}{city}"
 
 
 _LONGEST_NAME = 16  # characters of a municipality's name with its 郡 (as the gazetteer reads)

@@ -12,6 +12,7 @@ from tests.geo.judged_addresses import (
     FORMS_C,
     FORMS_D,
     FORMS_E,
+    FORMS_F,
     MERGED_A,
     TYPOS_A,
 )
@@ -270,7 +271,7 @@ def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
     # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
     wrong = [
         (judged.address, answer)
-        for judged in FORMS_A + FORMS_C + FORMS_D + FORMS_E
+        for judged in FORMS_A + FORMS_C + FORMS_D + FORMS_E + FORMS_F
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome == WRONG
     ]
@@ -431,3 +432,52 @@ def test_an_old_name_is_not_joined_to_part_of_the_towns_first_word(
 ) -> None:
     result = GEOCODER.geocode(address)
     assert not (isinstance(result, Located) and result.matched == not_in), result
+
+
+@pytest.mark.parametrize(
+    ("address", "home", "matched"),
+    [
+        # one city of the prefecture has the ward (葵区, 灘区: a name of one character)
+        ("静岡県葵区追手町9-6", "", "静岡県静岡市葵区追手町"),
+        ("兵庫県灘区桜口町4-2-1", "", "兵庫県神戸市灘区桜口町四丁目"),
+        ("岡山県北区大供1-1-1", "", "岡山県岡山市北区大供一丁目"),
+        ("広島県安佐南区古市1-33-14", "", "広島県広島市安佐南区古市一丁目"),
+        # two cities of the prefecture have it: the town tells which
+        ("神奈川県緑区寺山町118", "", "神奈川県横浜市緑区寺山町"),
+        ("神奈川県緑区橋本6-2-1", "", "神奈川県相模原市緑区橋本六丁目"),
+        # the list's own prefecture as context
+        ("中区山下町1", "神奈川県", "神奈川県横浜市中区山下町"),
+        ("葵区追手町9-6", "静岡県", "静岡県静岡市葵区追手町"),
+    ],
+)
+def test_a_ward_written_without_its_city_is_placed_in_the_one_city_it_can_be(
+    address: str, home: str, matched: str
+) -> None:
+    result = OfflineGeocoder(GEOCODER.gazetteer, home_prefecture=home).geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
+
+
+@pytest.mark.parametrize(
+    ("address", "home", "reason"),
+    [
+        (
+            "神奈川県緑区1-1",
+            "",
+            "「緑区」は横浜市・相模原市にあります。どの市の区か、市の名前から書いてください",
+        ),
+        (
+            "北区1-1",
+            "大阪府",
+            "「北区」は堺市・大阪市にあります。どの市の区か、市の名前から書いてください",
+        ),
+        # 福岡市南区大橋, or 横浜市南区大橋町 with its 町 left out
+        ("南区大橋1-1", "", "「南区」は"),
+    ],
+)
+def test_a_ward_several_cities_have_says_which_instead_of_a_pin(
+    address: str, home: str, reason: str
+) -> None:
+    result = OfflineGeocoder(GEOCODER.gazetteer, home_prefecture=home).geocode(address)
+    assert isinstance(result, NotLocated), result
+    assert result.reason.startswith(reason)
