@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from directory.listings import ListingData
 from directory.models import LocationPrecision
@@ -33,20 +33,41 @@ def read_coordinate(text: str) -> float | None:
     return value
 
 
-def locate(new: ListingData, previous: ListingData | None, geocoder: Geocoder) -> ListingData:
-    """``new`` with coordinates from ``geocoder`` where the rule above says so."""
+@dataclass(frozen=True)
+class Placement:
+    """What :func:`place` did: the data with its coordinates, and the geocoder's answer when it
+    read the address otherwise than written (「東京都所沢市東町」 placed in 埼玉県), so that
+    every form and the import preview say so beside the save (``Located.notice``)."""
+
+    data: ListingData
+    read_otherwise: Located | None = None
+
+
+def place(new: ListingData, previous: ListingData | None, geocoder: Geocoder) -> Placement:
+    """``new`` with coordinates from ``geocoder`` where the rule above says so, and the notice
+    of an address read otherwise (never a reason not to save: the pin can be moved)."""
     if new.precision == MANUAL:
-        return new
+        return Placement(new)
     address_changed = previous is None or previous.address != new.address
     if not address_changed and new.lat is not None:
-        return new
+        return Placement(new)
     if not new.address.strip():
-        return replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
+        return Placement(
+            replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
+        )
     result = geocoder.geocode(new.address)
     if isinstance(result, Located):
-        return replace(
+        located = replace(
             new, lat=round(result.lat, 6), lon=round(result.lon, 6), precision=result.precision
         )
+        return Placement(located, result if result.notice else None)
     if address_changed:
-        return replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
-    return new
+        return Placement(
+            replace(new, lat=None, lon=None, precision=LocationPrecision.UNKNOWN.value)
+        )
+    return Placement(new)
+
+
+def locate(new: ListingData, previous: ListingData | None, geocoder: Geocoder) -> ListingData:
+    """``new`` with coordinates from ``geocoder`` where the rule above says so."""
+    return place(new, previous, geocoder).data

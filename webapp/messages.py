@@ -27,6 +27,12 @@ CSRF_FAILED = "フォームの有効期限が切れたか、正しく送信さ�
 FORM_HAS_ERRORS = "入力内容に確認が必要な項目があります。次の項目を直してください。"
 SUBMITTED_FOR_REVIEW = "変更を送信しました。コーディネーターが確認したあとで公開されます。それまでは今の内容が表示されます。"
 LISTING_CREATED = "新しい活動を送信しました。コーディネーターが確認したあとで公開されます。"
+# The address was placed, but not as written (a city under a neighbouring prefecture): saved,
+# and said so that a wrong guess is caught (the import preview says the same)
+ADDRESS_READ_OTHERWISE = (
+    "住所は書かれたとおりには置けないため、読み替えて地図に置きました（{notice}）。"
+    "違っていれば住所を直すか、地図でピンを置いてください。"
+)
 CONFIRMED = "「{name}」の情報確認日を{date}に更新しました。"
 CONFIRMED_MANY = "選んだ{count}件の活動の情報確認日を{date}に更新しました。"
 CONFIRM_WHILE_PENDING = "「{name}」は送信した変更を確認待ちのため、情報確認日は変えていません。「情報に変更はありません」は今の公開内容が正しいという意味なので、変更が承認されると情報確認日が新しくなります。"

@@ -41,7 +41,7 @@ from directory.listings import (
     snapshot,
     validate,
 )
-from directory.locations import locate
+from directory.locations import Placement, place
 from directory.models import (
     IntakeStatus,
     Listing,
@@ -280,7 +280,8 @@ def new_listing(organization_id: int) -> ResponseLike:
             note=note,
             status=400,
         )
-    data = locate(data, None, geocoder())
+    placed = place(data, None, geocoder())
+    data = placed.data
     listing = create_listing(session, organization, data, actor=actor())
     once.made(claimed, listing.id)
     revisions.submit_revision(
@@ -295,9 +296,18 @@ def new_listing(organization_id: int) -> ResponseLike:
     )
     session.commit()
     flash(messages.LISTING_CREATED, "success")
+    _say_read_otherwise(placed)
     if raw.get("age_note"):
         flash(raw["age_note"], "info")
     return redirect(_history(listing.id))
+
+
+def _say_read_otherwise(placed: Placement) -> None:
+    """「東京都所沢市東町」 placed in 埼玉県: saved, and the person who wrote it is told, beside
+    the save, so that a wrong guess is caught (the import preview says the same)."""
+    if placed.read_otherwise is not None:
+        notice = placed.read_otherwise.notice_text
+        flash(messages.ADDRESS_READ_OTHERWISE.format(notice=notice), "info")
 
 
 def _history(listing_id: int) -> str:
@@ -349,7 +359,8 @@ def edit_listing(listing_id: int) -> ResponseLike:
             returned=returned,  # the reason stays in sight while they fix the mistakes
             status=400,
         )
-    data = locate(data, current, geocoder())
+    placed = place(data, current, geocoder())
+    data = placed.data
     try:
         revisions.submit_revision(
             session,
@@ -387,6 +398,7 @@ def edit_listing(listing_id: int) -> ResponseLike:
         )
     session.commit()
     flash(messages.SUBMITTED_FOR_REVIEW, "success")
+    _say_read_otherwise(placed)
     if raw.get("age_note"):
         flash(raw["age_note"], "info")
     return redirect(url_for("org.listing_history", listing_id=listing.id))

@@ -99,7 +99,7 @@ from directory.interop.status import (
 )
 from directory.interop.updating import merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
-from directory.locations import locate
+from directory.locations import place
 from directory.models import (
     Category,
     IntakeStatus,
@@ -2508,7 +2508,8 @@ class _Row:
             if not written.town and not re.search(r"[0-9]", _nfkc(data.address)):
                 return self.placed_by_name(data)
         if data.lat is None and data.address:
-            located = locate(data, None, geocoder)
+            placed = place(data, None, geocoder)
+            located = placed.data
             if located.lat is None:
                 found = geocoder.geocode(data.address)
                 reason = found.reason if not isinstance(found, Located) else ""
@@ -2517,9 +2518,9 @@ class _Row:
                     # 「神立町1234-5」 in a file that names its city nowhere: say how to fix it
                     reason = labels.IMPORT_NO_CITY_IN_ADDRESS.format(reason=reason)
                 self.warn(F.ADDRESS, labels.IMPORT_NOT_LOCATED.format(reason=reason))
-            elif isinstance(found := geocoder.geocode(data.address), Located) and found.notice:
+            elif placed.read_otherwise is not None:
                 # 「東京都所沢市東町」: placed in 埼玉県, said so that a wrong guess is caught
-                notice = found.notice_text
+                notice = placed.read_otherwise.notice_text
                 self.warn(F.ADDRESS, labels.IMPORT_ADDRESS_READ_OTHERWISE.format(notice=notice))
             data = located
         return data

@@ -1247,3 +1247,30 @@ def test_still_accurate_is_not_offered_while_a_change_waits_and_the_date_stays(
     assert "確認待ちの1件は、情報確認日を変えていません" in said
     db_session.expire_all()
     assert listing.verified_at == before
+
+
+def test_an_address_under_a_neighbouring_prefecture_is_saved_with_a_notice(
+    client: FlaskClient, db_session: Session, accounts: Accounts
+) -> None:
+    """The import preview said 「尼崎市は大阪府ではなく兵庫県にあります」; the form placed the
+    pin in 兵庫県 and said nothing, so the person who typed it never saw the guess."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    form = edit_form(listing, db_session, address="大阪府尼崎市東七松町1丁目23番1号")
+    response = post(client, f"/org/listings/{listing.id}/edit", form)
+    assert response.status_code == 302  # saved: the notice never blocks the save
+    proposed = pending_of(db_session, listing).data
+    assert (proposed["address"], proposed["precision"]) == (
+        "大阪府尼崎市東七松町1丁目23番1号",
+        "chome",
+    )
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "尼崎市は大阪府ではなく兵庫県にあります。兵庫県の尼崎市として置きました" in page
+    assert "違っていれば住所を直すか、地図でピンを置いてください" in page
+    # an address read as written says nothing more
+    form = edit_form(listing, db_session, address="茨城県土浦市大和町9-1")
+    form["base_version"] = listing.version
+    response = post(client, f"/org/listings/{listing.id}/edit", form)
+    assert "読み替えて地図に置きました" not in client.get(response.headers["Location"]).get_data(
+        as_text=True
+    )
