@@ -43,6 +43,7 @@ from directory.labels import (
 
 AgeRange = tuple[int | None, int | None]
 MAX_AGE = 120
+ADULT_AGE = 18  # who may bring a child to a place for children and their 保護者
 
 NO_LIMIT = ("どなたでも", "年齢不問", "年齢制限なし", "制限なし", "どの年代でも")
 
@@ -220,15 +221,20 @@ def target_fit(code: str, asked: AgeRange) -> float | None:
     return None
 
 
-def age_fit(asked: AgeRange, stated: AgeRange, targets: Sequence[str]) -> float | None:
+def age_fit(
+    asked: AgeRange, stated: AgeRange, targets: Sequence[str], *, with_adults: bool = False
+) -> float | None:
     """Whether a listing with the age range ``stated`` (what its organization wrote) and these
     targets is for someone of the ages asked: None when it is not, else how closely — its own
     range's ``range_fit``, or its targets' (added up, and shared with its other targets:
     子ども・子育て世帯 is more for a child of three than 子育て世帯 alone, and that more than
     子育て世帯・外国にルーツのある方), whichever is closer; 0 when it is merely open to them
-    (どなたでも)."""
+    (どなたでも). ``with_adults``: the stated range is a child's, and the adults who bring
+    one may come (「未就学児とその保護者」「0〜3歳の親子」): open to an adult (0)."""
     low, high = asked
     if not overlaps(stated, low or 0, MAX_AGE if high is None else high):
+        if with_adults and (low or 0) >= ADULT_AGE and stated != (None, None):
+            return 0.0  # the parent of a child of those ages
         return None
     fits = [target_fit(code, asked) for code in targets]
     if fits and all(f is None for f in fits):
@@ -250,6 +256,16 @@ def describe_age_range(low: int | None, high: int | None) -> str:
     if low == high:
         return f"{low}歳"
     return f"{low}〜{high}歳"
+
+
+def describe_ages(low: int | None, high: int | None, *, with_adults: bool = False) -> str:
+    """What the listing form shows back: 「0〜6歳」, and 「0〜6歳とその保護者」 when the adults
+    who bring a child of those ages may come (read back the same by ``read_age_range``)."""
+    ages = describe_age_range(low, high)
+    return f"{ages}{ADULTS_TOO}" if ages and with_adults else ages
+
+
+ADULTS_TOO = "とその保護者"
 
 
 def overlaps(age_range: AgeRange, low: int, high: int) -> bool:
@@ -375,7 +391,7 @@ _VAGUE_AFTER = re.compile(r"(くらい|ぐらい|位|程度|前後|ごろ|頃)(�
 _HALF = re.compile(r"(\d{1,3})歳半")
 _ADULTS = re.compile(
     r"(?:と|とその|および|及び|や)?(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
-    r"(?:の方|同伴)?$|^親子(?:で)?|の親子$"
+    r"(?:の方|同伴)?$|^親子(?:で)?|の?親子(?:向け)?$"
 )
 _RESIDENCE = re.compile(r"^((?:市|区|町|村|県|都|府|道)内(?:在住|在勤|在学)[^の]*)の")
 _AUDIENCE = re.compile(
@@ -384,7 +400,11 @@ _AUDIENCE = re.compile(
 )
 _ANYONE = re.compile(
     r"^(?:どなたでも|年齢不問|年齢制限なし|制限なし|不問|なし|特になし|子どもから大人まで|"
-    r"子供から大人まで|こどもから大人まで|どの年代でも|全年齢|年齢問わず)"
+    r"子供から大人まで|こどもから大人まで|どの年代でも|全年齢|年齢問わず|"
+    r"(?:子ども|子供|こども|赤ちゃん|乳幼児|大人|おとな)から(?:大人|おとな|子ども|子供|こども|"
+    r"高齢者|お年寄り|シニア)まで|"
+    # 「地域の方どなたでも」「市民の方ならどなたでも」: the people of a place, of any age
+    r"(?:地域|市内|町内|区内|地区|近隣|近所)?の?(?:方|人|住民|皆さん|みなさん|皆様)(?:なら|は)?どなたでも)"
 )
 # Words a listing form takes that are not school or life stages of STAGES (so a resident
 # searching for 「高齢者」 is not read as an age): their ranges, and whether to say how read.
@@ -403,6 +423,10 @@ _LISTING_WORDS: dict[str, tuple[AgeRange, bool]] = {
     "短大生": ((18, 20), False),
     "大人": ((18, None), True),
     "成人": ((18, None), True),
+    "一般成人": ((18, None), True),
+    "成人男女": ((18, None), True),
+    # 「一般」「一般の方」: the public, as a 公民館's list says it (no age limit, said so)
+    "一般": ((None, None), True),
 }
 _SCHOOL_OF = re.compile(r"^(小学|中学|高校)")
 _BARE_GRADE = re.compile(r"^(\d)年生?$")
@@ -414,6 +438,9 @@ class AgeReading:
 
     range: AgeRange
     note: str = ""
+    # The range is a child's, and the adults bringing one come too (「未就学児とその保護者」
+    # 「0〜3歳の親子」): a parent searching or matched by age is not shut out.
+    with_adults: bool = False
 
 
 def _tidy(text: str) -> str:
@@ -426,7 +453,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(\d)年(?!生)", r"\1年生", text)
     text = re.sub(r"歳児", "歳", text)
     text = re.sub(r"小学(?=[低高]学年)", "", text)
-    text = re.sub(r"さん(?=$|〜|・|、|と)", "", text)
+    text = re.sub(r"(?<!お母)(?<!お父)さん(?=$|〜|・|、|と)", "", text)
+    text = text.replace("おとな", "大人")  # its と is no joining word
     return text.removeprefix("満")
 
 
@@ -531,6 +559,7 @@ def read_age_range(text: str) -> AgeReading | None:
     adults = False
     while match := _ADULTS.search(text):
         adults, text = True, text[: match.start()] + text[match.end() :]
+    text = re.sub(r"(?:の方)?(?:向け|向き)$", "", text)  # 「おとな向け」「大人の方向け」
     text = _AUDIENCE.sub("", text)
     outer = _listed(text) if text else None
     if outer is None and not inner:
@@ -554,4 +583,4 @@ def read_age_range(text: str) -> AgeReading | None:
         notes.append(AGE_NOTE_ADULTS.format(ages=ages))
     if other:
         notes.append(AGE_NOTE_OTHER.format(word=other, ages=ages))
-    return AgeReading(checked, "".join(notes + words_noted))
+    return AgeReading(checked, "".join(notes + words_noted), with_adults=adults)

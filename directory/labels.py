@@ -127,6 +127,7 @@ LISTING_FIELDS = {
     "capacity": "定員",
     "age_min": "対象年齢（下限）",
     "age_max": "対象年齢（上限）",
+    "age_with_adults": "対象年齢（付き添いの保護者も）",
     "wheelchair": "車いす",
     "accessible_toilet": "多目的トイレ",
     "pickup": "送迎",

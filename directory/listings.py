@@ -81,6 +81,7 @@ class ListingData:
     capacity: int | None = None
     age_min: int | None = None  # 対象年齢 (directory.ages); None = open at that end
     age_max: int | None = None
+    age_with_adults: bool = False  # the ages are a child's; the adults bringing one come too
     wheelchair: bool = False
     accessible_toilet: bool = False
     pickup: bool = False
@@ -242,6 +243,7 @@ def snapshot(listing: Listing) -> ListingData:
         capacity=listing.capacity,
         age_min=listing.age_min,
         age_max=listing.age_max,
+        age_with_adults=listing.age_with_adults,
         wheelchair=listing.wheelchair,
         accessible_toilet=listing.accessible_toilet,
         pickup=listing.pickup,
@@ -295,6 +297,7 @@ def apply_content(session: Session, listing: Listing, data: ListingData) -> None
     """
     for name in (
         "name", "kana", "description", "cost_text", "cost_yen", "capacity", "age_min", "age_max",
+        "age_with_adults",
         *ACCESSIBILITY_FIELDS, "accepts_referrals", "trial_visit",
         "contact_name", "contact_phone", "contact_email",
     ):  # fmt: skip

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -354,6 +355,8 @@ class Listing(Base):
     # 対象年齢 in years (either end open); None/None = no age limit (directory.ages).
     age_min: Mapped[int | None] = mapped_column(Integer)
     age_max: Mapped[int | None] = mapped_column(Integer)
+    # The ages are a child's, and the adults who bring one come too (「未就学児とその保護者」).
+    age_with_adults: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # 受入状況 and the day the organization set it: operational state, not reviewed content.
     intake_status: Mapped[IntakeStatus | None] = mapped_column(enum_column(IntakeStatus))
     intake_status_on: Mapped[date | None] = mapped_column(Date)

@@ -72,7 +72,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from directory.ages import describe_age_range
+from directory.ages import describe_age_range, describe_ages
 from directory.labels import INTAKE_STATUS, LANGUAGES
 from directory.models import IntakeStatus
 from geo.distance import bounding_box
@@ -986,7 +986,10 @@ class _Explainer:
                 if item.age_text:  # read from the description: say so, in its words
                     reasons.append(f"説明に『{item.age_text}』")
                 else:
-                    reasons.append(f"対象年齢 {describe_age_range(item.age_min, item.age_max)}")
+                    ages = describe_ages(
+                        item.age_min, item.age_max, with_adults=item.ages_with_adults
+                    )
+                    reasons.append(f"対象年齢 {ages}")
 
     def _cost(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         ceiling = self.need.cost_ceiling_yen

@@ -34,7 +34,8 @@ A listing's age range (対象年齢) is what its organization wrote (``Listing.a
 when that is empty, it is what the description states as a condition (「小学生〜中学生が対象」
 「65歳以上の方」, read by ``directory.ages.ages_in_text``), kept with the words as written
 (``age_text``) so a suggestion can say where the range comes from; a statement about the child
-of a family (「未就学児と保護者」) also lets in the adults who bring one (``ages_with_adults``).
+of a family (「未就学児と保護者」), in either, also lets in the adults who bring one
+(``ages_with_adults``; ``Listing.age_with_adults`` for the 対象年齢).
 Its 受入状況 and the day it was set come along, so the engine can rank and explain them.
 """
 
@@ -234,6 +235,7 @@ _COLUMNS = (
     Listing.verified_at,
     Listing.age_min,
     Listing.age_max,
+    Listing.age_with_adults,
     Listing.intake_status,
     Listing.intake_status_on,
     Location.lat,
@@ -272,7 +274,8 @@ def profile(
             " ".join(category_labels.get(c, "") for c in categories),
         ]
     )
-    age_min, age_max, age_text, with_adults = row.age_min, row.age_max, "", False
+    age_min, age_max, age_text = row.age_min, row.age_max, ""
+    with_adults = bool(row.age_with_adults)  # 「未就学児とその保護者」 in its 対象年齢
     if age_min is None and age_max is None and (stated := ages_in_text(row.description or "")):
         (age_min, age_max), age_text, with_adults = stated.range, stated.phrase, stated.with_adults
     return ListingProfile(

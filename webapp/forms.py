@@ -82,8 +82,9 @@ def listing_from_form(
     if reading is None:
         errors["age_range"] = labels.MSG_AGE_TEXT
         ages = (base.age_min, base.age_max)
+        with_adults = base.age_with_adults
     else:
-        ages = reading.range
+        ages, with_adults = reading.range, reading.with_adults
         if reading.note:  # said once the listing is sent: how the words were recorded
             raw["age_note"] = labels.AGE_NOTE.format(written=raw["age_range"], note=reading.note)
     lat, raw["lat"] = _float(form, "lat", errors)
@@ -115,6 +116,7 @@ def listing_from_form(
         capacity=numbers["capacity"],
         age_min=ages[0],
         age_max=ages[1],
+        age_with_adults=with_adults,
         lat=lat,
         lon=lon,
         precision=precision,

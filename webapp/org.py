@@ -27,7 +27,7 @@ from directory import (
     revisions,
     vocabulary,
 )
-from directory.ages import describe_age_range
+from directory.ages import describe_ages
 from directory.errors import Conflict, InvalidData
 from directory.freshness import stale_listings
 from directory.listings import (
@@ -90,7 +90,7 @@ def _form_context() -> dict[str, Any]:
         "area_options": [(a.code, a.name) for a in areas],
         "visibility_options": [(v.value, label) for v, label in labels.VISIBILITY.items()],
         "precision_label": lambda value: labels.LOCATION_PRECISION[LocationPrecision(value)],
-        "age_text": describe_age_range,
+        "age_text": describe_ages,
         # for the pin editor: where to look when a listing has no coordinates yet
         "area_centres": {
             a.code: [a.lat, a.lon] for a in areas if a.lat is not None and a.lon is not None

@@ -178,7 +178,8 @@ def document(listing: Listing) -> Document:
         "area": area.code if area else None,
         "free": "yes" if listing.cost_yen == 0 else None,
         "referrals": "yes" if listing.accepts_referrals else None,
-        "age": [listing.age_min, listing.age_max],  # 対象年齢, not a facet of the page
+        # 対象年齢, not a facet of the page; the third: a child's, the adults bringing one come too
+        "age": [listing.age_min, listing.age_max, listing.age_with_adults],
         "cost": listing.cost_yen,  # 参加費 in yen (None: not one amount), for a price ceiling
     }
     point = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None

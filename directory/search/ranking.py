@@ -52,7 +52,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import FileIndex
 from whoosh.reading import IndexReader
 
-from directory.ages import MAX_AGE, age_of_key, target_fit
+from directory.ages import ADULT_AGE, MAX_AGE, age_of_key, target_fit
 from directory.search.analyzer import mark_options
 from directory.search.index import (
     FACETS,
@@ -220,6 +220,7 @@ class _Segment:
         self.lon = np.full(n, np.nan)
         self.age_min = np.full(n, np.nan)  # 対象年齢; NaN: open at that end
         self.age_max = np.full(n, np.nan)
+        self.age_with_adults = np.zeros(n, dtype=bool)  # a child's ages; its adults come too
         self.cost = np.full(n, np.nan)  # 参加費 in yen; NaN: not one amount
         self.sort_keys = [""] * n
         self.texts: list[str] = [""] * n
@@ -238,9 +239,10 @@ class _Segment:
                     self.values[name].setdefault(str(v), []).append(docnum)
             if point := stored.get("point"):
                 self.lat[docnum], self.lon[docnum] = point
-            low, high = facets.get("age") or (None, None)
+            low, high, *adults = facets.get("age") or (None, None)  # older indexes: two
             self.age_min[docnum] = np.nan if low is None else low
             self.age_max[docnum] = np.nan if high is None else high
+            self.age_with_adults[docnum] = bool(adults and adults[0])
             cost = facets.get("cost")
             self.cost[docnum] = np.nan if cost is None else cost
             self.sort_keys[docnum] = stored.get("sort_key", "")
@@ -303,6 +305,7 @@ class _View:
         self.lon = self._concat([s.lon for s, _, _ in segments], np.float64)
         self.age_min = self._concat([s.age_min for s, _, _ in segments], np.float64)
         self.age_max = self._concat([s.age_max for s, _, _ in segments], np.float64)
+        self.age_with_adults = self._concat([s.age_with_adults for s, _, _ in segments], bool)
         self.cost = self._concat([s.cost for s, _, _ in segments], np.float64)
         self.lengths = {
             f: self._concat([s.lengths[f] for s, _, _ in segments], np.float64) for f in ALL_FIELDS
@@ -882,6 +885,8 @@ def _ages(view: _View, values: Sequence[str]) -> tuple[BoolArray, FloatArray]:
                 by_targets += mask * target
             if not target:
                 others += mask
+        if low >= ADULT_AGE:  # the parent of a child the listing is for (age_fit)
+            in_range = in_range | (view.age_with_adults & stated)
         meant = in_range & open_to
         closeness = np.maximum(by_range, by_targets / others)
         passing |= meant

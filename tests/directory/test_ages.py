@@ -13,6 +13,7 @@ from directory.ages import (
     age_key,
     age_of_key,
     ages_in_text,
+    describe_ages,
     parse_age_range,
     parse_person_age,
     read_age_range,
@@ -229,6 +230,16 @@ def test_ages_that_only_describe_who_comes_are_no_condition(description: str) ->
         ("小学生～中学生まで", (6, 15), False),
         ("60才以上", (60, None), False),
         ("なし", (None, None), False),
+        # adults, and everyone, as 公民館 lists and organizations write it (were refused)
+        ("おとな向け", (18, None), True),
+        ("大人向け", (18, None), True),
+        ("一般", (None, None), True),
+        ("一般の方", (None, None), True),
+        ("一般（高校生以上）", (15, None), False),
+        ("地域の方どなたでも", (None, None), False),
+        ("大人から子どもまで", (None, None), False),  # was 18歳 alone
+        ("乳幼児親子", (0, 6), True),
+        ("2歳〜未就学児とお母さん", (2, 6), True),
     ],
 )
 def test_an_age_range_as_organizations_write_it_is_read(
@@ -271,3 +282,36 @@ def test_the_shared_reader_takes_a_range_of_grades_or_decades_as_written(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert parse_age_range(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "child", "older_child"),
+    [
+        ("未就学児とその保護者", 2, 12),
+        ("0〜3歳の親子", 1, 8),
+        ("０～３歳児と保護者", 1, 8),
+        ("小学生とその保護者", 8, 16),
+        ("0歳児とママ", 0, 3),
+    ],
+)
+def test_a_childs_ages_with_its_parent_are_for_the_child_and_any_adult_bringing_one(
+    written: str, child: int, older_child: int
+) -> None:
+    reading = read_age_range(written)
+    assert reading is not None
+    assert reading.with_adults
+
+    def fit(age: int) -> float | None:
+        return age_fit((age, age), reading.range, (), with_adults=reading.with_adults)
+
+    assert fit(child) is not None
+    assert fit(35) is not None  # the parent (before: shut out, the range being the child's)
+    assert fit(older_child) is None
+
+
+def test_the_form_shows_a_childs_ages_with_its_parent_as_it_reads_them_back() -> None:
+    shown = describe_ages(2, 5, with_adults=True)
+    assert shown == "2〜5歳とその保護者"
+    reading = read_age_range(shown)
+    assert reading is not None
+    assert (reading.range, reading.with_adults) == ((2, 5), True)

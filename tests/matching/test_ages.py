@@ -201,3 +201,19 @@ def test_a_school_year_the_person_was_in_is_not_their_age(note: str) -> None:
     """「高校1年で中退」 made a 16-year-old a 高1 (15〜16), and a 中学3年生's 受験サポート教室
     held half of those years (personas_casenotes13.toml)."""
     assert age_noted(note) is None
+
+
+def test_a_childs_age_range_with_its_parent_lets_in_the_parent_and_says_so(
+    db_session: Session,
+) -> None:
+    """「0〜3歳の親子」 in the form's 対象年齢 is saved as the child's ages with its adults: a
+    parent is suggested it (before, only the child's 0〜3 was kept and the parent was not)."""
+    hiroba = listing(
+        db_session, "ひよこ親子ひろば", "絵本の読み聞かせと手遊びをします。",
+        age_min=0, age_max=3, age_with_adults=True, targets=("parents", "children"),
+    )  # fmt: skip
+    parent = suggestions(db_session, [hiroba], AgeBand.AGE_30S, targets=("parents",))
+    assert names(parent) == {"ひよこ親子ひろば"}
+    assert "対象年齢 3歳以下とその保護者" in parent.items[0].reasons
+    child = suggestions(db_session, [hiroba], AgeBand.AGE_6_12, targets=("children",))
+    assert names(child) == set()

@@ -358,11 +358,11 @@ def test_an_organization_gives_an_age_range_the_way_it_writes_it(
     listing = listing_by_key(db_session, OCHAKAI)
     login_as("member")
     path = f"/org/listings/{listing.id}/edit"
-    response = post(client, path, edit_form(listing, db_session, age_range="おとな向け"))
+    response = post(client, path, edit_form(listing, db_session, age_range="火曜の午後"))
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     assert "対象年齢は「15〜39歳」「65歳以上」「小学生」「中高生」のように" in page
-    assert 'value="おとな向け"' in page
+    assert 'value="火曜の午後"' in page
     response = post(client, path, edit_form(listing, db_session, age_range="６０歳以上"))
     assert response.status_code == 302
     revision = pending_of(db_session, listing)

@@ -1137,6 +1137,10 @@ def test_a_confirmed_activity_says_so_beside_it_where_the_phone_lands(
         ("おおむね65歳以上", 65, None, "「おおむね」は目安として、65歳以上で登録します"),
         ("未就学児とその保護者", 0, 6, "付き添いの方の年齢は問わず"),
         ("小学1〜3年生", 6, 9, ""),
+        # were refused: adults, and the public, as 公民館 lists write them
+        ("おとな向け", 18, None, "「大人」は18歳以上として登録します"),
+        ("一般の方", None, None, "「一般」は年齢の決まりなしとして登録します"),
+        ("地域の方どなたでも", None, None, ""),
     ],
 )
 def test_an_age_range_as_the_organization_writes_it_is_taken(
@@ -1274,3 +1278,24 @@ def test_an_address_under_a_neighbouring_prefecture_is_saved_with_a_notice(
     assert "読み替えて地図に置きました" not in client.get(response.headers["Location"]).get_data(
         as_text=True
     )
+
+
+def test_a_childs_ages_with_its_parent_are_kept_with_the_parent_and_shown_back(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    """「0〜3歳の親子」: the child's 0〜3歳 and the parent who brings one (before, the child's ages
+    alone were kept, and a parent searching or matched by age was shut out)."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    login_as("member")
+    path = f"/org/listings/{listing.id}/edit"
+    response = post(client, path, edit_form(listing, db_session, age_range="1〜3歳の親子"))
+    assert response.status_code == 302
+    revision = db_session.scalars(
+        select(ListingRevision)
+        .where(ListingRevision.listing_id == listing.id)
+        .where(ListingRevision.status == RevisionStatus.PENDING)
+    ).one()
+    assert (revision.data["age_min"], revision.data["age_max"]) == (1, 3)
+    assert revision.data["age_with_adults"] is True
+    page = client.get(path).get_data(as_text=True)
+    assert 'value="1〜3歳とその保護者"' in page  # the pending change, as the form reads it back
