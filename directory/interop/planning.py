@@ -1999,7 +1999,7 @@ class _Row:
         if said:
             self.values[F.NAME] = name
             self.name_status = said  # out of the name, still said where residents read
-            if (status := status_of_text(said)) is not None:
+            if (status := status_of_text(said, today=self.planner.today)) is not None:
                 found.append((status, F.NAME, said))
         event: bool | None = None
         for f in _STATUS_FIELDS:
@@ -2011,11 +2011,12 @@ class _Row:
             said = " ".join(text.split())
             if f is F.STATUS and (meaning := self.status_meaning(text)):
                 text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
-            if (status := status_of_text(text, event=event)) is not None:
+            if (status := status_of_text(text, event=event, today=self.planner.today)) is not None:
                 found.append((status, f, said))
         for f in _INTAKE_FIELDS:
             said = " ".join(self.value(f).split())
-            if said and (status := status_of_text(said)) in (RowStatus.FULL, RowStatus.PAUSED):
+            status = status_of_text(said, today=self.planner.today) if said else None
+            if status in (RowStatus.FULL, RowStatus.PAUSED):
                 found.append((status, f, said))
         if not found:
             self.read_room()

@@ -52,6 +52,7 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from directory.interop.postponements import says_a_move
 
@@ -184,6 +185,12 @@ _SINCE = re.compile(
     r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:[./年]\s*[0-9]+\s*月?)?\s*(?:[./]\s*[0-9]+\s*日?)?"
     r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
 )
+# A pause since a month of no year, open-ended (「4月～当面休止」「10月から当面の間休止中」): since
+# the last such month when it is past (a list read in December), to come when it is not yet.
+_SINCE_MONTH = re.compile(
+    r"(?<![0-9年./RH])([0-9]{1,2})\s*月\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*"
+    r"(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
+)
 # A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
 _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
 # An end to come: still running now (「令和7年3月で廃止予定」).
@@ -279,7 +286,7 @@ _RECURRING = re.compile(r"毎|第[0-9]|曜|[0-9]+\s*[時:]")
 _A_DATE = re.compile(r"[0-9]+月[0-9]+日|[0-9]+/[0-9]+")
 
 
-def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
+def _clause_status(clause: str, *, event: bool, today: date | None = None) -> RowStatus | None:
     if not clause or _RESUMED.search(clause):
         return None
     for found in _ENDED.finditer(clause):
@@ -351,6 +358,10 @@ def _clause_status(clause: str, *, event: bool) -> RowStatus | None:
         before, after = _inside(clause[: found.start()]), clause[found.end() :]
         if _SINCE.search(before) and not _IF_SO.search(after):
             return RowStatus.PAUSED  # 「R6.4～休止中」「令和6年4月より休止」: since then
+        if (start := _SINCE_MONTH.search(before)) and not _IF_SO.search(after):
+            if 1 <= int(start[1]) <= 12 and (today is None or int(start[1]) <= today.month):
+                return RowStatus.PAUSED  # 「4月～当面休止」 read in December: since April
+            continue  # 「4月～当面休止」 read in February: not yet
         if found.group().startswith("お休み") and (_DAYS.search(before) or _WHEN.search(before)):
             continue  # 「土曜日はお休みしています」: a day it does not meet
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
@@ -390,17 +401,22 @@ def _weather_cancelled(before: str, after: str, *, event: bool) -> bool:
     return bool(_CAUSE.search(before)) and (bool(_DONE.match(after)) or event)
 
 
-def status_of_text(text: str, *, event: bool = False) -> RowStatus | None:
+def status_of_text(
+    text: str, *, event: bool = False, today: date | None = None
+) -> RowStatus | None:
     """What a 状況 or 備考 cell, or a schedule's, says of the activity: ENDED, PAUSED, FULL (no
     room now), or None (nothing). Of an activity that meets again and again, a 中止 or 休止 of one day (「令和6年
     12月24日は中止」) is that day's, and 「今年度は中止」 a pause; of an ``event`` (its dates
     alone), a 中止 with its date is the event's (「令和8年12月13日（中止）」), and an event off
-    for the year is cancelled."""
+    for the year is cancelled. ``today``: the day the list is read, for a pause since a month
+    of no year (「4月～当面休止」 is a pause once April has come; without ``today``, it has)."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
     if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
         return None
     found = [
-        s for clause in _CLAUSES.split(folded) if (s := _clause_status(clause.strip(), event=event))
+        s
+        for clause in _CLAUSES.split(folded)
+        if (s := _clause_status(clause.strip(), event=event, today=today))
     ]
     return strongest(found)
 

@@ -3,8 +3,12 @@ nothing, as lists write it (and the words that only look like it)."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import pytest
+from sqlalchemy.orm import Session
+
+from directory.interop import Action
 from directory.interop.status import (
     RowStatus,
     mark_legend,
@@ -13,6 +17,9 @@ from directory.interop.status import (
     split_name,
     status_of_text,
 )
+from directory.models import IntakeStatus
+from geo.geocoding import OfflineGeocoder
+from tests.directory.interop.conftest import csv_bytes, plan_bytes
 
 ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
 
@@ -384,3 +391,43 @@ def test_a_stop_because_full_is_full_and_a_stop_alone_a_pause(
 )
 def test_room_is_read_only_where_the_list_says_it(text: str, room: bool) -> None:
     assert says_room(text) is room
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "status"),
+    [
+        # a pause since a month of no year: once that month has come, paused now
+        ("4月～当面休止", date(2026, 12, 7), PAUSED),
+        ("４月から当面の間休止", date(2026, 12, 7), PAUSED),
+        ("4月より当面休止します", date(2026, 4, 1), PAUSED),
+        ("10月～当面休止中", date(2026, 12, 7), PAUSED),
+        ("4月～当面休止", date(2026, 2, 1), None),  # read in February: April is to come
+        # months it does not meet are no pause
+        ("4月～5月休止", date(2026, 12, 7), None),
+        ("12月～2月は休止", date(2026, 12, 7), None),
+    ],
+)
+def test_a_pause_since_a_month_is_a_pause_once_the_month_has_come(
+    text: str, today: date, status: RowStatus | None
+) -> None:
+    assert status_of_text(text, today=today) is status
+
+
+def test_a_list_saying_paused_since_april_imports_the_activity_as_paused(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "活動名,会場,住所,開催日,活動状況",
+        "ひまわりサロン,金沢公民館,日立市金沢町1-2-3,毎週火曜日,4月～当面休止",
+        "あおぞらサロン,大沼公民館,日立市大沼町1-1,毎週木曜日,活動中",
+        encoding="cp932",
+    )
+    plan = plan_bytes(
+        db_session, data, geocoder, organization="日立市社協", categories=("salon",),
+        today=date(2026, 12, 7),
+    )  # fmt: skip
+    paused, running = plan.rows
+    assert paused.action is Action.CREATE
+    assert paused.intake is IntakeStatus.PAUSED
+    assert "「4月～当面休止」とあるため" in paused.warnings[0].message
+    assert running.intake is None
