@@ -786,10 +786,14 @@ def _set_apart_repeated_headers(
     return kept, repeated
 
 
-# A 様式's example row, left in when the form was filled (「記入例」「例）」 in its first cell, or
-# its cells written with placeholders: 「○○サロン」「○○町1-2-3」「0294-00-0000」).
-_EXAMPLE_FIRST = re.compile(r"[(\[<【]?(?:(?:記入|入力|記載|作成)例|例)[)\]>】:]?")
-_PLACEHOLDER = re.compile(r"[○〇◯]{2}|[×✕]{2}|[xX]{3}|\b0+-0+-0+\b|[△]{2}")
+# A 様式's example row, left in when the form was filled (「記入例」「例）」「記入例1」 in its first
+# cell, or in any cell as 「記入例」「←記入例」; or its cells written with placeholders: 「○○サロン」
+# 「○○町1-2-3」「0294-00-0000」, two cells at least: 「○○集会所」 alone may stand for a venue the
+# list does not name). A name with ○ in it and its reading (「○○（まるまる）食堂」「にこにこ○」) is a name.
+_EXAMPLE_FIRST = re.compile(r"[(\[<【※]?(?:(?:記入|入力|記載|作成)例|例)[0-9①-⑨]*[)\]>】:→]?")
+_EXAMPLE_CELL = re.compile(r"[(\[<【※←]?(?:記入|入力|記載|作成)例[0-9①-⑨]*[)\]>】:→]?")
+_CIRCLES = r"[○〇◯]{2,}(?![○〇◯(])"  # not 「○○(まるまる)」: a name with its reading
+_PLACEHOLDER = re.compile(rf"{_CIRCLES}|[×✕]{{2}}|[xX]{{3}}|\b0+-0+-0+\b|[△]{{2}}")
 
 
 def _set_apart_examples(body: list[SourceRow]) -> tuple[list[SourceRow], list[PassedRow]]:
@@ -797,10 +801,14 @@ def _set_apart_examples(body: list[SourceRow]) -> tuple[list[SourceRow], list[Pa
     kept: list[SourceRow] = []
     examples: list[PassedRow] = []
     for row in body:
-        filled = [unicodedata.normalize("NFKC", c).strip() for c in _filled(row)]
-        first = "".join(filled[0].split()) if filled else ""
+        filled = ["".join(unicodedata.normalize("NFKC", c).split()) for c in _filled(row)]
+        first = filled[0] if filled else ""
         placeholders = sum(1 for c in filled if _PLACEHOLDER.search(c))
-        if len(filled) > 1 and (_EXAMPLE_FIRST.fullmatch(first) or placeholders >= 2):
+        if len(filled) > 1 and (
+            _EXAMPLE_FIRST.fullmatch(first)
+            or any(_EXAMPLE_CELL.fullmatch(c) for c in filled)
+            or placeholders >= 2
+        ):
             examples.append(PassedRow(row, "example"))
         else:
             kept.append(row)

@@ -1863,6 +1863,29 @@ def test_a_forms_example_row_is_not_imported_and_said_so(
     assert sum("様式の記入例として読み込みません" in n for n in plan.notes) == 2
 
 
+def test_an_example_row_marked_anywhere_or_numbered_is_passed_over_and_a_name_with_circles_kept(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    """A 様式's 記入例 marked in its last column (「←記入例」), or numbered (「記入例１」「例1」),
+    with one placeholder (「○○公民館」) was imported as an activity; a name written with ○ and
+    its reading (「○○（まるまる）食堂」) was passed over as an example."""
+    data = csv_bytes(
+        "団体名,活動名,会場,開催日,備考",
+        ",いきいきサロン,○○公民館,毎週水曜日,←記入例",
+        "記入例１,○○サロン,,毎週火曜日,",
+        "例1,ふれあい喫茶,○○公民館,月2回,",
+        "まるまる会,○○（まるまる）食堂,大沼公民館,毎週土曜日,○○（まるまる）会の運営",
+        "日立市社協,ひだまりサロン,多賀公民館,毎週月曜日,",
+        encoding="cp932",
+    )
+    plan = plan_bytes(
+        db_session, data, geocoder, organization="日立市社会福祉協議会", categories=("salon",)
+    )
+    names = [r.data.name for r in plan.rows if r.data]
+    assert names == ["○○（まるまる）食堂", "ひだまりサロン"]
+    assert sum("様式の記入例として読み込みません" in n for n in plan.notes) == 3
+
+
 @pytest.mark.parametrize("remark", ["R8.4～当面休止", "令和8年4月～当面の間休止"])
 def test_a_pause_since_a_month_for_the_time_being_is_a_pause(
     db_session: Session, geocoder: OfflineGeocoder, remark: str
