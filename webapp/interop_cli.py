@@ -24,6 +24,7 @@ from directory.permissions import SystemActor
 from directory.search import tracking
 from webapp import db, messages, opendata
 from webapp.geocoding import geocoder
+from webapp.templating import today
 
 MAX_LISTED = 50  # rows listed per kind in the preview; the counts cover all
 # Whoever can run a command on the server can change the database anyway: the command acts as
@@ -132,7 +133,9 @@ def import_listings_command(
     if yes and not dry_run:
         interop.hold_import_lock(session, datetime.now(UTC))
     plan = _ended_decided(
-        interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+        interop.plan_import(
+            session, table, mapping, geocoder=geocoder(), options=options, today=today()
+        ),
         archive_ended,
     )
     _print_preview(plan)
@@ -157,7 +160,9 @@ def import_listings_command(
         seen, plan = (
             plan,
             _ended_decided(
-                interop.plan_import(session, table, mapping, geocoder=geocoder(), options=options),
+                interop.plan_import(
+                    session, table, mapping, geocoder=geocoder(), options=options, today=today()
+                ),
                 archive_ended,
             ),
         )
@@ -228,10 +233,10 @@ def _print_preview(plan: interop.ImportPlan) -> None:
     click.echo(plan.summary())
     for note in plan.notes:
         click.echo(f"  注意: {note}")
-    updated = [(row, _to_check(row)) for row in plan.with_action(Action.UPDATE)]
-    updated_warned = [row for row, checks in updated if checks]
-    if updated_warned:
-        click.echo(f"  注意: {labels.IMPORT_UPDATED_WARNED.format(count=len(updated_warned))}")
+    updated = [(row, row.to_check) for row in plan.with_action(Action.UPDATE)]
+    if plan.updates_to_check:
+        count = len(plan.updates_to_check)
+        click.echo(f"  注意: {labels.IMPORT_UPDATED_WARNED.format(count=count)}")
     if plan.new_organizations:
         click.echo(f"新たに登録する団体: {'、'.join(plan.new_organizations[:MAX_LISTED])}")
     ended = [row for row in plan.ended if row.action is Action.SKIP]
@@ -249,7 +254,7 @@ def _print_preview(plan: interop.ImportPlan) -> None:
         for row in rows[:MAX_LISTED]:
             # An update's other checks are listed under 「更新する活動」, beside what it changes.
             issues = row.problems or (
-                row.warnings if row.action is not Action.UPDATE else _duplicate_notes(row)
+                row.warnings if row.action is not Action.UPDATE else row.same_activity_notes
             )
             for issue in issues:
                 click.echo(f"  {issue}")
@@ -283,20 +288,6 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"  {issue}")
         if len(warned) > MAX_LISTED:
             click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
-
-
-def _duplicate_notes(row: interop.PlannedRow) -> list[interop.RowIssue]:
-    """The warnings saying which listing (or earlier row) the row is the same activity as."""
-    said = {labels.IMPORT_DUPLICATE_EXISTING.format(name=row.existing_name, id=row.existing_id)}
-    in_file = labels.IMPORT_DUPLICATE_IN_FILE.removeprefix("{where}")
-    return [w for w in row.warnings if w.message in said or w.message.endswith(in_file)]
-
-
-def _to_check(row: interop.PlannedRow) -> list[interop.RowIssue]:
-    """What the web preview lists beside an update as 「確認が必要なこと」, less the note that
-    it is the same activity (said among the duplicates)."""
-    same = _duplicate_notes(row)
-    return [w for w in row.warnings if w not in same]
 
 
 # --format → the /opendata/ file with the same content.

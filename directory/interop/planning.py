@@ -232,6 +232,23 @@ class PlannedRow:
         return self.duplicate_of_line is not None or self.existing_id is not None
 
     @property
+    def same_activity_notes(self) -> tuple[RowIssue, ...]:
+        """The warnings saying which listing (or earlier row) the row is the same activity as
+        (said among the duplicates)."""
+        said = {
+            labels.IMPORT_DUPLICATE_EXISTING.format(name=self.existing_name, id=self.existing_id)
+        }
+        in_file = labels.IMPORT_DUPLICATE_IN_FILE.removeprefix("{where}")
+        return tuple(w for w in self.warnings if w.message in said or w.message.endswith(in_file))
+
+    @property
+    def to_check(self) -> tuple[RowIssue, ...]:
+        """What to check before saving the row (「確認が必要なこと」): its warnings less the
+        note that it is the same activity. The preview page and the command count these."""
+        same = self.same_activity_notes
+        return tuple(w for w in self.warnings if w not in same)
+
+    @property
     def choices(self) -> tuple[Action, ...]:
         """The decisions the user may take for this row."""
         if self.action is Action.REJECT:
@@ -333,6 +350,12 @@ class ImportPlan:
             and r.action is not Action.REJECT
             and not (r.ended and r.action is Action.SKIP)
         )
+
+    @property
+    def updates_to_check(self) -> tuple[PlannedRow, ...]:
+        """The updates with something to check beside what they change (「更新する活動のうち
+        N件に確認が必要なことがあります」)."""
+        return tuple(r for r in self.with_action(Action.UPDATE) if r.to_check)
 
     @property
     def new_organizations(self) -> tuple[str, ...]:

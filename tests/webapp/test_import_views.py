@@ -353,6 +353,56 @@ def test_an_update_row_shows_what_changes_and_what_to_check_beside_it(
     assert "更新する活動のうち1件に確認が必要なことがあります" in page
 
 
+def _checks_said(text: str) -> tuple[int, list[int], int]:
+    """(updates said to need checking, the checks beside each update, rows to check), as
+    the preview page or the command's output says them."""
+    summary = re.search(r"更新する活動のうち(\d+)件に確認が必要", text)
+    warned = re.search(r"確認が必要な行（(\d+)件", text)
+    return (
+        int(summary[1]) if summary else 0,
+        [int(n) for n in re.findall(r"確認が必要なこと（(\d+)件）", text)],
+        int(warned[1]) if warned else 0,
+    )
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["", "令和8年4月から休止中"],  # nothing to check; a pause the update would set
+)
+def test_the_web_preview_and_the_command_count_the_same_rows_to_check(
+    app: Flask,
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    tmp_path: Path,
+    status: str,
+) -> None:
+    """Before, the page counted an update as needing checks for the note that it is the same
+    activity (said among the duplicates), and the command did not: one file, two counts."""
+    existing = listing_by_key(db_session, OCHAKAI)
+    assert existing.location is not None
+    header = "名称,住所,団体名,カテゴリー,説明,状況"
+    rows = [
+        f"{existing.name},{existing.location.address},城北町町内会,居場所,"
+        f"お茶を飲みながらおしゃべりします。,{status}",
+        "ひだまりカフェ,茨城県土浦市大和町9-1,大和町自治会,居場所,,満員（キャンセル待ち）",
+    ]
+    data = csv_bytes(*rows, header=header)
+    path = tmp_path / "list.csv"
+    path.write_bytes(data)
+    command = app.test_cli_runner().invoke(
+        args=["import-listings", str(path), "--dry-run", "--on-duplicate", "update"]
+    )
+    assert command.exit_code == 0, command.output
+    login_as("coordinator")
+    _, page, _ = upload(client, data, on_duplicate="update")
+    assert "更新する活動（1件）" in page
+    said = _checks_said(page)
+    assert said == _checks_said(command.output)
+    assert said[0] == (1 if status else 0)
+    assert said[2] == 1  # the new 満員 row
+
+
 def test_the_preview_says_a_list_whose_event_dates_are_all_past_is_last_years(
     app: Flask, client: FlaskClient, login_as: Callable[[str], User]
 ) -> None:
