@@ -118,8 +118,9 @@ def _reiwa_year(match: re.Match[str]) -> str:
 
 
 def _era_short_date(match: re.Match[str]) -> str:
-    """R8.12.12 → 2026/12/12 (H31.4.1 → 2019/4/1): the short form of office documents."""
-    base = 2018 if match.group("era") in "Rr" else 1988
+    """R8.12.12 → 2026/12/12 (H31.4.1 → 2019/4/1, 「R.8.2.14」「令和8.2.14」 too): the short
+    form of office documents."""
+    base = 2018 if match.group("era") in ("R", "r", "令和") else 1988
     return f"{base + int(match.group('y'))}/{match.group('m')}/{match.group('d')}"
 
 
@@ -145,7 +146,8 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
     (re.compile(r"(?<=程度)(?P<sep>\s*[・、(]\s*)主に\s*"), lambda m: m.group("sep")),
     (
         re.compile(
-            r"(?<![A-Za-z0-9])(?P<era>[RrHh])\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})(?![0-9])"
+            r"(?<![A-Za-z0-9])(?P<era>[RrHh]|令和|平成)\.?\s*(?P<y>[0-9]{1,2})[./](?P<m>[0-9]{1,2})"
+            r"[./](?P<d>[0-9]{1,2})(?![0-9])"
         ),
         _era_short_date,
     ),

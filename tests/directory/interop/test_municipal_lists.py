@@ -1886,6 +1886,30 @@ def test_an_example_row_marked_anywhere_or_numbered_is_passed_over_and_a_name_wi
     assert sum("様式の記入例として読み込みません" in n for n in plan.notes) == 3
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["R8.2.14（土）10:00～12:00", "R.8.2.14（土）10:00～12:00", "令和8.2.14 10:00～12:00"],
+)
+def test_a_date_in_the_short_era_form_of_office_documents_is_the_events_date(
+    db_session: Session, geocoder: OfflineGeocoder, written: str
+) -> None:
+    """「R.8.2.14」「令和8.2.14」 in a 日時 column were left unread and flagged; 「R8.2.14」 was read."""
+    data = csv_bytes(
+        "イベント名,会場,住所,日時,内容",
+        f"離乳食講座,金沢公民館,日立市金沢町1-2-3,{written},離乳食のおはなし",
+        encoding="cp932",
+    )
+    (row,) = plan_bytes(
+        db_session, data, geocoder, organization="日立市", categories=("salon",),
+        today=date(2026, 1, 10),
+    ).rows  # fmt: skip
+    assert row.data is not None
+    spec = parse_schedule(row.data.schedule_text, today=date(2026, 1, 10))
+    assert not spec.needs_review
+    assert not any("日時の一部を読み取れません" in w.message for w in row.warnings)
+    assert [o.day for o in next_occurrences(spec, date(2026, 1, 10), 2)] == [date(2026, 2, 14)]
+
+
 @pytest.mark.parametrize("remark", ["R8.4～当面休止", "令和8年4月～当面の間休止"])
 def test_a_pause_since_a_month_for_the_time_being_is_a_pause(
     db_session: Session, geocoder: OfflineGeocoder, remark: str
