@@ -85,6 +85,8 @@ CORRECTION_WEIGHT = 0.9
 CIRCUMSTANCE_MARK = "*"  # situations.tsv: a row whose residents' words say how they live
 MANNER_MARK = "+"  # situations.tsv: a row whose residents' words say how they would go (一人で)
 FEELING_MARK = "~"  # situations.tsv: a row whose residents' words say how they feel (さみしい)
+EVERYONE = "everyone"  # the 対象 code of listings open to anyone (どなたでも)
+SENIORS = "seniors"  # the 対象 code of listings for older people (高齢者)
 # A word is corrected from this many characters: one character of two is half the word
 # (明日 is not a typo of 平日, nor 限定 of 検定); 食道 for 食堂 is found by its reading anyway.
 CORRECT_FROM = 3
@@ -577,15 +579,56 @@ def _names_whom(word: str) -> bool:
 
 
 SHORT_PERSON = 2  # 母, 息子: read only as a morpheme of their own (not 母 of 母子家庭)
-# A parent named beside a child, as the word searched (synonyms.tsv: パパ・お父さん・父親).
-_PARENT_SAID = {
-    "父": "パパ",
-    "おやじ": "パパ",
-    "親父": "パパ",
-    "母": "ママ",
-    "おふくろ": "ママ",
-    "お袋": "ママ",
-}
+# A parent named beside a child, as the word searched (synonyms.tsv: ママ・お母さん・母親・おかあさん;
+# パパ・お父さん・父親): every way persons.tsv says a mother or a father, kana-folded as its words are.
+_MOTHER = (
+    "母",
+    "はは",
+    "ははおや",
+    "おふくろ",
+    "お袋",
+    "母ちゃん",
+    "かあちゃん",
+    "かーちゃん",
+    "おかん",
+)
+_FATHER = (
+    "父",
+    "ちち",
+    "ちちおや",
+    "おやじ",
+    "親父",
+    "父ちゃん",
+    "とうちゃん",
+    "とーちゃん",
+    "おとん",
+)
+_MOTHER_MORE = ("おかあさん", "おかーさん", "お母さん")
+_FATHER_MORE = ("おとうさん", "おとーさん", "お父さん")
+
+
+@cache
+def _parent_said() -> dict[str, str]:
+    """Each way of saying a mother or a father (kana-folded) → the word searched for them."""
+    said = {_kana_folded(w): "ママ" for w in (*_MOTHER, *_MOTHER_MORE)}
+    return said | {_kana_folded(w): "パパ" for w in (*_FATHER, *_FATHER_MORE)}
+
+
+# 「お母さん同士」「ママ友」「おかあさんたち」「母親仲間」「お父さんの集まり」: the parents themselves, not
+# an old parent: what a circle for mothers or fathers is for. 同士・たち go with the parent word.
+_AMONG_PARENTS = (
+    "同士",
+    "どうし",
+    "たち",
+    "達",
+    "仲間",
+    "なかま",
+    "の集まり",
+    "のあつまり",
+    "の会",
+)
+_AMONG_GOES = ("同士", "どうし", "たち", "達")
+_PARENTS = ("parents",)  # the 対象 code of listings for parents raising children (子育て世帯)
 _OF = "ノ"  # 「孫の」
 
 
@@ -632,27 +675,42 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
     )
     cuts: list[tuple[int, int]] = []
     said: dict[int, str] = {}  # where a parent beside a child was cut → the word searched
-    for word, (kind, target) in words.items():
-        if kind == "parent" and of_child is not None:
-            target = of_child
+    among = tuple(_kana_folded(w) for w in _AMONG_PARENTS)
+    # longest first: 母 inside お母さん (「お母さん同士」) is read with it, not again alone
+    for word, (kind, parent_target) in sorted(words.items(), key=lambda w: -len(w[0])):
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
             after = folded[end : end + 1]
-            if (
+            themselves = kind == "parent" and folded.startswith(among, end)
+            target = parent_target
+            if kind == "parent" and (of_child is not None or themselves):
+                target = of_child or _PARENTS
+            if any(s <= start and end <= e for s, e in cuts):
+                pass  # おばあちゃん's ばあちゃん: read already
+            elif (
                 (len(word) > SHORT_PERSON or (start, end) in bounds)
                 and (kind != "person_of" or after == _OF)
                 and not any(s < end and start < e for s, e in inside)
             ):
                 targets.extend(target)
+                if themselves:  # 「お母さん同士」: 同士 goes with the word (「の集まり」 stays)
+                    end += next(
+                        (
+                            len(g)
+                            for g in map(_kana_folded, _AMONG_GOES)
+                            if folded.startswith(g, end)
+                        ),
+                        0,
+                    )
                 cuts.append((start, end))
-                if kind == "parent" and of_child is not None and word in _PARENT_SAID:
+                if target != parent_target and word in _parent_said():
                     # 「お父さんと子どもで」: a father with his child is what パパと子どもの会 is
-                    # for: searched as パパ (お父さん, 父親 its synonyms)
-                    said[start] = _PARENT_SAID[word]
+                    # for: searched as パパ (お父さん, 父親 its synonyms); 「お母さん同士」 as ママ
+                    said[start] = _parent_said()[word]
             start = folded.find(word, end)
     cut = [False] * len(text)
-    for start, end in cuts:  # おばあちゃん holds ばあちゃん: spans may overlap
+    for start, end in cuts:
         cut[start:end] = [True] * (end - start)
     for start, end in sorted(cuts):
         # the particles tying the person to the rest go too: 「認知症の母を介護」 is 認知症・介護
@@ -1171,7 +1229,10 @@ class _Builder:
         found: list[Alternative] = []
         for text in (word, extra) if extra else (word,):
             normalized = normalize(text)
-            variants = synonyms_of(normalized)
+            # A feeling (さみしい, ひま) is why, not what: listings do not write it (and ひま is
+            # inside ひまわり); what fits it is looked for instead.
+            feeling = normalized in _circumstances(FEELING_MARK)
+            variants = () if feeling else synonyms_of(normalized)
             if len(variants) == 1 and is_kana(text):  # あかちゃん: 赤ちゃん's synonyms too
                 variants = (normalized, *_synonyms_by_reading().get(normalized, ()))
             for i, variant in enumerate(variants):
@@ -1191,7 +1252,7 @@ class _Builder:
             stem = _stem_of_group_word(text)
             if stem and normalize(stem) not in variants:
                 found.extend(self.alternatives(stem, weight=weight * GROUP_STEM_WEIGHT))
-            if is_kana(text) or has_kanji(text):
+            if not feeling and (is_kana(text) or has_kanji(text)):
                 reading = normalize(word_reading(text))
                 kana = is_kana(text)
                 long_enough = len(reading) >= (2 if kana else KEEP_WHOLE_FROM)
@@ -1335,6 +1396,7 @@ def parse(
         i += 1
     sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
+    _feelings_beside_a_situation_apart(builder, clauses)
     venue = _venue(builder.understood)
     generic = [normalize(w) in _AT_A_VENUE for w in builder.words]
     # 「第二公民館でやってる教室」「お寺でやってる集まり」: whatever meets there, not what writes 教室
@@ -1356,6 +1418,11 @@ def parse(
         notice = MSG_CORRECTED % {"typed": typed, "corrected": corrected}
         kind = Notice.CORRECTED
     shown = " ".join(p for p in _SPACES.split(text.replace('"', " ").strip()) if p)
+    feelings = _circumstances(FEELING_MARK)
+    if not whom and not builder.age_words and any(normalize(w) in feelings for w in builder.words):
+        # 「さみしい」「ひま」, no one named: the places open to anyone, and the salons of older
+        # people, before those meant for children, for parents raising them or for the young
+        whom = (EVERYONE, SENIORS)
     prefer, prefer_first = _preferred(whom)
     if not all(_names_whom(w) for w in builder.words[: len(clauses)]):
         prefer_first = ()  # 「子連れで行ける料理教室」: among those open to them, what is done decides
@@ -1368,7 +1435,7 @@ def parse(
             prefer=prefer,
             prefer_first=prefer_first,
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
-            circumstances=_circumstance_clauses(clauses, sentence),
+            circumstances=_circumstance_clauses(clauses, sentence, builder.words),
             venue=venue,
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
@@ -1378,6 +1445,25 @@ def parse(
         corrections=tuple(builder.corrections),
         notice_kind=kind,
     )
+
+
+def _feelings_beside_a_situation_apart(
+    builder: _Builder, clauses: list[tuple[Alternative, ...]]
+) -> None:
+    """「ひとりでごはん食べるのさみしい」「定年して暇」: beside another situation a feeling says why,
+    the situation what is looked for; the places a feeling alone looks for (居場所, ひと休み) would
+    only put those that fit neither first. Drops the feeling's words (in place)."""
+    feelings = _circumstances(FEELING_MARK)
+    how = feelings | _circumstances() | _circumstances(MANNER_MARK)  # 一人暮らしでさみしい: what
+    typed = [normalize(w) for w in builder.words]
+    if not any(t in _situations() and t not in how for t in typed):
+        return
+    kept = [i for i, t in enumerate(typed) if t not in feelings]
+    if len(kept) == len(typed):
+        return
+    builder.age_words = [kept.index(i) for i in builder.age_words if i in kept]
+    builder.words = [builder.words[i] for i in kept]
+    clauses[:] = [clauses[i] for i in kept if i < len(clauses)]
 
 
 def _venue(understood: Sequence[Understood]) -> tuple[Alternative, ...]:
@@ -1391,7 +1477,7 @@ def _venue(understood: Sequence[Understood]) -> tuple[Alternative, ...]:
 
 
 def _circumstance_clauses(
-    clauses: Sequence[tuple[Alternative, ...]], sentence: bool
+    clauses: Sequence[tuple[Alternative, ...]], sentence: bool, words: Sequence[str]
 ) -> tuple[int, ...]:
     """Which words say only how the person lives (ひとり暮らし, situations.tsv's ``*`` rows),
     when something else is asked too in a sentence: alone, a circumstance is what is looked
@@ -1400,12 +1486,18 @@ def _circumstance_clauses(
     something else is asked: 「一人でも行ける？ こども食堂」 typed apart asks for a こども食堂."""
     said = _circumstances(MANNER_MARK) | (_circumstances() if sentence else frozenset())
     # 「ひとりでごはん食べるのさみしい」: beside another situation the feeling is why, that one what
+    # (a feeling's clause holds only what fits it: the word typed says which it is)
+    typed = [normalize(w) for w in words]
     phrases = [clause[0].phrase if clause else "" for clause in clauses]
     feelings = _circumstances(FEELING_MARK)
-    situation = any(p in _situations() and p not in feelings | said for p in phrases)
+    situation = any(t in _situations() and t not in feelings | said for t in (*typed, *phrases))
     if situation:
         said = said | feelings
-    found = tuple(i for i, phrase in enumerate(phrases) if phrase in said)
+    found = tuple(
+        i
+        for i, phrase in enumerate(phrases)
+        if phrase in said or (i < len(typed) and typed[i] in said)
+    )
     return found if len(found) < len(clauses) else ()
 
 

@@ -733,3 +733,60 @@ def test_a_situation_finds_what_fits_it_before_listings_writing_the_word_of_some
     「退職した先生」 (見守り, 学習支援 came first)."""
     found = top_keys(engine, ranker, keys, "退職して毎日やることがない")
     assert set(found[:2]) == {"b-shimotakatsu-pasokon", "a-otoko-no-daidokoro-salon"}, found
+
+
+_HIMAWARI = ("b-himawari-benkyoukai", "a-himawari-kodomo-shokudo", "b-himawari-chori-haizen")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # lonely, said alone: places to go and be with people, not the listing recruiting a
+        # 話し相手 volunteer (that is for someone wanting to help) nor the mothers' circles
+        (
+            "さみしい",
+            ("a-machikado-engawa", "a-johoku-ochakai"),
+            ("b-tsukubane-hanashiaite", "b-tabunka-mama-oshaberi", "b-hidamari-oyako-heya"),
+        ),
+        ("ひとりぼっち", ("a-machikado-engawa", "a-johoku-ochakai"), ("b-tsukubane-hanashiaite",)),
+        (
+            "話し相手がほしい",
+            ("a-shimotakatsu-oshaberi-salon", "a-johoku-ochakai"),
+            ("b-tsukubane-hanashiaite", "b-tabunka-mama-oshaberi"),
+        ),
+        # bored: places to spend time and the desk for those who want to try something, not
+        # the ひまわり listings that merely hold ひま
+        ("ひま", ("a-ekimae-hotto-arakawaoki", "b-vc-hajimete-soudan"), _HIMAWARI),
+        ("することがない", ("a-ekimae-hotto-arakawaoki", "b-vc-hajimete-soudan"), _HIMAWARI),
+        # English typed by residents of foreign origin: rice and food are what pantries give out
+        ("rice", ("a-oiwata-food-pantry", "a-kandatsu-food-pantry"), ()),
+        (
+            "food",
+            ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry"),
+            ("a-teno-ikiiki-salon", "a-otoko-no-daidokoro-salon"),
+        ),
+        # mothers among themselves, not a dementia café for an old mother
+        (
+            "お母さん同士 話せる",
+            ("b-namiki-mama-cafe", "b-tabunka-mama-oshaberi"),
+            ("a-orange-cafe-yururi", "a-kandatsu-kaigosha-cafe"),
+        ),
+        # はは beside a child's place is a mother: the hiroba, not the fathers' Saturday
+        (
+            "はは ひろば",
+            ("b-kandatsu-pokke", "b-hughug-hiroba-arakawaoki"),
+            ("b-hughug-papa-asobi",),
+        ),
+    ],
+)
+def test_feelings_english_food_words_and_mothers_find_what_a_resident_means(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found

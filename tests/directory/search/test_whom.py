@@ -68,9 +68,15 @@ def top(engine: Engine, ranker: Ranker, keys: dict[int, str], text: str) -> list
         # お母さん・お父さん typed in kana are whom as in kanji: an old parent, or beside a
         # child's place (ひろば, 遊べる) the child's parent
         ("おかあさんが ものわすれ", ("ものわすれ",), ("seniors", "carers")),
-        ("おとうさんが ひとりで ひまそう", ("ひとりで", "ひま"), ("seniors", "carers")),
-        ("おとうさんと あそべる ひろば", ("ひろば",), ("parents",)),
-        ("おかあさん ひろば", ("ひろば",), ("parents",)),
+        ("おとうさんが ひとりで ひまそう", ("ひとりで", "暇そう"), ("seniors", "carers")),
+        # ... searched as パパ・ママ as in kanji (お父さんと子どもで: パパ)
+        ("おとうさんと あそべる ひろば", ("パパ", "ひろば"), ("parents",)),
+        ("おかあさん ひろば", ("ママ", "ひろば"), ("parents",)),
+        ("はは ひろば", ("ママ", "ひろば"), ("parents",)),
+        # 「お母さん同士」「おかあさんたち」「お父さんの集まり」: the parents themselves, not an old parent
+        ("お母さん同士 話せる", ("ママ", "話せる"), ("parents",)),
+        ("おかあさんたちと話したい", ("ママ", "話したい"), ("parents",)),
+        ("お父さんの集まり", ("パパ", "集まり"), ("parents",)),
     ],
 )
 def test_whom_the_search_is_for_is_read_apart_from_what(
