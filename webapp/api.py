@@ -309,6 +309,7 @@ def listings() -> Response:
     session = db.session()
     day = today()
     page: Paginated
+    other_times: dict[str, Any] | None = None
     if query.uses_search:
         origin = search_request.point_origin(query, terms()).point
         criteria = search_web.criteria_of(query, origin)
@@ -327,6 +328,15 @@ def listings() -> Response:
             api_schema.listing(hit.listing, day, distance_km=hit.distance_km) for hit in result.hits
         ]
         page = result
+        if result.other_times is not None and result.other_time_hits:
+            # what the search page lists under its zero-result suggestions (「書道 土曜日」)
+            other_times = {
+                "word": result.other_times.word,
+                "items": [
+                    api_schema.listing(hit.listing, day, distance_km=hit.distance_km)
+                    for hit in result.other_time_hits
+                ],
+            }
     else:
         flt = ListingFilter(
             categories=query.facets.get("category", ()),
@@ -344,7 +354,10 @@ def listings() -> Response:
             total=public.listing_count(Audience.PUBLIC, flt),
         )
         items = [api_schema.listing(item, day) for item in page.items]
-    return _json(_collection(items, page), browse.last_changed(session))
+    body = _collection(items, page)
+    if other_times is not None:
+        body["other_times"] = other_times
+    return _json(body, browse.last_changed(session))
 
 
 @bp.get("/listings/<int:listing_id>")

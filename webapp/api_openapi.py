@@ -144,7 +144,7 @@ def _id_param(name: str, description: str) -> dict[str, Any]:
     }
 
 
-def _page_of(item: str) -> dict[str, Any]:
+def _page_of(item: str, optional: dict[str, Any] | None = None) -> dict[str, Any]:
     return _object(
         {
             "items": {"type": "array", "items": _ref(item)},
@@ -153,8 +153,28 @@ def _page_of(item: str) -> dict[str, Any]:
             "per_page": {"type": "integer", "minimum": 1},
             "pages": {"type": "integer", "minimum": 1, "description": "全ページ数"},
             "links": _ref("PageLinks"),
-        }
+            **(optional or {}),
+        },
+        optional=tuple(optional or ()),
     )
+
+
+def _other_times() -> dict[str, Any]:
+    return _object(
+        {
+            "word": {
+                "type": "string",
+                "description": "0 件になった曜日・時間帯の言葉（q に書かれたまま。例: 土曜日）",
+            },
+            "items": {"type": "array", "items": _ref("Listing"), "maxItems": 5},
+        },
+    ) | {
+        "description": (
+            "q に書いた曜日・時間帯で 0 件のときだけ: ほかの日・時間帯の活動（最大 5 件）。"
+            "検索ページが 0 件の案内の下に出すものと同じです。曜日・時間帯はしぼり込みのままで、"
+            "total と items には数えません"
+        )
+    }
 
 
 def _schemas() -> dict[str, Any]:
@@ -320,7 +340,7 @@ def _schemas() -> dict[str, Any]:
                 "next": _nullable({"type": "string", "format": "uri"}),
             }
         ),
-        "ListingPage": _page_of("Listing"),
+        "ListingPage": _page_of("Listing", {"other_times": _other_times()}),
         "OrganizationPage": _page_of("Organization"),
         "CategoryList": _object({"items": {"type": "array", "items": _ref("Category")}}),
         "TargetList": _object({"items": {"type": "array", "items": _ref("CodeLabel")}}),

@@ -4,6 +4,7 @@ errors, its OpenAPI document — and that it never shows what the public pages d
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -108,6 +109,7 @@ def documented_urls(db_session: Session) -> dict[str, list[str]]:
             f"{API}/listings",
             f"{API}/listings?category=salon&area=daiichi&weekday=2&sort=verified",
             f"{API}/listings?q=こども食堂&free=true&per_page=5",
+            f"{API}/listings?q=書道 土曜日",  # 0 on the day typed: other_times
             f"{API}/listings?sort=distance&near=niihari&access=parking",
             f"{API}/listings?q=サロン&sort=distance&lat=36.08&lon=140.2&language=ja",
             f"{API}/listings?near=niihari&within=3&per_page=50",
@@ -259,6 +261,24 @@ def test_a_query_searches_the_index_like_the_search_page(client: FlaskClient) ->
 
     narrowed = get_json(client, f"{API}/listings?q=サロン&area=daiichi")
     assert 0 < narrowed["total"] < get_json(client, f"{API}/listings?q=サロン")["total"]
+
+
+def test_nothing_on_the_weekday_typed_lists_the_other_days_as_the_search_page_does(
+    client: FlaskClient,
+) -> None:
+    """「書道 土曜日」: the only 書道 class meets on a Sunday. The weekday stays a filter (0
+    results), and ``other_times`` lists what the page shows under its suggestions; a search
+    with results, or with nothing on any day, has no ``other_times`` at all."""
+    found = get_json(client, f"{API}/listings?q=書道 土曜日")
+    assert found["total"] == 0
+    assert found["items"] == []
+    assert found["other_times"]["word"] == "土曜日"
+    names = [item["name"] for item in found["other_times"]["items"]]
+    assert names[0] == "城北町 大人の書道教室"
+    page = html.unescape(client.get("/search?q=書道 土曜日").get_data(as_text=True))
+    assert all(name in page for name in names)
+    assert "other_times" not in get_json(client, f"{API}/listings?q=こども食堂")
+    assert "other_times" not in get_json(client, f"{API}/listings?q=土曜日 スキューバダイビング")
 
 
 def test_nearest_first_gives_growing_distances(client: FlaskClient) -> None:
