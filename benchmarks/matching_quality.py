@@ -478,6 +478,7 @@ HELDOUT16_PERSONAS = Path(__file__).with_name("personas_heldout16.toml")
 HELDOUT17_PERSONAS = Path(__file__).with_name("personas_heldout17.toml")
 HELDOUT18_PERSONAS = Path(__file__).with_name("personas_heldout18.toml")
 HELDOUT19_PERSONAS = Path(__file__).with_name("personas_heldout19.toml")
+HELDOUT20_PERSONAS = Path(__file__).with_name("personas_heldout20.toml")
 
 
 @dataclass(frozen=True)
@@ -1032,6 +1033,7 @@ def main() -> None:
             ("held-out 17", load_personas(HELDOUT17_PERSONAS)),
             ("held-out 18", load_personas(HELDOUT18_PERSONAS)),
             ("held-out 19", load_personas(HELDOUT19_PERSONAS)),
+            ("held-out 20", load_personas(HELDOUT20_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
