@@ -638,6 +638,7 @@ class _Scorer:
             index.about,
             skills=VOLUNTEER_CATEGORY in need.categories,
         )
+        self.words = _one_per_meaning(self.words, index)
         self.word_weights = _word_weights(self.words, index)
         # A volunteer's role (お手伝いボランティア) fits someone who wants to help, or whose
         # need names no kind of place (農作業 on a farm is 農作業, as a volunteer or not); not a
@@ -744,6 +745,21 @@ class _Scorer:
         else:
             value = np.clip(1 - cost / self.weights.free_cost_yen, 0.0, 1.0)
         return np.where(np.isnan(cost), 0.5, value)
+
+
+def _one_per_meaning(words: list[str], index: TermIndex) -> list[str]:
+    """The words without those that stand for one said before (``synonyms.tsv``): 「一眼レフで
+    写真を撮り始めた…撮影にも」 is one interest, photography — counted three times, and said
+    three times under each suggestion, it outweighed everything else the note asked for."""
+    seen: set[frozenset[frozenset[str]]] = set()
+    kept = []
+    for word in words:
+        meaning = frozenset(index.analyzer.alternatives(word))
+        if len(meaning) > 1 and meaning in seen:
+            continue
+        seen.add(meaning)
+        kept.append(word)
+    return kept
 
 
 def _word_weights(words: list[str], index: TermIndex) -> dict[str, float]:

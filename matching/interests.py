@@ -67,6 +67,8 @@ NOT_BOOKS = (
     "日本", "にほんご", "本人", "本当", "本堂", "本格", "基本", "本日", "本数", "本部", "本番",
     "本気", "一本", *(f"{n}本" for n in range(10)),
 )  # fmt: skip
+# Photography, as notes and listings write it (one group of ``synonyms.tsv``).
+PHOTO_WORDS = ("写真", "カメラ", "デジカメ", "一眼レフ", "撮影", "フォト")
 # word → longer terms that contain it but mean something else.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "介護": ("介護予防",),  # keeping fit, not caring for someone
@@ -83,11 +85,23 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # A photo a phone sends, or one a menu or a talk shows, is no photography: 「写真が趣味」
     # found the スマホ教室 (「ラインでの写真の送り方」, tagged 写真) before anything else.
     # At a place for learning a phone (``ON_A_PHONE``), 写真 and 動画 are what it does.
-    "写真": ("写真の送り方", "写真を送", "写真で紹介", "写真とふりがな", "写真付き", "写真入り"),
+    # カメラ, デジカメ, 撮影… stand for 写真 (``synonyms.tsv``) and are read the same way.
+    **dict.fromkeys(
+        PHOTO_WORDS,
+        (
+            "写真の送り方",
+            "写真を送",
+            "写真で紹介",
+            "写真とふりがな",
+            "写真付き",
+            "写真入り",
+            "写真を見ながら",
+        ),
+    ),
     "動画": ("動画の見方", "動画が見られない", "動画を送"),
 }
 ON_A_PHONE = re.compile(r"スマホ|スマートフォン|携帯電話|タブレット")
-PHONE_FEATURES = frozenset({"写真", "動画"})
+PHONE_FEATURES = frozenset({*PHOTO_WORDS, "動画"})
 
 # Wishes as coordinators note them, and the activity a place would name for each.
 WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -163,6 +177,10 @@ GENERAL_WORDS = frozenset(
         "お金", "費用", "交通費", "参加費",
         # 「同じ経験の人と話したい」「同じ立場の人」: who to meet, not something to do
         "経験", "立場",
+        # 「写真が趣味」「囲碁が趣味だった」: that it is a hobby, not which — and 趣味・生涯学習,
+        # a kind of place, is in every such listing's summary: 趣味 met every 絵手紙・囲碁・卓球,
+        # so the 野鳥観察 nearest home came before a photo club that said only 撮影 and カメラ
+        "趣味",
         # 「デイサービス（火・金）の間なら」: while, a time the note says (the 間 of 時間 and
         # 仲間 made every place a fit)
         "間", "あいだ",

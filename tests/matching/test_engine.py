@@ -1125,3 +1125,65 @@ def test_photography_as_a_hobby_is_not_met_by_the_photos_a_phone_class_sends() -
     assert "「写真」に関心" in reasons(result, 2)[0]
     # Someone who wants to learn their phone's photos is still offered the class.
     assert 1 in ids(shown("スマホ、写真"))
+
+
+def test_a_photography_hobby_is_offered_the_photo_club_before_the_nearest_bird_walk() -> None:
+    """Found with personas_heldout20.toml: 「写真が趣味」「一眼レフで写真を撮り始めた」 put the
+    野鳥観察 nearest home first. A club that wrote 撮影会 and カメラ but not 写真 was not met,
+    and 趣味 met every hobby place through its kind (趣味・生涯学習)."""
+    from matching.text import SearchTerms
+
+    hobby = frozenset({"shogai_gakushu"})
+    kind = "趣味・生涯学習"
+    birds = listing(
+        1,
+        name="野鳥観察の会",
+        categories=hobby,
+        summary=f"野鳥観察の会 野鳥 自然観察 {kind}",
+        text=f"野鳥観察の会 野鳥 自然観察 {kind} ヨシ原を歩き、季節の野鳥を観察します。",
+    )
+    club = listing(
+        2,
+        name="フォトクラブ",
+        categories=hobby,
+        summary=f"フォトクラブ カメラ 撮影会 {kind}",
+        text=f"フォトクラブ カメラ 撮影会 {kind} 撮った作品を見せ合い、撮影会に出かけます。",
+    )
+    bird_photos = listing(
+        3,
+        name="野鳥を撮る会",
+        categories=hobby,
+        summary=f"野鳥を撮る会 野鳥 写真 {kind}",
+        text=f"野鳥を撮る会 野鳥 写真 {kind} 望遠レンズで野鳥の写真を撮っています。",
+    )
+    painting = listing(
+        4,
+        name="絵手紙教室",
+        categories=hobby,
+        summary=f"絵手紙教室 絵手紙 {kind}",
+        text=f"絵手紙教室 絵手紙 {kind} はがきに絵と言葉をかく教室です。",
+    )
+    table = ListingTable([birds, club, bird_photos, painting])
+
+    def shown(note: str) -> Suggestions:
+        return suggest(
+            table,
+            TermIndex(table, SearchTerms()),
+            need(categories=("shogai_gakushu",), interests=note),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+        )
+
+    for note, word in (
+        ("写真が趣味", "写真"),
+        ("一眼レフで写真を撮り始めた。撮影にも", "一眼レフ"),
+    ):
+        result = shown(note)
+        assert ids(result)[:2] == [2, 3]  # the club, then the birds that are photographed
+        said, unmet = reasons(result, 2)
+        # one hobby, said once (一眼レフ, 写真 and 撮影 stand for one another), and no 趣味
+        assert [r for r in said if r.endswith("に関心")] == [f"「{word}」に関心"]
+        assert unmet == ()
+    # The bird walk and the painting class are offered after them, if at all.
+    assert set(ids(shown("写真が趣味"))[2:]) <= {1, 4}
