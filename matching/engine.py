@@ -169,6 +169,9 @@ class Weights:
     intake_stale_days: int = 60  # a 受入状況 older than this is shown as possibly out of date
     by_age_alone: float = 10.0  # points a fit only by the 対象 of the person's age ranks lower
     declined: float = 15.0  # points a place about what the person declines (体操はいい) ranks lower
+    # points a place at another time than the one a note sets against time spent at home
+    # (「昼間は家にいる。夜なら行けるかも」) ranks lower
+    other_time: float = 10.0
     # points a role with children or carried out alone ranks lower for a person with dementia
     unsuited_role: float = 15.0
 
@@ -483,6 +486,10 @@ def suggest(
         for word in declined:
             about_declined |= index.strength(word)[positions] >= 1.0
         rank = rank - weights.declined * about_declined
+    if noted is not None and noted.contrasted and "schedule" in checks:
+        # 「昼間は家にいる。夜なら行けるかも」: a place in the daytime comes after those in the
+        # evening, though it says 不登校 (a 希望 alone weighs less than one interest word).
+        rank = rank - weights.other_time * ~checks["schedule"].passing[positions]
     if OWN_DEMENTIA in need.targets:
         # 「若年性認知症。何かの役に立ちたい」: roles with children or carried out alone come
         # after the others that fit (``conditions.roles_with_children_or_alone``).

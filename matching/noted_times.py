@@ -68,9 +68,16 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"午後(?:から|以降)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
     (re.compile(r"昼間|日中"), (TimeSlot.MORNING, TimeSlot.AFTERNOON)),
     # 夕方 (about 16〜18時) straddles 午後 and 夜間; 夕方以降 begins when 夜間 does.
-    (re.compile(r"(?:夕方|放課後)(?!以降|から)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
+    # 「夕方〜夜」「夕方から夜にかけて」: from 夕方 on, as 夕方以降 (read as 夕方 and 夜, the
+    # afternoon let a room of 10〜15時 fit a girl who goes out only towards evening).
     (
-        re.compile(r"夕方(?:以降|から)|(?<![昼深])夜(?!勤)間?|夜遅く|仕事帰り|\d{2}時以降"),
+        re.compile(r"(?:夕方|放課後)(?!以降|から|[〜~ー-]夜)"),
+        (TimeSlot.AFTERNOON, TimeSlot.EVENING),
+    ),
+    (
+        re.compile(
+            r"夕方(?:以降|から|[〜~ー-]夜)|(?<![昼深])夜(?!勤)間?|夜遅く|仕事帰り|\d{2}時以降"
+        ),
         (TimeSlot.EVENING,),
     ),
 )
@@ -81,10 +88,16 @@ _LIMITS = re.compile(
     r"|(?<=[日末祝曜中後方間])に(?:行ける|行けそう|出られる|来られる|参加できる)"
     # 「土日は空いている」「平日も可」: the times the person has free, said as free
     r"|は空いて|は空き|(?<![不])可(?:能)?$"
+    # 「夕方〜夜の方が外に出やすい」「昼間の方が動ける」: the time the person goes out more
+    # easily, said as a comparison (a 希望, ``_SOFT``); before, it said nothing, and a boy who
+    # is up by day and asleep early was offered the evening classes first
+    r"|の方が[^、。]{0,4}?(?:出やすい|出られる|動ける|動きやすい|行きやすい|行ける|楽|調子が(?:いい|良い))"
 )
 _RULED_OUT = re.compile(
     r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手"
-    r"|起きられない|起きれない|体調が(?:悪い|すぐれない)|調子が悪い|つらい|辛い|しんどい)"
+    r"|起きられない|起きれない|体調が(?:悪い|すぐれない)|調子が悪い|つらい|辛い|しんどい"
+    # 「夜は早く寝てしまう」: asleep then (a 希望, ``_SOFT``: how early is not said)
+    r"|(?:早く|早めに|すぐ)寝(?:て|る|ちゃ))"
 )
 # 「昼過ぎに起きる」「起きるのは昼ごろ」「午前中は寝ていることが多い」「昼夜逆転」: the person sleeps
 # through the morning, so it is ruled out though no 無理 says so (a パソコン練習会 at 10時 led for
@@ -106,7 +119,18 @@ _STRICT = re.compile(
 # man of 29 whose mother said it).
 _SOFT = re.compile(
     r"昼夜逆転|希望|がいい|が良い|がよい|中心|苦手|できれば|なるべく|体調が|調子が|つらい|辛い|しんどい"
-    r"|かも|と思う|と思います|気がする|たぶん|多分|おそらく"
+    r"|かも|と思う|と思います|気がする|たぶん|多分|おそらく|の方が|(?:早く|早めに|すぐ)寝"
+)
+# 「昼間は家にいる」「日中は部屋で過ごす」「夜は早く寝てしまう」「夜の方が動ける」: the note sets
+# the time the person goes out against another they spend at home. Alone, 「日中は家にいる」
+# says nothing of when (an 80-year-old at home all day is free then); with a time the note
+# names (「昼間は家にいる。夜なら行けるかも」), that time is the one to offer first
+# (``NotedTimes.contrasted``): a 13-year-old out of school was offered the daytime room that
+# says 不登校 before the evening ones his mother named.
+_AT_HOME = re.compile(
+    r"(?:昼間?|日中|午前中?|午後|朝|夜)(?:は|も)(?:ずっと|ほぼ|だいたい)?(?:家|自宅|部屋|自室)"
+    r"(?:に(?:いる|い(?:ます|て)|こもって)|で(?:過ごし|過ごす|寝て|ゲーム))"
+    r"|(?:早く|早めに|すぐ)寝|の方が"
 )
 # A time taken by something else (「午前は通院」「平日は部活」「夕方は塾」): the person is not free
 # then, as with 「午前は無理」.
@@ -182,6 +206,9 @@ class NotedTimes:
     words: str
     strict: bool = False  # 「土日のみ」「午前は無理」: 必須, not 希望
     mask: int = ALL_TIMES
+    # 「昼間は家にいる。夜なら行けるかも」「夕方〜夜の方が出やすい」: the time is set against
+    # another the person spends at home, so a place then comes after those at this time
+    contrasted: bool = False
 
     @property
     def either_or(self) -> bool:
@@ -280,8 +307,12 @@ def when_noted(note: str) -> NotedTimes | None:
     also: list[int] = []  # 「夜も可」: as well as what the note says elsewhere
     words: list[str] = []
     drifting: list[str] = []  # 「昼夜逆転気味」 alone: a wish
+    at_home: list[str] = []  # 「昼間は家にいる」: said against the time the note names
     for chunk in _CHUNKS.split(text):
         if _SHIFT_BOUND.search(chunk) or "明け" in chunk:
+            continue
+        if _AT_HOME.search(chunk) and not (_LIMITS.search(chunk) or _RULED_OUT.search(chunk)):
+            at_home.append(chunk)
             continue
         if _LATE_RISER.search(chunk) and not _times(_LATE_RISER.sub("", chunk)):
             if _STRICT.search(chunk) or not _SOFT.search(chunk):
@@ -336,10 +367,13 @@ def when_noted(note: str) -> NotedTimes | None:
     slots = [
         s for i, s in enumerate(_SLOT_ORDER) if any(free & (1 << (d * 3 + i)) for d in range(7))
     ]
+    strict = not any(_SOFT.search(w) and not _STRICT.search(w) for w in words)
+    contrasted = not strict and bool(at_home or any(_AT_HOME.search(w) for w in words))
     return NotedTimes(
         tuple(free_days) if len(free_days) < 7 else (),
         tuple(slots) if len(slots) < 3 else (),
-        "、".join(words),
-        strict=not any(_SOFT.search(w) and not _STRICT.search(w) for w in words),
+        "、".join([*at_home, *words] if contrasted else words),
+        strict=strict,
         mask=free,
+        contrasted=contrasted,
     )
