@@ -82,6 +82,7 @@ from matching.conditions import (
     AGE_BAND_YEARS,
     CHILD_AGE,
     DEMENTIA_CAFE,
+    EVERYONE,
     OWN_DEMENTIA,
     VOLUNTEER_CATEGORY,
     Check,
@@ -172,6 +173,9 @@ class Weights:
     # points a place at another time than the one a note sets against time spent at home
     # (「昼間は家にいる。夜なら行けるかも」) ranks lower
     other_time: float = 10.0
+    # points a place for people with roots abroad (多文化, 対象 外国にルーツ) ranks lower for a
+    # person whose note and 対象 say no such thing and who did not ask for 多文化
+    foreign_focus: float = 15.0
     # points a role with children or carried out alone ranks lower for a person with dementia
     unsuited_role: float = 15.0
 
@@ -303,6 +307,8 @@ COMPONENT_LABEL = {
 _SAYS_WHO = frozenset({"disability", "carers", "parents"})
 _SCHOOL_CHILD = "不登校"
 CHILD = "children"  # the 対象 of a child a parent's need is for (``matching.noted_child``)
+FOREIGN_ROOTS = "foreign_roots"  # 対象 外国にルーツ
+MULTICULTURAL = "tabunka"  # the kind 多文化交流
 # 対象 that say only how old the person is (not 子育て世帯: raising a child says who they are).
 AGE_GROUPS = frozenset({"seniors"})
 
@@ -490,6 +496,12 @@ def suggest(
         # 「昼間は家にいる。夜なら行けるかも」: a place in the daytime comes after those in the
         # evening, though it says 不登校 (a 希望 alone weighs less than one interest word).
         rank = rank - weights.other_time * ~checks["schedule"].passing[positions]
+    if FOREIGN_ROOTS not in need.targets and MULTICULTURAL not in need.categories:
+        # A 多文化ママの会 or 多文化ひろば fits a Japanese grandmother minding her grandchild
+        # through its other 対象 (子育て世帯): it comes after the places that are simply hers.
+        focus = _foreign_focus(table)
+        explain.foreign_focus = focus
+        rank = rank - weights.foreign_focus * focus[positions]
     if OWN_DEMENTIA in need.targets:
         # 「若年性認知症。何かの役に立ちたい」: roles with children or carried out alone come
         # after the others that fit (``conditions.roles_with_children_or_alone``).
@@ -754,6 +766,21 @@ class _Scorer:
         return np.where(np.isnan(cost), 0.5, value)
 
 
+def _foreign_focus(table: ListingTable) -> BoolArray:
+    """Places of the kind 多文化 whose 対象 names 外国にルーツ and not どなたでも: meant first for
+    people with roots abroad, though others of their 対象 are welcome (「外国出身の保護者と日本人の
+    保護者が」). One open to どなたでも (a 多文化ふれあいサロン for the 地区's elders) is not."""
+    foreign = table.target_bit.get(FOREIGN_ROOTS, 0)
+    everyone = table.target_bit.get(EVERYONE, 0)
+    kind = table.category_bit.get(MULTICULTURAL, 0)
+    focus: BoolArray = (
+        ((table.targets & foreign) != 0)
+        & ((table.targets & everyone) == 0)
+        & ((table.categories & kind) != 0)
+    )
+    return focus
+
+
 def _one_per_meaning(words: list[str], index: TermIndex) -> list[str]:
     """The words without those that stand for one said before (``synonyms.tsv``): 「一眼レフで
     写真を撮り始めた…撮影にも」 is one interest, photography — counted three times, and said
@@ -888,6 +915,7 @@ class _Explainer:
         # roles with children, roles carried out alone: set by ``suggest`` for a person with
         # dementia of their own
         self.unsuited: tuple[BoolArray, BoolArray] | None = None
+        self.foreign_focus: BoolArray | None = None
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
@@ -960,6 +988,8 @@ class _Explainer:
         for word in self.declined:
             if self.index.strength(word)[position] >= 1.0:
                 misfits.append(f"「{word}」の場（メモでは望まない）")
+        if self.foreign_focus is not None and self.foreign_focus[position]:
+            misfits.append("外国につながる方が中心の場（メモ・対象に記載なし）")
         if self.unsuited is not None:
             children, alone = self.unsuited
             if children[position]:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from matching.noted_groups import groups_noted, minding_grandchild
+
 # The person as a father or a man: a chunk that is the word alone (「パパ。」「父親、」), the
 # father on 育休 or raising a child alone, or 本人 said to be male.
 _MAN = re.compile(
@@ -127,7 +129,26 @@ def named_parents_closed(name: str, note: str) -> str:
     if for_mothers(name) and says_a_man(note):
         words = man_noted(said) or _first(_HUSBAND, said)
         return f"母親のための場（メモ「{words}」より）"
+    if _FROM_ABROAD.search(text) and (minding := grandparent_minding(said)):
+        # 「孫（2歳）を月水金に預かっている」: a grandmother minding her grandchild is in the
+        # 子育て世帯 a 多文化ママの会 names only through the child; the 外国 its name says is the
+        # parents' (a Japanese grandmother of 67 was offered it before the ひろば next door).
+        return f"外国につながる保護者の場（名称「{name}」、メモ「{minding}」より）"
     return ""
+
+
+# A place named for parents or families from abroad: 「多文化ママの子育ておしゃべり会」.
+_FROM_ABROAD = re.compile(r"多文化|外国|国際|海外")
+
+
+def grandparent_minding(note: str) -> str:
+    """The words that say the person minds a grandchild (「孫（1歳）を預かっている」) when the
+    note says no child of their own and no roots abroad, or ""."""
+    minding = minding_grandchild(note)
+    said = {g.target for g in groups_noted(note)}
+    if not minding or said & {"parents", "foreign_roots"}:
+        return ""
+    return minding
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str:

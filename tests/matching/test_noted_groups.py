@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geo.distance import geodesic_km
-from matching.engine import TermIndex, interest_words, suggest
+from matching.engine import Suggestions, TermIndex, interest_words, suggest
 from matching.models import AgeBand
 from matching.noted_conditions import conditions_noted
 from matching.noted_groups import dementia_noted, groups_noted, is_private
@@ -376,6 +376,48 @@ def test_a_grandparent_minding_a_young_grandchild_is_offered_the_oyako_hiroba(no
     assert any(r.startswith("対象に") and "メモ「孫" in r for r in shown[1])
     # Her own age's places stay hers (a woman of 78 minding a grandchild is still 高齢者).
     assert 2 in dict(_suggest_for([hiroba, seniors], AgeBand.AGE_70S, (), note))
+
+
+def test_a_japanese_grandmother_minding_a_grandchild_is_not_offered_the_foreign_mothers_group() -> (
+    None
+):
+    """Found with personas_heldout20.toml: a Japanese grandmother of 67 who minds her
+    grandchild was offered the 多文化ママの子育ておしゃべり会 as her third place (its 対象
+    子育て世帯 opened it through the child); the 外国 of its name is the parents', not hers."""
+    kosodate = frozenset({"kosodate"})
+    mothers_abroad = listing(
+        1,
+        name="多文化ママの子育ておしゃべり会",
+        categories=kosodate | {"tabunka"},
+        targets=frozenset({"parents", "foreign_roots", "children"}),
+    )
+    hiroba = listing(
+        2, name="出張子育てひろば", categories=kosodate, targets=frozenset({"parents", "children"})
+    )
+    places = [mothers_abroad, hiroba]
+
+    def shown(note: str) -> Suggestions:
+        table = ListingTable(places)
+        return suggest(
+            table,
+            TermIndex(table, BigramAnalyzer()),
+            need(categories=("kosodate",), interests=note),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+            age_band=AgeBand.AGE_60S,
+        )
+
+    result = shown("孫（2歳）を月水金に預かっている。娘は看護師（夜勤あり）")
+    assert ids(result) == [2]
+    near = {m.suggestion.listing.id: m.reason for m in result.near_misses}
+    assert near[1].startswith("外国につながる保護者の場（名称「多文化ママの子育ておしゃべり会」")
+    # A grandmother from abroad, and a Japanese mother (「外国出身の保護者と日本人の保護者が」),
+    # are still offered it — the mother after the ひろば that is simply hers.
+    assert 1 in ids(shown("フィリピン出身。孫（2歳）を預かっている"))
+    mother = shown("子（1歳半）。転入してママ友がほしい")
+    assert ids(mother) == [2, 1]
+    assert "外国につながる方が中心の場（メモ・対象に記載なし）" in reasons(mother, 1)[1]
 
 
 @pytest.mark.parametrize(
