@@ -311,6 +311,8 @@ FOREIGN_ROOTS = "foreign_roots"  # 対象 外国にルーツ
 MULTICULTURAL = "tabunka"  # the kind 多文化交流
 # 対象 that say only how old the person is (not 子育て世帯: raising a child says who they are).
 AGE_GROUPS = frozenset({"seniors"})
+# How a 対象 given by the case's age band (or the note's school year) is said
+BY_AGE_BAND = ("年代", "メモの学年・年齢")
 
 
 def _age_groups(noted_groups: Mapping[str, str], years: tuple[int, int] | None) -> tuple[str, ...]:
@@ -401,7 +403,7 @@ def suggest(
         # Nothing else says who the person is: the age the case records does (若者, 高齢者).
         band = labels.AGE_BAND.get(age_band, "") if age_band in AGE_BAND_YEARS else ""
         for code in _age_groups(noted_groups, years):
-            noted_groups[code] = f"年代「{band}」" if band else "メモの学年・年齢"
+            noted_groups[code] = f"{BY_AGE_BAND[0]}「{band}」" if band else BY_AGE_BAND[1]
     if "parents" not in need.targets and "parents" not in noted_groups:
         if minding := minding_grandchild(need.interests):
             # 「孫（1歳）を預かっている」: the 子育て places are open to the grandparent too
@@ -455,6 +457,11 @@ def suggest(
     exclusions = _exclusions(n, standing, required, need)
 
     scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
+    by_age = {code for code, said in noted_groups.items() if said.startswith(BY_AGE_BAND)}
+    if by_age and FOREIGN_ROOTS in noted_groups:
+        # 「ベトナムからの留学生」: the note says who the person is; the 若者 the age band adds
+        # says only how old (the 若者のたまり場 came before the 日本語 and 国際交流 places).
+        scorer.by_age = AGE_GROUPS | by_age
     explain = _Explainer(
         need,
         age_band,
@@ -659,6 +666,8 @@ class _Scorer:
         )
         self.words = _one_per_meaning(self.words, index)
         self.word_weights = _word_weights(self.words, index)
+        # 対象 that say only how old the person is (``AGE_GROUPS``, and those the age band gave)
+        self.by_age: frozenset[str] = AGE_GROUPS
         # A volunteer's role (お手伝いボランティア) fits someone who wants to help, or whose
         # need names no kind of place (農作業 on a farm is 農作業, as a volunteer or not); not a
         # carer who asked for a 認知症カフェ.
@@ -748,7 +757,7 @@ class _Scorer:
             # wants 書道) says nothing of what they want: most places of a kind are for their
             # age. It stays a fit, after the places that offer their interests or are meant
             # for their circumstances (外国にルーツ, ひきこもり, 障害のある方…).
-            others = [t for t in need.targets if t not in AGE_GROUPS]
+            others = [t for t in need.targets if t not in self.by_age]
             theirs = (table.targets[positions] & table.bits(others, table.target_bit)) != 0
             if OWN_DEMENTIA in need.targets:
                 theirs |= dementia_cafes(table)[positions]

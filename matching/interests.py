@@ -79,6 +79,9 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     # studying: 「勉強し直したい」 found the 囲碁クラブ and the 合唱クラブ through it.
     "勉強": ("生涯学習",),
     "学習": ("生涯学習",),
+    # 多文化交流 is a kind of place too: 「地域の人と交流したい」 met the 暮らしの相談会 and the
+    # フードパントリー of that kind, and a 留学生 was offered them before the フットサル.
+    "交流": ("多文化交流",),
     # 絵本 is reading to children, not drawing: 「イラストや絵が好き」 found a 茶の間 that keeps
     # picture books (絵, イラスト and 絵画 stand for one another, ``synonyms.tsv``).
     **dict.fromkeys(("絵", "イラスト", "絵画", "スケッチ"), ("絵本", "紙芝居")),

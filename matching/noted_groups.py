@@ -106,6 +106,11 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Japanese test only those whose first language is another take
             r"|(?<![日本])(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国)(?:出身|人(?![形間気生数])|籍)"
             r"|日本語(?:能力試験)?\s*N[1-5]|JLPT"
+            # 「ベトナムからの留学生」「中国籍の大学院生（留学生）」: a student from abroad (the
+            # age band made a 20-year-old a 若者 only, and the 日本語 classes for 外国にルーツ
+            # never fitted); not 「留学経験あり」「海外留学から帰国」
+            r"|(?<!日本人)(?<!日本人の)留学生|(?<!海外)(?<!海外に)留学中"
+            r"|(?:[ァ-ヶー]{2,}|中国|韓国|台湾)から(?:の(?:留学生)?|来た|来日)"
         ),
     ),
 )
