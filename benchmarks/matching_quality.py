@@ -420,6 +420,34 @@ the interests of a person on 生保 (original 0.842 / 0.629 → 0.826 / 0.616). 
 shows, left as found: 「姉が母を介護している」 still makes the person a carer (the を between
 keeps the subject unseen); a 13-year-old who does not go to school gets the evening study rooms
 after the daytime one.
+
+Held out first once more (``personas_heldout20.toml``, twenty-five case notes aimed at what
+held-out 19 and the coordinators left misread — a family member who is the carer (「姉が母を
+介護している」「妹が父の介護をしており」「息子夫婦が夫の介護」) beside people who care themselves
+(私が/本人が), 写真 as a hobby, 不登校 children whose note says when they go out, Japanese
+grandmothers minding a grandchild, 留学生 — judged from the listings before the engine was run
+on them or anything was changed), and eight more (``personas_heldout21.toml``) written with
+them and run once, at the end. Fixes (each with its tests): a family member caring for another
+makes no carer of the person (``noted_groups``); 写真, カメラ, デジカメ, 一眼レフ, 撮影 and フォト
+are one interest (``synonyms.tsv``), said once (``engine._one_per_meaning``), and 趣味 is no
+interest (it met every 趣味・生涯学習 place, so the 野鳥観察 nearest home led a 写真 hobbyist);
+「夕方〜夜」 is from 夕方 on, 「夕方〜夜の方が出やすい」「夜は早く寝てしまう」 are read, and a time
+the note sets against time at home (「昼間は家にいる。夜なら行けるかも」) comes first
+(``NotedTimes.contrasted``, ``Weights.other_time``); a 多文化 place whose 対象 names 外国にルーツ
+and not どなたでも comes after the others for a person whose note says no roots abroad
+(``Weights.foreign_focus``), and is closed to a grandparent minding a grandchild
+(``noted_gender``); 「ベトナムからの留学生」 is 外国にルーツ, and then the 若者 the age band adds
+says only how old; 交流 is not met by the kind 多文化交流. Before (commit 3026a38) → after,
+recall@5 / precision@5: original 171 0.842 / 0.629 → 0.843 / 0.632; all 393 earlier 0.819 /
+0.614 → 0.820 / 0.617; held-out 20 0.670 / 0.410 → 0.710 / 0.415; held-out 21 (once, at the
+end) 0.594 / 0.500 → 0.719 / 0.575; all 426 0.806 / 0.600 → 0.811 / 0.604. Two personas fell:
+a carer who said 「囲碁が趣味だった」 (0.67 → 0.50 precision: a carers' salon came in where
+趣味 had brought a second 囲碁 place) and a Japanese mother of held-out 16 for whom the
+多文化ママの会 was judged good (1.00 → 0.80). What is left, mostly: the 暮らしの相談会 and a
+フードパントリー fit a 留学生 who asked for 交流 (a place of the wanted kind meant for their group
+fits without their interests); a photo hobbyist whose note names no phone is not offered a
+phone class's photo course; 「妻が義父の介護をしており…料理を覚えたい」 got only an
+オレンジカフェ (held-out 21); 「中2女子」「1年以上」 are read as interest words.
 """
 
 from __future__ import annotations
@@ -479,6 +507,7 @@ HELDOUT17_PERSONAS = Path(__file__).with_name("personas_heldout17.toml")
 HELDOUT18_PERSONAS = Path(__file__).with_name("personas_heldout18.toml")
 HELDOUT19_PERSONAS = Path(__file__).with_name("personas_heldout19.toml")
 HELDOUT20_PERSONAS = Path(__file__).with_name("personas_heldout20.toml")
+HELDOUT21_PERSONAS = Path(__file__).with_name("personas_heldout21.toml")
 
 
 @dataclass(frozen=True)
@@ -1034,6 +1063,7 @@ def main() -> None:
             ("held-out 18", load_personas(HELDOUT18_PERSONAS)),
             ("held-out 19", load_personas(HELDOUT19_PERSONAS)),
             ("held-out 20", load_personas(HELDOUT20_PERSONAS)),
+            ("held-out 21", load_personas(HELDOUT21_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
