@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session
 
+from directory.models import OrganizationRevision
 from tests.browser.conftest import Scene, journey_scene, log_in
 from tests.browser.test_resident_journeys import serious
 
@@ -168,4 +171,104 @@ def test_a_salon_leader_on_a_phone_fixes_a_returned_change_without_typing_it_aga
     expect(main).not_to_contain_text("未確認")
     page.screenshot(path=str(tmp_path / "public-after-approval-360.png"), full_page=True)
     assert found == [], "\n".join(found)  # the returned form and the review page (axe-core)
+    assert page.blocked == []  # type: ignore[attr-defined]
+
+
+# Each row of a change table: its cells' widths against the table's, and the name a cell
+# shows before its value (on a phone, where the table's header row is hidden).
+DIFF_CELLS = """() => [...document.querySelectorAll('table.diff tbody tr')].map((row) => ({
+    table: row.closest('table').getBoundingClientRect().width,
+    cells: [...row.children].map((c) => [
+        Math.round(c.getBoundingClientRect().width),
+        getComputedStyle(c, '::before').content,
+    ]),
+}))"""
+
+
+def stacked_and_named(rows: list[dict[str, Any]]) -> list[str]:
+    """What is cramped: a cell narrower than 90 % of its table, or a value without its name."""
+    wrong = []
+    for row in rows:
+        (_, heading), (_, old), (_, new) = row["cells"]
+        if min(width for width, _ in row["cells"]) < 0.9 * row["table"]:
+            wrong.append(f"side by side: {row}")
+        if (old, new) != ('"これまで"', '"変更後"') or heading not in ("none", "normal"):
+            wrong.append(f"unnamed: {row}")
+    return wrong
+
+
+@pytest.fixture
+def taiso(engine: Engine, search_index_dir: Path) -> Iterator[Scene]:
+    with Session(engine) as session:
+        before = session.scalar(select(func.max(OrganizationRevision.id))) or 0
+    with journey_scene(
+        engine, search_index_dir, "taiso",
+        name="城北町 ふれあい体操", schedule_text="毎週月曜日 10:00〜11:00",
+    ) as made:  # fmt: skip
+        try:
+            yield made
+        finally:  # the profile change the member sent
+            with Session(engine) as session:
+                session.execute(
+                    delete(OrganizationRevision).where(OrganizationRevision.id > before)
+                )
+                session.commit()
+
+
+def test_on_a_phone_a_change_reads_field_by_field_before_and_after(
+    page: Page, live_server: str, taiso: Scene, tmp_path: Path
+) -> None:
+    """At 360 px the three columns left 「これまで」 and 「変更後」 40–110 px each: a word a line.
+    On a phone each field is a block, what it was above what it becomes, each named."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server, taiso.member_email)
+    page.get_by_role("link", name="団体情報を編集").first.click()
+    page.get_by_label("団体の紹介").fill(
+        "城北町の町内会です。毎月第2日曜日に清掃活動、夏は盆踊り、冬は餅つきを行っています。"
+    )
+    page.get_by_label("住所").fill("茨城県土浦市城北町3-7 城北町集会所内")
+    page.get_by_role("button", name="確認を依頼する").click()
+    expect(page.get_by_role("status")).to_contain_text("確認")
+    item = page.locator("li.manage-item", has_text="ふれあい体操")
+    item.get_by_role("link", name="編集する").click()
+    page.get_by_label("日時").fill("毎月第2・第4木曜 13時半〜15時半（8月はお休み）")
+    page.get_by_role("button", name="確認を依頼する").click()
+    expect(page.get_by_role("status")).to_contain_text("コーディネーターが確認したあとで公開")
+
+    # The member's history of the activity, on a 320 and a 360 px phone.
+    page.goto(live_server + "/org/")
+    page.locator("li.manage-item", has_text="ふれあい体操").get_by_role(
+        "link", name="変更履歴"
+    ).click()
+    for width in (320, 360):
+        page.set_viewport_size({"width": width, "height": 740})
+        newest = page.locator("table.diff tr", has_text="日時").first  # 第2版, above 第1版
+        expect(newest.locator(".diff-new")).to_have_text(
+            "毎月第2・第4木曜 13時半〜15時半（8月はお休み）"
+        )
+        rows = page.evaluate(DIFF_CELLS)
+        page.screenshot(path=str(tmp_path / f"history-{width}.png"), full_page=True)
+        assert rows
+        assert stacked_and_named(rows) == []
+        assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") == 0
+    page.get_by_role("button", name=re.compile("ログアウト")).click()
+
+    # The coordinator's review of the organization's profile, on a 360 px phone.
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server, taiso.coordinator_email)
+    page.goto(live_server + "/coord/reviews")
+    page.locator("a.review-link", has_text="城北町町内会").click()
+    expect(page.locator("table.diff tr", has_text="住所").locator(".diff-new")).to_have_text(
+        "茨城県土浦市城北町3-7 城北町集会所内"
+    )
+    rows = page.evaluate(DIFF_CELLS)
+    page.screenshot(path=str(tmp_path / "profile-review-360.png"), full_page=True)
+    assert len(rows) == 2  # 団体の紹介, 住所
+    assert stacked_and_named(rows) == []
+    assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") == 0
+
+    # On a PC it is still a table of three columns.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    widths = [width for width, _ in page.evaluate(DIFF_CELLS)[0]["cells"]]
+    assert max(widths) < 0.6 * page.evaluate(DIFF_CELLS)[0]["table"]
     assert page.blocked == []  # type: ignore[attr-defined]
