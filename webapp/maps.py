@@ -34,6 +34,7 @@ from markupsafe import Markup
 
 from directory import places, upcoming
 from directory.browse import Box, PinCell
+from directory.schedules.formatting import unbroken_parts
 from webapp import basemap, db, messages
 from webapp.kept import kept
 from webapp.terms import terms
@@ -256,13 +257,18 @@ class ListingMarkers(MacroElement):
         " function draw(points) {"
         "  var shownNow = [];"
         "  points.forEach(function (p) {"
-        "   var box = document.createElement('div');"
+        "   var box = document.createElement('div'); box.lang = 'ja';"
         "   var title = box.appendChild(document.createElement('p'));"
         "   title.className = 'map-popup-title';"
         "   var link = title.appendChild(document.createElement('a'));"
         "   link.href = p.url; link.textContent = p.name;"
         "   var when = box.appendChild(document.createElement('p'));"
-        "   when.className = 'map-popup-schedule'; when.textContent = p.schedule;"
+        "   when.className = 'map-popup-schedule';"
+        "   p.schedule.forEach(function (part, i) {"
+        "    var piece = i % 2 ? document.createElement('span') : document.createTextNode(part);"
+        "    if (i % 2) { piece.className = 'keep'; piece.textContent = part; }"
+        "    when.appendChild(piece);"
+        "   });"
         "   var tip = document.createElement('span'); tip.textContent = p.name;"
         "   var mark = L.marker([p.lat, p.lon], {alt: p.name}).bindTooltip(tip)"
         "    .bindPopup(box, {maxWidth: 260});"
@@ -397,7 +403,8 @@ class ListingMarkers(MacroElement):
 
 
 def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
-    """Points as the markers read them."""
+    """Points as the markers read them; a schedule cut into its parts (``unbroken_parts``),
+    every second one a time or date the popup keeps on one line, as the pages do."""
     return [
         {
             "id": p.id,
@@ -405,7 +412,7 @@ def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
             "lon": p.lon,
             "group": p.group,
             "name": p.name,
-            "schedule": p.schedule,
+            "schedule": unbroken_parts(p.schedule),
             "url": p.url,
         }
         for p in points

@@ -19,7 +19,7 @@ from directory.schedules import (
     format_occurrence,
     format_schedule,
 )
-from directory.schedules.formatting import UNBROKEN_PHRASE_RE
+from directory.schedules.formatting import unbroken_parts
 from webapp import messages
 
 
@@ -76,19 +76,17 @@ def schedule(spec: ScheduleSpec) -> str:
 
 def keep_together(text: str | None) -> Markup:
     """Schedule text with each time, date and range of them (「10:00〜12:00」「12月28日〜1月4日」),
-    with the punctuation after it, kept on one line (``UNBROKEN_PHRASE_RE``): a phone of 320 px
+    with the punctuation after it, kept on one line (``unbroken_parts``): a phone of 320 px
     broke 「10:00〜」 from 「12:00」. Each is an inline block (``.keep``) that moves to the next
     line whole, and breaks inside only when it is wider than the line itself (large text)."""
     if not text:
         return Markup("")
     if isinstance(text, Markup):
         return text
-    text, parts, at = str(text), [], 0
-    for match in UNBROKEN_PHRASE_RE.finditer(text):
-        parts += [escape(text[at : match.start()]), _KEEP.format(match.group())]
-        at = match.end()
-    parts.append(escape(text[at:]))
-    return Markup("").join(parts)
+    return Markup("").join(
+        _KEEP.format(part) if i % 2 else escape(part)
+        for i, part in enumerate(unbroken_parts(str(text)))
+    )
 
 
 _KEEP = Markup('<span class="keep">{}</span>')

@@ -44,6 +44,19 @@ UNBROKEN_PHRASE_RE = re.compile(
 )
 
 
+def unbroken_parts(text: str) -> list[str]:
+    """``text`` cut around what stays on one line (``UNBROKEN_PHRASE_RE``): the parts at odd
+    positions are those phrases, the others the text between them (possibly empty).
+    "第4日曜日 13:00〜15:00" → ["", "第4", "日曜日 ", "13:00〜15:00", ""]."""
+    parts: list[str] = []
+    at = 0
+    for match in UNBROKEN_PHRASE_RE.finditer(text):
+        parts += [text[at : match.start()], match.group()]
+        at = match.end()
+    parts.append(text[at:])
+    return parts
+
+
 def _format_time(value: time) -> str:
     return f"{value.hour}:{value.minute:02d}"
 

@@ -65,6 +65,18 @@ def test_the_area_map_lists_published_public_listings_with_local_assets(
     assert not names & set(hidden)
 
 
+def test_a_pins_schedule_comes_cut_around_its_times_and_dates(client: FlaskClient) -> None:
+    """The popup keeps each time and date on one line, as the pages do: the points say which
+    parts those are (every second one)."""
+    points = client.get("/map/points.json").get_json()["points"]
+    by_name = {point["name"]: point["schedule"] for point in points}
+    assert by_name["子ども食堂ひまわり 調理・配膳ボランティア"] == [
+        "", "第2・第4土曜日", " ", "15:00〜19:00", "",
+    ]  # fmt: skip
+    for parts in by_name.values():
+        assert len(parts) % 2 == 1
+
+
 def unpinned_names(session: Session) -> set[str]:
     from directory.models import Location
 

@@ -30,7 +30,25 @@
     return marker;
   }
 
+  /* A popup's text is at most this wide, and never wider than its map leaves room for:
+     Leaflet's width of 260 px of text (306 px with the popup's own margins) overflowed a
+     320 px phone's 296 px map and the screen, its name cut at the map's edge. Panned into
+     view below the map's buttons (zoom top left, kinds top right), not under them. */
+  var POPUP_WIDTH = 260;
+  var POPUP_MARGINS = 46 + 2 * 12;  /* the content's margins and border; a gap either side */
+  var POPUP_BELOW_BUTTONS = L.point(12, 84);
+
+  function fitPopup(map, popup) {
+    var room = Math.max(120, Math.min(POPUP_WIDTH, map.getSize().x - POPUP_MARGINS));
+    if (popup.options.maxWidth === room && popup.options.autoPanPaddingTopLeft) { return; }
+    popup.options.maxWidth = room;
+    popup.options.minWidth = Math.min(popup.options.minWidth || 50, room);
+    popup.options.autoPanPaddingTopLeft = POPUP_BELOW_BUTTONS;
+    popup.update();
+  }
+
   window.TsunagariBaseMap = function (map, data) {
+    map.on("popupopen", function (e) { fitPopup(map, e.popup); });
     /* The outlines and circles are drawn in one SVG, which a screen reader met as an image
        without a name; what they show is said in words by the map's description and the
        list beside it. */
