@@ -385,6 +385,8 @@ def ages_in_text(text: str) -> TextAges | None:
 # structured range wherever the text says one. Vague words (おおむね, くらい, 1歳半) and what is
 # no age (市内在住, 保護者) are set aside with a note saying how the range was recorded, so the
 # organization can put the nuance in the description. Only text that holds no age is refused.
+# A child's ages as 社協 lists say them (「未就学のお子さんと保護者」「乳児とママ」「妊婦さん・0歳児と
+# 保護者」) are the child's, with the adults (and the expecting parents) who come along.
 
 _VAGUE_BEFORE = re.compile(r"^(おおむね|概ね|おおよそ|およそ|だいたい|大体|約)")
 _VAGUE_AFTER = re.compile(r"(くらい|ぐらい|位|程度|前後|ごろ|頃)(まで)?$")
@@ -392,10 +394,17 @@ _HALF = re.compile(r"(\d{1,3})歳半")
 _ADULTS = re.compile(
     r"(?:と|とその|および|及び|や)?(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
     r"(?:の方|同伴)?$|^親子(?:で)?|の?親子(?:向け)?$"
+    # 「未就学のお子さんがいるご家庭」: the family that brings the child
+    r"|(?:が|の)(?:いる|いらっしゃる)(?:ご家庭|家庭|ご家族|家族|世帯|方|保護者)$"
+)
+# Adults who come before a child is born (「妊婦さん・0歳児と保護者」「プレママ・乳児とママ」):
+# they come as the parents do, and their age is not limited either.
+_EXPECTING = re.compile(
+    r"(?:^|(?<=[・、,/]))(?:妊婦|妊産婦|プレママ|プレパパ|妊娠中)(?:の方)?(?:[・、,/]|と(?!その)|$)"
 )
 _RESIDENCE = re.compile(r"^((?:市|区|町|村|県|都|府|道)内(?:在住|在勤|在学)[^の]*)の")
 _AUDIENCE = re.compile(
-    r"(?:の(?:方々?|かた|人|皆さん|みなさん|お子さん|お子様|お子|子ども|子供|こども|子|児童|生徒|"
+    r"(?:の(?:方々?|かた|人|皆さん|みなさん|お子さん|お子様|お子さま|お子|子ども|子供|こども|子|児童|生徒|"
     r"高齢者|市民|区民|町民|村民|若者|学生)(?:たち)?)$"
 )
 _ANYONE = re.compile(
@@ -410,6 +419,8 @@ _ANYONE = re.compile(
 # searching for 「高齢者」 is not read as an age): their ranges, and whether to say how read.
 _LISTING_WORDS: dict[str, tuple[AgeRange, bool]] = {
     "就学前": ((0, 6), False),
+    "未就学": ((0, 6), False),  # 「未就学のお子さん」: the 未就学児 as 社協 lists say it
+    "乳児": ((0, 1), False),  # under one, generous at its end as school stages are
     "年少": ((3, 4), False),
     "年中": ((4, 5), False),
     "年長": ((5, 6), False),
@@ -550,6 +561,10 @@ def read_age_range(text: str) -> AgeReading | None:
     if match := _RESIDENCE.match(text):
         other, text = match[1], text[match.end() :]
     text = re.sub(r"ならどなたでも.*$", "", text)
+    # A ※ remark (「未就学のお子さんと保護者※兄弟姉妹の同伴可」): a condition, not the ages.
+    aside = ""
+    if (match := re.search(r"[※*]+(.*)$", text)) and match.start() > 0:
+        aside, text = match[1], text[: match.start()]
     # Remarks in brackets: an age range there narrows the words before it (小学生（低学年）).
     inner: list[AgeRange] = []
     for remark in re.findall(r"[（(]([^）)]*)[）)]", text):
@@ -557,6 +572,8 @@ def read_age_range(text: str) -> AgeReading | None:
             inner.append(r)
     text = re.sub(r"[（(][^）)]*[）)]", "", text)
     adults = False
+    if _EXPECTING.search(text):
+        adults, text = True, _EXPECTING.sub("", text)
     while match := _ADULTS.search(text):
         adults, text = True, text[: match.start()] + text[match.end() :]
     text = re.sub(r"(?:の方)?(?:向け|向き)$", "", text)  # 「おとな向け」「大人の方向け」
@@ -581,6 +598,7 @@ def read_age_range(text: str) -> AgeReading | None:
         words_noted.append(AGE_NOTE_WORD.format(word=text, ages=ages))
     if adults:
         notes.append(AGE_NOTE_ADULTS.format(ages=ages))
-    if other:
-        notes.append(AGE_NOTE_OTHER.format(word=other, ages=ages))
+    for word in (other, aside):
+        if word:
+            notes.append(AGE_NOTE_OTHER.format(word=word, ages=ages))
     return AgeReading(checked, "".join(notes + words_noted), with_adults=adults)

@@ -315,3 +315,34 @@ def test_the_form_shows_a_childs_ages_with_its_parent_as_it_reads_them_back() ->
     reading = read_age_range(shown)
     assert reading is not None
     assert (reading.range, reading.with_adults) == ((2, 5), True)
+
+
+@pytest.mark.parametrize(
+    ("written", "ages"),
+    [
+        ("未就学のお子さんと保護者", (0, 6)),
+        ("未就学のお子様とその保護者の方", (0, 6)),
+        ("就学前のお子さまと保護者の方", (0, 6)),
+        ("未就学のお子さん　と　保護者", (0, 6)),
+        ("１歳～未就学のお子さんと保護者", (1, 6)),
+        ("未就学のお子さんがいるご家庭", (0, 6)),
+        ("乳児とママ", (0, 1)),
+        ("乳児（０歳）と保護者", (0, 0)),
+        ("プレママ・乳児とママ", (0, 1)),
+        ("妊婦さん、乳幼児とその保護者", (0, 6)),
+        ("妊婦さん・0歳児と保護者", (None, 0)),
+    ],
+)
+def test_a_childs_ages_as_a_shakyo_list_says_them_are_read_with_the_adults(
+    written: str, ages: AgeRange
+) -> None:
+    reading = read_age_range(written)
+    assert reading is not None  # before: the form asked again
+    assert (reading.range, reading.with_adults) == (ages, True)
+
+
+def test_a_remark_after_a_kome_is_set_aside_with_a_note() -> None:
+    reading = read_age_range("未就学のお子さんと保護者※兄弟姉妹の同伴可")
+    assert reading is not None
+    assert (reading.range, reading.with_adults) == ((0, 6), True)
+    assert "兄弟姉妹の同伴可" in reading.note
