@@ -90,6 +90,7 @@ from directory.interop.staleness import stale_warning
 from directory.interop.status import (
     RowStatus,
     mark_legend,
+    pause_to_come,
     says_room,
     says_running,
     spelled_out,
@@ -2024,6 +2025,8 @@ class _Row:
             self.name_status = said  # out of the name, still said where residents read
             if (status := status_of_text(said, today=self.planner.today)) is not None:
                 found.append((status, F.NAME, said))
+            else:
+                self.pause_to_come(F.NAME, said, said)
         event: bool | None = None
         for f in _STATUS_FIELDS:
             text = self.value(f)
@@ -2036,6 +2039,8 @@ class _Row:
                 text, said = meaning, f"{said}（{meaning}）"  # 「△」 of 「△：休止中」
             if (status := status_of_text(text, event=event, today=self.planner.today)) is not None:
                 found.append((status, f, said))
+            else:
+                self.pause_to_come(f, text, said)
         for f in _INTAKE_FIELDS:
             said = " ".join(self.value(f).split())
             status = status_of_text(said, today=self.planner.today) if said else None
@@ -2059,6 +2064,17 @@ class _Row:
             message = labels.IMPORT_PAUSED.format(said=_shortened(said))
         self.warn(f, message)
         return status
+
+    def pause_to_come(self, f: ImportField, text: str, said: str) -> None:
+        """Warn of a pause the cell says is to begin after the list is read (「令和9年4月から
+        休止」): the row is read as meeting, and the person importing is told the date."""
+        if (start := pause_to_come(text, today=self.planner.today)) is not None:
+            self.warn(
+                f,
+                labels.IMPORT_PAUSE_TO_COME.format(
+                    said=_shortened(said), when=_japanese_date(start)
+                ),
+            )
 
     def read_room(self) -> None:
         """受け入れ可 when a 状況・備考・受付状況 cell says the activity has room (「空きあり」

@@ -14,6 +14,9 @@ suggest it meanwhile. Words that only look like it are not read as either: 「�
 ページでお知らせします」 one that may come, 「定員に達したため受付終了」「受付を終了しました」 the
 applications (full, not ended: below), 「第1回（1/14）は中止」 one session of a series. An event
 「延期（日程未定）」 is paused; one moved to a date (「2/1→2/15に延期」) is not.
+A pause from a date to come (「令和9年4月から休止」「R9.4～休止予定」 read in December 2026) is
+no pause yet: the activity meets until then, so it is imported as meeting, and the preview says
+from when (``pause_to_come``) for a coordinator to set 休止中 on the day.
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
 and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
@@ -181,10 +184,38 @@ _WHEN = re.compile(
 # A pause since a month of a year, open-ended (「R6.4～休止中」「令和6年4月から休止」「2024.4～」
 # 「R8.4～当面休止」):
 # a start, not a season (「12月～2月は休止」 has no year).
+# A start to come (「令和9年4月から休止」「R9.4～休止予定」 read in December 2026) is no pause yet:
+# the activity meets until then (``pause_to_come`` says when, for the person importing).
 _SINCE = re.compile(
-    r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:[./年]\s*[0-9]+\s*月?)?\s*(?:[./]\s*[0-9]+\s*日?)?"
+    r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:年度|[./年]\s*[0-9]+\s*月?)?"
+    r"\s*(?:(?:[./]|(?<=月))\s*[0-9]+\s*日?)?"
     r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
 )
+# The date a ``_SINCE`` says: its era year (令和9 is 2027), month (a 年度 begins in April, a
+# year alone in January) and day.
+_START = re.compile(
+    r"(?:(R|H|令和|平成)\s*([0-9]+|元)|(20[0-9]{2}))\s*(年度)?(?:[./年]\s*([0-9]{1,2})\s*月?)?"
+    r"(?:(?:[./]|(?<=月))\s*([0-9]{1,2})\s*日?)?"
+)
+_ERA_START = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
+
+
+def _start_of(since: str) -> date | None:
+    """The first day a pause is said to begin on: 「令和9年4月から」 → 2027-04-01."""
+    found = _START.search(since)
+    if found is None:
+        return None
+    if found[1]:
+        year = _ERA_START[found[1]] + (1 if found[2] == "元" else int(found[2]))
+    else:
+        year = int(found[3])
+    month = int(found[5]) if found[5] else (4 if found[4] else 1)
+    try:
+        return date(year, month, int(found[6]) if found[6] else 1)
+    except ValueError:
+        return None
+
+
 # A pause since a month of no year, open-ended (「4月～当面休止」「10月から当面の間休止中」): since
 # the last such month when it is past (a list read in December), to come when it is not yet.
 _SINCE_MONTH = re.compile(
@@ -356,7 +387,9 @@ def _clause_status(clause: str, *, event: bool, today: date | None = None) -> Ro
         return RowStatus.PAUSED  # 「令和9年4月再開予定」: paused until then
     for found in _PAUSED.finditer(clause):
         before, after = _inside(clause[: found.start()]), clause[found.end() :]
-        if _SINCE.search(before) and not _IF_SO.search(after):
+        if (since := _SINCE.search(before)) and not _IF_SO.search(after):
+            if today is not None and (begins := _start_of(since[0])) and begins > today:
+                continue  # 「令和9年4月から休止」 read in December 2026: not yet
             return RowStatus.PAUSED  # 「R6.4～休止中」「令和6年4月より休止」: since then
         if (start := _SINCE_MONTH.search(before)) and not _IF_SO.search(after):
             if 1 <= int(start[1]) <= 12 and (today is None or int(start[1]) <= today.month):
@@ -419,6 +452,24 @@ def status_of_text(
         if (s := _clause_status(clause.strip(), event=event, today=today))
     ]
     return strongest(found)
+
+
+def pause_to_come(text: str, *, today: date) -> date | None:
+    """The day a pause the cell says is to begin on, when it is after ``today``: 「令和9年4月から
+    休止」「R9.4～休止予定」 read on 2026-12-07 → 2027-04-01 (``status_of_text`` reads no status
+    from it: the activity meets until then); None when the cell says no such pause."""
+    folded = _nfkc(text)
+    if _RESUMED.search(folded):
+        return None
+    for clause in _CLAUSES.split(folded):
+        for found in _PAUSED.finditer(clause):
+            before, after = _inside(clause[: found.start()]), clause[found.end() :]
+            since = _SINCE.search(before)
+            if since is None or _IF_SO.search(after):
+                continue
+            if (start := _start_of(since[0])) is not None and start > today:
+                return start
+    return None
 
 
 def says_room(text: str) -> bool:
@@ -484,6 +535,7 @@ __all__ = [
     "RowStatus",
     "StatusFound",
     "mark_legend",
+    "pause_to_come",
     "says_room",
     "says_running",
     "spelled_out",

@@ -12,6 +12,7 @@ from directory.interop import Action
 from directory.interop.status import (
     RowStatus,
     mark_legend,
+    pause_to_come,
     says_room,
     spelled_out,
     split_name,
@@ -431,3 +432,58 @@ def test_a_list_saying_paused_since_april_imports_the_activity_as_paused(
     assert paused.intake is IntakeStatus.PAUSED
     assert "「4月～当面休止」とあるため" in paused.warnings[0].message
     assert running.intake is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("令和9年4月から休止", date(2027, 4, 1)),
+        ("R9.4～休止予定", date(2027, 4, 1)),
+        ("2027年4月より休止", date(2027, 4, 1)),
+        ("令和９年４月から休止", date(2027, 4, 1)),
+        ("Ｒ９．４～休止予定", date(2027, 4, 1)),
+        ("令和9年1月より当面休止", date(2027, 1, 1)),
+        ("令和9年度から休止", date(2027, 4, 1)),
+        ("※令和9年4月から休止予定（担い手不足のため）", date(2027, 4, 1)),
+    ],
+)
+def test_a_pause_from_a_date_to_come_is_no_pause_yet_and_says_when(text: str, start: date) -> None:
+    today = date(2026, 12, 7)
+    assert status_of_text(text, today=today) is None  # before: paused now
+    assert pause_to_come(text, today=today) == start
+    assert status_of_text(text, today=start) is PAUSED  # once the day has come
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "令和6年4月から休止",
+        "R8.4～休止中",
+        "2026年10月より休止",
+        "令和8年12月から休止",
+        "令和6年度から休止",
+    ],
+)
+def test_a_pause_from_a_date_that_has_come_is_a_pause(text: str) -> None:
+    assert status_of_text(text, today=date(2026, 12, 7)) is PAUSED
+    assert pause_to_come(text, today=date(2026, 12, 7)) is None
+
+
+def test_a_list_saying_paused_from_next_april_imports_the_activity_as_meeting_with_the_date(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    data = csv_bytes(
+        "活動名,会場,住所,開催日,活動状況",
+        "ひまわりサロン,金沢公民館,日立市金沢町1-2-3,毎週火曜日,令和9年4月から休止",
+        encoding="cp932",
+    )
+    plan = plan_bytes(
+        db_session, data, geocoder, organization="日立市社協", categories=("salon",),
+        today=date(2026, 12, 7),
+    )  # fmt: skip
+    [row] = plan.rows
+    assert row.action is Action.CREATE
+    assert row.intake is not IntakeStatus.PAUSED
+    assert any(
+        "「令和9年4月から休止」" in w.message and "2027年4月1日" in w.message for w in row.warnings
+    )
