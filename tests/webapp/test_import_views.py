@@ -15,7 +15,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from directory import interop
+from directory import interop, labels
 from directory.models import IntakeStatus, Listing, ListingStatus, User
 from tests.factories import listing_by_key
 from tests.webapp.conftest import post
@@ -351,6 +351,25 @@ def test_an_update_row_shows_what_changes_and_what_to_check_beside_it(
     assert "休止" in checks
     assert "日時" in checks
     assert "更新する活動のうち1件に確認が必要なことがあります" in page
+
+
+def test_the_preview_says_the_updates_to_check_in_the_words_the_command_uses(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One message for both (labels.IMPORT_UPDATED_WARNED): reworded once, said alike.
+    monkeypatch.setattr(labels, "IMPORT_UPDATED_WARNED", "更新する{count}件を確かめてください。")
+    existing = listing_by_key(db_session, OCHAKAI)
+    assert existing.location is not None
+    header = "名称,住所,団体名,カテゴリー,状況"
+    row = f"{existing.name},{existing.location.address},城北町町内会,居場所,令和8年4月から休止中"
+    login_as("coordinator")
+    _, page, _ = upload(
+        client, csv_bytes(row, header=header), encoding="utf-8", on_duplicate="update"
+    )
+    assert "更新する1件を確かめてください。" in page
 
 
 def _checks_said(text: str) -> tuple[int, list[int], int]:
