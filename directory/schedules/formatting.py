@@ -128,10 +128,23 @@ def _format_nth(rule: Rule) -> str:
     return f"{'・'.join(ordinals)}{_format_weekdays(rule.weekdays, False)}"
 
 
-def _format_date(day: date, today: date) -> str:
-    yearless = resolve_yearless(day.month, day.day, today, (day.weekday(),))
-    year = "" if yearless == day else f"{day.year}年"
-    return f"{year}{day.month}月{day.day}日({WEEKDAY_LABELS[day.weekday()]})"
+def _format_dates(days: Collection[date], today: date) -> str:
+    """「2026年12月5日(土)、12月19日(土)」: a date without its year where the reader
+    (``parse_date_items``) gives it back: from the year written before it in the list, or
+    before any is written, from today."""
+    parts = []
+    written: date | None = None  # the last date whose year the list says, written or carried
+    for day in days:
+        if written is not None:
+            carried = written.year + (day.month < written.month)
+            omit = day.year == carried
+        else:
+            omit = resolve_yearless(day.month, day.day, today, (day.weekday(),)) == day
+        if not omit or written is not None:
+            written = day
+        year = "" if omit else f"{day.year}年"
+        parts.append(f"{year}{day.month}月{day.day}日({WEEKDAY_LABELS[day.weekday()]})")
+    return "、".join(parts)
 
 
 def _format_months(months: Collection[int]) -> str:
@@ -181,7 +194,7 @@ def _format_rule(rule: Rule, closed_on_holidays: bool, today: date) -> str:
         case RuleKind.MONTHLY_DAY:
             text = _format_monthday(rule)
         case RuleKind.DATES:
-            text = "、".join(_format_date(day, today) for day in rule.dates)
+            text = _format_dates(rule.dates, today)
         case RuleKind.IRREGULAR:
             text = _format_irregular(rule)
     times = _format_time_range(rule.times) if rule.times else ""

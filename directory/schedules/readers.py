@@ -150,18 +150,25 @@ def _adjust_end(start: time, end: time, end_has_meridiem: bool, start_meridiem: 
 
 
 def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
-    """Dates in a DATES token, and whether a written weekday contradicted one."""
+    """Dates in a DATES token, and whether a written weekday contradicted one.
+
+    A year written on a date holds for the yearless dates after it, up to the next year's
+    months (「2026年12月5日・12月19日」 is 2026-12-19, 「2026年12月26日・1月9日」 2027-01-09),
+    whatever the day it is read on; only a list that writes no year is read from ``today``.
+    """
     found: set[date] = set()
     mismatch = False
-    year: int | None = None
     month: int | None = None
+    written: date | None = None  # the last date of the list whose year was written
     for item in DATE_DETAIL_RE.finditer(text):
         year_text = item.group("y") or item.group("y2")
         month_text = item.group("m") or item.group("m2")
-        year = int(year_text) if year_text else (year if month_text is None else None)
         month = int(month_text) if month_text else month
         if month is None:
             return None
+        year = int(year_text) if year_text else None
+        if year is None and written is not None:  # 「…12月26日・1月9日」: the next year's
+            year = written.year + (month < written.month)
         day = int(item.group("d") or item.group("d2"))
         annotation = ANNOTATION_RE.match(text, item.end())
         weekday = WEEKDAY_LABELS.index(annotation.group("ann")) if annotation else None
@@ -170,6 +177,8 @@ def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
             return None
         found.add(resolved[0])
         mismatch = mismatch or resolved[1]
+        if year is not None:
+            written = resolved[0]
     return found, mismatch
 
 

@@ -761,6 +761,25 @@ def test_a_written_weekday_picks_the_year_of_a_date() -> None:
     assert parse("1月9日(土)").rules == (on(date(2027, 1, 9)),)
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("2026年12月5日・12月19日 13:00〜15:00", (date(2026, 12, 5), date(2026, 12, 19))),
+        ("2026年12月5日・19日 13:00〜15:00", (date(2026, 12, 5), date(2026, 12, 19))),
+        ("2026年12月26日・1月9日 10:00〜12:00", (date(2026, 12, 26), date(2027, 1, 9))),
+        ("2026/12/5(土)・12/19(土) 13:00〜15:00", (date(2026, 12, 5), date(2026, 12, 19))),
+    ],
+)
+@pytest.mark.parametrize("today", [date(2026, 11, 23), date(2027, 4, 2), date(2028, 2, 29)])
+def test_a_year_written_on_the_first_date_holds_for_the_dates_after_it(
+    text: str, days: tuple[date, ...], today: date
+) -> None:
+    """Read after the list's year has passed (a new fiscal year), 12月19日 is still 2026's."""
+    parsed = parse_schedule(text, today=today)
+    assert [day for rule in parsed.rules for day in rule.dates] == list(days)
+    assert not parsed.needs_review
+
+
 def test_a_date_the_weekday_cannot_place_is_formatted_with_its_year() -> None:
     assert fmt(spec(on(date(2020, 12, 20)))) == "2020年12月20日(日)"
     assert fmt(spec(on(date(2027, 12, 20)))) == "12月20日(月)"
