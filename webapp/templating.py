@@ -68,10 +68,11 @@ def occurrence_time(value: Occurrence) -> str:
 
 
 def schedule(spec: ScheduleSpec) -> str:
-    """The schedule in canonical Japanese; the organiser's words when we could not structure it."""
+    """The schedule in canonical Japanese (a date without its year when the municipality's today
+    gives it back); the organiser's words when we could not structure it."""
     if spec.needs_review or not spec.rules:
         return spec.original
-    return format_schedule(spec)
+    return format_schedule(spec, today=today())
 
 
 def keep_together(text: str | None) -> Markup:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from directory.models import Listing, ListingStatus, Organization, Visibility
 from directory.schedules import format_occurrence
 from directory.search import tracking
 from tests.factories import make_listing
+from webapp import templating
 from webapp.templating import jdate, today
 
 
@@ -187,6 +188,19 @@ def test_irregular_schedule_asks_to_contact_the_organiser(
     html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "月1回（不定期）" in html
     assert "次回の日程は主催者にお問い合わせください" in html
+
+
+def test_a_schedules_date_drops_its_year_as_seen_from_the_municipalitys_today(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schedule reads its dates from the town's today, as the rest of the page does: the
+    machine's date (UTC) is a day behind in Japan until 9:00, and a year behind on 元日."""
+    listing = make_listing(
+        db_session, name="年末の餅つき大会", schedule_text="2090年12月16日(土) 10:00〜12:00"
+    )
+    monkeypatch.setattr(templating, "today", lambda: date(2090, 12, 1))
+    page = words(client.get(f"/listings/{listing.id}").get_data(as_text=True))
+    assert re.search(r"(?<!年)12月16日\(土\) 10:00〜12:00", page), page
 
 
 def test_unstructured_schedule_is_shown_in_the_organisers_words(
