@@ -290,9 +290,13 @@ def _codes_to_rows(session: Session, model: type[_Vocab], codes: tuple[str, ...]
     return [rows[c] for c in codes if c in rows]
 
 
-def apply_content(session: Session, listing: Listing, data: ListingData) -> None:
+def apply_content(
+    session: Session, listing: Listing, data: ListingData, *, today: date | None = None
+) -> None:
     """Write ``data`` onto ``listing`` and its location and schedule (no status change).
 
+    ``today``: the municipality's date the schedule is read on (a date written without its
+    year, 「12月31日」, is the next one from it); the web passes its own, not the machine's.
     Callers validate first; unknown codes here are a programming error and are skipped.
     """
     for name in (
@@ -323,7 +327,7 @@ def apply_content(session: Session, listing: Listing, data: ListingData) -> None
     )
 
     if listing.schedule is None or listing.schedule.text != data.schedule_text:
-        spec = parse_schedule(data.schedule_text)
+        spec = parse_schedule(data.schedule_text, today=today)
         if listing.schedule is None:
             listing.schedule = Schedule()
         listing.schedule.text = data.schedule_text
@@ -339,8 +343,10 @@ def create_listing(
     *,
     actor: Actor,
     source_key: str | None = None,
+    today: date | None = None,
 ) -> Listing:
-    """Create a listing as a draft holding ``data``; it is not public until a revision is approved."""
+    """Create a listing as a draft holding ``data``; it is not public until a revision is approved.
+    ``today``: as in :func:`apply_content`."""
     require(can_edit_organization(actor, organization))
     errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(actor))
     if errors:
@@ -352,7 +358,7 @@ def create_listing(
         name=data.name,
     )
     session.add(listing)
-    apply_content(session, listing, data)
+    apply_content(session, listing, data, today=today)
     session.flush()
     return listing
 

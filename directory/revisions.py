@@ -331,7 +331,8 @@ def approve_revision(
     if revision.action is RevisionAction.ARCHIVE:
         archive_listing(listing, now)
     else:
-        apply_content(session, listing, ListingData.from_json(revision.data))
+        # Read on the day it is approved: 「12月31日」 approved on 元日 is the next 大晦日.
+        apply_content(session, listing, ListingData.from_json(revision.data), today=verified_on)
         listing.status = ListingStatus.PUBLISHED
         listing.published_at = listing.published_at or now
         listing.verified_at = verified_on

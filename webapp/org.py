@@ -282,7 +282,7 @@ def new_listing(organization_id: int) -> ResponseLike:
         )
     placed = place(data, None, geocoder())
     data = placed.data
-    listing = create_listing(session, organization, data, actor=actor())
+    listing = create_listing(session, organization, data, actor=actor(), today=today())
     once.made(claimed, listing.id)
     revisions.submit_revision(
         session,

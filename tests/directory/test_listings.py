@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy.orm import Session
 
+from directory.browse import schedule_spec
 from directory.errors import Conflict, InvalidData
 from directory.listings import (
     ListingData,
@@ -161,6 +163,20 @@ def test_a_change_based_on_an_old_version_is_refused(db_session: Session) -> Non
             db_session, listing, listing_data(name="古い版からの変更"), base_version=0,
             author=LOADER, now=NOW,
         )  # fmt: skip
+
+
+def test_a_date_without_its_year_is_read_on_the_day_the_change_is_approved(
+    db_session: Session,
+) -> None:
+    """Approved on 元日 in Japan (a UTC server's date is still 12月31日 until 9:00), a change
+    saying 「12月31日」 is the coming 大晦日, not the one the town has just seen."""
+    listing = make_listing(db_session)
+    new = listing_data(schedule_text="12月31日 10:00〜12:00")
+    revision = submit_revision(
+        db_session, listing, new, base_version=listing.version, author=LOADER, now=NOW
+    )
+    approve_revision(db_session, revision, reviewer=LOADER, now=NOW, verified_on=date(2090, 1, 1))
+    assert [d for r in schedule_spec(listing).rules for d in r.dates] == [date(2090, 12, 31)]
 
 
 def test_two_pending_changes_cannot_both_be_approved(db_session: Session) -> None:
