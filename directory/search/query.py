@@ -45,7 +45,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -188,6 +188,7 @@ _LATIN_STOP = {
     # Vietnamese (the pages are in Tiếng Việt too): I, want, learn, for, at, near, where, of…
     "tôi", "toi", "muốn", "muon", "học", "hoc", "cho", "ở", "gần", "đâu", "dau", "có", "không",
     "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ",
+    "am", "i'm", "im", "very", "so", "feel", "feeling",  # 「i am lonely」「I feel so lonely」
 }  # fmt: skip
 _STAGE_KEYS = frozenset(normalize(stage) for stage in STAGES)
 _LATIN_WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -315,6 +316,19 @@ _STOP_WORDS = {
     "好き", "すき", "大好き",  # 「カラオケ好きな母」: what they like is the other word
     "笑", "w",  # 「ボランティアしたい笑」: said with a smile
 }  # fmt: skip
+# Everyday words said beside what is looked for (「寂しい 一人」「毎日 ひま」「たまに ボランティア」
+# 「気軽に 手芸」「いつでも おしゃべり」): when, how often or how one is, which no listing must write.
+# Beside another word they only order, a little (a listing writing 毎日 or 気軽に comes first
+# among those fitting the rest); alone, they are what is looked for. 毎日 is no weekday: a
+# listing open every day writes it, most write a day of the week.
+_EVERYDAY_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "一人", "ひとり", "独り", "毎日", "まいにち", "いつでも", "いつも", "気軽", "気軽に",
+        "きがる", "きがるに", "たまに", "たま", "時々", "ときどき", "時たま", "普段", "ふだん",
+    )
+)  # fmt: skip
+EVERYDAY_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -426,6 +440,64 @@ def _english() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         rf"(?<!{letter})(?:" + "|".join(map(re.escape, alternatives)) + rf")(?!{letter})"
     )
     return pattern, table
+
+
+ENGLISH_CORRECT_FROM = 5  # letters: japanes, volunter; a shorter word is too often another word
+_LATIN_TYPED = re.compile(r"(?<![A-Za-z'])[A-Za-z]+(?![A-Za-z'])")
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The single English words of english.tsv (what a word typed one letter off may mean)."""
+    _, table = _english()
+    return frozenset(w for w in table if w.isascii() and w.isalpha())
+
+
+def _one_edit(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter added, dropped or changed, or two
+    neighbouring letters swapped (lonley)."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    i = 0
+    while i < min(len(typed), len(word)) and typed[i] == word[i]:
+        i += 1
+    if len(typed) != len(word):
+        longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
+        return longer[i + 1 :] == shorter[i:]
+    swapped = typed[i : i + 2] == word[i : i + 2][::-1] and typed[i + 2 :] == word[i + 2 :]
+    return swapped or typed[i + 1 :] == word[i + 1 :]
+
+
+def _english_as_meant(
+    text: str, known: Callable[[str], bool], as_written: set[str]
+) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with English words typed one letter off (「japanes class」「volunter」「lonley」)
+    written as the one word of english.tsv they are one letter from, and the (typed, meant)
+    pairs. Not a word the table has, a word the index has as it is or read as romaji (sakura),
+    a word the resident asked for as written, nor one as near to two words meaning different
+    things."""
+    _, table = _english()
+    corrections: list[tuple[str, str]] = []
+
+    def meant(found: re.Match[str]) -> str:
+        typed = found.group(0)
+        word = typed.lower()
+        if (
+            len(word) < ENGLISH_CORRECT_FROM
+            or word in table
+            or word in _LATIN_STOP
+            or normalize(typed) in as_written
+            or known(word)  # a listing writes it (an organisation's name in Latin letters)
+            or ((kana := _romaji(word)) and known(kana))
+        ):
+            return typed
+        near = sorted(w for w in _english_words() if _one_edit(word, w))
+        if not near or len({table[w] for w in near}) > 1:
+            return typed  # japanes: japanese or japones, both 日本語; clash: class or cash
+        corrections.append((typed, near[0]))
+        return near[0]
+
+    return _LATIN_TYPED.sub(meant, text), corrections
 
 
 @cache
@@ -1315,6 +1387,10 @@ class _Builder:
             return
         self.seen.add(key)
         alternatives = self.alternatives(word, extra)
+        if key in _EVERYDAY_WORDS:
+            alternatives = tuple(
+                replace(a, weight=a.weight * EVERYDAY_WEIGHT) for a in alternatives
+            )
         if self.lexicon is not None and alternatives and not self.lexicon.frequency(alternatives):
             corrected = self.correction(extra or word)
             if corrected is not None:
@@ -1368,6 +1444,8 @@ def parse(
     rest, whom, joined = _whom(_as_meant(rest))
     as_written = {normalize(w) for w in asis}
     builder = _Builder(lexicon, places, areas, as_written)
+    rest, english_corrections = _english_as_meant(rest, builder.known, as_written)
+    builder.corrections.extend(english_corrections)
     for phrase in phrases:
         builder.literal(phrase)
     pieces = _pieces(rest)
@@ -1484,7 +1562,11 @@ def _circumstance_clauses(
     for, and so it is among keywords typed apart (「祖父 一人暮らし 見守り」: each chosen to be
     found). How the person would go (一人で参加, ``+`` rows) is never what is looked for when
     something else is asked: 「一人でも行ける？ こども食堂」 typed apart asks for a こども食堂."""
-    said = _circumstances(MANNER_MARK) | (_circumstances() if sentence else frozenset())
+    said = (
+        _circumstances(MANNER_MARK)
+        | _EVERYDAY_WORDS
+        | (_circumstances() if sentence else frozenset())
+    )
     # 「ひとりでごはん食べるのさみしい」: beside another situation the feeling is why, that one what
     # (a feeling's clause holds only what fits it: the word typed says which it is)
     typed = [normalize(w) for w in words]

@@ -938,3 +938,61 @@ def test_caring_at_home_is_one_situation_not_a_word_for_listings_to_write(
         "在宅で介護している",
         "ひとやすみ",
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "everyday"),
+    [
+        ("寂しい 一人", "一人"),
+        ("毎日 ひま", "毎日"),
+        ("たまに ボランティア したい", "たま"),
+        ("気軽に 手芸", "気軽に"),
+        ("いつでも おしゃべり", "いつでも"),
+    ],
+)
+def test_an_everyday_word_beside_a_need_is_nothing_a_listing_must_write(
+    lexicon: Lexicon, typed: str, everyday: str
+) -> None:
+    """「寂しい 一人」 found only what wrote 一人 (スマホ相談, a pantry); 「毎日」 is no weekday."""
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert everyday in parsed.words  # still read (a listing writing it comes first) …
+    soft = {parsed.words[i] for i in parsed.query.circumstances}
+    assert soft == {everyday}  # … but never required
+    assert parsed.facets() == {}
+
+
+@pytest.mark.parametrize("typed", ["一人", "毎日", "気軽に"])
+def test_an_everyday_word_typed_alone_is_what_is_looked_for(lexicon: Lexicon, typed: str) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == (typed,)
+    assert parsed.query.circumstances == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "misspelt", "meant", "words"),
+    [
+        ("japanes class", "japanes", "japanese", ("日本語教室",)),
+        ("volunter", "volunter", "volunteer", ("ボランティア",)),
+        ("lonley", "lonley", "lonely", ("さみしい",)),
+        ("childern cafeteria", "childern", "children", ("こども食堂",)),
+    ],
+)
+def test_english_one_letter_off_is_searched_as_the_english_word_with_a_note(
+    lexicon: Lexicon, typed: str, misspelt: str, meant: str, words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.words == words
+    assert parsed.corrections == ((misspelt, meant),)
+    assert parsed.notice is not None
+    assert f"「{misspelt}」" in parsed.notice
+
+
+@pytest.mark.parametrize("typed", ["shokudo", "kodomo", "yoga"])
+def test_romaji_and_english_the_table_has_are_not_corrected(lexicon: Lexicon, typed: str) -> None:
+    assert parse(typed, lexicon).corrections == ()
+
+
+def test_an_english_word_asked_for_as_written_is_not_corrected(lexicon: Lexicon) -> None:
+    parsed = parse("volunter", lexicon, asis=["volunter"])
+    assert parsed.corrections == ()
+    assert parsed.words == ("volunter",)

@@ -790,3 +790,40 @@ def test_feelings_english_food_words_and_mothers_find_what_a_resident_means(
     found = top_keys(engine, ranker, keys, text)
     assert set(expected) <= set(found), found
     assert not set(not_expected) & set(found), found
+
+
+_LONELY = ("a-machikado-engawa", "a-shimotakatsu-oshaberi-salon")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # 一人 beside a feeling is how one is: not the listings that merely write 一人
+        ("寂しい 一人", _LONELY, ("b-sumaho-soudankai-arakawaoki", "a-wakamono-ouen-pantry")),
+        # たまに (たま) is how often: not the chair yoga and exam help that write たま
+        ("たまに ボランティア したい", ("b-vc-hajimete-soudan",), ("a-isu-yoga",)),
+        # English typed by residents of foreign origin, words said around it and one letter off
+        ("i am lonely", _LONELY, ("b-kaimono-tsukisoi",)),
+        ("lonley", _LONELY, ()),
+        ("volunter", ("b-vc-hajimete-soudan",), ()),
+        ("japanes class", ("b-nihongo-hiroba-doyou", "b-kandatsu-nichiyou-nihongo"), ()),
+        ("childern cafeteria", ("a-himawari-kodomo-shokudo", "a-sakura-kodomo-shokudo"), ()),
+        # children playing: the places to play, not the こども食堂 that write こども
+        (
+            "kids play",
+            ("b-takaoka-sotoasobi", "b-tenokko-oyako-asobi"),
+            ("a-takatsu-kodomo-shokudo", "a-machikado-kodomo-shokudo"),
+        ),
+    ],
+)
+def test_everyday_words_and_english_one_letter_off_find_what_the_need_finds(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found
