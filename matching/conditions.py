@@ -230,6 +230,17 @@ def named_target(
     return result
 
 
+def childrens_place(item: ListingProfile) -> bool:
+    """Whether a place is for children (``named_target``, one listing): its 対象 name children's
+    groups and no grown one (どなたでも, 高齢者, 若者), or its ages end below 18. A 囲碁クラブ
+    for どなたでも・高齢者 is none, though it comes after the carers' places for a carer."""
+    grown = {EVERYONE, *(t for t in TARGET_AGES if t not in CHILD_GROUPS)}
+    targets = set(item.targets)
+    if targets & set(CHILD_GROUPS) and not targets & grown:
+        return True
+    return item.age_max is not None and item.age_max < ADULT_AGE - 2
+
+
 VOLUNTEER_CATEGORY = "volunteer"
 
 

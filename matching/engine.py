@@ -88,6 +88,7 @@ from matching.conditions import (
     Check,
     age_groups,
     check_conditions,
+    childrens_place,
     dementia_cafes,
     free_mask,
     helper_places,
@@ -98,6 +99,7 @@ from matching.conditions import (
 from matching.interests import (
     TermAnalyzer,
     TermIndex,
+    WordsMet,
     declined_words,
     interest_words,
     is_quality,
@@ -308,6 +310,8 @@ _SAYS_WHO = frozenset({"disability", "carers", "parents"})
 _SCHOOL_CHILD = "不登校"
 CHILD = "children"  # the 対象 of a child a parent's need is for (``matching.noted_child``)
 FOREIGN_ROOTS = "foreign_roots"  # 対象 外国にルーツ
+LOW_INCOME = "low_income"  # 対象 生活困窮
+STUDYING_ABROAD = "留学"  # 「ネパールからの留学生」: the words that made the person 外国にルーツ
 MULTICULTURAL = "tabunka"  # the kind 多文化交流
 # 対象 that say only how old the person is (not 子育て世帯: raising a child says who they are).
 AGE_GROUPS = frozenset({"seniors"})
@@ -462,6 +466,7 @@ def suggest(
         # 「ベトナムからの留学生」: the note says who the person is; the 若者 the age band adds
         # says only how old (the 若者のたまり場 came before the 日本語 and 国際交流 places).
         scorer.by_age = AGE_GROUPS | by_age
+    scorer.studying_abroad = STUDYING_ABROAD in noted_groups.get(FOREIGN_ROOTS, "")
     explain = _Explainer(
         need,
         age_band,
@@ -475,6 +480,7 @@ def suggest(
         checks,
         home,
         scorer.words,
+        scorer.met,
         noted,
         cost_note.words if cost_note else "",
         noted_groups,
@@ -665,7 +671,10 @@ class _Scorer:
             skills=VOLUNTEER_CATEGORY in need.categories,
         )
         self.words = _one_per_meaning(self.words, index)
+        self.met = WordsMet(index, table, self.words)
         self.word_weights = _word_weights(self.words, index)
+        # 「ベトナムからの留学生」: the note says a student from abroad (set by ``suggest``)
+        self.studying_abroad = False
         # 対象 that say only how old the person is (``AGE_GROUPS``, and those the age band gave)
         self.by_age: frozenset[str] = AGE_GROUPS
         # A volunteer's role (お手伝いボランティア) fits someone who wants to help, or whose
@@ -689,8 +698,8 @@ class _Scorer:
         if self.word_weights:
             hits = np.zeros(len(positions))
             for word, weight in self.word_weights.items():
-                hits += weight * self.index.strength(word)[positions]
-                met = weight * self.index.matching(word)[positions]
+                hits += weight * self.met.strength(word)[positions]
+                met = weight * self.met.matching(word)[positions]
                 share += met
                 if not is_quality(word):
                     doing += met
@@ -744,6 +753,16 @@ class _Scorer:
                 # recovering from depression who named パソコン, ranked below the places
                 # that offer パソコン.
                 for_them = self.checks["target"].value[positions] >= 1.0
+                if self.studying_abroad and LOW_INCOME not in need.targets:
+                    # 「日本人と交流したい」: the 暮らしの相談会 and the フードパントリー name
+                    # 外国にルーツ with 生活困窮 — help for foreigners in need, not a place for
+                    # a 留学生 who asked for 交流 (offered them through 対象 alone). A worker
+                    # or a mother from abroad may need them; a student says so when they do.
+                    targets, bit = self.table.targets[positions], self.table.target_bit
+                    for_them &= ~(
+                        ((targets & self.table.bits([FOREIGN_ROOTS], bit)) != 0)
+                        & ((targets & self.table.bits([LOW_INCOME], bit)) != 0)
+                    )
                 kind_only = kind & (share == 0) & ~fit & ~for_them
                 kind &= (share > 0) | for_them
             fit |= kind
@@ -909,6 +928,7 @@ class _Explainer:
         checks: dict[str, Check],
         home: BoolArray | None,
         words: list[str],
+        met: WordsMet,
         noted: NotedTimes | None = None,
         cost_note: str = "",
         noted_groups: Mapping[str, str] | None = None,
@@ -920,6 +940,7 @@ class _Explainer:
         self.category_labels, self.target_labels = category_labels, target_labels
         self.index, self.checks, self.home = index, checks, home
         self.words = words  # the scorer's: a need's note is read once
+        self.met = met
         self.declined: list[str] = []  # 「体操はいい」: set by ``suggest``
         # roles with children, roles carried out alone: set by ``suggest`` for a person with
         # dementia of their own
@@ -990,7 +1011,7 @@ class _Explainer:
 
     def _interests(self, position: int, reasons: list[str], misfits: list[str]) -> None:
         for word in self.words:
-            if self.index.matching(word)[position]:
+            if self.met.matching(word)[position]:
                 reasons.append(f"「{word}」に関心")
             else:
                 misfits.append(f"「{word}」についての記載はない")
@@ -1029,9 +1050,13 @@ class _Explainer:
         if OWN_DEMENTIA in need.targets and DEMENTIA_CAFE in item.categories:
             reasons.append(f"認知症のご本人とご家族の場（{self.noted_groups[OWN_DEMENTIA]}より）")
         if named and self.checks["target"].value[position] < 1.0:
-            # A child's place names the circumstance (生活困窮) of the children it serves.
-            groups = "・".join(self.target_labels.get(t, t) for t in sorted(item.targets))
-            misfits.append(f"子どものための場（対象: {groups}）")
+            # Not meant for them though it names their group. A child's place names the
+            # circumstance (生活困窮) of the children it serves; a 囲碁クラブ for どなたでも・
+            # 高齢者, after the carers' places for a carer, or a 認知症カフェ's 高齢者 (people
+            # with dementia) for an older person, is no child's place and says nothing.
+            if childrens_place(item):
+                groups = "・".join(self.target_labels.get(t, t) for t in sorted(item.targets))
+                misfits.append(f"子どものための場（対象: {groups}）")
             named = []
         said = [t for t in named if t not in self.noted_groups]
         if said:

@@ -54,7 +54,7 @@ import numpy as np
 import numpy.typing as npt
 
 from matching.noted_family import FAMILY_WORDS, without_family
-from matching.noted_groups import is_private
+from matching.noted_groups import is_private, without_others_caring
 from matching.profiles import VOLUNTEER_WORD, ListingProfile, ListingTable
 
 # Heads that only say "doing it": a compound ending in one stands for what comes before.
@@ -103,7 +103,7 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     ),
     "動画": ("動画の見方", "動画が見られない", "動画を送"),
 }
-ON_A_PHONE = re.compile(r"スマホ|スマートフォン|携帯電話|タブレット")
+ON_A_PHONE = re.compile(r"スマホ|スマートフォン|携帯|タブレット")
 PHONE_FEATURES = frozenset({*PHOTO_WORDS, "動画"})
 
 # Wishes as coordinators note them, and the activity a place would name for each.
@@ -255,6 +255,16 @@ _CONDITION_ATOM = (
     r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
+# Words of the case, not of what the person wants: a school year with who the child is
+# (「中2女子」「小5男子」「中学1年の女の子」), how long and which time (「1年以上」「3か月前から」
+# 「2回目の面談」「半年ぶり」). Each stood under every suggestion as 「『中2女子』についての記載は
+# ない」. Not conditions (``is_condition_note``): 「育休中（6か月）。日中ひとりで見ている」 names
+# no time the person is free.
+_CASE_NOTE = re.compile(
+    r"(?:(?:[小中高大]\d|(?:小学|中学|高校)\d年生?)(?:の?(?:女子|男子|女児|男児|女の子|男の子))?"
+    r"|\d+(?:か月|ヶ月|カ月|ケ月|ヵ月|年|週間|日|回目)(?:前|目|間|半|ぶり|ほど)?|半年(?:ぶり|前)?)"
+    r"(?:くらい|ぐらい|程度|ほど|以上|以下|以内|前|から|ぶり|の|が|は|に|で|も)*"
+)
 _HEDGE = re.compile(
     r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用|休み"
     r"|が|は|に|で|の|も|か|あり|なし|可|不可)$"
@@ -275,10 +285,10 @@ _KANJI = "\u4e00-\u9fff\u3005"
 # A kanji noun of a sentence: お茶, 子ども, or one kanji standing alone before を/が/は/も (絵を).
 # 「歌なら行ってもいい」「絵や歌」: one kanji before なら, だったら, とか or や is what is said of
 # it, as before を. Not before が that begins a verb's ending (「成績が下がり」「腰が曲がって」):
-# 下, 曲 are no nouns there.
+# 下, 曲 are no nouns there; nor before the やすい of 「夜なら出やすい」 (出 was said as an interest).
 _KANJI_NOUN = re.compile(
     rf"(?<![{_KANJI}\u30a0-\u30ff])(?:[おご][{_KANJI}]+|[{_KANJI}]+ども"
-    rf"|[{_KANJI}](?=[をはもや]|が(?![らりるれろっ])|なら|だったら|とか))"
+    rf"|[{_KANJI}](?=[をはも]|や(?!す[いくかけそ])|が(?![らりるれろっ])|なら|だったら|とか))"
     rf"(?![{_KANJI}])"
 )
 # A run of katakana glued to kanji (「ゲーム中心の生活」「パソコン作業」): when the whole run is no
@@ -363,6 +373,8 @@ def interest_words(
     words: list[str] = [unicodedata.normalize("NFKC", t).strip() for t in tags if t.strip()]
     # 「母（82）より相談」: the one who consulted, with an age in brackets, is one chunk.
     text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
+    # 「妻が義父の介護をしており」: a family member's caring is no interest of the person's.
+    text = without_others_caring(text)
     if study := list(CHILD_STUDY.finditer(text)):
         # 「子の宿題を見てくれる所」: the child's study, not the parent's. 「子どもに勉強を教える
         # ボランティア」 is a 学習支援 too, where the person helps: the whole clause says it (kept,
@@ -414,6 +426,7 @@ def interest_words(
         for word in dict.fromkeys(words)
         if word not in GENERAL_WORDS
         and not is_condition_note(word.removeprefix("本人"))  # 「本人48歳」
+        and not _CASE_NOTE.fullmatch(word)  # 「中2女子」「1年以上」
         and not word.isdigit()
         and not is_private(word)
         and not _HOUSEHOLD.search(word)
@@ -741,6 +754,11 @@ class TermIndex:
         """Whether any listing mentions the word (or a variant or synonym of it)."""
         return bool(self.matching(word).any())
 
+    def mentions(self, word: str) -> npt.NDArray[np.bool_]:
+        """Which listings mention the word anywhere, false friends included (写真 in 「写真の
+        送り方」)."""
+        return self._match(word)
+
     def matching(self, word: str) -> npt.NDArray[np.bool_]:
         """A boolean column: which listings mention the word (or a variant or synonym)."""
         if word not in self._cache:
@@ -772,3 +790,39 @@ class TermIndex:
                 common = np.intersect1d(common, other, assume_unique=True)
             hit[common] = True
         return hit
+
+
+class WordsMet:
+    """Which listings meet each of one need's words: the index's answer, and — when the note
+    names a phone too (「スマホで孫の写真を撮りたい」「携帯で花の写真」) — the 写真 and 動画 of a
+    place for learning a phone (``ON_A_PHONE`` in its name). For a photo hobbyist with no
+    phone such a place's 写真 are no photography (``FALSE_FRIENDS``); for one who named a
+    phone they are what the class teaches, and its suggestion said 「『写真』についての記載は
+    ない」 under the very course it was offered."""
+
+    def __init__(self, index: TermIndex, table: ListingTable, words: Sequence[str]) -> None:
+        self.index = index
+        self._phone: npt.NDArray[np.bool_] | None = None
+        if any(ON_A_PHONE.search(w) for w in words) and any(w in PHONE_FEATURES for w in words):
+            self._phone = np.fromiter(
+                (bool(ON_A_PHONE.search(item.name)) for item in table.profiles),
+                bool,
+                len(table),
+            )
+
+    def _on_phone(self, word: str) -> npt.NDArray[np.bool_] | None:
+        if self._phone is None or word not in PHONE_FEATURES:
+            return None
+        return self._phone & self.index.mentions(word)
+
+    def matching(self, word: str) -> npt.NDArray[np.bool_]:
+        """Which listings meet the word (``TermIndex.matching``, and a phone's 写真)."""
+        hit = self.index.matching(word)
+        phone = self._on_phone(word)
+        return hit if phone is None else hit | phone
+
+    def strength(self, word: str) -> npt.NDArray[np.float64]:
+        """``TermIndex.strength``; a phone class's 写真 counts as its summary's."""
+        strength = self.index.strength(word)
+        phone = self._on_phone(word)
+        return strength if phone is None else np.where(phone, 1.0, strength)

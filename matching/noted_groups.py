@@ -160,6 +160,29 @@ _CARER_OF_OTHER = re.compile(
     rf"[^、。がは]{{0,4}}?(?:{FAMILY_WORDS}|親)(?:[(（][^)）]*[)）])?[をの][^、。]{{0,6}}$"
 )
 _CARER_SELF = frozenset({"私", "わたし", "本人", "自分"})
+_CARING = re.compile(r"(?<!要)介護")
+_CLAUSE_REST = re.compile(r"[^、。]*")
+
+
+def caring_by_others(text: str, start: int) -> bool:
+    """Whether the 介護 at ``start`` is a family member's doing (「姉が介護している」「妻が義父
+    の介護をしており」), not the person's (「私が母を介護」「母を介護中」)."""
+    if _CARER_THEIRS.search(text[max(0, start - 16) : start]):
+        return True
+    other = _CARER_OF_OTHER.search(text[max(0, start - 30) : start])
+    return bool(other and other["who"] not in _CARER_SELF)
+
+
+def without_others_caring(text: str) -> str:
+    """The note without the caring a family member does, to the end of its clause: 「妻が義父
+    （要介護2）の介護をしており、本人は…料理を覚えたい」 is about the wife's caring, and its
+    介護 is no interest of the man's (it put four オレンジカフェ before the 男の台所サロン he
+    asked for)."""
+    cuts = [m.start() for m in _CARING.finditer(text) if caring_by_others(text, m.start())]
+    for start in reversed(cuts):
+        end = _CLAUSE_REST.match(text, start)
+        text = text[:start] + "、" + text[end.end() if end else start :]
+    return text
 
 
 # 「母（79、認知症初期）と同居」「父（要介護2）と二人暮らし」: living alone with a parent or
@@ -264,10 +287,7 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
             if _DENIED.match(text[match.end() :]) or _DOUBTED_BEFORE.search(before):
                 continue
             if target == "carers":
-                if _CARER_THEIRS.search(text[max(0, match.start() - 16) : match.start()]):
-                    continue
-                other = _CARER_OF_OTHER.search(text[max(0, match.start() - 30) : match.start()])
-                if other and other["who"] not in _CARER_SELF:
+                if caring_by_others(text, match.start()):
                     continue
             elif target != "parents" or _NEWBORN.fullmatch(match[0]):
                 if is_family(spans, match.start()):
