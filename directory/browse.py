@@ -60,6 +60,7 @@ from directory.schedules import (
     as_of,
     next_occurrences,
     spec_from_dict,
+    stored_spec,
 )
 
 HOLIDAYS = 7  # the "weekday" that stands for national holidays (bit 7 of weekday_mask)
@@ -413,7 +414,9 @@ def count_by_area(session: Session, audience: Audience) -> dict[str, int]:
 
 def schedule_spec(listing: Listing | Card, *, today: date | None = None) -> ScheduleSpec:
     """The parsed schedule of a listing (empty when it has none), as it reads on ``today``
-    (a list of a fiscal year that has ended since it was saved is flagged)."""
+    (a list of a fiscal year that has ended since it was saved is flagged). Pass the
+    municipality's date: the default, the machine's, is yesterday in Japan before 9:00 on a
+    server in UTC."""
     if listing.schedule is None:
         return ScheduleSpec()
     if isinstance(listing.schedule, Said):
@@ -423,6 +426,10 @@ def schedule_spec(listing: Listing | Card, *, today: date | None = None) -> Sche
 
 def _decoded(spec: dict[str, Any], today: date | None = None) -> ScheduleSpec:
     return spec_from_dict(spec, today=today) if spec else ScheduleSpec()
+
+
+def _stored(spec: dict[str, Any]) -> ScheduleSpec:
+    return stored_spec(spec) if spec else ScheduleSpec()
 
 
 def upcoming(listing: Listing | Card, start: date, count: int = 3) -> list[Occurrence]:
@@ -507,8 +514,8 @@ class Labelled:
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """A card's schedule: its rules (decoded once, for its wording and its next dates) and the
-    organiser's own words."""
+    """A card's schedule: its rules (decoded once, for its wording and its next dates; as saved,
+    read on the municipality's day by :func:`schedule_spec`) and the organiser's own words."""
 
     spec: ScheduleSpec
     text: str
@@ -599,7 +606,7 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
                 organization=Named(org_name, org_kana),
                 location=Where(place_name) if location_id is not None else None,
                 area=Named(area_name, area_kana) if area_name is not None else None,
-                schedule=None if schedule_id is None else Said(_decoded(spec), text),
+                schedule=None if schedule_id is None else Said(_stored(spec), text),
                 categories=[],
                 intake_status=intake,
                 intake_status_on=intake_on,

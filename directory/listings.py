@@ -295,8 +295,10 @@ def apply_content(
 ) -> None:
     """Write ``data`` onto ``listing`` and its location and schedule (no status change).
 
-    ``today``: the municipality's date the schedule is read on (a date written without its
-    year, 「12月31日」, is the next one from it); the web passes its own, not the machine's.
+    A new schedule text is read on ``today``, the municipality's date (a date written without
+    a year, hence its weekday for the weekday facet; default: the machine's date, yesterday in
+    Japan before 9:00 on a server in UTC).
+
     Callers validate first; unknown codes here are a programming error and are skipped.
     """
     for name in (
@@ -346,7 +348,7 @@ def create_listing(
     today: date | None = None,
 ) -> Listing:
     """Create a listing as a draft holding ``data``; it is not public until a revision is approved.
-    ``today``: as in :func:`apply_content`."""
+    ``today``: the municipality's date (see :func:`apply_content`)."""
     require(can_edit_organization(actor, organization))
     errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(actor))
     if errors:
@@ -363,15 +365,23 @@ def create_listing(
     return listing
 
 
-def update_draft(session: Session, listing: Listing, data: ListingData, *, actor: Actor) -> None:
-    """Edit a listing that has never been published; drafts need no review."""
+def update_draft(
+    session: Session,
+    listing: Listing,
+    data: ListingData,
+    *,
+    actor: Actor,
+    today: date | None = None,
+) -> None:
+    """Edit a listing that has never been published; drafts need no review. ``today``: the
+    municipality's date (see :func:`apply_content`)."""
     require(can_edit_listing(actor, listing))
     if listing.status is not ListingStatus.DRAFT:
         raise InvalidData({"status": "公開済みの活動は変更を申請してください。"})
     errors = validate(data, Vocabulary.load(session), contacts_typed=typed_by_a_person(actor))
     if errors:
         raise InvalidData(errors)
-    apply_content(session, listing, data)
+    apply_content(session, listing, data, today=today)
     session.flush()
 
 

@@ -321,8 +321,11 @@ def approve_revision(
     reviewer: Actor,
     now: datetime,
     verified_on: date,
+    today: date | None = None,
 ) -> Listing:
-    """Publish the revision's content. Approval counts as confirming the information."""
+    """Publish the revision's content. Approval counts as confirming the information.
+    ``today``: the municipality's date, to read a changed schedule on (see
+    :func:`~directory.listings.apply_content`)."""
     require(can_review(reviewer))
     review.require_pending(revision)
     listing = revision.listing
@@ -331,8 +334,11 @@ def approve_revision(
     if revision.action is RevisionAction.ARCHIVE:
         archive_listing(listing, now)
     else:
-        # Read on the day it is approved: 「12月31日」 approved on 元日 is the next 大晦日.
-        apply_content(session, listing, ListingData.from_json(revision.data), today=verified_on)
+        # Read on the municipality's date (else the day it is approved): 「12月31日」 approved on
+        # 元日 is the next 大晦日.
+        apply_content(
+            session, listing, ListingData.from_json(revision.data), today=today or verified_on
+        )
         listing.status = ListingStatus.PUBLISHED
         listing.published_at = listing.published_at or now
         listing.verified_at = verified_on

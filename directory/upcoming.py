@@ -81,7 +81,7 @@ def _state(session: Session, *, lock: bool = False) -> DerivedState | None:
 def _rows(
     listing_id: int, spec: dict[str, object], start: date, end: date
 ) -> list[dict[str, object]]:
-    parsed = spec_from_dict(spec)
+    parsed = spec_from_dict(spec, today=start)  # read on the rows' first day, not the machine's
     days = (end - start).days
     rows = []
     for occ in next_occurrences(parsed, start, count=days * 4, horizon_days=days):

@@ -107,7 +107,7 @@ def approve(revision_id: int) -> ResponseLike:
     session = db.session()
     try:
         listing = revisions.approve_revision(
-            session, revision, reviewer=actor(), now=now_utc(), verified_on=today()
+            session, revision, reviewer=actor(), now=now_utc(), verified_on=today(), today=today()
         )
     except Conflict as error:
         if _decided_by_me(revision, RevisionStatus.APPROVED):

@@ -377,7 +377,9 @@ def apply(token: str) -> ResponseLike:
         session.rollback()
         return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
     try:
-        applied = interop.apply_plan(session, plan, actor=actor(), now=now_utc())
+        applied = interop.apply_plan(
+            session, plan, actor=actor(), now=now_utc(), verified_on=today()
+        )
         interop.record_run(
             session,
             token=token,

@@ -173,7 +173,12 @@ def import_listings_command(
     try:
         with click.progressbar(length=len(plan.rows), label="保存中", file=sys.stderr) as bar:
             result = interop.apply_plan(
-                session, plan, actor=IMPORT_COMMAND, now=datetime.now(UTC), progress=bar.update
+                session,
+                plan,
+                actor=IMPORT_COMMAND,
+                now=datetime.now(UTC),
+                verified_on=today(),  # 確認日: the town's date, not the server's in UTC
+                progress=bar.update,
             )
         interop.record_run(
             session,

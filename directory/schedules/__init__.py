@@ -279,7 +279,7 @@ from directory.schedules.model import (
 )
 from directory.schedules.occurrences import is_holiday, next_occurrences, weekday_mask
 from directory.schedules.parser import parse_schedule
-from directory.schedules.serialization import spec_from_dict, spec_to_dict
+from directory.schedules.serialization import spec_from_dict, spec_to_dict, stored_spec
 
 __all__ = [
     "WEEKDAY_LABELS",
@@ -300,5 +300,6 @@ __all__ = [
     "parse_schedule",
     "spec_from_dict",
     "spec_to_dict",
+    "stored_spec",
     "weekday_mask",
 ]

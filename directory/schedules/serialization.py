@@ -198,13 +198,21 @@ def _fiscal_from_list(value: Any) -> FiscalYear | None:
 def spec_from_dict(data: Mapping[str, Any], *, today: date | None = None) -> ScheduleSpec:
     """Inverse of :func:`spec_to_dict`; raises ValueError on malformed data.
 
-    The spec reads as it does on ``today`` (default :meth:`date.today`; see
+    The spec reads as it does on ``today`` (default :meth:`date.today`, the machine's date: a
+    caller that serves a municipality passes its date; see
     :func:`~directory.schedules.model.as_of`): a stored list of a fiscal year that has since
     ended is flagged for review, whenever it was saved."""
+    return as_of(stored_spec(data), today or date.today())
+
+
+def stored_spec(data: Mapping[str, Any]) -> ScheduleSpec:
+    """The spec as it was saved, not yet read on a day (:func:`spec_from_dict` reads it on one):
+    for values that do not depend on the date (its times of day), or to read it later on the
+    day it is shown with :func:`~directory.schedules.model.as_of`."""
     if data.get("v") != SPEC_VERSION:
         raise ValueError(f"unsupported schedule version {data.get('v')!r}")
     try:
-        spec = ScheduleSpec(
+        return ScheduleSpec(
             rules=tuple(_rule_from_dict(rule) for rule in data.get("rules", [])),
             closed_on_holidays=bool(data.get("closed_on_holidays", False)),
             closed_periods=tuple(
@@ -220,4 +228,3 @@ def spec_from_dict(data: Mapping[str, Any], *, today: date | None = None) -> Sch
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed schedule data: {error}") from error
-    return as_of(spec, today or date.today())

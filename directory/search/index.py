@@ -32,10 +32,9 @@ from typing import Any
 from whoosh.fields import ID, STORED, TEXT, Schema
 
 from directory import labels
-from directory.browse import schedule_spec
 from directory.listings import ACCESSIBILITY_FIELDS
 from directory.models import Listing, ListingStatus
-from directory.schedules import ScheduleSpec
+from directory.schedules import ScheduleSpec, stored_spec
 from directory.search.analyzer import analyzer, normalize, reading_analyzer
 from directory.search.readings import text_reading
 
@@ -93,7 +92,9 @@ def is_indexed(listing: Listing) -> bool:
 
 
 def times_of_day(listing: Listing) -> list[str]:
-    return spec_times_of_day(schedule_spec(listing))
+    # The times as saved: they do not change with the date (no day to read the spec on here).
+    spec = listing.schedule.spec if listing.schedule else None
+    return spec_times_of_day(stored_spec(spec) if spec else ScheduleSpec())
 
 
 def spec_times_of_day(spec: ScheduleSpec) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import generate_password_hash
 from werkzeug.test import TestResponse
 
+import webapp.templating
 from directory.models import Organization, User
 from tests.factories import PASSWORD, make_user, organization
 from webapp import create_app
@@ -112,6 +114,18 @@ def login_as(client: FlaskClient, accounts: Accounts) -> Callable[[str], User]:
         return user
 
     return sign_in
+
+
+def town_clock_at(monkeypatch: pytest.MonkeyPatch, instant: datetime) -> None:
+    """The web app's clock (``webapp.templating.today``, the town's date) at ``instant``; the
+    machine's date stays the real one, as a server's in UTC is not the town's."""
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Clock:
+            return cls.fromtimestamp(instant.timestamp(), tz)
+
+    monkeypatch.setattr(webapp.templating, "datetime", Clock)
 
 
 def post(client: FlaskClient, path: str, data: dict[str, object] | None = None) -> TestResponse:

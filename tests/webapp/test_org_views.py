@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html import unescape
 from urllib.parse import unquote
 
@@ -26,8 +26,9 @@ from directory.models import (
     User,
 )
 from directory.revisions import latest_number
+from directory.search.index import weekdays
 from tests.factories import listing_by_key
-from tests.webapp.conftest import Accounts, login, post
+from tests.webapp.conftest import Accounts, login, post, town_clock_at
 
 OCHAKAI = "a-johoku-ochakai"  # 城北町集会所のお茶会, 毎週水曜日 14:00〜16:00
 
@@ -121,6 +122,35 @@ def test_an_edited_schedule_waits_for_review_then_goes_public(
     history = client.get(f"/org/listings/{listing.id}/history").get_data(as_text=True)
     assert "承認済み" in history
     assert "（coord）" in history  # who decided is recorded
+
+
+def test_a_date_without_its_year_is_read_on_the_towns_date_not_the_servers(
+    app: Flask,
+    client: FlaskClient,
+    db_session: Session,
+    accounts: Accounts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Approved at 1:30 on 6 January in Japan (16:30 UTC on the 5th): 「1月5日」 is next
+    year's, a Monday — in the listing's wording and in the search's weekday facet."""
+    town_clock_at(monkeypatch, datetime(2098, 1, 5, 16, 30, tzinfo=UTC))
+    listing = listing_by_key(db_session, OCHAKAI)
+    login(client, accounts.member)
+    response = post(
+        client,
+        f"/org/listings/{listing.id}/edit",
+        edit_form(listing, db_session, schedule_text="1月5日 10:00〜12:00"),
+    )
+    assert response.status_code == 302
+    coordinator = app.test_client()
+    login(coordinator, accounts.coordinator)
+    revision = pending_of(db_session, listing)
+    assert post(coordinator, f"/coord/reviews/{revision.id}/approve").status_code == 302
+    db_session.expire_all()
+    assert listing.schedule is not None
+    assert weekdays(listing) == ["0"]  # 2099-01-05, a Monday
+    page = app.test_client().get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "1月5日(月)" in re.sub(r'<span class="keep">(.*?)</span>', r"\1", page)
 
 
 def test_a_form_with_mistakes_explains_them_and_keeps_what_was_typed(

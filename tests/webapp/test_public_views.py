@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from directory.models import Listing, ListingStatus, Organization, Visibility
 from directory.schedules import format_occurrence
 from directory.search import tracking
 from tests.factories import make_listing
+from tests.webapp.conftest import town_clock_at
 from webapp import templating
 from webapp.templating import jdate, today
 
@@ -179,6 +180,30 @@ def test_listing_page_shows_schedule_next_dates_place_cost_and_verified_date(
     assert "車いすで利用できます" in html
     assert "情報確認日: 2026年11月23日(月)" in html
     assert listing.organization.name in html
+
+
+def _card(html: str, listing_id: int) -> str:
+    start = html.index(f'<a href="/listings/{listing_id}"')
+    return words(html[start : html.index("</article>", start)])
+
+
+def test_a_card_reads_a_fiscal_years_list_on_the_towns_date_not_the_servers(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1:30 on 1 April in Japan (16:30 UTC the day before) last year's list is over: its
+    card shows the organiser's words for a human to check, as the listing page does."""
+    text = "令和30年度 毎週火曜日 10:00〜12:00"
+    listing = make_listing(db_session, name="年度の体操教室", schedule_text=text)
+    monkeypatch.setitem(client.application.config, "LISTINGS_PER_PAGE", 100)
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 16, 30, tzinfo=UTC))
+    url = f"/organizations/{listing.organization_id}"
+    card = _card(client.get(url).get_data(as_text=True), listing.id)
+    assert text in card
+    assert "2048年4月1日〜2049年3月31日" not in card
+    assert "次回" not in card
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 14, 30, tzinfo=UTC))  # 23:30 on 31 March
+    card = _card(client.get(url).get_data(as_text=True), listing.id)
+    assert "2048年4月1日〜2049年3月31日 毎週火曜日 10:00〜12:00" in card
 
 
 def test_irregular_schedule_asks_to_contact_the_organiser(
