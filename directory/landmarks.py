@@ -44,10 +44,11 @@ def save_landmark(
     geocoder: Geocoder,
     *,
     landmark_id: int | None = None,
-) -> Landmark:
-    """Create or update a landmark (``places.save_landmark``); raises ``InvalidData``."""
+) -> places.SavedLandmark:
+    """Create or update a landmark (``places.save_landmark``), with the notice of an address
+    read otherwise; raises ``InvalidData``."""
     require(can_review(actor))
-    return places.save_landmark(session, data, geocoder, landmark_id=landmark_id)
+    return places.save_placed_landmark(session, data, geocoder, landmark_id=landmark_id)
 
 
 def delete_landmark(session: Session, actor: Actor, landmark_id: int) -> None:

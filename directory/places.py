@@ -143,14 +143,31 @@ def validate_landmark(data: LandmarkData) -> dict[str, str]:
     return errors
 
 
+@dataclass(frozen=True)
+class SavedLandmark:
+    """A saved landmark, and the geocoder's answer when its address was placed somewhere else
+    than written (「東京都所沢市東町」 placed in 埼玉県): saved, and whoever typed it is told."""
+
+    landmark: Landmark
+    read_otherwise: Located | None = None
+
+
 def save_landmark(
     session: Session, data: LandmarkData, geocoder: Geocoder, *, landmark_id: int | None = None
 ) -> Landmark:
     """Create or update a landmark (by id, else by name); a point from the address if none given.
 
     Raises ``InvalidData`` with Japanese messages by field."""
+    return save_placed_landmark(session, data, geocoder, landmark_id=landmark_id).landmark
+
+
+def save_placed_landmark(
+    session: Session, data: LandmarkData, geocoder: Geocoder, *, landmark_id: int | None = None
+) -> SavedLandmark:
+    """:func:`save_landmark`, with the notice of an address read otherwise."""
     errors = validate_landmark(data)
     lat, lon, source = data.lat, data.lon, data.source.strip()
+    read_otherwise = None
     if not errors and lat is None:
         found = geocoder.geocode(data.address)
         if isinstance(found, NotLocated) or found.precision == "city":
@@ -160,6 +177,7 @@ def save_landmark(
         else:
             lat, lon = round(found.lat, 6), round(found.lon, 6)
             source = source or labels.LANDMARK_SOURCE_FROM_ADDRESS.format(matched=found.matched)
+            read_otherwise = found if found.notice else None
     name = data.name.strip()
     same_name = session.scalars(select(Landmark).where(Landmark.name == name)).one_or_none()
     if same_name is not None and same_name.id != landmark_id and landmark_id is not None:
@@ -176,7 +194,7 @@ def save_landmark(
     landmark.address = data.address.strip()
     landmark.lat, landmark.lon, landmark.source = lat, lon, source
     session.flush()
-    return landmark
+    return SavedLandmark(landmark, read_otherwise)
 
 
 def delete_landmark(session: Session, landmark_id: int) -> None:

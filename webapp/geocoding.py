@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections import Counter
 
 import click
-from flask import Flask, current_app
+from flask import Flask, current_app, flash
 from flask.cli import with_appcontext
 
 from directory.models import LocationPrecision
 from directory.places import listing_locations
 from geo.geocoding import Geocoder, Located, OfflineGeocoder
 from geo.providers import FirstLocated, GeocodeCache, NominatimGeocoder
-from webapp import db
+from webapp import db, messages
 
 
 def init_app(app: Flask) -> None:
@@ -43,6 +43,14 @@ def init_app(app: Flask) -> None:
 def geocoder() -> Geocoder:
     result: Geocoder = current_app.extensions["geocoder"]
     return result
+
+
+def say_read_otherwise(located: Located | None) -> None:
+    """「東京都所沢市東町」 placed in 埼玉県: saved, and the person who wrote it is told, beside
+    the save, so that a wrong guess is caught (the import preview says the same). The listing
+    form and the landmark form say it alike."""
+    if located is not None and located.notice:
+        flash(messages.ADDRESS_READ_OTHERWISE.format(notice=located.notice_text), "info")
 
 
 @click.command("geocode")

@@ -19,7 +19,7 @@ from directory.locations import read_coordinate
 from directory.models import Landmark
 from webapp import db, messages
 from webapp.auth import actor, requires
-from webapp.geocoding import geocoder
+from webapp.geocoding import geocoder, say_read_otherwise
 from webapp.terms import forget as forget_terms
 
 bp = Blueprint("landmarks", __name__, url_prefix="/coord/landmarks")
@@ -75,7 +75,8 @@ def _save(landmark: Landmark | None) -> ResponseLike:
         return _render(landmark, data, error.errors, 400)
     session.commit()
     forget_terms()  # names used to read queries: this process reads them again
-    flash(messages.LANDMARK_SAVED.format(name=saved.name), "success")
+    flash(messages.LANDMARK_SAVED.format(name=saved.landmark.name), "success")
+    say_read_otherwise(saved.read_otherwise)
     return redirect(url_for("landmarks.index"))
 
 

@@ -56,7 +56,7 @@ from matching.submissions import Earlier, Kind
 from webapp import db, maps, messages, once
 from webapp.auth import actor
 from webapp.forms import listing_from_form, organization_from_form
-from webapp.geocoding import geocoder
+from webapp.geocoding import geocoder, say_read_otherwise
 from webapp.requests import parse_int
 from webapp.templating import jdate, now_utc, today
 
@@ -303,11 +303,7 @@ def new_listing(organization_id: int) -> ResponseLike:
 
 
 def _say_read_otherwise(placed: Placement) -> None:
-    """「東京都所沢市東町」 placed in 埼玉県: saved, and the person who wrote it is told, beside
-    the save, so that a wrong guess is caught (the import preview says the same)."""
-    if placed.read_otherwise is not None:
-        notice = placed.read_otherwise.notice_text
-        flash(messages.ADDRESS_READ_OTHERWISE.format(notice=notice), "info")
+    say_read_otherwise(placed.read_otherwise)
 
 
 def _history(listing_id: int) -> str:

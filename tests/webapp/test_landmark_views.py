@@ -58,6 +58,34 @@ def test_a_coordinator_adds_a_landmark_by_its_address(
     )
 
 
+def test_a_landmark_address_under_a_neighbouring_prefecture_is_saved_with_a_notice(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    """As the listing form says it: the point is placed in 兵庫県, and the coordinator who
+    typed 大阪府 is told, so that a wrong guess is caught before searches measure from it."""
+    login_as("coordinator")
+    response = post(
+        client,
+        "/coord/landmarks/new",
+        {"name": "尼崎の連携先", "kind": "welfare", "address": "大阪府尼崎市東七松町1丁目23番1号"},
+    )
+    assert response.status_code == 302  # saved: the notice never blocks the save
+    saved = db_session.scalars(select(Landmark).where(Landmark.name == "尼崎の連携先")).one()
+    assert saved.lat is not None
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "尼崎市は大阪府ではなく兵庫県にあります。兵庫県の尼崎市として置きました" in page
+    assert "違っていれば住所を直すか、地図でピンを置いてください" in page
+    # an address read as written says nothing more
+    response = post(
+        client,
+        "/coord/landmarks/new",
+        {"name": "土浦の連携先", "kind": "welfare", "address": "茨城県土浦市大和町9-1"},
+    )
+    assert "読み替えて地図に置きました" not in client.get(response.headers["Location"]).get_data(
+        as_text=True
+    )
+
+
 def test_a_wrong_coordinate_is_explained_next_to_the_field_and_nothing_is_lost(
     client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
 ) -> None:
