@@ -378,7 +378,7 @@ def apply(token: str) -> ResponseLike:
         return _render_preview(result, status=400, notice=messages.IMPORT_NOTHING_TO_SAVE)
     try:
         applied = interop.apply_plan(
-            session, plan, actor=actor(), now=now_utc(), verified_on=today()
+            session, plan, actor=actor(), now=now_utc(), verified_on=today(), today=today()
         )
         interop.record_run(
             session,

@@ -178,6 +178,7 @@ def import_listings_command(
                 actor=IMPORT_COMMAND,
                 now=datetime.now(UTC),
                 verified_on=today(),  # 確認日: the town's date, not the server's in UTC
+                today=today(),
                 progress=bar.update,
             )
         interop.record_run(

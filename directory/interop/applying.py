@@ -129,9 +129,18 @@ def guess_kind(name: str) -> OrganizationKind:
 class _Writer:
     """Builds listings from plan rows with lookups loaded once."""
 
-    def __init__(self, session: Session, *, now: datetime, verified_on: date, publish: bool):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        now: datetime,
+        verified_on: date,
+        publish: bool,
+        today: date | None = None,
+    ):
         self.session = session
         self.now, self.verified_on, self.publish = now, verified_on, publish
+        self.today = today  # the municipality's date, to read schedules on
         self.categories = {c.code: c for c in session.scalars(select(Category))}
         self.targets = {t.code: t for t in session.scalars(select(Target))}
         self.areas = {a.code: a for a in session.scalars(select(Area))}
@@ -158,7 +167,7 @@ class _Writer:
         """The parsed columns of a schedule row, parsed once per distinct text."""
         parsed = self.schedules.get(text)
         if parsed is None:
-            spec = parse_schedule(text)
+            spec = parse_schedule(text, today=self.today)
             parsed = self.schedules[text] = {
                 "spec": spec_to_dict(spec),
                 "weekday_mask": weekday_mask(spec),
@@ -293,7 +302,7 @@ class _Writer:
 
     def update(self, listing: Listing, data: ListingData) -> None:
         if listing.status is ListingStatus.DRAFT:
-            listing_uc.update_draft(self.session, listing, data, actor=IMPORTER)
+            listing_uc.update_draft(self.session, listing, data, actor=IMPORTER, today=self.today)
             return
         self._decided(
             submit_revision(
@@ -311,7 +320,7 @@ class _Writer:
         if self.publish:
             approve_revision(
                 self.session, revision, reviewer=IMPORTER, now=self.now,
-                verified_on=self.verified_on,
+                verified_on=self.verified_on, today=self.today,
             )  # fmt: skip
 
     def archive(self, listing: Listing, said: str) -> bool:
@@ -365,6 +374,7 @@ def apply_plan(
     actor: Actor,
     now: datetime,
     verified_on: date | None = None,
+    today: date | None = None,
     progress: Callable[[int], None] | None = None,
     _after_row: Callable[[PlannedRow], None] | None = None,
 ) -> ApplyResult:
@@ -372,6 +382,8 @@ def apply_plan(
 
     ``progress(n)`` is called after each batch of rows; ``_after_row`` is a test hook.
     ``actor``: who imports; ``PermissionDenied`` unless staff (or a command's ``SystemActor``).
+    ``today``: the municipality's date, to read the schedules on (a date without its year;
+    default: the machine's, yesterday in Japan before 9:00 on a server in UTC).
     """
     require(can_review(actor))
     verified = verified_on or now.date()
@@ -379,7 +391,9 @@ def apply_plan(
     archived: list[int] = []
     unchanged = plan.unchanged_count
     with session.begin_nested(), session.no_autoflush:
-        writer = _Writer(session, now=now, verified_on=verified, publish=plan.options.publish)
+        writer = _Writer(
+            session, now=now, verified_on=verified, publish=plan.options.publish, today=today
+        )
         # Organizations first, in one flush: new listings need their ids.
         websites = plan.websites
         for name in dict.fromkeys(r.organization for r in plan.rows if r.action is Action.CREATE):

@@ -839,7 +839,9 @@ def _with_weekday(text: str) -> str:
     return text if _WEEKDAY_AFTER.search(text) else f"{text}({_weekday_of_date(text)})"
 
 
-def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = False) -> str:
+def compose_schedule(
+    values: Mapping[ImportField, str], *, facility: bool = False, today: date | None = None
+) -> str:
     """One schedule text from the layout's schedule columns.
 
     When 特記事項 already says everything the other columns say (our own exports write the
@@ -850,7 +852,11 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
     ``facility`` (公共施設一覧): 利用可能曜日・開始時間・終了時間 spanning ``HOURS_FROM_MINUTES`` or
     more are the facility's opening hours (「利用時間：月〜金 9:00〜17:00」), not a meeting; a
     shorter span is an activity's time, as our own exports of activities write it.
+
+    ``today``: the day the list is read, to read the note on (a date without its year);
+    default: the machine's date.
     """
+    reference = today or date.today()
     note = values.get(F.SCHEDULE_NOTE, "")
     if schedule := values.get(F.SCHEDULE):
         # 開催日時 and its 特記事項 (「※12月は第2土曜日に変更」): one text, the note after it.
@@ -866,13 +872,15 @@ def compose_schedule(values: Mapping[ImportField, str], *, facility: bool = Fals
 
     weekday_chars = [c for c in weekdays if c in WEEKDAY_LABELS]
     dates_said = not start_date or _same_dates(
-        note, values.get(F.START_DATE, ""), values.get(F.END_DATE, "")
+        note, values.get(F.START_DATE, ""), values.get(F.END_DATE, ""), reference
     )
     # (こども食堂一覧: 開催頻度・開催日 say what no note repeats; the columns come first.)
     columns_only = values.get(F.FREQUENCY) or values.get(F.MEETING_DAYS)
     if note and dates_said and not columns_only:
-        days_said = all(said(c) for c in weekday_chars) or _same_days(note, weekday_chars)
-        if days_said and ((said(start) and said(end)) or _same_times(note, start, end)):
+        days_said = all(said(c) for c in weekday_chars) or _same_days(
+            note, weekday_chars, reference
+        )
+        if days_said and ((said(start) and said(end)) or _same_times(note, start, end, reference)):
             return note
     parts = []
     if frequency := _nfkc(values.get(F.FREQUENCY, "")):
@@ -917,13 +925,18 @@ _SCHEDULE_FIELDS = (
 
 
 def _schedule_text(
-    values: Mapping[ImportField, str], memo: dict[tuple[str, ...], str], *, facility: bool = False
+    values: Mapping[ImportField, str],
+    memo: dict[tuple[str, ...], str],
+    today: date,
+    *,
+    facility: bool = False,
 ) -> str:
-    """:func:`compose_schedule`, once per distinct combination (a file repeats a few)."""
+    """:func:`compose_schedule`, once per distinct combination (a file repeats a few; the
+    memo is a planner's, which reads the whole list on one ``today``)."""
     key = tuple([values.get(f, "") for f in _SCHEDULE_FIELDS])
     text = memo.get(key)
     if text is None:
-        text = memo[key] = compose_schedule(values, facility=facility)
+        text = memo[key] = compose_schedule(values, facility=facility, today=today)
     return text
 
 
@@ -933,13 +946,13 @@ def _parsed_note(note: str, today: date) -> ScheduleSpec:
     return parse_schedule(note, today=today)
 
 
-def _note_spec(note: str) -> ScheduleSpec:
-    return _parsed_note(note, date.today())
+def _note_spec(note: str, today: date) -> ScheduleSpec:
+    return _parsed_note(note, today)
 
 
-def _same_days(note: str, weekday_chars: list[str]) -> bool:
+def _same_days(note: str, weekday_chars: list[str], today: date) -> bool:
     """Whether the note, parsed, meets on every weekday the 曜日 column names (平日 = 月〜金)."""
-    days = {d for r in _note_spec(note).rules for d in r.weekdays}
+    days = {d for r in _note_spec(note, today).rules for d in r.weekdays}
     return {WEEKDAY_LABELS.index(c) for c in weekday_chars} <= days
 
 
@@ -953,12 +966,12 @@ def _date_value(text: str) -> date | None:
         return None
 
 
-def _same_dates(note: str, start_text: str, end_text: str) -> bool:
+def _same_dates(note: str, start_text: str, end_text: str, today: date) -> bool:
     """Whether 開始日/終了日 are what the note, parsed, gives: the first and last of its dates,
     or (a recurring schedule) one day it meets."""
     first = _date_value(start_text)
     last = _date_value(end_text) if end_text.strip() else first
-    spec = _note_spec(note)
+    spec = _note_spec(note, today)
     if first is None or last is None or not spec.has_dates:
         return False
     if all(rule.kind is RuleKind.DATES for rule in spec.rules):
@@ -968,9 +981,9 @@ def _same_dates(note: str, start_text: str, end_text: str) -> bool:
     return first == last and bool(upcoming) and upcoming[0].day == first
 
 
-def _same_times(note: str, start: str, end: str) -> bool:
+def _same_times(note: str, start: str, end: str, today: date) -> bool:
     """Whether the note, parsed, starts and ends when the time columns say (10時 = 10:00)."""
-    timed = next((r.times for r in _note_spec(note).rules if r.times is not None), None)
+    timed = next((r.times for r in _note_spec(note, today).rules if r.times is not None), None)
     if timed is None:
         return False
 
@@ -1897,8 +1910,10 @@ class _Row:
         planner = self.planner
         if planner.mapping.layout is not None and planner.mapping.layout.key == "events":
             return True
-        text = _schedule_text(self.values, planner.composed, facility=planner.facility)
-        rules = _note_spec(text).rules
+        text = _schedule_text(
+            self.values, planner.composed, planner.today, facility=planner.facility
+        )
+        rules = _note_spec(text, planner.today).rules
         return bool(rules) and all(rule.kind is RuleKind.DATES for rule in rules)
 
     def postpone(self) -> None:
@@ -1929,8 +1944,13 @@ class _Row:
         )
         if said is None or not self.event():
             return
-        text = _schedule_text(self.values, self.planner.composed, facility=self.planner.facility)
-        dates = {d for r in _note_spec(text).rules if r.kind is RuleKind.DATES for d in r.dates}
+        text = _schedule_text(
+            self.values, self.planner.composed, self.planner.today, facility=self.planner.facility
+        )
+        today = self.planner.today
+        dates = {
+            d for r in _note_spec(text, today).rules if r.kind is RuleKind.DATES for d in r.dates
+        }
         move = postponed(self.value(said), next(iter(dates))) if len(dates) == 1 else None
         if move is None or not self._moved(move.old, move.new):
             self.warn(
@@ -1948,11 +1968,11 @@ class _Row:
         if not remarks or not _SCHEDULE_REMARK.search(_nfkc(remarks)):
             return
         schedule = _schedule_text(
-            self.values, self.planner.composed, facility=self.planner.facility
+            self.values, self.planner.composed, self.planner.today, facility=self.planner.facility
         )
         if not schedule or self.planner.facility:
             return
-        base = _note_spec(schedule)
+        base = _note_spec(schedule, self.planner.today)
         if not base.rules or all(rule.kind is RuleKind.DATES for rule in base.rules):
             return  # no rule to differ from: an event's dates (``postpone``) or none
         kept: list[str] = []
@@ -1960,7 +1980,7 @@ class _Row:
             for clause in _REMARK_CLAUSE.split(line):
                 said = clause.strip(" 　※＊*・。")
                 if said and "\n" not in said and _SCHEDULE_REMARK.search(_nfkc(said)):
-                    read = _note_spec(f"{schedule} ※{said}")
+                    read = _note_spec(f"{schedule} ※{said}", self.planner.today)
                     if _schedule_part(read) != _schedule_part(base) or (
                         read.unparsed != base.unparsed and not _PAUSE_TOLD.search(said)
                     ):
@@ -2177,7 +2197,10 @@ class _Row:
             schedule_text=" ".join(
                 [
                     _schedule_text(
-                        self.values, self.planner.composed, facility=self.planner.facility
+                        self.values,
+                        self.planner.composed,
+                        self.planner.today,
+                        facility=self.planner.facility,
                     ),
                     *(f"※{clause}" for clause in self.schedule_remarks),
                 ]
@@ -2669,7 +2692,9 @@ class _Row:
         review = reviews.get(data.schedule_text)
         if review is None:
             # (parsed once: a 備考 read into the schedule was parsed with it already)
-            review = reviews[data.schedule_text] = _note_spec(data.schedule_text).needs_review
+            review = reviews[data.schedule_text] = _note_spec(
+                data.schedule_text, self.planner.today
+            ).needs_review
         if review:
             self.warn(
                 F.SCHEDULE_NOTE if F.SCHEDULE not in self.values else F.SCHEDULE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from directory import interop, labels
 from directory.models import IntakeStatus, Listing, ListingStatus, User
+from directory.search.index import weekdays
 from tests.factories import listing_by_key
-from tests.webapp.conftest import post
+from tests.webapp.conftest import post, town_clock_at
 from webapp.templating import today
 
 HEADER = "名称,名称_カナ,住所,団体名,利用可能曜日,開始時間,終了時間,説明,カテゴリー"
@@ -85,6 +86,26 @@ def test_a_coordinator_previews_then_confirms_and_residents_find_the_listing(
     assert "「salon.csv」を取り込みました" in client.get("/coord/imports/").get_data(as_text=True)
     assert "はすの実ふれあい茶話会" in client.get("/search?q=茶話会").get_data(as_text=True)
     assert client.get(url).status_code == 404  # the stored file is gone
+
+
+def test_an_import_is_dated_and_read_on_the_towns_date_not_the_servers(
+    client: FlaskClient,
+    db_session: Session,
+    login_as: Callable[[str], User],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Imported at 1:30 on 6 January in Japan (16:30 UTC on the 5th): confirmed that day, and
+    「1月5日」 is next year's, a Monday, in the search's weekday facet."""
+    town_clock_at(monkeypatch, datetime(2098, 1, 5, 16, 30, tzinfo=UTC))
+    login_as("coordinator")
+    header = "名称,住所,団体名,開催日時,説明,カテゴリー"
+    row = "新年のつどい,茨城県土浦市大和町9-1,大和町自治会,1月5日 10:00〜12:00,お茶と歓談,居場所"
+    status, page, url = upload(client, csv_bytes(row, header=header))
+    assert status == 200
+    assert post(client, f"{url}/apply", {"fingerprint": fingerprint(page)}).status_code == 302
+    listing = db_session.scalars(select(Listing).where(Listing.name == "新年のつどい")).one()
+    assert listing.verified_at == date(2098, 1, 6)
+    assert weekdays(listing) == ["0"]  # 2099-01-05, a Monday
 
 
 def test_duplicates_are_shown_for_a_decision_per_row(
