@@ -94,19 +94,21 @@ def public_listings(
         )
 
 
-def _spec(listing: Listing) -> ScheduleSpec | None:
+def _spec(listing: Listing, today: date) -> ScheduleSpec | None:
+    """The schedule as it reads on the export's day (a fiscal year's list since over is not
+    exported as current)."""
     if listing.schedule is None or not listing.schedule.spec:
         return None
-    return spec_from_dict(listing.schedule.spec)
+    return spec_from_dict(listing.schedule.spec, today=today)
 
 
 def _clock(value: object) -> str:
     return f"{value.hour}:{value.minute:02d}" if value is not None else ""  # type: ignore[attr-defined]
 
 
-def _weekly_parts(listing: Listing) -> tuple[str, str, str]:
+def _weekly_parts(listing: Listing, today: date) -> tuple[str, str, str]:
     """(曜日, 開始時間, 終了時間) when the schedule is plain weekly rules, else empty ones."""
-    spec = _spec(listing)
+    spec = _spec(listing, today)
     if spec is None or spec.needs_review or not spec.rules:
         return "", "", ""
     timed = next((r.times for r in spec.rules if r.times is not None), None)
@@ -149,7 +151,7 @@ def _barrier_free(listing: Listing) -> str:
 
 def facility_row(listing: Listing, options: ExportOptions) -> list[str]:
     loc = listing.location
-    weekdays, start, end = _weekly_parts(listing)
+    weekdays, start, end = _weekly_parts(listing, options.today)
     text = listing.schedule.text if listing.schedule else ""
     code, prefecture, city = _municipality(listing, options)
     return [
@@ -166,9 +168,9 @@ def facility_row(listing: Listing, options: ExportOptions) -> list[str]:
 
 def event_row(listing: Listing, options: ExportOptions) -> list[str]:
     loc = listing.location
-    _, start, end = _weekly_parts(listing)
+    _, start, end = _weekly_parts(listing, options.today)
     text = listing.schedule.text if listing.schedule else ""
-    period = event_period(_spec(listing), options.today)
+    period = event_period(_spec(listing, options.today), options.today)
     first, last = (period[0].isoformat(), period[1].isoformat()) if period else ("", "")
     code, prefecture, city = _municipality(listing, options)
     return [
@@ -287,7 +289,7 @@ def kodomo_row(listing: Listing, options: ExportOptions) -> list[str]:
     the schedule twice on the way back.
     """
     loc = listing.location
-    weekdays, start, end = _weekly_parts(listing)
+    weekdays, start, end = _weekly_parts(listing, options.today)
     text = listing.schedule.text if listing.schedule else ""
     code, prefecture, city = _municipality(listing, options)
     purpose, (conditions, reservation, district), remarks = _description_columns(listing)

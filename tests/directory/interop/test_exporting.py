@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,24 @@ def test_event_dates_are_the_period_of_specific_dates_or_the_next_meeting(
     )
     assert (rows["不定期の会"]["開始日"], rows["不定期の会"]["終了日"]) == ("", "")
     assert rows["毎週水曜の会"]["開始時間"] == "10:00"
+
+
+def test_a_fiscal_years_list_is_exported_as_current_only_until_the_year_ends(
+    db_session: Session,
+) -> None:
+    """Read on the export's day (the town's), not the server's: from 1 April last year's list
+    is not published as this year's weekdays and dates."""
+    make_listing(
+        db_session, name="年度の体操教室", schedule_text="令和30年度 毎週火曜日 10:00〜12:00"
+    )
+
+    def row(layout: str, today: date) -> dict[str, str]:
+        rows = _rows(interop.export_standard_csv(db_session, layout, ExportOptions(today=today)))
+        return next(r for r in rows if "年度の体操教室" in (r.get("名称"), r.get("イベント名")))
+
+    assert row("facilities", date(2049, 3, 30))["利用可能曜日"] == "火"
+    assert row("facilities", date(2049, 4, 1))["利用可能曜日"] == ""
+    assert row("events", date(2049, 4, 1))["開始日"] == ""
 
 
 def test_exports_are_written_a_row_at_a_time(db_session: Session) -> None:
