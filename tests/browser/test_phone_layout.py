@@ -1,5 +1,6 @@
-"""Residents' pages on small phones (320, 360 and 390 px), in Japanese and in Vietnamese: the
-header's menu keeps to one row, a pin's popup fits its map, and nothing scrolls sideways."""
+"""Residents' pages on small phones (320, 360 and 390 px), in Japanese, やさしい日本語 and
+Vietnamese: the header's menu keeps to one row, a pin's popup fits its map, and nothing scrolls
+sideways."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ HEADER = """() => {
         rows: new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
         narrowest: Math.min(...links.map((a) => a.getBoundingClientRect().width)),
         sideways: document.documentElement.scrollWidth - window.innerWidth,
+        past_screen: Math.max(...[...document.querySelectorAll('.site-header *')]
+            .map((el) => el.getBoundingClientRect().right)) - window.innerWidth,
     };
 }"""
 
@@ -75,12 +78,15 @@ POPUP = """(words) => {
 }"""
 
 
-@pytest.mark.parametrize("lang", ["ja", "vi"])
+@pytest.mark.parametrize("lang", ["ja", "easy", "vi"])
 def test_the_header_menu_keeps_to_one_row_on_a_phone(
     page: Page, live_server: str, lang: str, tmp_path: Path
 ) -> None:
     """In Vietnamese 「Bản đồ」 went to a second row at 320–390 px and the header took
-    270–310 px of the first screen; Japanese's took 225."""
+    270–310 px of the first screen; Japanese's took 225. In やさしい日本語 「ちず」 went to a
+    second row and the language switch under the town's name: 306–310 px. With large text
+    (150 %, 200 %) the menu may wrap, whole links a row, but nothing of the header may go past
+    the screen's edge."""
     for width in PHONES:
         page.set_viewport_size({"width": width, "height": 740})
         page.goto(f"{live_server}/?lang={lang}")
@@ -90,6 +96,12 @@ def test_the_header_menu_keeps_to_one_row_on_a_phone(
         assert header["height"] <= 240, (width, header)
         assert header["narrowest"] >= 44, (width, header)  # still a finger's target
         assert header["sideways"] == 0, (width, header)
+        for text_size in ("150%", "200%"):
+            page.evaluate("(size) => { document.documentElement.style.fontSize = size; }",
+                          text_size)  # fmt: skip
+            header = page.evaluate(HEADER)
+            page.screenshot(path=str(tmp_path / f"header-{lang}-{width}-{text_size}.png"))
+            assert header["past_screen"] <= 0, (width, text_size, header)
     assert page.blocked == []  # type: ignore[attr-defined]
 
 
