@@ -187,6 +187,7 @@ class MapPoint:
     schedule: str
     url: str
     address: str = ""  # 場所の名前と住所, for the list that stands in for the map
+    where: str = ""  # 地区・場所の名前 as its card shows it, for its popup
 
 
 # From this zoom (a neighbourhood) pressing a count of the area map opens the list of those
@@ -262,6 +263,10 @@ class ListingMarkers(MacroElement):
         "   title.className = 'map-popup-title';"
         "   var link = title.appendChild(document.createElement('a'));"
         "   link.href = p.url; link.textContent = p.name;"
+        "   if (p.where) {"
+        "    var where = box.appendChild(document.createElement('p'));"
+        "    where.className = 'map-popup-where'; where.textContent = p.where;"
+        "   }"
         "   var when = box.appendChild(document.createElement('p'));"
         "   when.className = 'map-popup-schedule';"
         "   p.schedule.forEach(function (part, i) {"
@@ -412,6 +417,7 @@ def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
             "lon": p.lon,
             "group": p.group,
             "name": p.name,
+            "where": p.where,
             "schedule": unbroken_parts(p.schedule),
             "url": p.url,
         }

@@ -267,6 +267,7 @@ IMPORT_DUPLICATE_CHOICES = {
     "create": "別の活動として登録する",
 }
 IMPORT_CHANGED_SEPARATOR = "・"
+PLACE_SEPARATOR = "・"  # 地区・場所の名前, as a listing's card and its map popup write them
 
 # Open data downloads (webapp/opendata.py): each file's title, and its name when saved
 OPENDATA_FILES = {

@@ -298,6 +298,9 @@ def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
             schedule=pin.schedule,
             url=f"{prefix}{pin.listing_id}",
             address="　".join(p for p in (pin.place_name, pin.address) if p),
+            where=messages.PLACE_SEPARATOR.join(
+                p for p in (pin.area, pin.place_name or pin.address) if p
+            ),
         )
         for pin in pins
     ]

@@ -66,7 +66,9 @@ POPUP = """(words) => {
     const buttons = [...map.querySelectorAll('.leaflet-control-zoom, .leaflet-control-layers')]
         .map(box);
     const p = box(popup.querySelector('.leaflet-popup-content-wrapper'));
+    const where = popup.querySelector('.map-popup-where');
     return {
+        where: where && [where.textContent, box(where).left >= p.left, box(where).right <= p.right],
         popup: [p.left, p.right], map: [box(map).left, box(map).right], screen: window.innerWidth,
         under_buttons: buttons.some((b) => b.left < p.right && p.left < b.right
             && b.top < p.bottom && p.top < b.bottom),
@@ -111,7 +113,7 @@ def test_a_pins_popup_fits_a_phones_map_with_its_words_and_times_whole(
 ) -> None:
     """At 320 px the popup of 「子ども食堂ひまわり 調理・配膳ボランティア」 was 307 px wide in a
     296 px map, past the screen's edge, with 「ボランティ」 above 「ア」 and under the map's
-    buttons."""
+    buttons. It did not say where: now its 地区 and place, as its card does, inside it."""
     for width in PHONES:
         page.set_viewport_size({"width": width, "height": 740})
         page.goto(f"{live_server}/map?lang={lang}")
@@ -128,6 +130,7 @@ def test_a_pins_popup_fits_a_phones_map_with_its_words_and_times_whole(
         assert not popup["under_buttons"], (width, popup)
         assert popup["words"] == {"子ども食堂": 1, "ひまわり": 1, "ボランティア": 1}, (width, popup)
         assert popup["times"] == [["第2・第4土曜日", 1], ["15:00〜19:00", 1]], (width, popup)
+        assert popup["where"] == ["第六地区・北荒川沖町 公民館 調理室", True, True], (width, popup)
         assert popup["sideways"] == 0, (width, popup)
     assert page.blocked == []  # type: ignore[attr-defined]
 
@@ -150,5 +153,7 @@ def test_a_pins_popup_on_the_search_map_fits_a_320_px_phone(
     assert not popup["under_buttons"], popup
     assert popup["times"], popup
     assert all(lines == 1 for _, lines in popup["times"]), popup
+    assert popup["where"], popup  # 地区・場所, as its card says it
+    assert popup["where"][1:] == [True, True], popup  # inside the popup
     assert popup["sideways"] == 0, popup
     assert page.blocked == []  # type: ignore[attr-defined]

@@ -77,6 +77,17 @@ def test_a_pins_schedule_comes_cut_around_its_times_and_dates(client: FlaskClien
         assert len(parts) % 2 == 1
 
 
+def test_a_pins_popup_says_where_as_its_card_does(client: FlaskClient) -> None:
+    """The popup showed only the name and the schedule: where is it? Its 地区 and the name of
+    the place, as the listing's card writes them."""
+    points = client.get("/map/points.json").get_json()["points"]
+    where = {point["name"]: point["where"] for point in points}
+    himawari = where["子ども食堂ひまわり 調理・配膳ボランティア"]
+    assert himawari == "第六地区・北荒川沖町 公民館 調理室"
+    card = client.get("/listings?area=dairoku").get_data(as_text=True)
+    assert "第六地区・北荒川沖町 公民館 調理室" in card
+
+
 def unpinned_names(session: Session) -> set[str]:
     from directory.models import Location
 
