@@ -91,7 +91,16 @@ class LocationPrecision(enum.StrEnum):
         """Precise enough to call two places 200 m apart two places (町丁目 or better)."""
         return self in _TOWN_OR_FINER
 
+    @property
+    def is_the_building(self) -> bool:
+        """The point is the place itself, not its 町丁目's or 大字's: what is 20 m from it is
+        beside it."""
+        return self in _THE_BUILDING
 
+
+_THE_BUILDING = frozenset(
+    {LocationPrecision.FILE, LocationPrecision.MANUAL, LocationPrecision.ROOFTOP}
+)
 _TOWN_OR_FINER = frozenset(
     {
         LocationPrecision.FILE,

@@ -84,7 +84,39 @@ class Card:
     public_url: str | None  # None: coordinator-only listing, no public page to point to
     qr: Markup | None
     map_svg: Markup | None
-    landmarks: list[tuple[str, float]]  # (name, km) of the landmarks drawn, nearest first
+    landmarks: list[NearLandmark]  # the landmarks drawn, nearest first
+
+
+BESIDE_METRES = 50  # nearer than this (rounded to 10 m), a landmark is the place or beside it
+
+
+@dataclass(frozen=True)
+class NearLandmark:
+    """目印 on the card's map, and how far it is from the place, as the caption says it."""
+
+    name: str
+    km: float
+    at_place: bool  # the place itself (its name is the place's, or within it): 「会場」
+    exact: bool  # the place's point is its building, not its 町丁目's or 大字's
+
+    @property
+    def how_far(self) -> str:
+        """「約780m」; nearer than 50 m, 「会場」 or 「すぐそば」 (「約0m」 read as a mistake).
+        A place known only by its 町丁目 or 大字 shares that point with whatever else is
+        there (新治ふれあい農園 and 新治地区公民館, both 藤沢's): no distance, rather than a
+        false 「すぐそば」 ("")."""
+        metres = round(self.km * 1000, -1)
+        if metres >= BESIDE_METRES:
+            return messages.HANDOUT_LANDMARK_DISTANCE.format(metres=int(metres))
+        if self.at_place:
+            return messages.HANDOUT_LANDMARK_AT_PLACE
+        return messages.HANDOUT_LANDMARK_BESIDE if self.exact else ""
+
+
+def _same_place(landmark: str, place: str) -> bool:
+    """「第一地区公民館」 and 「第一地区公民館 和室」: one names the other, spaces aside."""
+    a, b = (re.sub(r"\s+", "", name) for name in (landmark, place))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _public_url(listing: Listing) -> str:
@@ -97,9 +129,9 @@ def _public_url(listing: Listing) -> str:
     )
 
 
-def _map(
+def place_map(
     listing: Listing, landmarks: list[Landmark]
-) -> tuple[Markup | None, list[tuple[str, float]]]:
+) -> tuple[Markup | None, list[NearLandmark]]:
     location = listing.location
     if location is None or location.lat is None or location.lon is None:
         return None, []
@@ -129,14 +161,16 @@ def _map(
         css_class="handout-map",
         ident=f"handout-map-{listing.id}",
     )
-    return svg, [(lm.name, km) for lm, km in near]
+    place = location.place_name or ""
+    exact = location.precision.is_the_building
+    return svg, [NearLandmark(lm.name, km, _same_place(lm.name, place), exact) for lm, km in near]
 
 
 def _card(listing: Listing, landmarks: list[Landmark], bring: str | None) -> Card:
     organization = listing.organization
     public = listing.is_public
     url = _public_url(listing) if public else None
-    svg, near = _map(listing, landmarks)
+    svg, near = place_map(listing, landmarks)
     return Card(
         listing=listing,
         furigana=hiragana(listing.kana),

@@ -243,6 +243,12 @@ CHART_NORTH = "北"
 HANDOUT_COST = "参加費: {cost}"
 HANDOUT_QR_TITLE = "活動のページのQRコード"
 HANDOUT_MAP_TITLE = "{name}の場所"
+# How far a landmark is from the place, in the map's caption: 「土浦市役所（約780m）」; one that
+# rounds to under 50 m is not given as 「約0m」 but as the place itself, or right beside it
+# (when the place's point is its building: webapp/handout.py).
+HANDOUT_LANDMARK_DISTANCE = "約{metres}m"
+HANDOUT_LANDMARK_AT_PLACE = "会場"
+HANDOUT_LANDMARK_BESIDE = "すぐそば"
 
 # Maps (webapp/maps.py, webapp/public.py)
 MAP_LAYER = "地図"

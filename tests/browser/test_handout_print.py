@@ -112,9 +112,13 @@ def test_the_handout_keeps_times_landmarks_and_words_whole_on_paper_and_on_a_pho
     text = "\n".join(pages)
     # Each 目印 with its distance on one line: 「第一地区公民館（約260m）」 (NFKC: ASCII brackets).
     distances = re.findall(r"\(約[^)]*\)", text)
-    assert len(distances) == 6
+    assert len(distances) == 5
     assert distances == re.findall(r"\(約\d+m\)", text)
     assert "土浦市役所(約780m)" in text
+    # The farm is placed at 藤沢's point, as is the 公民館 there: not 「約0m」 away, nor beside it.
+    assert "新治地区公" in text
+    assert "約0m" not in text
+    assert "すぐそば" not in text
     assert "くわしい" in text
     dates = [line for line in text.splitlines() if re.match(r"\d+月\d+日", line)]
     assert len(dates) == 6

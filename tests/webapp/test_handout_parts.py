@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from directory.models import Listing
+from directory.models import Landmark, Listing, Location, LocationPrecision
 from webapp.charts import MapPoint, _scale_bar_km, point_map
-from webapp.handout import hiragana, what_to_bring
+from webapp.handout import hiragana, place_map, what_to_bring
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,42 @@ def test_a_small_map_says_how_far_with_a_round_scale_bar() -> None:
     assert "土浦駅" in svg
     assert "500m" in svg  # a 2.2 km wide frame: a quarter rounds down to 500 m
     assert "<script" not in svg
+
+
+def test_a_landmark_at_the_place_is_named_as_the_place_not_0_m_away() -> None:
+    """The card said 「第一地区公民館（約0m）」 of the 公民館 the salon meets in."""
+    salon = Listing(
+        name="いきいきサロン",
+        location=Location(place_name="第一地区公民館 和室", lat=36.0786, lon=140.2040,
+                          precision=LocationPrecision.ROOFTOP),
+    )  # fmt: skip
+    landmarks = [
+        Landmark(name="第一地区公民館", lat=36.07861, lon=140.20402),  # its point: 2 m
+        Landmark(name="大手町バス停", lat=36.0789, lon=140.2041),  # across the road: 35 m
+        Landmark(name="土浦市役所", lat=36.0786, lon=140.2127),  # 780 m
+    ]
+    _, near = place_map(salon, landmarks)
+    assert [(lm.name, lm.how_far) for lm in near] == [
+        ("第一地区公民館", "会場"),
+        ("大手町バス停", "すぐそば"),
+        ("土浦市役所", "約780m"),
+    ]
+
+
+def test_a_place_known_only_by_its_oaza_is_not_said_to_be_beside_what_shares_its_point() -> None:
+    """新治ふれあい農園 (藤沢1234) and 新治地区公民館 (藤沢3580) both stand at 藤沢's point: the
+    card said 「新治地区公民館（約0m）」, and 「すぐそば」 would send the person to the 公民館."""
+    farm = Listing(
+        name="里山の農作業ボランティア",
+        location=Location(place_name="新治ふれあい農園", lat=36.12782, lon=140.155582,
+                          precision=LocationPrecision.OAZA),
+    )  # fmt: skip
+    landmarks = [
+        Landmark(name="新治地区公民館", lat=36.12782, lon=140.155582),
+        Landmark(name="新治中学校", lat=36.1332, lon=140.1556),  # 600 m
+    ]
+    _, near = place_map(farm, landmarks)
+    assert [(lm.name, lm.how_far) for lm in near] == [
+        ("新治地区公民館", ""),
+        ("新治中学校", "約600m"),
+    ]
