@@ -161,16 +161,31 @@ _CARER_OF_OTHER = re.compile(
 )
 _CARER_SELF = frozenset({"私", "わたし", "本人", "自分"})
 _CARING = re.compile(r"(?<!要)介護")
-_CLAUSE_REST = re.compile(r"[^、。]*")
+# The rest of the clause a family member's caring is said in: to 、 or 。, or to where the
+# sentence goes on without them — 「…介護をしており本人は料理を覚えたい」 (a conjunctive ending,
+# or the person named as the next subject) — so the person's own wish stays.
+_CLAUSE_REST = re.compile(
+    r"[^、。]*?(?:して(?:おり|いて|いるが|いるので|いるため|います|いる)|(?=[、。]|本人|私|わたし|自分)|$)"
+)
+
+
+def _others_caring_from(text: str, start: int) -> int | None:
+    """Where the family member's caring whose 介護 is at ``start`` begins (its subject:
+    「妻が義父の介護」 from 妻), or None when the 介護 is the person's own."""
+    window = max(0, start - 16)
+    if theirs := _CARER_THEIRS.search(text[window:start]):
+        return window + theirs.start()
+    window = max(0, start - 30)
+    other = _CARER_OF_OTHER.search(text[window:start])
+    if other and other["who"] not in _CARER_SELF:
+        return window + other.start()
+    return None
 
 
 def caring_by_others(text: str, start: int) -> bool:
     """Whether the 介護 at ``start`` is a family member's doing (「姉が介護している」「妻が義父
     の介護をしており」), not the person's (「私が母を介護」「母を介護中」)."""
-    if _CARER_THEIRS.search(text[max(0, start - 16) : start]):
-        return True
-    other = _CARER_OF_OTHER.search(text[max(0, start - 30) : start])
-    return bool(other and other["who"] not in _CARER_SELF)
+    return _others_caring_from(text, start) is not None
 
 
 def without_others_caring(text: str) -> str:
@@ -178,10 +193,14 @@ def without_others_caring(text: str) -> str:
     （要介護2）の介護をしており、本人は…料理を覚えたい」 is about the wife's caring, and its
     介護 is no interest of the man's (it put four オレンジカフェ before the 男の台所サロン he
     asked for)."""
-    cuts = [m.start() for m in _CARING.finditer(text) if caring_by_others(text, m.start())]
-    for start in reversed(cuts):
+    cuts = [
+        (begin, m.start())
+        for m in _CARING.finditer(text)
+        if (begin := _others_caring_from(text, m.start())) is not None
+    ]
+    for begin, start in reversed(cuts):
         end = _CLAUSE_REST.match(text, start)
-        text = text[:start] + "、" + text[end.end() if end else start :]
+        text = text[:begin] + "、" + text[end.end() if end else start :]
     return text
 
 

@@ -155,6 +155,24 @@ def test_a_family_members_caring_leaves_the_persons_own_wish_first() -> None:
     assert "介護" in interest_words("私が母を介護している。料理を覚えたい", ())
 
 
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        # No comma after the family member's caring: the person's wish in the same sentence
+        # was cut with it (料理 lost), and 「妻が義父の」 left 義父 as an interest.
+        ("妻が義父の介護をしており本人は料理を覚えたい。スマホで写真を撮るのが好き。", ["料理", "スマホ", "写真"]),
+        ("姉が母を介護しているので本人は手芸がしたい", ["手芸"]),
+        ("息子夫婦が夫（要介護3）の介護。本人は体操に行きたい", ["体操"]),
+        ("妹が父の介護をしていて、囲碁が好き", ["囲碁"]),
+    ],
+)  # fmt: skip
+def test_a_family_members_caring_is_cut_from_its_subject_to_its_clause_end(
+    note: str, words: list[str]
+) -> None:
+    places = {"料理", "スマホ", "写真", "手芸", "体操", "囲碁", "義父", "介護"}
+    assert interest_words(note, (), about=places.__contains__) == words
+
+
 def test_a_student_from_abroad_asking_for_exchange_is_not_offered_aid_through_target_alone() -> (
     None
 ):
