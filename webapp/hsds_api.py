@@ -8,6 +8,8 @@ code, which the listing page does not show; the /opendata/ files have it). Route
 route's responses against the response schemas of the official ``openapi.json``. Our own
 OpenAPI document (``webapp.hsds_openapi``) is served at /hsds/openapi.json.
 
+- Schedules are read on the town's date (``templating.today``), as the public pages read
+  them, not the server's: a fiscal year's list is over from 0:00 on 1 April in Japan.
 - Lists are HSDS pages: ``total_items``, ``total_pages``, ``page_number``, ``size``,
   ``first_page``, ``last_page``, ``empty`` and ``contents``.
 - /services: ``search`` (the directory's Japanese full-text search, best match first),
@@ -52,6 +54,7 @@ from directory.search.query import parse as parse_query
 from webapp import api, db, hsds_openapi, messages, public
 from webapp import search as search_web
 from webapp.kept import kept
+from webapp.templating import today
 
 PREFIX = "/hsds"
 bp = Blueprint("hsds_api", __name__, url_prefix=PREFIX)
@@ -264,7 +267,7 @@ def service_list_item(listing: Listing, links: hsds.Links) -> dict[str, Any]:
 
 def full_service(listing: Listing, links: hsds.Links) -> dict[str, Any]:
     """A fully nested service (``compiled/service``)."""
-    body = hsds.service(listing, links)
+    body = hsds.service(listing, links, today=today())
     body["organization"] = hsds.organization(listing.organization, links)
     body["service_at_locations"] = (
         [

@@ -62,7 +62,9 @@ def content(name: str) -> tuple[str, Iterator[bytes]]:
     session = db.session()
     options = export_options()
     if name == "hsds.json":
-        return JSON_TYPE, hsds.stream_hsds(session, home_prefecture=options.home_prefecture)
+        return JSON_TYPE, hsds.stream_hsds(
+            session, home_prefecture=options.home_prefecture, today=options.today
+        )
     return CSV_TYPE, exporting.stream_csv(session, name.removesuffix(".csv"), options)
 
 

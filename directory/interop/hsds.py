@@ -40,7 +40,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -189,8 +189,11 @@ def service_fields(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
     )
 
 
-def service(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
-    """A service with its own one-to-many rows (the export's services table)."""
+def service(
+    listing: Listing, links: Links = NO_LINKS, *, today: date | None = None
+) -> dict[str, Any]:
+    """A service with its own one-to-many rows (the export's services table); its schedule is
+    read on ``today`` (see :func:`schedules`)."""
     body = service_fields(listing, links)
     sid = body["id"]
     body["phones"] = (
@@ -199,7 +202,7 @@ def service(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
         if listing.contact_phone else []
     )  # fmt: skip
     body["contacts"] = _contacts(listing, sid)
-    body["schedules"] = schedules(listing)
+    body["schedules"] = schedules(listing, today=today)
     body["languages"] = [
         compact({"id": hsds_id("language", f"{listing.id}:{code}"), "service_id": sid,
                  "name": labels.LANGUAGES.get(code, code),
@@ -303,13 +306,17 @@ def _recurrence(rule: Rule) -> list[dict[str, Any]]:
     return [{}]  # 不定期, or 土日祝 as holidays only: described in notes
 
 
-def schedules(listing: Listing) -> list[dict[str, Any]]:
-    """The listing's schedule as HSDS schedule rows (see the module docstring)."""
+def schedules(listing: Listing, *, today: date | None = None) -> list[dict[str, Any]]:
+    """The listing's schedule as HSDS schedule rows (see the module docstring), read on
+    ``today``: the municipality's date, which the caller passes (the machine's when omitted;
+    a server in UTC is a day behind Japan until 9:00). A fiscal year's list that has ended
+    is published as the organiser's words, as the public pages show it, not as this year's
+    weekdays."""
     if listing.schedule is None:
         return []
     text = listing.schedule.text
     sid = service_id(listing.id)
-    spec = spec_from_dict(listing.schedule.spec) if listing.schedule.spec else None
+    spec = spec_from_dict(listing.schedule.spec, today=today) if listing.schedule.spec else None
     if spec is None or spec.needs_review or not spec.rules:
         if not text:
             return []
@@ -487,11 +494,16 @@ def exported_organizations(session: Session) -> Iterator[Organization]:
 
 
 def tables(
-    session: Session, *, home_prefecture: str = "", links: Links = NO_LINKS
+    session: Session,
+    *,
+    home_prefecture: str = "",
+    links: Links = NO_LINKS,
+    today: date | None = None,
 ) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-    """The export's tables, each an iterator of HSDS objects read in batches when consumed."""
+    """The export's tables, each an iterator of HSDS objects read in batches when consumed;
+    schedules are read on ``today`` (the municipality's date)."""
     yield "organizations", (organization(o, links) for o in exported_organizations(session))
-    yield "services", (service(x, links) for x in public_listings(session))
+    yield "services", (service(x, links, today=today) for x in public_listings(session))
     yield (
         "locations",
         (location(x, home_prefecture) for x in public_listings(session) if has_location(x)),
@@ -510,11 +522,15 @@ def _dumps(value: Any) -> str:
 
 
 def stream_hsds(
-    session: Session, *, home_prefecture: str = "", links: Links = NO_LINKS
+    session: Session,
+    *,
+    home_prefecture: str = "",
+    links: Links = NO_LINKS,
+    today: date | None = None,
 ) -> Iterator[bytes]:
     """The HSDS export as UTF-8 JSON, a line at a time (one object per line)."""
     yield f'{{"hsds_version":{_dumps(HSDS_VERSION)}'.encode()
-    for name, items in tables(session, home_prefecture=home_prefecture, links=links):
+    for name, items in tables(session, home_prefecture=home_prefecture, links=links, today=today):
         opening = f',\n"{name}":['
         for n, item in enumerate(items):
             yield ((opening + "\n") if n == 0 else ",\n").encode() + _dumps(item).encode()
@@ -524,10 +540,14 @@ def stream_hsds(
 
 
 def export_hsds(
-    session: Session, *, home_prefecture: str = "", links: Links = NO_LINKS
+    session: Session,
+    *,
+    home_prefecture: str = "",
+    links: Links = NO_LINKS,
+    today: date | None = None,
 ) -> dict[str, Any]:
     """The whole export as one dict (tests and small directories; downloads stream)."""
     document: dict[str, Any] = {"hsds_version": HSDS_VERSION}
-    for name, items in tables(session, home_prefecture=home_prefecture, links=links):
+    for name, items in tables(session, home_prefecture=home_prefecture, links=links, today=today):
         document[name] = list(items)
     return document

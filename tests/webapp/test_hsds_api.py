@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +24,7 @@ from directory.search import tracking
 from tests.factories import listing_by_key, make_listing, organization
 from tests.hsds_schemas import openapi as reference
 from tests.hsds_schemas import openapi_document_errors, response_errors
+from tests.webapp.conftest import town_clock_at
 from tests.webapp.test_api import (  # noqa: F401 (fixtures used by name)
     OCHAKAI,
     SHOKUBA,
@@ -142,6 +143,24 @@ def test_a_service_is_the_listing_fully_nested(client: FlaskClient, db_session: 
     the_same = get(client, f"{H}/service_at_locations/{at['id']}")
     assert the_same["service"]["id"] == body["id"]
     assert the_same["location"] == at["location"]
+
+
+def test_a_service_reads_its_schedule_on_the_towns_date_not_the_servers(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1:30 on 1 April in Japan (16:30 UTC the day before) last year's list is over: the
+    service gives the organiser's words, as the public page does, not its Tuesdays."""
+    text = "令和30年度 毎週火曜日 10:00〜12:00"
+    listing = make_listing(db_session, name="年度の体操教室", schedule_text=text)
+    url = f"{H}/services/{hsds.service_id(listing.id)}"
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 16, 30, tzinfo=UTC))
+    [schedule] = checked(client, "/services/{id}", url)["schedules"]
+    assert "freq" not in schedule
+    assert "byday" not in schedule
+    assert schedule["description"] == text
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 14, 30, tzinfo=UTC))  # 23:30 on 31 March
+    [schedule] = checked(client, "/services/{id}", url)["schedules"]
+    assert (schedule["freq"], schedule["byday"], schedule["opens_at"]) == ("WEEKLY", "TU", "10:00")
 
 
 def test_filters_narrow_the_services(client: FlaskClient, db_session: Session) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 import pytest
@@ -20,6 +21,7 @@ from directory.interop.municipalities import InvalidMunicipalityCode
 from directory.models import Listing, ListingStatus, Visibility
 from tests.factories import make_listing
 from tests.hsds_schemas import errors
+from tests.webapp.conftest import town_clock_at
 from webapp import create_app
 from webapp.config import from_environ
 
@@ -123,6 +125,21 @@ def test_the_hsds_file_is_the_hsds_export_and_validates(
     assert body == interop.export_hsds(db_session, home_prefecture="茨城県")
     for service in body["services"][:20]:
         assert errors(service, "service.json") == []
+
+
+def test_the_hsds_file_reads_schedules_on_the_towns_date_not_the_servers(
+    client: FlaskClient, db_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1:30 on 1 April in Japan (16:30 UTC the day before) last year's list is not
+    published as this year's Tuesdays."""
+    text = "令和30年度 毎週火曜日 10:00〜12:00"
+    make_listing(db_session, name="年度の体操教室", schedule_text=text)
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 16, 30, tzinfo=UTC))
+    body = json.loads(client.get("/opendata/hsds.json").data)
+    [service] = [s for s in body["services"] if s["name"] == "年度の体操教室"]
+    [schedule] = service["schedules"]
+    assert "byday" not in schedule
+    assert schedule["description"] == text
 
 
 def test_a_configured_municipality_code_is_on_every_row(

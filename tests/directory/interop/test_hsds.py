@@ -57,6 +57,21 @@ def test_the_streamed_export_is_the_same_document(db_session: Session) -> None:
     assert streamed == hsds.export_hsds(db_session, home_prefecture="茨城県")
 
 
+def test_schedules_are_read_on_the_day_the_caller_gives(db_session: Session) -> None:
+    """The municipality's date, not the machine's: from 1 April last year's list is published
+    as the organiser's words for a human to read, not as this year's Tuesdays."""
+    text = "令和30年度 毎週火曜日 10:00〜12:00"
+    listing = make_listing(db_session, name="年度の体操教室", schedule_text=text)
+    [row] = hsds.schedules(listing, today=date(2049, 3, 31))
+    assert (row["freq"], row["byday"], row["opens_at"]) == ("WEEKLY", "TU", "10:00")
+    [row] = hsds.schedules(listing, today=date(2049, 4, 1))
+    assert "freq" not in row
+    assert row["description"] == text
+    document = hsds.export_hsds(db_session, today=date(2049, 4, 1))
+    [service] = [s for s in document["services"] if s["name"] == "年度の体操教室"]
+    assert service["schedules"] == [row]
+
+
 def _schedules(db_session: Session, text: str) -> list[dict[str, Any]]:
     listing = make_listing(db_session, name="日時のテスト", schedule_text=text)
     rows = hsds.schedules(listing)
