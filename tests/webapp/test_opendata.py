@@ -118,6 +118,31 @@ def test_an_unchanged_file_is_a_304_and_a_change_makes_a_new_one(
     assert "あたらしく公開した活動" in changed.data.decode("utf-8-sig")
 
 
+@pytest.mark.parametrize("name", ["facilities.csv", "kodomo.csv", "hsds.json", "events.csv"])
+def test_a_file_read_on_a_day_is_new_the_next_day_in_the_town(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A 「令和30年度 毎週火曜日」 list is exported with its weekdays on 31 March and without them
+    on 1 April; a client that kept the file of 31 March got a 304 on 1 April (only events.csv
+    changed with the day), and kept last year's weekdays until some listing changed."""
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 14, 30, tzinfo=UTC))  # 23:30 in Japan
+    first = fetch(client, f"/opendata/{name}")
+    etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    assert fetch(client, f"/opendata/{name}", **{"If-None-Match": etag}).status_code == 304
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 16, 30, tzinfo=UTC))  # 1 April, 01:30
+    assert fetch(client, f"/opendata/{name}", **{"If-None-Match": etag}).status_code == 200
+    assert fetch(client, f"/opendata/{name}", **{"If-Modified-Since": modified}).status_code == 200
+
+
+def test_the_bulk_import_form_is_the_same_file_whatever_the_day(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 14, 30, tzinfo=UTC))
+    etag = fetch(client, "/opendata/simple.csv").headers["ETag"]
+    town_clock_at(monkeypatch, datetime(2049, 3, 31, 16, 30, tzinfo=UTC))
+    assert fetch(client, "/opendata/simple.csv", **{"If-None-Match": etag}).status_code == 304
+
+
 def test_the_hsds_file_is_the_hsds_export_and_validates(
     client: FlaskClient, db_session: Session
 ) -> None:
