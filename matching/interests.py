@@ -14,7 +14,10 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
 - **Wishes written as sentences.** 「人の役に立ちたい」「体を動かしたい」 hold no content word a
   place would mention; ``WISHES`` gives the activity each stands for (ボランティア, 運動).
 - **General words are no interest.** 場所, 時間, 機会… cut from a sentence name nothing a
-  person likes, nor do 息子, 母… who the sentence is about (``GENERAL_WORDS``).
+  person likes, nor do 息子, 母… who the sentence is about, nor 私, 僕… the person speaking
+  (``GENERAL_WORDS``). Who they live with (「妻と二人暮らし」) is cut from the note (its
+  暮らし met every 暮らしの相談会), and so is 日本 before a noun (「日本の料理」: 料理, not every
+  日本語 class); 「そば打ち」「竹細工づくり」 stay whole (``_CRAFT``).
 - **Conditions are no interest.** Coordinators note when, how often, how far, how much and how
   old in the same box: 「週1くらい、午前なら」「バスで20分まで」「300円までで」「40代」「高2」
   「大学生」「専門学校生」. Those
@@ -169,8 +172,9 @@ GENERAL_WORDS = frozenset(
         # noted_groups``), met at every 子育てひろば — not by the few that write ママ友 (by car,
         # those 9 km away came before the 親子ひろば next door)
         "ママ友", "パパ友",
-        # who: the person and their family, whom a note is about
-        "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
+        # who: the person and their family, whom a note is about — 「私が母を介護している」
+        # said 私 as an interest of the person's
+        "私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "自身", "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
         "兄", "姉", "弟", "妹",
         # when, long ago (「昔は民謡の会に」): not what the person wants now
         "昔", "以前", "若い頃", "長年", "永年",
@@ -219,6 +223,21 @@ _HOUSEHOLD = re.compile(
     # what the person did for a living (「元中学校教員」「元看護師」「元保育士」): who they are,
     # not something to look for (no place writes it: it only stood under 「…の記載はない」)
     r"|^元(?!気)[\u4e00-\u9fffー・ァ-ヶ]{1,10}(?:員|師|士|者|官|職|手|医|長|家)$"
+)
+# Who the person lives with (「妻と二人暮らし」「一人暮らし」「母と2人暮し」): the household, not an
+# interest. Cut from the text, or 暮らし of 二人暮らし met every 暮らしの相談会.
+_LIVING = re.compile(
+    r"(?:[一二三四1-4]人|ひとり|ふたり|独り|夫婦|親子|家族)(?:で)?(?:暮らし|暮し|ぐらし)(?:中|で|を|です)?"
+)
+# 「日本の料理を作りたい」「日本の歌」: 日本 says which kind of the noun after it, no interest of its
+# own (as a word it met every 日本語 class). 和食 and 日本料理 are 料理 as places write it.
+_OF_JAPAN = re.compile(r"日本の(?=[\u4e00-\u9fff\u3005\u30a0-\u30ffー\u3041-\u309f])")
+_JAPANESE_FOOD = re.compile(r"和食|日本料理")
+# A hobby of making with the hands, said with its head (「そば打ちにも興味」「竹細工」「梅干し作り」):
+# one word from where a word starts (the note's start, a particle or a mark) to the head.
+_CRAFT = re.compile(
+    r"(?:^|(?<=[をにでへとやもはのが、。・\s]))"
+    r"(?P<word>[^をにでへとやもはのが、。・\s]{1,6}?(?:打ち|作り|づくり|つくり))"
 )
 # 「長年畑をやってきた」「永年教員を」: how long, glued to the noun after it.
 _HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
@@ -388,6 +407,8 @@ def interest_words(
     # not what the person wants to do — and never to be saved with an unmet need.
     text = without_family(text)
     text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
+    text = _LIVING.sub("、", text)
+    text = _JAPANESE_FOOD.sub("料理", _OF_JAPAN.sub("", text))
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or REFUSED.search(chunk):
             continue
@@ -407,7 +428,12 @@ def interest_words(
         whole = (
             _HIRAGANA_ONLY.match(chunk)
             or chunk.endswith(MAKING)
-            or (len(chunk) <= MAX_PLAIN_WORD and not set(chunk) & PARTICLES)
+            # 「家から出ない」「外に出たがらない」: a short sentence, not a word
+            or (
+                len(chunk) <= MAX_PLAIN_WORD
+                and not set(chunk) & PARTICLES
+                and not _INFLECTED.search(chunk)
+            )
             or known(chunk)
         )
         if whole and len(chunk) <= MAX_WHOLE_CHUNK:
@@ -480,6 +506,9 @@ def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str
     """Candidate words of a sentence, in order: kanji nouns (お茶, 子ども, 絵を → 絵), runs of
     kanji/katakana/latin, and — when ``about`` can tell — kana words some place is about."""
     found: list[tuple[int, str]] = [(m.start(), m[0]) for m in _KANJI_NOUN.finditer(chunk)]
+    # 「そば打ちにも興味」: the whole compound, not its parts (そば has too few kana to be seen).
+    crafts = [(m.start("word"), m["word"]) for m in _CRAFT.finditer(chunk)]
+    found += [(at, word) for at, word in crafts if about is None or about(word)]
     for m in _CONTENT.finditer(chunk):
         found.append((m.start(), m[0]))
         parts = list(_SCRIPT_PARTS.finditer(m[0]))

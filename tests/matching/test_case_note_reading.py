@@ -206,3 +206,39 @@ def test_a_student_from_abroad_asking_for_exchange_is_not_offered_aid_through_ta
         interests="ネパールから来た技能実習生。日本人と交流したい",
     )
     assert 2 in ids(worker)
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        # the person speaking of themselves: 私, 僕… are who, never what
+        ("私が母を介護している。囲碁が好き", ["介護", "囲碁"]),
+        ("僕はパソコンが得意", ["パソコン"]),
+        ("わたしは料理が好き。自分の時間がほしい", ["料理"]),
+        # who the person lives with: 暮らし met every 暮らしの相談会
+        ("本人(78)。妻と二人暮らし。囲碁・将棋", ["囲碁", "将棋"]),
+        ("夫と二人暮らし(夫要介護1)。手芸・編み物", ["手芸", "編み物"]),
+        ("妻と二人暮らし、散歩・体操", ["散歩", "体操"]),
+        # 日本 says which kind of the noun after it: as a word it met every 日本語 class
+        ("日本の料理を作りたい(ベトナム出身、30代)", ["料理"]),
+        ("和食を習いたい", ["料理"]),
+        ("日本の歌が好き。カラオケ", ["歌", "カラオケ"]),
+        ("日本語を勉強したい", ["日本語", "勉強"]),
+        # a hobby of making, kept whole
+        ("そば打ちにも興味。畑仕事", ["そば打ち", "畑仕事"]),
+        ("竹細工・わら細工、そば打ち", ["竹細工", "わら細工", "そば打ち"]),
+        # how the person is now, not something to do
+        ("家から出ない。ゲームは好き", ["ゲーム"]),
+        ("外に出たがらない(母談)。絵を描くのが好き", ["絵"]),
+        ("家から出たがらない。民謡", ["民謡"]),
+        ("私も何か役に立ちたい", ["ボランティア"]),
+    ],
+)
+def test_who_the_person_is_and_lives_with_is_no_interest(note: str, words: list[str]) -> None:
+    # ``about``: as the demo town's index answers (暮らしの相談会, 日本語教室, そば打ち体験教室)
+    places = {
+        *("私", "僕", "わたし", "暮らし", "日本", "日本語", "勉強", "料理", "歌", "カラオケ"),
+        *("介護", "囲碁", "将棋", "パソコン", "手芸", "編み物", "散歩", "体操", "そば", "そば打ち"),
+        *("畑", "畑仕事", "竹細工", "わら細工", "ゲーム", "絵", "民謡", "出", "ボランティア"),
+    }
+    assert interest_words(note, (), about=places.__contains__) == words
