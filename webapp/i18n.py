@@ -38,6 +38,7 @@ from werkzeug.wrappers import Response
 
 from directory.schedules import Occurrence
 from webapp import templating
+from webapp.furigana import segments
 
 bp = Blueprint("i18n", __name__)
 
@@ -198,11 +199,30 @@ def term(word: str) -> str:
     return translations().ugettext(word)
 
 
+_RUBY = Markup("<ruby>{}<rp>（</rp><rt>{}</rt><rp>）</rp></ruby>")
+
+
 def ruby(text: str, kana: str | None) -> Markup:
-    """``text`` with its reading above it when ふりがな is on (escaped either way)."""
+    """``text`` with its reading above it when ふりがな is on (escaped either way).
+
+    A ``<ruby>`` per word when the reading can be cut by the name's kana and words
+    (:mod:`webapp.furigana`), so a long name breaks between its words on a phone; else one.
+    Cut, the words are drawn for the eyes only: a screen reader would read them apart (「城北
+    町 集会 所」, 所 as ところ) with each reading after its word, so it is given the name once
+    and its whole reading instead, as one ``<ruby>`` gave them."""
     if not kana or kana == text or not furigana_on():
         return escape(text)
-    return Markup("<ruby>{}<rp>（</rp><rt>{}</rt><rp>）</rp></ruby>").format(text, kana)
+    pieces = segments(text, kana)
+    if pieces is None:
+        return _RUBY.format(text, kana)
+    if all(read is None for _, read in pieces):
+        return escape(text)  # kana only: nothing to read
+    words = Markup("").join(
+        escape(piece) if read is None else _RUBY.format(piece, read) for piece, read in pieces
+    )
+    return Markup(
+        '<span aria-hidden="true">{}</span><span class="visually-hidden">{}（{}）</span>'
+    ).format(words, text, kana)
 
 
 def weekday_name(day: int) -> str:

@@ -219,3 +219,19 @@ def test_a_screen_reader_meets_no_unnamed_picture_in_a_map(
         if path == "/map":  # pins of several kinds: the switch between them
             expect(region.get_by_role("button", name="表示する種類を選ぶ")).to_be_attached()
             assert "Layers" not in region.aria_snapshot()
+
+
+def test_a_screen_reader_hears_a_name_with_furigana_once_then_its_reading(
+    page: Page, live_server: str, engine: Engine
+) -> None:
+    """In やさしい日本語 a name is drawn a <ruby> per word, so it can wrap on a phone; read
+    word by word with each reading after it, 「城北 じょうほく 町 ちょう 集会 しゅうかい 所
+    じょ…」, 所 would be heard alone. A screen reader gets the name once and its reading after,
+    as when it was one <ruby>."""
+    listing_id, _, _ = ids(engine)
+    page.goto(f"{live_server}/listings/{listing_id}?lang=ja@easy")
+    heading = page.get_by_role("heading", level=1)
+    expect(heading.locator("ruby")).to_have_count(5)  # 城北・町・集会・所・茶会
+    expect(heading).to_have_accessible_name(
+        "城北町集会所のお茶会（じょうほくちょうしゅうかいじょのおちゃかい）"
+    )

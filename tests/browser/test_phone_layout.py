@@ -157,3 +157,37 @@ def test_a_pins_popup_on_the_search_map_fits_a_320_px_phone(
     assert popup["where"][1:] == [True, True], popup  # inside the popup
     assert popup["sideways"] == 0, popup
     assert page.blocked == []  # type: ignore[attr-defined]
+
+
+# How far the page scrolls sideways, and the widest name's ruby against the screen.
+SIDEWAYS = """() => ({
+    sideways: document.documentElement.scrollWidth - window.innerWidth,
+    past_screen: [...document.querySelectorAll('ruby')]
+        .filter((r) => r.getBoundingClientRect().right > window.innerWidth)
+        .map((r) => [r.textContent, Math.round(r.getBoundingClientRect().right - window.innerWidth),
+            r.parentElement.className || r.parentElement.tagName]),
+})"""
+
+
+@pytest.mark.parametrize(
+    ("path", "read"),
+    [("/", True), ("/listings", True), ("/search?q=%E3%82%B5%E3%83%AD%E3%83%B3", False)],
+)  # the home page, the list of activities, and a search (サロン), whose cards have no ruby
+def test_names_with_furigana_wrap_on_a_phone_with_large_text(
+    page: Page, live_server: str, path: str, read: bool, tmp_path: Path
+) -> None:
+    """In やさしい日本語 at 320 px the home page scrolled sideways by 65 px at 150 % text and
+    194 px at 200 %: each name with its reading was one <ruby>, which Chromium never breaks,
+    so 「城北町集会所のお茶会」 over 「じょうほくちょうしゅうかいじょのおちゃかい」 ran past the
+    screen's edge. Names now break between their words, each word over its own reading."""
+    page.set_viewport_size({"width": 320, "height": 740})
+    separator = "&" if "?" in path else "?"
+    page.goto(f"{live_server}{path}{separator}lang=ja@easy")
+    assert (page.locator("ruby rt").count() > 0) == read
+    seen = {}
+    for text_size in ("100%", "150%", "200%"):
+        page.evaluate("(size) => { document.documentElement.style.fontSize = size; }", text_size)
+        seen[text_size] = page.evaluate(SIDEWAYS)
+        page.screenshot(path=str(tmp_path / f"ruby-{text_size}.png"), full_page=True)
+    assert all(s["sideways"] == 0 for s in seen.values()), (path, seen)
+    assert page.blocked == []  # type: ignore[attr-defined]
