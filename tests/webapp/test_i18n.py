@@ -171,6 +171,29 @@ def test_easy_japanese_is_japanese_with_furigana_on_place_and_listing_names(
     assert '<p class="kana">じょうほくちょうしゅうかいじょのおちゃかい</p>' in plain
 
 
+def test_search_results_read_their_names_in_easy_japanese(client: FlaskClient) -> None:
+    """A reader of やさしい日本語 finds the activity by searching: its name on the result card,
+    and its organization's, have their readings as on the listing's own page."""
+    client.post(
+        "/language", data={"lang": "ja@easy", "next": "/", "csrf_token": form_token(client, "/")}
+    )
+    page = client.get("/search", query_string={"q": "お茶会"}).get_data(as_text=True)
+    card = next(
+        c for c in page.split('<li class="card search-hit">')[1:] if "城北町集会所のお茶会（" in c
+    )
+    title = card.split("</h2>", 1)[0]
+    assert "<ruby>城北<rp>（</rp><rt>じょうほく</rt>" in title
+    assert '<span class="visually-hidden">城北町集会所のお茶会（' in title
+    assert "<ruby>" in card.split('<p class="card-org">', 1)[1].split("</p>", 1)[0]
+
+    client.post(
+        "/language", data={"furigana": "off", "next": "/", "csrf_token": form_token(client, "/")}
+    )
+    plain = client.get("/search", query_string={"q": "お茶会"}).get_data(as_text=True)
+    assert "<ruby>" not in plain
+    assert ">城北町集会所のお茶会</a></h2>" in plain
+
+
 def test_furigana_can_be_asked_for_in_standard_japanese(
     client: FlaskClient, db_session: Session
 ) -> None:
