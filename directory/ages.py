@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from directory.labels import (
     AGE_NOTE_ADULTS,
+    AGE_NOTE_EXPECTING,
     AGE_NOTE_OTHER,
     AGE_NOTE_VAGUE,
     AGE_NOTE_WORD,
@@ -462,6 +463,13 @@ def _tidy(text: str) -> str:
     text = text.replace("小・中", "小中").replace("中・高", "中高").replace("小・中・高", "小中高")
     text = re.sub(r"([小中高])(\d)(?!\d|年|歳)", lambda m: f"{_SCHOOLS[m[1]]}{m[2]}年生", text)
     text = re.sub(r"(\d)年(?!生)", r"\1年生", text)
+    # 「3歳児」 is a child of three (a 3歳児クラス), not 「up to 3」 as a bare 「3歳」 is;
+    # 「4・5歳児」 are the 4歳児 and the 5歳児. The end of a span (「2〜3歳児」) or an open end
+    # (「3歳児以下」) reads as the 「歳」 it is.
+    text = re.sub(r"(\d{1,2})[・、](\d{1,2})歳児", r"\1歳児・\2歳児", text)
+    text = re.sub(
+        r"(?<![〜\d])(?<!から)(\d{1,3})歳児(?!以上|以下|まで|未満|〜|から)", r"\1〜\1歳", text
+    )
     text = re.sub(r"歳児", "歳", text)
     text = re.sub(r"小学(?=[低高]学年)", "", text)
     text = re.sub(r"(?<!お母)(?<!お父)さん(?=$|〜|・|、|と)", "", text)
@@ -532,6 +540,33 @@ def _listed(text: str) -> AgeRange | None:
     return _union(ranges) if ranges else None
 
 
+# Words of a condition beside an age that are no age themselves (「男性」「一人暮らし」): they
+# hold no digit and no word of an age, so a misread age (「39〜15歳」) is never one.
+_AGE_WORDS = re.compile(
+    r"\d|歳|才|代|" + "|".join(sorted({*STAGES, *_LISTING_WORDS}, key=len, reverse=True))
+)
+# The words of a condition before an age, joined to it without の (「要介護認定を受けていない」).
+_CLAUSE_BEFORE = re.compile(r"^(\D*?(?:ない|いる|した|する|ある))(?=\d)")
+
+
+def _condition_pieces(text: str) -> tuple[list[AgeRange], list[str]] | None:
+    """「60歳以上の男性」→ ([(60, None)], ["男性"]); 「0〜3歳の乳幼児」→ ([(0, 3), (0, 6)], []);
+    None unless one piece is an age and every other is an age or words of no age."""
+    pieces = text.split("の")
+    if match := _CLAUSE_BEFORE.match(pieces[0]):
+        pieces[:1] = [match[1], pieces[0][match.end() :]]
+    ages: list[AgeRange] = []
+    conditions: list[str] = []
+    for piece in filter(None, pieces):
+        if (found := _listed(piece)) is not None:
+            ages.append(found)
+        elif _AGE_WORDS.search(piece):
+            return None
+        else:
+            conditions.append(piece)
+    return (ages, conditions) if ages else None
+
+
 def read_age_range(text: str) -> AgeReading | None:
     """The 対象年齢 an organization wrote, as a range and a note on how it was read; None when
     the text holds no age range (「毎週火曜日」「500円」) or an impossible one (「39〜15歳」).
@@ -572,13 +607,26 @@ def read_age_range(text: str) -> AgeReading | None:
             inner.append(r)
     text = re.sub(r"[（(][^）)]*[）)]", "", text)
     adults = False
-    if _EXPECTING.search(text):
+    if expecting := _EXPECTING.search(text):
         adults, text = True, _EXPECTING.sub("", text)
+        if not text and not inner:  # 「妊婦さん」「プレママ・プレパパ」 alone
+            word = expecting[0].strip("・、,/と")
+            return AgeReading((None, None), AGE_NOTE_EXPECTING.format(word=word))
     while match := _ADULTS.search(text):
         adults, text = True, text[: match.start()] + text[match.end() :]
     text = re.sub(r"(?:の方)?(?:向け|向き)$", "", text)  # 「おとな向け」「大人の方向け」
     text = _AUDIENCE.sub("", text)
     outer = _listed(text) if text else None
+    if outer is None and text:
+        # 「60歳以上の男性」「65歳以上の一人暮らし」「0〜3歳の乳幼児」「要介護認定を受けて
+        # いない65歳以上」: an age beside words of another condition (set aside with a note)
+        # or of a stage it narrows.
+        pieces = _condition_pieces(text)
+        # (「高齢者の家族」: whose family, of what age, is not a child's with its parent)
+        if pieces is not None and not (adults and (pieces[0][0][0] or 0) >= ADULT_AGE):
+            ages, conditions = pieces
+            outer, inner = ages[0], [*inner, *ages[1:]]
+            other = "、".join(w for w in (other, *conditions) if w)
     if outer is None and not inner:
         return None
     age_range = outer or (None, None)

@@ -183,6 +183,8 @@ AGE_NOTE_VAGUE = "「{word}」は目安として、{ages}で登録します。"
 AGE_NOTE_ADULTS = "保護者など付き添いの方の年齢は問わず、お子さんの年齢（{ages}）で登録します。"
 AGE_NOTE_OTHER = "年齢以外の条件（{word}）は説明欄に書いてください。対象年齢は{ages}で登録します。"
 AGE_NOTE_WORD = "「{word}」は{ages}として登録します。"
+# 「妊婦さん」「プレママ」 alone: the expectant parent is no age (a pregnant 16-year-old comes too).
+AGE_NOTE_EXPECTING = "「{word}」は年齢では分けられないため、対象年齢は決めずに登録します。妊婦さん向けであることは説明欄に書いてください。"
 AGE_NOTE = "対象年齢「{written}」について: {note}"
 MSG_AGE_RANGE = "対象年齢は0〜120歳の範囲で、下限は上限以下にしてください。"
 MSG_CHOOSE_ONE = "{field}を1つ以上選んでください。"

@@ -330,7 +330,7 @@ def test_the_form_shows_a_childs_ages_with_its_parent_as_it_reads_them_back() ->
         ("乳児（０歳）と保護者", (0, 0)),
         ("プレママ・乳児とママ", (0, 1)),
         ("妊婦さん、乳幼児とその保護者", (0, 6)),
-        ("妊婦さん・0歳児と保護者", (None, 0)),
+        ("妊婦さん・0歳児と保護者", (0, 0)),  # the 0歳児 (was 「0歳以下」: the same babies)
     ],
 )
 def test_a_childs_ages_as_a_shakyo_list_says_them_are_read_with_the_adults(
@@ -346,3 +346,57 @@ def test_a_remark_after_a_kome_is_set_aside_with_a_note() -> None:
     assert reading is not None
     assert (reading.range, reading.with_adults) == ((0, 6), True)
     assert "兄弟姉妹の同伴可" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("written", "ages", "adults"),
+    [
+        ("3歳児", (3, 3), False),  # a 3歳児クラス (was 「3歳以下」)
+        ("5歳児", (5, 5), False),
+        ("4・5歳児", (4, 5), False),  # the 4歳児 and the 5歳児 (was 「5歳以下」)
+        ("1歳児と保護者", (1, 1), True),
+        ("3歳児以下", (None, 3), False),
+        ("3歳児以上", (3, None), False),
+        ("2歳～3歳児", (2, 3), False),
+    ],
+)
+def test_children_of_an_age_are_of_that_age_and_not_up_to_it(
+    written: str, ages: AgeRange, adults: bool
+) -> None:
+    reading = read_age_range(written)
+    assert reading is not None
+    assert (reading.range, reading.with_adults) == (ages, adults)
+
+
+@pytest.mark.parametrize("written", ["妊婦さん", "妊娠中の方", "プレママ・プレパパ"])
+def test_expectant_parents_alone_are_of_no_age_limit_and_said_so(written: str) -> None:
+    reading = read_age_range(written)
+    assert reading is not None  # before: the form asked again
+    assert (reading.range, reading.with_adults) == ((None, None), False)
+    assert "年齢では分けられない" in reading.note
+    # a pregnant teenager is not shut out by an adults' range
+    assert age_fit((16, 16), reading.range, ()) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "ages", "condition"),
+    [
+        ("60歳以上の男性", (60, None), "男性"),
+        ("65歳以上の一人暮らしの方", (65, None), "一人暮らし"),
+        ("要介護認定を受けていない65歳以上の方", (65, None), "要介護認定を受けていない"),
+        ("2歳以上の未就学児", (2, 6), ""),
+        ("0～3歳の乳幼児と保護者", (0, 3), ""),
+    ],
+)
+def test_an_age_beside_another_condition_is_read_and_the_condition_set_aside(
+    written: str, ages: AgeRange, condition: str
+) -> None:
+    reading = read_age_range(written)
+    assert reading is not None
+    assert reading.range == ages
+    assert condition in reading.note
+
+
+@pytest.mark.parametrize("written", ["39〜15歳の方", "毎週火曜日の午後", "高齢者の家族"])
+def test_words_beside_no_readable_age_are_still_refused(written: str) -> None:
+    assert read_age_range(written) is None
