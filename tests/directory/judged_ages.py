@@ -8,7 +8,8 @@ cell says who it is for without any age: nothing to read, nothing to check).
 
 Scoring (``judge``): *exact* when the reading is the expected one; *flagged* when an age was
 expected and the cell was set aside for checking (safe: the text is kept, a person decides);
-*wrong* otherwise (a different range, or an age lost without a word).
+*wrong* otherwise (a different range, or an age lost without a word). A cell is read as a
+対象年齢 cell, except that one naming no age (``NO_AGE``) is what a 対象者 cell would make of it.
 
 ``HELD_OUT`` was written with the rest, before any fix, and not run while fixing.
 """
@@ -120,9 +121,14 @@ def judge(reading: Expected, expected: Expected) -> str:
 
 def _reader_outcome(text: str) -> Expected:
     """What the import makes of a cell: its ages, CHECK or NO_AGE."""
-    from directory.interop.ages import cell_ages  # noqa: PLC0415 (the import's own reading)
+    from directory.interop.ages import read_cell  # noqa: PLC0415 (the import's own reading)
 
-    return cell_ages(text)
+    cell = read_cell(text, column_of_ages=True)  # as a 対象年齢 cell…
+    if cell.check and not read_cell(text, column_of_ages=False).check:
+        return NO_AGE  # …unless it names no age, as a 対象者 cell is read
+    if cell.check:
+        return CHECK
+    return (*cell.range, cell.with_adults)
 
 
 def score(cases: tuple[tuple[str, Expected], ...]) -> Counter[str]:
