@@ -25,6 +25,20 @@ what only describes who comes (「参加者は70代から90代まで」「80歳�
 80代の会員が」): those are no limit. A phrase about the child of a family (「未就学児と
 保護者」「0〜3歳のお子さんと保護者の方」「18歳以下の子どもがいる家庭」) limits the child, and
 the adults who bring one may come (``TextAges.with_adults``).
+
+``read_age_range`` reads what an organization writes in the form's 対象年齢, and what a list's
+対象年齢・対象 column says (``directory.interop.ages``): one reader, so both record the same words
+as the same ages. 「3歳児」 is a child of three (a 3歳児クラス), where a bare 「3歳」 stays the
+upper end. 「妊婦さん」 alone is no age limit, said in a note: an expectant parent is of no age
+the model holds (not 18 and over: a pregnant 16-year-old is for such a place too), and whom the
+place is for is its 対象 and description.
+
+Listings saved before the 付き添いの保護者 flag (migration 0018) keep the child's ages alone until
+edited or imported again: no data migration sets it. The words the form read are not stored
+(only the range is), and a listing imported before then has no ages at all, so a migration
+could only guess from a description's free text, changing published content outside its
+approved revisions. An organization's next edit, or the list imported again as an update (an
+approved revision), sets it.
 """
 
 from __future__ import annotations
@@ -624,8 +638,8 @@ def read_age_range(text: str) -> AgeReading | None:
         pieces = _condition_pieces(text)
         # (「高齢者の家族」: whose family, of what age, is not a child's with its parent)
         if pieces is not None and not (adults and (pieces[0][0][0] or 0) >= ADULT_AGE):
-            ages, conditions = pieces
-            outer, inner = ages[0], [*inner, *ages[1:]]
+            stated, conditions = pieces
+            outer, inner = stated[0], [*inner, *stated[1:]]
             other = "、".join(w for w in (other, *conditions) if w)
     if outer is None and not inner:
         return None

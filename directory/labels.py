@@ -325,6 +325,10 @@ IMPORT_UNKNOWN_TARGET_KEPT = (
     "「{value}」は登録されている対象ではないため、紹介文に「対象: …」として残します"
 )
 IMPORT_TARGET_NOTE = "対象"
+IMPORT_AGES_NOTE = "対象年齢"  # a 対象年齢 column, kept in the description as written
+IMPORT_AGES_UNREAD = "「{value}」を対象年齢として読み取れないため、対象年齢は登録しません（書かれた言葉は紹介文に「{note}: …」として残します）。登録のあとで対象年齢を確かめてください"
+IMPORT_AGES_READ = "{ages}（「{said}」）"  # the preview's 対象年齢: what it read, from what
+IMPORT_AGES_NO_LIMIT = "年齢の決まりなし"
 IMPORT_CAPACITY_NOTE = "定員"
 IMPORT_CLOSED_DAYS = "休み"  # 休館日・定休日 columns, in the schedule text: 「休み：月曜」
 IMPORT_UNKNOWN_TARGET_MARK = "○の付いた対象は登録されていない対象のため、読み込みません"

@@ -5,6 +5,8 @@ A 介護保険課's 「通いの場一覧」 names its columns 「通いの場�
 「活動内容」「会費」. None of them is a 自治体標準 column, and each list has its own words, so a
 list of every spelling would never be complete. The words are few, though: a name is 「…名」
 or 「…名称」 after what the list is of, a place is 「会場」 or 「…場所」, a time 「…時間」.
+「対象年齢」「年齢」 are the listing's ages (``ages``); 「対象者」「参加対象」 who may come, read
+for targets and, when no column of ages says them, for ages too.
 
 Main decision: a header is guessed only when no layout knows it (``mapping`` asks here last),
 from whole-name patterns (``fullmatch``), never from a word found anywhere in it: 「町名」 is
@@ -120,7 +122,11 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     (r"バリアフリー(?:情報|対応|設備)?", F.BARRIER_FREE),
     (r"(?:参加|利用|登録)?(?:人数|者数|会員数)|参加者数|登録者数|会員数", F.PARTICIPANTS),
     (r"(?:参加|利用)?(?:費|料|料金|会費|費用|負担金)(?:等)?", F.COST_TEXT),
-    (r"(?:対象者|参加対象|利用対象|対象年齢|対象者・条件|参加資格|参加条件)", F.CONDITIONS),
+    (
+        r"(?:対象|参加|利用|参加対象|利用対象)?(?:年齢|年令)(?:層|区分|制限)?|対象年齢・?対象者?",
+        F.AGES,
+    ),
+    (r"(?:対象者|参加対象|利用対象|対象者・条件|参加資格|参加条件)", F.CONDITIONS),
     (
         r"(?:地区|地区名|地域|地域名|圏域|日常生活圏域|生活圏域|エリア|小学校区|中学校区|校区|地区社協)",
         F.DISTRICT,

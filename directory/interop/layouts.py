@@ -89,6 +89,8 @@ class ImportField(enum.StrEnum):
     PURPOSE = "purpose"  # 設置目的: the first paragraph of the description
     SUPPORT_KIND = "support_kind"  # 実施支援の主な区分: keywords
     CONDITIONS = "conditions"  # 参加条件: targets recognised in it, and the text as a note
+    # 対象年齢・年齢: the listing's ages (``ages``), targets recognised in it, the text as a note
+    AGES = "age_range"
     COST_INFANT = "cost_infant"  # 参加費_幼児 …
     COST_ELEMENTARY = "cost_elementary"
     COST_JUNIOR_HIGH = "cost_junior_high"
@@ -150,6 +152,7 @@ FIELD_LABELS: dict[ImportField, str] = {
     ImportField.PURPOSE: "設置目的（紹介文）",
     ImportField.SUPPORT_KIND: "支援の区分（キーワード）",
     ImportField.CONDITIONS: "参加条件",
+    ImportField.AGES: "対象年齢",
     ImportField.COST_INFANT: "参加費（幼児）",
     ImportField.COST_ELEMENTARY: "参加費（小学生）",
     ImportField.COST_JUNIOR_HIGH: "参加費（中学生）",
@@ -364,7 +367,13 @@ SIMPLE = Layout(
         Column("メールアドレス", F.CONTACT_EMAIL),
         Column("キーワード", F.TAGS),
     ),
-    aliases={"名前": F.NAME, "名称": F.NAME, "カテゴリー": F.CATEGORIES, "備考": F.REMARKS},
+    aliases={
+        "名前": F.NAME,
+        "名称": F.NAME,
+        "カテゴリー": F.CATEGORIES,
+        "備考": F.REMARKS,
+        "対象年齢": F.AGES,  # the listing form's field
+    },
 )
 
 # こども食堂一覧: the column set 東京都's municipalities and others publish their lists of

@@ -58,7 +58,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import amounts, contacts, labels, places
+from directory.ages import read_age_range
 from directory.interop import headers as words
+from directory.interop.ages import CellAges, read_cell
 from directory.interop.cells import looks_like_formula, neutralize
 from directory.interop.former_names import (
     former_names_in,
@@ -98,7 +100,7 @@ from directory.interop.status import (
     status_of_text,
     strongest,
 )
-from directory.interop.updating import merge_update, provided_fields
+from directory.interop.updating import AGES, merge_update, provided_fields
 from directory.listings import ListingData, Vocabulary, diff, snapshot, validate
 from directory.locations import place
 from directory.models import (
@@ -196,6 +198,17 @@ class PlannedRow:
     # 旧名称: names the activity went by, as the list says (「（旧：向島こども食堂）」「旧名称：…」);
     # a keyword of the listing, and a name the directory may hold it under.
     former_names: tuple[str, ...] = ()
+    # 対象年齢 as the row says it (``ages``): the words read into the listing's ages.
+    ages: CellAges = CellAges()
+
+    @property
+    def ages_shown(self) -> str:
+        """The preview's 対象年齢: 「65歳以上（「おおむね65歳以上」）」; "" when the row sets none."""
+        if not self.ages.stated:
+            return ""
+        return labels.IMPORT_AGES_READ.format(
+            ages=self.ages.described or labels.IMPORT_AGES_NO_LIMIT, said=_shortened(self.ages.said)
+        )
 
     @property
     def key(self) -> int | str:
@@ -454,6 +467,7 @@ _NOTE_FIELDS = (
     (F.DISTRICT, "地区"),
     (F.PARTICIPANTS, "参加人数"),
     (F.CONDITIONS, "参加条件"),
+    (F.AGES, labels.IMPORT_AGES_NOTE),
     (F.RESERVATION, "予約"),
     (F.SCHOOL_DISTRICT, "学区"),
 )
@@ -1517,7 +1531,9 @@ def _with_duplicates(
     current = session.get(Listing, existing.listing_id) if existing else None
     if current is not None and row.data is not None:
         before = snapshot(current)
-        after = merge_update(before, row.data, provided)
+        # The ages change when the row says them, from whichever column (``read_ages``).
+        said = provided | AGES if row.ages.stated else provided - AGES
+        after = merge_update(before, row.data, said)
         changes = tuple(diff(before, after))
         if row.organization and organization_key(row.organization) != organization_key(
             current.organization.name
@@ -1701,6 +1717,7 @@ class _RowPlanner:
             website=contacts.website_link(work.value(F.WEBSITE)),
             former_names=tuple(work.former_names),
             running=status is None and work.says_running(),
+            ages=work.ages,
         )
 
 
@@ -1788,6 +1805,7 @@ class _Row:
         # 受け入れ可 when the row says it has room (「空きあり」「受付中」: ``status.says_room``)
         self.room: IntakeStatus | None = None
         self.former_names: list[str] = []  # 旧名称 (``read_former_names``)
+        self.ages = CellAges()  # 対象年齢 (``read_ages``)
         self.name_former = ""  # 「向島こども食堂」 of 「むかいじま食堂（旧：向島こども食堂）」
         self.moved_said = ""  # 「12/5（土）→12/12（土）に変更」 read out of a date cell
         self.schedule_remarks: list[
@@ -2172,6 +2190,7 @@ class _Row:
         if self.private:
             lat = lon = None  # coordinates of a 非公開 address are dropped too
         categories, targets = self.categories(), self.targets()
+        self.ages = self.read_ages()
         self.split_contacts()
         contact_name = self.organization_and_contact()
         cost_text, by_age = _cost_text(self.values)
@@ -2221,9 +2240,31 @@ class _Row:
             accessible_toilet="accessible_toilet" in access,
             pickup="pickup" in access,
             parking="parking" in access,
+            age_min=self.ages.range[0],
+            age_max=self.ages.range[1],
+            age_with_adults=self.ages.with_adults,
         )
         self.validate(data)
         return data
+
+    def read_ages(self) -> CellAges:
+        """対象年齢 (``ages``): the column of ages, else a 対象者・参加条件 or 対象 cell that says
+        them. Words of an age it cannot read are said (the row comes in without ages; the
+        words stay in the description, as every such column's do)."""
+        notes = {F.AGES: labels.IMPORT_AGES_NOTE, F.CONDITIONS: "参加条件"}
+        for f in (F.AGES, F.CONDITIONS, F.TARGETS):
+            cell = read_cell(self.value(f), column_of_ages=f is F.AGES)
+            if cell.check:
+                note = notes.get(f, labels.IMPORT_TARGET_NOTE)
+                self.warn(
+                    f, labels.IMPORT_AGES_UNREAD.format(value=_shortened(cell.said), note=note)
+                )
+                if f is F.TARGETS:
+                    self.target_note = self.value(F.TARGETS)  # kept, as said
+                return CellAges()
+            if cell.stated:
+                return cell
+        return CellAges()
 
     def number(self, f: ImportField, *, integer: bool) -> float | None:
         text = self.value(f)
@@ -2381,7 +2422,8 @@ class _Row:
             )
             if key not in table:
                 self.target_note = self.value(F.TARGETS)  # the list's own words, kept
-            if not codes and len(key) > 1:  # 「小」 of 「小・中学生」 is half a word, not a target
+            # 「小」 of 「小・中学生」 is half a word, not a target; 「18歳以上」 is ages (read_ages)
+            if not codes and len(key) > 1 and read_age_range(part) is None:
                 unread.append(part.strip())
             found += [code for code in codes if code not in found]
         if unread:
@@ -2431,7 +2473,7 @@ class _Row:
                     RowIssue(self.line, header, labels.IMPORT_UNKNOWN_TARGET_MARK, self.sheet)
                 )
             found += tuple(code for code in codes if code not in found)
-        conditions = _nfkc(self.value(F.CONDITIONS))
+        conditions = _nfkc(" ".join(filter(None, (self.value(F.CONDITIONS), self.value(F.AGES)))))
         if conditions and not found:  # 参加条件「小学生以上」: the targets it names
             known = set(lookups.targets.values())
             found = tuple(

@@ -8,6 +8,11 @@ organization, targets, accessibility, visibility, a coordinator's notes in the d
 when the file has none) stays. Categories given only as the import's default are not a value
 of the file and do not replace the listing's own.
 
+The ages (対象年齢) are one value: a row that says them (「65歳以上」, or 「どなたでも」 in a
+column of ages) sets all three fields, so 「65歳以上」 over 「0〜6歳とその保護者」 is 65歳以上 and
+not 65〜6歳 with its adults; a row that says none, or words the importer could not read, leaves
+them (the planner decides per row: ``planning.read_ages``).
+
 Location follows the rule of ``directory.locations``: a pin a person placed ("manual") is never
 moved by an import; otherwise coordinates change when the file gives coordinates or a
 different address (geocoded while planning), and stay when it gives neither.
@@ -53,6 +58,7 @@ FEEDS: dict[ImportField, tuple[str, ...]] = {
     F.BARRIER_FREE: ("wheelchair", "accessible_toilet", "pickup", "parking", "description"),
 }
 LOCATION = ("lat", "lon", "precision")
+AGES = frozenset({"age_min", "age_max", "age_with_adults"})
 
 
 def provided_fields(columns: set[ImportField]) -> frozenset[str]:
@@ -71,12 +77,14 @@ def merge_update(
     changes: dict[str, Any] = {}
     for field in fields(ListingData):
         name = field.name
-        if name in LOCATION or name not in provided:
+        if name in LOCATION or name in AGES or name not in provided:
             continue
         value = getattr(incoming, name)
         # A flag the row does not set (バリアフリー情報 names what there is) is not a 「no」.
         if not _empty(value) and value is not False:
             changes[name] = value
+    if AGES <= provided:  # said as one: none of them is kept from before
+        changes |= {name: getattr(incoming, name) for name in AGES}
     merged = replace(existing, **changes)
     if existing.precision == LocationPrecision.MANUAL.value:
         return replace(merged, lat=existing.lat, lon=existing.lon, precision=existing.precision)

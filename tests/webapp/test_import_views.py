@@ -468,3 +468,30 @@ def test_the_preview_says_a_list_whose_event_dates_are_all_past_is_last_years(
     ]
     _, page, _ = upload(client, csv_bytes(*ahead, header=header), encoding="utf-8")
     assert "すべて過ぎています" not in page
+
+
+def test_the_preview_shows_the_ages_it_read_and_the_words_it_could_not(
+    client: FlaskClient, db_session: Session, login_as: Callable[[str], User]
+) -> None:
+    """A 通いの場一覧's 対象年齢: what each row becomes is shown before anything is saved, and
+    words that are no age it can read are among the rows to check."""
+    login_as("coordinator")
+    header = HEADER + ",対象年齢"
+    rows = (
+        GOOD + ",おおむね65歳以上",
+        GOOD.replace("はすの実", "れんこん") + ",0～3歳の乳幼児と保護者",
+        GOOD.replace("はすの実", "さくら") + ",要相談",
+    )
+    status, page, url = upload(client, csv_bytes(*rows, header=header))
+    assert status == 200
+    assert "<th scope=\"col\">対象年齢</th>" in page
+    assert "65歳以上（「おおむね65歳以上」）" in page
+    assert "3歳以下とその保護者（「0～3歳の乳幼児と保護者」）" in page
+    assert "確認が必要な行（1件。登録はします）" in page
+    assert "「要相談」を対象年齢として読み取れないため" in page
+
+    done = post(client, f"{url}/apply", {"fingerprint": fingerprint(page)})
+    assert done.status_code == 302
+    listing = db_session.scalar(select(Listing).where(Listing.name.startswith("はすの実")))
+    assert listing is not None
+    assert (listing.age_min, listing.age_max) == (65, None)
