@@ -9,7 +9,10 @@ form record the same words as the same ages; the words themselves stay in the de
 
 Main decision: a cell the reader cannot read is a thing to check (「確認が必要」) when it is a
 column of ages, or when it names an age (「小学生・障害のある方」); a 対象 cell of no age at all
-(「障害のある方」「ひとり親家庭」) is no age to read, and is not flagged. From a 対象 or 参加条件
+(「障害のある方」「ひとり親家庭」) is no age to read, and is not flagged; nor is one that names
+a group and no age (「高齢者」「子ども」「若者」): that is its 対象, and as ages it would make a
+loose word a hard limit (a 高齢者 サロン closed to a person of 63). A column of ages is read as
+the form reads it. From a 対象 or 参加条件
 cell, 「どなたでも」 sets no ages: only a column of ages says the listing has no age limit (an
 update then clears the ages it had).
 """
@@ -68,6 +71,11 @@ def read_cell(text: str, *, column_of_ages: bool) -> CellAges:
     """The ages of a 対象年齢 cell (``column_of_ages``), or of a 対象・参加条件 cell."""
     said = " ".join(text.split())
     if not said:
+        return CellAges()
+    if not column_of_ages and not names_an_age(said):
+        # 「高齢者」「子ども」「シニア」 of a 対象 column say who the place is for, not an age
+        # limit: read as 65歳以上, a 通いの場 for 高齢者 would never be suggested to a retired
+        # man of 63 (its 対象 is kept as the listing's targets).
         return CellAges()
     reading = read_age_range(said)
     if reading is None:

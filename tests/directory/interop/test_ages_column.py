@@ -82,6 +82,23 @@ def test_the_ages_a_column_says_are_the_listings(
     assert not row.to_check
 
 
+def test_a_target_naming_a_group_is_no_age_limit(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    """対象「高齢者」「子ども」 of a 通いの場一覧 say whom the place is for, loosely: as 65歳以上
+    a サロン for 高齢者 would be closed to a retired man of 63; an age written is still read."""
+    plan = _plan(db_session, geocoder, "対象", "高齢者", "子ども", "シニア", "65歳以上の高齢者")
+    seniors, children, senior, written = (row.data for row in plan.rows)
+    for data in (seniors, children, senior):
+        assert data is not None
+        assert (data.age_min, data.age_max) == (None, None)
+    assert seniors is not None
+    assert "seniors" in seniors.targets
+    assert written is not None
+    assert (written.age_min, written.age_max) == (65, None)
+    assert not any(row.to_check for row in plan.rows)
+
+
 def test_the_preview_says_what_ages_it_read_from_which_words(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
