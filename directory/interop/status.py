@@ -16,7 +16,15 @@ applications (full, not ended: below), 「第1回（1/14）は中止」 one sess
 「延期（日程未定）」 is paused; one moved to a date (「2/1→2/15に延期」) is not.
 A pause from a date to come (「令和9年4月から休止」「R9.4～休止予定」 read in December 2026) is
 no pause yet: the activity meets until then, so it is imported as meeting, and the preview says
-from when (``pause_to_come``) for a coordinator to set 休止中 on the day.
+from when (``pause_to_come``) for a coordinator to set 休止中 on the day. So is a pause after an
+end to come, which begins the day after it (「令和9年3月末で休止」「2027年3月をもって休止」
+「令和8年度末で休止」: 2027-04-01), one said in a bracket after the word (「休止（R9.4～）」), and one
+said from the day the list is read (「来年度から休止」「来月から休止」「今年度末で休止」); a month of
+no year is of the calendar year read in (「12月末で休止」 read in December is to come, 「11月末で
+休止」 has come), the next such month when 予定 says so (「1月から休止予定」). Those dates past
+(「令和8年3月末で休止」「R8.4～休止」「今年度から休止」) say a pause now. An end with its date to come
+(「令和9年3月末で廃止」「2027年3月31日で閉所」) is no end yet either: it meets until then, as
+「令和7年3月で廃止予定」 does.
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
 and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
@@ -55,7 +63,7 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from directory.interop.postponements import says_a_move
 
@@ -181,47 +189,130 @@ _WHEN = re.compile(
     r"|祝日|祭日|休日"
     r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)の間|毎年|学校休業"
 )
-# A pause since a month of a year, open-ended (「R6.4～休止中」「令和6年4月から休止」「2024.4～」
-# 「R8.4～当面休止」):
-# a start, not a season (「12月～2月は休止」 has no year).
-# A start to come (「令和9年4月から休止」「R9.4～休止予定」 read in December 2026) is no pause yet:
-# the activity meets until then (``pause_to_come`` says when, for the person importing).
-_SINCE = re.compile(
-    r"(?:(?:R|H|令和|平成)\s*[0-9元]+|20[0-9]{2})\s*(?:年度|[./年]\s*[0-9]+\s*月?)?"
-    r"\s*(?:(?:[./]|(?<=月))\s*[0-9]+\s*日?)?"
-    r"\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
-)
-# The date a ``_SINCE`` says: its era year (令和9 is 2027), month (a 年度 begins in April, a
-# year alone in January) and day.
-_START = re.compile(
-    r"(?:(R|H|令和|平成)\s*([0-9]+|元)|(20[0-9]{2}))\s*(年度)?(?:[./年]\s*([0-9]{1,2})\s*月?)?"
-    r"(?:(?:[./]|(?<=月))\s*([0-9]{1,2})\s*日?)?"
-)
 _ERA_START = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 
 
-def _start_of(since: str) -> date | None:
-    """The first day a pause is said to begin on: 「令和9年4月から」 → 2027-04-01."""
-    found = _START.search(since)
-    if found is None:
-        return None
-    if found[1]:
-        year = _ERA_START[found[1]] + (1 if found[2] == "元" else int(found[2]))
+# The date a pause or an end is said to take effect on, written just before its word: a start
+# (「R6.4～休止中」「令和9年4月から」「2024.4～」「R8.4～当面休止」「来年度より」「来月から」) or an
+# end (「令和9年3月末で」「2027年3月をもって」「令和8年度末で」「R9.3.31で」「今年度末で」「来年3月末
+# で」「12月末で」), the pause or end beginning the day after; or in a bracket after the word
+# (「休止（R9.4～）」). Era years (令和9 is 2027), a 年度 from April to March, a year alone from
+# January. A year said as 来年・今年度・来月 is read from the day the list is read; a month of no
+# year (「4月～当面休止」「12月末で休止」) is of the calendar year the list is read in (since April
+# when read in December, to come when read in February), unless 予定 says it is to come (the
+# next such month: 「1月から休止予定」 read in December). What only looks alike says no date:
+# 「3月まで休止」 (a pause until then, now), 「12月～2月は休止」 (a season), 「令和8年12月24日は
+# 休止」 (one day).
+_DATE_TAIL = re.compile(
+    r"(?:(?P<era>R|H|令和|平成)\s*(?P<ey>[0-9]+|元)|(?P<wy>20[0-9]{2})"
+    r"|(?P<rel>来年度|次年度|翌年度|今年度|本年度|当年度|来年|翌年|今年|本年|来月|翌月|今月))?"
+    r"\s*(?P<fy>年度)?"
+    r"(?:\s*[./年]?\s*(?P<m>[0-9]{1,2})\s*月?(?:\s*(?:[./]|(?<=月))\s*(?P<d>[0-9]{1,2})\s*日?)?)?"
+    r"\s*(?:(?P<end>末日?|いっぱい)\s*(?P<by>で|を\s*(?:もって|以て|以って|持って)|をもちまして|にて|限りで)?"
+    r"|(?P<by_alone>で|を\s*(?:もって|以て|以って|持って)|をもちまして|にて|限りで)"
+    r"|(?P<since>から|より|以降|以後|[~〜～]))?"
+    r"\s*(?P<topic>は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*(?:(?:活動|運営|事業|開催)(?:を|は)?)?\s*$"
+)
+# … or in a bracket after the word: 「休止（R9.4～）」「活動休止（令和9年4月1日から）」.
+_DATE_AFTER = re.compile(r"^\s*(?:中|する|します|予定)?\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def _fiscal_year_of(day: date) -> int:
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def _first_of_next_month(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
+def _said_from(before: str, after: str, today: date | None) -> tuple[bool, date | None]:
+    """(whether a date is said for the pause or end whose word comes between ``before`` and
+    ``after``, the day it takes effect): 「令和9年3月末で」 → 2027-04-01, 「R9.4～」 → 2027-04-01,
+    「来年度から」 read on 2026-12-07 → 2027-04-01. The day is None when it cannot be known
+    without ``today`` (「来月から」) or is no real date."""
+    inside = _DATE_AFTER.match(after)
+    for text, before_word in ((before, True), (inside[1] if inside else "", False)):
+        if not text:
+            continue
+        found = _DATE_TAIL.search(text)
+        if found is None:
+            continue
+        has_year = bool(found["era"] or found["wy"] or found["rel"])
+        if not has_year and not (found["fy"] or "月" in found[0]):
+            continue  # 「第3～」「10:00～」: no month
+        if not has_year and found.start() and text[found.start() - 1] in "0123456789./年RH":
+            continue  # a month inside a number or a date of a year this does not read
+        ending = bool(found["end"] or found["by_alone"])
+        starting = bool(found["since"])
+        if not (ending or starting):
+            # a date with nothing after it: 「R9.4休止」「（令和6年度休止）」 from then; not a day
+            # (「令和8年12月24日は休止」) nor a month of no year (「4月～5月休止」)
+            if not has_year or found["d"] or found["topic"] or not before_word:
+                continue
+            starting = True
+        elif not (has_year or found["m"] or (found["fy"] and found["end"])):
+            continue  # 「で」「から」 after no date at all
+        if found["topic"] and not starting:
+            continue  # 「3月末では」: not an end said
+        return True, _effective(found, ending=ending and not starting, after=after, today=today)
+    return False, None
+
+
+def _effective(
+    found: re.Match[str], *, ending: bool, after: str, today: date | None
+) -> date | None:
+    """The day a ``_DATE_TAIL`` date takes effect: its first day as a start, the day after
+    it as an end."""
+    month = int(found["m"]) if found["m"] else None
+    day = int(found["d"]) if found["d"] else None
+    rel = found["rel"] or ""
+    fiscal = bool(found["fy"]) or rel.endswith("年度")
+    if found["era"]:
+        year: int | None = _ERA_START[found["era"]] + (
+            1 if found["ey"] == "元" else int(found["ey"])
+        )
+    elif found["wy"]:
+        year = int(found["wy"])
+    elif today is None:
+        return None  # 「来年度から」「3月末で」: said from the day the list is read
+    elif rel in ("来月", "翌月", "今月"):
+        year, month = today.year, today.month
+        if rel != "今月":
+            year, month = year + month // 12, month % 12 + 1
+        day = None
+    elif rel.endswith("年度") or (fiscal and not rel):
+        year = _fiscal_year_of(today) + (rel in ("来年度", "次年度", "翌年度"))
+    elif rel:
+        year = today.year + (rel in ("来年", "翌年"))
     else:
-        year = int(found[3])
-    month = int(found[5]) if found[5] else (4 if found[4] else 1)
+        year = None  # a month of no year
     try:
-        return date(year, month, int(found[6]) if found[6] else 1)
+        if fiscal and year is not None:
+            if month is None:
+                return date(year + 1 if ending else year, 4, 1)
+            year += month < 4
+        if month is None:
+            return None if year is None else date(year + 1 if ending else year, 1, 1)
+        if year is not None:
+            return _on(year, month, day, ending=ending)
+        if today is None:
+            return None
+        effective = _on(today.year, month, day, ending=ending)
+        if _TO_COME.search(after) and effective <= today:
+            effective = _on(today.year + 1, month, day, ending=ending)  # 「1月から休止予定」
+        return effective
     except ValueError:
         return None
 
 
-# A pause since a month of no year, open-ended (「4月～当面休止」「10月から当面の間休止中」): since
-# the last such month when it is past (a list read in December), to come when it is not yet.
-_SINCE_MONTH = re.compile(
-    r"(?<![0-9年./RH])([0-9]{1,2})\s*月\s*(?:から|より|以降|[~〜～])\s*(?:は|の間)?\s*"
-    r"(?:(?:当面|当分|しばらく)(?:の間)?)?\s*$"
-)
+def _on(year: int, month: int, day: int | None, *, ending: bool) -> date:
+    if not ending:
+        return date(year, month, day or 1)
+    if day is None:
+        return _first_of_next_month(year, month)
+    return date(year, month, day) + timedelta(days=1)
+
+
 # A pause said to be over (「再開しました」「再開（R5.6～）」), unless the restart is yet to come.
 _RESUMED = re.compile(r"再開(?!未定|予定|の予定|時期|の見込|見込|は未定|を検討|に向け)")
 # An end to come: still running now (「令和7年3月で廃止予定」).
@@ -325,6 +416,8 @@ def _clause_status(clause: str, *, event: bool, today: date | None = None) -> Ro
             continue  # 「受付を終了しました」: the applications
         if clause[found.end() :].startswith("中"):
             return RowStatus.PAUSED  # 「改修工事のため閉館中」: closed for now
+        if _to_come(clause[: found.start()], clause[found.end() :], today):
+            continue  # 「令和9年3月末で廃止」 read in 2026: it meets until then
         if not _TO_COME.search(clause[found.end() :]):
             return RowStatus.ENDED
     if _PART.search(clause):
@@ -359,6 +452,8 @@ def _clause_status(clause: str, *, event: bool, today: date | None = None) -> Ro
             return RowStatus.PAUSED  # 「今年度は開催しません」 of an activity that meets again
     for found in _ENDED_WORD.finditer(clause):
         before, after = _inside(clause[: found.start()]), clause[found.end() :]
+        if _to_come(before, after, today):
+            continue  # 「令和9年3月をもって終了」 read in 2026: not yet
         if _END_OF_TIME.search(before) or _AFTER_END.match(after) or _TO_COME.search(after):
             continue
         if _IF_SO.search(after) or _NOT_THE_ACTIVITY.search(before):
@@ -387,14 +482,13 @@ def _clause_status(clause: str, *, event: bool, today: date | None = None) -> Ro
         return RowStatus.PAUSED  # 「令和9年4月再開予定」: paused until then
     for found in _PAUSED.finditer(clause):
         before, after = _inside(clause[: found.start()]), clause[found.end() :]
-        if (since := _SINCE.search(before)) and not _IF_SO.search(after):
-            if today is not None and (begins := _start_of(since[0])) and begins > today:
-                continue  # 「令和9年4月から休止」 read in December 2026: not yet
-            return RowStatus.PAUSED  # 「R6.4～休止中」「令和6年4月より休止」: since then
-        if (start := _SINCE_MONTH.search(before)) and not _IF_SO.search(after):
-            if 1 <= int(start[1]) <= 12 and (today is None or int(start[1]) <= today.month):
-                return RowStatus.PAUSED  # 「4月～当面休止」 read in December: since April
-            continue  # 「4月～当面休止」 read in February: not yet
+        said, begins = _said_from(before, after, today)
+        if said and not _IF_SO.search(after):
+            if today is not None and begins is not None and begins > today:
+                continue  # 「令和9年4月から休止」「令和9年3月末で休止」 read in December 2026: not yet
+            # 「R6.4～休止中」「令和6年4月より休止」「令和8年3月末で休止」「4月～当面休止」 read in
+            # December: since then
+            return RowStatus.PAUSED
         if found.group().startswith("お休み") and (_DAYS.search(before) or _WHEN.search(before)):
             continue  # 「土曜日はお休みしています」: a day it does not meet
         until_restart = after.split("再開")[0]  # 「休止（R7再開予定）」: the restart is to come
@@ -464,12 +558,20 @@ def pause_to_come(text: str, *, today: date) -> date | None:
     for clause in _CLAUSES.split(folded):
         for found in _PAUSED.finditer(clause):
             before, after = _inside(clause[: found.start()]), clause[found.end() :]
-            since = _SINCE.search(before)
-            if since is None or _IF_SO.search(after):
+            said, start = _said_from(before, after, today)
+            if not said or _IF_SO.search(after):
                 continue
-            if (start := _start_of(since[0])) is not None and start > today:
+            if start is not None and start > today:
                 return start
     return None
+
+
+def _to_come(before: str, after: str, today: date | None) -> bool:
+    """Whether an end said with its date (「令和9年3月末で廃止」) takes effect after ``today``."""
+    if today is None:
+        return False
+    said, effective = _said_from(before, after, today)
+    return said and effective is not None and effective > today
 
 
 def says_room(text: str) -> bool:
