@@ -54,7 +54,11 @@ Interpretation choices (each one a deliberate, documented decision):
   those days is held on the day named instead (``ScheduleSpec.moves``; next dates count it,
   unless that day is closed too). The days themselves are closed; the text stays a note.
   Only later days named exactly are computed (翌日, 翌週, 翌X曜日, 翌週のX曜日, 翌平日, 第nX曜日 of
-  the same month); 「振替日は別途」 or 「前日」 only closes the day.
+  the same month); 「振替日は別途」 or 「前日」 only closes the day. 翌日 onto a holiday of its
+  own (5/3 → みどりの日 5/4) is not held that week, but onto a 振替休日 it is held the day
+  after: the 翌日 of a Sunday holiday is always its 振替休日, the same holiday carried over,
+  and 「日曜日（祝日の場合は翌日）」 means the Tuesday, as an organiser whose hall is shut on
+  holidays means it (read as closed, the move would never happen).
 * A frequency next to a bare weekday names the day ("月2回（水曜日）" is one
   IRREGULAR rule on Wednesdays); next to a monthly rule it is redundant and
   dropped ("月1回 第3土曜日" is just the 第3土曜日 rule).
@@ -84,6 +88,11 @@ Interpretation choices (each one a deliberate, documented decision):
   and its first meeting: nothing is listed before it.
 * One end ("令和9年3月まで", "3月31日まで"; a month means its last day; without a year, the
   coming one) is the rules' ``valid_until``.
+* A period of dates before the rules ("2027年1月12日〜2027年1月26日 毎週火曜 10:00〜") holds
+  them within it; yearless dates beside it ("（1月12日・19日・26日）") are the period's, read on
+  any day (in February 2027, not January 2028's), and dates that only name the rules'
+  meetings in it are not listed a second time. A course's count ("（全7回）") is a remark when
+  the period has that many meetings, unparsed when not (which week is off?).
 * A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
   not every March) is unparsed: listing the usual dates would send people to a closed door.
 * "毎週金曜日（第1・第3）" is 第1・第3金曜日 (the weeks of the day before the bracket); "月の第一

@@ -33,6 +33,18 @@ def _holiday_dates(year: int) -> frozenset[date]:
     return frozenset(holidays_lib.country_holidays("JP", years=year).keys())
 
 
+@lru_cache(maxsize=64)
+def _substitute_holidays(year: int) -> frozenset[date]:
+    names = holidays_lib.country_holidays("JP", years=year, language="ja")
+    return frozenset(day for day, name in names.items() if "振替休日" in name)
+
+
+def is_substitute_holiday(day: date) -> bool:
+    """True on a 振替休日: the holiday carried over from a Sunday holiday, by law the nearest
+    day after it that is not a national holiday."""
+    return day in _substitute_holidays(day.year)
+
+
 def is_holiday(day: date) -> bool:
     """True on a Japanese national holiday (including substitute holidays)."""
     return day in _holiday_dates(day.year)
@@ -192,9 +204,13 @@ def _moved(move: Move, day: date) -> date | None:
         # 「土日祝の場合は翌日」: a Saturday's next day is a Sunday, moved off too; the meeting
         # is held on the first day the move does not move off (Monday, or Tuesday after a
         # holiday Monday), not lost on the Sunday. A move off holidays alone (「祝日の場合は
-        # 翌日」) names no days the meeting avoids: onto a second holiday, it is not held.
+        # 翌日」) names no days the meeting avoids: onto a second holiday (5/3 → みどりの日), it
+        # is not held; but the 翌日 of a Sunday holiday is always its 振替休日, the same holiday
+        # carried over, so 「日曜日（祝日の場合は翌日）」 means the day after that (Tuesday).
         target = day + timedelta(days=move.days)
         if not move.weekdays:
+            while move.days == 1 and is_substitute_holiday(target):
+                target += timedelta(days=1)
             return target
         for _ in range(_MOVE_STEPS):
             if not _moves_off(move, target):

@@ -248,6 +248,7 @@ class _Assembler:
         for family in self._families:
             self._share_the_year(family)
         self._months_share_the_year()
+        self._dates_of_the_period()
         rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
         rules = self._starting(rules)
         if rules and not all(_on_mondays_only(rule) for rule in rules):
@@ -271,7 +272,9 @@ class _Assembler:
         if period_rule is not None:
             rules.append(period_rule)
         elif self._period is not None and rules:
-            rules = [self._within_period(rule, self._period) for rule in rules]
+            rules = _without_restated_dates(
+                [self._within_period(rule, self._period) for rule in rules]
+            )
         elif self._period is not None:
             self._not_understood(self._period)  # 「12月29日〜1月3日」 alone: meetings or closure?
         every_week = {
@@ -295,18 +298,39 @@ class _Assembler:
         closed.extend(self._dates_closed(rules))
         if self._weekdays_said and not any(rule.holidays for rule in rules):
             self._closed_on_holidays = True
-        return ScheduleSpec(
-            rules=tuple(rules),
-            closed_on_holidays=self._closed_on_holidays,
-            closed_periods=tuple(self._periods),
-            moves=tuple(dict.fromkeys(self._moves)),
-            notes=tuple(note for note in self._notes if note),
-            unparsed=tuple(text for text in self._unparsed if text),
-            original=original,
-            hours=tuple(r for draft in self._hours if (r := self._freeze(draft)) is not None),
-            closed_rules=tuple(closed),
-            fiscal_year=self._fiscal,
+        return self._course_counted(
+            ScheduleSpec(
+                rules=tuple(rules),
+                closed_on_holidays=self._closed_on_holidays,
+                closed_periods=tuple(self._periods),
+                moves=tuple(dict.fromkeys(self._moves)),
+                notes=tuple(note for note in self._notes if note),
+                unparsed=tuple(text for text in self._unparsed if text),
+                original=original,
+                hours=tuple(r for draft in self._hours if (r := self._freeze(draft)) is not None),
+                closed_rules=tuple(closed),
+                fiscal_year=self._fiscal,
+            )
         )
+
+    def _course_counted(self, spec: ScheduleSpec) -> ScheduleSpec:
+        """「2027年2月2日～3月16日 毎週火曜日（全7回）」: a count of a course's sessions that
+        agrees with the meetings of its period is a remark; one that does not (a week off?),
+        or one with no dated period, stays unparsed."""
+        span = self._period_dates(self._period) if self._period is not None else None
+        if span is None or not spec.rules:
+            return spec
+        for text in spec.unparsed:
+            said = _COURSE_COUNT.fullmatch(unicodedata.normalize("NFKC", text).strip())
+            if said is None:
+                continue
+            rest = tuple(t for t in spec.unparsed if t != text)
+            counted = dataclasses.replace(spec, unparsed=rest, notes=(*spec.notes, text))
+            days = (span[1] - span[0]).days + 1
+            found = next_occurrences(counted, span[0], int(said[1]) + 1, horizon_days=days)
+            if len(found) == int(said[1]):
+                return counted
+        return spec
 
     # -- labels: meetings, opening hours, closed days ----------------------
 
@@ -464,6 +488,22 @@ class _Assembler:
         if end is not None and end < start and last.year is None:
             end = safe_date(year + 1, last.month, last.day)
         return None if end is None or end < start else (start, end)
+
+    def _dates_of_the_period(self) -> None:
+        """「2027年1月12日〜2027年1月26日 毎週火曜（1月12日・19日・26日）」: dates written with no
+        year beside a period are the period's, whatever the day it is read on (read in February
+        2027, not January 2028's)."""
+        if self._period is None or not self._rules:
+            return
+        span = self._period_dates(self._period)
+        if span is None:
+            return
+        for draft in self._rules:
+            if draft.kind is RuleKind.DATES and draft.yearless:
+                draft.dates = {
+                    resolve_yearless(day.month, day.day, span[0], None) or day
+                    for day in draft.dates
+                }
 
     def _period_rule(self) -> Rule | None:
         """A period with only a time: each of its days, or 不定期 within a long one."""
@@ -1051,6 +1091,29 @@ class _Assembler:
         ) or resolve_yearless(ref.month, ref.day, self._today, None)
 
 
+# 「（全7回）」「全7回」: how many sessions a course of a period has.
+_COURSE_COUNT = re.compile(r"[(]?\s*全\s*([0-9]+)\s*回\s*[)]?")
+
+
+def _without_restated_dates(rules: list[Rule]) -> list[Rule]:
+    """The rules of a period less dates that only name their meetings: 「2027年1月12日〜1月26日
+    毎週火曜 10:00〜（1月12日・19日・26日）」 meets each Tuesday once, at 10:00, and not after
+    the 26th."""
+    others = [rule for rule in rules if rule.kind is not RuleKind.DATES]
+
+    def restated(rule: Rule) -> bool:
+        return (
+            rule.kind is RuleKind.DATES
+            and bool(rule.dates)
+            and all(
+                any(meets(other, day) and rule.times in (None, other.times) for other in others)
+                for day in rule.dates
+            )
+        )
+
+    return [rule for rule in rules if not restated(rule)]
+
+
 def _on_mondays_only(rule: Rule) -> bool:
     """Whether a holiday the rule meets on is always a Monday (「毎週月曜日」「第2月曜日」)."""
     return (
@@ -1260,6 +1323,7 @@ def _merge_dates(group: list[Draft]) -> list[Draft]:
     for draft in group:
         if draft.kind is RuleKind.DATES and first_dates is not None:
             first_dates.dates |= draft.dates
+            first_dates.yearless &= draft.yearless
             continue
         if draft.kind is RuleKind.DATES:
             first_dates = draft

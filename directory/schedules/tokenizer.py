@@ -19,6 +19,7 @@ from directory.schedules.normalise import Normalised
 from directory.schedules.patterns import (
     BARE_WEEKDAY_RE,
     CLOSURE_RE,
+    DATE_DETAIL_RE,
     DETAIL_RE,
     FILLER_RE,
     GAP_SPLIT_RE,
@@ -717,7 +718,11 @@ class Tokenizer:
         if parsed is None:
             return None
         dates, mismatch = parsed
-        tokens: list[Token] = [Selector(start, end, Draft(RuleKind.DATES, start, end, dates=dates))]
+        yearless = not any(
+            item.group("y") or item.group("y2") for item in DATE_DETAIL_RE.finditer(match.group(0))
+        )
+        draft = Draft(RuleKind.DATES, start, end, dates=dates, yearless=yearless)
+        tokens: list[Token] = [Selector(start, end, draft)]
         if mismatch:  # a written weekday that contradicts its date needs a human
             tokens.append(Unparsed(start, end, self.verbatim(start, end)))
         return tokens

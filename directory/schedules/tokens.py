@@ -36,6 +36,7 @@ class Draft:
     bare: bool = False  # a weekday list without 毎週/隔週: next to "月1回" it only names the day
     in_brackets: bool = False  # 「（第1日曜日を除く）」: read inside a bracket
     of_the_rules: bool = False  # 「（5週目はお休み）」: the weekdays are those the rules meet on
+    yearless: bool = False  # 「1月12日・19日・26日」: dates written with no year, read from today
 
     def copy(self) -> Draft:
         return dataclasses.replace(
