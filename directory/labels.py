@@ -275,6 +275,8 @@ IMPORT_PAUSED = (
 )
 # A pause from a date to come (「令和9年4月から休止」 read in December 2026): not paused yet.
 IMPORT_PAUSE_TO_COME = "「{said}」とあるため、{when}からの休止として読みました。それまでは活動しているので、受入状況は変えずに登録します。{when}になったら受入状況を「休止中」にしてください"
+# An end to come (「令和9年3月末で廃止」 read in December 2026): it meets until then.
+IMPORT_END_TO_COME = "「{said}」とあるため、{when}から廃止・終了する活動として読みました。それまでは活動しているので登録します。{when}になったら掲載を終了してください"
 IMPORT_FULL = "「{said}」とあるため、受入状況を「要相談」にして登録します（マッチングでは受け入れ可として扱わず、要相談と表示します）"
 IMPORT_FULL_MARK = "満員"  # a bare 「×」 in a 受付状況・空き状況 column
 # A list whose dates are all past (last year's, re-imported by mistake): said above the rows.

@@ -91,6 +91,7 @@ from directory.interop.reading import SourceRow, Table
 from directory.interop.staleness import stale_warning
 from directory.interop.status import (
     RowStatus,
+    end_to_come,
     mark_legend,
     pause_to_come,
     says_room,
@@ -2104,14 +2105,20 @@ class _Row:
         return status
 
     def pause_to_come(self, f: ImportField, text: str, said: str) -> None:
-        """Warn of a pause the cell says is to begin after the list is read (「令和9年4月から
-        休止」): the row is read as meeting, and the person importing is told the date."""
+        """Warn of a pause or an end the cell says is to begin after the list is read (「令和9年
+        4月から休止」「令和9年3月末で廃止」): the row is read as meeting, and the person
+        importing is told the date."""
         if (start := pause_to_come(text, today=self.planner.today)) is not None:
             self.warn(
                 f,
                 labels.IMPORT_PAUSE_TO_COME.format(
                     said=_shortened(said), when=_japanese_date(start)
                 ),
+            )
+        elif (end := end_to_come(text, today=self.planner.today)) is not None:
+            self.warn(
+                f,
+                labels.IMPORT_END_TO_COME.format(said=_shortened(said), when=_japanese_date(end)),
             )
 
     def read_room(self) -> None:

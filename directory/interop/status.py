@@ -19,9 +19,10 @@ no pause yet: the activity meets until then, so it is imported as meeting, and t
 from when (``pause_to_come``) for a coordinator to set 休止中 on the day. So is a pause after an
 end to come, which begins the day after it (「令和9年3月末で休止」「2027年3月をもって休止」
 「令和8年度末で休止」: 2027-04-01), one said in a bracket after the word (「休止（R9.4～）」), and one
-said from the day the list is read (「来年度から休止」「来月から休止」「今年度末で休止」); a month of
-no year is of the calendar year read in (「12月末で休止」 read in December is to come, 「11月末で
-休止」 has come), the next such month when 予定 says so (「1月から休止予定」). Those dates past
+said from the day the list is read (「来年度から休止」「来月から休止」「今年度末で休止」); an end in a
+month of no year is the nearest such (「3月末で休止」「12月末で休止」 read in December are to come,
+「11月末で休止」 has come), a start the calendar year's as before, the next such month when 予定
+says so (「1月から休止予定」). Those dates past
 (「令和8年3月末で休止」「R8.4～休止」「今年度から休止」) say a pause now. An end with its date to come
 (「令和9年3月末で廃止」「2027年3月31日で閉所」) is no end yet either: it meets until then, as
 「令和7年3月で廃止予定」 does.
@@ -198,9 +199,11 @@ _ERA_START = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 # で」「12月末で」), the pause or end beginning the day after; or in a bracket after the word
 # (「休止（R9.4～）」). Era years (令和9 is 2027), a 年度 from April to March, a year alone from
 # January. A year said as 来年・今年度・来月 is read from the day the list is read; a month of no
-# year (「4月～当面休止」「12月末で休止」) is of the calendar year the list is read in (since April
-# when read in December, to come when read in February), unless 予定 says it is to come (the
-# next such month: 「1月から休止予定」 read in December). What only looks alike says no date:
+# year as a start (「4月～当面休止」) is of the calendar year the list is read in (since April
+# when read in December, to come when read in February); as an end, the nearest such end (a
+# pause after an end is told ahead: 「3月末で休止」 read in December is the coming March,
+# 「11月末で休止」 the one just past); the next such month when 予定 says it is to come
+# (「1月から休止予定」 read in December). What only looks alike says no date:
 # 「3月まで休止」 (a pause until then, now), 「12月～2月は休止」 (a season), 「令和8年12月24日は
 # 休止」 (one day).
 _DATE_TAIL = re.compile(
@@ -297,6 +300,12 @@ def _effective(
             return _on(year, month, day, ending=ending)
         if today is None:
             return None
+        if ending and not _TO_COME.search(after):
+            # 「3月末で休止」 read in December: the coming March (8 months back is further)
+            ends = [
+                _on(year, month, day, ending=True) for year in range(today.year - 1, today.year + 2)
+            ]
+            return min(ends, key=lambda end: abs((end - today).days))
         effective = _on(today.year, month, day, ending=ending)
         if _TO_COME.search(after) and effective <= today:
             effective = _on(today.year + 1, month, day, ending=ending)  # 「1月から休止予定」
@@ -566,6 +575,25 @@ def pause_to_come(text: str, *, today: date) -> date | None:
     return None
 
 
+def end_to_come(text: str, *, today: date) -> date | None:
+    """The day an end the cell says takes effect on, when it is after ``today``: 「令和9年3月末で
+    廃止」 read on 2026-12-07 → 2027-04-01 (``status_of_text`` reads no end from it: the
+    activity meets until then); None when the cell says no such end."""
+    folded = _nfkc(text)
+    if _RESUMED.search(folded):
+        return None
+    for clause in _CLAUSES.split(folded):
+        ends = [*_ENDED.finditer(clause), *re.finditer("終了", clause)]
+        for found in ends:
+            before, after = _inside(clause[: found.start()]), clause[found.end() :]
+            if _NOT_THE_ACTIVITY.search(before) or after.startswith("中"):
+                continue  # 「受付を終了」「閉館中」
+            said, effective = _said_from(before, after, today)
+            if said and effective is not None and effective > today:
+                return effective
+    return None
+
+
 def _to_come(before: str, after: str, today: date | None) -> bool:
     """Whether an end said with its date (「令和9年3月末で廃止」) takes effect after ``today``."""
     if today is None:
@@ -636,6 +664,7 @@ def split_name(name: str) -> tuple[str, str]:
 __all__ = [
     "RowStatus",
     "StatusFound",
+    "end_to_come",
     "mark_legend",
     "pause_to_come",
     "says_room",

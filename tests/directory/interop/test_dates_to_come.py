@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from directory.interop import Action
-from directory.interop.status import RowStatus, pause_to_come, status_of_text
+from directory.interop.status import RowStatus, end_to_come, pause_to_come, status_of_text
 from directory.models import IntakeStatus
 from directory.schedules import next_occurrences, parse_schedule
 from geo.geocoding import OfflineGeocoder
@@ -45,6 +45,8 @@ def test_a_cell_is_read_as_it_stands_on_the_day_the_list_is_read(
 )
 def test_an_end_to_come_is_an_end_once_its_day_has_come(text: str) -> None:
     assert status_of_text(text, today=READ_ON) is None
+    assert end_to_come(text, today=READ_ON) == date(2027, 4, 1)
+    assert pause_to_come(text, today=READ_ON) is None
     assert status_of_text(text, today=date(2027, 4, 1)) is RowStatus.ENDED
     assert status_of_text(text) is RowStatus.ENDED  # no day given: as written, as before
 
@@ -87,6 +89,11 @@ def test_a_list_saying_paused_after_march_imports_the_activity_as_meeting_until_
     assert paused.action is Action.CREATE
     assert paused.intake is IntakeStatus.PAUSED
     assert ending.action is Action.CREATE  # it meets until the end of March
+    assert ending.intake is not IntakeStatus.PAUSED
+    assert any(
+        "「令和9年3月末で廃止」" in w.message and "2027年4月1日" in w.message
+        for w in ending.warnings
+    )
     assert ended.action is Action.SKIP
 
 
@@ -141,3 +148,19 @@ def test_a_meeting_moved_off_a_sunday_holiday_is_held_after_its_substitute_holid
     text: str, start: date, expected: list[str]
 ) -> None:
     assert _dates(text, start, len(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start"),
+    [
+        ("3月末で休止", None, date(2027, 4, 1)),  # told ahead: the coming March
+        ("1月末で休止", None, date(2027, 2, 1)),
+        ("今月末で休止", None, date(2027, 1, 1)),
+        ("6月末で休止", RowStatus.PAUSED, None),  # the June just past is nearer
+    ],
+)
+def test_an_end_in_a_month_of_no_year_is_the_nearest_such_end(
+    text: str, status: RowStatus | None, start: date | None
+) -> None:
+    assert status_of_text(text, today=READ_ON) is status
+    assert pause_to_come(text, today=READ_ON) == start
