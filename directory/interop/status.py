@@ -25,7 +25,7 @@ month of no year is the nearest such (「3月末で休止」「12月末で休止
 says so (「1月から休止予定」). Those dates past
 (「令和8年3月末で休止」「R8.4～休止」「今年度から休止」) say a pause now. An end with its date to come
 (「令和9年3月末で廃止」「2027年3月31日で閉所」) is no end yet either: it meets until then, as
-「令和7年3月で廃止予定」 does.
+「令和7年3月で廃止予定」 does, and the preview says from when (``end_to_come``).
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
 and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
