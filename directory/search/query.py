@@ -228,7 +228,14 @@ _REQUEST_WORDS = {
     "作る", "つくる", "もらえる", "貰える", "いただける", "頂ける",
     # 「うつっぽくて」: how it seems
     "っぽい",
+    # 「囲碁 打ちたい」「麻雀を打てる所」「卓球 打ちたい」: 打つ is how a game is played, no activity
+    # of its own — as a word, 打ち found そば打ち first (the noun そば打ち stays whole)
+    "打つ", "打てる",
 }  # fmt: skip
+# 「毎日 ひま」「毎日通えるところ」: how often the person could go, which what fits it (平日, the
+# ``+`` row of situations.tsv) orders by; listings write 毎日 in other senses (「毎日でなくても」
+# of a 見守り role came first), so the word itself, like a feeling, is not looked for.
+_HOW_OFTEN = frozenset({"毎日", "まいにち", "ほぼ毎日", "毎日でも"})
 # How far on foot (「土浦駅から歩いて行ける」「徒歩5分」「歩いてすぐ」): how near, which the place's
 # radius says, not a walk to look for (「歩ける」「歩きたい」 alone are: situations.tsv).
 _WALKING_DISTANCE = re.compile(
@@ -443,6 +450,11 @@ def _english() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 ENGLISH_CORRECT_FROM = 5  # letters: japanes, volunter; a shorter word is too often another word
+# From this many letters up to ENGLISH_CORRECT_FROM, a word is corrected only for the slips a
+# thumb makes without making another word: two neighbouring letters swapped (yoag, kdis, wlak,
+# bbay) or one letter left out (fod bank, fre food), its first letter as typed. A letter
+# changed (kit, pay, fool) is too often a word of its own.
+ENGLISH_SLIP_FROM = 3
 _LATIN_TYPED = re.compile(r"(?<![A-Za-z'])[A-Za-z]+(?![A-Za-z'])")
 
 
@@ -468,22 +480,35 @@ def _one_edit(typed: str, word: str) -> bool:
     return swapped or typed[i + 1 :] == word[i + 1 :]
 
 
+def _thumb_slip(typed: str, word: str) -> bool:
+    """Whether a short ``typed`` is ``word`` with two neighbouring letters swapped or one
+    letter left out, the first letter kept (``ENGLISH_SLIP_FROM``)."""
+    if not typed or typed[0] != word[0] or not _one_edit(typed, word):
+        return False
+    return len(typed) < len(word) or (len(typed) == len(word) and sorted(typed) == sorted(word))
+
+
 def _english_as_meant(
     text: str, known: Callable[[str], bool], as_written: set[str]
 ) -> tuple[str, list[tuple[str, str]]]:
-    """``text`` with English words typed one letter off (「japanes class」「volunter」「lonley」)
+    """``text`` with English words typed one letter off (「japanes class」「volunter」「lonley」;
+    a short word only for a thumb's slip: 「yoag」「fod bank」, ``ENGLISH_SLIP_FROM``)
     written as the one word of english.tsv they are one letter from, and the (typed, meant)
     pairs. Not a word the table has, a word the index has as it is or read as romaji (sakura),
     a word the resident asked for as written, nor one as near to two words meaning different
     things."""
-    _, table = _english()
+    pattern, table = _english()
     corrections: list[tuple[str, str]] = []
+    # 「sign language」: a word of a phrase the table has is as meant (sign is no slip of sing)
+    phrases = [m.span() for m in pattern.finditer(text.lower())] if pattern else []
 
     def meant(found: re.Match[str]) -> str:
         typed = found.group(0)
         word = typed.lower()
+        short = len(word) < ENGLISH_CORRECT_FROM
         if (
-            len(word) < ENGLISH_CORRECT_FROM
+            len(word) < ENGLISH_SLIP_FROM
+            or any(start <= found.start() < end for start, end in phrases)
             or word in table
             or word in _LATIN_STOP
             or normalize(typed) in as_written
@@ -491,7 +516,8 @@ def _english_as_meant(
             or ((kana := _romaji(word)) and known(kana))
         ):
             return typed
-        near = sorted(w for w in _english_words() if _one_edit(word, w))
+        slip = _thumb_slip if short else _one_edit
+        near = sorted(w for w in _english_words() if slip(word, w))
         if not near or len({table[w] for w in near}) > 1:
             return typed  # japanes: japanese or japones, both 日本語; clash: class or cash
         corrections.append((typed, near[0]))
@@ -1303,7 +1329,7 @@ class _Builder:
             normalized = normalize(text)
             # A feeling (さみしい, ひま) is why, not what: listings do not write it (and ひま is
             # inside ひまわり); what fits it is looked for instead.
-            feeling = normalized in _circumstances(FEELING_MARK)
+            feeling = normalized in _circumstances(FEELING_MARK) or normalized in _HOW_OFTEN
             variants = () if feeling else synonyms_of(normalized)
             if len(variants) == 1 and is_kana(text):  # あかちゃん: 赤ちゃん's synonyms too
                 variants = (normalized, *_synonyms_by_reading().get(normalized, ()))
@@ -1475,6 +1501,7 @@ def parse(
     sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
     _feelings_beside_a_situation_apart(builder, clauses)
+    _how_often_beside_a_need_apart(builder, clauses)
     venue = _venue(builder.understood)
     generic = [normalize(w) in _AT_A_VENUE for w in builder.words]
     # 「第二公民館でやってる教室」「お寺でやってる集まり」: whatever meets there, not what writes 教室
@@ -1539,6 +1566,24 @@ def _feelings_beside_a_situation_apart(
     kept = [i for i, t in enumerate(typed) if t not in feelings]
     if len(kept) == len(typed):
         return
+    builder.age_words = [kept.index(i) for i in builder.age_words if i in kept]
+    builder.words = [builder.words[i] for i in kept]
+    clauses[:] = [clauses[i] for i in kept if i < len(clauses)]
+
+
+def _how_often_beside_a_need_apart(
+    builder: _Builder, clauses: list[tuple[Alternative, ...]]
+) -> None:
+    """「退職して毎日やることがない」: beside what is looked for, 毎日 says how the days go, not
+    which places (平日, what it means alone or beside a feeling: 「毎日 ひま」, would put a 平日
+    farm before the 定年後 salon). Drops its words (in place)."""
+    typed = [normalize(w) for w in builder.words]
+    if not any(t in _HOW_OFTEN for t in typed):
+        return
+    said = _HOW_OFTEN | _EVERYDAY_WORDS | _circumstances(FEELING_MARK)
+    if all(t in said for t in typed):
+        return
+    kept = [i for i, t in enumerate(typed) if t not in _HOW_OFTEN]
     builder.age_words = [kept.index(i) for i in builder.age_words if i in kept]
     builder.words = [builder.words[i] for i in kept]
     clauses[:] = [clauses[i] for i in kept if i < len(clauses)]

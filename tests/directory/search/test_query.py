@@ -987,6 +987,31 @@ def test_english_one_letter_off_is_searched_as_the_english_word_with_a_note(
     assert f"「{misspelt}」" in parsed.notice
 
 
+@pytest.mark.parametrize(
+    ("typed", "misspelt", "meant", "words"),
+    [
+        ("yoag", "yoag", "yoga", ("ヨガ",)),
+        ("kdis", "kdis", "kids", ("こども",)),
+        ("fod bank", "fod", "food", ("フードバンク",)),
+        ("bbay", "bbay", "baby", ("赤ちゃん",)),
+    ],
+)
+def test_a_short_english_word_with_a_thumbs_slip_is_searched_as_meant(
+    lexicon: Lexicon, typed: str, misspelt: str, meant: str, words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.words == words
+    assert parsed.corrections == ((misspelt, meant),)
+
+
+@pytest.mark.parametrize("typed", ["kit", "fool", "sign language", "ids"])
+def test_a_short_english_word_one_letter_changed_is_not_corrected(
+    lexicon: Lexicon, typed: str
+) -> None:
+    # kit, fool: a letter changed is too often a word of its own; sign is a word of a phrase
+    assert parse(typed, lexicon).corrections == ()
+
+
 @pytest.mark.parametrize("typed", ["shokudo", "kodomo", "yoga"])
 def test_romaji_and_english_the_table_has_are_not_corrected(lexicon: Lexicon, typed: str) -> None:
     assert parse(typed, lexicon).corrections == ()

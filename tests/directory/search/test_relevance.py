@@ -827,3 +827,44 @@ def test_everyday_words_and_english_one_letter_off_find_what_the_need_finds(
     found = top_keys(engine, ranker, keys, text)
     assert set(expected) <= set(found), found
     assert not set(not_expected) & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # 打つ is how a game is played (囲碁・麻雀・卓球を打つ): the game, not the そば打ち that
+        # holds 打ち — which came first for 「たまに 囲碁 打ちたい」
+        ("たまに 囲碁 打ちたい", ("b-manabe-igo", "b-teno-igo-shogi"), ()),
+        ("麻雀 打ちたい", ("a-kenko-mahjong-kandatsu",), ()),
+        ("卓球 打ちたい", ("a-senior-takkyu-club",), ()),
+        # the noun そば打ち stays what it is
+        ("そば打ち やってみたい", ("b-niihari-sobauchi",), ()),
+        # 毎日 is how often the person could go: the places open every weekday, not the 見守り
+        # role that writes 「毎日でなくても」
+        (
+            "毎日 通える ところ",
+            ("a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"),
+            ("b-namiki-mimamori",),
+        ),
+        # a short English word typed with a thumb's slip (two letters swapped, one left out)
+        ("yoag", ("a-isu-yoga",), ()),
+        ("kdis", ("a-takatsu-kodomo-shokudo",), ()),
+        ("fod bank", ("a-oiwata-food-pantry",), ()),
+        ("wlak", ("a-kasumigaura-kogan-walk", "a-nordic-walking-nyumon"), ()),
+        # a word of a phrase the table has is as meant: sign language is no singing
+        ("sign language", (), ("a-umomi-utagoe-salon", "b-utagoe-gasshou-daini")),
+    ],
+)
+def test_games_played_every_day_and_short_english_slips_find_what_a_resident_means(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found
+    if "打ち" in text and "そば" not in text:
+        assert "b-niihari-sobauchi" not in found[: len(expected)], found
