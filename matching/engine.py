@@ -84,6 +84,7 @@ from matching.conditions import (
     DEMENTIA_CAFE,
     EVERYONE,
     OWN_DEMENTIA,
+    SENIORS,
     VOLUNTEER_CATEGORY,
     Check,
     age_groups,
@@ -453,6 +454,17 @@ def suggest(
             child.age_said if child else False,
         )
     }
+    if SENIORS in noted_groups and not noted_groups[SENIORS].startswith(BY_AGE_BAND):
+        # 「定年退職」 in the 60代 band (``matching.noted_groups``): the 高齢者 places are open
+        # to the person, not meant for them — one that offers none of their interests is no
+        # fit for that alone, nor ranks as one named for them (the 百歳体操 before the 男の台所
+        # サロン for a man of 64 who wants 料理; a 話し相手 role for 高齢者 before the 読み聞かせ
+        # for a retired woman who wants to help children).
+        target = checks["target"]
+        others = [t for t in need.targets if t != SENIORS]
+        theirs = (table.targets & table.bits(others, table.target_bit)) != 0
+        value = np.where((target.value >= 1.0) & ~theirs, 0.5, target.value)
+        checks["target"] = dataclasses.replace(target, value=value)
     required = [c for c in checks.values() if need.required(c.key)]
     failed = np.zeros(n, dtype=np.int64)
     for check in required:
@@ -1057,7 +1069,11 @@ class _Explainer:
             if childrens_place(item):
                 groups = "・".join(self.target_labels.get(t, t) for t in sorted(item.targets))
                 misfits.append(f"子どものための場（対象: {groups}）")
-            named = []
+            # 「定年退職」 opens the 高齢者 places without making them meant for the person
+            # (``suggest``): why one is open to a man of 64 is still said.
+            said_by_note = self.noted_groups.get(SENIORS, "")
+            opened = SENIORS in named and not said_by_note.startswith(BY_AGE_BAND)
+            named = [SENIORS] if opened and said_by_note else []
         said = [t for t in named if t not in self.noted_groups]
         if said:
             reasons.append(

@@ -208,6 +208,9 @@ _HOUSEHOLD = re.compile(
     # work, by its shifts or its end (「夜勤明け」「シフト制」「介護離職」): when the person is
     # free, or why, not what they want to do
     r"|夜勤|日勤|遅番|早番|シフト|交代勤務|交替勤務|無職|離職|退職|休職|失業|求職中"
+    # retirement (「定年後」「リタイア」「年金生活」): when and who (``matching.noted_groups``
+    # reads 高齢者 from it), not what the person wants to do
+    r"|定年|リタイア|年金(?:生活|暮らし)|再雇用"
     # the services the person or a family member uses (「デイサービス（月・木）」): the days
     # they take or leave free, not an interest
     r"|デイサービス|デイケア|ショートステイ|通所|二人暮らし|二人暮し|ふたり暮らし"
@@ -257,7 +260,15 @@ TEACHING = re.compile(r"教え|手伝|ボランティア|見守|支え")
 STUDY_SUPPORT = "学習支援"  # the kind (``gakushu``) a child's study needs
 _BRACKETED_AGE = re.compile(r"\(\d{1,3}(?:歳|才)?\)(?=より|から)")
 # 「音楽が好き」「編み物が好き」: what is liked, said before が好き (編み物 has no run of two kanji).
+# 「俺は釣りが趣味」「趣味は釣り」: a hobby said so is the person's interest even when no place
+# mentions it (the words cut from a sentence are only those some place is about, and 釣り was
+# lost: said under no suggestion, saved with no unmet need).
 _LIKED = re.compile(r"^([^がをにでへとやもはの]{2,8}?)(?:が|も|は)(?:大?好き|すき|得意)")
+_HOBBY = (
+    re.compile(r"(?:^|(?<=[をにでへとやもはのが]))([^がをにでへとやもはの]{2,8}?)(?:が|も|は)趣味"),
+    re.compile(r"趣味(?:は|が|:)\s*([^がをにでへとやもはの:、。\s]{2,8})"),
+)
+_NOT_A_HOBBY = re.compile(r"ない|なし|無し|特に|とくに|不明|未定")
 # Conditions written in the interests box: 週1, 月2回, 午前中, 土日, 月水金の午前, 20分, 3km,
 # 300円, バス, 40代, 高2 … joined by の/で/と and ending in a hedge (くらい, なら, まで, だけ…).
 _CONDITION_ATOM = (
@@ -281,7 +292,9 @@ _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_A
 # no time the person is free.
 _CASE_NOTE = re.compile(
     r"(?:(?:[小中高大]\d|(?:小学|中学|高校)\d年生?)(?:の?(?:女子|男子|女児|男児|女の子|男の子))?"
-    r"|\d+(?:か月|ヶ月|カ月|ケ月|ヵ月|年|週間|日|回目)(?:前|目|間|半|ぶり|ほど)?|半年(?:ぶり|前)?)"
+    r"|\d+(?:か月|ヶ月|カ月|ケ月|ヵ月|年|週間|日|回目)(?:前|目|間|半|ぶり|ほど)?|半年(?:ぶり|前)?"
+    # the month something happened (「3月に退職」)
+    r"|\d{1,2}月(?:末|頭|初め|中旬|上旬|下旬)?)"
     r"(?:くらい|ぐらい|程度|ほど|以上|以下|以内|前|から|ぶり|の|が|は|に|で|も)*"
 )
 _HEDGE = re.compile(
@@ -328,6 +341,12 @@ PARTICLES = frozenset("がをにでへとやもはの")
 _NOUN_FOLLOWERS = frozenset("しすさせな")  # おしゃべりする, おしゃべりしながら, のんびりな
 SENTENCE_PARTICLES = frozenset("がをにでは")  # の, と and や also join nouns (介護者のつどい)
 # 「Xは苦手」「Xが嫌い」「Xはまだ自信がない」「Xはしたくない」: X is to be avoided, not sought.
+# 「近所に知り合いなし」「友人がいない」「近所付き合いなし」: why the person is alone, not a wish —
+# its 近所 stood as an interest (said under every suggestion, saved with an unmet need).
+NO_ACQUAINTANCE = re.compile(
+    r"(?:知り合い|知人|友人|友達|友だち|ともだち|付き合い|付合い|つきあい)"
+    r"(?:が|は|も)?(?:いない|いません|おらず|居ない|なし|無し|ゼロ|がない|ない|少ない)"
+)
 AVOIDED = re.compile(
     r"(?:は|が|も)?(?:まだ|少し|すこし|ちょっと|あまり|とても|すごく)?"
     r"(?:苦手|にがて|嫌い|きらい|嫌|いや|イヤ|無理|むり|だめ|ダメ|NG|不安|怖い|こわい"
@@ -412,6 +431,9 @@ def interest_words(
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or REFUSED.search(chunk):
             continue
+        if NO_ACQUAINTANCE.search(chunk) and not known(chunk):
+            # (「知り合いがいない」 as a whole is what places write for newcomers: kept)
+            continue
         if not set(chunk) - PARTICLES:
             continue  # 「長女（…）の子（小3）」 leaves 「の」 between the family's brackets
         if (able := ABILITY.match(chunk)) and not _HAPPENS.search(able["what"]):
@@ -423,6 +445,7 @@ def interest_words(
         words.extend(activity for pattern, activity in ACTIVITY_VERBS if pattern.search(chunk))
         if liked := _LIKED.match(chunk):
             words.append(liked[1])
+        hobbies = [m[1] for p in _HOBBY if (m := p.search(chunk)) and not _NOT_A_HOBBY.search(m[1])]
         if (short := _DEGREE_TAIL.sub("", chunk)) and short != chunk:
             chunk = short
         whole = (
@@ -445,6 +468,7 @@ def interest_words(
             if wished:  # 「仕事も探したい」 is 就労: its 仕事 is no word of its own
                 found = [w for w in found if w not in GENERIC_HEADS]
             words.extend(w for w in found if about is None or about(w))
+        words.extend(hobbies)  # (after the chunk's own words: their order is the note's)
     if skills and DRIVING.search(text):
         words.extend(DRIVING_HELP)
     return [

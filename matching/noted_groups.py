@@ -121,6 +121,15 @@ _LONE_PARENT = re.compile(
     r"母子(?:家庭|世帯)|父子(?:家庭|世帯)|ひとり親|一人親|シングル(?:マザー|ファザー)"
 )
 PARENT_FROM = 20
+# Retired (「定年退職して半年」「定年後」「3月に退職」「リタイア」「年金生活」): in the 60代 band the
+# person is the 高齢者 the サロン and 男の料理教室 for 定年後の男性 are for, though the band does
+# not say so (65 splits it, ``matching.conditions.age_groups``): a man of 64 who retired was
+# offered no 男の台所サロン (対象 高齢者). Only from 60 (``RETIRED_FROM``; 役職定年 or 早期退職 at
+# 55 is no 高齢者), not work left to care (「介護のため退職」: 介護をしている家族), nor a family
+# member's (「夫が定年退職」). Ages a place states (「65歳以上」) are still checked against the
+# band (and a note's 「64歳」) as before: the group opens the 対象, never a stated age.
+_RETIRED = re.compile(r"定年|(?<!介護)(?<!介護で)(?<!介護のため)退職|リタイア|年金(?:生活|暮らし)")
+RETIRED_FROM = 60
 # 「産後」「妊娠中」: said of the person unless a family word owns the clause.
 _NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子|育休|育児休業")
 # Staying in, as coordinators write it of someone who is not (yet) called ひきこもり: 「家に
@@ -296,7 +305,8 @@ class NotedGroup:
 def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[NotedGroup, ...]:
     """「ASD（R4診断）」→ disability (「ASD」); 「生保受給中」→ low_income; each 対象 once, in the
     order of ``GROUP_WORDS``; none for 「母が精神疾患」「弟（小4、自閉症）」 or 「手帳なし」.
-    ``years``, the person's age when known: 「こもりがち」 is ひきこもり only under 65."""
+    ``years``, the person's age when known: 「こもりがち」 is ひきこもり only under 65, and
+    「定年退職」 is 高齢者 from 60 to 64 (``_RETIRED``)."""
     text = unicodedata.normalize("NFKC", note)
     spans = family_spans(text)
     found: list[NotedGroup] = []
@@ -327,6 +337,13 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
                     if not is_family(spans, match.start()):
                         found.append(NotedGroup(target, match[0]))
                         break
+    if years is not None and RETIRED_FROM <= years[0] < STAYING_IN_UNTIL:
+        caring = {g.target for g in found} & {"carers"}
+        for match in _RETIRED.finditer(text):
+            if is_family(spans, match.start()) or (caring and "介護" in text[: match.start()]):
+                continue
+            found.append(NotedGroup("seniors", match[0]))
+            break
     return tuple(found)
 
 

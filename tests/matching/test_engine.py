@@ -372,6 +372,15 @@ def test_a_chunk_the_directory_knows_stays_one_word() -> None:
         # General words and times of a sentence are no interest (the need's times say when).
         ("同じ年の人と気楽にいられる場所がいい 囲碁", (), ["気楽", "囲碁"]),
         ("週末に料理", (), ["料理"]),
+        # A hobby said as one (「俺は釣りが趣味」「趣味は釣り」) is the person's, none said is none.
+        ("本人「俺は釣りが趣味」", (), ["釣り"]),
+        ("趣味は釣り", (), ["釣り"]),
+        ("趣味は特にない", (), []),
+        # Retirement says when and who (高齢者, ``matching.noted_groups``), and having no
+        # acquaintance nearby why: neither is something to look for.
+        ("定年後、囲碁を再開したい", (), ["囲碁", "再開"]),
+        ("定年退職して半年。近所に知り合いなし。料理を覚えたい", (), ["料理"]),
+        ("3月に退職。近所付き合いなし。卓球", (), ["卓球"]),
     ],
 )
 def test_interest_words_are_the_content_words(

@@ -377,3 +377,18 @@ def test_a_large_directory_offers_the_first_candidates_and_says_how_many_there_a
     counted = resolution_candidates(db_session, unmet, limit=2)
     assert (counted.total, counted.over) == (3, True)  # "over 3": counting stopped there
     assert counted.listings == found.listings
+
+
+def test_a_hobby_no_listing_mentions_is_recorded_and_reported_by_area(
+    db_session: Session, staff: Staff, need: ParticipationNeed
+) -> None:
+    """「本人「俺は釣りが趣味」。定年後は家にいることが多い」: no place in the town mentions 釣り,
+    and it was lost (cut from the sentence as a word no place is about). It is the gap the
+    coordinator records; 定年後 says when, not what, and is not recorded as an interest."""
+    need.interests = "本人「俺は釣りが趣味」。定年後は家にいることが多い"
+    need.tags = []
+    assert unmet_draft(need).interests == ("釣り",)
+    record_unmet_need(db_session, staff.coordinator, need, today=TODAY)
+    report = unmet_report(db_session, staff.colleague)
+    assert report.by_interest == {"釣り": 1}
+    assert report.by_area == {"niihari": 1}
