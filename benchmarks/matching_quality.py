@@ -533,6 +533,8 @@ HELDOUT20_PERSONAS = Path(__file__).with_name("personas_heldout20.toml")
 HELDOUT21_PERSONAS = Path(__file__).with_name("personas_heldout21.toml")
 HELDOUT22_PERSONAS = Path(__file__).with_name("personas_heldout22.toml")
 HELDOUT23_PERSONAS = Path(__file__).with_name("personas_heldout23.toml")
+WORDS21_PERSONAS = Path(__file__).with_name("personas_words21.toml")
+HELDOUT24_PERSONAS = Path(__file__).with_name("personas_heldout24.toml")
 
 
 @dataclass(frozen=True)
@@ -1091,6 +1093,8 @@ def main() -> None:
             ("held-out 21", load_personas(HELDOUT21_PERSONAS)),
             ("held-out 22", load_personas(HELDOUT22_PERSONAS)),
             ("held-out 23", load_personas(HELDOUT23_PERSONAS)),
+            ("words 21", load_personas(WORDS21_PERSONAS)),
+            ("held-out 24", load_personas(HELDOUT24_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]

