@@ -41,7 +41,11 @@ noted_conditions``) join the need's own, which rank. Groups typed there (「ASD�
 says which word led there (「対象に「障害のある方」（メモ「ASD」より）」). When neither the 対象
 boxes nor the note say who the person is, the case's age band does (``conditions.age_groups``:
 若者 for 15〜39, 高齢者 from 70, 子ども under 15), said as 「対象に「若者」（年代「15〜19歳」より）」:
-a 17-year-old was not offered the 若者のたまり場, an 82-year-old no 高齢者サロン. (Adding the age
+a 17-year-old was not offered the 若者のたまり場, an 82-year-old no 高齢者サロン. In the 60代 band,
+which 65 splits, a note saying the person has retired (「定年退職」「3月に退職」「年金生活」) opens
+the 高齢者 places (「対象に「高齢者」（メモ「定年」より）」): they are open to the person, not meant
+for them, so one offering none of their interests is no fit for that alone; ages a place
+states (「65歳以上」) are checked as before. (Adding the age
 group also when the note names a group, 「ASD」「療育手帳」, was measured: recall@5 up for two
 judged people, down for two, precision@5 of held-out 10 0.68 → 0.60 — so the note's groups
 say who the person is, and the age adds nothing then.) So does a cost ceiling typed there

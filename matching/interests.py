@@ -32,6 +32,10 @@ so 子ども食堂/こども食堂 agree. Two Japanese habits need more than tha
   きょうだいも no きょう); an activity said as a verb is its noun (歌うのが好き → 歌,
   ``ACTIVITY_VERBS``); how much, said after a word (将棋なら少し), is cut off; long ago (昔) and
   the body (膝が痛む, 体力) are no interest.
+- **A hobby said as one is the person's.** 「俺は釣りが趣味」「趣味は釣り」: kept even when no
+  place mentions it (words cut from a sentence are otherwise only those some place is about),
+  so it is said under each suggestion and saved with an unmet need. Why the person is alone
+  (「近所に知り合いなし」) and that they retired (定年後) are no interest.
 - **Qualities are not activities.** 少人数, 静か, 気軽に say how a place should be
   (``QUALITIES``). They rank places and a place of the wanted kind meets them, but they alone
   never make a place of another kind a fit: a quiet printing workshop is no 親子の場 for a

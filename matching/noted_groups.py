@@ -18,7 +18,8 @@ Some say who the person is without the usual words: 「フィリピン出身」�
 ルーツ), the person's own young child 「子（3歳）」「1歳の娘」「息子（小2）」「生後6か月」「育休中」
 「ママ友がほしい」「ダブルケア」 (子育て世帯; not
 a 孫, nor a grown 長男), leaving work to care 「介護のため昨年退職」, or living alone with a
-parent who needs care 「母（79、認知症初期）と同居」 (介護をしている家族).
+parent who needs care 「母（79、認知症初期）と同居」 (介護をしている家族). In the 60代 band, having
+retired (「定年退職して半年」「年金生活」) is being among the 高齢者 a 定年後 salon is for.
 
 These words are health and life circumstances: they never leave the case. ``is_private`` tells
 ``matching.interests`` to keep them (and the words of 出所・DV・通院… that map to no 対象) out of

@@ -7,7 +7,8 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    word taken as written; long input is cut (``MAX_CHARS``, ``MAX_WORDS``) with a notice.
 2. **English and romaji**: phrases of ``english.tsv`` become their Japanese (cafe → カフェ,
    japanese class → 日本語教室); another Latin word that reads as romaji is also searched as kana
-   (kodomo → こども), besides itself (LINE, DVD).
+   (kodomo → こども), besides itself (LINE, DVD). An English word one letter off the table is
+   read as meant (japanes); a short one only for a thumb's slip (yoag, kdis, fod bank).
 3. **Whom** it is for (``persons.tsv``): 「高齢の母が」「おばあちゃん」「孫の」 name a person, not what to
    look for: those words (and the particles tying them in) leave the text, and the 対象 they
    name (高齢者; 子ども; 子連れ: 子育て世帯) orders the results (``TextQuery.prefer``), never filters.
@@ -32,6 +33,8 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    kana reading against the readings of the index (さんぽ finds 散歩; 車いす finds 車椅子), and,
    for a situation (退職, 介護している, 転ぶ), the words listings use for what fits it
    (``situations.tsv``, one way: 定年後; 介護者; 転倒予防), weighted as synonyms.
+   打つ of a game (「囲碁 打ちたい」) is no word; 毎日 is how often the person could go: alone or
+   beside a feeling it orders by 平日, beside something looked for it says nothing.
    Words combine with AND, and when all together find few, partial matches follow. A word
    saying how the person lives (ひとり暮らし, ``*`` in ``situations.tsv``) said in a sentence
    beside a need adds to the score but is nothing a listing must match.
@@ -500,7 +503,8 @@ def _english_as_meant(
     pattern, table = _english()
     corrections: list[tuple[str, str]] = []
     # 「sign language」: a word of a phrase the table has is as meant (sign is no slip of sing)
-    phrases = [m.span() for m in pattern.finditer(text.lower())] if pattern else []
+    latin = pattern is not None and _LATIN_TYPED.search(text) is not None
+    phrases = [m.span() for m in pattern.finditer(text.lower())] if pattern and latin else []
 
     def meant(found: re.Match[str]) -> str:
         typed = found.group(0)
