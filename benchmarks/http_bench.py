@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python benchmarks/http_bench.py [--sizes 1000,10000,100000] [--seconds 10]
         [--clients 8] [--workers 2] [--database postgresql+psycopg://postgres@127.0.0.1:5432/bench_http]
+        [--keep DIR]
 
 For each size N: a fresh PostgreSQL database (dropped and created; its name must contain
 "bench"), migrated, with the demo vocabulary and areas, and N listings imported through the
@@ -22,6 +23,12 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
                            a district (zoom 14), a street (zoom 16); every pin at once up to
                            MAP_POINTS_AT_ONCE (2,000), else the view's pins or counts by square
 
+``--keep DIR`` keeps each size's data to load it again: the database ``<name>_<size>`` and
+the index ``DIR/index-<size>``, prepared as above the first time, reused while the database
+holds that many published listings (100,000 listings take 10–20 minutes to import and index on
+two cores; a run over the three sizes is then a quarter of an hour). Without it, each size is
+prepared afresh in the one database and a temporary folder.
+
 Before loading, it times the first request after start (``/``) and waits until every worker's
 start-up work is done (``/healthz`` says ``"upkeep": "ready"``). It prints req/s and
 p50/p95/p99 per route and size; then, for the last size, ``ratio
@@ -40,6 +47,7 @@ import http.client
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -52,6 +60,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -111,6 +120,27 @@ def prepare(url: str, size: int, index: Path) -> list[int]:
         )
     engine.dispose()
     print(f"  {size:,} listings imported and indexed in {time.perf_counter() - started:.0f} s")
+    return ids
+
+
+def kept(url: str, size: int, index: Path) -> list[int] | None:
+    """The published listings of a database kept by an earlier run (``--keep``), when it
+    holds ``size`` of them and its index folder is there; else None (prepared afresh)."""
+    if not index.is_dir():
+        return None
+    engine = create_engine(url)
+    try:
+        with Session(engine) as session:
+            ids = list(
+                session.scalars(select(Listing.id).where(Listing.status == ListingStatus.PUBLISHED))
+            )
+    except OperationalError:  # no such database yet
+        return None
+    finally:
+        engine.dispose()
+    if len(ids) < size * 0.99:  # a few rows of the import are refused as duplicates
+        return None
+    print(f"  {len(ids):,} listings kept from an earlier run ({url.rsplit('/', 1)[1]}, {index})")
     return ids
 
 
@@ -266,6 +296,7 @@ def main() -> None:
     parser.add_argument(
         "--database", default="postgresql+psycopg://postgres@127.0.0.1:5432/bench_http"
     )
+    parser.add_argument("--keep", type=Path, help="keep and reuse each size's data here")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[int, dict[str, tuple[float, float, float, float]]] = defaultdict(dict)
@@ -273,16 +304,21 @@ def main() -> None:
     for size in sizes:
         print(f"size {size:,}:")
         with tempfile.TemporaryDirectory() as tmp:
-            index = Path(tmp) / "index"
-            ids = prepare(args.database, size, index)
-            server = Server(args.database, index, args.workers, Path(tmp) / "gunicorn.log")
+            url, index = args.database, Path(tmp) / "index"
+            if args.keep is not None:
+                url, index = f"{args.database}_{size}", args.keep / f"index-{size}"
+            ids = kept(url, size, index) if args.keep is not None else None
+            if ids is None:
+                shutil.rmtree(index, ignore_errors=True)
+                ids = prepare(url, size, index)
+            server = Server(url, index, args.workers, Path(tmp) / "gunicorn.log")
             try:
                 first_home = time_one(server.port, "/")
                 ready = wait_ready(server.port, args.workers)
                 print(f"  first request after start (/): {first_home * 1000:.0f} ms;"
                       f" start-up work done after {ready:.1f} s")  # fmt: skip
                 rng = random.Random(1)
-                table = routes(ids, map_views(args.database), rng)
+                table = routes(ids, map_views(url), rng)
                 for name, paths in table.items():
                     load(server.port, paths, 2, args.clients)  # warm-up
                     latencies, errors = load(server.port, paths, args.seconds, args.clients)
