@@ -93,6 +93,17 @@ Interpretation choices (each one a deliberate, documented decision):
   any day (in February 2027, not January 2028's), and dates that only name the rules'
   meetings in it are not listed a second time. A course's count ("（全7回）") is a remark when
   the period has that many meetings, unparsed when not (which week is off?).
+* Dates in a bracket beside a rule ("毎週火曜日 10:00〜（1月12日・19日・26日）") are its meetings,
+  each listed once, at the rule's time; a date on another day ("（1/4・1/12(火)・1/18）", a
+  振替) is a meeting of its own. What an organiser means when the list leaves some of the
+  rule's meetings out (decided after checking what was listed: every Tuesday of the period,
+  and the dates a second time): beside a period ("2027年1月12日〜2月23日 毎週火曜日（1/12・
+  1/26・2/9・2/23）") the list is the period's meetings, those dates and no others, as a
+  flyer for a course means it (every other week here); without a period the rule goes on after
+  the list, and a meeting between its first and last date that the list leaves out is closed
+  ("毎週水曜日（12/2・9・16・1/6）": the year end off), unless it leaves out every other one
+  (隔週, or two rules?), which a human decides. A day number after a date ("2/6・13・20・3/6",
+  "12/5(金)・12(金)") is a date of the month before it.
 * A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
   not every March) is unparsed: listing the usual dates would send people to a closed door.
 * "毎週金曜日（第1・第3）" is 第1・第3金曜日 (the weeks of the day before the bracket); "月の第一

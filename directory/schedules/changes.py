@@ -149,6 +149,12 @@ _MENTION_RE: Final = re.compile(
     r"|(?P<nthw>第\s*[1-5]\s*[月火水木金土日]曜日?)"
 )
 _ANNOTATION_RE: Final = re.compile(r"\s*\(\s*(?P<wd>[月火水木金土日])\s*(?:・\s*祝)?\s*\)")
+# 「1/4・1/12(火)・1/18」「12月3日(木)、17日(木)」: only a list of dates (two or more)
+_DATE_ITEM: Final = (
+    r"(?:(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\s*日?)"
+    r"(?:\s*\(\s*[月火水木金土日]\s*(?:・\s*祝)?\s*\))?"
+)
+_DATE_LIST_RE: Final = re.compile(rf"\s*{_DATE_ITEM}(?:\s*[・、,]\s*{_DATE_ITEM})+\s*")
 # What a dated clause may start with: the month or a date it is about, or 次回
 _DATED_START_RE: Final = re.compile(
     r"\s*(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2})"
@@ -250,6 +256,10 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
             return Change(start, end, kind, match, (cstart, stop))
     if (match := _DATED_START_RE.match(text, cstart, stop)) is None:
         return None
+    if _DATE_LIST_RE.fullmatch(content):
+        return (
+            None  # 「（1/4・1/12(火)・1/18）」: the rule's dates, a 振替 among them; read as dates
+        )
     if not re.search(r"[0-9]{1,2}\s*日(?!\s*曜)|[0-9]/[0-9]", content):
         return None
     moves = _MOVE_WORD_RE.search(content) or re.search(r"第\s*[1-5]", content)

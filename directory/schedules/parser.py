@@ -249,7 +249,9 @@ class _Assembler:
             self._share_the_year(family)
         self._months_share_the_year()
         self._dates_of_the_period()
-        rules = [rule for draft in self._rules if (rule := self._freeze(draft)) is not None]
+        frozen = [(draft, self._freeze(draft)) for draft in self._rules]
+        rules = [rule for _draft, rule in frozen if rule is not None]
+        listed = {id(rule): draft for draft, rule in frozen if rule is not None}
         rules = self._starting(rules)
         if rules and not all(_on_mondays_only(rule) for rule in rules):
             for token in self._monday_holidays:
@@ -269,12 +271,16 @@ class _Assembler:
                 # closed too? A human says where the season's meetings go; a rule that never
                 # meets in it (第2日曜日) reads as written
                 self._not_understood(season)
+        listed_closed: list[Rule] = []
         if period_rule is not None:
             rules.append(period_rule)
         elif self._period is not None and rules:
-            rules = _without_restated_dates(
-                [self._within_period(rule, self._period) for rule in rules]
+            rules = [self._within_period(rule, self._period) for rule in rules]
+            rules, listed_closed = self._dates_beside_rules(
+                rules, self._period_dates(self._period), listed
             )
+        elif self._period is None and rules:
+            rules, listed_closed = self._dates_beside_rules(rules, None, listed)
         elif self._period is not None:
             self._not_understood(self._period)  # 「12月29日〜1月3日」 alone: meetings or closure?
         every_week = {
@@ -296,6 +302,7 @@ class _Assembler:
         if not self._hours:
             closed = [rule for rule in closed if not _closes_no_meeting(rule, rules)]
         closed.extend(self._dates_closed(rules))
+        closed.extend(listed_closed)
         if self._weekdays_said and not any(rule.holidays for rule in rules):
             self._closed_on_holidays = True
         return self._course_counted(
@@ -504,6 +511,76 @@ class _Assembler:
                     resolve_yearless(day.month, day.day, span[0], None) or day
                     for day in draft.dates
                 }
+
+    def _dates_beside_rules(
+        self, rules: list[Rule], span: tuple[date, date] | None, drafts: dict[int, Draft]
+    ) -> tuple[list[Rule], list[Rule]]:
+        """Dates listed in a bracket beside the rules whose meetings they are (「毎週火曜日
+        （1/12・19・26）」): (the rules, the meetings the list leaves out, closed).
+
+        A listed date a rule meets on, at its time, is that meeting, listed once. A period's list
+        is its meetings: the dates, no others (「1月12日〜2月23日 毎週火曜日（1/12・1/26・2/9・
+        2/23）」 is every other week). Without a period the rule goes on after the list, and a
+        meeting between its first and last date that it leaves out is closed (「毎週水曜日（12/2・
+        9・16・1/6）」: not the 23rd nor the 30th); one left out every other time (隔週?) is for a
+        human. A listed date on another day (a 振替 on Wednesday) is a meeting of its own."""
+        closed: list[Rule] = []
+        result = list(rules)
+        for listed in [
+            rule
+            for rule in rules
+            if rule.kind is RuleKind.DATES
+            and rule.dates
+            and (draft := drafts.get(id(rule))) is not None
+            and draft.in_brackets
+        ]:
+            owners = [
+                other
+                for other in rules
+                if other.kind is not RuleKind.DATES
+                and rule_has_dates(other)
+                and listed.times in (None, other.times)
+                and any(meets(other, day) for day in listed.dates)
+            ]
+            own = {day for day in listed.dates if any(meets(o, day) for o in owners)}
+            if not own:
+                continue
+            times = {owner.times for owner in owners}
+            if listed.times is None and len(times) != 1:
+                continue  # 「10時〜、14時〜（…）」: which session the dates are, a human says
+            time_of = listed.times or next(iter(times))
+            first, last = span or (min(own), max(own))
+            meetings = {
+                found.day
+                for found in next_occurrences(
+                    ScheduleSpec(
+                        rules=tuple(owners),
+                        closed_on_holidays=self._closed_on_holidays,
+                        closed_periods=tuple(self._periods),
+                        original="-",
+                    ),
+                    first,
+                    count=400,
+                    horizon_days=(last - first).days + 1,
+                )
+            }
+            skipped = sorted(meetings - set(listed.dates))
+            index = result.index(listed)
+            if span is not None and skipped:  # a period's list: only those dates
+                result[index] = dataclasses.replace(listed, times=time_of)
+                result = [rule for rule in result if rule not in owners]
+                continue
+            if skipped and len(skipped) >= len(own) - 1:
+                self._not_understood(drafts[id(listed)])  # every other week, and after it?
+                continue
+            extra = tuple(sorted(day for day in listed.dates if day not in own))
+            if extra:
+                result[index] = dataclasses.replace(listed, dates=extra, times=time_of)
+            else:
+                del result[index]
+            if skipped:
+                closed.append(Rule(RuleKind.DATES, dates=tuple(skipped)))
+        return result, closed
 
     def _period_rule(self) -> Rule | None:
         """A period with only a time: each of its days, or 不定期 within a long one."""

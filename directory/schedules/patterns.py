@@ -138,6 +138,12 @@ _DATE_ITEM: Final = (
     rf"|(?<![0-9:/])(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
+# 「2/6・13・20・27」「12/5(金)・12(金)」: a day of the month a date before names (its month
+# carries); not a time, a count or a month (「・10時」「・10:00」「・3回」「・3月」)
+_BARE_DAY: Final = (
+    r"(?<![0-9/])[0-9]{1,2}(?![0-9])"
+    rf"(?!\s*(?:[/:.時月日回名人歳分年週円件か箇ヶ%{_DASHES}]|から|まで))"
+)
 # Seasons of snow and farm work, always said with their months (alone they are unparsed)
 _FARM_SNOW: Final = "積雪期間?|降雪期間?|農繁期間?|農閑期間?"
 # The yearly closures named by season (readers.parse_closure_items gives their dates).
@@ -324,7 +330,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "dates",
-        rf"{_DATE_ITEM}(?:{_LIST_SEP}(?:{_DATE_ITEM}|[0-9]{{1,2}}日(?:{_uncaptured(_ANNOTATION)})?))*",
+        rf"{_DATE_ITEM}(?:{_LIST_SEP}(?:{_DATE_ITEM}|(?:[0-9]{{1,2}}日|{_BARE_DAY})"
+        rf"(?:{_uncaptured(_ANNOTATION)})?))*",
     ),
     (
         "freq",
@@ -417,6 +424,8 @@ DATE_DETAIL_RE: Final = re.compile(
     r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})月\s*)?(?P<d>[0-9]{1,2})日"
     r"|(?:(?P<y2>[0-9]{4})/)?(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})"
 )
+# The items of a DATES token: dates, and the days (「13」「12日」) whose month a date before names
+DATE_LIST_ITEM_RE: Final = re.compile(rf"{DATE_DETAIL_RE.pattern}|(?P<d3>{_BARE_DAY})")
 ANNOTATION_RE: Final = re.compile(_ANNOTATION)
 CLOSE_ITEM_RE: Final = re.compile(
     rf"(?P<hol>{_HOLIDAY_WORD})|(?P<yearend>年末年始)|(?P<obon>お盆)|(?P<gw>GW|ゴールデンウ[ィイ]ーク)"

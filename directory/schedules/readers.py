@@ -25,6 +25,7 @@ from directory.schedules.patterns import (
     ANNOTATION_RE,
     CLOSE_ITEM_RE,
     DATE_DETAIL_RE,
+    DATE_LIST_ITEM_RE,
     MONTH_DAY_RE,
     MONTH_ITEM_RE,
     MOVE_DAYS_RE,
@@ -160,7 +161,7 @@ def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
     mismatch = False
     month: int | None = None
     written: date | None = None  # the last date of the list whose year was written
-    for item in DATE_DETAIL_RE.finditer(text):
+    for item in DATE_LIST_ITEM_RE.finditer(text):
         year_text = item.group("y") or item.group("y2")
         month_text = item.group("m") or item.group("m2")
         month = int(month_text) if month_text else month
@@ -169,7 +170,7 @@ def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
         year = int(year_text) if year_text else None
         if year is None and written is not None:  # 「…12月26日・1月9日」: the next year's
             year = written.year + (month < written.month)
-        day = int(item.group("d") or item.group("d2"))
+        day = int(item.group("d") or item.group("d2") or item.group("d3"))
         annotation = ANNOTATION_RE.match(text, item.end())
         weekday = WEEKDAY_LABELS.index(annotation.group("ann")) if annotation else None
         resolved = _resolve_date(year, month, day, weekday, today)

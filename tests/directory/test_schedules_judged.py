@@ -1951,3 +1951,60 @@ def test_this_fiscal_years_list_stays_read_until_it_ends() -> None:
     stored = spec_to_dict(parse_schedule("令和8年度 第2土曜日 10時～", today=date(2026, 4, 1)))
     assert not spec_from_dict(stored, today=date(2027, 3, 31)).needs_review
     assert spec_from_dict(stored, today=date(2027, 4, 1)).needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day numbers after a date are dates of its month, and a month change carries over
+        ("2/6・13・20・27・3/6", [date(2027, 2, d) for d in (6, 13, 20, 27)] + [date(2027, 3, 6)]),
+        ("12/4(金)・11(金)・18(金)", [date(2026, 12, d) for d in (4, 11, 18)]),
+        (
+            "12/18・25・1/8・22",
+            [date(2026, 12, 18), date(2026, 12, 25), date(2027, 1, 8), date(2027, 1, 22)],
+        ),
+    ],
+)
+def test_day_numbers_after_a_date_are_its_month(text: str, expected: list[date]) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    assert [o.day for o in next_occurrences(spec, start=TODAY, count=10)] == expected
+
+
+def test_a_day_number_is_never_a_time_or_a_count() -> None:
+    assert read("12/5（土）、10:00～12:00") == "DT:2026-12-05@10:00-12:00"
+    assert read("1/9（土）・10時～12時") == "DT:2027-01-09@10:00-12:00"
+
+
+def test_dates_of_a_weekly_rule_in_brackets_are_listed_once() -> None:
+    spec = parse_schedule("毎週火曜日 10:00～（1月12日・19日・26日）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 1, 11), count=4)]
+    assert days == [date(2027, 1, 12), date(2027, 1, 19), date(2027, 1, 26), date(2027, 2, 2)]
+
+
+def test_a_date_on_another_day_beside_the_rule_is_still_listed() -> None:
+    spec = parse_schedule("毎週木曜日 10:00～11:30（2/4・10(水)・18・25）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2027, 2, 1), count=5)]
+    # 2/11 (建国記念の日) is not in the list: its meeting is the Wednesday before
+    assert days == [date(2027, 2, 4), date(2027, 2, 10), date(2027, 2, 18), date(2027, 2, 25)] + [
+        date(2027, 3, 4)
+    ]
+
+
+def test_a_period_with_some_of_its_meetings_listed_meets_on_those_only() -> None:
+    spec = parse_schedule("2027年1月12日〜2月23日 毎週火曜日（1/12・1/26・2/9・2/23）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=10)]
+    assert days == [date(2027, 1, 12), date(2027, 1, 26), date(2027, 2, 9), date(2027, 2, 23)]
+
+
+def test_a_meeting_the_list_leaves_out_is_closed_and_the_rule_goes_on() -> None:
+    spec = parse_schedule("毎週水曜日 14:00～16:00（12/2・9・16・1/6・13・20・27）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 14), count=5)]
+    assert days == [date(2026, 12, 16), date(2027, 1, 6), date(2027, 1, 13)] + [
+        date(2027, 1, 20),
+        date(2027, 1, 27),
+    ]
+    # every other week, or every week after it? a human says, and no date is listed till then
+    alternate = parse_schedule("毎週火曜日（1/12・1/26）", today=TODAY)
+    assert alternate.needs_review
+    assert next_occurrences(alternate, start=TODAY, count=3) == []
