@@ -46,7 +46,9 @@ Interpretation choices (each one a deliberate, documented decision):
   reference day (``today``, default :meth:`date.today`): the weekday written
   next to the date picks the year when given, otherwise the next such date on
   or after ``today``.  :func:`format_schedule` omits the year exactly when that
-  resolution gives the same date back.
+  resolution gives the same date back.  A list of them in which some date says no
+  weekday ("12/18・25・1/8・22") is one run in the order written, January after December
+  the next year's, and stays so when read half-way through it.
 * An end time earlier than the start is read as afternoon when that makes a
   sensible range ("12時〜1時" → 12:00〜13:00); "午後" before the start also
   applies to the end unless the end has its own 午前/午後.

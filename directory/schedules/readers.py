@@ -156,7 +156,14 @@ def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
     A year written on a date holds for the yearless dates after it, up to the next year's
     months (「2026年12月5日・12月19日」 is 2026-12-19, 「2026年12月26日・1月9日」 2027-01-09),
     whatever the day it is read on; only a list that writes no year is read from ``today``.
+    Such a list, when a date of it says no weekday either, is one run in the order written
+    (「12/18・25・1/8・22」: January is the next year's): the first run that has a date on or
+    after ``today`` and agrees with the weekdays written, so a list read half-way through keeps
+    its dates gone by in their year (not a year later).
     """
+    in_order = _in_order(text, today)
+    if in_order is not None:
+        return in_order, False
     found: set[date] = set()
     mismatch = False
     month: int | None = None
@@ -181,6 +188,43 @@ def parse_date_items(text: str, today: date) -> tuple[set[date], bool] | None:
         if year is not None:
             written = resolved[0]
     return found, mismatch
+
+
+def _in_order(text: str, today: date) -> set[date] | None:
+    """The dates of a list with no year written and a date with no weekday, read in order."""
+    items: list[tuple[int, int, int | None]] = []  # month, day, weekday written
+    month: int | None = None
+    for item in DATE_LIST_ITEM_RE.finditer(text):
+        if item.group("y") or item.group("y2"):
+            return None
+        month_text = item.group("m") or item.group("m2")
+        month = int(month_text) if month_text else month
+        if month is None:
+            return None
+        annotation = ANNOTATION_RE.match(text, item.end())
+        weekday = WEEKDAY_LABELS.index(annotation.group("ann")) if annotation else None
+        items.append((month, int(item.group("d") or item.group("d2") or item.group("d3")), weekday))
+    if len(items) < 2 or all(weekday is not None for _m, _d, weekday in items):
+        return None
+    runs: list[list[date]] = []
+    for first_year in range(today.year - 1, today.year + 2):
+        run: list[date] = []
+        year = first_year
+        for month, day, weekday in items:
+            if run and (month, day) <= (run[-1].month, run[-1].day):
+                if month >= run[-1].month:
+                    break  # 「12/25・12/18」: not in order, each date is read alone
+                year += 1  # 「12/18・1/8」: over the year end
+            found = safe_date(year, month, day)
+            if found is None or (weekday is not None and found.weekday() != weekday):
+                break
+            run.append(found)
+        else:
+            runs.append(run)
+    if not runs:
+        return None
+    upcoming = [run for run in runs if run[-1] >= today]
+    return set(upcoming[0] if upcoming else runs[-1])
 
 
 def _resolve_date(

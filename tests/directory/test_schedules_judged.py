@@ -2008,3 +2008,13 @@ def test_a_meeting_the_list_leaves_out_is_closed_and_the_rule_goes_on() -> None:
     alternate = parse_schedule("毎週火曜日（1/12・1/26）", today=TODAY)
     assert alternate.needs_review
     assert next_occurrences(alternate, start=TODAY, count=3) == []
+
+
+@pytest.mark.parametrize("days_later", [0, 27, 48])  # before the list, after 12/18, after 1/8
+def test_a_list_over_the_year_end_keeps_its_dates_however_far_it_is_read(days_later: int) -> None:
+    reading_day = TODAY + timedelta(days=days_later)
+    spec = parse_schedule("12/18・25・1/8・22 10時～12時", today=reading_day)
+    (rule,) = spec.rules
+    assert rule.dates == (date(2026, 12, 18), date(2026, 12, 25), date(2027, 1, 8)) + (
+        date(2027, 1, 22),
+    )
