@@ -135,7 +135,8 @@ _TIME_PATTERN: Final = (
 )
 _DATE_ITEM: Final = (
     rf"(?:(?:[0-9]{{4}}年\s*)?[0-9]{{1,2}}月\s*[0-9]{{1,2}}日"
-    rf"|(?<![0-9:/])(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
+    # 「開催日：1/16」: a colon after a word, not a time's (「10:30/…」)
+    rf"|(?<![0-9/])(?<![0-9]:)(?:[0-9]{{4}}/)?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/]))"
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
 # 「2/6・13・20・27」「12/5(金)・12(金)」: a day of the month a date before names (its month
@@ -207,6 +208,8 @@ _LABELS_HOURS: Final = (
 _LABELS_MEETING: Final = (
     "開催日時|開催日|開催時間|開催曜日|活動日時|活動日|活動時間|活動曜日|開設日時|開設日|開設時間"
     "|実施日時|実施日|実施時間|日時|日程|時間"
+    # 「期間：1月12日(火)～2月23日(火)」「【開催期間】」: the period of the meetings
+    "|開催期間|実施期間|活動期間|期間"
 )
 _LABEL_WORDS: Final = f"{_LABELS_CLOSED}|{_LABELS_HOURS}|{_LABELS_MEETING}"
 _SCHEDULE_AHEAD: Final = rf"(?=\s*(?:毎|第|隔|平日|年末|祝|{_WD}|[0-9]|午前|午後))"

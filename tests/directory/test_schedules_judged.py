@@ -2018,3 +2018,8 @@ def test_a_list_over_the_year_end_keeps_its_dates_however_far_it_is_read(days_la
     assert rule.dates == (date(2026, 12, 18), date(2026, 12, 25), date(2027, 1, 8)) + (
         date(2027, 1, 22),
     )
+
+
+def test_a_label_with_a_colon_before_a_date_keeps_the_date() -> None:
+    assert read("開催日：1/16、1/30") == "DT:2027-01-16,2027-01-30"
+    assert read("期間：1月12日～2月2日 毎週火曜日") == "W:火;from:2027-01-12;until:2027-02-02"
