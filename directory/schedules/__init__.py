@@ -99,7 +99,7 @@ Interpretation choices (each one a deliberate, documented decision):
   each listed once, at the rule's time; a date on another day ("（1/4・1/12(火)・1/18）", a
   振替) is a meeting of its own. What an organiser means when the list leaves some of the
   rule's meetings out (decided after checking what was listed: every Tuesday of the period,
-  and the dates a second time): beside a period ("2027年1月12日〜2月23日 毎週火曜日（1/12・
+  the listed dates dropped as the rule's own): beside a period ("2027年1月12日〜2月23日 毎週火曜日（1/12・
   1/26・2/9・2/23）") the list is the period's meetings, those dates and no others, as a
   flyer for a course means it (every other week here); without a period the rule goes on after
   the list, and a meeting between its first and last date that the list leaves out is closed

@@ -1172,25 +1172,6 @@ class _Assembler:
 _COURSE_COUNT = re.compile(r"[(]?\s*全\s*([0-9]+)\s*回\s*[)]?")
 
 
-def _without_restated_dates(rules: list[Rule]) -> list[Rule]:
-    """The rules of a period less dates that only name their meetings: 「2027年1月12日〜1月26日
-    毎週火曜 10:00〜（1月12日・19日・26日）」 meets each Tuesday once, at 10:00, and not after
-    the 26th."""
-    others = [rule for rule in rules if rule.kind is not RuleKind.DATES]
-
-    def restated(rule: Rule) -> bool:
-        return (
-            rule.kind is RuleKind.DATES
-            and bool(rule.dates)
-            and all(
-                any(meets(other, day) and rule.times in (None, other.times) for other in others)
-                for day in rule.dates
-            )
-        )
-
-    return [rule for rule in rules if not restated(rule)]
-
-
 def _on_mondays_only(rule: Rule) -> bool:
     """Whether a holiday the rule meets on is always a Monday (「毎週月曜日」「第2月曜日」)."""
     return (
