@@ -261,15 +261,22 @@ def age_fit(
 
 
 def describe_age_range(low: int | None, high: int | None) -> str:
-    """(15, 39) → 「15〜39歳」, (65, None) → 「65歳以上」; no limit → 「」."""
+    """(15, 39) → 「15〜39歳」, (65, None) → 「65歳以上」, (None, 18) → 「18歳以下」; no limit → 「」.
+
+    Written as the organization wrote it, and so that ``read_age_range`` reads it back to the
+    same range (the form shows it back; an export writes it): (0, 3) is 「0〜3歳」, as a
+    子育てひろば writes 「0〜3歳とその保護者」 (「3歳以下」 is (None, 3), what 「3歳以下」 was
+    written as); one age is a child's class, 「3歳児」 (a bare 「3歳」 reads as the upper end),
+    or for an adult 「20〜20歳」.
+    """
     if low is None and high is None:
         return ""
     if high is None:
         return f"{low}歳以上"
-    if low is None or low == 0:
+    if low is None:
         return f"{high}歳以下"
     if low == high:
-        return f"{low}歳"
+        return f"{low}歳児" if low < ADULT_AGE else f"{low}〜{high}歳"
     return f"{low}〜{high}歳"
 
 

@@ -318,6 +318,52 @@ def test_the_form_shows_a_childs_ages_with_its_parent_as_it_reads_them_back() ->
 
 
 @pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # A 子育てひろば's own words, not 「3歳以下とその保護者」 (the same babies, said oddly).
+        ("0〜3歳の乳幼児と保護者", "0〜3歳とその保護者"),
+        ("0～3歳", "0〜3歳"),
+        ("未就学児とその保護者", "0〜6歳とその保護者"),
+        ("3歳以下", "3歳以下"),  # as written: no lower end was said
+        ("18歳以下", "18歳以下"),
+        ("3歳児", "3歳児"),  # a 3歳児クラス; 「3歳」 would save back as 「up to three」
+        ("妊婦さん・0歳児と保護者", "0歳児とその保護者"),
+        ("おおむね65歳以上", "65歳以上"),
+        ("小学1〜3年生", "6〜9歳"),
+        ("どなたでも", ""),
+    ],
+)
+def test_the_form_shows_the_ages_back_in_words_that_save_the_same_ages(
+    written: str, shown: str
+) -> None:
+    """An organization that opens its listing and saves it unchanged keeps its ages."""
+    reading = read_age_range(written)
+    assert reading is not None
+    low, high = reading.range
+    assert describe_ages(low, high, with_adults=reading.with_adults) == shown
+    again = read_age_range(shown)
+    assert again is not None
+    assert (again.range, again.with_adults) == (reading.range, reading.with_adults)
+
+
+_END = st.one_of(st.none(), st.integers(min_value=0, max_value=MAX_AGE))
+
+
+@given(_END, _END, st.booleans())
+def test_any_ages_read_back_the_same_from_how_they_are_shown(
+    low: int | None, high: int | None, adults: bool
+) -> None:
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    # No ages with adults, and 「0歳以上」 with adults, are none the reader ever records.
+    if (low in (None, 0) and high is None) and adults:
+        adults = False
+    reading = read_age_range(describe_ages(low, high, with_adults=adults))
+    assert reading is not None
+    assert (reading.range, reading.with_adults) == ((low, high), adults)
+
+
+@pytest.mark.parametrize(
     ("written", "ages"),
     [
         ("未就学のお子さんと保護者", (0, 6)),

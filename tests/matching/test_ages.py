@@ -214,6 +214,6 @@ def test_a_childs_age_range_with_its_parent_lets_in_the_parent_and_says_so(
     )  # fmt: skip
     parent = suggestions(db_session, [hiroba], AgeBand.AGE_30S, targets=("parents",))
     assert names(parent) == {"ひよこ親子ひろば"}
-    assert "対象年齢 3歳以下とその保護者" in parent.items[0].reasons
+    assert "対象年齢 0〜3歳とその保護者" in parent.items[0].reasons
     child = suggestions(db_session, [hiroba], AgeBand.AGE_6_12, targets=("children",))
     assert names(child) == set()

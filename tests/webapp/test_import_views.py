@@ -486,7 +486,7 @@ def test_the_preview_shows_the_ages_it_read_and_the_words_it_could_not(
     assert status == 200
     assert '<th scope="col">対象年齢</th>' in page
     assert "65歳以上（「おおむね65歳以上」）" in page
-    assert "3歳以下とその保護者（「0～3歳の乳幼児と保護者」）" in page
+    assert "0〜3歳とその保護者（「0～3歳の乳幼児と保護者」）" in page
     assert "確認が必要な行（1件。登録はします）" in page
     assert "「要相談」を対象年齢として読み取れないため" in page
 

@@ -106,7 +106,7 @@ def test_the_preview_says_what_ages_it_read_from_which_words(
     shown = [row.ages_shown for row in plan.rows]
     assert shown == [
         "65歳以上（「おおむね65歳以上」）",
-        "3歳以下とその保護者（「0～3歳の乳幼児と保護者」）",
+        "0〜3歳とその保護者（「0～3歳の乳幼児と保護者」）",
         "",
     ]
 
