@@ -400,6 +400,7 @@ HSDS_CATEGORY_TAXONOMY = ("活動の種類", "つながりマップの活動の�
 HSDS_TARGET_TAXONOMY = ("対象", "つながりマップの対象（どなたのための活動か）")
 HSDS_TARGET_TERM = "{label}のための活動"
 HSDS_ELIGIBILITY = "対象: {targets}"
+HSDS_ELIGIBILITY_AGES = "対象年齢: {ages}"  # after the targets, joined by 「。」
 HSDS_FEE = "参加費"
 HSDS_AREA_KIND = "地区"
 HSDS_AREA = "{centre}の圏域"

@@ -35,7 +35,7 @@ bp = Blueprint("opendata", __name__, url_prefix="/opendata")
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
 CACHE_SECONDS = 300
-EXPORT_VERSION = "2"  # bump when what an export writes for the same data changes
+EXPORT_VERSION = "3"  # bump when what an export writes for the same data changes
 
 FILES = messages.OPENDATA_FILES  # the files offered (name → title)
 JAPANESE_NAMES = messages.OPENDATA_SAVED_NAMES  # the name a download is saved under

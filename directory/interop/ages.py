@@ -5,7 +5,10 @@ A 通いの場一覧 says 「おおむね65歳以上」, a 子育てひろば一
 (``CONDITIONS``) or 対象 (``TARGETS``) column when it has no column of ages. The cell is read
 with the listing form's own reader (``directory.ages.read_age_range``), so an import and the
 form record the same words as the same ages; the words themselves stay in the description
-(「対象年齢: おおむね65歳以上」, 「参加条件: …」, 「対象: …」), so nothing the list says is lost.
+(「対象年齢: おおむね65歳以上」, 「参加条件: …」, 「対象: …」), so nothing the list says is lost —
+but for the つながりマップ簡易形式's 対象年齢, the listing form's own field: in the words the form
+shows the ages back (「0〜3歳とその保護者」, as that export writes them) the ages say it all, and
+the 紹介文 gets no line of them, as the form writes none (``planning``).
 
 Main decision: a cell the reader cannot read is a thing to check (「確認が必要」) when it is a
 column of ages, or when it names an age (「小学生・障害のある方」); a 対象 cell of no age at all

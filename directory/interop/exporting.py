@@ -22,7 +22,12 @@
   schedule that needs review): a guessed date is worse than none.
 - Our columns (カテゴリー, 対象, 郵便番号) follow the standard ones; see ``layouts``. The
   つながりマップ簡易形式 export writes the simple layout's columns except キーワード (tags are not
-  public).
+  public). Its 対象年齢 is the ages as the listing form shows them back (``describe_ages``:
+  「0〜3歳とその保護者」「65歳以上」, empty for none), words the importer reads back to the same
+  age_min, age_max and age_with_adults, and, being those very words, does not also add to the
+  紹介文 (``planning``). The 公共施設一覧 and イベント一覧 have no column of ages and get none:
+  their columns are the standard's and the few every layout adds; the HSDS export carries the
+  ages in ``minimum_age`` / ``maximum_age``.
 - こども食堂一覧 (``kodomo_row``): a town's こども食堂一覧 lists its こども食堂, so this export holds
   the public listings of the layout's ``default_categories`` (こども食堂) only, not every
   listing. Its columns are filled so that the importer's reading of them (``planning``) gives
@@ -45,6 +50,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import labels
+from directory.ages import describe_ages
 from directory.browse import Audience, listing_load_options, visible
 from directory.interop import municipalities
 from directory.interop.cells import neutralize
@@ -193,6 +199,7 @@ def simple_row(listing: Listing, options: ExportOptions) -> list[str]:
         listing.name, listing.kana, listing.organization.name,
         ";".join(c.label for c in listing.categories),
         ";".join(t.label for t in listing.targets),
+        describe_ages(listing.age_min, listing.age_max, with_adults=listing.age_with_adults),
         listing.schedule.text if listing.schedule else "",
         loc.place_name if loc else "", loc.postal_code if loc else "", _address(listing),
         _coordinate(loc.lat if loc else None), _coordinate(loc.lon if loc else None),

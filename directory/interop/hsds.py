@@ -18,7 +18,9 @@ against the official files in ``tests/data/hsds-3.0``):
 - ``cost_options`` from the fee in yen (JPY; 0 = free), ``fees_description`` from its text;
 - ``languages`` (ISO 639-1 codes; やさしい日本語 is ``ja`` named so), ``service_areas`` (地区),
   the location's ``accessibility`` (車いす, 多目的トイレ, 送迎, 駐車場), ``eligibility_description``
-  from the targets, ``assured_date`` from the date the listing was last confirmed (情報確認日),
+  from the targets and the ages (「対象: 子育て世帯。対象年齢: 0〜3歳とその保護者」),
+  ``minimum_age`` / ``maximum_age`` from the ages (not for a child's ages with its 保護者: the
+  parent comes too), ``assured_date`` from the date the listing was last confirmed (情報確認日),
   ``last_modified``. HSDS ``metadata`` rows (a change log naming who changed what) are not
   written: reviewers' names are not public;
 - categories and targets are two taxonomies whose terms are linked to services by
@@ -48,6 +50,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory import labels
+from directory.ages import describe_ages
 from directory.browse import Audience, visible
 from directory.interop import municipalities
 from directory.interop.exporting import public_listings
@@ -163,9 +166,29 @@ def organization(org: Organization, links: Links = NO_LINKS) -> dict[str, Any]:
 # ---- services -----------------------------------------------------------------------------
 
 
+def _eligibility(listing: Listing) -> str | None:
+    """「対象: 子育て世帯。対象年齢: 0〜3歳とその保護者」: the targets and the ages in words."""
+    targets = "、".join(t.label for t in listing.targets)
+    ages = describe_ages(listing.age_min, listing.age_max, with_adults=listing.age_with_adults)
+    said = [
+        *([labels.HSDS_ELIGIBILITY.format(targets=targets)] if targets else []),
+        *([labels.HSDS_ELIGIBILITY_AGES.format(ages=ages)] if ages else []),
+    ]
+    return "。".join(said) or None
+
+
+def _age_limits(listing: Listing) -> dict[str, int]:
+    """``minimum_age`` / ``maximum_age``: the ages a person must be, either end when set. Not
+    for a child's ages with the adults who bring one (「0〜3歳とその保護者」): a parent of 35
+    comes too, and HSDS has no field for that; its ``eligibility_description`` says it."""
+    if listing.age_with_adults:
+        return {}
+    limits = {"minimum_age": listing.age_min, "maximum_age": listing.age_max}
+    return {name: age for name, age in limits.items() if age is not None}
+
+
 def service_fields(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
     """The one-to-one fields of an HSDS service (``compiled/service_list``)."""
-    targets = [t.label for t in listing.targets]
     return compact(
         {
             "id": service_id(listing.id),
@@ -177,9 +200,8 @@ def service_fields(listing: Listing, links: Links = NO_LINKS) -> dict[str, Any]:
             "email": listing.contact_email,
             "status": "active",
             "fees_description": listing.cost_text,
-            "eligibility_description": labels.HSDS_ELIGIBILITY.format(targets="、".join(targets))
-            if targets
-            else None,
+            "eligibility_description": _eligibility(listing),
+            **_age_limits(listing),
             "application_process": "、".join(
                 labels.FEATURES[f] for f in listing.features if f in labels.FEATURES
             ),

@@ -42,7 +42,8 @@ events; for the こども食堂一覧 also 場所名称, 連絡先名称 and 料
 commonly do, so that an export imports back without loss.
 
 つながりマップ簡易形式 (``simple``): the field labels of the listing form (``directory.labels``),
-one column each; documented in README.
+one column each; documented in README. Its 対象年齢 holds the ages in the words the form shows
+them back (「0〜3歳とその保護者」), which the importer reads back to the same ages.
 """
 
 from __future__ import annotations
@@ -352,6 +353,7 @@ SIMPLE = Layout(
         Column("団体名", F.ORGANIZATION),
         Column("活動の種類", F.CATEGORIES, True),
         Column("対象", F.TARGETS),
+        Column("対象年齢", F.AGES),  # the form's words (``directory.ages.describe_ages``)
         Column("日時", F.SCHEDULE),
         Column("場所の名前", F.PLACE_NAME),
         Column("郵便番号", F.POSTAL_CODE),
@@ -372,7 +374,6 @@ SIMPLE = Layout(
         "名称": F.NAME,
         "カテゴリー": F.CATEGORIES,
         "備考": F.REMARKS,
-        "対象年齢": F.AGES,  # the listing form's field
     },
 )
 

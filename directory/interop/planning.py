@@ -67,7 +67,7 @@ from directory.interop.former_names import (
     split_former_name,
     struck_former_name,
 )
-from directory.interop.layouts import ImportField
+from directory.interop.layouts import SIMPLE, ImportField
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import (
     Municipality,
@@ -204,9 +204,12 @@ class PlannedRow:
 
     @property
     def ages_shown(self) -> str:
-        """The preview's 対象年齢: 「65歳以上（「おおむね65歳以上」）」; "" when the row sets none."""
+        """The preview's 対象年齢: 「65歳以上（「おおむね65歳以上」）」, or 「65歳以上」 alone when
+        those are the words; "" when the row sets none."""
         if not self.ages.stated:
             return ""
+        if self.ages.described and self.ages.described == self.ages.said:
+            return self.ages.described
         return labels.IMPORT_AGES_READ.format(
             ages=self.ages.described or labels.IMPORT_AGES_NO_LIMIT, said=_shortened(self.ages.said)
         )
@@ -2273,6 +2276,23 @@ class _Row:
                 return cell
         return CellAges()
 
+    def ages_as_the_form_says(self) -> bool:
+        """Whether the row's 対象年齢 is the listing form's field in the form's own words: a
+        file in the つながりマップ簡易形式 itself (headed by the form's labels 活動名・活動の種類・
+        対象年齢, as its export is) saying 「0〜3歳とその保護者」. The ages say all of it, so the
+        words are not also a line of the 紹介文, as the form writes none. A list's words
+        (「おおむね65歳以上」, or 「65歳以上」 under a 名称 or a 年齢 column) stay in the 紹介文."""
+        mapping = self.planner.mapping
+        own = {c.header for c in SIMPLE.columns if c.standard_required or c.field is F.AGES}
+        said = " ".join(self.value(F.AGES).split())
+        return (
+            mapping.layout is SIMPLE
+            and own <= set(mapping.headers)
+            and self.ages.stated
+            and self.ages.said == said
+            and self.ages.described == said
+        )
+
     def number(self, f: ImportField, *, integer: bool) -> float | None:
         text = self.value(f)
         if not text:
@@ -2555,7 +2575,11 @@ class _Row:
 
     def description(self) -> str:
         paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
-        paragraphs += [f"{label}: {text}" for f, label in _NOTE_FIELDS if (text := self.value(f))]
+        paragraphs += [
+            f"{label}: {text}"
+            for f, label in _NOTE_FIELDS
+            if (text := self.value(f)) and not (f is F.AGES and self.ages_as_the_form_says())
+        ]
         if self.target_note:
             paragraphs.append(f"{labels.IMPORT_TARGET_NOTE}: {self.target_note}")
         if self.capacity_note:

@@ -254,3 +254,31 @@ def _invalid_objects(listing: Listing) -> list[str]:
     for row in hsds.attributes(listing, nested_terms=True):
         found += errors(row, "attribute.json")
     return found
+
+
+@pytest.mark.parametrize(
+    ("ages", "targets", "eligibility", "limits"),
+    [
+        ((65, None, False), ("seniors",), "対象: 高齢者。対象年齢: 65歳以上", {"minimum_age": 65}),
+        ((6, 12, False), (), "対象年齢: 6〜12歳", {"minimum_age": 6, "maximum_age": 12}),
+        ((None, 18, False), (), "対象年齢: 18歳以下", {"maximum_age": 18}),
+        # A 子育てひろば: the child's ages, and the parent of any age who brings one.
+        ((0, 3, True), ("parents",), "対象: 子育て世帯。対象年齢: 0〜3歳とその保護者", {}),
+        ((None, None, False), ("everyone",), "対象: どなたでも", {}),
+    ],
+)
+def test_a_service_says_its_ages_in_words_and_as_hsds_age_limits(
+    db_session: Session,
+    ages: tuple[int | None, int | None, bool],
+    targets: tuple[str, ...],
+    eligibility: str,
+    limits: dict[str, int],
+) -> None:
+    low, high, adults = ages
+    listing = make_listing(
+        db_session, age_min=low, age_max=high, age_with_adults=adults, targets=targets
+    )
+    service = hsds.service(listing)
+    assert errors(service, "service.json") == []
+    assert service["eligibility_description"] == eligibility
+    assert {k: v for k, v in service.items() if k.endswith("_age")} == limits
