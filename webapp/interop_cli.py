@@ -1,6 +1,7 @@
 """``flask import-listings`` and ``flask export-listings``: the CLI face of directory.interop.
 
-The import prints the preview (counts, rejected rows with reasons, duplicates, warnings),
+The import prints the preview (counts, rejected rows with reasons, duplicates, warnings, and
+a table of the new rows as they were read: 日時, 対象年齢, address and how precisely located),
 asks before writing (unless ``--yes``), applies in one transaction with a progress bar, and
 commits; the session follows its commit into the search index (``directory.search.tracking``),
 so imported listings are found on /search at once.
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import secrets
 import sys
+import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -294,6 +297,79 @@ def _print_preview(plan: interop.ImportPlan) -> None:
                 click.echo(f"  {issue}")
         if len(warned) > MAX_LISTED:
             click.echo(f"  …ほか{len(warned) - MAX_LISTED}件")
+    _print_created(plan.with_action(Action.CREATE))
+
+
+# The new rows' table: the web preview's columns, and how exactly each place was located.
+# (heading, widest cell in display columns: a full-width character is two)
+CREATED_COLUMNS = (
+    ("行", 8), ("活動名", 24), ("団体", 18), ("日時", 30), ("対象年齢", 48), ("住所", 28),
+    ("位置", 14),
+)  # fmt: skip
+
+
+PRECISION_LABELS = {p.value: label for p, label in labels.LOCATION_PRECISION.items()}
+
+
+def _print_created(created: Sequence[interop.PlannedRow]) -> None:
+    """「新しく登録する活動」 as a table of what each row was read as: name, 団体, 日時, 対象年齢
+    (what was read from which words, the column left out when no row sets ages), address and
+    how precisely it was located (位置不明 when it could not be)."""
+    if not created:
+        return
+    columns = [
+        c for c in CREATED_COLUMNS if c[0] != "対象年齢" or any(r.ages_shown for r in created)
+    ]
+    lines = []
+    for row in created[:MAX_LISTED]:
+        data = row.data
+        if data is None:  # none: a row to create has its listing's content
+            continue
+        located = PRECISION_LABELS.get(data.precision, data.precision)
+        cells = {
+            "行": row.place if row.sheet else str(row.line),
+            "活動名": data.name,
+            "団体": row.organization,
+            "日時": " ".join(data.schedule_text.split()),
+            "対象年齢": row.ages_shown,
+            "住所": data.address,
+            "位置": "位置不明" if data.lat is None else located,
+        }
+        lines.append([cells[name] for name, _ in columns])
+    click.echo(f"新しく登録する活動（{len(created)}件）:")
+    for line in _table([name for name, _ in columns], lines, [w for _, w in columns]):
+        click.echo(f"  {line}".rstrip())
+    if len(created) > MAX_LISTED:
+        click.echo(f"  …ほか{len(created) - MAX_LISTED}件")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cut(text: str, widest: int) -> str:
+    """The text in at most ``widest`` display columns, 「…」 ending what was cut."""
+    if _width(text) <= widest:
+        return text
+    kept = ""
+    for char in text:
+        if _width(kept + char) > widest - 2:
+            break
+        kept += char
+    return kept + "…"
+
+
+def _table(headings: list[str], rows: list[list[str]], widest: list[int]) -> list[str]:
+    """Rows aligned in columns as a terminal shows Japanese (full-width characters are two
+    columns wide), each cell cut to its column's widest."""
+    cut = [[_cut(cell, w) for cell, w in zip(row, widest, strict=True)] for row in rows]
+    widths = [max(_width(cell) for cell in column) for column in zip(headings, *cut, strict=True)]
+    return [
+        "  ".join(
+            cell + " " * (width - _width(cell)) for cell, width in zip(line, widths, strict=True)
+        )
+        for line in (headings, *cut)
+    ]
 
 
 # --format → the /opendata/ file with the same content.

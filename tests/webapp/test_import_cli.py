@@ -252,3 +252,61 @@ def test_an_update_lists_what_it_changes_and_what_to_check_as_the_web_preview_do
     # The duplicates list says which activity it is; the checks are not listed twice.
     assert output.count("日時の一部を読み取れません") == 1
     assert "と同じ活動のようです" in output[: output.index("更新する活動（1件）:")]
+
+
+def test_a_dry_run_lists_the_new_rows_as_they_were_read(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    """What the command read of each new row — 日時, 対象年齢 from which words, the address
+    and how precisely it was placed — in a table, as the web preview's 新しく登録する活動."""
+    path = tmp_path / "kayoinoba.csv"
+    path.write_bytes(
+        "\r\n".join(
+            [
+                "名称,住所,開催日,時間,対象年齢,団体名,活動の種類",
+                "城北いきいきサロン,茨城県土浦市城北町5-12,毎週水曜日,10:00～11:30,おおむね65歳以上,城北町社協,居場所",
+                "ひよこ親子ひろば,茨城県土浦市大和町9-1,第2・第4火曜日,10時～12時,0～3歳の乳幼児と保護者,大和町子育て支援の会,居場所",
+                "まちの縁側,土浦市のどこか,不定期,,,城北町社協,居場所",
+            ]
+        ).encode("cp932")
+    )
+    result = app.test_cli_runner().invoke(args=["import-listings", str(path), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    table = result.output[result.output.index("新しく登録する活動（3件）:") :].splitlines()
+    heading, salon, hiroba, engawa = table[1:5]
+    assert heading.split() == ["行", "活動名", "団体", "日時", "対象年齢", "住所", "位置"]
+    assert salon.split()[:3] == ["2", "城北いきいきサロン", "城北町社協"]
+    assert "毎週水曜日" in salon
+    assert "65歳以上（「おおむね65歳以上」）" in salon
+    assert "0〜3歳とその保護者（「0～3歳の乳幼児と保護者」）" in hiroba
+    assert "第2・第4火曜日" in hiroba
+    # Placed by the town's name only: the operator sees it is no pin at the door.
+    assert salon.split()[-1] == "町丁目"
+    assert engawa.split()[-2:] == ["茨城県土浦市のどこか", "市区町村"]
+    # The columns line up as a terminal shows them (a full-width character is two columns).
+    at = [
+        _columns_before(line, "茨城県" if "茨城県" in line else "土浦市")
+        for line in (salon, hiroba, engawa)
+    ]
+    assert len(set(at)) == 1, table
+    assert "何も保存していません" in result.output
+
+
+def _columns_before(line: str, word: str) -> int:
+    import unicodedata
+
+    head = line[: line.index(word)]
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in head)
+
+
+def test_the_new_rows_table_has_no_ages_column_when_no_row_says_ages(
+    app: Flask, client: FlaskClient, db_session: Session, tmp_path: Path
+) -> None:
+    result = app.test_cli_runner().invoke(
+        args=["import-listings", str(_file(tmp_path, *ROWS)), "--dry-run"]
+    )
+    assert result.exit_code == 0, result.output
+    table = result.output[result.output.index("新しく登録する活動（1件）:") :].splitlines()
+    assert table[1].split() == ["行", "活動名", "団体", "日時", "住所", "位置"]
+    assert table[2].split()[:3] == ["2", "はすの実ふれあい茶話会", "大和町自治会"]
+    assert "13:30" in table[2]
