@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import ListingReport, RevisionStatus
-from tests.factories import listing_by_key
+from tests.factories import listing_by_key, make_listing
 from tests.webapp.conftest import Accounts, form_token, login, post
 from tests.webapp.test_org_views import edit_form, pending_of
 
@@ -69,6 +69,42 @@ def test_a_listing_shows_its_next_date_phone_and_map_before_the_rest(
         page,
     )
     assert 'href="geo:36.085990,140.203379?q=36.085990,140.203379(' in page
+
+
+@pytest.mark.parametrize(
+    ("ages", "japanese", "english"),
+    [
+        ((0, 3, True), "0〜3歳とその保護者", "0–3 years, with their parents"),
+        ((65, None, False), "65歳以上", "65 years and over"),
+        ((None, 18, False), "18歳以下", "18 years and under"),
+        ((3, 3, False), "3歳児", "children aged 3"),
+        ((15, 39, False), "15〜39歳", "15–39 years"),
+    ],
+)
+def test_a_listing_says_the_ages_it_is_for_in_the_readers_language(
+    client: FlaskClient,
+    db_session: Session,
+    ages: tuple[int | None, int | None, bool],
+    japanese: str,
+    english: str,
+) -> None:
+    """A parent deciding whether a 子育てひろば is for their child of two reads its 対象年齢 on the
+    listing's page, as the organization wrote it."""
+    low, high, adults = ages
+    listing = make_listing(db_session, age_min=low, age_max=high, age_with_adults=adults)
+    db_session.flush()
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert f'<dt>対象年齢</dt><dd id="listing-ages">{japanese}</dd>' in page
+    en = client.get(f"/listings/{listing.id}", headers={"Accept-Language": "en"})
+    assert f'<dt>Ages</dt><dd id="listing-ages">{english}</dd>' in en.get_data(as_text=True)
+
+
+def test_a_listing_for_every_age_says_no_ages(client: FlaskClient, db_session: Session) -> None:
+    listing = make_listing(db_session, age_min=None, age_max=None)
+    db_session.flush()
+    page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
+    assert "対象年齢" not in page
+    assert "<dt>対象</dt>" in page
 
 
 # Only spaces is the empty search, not explained (tests/webapp/test_unknown_filters.py).
