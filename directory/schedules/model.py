@@ -119,9 +119,11 @@ class ScheduleSpec:
         """True when something was not understood, or text was given but no rule found.
 
         Opening hours and closed days count as understood: a 公民館's 「開館時間 9:00〜21:00」
-        or a café's 「定休日：月曜日」 says all there is to say."""
+        or a café's 「定休日：月曜日」 says all there is to say, and so does a 公共施設一覧's
+        「休館日：12/29～1/3」."""
         return bool(self.unparsed) or (
-            bool(self.original.strip()) and not (self.rules or self.hours or self.closed_rules)
+            bool(self.original.strip())
+            and not (self.rules or self.hours or self.closed_rules or self.closed_periods)
         )
 
     @property

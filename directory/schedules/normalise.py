@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from directory.schedules.patterns import CLOSED_LABEL_RE
+
 # Characters NFKC composes with the preceding character (combining marks and the
 # half-width voiced sound marks), so a cluster is normalised as a unit.
 _HALFWIDTH_VOICING: Final = frozenset("\uff9e\uff9f")
@@ -84,7 +86,7 @@ def normalise(original: str) -> Normalised:
     norm = Normalised("".join(chars), tuple(origin))
     for pattern, replacement in _REWRITES:
         norm = _rewrite(norm, pattern, replacement)
-    return norm
+    return _closed_after_label(norm)
 
 
 def _kanji_value(numeral: str) -> int:
@@ -211,6 +213,51 @@ def _rewrite(
         pieces.append(new)
         origin.extend([norm.origin[match.start()]] * len(new))
         last = match.end()
+    if last == 0:
+        return norm
+    pieces.append(norm.text[last:])
+    origin.extend(norm.origin[last:])
+    return Normalised("".join(pieces), tuple(origin))
+
+
+# A weekday among closed days (「12月28日」's 月 and 日, 「祝日」's 日 are none)
+_WEEKDAY_ITEM_RE: Final = re.compile(
+    r"(?<![0-9祝休\s])\s*[月火水木金土日](?![0-9])|^[月火水木金土日]"
+)
+_ALSO_SUBSTITUTE_RE: Final = re.compile(r"\s*\(\s*振替休日を?含む\s*\)")
+# The label opens a bracket or a ※ remark: what it says is about the rules beside it
+_ANNOTATING_RE: Final = re.compile(r"[(※]\s*\Z")
+
+
+def _closed_after_label(norm: Normalised) -> Normalised:
+    """「休館日：12/29～1/3」 → 「12/29～1/3は休み」, 「（休み：8月）」 → 「（8月は休み）」: closed days
+    after a label read as the closure they are. The days keep their own offsets (a note cut from
+    them is the organiser's text); the label is dropped and 「は休み」 stands where they end.
+
+    Weekdays after a label stay with the label unless it is a bracket's or a ※ remark's: a
+    facility's 「休館日 月曜日・第3木曜日」 are its closed days whether or not a meeting falls on
+    them, while 「（休み：第5金曜日・祝日）」 closes some of the meetings beside it."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in CLOSED_LABEL_RE.finditer(norm.text):
+        start, end = match.start("items"), match.end("items")
+        if _WEEKDAY_ITEM_RE.search(match["items"]) and not _ANNOTATING_RE.search(
+            norm.text, 0, match.start()
+        ):
+            continue
+        pieces.append(norm.text[last : match.start()])
+        origin.extend(norm.origin[last : match.start()])
+        kept = [(start, end)]
+        if said := _ALSO_SUBSTITUTE_RE.search(norm.text, start, end):
+            # 「祝日（振替休日を含む）」: a 振替休日 is a holiday already
+            kept = [(start, said.start()), (said.end(), end)]
+        for first, last in kept:
+            pieces.append(norm.text[first:last])
+            origin.extend(norm.origin[first:last])
+        pieces.append("は休み")
+        origin.extend([norm.origin[end]] * 3)
+        last = end
     if last == 0:
         return norm
     pieces.append(norm.text[last:])

@@ -230,6 +230,32 @@ _YMD: Final = (
     rf"(?:{_uncaptured(_ANNOTATION)})?"
 )
 
+# 「休館日：12/29～1/3」「（休み：8月）」「※休会日：祝日」「【休館日】年末年始」「休館日　12月29日～1月3日」:
+# closed days after a label, as 公共施設一覧 and 公民館だより write them, say what 「12/29～1/3は休館」
+# 「8月は休み」 say (normalise rewrites them so). Only when everything up to the end of the clause
+# is such days: 「休み：12月第5週」 (which days?) or 「休館日：祝日の翌日」 stay as written.
+_CLOSED_LABEL_WORD: Final = (
+    "休館日|休業日|休所日|休園日|休室日|閉館日|定休日|定休|休会日|休会月|休会|休講日|お休み|休み"
+)
+# (a date right after the label's colon: 「休館日:12/29～1/3」). A span only: single dates after
+# the label (「休み：12月30日、1月6日」) are those days of this year, as the label reads them
+_LABELLED_MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
+_LABELLED_CLOSED_ITEM: Final = (
+    rf"(?:(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日/\s・、,{_DASHES}]|から)+\))?"
+    rf"|{_HOLIDAY_WORD}(?:\s*\(\s*振替休日を?含む\s*\))?"
+    rf"|{_LABELLED_MD}{_RANGE}(?:{_LABELLED_MD}|[0-9]{{1,2}}日)"
+    rf"|[0-9]{{1,2}}月(?![0-9第])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9第]))?"
+    rf"|第\s*[1-5](?:{_LIST_SEP}第?\s*[1-5])*\s*(?:週目?|{_WD}曜日?)"
+    rf"|[1-5]\s*週目"
+    rf"|(?:毎週\s*)?{_WD}曜日?|{_WD_BARE_CLOSED}|土日)"
+)
+CLOSED_LABEL_RE: Final = re.compile(
+    rf"(?:【\s*(?:{_CLOSED_LABEL_WORD})\s*】\s*:?|(?:{_CLOSED_LABEL_WORD})\s*:|"
+    rf"(?<![^\s()])(?:{_CLOSED_LABEL_WORD})(?=\s))\s*"
+    rf"(?P<items>{_LABELLED_CLOSED_ITEM}(?:(?:{_LIST_SEP}|(?=祝)){_LABELLED_CLOSED_ITEM})*)"
+    r"(?=\s*(?:$|[)\]】\n;/。※*]|、\s*(?![0-9第年祝土日月火水木金お毎GW]))|\s+(?![0-9第祝年お]))"
+)
+
 # The token table: order matters where two patterns can start at the same place
 # (a closure "土日祝は休み" must win over the weekday list "土日祝").
 _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (

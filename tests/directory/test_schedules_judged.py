@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import holidays
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -2023,3 +2024,54 @@ def test_a_list_over_the_year_end_keeps_its_dates_however_far_it_is_read(days_la
 def test_a_label_with_a_colon_before_a_date_keeps_the_date() -> None:
     assert read("開催日：1/16、1/30") == "DT:2027-01-16,2027-01-30"
     assert read("期間：1月12日～2月2日 毎週火曜日") == "W:火;from:2027-01-12;until:2027-02-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「休館日：」「休み：」「休会日：」 before closed days, as 公共施設一覧 and 公民館だより write
+        # them: the same closure as 「12/29～1/3は休館」 (was flagged: 「～」 unparsed)
+        ("休館日：12/29～1/3", "休:12/29-01/03"),
+        ("【休館日】12/29～1/3", "休:12/29-01/03"),
+        ("休館日\u300012月29日～1月3日", "休:12/29-01/03"),
+        ("月～金 9:00～17:00 休館日 12/29～1/3", "W:月火水木金@09:00-17:00;休:12/29-01/03"),
+        ("月～金 9:00～17:00（休館日：12/29～1/3）", "W:月火水木金@09:00-17:00;休:12/29-01/03"),
+        ("毎週水曜日 10:00～12:00（休み：8月）", "W:水@10:00-12:00;休:08/01-08/31"),
+        (
+            "第2・第4木曜日 10時～11時半 休会：8月、1月",
+            "N2,4:木@10:00-11:30;休:01/01-01/31;休:08/01-08/31",
+        ),
+        ("毎週月曜日 13:00～15:00\u3000休館日：祝日（振替休日を含む）", "W:月@13:00-15:00;祝休"),
+        ("毎週木曜日 13:00～15:00 ※お休み：第5週", "W:木@13:00-15:00;休N5:木"),
+        ("毎週金曜日 19:00～21:00（休み：第5金曜日・祝日）", "W:金@19:00-21:00;休N5:金;祝休"),
+        # which days are 「12月第5週」? and 「祝日の翌日」 is no closure a rule can say
+        ("毎週水曜日 10:00～12:00（休み：12月第5週・1月第1週）", "REVIEW"),
+        ("毎週水曜日 10:00～12:00（休館日：祝日の翌日）", "REVIEW"),
+        # a facility's closed weekdays stay its own, beside its hours
+        ("図書館 開館時間 10:00～18:00 休館日 月曜日・第3木曜日", "休N3:木;休W:月"),
+        # a time after 「時間：」 is the time of the days before it; alone it dates nothing
+        ("開催日：毎月第3土曜日 時間：10:00～12:00", "N3:土@10:00-12:00"),
+        ("時間：10:00～12:00", "REVIEW"),
+    ],
+)
+def test_closed_days_and_times_after_a_label(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_a_closure_after_a_label_keeps_those_days_out_of_the_next_dates() -> None:
+    spec = parse_schedule("毎週水曜日 10:00～12:00 ※休会日：祝日", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=80)]
+    assert days
+    assert all(day.weekday() == 2 for day in days)
+    wednesdays = {TODAY + timedelta(days=n) for n in range((days[-1] - TODAY).days + 1)}
+    holiday_wednesdays = {
+        day for day in wednesdays if day.weekday() == 2 and day in holidays.Japan(years=day.year)
+    }
+    assert holiday_wednesdays  # the span read holds at least one (5月5日, 8月11日 …)
+    assert not holiday_wednesdays & set(days)
+
+    year_end = parse_schedule("月～金 9:00～17:00（休館日：12/29～1/3）", today=TODAY)
+    listed = {o.day for o in next_occurrences(year_end, start=TODAY, count=60)}
+    assert not {
+        day for day in listed if (day.month, day.day) >= (12, 29) or day <= date(day.year, 1, 3)
+    }
