@@ -200,12 +200,14 @@ Interpretation choices (each one a deliberate, documented decision):
   祝日は17時まで）") is a remark (hours are never meetings). The name of a place or activity
   beside the days ("児童館", "つどいの広場「にこにこ」", "いきいき百歳体操") is a remark.
 * Closed days after a label ("休館日：12/29～1/3", "【休館日】年末年始", "（休み：8月）", "※休会日：
-  祝日", "休会：8月、1月", "お休み：第5週") are the closure "12/29～1/3は休み" is: normalise rewrites
-  them so when everything to the end of the clause is such days (spans of dates, months, seasons,
-  祝日, 第N週, weekdays). Weekdays after a top-level 休館日 stay the facility's closed days (the label
-  reads them); single dates ("休み：12月30日、1月6日") stay this year's, as the label reads them;
-  "（休み：12月第5週）" and "（休館日：祝日の翌日）" are unparsed. A closure alone ("休館日：12/29～
-  1/3") says all there is, as a café's "定休日：月曜日" does: it is not flagged, and dates nothing.
+  祝日", "休会：8月、1月", "お休み：第5週") are the closure "12/29～1/3は休み" is: normalise
+  rewrites them so when everything to the end of the clause is such days (spans of dates,
+  months, seasons, 祝日 or "祝日の場合", 第N週, weekdays). Weekdays after a top-level 休館日 stay
+  the facility's closed days (the label reads them, a span of slash dates among them as
+  "12月29日～1月3日"); single dates ("休み：12月30日、1月6日") stay this year's, as the label
+  reads them; "（休み：12月第5週）" and "（休館日：祝日の翌日）" are unparsed. A closure alone
+  ("休館日：12/29～1/3") says all there is, as a café's "定休日：月曜日" does: it is not
+  flagged, and dates nothing.
 * A "※" remark that closes what we cannot date ("※積雪期は休み", "※12月中旬～2月末は休み"), gives
   some dates other days ("※7月20日～8月20日は毎日", "10日が土曜日の場合は9日"), or holds days and a
   time we could not read apart, is unparsed, not a remark; "積雪期（12月～3月）" and "農繁期（…）"

@@ -224,6 +224,10 @@ def _rewrite(
 _WEEKDAY_ITEM_RE: Final = re.compile(
     r"(?<![0-9祝休\s])\s*[月火水木金土日](?![0-9])|^[月火水木金土日]"
 )
+_SLASH_SPAN_RE: Final = re.compile(
+    r"(?<![0-9/])(?P<m1>[0-9]{1,2})/(?P<d1>[0-9]{1,2})(?P<dash>\s*[〜~\-−ー]\s*)"
+    r"(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?![0-9/])"
+)
 _ALSO_SUBSTITUTE_RE: Final = re.compile(r"\s*\(\s*振替休日を?含む\s*\)")
 # The label opens a bracket or a ※ remark: what it says is about the rules beside it
 _ANNOTATING_RE: Final = re.compile(r"[(※]\s*\Z")
@@ -245,6 +249,17 @@ def _closed_after_label(norm: Normalised) -> Normalised:
         if _WEEKDAY_ITEM_RE.search(match["items"]) and not _ANNOTATING_RE.search(
             norm.text, 0, match.start()
         ):
+            # the label reads them, and a span of dates among them as 「12月29日～1月3日」
+            # (not 「年末年始（12/29～1/3）」: the season's own dates, read with it)
+            for span in _SLASH_SPAN_RE.finditer(norm.text, start, end):
+                if norm.text[: span.start()].rstrip().endswith("("):
+                    continue
+                pieces.append(norm.text[last : span.start()])
+                origin.extend(norm.origin[last : span.start()])
+                written = f"{span['m1']}月{span['d1']}日{span['dash']}{span['m2']}月{span['d2']}日"
+                pieces.append(written)
+                origin.extend([norm.origin[span.start()]] * len(written))
+                last = span.end()
             continue
         pieces.append(norm.text[last : match.start()])
         origin.extend(norm.origin[last : match.start()])

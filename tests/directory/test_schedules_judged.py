@@ -2047,6 +2047,12 @@ def test_a_label_with_a_colon_before_a_date_keeps_the_date() -> None:
         # which days are 「12月第5週」? and 「祝日の翌日」 is no closure a rule can say
         ("毎週水曜日 10:00～12:00（休み：12月第5週・1月第1週）", "REVIEW"),
         ("毎週水曜日 10:00～12:00（休館日：祝日の翌日）", "REVIEW"),
+        # 「祝日の場合」 closes the holidays; a span of dates beside a facility's closed weekdays
+        ("毎月第1・第3月曜日 13:30～15:30（休会：祝日の場合）", "N1,3:月@13:30-15:30;祝休"),
+        (
+            "月～金 8:30～17:15\u3000休館日：土日祝、12/29～1/3",
+            "W:月火水木金@08:30-17:15;休:12/29-01/03;祝休",
+        ),
         # a facility's closed weekdays stay its own, beside its hours
         ("図書館 開館時間 10:00～18:00 休館日 月曜日・第3木曜日", "休N3:木;休W:月"),
         # a time after 「時間：」 is the time of the days before it; alone it dates nothing
