@@ -2047,6 +2047,11 @@ def test_a_label_with_a_colon_before_a_date_keeps_the_date() -> None:
         # which days are 「12月第5週」? and 「祝日の翌日」 is no closure a rule can say
         ("毎週水曜日 10:00～12:00（休み：12月第5週・1月第1週）", "REVIEW"),
         ("毎週水曜日 10:00～12:00（休館日：祝日の翌日）", "REVIEW"),
+        ("毎週水曜日 10:00～12:00（休み：7～8月）", "W:水@10:00-12:00;休:07/01-08/31"),
+        (
+            "毎週火曜日 10:00～12:00 ※休会日：7・8月、12月29日～1月3日",
+            "W:火@10:00-12:00;休:07/01-07/31;休:08/01-08/31;休:12/29-01/03",
+        ),
         # 「祝日の場合」 closes the holidays; a span of dates beside a facility's closed weekdays
         ("毎月第1・第3月曜日 13:30～15:30（休会：祝日の場合）", "N1,3:月@13:30-15:30;祝休"),
         (
