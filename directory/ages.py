@@ -260,24 +260,39 @@ def age_fit(
     return max(by_targets, by_range)
 
 
-def describe_age_range(low: int | None, high: int | None) -> str:
-    """(15, 39) → 「15〜39歳」, (65, None) → 「65歳以上」, (None, 18) → 「18歳以下」; no limit → 「」.
+def age_wording(low: int | None, high: int | None) -> tuple[str, dict[str, int]] | None:
+    """How a range is said, and its numbers: ("from", {"n": 65}) 65歳以上, ("upto", {"n": 18})
+    18歳以下, ("class", {"n": 3}) 3歳児, ("range", {"low": 0, "high": 3}) 0〜3歳; None for no
+    limit. One rule for the form's Japanese (``describe_age_range``) and the listing page's
+    wording in each reader's language.
 
-    Written as the organization wrote it, and so that ``read_age_range`` reads it back to the
+    Said as the organization wrote it, and so that ``read_age_range`` reads it back to the
     same range (the form shows it back; an export writes it): (0, 3) is 「0〜3歳」, as a
     子育てひろば writes 「0〜3歳とその保護者」 (「3歳以下」 is (None, 3), what 「3歳以下」 was
     written as); one age is a child's class, 「3歳児」 (a bare 「3歳」 reads as the upper end),
-    or for an adult 「20〜20歳」.
-    """
+    or for an adult 「20〜20歳」."""
     if low is None and high is None:
-        return ""
+        return None
     if high is None:
-        return f"{low}歳以上"
+        return "from", {"n": low or 0}
     if low is None:
-        return f"{high}歳以下"
-    if low == high:
-        return f"{low}歳児" if low < ADULT_AGE else f"{low}〜{high}歳"
-    return f"{low}〜{high}歳"
+        return "upto", {"n": high}
+    if low == high and low < ADULT_AGE:
+        return "class", {"n": low}
+    return "range", {"low": low, "high": high}
+
+
+_WORDED = {"from": "{n}歳以上", "upto": "{n}歳以下", "class": "{n}歳児", "range": "{low}〜{high}歳"}
+
+
+def describe_age_range(low: int | None, high: int | None) -> str:
+    """(15, 39) → 「15〜39歳」, (65, None) → 「65歳以上」, (None, 18) → 「18歳以下」; no limit → 「」
+    (``age_wording``)."""
+    worded = age_wording(low, high)
+    if worded is None:
+        return ""
+    kind, numbers = worded
+    return _WORDED[kind].format(**numbers)
 
 
 def describe_ages(low: int | None, high: int | None, *, with_adults: bool = False) -> str:

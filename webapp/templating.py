@@ -11,6 +11,7 @@ from flask import Flask, current_app
 from markupsafe import Markup, escape
 
 from directory import labels
+from directory.ages import age_wording
 from directory.listings import is_paused
 from directory.schedules import (
     WEEKDAY_LABELS,
@@ -141,6 +142,7 @@ def init_app(app: Flask) -> None:
         count=count,
     )
     app.jinja_env.globals.update(
+        age_wording=age_wording,
         paused=lambda listing: is_paused(listing, today()),
         labels=labels,
         messages=messages,
