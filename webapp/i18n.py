@@ -286,17 +286,22 @@ def _back_to(target: str | None) -> str:
     return target
 
 
-@bp.post("/language")
+@bp.route("/language", methods=["GET", "POST"])
 def choose() -> Response:
-    """Remember the language (``lang``) or ふりがな (``furigana=on|off``) chosen, then go back."""
-    response = redirect(_back_to(request.form.get("next")), 303)
+    """Remember the language (``lang``) or ふりがな (``furigana=on|off``) chosen, then go back.
+
+    The switch is a GET form: it changes nothing but the reader's own preference cookie, which
+    any ``?lang=`` link already sets, so it carries no CSRF token, and a resident's pages set no
+    session cookie. POST (with its token) is still taken from pages rendered before."""
+    chosen = request.form if request.method == "POST" else request.args
+    response = redirect(_back_to(chosen.get("next")), 303)
     secure = bool(current_app.config.get("SESSION_COOKIE_SECURE"))
-    lang = request.form.get("lang", "")
+    lang = chosen.get("lang", "")
     if lang in LANGUAGES:
         response.set_cookie(
             LANG_COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="Lax", secure=secure, httponly=True
         )
-    furigana = request.form.get("furigana", "")
+    furigana = chosen.get("furigana", "")
     if furigana in {"on", "off"}:
         response.set_cookie(
             FURIGANA_COOKIE,
@@ -314,7 +319,12 @@ def _vary(response: Response) -> Response:
         response.vary.add("Accept-Language")
         response.vary.add("Cookie")
         asked = linked_language() if translated_page() else ""
-        if asked and request.cookies.get(LANG_COOKIE) != asked:
+        # The switch sets its own cookie (its ``lang`` is the form's, not a link's).
+        if (
+            asked
+            and request.endpoint != "i18n.choose"
+            and request.cookies.get(LANG_COOKIE) != asked
+        ):
             response.set_cookie(
                 LANG_COOKIE,
                 asked,

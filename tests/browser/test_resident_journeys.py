@@ -239,6 +239,10 @@ def test_the_language_switch_is_remembered(page: Page, live_server: str, tmp_pat
     expect(page.locator("html")).to_have_attribute("lang", "ja")
     expect(page.locator("ruby").first).to_be_visible()  # ふりがな on area names
     page.screenshot(path=str(tmp_path / "easy-japanese.png"), full_page=True)
+    # Remembered by the choice's own cookie: reading and choosing made no session to track.
+    cookies = {c["name"] for c in page.context.cookies()}
+    assert "lang" in cookies
+    assert "session" not in cookies
 
 
 def test_the_offline_map_names_areas_stations_and_towns(

@@ -229,6 +229,7 @@ NO_CASE_DATA = {
     ("hsds_api.taxonomy", "GET"),
     ("hsds_api.taxonomy_term", "GET"),
     ("hsds_api.taxonomy_terms", "GET"),
+    ("i18n.choose", "GET"),
     ("i18n.choose", "POST"),
     ("imports.apply", "POST"),
     ("imports.cancel", "POST"),

@@ -6,6 +6,7 @@ each compiled .mo holding exactly what its .po says (a stale .mo would ship old 
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import io
 import re
@@ -19,6 +20,7 @@ from babel.messages.pofile import read_po
 from flask import Flask, render_template_string
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
+from werkzeug.test import TestResponse
 
 from directory.models import User
 from tests.factories import listing_by_key
@@ -33,6 +35,26 @@ def html_lang(body: str) -> str:
     found = re.search(r'<html lang="([^"]+)">', body)
     assert found
     return found.group(1)
+
+
+_SWITCH = re.compile(
+    r'<form method="(\w+)" action="([^"]+)">\s*<input type="hidden" name="next" value="([^"]*)">'
+)
+
+
+def switch(client: FlaskClient, page: str, **choice: str) -> TestResponse:
+    """Press a button of the language switch on ``page`` as a browser would: the form's own
+    method, action and ``next``, plus the button's name and value."""
+    body = client.get(page).get_data(as_text=True)
+    form = _SWITCH.search(body)
+    assert form, f"no language switch on {page}"
+    method, action, back = form.groups()
+    for name, value in choice.items():
+        assert f'name="{name}" value="{value}"' in body, (name, value)
+    fields = {"next": html.unescape(back), **choice}
+    if method == "get":
+        return client.get(html.unescape(action), query_string=fields)
+    return client.post(html.unescape(action), data=fields)
 
 
 @pytest.mark.parametrize(
@@ -80,10 +102,7 @@ def test_staff_pages_written_in_japanese_are_wholly_japanese_for_an_english_brow
 
 
 def test_the_switch_is_remembered_and_wins_over_the_browser(client: FlaskClient) -> None:
-    token = form_token(client, "/listings")
-    switched = client.post(
-        "/language", data={"lang": "en", "next": "/listings?area=daiichi", "csrf_token": token}
-    )
+    switched = switch(client, "/listings?area=daiichi", lang="en")
     assert switched.status_code == 303
     assert switched.headers["Location"] == "/listings?area=daiichi"  # back where they were
     page = client.get("/listings", headers={"Accept-Language": "vi"}).get_data(as_text=True)
@@ -128,24 +147,56 @@ def test_a_lang_link_to_a_staff_page_leaves_it_japanese_and_the_choice_unchanged
 def test_the_switch_needs_its_csrf_token_and_never_sends_people_off_site(
     client: FlaskClient,
 ) -> None:
+    # A page rendered before the switch became a GET form still posts, with its token.
     assert client.post("/language", data={"lang": "en"}).status_code == 400
-    token = form_token(client, "/")
+    token = form_token(client)
     for target in ("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x"):
         response = client.post(
             "/language", data={"lang": "en", "next": target, "csrf_token": token}
         )
         assert response.headers["Location"] == "/"
+        response = client.get("/language", query_string={"lang": "en", "next": target})
+        assert response.headers["Location"] == "/"
     unknown = client.post("/language", data={"lang": "xx", "next": "/", "csrf_token": token})
     assert "lang=" not in unknown.headers.get("Set-Cookie", "")
+    unknown = client.get("/language", query_string={"lang": "xx", "next": "/"})
+    assert "lang=" not in unknown.headers.get("Set-Cookie", "")
+    chosen = client.get("/language", query_string={"lang": "vi", "next": "/"})
+    cookies = chosen.headers.getlist("Set-Cookie")
+    assert len(cookies) == 1  # one from the switch, none more for its ?lang=
+    assert cookies[0].startswith("lang=vi;")
+
+
+def test_residents_pages_set_no_cookie_until_they_choose_something(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """Browsing, searching and switching the language leave a resident with no session cookie
+    (nothing to track them by, and a page a proxy may share); only a form that posts (the
+    report of wrong information, signing in) starts a session for its CSRF token."""
+    listing = listing_by_key(db_session, OCHAKAI)
+    pages = ("/", "/search?q=お茶会", "/listings", f"/listings/{listing.id}", "/map")
+    for page in pages:
+        response = client.get(page)
+        assert response.status_code == 200, page
+        assert "Set-Cookie" not in response.headers, page
+        assert "csrf_token" not in response.get_data(as_text=True), page
+    chosen = switch(client, f"/listings/{listing.id}", lang="ja@easy")
+    assert [c.split("=")[0] for c in chosen.headers.getlist("Set-Cookie")] == ["lang"]
+    switch(client, "/", furigana="off")
+    assert client.get_cookie("session") is None
+    easy = client.get(f"/listings/{listing.id}")
+    assert "Set-Cookie" not in easy.headers
+    assert "つぎは いつ" in easy.get_data(as_text=True)  # やさしい日本語, remembered by its cookie
+    assert "<ruby>" not in easy.get_data(as_text=True)  # and ふりがな off, by its own
+    report = client.get(f"/listings/{listing.id}/report")
+    assert "session=" in report.headers["Set-Cookie"]
 
 
 def test_easy_japanese_is_japanese_with_furigana_on_place_and_listing_names(
     client: FlaskClient, db_session: Session
 ) -> None:
     listing = listing_by_key(db_session, OCHAKAI)
-    client.post(
-        "/language", data={"lang": "ja@easy", "next": "/", "csrf_token": form_token(client, "/")}
-    )
+    switch(client, "/", lang="ja@easy")
     page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert html_lang(page) == "ja"
     assert "つぎは いつ" in page  # 次の開催, in plain words
@@ -163,9 +214,7 @@ def test_easy_japanese_is_japanese_with_furigana_on_place_and_listing_names(
     home = client.get("/").get_data(as_text=True)
     assert "<ruby>地区<rp>（</rp><rt>ちく</rt>" in home  # area names read too
 
-    client.post(
-        "/language", data={"furigana": "off", "next": "/", "csrf_token": form_token(client, "/")}
-    )
+    switch(client, "/", furigana="off")
     plain = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "<ruby>" not in plain
     assert '<p class="kana">じょうほくちょうしゅうかいじょのおちゃかい</p>' in plain
@@ -174,9 +223,7 @@ def test_easy_japanese_is_japanese_with_furigana_on_place_and_listing_names(
 def test_search_results_read_their_names_in_easy_japanese(client: FlaskClient) -> None:
     """A reader of やさしい日本語 finds the activity by searching: its name on the result card,
     and its organization's, have their readings as on the listing's own page."""
-    client.post(
-        "/language", data={"lang": "ja@easy", "next": "/", "csrf_token": form_token(client, "/")}
-    )
+    switch(client, "/", lang="ja@easy")
     page = client.get("/search", query_string={"q": "お茶会"}).get_data(as_text=True)
     card = next(
         c for c in page.split('<li class="card search-hit">')[1:] if "城北町集会所のお茶会（" in c
@@ -186,9 +233,7 @@ def test_search_results_read_their_names_in_easy_japanese(client: FlaskClient) -
     assert '<span class="visually-hidden">城北町集会所のお茶会（' in title
     assert "<ruby>" in card.split('<p class="card-org">', 1)[1].split("</p>", 1)[0]
 
-    client.post(
-        "/language", data={"furigana": "off", "next": "/", "csrf_token": form_token(client, "/")}
-    )
+    switch(client, "/", furigana="off")
     plain = client.get("/search", query_string={"q": "お茶会"}).get_data(as_text=True)
     assert "<ruby>" not in plain
     assert ">城北町集会所のお茶会</a></h2>" in plain
@@ -199,9 +244,7 @@ def test_furigana_can_be_asked_for_in_standard_japanese(
 ) -> None:
     listing = listing_by_key(db_session, OCHAKAI)
     assert "<ruby>" not in client.get(f"/listings/{listing.id}").get_data(as_text=True)
-    client.post(
-        "/language", data={"furigana": "on", "next": "/", "csrf_token": form_token(client, "/")}
-    )
+    switch(client, "/", furigana="on")
     page = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "<ruby>城北<rp>（</rp><rt>じょうほく</rt>" in page
 
