@@ -263,26 +263,34 @@ def age_fit(
 def age_wording(low: int | None, high: int | None) -> tuple[str, dict[str, int]] | None:
     """How a range is said, and its numbers: ("from", {"n": 65}) 65歳以上, ("upto", {"n": 18})
     18歳以下, ("class", {"n": 3}) 3歳児, ("range", {"low": 0, "high": 3}) 0〜3歳; None for no
-    limit. One rule for the form's Japanese (``describe_age_range``) and the listing page's
-    wording in each reader's language.
+    limit. One rule for the form's Japanese (``describe_age_range``) and the pages' wording in
+    each reader's language (the listing page, the search cards and the map's list share one
+    macro, ``ages_worded`` of webapp/templates/_macros.html).
 
     Said as the organization wrote it, and so that ``read_age_range`` reads it back to the
     same range (the form shows it back; an export writes it): (0, 3) is 「0〜3歳」, as a
     子育てひろば writes 「0〜3歳とその保護者」 (「3歳以下」 is (None, 3), what 「3歳以下」 was
-    written as); one age is a child's class, 「3歳児」 (a bare 「3歳」 reads as the upper end),
-    or for an adult 「20〜20歳」."""
+    written as); one age is a child's class, 「3歳児」 (a child's bare 「3歳」 reads as the upper
+    end), or for an adult ("one", {"n": 20}) that age, 「20歳」 (二十歳のつどい; 「88歳の方」 of a
+    米寿のお祝い), which the reader reads as that age (not 「20〜20歳」, as it was said)."""
     if low is None and high is None:
         return None
     if high is None:
         return "from", {"n": low or 0}
     if low is None:
         return "upto", {"n": high}
-    if low == high and low < ADULT_AGE:
-        return "class", {"n": low}
+    if low == high:
+        return ("class" if low < ADULT_AGE else "one"), {"n": low}
     return "range", {"low": low, "high": high}
 
 
-_WORDED = {"from": "{n}歳以上", "upto": "{n}歳以下", "class": "{n}歳児", "range": "{low}〜{high}歳"}
+_WORDED = {
+    "from": "{n}歳以上",
+    "upto": "{n}歳以下",
+    "class": "{n}歳児",
+    "one": "{n}歳",
+    "range": "{low}〜{high}歳",
+}
 
 
 def describe_age_range(low: int | None, high: int | None) -> str:
@@ -429,16 +437,19 @@ _VAGUE_BEFORE = re.compile(r"^(おおむね|概ね|おおよそ|およそ|だい
 _VAGUE_AFTER = re.compile(r"(くらい|ぐらい|位|程度|前後|ごろ|頃)(まで)?$")
 _HALF = re.compile(r"(\d{1,3})歳(?:半|\d{1,2}(?:か|ヶ|ケ|カ|ヵ|箇)?月)")  # 1歳半, 1歳6か月
 _ADULTS = re.compile(
-    r"(?:と|とその|および|及び|や)?(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
+    r"(?:と|とその|および|及び|や)?(?:子育て中の)?(?:保護者|親|ご家族|家族|お母さん|お父さん|ママ|パパ)"
     r"(?:の方|同伴)?$|^親子(?:で)?|の?親子(?:向け)?$"
     # 「未就学のお子さんがいるご家庭」: the family that brings the child
     r"|(?:が|の)(?:いる|いらっしゃる)(?:ご家庭|家庭|ご家族|家族|世帯|方|保護者)$"
+    # 「乳幼児をお持ちの保護者」「未就学児を育てている方」
+    r"|を(?:お持ちの|持つ|育てている|育てる)(?:ご家庭|家庭|ご家族|家族|世帯|方|保護者|親)$"
 )
 # Adults who come before a child is born (「妊婦さん・0歳児と保護者」「プレママ・乳児とママ」):
 # they come as the parents do, and their age is not limited either.
 _EXPECTING = re.compile(
     r"(?:^|(?<=[・、,/]))(?:妊婦|妊産婦|プレママ|プレパパ|妊娠中)(?:の方)?(?:[・、,/]|と(?!その)|$)"
 )
+_ONE_ADULT_AGE = re.compile(r"(\d{1,3})歳(?:の方々?|の人)?")
 _RESIDENCE = re.compile(r"^((?:市|区|町|村|県|都|府|道)内(?:在住|在勤|在学)[^の]*)の")
 _AUDIENCE = re.compile(
     r"(?:の(?:方々?|かた|人|皆さん|みなさん|お子さん|お子様|お子さま|お子|子ども|子供|こども|子|児童|生徒|"
@@ -527,6 +538,8 @@ def _end(text: str, unit: str = "", school: str = "") -> AgeRange | None:
 def _word(text: str) -> AgeRange | None:
     if text in _LISTING_WORDS:
         return _LISTING_WORDS[text][0]
+    if (one := _ONE_ADULT_AGE.fullmatch(text)) and int(one[1]) >= ADULT_AGE:
+        return (int(one[1]), int(one[1]))  # 「20歳」: that age (``read_age_range``)
     for ending, keep_low in (("以上", True), ("以下", False), ("まで", False)):
         if text.endswith(ending) and len(text) > len(ending):
             inner = _end(text[: -len(ending)])
@@ -613,6 +626,16 @@ def read_age_range(text: str) -> AgeReading | None:
     text = _tidy(text)
     if not text or _ANYONE.match(text):
         return AgeReading((None, None))
+    # (a remark of no age beside it, 「20歳の方（今年度）」, says nothing of the age)
+    remarks = re.findall(r"[（(]([^）)]*)[）)]", text)
+    bare = (
+        re.sub(r"[（(][^）)]*[）)]", "", text) if not _AGE_WORDS.search("".join(remarks)) else text
+    )
+    if (one := _ONE_ADULT_AGE.fullmatch(bare)) and int(one[1]) >= ADULT_AGE:
+        # 「20歳の方」 (二十歳のつどい), 「88歳の方」 (米寿のお祝い): that age. A child's bare
+        # 「3歳」 stays the top of a ひろば's ages; no adult's 「up to 20」 is said so.
+        checked = _checked((int(one[1]), int(one[1])))
+        return AgeReading(checked) if checked is not None else None
     found = parse_age_range(text)
     if (
         found is not None

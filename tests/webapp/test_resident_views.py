@@ -79,7 +79,9 @@ def test_a_listing_shows_its_next_date_phone_and_map_before_the_rest(
         ((None, 18, False), "18歳以下", "18 years and under"),
         ((3, 3, False), "3歳児", "children aged 3"),
         ((15, 39, False), "15〜39歳", "15–39 years"),
-        ((18, 18, False), "18〜18歳", "18–18 years"),  # an adult's one age: no 歳児 (the form's)
+        # An adult's one age: that age (二十歳のつどい, a 米寿's 88歳), not a 歳児 nor 「18〜18歳」.
+        ((18, 18, False), "18歳", "18 years"),
+        ((88, 88, False), "88歳", "88 years"),
     ],
 )
 def test_a_listing_says_the_ages_it_is_for_in_the_readers_language(
