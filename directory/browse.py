@@ -549,6 +549,10 @@ class Card:
     categories: list[Labelled]  # in their order
     intake_status: IntakeStatus | None = None
     intake_status_on: date | None = None
+    # 対象年齢 (directory.ages): who the place is for, said on the card.
+    age_min: int | None = None
+    age_max: int | None = None
+    age_with_adults: bool = False
 
 
 def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[int, Card]:
@@ -578,6 +582,9 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
             Category.label,
             Listing.intake_status,
             Listing.intake_status_on,
+            Listing.age_min,
+            Listing.age_max,
+            Listing.age_with_adults,
         )
         .join(Organization, Organization.id == Listing.organization_id)
         .outerjoin(Location, Location.listing_id == Listing.id)
@@ -592,7 +599,7 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
     for row in rows:
         (listing_id, name, kana, visibility, description, tags, cost_text, org_name, org_kana,
          location_id, place_name, area_name, area_kana, schedule_id, spec, text, code, label,
-         intake, intake_on) = row  # fmt: skip
+         intake, intake_on, age_min, age_max, age_with_adults) = row  # fmt: skip
         card = found.get(listing_id)
         if card is None:
             card = found[listing_id] = Card(
@@ -610,6 +617,9 @@ def cards(session: Session, ids: Collection[int], audience: Audience) -> dict[in
                 categories=[],
                 intake_status=intake,
                 intake_status_on=intake_on,
+                age_min=age_min,
+                age_max=age_max,
+                age_with_adults=bool(age_with_adults),
             )
         if code is not None:
             card.categories.append(Labelled(code, label))
@@ -630,6 +640,10 @@ class Pin:
     place_name: str
     address: str
     area: str  # its 地区's name ("" for none)
+    # 対象年齢 (directory.ages), for the list beside the map to say who the place is for.
+    age_min: int | None = None
+    age_max: int | None = None
+    age_with_adults: bool = False
 
 
 @dataclass(frozen=True)
@@ -640,7 +654,9 @@ class PinPage(Paginated):
     per_page: int
 
 
-def _pins(audience: Audience) -> Select[int, str, float, float, str, str, str, str, str | None]:
+def _pins(
+    audience: Audience,
+) -> Select[int, str, float, float, str, str, str, str, str | None, int | None, int | None, bool]:
     """What a pin shows, a row per category of its listing in their order (the first is the
     layer of the map its pin is on; ``None`` for a listing of none): joined, not looked up
     pin by pin (a subquery a pin cost 7 ms for a town's 1,000 pins)."""
@@ -656,6 +672,9 @@ def _pins(audience: Audience) -> Select[int, str, float, float, str, str, str, s
             Location.address,
             func.coalesce(Area.name, ""),
             Category.label,
+            Listing.age_min,
+            Listing.age_max,
+            Listing.age_with_adults,
         )
         .join(Location, Location.listing_id == Listing.id)
         .outerjoin(Schedule, Schedule.listing_id == Listing.id)
@@ -690,12 +709,26 @@ def map_pins(
     if within is not None:
         query = query.where(in_box(within))
     pins: list[Pin] = []
-    for listing_id, name, lat, lon, schedule, place, address, area, category in session.execute(
-        query
-    ):
+    for (
+        listing_id, name, lat, lon, schedule, place, address, area, category, *ages
+    ) in session.execute(query):  # fmt: skip
         if not pins or pins[-1].listing_id != listing_id:
+            low, high, adults = ages
             pins.append(
-                Pin(listing_id, name, lat, lon, category or "", schedule, place, address, area)
+                Pin(
+                    listing_id,
+                    name,
+                    lat,
+                    lon,
+                    category or "",
+                    schedule,
+                    place,
+                    address,
+                    area,
+                    low,
+                    high,
+                    bool(adults),
+                )  # fmt: skip
             )
     return pins
 

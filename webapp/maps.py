@@ -188,6 +188,10 @@ class MapPoint:
     url: str
     address: str = ""  # 場所の名前と住所, for the list that stands in for the map
     where: str = ""  # 地区・場所の名前 as its card shows it, for its popup
+    # 対象年齢 (directory.ages), worded by the list that stands in for the map.
+    age_min: int | None = None
+    age_max: int | None = None
+    age_with_adults: bool = False
 
 
 # From this zoom (a neighbourhood) pressing a count of the area map opens the list of those

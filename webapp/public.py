@@ -301,6 +301,9 @@ def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
             where=messages.PLACE_SEPARATOR.join(
                 p for p in (pin.area, pin.place_name or pin.address) if p
             ),
+            age_min=pin.age_min,
+            age_max=pin.age_max,
+            age_with_adults=pin.age_with_adults,
         )
         for pin in pins
     ]

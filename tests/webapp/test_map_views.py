@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directory.models import Listing, ListingStatus, User, Visibility
+from tests.factories import listing_by_key
 from tests.webapp.conftest import Accounts, map_points
 
 # Assets (scripts, styles, images) from another host; links a person follows are not assets,
@@ -638,3 +639,59 @@ def test_a_map_link_with_an_unknown_kind_says_so_above_the_map(client: FlaskClie
 def test_the_area_maps_own_list_pages_are_not_a_search(client: FlaskClient) -> None:
     assert client.get("/map?page=2").status_code == 200
     assert client.get("/map?q=&category=").status_code == 200  # an emptied form
+
+
+def _map_item(body: str, listing_id: int) -> str:
+    found = re.search(
+        rf'<li>\s*<a class="map-list-name" href="/listings/{listing_id}">.*?</li>', body, re.S
+    )
+    assert found, f"no entry for listing {listing_id}"
+    return found.group(0)
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "salon", "hiroba", "one_age"),
+    [
+        ("ja", "対象年齢", "65歳以上", "0〜3歳とその保護者", "20歳"),
+        ("en", "Ages", "65 years and over", "0–3 years, with their parents", "20 years"),
+        ("vi", "Độ tuổi", "từ 65 tuổi trở lên", "từ 0 đến 3 tuổi, cùng phụ huynh", "20 tuổi"),
+        ("ja@easy", "なんさいの 人のため", "65さい より 上（65さいも）",
+         "0さい から 3さい まで（おうちの 人も いっしょに）", "20さい"),
+    ],
+)  # fmt: skip
+def test_the_list_under_the_map_says_whom_each_place_is_for_by_age(
+    client: FlaskClient,
+    db_session: Session,
+    language: str,
+    label: str,
+    salon: str,
+    hiroba: str,
+    one_age: str,
+) -> None:
+    """The list that stands in for the map says a place's 対象年齢 in words after its label
+    (not by a colour), as the listing page words it; a place of no age limit says none."""
+    keys = {
+        "a-manabe-ikiiki-salon": ((65, None, False), salon),
+        "b-sakuranbo-hiroba-eikoku": ((0, 3, True), hiroba),
+        "a-johoku-ochakai": ((20, 20, False), one_age),
+    }
+    listings = {key: listing_by_key(db_session, key) for key in keys}
+    for key, ((low, high, adults), _said) in keys.items():
+        listing = listings[key]
+        listing.age_min, listing.age_max, listing.age_with_adults = low, high, adults
+    db_session.flush()
+    body = client.get(f"/map?lang={language}").get_data(as_text=True)
+    for key, (_ages, said) in keys.items():
+        item = _map_item(body, listings[key].id)
+        assert (
+            f'<span class="map-list-ages"><span class="map-list-label">{label}</span> {said}</span>'
+            in item
+        )
+    assert body.count('class="map-list-ages"') == len(
+        [
+            p
+            for p in public_pins(db_session)
+            if (listing := db_session.get(Listing, p[0])) is not None
+            and (listing.age_min is not None or listing.age_max is not None)
+        ]
+    )

@@ -462,3 +462,59 @@ def test_a_renamed_vocabulary_label_finds_its_listings_after_the_commit(
     assert listing.name not in text_of(client, f"/search?q={new}")
     db_session.commit()
     assert listing.name in text_of(client, f"/search?q={new}")
+
+
+SALON = "a-manabe-ikiiki-salon"  # 真鍋いきいきサロン
+HIROBA = "b-sakuranbo-hiroba-eikoku"  # さくらんぼ子育てひろば
+
+
+@pytest.mark.parametrize(
+    ("language", "salon", "hiroba"),
+    [
+        ("ja", "<dt>対象年齢</dt><dd class=\"card-ages\">65歳以上</dd>",
+         "<dt>対象年齢</dt><dd class=\"card-ages\">0〜3歳とその保護者</dd>"),
+        ("en", "<dt>Ages</dt><dd class=\"card-ages\">65 years and over</dd>",
+         "<dt>Ages</dt><dd class=\"card-ages\">0–3 years, with their parents</dd>"),
+        ("vi", "<dt>Độ tuổi</dt><dd class=\"card-ages\">từ 65 tuổi trở lên</dd>",
+         "<dt>Độ tuổi</dt><dd class=\"card-ages\">từ 0 đến 3 tuổi, cùng phụ huynh</dd>"),
+        ("ja@easy", "<dt>なんさいの 人のため</dt><dd class=\"card-ages\">65さい より 上（65さいも）</dd>",
+         "<dt>なんさいの 人のため</dt><dd class=\"card-ages\">0さい から 3さい まで（おうちの 人も いっしょに）</dd>"),
+    ],
+)  # fmt: skip
+def test_a_result_card_says_whom_the_place_is_for_by_age_in_the_readers_language(
+    client: FlaskClient, db_session: Session, language: str, salon: str, hiroba: str
+) -> None:
+    """A senior searching 「サロン」 and a parent searching 「子育てひろば」 see each place's
+    対象年齢 on its card, without opening each one; a card of no age limit says none."""
+    for key, low, high, adults in ((SALON, 65, None, False), (HIROBA, 0, 3, True)):
+        listing = listing_by_key(db_session, key)
+        listing.age_min, listing.age_max, listing.age_with_adults = low, high, adults
+    db_session.flush()
+    for key, query, said in ((SALON, "サロン", salon), (HIROBA, "子育てひろば", hiroba)):
+        listing = listing_by_key(db_session, key)
+        card = _card(text_of(client, f"/search?q={query}&lang={language}"), listing.id)
+        assert said in card
+    others = text_of(client, f"/search?q=サロン&lang={language}")
+    ages_said = len(re.findall(r'<dd class="card-ages">', others))
+    ages_set = sum(
+        1
+        for listing_id in map(
+            int, re.findall(r'<h2 class="card-title"><a href="/listings/(\d+)"', others)
+        )
+        if db_session.get(Listing, listing_id).age_min is not None  # type: ignore[union-attr]
+        or db_session.get(Listing, listing_id).age_max is not None  # type: ignore[union-attr]
+    )
+    assert ages_said == ages_set  # no card of no age limit says an age
+
+
+def test_a_result_card_says_one_adult_age_as_that_age(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """A 二十歳のつどい for those of 20 reads 「20歳」, not 「20〜20歳」."""
+    listing = listing_by_key(db_session, SALON)
+    listing.age_min = listing.age_max = 20
+    db_session.flush()
+    card = _card(text_of(client, "/search?q=サロン"), listing.id)
+    assert '<dd class="card-ages">20歳</dd>' in card
+    english = _card(text_of(client, "/search?q=サロン&lang=en"), listing.id)
+    assert '<dd class="card-ages">20 years</dd>' in english
