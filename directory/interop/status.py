@@ -26,6 +26,15 @@ says so (「1月から休止予定」). Those dates past
 (「令和8年3月末で休止」「R8.4～休止」「今年度から休止」) say a pause now. An end with its date to come
 (「令和9年3月末で廃止」「2027年3月31日で閉所」) is no end yet either: it meets until then, as
 「令和7年3月で廃止予定」 does, and the preview says from when (``end_to_come``).
+A pause with its restart said is paused between the two only: 「3月で一旦休止、5月再開」 and
+「R9.1～3月休止（4月再開）」 read in December 2026 meet now and are paused from April 1 and
+January 1 until May 1 and April 1 (a span of months is a pause once its year is said; without
+one, 「12月～2月は休止」, a season), 「休止中（令和9年1月再開予定）」 is paused until January, and
+「令和9年3月末で休止し、4月から再開予定」 misses no day: no pause at all. 「休止中（令和7年4月再開
+予定）」 read after April 2025 is still paused: the list says so, and no one said it restarted.
+A restart of no year is
+the first such month from the pause's start. 「再開未定」 after a pause to come
+(「令和9年3月末で休止（再開未定）」) is that pause, to come, not a pause now.
 
 A 中止 for the time being (「当面の間中止」「今年度は開催中止」「今年度は開催しません」) is a pause,
 and so is taking no one new (「新規の申込は受け付けていません」: 受入状況 is what that is); an
@@ -214,10 +223,115 @@ _DATE_TAIL = re.compile(
     r"\s*(?:(?P<end>末日?|いっぱい)\s*(?P<by>で|を\s*(?:もって|以て|以って|持って)|をもちまして|にて|限りで)?"
     r"|(?P<by_alone>で|を\s*(?:もって|以て|以って|持って)|をもちまして|にて|限りで)"
     r"|(?P<since>から|より|以降|以後|[~〜～]))?"
-    r"\s*(?P<topic>は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?)?\s*(?:(?:活動|運営|事業|開催)(?:を|は)?)?\s*$"
+    r"\s*(?P<topic>は|の間)?\s*(?:(?:当面|当分|しばらく)(?:の間)?|一旦|いったん|一時)?"
+    r"\s*(?:(?:活動|運営|事業|開催)(?:を|は)?)?\s*$"
 )
 # … or in a bracket after the word: 「休止（R9.4～）」「活動休止（令和9年4月1日から）」.
 _DATE_AFTER = re.compile(r"^\s*(?:中|する|します|予定)?\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+# A month, its year said or not (「令和9年4月」「R9.6」「2027年3月」「4月」), as a pause's span or a
+# restart names it.
+def _year_month(name: str) -> str:
+    return (
+        rf"(?:(?P<{name}era>R|H|令和|平成)\s*(?P<{name}ey>[0-9]+|元)\s*[年.]?"
+        rf"|(?P<{name}wy>20[0-9]{{2}})\s*[年./]?)?"
+        rf"\s*(?<![0-9])(?P<{name}m>[0-9]{{1,2}})\s*(?:月|(?=[~〜～]|から|再開|休止))"
+        rf"(?:\s*(?P<{name}d>[0-9]{{1,2}})\s*日)?"
+    )
+
+
+# A restart with its month (「4月から再開予定」「5月再開」「（R9.4再開予定）」「令和9年1月に再開」).
+_RESTART_ON = re.compile(
+    _year_month("r") + r"\s*(?:から|より|以降|[~〜～])?\s*(?:に|を)?\s*(?:活動|開催)?(?:を)?\s*再開"
+)
+# A pause of months with its year said (「R9.1～3月休止」「令和9年1月から3月まで休止」「2027年1月～
+# 2月は休止」): a season is said without one (「12月～2月は休止」), and stays a season.
+_PAUSED_SPAN = re.compile(
+    _year_month("a") + r"\s*(?:[~〜～]|から)\s*" + _year_month("b")
+    + r"\s*(?:末)?\s*(?:まで)?\s*(?:は|の間)?\s*(?:活動|開催)?(?:を)?\s*(?:休止|休会)"
+)  # fmt: skip
+# A restart not known yet (「再開未定」「再開時期は未定」).
+_RESTART_UNKNOWN = re.compile(r"再開(?:時期)?(?:は)?未定")
+
+
+def _year_of(found: re.Match[str], name: str) -> int | None:
+    if found[name + "era"]:
+        era_year = found[name + "ey"]
+        return _ERA_START[found[name + "era"]] + (1 if era_year == "元" else int(era_year))
+    return int(found[name + "wy"]) if found[name + "wy"] else None
+
+
+def _pause_with_restart(folded: str, today: date) -> tuple[date | None, date | None] | None:
+    """(the day a pause begins, the day the activity meets again) when a cell says a pause
+    bounded by its restart (「3月で一旦休止、5月再開」 read in December 2026: 2027-04-01 and
+    2027-05-01; 「R9.1～3月休止（4月再開）」: 2027-01-01 and 2027-04-01; 「休止中（令和9年1月再開
+    予定）」: None and 2027-01-01), or one to come whose restart is not known (「令和9年3月末で
+    休止（再開未定）」: 2027-04-01 and None). None when the cell says neither: the pause is read
+    as before. A restart of no year is the first such month from the pause's start (「令和9年3月末
+    で休止し、4月から再開予定」: the April it begins, so it misses no day)."""
+    start: date | None = None
+    restart: date | None = None
+    for clause in _CLAUSES.split(folded):
+        if _IF_SO.search(clause):
+            continue
+        if (span := _PAUSED_SPAN.search(clause)) and (_year_of(span, "a") or _year_of(span, "b")):
+            first, last = int(span["am"]), int(span["bm"])
+            if not (1 <= first <= 12 and 1 <= last <= 12):
+                return None
+            first_year = _year_of(span, "a")
+            last_year = _year_of(span, "b")
+            if first_year is None:
+                first_year = (last_year or 0) - (first > last)
+            if last_year is None:
+                last_year = first_year + (last < first)
+            start = date(first_year, first, 1)
+            restart = _first_of_next_month(last_year, last)
+            continue
+        for word in _PAUSED.finditer(clause):
+            said, begins = _said_from(_inside(clause[: word.start()]), clause[word.end() :], today)
+            if said and begins is not None and start is None:
+                start = begins
+    said_restart = None
+    for clause in _CLAUSES.split(folded):
+        if _IF_SO.search(clause) or (found := _RESTART_ON.search(clause)) is None:
+            continue
+        month, day = int(found["rm"]), int(found["rd"] or 1)
+        if not 1 <= month <= 12:
+            return None
+        year = _year_of(found, "r")
+        if year is None:
+            since = start or today
+            year = since.year + ((month, day) < (since.month, since.day))
+        try:
+            said_restart = date(year, month, day)
+        except ValueError:
+            return None
+        break
+    if said_restart is not None:
+        restart = said_restart
+    elif restart is None:
+        if start is None or start <= today or not _RESTART_UNKNOWN.search(folded):
+            return None  # no restart said: as before
+    return start, restart
+
+
+# A cell saying the activity is paused now with a restart only planned (「休止中（R7.4再開予定）」):
+# once the day has gone by, the list still says 休止中, and no one has said it restarted.
+_PAUSED_NOW_UNTIL_PLANNED = re.compile(r"(?:休止|休会)中.*再開(?:の)?予定")
+
+
+def _bounded_status(
+    span: tuple[date | None, date | None], today: date, folded: str
+) -> RowStatus | None:
+    start, restart = span
+    if start is not None and restart is not None and restart <= start:
+        return None  # 「3月末で休止し、4月から再開」: no day is missed
+    if start is not None and today < start:
+        return None  # to come: it meets until then (``pause_to_come``)
+    if restart is not None and today >= restart and not _PAUSED_NOW_UNTIL_PLANNED.search(folded):
+        return None  # over
+    return RowStatus.PAUSED
 
 
 def _fiscal_year_of(day: date) -> int:
@@ -547,6 +661,15 @@ def status_of_text(
     for the year is cancelled. ``today``: the day the list is read, for a pause since a month
     of no year (「4月～当面休止」 is a pause once April has come; without ``today``, it has)."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
+    if today is not None and (span := _pause_with_restart(folded, today)) is not None:
+        # 「3月で一旦休止、5月再開」: paused between the two, whatever else the cell says too
+        others = [
+            s
+            for clause in _CLAUSES.split(folded)
+            if not (_PAUSED.search(clause) or "再開" in clause)
+            and (s := _clause_status(clause.strip(), event=event, today=today))
+        ]
+        return strongest([*others, *filter(None, [_bounded_status(span, today, folded)])])
     if _RESUMED.search(folded):  # 「休止していましたが、令和5年4月から再開しました」
         return None
     found = [
@@ -562,6 +685,11 @@ def pause_to_come(text: str, *, today: date) -> date | None:
     休止」「R9.4～休止予定」 read on 2026-12-07 → 2027-04-01 (``status_of_text`` reads no status
     from it: the activity meets until then); None when the cell says no such pause."""
     folded = _nfkc(text)
+    if (span := _pause_with_restart(folded, today)) is not None:
+        start, restart = span
+        if start is None or start <= today or (restart is not None and restart <= start):
+            return None  # paused now, over, or no day missed (「3月末で休止し、4月から再開」)
+        return start
     if _RESUMED.search(folded):
         return None
     for clause in _CLAUSES.split(folded):

@@ -145,3 +145,31 @@ HELD_OUT_SCHEDULE_ROWS: list[tuple[str, str, date, list[str]]] = [
     ),
     ("held-s5", "第3日曜日 10時～（祝日と重なる場合は翌日）", date(2027, 3, 1), ["3/23", "4/18"]),
 ]
+
+# A pause with its restart said (「3月で一旦休止、5月再開」): the activity meets until the pause,
+# is paused from its first day and meets again from the restart. (id, text, what it says on
+# READ_ON, the day a pause to come begins, the day it meets again (None: not said, or no pause
+# at all)). Written before the fix; 「令和9年3月末で休止し、4月から再開予定」 stops at the end of
+# one fiscal year and starts with the next: no day is missed, nothing to pause.
+BOUNDED_PAUSE_ROWS: list[tuple[str, str, RowStatus | None, date | None, date | None]] = [
+    ("bound-01", "令和9年3月末で休止し、4月から再開予定", None, None, None),
+    ("bound-02", "3月で一旦休止、5月再開", None, APRIL_2027, date(2027, 5, 1)),
+    ("bound-03", "R9.1～3月休止（4月再開）", None, JANUARY_2027, APRIL_2027),
+    ("bound-04", "令和9年1月から3月まで休止（4月再開予定）", None, JANUARY_2027, APRIL_2027),
+    (
+        "bound-05",
+        "会場改修のため令和9年2月～3月休止、4月から再開",
+        None,
+        date(2027, 2, 1),
+        APRIL_2027,
+    ),
+    ("bound-06", "R8.10～休止中（R9.4再開予定）", PAUSED, None, APRIL_2027),
+    ("bound-07", "令和8年11月末で休止し、令和9年4月から再開予定", PAUSED, None, APRIL_2027),
+    ("bound-08", "休止中（令和9年1月再開予定）", PAUSED, None, JANUARY_2027),
+    ("bound-09", "令和9年3月末で休止（再開未定）", None, APRIL_2027, None),
+    ("bound-10", "R9.3末で一旦休止、R9.6再開予定", None, APRIL_2027, date(2027, 6, 1)),
+    ("bound-11", "2027年1月～2月は休止します（3月から再開）", None, JANUARY_2027, date(2027, 3, 1)),
+    ("bound-12", "令和8年9月～12月休止、令和9年1月再開", PAUSED, None, JANUARY_2027),
+    ("bound-13", "令和8年4月～8月休止、9月から再開", None, None, None),
+    ("bound-14", "12月で休止し、4月に再開予定", None, JANUARY_2027, APRIL_2027),
+]

@@ -6,7 +6,7 @@ held after its 振替休日. Judged rows: ``judged_dates_to_come``."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from directory.schedules import next_occurrences, parse_schedule
 from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
 from tests.directory.interop.judged_dates_to_come import (
+    BOUNDED_PAUSE_ROWS,
     HELD_OUT_SCHEDULE_ROWS,
     HELD_OUT_STATUS_ROWS,
     READ_ON,
@@ -167,3 +168,32 @@ def test_an_end_in_a_month_of_no_year_is_the_nearest_such_end(
 ) -> None:
     assert status_of_text(text, today=READ_ON) is status
     assert pause_to_come(text, today=READ_ON) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start", "restart"),
+    [pytest.param(*row[1:], id=row[0]) for row in BOUNDED_PAUSE_ROWS],
+)
+def test_a_pause_with_its_restart_said_is_paused_only_between_the_two(
+    text: str, status: RowStatus | None, start: date | None, restart: date | None
+) -> None:
+    # 「3月で一旦休止、5月再開」 read in December: meeting now, paused in April, meeting from May
+    assert status_of_text(text, today=READ_ON) is status
+    assert pause_to_come(text, today=READ_ON) == start
+    if start is not None:
+        assert status_of_text(text, today=start - timedelta(days=1)) is None
+        assert status_of_text(text, today=start) is RowStatus.PAUSED
+    if restart is not None:
+        assert status_of_text(text, today=restart - timedelta(days=1)) is RowStatus.PAUSED
+        # 「休止中（R9.4再開予定）」: still what the list says once the planned day is past
+        planned_only = "休止中" in text and "予定" in text
+        after = RowStatus.PAUSED if planned_only else None
+        assert status_of_text(text, today=restart) is after
+        assert pause_to_come(text, today=restart) is None
+
+
+def test_a_pause_at_the_end_of_march_with_a_restart_in_april_misses_no_day() -> None:
+    text = "令和9年3月末で休止し、4月から再開予定"
+    for day in (READ_ON, date(2027, 3, 31), date(2027, 4, 1), date(2027, 5, 1)):
+        assert status_of_text(text, today=day) is None
+        assert pause_to_come(text, today=day) is None
