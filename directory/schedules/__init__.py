@@ -204,8 +204,14 @@ Interpretation choices (each one a deliberate, documented decision):
   rewrites them so when everything to the end of the clause is such days (spans of dates,
   months, seasons, 祝日 or "祝日の場合", 第N週, weekdays). Weekdays after a top-level 休館日 stay
   the facility's closed days (the label reads them, a span of slash dates among them as
-  "12月29日～1月3日"); single dates ("休み：12月30日、1月6日") stay this year's, as the label
-  reads them; "（休み：12月第5週）" and "（休館日：祝日の翌日）" are unparsed. A closure alone
+  "12月29日～1月3日"); a single date among them ("休館日：12/29～1/3、1/10") is that one day;
+  "（休み：12月第5週）" and "（休館日：祝日の翌日）" are unparsed.
+* A closed date with no year written ("（12月30日は休み）", "※12/26・1/2はお休み", "休み：12月30日")
+  is that day once, the next such day the rules meet on (as a 隔週 anchor's year is chosen), not
+  every year's; "毎年12月31日は休み" is every year's. "（12月は5日・12日・19日）" beside a weekly
+  rule: that month's meetings are those days only (the 26th is off; a day the rules do not
+  meet on is unparsed); "（1月は13日から）" closes the days before it, every year;
+  "※12/23で年内終了、1/13から再開" closes the meetings between. A closure alone
   ("休館日：12/29～1/3") says all there is, as a café's "定休日：月曜日" does: it is not
   flagged, and dates nothing.
 * A "※" remark that closes what we cannot date ("※積雪期は休み", "※12月中旬～2月末は休み"), gives

@@ -29,6 +29,7 @@ from directory.schedules.model import (
     RuleKind,
     ScheduleSpec,
     TimeRange,
+    rule_has_dates,
 )
 from directory.schedules.occurrences import meets
 from directory.schedules.patterns import DETAIL_RE
@@ -78,8 +79,10 @@ _WD_NOTE: Final = r"(?:\s*\([月火水木金土日]\))?"
 # 「（年内は12月22日まで、新年は1月12日から）」「※12/26（土）は年内最終、年明けは1/9（土）から」
 _YEAR_END_RE: Final = re.compile(
     rf"\s*(?:年内\s*(?:は|の開催は)?\s*(?:最終\s*(?:は|:)?)?\s*(?P<a>{_DAY}){_WD_NOTE}\s*(?:まで|で終了)?"
-    rf"|(?P<a2>{_DAY}){_WD_NOTE}\s*(?:は|が)\s*年内最終(?:日)?)\s*[、,]?\s*"
-    rf"(?:年明け|新年|年始|来年)\s*(?:は)?\s*(?P<b>{_DAY}){_WD_NOTE}\s*(?:から|より)\s*(?:再開|開始|スタート)?\s*"
+    rf"|(?P<a2>{_DAY}){_WD_NOTE}\s*(?:は|が)\s*年内最終(?:日)?"
+    # 「※12/23で年内終了、1/13から再開」: the restart says it is the new year's
+    rf"|(?P<a3>{_DAY}){_WD_NOTE}\s*で\s*年内(?:は)?\s*(?:終了|最終|最後)(?=\s*[、,]\s*[0-9]))\s*[、,]?\s*"
+    rf"(?:(?:年明け|新年|年始|来年)\s*(?:は)?\s*)?(?P<b>{_DAY}){_WD_NOTE}\s*(?:から|より)\s*(?:再開|開始|スタート)?\s*"
 )
 # 「※初回は12月2日」「※初回は12月6日（日）、以降毎週」: the first meeting
 _FIRST_RE: Final = re.compile(
@@ -141,6 +144,16 @@ _DAY_TIME_RE: Final = re.compile(
 _MONTH_DAY_RE: Final = re.compile(
     rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*は?\s*{_REASON}(?P<d>[0-9]{{1,2}})日\s*(?:に|へ)\s*"
     r"(?:変更|振替|振り替え)\s*(?:します|となります|になります)?\s*"
+)
+# 「（12月は5日・12日・19日）」 beside a weekly rule: that month's meetings are those days only;
+# 「（1月は13日から）」: from that day on in that month
+_MONTH_DATES_RE: Final = re.compile(
+    r"\s*(?P<m>[0-9]{1,2})\s*月\s*は\s*(?P<days>[0-9]{1,2}\s*日(?:\s*[・、,]\s*[0-9]{1,2}\s*日)+)"
+    r"\s*(?:のみ|だけ)?\s*(?:の?開催|実施)?\s*(?:します|です)?\s*"
+)
+_MONTH_FROM_RE: Final = re.compile(
+    r"\s*(?P<m>[0-9]{1,2})\s*月\s*は\s*(?P<d>[0-9]{1,2})\s*日\s*(?:\([月火水木金土日]\))?"
+    r"\s*(?:から|より)\s*(?:の?開催|再開|開始|スタート)?\s*(?:します|です)?\s*"
 )
 # A date as a change writes it: 12月19日, 12/19, or 19日 after the month (「12月は19日」)
 _MENTION_RE: Final = re.compile(
@@ -213,7 +226,9 @@ def find_changes(text: str) -> list[Change]:
 # Kinds a clause keeps when it is one of several in a bracket: 「（3月は年度末のため休み、4月は総会）」
 # (「（1月は第2水曜日、8月は休み）」「（12月は第2日曜日のみ、8月はお盆休み）」: a month's own
 # weeks beside a closure, each unambiguous alone)
-_CLAUSE_KINDS: Final = frozenset({"obon", "month_closed", "month_nth", "month_only"})
+_CLAUSE_KINDS: Final = frozenset(
+    {"obon", "month_closed", "month_nth", "month_only", "month_dates", "month_from"}
+)
 
 
 def _clauses(text: str, start: int, end: int) -> list[Change]:
@@ -249,6 +264,8 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("month_nth", _MONTH_NTH_RE),
         ("month_day", _MONTH_DAY_RE),
         ("month_weekly", _MONTH_WEEKLY_RE),
+        ("month_dates", _MONTH_DATES_RE),
+        ("month_from", _MONTH_FROM_RE),
         ("day_shift", _DAY_SHIFT_RE),
         ("day_time", _DAY_TIME_RE),
     ):
@@ -357,6 +374,8 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
             return spec if spec.closed_on_holidays or spec.moves else None
         case "month_closed":
             return _month_closed(spec, change.match)
+        case "month_dates" | "month_from":
+            return _month_dates(spec, change.match, today)
         case "day_shift":
             return _day_shift(spec, change.match)
         case "day_time":
@@ -825,7 +844,7 @@ def _day(text: str, today: date, year_end: bool) -> date | None:
 
 def _year_end(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
     """The last meeting of the year and the first of the next: the meetings between are off."""
-    last = _day(match["a"] or match["a2"], today, year_end=True)
+    last = _day(match["a"] or match["a2"] or match["a3"], today, year_end=True)
     first = _day(match["b"], today, year_end=False)
     rules = [rule for rule in spec.rules if rule.kind is not RuleKind.IRREGULAR]
     if last is None or first is None or not rules or len(rules) != len(spec.rules):
@@ -855,6 +874,48 @@ def _first(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpe
     if rules[0].valid_from is not None:
         return None
     return dataclasses.replace(spec, rules=(dataclasses.replace(rules[0], valid_from=first),))
+
+
+def _month_dates(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「（12月は5日・12日・19日）」 beside 「毎週土曜日」: that December's meetings are those days,
+    the 26th is off; 「（1月は13日から）」: January's before the 13th are off. The year is the one
+    whose days the rules meet on, the coming month's first (read in November 2026: December
+    2026); a day the rules do not meet on (「12月は5日・12日・20日」, the 20th a Sunday) leaves it
+    to a human. The days before 「1月は13日から」 are off every year, as a month's closure is."""
+    month = int(match["m"])
+    only = "days" in match.re.groupindex  # 「5日・12日・19日」 only, or from 「13日」 on
+    days = [int(d) for d in re.findall(r"[0-9]+", match["days"] if only else match["d"])]
+    rules = list(spec.rules)
+    if (
+        not 1 <= month <= 12
+        or not rules
+        or not all(
+            rule.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) and rule_has_dates(rule)
+            for rule in rules
+        )
+    ):
+        return None
+    if not only:
+        if not 1 < days[0] <= month_length(month):
+            return None if days[0] != 1 else spec
+        # the days before it, every year's, as 「1月は休み」 is (what is off is not a weekday)
+        period = ClosedPeriod((month, 1), (month, days[0] - 1))
+        return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))
+    years = []
+    for year in range(today.year - 1, today.year + 2):
+        listed = [safe_date(year, month, day) for day in days]
+        if all(d is not None and any(meets(rule, d) for rule in rules) for d in listed):
+            years.append(year)
+    if not years:
+        return None
+    upcoming = [y for y in years if _month_days(y, month)[-1] >= today]
+    year = min(upcoming) if upcoming else max(years)
+    meetings = sorted({d for rule in rules for d in _occurrences_in(rule, year, month)})
+    off = [d for d in meetings if d.day not in days]
+    if not off:
+        return spec
+    closed_rule = Rule(RuleKind.DATES, dates=tuple(off))
+    return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
 
 
 def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:

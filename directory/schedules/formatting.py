@@ -208,7 +208,9 @@ def _format_period(period: ClosedPeriod) -> str:
             return f"{first_month}月"
         return f"{first_month}月〜{last_month}月"
     first = f"{first_month}月{first_day}日"
-    return first if period.start == period.end else f"{first}〜{last_month}月{last_day}日"
+    if period.start == period.end:
+        return f"毎年{first}"  # 「12月31日は休み」 alone is the next December 31st only
+    return f"{first}〜{last_month}月{last_day}日"
 
 
 def format_schedule(spec: ScheduleSpec, *, today: date | None = None) -> str:

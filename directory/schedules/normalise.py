@@ -267,9 +267,20 @@ def _closed_after_label(norm: Normalised) -> Normalised:
         if said := _ALSO_SUBSTITUTE_RE.search(norm.text, start, end):
             # 「祝日（振替休日を含む）」: a 振替休日 is a holiday already
             kept = [(start, said.start()), (said.end(), end)]
-        for first, last in kept:
-            pieces.append(norm.text[first:last])
-            origin.extend(norm.origin[first:last])
+        for first, upto in kept:
+            # 「休館日：12/29～1/3、1/10」: the span read as 「12月29日～1月3日」, so that the day
+            # after it is not taken for one more date of a list
+            for span in _SLASH_SPAN_RE.finditer(norm.text, first, upto):
+                if norm.text[: span.start()].rstrip().endswith("("):
+                    continue
+                pieces.append(norm.text[first : span.start()])
+                origin.extend(norm.origin[first : span.start()])
+                written = f"{span['m1']}月{span['d1']}日{span['dash']}{span['m2']}月{span['d2']}日"
+                pieces.append(written)
+                origin.extend([norm.origin[span.start()]] * len(written))
+                first = span.end()
+            pieces.append(norm.text[first:upto])
+            origin.extend(norm.origin[first:upto])
         pieces.append("は休み")
         origin.extend([norm.origin[end]] * 3)
         last = end

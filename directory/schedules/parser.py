@@ -34,7 +34,13 @@ from directory.schedules.model import (
 )
 from directory.schedules.normalise import Normalised, normalise
 from directory.schedules.occurrences import meets, next_occurrences
-from directory.schedules.patterns import BARE_WEEKDAY_RE, MONDAY_HOLIDAY_RE, SAME_FOR_HOLIDAYS
+from directory.schedules.patterns import (
+    BARE_WEEKDAY_RE,
+    EVERY_YEAR_DAYS_RE,
+    MONDAY_HOLIDAY_RE,
+    MONTH_DAY_RE,
+    SAME_FOR_HOLIDAYS,
+)
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -1423,7 +1429,7 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         spec = _parse(text, norm, reference)
         if OBON_MONTH_RE.search(norm.text):  # 「8月はお盆休み」 not read: some days, or the month?
             spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
-        return as_of(spec, reference)
+        return as_of(_one_day_closures(spec, norm.text, reference), reference)
     # 「※1月は第3土曜日に変更」: the rules are read without the changes, then changed
     rest = cut(text, norm.origin, changes)
     spec = dataclasses.replace(_parse(rest, normalise(rest), reference), original=text)
@@ -1435,7 +1441,47 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         )
         for change in changes
     ]
-    return as_of(apply_changes(spec, said, reference), reference)
+    spec = apply_changes(spec, said, reference)
+    return as_of(_one_day_closures(spec, norm.text, reference), reference)
+
+
+def _one_day_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpec:
+    """A closure of one day with no year written (「（12月30日は休み）」「※12/26・1/2はお休み」
+    「休館日：12/29～1/3、1/10」's 1/10) is that day once: the next such day the schedule meets on
+    (:func:`resolve_yearless` with the rules' weekdays, as a 隔週 anchor is read), else the next
+    such day, as 「（休み：12月23日）」 and 「12月23日・30日は休み」 already were. A resident reads
+    「12月30日は休み」 on this year's list as this December 30th, not every year's; 「毎年12月31日は
+    休み」 says every year's, and stays so."""
+    yearly = {
+        (int(day["m"]), int(day["d"]))
+        for said in EVERY_YEAR_DAYS_RE.finditer(text)
+        for day in MONTH_DAY_RE.finditer(said["days"])
+    }
+    single = [p for p in spec.closed_periods if p.start == p.end and p.start not in yearly]
+    merged = [r for r in spec.closed_rules if r.kind is RuleKind.DATES and r.times is None]
+    if not single and len(merged) < 2:
+        return spec
+    weekdays = (
+        None
+        if any(r.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) for r in spec.rules)
+        else {day for rule in spec.rules for day in rule.weekdays}
+    )
+    days = set()
+    for period in single:
+        found = resolve_yearless(*period.start, today, weekdays) or resolve_yearless(
+            *period.start, today, None
+        )
+        if found is None:
+            return spec
+        days.add(found)
+    others = [r for r in spec.closed_rules if r not in merged]
+    for rule in merged:
+        days.update(rule.dates)
+    return dataclasses.replace(
+        spec,
+        closed_periods=tuple(p for p in spec.closed_periods if p not in single),
+        closed_rules=(*others, Rule(RuleKind.DATES, dates=tuple(sorted(days)))),
+    )
 
 
 def _parse(text: str, norm: Normalised, reference: date) -> ScheduleSpec:

@@ -235,16 +235,19 @@ _YMD: Final = (
 # 「8月は休み」 say (normalise rewrites them so). Only when everything up to the end of the clause
 # is such days: 「休み：12月第5週」 (which days?) or 「休館日：祝日の翌日」 stay as written.
 _CLOSED_LABEL_WORD: Final = (
-    "休館日|休業日|休所日|休園日|休室日|閉館日|定休日|定休|休会日|休会月|休会|休講日|お休み|休み"
+    "臨時休業日|臨時休館日|臨時休業|臨時休館|休館日|休業日|休所日|休園日|休室日|閉館日|定休日|定休|休会日|休会月|休会"
+    "|休講日|お休み|休み"
 )
-# (a date right after the label's colon: 「休館日:12/29～1/3」). A span only: single dates after
-# the label (「休み：12月30日、1月6日」) are those days of this year, as the label reads them
+# (a date right after the label's colon: 「休館日:12/29～1/3」), a span or a single day
+# (「休み：12月30日、1月6日」: the next such days, as 「12月30日は休み」 is)
 _LABELLED_MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
 _LABELLED_CLOSED_ITEM: Final = (
     rf"(?:(?:{_SEASON})(?:期間)?(?:\s*\((?:[0-9月日/\s・、,{_DASHES}]|から)+\))?"
     # 「（休会：祝日の場合）」
     rf"|{_HOLIDAY_WORD}(?:\s*\(\s*振替休日を?含む\s*\))?(?:の場合|の日)?"
     rf"|{_LABELLED_MD}{_RANGE}(?:{_LABELLED_MD}|[0-9]{{1,2}}日)"
+    # 「休館日：12/29～1/3、1/10」: a day beside the span (a day alone is the next such day)
+    rf"|{_LABELLED_MD}(?!\s*[0-9/]|{_RANGE})"
     rf"|[0-9]{{1,2}}月(?![0-9第])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9第]))?"
     rf"|(?<![0-9])[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9第])"
     rf"|第\s*[1-5](?:{_LIST_SEP}第?\s*[1-5])*\s*(?:週目?|{_WD}曜日?)"
@@ -474,6 +477,10 @@ MONTH_ITEM_RE: Final = re.compile(
     rf"(?P<a>[0-9]{{1,2}})月?(?:{_RANGE}(?:翌年?\s*)?(?P<b>[0-9]{{1,2}})月?)?"
 )
 MONTH_DAY_RE: Final = re.compile(r"(?P<m>[0-9]{1,2})(?:月\s*|/)(?P<d>[0-9]{1,2})")
+# Days said every year's (「毎年12月31日・1月1日は休み」): a closure of one day kept yearly.
+EVERY_YEAR_DAYS_RE: Final = re.compile(
+    r"毎年\s*(?P<days>(?:[0-9]{1,2}(?:月\s*|/)[0-9]{1,2}\s*日?(?:\([^()]*\))?\s*[・、,と]?\s*)+)"
+)
 TOP_LEVEL_SPLIT: Final = frozenset("、,;")
 GAP_SPLIT_RE: Final = re.compile(r"[、,;/。\n\r・]+")
 FILLER_RE: Final = re.compile(
@@ -483,6 +490,8 @@ FILLER_RE: Final = re.compile(
     # 「10時スタート」「13時開始」「10:00～ 13:30～ の2回」
     r"スタート|開始|[0-9]回(?=\s*$)|迄|予定|"
     r"おおむね|概ね|だいたい|大体|およそ|"
+    # 「（毎年12月31日は休み）」: every year's, as a closure is (the parser keeps it yearly)
+    r"毎年|"
     rf"します|行います|開いています|開いております|開きます|{_SAYS}|ます|頃|ごろ|前後|程度|など)+"
 )
 

@@ -1154,10 +1154,11 @@ def test_undecided_after_a_month_is_flagged_unless_an_end_says_so() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # closures one after another in a ※ remark (were a remark: both Wednesdays listed)
+        # closures one after another in a ※ remark (were a remark: both Wednesdays listed);
+        # this year's two Wednesdays (were every year's: held-out-56)
         (
             "毎週水曜日 10:00～12:00 ※12月23日は休み、12月30日は休み",
-            "W:水@10:00-12:00;休:12/23-12/23;休:12/30-12/30",
+            "W:水@10:00-12:00;休DT:2026-12-23,2026-12-30",
         ),
         # 食材がなくなり次第終了 is a remark (was flagged)
         ("毎月第2日曜日 12:00～14:00（食材がなくなり次第終了、雨天決行）", "N2:日@12:00-14:00"),
@@ -2086,3 +2087,77 @@ def test_a_closure_after_a_label_keeps_those_days_out_of_the_next_dates() -> Non
     assert not {
         day for day in listed if (day.month, day.day) >= (12, 29) or day <= date(day.year, 1, 3)
     }
+
+
+def _next_days(text: str, count: int) -> list[date]:
+    spec = parse_schedule(text, today=TODAY)
+    return [o.day for o in next_occurrences(spec, start=TODAY, count=count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月10日・25日 10時～12時（12月25日は休み）",
+        "毎月10日・25日 10時～12時（休み：12月25日）",
+        "毎月10日・25日 10時～12時 ※12/25はお休み",
+    ],
+)
+def test_a_closed_day_without_its_year_is_the_next_such_day_only(text: str) -> None:
+    # held-out-56: 「（12月25日は休み）」 closed every December 25th and 「（休み：12月25日）」
+    # this year's only; both are this December's now, and next year's 25th meets
+    days = _next_days(text, 30)
+    assert date(2026, 12, 25) not in days
+    assert date(2026, 12, 10) in days
+    assert date(2027, 12, 25) in days
+
+
+def test_a_closed_day_said_every_year_stays_yearly() -> None:
+    days = _next_days("毎月10日・25日 10時～12時（毎年12月25日は休み）", 30)
+    assert date(2026, 12, 25) not in days
+    assert date(2027, 12, 25) not in days
+    assert date(2027, 11, 25) in days
+
+
+def test_a_closed_span_after_a_label_and_a_day_beside_it_are_both_off() -> None:
+    # held-out-56: 「休館日：12/29～1/3、1/10」 was read as three days and flagged (no dates)
+    spec = parse_schedule("毎週日曜日 10:00～16:00\u3000休館日：12/29～1/3、1/10", today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 20), count=4)]
+    assert days == [date(2026, 12, 20), date(2026, 12, 27), date(2027, 1, 17), date(2027, 1, 24)]
+
+
+@pytest.mark.parametrize(
+    ("text", "december"),
+    [
+        ("毎週土曜日（12月は5日・12日・19日）", [5, 12, 19]),
+        ("毎週土曜日\u30009:30～11:30（12月は5日・12日・19日）", [5, 12, 19]),
+        ("毎週金曜日 18時～20時（12月は4日・11日・18日のみ）", [4, 11, 18]),
+        ("毎週月曜日（12月は7日・14日・21日・28日）", [7, 14, 21, 28]),
+    ],
+)
+def test_a_months_own_days_beside_a_weekly_rule_are_its_only_meetings_that_month(
+    text: str, december: list[int]
+) -> None:
+    # held-out-54 and 56: flagged, no dates; the days not listed (the 26th) are off
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=12)]
+    assert [d.day for d in days if (d.year, d.month) == (2026, 12)] == december
+    assert any(d.month == 1 for d in days)  # and every week again in January
+
+
+def test_a_months_own_days_the_rule_does_not_meet_on_are_flagged() -> None:
+    # the 20th of December 2026 is a Sunday: a slip, or another day? A human decides
+    assert parse_schedule("毎週土曜日（12月は5日・12日・20日）", today=TODAY).needs_review
+
+
+def test_the_last_meeting_of_the_year_and_the_restart_leave_the_weeks_between_off() -> None:
+    days = _next_days("毎週水曜日 10:00～12:00 ※12/23で年内終了、1/13から再開", 6)
+    assert days == [
+        date(2026, 11, 25),
+        date(2026, 12, 2),
+        date(2026, 12, 9),
+        date(2026, 12, 16),
+        date(2026, 12, 23),
+        date(2027, 1, 13),
+    ]
