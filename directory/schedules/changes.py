@@ -146,9 +146,10 @@ _MONTH_DAY_RE: Final = re.compile(
     r"(?:変更|振替|振り替え)\s*(?:します|となります|になります)?\s*"
 )
 # 「（12月は5日・12日・19日）」 beside a weekly rule: that month's meetings are those days only;
-# 「（1月は13日から）」: from that day on in that month
+# 「（12月は9日のみ）」 beside 第2・第4水曜日 too; 「（1月は13日から）」: from that day on in that month
 _MONTH_DATES_RE: Final = re.compile(
-    r"\s*(?P<m>[0-9]{1,2})\s*月\s*は\s*(?P<days>[0-9]{1,2}\s*日(?:\s*[・、,]\s*[0-9]{1,2}\s*日)+)"
+    r"\s*(?P<m>[0-9]{1,2})\s*月\s*は\s*(?P<days>[0-9]{1,2}\s*日"
+    r"(?:(?:\s*[・、,]\s*[0-9]{1,2}\s*日)+|(?=\s*(?:のみ|だけ))))"  # one day: 「12月は9日のみ」
     r"\s*(?:のみ|だけ)?\s*(?:の?開催|実施)?\s*(?:します|です)?\s*"
 )
 _MONTH_FROM_RE: Final = re.compile(

@@ -216,7 +216,10 @@ written 休DT now; 「毎年12月31日は休み」 says every year's and is read
 held-out-56 was written after running in the set's notation: 「（…、1月は13日から）」 closes
 January 1～12 every year (休:01/01-01/12), as held-out-15's 「（1月は7日から）」 was judged, not
 2027-01-06 alone (the same dates this winter). held-out-39's one partial
-(「（臨時休業：12月16日）」, kept as a remark) is read now too.
+(「（臨時休業：12月16日）」, kept as a remark) is read now too. "held-out-56b" (16 cells of the same
+shapes in other words), written after those fixes and judged before running, run once: 15 exact,
+1 flagged (「毎月第２・第４水曜日（１２月は９日のみ）」: one day with のみ), 0 wrong; it reads now
+(the 23rd is off).
 
 ``python -m tests.directory.judged_schedules`` prints the accuracy by category:
 exact / partial (days and times right, an exception or month restriction missed) /
@@ -6355,6 +6358,68 @@ JUDGED: list[tuple[str, str, str]] = [
         "held-out-56",
         "毎月第4土曜日 10:00～ ※12月は19日（土）に変更",
         "N4:土@10:00- | DT:2026-12-19@10:00-;休DT:2026-12-26",
+    ),
+    # --- held-out-56b: the same shapes in other words, written after held-out-56's fixes and
+    # judged before running --------------------------------------------------------------
+    (
+        "held-out-56b",
+        "毎週金曜日 10:00～11:30（12月は4日・18日のみ）",
+        "W:金@10:00-11:30;休DT:2026-12-11,2026-12-25",
+    ),
+    (
+        "held-out-56b",
+        "毎週水曜日\u3000午後２時～４時\u3000※１２月３０日・１月６日はお休みです",
+        "W:水@14:00-16:00;休DT:2026-12-30,2027-01-06",
+    ),
+    (
+        "held-out-56b",
+        "休館日：毎週月曜日、12/28～1/4、2/24",
+        "休:12/28-01/04;休DT:2027-02-24;休W:月",
+    ),
+    (
+        "held-out-56b",
+        "第1・第3木曜日 13:30～15:00（休み：1/7）",
+        "N1,3:木@13:30-15:00;休DT:2027-01-07",
+    ),
+    ("held-out-56b", "毎週火曜日 9:30～11:30（1月は12日から）", "W:火@09:30-11:30;休:01/01-01/11"),
+    (
+        "held-out-56b",
+        "毎週土曜日 14:00～16:00 ※12/19で年内終了、1/9から再開",
+        "W:土@14:00-16:00;休DT:2026-12-26,2027-01-02",
+    ),
+    ("held-out-56b", "毎週木曜日 10時～12時（11月26日は休み）", "W:木@10:00-12:00;休DT:2026-11-26"),
+    ("held-out-56b", "毎月第２・第４水曜日（１２月は９日のみ）", "N2,4:水;休DT:2026-12-23"),
+    (
+        "held-out-56b",
+        "毎週月・木 10:00～12:00（12月28日～1月7日休み、1月11日も休み）",
+        "W:月木@10:00-12:00;休:12/28-01/07;休DT:2027-01-11",
+    ),
+    (
+        "held-out-56b",
+        "毎週日曜日 9時～（12月は6日・13日・20日、1月は10日・17日・24日・31日）",
+        "W:日@09:00-;休DT:2026-12-27,2027-01-03",
+    ),
+    (
+        "held-out-56b",
+        "毎週水曜日 10:00～12:00（12月は2日・9日・16日・23日・30日）",
+        "W:水@10:00-12:00",
+    ),
+    ("held-out-56b", "毎月15日 10時～（休み：1月15日）", "D:15@10:00-;休DT:2027-01-15"),
+    ("held-out-56b", "定休日：火曜日・12/31～1/3、1/5", "休:12/31-01/03;休DT:2027-01-05;休W:火"),
+    (
+        "held-out-56b",
+        "毎週土曜日 10:00～12:00（12月26日（土）・1月2日（土）はお休み）",
+        "W:土@10:00-12:00;休DT:2026-12-26,2027-01-02",
+    ),
+    (
+        "held-out-56b",
+        "毎週火・金曜日 13時～16時（12月は1日・4日・8日・11日のみ）",
+        "W:火金@13:00-16:00;休DT:2026-12-15,2026-12-18,2026-12-22,2026-12-25,2026-12-29",
+    ),
+    (
+        "held-out-56b",
+        "毎週木曜日 10:00～11:30 ※毎年12月29日～1月3日は休み",
+        "W:木@10:00-11:30;休:12/29-01/03",
     ),
 ]
 

@@ -2133,6 +2133,8 @@ def test_a_closed_span_after_a_label_and_a_day_beside_it_are_both_off() -> None:
         ("毎週土曜日\u30009:30～11:30（12月は5日・12日・19日）", [5, 12, 19]),
         ("毎週金曜日 18時～20時（12月は4日・11日・18日のみ）", [4, 11, 18]),
         ("毎週月曜日（12月は7日・14日・21日・28日）", [7, 14, 21, 28]),
+        # held-out-56b: one day with のみ beside two weeks a month (the 23rd is off)
+        ("毎月第２・第４水曜日（１２月は９日のみ）", [9]),
     ],
 )
 def test_a_months_own_days_beside_a_weekly_rule_are_its_only_meetings_that_month(

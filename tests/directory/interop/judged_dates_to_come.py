@@ -173,3 +173,13 @@ BOUNDED_PAUSE_ROWS: list[tuple[str, str, RowStatus | None, date | None, date | N
     ("bound-13", "令和8年4月～8月休止、9月から再開", None, None, None),
     ("bound-14", "12月で休止し、4月に再開予定", None, JANUARY_2027, APRIL_2027),
 ]
+
+# Written after the fix for BOUNDED_PAUSE_ROWS, judged before running, run once: 6 of 6.
+HELD_OUT_BOUNDED_PAUSE_ROWS: list[tuple[str, str, RowStatus | None, date | None, date | None]] = [
+    ("hbound-01", "令和9年2月～3月は休止（4月から再開予定）", None, date(2027, 2, 1), APRIL_2027),
+    ("hbound-02", "R9.3末で休止、R9.5再開予定", None, APRIL_2027, date(2027, 5, 1)),
+    ("hbound-03", "令和8年10月から休止中、令和9年2月再開予定", PAUSED, None, date(2027, 2, 1)),
+    ("hbound-04", "1月で一旦休止し、3月から再開します", None, date(2027, 2, 1), date(2027, 3, 1)),
+    ("hbound-05", "令和9年3月末で休止し、令和9年4月から再開", None, None, None),
+    ("hbound-06", "2027年4月～6月休止（7月再開）", None, APRIL_2027, date(2027, 7, 1)),
+]

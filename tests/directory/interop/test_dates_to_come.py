@@ -19,6 +19,7 @@ from geo.geocoding import OfflineGeocoder
 from tests.directory.interop.conftest import csv_bytes, plan_bytes
 from tests.directory.interop.judged_dates_to_come import (
     BOUNDED_PAUSE_ROWS,
+    HELD_OUT_BOUNDED_PAUSE_ROWS,
     HELD_OUT_SCHEDULE_ROWS,
     HELD_OUT_STATUS_ROWS,
     READ_ON,
@@ -172,7 +173,7 @@ def test_an_end_in_a_month_of_no_year_is_the_nearest_such_end(
 
 @pytest.mark.parametrize(
     ("text", "status", "start", "restart"),
-    [pytest.param(*row[1:], id=row[0]) for row in BOUNDED_PAUSE_ROWS],
+    [pytest.param(*row[1:], id=row[0]) for row in BOUNDED_PAUSE_ROWS + HELD_OUT_BOUNDED_PAUSE_ROWS],
 )
 def test_a_pause_with_its_restart_said_is_paused_only_between_the_two(
     text: str, status: RowStatus | None, start: date | None, restart: date | None
