@@ -234,10 +234,10 @@ _DATE_AFTER = re.compile(r"^\s*(?:中|する|します|予定)?\s*\(\s*([^()]+?)
 # restart names it.
 def _year_month(name: str) -> str:
     return (
-        rf"(?:(?P<{name}era>R|H|令和|平成)\s*(?P<{name}ey>[0-9]+|元)\s*[年.]?"
-        rf"|(?P<{name}wy>20[0-9]{{2}})\s*[年./]?)?"
-        rf"\s*(?<![0-9])(?P<{name}m>[0-9]{{1,2}})\s*(?:月|(?=[~〜～]|から|再開|休止))"
-        rf"(?:\s*(?P<{name}d>[0-9]{{1,2}})\s*日)?"
+        rf"(?:(?:(?P<{name}era>R|H|令和|平成)\s*(?P<{name}ey>[0-9]+|元)\s*[年.]?"
+        rf"|(?P<{name}wy>20[0-9]{{2}})\s*[年./]?)\s*|(?<![0-9./]))"  # 「4/1」's 1 is no month
+        rf"(?P<{name}m>[0-9]{{1,2}})\s*(?:月(?:\s*(?P<{name}d>[0-9]{{1,2}})\s*日)?"
+        rf"|/\s*(?P<{name}d2>[0-9]{{1,2}})(?![0-9/])|(?=[~〜～]|から|再開|休止))"
     )
 
 
@@ -275,7 +275,11 @@ def _pause_with_restart(folded: str, today: date) -> tuple[date | None, date | N
     for clause in _CLAUSES.split(folded):
         if _IF_SO.search(clause):
             continue
-        if (span := _PAUSED_SPAN.search(clause)) and (_year_of(span, "a") or _year_of(span, "b")):
+        if (
+            (span := _PAUSED_SPAN.search(clause))
+            and (_year_of(span, "a") or _year_of(span, "b"))
+            and not any(span[g] for g in ("ad", "ad2", "bd", "bd2"))  # months, not days
+        ):
             first, last = int(span["am"]), int(span["bm"])
             if not (1 <= first <= 12 and 1 <= last <= 12):
                 return None
@@ -296,7 +300,7 @@ def _pause_with_restart(folded: str, today: date) -> tuple[date | None, date | N
     for clause in _CLAUSES.split(folded):
         if _IF_SO.search(clause) or (found := _RESTART_ON.search(clause)) is None:
             continue
-        month, day = int(found["rm"]), int(found["rd"] or 1)
+        month, day = int(found["rm"]), int(found["rd"] or found["rd2"] or 1)
         if not 1 <= month <= 12:
             return None
         year = _year_of(found, "r")

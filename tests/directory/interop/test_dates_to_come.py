@@ -198,3 +198,11 @@ def test_a_pause_at_the_end_of_march_with_a_restart_in_april_misses_no_day() -> 
     for day in (READ_ON, date(2027, 3, 31), date(2027, 4, 1), date(2027, 5, 1)):
         assert status_of_text(text, today=day) is None
         assert pause_to_come(text, today=day) is None
+
+
+def test_a_restart_written_as_a_slash_date_is_that_day() -> None:
+    # 「4/1から再開」: April 1st, not January (the pause would have ended on 1 January)
+    text = "休止（4/1から再開）"
+    assert status_of_text(text, today=READ_ON) is RowStatus.PAUSED
+    assert status_of_text(text, today=date(2027, 1, 5)) is RowStatus.PAUSED
+    assert status_of_text(text, today=date(2027, 4, 1)) is None
