@@ -155,9 +155,9 @@ JUDGED_STAGES: tuple[tuple[str, Expected], ...] = (
 # language (directory.ages.age_wording; the templates' one macro): (low, high, with_adults).
 Worded = dict[str, str]
 WORDING: tuple[tuple[tuple[int | None, int | None, bool], Worded], ...] = (
-    ((20, 20, False), {"ja": "20歳", "en": "20 years", "vi": "20 tuổi", "ja@easy": "20さい"}),
-    ((18, 18, False), {"ja": "18歳", "en": "18 years", "vi": "18 tuổi", "ja@easy": "18さい"}),
-    ((88, 88, False), {"ja": "88歳", "en": "88 years", "vi": "88 tuổi", "ja@easy": "88さい"}),
+    ((20, 20, False), {"ja": "20歳", "en": "20 years old", "vi": "20 tuổi", "ja@easy": "20さい"}),
+    ((18, 18, False), {"ja": "18歳", "en": "18 years old", "vi": "18 tuổi", "ja@easy": "18さい"}),
+    ((88, 88, False), {"ja": "88歳", "en": "88 years old", "vi": "88 tuổi", "ja@easy": "88さい"}),
     (
         (3, 3, False),
         {"ja": "3歳児", "en": "children aged 3", "vi": "trẻ 3 tuổi", "ja@easy": "3さいの 子ども"},
@@ -276,8 +276,8 @@ HELD_OUT_STAGES: tuple[tuple[str, Expected], ...] = (
     ("就学前の子どもと保護者", (0, 6, True)),
 )
 HELD_OUT_WORDING: tuple[tuple[tuple[int | None, int | None, bool], Worded], ...] = (
-    ((19, 19, False), {"ja": "19歳", "en": "19 years", "vi": "19 tuổi", "ja@easy": "19さい"}),
-    ((60, 60, False), {"ja": "60歳", "en": "60 years", "vi": "60 tuổi", "ja@easy": "60さい"}),
+    ((19, 19, False), {"ja": "19歳", "en": "19 years old", "vi": "19 tuổi", "ja@easy": "19さい"}),
+    ((60, 60, False), {"ja": "60歳", "en": "60 years old", "vi": "60 tuổi", "ja@easy": "60さい"}),
     (
         (5, 5, True),
         {

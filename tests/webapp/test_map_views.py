@@ -653,7 +653,7 @@ def _map_item(body: str, listing_id: int) -> str:
     ("language", "label", "salon", "hiroba", "one_age"),
     [
         ("ja", "対象年齢", "65歳以上", "0〜3歳とその保護者", "20歳"),
-        ("en", "Ages", "65 years and over", "0–3 years, with their parents", "20 years"),
+        ("en", "Ages", "65 years and over", "0–3 years, with their parents", "20 years old"),
         ("vi", "Độ tuổi", "từ 65 tuổi trở lên", "từ 0 đến 3 tuổi, cùng phụ huynh", "20 tuổi"),
         ("ja@easy", "なんさいの 人のため", "65さい より 上（65さいも）",
          "0さい から 3さい まで（おうちの 人も いっしょに）", "20さい"),

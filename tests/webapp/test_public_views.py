@@ -616,3 +616,40 @@ def test_a_schedule_written_with_markup_characters_stays_text(
     html = client.get(f"/listings/{listing.id}").get_data(as_text=True)
     assert "<b>" not in html
     assert '&lt;b&gt;毎週&lt;/b&gt;金曜 <span class="keep">10:00〜12:00</span> &amp; 相談' in html
+
+
+def _listing_card(html: str, listing_id: int) -> str:
+    cards = html.split('<article class="card">')[1:]
+    found = [c.split("</article>", 1)[0] for c in cards if f'href="/listings/{listing_id}"' in c]
+    assert len(found) == 1, listing_id
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "<dt>対象年齢</dt><dd class=\"card-ages\">0〜3歳とその保護者</dd>"),
+        ("en", "<dt>Ages</dt><dd class=\"card-ages\">0–3 years, with their parents</dd>"),
+        ("ja@easy", "<dt>なんさいの 人のため</dt>"),
+    ],
+)  # fmt: skip
+def test_the_list_of_activities_and_an_organizations_page_say_whom_a_place_is_for_by_age(
+    client: FlaskClient, db_session: Session, lang: str, said: str
+) -> None:
+    """Browsing 子育てひろば by 種類 (or an organization's page), a parent sees each place's
+    対象年齢 on its card, as on the search cards; a place of no age limit says none."""
+    hiroba, other = db_session.scalars(
+        select(Listing)
+        .where(Listing.status == ListingStatus.PUBLISHED, Listing.visibility == Visibility.PUBLIC)
+        .where(Listing.categories.any(code="kosodate"))
+        .order_by(Listing.id)
+        .limit(2)
+    ).all()
+    hiroba.age_min, hiroba.age_max, hiroba.age_with_adults = 0, 3, True
+    other.age_min = other.age_max = None
+    db_session.flush()
+    listed = client.get(f"/listings?category=kosodate&lang={lang}").get_data(as_text=True)
+    assert said in _listing_card(listed, hiroba.id)
+    assert 'class="card-ages"' not in _listing_card(listed, other.id)
+    org = client.get(f"/organizations/{hiroba.organization_id}?lang={lang}")
+    assert said in _listing_card(org.get_data(as_text=True), hiroba.id)

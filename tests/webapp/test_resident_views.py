@@ -80,8 +80,8 @@ def test_a_listing_shows_its_next_date_phone_and_map_before_the_rest(
         ((3, 3, False), "3歳児", "children aged 3"),
         ((15, 39, False), "15〜39歳", "15–39 years"),
         # An adult's one age: that age (二十歳のつどい, a 米寿's 88歳), not a 歳児 nor 「18〜18歳」.
-        ((18, 18, False), "18歳", "18 years"),
-        ((88, 88, False), "88歳", "88 years"),
+        ((18, 18, False), "18歳", "18 years old"),
+        ((88, 88, False), "88歳", "88 years old"),
     ],
 )
 def test_a_listing_says_the_ages_it_is_for_in_the_readers_language(

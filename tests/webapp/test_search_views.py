@@ -517,4 +517,4 @@ def test_a_result_card_says_one_adult_age_as_that_age(
     card = _card(text_of(client, "/search?q=サロン"), listing.id)
     assert '<dd class="card-ages">20歳</dd>' in card
     english = _card(text_of(client, "/search?q=サロン&lang=en"), listing.id)
-    assert '<dd class="card-ages">20 years</dd>' in english
+    assert '<dd class="card-ages">20 years old</dd>' in english
