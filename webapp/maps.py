@@ -192,6 +192,7 @@ class MapPoint:
     age_min: int | None = None
     age_max: int | None = None
     age_with_adults: bool = False
+    ages: str = ""  # the same, worded in the reader's language, for its popup
 
 
 # From this zoom (a neighbourhood) pressing a count of the area map opens the list of those
@@ -270,6 +271,13 @@ class ListingMarkers(MacroElement):
         "   if (p.where) {"
         "    var where = box.appendChild(document.createElement('p'));"
         "    where.className = 'map-popup-where'; where.textContent = p.where;"
+        "   }"
+        "   if (p.ages) {"
+        "    var ages = box.appendChild(document.createElement('p'));"
+        "    ages.className = 'map-popup-ages';"
+        "    var label = ages.appendChild(document.createElement('span'));"
+        "    label.className = 'map-popup-label'; label.textContent = {{ this.ages_title | tojson }};"
+        "    ages.appendChild(document.createTextNode(' ' + p.ages));"
         "   }"
         "   var when = box.appendChild(document.createElement('p'));"
         "   when.className = 'map-popup-schedule';"
@@ -406,6 +414,7 @@ class ListingMarkers(MacroElement):
         self.list_zoom = LIST_ZOOM
         self.list_url = list_url
         self.layers_title = _("表示する種類を選ぶ")
+        self.ages_title = _("対象年齢")
         self.failed = _("地図の印を読み込めませんでした。活動は、下の一覧で住所とともに読めます。")
         self.cell_title = _("この辺りの活動: {count}件（押すと拡大します）")
         self.cell_list_title = _("この辺りの活動: {count}件（押すと近い順の一覧を開きます）")
@@ -422,6 +431,7 @@ def point_dicts(points: list[MapPoint]) -> list[dict[str, object]]:
             "group": p.group,
             "name": p.name,
             "where": p.where,
+            **({"ages": p.ages} if p.ages else {}),
             "schedule": unbroken_parts(p.schedule),
             "url": p.url,
         }

@@ -16,6 +16,7 @@ from flask import (
     Blueprint,
     abort,
     current_app,
+    get_template_attribute,
     jsonify,
     redirect,
     render_template,
@@ -288,6 +289,7 @@ def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
     category's label is translated once and links are written from one built address."""
     prefix = url_for("public.listing_detail", listing_id=0).removesuffix("0")
     layer_name = layer_names()
+    ages = ages_worded()
     return [
         maps.MapPoint(
             id=pin.listing_id,
@@ -304,9 +306,25 @@ def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
             age_min=pin.age_min,
             age_max=pin.age_max,
             age_with_adults=pin.age_with_adults,
+            ages=ages(pin.age_min, pin.age_max, pin.age_with_adults),
         )
         for pin in pins
     ]
+
+
+def ages_worded() -> Callable[[int | None, int | None, bool], str]:
+    """対象年齢 in the reader's language, as the pages word it (the ``ages_worded`` macro, one
+    rule for cards, lists and popups); "" for no age limit. Each range worded once per map."""
+    macro = get_template_attribute("_macros.html", "ages_worded")
+    said: dict[tuple[int | None, int | None, bool], str] = {(None, None, False): ""}
+
+    def word(low: int | None, high: int | None, adults: bool) -> str:
+        key = (low, high, adults)
+        if key not in said:
+            said[key] = str(macro(low, high, adults).unescape()).strip()  # Markup: as text
+        return said[key]
+
+    return word
 
 
 def located(listing: Listing) -> bool:

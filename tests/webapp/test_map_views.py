@@ -695,3 +695,34 @@ def test_the_list_under_the_map_says_whom_each_place_is_for_by_age(
             and (listing.age_min is not None or listing.age_max is not None)
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "hiroba"),
+    [
+        ("ja", "対象年齢", "0〜3歳とその保護者"),
+        ("en", "Ages", "0–3 years, with their parents"),
+        ("ja@easy", "なんさいの 人のため", "0さい から 3さい まで（おうちの 人も いっしょに）"),
+    ],
+)
+def test_a_pins_popup_says_whom_the_place_is_for_by_age(
+    client: FlaskClient, db_session: Session, language: str, label: str, hiroba: str
+) -> None:
+    """Tapping a 子育てひろば's pin, a parent reads its 対象年齢 (after its label, in the
+    page's language), as on its card; a pin of no age limit carries none."""
+    listing = listing_by_key(db_session, "b-sakuranbo-hiroba-eikoku")
+    listing.age_min, listing.age_max, listing.age_with_adults = 0, 3, True
+    db_session.flush()
+    points = client.get(f"/map/points.json?lang={language}").get_json()["points"]
+    said = {p["id"]: p.get("ages") for p in points}
+    assert said[listing.id] == hiroba
+    aged = {
+        p[0]
+        for p in public_pins(db_session)
+        if (found := db_session.get(Listing, p[0])) is not None
+        and (found.age_min is not None or found.age_max is not None)
+    }
+    assert {i for i, ages in said.items() if ages} == aged
+    script = client.get(f"/map.js?lang={language}").get_data(as_text=True)
+    assert "map-popup-ages" in script
+    assert json.dumps(label) in script or json.dumps(label, ensure_ascii=False) in script
