@@ -644,6 +644,7 @@ class Pin:
     age_min: int | None = None
     age_max: int | None = None
     age_with_adults: bool = False
+    kana: str = ""  # its name's reading, for ふりがな in the list beside the map
 
 
 @dataclass(frozen=True)
@@ -656,7 +657,9 @@ class PinPage(Paginated):
 
 def _pins(
     audience: Audience,
-) -> Select[int, str, float, float, str, str, str, str, str | None, int | None, int | None, bool]:
+) -> Select[
+    int, str, float, float, str, str, str, str, str | None, int | None, int | None, bool, str
+]:
     """What a pin shows, a row per category of its listing in their order (the first is the
     layer of the map its pin is on; ``None`` for a listing of none): joined, not looked up
     pin by pin (a subquery a pin cost 7 ms for a town's 1,000 pins)."""
@@ -675,6 +678,7 @@ def _pins(
             Listing.age_min,
             Listing.age_max,
             Listing.age_with_adults,
+            func.coalesce(Listing.kana, ""),
         )
         .join(Location, Location.listing_id == Listing.id)
         .outerjoin(Schedule, Schedule.listing_id == Listing.id)
@@ -710,10 +714,10 @@ def map_pins(
         query = query.where(in_box(within))
     pins: list[Pin] = []
     for (
-        listing_id, name, lat, lon, schedule, place, address, area, category, *ages
+        listing_id, name, lat, lon, schedule, place, address, area, category, low, high,
+        adults, kana,
     ) in session.execute(query):  # fmt: skip
         if not pins or pins[-1].listing_id != listing_id:
-            low, high, adults = ages
             pins.append(
                 Pin(
                     listing_id,
@@ -728,6 +732,7 @@ def map_pins(
                     low,
                     high,
                     bool(adults),
+                    kana,
                 )  # fmt: skip
             )
     return pins

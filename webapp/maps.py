@@ -193,6 +193,7 @@ class MapPoint:
     age_max: int | None = None
     age_with_adults: bool = False
     ages: str = ""  # the same, worded in the reader's language, for its popup
+    kana: str = ""  # its name's reading (ふりがな in the list that stands in for the map)
 
 
 # From this zoom (a neighbourhood) pressing a count of the area map opens the list of those

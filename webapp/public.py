@@ -307,6 +307,7 @@ def pin_points(pins: Iterable[browse.Pin]) -> list[maps.MapPoint]:
             age_max=pin.age_max,
             age_with_adults=pin.age_with_adults,
             ages=ages(pin.age_min, pin.age_max, pin.age_with_adults),
+            kana=pin.kana,
         )
         for pin in pins
     ]

@@ -171,8 +171,13 @@ SIDEWAYS = """() => ({
 
 @pytest.mark.parametrize(
     ("path", "read"),
-    [("/", True), ("/listings", True), ("/search?q=%E3%82%B5%E3%83%AD%E3%83%B3", True)],
-)  # the home page, the list of activities, and a search (サロン), whose cards read their names too
+    [
+        ("/", True),
+        ("/listings", True),
+        ("/search?q=%E3%82%B5%E3%83%AD%E3%83%B3", True),
+        ("/map", True),
+    ],
+)  # the home page, the list of activities, a search (サロン) and the map's list read their names
 def test_names_with_furigana_wrap_on_a_phone_with_large_text(
     page: Page, live_server: str, path: str, read: bool, tmp_path: Path
 ) -> None:

@@ -726,3 +726,17 @@ def test_a_pins_popup_says_whom_the_place_is_for_by_age(
     script = client.get(f"/map.js?lang={language}").get_data(as_text=True)
     assert "map-popup-ages" in script
     assert json.dumps(label) in script or json.dumps(label, ensure_ascii=False) in script
+
+
+def test_the_list_under_the_map_reads_its_names_in_easy_japanese(
+    client: FlaskClient, db_session: Session
+) -> None:
+    """A reader of やさしい日本語 reads the names in the map's list with their readings, as on
+    the search cards and the listing page; in Japanese, as written."""
+    ochakai = listing_by_key(db_session, "a-johoku-ochakai")  # 城北町集会所のお茶会
+    easy = _map_item(client.get("/map?lang=ja@easy").get_data(as_text=True), ochakai.id)
+    assert "<ruby>城北<rp>（</rp><rt>じょうほく</rt>" in easy
+    assert '<span class="visually-hidden">城北町集会所のお茶会（' in easy
+    plain = _map_item(client.get("/map?lang=ja").get_data(as_text=True), ochakai.id)
+    assert "<ruby>" not in plain
+    assert ">城北町集会所のお茶会</a>" in plain
