@@ -553,6 +553,7 @@ HELDOUT22_PERSONAS = Path(__file__).with_name("personas_heldout22.toml")
 HELDOUT23_PERSONAS = Path(__file__).with_name("personas_heldout23.toml")
 WORDS21_PERSONAS = Path(__file__).with_name("personas_words21.toml")
 HELDOUT24_PERSONAS = Path(__file__).with_name("personas_heldout24.toml")
+WORDS22_PERSONAS = Path(__file__).with_name("personas_words22.toml")
 
 
 @dataclass(frozen=True)
@@ -1113,6 +1114,7 @@ def main() -> None:
             ("held-out 23", load_personas(HELDOUT23_PERSONAS)),
             ("words 21", load_personas(WORDS21_PERSONAS)),
             ("held-out 24", load_personas(HELDOUT24_PERSONAS)),
+            ("words 22", load_personas(WORDS22_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
