@@ -239,6 +239,14 @@ _REQUEST_WORDS = {
 # ``+`` row of situations.tsv) orders by; listings write 毎日 in other senses (「毎日でなくても」
 # of a 見守り role came first), so the word itself, like a feeling, is not looked for.
 _HOW_OFTEN = frozenset({"毎日", "まいにち", "ほぼ毎日", "毎日でも"})
+# 「毎日 行ける 居場所」「毎日やってる とこ」: going there every day, or a place open every day —
+# then 毎日 orders by 平日 beside what is looked for too (「退職して毎日やることがない」 says how
+# the days go, and orders nothing).
+_EVERY_DAY_THERE = re.compile(
+    r"(?:毎日|まいにち)(?:でも)?[\s　]*(?:に)?"
+    r"(?:行け|いけ|行き|いき|通え|かよえ|通い|かよい|行って|いって|通って|かよって|やって|開いて|ひらいて"
+    r"|あいて|空いて|開いて|寄れ|よれ)"
+)
 # How far on foot (「土浦駅から歩いて行ける」「徒歩5分」「歩いてすぐ」): how near, which the place's
 # radius says, not a walk to look for (「歩ける」「歩きたい」 alone are: situations.tsv).
 _WALKING_DISTANCE = re.compile(
@@ -325,6 +333,9 @@ _STOP_WORDS = {
     "そう",  # 「さみしそう」 cut as さみし・そう: how it looks, not what is looked for
     "好き", "すき", "大好き",  # 「カラオケ好きな母」: what they like is the other word
     "笑", "w",  # 「ボランティアしたい笑」: said with a smile
+    # 「碁会所みたいな所」「老人会みたいなの」: a comparison; what it is like is the other word
+    # (situations.tsv says what a 碁会所 or 老人会 is in the listings' words)
+    "みたい", "みたいな", "みたいに",
 }  # fmt: skip
 # Everyday words said beside what is looked for (「寂しい 一人」「毎日 ひま」「たまに ボランティア」
 # 「気軽に 手芸」「いつでも おしゃべり」): when, how often or how one is, which no listing must write.
@@ -1417,7 +1428,8 @@ class _Builder:
             return
         self.seen.add(key)
         alternatives = self.alternatives(word, extra)
-        if key in _EVERYDAY_WORDS:
+        if key in _EVERYDAY_WORDS and key not in _HOW_OFTEN:
+            # (毎日 alone, beside a feeling or a going there: its 平日 is what orders, in full)
             alternatives = tuple(
                 replace(a, weight=a.weight * EVERYDAY_WEIGHT) for a in alternatives
             )
@@ -1505,7 +1517,8 @@ def parse(
     sentence = sentence or joined  # 「引きこもりの息子のことを…」: one piece before 息子 was cut
     clauses = _situations_not_twice(builder.words, builder.clauses)
     _feelings_beside_a_situation_apart(builder, clauses)
-    _how_often_beside_a_need_apart(builder, clauses)
+    if not _EVERY_DAY_THERE.search(rest):
+        _how_often_beside_a_need_apart(builder, clauses)
     venue = _venue(builder.understood)
     generic = [normalize(w) in _AT_A_VENUE for w in builder.words]
     # 「第二公民館でやってる教室」「お寺でやってる集まり」: whatever meets there, not what writes 教室
@@ -1546,6 +1559,7 @@ def parse(
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
             circumstances=_circumstance_clauses(clauses, sentence, builder.words),
             venue=venue,
+            often=any(normalize(w) in _HOW_OFTEN for w in builder.words[: len(clauses)]),
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,

@@ -151,6 +151,10 @@ class TextQuery:
     # one activities meet at: among those matching as many words, those meeting there come
     # first, before the nearest (a 集会所 next door is as near as the 公民館's 町丁目 point).
     venue: tuple[Alternative, ...] = ()
+    # 「毎日 たいくつ」「毎日 行ける 居場所」: the person could go every day. Among listings matching
+    # as many words, for whom the search is, those meeting on more weekdays (月〜金) come first:
+    # the 平日 lounge open all day before a monthly salon that merely writes 居場所 more often.
+    often: bool = False
 
     @property
     def few(self) -> int:
@@ -747,6 +751,11 @@ class Ranker:
             for alt in query.venue:
                 at_venue |= np.isin(hits, view.alternative(alt)[0])
             there = (~at_venue,) if query.venue else ()
+            if query.often:
+                days = np.zeros(len(hits), dtype=np.int64)
+                for day in range(5):
+                    days += view.facet("weekday", str(day))[hits]
+                whom = (-days, *whom)  # below whom the search is for, above the words' scores
             if by_distance and origin is not None:
                 # Nearest first, as far as the page tells distances apart (約1.2km): among those
                 # it shows as far, an age asked and whom the search is for come first, as they

@@ -1021,3 +1021,27 @@ def test_an_english_word_asked_for_as_written_is_not_corrected(lexicon: Lexicon)
     parsed = parse("volunter", lexicon, asis=["volunter"])
     assert parsed.corrections == ()
     assert parsed.words == ("volunter",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words", "free"),
+    [
+        ("food no pay", ("食料",), True),
+        ("japanese class no pay", ("日本語教室",), True),
+        ("pay what you can", ("カンパ",), False),
+        ("yoga pay", ("ヨガ",), False),  # pay: 参加費, which every listing has
+    ],
+)
+def test_pay_is_an_english_word_not_a_slip_for_play(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...], free: bool
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.corrections == ()
+    assert parsed.words == words
+    assert ("free" in parsed.facets()) is free
+
+
+def test_a_comparison_is_no_word_to_look_for(lexicon: Lexicon) -> None:
+    # 「碁会所みたいな所」: what a 碁会所 is (囲碁), not the word みたい
+    assert typed_words("碁会所みたいな所", lexicon) == ("碁会所",)
+    assert typed_words("老人会みたいなの", lexicon) == ("老人会",)

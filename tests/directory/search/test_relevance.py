@@ -191,6 +191,14 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("耳が聞こえない人と話せるようになりたい", ("b-hajimete-shuwa-kouza",)),  # 手話, not 話せる
     # kana without its marks glued to a request: 食料
     ("しよくりようもらえる所", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
+    # a comparison with a place residents know (「…みたいな所」): what that place is for
+    ("碁会所みたいな所", ("b-manabe-igo", "b-teno-igo-shogi")),
+    ("雀荘みたいなとこ", ("a-kenko-mahjong-kandatsu",)),
+    ("老人会みたいなの", ("a-manabe-ikiiki-salon", "a-eikoku-ikiiki-salon")),
+    ("学童みたいなとこ", ("b-shukudai-cafe",)),
+    # English: pay is no typo of play; 「no pay」 is 無料, 「pay what you can」 a カンパ box
+    ("food no pay", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
+    ("pay what you can", ("a-hinata-engawa",)),
 ]
 
 
@@ -868,3 +876,13 @@ def test_games_played_every_day_and_short_english_slips_find_what_a_resident_mea
     assert not set(not_expected) & set(found), found
     if "打ち" in text and "そば" not in text:
         assert "b-niihari-sobauchi" not in found[: len(expected)], found
+
+
+@pytest.mark.parametrize("text", ["毎日 たいくつ", "毎日 行ける 居場所", "毎日 ひま 行くとこない"])
+def test_every_day_puts_the_places_open_every_weekday_first(
+    engine: Engine, ranker: Ranker, keys: dict[int, str], text: str
+) -> None:
+    # 毎日: someone who could go every day. The 平日 lounge and the station's 居場所 (月〜金) come
+    # before a monthly salon or a class that writes 居場所 or 初心者 more often
+    found = top_keys(engine, ranker, keys, text)
+    assert {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"} <= set(found[:3]), found
