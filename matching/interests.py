@@ -123,6 +123,11 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
         "ボランティア",
     ),
     (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
+    # A place the person knows, to say what they want (「碁会所みたいな所なら」「雀荘のような」):
+    # what is done there. The word itself no listing writes (``situations.tsv`` does the same
+    # for a resident's search).
+    (re.compile(r"碁会所"), "囲碁"),
+    (re.compile(r"雀荘"), "麻雀"),
     (
         re.compile(
             # 「畑仕事がしたい」「庭仕事」「手仕事」: the work is the interest, not a job (a man of
@@ -850,6 +855,28 @@ class TermIndex:
         return hit
 
 
+# Talking with people (「おしゃべりできる所」「誰かとおしゃべりしたい」「人と話したい」) is what a サロン
+# or a 居場所 is for, whether or not its text says so: a widow who asked for somewhere to talk met
+# none of her 地区's 茶の間 and 手芸の居場所, which write お茶 and 会話 but not おしゃべり, and was
+# offered nothing. Only when talking is all the note asks: beside 体操 or ゲーム it is said of
+# those (a 16-year-old's 「ゲーム おしゃべり」 is no wish for every 居場所 in town). A place of
+# another kind meets it only by writing it (a 日本語教室's 会話 is no chat), and 話し相手 stays
+# the word of a volunteer role that is one (``situations.tsv``).
+TALK_WORDS = frozenset(
+    {
+        "おしゃべり",
+        "お喋り",
+        "雑談",
+        "世間話",
+        "人と話したい",
+        "誰かと話したい",
+        "話したい",
+        "話せる",
+    }
+)
+TALK_KINDS = ("salon", "ibasho")  # サロン, 居場所 (category codes)
+
+
 class WordsMet:
     """Which listings meet each of one need's words: the index's answer, and — when the note
     names a phone too (「スマホで孫の写真を撮りたい」「携帯で花の写真」) — the 写真 and 動画 of a
@@ -860,6 +887,10 @@ class WordsMet:
 
     def __init__(self, index: TermIndex, table: ListingTable, words: Sequence[str]) -> None:
         self.index = index
+        self._gathering: npt.NDArray[np.bool_] | None = None
+        if words and all(w in TALK_WORDS or is_quality(w) for w in words):
+            bits = table.bits(TALK_KINDS, table.category_bit)
+            self._gathering = (table.categories & bits) != 0
         self._phone: npt.NDArray[np.bool_] | None = None
         if any(ON_A_PHONE.search(w) for w in words) and any(w in PHONE_FEATURES for w in words):
             self._phone = np.fromiter(
@@ -876,6 +907,8 @@ class WordsMet:
     def matching(self, word: str) -> npt.NDArray[np.bool_]:
         """Which listings meet the word (``TermIndex.matching``, and a phone's 写真)."""
         hit = self.index.matching(word)
+        if self._gathering is not None and word in TALK_WORDS:
+            hit = hit | self._gathering  # a サロン or 居場所 is for talking (``TALK_WORDS``)
         phone = self._on_phone(word)
         return hit if phone is None else hit | phone
 

@@ -131,6 +131,17 @@ PARENT_FROM = 20
 # band (and a note's 「64歳」) as before: the group opens the 対象, never a stated age.
 _RETIRED = re.compile(r"定年|(?<!介護)(?<!介護で)(?<!介護のため)退職|リタイア|年金(?:生活|暮らし)")
 RETIRED_FROM = 60
+# Widowed (「夫を亡くして一人暮らし」「R7.3に夫と死別」「妻に先立たれ」「夫が昨年他界」): in the 60代
+# band, as retirement is, the life the ふれあいサロン and 通いの場 of the 地区 serve — a widow of 68
+# whose note says nothing of retiring was offered no サロン at all (対象 高齢者 only; 65 splits the
+# band, and the note stated no age). The same limits as retirement: from 60, the 高齢者 places
+# open to the person, not meant for them, and ages a place states are still checked. The spouse
+# is the one who died, so the family word before it does not make it someone else's.
+_WIDOWED = re.compile(
+    r"(?:夫|妻|主人|旦那|配偶者|連れ合い|つれあい|伴侶)(?:さん)?[をがとに]?[^、。,]{0,4}?"
+    r"(?:亡くし|なくし|亡くなっ|死別|先立た|他界)"
+    r"|死別|先立たれ|未亡人"
+)
 # 「産後」「妊娠中」: said of the person unless a family word owns the clause.
 _NEWBORN = re.compile(r"産後|出産|妊娠中|妊婦|第[1-9一二三]子|育休|育児休業")
 # Staying in, as coordinators write it of someone who is not (yet) called ひきこもり: 「家に
@@ -307,7 +318,7 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
     """「ASD（R4診断）」→ disability (「ASD」); 「生保受給中」→ low_income; each 対象 once, in the
     order of ``GROUP_WORDS``; none for 「母が精神疾患」「弟（小4、自閉症）」 or 「手帳なし」.
     ``years``, the person's age when known: 「こもりがち」 is ひきこもり only under 65, and
-    「定年退職」 is 高齢者 from 60 to 64 (``_RETIRED``)."""
+    「定年退職」 and 「夫を亡くし」 are 高齢者 from 60 to 64 (``_RETIRED``, ``_WIDOWED``)."""
     text = unicodedata.normalize("NFKC", note)
     spans = family_spans(text)
     found: list[NotedGroup] = []
@@ -345,6 +356,9 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
                 continue
             found.append(NotedGroup("seniors", match[0]))
             break
+        else:
+            if widowed := _WIDOWED.search(text):
+                found.append(NotedGroup("seniors", widowed[0]))
     return tuple(found)
 
 

@@ -242,3 +242,18 @@ def test_who_the_person_is_and_lives_with_is_no_interest(note: str, words: list[
         *("畑", "畑仕事", "竹細工", "わら細工", "ゲーム", "絵", "民謡", "出", "ボランティア"),
     }
     assert interest_words(note, (), about=places.__contains__) == words
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        ("65歳。妻に言われて来所。家でゴロゴロ。本人「碁会所みたいな所なら」", ["囲碁"]),
+        ("本人「雀荘のような所ならいい」", ["麻雀"]),
+    ],
+)
+def test_a_place_the_person_compares_with_is_what_is_done_there(
+    note: str, words: list[str]
+) -> None:
+    # 「碁会所みたいな所なら」: no place writes 碁会所; a 囲碁 club is what the man asked for
+    places = {"囲碁", "麻雀"}
+    assert interest_words(note, (), about=places.__contains__) == words

@@ -798,3 +798,81 @@ def test_a_retired_man_of_64_is_offered_the_cooking_salon_for_seniors_not_a_plac
     assert any("高齢者" in r and "定年" in r for r in reasons(retired, 1)[0])
     # Without the retirement the band alone names no group: as before, nothing for 高齢者.
     assert ids(shown("64歳。料理を覚えたい")) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "years", "expected"),
+    [
+        # Widowed in the 60代 band, as a retirement: the 高齢者 the サロン of the 地区 are for.
+        ("夫を亡くして一人暮らし。近所に知り合いなし", (60, 69), [("seniors", "夫を亡くし")]),
+        ("R7.3に夫と死別、独居", (60, 69), [("seniors", "夫と死別")]),
+        ("夫が昨年他界。パートは平日午前", (60, 69), [("seniors", "夫が昨年他界")]),
+        ("妻に先立たれた", (60, 69), [("seniors", "妻に先立た")]),
+        # Not in the 50代, and from 65 the age band says 高齢者 already.
+        ("夫を亡くして一人暮らし", (50, 59), []),
+        ("夫を亡くして一人暮らし", (70, 79), []),
+        # Retirement is said first when both are noted.
+        ("定年退職。妻を亡くして", (60, 69), [("seniors", "定年")]),
+    ],
+)
+def test_a_widow_in_her_sixties_is_among_the_seniors(
+    note: str, years: tuple[int, int], expected: list[tuple[str, str]]
+) -> None:
+    assert [(g.target, g.words) for g in groups_noted(note, years)] == expected
+
+
+def test_a_widow_of_the_sixties_band_who_wants_to_talk_is_offered_the_salon_and_the_chanoma() -> (
+    None
+):
+    """Found with benchmarks/personas_words21.toml: a widow of 68 (the case records 60代) whose
+    note says 「夫を亡くして一人暮らし。近所に知り合いなし。おしゃべりできる所」 was offered nothing:
+    the 地区's サロン is for 高齢者 only (65 splits the band, the note states no age) and its
+    茶の間, open to all, writes お茶 but not おしゃべり. Talking is what a サロン or 居場所 is for;
+    being widowed in the 60代 opens the 高齢者 places, as retiring does. A place of another kind
+    that does not write it (a 日本語 class's 会話) is still no place to talk."""
+    from matching.text import SearchTerms
+
+    salon = listing(
+        1,
+        name="並木ふれあいサロン",
+        summary="並木ふれあいサロン 工作 お茶",
+        categories=frozenset({"salon"}),
+        targets=frozenset({"seniors"}),
+        text="自治会の福祉委員が月に一度開いているサロンです。季節の壁飾りづくり",
+    )
+    chanoma = listing(
+        2,
+        name="まちの茶の間",
+        summary="まちの茶の間 お茶",
+        categories=frozenset({"ibasho"}),
+        targets=frozenset({"everyone", "seniors"}),
+        text="集会所を誰でも使える茶の間にしています。お茶を飲みながら",
+    )
+    nihongo = listing(
+        3,
+        name="日本語教室",
+        summary="日本語教室 会話",
+        categories=frozenset({"tabunka"}),
+        targets=frozenset({"everyone"}),
+        text="日本語の会話を練習します",
+    )
+    table = ListingTable([salon, chanoma, nihongo])
+
+    def shown(note: str, band: AgeBand = AgeBand.AGE_60S) -> Suggestions:
+        return suggest(
+            table,
+            TermIndex(table, SearchTerms()),
+            need(categories=("salon", "ibasho"), interests=note),
+            origin=HOME,
+            distance=geodesic_km,
+            today=TODAY,
+            age_band=band,
+            target_labels={"seniors": "高齢者", "everyone": "どなたでも"},
+        )
+
+    widow = shown("夫を亡くして一人暮らし。近所に知り合いなし。おしゃべりできる所")
+    assert sorted(ids(widow)) == [1, 2]
+    assert widow.fits == 2
+    assert any("高齢者" in r and "夫を亡くし" in r for r in reasons(widow, 1)[0])
+    # In her 50s the 高齢者 salon stays closed; the 茶の間 is still a place to talk.
+    assert ids(shown("夫を亡くして一人暮らし。おしゃべりできる所", AgeBand.AGE_50S)) == [2]
