@@ -247,6 +247,10 @@ _EVERY_DAY_THERE = re.compile(
     r"(?:行け|いけ|行き|いき|通え|かよえ|通い|かよい|行って|いって|通って|かよって|やって|開いて|ひらいて"
     r"|あいて|空いて|開いて|寄れ|よれ)"
 )
+# 「子連れOK 雨の日」: somewhere to go when it rains (室内, situations.tsv). Listings write the
+# words themselves mostly to say they close (「雨の日は中止」「雨の日はお休み」), so, like a
+# feeling, they are not looked for as written.
+_RAINY_DAY = frozenset(normalize(w) for w in ("雨の日", "雨のとき", "雨の時", "雨ふり", "雨降り"))
 # How far on foot (「土浦駅から歩いて行ける」「徒歩5分」「歩いてすぐ」): how near, which the place's
 # radius says, not a walk to look for (「歩ける」「歩きたい」 alone are: situations.tsv).
 _WALKING_DISTANCE = re.compile(
@@ -1344,7 +1348,11 @@ class _Builder:
             normalized = normalize(text)
             # A feeling (さみしい, ひま) is why, not what: listings do not write it (and ひま is
             # inside ひまわり); what fits it is looked for instead.
-            feeling = normalized in _circumstances(FEELING_MARK) or normalized in _HOW_OFTEN
+            feeling = (
+                normalized in _circumstances(FEELING_MARK)
+                or normalized in _HOW_OFTEN
+                or normalized in _RAINY_DAY
+            )
             variants = () if feeling else synonyms_of(normalized)
             if len(variants) == 1 and is_kana(text):  # あかちゃん: 赤ちゃん's synonyms too
                 variants = (normalized, *_synonyms_by_reading().get(normalized, ()))

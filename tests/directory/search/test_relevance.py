@@ -886,3 +886,12 @@ def test_every_day_puts_the_places_open_every_weekday_first(
     # before a monthly salon or a class that writes 居場所 or 初心者 more often
     found = top_keys(engine, ranker, keys, text)
     assert {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"} <= set(found[:3]), found
+
+
+def test_a_rainy_day_finds_indoor_places_not_those_closed_when_it_rains(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # 「雨の日」 is written by listings mostly to say they close (「雨の日は中止」「雨天中止」)
+    found = top_keys(engine, ranker, keys, "子連れOK 雨の日")
+    assert found[0] == "b-sakuranbo-hiroba-eikoku", found  # 室内遊び
+    assert not {"b-komatsu-entei-kaihou", "a-ground-golf-nichiyo"} & set(found), found
