@@ -136,9 +136,10 @@ RETIRED_FROM = 60
 # whose note says nothing of retiring was offered no サロン at all (対象 高齢者 only; 65 splits the
 # band, and the note stated no age). The same limits as retirement: from 60, the 高齢者 places
 # open to the person, not meant for them, and ages a place states are still checked. The spouse
-# is the one who died, so the family word before it does not make it someone else's.
+# is the one who died, so the family word before it does not make it someone else's — but
+# 「主人の母が他界」 is a mother-in-law's death (no の between the spouse and the death).
 _WIDOWED = re.compile(
-    r"(?:夫|妻|主人|旦那|配偶者|連れ合い|つれあい|伴侶)(?:さん)?[をがとに]?[^、。,]{0,4}?"
+    r"(?:夫|妻|主人|旦那|配偶者|連れ合い|つれあい|伴侶)(?:さん)?[をがとに]?[^、。,の]{0,4}?"
     r"(?:亡くし|なくし|亡くなっ|死別|先立た|他界)"
     r"|死別|先立たれ|未亡人"
 )

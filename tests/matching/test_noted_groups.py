@@ -808,6 +808,8 @@ def test_a_retired_man_of_64_is_offered_the_cooking_salon_for_seniors_not_a_plac
         ("R7.3に夫と死別、独居", (60, 69), [("seniors", "夫と死別")]),
         ("夫が昨年他界。パートは平日午前", (60, 69), [("seniors", "夫が昨年他界")]),
         ("妻に先立たれた", (60, 69), [("seniors", "妻に先立た")]),
+        # Someone else's death, not the spouse's.
+        ("主人の母が他界。介護が終わった", (60, 69), []),
         # Not in the 50代, and from 65 the age band says 高齢者 already.
         ("夫を亡くして一人暮らし", (50, 59), []),
         ("夫を亡くして一人暮らし", (70, 79), []),
