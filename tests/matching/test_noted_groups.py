@@ -878,3 +878,18 @@ def test_a_widow_of_the_sixties_band_who_wants_to_talk_is_offered_the_salon_and_
     assert any("高齢者" in r and "夫を亡くし" in r for r in reasons(widow, 1)[0])
     # In her 50s the 高齢者 salon stays closed; the 茶の間 is still a place to talk.
     assert ids(shown("夫を亡くして一人暮らし。おしゃべりできる所", AgeBand.AGE_50S)) == [2]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("1歳児の母。転入したばかり。雨の日に行ける室内の場所", [("parents", "1歳児の母")]),
+        ("2歳児ママ。夫は単身赴任", [("parents", "2歳児ママ")]),
+        # a grandchild's age is the grandparent's care, not their own 子育て (as before)
+        ("孫の3歳児の世話", []),
+    ],
+)
+def test_the_mother_of_a_toddler_is_raising_a_child(
+    note: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(g.target, g.words) for g in groups_noted(note, (30, 39))] == expected
