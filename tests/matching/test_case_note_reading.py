@@ -257,3 +257,28 @@ def test_a_place_the_person_compares_with_is_what_is_done_there(
     # 「碁会所みたいな所なら」: no place writes 碁会所; a 囲碁 club is what the man asked for
     places = {"囲碁", "麻雀"}
     assert interest_words(note, (), about=places.__contains__) == words
+
+
+def test_a_woman_who_once_sang_minyou_is_offered_the_singing_salon() -> None:
+    # Found with held-out 25: 「昔は民謡をやっていた」 gave no interest (no place writes 民謡),
+    # and a 野鳥 walk came before the うたごえサロン
+    singing = listing(
+        1,
+        name="うたごえサロン",
+        summary="うたごえサロン 歌 童謡",
+        categories=frozenset({"salon"}),
+        text="ピアノの伴奏に合わせて、昭和の歌や童謡を歌います",
+    )
+    birds = listing(
+        2,
+        name="野鳥観察の会",
+        summary="野鳥観察の会 野鳥",
+        categories=frozenset({"shogai_gakushu"}),
+        text="湖岸を歩きながら野鳥を観察します",
+    )
+    result = shown(
+        [singing, birds],
+        categories=("salon", "shogai_gakushu"),
+        interests="夫と死別。家に閉じこもりがち。昔は民謡をやっていた",
+    )
+    assert ids(result) == [1]
