@@ -199,6 +199,9 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # English: pay is no typo of play; 「no pay」 is 無料, 「pay what you can」 a カンパ box
     ("food no pay", ("a-shakyo-shokuryo-kinkyu", "a-oiwata-food-pantry")),
     ("pay what you can", ("a-hinata-engawa",)),
+    # a Japanese resident who wants to talk with people from abroad: 国際交流, not the
+    # 暮らしの相談会 and pantries for foreign residents (found with words22_heldout)
+    ("外国の人と話せるとこ", ("b-tamura-kokusai-kouryu", "b-niihari-tabunka-salon")),
 ]
 
 
