@@ -338,6 +338,7 @@ IMPORT_ODD_MARK = "印（○）のほかに「{value}」と書かれています
 IMPORT_NAME_FROM_GROUP = (
     "活動名の列がないため、「{column}」列を活動名としても読み込みます（団体ごとの一覧として）。"
 )
+IMPORT_NAME_FROM_WORK = "活動名の列がないため、「{column}」列を活動名としても読み込みます（募集先・受入先ごとの、活動の内容の一覧として）。"
 IMPORT_COLUMN_POSITION = "{number}列目"  # a column named by where it is (--map '4列目=address')
 IMPORT_UNNAMED_COLUMN = "{number}列目（見出しなし）"
 IMPORT_UNNAMED_COLUMN_UNREAD = (
@@ -356,6 +357,9 @@ IMPORT_UNKNOWN_CATEGORY = "登録されていない活動の種類です（「{v
 IMPORT_UNKNOWN_TARGET = "登録されていない対象です（「{value}」）"
 IMPORT_NO_CATEGORY = "活動の種類がありません（列を追加するか、既定の種類を指定してください）"
 IMPORT_NO_ORGANIZATION = "団体名がありません（列を追加するか、既定の団体を指定してください）"
+IMPORT_ORGANIZATION_FROM_NAME = "団体名の列がないため、各行の活動名をそのまま団体名として登録します（通いの場・サロンのように、活動そのものがひとつの団体として）。どの行もひとつの団体の活動なら、既定の団体を指定してください。"
+IMPORT_CONTACT_FROM_LIST = "連絡先の列がないため、一覧の下に書かれた問合せ先「{contact}」をどの行の連絡先としても登録します。"
+IMPORT_CATEGORY_FROM_LIST = "活動の種類の列がないため、一覧の「{said}」から、どの行も種類を「{label}」として登録します。ちがう場合は既定の種類を指定してください。"
 IMPORT_FORMULA = (
     "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"
 )

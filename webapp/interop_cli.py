@@ -240,6 +240,8 @@ def _print_preview(plan: interop.ImportPlan) -> None:
             )
         )
     click.echo(plan.summary())
+    for warning in plan.file_warnings[len(plan.mapping.warnings) :]:  # what the rows took
+        click.echo(f"  注意: {warning}")
     for note in plan.notes:
         click.echo(f"  注意: {note}")
     updated = [(row, row.to_check) for row in plan.with_action(Action.UPDATE)]

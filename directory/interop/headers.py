@@ -43,7 +43,7 @@ _OF = (
 _GROUP = r"(?:団体|グループ|サークル|クラブ|会|団体・グループ|グループ・団体|団体・サークル)"
 
 _PATTERNS: tuple[tuple[str, ImportField], ...] = (
-    (r"(?:No|NO|no|Ｎｏ|№|番号|通し番号|通番|連番|整理番号|項番)\.?", F.IGNORE),
+    (r"(?:No|NO|no|Ｎｏ|№|番号|通し番号|通番|連番|整理番号|項番|受付番号|管理番号)\.?", F.IGNORE),
     (r"(?:SNS)", F.IGNORE),
     (r"(?:団体|施設|登録|台帳)(?:CD|コード|ID|番号)", F.IGNORE),  # a 台帳 system's own key
     (
@@ -65,6 +65,12 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     (rf"{_GROUP}の?(?:名称|名)", F.ORGANIZATION),
     (r"(?:運営|主催|実施|事業)(?:団体|主体|者|法人)?(?:名|名称)?", F.ORGANIZATION),
     (r"活動(?:団体|主体)(?:名|名称)?", F.ORGANIZATION),
+    # A ボランティア募集一覧's 「募集先（施設名）」, a 就労体験 list's 「事業所名」「受入先」: who
+    # takes the volunteers or trainees.
+    (
+        r"(?:募集|受入|受け入れ|受入れ)(?:先|団体|施設|事業所|企業)(?:名|名称)?|(?:事業所|企業)(?:名|名称)?",
+        F.ORGANIZATION,
+    ),
     (r"(?:代表者?|世話人|世話役|担当者?|責任者|連絡担当者?)(?:名|氏名)?", F.CONTACT_NAME),
     (
         r"(?:連絡先|問い?合わ?せ先?|お問い?合わ?せ先?|代表者?)?の?(?:電話|電話番号|TEL|Tel|tel"
@@ -111,10 +117,10 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         F.RESERVATION,
     ),
     (r"(?:開催|活動|実施)?(?:頻度|回数)", F.FREQUENCY),
-    (r"(?:開催|活動|実施|利用)?曜日", F.WEEKDAYS),
-    (r"(?:開催|活動|実施|利用)(?:時間|時間帯|時刻)", F.SCHEDULE_NOTE),
+    (r"(?:開催|活動|実施|利用|受入|受け入れ|受入れ)?曜日", F.WEEKDAYS),
+    (r"(?:開催|活動|実施|利用|受入|受け入れ|受入れ)(?:時間|時間帯|時刻)", F.SCHEDULE_NOTE),
     (
-        r"(?:主な)?(?:活動|事業|実施)?(?:内容|概要|紹介|説明|紹介文|PR|PR文|特徴|ひとこと)",
+        r"(?:主な)?(?:活動|事業|実施|体験|募集|作業)?(?:内容|概要|紹介|説明|紹介文|PR|PR文|特徴|ひとこと)",
         F.DESCRIPTION,
     ),
     # 「募集人数」 of a volunteer activity: how many it takes, as a 定員 says.

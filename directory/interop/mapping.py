@@ -163,6 +163,10 @@ def _looks_like_address(text: str) -> bool:
 _GROUP_NAME = re.compile(r"グループ|サークル|クラブ|^会の?名")
 # … and so is a plain 「団体名」 beside what the groups do (活動内容, 活動日): a list of groups.
 _GROUP_COLUMN = re.compile(r"^団体(?:名|名称)?$")
+# Who takes volunteers or trainees (募集先, 受入先, 事業所), and what they do there: a list
+# of such offers names each by its work.
+_HOST_COLUMN = re.compile(r"(?:募集|受入|受け入れ|受入れ)(?:先|団体|施設|事業所|企業)|事業所|企業")
+_WORK_COLUMN = re.compile(r"(?:活動|体験|募集|作業|ボランティア)の?内容")
 _ACTIVITY_FIELDS = frozenset(
     {
         ImportField.DESCRIPTION,
@@ -358,6 +362,24 @@ def map_columns(
                 unknown.remove(kana)
                 said = labels.IMPORT_UNKNOWN_HEADER.format(header=headers[kana])
                 warnings = [w for w in warnings if w != said]
+    if name_from is None and ImportField.NAME not in taken:
+        # A ボランティア募集一覧 or a list of 就労体験: each row is what its host offers
+        # (「入所者の話し相手」 at 「富士見荘」), named by that work, its host the organization.
+        hosts = [i for i, f in fields.items() if f is ImportField.ORGANIZATION]
+        name_from = next(
+            (
+                i
+                for i, f in fields.items()
+                if f is ImportField.DESCRIPTION and _WORK_COLUMN.fullmatch(_key(headers[i]))
+            ),
+            None,
+        )
+        if not any(_HOST_COLUMN.match(_key(headers[i])) for i in hosts):
+            name_from = None
+        if name_from is not None:
+            warnings.append(
+                labels.IMPORT_NAME_FROM_WORK.format(column=column_label(headers, name_from))
+            )
     return ColumnMapping(
         layout,
         headers,

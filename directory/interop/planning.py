@@ -68,6 +68,7 @@ from directory.interop.former_names import (
     struck_former_name,
 )
 from directory.interop.layouts import SIMPLE, ImportField
+from directory.interop.list_words import list_category, list_contact
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import (
     Municipality,
@@ -611,7 +612,10 @@ def place_and_address(text: str) -> tuple[str, str] | None:
         named = written.prefecture or (
             re.search(r"[市区町村]$", written.city) and prefecture_of(written.city)
         )
-        if named and not re.search(r"\d", place) and not parse_address(place).city:
+        place_city = parse_address(place).city
+        if place_city and not prefecture_of(place_city) and place_city.endswith("地区"):
+            place_city = ""  # 「賀露地区公民館」: a 地区's hall, no 区 of a city
+        if named and not re.search(r"\d", place) and not place_city:
             return place, " ".join(address.split())
     return None
 
@@ -1237,7 +1241,14 @@ def plan_import(
     # it): what its 状況 marks say.
     notes = [*table.above, *table.notes, *(p.row for p in table.passed_rows if p.kind == "note")]
     planner.legend = mark_legend([" ".join(c for c in row.cells if c.strip()) for row in notes])
+    if not {F.CONTACT_PHONE, F.CONTACT_NAME} & set(mapping.fields.values()):
+        planner.list_contact = list_contact(" ".join(row.cells) for row in notes)
     planner.area_code = file_area_code(table, mapping)
+    name_column = mapping.column_of(F.NAME)
+    planner.list_category = list_category(
+        (" ".join(c.strip() for c in row.cells if c.strip()) for row in table.above),
+        mapping.headers[name_column] if name_column is not None else "",
+    )
     if not planner.home[1]:  # the list says whose it is in its title
         planner.home = title_municipality(table)
     if not planner.home[1] and options.municipality is not None and options.municipality.city:
@@ -1267,7 +1278,9 @@ def plan_import(
         options=options,
         encoding=table.encoding,
         data_rows=len(table.rows),
-        file_warnings=mapping.warnings + _stale(table, planned, planner.today),
+        file_warnings=mapping.warnings
+        + _defaults_said(session, planner)
+        + _stale(table, planned, planner.today),
         notes=continued
         + tuple(
             labels.IMPORT_PASSED_ROW[passed.kind].format(
@@ -1285,6 +1298,22 @@ def plan_import(
         ),
         _known_organizations=lookups.organizations,
     )
+
+
+def _defaults_said(session: Session, planner: _RowPlanner) -> tuple[str, ...]:
+    """Said once above the rows, not on each: the 団体名 and 活動の種類 the rows took from the
+    list itself (their own names, the list's title)."""
+    said = []
+    if planner.organization_from_name:
+        said.append(labels.IMPORT_ORGANIZATION_FROM_NAME)
+    if planner.contact_from_list:
+        whom, phone = planner.list_contact
+        said.append(labels.IMPORT_CONTACT_FROM_LIST.format(contact=f"{whom} {phone}".strip()))
+    if planner.category_from_list:
+        code, words = planner.list_category
+        label = session.scalar(select(Category.label).where(Category.code == code)) or code
+        said.append(labels.IMPORT_CATEGORY_FROM_LIST.format(said=words, label=label))
+    return tuple(said)
 
 
 def _stale(table: Table, planned: list[PlannedRow], today: date) -> tuple[str, ...]:
@@ -1664,6 +1693,14 @@ class _RowPlanner:
         self.composed: dict[tuple[str, ...], str] = {}
         self.today = date.today()  # the year of a date cell that leaves it out
         self.venues: dict[str, places.Venue] = {}  # the landmarks a 会場 may name
+        # What the list is of by its title (list_words): the category of rows that name none,
+        # and whether a row took it; whether a row took its own name as its 団体名.
+        self.list_category: tuple[str, str] = ("", "")
+        self.category_from_list = False
+        self.organization_from_name = False
+        # Whom the list's note says to ask, for rows of a list with no contact column.
+        self.list_contact: tuple[str, str] = ("", "")
+        self.contact_from_list = False
 
     def plan(self, row: SourceRow) -> PlannedRow:
         work = _Row(self, row.line, row.sheet)
@@ -1883,6 +1920,12 @@ class _Row:
         if F.NAME not in self.values and (source := self.planner.mapping.name_from) is not None:
             if name := (cells[source].strip() if source < width else ""):
                 self.values[F.NAME] = name  # a list of groups: the group names the activity
+        whom, phone = self.planner.list_contact
+        if phone:  # no contact column: the one the list's note gives (said once, above)
+            self.values[F.CONTACT_PHONE] = phone
+            if whom:
+                self.values[F.CONTACT_NAME] = whom
+            self.planner.contact_from_list = True
         _fold_line_breaks(self.values)
 
     def _mark(self, meaning: ImportField, header: str, cell: str, days: list[str]) -> None:
@@ -2473,9 +2516,13 @@ class _Row:
             return found
         found = tuple(planner.options.categories)
         layout = planner.mapping.layout
+        known = set(lookups.categories.values())
         if not found and layout is not None:
-            known = set(lookups.categories.values())
             found = tuple(c for c in layout.default_categories if c in known)
+        if not found and planner.list_category[0] in known:
+            # 「通いの場一覧」 with no column of 種類: what the list is of (said once, above)
+            found = (planner.list_category[0],)
+            planner.category_from_list = True
         if not found:
             self.issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
         return found
@@ -2568,7 +2615,12 @@ class _Row:
         organization = organization or self.planner.options.organization.strip()
         if not organization and contact_name.startswith(labels.CITY_DEPARTMENT):
             organization = labels.CITY_DEPARTMENT
-        if not organization:
+        own_name = self.value(F.NAME).strip()
+        if not organization and self.planner.mapping.column_of(F.ORGANIZATION) is None:
+            # A 通いの場一覧 has no 団体名: each 通いの場 is its own group (said once, above).
+            organization = own_name
+            self.planner.organization_from_name |= bool(organization)
+        if not organization and own_name:
             self.issue(F.ORGANIZATION, labels.IMPORT_NO_ORGANIZATION)
         self.organization = organization
         return contact_name

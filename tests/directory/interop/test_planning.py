@@ -98,7 +98,11 @@ def test_defaults_fill_a_file_without_category_or_organization(
     missing = plan_bytes(db_session, data, geocoder)
     reasons = {p.message for p in missing.rejected[0].problems}
     assert any("活動の種類" in r for r in reasons)
-    assert any("団体名" in r for r in reasons)
+    # No 団体名 column: the activity is its own group (a 通いの場), said once above the rows,
+    # not refused on every row.
+    assert not any("団体名" in r for r in reasons)
+    assert missing.rows[0].organization == "朝の体操"
+    assert any("各行の活動名をそのまま団体名" in w for w in missing.file_warnings)
     filled = plan_bytes(
         db_session, data, geocoder, organization="土浦市社会福祉協議会", categories=("kenko",)
     )
