@@ -33,10 +33,17 @@ from tests.directory.interop.conftest import DATA, csv_bytes, plan_bytes
 
 FILES = DATA / "municipal"
 BATCH_S = json.loads((FILES / "batch_s_judged.json").read_text(encoding="utf-8"))
+# Batch t, held out: three lists (下関市's 子ども食堂 with 会場 and address on two lines of a
+# cell, 山形市's 通いの場 in Shift_JIS with no 団体名 and telephones without 023, 加古川市's
+# 認知症カフェ as TSV whose contacts mix names and numbers) written and judged after the fixes
+# above, run once: 11 of 12 rows right, none refused.
+BATCH_T = json.loads((FILES / "batch_t_judged.json").read_text(encoding="utf-8"))
 TODAY = date(2026, 4, 15)  # the lists say 令和8年4月1日現在
 # Judged otherwise and left as the importer reads them: 「若干名」 募集 read as 受け入れ可 (a
 # room said, judged only live); 「令和8年7月31日（募集終了）」 in a 締切 column not read.
-LEFT = {"本の修理・配架", "リサイクル品の仕分け", "夏祭りの手伝い"}
+# Batch t's one: 「当面の間休止しています」 alone in a 開催日時 cell is not read as a pause (kept
+# as written and flagged for its schedule; the words of a pause are ``status``'s).
+LEFT = {"本の修理・配架", "リサイクル品の仕分け", "夏祭りの手伝い", "あやらぎ食堂"}
 # 八王子市's list says neither in a title nor in its 「名称」 column what it is of: the
 # coordinator gives the category, as the command's --category does.
 GIVEN = {"s06_hachioji_ibasho_sjis.csv": {"categories": ("ibasho",)}}
@@ -78,7 +85,9 @@ def _judged(row: PlannedRow) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize(("file", "judged"), list(BATCH_S.items()), ids=lambda v: str(v)[:3])
+@pytest.mark.parametrize(
+    ("file", "judged"), [*BATCH_S.items(), *BATCH_T.items()], ids=lambda v: str(v)[:3]
+)
 def test_lists_as_towns_publish_them_come_in_as_judged_row_by_row(
     db_session: Session, geocoder: OfflineGeocoder, file: str, judged: dict[str, Any]
 ) -> None:
