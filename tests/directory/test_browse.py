@@ -196,6 +196,7 @@ def test_map_pins_are_the_visible_listings_with_a_pin_as_a_marker_shows_them(
         place_name="城北町集会所",
         address="茨城県土浦市城北町5-12",
         area="新治地区",
+        kana=pinned.kana,  # the name's reading, for ふりがな in the map's list
     )
     positions = {c.label: c.position for c in pinned.categories}
     assert positions["居場所"] < positions["高齢者サロン"]
