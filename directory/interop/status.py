@@ -751,15 +751,30 @@ def says_room(text: str) -> bool:
     return False
 
 
-def says_running(text: str) -> bool:
+def says_running(text: str, *, today: date | None = None) -> bool:
     """Whether a 状況 or 備考 cell says the activity meets again or as usual: 「活動中」「再開
-    しました」「再開（R5.6～）」; not a restart to come (「再開予定」) nor a status."""
+    しました」「再開（R5.6～）」; not a restart to come (「再開予定」) nor a status.
+
+    A restart that ends a pause the cell says (「R9.1～3月休止（4月再開）」「休止中（4月再開）」) says
+    the activity meets again only once that day has come, so read on ``today``; without it, only
+    when the restart is told as done (「休止していましたが、4月から再開しました」). Read in December
+    2026, 「R9.1～3月休止（4月再開）」 meets now but says a pause to come: lifting a 休止中 on it
+    would send residents there from January."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
-    if not folded:
+    if not folded or status_of_text(folded, today=today) is not None:
         return False
     if _RESUMED.search(folded):
-        return True
-    return status_of_text(folded) is None and bool(_RUNNING.fullmatch(folded))
+        if not _PAUSED.search(folded) or _RESTART_DONE.search(folded):
+            return True  # 「再開（R5.6～）」「コロナで休止していましたが、再開しました」
+        if today is None:
+            return False  # 「休止中（4月再開）」: which April?
+        span = _pause_with_restart(folded, today)
+        return span is not None and span[1] is not None and span[1] <= today
+    return bool(_RUNNING.fullmatch(folded))
+
+
+# A restart told as done (「再開しました」「再開している」「再開済み」).
+_RESTART_DONE = re.compile(r"再開(?:済|し(?:ました|た|て(?:い|お)))")
 
 
 # A 状況 cell of an activity that meets (「活動中」「開催中」「実施中」「継続」).

@@ -14,6 +14,7 @@ from directory.interop.status import (
     mark_legend,
     pause_to_come,
     says_room,
+    says_running,
     spelled_out,
     split_name,
     status_of_text,
@@ -487,3 +488,24 @@ def test_a_list_saying_paused_from_next_april_imports_the_activity_as_meeting_wi
     assert any(
         "「令和9年4月から休止」" in w.message and "2027年4月1日" in w.message for w in row.warnings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "running"),
+    [
+        # a pause to come, with its restart: it meets until January, then not; no 休止中 lifted
+        ("R9.1～3月休止（4月再開）", date(2026, 12, 7), False),
+        ("3月で一旦休止、5月再開", date(2026, 12, 7), False),
+        ("R9.1～3月休止（4月再開）", date(2027, 2, 1), False),  # paused now
+        ("R9.1～3月休止（4月再開）", date(2027, 5, 1), True),  # restarted
+        ("休止中（4月再開）", None, False),  # which April? a pause said now
+        ("休止中→R6.9再開", date(2026, 12, 7), True),
+        ("コロナで休止していましたが、令和5年4月から再開しました", None, True),
+        ("再開（R5.6～）", None, True),
+        ("活動中", None, True),
+    ],
+)
+def test_a_restart_says_running_only_once_it_has_come(
+    text: str, today: date | None, running: bool
+) -> None:
+    assert says_running(text, today=today) is running
