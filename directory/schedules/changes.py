@@ -244,8 +244,10 @@ def _clauses(text: str, start: int, end: int) -> list[Change]:
     pos = start
     for piece in content.split("、"):
         change = _classify(text, pos, pos + len(piece), pos, pos + len(piece))
-        if change is not None and change.kind in _CLAUSE_KINDS:
-            found.append(change)
+        if change is not None and (
+            change.kind in _CLAUSE_KINDS or (change.kind == "dated" and _only_dates(piece))
+        ):
+            found.append(change)  # 「（8月は休み、1月は20日）」: a month's own day is one too
         pos += len(piece) + 1
     return found
 
@@ -887,6 +889,8 @@ def _month_dates(spec: ScheduleSpec, match: re.Match[str], today: date) -> Sched
     only = "days" in match.re.groupindex  # 「5日・12日・19日」 only, or from 「13日」 on
     days = [int(d) for d in re.findall(r"[0-9]+", match["days"] if only else match["d"])]
     rules = list(spec.rules)
+    if only and rules and all(rule.kind is RuleKind.MONTHLY_DAY for rule in rules):
+        return _month_days_only(spec, month, days)
     if (
         not 1 <= month <= 12
         or not rules
@@ -917,6 +921,23 @@ def _month_dates(spec: ScheduleSpec, match: re.Match[str], today: date) -> Sched
         return spec
     closed_rule = Rule(RuleKind.DATES, dates=tuple(off))
     return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
+
+
+def _month_days_only(spec: ScheduleSpec, month: int, days: list[int]) -> ScheduleSpec | None:
+    """「毎月5日・20日（12月は5日のみ）」: in that month, every year, the rule's other days are off
+    (as 「1月は第3土曜日のみ」 closes the first); 「毎月20日（12月は20日のみ）」 and 「毎月10日、20日、
+    30日（2月は10日・20日のみ）」 close nothing (February has no 30th). A day the rules do not meet
+    on (「（12月は18日のみ）」 beside 毎月20日) leaves it to a human."""
+    if not 1 <= month <= 12:
+        return None
+    said = {day for rule in spec.rules for day in rule.days}
+    if not set(days) <= said:
+        return None
+    off = tuple(sorted(day for day in said - set(days) if day <= month_length(month)))
+    if not off:
+        return spec
+    closed = Rule(RuleKind.MONTHLY_DAY, days=off, months=(month,))
+    return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed))
 
 
 def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:

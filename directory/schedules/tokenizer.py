@@ -104,6 +104,10 @@ _LAST_DAYS = {
 _TOPIC_RE = re.compile(r"\s*は\s*")
 _BUT_RE = re.compile(r"\s*(?:ただし|但し)\s*[、,]?\s*")
 _LIST_GAP_RE = re.compile(r"\s*[・、,と]\s*")
+# 「（毎週木曜日、年末年始を除く）」: the days it meets on, then what is closed
+_EVERY_WEEK_THEN_RE = re.compile(r"\s*毎週\s*(?P<days>[^、,()]+?)\s*[、,]\s*")
+# 「（毎週月曜日、年末年始は休館）」: a place's closed days, not a meeting's
+_FACILITY_CLOSED_RE = re.compile(r"休館|休業|閉館|定休|休所|休園")
 _SAID_OF_ALL_RE = re.compile(r"\s*(?:いずれも|どちらも|すべて|全て|共に|ともに)\s*")
 # 「（第2土曜日は14:00～16:00も開催）」: those days have one more session, at that time
 _ALSO_SESSION_RE = re.compile(
@@ -413,7 +417,20 @@ class Tokenizer:
             return None if months is None else [Months(start, end, months, trailing=True)]
         self._bracket_depth += 1
         try:
-            tokens = self._bracket_content(inner_start, inner_end)
+            every = _EVERY_WEEK_THEN_RE.match(content)
+            if (
+                every is not None
+                and WD_ONLY_RE.fullmatch(every["days"])
+                and CLOSURE_RE.fullmatch(content, every.end())
+                and not _FACILITY_CLOSED_RE.search(content)
+                and self._label_mode != HOURS
+            ):
+                # 「13時～16時（毎週木曜日、年末年始を除く）」: 毎週 names the day it meets; the
+                # verb closes what the 、 leads to (it read as closing Thursdays: no meeting left)
+                tokens = self._bracket_content(inner_start, inner_start + every.end("days"))
+                tokens += self._bracket_content(inner_start + every.end(), inner_end)
+            else:
+                tokens = self._bracket_content(inner_start, inner_end)
         finally:
             self._bracket_depth -= 1
         for token in tokens:

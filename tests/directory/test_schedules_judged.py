@@ -2163,3 +2163,46 @@ def test_the_last_meeting_of_the_year_and_the_restart_leave_the_weeks_between_of
         date(2026, 12, 23),
         date(2027, 1, 13),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("毎月5日・20日 10時～12時（12月は5日のみ）", "D:5,20@10:00-12:00;休D:20[12]"),
+        ("毎月10日・25日（1月は25日のみ）13:30～", "D:10,25@13:30-;休D:10[1]"),
+        # the month's days are all the rule's: nothing closed (February has no 30th)
+        ("毎月20日（12月は20日のみ）", "D:20"),
+        ("毎月10日、20日、30日 10時～（2月は10日・20日のみ）", "D:10,20,30@10:00-"),
+        # a day the rule does not meet on: which is it?
+        ("毎月20日（12月は18日のみ）", "REVIEW"),
+        # a month's own day beside another month's closure
+        (
+            "毎月15日 10:00～（8月は休み、1月は20日）",
+            "D:15[2,3,4,5,6,7,8,9,10,11,12]@10:00- | D:20[1]@10:00-;休:08/01-08/31",
+        ),
+    ],
+)
+def test_a_months_own_days_beside_days_of_the_month(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_a_december_with_one_day_lists_no_other() -> None:
+    spec = parse_schedule("毎月5日・20日 10時～12時（12月は5日のみ）", today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=TODAY, count=4)]
+    assert days == [date(2026, 12, 5), date(2027, 1, 5), date(2027, 1, 20), date(2027, 2, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 毎週 names the day it meets; the verb closes what the 、 leads to
+        ("13時～16時（毎週木曜日、年末年始を除く）", "W:木@13:00-16:00;休:12/29-01/03"),
+        ("10時～12時（毎週火曜日、8月は休み）", "W:火@10:00-12:00;休:08/01-08/31"),
+        # a place's closed days stay closed days
+        ("9:00～17:00（毎週月曜日、年末年始は休館）", "休:12/29-01/03;休W:月"),
+    ],
+)
+def test_every_week_in_a_bracket_before_a_closure_is_when_it_meets(
+    text: str, expected: str
+) -> None:
+    reads_as(text, expected)
