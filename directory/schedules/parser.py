@@ -37,6 +37,7 @@ from directory.schedules.occurrences import meets, next_occurrences
 from directory.schedules.patterns import (
     BARE_WEEKDAY_RE,
     EVERY_YEAR_DAYS_RE,
+    FIFTH_WEEK_MONTHS_RE,
     MONDAY_HOLIDAY_RE,
     MONTH_DAY_RE,
     SAME_FOR_HOLIDAYS,
@@ -619,6 +620,20 @@ class _Assembler:
 
     def _selector(self, token: Selector) -> None:
         draft = token.draft
+        if token.adds_weeks:
+            # 「第1・第3水曜日 10:00～11:30（5週目のある月は第5水曜日も開催）」: the weeks join
+            # the one rule of that weekday just read, and its time; else a human decides
+            just_read = self._last_timed if isinstance(self._previous, Times) else self._group
+            same = [
+                d
+                for d in just_read
+                if d.kind is RuleKind.MONTHLY_NTH and d.weekdays == draft.weekdays
+            ]
+            if len(same) == 1 and not same[0].months:
+                same[0].nth |= draft.nth
+            else:
+                self._not_understood(draft)
+            return
         if self._period is not None and self._period_after_rules:
             self._not_understood(self._period)
             self._not_understood(draft)
@@ -1489,4 +1504,10 @@ def _parse(text: str, norm: Normalised, reference: date) -> ScheduleSpec:
     assembler = _Assembler(tokenizer, reference)
     for token in tokenizer.tokenize(0, len(norm.text)):
         assembler.feed(token)
-    return assembler.finish(text)
+    spec = assembler.finish(text)
+    if FIFTH_WEEK_MONTHS_RE.search(norm.text) and not any(
+        5 in rule.nth for rule in (*spec.rules, *spec.closed_rules)
+    ):
+        # 「毎週土曜日（第5週がある月のみ）」: said of no fifth week, which months does it mean?
+        spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
+    return spec

@@ -261,6 +261,11 @@ CLOSED_LABEL_RE: Final = re.compile(
     r"(?=\s*(?:$|[)\]】\n;/。※*]|、\s*(?![0-9第年祝土日月火水木金お毎GW]))|\s+(?![0-9第祝年お]))"
 )
 
+FIFTH_WEEK_MONTHS: Final = (
+    r"(?:第\s*5\s*週目?|5\s*週目?)\s*(?:が|の)\s*ある\s*月\s*(?:のみ|だけ|に限り|は|に)?"
+)
+FIFTH_WEEK_MONTHS_RE: Final = re.compile(FIFTH_WEEK_MONTHS)
+
 # The token table: order matters where two patterns can start at the same place
 # (a closure "土日祝は休み" must win over the weekday list "土日祝").
 _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
@@ -274,6 +279,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:(?!、[^;/。\n()]*(?:休み|休館|休業|中止|休止))[^;/。\n()])*",
     ),
     ("paren", rf"{_NESTED_PAREN}|【[^【】]*】"),
+    # 「（第5週がある月のみ）」「5週目のある月は」: said of a rule meeting on the fifth week, it
+    # names no other month (the assembler's caller flags it beside no such rule)
+    ("fifthmonths", FIFTH_WEEK_MONTHS),
     # 「令和8年12月は休み」「2027年1月・2月はお休みします」: those months of that year only
     (
         "yearclosed",

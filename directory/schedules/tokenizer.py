@@ -21,6 +21,7 @@ from directory.schedules.patterns import (
     CLOSURE_RE,
     DATE_DETAIL_RE,
     DETAIL_RE,
+    FIFTH_WEEK_MONTHS,
     FILLER_RE,
     GAP_SPLIT_RE,
     LABEL_MODES,
@@ -104,6 +105,11 @@ _LAST_DAYS = {
 _TOPIC_RE = re.compile(r"\s*は\s*")
 _BUT_RE = re.compile(r"\s*(?:ただし|但し)\s*[、,]?\s*")
 _LIST_GAP_RE = re.compile(r"\s*[・、,と]\s*")
+# 「（5週目がある月は第5土曜日も）」「（第5水曜日も開催）」: more weeks of the rule before
+_ALSO_WEEKS_RE = re.compile(
+    rf"\s*(?:{FIFTH_WEEK_MONTHS}\s*)?第\s*(?P<n>[1-5](?:\s*[・、]\s*第?\s*[1-5])*)\s*"
+    r"(?P<wd>[月火水木金土日])曜日?\s*も\s*(?:開催|実施|活動|あり)?\s*(?:します|しています)?\s*"
+)
 # 「（毎週木曜日、年末年始を除く）」: the days it meets on, then what is closed
 _EVERY_WEEK_THEN_RE = re.compile(r"\s*毎週\s*(?P<days>[^、,()]+?)\s*[、,]\s*")
 # 「（毎週月曜日、年末年始は休館）」: a place's closed days, not a meeting's
@@ -139,6 +145,7 @@ class Tokenizer:
             "remark": self._remark,
             "info": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "paren": self._paren,
+            "fifthmonths": lambda _m, s, e: [Note(s, e, self.verbatim(s, e))],
             "yearclosed": self._yearclosed,
             "closure": self._closure,
             "anchor": self._anchor,
@@ -412,6 +419,12 @@ class Tokenizer:
             nth = {int(n) for n in NUMBER_RE.findall(content)}
             draft = Draft(RuleKind.MONTHLY_NTH, start, end, nth=nth, of_the_rules=True)
             return [Selector(start, end, draft, from_paren=True)]
+        if (also := _ALSO_WEEKS_RE.fullmatch(content)) is not None:
+            # 「（5週目のある月は第5水曜日も開催）」: one more week of the rule before, at its time
+            nth = {int(n) for n in NUMBER_RE.findall(also["n"])}
+            weekdays = {WEEKDAY_LABELS.index(also["wd"])}
+            draft = Draft(RuleKind.MONTHLY_NTH, start, end, weekdays, nth=nth)
+            return [Selector(start, end, draft, from_paren=True, adds_weeks=True)]
         if MONTHS_ONLY_RE.fullmatch(content):  # "第4日曜日（5月・10月）"
             months = months_in(content)
             return None if months is None else [Months(start, end, months, trailing=True)]

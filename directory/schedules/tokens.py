@@ -63,6 +63,7 @@ class Selector:
     draft: Draft
     from_paren: bool = False
     closes_holidays: bool = False  # 平日
+    adds_weeks: bool = False  # 「（5週目がある月は第5土曜日も）」: more weeks of the rule before
 
 
 @dataclass(frozen=True)

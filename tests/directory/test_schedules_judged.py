@@ -2206,3 +2206,25 @@ def test_every_week_in_a_bracket_before_a_closure_is_when_it_meets(
     text: str, expected: str
 ) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said of a rule meeting on the fifth week, the months are those that have one
+        ("第5土曜日（第5週がある月のみ）10時～12時", "N5:土@10:00-12:00"),
+        ("第5週がある月のみ開催（第5金曜日）19時～", "N5:金@19:00-"),
+        ("毎週水曜日 10:00～11:30（第5週がある月は第5水曜日休み）", "W:水@10:00-11:30;休N5:水"),
+        # the fifth week joins the rule, at its time
+        (
+            "毎月第1・第3水曜日 10:00～11:30（5週目のある月は第5水曜日も開催）",
+            "N1,3,5:水@10:00-11:30",
+        ),
+        ("毎月第1・第3水曜日 10:00～11:30（第5水曜日も開催）", "N1,3,5:水@10:00-11:30"),
+        # said of no fifth week: which months?
+        ("毎週土曜日（第5週がある月のみ）", "REVIEW"),
+        ("毎週水曜日 10時～（第5水曜日も開催）", "REVIEW"),
+    ],
+)
+def test_months_with_a_fifth_week(text: str, expected: str) -> None:
+    reads_as(text, expected)
