@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from directory.schedules.dates import month_length, month_span, safe_date
@@ -31,7 +31,7 @@ from directory.schedules.model import (
     TimeRange,
     rule_has_dates,
 )
-from directory.schedules.occurrences import meets
+from directory.schedules.occurrences import meets, next_occurrences
 from directory.schedules.patterns import DETAIL_RE
 from directory.schedules.readers import parse_time
 
@@ -55,7 +55,7 @@ _BRACKET_RE: Final = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
 _REMARK_RE: Final = re.compile(r"※\s*([^※\n]*)")
 # 「次回12月15日」「8月はお盆休み」 said without ※ or brackets
 _BARE_RE: Final = re.compile(
-    r"(?<![※(])((?:次回|(?:ただし|但し)\s*[、,]?\s*[0-9]{1,2}\s*月[^※\n()]*(?:のみ|だけ)|[78]\s*月\s*は\s*お盆|第\s*[1-5]\s*[月火水木金土日]曜日?\s*は\s*(?:午後|午前|夜|夕方|夜間)"
+    r"(?<![※(])((?:次回|年内最終|(?:ただし|但し)\s*[、,]?\s*[0-9]{1,2}\s*月[^※\n()]*(?:のみ|だけ)|[78]\s*月\s*は\s*お盆|第\s*[1-5]\s*[月火水木金土日]曜日?\s*は\s*(?:午後|午前|夜|夕方|夜間)"
     r"(?=[^※\n()]*も))[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
 )
 
@@ -83,6 +83,10 @@ _YEAR_END_RE: Final = re.compile(
     # 「※12/23で年内終了、1/13から再開」: the restart says it is the new year's
     rf"|(?P<a3>{_DAY}){_WD_NOTE}\s*で\s*年内(?:は)?\s*(?:終了|最終|最後)(?=\s*[、,]\s*[0-9]))\s*[、,]?\s*"
     rf"(?:(?:年明け|新年|年始|来年)\s*(?:は)?\s*)?(?P<b>{_DAY}){_WD_NOTE}\s*(?:から|より)\s*(?:再開|開始|スタート)?\s*"
+)
+# 「※年内最終は12月26日」「年内最終12月27日」: the year's last meeting, a check of the rule
+_YEAR_LAST_RE: Final = re.compile(
+    rf"\s*年内\s*(?:の)?\s*最終\s*(?:日|回)?\s*(?:は|:)?\s*(?P<a>{_DAY}){_WD_NOTE}\s*(?:です)?\s*"
 )
 # 「※初回は12月2日」「※初回は12月6日（日）、以降毎週」: the first meeting
 _FIRST_RE: Final = re.compile(
@@ -127,9 +131,15 @@ _MONTH_WEEKLY_RE: Final = re.compile(
     rf"(?P<days>毎日|(?:毎週\s*)?{_WD}(?:曜日?)?(?:\s*[・、]\s*{_WD}(?:曜日?)?)*)\s*"
     r"(?:のみ|だけ)?\s*(?:に|へ)?\s*(?:変更|振替)?\s*(?:の?開催|実施)?\s*(?:します|となります|になります|です)?\s*"
 )
+# 「（土曜日は第5週休み）」 beside 毎週水曜日 and 毎週土曜日: those weeks of that weekday are off
+_WEEKDAY_WEEKS_CLOSED_RE: Final = re.compile(
+    r"\s*(?P<wd>[月火水木金土日])曜日?\s*(?:は|の)\s*第\s*(?P<n>[1-5](?:\s*[・、]\s*第?\s*[1-5])*)"
+    r"\s*週目?\s*(?:は|も)?\s*(?:お休み|休み|休会|休講)\s*(?:です|となります|します)?\s*"
+)
 # 「（20日が日曜日の場合は21日）」: a day of the month on those weekdays is held a few days later
 _DAY_SHIFT_RE: Final = re.compile(
-    r"\s*(?P<d>[0-9]{1,2})\s*日\s*が\s*(?P<wds>(?:[月火水木金土日]\s*(?:曜日?)?\s*[・、]?\s*)+?)"
+    # (「毎月15日（日曜日の場合は16日）」: the rule's one day, not said again)
+    r"\s*(?:(?P<d>[0-9]{1,2})\s*日\s*が\s*)?(?P<wds>(?:[月火水木金土日]\s*(?:曜日?)?\s*[・、]?\s*)+?)"
     r"(?P<hol>\s*[・、]?\s*祝(?:祭)?日)?\s*(?:の場合|のとき|の時|に当たる場合|にあたる場合|と重なる場合)\s*は\s*"
     r"(?P<to>[0-9]{1,2})\s*日\s*(?:\([月火水木金土日]\))?\s*(?:に変更|に振替|に開催|開催)?"
     r"\s*(?:します|となります|です)?\s*"
@@ -262,6 +272,7 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("first", _FIRST_RE),
         ("nomove", _NO_MOVE_RE),
         ("month_closed", _MONTH_CLOSED_RE),
+        ("year_last", _YEAR_LAST_RE),
         ("undecided", _UNDECIDED_RE),
         ("month_only", _MONTH_ONLY_RE),
         ("month_nth", _MONTH_NTH_RE),
@@ -270,6 +281,7 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         ("month_dates", _MONTH_DATES_RE),
         ("month_from", _MONTH_FROM_RE),
         ("day_shift", _DAY_SHIFT_RE),
+        ("weekday_weeks_closed", _WEEKDAY_WEEKS_CLOSED_RE),
         ("day_time", _DAY_TIME_RE),
     ):
         if (match := pattern.fullmatch(text, cstart, stop)) is not None:
@@ -336,7 +348,17 @@ def apply_changes(
             spec = applied
             if (
                 change.kind
-                in ("also", "dated", "day_shift", "day_time", "obon", "yearend", "first", "nomove")
+                in (
+                    "also",
+                    "dated",
+                    "day_shift",
+                    "day_time",
+                    "obon",
+                    "yearend",
+                    "first",
+                    "nomove",
+                    "year_last",
+                )
                 and verbatim
             ):
                 spec = dataclasses.replace(spec, notes=(*spec.notes, verbatim))
@@ -379,8 +401,12 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
             return _month_closed(spec, change.match)
         case "month_dates" | "month_from":
             return _month_dates(spec, change.match, today)
+        case "year_last":
+            return _year_last(spec, said, today)
         case "day_shift":
             return _day_shift(spec, change.match)
+        case "weekday_weeks_closed":
+            return _weekday_weeks_closed(spec, change.match)
         case "day_time":
             return _day_time(spec, change.match, today)
     return None  # undecided
@@ -940,6 +966,34 @@ def _month_days_only(spec: ScheduleSpec, month: int, days: list[int]) -> Schedul
     return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed))
 
 
+def _year_last(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
+    """「毎月第4土曜日 ※年内最終は12月26日」: the rules' last meeting of the year, said as a
+    check; it changes nothing. A date the rules meet on again before the year ends (「毎週水曜日
+    ※年内最終は12月16日」: when do they start again?) or do not meet on is left to a human."""
+    mentions = _mentions(said, today)
+    if not spec.rules or not mentions or len(mentions) != 1:
+        return None
+    last = mentions[0]
+    if not any(meets(rule, last) for rule in spec.rules):
+        return None
+    after = next_occurrences(spec, start=last + timedelta(days=1), count=1)
+    return spec if not after or after[0].day.year > last.year else None
+
+
+def _weekday_weeks_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
+    """「毎週水曜日 15時～17時、毎週土曜日 10時～12時（土曜日は第5週休み）」: the fifth Saturday
+    is off, the Wednesdays meet; said of a weekday no weekly rule meets on, a human decides."""
+    weekday = WEEKDAY_LABELS.index(match["wd"])
+    if not any(
+        rule.kind is RuleKind.WEEKLY and rule.interval_weeks == 1 and weekday in rule.weekdays
+        for rule in spec.rules
+    ):
+        return None
+    nth = tuple(sorted({int(n) for n in re.findall(r"[1-5]", match["n"])}))
+    closed = Rule(RuleKind.MONTHLY_NTH, weekdays=(weekday,), nth=nth)
+    return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed))
+
+
 def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
     """「※12月は行事のため中止」: that month's meetings are off (a closure is yearly)."""
     months = _months(match)
@@ -957,12 +1011,16 @@ def _day_shift(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
     """「毎月20日（20日が日曜日の場合は21日）」: on those weekdays the meeting is that many days
     later (a day before is not listed); the weekdays themselves are closed (of the one day-of-month rule they are said of)."""
     rule = _one_rule(spec)
-    day, to = int(match["d"]), int(match["to"])
-    if rule is None or rule.kind is not RuleKind.MONTHLY_DAY or rule.days != (day,):
+    if rule is None or rule.kind is not RuleKind.MONTHLY_DAY or len(rule.days) != 1:
+        return None
+    day, to = int(match["d"] or rule.days[0]), int(match["to"])
+    if rule.days != (day,):
         return None
     if not 1 <= abs(to - day) <= _MAX_SHIFT_DAYS:
         return None
-    weekdays = tuple(sorted({WEEKDAY_LABELS.index(wd) for wd in re.findall(_WD, match["wds"])}))
+    # 「土曜日」 names Saturday alone: the 日 of 曜日 is no Sunday
+    said = re.sub(r"曜日?", "", match["wds"])
+    weekdays = tuple(sorted({WEEKDAY_LABELS.index(wd) for wd in re.findall(_WD, said)}))
     if not weekdays:
         return None
     holidays = bool(match["hol"])

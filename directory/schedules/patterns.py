@@ -327,7 +327,8 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # 「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」: those months have their own days
     (
         "months",
-        rf"(?:{_SEASON_BOUND}|{_MONTHS})\s*(?:の間|の期間|期間)?\s*(?:の|に|(?P<topic>は))?"
+        # 「4月～9月：毎週土曜日 9時～、10月～3月：毎週土曜日 10時～」: a colon says it as は does
+        rf"(?:{_SEASON_BOUND}|{_MONTHS})\s*(?:の間|の期間|期間)?\s*(?:の|に|(?P<topic>は|:))?"
         rf"(?={_RULE_AHEAD})",
     ),
     (

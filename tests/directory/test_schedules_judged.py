@@ -2228,3 +2228,38 @@ def test_every_week_in_a_bracket_before_a_closure_is_when_it_meets(
 )
 def test_months_with_a_fifth_week(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months before a colon are the rule's, as before は
+        (
+            "4月～9月：毎週土曜日 9時～、10月～3月：毎週土曜日 10時～",
+            "W:土[4,5,6,7,8,9]@09:00- | W:土[1,2,3,10,11,12]@10:00-",
+        ),
+        # the rule's one day, not said again before its weekday
+        ("毎月15日 午前10時～正午（日曜日の場合は16日）", "D:15@10:00-12:00;休W:日;移:日→+1"),
+        # 「土曜日」 is Saturday alone: the 日 of 曜日 is no Sunday
+        ("毎月20日（20日が土曜日の場合は21日）", "D:20;休W:土;移:土→+1"),
+        # those weeks of one weekday of two weekly rules
+        (
+            "毎週水曜日 15時～17時、毎週土曜日 10時～12時（土曜日は第5週休み）",
+            "W:水@15:00-17:00 | W:土@10:00-12:00;休N5:土",
+        ),
+        ("毎週水曜日（土曜日は第5週休み）", "REVIEW"),
+        # the year's last meeting, when it is the rule's: a check
+        ("毎月第4土曜日 ※年内最終は12月26日", "N4:土"),
+        ("毎月第4日曜日 10:00～ 年内最終12月27日", "N4:日@10:00-"),
+        # not the rule's last (the 26th meets too), or a weekly rule stopping: a human decides
+        ("毎月第4土曜日 ※年内最終は12月19日", "REVIEW"),
+        ("毎週水曜日 ※年内最終は12月16日", "REVIEW"),
+    ],
+)
+def test_month_colons_day_shifts_weekday_weeks_and_the_years_last(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_a_sunday_the_20th_is_not_moved_when_only_saturdays_are() -> None:
+    spec = parse_schedule("毎月20日（20日が土曜日の場合は21日）", today=TODAY)
+    assert next_occurrences(spec, start=TODAY, count=1)[0].day == date(2026, 12, 20)
