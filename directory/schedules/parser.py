@@ -920,22 +920,25 @@ class _Assembler:
         """「1月～3月は第2月曜日、4月～12月は第2・第4月曜日」 reads when every meeting rule
         says its months and no month has two: 「第1土曜日、8月は第3土曜日」 (both in August, or
         only the 第3?) and 「4～9月は…、9～3月は…」 are for a human."""
-        if not self._topic_months:
+        # 「（8月は第4水曜日休み）」: the months of a closed day say when it is closed, not when
+        # a rule meets
+        topics = [(d, m) for d, m in self._topic_months if any(d is r for r in self._rules)]
+        if not topics:
             return
-        said = {month for _draft, months in self._topic_months for month in months.months}
+        said = {month for _draft, months in topics for month in months.months}
         rest = set(range(1, _ALL_MONTHS + 1)) - said
-        for draft, months in self._topic_months:
+        for draft, months in topics:
             if not months.months:  # 「その他は第2土曜日」: the months no topic names
-                if not rest or not said or sum(not m.months for _d, m in self._topic_months) > 1:
+                if not rest or not said or sum(not m.months for _d, m in topics) > 1:
                     self._not_understood(months)
                 draft.months = set(rest)
         named: set[int] = set()
         overlap = False
-        for draft, _months in self._topic_months:
+        for draft, _months in topics:
             overlap |= bool(named & draft.months)
             named |= draft.months
         if overlap or any(not draft.months for draft in self._rules):
-            for _draft, months in self._topic_months:
+            for _draft, months in topics:
                 self._not_understood(months)
 
     def _irregular_mark(self, token: IrregularMark) -> None:

@@ -105,6 +105,9 @@ _LAST_DAYS = {
 _TOPIC_RE = re.compile(r"\s*は\s*")
 _BUT_RE = re.compile(r"\s*(?:ただし|但し)\s*[、,]?\s*")
 _LIST_GAP_RE = re.compile(r"\s*[・、,と]\s*")
+# 「農繁期の」「積雪期の」 right before the months they are
+_SEASON_OF_MONTHS_RE = re.compile(r"\s*(?:積雪|降雪|農繁|農閑)期(?:間)?\s*の\s*")
+_DIGIT_RE = re.compile(r"[0-9]")
 # 「（5週目がある月は第5土曜日も）」「（第5水曜日も開催）」: more weeks of the rule before
 _ALSO_WEEKS_RE = re.compile(
     rf"\s*(?:{FIFTH_WEEK_MONTHS}\s*)?第\s*(?P<n>[1-5](?:\s*[・、]\s*第?\s*[1-5])*)\s*"
@@ -212,7 +215,9 @@ class Tokenizer:
         for separator in [*GAP_SPLIT_RE.finditer(self._text, start, end), None]:
             piece_end = separator.start() if separator else end
             piece = self._text[pos:piece_end]
-            if piece.strip() and not FILLER_RE.fullmatch(piece):
+            if _SEASON_OF_MONTHS_RE.fullmatch(piece) and _DIGIT_RE.match(self._text, piece_end):
+                pass  # 「農繁期の5・6月、9・10月は休み」: the months say it all
+            elif piece.strip() and not FILLER_RE.fullmatch(piece):
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip())
                 text = self.verbatim(pos, piece_end)

@@ -2263,3 +2263,25 @@ def test_month_colons_day_shifts_weekday_weeks_and_the_years_last(text: str, exp
 def test_a_sunday_the_20th_is_not_moved_when_only_saturdays_are() -> None:
     spec = parse_schedule("毎月20日（20日が土曜日の場合は21日）", today=TODAY)
     assert next_occurrences(spec, start=TODAY, count=1)[0].day == date(2026, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 「農繁期の」 before the months it is: the months say it all
+        (
+            "第2・4日曜日 9:00～12:00（農繁期の5・6月、9・10月は休み）",
+            "N2,4:日@09:00-12:00;休:05/01-05/31;休:06/01-06/30;休:09/01-09/30;休:10/01-10/31",
+        ),
+        # before a weekday it is no month: which weeks?
+        ("毎週火曜日（農繁期の土曜日は休み）", "REVIEW"),
+        # the month of a closed week is when it is closed, not a month the rule meets in
+        ("毎月第2・第4水曜日 10時〜11時半（8月は第4水曜日休み）", "N2,4:水@10:00-11:30;休N4:水[8]"),
+        (
+            "毎週水曜日 10:00～11:30（第4水曜日は休み、8月は第2水曜日も休み）",
+            "W:水@10:00-11:30;休N2:水[8];休N4:水",
+        ),
+    ],
+)
+def test_farming_months_and_a_months_closed_week(text: str, expected: str) -> None:
+    reads_as(text, expected)
