@@ -98,8 +98,11 @@ _NO_MOVE_RE: Final = re.compile(
 )
 # 「※12月は行事のため中止」「（3月は年度末のため休み）」「※1月は休み、2月から通常どおり」
 _MONTH_CLOSED_RE: Final = re.compile(
-    rf"\s*{_MONTHS}\s*は?\s*{_REASON}(?:お?休み|中止|休会|休止|休講)\s*(?:します|となります|です)?"
-    r"(?:\s*[、,]\s*[0-9]{1,2}\s*月\s*(?:から|より)\s*(?:は\s*)?(?:通常どおり|通常通り|再開))?\s*"
+    # 「（7月～8月は休み、9月から再開）」: a span of months too
+    r"\s*(?:(?P<r1>[0-9]{1,2})\s*月?\s*[~〜～\-]\s*(?P<r2>[0-9]{1,2})\s*月|"
+    rf"{_MONTHS})\s*は?\s*{_REASON}(?:お?休み|中止|休会|休止|休講)\s*(?:します|となります|です)?"
+    r"(?:\s*[、,]\s*(?P<back>[0-9]{1,2})\s*月\s*(?:から|より)\s*(?:は\s*)?"
+    r"(?:通常どおり|通常通り|再開))?\s*"
 )
 # 「8月・12月は」「1月と8月は」: months a clause is about (each may repeat 月)
 _MONTH_LIST: Final = r"(?P<ms>[0-9]{1,2}(?:\s*月?\s*[・、と]\s*[0-9]{1,2})*)\s*月"
@@ -995,11 +998,23 @@ def _weekday_weeks_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleS
 
 
 def _month_closed(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
-    """「※12月は行事のため中止」: that month's meetings are off (a closure is yearly)."""
-    months = _months(match)
+    """「※12月は行事のため中止」: that month's meetings are off (a closure is yearly). A restart
+    said after it is the month right after (「7月～8月は休み、9月から再開」); another month
+    (「8月は休み、10月から再開」: and September?) is for a human."""
+    if match["r1"]:
+        first, last = int(match["r1"]), int(match["r2"])
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            return None
+        months: set[int] | None = {(first - 1 + i) % 12 + 1 for i in range((last - first) % 12 + 1)}
+    else:
+        months = _months(match)
     if months is None:  # with no rule yet it is still a closure (the canonical text writes one)
         return None
+    if match["back"] and int(match["back"]) not in {m % 12 + 1 for m in months} - months:
+        return None
     periods = [ClosedPeriod((m, 1), (m, month_length(m))) for m in sorted(months)]
+    if match["r1"]:  # one span, as the tokenizer reads 「7月～8月は休み」
+        periods = [ClosedPeriod((first, 1), (last, month_length(last)))]
     return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, *periods))
 
 

@@ -2285,3 +2285,21 @@ def test_a_sunday_the_20th_is_not_moved_when_only_saturdays_are() -> None:
 )
 def test_farming_months_and_a_months_closed_week(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the restart is the month right after the break: it says nothing more
+        (
+            "毎週火曜日 10:00～11:30（7月～8月は休み、9月から再開）",
+            "W:火@10:00-11:30;休:07/01-08/31",
+        ),
+        ("毎週火曜日（12月～2月は休み、3月から再開）", "W:火;休:12/01-02/29"),
+        # a month between the break and the restart: is September off too?
+        ("毎週火曜日（8月は休み、10月から再開）", "REVIEW"),
+        ("毎週火曜日（7月～8月は休み、10月から再開）", "REVIEW"),
+    ],
+)
+def test_a_restart_after_a_break_of_months(text: str, expected: str) -> None:
+    reads_as(text, expected)
