@@ -84,7 +84,9 @@ def normalise(original: str) -> Normalised:
         index = end
     origin.append(len(original))
     norm = Normalised("".join(chars), tuple(origin))
-    for pattern, replacement in _REWRITES:
+    # a cell written in Japanese keeps its English as a remark beside its own days
+    foreign = () if JAPANESE_RE.search(norm.text) else _FOREIGN_REWRITES
+    for pattern, replacement in (*foreign, *_REWRITES):
         norm = _rewrite(norm, pattern, replacement)
     return _closed_after_label(norm)
 
@@ -125,6 +127,125 @@ def _era_short_date(match: re.Match[str]) -> str:
     base = 2018 if match.group("era") in ("R", "r", "令和") else 1988
     return f"{base + int(match.group('y'))}/{match.group('m')}/{match.group('d')}"
 
+
+# English and Vietnamese as 日本語教室 and international associations write their own cells
+# ("Every Saturday 10am-12pm", "2nd and 4th Sunday", "Thứ Bảy hàng tuần"): the days and times
+# are rewritten into the working copy as the Japanese the parser reads; notes keep the original
+# words. Only days, weeks and clock times are read: other words stay unparsed (flagged).
+_EN_WEEKDAYS: Final = {
+    "mon": "月",
+    "tue": "火",
+    "wed": "水",
+    "thu": "木",
+    "fri": "金",
+    "sat": "土",
+    "sun": "日",
+}
+_EN_DAY: Final = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)s?\.?"
+)
+_EN_AND: Final = r"\s*(?:,|&|/|\band\b)\s*"
+_EN_ORDINALS: Final = {
+    "1st": "1",
+    "first": "1",
+    "2nd": "2",
+    "second": "2",
+    "3rd": "3",
+    "third": "3",
+    "4th": "4",
+    "fourth": "4",
+    "5th": "5",
+    "fifth": "5",
+    "last": "最終",
+}
+_EN_ORDINAL: Final = r"(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last)"
+_VI_WEEKDAYS: Final = {"hai": "月", "ba": "火", "tư": "水", "năm": "木", "sáu": "金", "bảy": "土"}
+_VI_DAY: Final = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+
+
+def _en_days(said: str) -> str:
+    found = re.findall(_EN_DAY, said, re.IGNORECASE)
+    return "・".join(f"{_EN_WEEKDAYS[day[:3].lower()]}曜日" for day in found)
+
+
+def _vi_days(said: str) -> str:
+    found = re.findall(_VI_DAY, said, re.IGNORECASE)
+    return "・".join(
+        "日曜日"
+        if day.lower().startswith("chủ")
+        else f"{_VI_WEEKDAYS[day.split()[-1].lower()]}曜日"
+        for day in found
+    )
+
+
+def _en_nth(match: re.Match[str]) -> str:
+    ordinals = re.findall(_EN_ORDINAL, match.group("ns"), re.IGNORECASE)
+    weeks = "・".join(
+        "最終" if _EN_ORDINALS[o.lower()] == "最終" else f"第{_EN_ORDINALS[o.lower()]}"
+        for o in ordinals
+    )
+    return f"毎月{weeks}{_en_days(match.group('day'))}"
+
+
+def _en_clock(match: re.Match[str]) -> str:
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower() == "p" else 0)
+    return f"{hour}:{match.group('m') or '00'}"
+
+
+_FOREIGN_REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    # "2nd and 4th Sunday (of the month)", "the last Friday of every month"
+    (
+        re.compile(
+            rf"(?<![A-Za-z])(?:every\s+|the\s+)?(?P<ns>{_EN_ORDINAL}(?:{_EN_AND}{_EN_ORDINAL})*)"
+            rf"\s+(?P<day>{_EN_DAY})(?:\s+of\s+(?:each|every|the)\s+month)?(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        _en_nth,
+    ),
+    # "Every Tuesday and Friday", "every Sat"
+    (
+        re.compile(
+            rf"(?<![A-Za-z])every\s+(?P<days>{_EN_DAY}(?:{_EN_AND}{_EN_DAY})*)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        lambda m: f"毎週{_en_days(m.group('days'))}",
+    ),
+    # "10am-12pm", "1:30 p.m.": the clock
+    (
+        re.compile(
+            r"(?<![0-9A-Za-z:])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5][0-9]))?\s*(?P<ap>[ap])\.?m\.?"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        _en_clock,
+    ),
+    (re.compile(r"(?<=[0-9])\s+to\s+(?=[0-9])", re.IGNORECASE), lambda _m: "~"),
+    # "closed on national holidays", "except holidays"
+    (
+        re.compile(
+            r"(?:closed|no\s+class(?:es)?)\s+on\s+(?:national\s+|public\s+)?holidays"
+            r"|except\s+(?:on\s+)?(?:national\s+|public\s+)?holidays",
+            re.IGNORECASE,
+        ),
+        lambda _m: "祝日休み",
+    ),
+    # "Thứ Bảy hàng tuần", "hàng tuần vào Thứ Ba và Thứ Sáu": every week
+    (
+        re.compile(
+            rf"(?P<days>{_VI_DAY}(?:\s*(?:,|và)\s*{_VI_DAY})*)\s+hàng\s+tuần"
+            rf"|hàng\s+tuần\s+(?:vào\s+)?(?P<days2>{_VI_DAY}(?:\s*(?:,|và)\s*{_VI_DAY})*)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"毎週{_vi_days(m.group('days') or m.group('days2'))}",
+    ),
+)
+
+# A cell with any kana or kanji is written in Japanese
+JAPANESE_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A cell in English or Vietnamese: its words left over (not days, weeks or times) may say when
+# it is closed, so they are not remarks (the parser flags them)
+FOREIGN_WORDS_RE: Final = re.compile(r"[A-Za-z\u00c0-\u1ef9]{2,}")
 
 # Rewrites of the working copy, in order (令和八年 → 令和8年 → 2026年).
 _SEASONS: Final = "年末年始|お盆|GW|ゴールデンウ[ィイ]ーク"

@@ -32,7 +32,12 @@ from directory.schedules.model import (
     as_of,
     rule_has_dates,
 )
-from directory.schedules.normalise import Normalised, normalise
+from directory.schedules.normalise import (
+    FOREIGN_WORDS_RE,
+    JAPANESE_RE,
+    Normalised,
+    normalise,
+)
 from directory.schedules.occurrences import meets, next_occurrences
 from directory.schedules.patterns import (
     BARE_WEEKDAY_RE,
@@ -1513,4 +1518,10 @@ def _parse(text: str, norm: Normalised, reference: date) -> ScheduleSpec:
     ):
         # 「毎週土曜日（第5週がある月のみ）」: said of no fifth week, which months does it mean?
         spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
+    if not JAPANESE_RE.search(unicodedata.normalize("NFKC", text)):
+        # "Every Monday (no class during school holidays)": in a cell in English or Vietnamese,
+        # the words left over may say when it does not meet; a human reads them
+        foreign = tuple(note for note in spec.notes if FOREIGN_WORDS_RE.search(note))
+        if foreign:
+            spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, *foreign))
     return spec

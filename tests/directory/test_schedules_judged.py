@@ -2303,3 +2303,30 @@ def test_farming_months_and_a_months_closed_week(text: str, expected: str) -> No
 )
 def test_a_restart_after_a_break_of_months(text: str, expected: str) -> None:
     reads_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cell an international association or a 日本語教室 writes in its own words
+        ("Every Saturday 10:00-12:00", "W:土@10:00-12:00"),
+        ("2nd and 4th Sunday, 1pm-3pm", "N2,4:日@13:00-15:00"),
+        ("Every Tuesday and Friday 1:30pm to 3pm", "W:火金@13:30-15:00"),
+        ("The last Friday of every month 6pm-8pm", "N-1:金@18:00-20:00"),
+        ("Every Monday 10am-12pm (closed on national holidays)", "W:月@10:00-12:00;祝休"),
+        ("Thứ Bảy hàng tuần 14:00～16:00", "W:土@14:00-16:00"),
+        ("hàng tuần vào Thứ Ba và Thứ Sáu 9:00-11:00", "W:火金@09:00-11:00"),
+        # words left over may say when it does not meet: a human reads them
+        ("Every Monday 10am-12pm (no class during school holidays)", "REVIEW"),
+        # a cell in Japanese keeps its English as a remark beside its own days
+        ("毎週土曜日（Every Saturday）10:00～12:00", "W:土@10:00-12:00"),
+    ],
+)
+def test_cells_in_english_and_vietnamese(text: str, expected: str) -> None:
+    reads_as(text, expected)
+
+
+def test_an_english_cell_lists_its_dates() -> None:
+    spec = parse_schedule("Every Tuesday 10am-12pm", today=TODAY)
+    [first] = next_occurrences(spec, start=TODAY, count=1)
+    assert (first.day, first.start) == (date(2026, 11, 24), time(10, 0))
