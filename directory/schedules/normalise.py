@@ -308,6 +308,16 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         ),
         lambda m: f"{m.group('sep')}{m.group('what')}も休み",
     ),
+    # 「（12月29日（火）～1月5日（火）は休み）」: a closed span whose ends say their weekdays (the
+    # weekday read as a closed day closed every Tuesday)
+    (
+        re.compile(
+            r"(?P<a>(?<![0-9])[0-9]{1,2}月\s*[0-9]{1,2}日)\s*\([月火水木金土日]\)\s*(?P<dash>[~\-])\s*"
+            r"(?P<b>[0-9]{1,2}月\s*[0-9]{1,2}日)\s*\([月火水木金土日]\)(?=\s*(?:は|まで|を|の間)?\s*"
+            r"(?:お?休み|休館|休業|休会|除く))"
+        ),
+        lambda m: f"{m.group('a')}{m.group('dash')}{m.group('b')}",
+    ),
     # 「R8.12.5 / R8.12.19」: dates of one list, not two lines
     (re.compile(r"(?<=[0-9])\s+/\s+(?=[0-9]{4}/[0-9])"), lambda _m: "、"),
     (

@@ -2330,3 +2330,11 @@ def test_an_english_cell_lists_its_dates() -> None:
     spec = parse_schedule("Every Tuesday 10am-12pm", today=TODAY)
     [first] = next_occurrences(spec, start=TODAY, count=1)
     assert (first.day, first.start) == (date(2026, 11, 24), time(10, 0))
+
+
+def test_a_closed_span_whose_ends_say_their_weekdays_closes_no_weekday() -> None:
+    text = "毎週火曜日・金曜日 9:00～12:00（12月29日（火）～1月5日（火）は休み）"
+    reads_as(text, "W:火金@09:00-12:00;休:12/29-01/05")
+    spec = parse_schedule(text, today=TODAY)
+    days = [o.day for o in next_occurrences(spec, start=date(2026, 12, 25), count=3)]
+    assert days == [date(2026, 12, 25), date(2027, 1, 8), date(2027, 1, 12)]  # a Tuesday
