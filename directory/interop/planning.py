@@ -2190,7 +2190,7 @@ class _Row:
             text = self.value(f)
             if f is F.STATUS and text and (meaning := self.status_meaning(text)):
                 text = meaning
-            if text and says_running(text):
+            if text and says_running(text, today=self.planner.today):
                 return True
         return False
 
