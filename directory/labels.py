@@ -358,6 +358,10 @@ IMPORT_UNKNOWN_TARGET = "登録されていない対象です（「{value}」）
 IMPORT_NO_CATEGORY = "活動の種類がありません（列を追加するか、既定の種類を指定してください）"
 IMPORT_NO_ORGANIZATION = "団体名がありません（列を追加するか、既定の団体を指定してください）"
 IMPORT_ORGANIZATION_FROM_NAME = "団体名の列がないため、各行の活動名をそのまま団体名として登録します（通いの場・サロンのように、活動そのものがひとつの団体として）。どの行もひとつの団体の活動なら、既定の団体を指定してください。"
+# … and when a column is left unread, it may hold the groups: said with the same warning.
+IMPORT_ORGANIZATION_IN_UNREAD = (
+    "読み込まない列（{columns}）に団体名が書かれていれば、その列を「団体名」に指定してください。"
+)
 IMPORT_CONTACT_FROM_LIST = "連絡先の列がないため、一覧の下に書かれた問合せ先「{contact}」をどの行の連絡先としても登録します。"
 IMPORT_CATEGORY_FROM_LIST = "活動の種類の列がないため、一覧の「{said}」から、どの行も種類を「{label}」として登録します。ちがう場合は既定の種類を指定してください。"
 IMPORT_FORMULA = (

@@ -1305,7 +1305,17 @@ def _defaults_said(session: Session, planner: _RowPlanner) -> tuple[str, ...]:
     list itself (their own names, the list's title)."""
     said = []
     if planner.organization_from_name:
-        said.append(labels.IMPORT_ORGANIZATION_FROM_NAME)
+        unread = planner.mapping.unknown_headers
+        said.append(
+            labels.IMPORT_ORGANIZATION_FROM_NAME
+            + (
+                labels.IMPORT_ORGANIZATION_IN_UNREAD.format(
+                    columns="・".join(f"「{h}」" for h in unread)
+                )
+                if unread
+                else ""
+            )
+        )
     if planner.contact_from_list:
         whom, phone = planner.list_contact
         said.append(labels.IMPORT_CONTACT_FROM_LIST.format(contact=f"{whom} {phone}".strip()))

@@ -70,7 +70,11 @@ def test_map_option_mirrors_the_upload_page_mapping(fresh_app: Flask, tmp_path: 
     )
     without = runner.invoke(args=["import-listings", str(path), "--dry-run"])
     assert "「主宰」列は読み込みません" in without.output
-    assert "エラー 1件" in without.output  # no organization
+    # No 団体名 column: each activity is its own group, said once, with the unread column
+    # that may hold the groups named.
+    assert "エラー 0件" in without.output
+    assert "各行の活動名をそのまま団体名として登録します" in without.output
+    assert "読み込まない列（「主宰」）に団体名が書かれていれば" in without.output
     mapped = runner.invoke(
         args=[
             "import-listings",
