@@ -898,3 +898,58 @@ def test_a_rainy_day_finds_indoor_places_not_those_closed_when_it_rains(
     found = top_keys(engine, ranker, keys, "子連れOK 雨の日")
     assert found[0] == "b-sakuranbo-hiroba-eikoku", found  # 室内遊び
     assert not {"b-komatsu-entei-kaihou", "a-ground-golf-nichiyo"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # letting a child play (遊ばせられる, 子供あそべる): the 親子ひろば, not every こども食堂
+        (
+            "近くで子どもを遊ばせられるところありますか",
+            ("b-kodomo-center-oyako-hiroba", "b-sakuranbo-hiroba-eikoku"),
+            ("a-takatsu-kodomo-shokudo", "a-machikado-kodomo-shokudo"),
+        ),
+        (
+            "雨でも子供あそべる 室内",
+            ("b-sakuranbo-hiroba-eikoku", "b-kodomo-center-oyako-hiroba"),
+            ("a-takatsu-kodomo-shokudo", "a-machikado-kodomo-shokudo"),
+        ),
+        # Vietnamese: a place to play for children
+        ("chỗ chơi cho trẻ em", ("b-kodomo-center-oyako-hiroba",), ("a-takatsu-kodomo-shokudo",)),
+        # 茶のみ is お茶飲み, an older person's word: the 茶話会 too, not only what writes 茶飲み
+        ("茶のみ", ("a-fujisawa-ochanomi-salon", "a-oiwata-sawakai-salon"), ()),
+        # ぼけ防止: 脳トレ and 頭の体操
+        ("ぼけ防止", ("a-otsudominami-notore", "a-kenko-mahjong-kandatsu"), ()),
+        # a 塾 for free is the 学習支援 classes
+        ("無料の塾みたいなところ", ("b-manabiya-chuo", "a-manabiya-gohan"), ()),
+        # 習い事: a class or 講座 of 趣味・生涯学習 (here those meeting at night)
+        ("夜 やってる 習い事", ("b-hajimete-shuwa-kouza", "b-shimotakatsu-pasokon"), ()),
+        # 介護がつらい: the carers' cafe and salon, not 介護予防 or a 介護 job
+        (
+            "介護がつらい",
+            ("a-kandatsu-kaigosha-cafe", "a-shirotori-yuyu-salon"),
+            ("b-tsukubane-kaigo-joshu", "b-kaigo-yobou-supporter"),
+        ),
+        # 家にいても気がめいる is a feeling: places to be with people, not the 話し相手 volunteers
+        ("家にいても気がめいる", ("a-machikado-engawa",), ("b-tsukubane-hanashiaite",)),
+    ],
+)
+def test_play_tea_care_and_hobby_words_find_what_a_resident_means(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found
+
+
+def test_a_father_looking_for_other_fathers_finds_the_fathers_saturday_first(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # パパ友: the パパ group, not the seniors' 仲間づくり clubs or the twins' 子育て仲間
+    found = top_keys(engine, ranker, keys, "パパ友")
+    assert found[0] == "b-hughug-papa-asobi", found
