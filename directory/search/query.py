@@ -190,7 +190,7 @@ _LATIN_STOP = {
     "no", "ga", "wo", "ni", "de", "he", "ya", "wa", "mo", "today", "tomorrow", "desu", "masu",
     # Vietnamese (the pages are in Tiếng Việt too): I, want, learn, for, at, near, where, of…
     "tôi", "toi", "muốn", "muon", "học", "hoc", "cho", "ở", "gần", "đâu", "dau", "có", "không",
-    "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ",
+    "khong", "của", "cua", "và", "với", "voi", "tìm", "tim", "chỗ", "nơi",
     "am", "i'm", "im", "very", "so", "feel", "feeling",  # 「i am lonely」「I feel so lonely」
 }  # fmt: skip
 _STAGE_KEYS = frozenset(normalize(stage) for stage in STAGES)

@@ -930,6 +930,14 @@ def test_a_rainy_day_finds_indoor_places_not_those_closed_when_it_rains(
             ("a-kandatsu-kaigosha-cafe", "a-shirotori-yuyu-salon"),
             ("b-tsukubane-kaigo-joshu", "b-kaigo-yobou-supporter"),
         ),
+        # Vietnamese 「a place to study, free, for my child」: con is the child, not romaji こん
+        (
+            "nơi học miễn phí cho con",
+            ("b-gaikoku-kodomo-gakushu", "b-manabiya-chuo"),
+            ("a-renkon-kodomo-shokudo", "a-renkonda-asa-sanpo"),
+        ),
+        # カラオケが好き: singing together too (the うたごえサロン), not only what writes カラオケ
+        ("ばあちゃんカラオケ好き", ("a-umomi-utagoe-salon", "a-higashidai-fureai-salon"), ()),
         # 家にいても気がめいる is a feeling: places to be with people, not the 話し相手 volunteers
         ("家にいても気がめいる", ("a-machikado-engawa",), ("b-tsukubane-hanashiaite",)),
     ],
