@@ -364,6 +364,7 @@ IMPORT_ORGANIZATION_IN_UNREAD = (
 )
 IMPORT_CONTACT_FROM_LIST = "連絡先の列がないため、一覧の下に書かれた問合せ先「{contact}」をどの行の連絡先としても登録します。"
 IMPORT_CATEGORY_FROM_LIST = "活動の種類の列がないため、一覧の「{said}」から、どの行も種類を「{label}」として登録します。ちがう場合は既定の種類を指定してください。"
+IMPORT_CATEGORY_FROM_NAME = "活動名に「{said}」とあるため、一覧の種類ではなく「{label}」として登録します。ちがう場合は種類を直してください"
 IMPORT_FORMULA = (
     "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"
 )

@@ -120,6 +120,12 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
         r"(?:申込|申し込み|申込み|申込方法|申し込み方法|予約|予約方法|予約の要否|申込の要否)",
         F.RESERVATION,
     ),
+    # 「締切」「募集期間」 of a 募集一覧: when applications close, or that they have
+    # (「令和8年7月31日（募集終了）」: full, ``status``).
+    (
+        r"(?:募集|申込|申し込み|受付)(?:締切|締め切り|〆切|期限|期間)日?|(?:締切|締め切り|〆切)日?",
+        F.RESERVATION,
+    ),
     (r"(?:開催|活動|実施)?(?:頻度|回数)", F.FREQUENCY),
     (r"(?:開催|活動|実施|利用|受入|受け入れ|受入れ)?曜日", F.WEEKDAYS),
     (r"(?:開催|活動|実施|利用|受入|受け入れ|受入れ)(?:時間|時間帯|時刻)", F.SCHEDULE_NOTE),

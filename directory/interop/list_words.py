@@ -33,7 +33,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|児童館",
         "kosodate",
     ),
-    (r"学習支援|学習教室|無料塾", "gakushu"),
+    (r"学習支援(?:教室|塾)?|学習教室|無料塾", "gakushu"),
     (r"就労体験|職場体験|就労訓練|就労準備", "shuro"),
     (r"ボランティア(?:募集|活動)?", "volunteer"),
     (r"通いの場|百歳体操|100歳体操|いきいき体操", "kayoinoba"),
@@ -60,6 +60,36 @@ def list_category(titles: Iterable[str], name_header: str = "") -> tuple[str, st
         if header.startswith(word):
             return code, word
     return "", ""
+
+
+# Kinds close enough that a list of one holds the others as its own: a サロン in a 通いの場一覧
+# is one of its 通いの場, a 茶の間 in a サロン一覧 one of its サロン.
+_ONE_FAMILY = frozenset({"salon", "kayoinoba", "ibasho"})
+# What may follow the kind in a name: its own name in brackets (「認知症カフェ「さなだの縁側」」
+# 「オレンジカフェ（東町）」) or a number (「子育てひろば2」).
+_NAME_TAIL = re.compile(r"\s*(?:[「『(\[【][^」』)\]】]*[」』)\]】]|[0-9]+)?\s*$")
+
+
+def kind_of_name(name: str, list_code: str) -> tuple[str, str]:
+    """(category code, the words that say it) when an activity's name says it is a clearly
+    different kind from ``list_code``, the one its list's title gives every row: 「まるこ子ども
+    食堂」 in a 高齢者の居場所一覧 is a 子ども食堂, 「認知症カフェ「さなだの縁側」」 a 認知症カフェ.
+    Only a name that ends with the kind's words (its own name in brackets after them) says so:
+    「子ども食堂の調理補助」 in a ボランティア募集一覧 is a volunteer's task, 「認知症予防 脳トレ
+    教室」 no 認知症カフェ; and a サロン in a 通いの場一覧 stays a 通いの場 (``_ONE_FAMILY``).
+    ("", "") otherwise."""
+    text = unicodedata.normalize("NFKC", name)
+    matches = list(_PATTERN.finditer(text))
+    if not matches:
+        return "", ""
+    last = matches[-1]
+    if not _NAME_TAIL.fullmatch(text[last.end() :]):
+        return "", ""
+    index = int(next(k for k, v in last.groupdict().items() if v)[1:])
+    code = _KINDS[index][1]
+    if code == list_code or {code, list_code} <= _ONE_FAMILY or list_code == "volunteer":
+        return "", ""
+    return code, last.group()
 
 
 def _kinds_in(text: str) -> dict[str, str]:

@@ -68,7 +68,7 @@ from directory.interop.former_names import (
     struck_former_name,
 )
 from directory.interop.layouts import SIMPLE, ImportField
-from directory.interop.list_words import list_category, list_contact
+from directory.interop.list_words import kind_of_name, list_category, list_contact
 from directory.interop.mapping import ColumnMapping, mark_name
 from directory.interop.municipalities import (
     Municipality,
@@ -2527,12 +2527,22 @@ class _Row:
         found = tuple(planner.options.categories)
         layout = planner.mapping.layout
         known = set(lookups.categories.values())
-        if not found and layout is not None:
+        if found:
+            return found  # chosen for the rows that name none: the coordinator's word
+        if layout is not None:
             found = tuple(c for c in layout.default_categories if c in known)
         if not found and planner.list_category[0] in known:
             # 「通いの場一覧」 with no column of 種類: what the list is of (said once, above)
             found = (planner.list_category[0],)
             planner.category_from_list = True
+        if len(found) == 1:
+            # … unless the row's name says a clearly different kind: 「まるこ子ども食堂」 in a
+            # 高齢者の居場所一覧, 「並柳フードパントリー」 in a こども食堂一覧
+            code, words = kind_of_name(self.value(F.NAME), found[0])
+            if code in known:
+                found = (code,)
+                label = next(k for k, v in lookups.categories.items() if v == code)
+                self.warn(F.NAME, labels.IMPORT_CATEGORY_FROM_NAME.format(said=words, label=label))
         if not found:
             self.issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
         return found

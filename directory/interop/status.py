@@ -65,6 +65,12 @@ up, as 満員 alone does; only a stop with no such cause is a choice to take no 
 Room said in so many words (空きあり, 受付中, 募集中, 残りわずか, 若干名, 「受け入れ可」) is no
 status of ``status_of_text`` but ``says_room``: the importer sets 受入状況 受け入れ可 with it, so
 that a list saying 空きあり again clears the 要相談 an earlier list's 満員 left.
+
+A pause said as now (「当面の間休止しています」「当分の間休止いたします」「しばらくの間お休みして
+います」) is paused wherever it stands, a 開催日時 cell alone included; told as past
+(「休止していましたが、4月から再開しています」) it is not. A 募集 closed in a bracket after its
+dates (「令和8年4月1日～7月31日（募集終了）」 in a 締切・募集期間 column) is full; the dates alone
+(「12/10締切」「令和8年3月31日」) say only when it closes.
 """
 
 from __future__ import annotations
@@ -180,6 +186,9 @@ _FULL_AT = re.compile(r"^(?:後|時|予定|時刻|時間|日|次第|しだい)|^
 _ONE_PART = re.compile(r"の回|の部|クラス|コース")
 # Days on which no one is taken (「土日は受付していません」): hours, not intake.
 _DAYS = re.compile(r"[月火水木金土日]曜|土日|平日|夜間|時間外|[0-9]+時")
+# An intake said closed in a bracket after its dates (「令和8年4月1日～7月31日（募集終了）」
+# 「12/10（受付終了）」): closed, not the day it will.
+_SAID_ENDED = re.compile(r".*(?:終了|締め?切り?済み?)\s*[)）]\s*$")
 _SAID_DONE = re.compile(r"ました|ります|おります|です|いたしました|させていただ")
 
 # One session of a series (「※第1回（1/14）は中止、2回目から開催」): not the event.
@@ -197,7 +206,7 @@ _ONE_DAY = re.compile(r"[0-9]+日|[0-9]+/[0-9]+")
 _WHEN = re.compile(
     r"冬季|夏季|冬期|夏期|冬場|夏場|夏休み|冬休み|春休み|長期休|年末年始|お盆|(?<![年0-9])[0-9]+月|[~〜～]|まで"
     r"|祝日|祭日|休日"
-    r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)の間|毎年|学校休業"
+    r"|雨天|荒天|悪天候|天候|雨|雪|警報|時は|場合|際は|期間|(?<!当面)(?<!当分)(?<!しばらく)の間|毎年|学校休業"
 )
 _ERA_START = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 
@@ -623,8 +632,8 @@ def _clause_status(clause: str, *, event: bool, today: date | None = None) -> Ro
             continue  # 「冬季（12月～2月）は休止」: when it does not meet
         if not event and _ONE_DAY.search(before):
             continue  # 「1/12は休止」: one day
-        if re.match(r"して(?:い|お)", after):
-            continue  # 「休止していましたが…」: a pause told as past
+        if re.match(r"して(?:い|お)(?:ました|りました|た)", after):
+            continue  # 「休止していましたが…」: a pause told as past (「休止しています」 is now)
         return RowStatus.PAUSED
     return RowStatus.FULL if _says_full(clause) else None
 
@@ -638,8 +647,13 @@ def _says_full(clause: str) -> bool:
             continue  # 「満員の場合はお断りすることがあります」「毎回満員になる」
         if _END_OF_TIME.search(before) or _FULL_AT.match(after):
             continue  # 「14時受付終了」「受付終了後に片付け」「申込締切：12月10日」
-        if _ONE_DAY.search(before) and not _SAID_DONE.search(after) and "現在" not in before:
-            continue  # 「12/10締切」: a deadline (「12/1現在満員」 is full)
+        if (
+            _ONE_DAY.search(before)
+            and not _SAID_DONE.search(after)
+            and "現在" not in before
+            and not _SAID_ENDED.match(found.group() + after)
+        ):
+            continue  # 「12/10締切」: a deadline (「12/1現在満員」「7月31日（募集終了）」 are full)
         if _ONE_PART.search(before) or _ONE_SESSION.search(before):
             continue  # 「土曜の回は満員」「Aクラスは満員」: one session or class, not all
         return True
@@ -665,7 +679,11 @@ def status_of_text(
     for the year is cancelled. ``today``: the day the list is read, for a pause since a month
     of no year (「4月～当面休止」 is a pause once April has come; without ``today``, it has)."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
-    if today is not None and (span := _pause_with_restart(folded, today)) is not None:
+    if (
+        today is not None
+        and not _RESTART_DONE.search(folded)  # 「休止していましたが、4月から再開しています」
+        and (span := _pause_with_restart(folded, today)) is not None
+    ):
         # 「3月で一旦休止、5月再開」: paused between the two, whatever else the cell says too
         others = [
             s
