@@ -467,6 +467,8 @@ _CONDITION_TARGETS = (
     ("carers", re.compile(r"介護者|介護をしている|介護している")),  # 「介護をしている家族」
 )
 # Columns that become a line of the description: (field, label).
+# A 募集一覧's 締切・募集期間 column (headers.py reads it as the 予約・申込 note).
+_DEADLINE_HEADER = re.compile(r"締切|締め切り|〆切|期限|募集期間|申込期間|受付期間")
 _RESERVATION_REQUIRED = re.compile(r"要予約|予約制|予約が必要|要申込|事前予約")
 _NOTE_FIELDS = (
     (F.DISTRICT, "地区"),
@@ -2645,10 +2647,20 @@ class _Row:
         self.organization = organization
         return contact_name
 
+    def _note_label(self, f: ImportField, label: str) -> str:
+        """A description line's label: the column's own header for a 募集's deadline (「締切」
+        「募集期間」, read as its 予約・申込 note), else the field's."""
+        column = self.planner.mapping.column_of(f)
+        if f is F.RESERVATION and column is not None:
+            header = " ".join(self.planner.mapping.headers[column].split())
+            if _DEADLINE_HEADER.search(_nfkc(header)):
+                return header
+        return label
+
     def description(self) -> str:
         paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
         paragraphs += [
-            f"{label}: {text}"
+            f"{self._note_label(f, label)}: {text}"
             for f, label in _NOTE_FIELDS
             if (text := self.value(f)) and not (f is F.AGES and self.ages_as_the_form_says())
         ]

@@ -88,3 +88,16 @@ def test_a_row_given_another_kind_than_its_list_says_why_in_its_check_note(
     )
     # the kind the coordinator chose for the file is theirs: no row's name overrides it
     assert {r.data.categories for r in given.rows if r.data is not None} == {("ibasho",)}
+
+
+def test_an_intakes_deadline_is_said_under_its_own_heading_not_as_a_reservation(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    """The 募集期間 column of 上田市ボランティアセンター's list is kept in the description under
+    its own heading (「募集期間: 令和8年7月31日まで」), not as 「予約: …」."""
+    plan = plan_bytes(
+        db_session, (FILES / "u03_ueda_volunteer.csv").read_bytes(), geocoder, today=TODAY
+    )
+    described = [r.data.description for r in plan.rows if r.data is not None]
+    assert any("募集期間: " in d for d in described)
+    assert not any("予約: " in d for d in described)
