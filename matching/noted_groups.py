@@ -47,11 +47,19 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_SHOU}者?手帳|高次脳(?:機能{_SHOU})?|統合失調症|精神疾患|精神{_SHOU}"
             r"|就労継続支援|就労移行|生活介護|[AB]型(?:事業所|作業所)?(?=を|に|で|の|へ|から|通所|利用)"
             rf"|{_SHOU}年金|聴覚{_SHOU}|視覚{_SHOU}|身体{_SHOU}"
+            # an impairment said by its name (「交通事故で脊損、車いす」「片麻痺」, words 24): a
+            # 身体障害, though the note writes no 障害 (a man of 48 was offered no 作業体験)
+            r"|脊損|頸損|頚損|脊髄損傷|頸髄損傷|頚髄損傷|片麻痺|対麻痺|下肢麻痺|四肢麻痺"
         ),
     ),
     (
         "hikikomori",
-        re.compile(r"ひきこもり|引きこもり|引き籠も?り|8050|不登校|自室中心|自室にこもり"),
+        re.compile(
+            r"ひきこもり|引きこもり|引き籠も?り|8050|不登校|自室中心|自室にこもり"
+            # 「大学中退後、20年近くほぼ家」「離職後ずっと自宅」 (words 24): years at home since
+            # leaving school or work, said without the word
+            r"|(?:中退|退学|卒業|離職)後[、,]?[^。]{0,10}?(?:ほぼ|ずっと)(?:家|自宅)"
+        ),
     ),
     (
         "low_income",
@@ -73,7 +81,7 @@ GROUP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<![孫甥姪])(?:子|息子|娘|長男|長女|次男|次女)[(（\s・:：]?(?:小[1-6]|中[1-3]|年[少中長]|未就学|乳児|幼児|保育園|幼稚園)"
             # the age said first (「1歳の娘」「2歳の子の母」「生後6か月」), as often as after
             r"|(?<![孫甥姪0-9])(?:[0-9]|1[0-7])(?:歳|才|か月|ヶ月|カ月)半?の"
-            r"(?:子|息子|娘|長男|長女|次男|次女|双子|赤ちゃん)(?![ども供]?[(（]?[0-9])"
+            r"(?:子|息子|娘|長男|長女|次男|次女|双子|赤ちゃん|男の子|女の子)(?![ども供]?[(（]?[0-9])"
             r"|生後[0-9]+(?:か月|ヶ月|カ月|日)"
             # 「1歳児の母」「2歳児ママ」「3歳児を育てている」 (found with held-out 25: a mother new
             # in town was offered no 子育てひろば)

@@ -184,6 +184,11 @@ _EITHER = re.compile(r"か、?|または|もしくは")
 _EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
 # 「土日のみ（平日は部活）」: what is in brackets is a note of its own; so is each clause of
 # 「昼間は人目が気になるので夜なら」 (read as one, 昼間 and 夜 were every time of day).
+# Days in brackets with the time after them (「デイの日（火・金）の午前中」, words 24): one
+# statement, 火・金の午前中 — split at the brackets, the days stood alone and 午前中 went.
+_BRACKETED_DAYS = re.compile(
+    r"[(（]((?:[月火水木金土日](?:曜日?)?[・、と]?)+)[)）]の(午前中?|午後|朝|夕方|夜)"
+)
 _CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+|ので|けど|けれど")
 
 
@@ -301,6 +306,7 @@ def when_noted(note: str) -> NotedTimes | None:
     None when the note sets no day or time."""
     text = without_family(unicodedata.normalize("NFKC", note))  # 「兄（高2、昼夜逆転）」
     text = _BUSY_DAYS.sub(_busy_first, text)
+    text = _BRACKETED_DAYS.sub(r"、\1の\2", text)  # 「デイの日（火・金）の午前中」
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
     allowed, blocked, taken = 0, 0, 0
     said: list[int] = []  # each day-and-time the note says the person can come
