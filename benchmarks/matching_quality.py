@@ -516,6 +516,28 @@ they show: 「昔は民謡をやっていた」 gives no 歌 (0.00: a 野鳥 wal
 (ame-hiroba-daini 0.00 → 0.60), all 473 0.801 / 0.589 → 0.803 / 0.591, no persona lower; and
 民謡・唄 are 歌 (``synonyms.tsv``): held-out 25 → 0.85 / 0.52 (minyou68-daigo 0.00 → 0.60), all
 473 → 0.804 / 0.592, no persona lower, the 831 queries unchanged (0.815).
+
+Constraints that decide the answer (``personas_words24.toml``, eight case notes judged before any
+change: 「R6.5交通事故（脊損）で車いす。送迎がないと行けない」, 「工場で交代勤務（２交替）。休みは
+土日のみ。健診で運動不足と言われた」, 「生活保護受給中。本人「金のかかる所は無理」」, 若年性認知症
+at 58, 不登校 at 13 who draws, a Filipina mother with little Japanese and 「2歳の男の子」,
+「大学中退後、20年近くほぼ家…人と話さなくていい作業なら」, a carer free 「デイの日（火・金）の午前
+中、２時間くらい」). Fixes (``tests/matching/test_words24.py``): 脊損・片麻痺… are 障害 and
+「中退後…ほぼ家」 ひきこもり (``noted_groups``), so the 作業体験 for them are open; 「2歳の男の子」 is a
+子育て世帯; days in brackets keep the time after them; 「金のかかる所は無理」 is a ceiling of 0;
+「工場で交代勤務」「健診」「車の運転をやめた」 are no interest and 運動不足 is 運動; 「お茶飲み友達
+がほしい」 is お茶飲み and talk (its 友達 put the 男の台所サロン among a widow's first five).
+recall@5 / precision@5, before (commit b1be030) → after: words 24 0.39 / 0.26 → 0.78 / 0.51;
+the 473 earlier personas unchanged, each one (0.804 / 0.592); all 481 0.804 / 0.591, with the
+held-out 26 all 486 0.805 / 0.589. Left:
+kangoshi-teinen-uta-dairoku (0.40) and otto-naku-uta-dairoku (0.33) already show their only
+judged-good places first (recall 1.00) — with two and one judged good, five and three shown, that
+is the most precision@5 can be; the 若年性認知症 man is offered volunteer roles before the
+認知症カフェ meant for him (0.20), and the 13-year-old the study rooms for children (0.20).
+Five held out with them (``personas_heldout26.toml``: a man whose wife is in hospital, a
+Vietnamese night-shift worker free on weekday evenings, a boy of 10 alone after school, a woman
+of 81 hard of hearing who knits, a man on 生活保護 off alcohol who wakes at four), run once at the
+end: 0.87 / 0.47, the same on the code before these changes.
 """
 
 from __future__ import annotations
@@ -582,6 +604,8 @@ WORDS21_PERSONAS = Path(__file__).with_name("personas_words21.toml")
 HELDOUT24_PERSONAS = Path(__file__).with_name("personas_heldout24.toml")
 WORDS22_PERSONAS = Path(__file__).with_name("personas_words22.toml")
 HELDOUT25_PERSONAS = Path(__file__).with_name("personas_heldout25.toml")
+WORDS24_PERSONAS = Path(__file__).with_name("personas_words24.toml")
+HELDOUT26_PERSONAS = Path(__file__).with_name("personas_heldout26.toml")
 
 
 @dataclass(frozen=True)
@@ -1144,6 +1168,8 @@ def main() -> None:
             ("held-out 24", load_personas(HELDOUT24_PERSONAS)),
             ("words 22", load_personas(WORDS22_PERSONAS)),
             ("held-out 25", load_personas(HELDOUT25_PERSONAS)),
+            ("words 24", load_personas(WORDS24_PERSONAS)),
+            ("held-out 26", load_personas(HELDOUT26_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
