@@ -337,7 +337,16 @@ def map_script(m: maps.LocalMap) -> Response:
     response = Response(maps.script(m), mimetype="text/javascript")
     # The map shows what the page shows; coordinators' maps include coordinator-only listings.
     response.headers["Cache-Control"] = "private, max-age=60"
+    _in_the_readers_language(response)
     return response
+
+
+def _in_the_readers_language(response: Response) -> None:
+    """A map's script and its points are in the reader's language (layer names, 対象年齢, the
+    popup's words), chosen by the ``lang`` cookie or the browser: a browser keeping one for its
+    60 s must not serve it after the reader switched language (as the pages say: i18n._vary)."""
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
 
 
 PIN_CELLS_KEPT = 64  # the area map's squares: one per audience and zoom (0–19)
@@ -452,6 +461,7 @@ def area_map_points() -> Response:
             body = {"all": False, "cells": [maps.cell_dict(cell, name) for cell in cells]}
     response = Response(maps.to_json(body), mimetype="application/json")
     response.headers["Cache-Control"] = "private, max-age=60"  # as the map's script
+    _in_the_readers_language(response)
     response.add_etag()
     return response.make_conditional(request)
 

@@ -740,3 +740,16 @@ def test_the_list_under_the_map_reads_its_names_in_easy_japanese(
     plain = _map_item(client.get("/map?lang=ja").get_data(as_text=True), ochakai.id)
     assert "<ruby>" not in plain
     assert ">城北町集会所のお茶会</a>" in plain
+
+
+@pytest.mark.parametrize("path", ["/map/points.json", "/map.js", "/search/map.js?q=サロン"])
+def test_a_maps_script_and_points_vary_with_the_readers_language(
+    client: FlaskClient, path: str
+) -> None:
+    """Kept by the browser for 60 s, a map's words (layer names, 対象年齢) in the language
+    chosen before a switch would come back after it: the answer varies with what chooses it."""
+    response = client.get(path)
+    assert response.status_code == 200
+    assert {"Accept-Language", "Cookie"} <= set(response.vary)
+    english = client.get(path, headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert english != response.get_data(as_text=True)  # the words really differ
