@@ -364,6 +364,25 @@ _ALSO_SUBSTITUTE_RE: Final = re.compile(r"\s*\(\s*振替休日を?含む\s*\)")
 _ANNOTATING_RE: Final = re.compile(r"[(※]\s*\Z")
 
 
+def _copy_spans_as_dates(
+    norm: Normalised, begin: int, search_from: int, upto: int, pieces: list[str], origin: list[int]
+) -> int:
+    """Copy ``norm.text`` from ``begin`` into ``pieces`` (its offsets into ``origin``) up to the
+    last slash span 「12/29～1/3」 between ``search_from`` and ``upto``, each such span written
+    「12月29日～1月3日」 (not one just inside a bracket, 「年末年始（12/29～1/3）」: the season's own
+    dates, read with it). Returns where the copy stopped."""
+    for span in _SLASH_SPAN_RE.finditer(norm.text, search_from, upto):
+        if norm.text[: span.start()].rstrip().endswith("("):
+            continue
+        pieces.append(norm.text[begin : span.start()])
+        origin.extend(norm.origin[begin : span.start()])
+        written = f"{span['m1']}月{span['d1']}日{span['dash']}{span['m2']}月{span['d2']}日"
+        pieces.append(written)
+        origin.extend([norm.origin[span.start()]] * len(written))
+        begin = span.end()
+    return begin
+
+
 def _closed_after_label(norm: Normalised) -> Normalised:
     """「休館日：12/29～1/3」 → 「12/29～1/3は休み」, 「（休み：8月）」 → 「（8月は休み）」: closed days
     after a label read as the closure they are. The days keep their own offsets (a note cut from
@@ -381,16 +400,7 @@ def _closed_after_label(norm: Normalised) -> Normalised:
             norm.text, 0, match.start()
         ):
             # the label reads them, and a span of dates among them as 「12月29日～1月3日」
-            # (not 「年末年始（12/29～1/3）」: the season's own dates, read with it)
-            for span in _SLASH_SPAN_RE.finditer(norm.text, start, end):
-                if norm.text[: span.start()].rstrip().endswith("("):
-                    continue
-                pieces.append(norm.text[last : span.start()])
-                origin.extend(norm.origin[last : span.start()])
-                written = f"{span['m1']}月{span['d1']}日{span['dash']}{span['m2']}月{span['d2']}日"
-                pieces.append(written)
-                origin.extend([norm.origin[span.start()]] * len(written))
-                last = span.end()
+            last = _copy_spans_as_dates(norm, last, start, end, pieces, origin)
             continue
         pieces.append(norm.text[last : match.start()])
         origin.extend(norm.origin[last : match.start()])
@@ -401,15 +411,7 @@ def _closed_after_label(norm: Normalised) -> Normalised:
         for first, upto in kept:
             # 「休館日：12/29～1/3、1/10」: the span read as 「12月29日～1月3日」, so that the day
             # after it is not taken for one more date of a list
-            for span in _SLASH_SPAN_RE.finditer(norm.text, first, upto):
-                if norm.text[: span.start()].rstrip().endswith("("):
-                    continue
-                pieces.append(norm.text[first : span.start()])
-                origin.extend(norm.origin[first : span.start()])
-                written = f"{span['m1']}月{span['d1']}日{span['dash']}{span['m2']}月{span['d2']}日"
-                pieces.append(written)
-                origin.extend([norm.origin[span.start()]] * len(written))
-                first = span.end()
+            first = _copy_spans_as_dates(norm, first, first, upto, pieces, origin)
             pieces.append(norm.text[first:upto])
             origin.extend(norm.origin[first:upto])
         pieces.append("は休み")
