@@ -90,6 +90,16 @@ def accounts(db_session: Session, password_hash: str) -> Accounts:
     return result
 
 
+@pytest.fixture
+def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
+    """The app's import uploads kept in the test's own folder (the import tests use it for each
+    test: ``pytestmark = pytest.mark.usefixtures("upload_dir")``)."""
+    original = app.config["IMPORT_UPLOAD_DIR"]
+    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
+    yield tmp_path / "imports"
+    app.config["IMPORT_UPLOAD_DIR"] = original
+
+
 def form_token(client: FlaskClient, path: str = "/login") -> str:
     match = _TOKEN.search(client.get(path).get_data(as_text=True))
     assert match, f"no CSRF token on {path}"

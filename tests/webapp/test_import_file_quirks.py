@@ -4,7 +4,7 @@ person sees about the parts of a file that are not listings."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,13 +16,8 @@ from sqlalchemy.orm import Session
 from directory.models import Listing, User
 from tests.webapp.conftest import post
 
-
-@pytest.fixture(autouse=True)
-def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
-    original = app.config["IMPORT_UPLOAD_DIR"]
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
-    yield tmp_path / "imports"
-    app.config["IMPORT_UPLOAD_DIR"] = original
+# Each test uploads into a folder of its own (tests.webapp.conftest.upload_dir).
+pytestmark = pytest.mark.usefixtures("upload_dir")
 
 
 def upload(client: FlaskClient, data: bytes, filename: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,12 +22,8 @@ from tests.webapp.conftest import post
 FILES = DATA / "municipal"
 
 
-@pytest.fixture(autouse=True)
-def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
-    original = app.config["IMPORT_UPLOAD_DIR"]
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
-    yield tmp_path / "imports"
-    app.config["IMPORT_UPLOAD_DIR"] = original
+# Each test uploads into a folder of its own (tests.webapp.conftest.upload_dir).
+pytestmark = pytest.mark.usefixtures("upload_dir")
 
 
 def _preview(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -29,12 +29,8 @@ FORMULA = "=cmd|' /C calc'!A0,,茨城県土浦市大和町2-1,大和町自治会
 OCHAKAI = "a-johoku-ochakai"
 
 
-@pytest.fixture(autouse=True)
-def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
-    original = app.config["IMPORT_UPLOAD_DIR"]
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
-    yield tmp_path / "imports"
-    app.config["IMPORT_UPLOAD_DIR"] = original
+# Each test uploads into a folder of its own (tests.webapp.conftest.upload_dir).
+pytestmark = pytest.mark.usefixtures("upload_dir")
 
 
 def csv_bytes(*rows: str, header: str = HEADER, encoding: str = "cp932") -> bytes:

@@ -5,7 +5,7 @@ instead of a list. What a person sees is the same on both."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,13 +18,8 @@ from sqlalchemy.orm import Session
 from directory.models import Listing, User
 from tests.webapp.conftest import post
 
-
-@pytest.fixture(autouse=True)
-def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
-    original = app.config["IMPORT_UPLOAD_DIR"]
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
-    yield tmp_path / "imports"
-    app.config["IMPORT_UPLOAD_DIR"] = original
+# Each test uploads into a folder of its own (tests.webapp.conftest.upload_dir).
+pytestmark = pytest.mark.usefixtures("upload_dir")
 
 
 HEADER = ["活動名", "団体名", "活動の種類", "日時", "住所"]

@@ -4,11 +4,9 @@ that need a look (非公開, a city department) say why before anything is saved
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,13 +15,8 @@ from directory.models import Listing, User
 from tests.directory.interop.conftest import DATA
 from tests.webapp.test_import_views import upload
 
-
-@pytest.fixture(autouse=True)
-def upload_dir(app: Flask, tmp_path: Path) -> Iterator[Path]:
-    original = app.config["IMPORT_UPLOAD_DIR"]
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "imports")
-    yield tmp_path / "imports"
-    app.config["IMPORT_UPLOAD_DIR"] = original
+# Each test uploads into a folder of its own (tests.webapp.conftest.upload_dir).
+pytestmark = pytest.mark.usefixtures("upload_dir")
 
 
 def test_a_kodomo_list_is_previewed_with_its_reasons(
