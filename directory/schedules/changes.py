@@ -4,7 +4,8 @@ Lists write a rule and then what differs from it, in a bracket or after ※:
 「※12月は第2土曜日（12月12日）ではなく12月19日に変更」 (one meeting moves: that date is
 closed, the new one listed), 「※1月は第3土曜日に変更」 (that month keeps its own week),
 「※次回は12月1日」 (the date a 隔週 rule counts its fortnights from, or a check of the rule),
-「（第2水曜日は午後も開催）」 (one more session on those days), 「8月はお盆休み」.
+「（第2水曜日は午後も開催）」 (one more session on those days), 「8月はお盆休み」, 「（12月は13日）」
+(the coming December's meeting, beside a weekday rule).
 
 :func:`find_changes` picks such clauses out of the normalised text before the tokenizer sees
 them; :func:`apply_changes` applies each to the rules read from the rest.  A clause that cannot
@@ -59,8 +60,10 @@ _BARE_RE: Final = re.compile(
     r"(?=[^※\n()]*も))[^※\n()]*(?:\([^()]*\)[^※\n()]*)*)"
 )
 
+# (「8月はお盆休みです」「…となります」「…になります。」: the same, said as a sentence)
 _OBON_RE: Final = re.compile(
     r"\s*(?P<m>[78])\s*月\s*は\s*お盆\s*(?:休み|の?ため\s*お?休み|は?\s*お休み|期間は?\s*お?休み)\s*"
+    r"(?:ます|です|となります|になります|とします|します|をいただきます|とさせていただきます)?\s*"
 )
 _TIME_TEXT: Final = r"[0-9午前後時分半正:~〜\-\s]+?"
 _ALSO_RE: Final = re.compile(
@@ -155,7 +158,7 @@ _DAY_TIME_RE: Final = re.compile(
     r"\s*(?:します|となります|になります|です)?\s*"
 )
 _MONTH_DAY_RE: Final = re.compile(
-    rf"\s*{_MONTHS}\s*(?:のみ|だけ)?\s*は?\s*{_REASON}(?P<d>[0-9]{{1,2}})日\s*(?:に|へ)\s*"
+    rf"\s*(?:(?:ただし|但し)\s*[、,]?\s*)?{_MONTHS}\s*(?:のみ|だけ)?\s*は?\s*{_REASON}(?P<d>[0-9]{{1,2}})日\s*(?:に|へ)\s*"
     r"(?:変更|振替|振り替え)\s*(?:します|となります|になります)?\s*"
 )
 # 「（12月は5日・12日・19日）」 beside a weekly rule: that month's meetings are those days only;
@@ -184,7 +187,7 @@ _DATE_ITEM: Final = (
 _DATE_LIST_RE: Final = re.compile(rf"\s*{_DATE_ITEM}(?:\s*[・、,]\s*{_DATE_ITEM})+\s*")
 # What a dated clause may start with: the month or a date it is about, or 次回
 _DATED_START_RE: Final = re.compile(
-    r"\s*(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2})"
+    r"\s*(?:(?:ただし|但し)\s*[、,]?\s*)?(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2})"
 )
 # 「1月は9日」: the month the bare days after it are of
 _TOPIC_RE: Final = re.compile(
@@ -197,7 +200,7 @@ _RESUME_RE: Final = re.compile(r"\s*(?:\([^()]*\))?\s*(?:から|より)")
 _REASON_WORD_RE: Final = re.compile(r"のため|により")
 # Words a dated clause may hold besides dates and the verbs: anything else is not read here
 _LEFT_OVER_RE: Final = re.compile(
-    r"[\s、,・:]|\(\s*\)|から再開|より再開|から|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|は|の|に|を|が|で|へ|のみ|だけ|ではなく|変更|振替|振り替え|移動|開催|実施|します|"
+    r"[\s、,・:]|\(\s*\)|ただし|但し|から再開|より再開|から|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|は|の|に|を|が|で|へ|のみ|だけ|ではなく|変更|振替|振り替え|移動|開催|実施|します|"
     r"となります|になります|です|予定|第\s*[1-5]\s*[月火水木金土日]曜日?|[月火水木金土日]曜日?|"
     r"臨時|休業|休館|お?休み|中止|次回|[^()0-9第、。]{1,12}(?:のため|により)"
 )
@@ -317,8 +320,15 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
 
 
 def _only_dates(content: str) -> bool:
-    """「（12月は20日）」: a month and its date, nothing else said."""
-    return bool(re.fullmatch(r"\s*[0-9]{1,2}\s*月\s*は\s*[0-9]{1,2}\s*日\s*", content))
+    """「（12月は20日）」「（12月のみ13日）」「（ただし12月は13日に開催）」: a month and its date,
+    nothing else said."""
+    return bool(_ONLY_DATES_RE.fullmatch(content))
+
+
+_ONLY_DATES_RE: Final = re.compile(
+    r"\s*(?:(?:ただし|但し)\s*[、,]?\s*)?[0-9]{1,2}\s*月\s*(?:は|のみ|だけ)\s*[0-9]{1,2}\s*日"
+    r"\s*(?:に|へ)?\s*(?:の?開催|実施)?\s*(?:します|です|となります|になります)?\s*"
+)
 
 
 def cut(original: str, origin: tuple[int, ...], changes: list[Change]) -> str:
@@ -389,7 +399,7 @@ def _apply(spec: ScheduleSpec, change: Change, said: str, today: date) -> Schedu
         case "month_only":
             return _month_only(spec, change.match)
         case "month_day":
-            return _month_day(spec, change.match)
+            return _month_day(spec, change.match, today)
         case "month_weekly":
             return _month_weekly(spec, change.match, today)
         case "dated":
@@ -439,8 +449,11 @@ _OBON_MONTH_AT_MOST: Final = 2
 
 
 def _meetings_a_month(rule: Rule) -> int:
-    """At most how many times a rule meets in a month (第2・第4木曜日: 2); weekly ones: many."""
+    """At most how many times a rule meets in a month (第2・第4木曜日: 2); weekly ones: many;
+    dates (a meeting moved, 「（12月は19日）」): none of their own."""
     match rule.kind:
+        case RuleKind.DATES:
+            return 0
         case RuleKind.MONTHLY_NTH:
             return len(rule.nth) * len(rule.weekdays)
         case RuleKind.MONTHLY_DAY:
@@ -454,6 +467,8 @@ def _obon(spec: ScheduleSpec, month: int) -> ScheduleSpec | None:
     weekly rule may skip the お盆 days only or the whole month: a human decides."""
     if not spec.rules or sum(map(_meetings_a_month, spec.rules)) > _OBON_MONTH_AT_MOST:
         return None
+    if all(rule.kind is RuleKind.DATES for rule in spec.rules):
+        return None  # 「12月19日（8月はお盆休み）」: dates alone have no August of their own
     period = ClosedPeriod((month, 1), (month, month_length(month)))
     return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))
 
@@ -631,11 +646,18 @@ def _soon(month: int, today: date) -> bool:
     return (month - today.month) % 12 <= _NOTICE_AHEAD_MONTHS
 
 
-def _month_day(spec: ScheduleSpec, match: re.Match[str]) -> ScheduleSpec | None:
-    """「※1月のみ22日に変更」 beside 「毎月15日」: that month meets on another day."""
+def _month_day(spec: ScheduleSpec, match: re.Match[str], today: date) -> ScheduleSpec | None:
+    """「※1月のみ22日に変更」 beside 「毎月15日」: that month meets on another day; beside a
+    weekday rule (「※12月は13日に変更」) the coming month's meeting is that day, as 「（12月は
+    13日）」 is read."""
     rule = _one_rule(spec)
     months = _months(match)
     day = int(match["d"])
+    if rule is not None and months is not None and len(months) == 1:
+        month = next(iter(months))
+        when = safe_date(_year_of(month, today), month, day)
+        if rule.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) and when is not None:
+            return _month_day_said(spec, rule, month, when, today)
     if rule is None or months is None or rule.kind is not RuleKind.MONTHLY_DAY:
         return None
     if len(rule.days) != 1 or not 1 <= day <= 31:
@@ -722,6 +744,8 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
     """A change naming dates: the last date named is where the meeting is; the dates before it
     (or, named by month only, that month's one meeting) are closed."""
     rule = _one_rule(spec)
+    if rule is None and _only_dates(said):
+        rule = _rule_beside_moves(spec)
     mentions = _mentions(said, today)
     if (
         rule is None
@@ -759,18 +783,8 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
         )
         found = _occurrences_in(probe, target.year, target.month)
         return _move(spec, rule, mentions, found) if found else None
-    if (
-        _only_dates(said)
-        and not meets(rule, mentions[0])
-        and _at_most_once_a_month(rule)
-        and (topic := _TOPIC_RE.search(said)) is not None
-    ):
-        # 「毎月1日（1月は4日）」: a standing exception, as 「（12月は第3金曜日）」 is
-        month = int(topic["m"])
-        moved = Rule(
-            RuleKind.MONTHLY_DAY, days=(mentions[0].day,), times=rule.times, months=(month,)
-        )
-        return _split_months(spec, rule, {month}, moved)
+    if _only_dates(said) and (topic := _TOPIC_RE.search(said)) is not None:
+        return _month_day_said(spec, rule, int(topic["m"]), mentions[0], today)
     if all(meets(rule, day) for day in mentions):
         if moves:
             return None  # moved onto a day the rule meets already: not certain what is meant
@@ -793,6 +807,47 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
         if len(before) != 1 or not _at_most_once_a_month(rule):
             return None
     return _move(spec, rule, before, [target])
+
+
+def _rule_beside_moves(spec: ScheduleSpec) -> Rule | None:
+    """「（12月は13日、1月は17日）」: the one weekly or n-th weekday rule a clause before this one
+    moved a meeting of (the others are its moved dates)."""
+    kept = [rule for rule in spec.rules if rule.kind is not RuleKind.DATES]
+    if len(kept) != 1 or kept[0].kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH):
+        return None
+    return kept[0]
+
+
+def _month_day_said(
+    spec: ScheduleSpec, rule: Rule, month: int, day: date, today: date
+) -> ScheduleSpec | None:
+    """「（12月は20日）」 beside one rule: a month and a day, no more.
+
+    Beside 「毎月25日」 it is a standing exception (that month meets on the 20th every year, as
+    「（12月は第3金曜日）」 is). Beside a weekday rule a day of the month is not a weekday every
+    year: it is the coming month's meeting. Beside 「毎月第3日曜日」 that month's one meeting moves
+    to the day, which must be a Sunday then (「（12月は13日）」, read in November 2026: the 13th,
+    not the 20th); beside 「毎週土曜日」 or 「第2・第4水曜日」 that month meets on that day only
+    (「（12月は19日）」: the 5th, 12th and 26th are off), as 「（12月は5日・12日・19日）」 is. A day of
+    another weekday, or a month more than three months ahead (maybe last year's note), is for a
+    human; the rule's own date said again changes nothing."""
+    if rule.kind is RuleKind.MONTHLY_DAY:
+        if meets(rule, day):
+            return spec
+        if not _at_most_once_a_month(rule):
+            return None
+        moved = Rule(RuleKind.MONTHLY_DAY, days=(day.day,), times=rule.times, months=(month,))
+        return _split_months(spec, rule, {month}, moved)
+    if rule.kind not in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH) or not rule_has_dates(rule):
+        return None
+    if day.weekday() not in rule.weekdays or not _soon(month, today):
+        return None
+    if not _at_most_once_a_month(rule):
+        # (the coming month's day: 「毎週土曜日（12月は20日）」, last December's Saturday, is not)
+        return _only_days_in(spec, month, [day.day], today) if meets(rule, day) else None
+    if meets(rule, day):
+        return spec
+    return _move(spec, rule, _occurrences_in(rule, day.year, day.month), [day])
 
 
 def _named_weeks(said: str) -> list[Rule] | None:
@@ -935,6 +990,14 @@ def _month_dates(spec: ScheduleSpec, match: re.Match[str], today: date) -> Sched
         # the days before it, every year's, as 「1月は休み」 is (what is off is not a weekday)
         period = ClosedPeriod((month, 1), (month, days[0] - 1))
         return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))
+    return _only_days_in(spec, month, days, today)
+
+
+def _only_days_in(
+    spec: ScheduleSpec, month: int, days: list[int], today: date
+) -> ScheduleSpec | None:
+    """In the coming month whose days the rules meet on, the rules meet on those days only."""
+    rules = list(spec.rules)
     years = []
     for year in range(today.year - 1, today.year + 2):
         listed = [safe_date(year, month, day) for day in days]

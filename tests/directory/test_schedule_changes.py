@@ -72,6 +72,11 @@ def test_the_next_date_anchors_the_fortnight() -> None:
         "毎週水曜日 10:00-11:30 ※年内は12月16日まで",  # and after?
         "毎週火曜日 10:00～11:30（8月はお盆休み）",  # the お盆 days, or all August?
         "毎週水曜日 10:00〜 ※祝日振替なし",  # held on the holiday, or not?
+        "毎週木曜日（8月はお盆休みです）",  # said as a sentence: the same question
+        "毎月第3土曜日（12月は20日）",  # a Sunday: moved to it, or last year's note?
+        "毎週土曜日（12月は20日）",  # a Sunday too
+        "第2・第4水曜日（12月は16日）",  # which of the two meetings moves?
+        "毎月第3日曜日（3月は14日）",  # a month far ahead: maybe last March's
     ],
 )
 def test_a_change_that_cannot_be_read_with_certainty_is_flagged(text: str) -> None:
@@ -203,3 +208,56 @@ def test_the_year_end_closes_beside_a_remark_on_other_closures() -> None:
     rain = parse_schedule("毎週月曜日 10:00～16:00（年末年始・雨天中止）", today=TODAY)
     assert [o.day for o in next_occurrences(rain, date(2027, 12, 25), 2)] == days
     assert "雨天中止" in rain.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月第3日曜日 10:00～（12月は13日）",
+        "毎月第3日曜日 10:00～\n（12月は13日）",
+        "毎月第３日曜日\u3000１０：００～\u3000（１２月は１３日）",
+        "毎月第3日曜日 10:00～ ※12月は13日に変更",
+        "毎月第3日曜日 10:00～（ただし12月は13日）",
+    ],
+)
+def test_a_day_named_for_a_month_is_the_coming_month_s_meeting(text: str) -> None:
+    # December 2026's meeting is the 13th, not the 20th; the next December's is its third Sunday
+    assert dates(text) == ["2026-12-13 10:00", "2027-01-17 10:00", "2027-02-21 10:00"]
+    spec = parse_schedule(text, today=TODAY)
+    later = [o.day.isoformat() for o in next_occurrences(spec, date(2027, 12, 1), 1)]
+    assert later == ["2027-12-19"]
+
+
+def test_a_day_named_for_a_month_of_a_weekly_rule_is_its_only_meeting() -> None:
+    text = "毎週土曜日 10:00～12:00\n（12月は19日）"
+    assert dates(text, 4) == [
+        "2026-11-28 10:00",
+        "2026-12-19 10:00",
+        "2027-01-02 10:00",
+        "2027-01-09 10:00",
+    ]
+    assert dates("第2・第4水曜日 13:30～（12月は9日）", 3) == [
+        "2026-11-25 13:30",
+        "2026-12-09 13:30",
+        "2027-01-13 13:30",
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "8月はお盆休みです",
+        "（8月はお盆休みとなります）",
+        "※8月はお盆休みになります。",
+        "（８月はお盆のため、お休みです）",
+        "\n8月はお盆休みをいただきます",
+    ],
+)
+def test_obon_said_as_a_sentence_reads_as_the_short_form(said: str) -> None:
+    short = parse_schedule("毎月第1日曜日 9:00～12:00 8月はお盆休み", today=TODAY)
+    spec = parse_schedule(f"毎月第1日曜日 9:00～12:00 {said}", today=TODAY)
+    assert not spec.needs_review, spec.unparsed
+    assert spec.closed_periods == short.closed_periods
+    assert next_occurrences(spec, date(2027, 7, 1), 2) == next_occurrences(
+        short, date(2027, 7, 1), 2
+    )
