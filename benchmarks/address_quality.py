@@ -21,7 +21,9 @@ out, a municipality written in part, a building named like a town, names several
 have, 政令市 wards without their city) was written and judged before the changes for it, and
 held out. FORMS_F (政令市 wards without their city: with the prefecture, with the list's own
 prefecture as context, alone) was judged before the changes for it; FORMS_G was written after
-them and held out.
+them and held out. FORMS_H (old 郡・町村 still written in lists, 京都の通り名, 北海道の条・丁目 written
+short, 丁目・番地 in kanji, ケ/ヶ/が, 之/ノ/の, an address inside a building's name) was written and
+judged before the changes for it, and held out.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from tests.geo.judged_addresses import (
     FORMS_E,
     FORMS_F,
     FORMS_G,
+    FORMS_H,
     MERGED_A,
     MERGED_B,
     TYPOS_A,
@@ -118,6 +121,7 @@ def main() -> None:
         ("far prefectures, same names, wards alone, forms E (held out)", FORMS_E),
         ("政令市 wards without their city, forms F", FORMS_F),
         ("政令市 wards without their city, forms G (held out)", FORMS_G),
+        ("old 郡・町村, 通り名, 条・丁目, kanji, buildings, forms H (held out)", FORMS_H),
     )
     for name, batch in batches:
         if batch:
