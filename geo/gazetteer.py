@@ -61,8 +61,8 @@ _KE = re.compile(rf"(?<=[\u3041-\u30fa{_KANJI}])[ヶヵがガケ](?=[{_KANJI}])"
 _NO = re.compile(rf"(?<=[{_KANJI}])[ノ之乃](?=[{_KANJI}])")
 # Old and variant forms written in addresses for the common form (and the reverse).
 _VARIANTS = str.maketrans(
-    "曾檜龍澤邊邉嶋嶌﨑嵜碕國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕櫻藏惠穗瀧峯嶽當壽榮黑",
-    "曽桧竜沢辺辺島島崎崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵桜蔵恵穂滝峰岳当寿栄黒",
+    "曾檜龍澤邊邉嶋嶌﨑嵜碕國舘冨濱濵廣髙槇德淺眞齋齊藪條瀨渕櫻藏惠穗瀧峯嶽當壽榮黑檮",
+    "曽桧竜沢辺辺島島崎崎崎国館富浜浜広高槙徳浅真斎斉薮条瀬淵桜蔵恵穂滝峰岳当寿栄黒梼",
 )
 # The small kana written or left out between two kanji of a town's name: 緑ヶ丘 = 緑丘 (豊中市),
 # 四ッ谷 = 四谷, 四ツ木 = 四つ木. Compared only when the name as written is not listed, and only
@@ -208,7 +208,10 @@ class Gazetteer:
             member = f"towns/{index}.tsv"
             place = Place(CITY, prefecture, city, "", float(lat), float(lon), CITY_SOURCES[source])
             key = city_key(city)
-            self.cities[(prefecture, key)] = _City(member if member in self._members else "", place)
+            entry = _City(member if member in self._members else "", place)
+            if (prefecture, key) in self.cities:  # 梼原町 again, after 高岡郡檮原町 without 郡
+                continue
+            self.cities[(prefecture, key)] = entry
             self.prefectures_of[key].append(prefecture)
             if ward := re.match(r"^(.+?市)(.+区)$", key):
                 self.wards_of[(prefecture, ward.group(1))].append(key)
@@ -216,6 +219,29 @@ class Gazetteer:
             if gun := re.match(r"^.+?郡(.+[町村])$", key):  # 稲敷郡阿見町, written 阿見町
                 self.cities.setdefault((prefecture, gun.group(1)), self.cities[(prefecture, key)])
                 self.prefectures_of[gun.group(1)].append(prefecture)
+        self._renamed()
+
+    def _renamed(self) -> None:
+        """A municipality ``cities.tsv`` still lists by a former name, without towns or wards
+        (篠山市, 丹波篠山市 since 2019), is read as the one listed with towns under the new name
+        that ends with it: the new one's point and towns answer an address written with the
+        former name (still common in lists)."""
+        for (prefecture, key), entry in list(self.cities.items()):
+            if (
+                entry.member
+                or self.wards_of.get((prefecture, key))
+                or key != city_key(entry.place.city)
+            ):
+                continue
+            current = {
+                e.place
+                for (p, name), e in self.cities.items()
+                if p == prefecture and e.member and name != key and name.endswith(key)
+                and name == city_key(e.place.city)
+            }  # fmt: skip
+            if len(current) == 1:
+                place = current.pop()
+                self.cities[(prefecture, key)] = self.cities[(prefecture, city_key(place.city))]
 
     def _read(self, member: str) -> list[str]:
         with self._lock:
@@ -328,7 +354,11 @@ class Gazetteer:
             return None
         # 東頸城郡安塚町 → 上越市安塚区; 水海道市宝町 → 常総市水海道宝町; 静内郡静内町御幸町 →
         # 新ひだか町静内御幸町
-        spellings = dict.fromkeys((name, f"{name[:-1]}区", name[:-1]))
+        # 吉野郡西吉野村城戸 → 五條市西吉野町城戸, 勢多郡新里村新川 → 桐生市新里町新川: a 村 whose
+        # towns were named 町 in the city it merged into
+        spellings = dict.fromkeys(
+            (name, f"{name[:-1]}区", name[:-1], *([f"{name[:-1]}町"] if name[-1] == "村" else []))
+        )
         cities = self._towns_beginning(prefecture).get(name[:2], [])
         for partial in (False, True):  # a whole name first: 結城市 has a 大字水海道 too
             found = set()

@@ -414,31 +414,30 @@ class OfflineGeocoder:
         named after it (浦和市高砂 → さいたま市浦和区高砂), or the town that kept the old name
         at its front (岩手県稗貫郡石鳥谷町八幡 → 花巻市石鳥谷町八幡). Only a listed town
         answers: the old municipality's point is not known."""
-        town = None
         if ward := self.gazetteer.merged_into(parts.prefecture, parts.city):
-            town = self._town(ward, parts.town, parts)
-        old, town_name = _old_city_and_town(parts.city, parts.town)
-        if town is None and self._namesake_lists(parts.prefecture, old, town_name, parts):
-            return (
-                None  # 「大阪府中川郡池田町旭町」 is 北海道's 池田町, not an old 池田町 of 大阪府
+            if (town := self._town(ward, parts.town, parts)) is not None:
+                return _located(town)
+        for old, town_name in _old_readings(parts.city, parts.town):
+            if self._namesake_lists(parts.prefecture, old, town_name, parts):
+                return None  # 「大阪府中川郡池田町旭町」 is 北海道's 池田町, not an old 池田町 of 大阪府
+            found = self.gazetteer.town_of_merged(
+                parts.prefecture,
+                old,
+                town_name,
+                chome=parts.chome,
+                numbers=parts.numbers,
+                koaza=parts.koaza,
+            ) or self.gazetteer.town_across(
+                parts.prefecture or self.home_prefecture,
+                old,
+                town_name,
+                chome=parts.chome,
+                numbers=parts.numbers,
+                koaza=parts.koaza,
             )
-        town = town or self.gazetteer.town_of_merged(
-            parts.prefecture,
-            old,
-            town_name,
-            chome=parts.chome,
-            numbers=parts.numbers,
-            koaza=parts.koaza,
-        )
-        town = town or self.gazetteer.town_across(
-            parts.prefecture or self.home_prefecture,
-            old,
-            town_name,
-            chome=parts.chome,
-            numbers=parts.numbers,
-            koaza=parts.koaza,
-        )
-        return _located(town) if town is not None else None
+            if found is not None:
+                return _located(found)
+        return None
 
     def _namesake_lists(self, prefecture: str, old: str, town: str, parts: Address) -> bool:
         """Whether a current municipality of another prefecture, named as ``old`` is written
@@ -560,6 +559,16 @@ def _numbers_and_rest(parts: Address) -> str:
     numbers = "-".join(str(n) for n in parts.numbers)
     koaza = f"字{parts.koaza}" if parts.koaza else ""
     return f"{koaza}{chome}{numbers} {parts.rest}".rstrip()
+
+
+def _old_readings(city: str, town: str) -> list[tuple[str, str]]:
+    """The old municipality and its town, as ``_old_city_and_town`` reads them; then, for a
+    市 whose name has 市 inside (八日市場市 → 匝瑳市, read 八日市 + 場市八日市場イ), the 市 that
+    ends a few characters later."""
+    readings = [_old_city_and_town(city, town)]
+    if city.endswith("市") and (later := re.match(r"[^市町村区郡]{1,2}市(?=.)", town)):
+        readings.append((city + later.group(0), town[later.end() :]))
+    return readings
 
 
 def _old_city_and_town(city: str, town: str) -> tuple[str, str]:

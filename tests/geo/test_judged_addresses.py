@@ -13,6 +13,8 @@ from tests.geo.judged_addresses import (
     FORMS_D,
     FORMS_E,
     FORMS_F,
+    FORMS_G,
+    FORMS_H,
     MERGED_A,
     TYPOS_A,
 )
@@ -271,7 +273,7 @@ def test_addresses_as_forms_write_them_never_land_in_another_town() -> None:
     # 「中央区1-1」 is not 東京都中央区; 「大和大路通四条下る4丁目小松町」 is not on 大和大路
     wrong = [
         (judged.address, answer)
-        for judged in FORMS_A + FORMS_C + FORMS_D + FORMS_E + FORMS_F
+        for judged in FORMS_A + FORMS_C + FORMS_D + FORMS_E + FORMS_F + FORMS_G + FORMS_H
         for outcome, answer in [score(judged, GEOCODER)]
         if outcome == WRONG
     ]
@@ -481,3 +483,40 @@ def test_a_ward_several_cities_have_says_which_instead_of_a_pin(
     result = OfflineGeocoder(GEOCODER.gazetteer, home_prefecture=home).geocode(address)
     assert isinstance(result, NotLocated), result
     assert result.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        # 篠山市 became 丹波篠山市 in 2019; the municipalities' table still has the old name
+        ("兵庫県篠山市北新町41", "兵庫県丹波篠山市北新町"),
+        ("篠山市北新町41", "兵庫県丹波篠山市北新町"),
+        ("兵庫県篠山市", "兵庫県丹波篠山市"),
+        # 梼 is how 檮 is mostly typed: one 梼原町, with its towns
+        ("高知県梼原町", "高知県高岡郡檮原町"),
+    ],
+)
+def test_a_municipality_written_by_its_former_or_usual_name_is_the_current_one(
+    address: str, matched: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        # a 市 with 市 inside its name, merged away: not 八日市 + 場市…
+        ("千葉県八日市場市八日市場イ101", "千葉県匝瑳市八日市場イ"),
+        # a 村 whose towns are named 町 in the city it merged into
+        ("奈良県吉野郡西吉野村大字城戸", "奈良県五條市西吉野町城戸"),
+        ("群馬県勢多郡新里村新川", "群馬県桐生市新里町新川"),
+    ],
+)
+def test_an_old_municipality_is_read_as_its_name_and_its_towns_are_written(
+    address: str, matched: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
