@@ -400,7 +400,8 @@ class Gazetteer:
           more often than not, and a town that merely has the same name elsewhere (南町)
           carries no such sign;
         - or the municipality's name is the written one with one character changed (久留未市
-          → 久留米市): a typo. Alone that answers only for a name of four characters or more;
+          → 久留米市): a typo. Alone that answers only for a name of four characters or more, or
+          one whose other character is a look-alike (士浦市 → 土浦市, ``_LOOK_ALIKES``);
           it always counts as a second place that fits, so a short typo (松木市中央 for 松本市
           中央) is not read as an old name that some 大字松木 elsewhere lives on in.
         Two places that fit, or none, answer nothing: there is no table of mergers to decide
@@ -444,8 +445,12 @@ class Gazetteer:
             shown &= strong
         shown |= strong
         # A typo alone answers only for a long name: 士浦市 is one character from 土浦市, but
-        # 佐原市 (→ 香取市) is one from 市原市, 茂原市 and 佐倉市 too.
-        found = shown | typo if shown or len(name) >= 4 else set()
+        # 佐原市 (→ 香取市) is one from 市原市, 茂原市 and 佐倉市 too. A short name answers
+        # when its one other character is a look-alike or a sound-alike of the one municipality
+        # that close (士浦市 → 土浦市, 大恒市 → 大垣市, 尼先市 → 尼崎市): what handwriting, a
+        # scan or an IME gives, not a name of its own.
+        mistyped = len(near) == 1 and _look_alike(name, next(iter(near)))
+        found = shown | typo if shown or len(name) >= 4 or mistyped else set()
         return found.pop() if len(found) == 1 else None
 
     @cache  # noqa: B019 (one gazetteer per process)
@@ -710,6 +715,19 @@ def _one_apart(written: str, name: str) -> bool:
         len(written) == len(name) >= 3
         and written[-1] == name[-1]
         and sum(a != b for a, b in zip(written, name, strict=True)) == 1
+    )
+
+
+# Characters written for one another in municipalities' names, where the one written is rare in
+# names: look-alikes in handwriting and scans (士/土, 恒/垣, 律/津, 未/米・末) and the IME's
+# sound-alike 先/崎. Not 木/本, 大/太 or 代/台: 松木, 太田 and 八代 are names of their own.
+_LOOK_ALIKES = {frozenset(pair) for pair in "士土 恒垣 律津 未米 未末 先崎".split()}
+
+
+def _look_alike(written: str, name: str) -> bool:
+    """Whether the one character ``written`` has other than ``name`` is a look-alike of it."""
+    return any(
+        frozenset((a, b)) in _LOOK_ALIKES for a, b in zip(written, name, strict=True) if a != b
     )
 
 

@@ -520,3 +520,25 @@ def test_an_old_municipality_is_read_as_its_name_and_its_towns_are_written(
     result = GEOCODER.geocode(address)
     assert isinstance(result, Located), result
     assert result.matched == matched
+
+
+@pytest.mark.parametrize(
+    ("address", "matched"),
+    [
+        ("茨城県士浦市大和町9-1", "茨城県土浦市大和町"),  # 士 for 土
+        ("岐阜県大恒市林町5丁目", "岐阜県大垣市林町五丁目"),  # 恒 for 垣
+        ("兵庫県尼先市東難波町5丁目", "兵庫県尼崎市東難波町五丁目"),  # the IME's 先 for 崎
+    ],
+)
+def test_a_short_municipality_with_a_look_alike_character_is_the_one_it_looks_like(
+    address: str, matched: str
+) -> None:
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    assert result.matched == matched
+
+
+def test_a_short_municipality_one_other_character_apart_is_not_guessed() -> None:
+    # 下館市 (now 筑西市) is one character from 下妻市, not a look-alike of it: an old name, and
+    # 下妻市's 田町一丁目 would be a wrong place
+    assert isinstance(GEOCODER.geocode("茨城県下館市田町1丁目"), NotLocated)
