@@ -1031,7 +1031,9 @@ FORMS_G = [
 # 北海道の条・丁目 written short, and the address inside a facility's or building's name.
 # First run: right 41, wrong place 1 (篠山市北新町 at 篠山市, a municipality the data still
 # lists by the name it had before 2019, without its towns), not placed 2 (八日市場市, read as
-# 八日市 + 場市…; 西吉野村, whose towns are 西吉野町…) of 44.
+# 八日市 + 場市…; 西吉野村, whose towns are 西吉野町…) of 44. After the changes for them
+# (addr40): right 44 of 44; with them merged B 17 -> 19 of 23 (新里村新川, 尼先市) and mistyped
+# 14 -> 17 of 18 (士浦市, 大恒市, 沼律市: look-alikes), wrong place 0 everywhere.
 FORMS_H = [
     # an old 郡・町村 (or city) still written in the list
     Judged("福島県安達郡本宮町大字本宮字万世212", "chome", "福島県", "本宮市", "本宮万世"),
