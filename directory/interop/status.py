@@ -70,7 +70,12 @@ A pause said as now (「当面の間休止しています」「当分の間休�
 います」) is paused wherever it stands, a 開催日時 cell alone included; told as past
 (「休止していましたが、4月から再開しています」) it is not. A 募集 closed in a bracket after its
 dates (「令和8年4月1日～7月31日（募集終了）」 in a 締切・募集期間 column) is full; the dates alone
-(「12/10締切」「令和8年3月31日」) say only when it closes.
+(「12/10締切」「令和8年3月31日」) say only when it closes (whether that day has passed is
+``deadlines``').
+
+A pause for as long as building works last (「集会所改修工事の間は休止」「工事期間中は休止します」
+「耐震工事の間、お休みします」) is a pause now, as 「当面の間休止」 is, not a season; works that only
+move or keep the activity (「改修工事の間は岩切市民センターで開催」) say none.
 """
 
 from __future__ import annotations
@@ -109,6 +114,16 @@ _ENDED_WORD = re.compile(r"終了|中止")
 _PAUSED = re.compile(
     r"休止|休会|休眠|活動停止|活動自粛|開催自粛|(?<!学校の)お休み中|(?<![夏冬春昼期校お])休み中|休業中|休館中|休所中"
     r"|お休みして(?:い|お)(?:ます|ります)"  # 「現在お休みしています」 (not 「土曜はお休み…」: _DAYS)
+    r"|(?<=当面|当分)(?:の間)?(?:は)?お休み(?:します|いたします)"  # 「しばらくお休みします」
+    r"|(?<=しばらく)(?:の間)?(?:は)?お休み(?:します|いたします)"
+)
+# A pause for as long as building works last (「集会所改修工事の間は休止」「工事期間中は休止
+# します」「耐震工事の間、お休みします」): no season or span of months but a pause for now, as
+# 「当面の間休止」 is; read as that. Works that only change where or when it meets (「改修工事の
+# 間は岩切市民センターで開催」「外壁工事の間も通常どおり開催」) say no pause.
+_WORKS_PERIOD = re.compile(
+    r"(?:工事|改修|改築|建替え?|建て替え|修繕|耐震化?)\s*(?:の間|期間中?|中)\s*(?:は)?\s*[、,]?\s*"
+    r"(?=(?:活動|開催)?(?:を)?\s*(?:休止|休会|お休み))"
 )
 # A 中止 for the time being (「当面の間中止」「今年度は開催中止」「中止中」) is a pause.
 _FOR_NOW = re.compile(r"当面|当分|しばらく|今年|本年度|今期|[0-9]+年度は")
@@ -679,6 +694,7 @@ def status_of_text(
     for the year is cancelled. ``today``: the day the list is read, for a pause since a month
     of no year (「4月～当面休止」 is a pause once April has come; without ``today``, it has)."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
+    folded = _WORKS_PERIOD.sub("工事のため当面", folded)  # 「工事の間は休止」: for now
     if (
         today is not None
         and not _RESTART_DONE.search(folded)  # 「休止していましたが、4月から再開しています」

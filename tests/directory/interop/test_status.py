@@ -509,3 +509,36 @@ def test_a_restart_says_running_only_once_it_has_come(
     text: str, today: date | None, running: bool
 ) -> None:
     assert says_running(text, today=today) is running
+
+
+# Judged before the reader changed (lists40): paused for building works, said as lists from
+# across Japan write it in a 備考・状況・開催日 cell, with no date (a pause for as long as the
+# works last, as 「当面の間休止」 is), beside works that only move or keep the activity, a season,
+# a pause to come and one told as past. First run 12 of 18: 「工事の間は休止」「工事期間中は休止」
+# 「耐震工事の間、お休みします」 and three more read as a season (「の間」「期間」) or, 「しばらく
+# お休みします」, as nothing; every look-alike right. Now 18 of 18.
+WORKS = [
+    ("工事の間は休止", PAUSED),
+    ("集会所改修工事の間は休止", PAUSED),
+    ("※工事期間中は休止します", PAUSED),
+    ("耐震工事の間、お休みします", PAUSED),
+    ("会場改修のためしばらくお休みします", PAUSED),
+    ("改修工事のため休止中", PAUSED),
+    ("公民館大規模改修工事期間中は活動休止", PAUSED),
+    ("会館の建替工事中は休会", PAUSED),
+    ("体育館の改修工事の間、当面休止となります", PAUSED),
+    ("トイレ改修工事のため、しばらくの間休止します", PAUSED),
+    ("※工事中のため休止しています", PAUSED),
+    ("改修工事の間は岩切市民センターで開催", None),
+    ("外壁工事の間も通常どおり開催します", None),
+    ("工事期間中は駐車場が使えません", None),
+    ("冬期間（12月～2月）は休止", None),
+    ("土曜日はお休みします", None),
+    ("工事のため令和8年3月まで休止していましたが、再開しました", None),
+    ("集会所の工事のため令和8年10月から休止予定", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), WORKS)
+def test_a_pause_for_building_works_is_a_pause_for_now(text: str, status: RowStatus | None) -> None:
+    assert status_of_text(text, today=date(2026, 4, 15)) is status
