@@ -278,6 +278,8 @@ IMPORT_PAUSE_TO_COME = "「{said}」とあるため、{when}からの休止と�
 # An end to come (「令和9年3月末で廃止」 read in December 2026): it meets until then.
 IMPORT_END_TO_COME = "「{said}」とあるため、{when}から廃止・終了する活動として読みました。それまでは活動しているので登録します。{when}になったら掲載を終了してください"
 IMPORT_FULL = "「{said}」とあるため、受入状況を「要相談」にして登録します（マッチングでは受け入れ可として扱わず、要相談と表示します）"
+# A 申込締切・募集期間 past on the day the list is read, with no word that the intake closed.
+IMPORT_DEADLINE_PASSED = "{header}の「{said}」（{when}）を過ぎているため、募集は終わったものとして受入状況を「要相談」にして登録します（活動そのものは続いていることがあります。募集を延長しているなら受入状況を直してください）"
 IMPORT_FULL_MARK = "満員"  # a bare 「×」 in a 受付状況・空き状況 column
 # A list whose dates are all past (last year's, re-imported by mistake): said above the rows.
 IMPORT_STALE_DATES = "この一覧の日付はすべて過ぎています（最も新しいもの：{latest}）。前年度の一覧ではないか確かめてください。今年度の日程の一覧で読み込み直すことをおすすめします"

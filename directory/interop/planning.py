@@ -62,6 +62,7 @@ from directory.ages import read_age_range
 from directory.interop import headers as words
 from directory.interop.ages import CellAges, read_cell
 from directory.interop.cells import looks_like_formula, neutralize
+from directory.interop.deadlines import deadline_passed
 from directory.interop.former_names import (
     former_names_in,
     split_former_name,
@@ -2114,6 +2115,7 @@ class _Row:
         without it), a 状況 or 備考 cell. Ended wins over paused, paused over full."""
         name_column = self.name_column()
         found: list[tuple[RowStatus, ImportField, str]] = []
+        deadline_said = ""
         if name_column is not None and name_column in struck:
             found.append((RowStatus.ENDED, F.NAME, ""))
         name, said = split_name(self.value(F.NAME))
@@ -2143,12 +2145,21 @@ class _Row:
             status = status_of_text(said, today=self.planner.today) if said else None
             if status in (RowStatus.FULL, RowStatus.PAUSED):
                 found.append((status, f, said))
+            elif said and (header := self.deadline_header(f)):
+                if (closed := deadline_passed(said, self.planner.today)) is not None:
+                    # 「令和８年３月３１日」 read in April: the intake is over (``deadlines``)
+                    deadline_said = labels.IMPORT_DEADLINE_PASSED.format(
+                        header=header, said=_shortened(said), when=_japanese_date(closed)
+                    )
+                    found.append((RowStatus.FULL, f, said))
         if not found:
             self.read_room()
             return None
         strong = strongest([s[0] for s in found])
         status, f, said = next(s for s in found if s[0] is strong)
-        if status is RowStatus.FULL:
+        if status is RowStatus.FULL and deadline_said and f in _INTAKE_FIELDS:
+            message = deadline_said
+        elif status is RowStatus.FULL:
             message = labels.IMPORT_FULL.format(said=_shortened(said))
         elif status is RowStatus.ENDED:
             self.ended_said = said or labels.IMPORT_STRUCK_THROUGH_SAID
@@ -2647,15 +2658,19 @@ class _Row:
         self.organization = organization
         return contact_name
 
+    def deadline_header(self, f: ImportField) -> str:
+        """The header of ``f``'s column when it is a 募集's deadline (「申込締切」「募集期間」), else
+        ""."""
+        column = self.planner.mapping.column_of(f)
+        if f is not F.RESERVATION or column is None:
+            return ""
+        header = " ".join(self.planner.mapping.headers[column].split())
+        return header if _DEADLINE_HEADER.search(_nfkc(header)) else ""
+
     def _note_label(self, f: ImportField, label: str) -> str:
         """A description line's label: the column's own header for a 募集's deadline (「締切」
         「募集期間」, read as its 予約・申込 note), else the field's."""
-        column = self.planner.mapping.column_of(f)
-        if f is F.RESERVATION and column is not None:
-            header = " ".join(self.planner.mapping.headers[column].split())
-            if _DEADLINE_HEADER.search(_nfkc(header)):
-                return header
-        return label
+        return self.deadline_header(f) or label
 
     def description(self) -> str:
         paragraphs = [self.value(F.PURPOSE), self.value(F.DESCRIPTION)]
