@@ -366,6 +366,9 @@ IMPORT_ORGANIZATION_IN_UNREAD = (
 )
 IMPORT_CONTACT_FROM_LIST = "連絡先の列がないため、一覧の下に書かれた問合せ先「{contact}」をどの行の連絡先としても登録します。"
 IMPORT_CATEGORY_FROM_LIST = "活動の種類の列がないため、一覧の「{said}」から、どの行も種類を「{label}」として登録します。ちがう場合は既定の種類を指定してください。"
+# … when some rows' own names gave them another kind (kind_of_name): how many took which.
+IMPORT_CATEGORY_FROM_LIST_SOME = "活動の種類の列がないため、一覧の「{said}」から、{rows}行のうち{taken}行の種類を「{label}」として登録します。ほかの{others}行は活動名から種類を決めています（{kinds}）。ちがう場合は既定の種類を指定するか、行ごとに種類を直してください。"
+IMPORT_CATEGORY_ROWS = "「{label}」{rows}行"
 IMPORT_CATEGORY_FROM_NAME = "活動名に「{said}」とあるため、一覧の種類ではなく「{label}」として登録します。ちがう場合は種類を直してください"
 IMPORT_FORMULA = (
     "数式のように見える値です。数式としては扱わず、文字として保存します（表示: {shown}）"

@@ -1323,10 +1323,33 @@ def _defaults_said(session: Session, planner: _RowPlanner) -> tuple[str, ...]:
         whom, phone = planner.list_contact
         said.append(labels.IMPORT_CONTACT_FROM_LIST.format(contact=f"{whom} {phone}".strip()))
     if planner.category_from_list:
-        code, words = planner.list_category
-        label = session.scalar(select(Category.label).where(Category.code == code)) or code
-        said.append(labels.IMPORT_CATEGORY_FROM_LIST.format(said=words, label=label))
+        said.append(_kinds_said(session, planner))
     return tuple(said)
+
+
+def _kinds_said(session: Session, planner: _RowPlanner) -> str:
+    """The note of the kind the rows took from the list's title, and of how many took another
+    from their own name (「まるこ子ども食堂」 in a 高齢者の居場所一覧)."""
+    code, words = planner.list_category
+    counts = planner.kinds_from_list
+    codes = [code, *(c for c, _n in counts.most_common() if c)]
+    named: dict[str, str] = {
+        c: label
+        for c, label in session.execute(
+            select(Category.code, Category.label).where(Category.code.in_(codes))
+        )
+    }
+    own = [(named.get(c, c), n) for c, n in counts.most_common() if c]
+    if not own:
+        return labels.IMPORT_CATEGORY_FROM_LIST.format(said=words, label=named.get(code, code))
+    return labels.IMPORT_CATEGORY_FROM_LIST_SOME.format(
+        said=words,
+        label=named.get(code, code),
+        rows=counts.total(),
+        taken=counts[""],
+        others=sum(n for _label, n in own),
+        kinds="、".join(labels.IMPORT_CATEGORY_ROWS.format(label=k, rows=n) for k, n in own),
+    )
 
 
 def _stale(table: Table, planned: list[PlannedRow], today: date) -> tuple[str, ...]:
@@ -1710,6 +1733,8 @@ class _RowPlanner:
         # and whether a row took it; whether a row took its own name as its 団体名.
         self.list_category: tuple[str, str] = ("", "")
         self.category_from_list = False
+        # Rows that took the list's kind (""), and those their own name gave another (its code).
+        self.kinds_from_list: Counter[str] = Counter()
         self.organization_from_name = False
         # Whom the list's note says to ask, for rows of a list with no contact column.
         self.list_contact: tuple[str, str] = ("", "")
@@ -2544,10 +2569,11 @@ class _Row:
             return found  # chosen for the rows that name none: the coordinator's word
         if layout is not None:
             found = tuple(c for c in layout.default_categories if c in known)
+        from_list = False
         if not found and planner.list_category[0] in known:
             # 「通いの場一覧」 with no column of 種類: what the list is of (said once, above)
             found = (planner.list_category[0],)
-            planner.category_from_list = True
+            planner.category_from_list = from_list = True
         if len(found) == 1:
             # … unless the row's name says a clearly different kind: 「まるこ子ども食堂」 in a
             # 高齢者の居場所一覧, 「並柳フードパントリー」 in a こども食堂一覧
@@ -2556,6 +2582,8 @@ class _Row:
                 found = (code,)
                 label = next(k for k, v in lookups.categories.items() if v == code)
                 self.warn(F.NAME, labels.IMPORT_CATEGORY_FROM_NAME.format(said=words, label=label))
+            if from_list:  # counted for the note above the rows
+                planner.kinds_from_list[code if code in known else ""] += 1
         if not found:
             self.issue(F.CATEGORIES, labels.IMPORT_NO_CATEGORY)
         return found

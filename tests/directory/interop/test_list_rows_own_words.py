@@ -94,6 +94,13 @@ def test_a_row_given_another_kind_than_its_list_says_why_in_its_check_note(
         "ちがう場合は種類を直してください"
     ]
     assert notes["中央いきいきサロン"] == []  # a サロン among 居場所 is one of them
+    # said above the rows: how many took the list's kind, and which took their own (it said
+    # 「どの行も」 of all eight before)
+    assert [w for w in plan.file_warnings if "活動の種類の列がない" in w] == [
+        "活動の種類の列がないため、一覧の「居場所」から、8行のうち5行の種類を「居場所」として"
+        "登録します。ほかの3行は活動名から種類を決めています（「認知症カフェ」2行、「こども食堂」"
+        "1行）。ちがう場合は既定の種類を指定するか、行ごとに種類を直してください。"
+    ]
     given = plan_bytes(
         db_session,
         (FILES / "u01_ueda_ibasho.csv").read_bytes(),
