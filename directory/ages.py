@@ -272,11 +272,17 @@ def age_wording(low: int | None, high: int | None) -> tuple[str, dict[str, int]]
     子育てひろば writes 「0〜3歳とその保護者」 (「3歳以下」 is (None, 3), what 「3歳以下」 was
     written as); one age is a child's class, 「3歳児」 (a child's bare 「3歳」 reads as the upper
     end), or for an adult ("one", {"n": 20}) that age, 「20歳」 (二十歳のつどい; 「88歳の方」 of a
-    米寿のお祝い), which the reader reads as that age (not 「20〜20歳」, as it was said)."""
+    米寿のお祝い), which the reader reads as that age (not 「20〜20歳」, as it was said).
+    No one is younger than 0: (None, 0) is the 0歳児 (0, 0) is, and is said so on the pages
+    (「0歳以下」 read oddly); the form alone keeps 「0歳以下」 (``describe_age_range``), the words
+    that save back (None, 0). A (None, 20) an older reader made of a bare 「20歳」 is said as
+    stored, 「20歳以下」 (its list imported again as an update sets (20, 20))."""
     if low is None and high is None:
         return None
     if high is None:
         return "from", {"n": low or 0}
+    if low is None and high == 0:
+        return "class", {"n": 0}
     if low is None:
         return "upto", {"n": high}
     if low == high:
@@ -295,7 +301,10 @@ _WORDED = {
 
 def describe_age_range(low: int | None, high: int | None) -> str:
     """(15, 39) → 「15〜39歳」, (65, None) → 「65歳以上」, (None, 18) → 「18歳以下」; no limit → 「」
-    (``age_wording``)."""
+    (``age_wording``). (None, 0) is 「0歳以下」 here, as written: the form shows words that
+    save the same ends back (「0歳児」 would save (0, 0))."""
+    if low is None and high == 0:
+        return _WORDED["upto"].format(n=0)
     worded = age_wording(low, high)
     if worded is None:
         return ""
