@@ -252,6 +252,13 @@ still a standing exception). A day of another weekday in the coming month, or a 
 three months ahead, is flagged. 「8月はお盆休みです」 and the other sentences read as 「8月はお盆休み」
 (held-out-46's flagged cell reads now).
 
+"held-out-59" (36 cells: a date beside a rule said bare, with no は, on a day the rule does not
+meet, 「毎月第3日曜日（12月13日）」: moved there, the next meeting miscounted, or one more? a human
+says; a closed date the rule never meets on, 「毎月第2土曜日（ただし12月19日は休み）」, a stale or
+mistyped note: flagged; 「（12月は13日のみ）」 and 「（12月は13日・1月は10日）」 read as 「（12月は
+13日）」 is; 令和/R, 全角, ※, line breaks, 祝日, 会場の都合, 振替, 第5週), judged before running:
+15 exact, 1 partial, 13 wrong, 7 flagged.
+
 ``python -m tests.directory.judged_schedules`` prints the accuracy by category:
 exact / partial (days and times right, an exception or month restriction missed) /
 wrong (a confident reading that differs: the worst) / unparsed (honestly flagged for review).
@@ -6681,6 +6688,97 @@ JUDGED: list[tuple[str, str, str]] = [
         "毎週日曜日 7:00～（12月は6日・13日）",
         "W:日@07:00-;休DT:2026-12-20,2026-12-27",
     ),
+    # --- held-out-59: a date beside a rule said bare (no は: a move, the next meeting or one
+    # more?), a closed date the rule never meets on (a stale or mistyped note), 「12月は13日のみ」,
+    # 「12月は13日・1月は10日」; 令和/R, 全角, ※, line breaks, 祝日, 会場の都合, 振替, 第5週 --------
+    ("held-out-59", "毎月第3日曜日（12月13日）", "REVIEW"),
+    ("held-out-59", "毎月第3日曜日 10:00～12:00\n（12月13日）", "REVIEW"),
+    ("held-out-59", "毎月第３日曜日\u3000（１２月１３日（日））", "REVIEW"),
+    ("held-out-59", "毎月第3日曜日（12月20日）", "N3:日"),
+    ("held-out-59", "毎週土曜日 10:00～（12月20日）", "REVIEW"),
+    ("held-out-59", "毎月第２水曜日\u3000１３：３０～\u3000（１２月１６日）", "REVIEW"),
+    ("held-out-59", "毎月第２水曜日\u3000（１２月９日）", "N2:水"),
+    ("held-out-59", "毎月第3日曜日（12月13日開催）", "REVIEW"),
+    (
+        "held-out-59",
+        "毎月第3日曜日 ※12月13日に変更",
+        "N3:日 | DT:2026-12-13;休DT:2026-12-20",
+    ),
+    ("held-out-59", "毎月第3日曜日（12月20日・1月17日・2月21日）", "N3:日"),
+    ("held-out-59", "毎月第3日曜日（12月13日・1月17日）", "N3:日 | DT:2026-12-13;休DT:2026-12-20"),
+    ("held-out-59", "毎月第2土曜日（ただし12月19日は休み）", "REVIEW"),
+    ("held-out-59", "毎月第2土曜日 ※12月19日は休み", "REVIEW"),
+    ("held-out-59", "毎月第2土曜日（ただし12月12日は休み）", "N2:土;休DT:2026-12-12"),
+    ("held-out-59", "毎週土曜日 9:30～（12月20日は休み）", "REVIEW"),
+    ("held-out-59", "毎週水曜日 10時～（1月1日は休み）", "REVIEW"),
+    (
+        "held-out-59",
+        "毎週水曜日 10時～12時（12月30日・1月6日は休み）",
+        "W:水@10:00-12:00;休DT:2026-12-30,2027-01-06",
+    ),
+    ("held-out-59", "毎週金曜日（1月1日は休み）", "W:金;休DT:2027-01-01"),
+    ("held-out-59", "第1・第3月曜日 13:30～\n※1月4日は休み", "N1,3:月@13:30-;休DT:2027-01-04"),
+    ("held-out-59", "第1・第3月曜日 13:30～\n※1月11日は休み", "REVIEW"),
+    ("held-out-59", "毎月第1土曜日（令和9年1月9日は休み）", "REVIEW"),
+    ("held-out-59", "毎月第3日曜日（12月は13日のみ）", "N3:日 | DT:2026-12-13;休DT:2026-12-20"),
+    (
+        "held-out-59",
+        "毎月第3日曜日（12月は13日のみ開催）",
+        "N3:日 | DT:2026-12-13;休DT:2026-12-20",
+    ),
+    (
+        "held-out-59",
+        "毎月第3日曜日（12月は13日・1月は10日）",
+        "N3:日 | DT:2026-12-13 | DT:2027-01-10;休DT:2026-12-20,2027-01-17",
+    ),
+    (
+        "held-out-59",
+        "毎月第2土曜日（12月は19日・1月は9日）",
+        "N2:土 | DT:2026-12-19;休DT:2026-12-12",
+    ),
+    (
+        "held-out-59",
+        "毎週土曜日 10:00～12:00（12月は19日のみ）",
+        "W:土@10:00-12:00;休DT:2026-12-05,2026-12-12,2026-12-26",
+    ),
+    (
+        "held-out-59",
+        "毎週土曜日 10:00～（12月は19日・26日のみ）",
+        "W:土@10:00-;休DT:2026-12-05,2026-12-12",
+    ),
+    ("held-out-59", "毎月第1日曜日（1月は10日のみ）", "N1:日 | DT:2027-01-10;休DT:2027-01-03"),
+    (
+        "held-out-59",
+        "毎月第４金曜日\u3000１８時～\n（１２月は１８日のみ）",
+        "N4:金@18:00- | DT:2026-12-18@18:00-;休DT:2026-12-25",
+    ),
+    (
+        "held-out-59",
+        "毎月第3日曜日（令和8年12月は13日）",
+        "N3:日 | DT:2026-12-13;休DT:2026-12-20",
+    ),
+    ("held-out-59", "毎月第3日曜日 ※R8.12.13に変更", "N3:日 | DT:2026-12-13;休DT:2026-12-20"),
+    (
+        "held-out-59",
+        "毎週日曜日 7時～（年末年始は休み、1月は10日から）",
+        "W:日@07:00-;休:01/01-01/09;休:12/29-01/03",
+    ),
+    (
+        "held-out-59",
+        "毎月第2月曜日 10:00～（1月は祝日のため18日）",
+        "N2:月@10:00- | DT:2027-01-18@10:00-;休DT:2027-01-11",
+    ),
+    (
+        "held-out-59",
+        "第4土曜日 13:30～15:30（12月は会場の都合により19日）",
+        "N4:土@13:30-15:30 | DT:2026-12-19@13:30-15:30;休DT:2026-12-26",
+    ),
+    (
+        "held-out-59",
+        "毎月第2木曜日 ※2月は11日が祝日のため18日に振替",
+        "N2:木 | DT:2027-02-18;休DT:2027-02-11",
+    ),
+    ("held-out-59", "第1・第3・第5土曜日（1月は16日・30日）", "N1,3,5:土;休DT:2027-01-02"),
 ]
 
 
