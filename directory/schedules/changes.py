@@ -803,6 +803,8 @@ def _dated(spec: ScheduleSpec, said: str, today: date) -> ScheduleSpec | None:
         return None  # 「12月19日は休み」 of a day the rule does not meet
     before = mentions[:-1]
     if not before:
+        if not moves and not _REASON_WORD_RE.search(said) and not _TOPIC_RE.search(said):
+            return None  # 「（12月13日（日））」 alone: moved there, or one more meeting?
         before = _occurrences_in(rule, target.year, target.month)
         if len(before) != 1 or not _at_most_once_a_month(rule):
             return None

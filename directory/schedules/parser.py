@@ -535,7 +535,9 @@ class _Assembler:
         2/23）」 is every other week). Without a period the rule goes on after the list, and a
         meeting between its first and last date that it leaves out is closed (「毎週水曜日（12/2・
         9・16・1/6）」: not the 23rd nor the 30th); one left out every other time (隔週?) is for a
-        human. A listed date on another day (a 振替 on Wednesday) is a meeting of its own."""
+        human. A listed date on another day among the rule's own (a 振替 on Wednesday) is a
+        meeting of its own; dates none of which the rule meets on (「毎月第3日曜日（12月13日）」:
+        moved from the 20th, the week miscounted, or one more?) are for a human."""
         closed: list[Rule] = []
         result = list(rules)
         for listed in [
@@ -556,6 +558,15 @@ class _Assembler:
             ]
             own = {day for day in listed.dates if any(meets(o, day) for o in owners)}
             if not own:
+                if span is None and any(
+                    other.kind in (RuleKind.WEEKLY, RuleKind.MONTHLY_NTH)
+                    and rule_has_dates(other)
+                    and listed.times in (None, other.times)
+                    for other in rules
+                ):
+                    # 「毎月第3日曜日（12月13日）」: moved there, the 3rd Sunday miscounted, or one
+                    # more meeting? no date of the rule's beside it says which
+                    self._not_understood(drafts[id(listed)])
                 continue
             times = {owner.times for owner in owners}
             if listed.times is None and len(times) != 1:
@@ -1452,6 +1463,7 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         spec = _parse(text, norm, reference)
         if OBON_MONTH_RE.search(norm.text):  # 「8月はお盆休み」 not read: some days, or the month?
             spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
+        spec = _stray_closures(spec, norm.text, reference)
         return as_of(_one_day_closures(spec, norm.text, reference), reference)
     # 「※1月は第3土曜日に変更」: the rules are read without the changes, then changed
     rest = cut(text, norm.origin, changes)
@@ -1464,8 +1476,45 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         )
         for change in changes
     ]
-    spec = apply_changes(spec, said, reference)
+    spec = _stray_closures(apply_changes(spec, said, reference), norm.text, reference)
     return as_of(_one_day_closures(spec, norm.text, reference), reference)
+
+
+def _stray_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpec:
+    """A day closed that the rules never meet on (「毎月第2土曜日（ただし12月19日は休み）」: the
+    second Saturday is the 12th) is a stale or mistyped note: which day is off, the 12th or none?
+    A human says. A day with no year is the next such day (the year where it falls on the rule's
+    weekday may be gone by: 「毎週土曜日（12月20日は休み）」 is no Saturday this year). Days closed
+    together, one of them a meeting, are a season's (年始 1月2日・3日) and stay read."""
+    if not spec.rules or spec.hours or not all(rule_has_dates(rule) for rule in spec.rules):
+        return spec
+    if any(rule.kind is RuleKind.IRREGULAR for rule in spec.rules):
+        return spec
+    days = [
+        day
+        for rule in spec.closed_rules
+        if rule.kind is RuleKind.DATES and rule.times is None
+        for day in rule.dates
+        if day >= today
+    ]
+    yearly = {  # 「（毎年1月2日は休み）」: every year's, some year's meeting maybe
+        (int(day["m"]), int(day["d"]))
+        for said in EVERY_YEAR_DAYS_RE.finditer(text)
+        for day in MONTH_DAY_RE.finditer(said["days"])
+    }
+    for period in spec.closed_periods:
+        if period.start == period.end and period.start not in yearly:
+            found = resolve_yearless(*period.start, today, None)
+            if found is not None:
+                days.append(found)
+    if not days:
+        return spec
+    open_spec = dataclasses.replace(
+        spec, closed_rules=(), closed_periods=(), closed_on_holidays=False
+    )
+    if any(next_occurrences(open_spec, day, 1, horizon_days=1) for day in days):
+        return spec  # 「毎週土曜日（1月2日・3日は休み）」: the 正月 days, one of them a meeting
+    return dataclasses.replace(spec, unparsed=(*spec.unparsed, spec.original))
 
 
 def _one_day_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpec:

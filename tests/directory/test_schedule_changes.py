@@ -77,6 +77,13 @@ def test_the_next_date_anchors_the_fortnight() -> None:
         "毎週土曜日（12月は20日）",  # a Sunday too
         "第2・第4水曜日（12月は16日）",  # which of the two meetings moves?
         "毎月第3日曜日（3月は14日）",  # a month far ahead: maybe last March's
+        "毎月第3日曜日（12月13日）",  # no は: moved there, miscounted, or one more meeting?
+        "毎月第３日曜日\u3000（１２月１３日（日））",  # its weekday said: the same question
+        "毎週土曜日 10:00～\n（12月20日）",  # a Sunday: instead of the 19th, or besides?
+        "毎月第2土曜日（ただし12月19日は休み）",  # the 2nd Saturday is the 12th: a stale note?
+        "毎月第2土曜日 ※12月19日は休み",
+        "毎週土曜日 9:30～（12月20日は休み）",  # no Saturday this year
+        "毎月第1土曜日（令和9年1月9日は休み）",  # the 1st Saturday is the 2nd
     ],
 )
 def test_a_change_that_cannot_be_read_with_certainty_is_flagged(text: str) -> None:
@@ -261,3 +268,20 @@ def test_obon_said_as_a_sentence_reads_as_the_short_form(said: str) -> None:
     assert next_occurrences(spec, date(2027, 7, 1), 2) == next_occurrences(
         short, date(2027, 7, 1), 2
     )
+
+
+def test_a_closed_day_the_rule_meets_on_is_still_read() -> None:
+    # the 2nd Saturday of December 2026 is the 12th: that meeting is off
+    assert dates("毎月第2土曜日 10:00～（ただし12月12日は休み）", 2) == [
+        "2027-01-09 10:00",
+        "2027-02-13 10:00",
+    ]
+    # 正月 days closed together, one of them a Sunday the rule does not meet on
+    assert dates("毎週土曜日 10時～15時（1月2日・3日は休み）", 6) == [
+        "2026-11-28 10:00",
+        "2026-12-05 10:00",
+        "2026-12-12 10:00",
+        "2026-12-19 10:00",
+        "2026-12-26 10:00",
+        "2027-01-09 10:00",
+    ]
