@@ -252,19 +252,29 @@ def _clauses(text: str, start: int, end: int) -> list[Change]:
     """The change clauses among the 、-separated clauses of a bracket; the rest stays for the
     tokenizer."""
     content = text[start:end]
-    if "(" in content or "、" not in content:
+    if "(" in content:
         return []
+    if "、" not in content:
+        pieces = content.split("・")
+        # 「（12月は13日・1月は10日）」: each month with its day, as 「、」 separates them
+        if len(pieces) < 2 or not all(_only_dates(piece) for piece in pieces):
+            return []
+        return _split_clauses(text, start, pieces, "・")
     if not all("は" in piece or _MONTH_CLOSED_RE.fullmatch(piece) for piece in content.split("、")):
         return []  # 「（1月、5月は休み）」: one clause of two months
+    return _split_clauses(text, start, content.split("、"), "、")
+
+
+def _split_clauses(text: str, start: int, pieces: list[str], separator: str) -> list[Change]:
     found = []
     pos = start
-    for piece in content.split("、"):
+    for piece in pieces:
         change = _classify(text, pos, pos + len(piece), pos, pos + len(piece))
         if change is not None and (
             change.kind in _CLAUSE_KINDS or (change.kind == "dated" and _only_dates(piece))
         ):
             found.append(change)  # 「（8月は休み、1月は20日）」: a month's own day is one too
-        pos += len(piece) + 1
+        pos += len(piece) + len(separator)
     return found
 
 
@@ -992,6 +1002,10 @@ def _month_dates(spec: ScheduleSpec, match: re.Match[str], today: date) -> Sched
         # the days before it, every year's, as 「1月は休み」 is (what is off is not a weekday)
         period = ClosedPeriod((month, 1), (month, days[0] - 1))
         return dataclasses.replace(spec, closed_periods=(*spec.closed_periods, period))
+    if len(days) == 1 and (rule := _one_rule(spec)) is not None:
+        # 「（12月は13日のみ）」: that month on that day, as 「（12月は13日）」 says it
+        when = safe_date(_year_of(month, today), month, days[0])
+        return None if when is None else _month_day_said(spec, rule, month, when, today)
     return _only_days_in(spec, month, days, today)
 
 

@@ -1486,7 +1486,9 @@ def _stray_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpec:
     A human says. A day with no year is the next such day (the year where it falls on the rule's
     weekday may be gone by: 「毎週土曜日（12月20日は休み）」 is no Saturday this year). Days closed
     together, one of them a meeting, are a season's (年始 1月2日・3日) and stay read."""
-    if not spec.rules or spec.hours or not all(rule_has_dates(rule) for rule in spec.rules):
+    if not spec.rules or spec.needs_review or spec.hours:
+        return spec  # (flagged already, or the days a facility is closed on)
+    if not all(rule_has_dates(rule) for rule in spec.rules):
         return spec
     if any(rule.kind is RuleKind.IRREGULAR for rule in spec.rules):
         return spec

@@ -285,3 +285,24 @@ def test_a_closed_day_the_rule_meets_on_is_still_read() -> None:
         "2026-12-26 10:00",
         "2027-01-09 10:00",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月第3日曜日 10:00～（12月は13日のみ）",
+        "毎月第3日曜日 10:00～（12月は13日のみ開催）",
+        "毎月第3日曜日 10:00～（12月は13日・1月は17日）",
+    ],
+)
+def test_a_month_s_only_day_is_read_as_its_day(text: str) -> None:
+    assert dates(text) == ["2026-12-13 10:00", "2027-01-17 10:00", "2027-02-21 10:00"]
+
+
+def test_two_months_each_with_its_day_split_by_a_dot() -> None:
+    text = "毎月第3日曜日 10:00～（12月は13日・1月は10日）"
+    assert dates(text) == ["2026-12-13 10:00", "2027-01-10 10:00", "2027-02-21 10:00"]
+    # a day of another weekday in one of them: a human says, no date is listed
+    odd = parse_schedule("毎月第3日曜日 10:00～（12月は13日・1月は11日）", today=TODAY)
+    assert odd.needs_review
+    assert next_occurrences(odd, TODAY, 1) == []
