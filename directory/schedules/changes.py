@@ -175,7 +175,7 @@ _MONTH_FROM_RE: Final = re.compile(
 # A date as a change writes it: 12月19日, 12/19, or 19日 after the month (「12月は19日」)
 _MENTION_RE: Final = re.compile(
     r"(?:(?P<y>[0-9]{4})年\s*)?(?:(?P<m>[0-9]{1,2})\s*月\s*)?(?P<d>[0-9]{1,2})\s*日(?!\s*曜)"
-    r"|(?<![0-9])(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?![0-9/])"
+    r"|(?<![0-9])(?:(?P<y2>[0-9]{4})/)?(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})(?![0-9/])"
     r"|(?P<nthw>第\s*[1-5]\s*[月火水木金土日]曜日?)"
 )
 _ANNOTATION_RE: Final = re.compile(r"\s*\(\s*(?P<wd>[月火水木金土日])\s*(?:・\s*祝)?\s*\)")
@@ -187,7 +187,7 @@ _DATE_ITEM: Final = (
 _DATE_LIST_RE: Final = re.compile(rf"\s*{_DATE_ITEM}(?:\s*[・、,]\s*{_DATE_ITEM})+\s*")
 # What a dated clause may start with: the month or a date it is about, or 次回
 _DATED_START_RE: Final = re.compile(
-    r"\s*(?:(?:ただし|但し)\s*[、,]?\s*)?(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|[0-9]{1,2}/[0-9]{1,2})"
+    r"\s*(?:(?:ただし|但し)\s*[、,]?\s*)?(?:(?P<next>次回)\s*(?:は|:)?|(?:[0-9]{4}年\s*)?[0-9]{1,2}\s*月|(?:[0-9]{4}/)?[0-9]{1,2}/[0-9]{1,2})"
 )
 # 「1月は9日」: the month the bare days after it are of
 _TOPIC_RE: Final = re.compile(
@@ -737,7 +737,8 @@ def _mentions(said: str, today: date) -> list[date] | None:
         m = found["m"] or found["m2"]
         if m is not None:
             month = int(m)
-            year = int(found["y"]) if found["y"] else None
+            # 「R8.12.13」 is 2026/12/13 once normalised
+            year = int(y) if (y := found["y"] or found["y2"]) else None
         if month is None:
             return None
         day = safe_date(year or _year_of(month, today), month, int(found["d"] or found["d2"]))
@@ -890,7 +891,7 @@ def _mention_ends(said: str, mentions: list[date]) -> list[tuple[date, int]]:
 def _close(spec: ScheduleSpec, said: str, days: list[date]) -> ScheduleSpec:
     """「※12月26日（土）は臨時休業」: closed once (a weekday or year written fixes the year);
     「※12月23日は行事のため中止」: a date without either, as the set reads a closure, yearly."""
-    if _ANNOTATION_RE.search(said) or re.search(r"[0-9]{4}年", said):
+    if _ANNOTATION_RE.search(said) or re.search(r"[0-9]{4}(?:年|/)", said):
         closed_rule = Rule(RuleKind.DATES, dates=tuple(sorted(set(days))))
         return dataclasses.replace(spec, closed_rules=(*spec.closed_rules, closed_rule))
     periods = [ClosedPeriod((d.month, d.day), (d.month, d.day)) for d in sorted(set(days))]

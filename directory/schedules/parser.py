@@ -96,6 +96,10 @@ _MEAL: Final = re.compile(r"昼食|夕食|朝食|ランチ|ディナー|夕ご�
 _ARRANGED: Final = re.compile(
     r"(?:の間|以内|の範囲|日時|曜日|日程|日にち|回数)\s*(?:で|は|も|内で)?\s*(?:応|要)?相談"
 )
+# A date a remark the changes could not read moves a meeting to or from (「※12.13に変更」)
+_DATE_MOVED: Final = re.compile(
+    r"(?<![0-9.:])[0-9]{1,2}\s*[./月]\s*[0-9]{1,2}(?![0-9:]).*?(?:変更|振替|振り替え|延期|移動)"
+)
 # 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
 # weeks are the school's 夏休み differs by town and year); the listed dates would include them.
 _SCHOOL_BREAK: Final = re.compile(r"(?:夏|冬|春)休み|長期休(?:暇|業|み)|学校休業日?|学休")
@@ -209,6 +213,8 @@ class _Assembler:
                 # else: held on holidays too, as the days before (a shift moves them already)
             case Note(text=text) if _ARRANGED.search(text):
                 self._unparsed.append(text)  # 「9:00～15:00の間で応相談」: arranged, not held
+            case Note(text=text) if _DATE_MOVED.search(unicodedata.normalize("NFKC", text)):
+                self._unparsed.append(text)  # 「※12.13に変更」: a meeting moved, not a remark
             case Note(text=text):
                 self._notes.append(text)
                 _, period, after = text.partition(_LIMITING_PERIOD)

@@ -84,6 +84,7 @@ def test_the_next_date_anchors_the_fortnight() -> None:
         "毎月第2土曜日 ※12月19日は休み",
         "毎週土曜日 9:30～（12月20日は休み）",  # no Saturday this year
         "毎月第1土曜日（令和9年1月9日は休み）",  # the 1st Saturday is the 2nd
+        "毎月第3日曜日 ※12.13に変更",  # a move it cannot read is no remark
     ],
 )
 def test_a_change_that_cannot_be_read_with_certainty_is_flagged(text: str) -> None:
@@ -306,3 +307,12 @@ def test_two_months_each_with_its_day_split_by_a_dot() -> None:
     odd = parse_schedule("毎月第3日曜日 10:00～（12月は13日・1月は11日）", today=TODAY)
     assert odd.needs_review
     assert next_occurrences(odd, TODAY, 1) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["毎月第3日曜日 10:00～ ※R8.12.13に変更", "毎月第3日曜日 10:00～ ※2026/12/13に変更"],
+)
+def test_a_move_to_a_date_written_with_its_year_and_slashes(text: str) -> None:
+    # it was kept as a remark: the 20th was listed
+    assert dates(text) == ["2026-12-13 10:00", "2027-01-17 10:00", "2027-02-21 10:00"]
