@@ -97,8 +97,11 @@ _ARRANGED: Final = re.compile(
     r"(?:の間|以内|の範囲|日時|曜日|日程|日にち|回数)\s*(?:で|は|も|内で)?\s*(?:応|要)?相談"
 )
 # A date a remark the changes could not read moves a meeting to or from (「※12.13に変更」)
+# (「12月は13日に変更」 said with no ※; 「12月13日に変更」: 「変更」 alone after the date)
 _DATE_MOVED: Final = re.compile(
-    r"(?<![0-9.:])[0-9]{1,2}\s*[./月]\s*[0-9]{1,2}(?![0-9:]).*?(?:変更|振替|振り替え|延期|移動)"
+    r"(?<![0-9.:])[0-9]{1,2}\s*(?:[./]|月\s*(?:は|の)?)\s*[0-9]{1,2}(?![0-9:]).*?"
+    r"(?:変更|振替|振り替え|延期|移動)"
+    r"|^\s*(?:に|へ)?\s*(?:変更|振替|振り替え|延期|移動)\s*(?:します|となります|になります|です)?\s*。?\s*$"
 )
 # 「（夏休み期間中は休み）」「（春休み・冬休みは休み）」: closed for weeks no date names (which
 # weeks are the school's 夏休み differs by town and year); the listed dates would include them.
@@ -603,8 +606,13 @@ class _Assembler:
                 self._not_understood(drafts[id(listed)])  # every other week, and after it?
                 continue
             extra = tuple(sorted(day for day in listed.dates if day not in own))
+            if extra and _unsaid_in_month(owners, extra, listed.dates, skipped):
+                # 「第1・第3水曜日（12/2・12/9）」: the 9th in place of the 16th, or besides?
+                self._not_understood(drafts[id(listed)])
+                continue
             if extra:
                 result[index] = dataclasses.replace(listed, dates=extra, times=time_of)
+                skipped += _moved_in_month(owners, extra, listed.dates)
             else:
                 del result[index]
             if skipped:
@@ -1433,6 +1441,50 @@ def _merge_dates(group: list[Draft]) -> list[Draft]:
             first_dates = draft
         result.append(draft)
     return result
+
+
+def _moved_in_month(
+    owners: list[Rule], extra: tuple[date, ...], listed: tuple[date, ...]
+) -> list[date]:
+    """A list of a once-a-month rule's meetings (「毎月第3日曜日（12月13日・1月17日）」) names one
+    date a month: a date on another day is that month's meeting, moved (the 20th is off), when
+    the rule's own date of that month is not in the list too."""
+    if len(owners) != 1 or not _once_a_month(owners[0]):
+        return []
+    moved = []
+    for day in extra:
+        first = day.replace(day=1)
+        length = calendar.monthrange(day.year, day.month)[1]
+        month = [first + timedelta(days=n) for n in range(length)]
+        own = [other for other in month if meets(owners[0], other)]
+        if own and not any(other in listed for other in own):
+            moved.extend(own)
+    return sorted(set(moved))
+
+
+def _unsaid_in_month(
+    owners: list[Rule], extra: tuple[date, ...], listed: tuple[date, ...], skipped: list[date]
+) -> bool:
+    """Whether a month with a date on another day has meetings (from the list's first date on)
+    of a rule meeting more than once a month that the list neither names nor closes: the date
+    may stand for one of them."""
+    if len(owners) == 1 and _once_a_month(owners[0]):
+        return False  # (that month's one meeting is moved: :func:`_moved_in_month`)
+    for day in extra:
+        first = day.replace(day=1)
+        length = calendar.monthrange(day.year, day.month)[1]
+        for other in (first + timedelta(days=n) for n in range(length)):
+            if other < min(listed) or other in listed or other in skipped:
+                continue  # (the meetings before the list are not what it is about)
+            if any(meets(o, other) for o in owners):
+                return True
+    return False
+
+
+def _once_a_month(rule: Rule) -> bool:
+    if rule.kind is RuleKind.MONTHLY_NTH:
+        return len(rule.nth) * len(rule.weekdays) == 1
+    return rule.kind is RuleKind.MONTHLY_DAY and len(rule.days) == 1
 
 
 # Weekdays and leap years line up again after 28 years: a rule that meets in a closed season

@@ -85,6 +85,10 @@ def test_the_next_date_anchors_the_fortnight() -> None:
         "毎週土曜日 9:30～（12月20日は休み）",  # no Saturday this year
         "毎月第1土曜日（令和9年1月9日は休み）",  # the 1st Saturday is the 2nd
         "毎月第3日曜日 ※12.13に変更",  # a move it cannot read is no remark
+        "毎月第3日曜日 12月13日に変更",  # no ※: 「変更」 is no remark either
+        "毎月第3日曜日\u300012月は13日に変更",
+        "第1・第3水曜日（12/2・12/9）",  # the 9th in place of the 16th, or besides?
+        "毎週土曜日（12月19日・20日）",  # the 20th a Sunday: and the 26th?
     ],
 )
 def test_a_change_that_cannot_be_read_with_certainty_is_flagged(text: str) -> None:
@@ -316,3 +320,17 @@ def test_two_months_each_with_its_day_split_by_a_dot() -> None:
 def test_a_move_to_a_date_written_with_its_year_and_slashes(text: str) -> None:
     # it was kept as a remark: the 20th was listed
     assert dates(text) == ["2026-12-13 10:00", "2027-01-17 10:00", "2027-02-21 10:00"]
+
+
+def test_a_list_of_a_monthly_rule_s_dates_names_each_month_s_meeting() -> None:
+    # one date a month: the 13th is December's meeting, the 20th is off
+    assert dates("毎月第3日曜日 10:00～（12月13日・1月17日）") == [
+        "2026-12-13 10:00",
+        "2027-01-17 10:00",
+        "2027-02-21 10:00",
+    ]
+    assert dates("毎月第3日曜日 10:00～（12月20日・1月10日）") == [
+        "2026-12-20 10:00",
+        "2027-01-10 10:00",
+        "2027-02-21 10:00",
+    ]
