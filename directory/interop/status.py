@@ -261,7 +261,10 @@ def _year_month(name: str) -> str:
         rf"(?:(?:(?P<{name}era>R|H|令和|平成)\s*(?P<{name}ey>[0-9]+|元)\s*[年.]?"
         rf"|(?P<{name}wy>20[0-9]{{2}})\s*[年./]?)\s*|(?<![0-9./]))"  # 「4/1」's 1 is no month
         rf"(?P<{name}m>[0-9]{{1,2}})\s*(?:月(?:\s*(?P<{name}d>[0-9]{{1,2}})\s*日)?"
-        rf"|/\s*(?P<{name}d2>[0-9]{{1,2}})(?![0-9/])|(?=[~〜～]|から|再開|休止))"
+        rf"|/\s*(?P<{name}d2>[0-9]{{1,2}})(?![0-9/])"
+        # 「R8.6は休止」「（R8.7～R9.3）は休止」: a month of a dotted date, its 月 left out
+        rf"|(?=\s*\)?\s*(?:末|まで|は|の間)*\s*(?:[~〜～]|から|再開|休止|休会"
+        rf"|[^()、。,]{{1,15}}?(?:のため|により|に伴い|につき))))"
     )
 
 
@@ -270,10 +273,14 @@ _RESTART_ON = re.compile(
     _year_month("r") + r"\s*(?:から|より|以降|[~〜～])?\s*(?:に|を)?\s*(?:活動|開催)?(?:を)?\s*再開"
 )
 # A pause of months with its year said (「R9.1～3月休止」「令和9年1月から3月まで休止」「2027年1月～
-# 2月は休止」): a season is said without one (「12月～2月は休止」), and stays a season.
+# 2月は休止」「R8.1～R8.6は休止」, in a bracket after the works 「改修工事期間中（R8.7～R9.3）は休止」,
+# its cause between 「R8.7～R9.3は改修工事のため休止」): a season is said without one (「12月～2月は
+# 休止」), and stays a season.
 _PAUSED_SPAN = re.compile(
     _year_month("a") + r"\s*(?:[~〜～]|から)\s*" + _year_month("b")
-    + r"\s*(?:末)?\s*(?:まで)?\s*(?:は|の間)?\s*(?:活動|開催)?(?:を)?\s*(?:休止|休会)"
+    + r"\s*(?:末)?\s*(?:まで)?\s*\)?\s*(?:は|の間)?"
+    + r"\s*(?:[^()、。,]{1,15}?(?:のため|により|に伴い|につき))?"  # 「…は改修工事のため休止」
+    + r"\s*(?:活動|開催)?(?:を)?\s*(?:休止|休会)"
 )  # fmt: skip
 # A restart not known yet (「再開未定」「再開時期は未定」).
 _RESTART_UNKNOWN = re.compile(r"再開(?:時期)?(?:は)?未定")

@@ -542,3 +542,31 @@ WORKS = [
 @pytest.mark.parametrize(("text", "status"), WORKS)
 def test_a_pause_for_building_works_is_a_pause_for_now(text: str, status: RowStatus | None) -> None:
     assert status_of_text(text, today=date(2026, 4, 15)) is status
+
+
+# Judged before the reader changed (lists41): a pause with its span of months in a bracket after
+# the works, or before them, as 備考 cells say it, read on 2026-04-15: to come (meeting now, the
+# preview says from when), now (paused), over, and a season. First run 5 of 10: 「改修工事期間中
+# （R8.7～R9.3）は休止」 read as meeting with no word of the pause to come, 「R8.1～R8.6は休止」
+# 「（R8.1～R8.9）は休止」 as meeting (a month of a dotted date with no 月 before 「は」 or 「）」, and
+# the bracket, were not read as the span's end). Now 10 of 10.
+SPANS = [
+    ("改修工事期間中（R8.7～R9.3）は休止", None, date(2026, 7, 1)),
+    ("集会所改修工事期間中（令和8年7月～令和9年3月）は休止", None, date(2026, 7, 1)),
+    ("耐震工事のため R8.5～R8.8 休止", None, date(2026, 5, 1)),
+    ("２０２６年７月～２０２７年３月は活動休止", None, date(2026, 7, 1)),
+    ("R8.7～R9.3は改修工事のため休止", None, date(2026, 7, 1)),
+    ("R8.1～R8.6は休止", PAUSED, None),
+    ("施設の改修工事期間中（R8.1～R8.9）は休止", PAUSED, None),
+    ("令和8年4月～令和8年9月は休止", PAUSED, None),
+    ("改修工事期間中（R7.7～R8.3）は休止", None, None),  # over: it met again in April
+    ("冬期間（12月～2月）は休止", None, None),  # a season
+]
+
+
+@pytest.mark.parametrize(("text", "status", "start"), SPANS)
+def test_a_pause_for_a_span_of_months_is_a_pause_within_it_and_said_before_it(
+    text: str, status: RowStatus | None, start: date | None
+) -> None:
+    today = date(2026, 4, 15)
+    assert (status_of_text(text, today=today), pause_to_come(text, today=today)) == (status, start)
