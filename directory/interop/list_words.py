@@ -33,6 +33,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|児童館",
         "kosodate",
     ),
+    # 「日本語教室一覧」: classes where residents of foreign roots learn Japanese with their
+    # neighbours (before 学習支援: 「日本語学習支援教室」 is one of them)
+    (r"(?:日本語|にほんご)(?:教室|クラス|学習支援(?:教室)?|サロン|ひろば|広場)", "tabunka"),
     (r"学習支援(?:教室|塾)?|学習教室|無料塾", "gakushu"),
     (r"就労体験|職場体験|就労訓練|就労準備", "shuro"),
     (r"ボランティア(?:募集|活動)?", "volunteer"),
