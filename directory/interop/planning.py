@@ -1840,6 +1840,19 @@ _REMARK_CLAUSE = re.compile(r"(?<=。)|(?=※)|(?=＊)")
 _PAUSE_TOLD = re.compile(r"再開|休止|休会|廃止|終了")
 
 
+def _tells_a_pause(remark: str, today: date | None) -> bool:
+    """Whether a 備考 remark says the activity pauses or ends, now or from a date to come
+    (「令和8年1月から休止中」「令和9年4月から休止予定」「R8.1～R8.6は休止」): the 状況's, read by
+    ``status``. In the schedule, the date before 「から」 would read as the day its meetings
+    begin (a weekly サロン pausing from April 2027 would show no meeting until then); a month
+    off (「8月は休止」) is no pause and goes to the schedule as before."""
+    if today is not None and (
+        pause_to_come(remark, today=today) or end_to_come(remark, today=today)
+    ):
+        return True
+    return status_of_text(remark, today=today) in (RowStatus.PAUSED, RowStatus.ENDED)
+
+
 def _schedule_part(spec: ScheduleSpec) -> tuple[object, ...]:
     """What a spec says of the meetings (its notes and what it could not read aside): a remark
     that changes it is the schedule's."""
@@ -2082,7 +2095,12 @@ class _Row:
         for line in remarks.splitlines():
             for clause in _REMARK_CLAUSE.split(line):
                 said = clause.strip(" 　※＊*・。")
-                if said and "\n" not in said and _SCHEDULE_REMARK.search(_nfkc(said)):
+                if (
+                    said
+                    and "\n" not in said
+                    and _SCHEDULE_REMARK.search(_nfkc(said))
+                    and not _tells_a_pause(said, self.planner.today)
+                ):
                     read = _note_spec(f"{schedule} ※{said}", self.planner.today)
                     if _schedule_part(read) != _schedule_part(base) or (
                         read.unparsed != base.unparsed and not _PAUSE_TOLD.search(said)

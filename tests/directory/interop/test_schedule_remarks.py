@@ -114,3 +114,44 @@ def test_a_schedule_note_beside_the_schedule_is_not_dropped(
     data = plan.rows[0].data
     assert data is not None
     assert data.schedule_text == "毎月第1土曜日 10:00～12:00 ※1月は第2土曜日に変更"
+
+
+def test_a_remark_of_a_pause_stays_the_states_and_the_meetings_go_on_until_it(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    """弘前市's 「令和９年４月から休止予定」 and 鹿嶋市's 「令和８年１月から休止中」 in a 備考 (batch
+    y) were moved into the schedule, where 「令和9年4月から」 reads as the day the meetings
+    begin: the サロン that meets every Monday until its pause showed no meeting before April
+    2027, and the one paused since January had its schedule flagged as unread. The pause is
+    the 状況's: said in the preview, kept in the description, the schedule the rule alone. A
+    month off (「8月は休止」) still goes to the schedule."""
+    plan = plan_bytes(
+        db_session,
+        csv_bytes(
+            "サロン名,会場,開催日時,備考",
+            "田園サロン,田園会館,毎週月曜日 9:30～11:30,令和９年４月から休止予定",
+            "港ケ丘サロン,港ケ丘会館,毎週金曜日 9:30～11:00,令和８年１月から休止中",
+            "宮下サロン,宮下会館,毎週木曜日 13:30～15:00,改修工事期間中（R8.7～R9.3）は休止",
+            "吉沼サロン,吉沼会館,毎月第1水曜日 13:30～15:30,※8月は休止",
+        ),
+        geocoder,
+        organization="弘前市社会福祉協議会",
+        categories=("salon",),
+        today=date(2026, 4, 15),
+    )
+    rows = {r.data.name: r for r in plan.rows if r.data}
+    for name, remark, first in [
+        ("田園サロン", "令和９年４月から休止予定", date(2026, 4, 20)),
+        ("宮下サロン", "改修工事期間中（R8.7～R9.3）は休止", date(2026, 4, 16)),
+    ]:
+        data = rows[name].data
+        assert data is not None
+        spec = parse_schedule(data.schedule_text, today=date(2026, 4, 15))
+        assert [o.day for o in next_occurrences(spec, date(2026, 4, 15), 1)] == [first], name
+        assert remark in data.description
+        assert any(remark in w.message and "からの休止" in w.message for w in rows[name].warnings)
+    paused = rows["港ケ丘サロン"]
+    assert paused.data is not None
+    assert "休止" not in paused.data.schedule_text
+    assert not any("日時" in w.message for w in paused.warnings), paused.warnings
+    assert "8月は休止" in rows["吉沼サロン"].data.schedule_text  # type: ignore[union-attr]
