@@ -12,6 +12,8 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
 3. **Whom** it is for (``persons.tsv``): 「高齢の母が」「おばあちゃん」「孫の」 name a person, not what to
    look for: those words (and the particles tying them in) leave the text, and the 対象 they
    name (高齢者; 子ども; 子連れ: 子育て世帯) orders the results (``TextQuery.prefer``), never filters.
+   A mother wanting friends of her own (「おかあさん ともだち ほしい」) is a parent raising children;
+   friends for an older person (「ばあちゃん 友達ほしい」) are made at the salons' tea and talk.
    **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
    enough, stays whole (通いの場), and so does a phrase of ``synonyms.tsv`` inside it
    (学校に行けない, 生活に困っている), and a resident's phrase of ``situations.tsv`` — written or
@@ -745,6 +747,14 @@ _AMONG_PARENTS = (
     "の会",
 )
 _AMONG_GOES = ("同士", "どうし", "たち", "達")
+# 「おかあさん ともだち ほしい」「お母さん 友達つくりたい」: a mother (or father) wanting friends of her
+# own is a parent raising children — friends for an old parent are said with a particle after
+# the parent (「母が友達いないって」「ははに友達」) or with 母・おふくろ, as their children call them.
+_FRIENDS = ("友達", "友だち", "ともだち", "友人", "仲間", "なかま")
+_OF_THEIR_OWN = _MOTHER_MORE + _FATHER_MORE + ("母親", "父親", "ははおや", "ちちおや")
+_ABOUT_SOMEONE = ("が", "に", "の", "は", "を", "も", "と")
+# Where older people make friends: how the salons write their talk and tea.
+_OLDER_MEET = ("おしゃべり", "茶話会", "お茶飲み", "世間話")
 _PARENTS = ("parents",)  # the 対象 code of listings for parents raising children (子育て世帯)
 _OF = "ノ"  # 「孫の」
 
@@ -793,13 +803,19 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
     cuts: list[tuple[int, int]] = []
     said: dict[int, str] = {}  # where a parent beside a child was cut → the word searched
     among = tuple(_kana_folded(w) for w in _AMONG_PARENTS)
+    friends = any(_kana_folded(w) in folded for w in _FRIENDS)
+    of_their_own = {_kana_folded(w) for w in _OF_THEIR_OWN}
+    about = tuple(_kana_folded(w) for w in _ABOUT_SOMEONE)
     # longest first: 母 inside お母さん (「お母さん同士」) is read with it, not again alone
     for word, (kind, parent_target) in sorted(words.items(), key=lambda w: -len(w[0])):
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
             after = folded[end : end + 1]
-            themselves = kind == "parent" and folded.startswith(among, end)
+            themselves = kind == "parent" and (
+                folded.startswith(among, end)
+                or (friends and word in of_their_own and not folded.startswith(about, end))
+            )
             target = parent_target
             if kind == "parent" and (of_child is not None or themselves):
                 target = of_child or _PARENTS
@@ -1554,6 +1570,8 @@ def parse(
         # people, before those meant for children, for parents raising them or for the young
         whom = (EVERYONE, SENIORS)
     prefer, prefer_first = _preferred(whom)
+    if SENIORS in prefer and _PARENTS[0] not in prefer:
+        clauses = _friends_of_older(builder, clauses)
     if not all(_names_whom(w) for w in builder.words[: len(clauses)]):
         prefer_first = ()  # 「子連れで行ける料理教室」: among those open to them, what is done decides
     return ParsedQuery(
@@ -1576,6 +1594,26 @@ def parse(
         corrections=tuple(builder.corrections),
         notice_kind=kind,
     )
+
+
+def _friends_of_older(
+    builder: _Builder, clauses: list[tuple[Alternative, ...]]
+) -> list[tuple[Alternative, ...]]:
+    """「ばあちゃん 友達ほしい」「母に友達ができるところ」: an older person makes friends where older
+    people meet and talk (おしゃべり・茶話会 of a salon), more than in a club for 仲間づくり, which
+    is what 友達 finds for anyone else (「友達ほしい 60代 男」)."""
+    friends = {normalize(w) for w in _FRIENDS}
+    return [
+        (
+            (
+                *clause,
+                *(a for w in _OLDER_MEET for a in builder.alternatives(w, weight=SITUATION_WEIGHT)),
+            )
+            if normalize(word) in friends
+            else clause
+        )
+        for word, clause in zip(builder.words, clauses, strict=False)
+    ]
 
 
 def _feelings_beside_a_situation_apart(

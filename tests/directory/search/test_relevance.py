@@ -961,3 +961,42 @@ def test_a_father_looking_for_other_fathers_finds_the_fathers_saturday_first(
     # パパ友: the パパ group, not the seniors' 仲間づくり clubs or the twins' 子育て仲間
     found = top_keys(engine, ranker, keys, "パパ友")
     assert found[0] == "b-hughug-papa-asobi", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # friends for an older person are made at the salons' tea and talk, not at the
+        # 仲間づくり clubs (パソコン同好会, ウォーキング) that 友達 found first
+        (
+            "ばあちゃん 友達ほしい",
+            ("a-shimotakatsu-oshaberi-salon", "a-oiwata-sawakai-salon"),
+            ("b-shimotakatsu-pasokon", "a-kasumigaura-kogan-walk"),
+        ),
+        (
+            "母に 友達 できる所 ないかな",
+            ("a-shimotakatsu-oshaberi-salon",),
+            ("b-namiki-mama-cafe", "b-hughug-hiroba-arakawaoki"),
+        ),
+        # a mother wanting friends of her own: the mothers' cafe and the 親子ひろば, not the
+        # older people's salons that おかあさん (an old mother) put first
+        (
+            "おかあさん ともだち ほしい",
+            ("b-namiki-mama-cafe", "b-hughug-hiroba-arakawaoki"),
+            ("b-shimotakatsu-pasokon", "a-teno-ikiiki-salon"),
+        ),
+        # no one named: the 60代 man's 仲間づくり clubs, as before
+        ("友達ほしい 60代 男", ("a-otoko-no-daidokoro-salon",), ()),
+    ],
+)
+def test_friends_are_made_where_the_person_named_meets_others(
+    engine: Engine,
+    ranker: Ranker,
+    keys: dict[int, str],
+    text: str,
+    expected: tuple[str, ...],
+    not_expected: tuple[str, ...],
+) -> None:
+    found = top_keys(engine, ranker, keys, text)
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found

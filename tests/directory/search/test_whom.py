@@ -205,3 +205,24 @@ def test_a_mother_typed_in_kana_is_whom_not_papa_without_its_marks(
         order = [keys[hit.listing.id] for hit in result.hits]
     assert "b-hughug-papa-asobi" not in order
     assert all("cafe" in key for key in order[:5]), order
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefer", "words"),
+    [
+        # a mother or father wanting friends of her own: a parent raising children (ママ, パパ)
+        ("おかあさん ともだち ほしい", ("parents",), ("ママ", "ともだち")),
+        ("お母さん 友達つくりたい", ("parents",), ("ママ", "友達")),
+        ("おとうさん 仲間 ほしい", ("parents",), ("パパ", "仲間")),
+        # friends for an old mother: said with a particle after her, or as her children call her
+        ("おかあさんが 友達いないって", ("seniors", "carers"), ("友達",)),
+        ("ははに 友達 できるとこ", ("seniors", "carers"), ("友達",)),
+        ("母 友達ほしい", ("seniors", "carers"), ("友達",)),
+    ],
+)
+def test_a_parent_wanting_friends_is_a_parent_raising_children(
+    lexicon: Lexicon, typed: str, prefer: tuple[str, ...], words: tuple[str, ...]
+) -> None:
+    parsed = parse(typed, lexicon)
+    assert parsed.query.prefer == prefer
+    assert parsed.words == words
