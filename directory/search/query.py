@@ -1569,6 +1569,10 @@ def parse(
         # 「さみしい」「ひま」, no one named: the places open to anyone, and the salons of older
         # people, before those meant for children, for parents raising them or for the young
         whom = (EVERYONE, SENIORS)
+    often = any(normalize(w) in _HOW_OFTEN for w in builder.words[: len(clauses)])
+    if often and not whom and not builder.age_words and len(clauses) > 1:
+        # 「毎日 行ける 居場所」, no one named: the resident's own place to go, as for a feeling
+        whom = (EVERYONE, SENIORS)
     prefer, prefer_first = _preferred(whom)
     if SENIORS in prefer and _PARENTS[0] not in prefer:
         clauses = _friends_of_older(builder, clauses)
@@ -1585,7 +1589,7 @@ def parse(
             age_words=tuple(i for i in builder.age_words if i < len(clauses)),
             circumstances=_circumstance_clauses(clauses, sentence, builder.words),
             venue=venue,
-            often=any(normalize(w) in _HOW_OFTEN for w in builder.words[: len(clauses)]),
+            often=often,
         ),
         highlight=tuple(dict.fromkeys(builder.highlight)),
         notice=notice,

@@ -1000,3 +1000,14 @@ def test_friends_are_made_where_the_person_named_meets_others(
     found = top_keys(engine, ranker, keys, text)
     assert set(expected) <= set(found), found
     assert not set(not_expected) & set(found), found
+
+
+def test_a_place_to_go_every_day_is_the_residents_own_not_a_childs(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # 「毎日 行ける 居場所」: among those open every weekday, the 放課後しゅくだいカフェ of children
+    # came third and the mothers' monthly cafe fourth, before the 縁側 open to anyone
+    found = top_keys(engine, ranker, keys, "毎日 行ける 居場所")
+    assert set(found[:2]) == {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"}, found
+    assert not {"b-shukudai-cafe", "b-namiki-mama-cafe"} & set(found), found
+    assert "a-hinata-engawa" in found, found  # 月・水・金
