@@ -42,8 +42,9 @@ TEXT_FIELDS = ("name", "tags", "body")
 READING_FIELD = "reading"
 # How much a match in each field counts; a name match outranks the same word in a description.
 FIELD_BOOSTS = {"name": 3.0, "tags": 2.0, "body": 1.0, READING_FIELD: 1.0}
-# 2: readings, whole-word text and vocabulary (issue 16); 3: age ranges; 4: 参加費 in yen
-INDEX_FORMAT = 4
+# 2: readings, whole-word text and vocabulary (issue 16); 3: age ranges; 4: 参加費 in yen;
+# 5: 夕方 (DUSK) among the times
+INDEX_FORMAT = 5
 
 # Compounds for the vocabulary: runs of kanji and katakana (認知症カフェ, 学習支援, ボランティア).
 _COMPOUND = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fc]{2,}")
@@ -58,6 +59,11 @@ FACETS = LIST_FACETS + SINGLE_FACETS
 # 時間帯: when a meeting starts.
 TIMES_OF_DAY = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜"}
 AFTERNOON_FROM, EVENING_FROM = 12, 17
+# 夕方 typed in the search box (「夕方 子どもの居場所」): a meeting starting 16:00–18:59 — the
+# homework club from 16:00 and the 17:30 食堂 alike. No choice of the page's 時間帯 (not in
+# ``TIMES_OF_DAY``); 夜 stays 夕方・夜, from 17:00 on.
+DUSK = "dusk"
+DUSK_FROM, DUSK_UNTIL = 16, 19
 
 
 def schema() -> Schema:
@@ -98,7 +104,7 @@ def times_of_day(listing: Listing) -> list[str]:
 
 
 def spec_times_of_day(spec: ScheduleSpec) -> list[str]:
-    """時間帯 codes of a parsed schedule, in the order of ``TIMES_OF_DAY``."""
+    """時間帯 codes of a parsed schedule, in the order of ``TIMES_OF_DAY`` (and ``DUSK`` last)."""
     found = []
     for rule in spec.rules:
         start = rule.times.start if rule.times else None
@@ -110,7 +116,9 @@ def spec_times_of_day(spec: ScheduleSpec) -> list[str]:
             found.append("afternoon")
         else:
             found.append("evening")
-    return sorted(set(found), key=list(TIMES_OF_DAY).index)
+        if DUSK_FROM <= start.hour < DUSK_UNTIL:
+            found.append(DUSK)
+    return sorted(set(found), key=[*TIMES_OF_DAY, DUSK].index)
 
 
 def weekdays(listing: Listing) -> list[str]:

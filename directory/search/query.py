@@ -67,6 +67,7 @@ from directory.search.analyzer import (
     synonyms_of,
     word_tokens,
 )
+from directory.search.index import DUSK
 from directory.search.ranking import (
     AGE,
     COST,
@@ -126,7 +127,8 @@ MSG_CORRECTED = N_(
 )
 PLACE_LABEL = N_("%(place)sから%(km)skm")
 WEEKDAY_NAMES = ("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日", "祝日")
-TIME_NAMES = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜"}
+# 夕方 typed (index.DUSK: starting 16:00–18:59) is no choice of the page, so not in its terms
+TIME_NAMES = {"morning": "午前", "afternoon": "午後", "evening": "夕方・夜", DUSK: N_("夕方")}
 ACCESS_NAMES = {
     "wheelchair": "車いすで入れる",
     "accessible_toilet": "多目的トイレ",

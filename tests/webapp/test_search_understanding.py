@@ -72,6 +72,18 @@ def test_one_click_undoes_a_chip_and_keeps_the_word_as_text(client: FlaskClient)
     assert total(undone) > 0
 
 
+def test_dusk_typed_is_a_chip_but_no_choice_of_the_time_filter(client: FlaskClient) -> None:
+    # 夕方: meetings starting 16:00–18:59, read from the words only; the page's 時間帯 stays
+    # 午前・午後・夕方・夜, and the chip undoes like any other
+    page = page_of(client, "/search?q=夕方 こども食堂")
+    assert list(chips(page)) == ["夕方"]
+    assert total(page) > 0
+    assert 'value="evening"' in page  # the 17:00 食堂 are 夕方・夜 among the page's times
+    assert 'value="dusk"' not in page
+    undone = page_of(client, chips(page)["夕方"])
+    assert "夕方" not in chips(undone)
+
+
 def test_a_resident_asking_in_english_gets_places_where_english_is_spoken(
     client: FlaskClient, db_session: Session
 ) -> None:

@@ -228,6 +228,9 @@ def test_a_phrase_found_as_it_is_stays_whole(lexicon: Lexicon) -> None:
         ("土日", "weekday", ("5", "6"), "土日"),
         ("平日", "weekday", ("0", "1", "2", "3", "4"), "平日"),
         ("夜", "time", ("evening",), "夕方・夜"),
+        # 夕方 is when a meeting starts 16:00–18:59 (the 16:00 homework club too), not 夜 from 17:00
+        ("夕方", "time", ("dusk",), "夕方"),
+        ("ゆうがた", "time", ("dusk",), "夕方"),
         ("無料", "free", ("yes",), "無料"),
         ("車椅子", "access", ("wheelchair",), "車いすで入れる"),
         ("バリアフリー", "access", ("wheelchair",), "車いすで入れる"),

@@ -963,6 +963,24 @@ def test_a_father_looking_for_other_fathers_finds_the_fathers_saturday_first(
     assert found[0] == "b-hughug-papa-asobi", found
 
 
+def test_dusk_is_a_meeting_starting_between_four_and_seven(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # 夕方 was 夕方・夜 (from 17:00): the 16:30 class for children learning 日本語 was left out and
+    # the 19:00 evening class came instead
+    found = top_keys(engine, ranker, keys, "夕方 日本語")
+    assert "b-gaikoku-kodomo-gakushu" in found, found  # 火・木 16:30〜
+    assert "b-nihongo-hiroba-yoru" not in found, found  # 水 19:00〜: 夜
+    # the homework club and the study-and-supper from 16:00 are where a child is in the evening
+    found = top_keys(engine, ranker, keys, "夕方 子どもの居場所")
+    assert {"b-daigo-manabi-hiroba", "b-manabiya-arakawaoki"} <= set(found), found
+    with Session(engine) as session:
+        result = search(
+            session, ranker, Criteria(text="夕方 子どもの居場所", per_page=20), Audience.PUBLIC
+        )
+        assert "a-manabiya-gohan" in [keys.get(hit.listing.id, "") for hit in result.hits]
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
