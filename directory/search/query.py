@@ -210,6 +210,8 @@ _NOUN_POS = {"名詞", "接尾辞", "接頭辞"}
 _PARTICLE_POS = _CUT_POS - {"副詞"}
 _NO_WORD_START = ("っ", "ッ", "ー")
 _TRAILING_PARTICLES = "とにでをがはのへもや"
+# 「こどもが いられる」: a word and its particle; not の, which ties a phrase (こどもの がっこう)
+_SUBJECT_PARTICLES = "がをはも"
 # Request and everyday verbs/adjectives (dictionary forms): 「…を見てほしい」「…ができるところ」.
 _REQUEST_WORDS = {
     "ほしい", "欲しい", "する", "為る", "できる", "出来る", "行く", "いく", "行ける", "来る",
@@ -242,7 +244,11 @@ _REQUEST_WORDS = {
 # 「毎日 ひま」「毎日通えるところ」: how often the person could go, which what fits it (平日, the
 # ``+`` row of situations.tsv) orders by; listings write 毎日 in other senses (「毎日でなくても」
 # of a 見守り role came first), so the word itself, like a feeling, is not looked for.
-_HOW_OFTEN = frozenset({"毎日", "まいにち", "ほぼ毎日", "毎日でも"})
+_HOW_OFTEN = frozenset(
+    normalize(w)
+    # 「まいにち いける とこ」 typed apart is read as the phrase 毎日行ける (situations.tsv)
+    for w in ("毎日", "まいにち", "ほぼ毎日", "毎日でも", "毎日行ける", "毎日通える", "平日毎日")
+)
 # 「毎日 行ける 居場所」「毎日やってる とこ」: going there every day, or a place open every day —
 # then 毎日 orders by 平日 beside what is looked for too (「退職して毎日やることがない」 says how
 # the days go, and orders nothing).
@@ -262,6 +268,8 @@ _WALKING_DISTANCE = re.compile(
     r"(?:[0-9]+分|すぐ|行ける|いける|行けて|いけて|通える|かよえる|来れる|来られる|これる|こられる)"
     r"|徒歩圏内?"
 )
+# 「じいちゃん 仲間 ほしがってる」: someone else wants it, as 〜がほしい says (ほし・がっ to the analyser)
+_WANTS_IT = re.compile(r"(?:ほし|欲し)が(?:ってる|っている|ってます|っています|って|る|ります)")
 # Around or at a place, typed in rōmaji after it (shuhen, chikaku, nishiguchi): said by its radius.
 _AROUND_A_PLACE = frozenset(
     "ちかく しゅうへん しゅへん ふきん あたり へん そば まわり えきまえ まえ".split()
@@ -952,6 +960,8 @@ class _Builder:
             return
         if _only_particles(piece) or (is_kana(piece) and _only_particles_or_requests(piece)):
             return  # やさしい日本語 puts spaces around particles and requests: 「にほんご を ならう」「できる」
+        if piece in _FUNCTION_KANA:
+            return  # 「つれて いける とこ」: 行ける typed in kana, on its own
         situation = _situation_phrase_in(piece)
         if situation is not None:  # 「退職して」「かいごしてる」: what listings call it, too
             start, end, phrase = situation
@@ -979,6 +989,8 @@ class _Builder:
                 return
             if not self.frequency(piece) and self.frequency(stem):
                 piece = stem
+            elif piece[-1] in _SUBJECT_PARTICLES and self.known(stem) and not self.known(piece):
+                piece = stem  # 「こどもが」: in the index as a phrase, but a word and its particle
         frequency = self.frequency(piece)
         if not frequency and is_kana(piece) and self.restoration(piece):
             self.word(piece)  # 「ほっちや」: ボッチャ typed without its marks, not ほっ + ちや
@@ -1508,6 +1520,7 @@ def parse(
     phrases = [_SPACES.sub("", p) for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     rest = _WALKING_DISTANCE.sub(" ", unicodedata.normalize("NFKC", rest))
+    rest = _WANTS_IT.sub(" ", rest)
     rest = _AGE_IN_BRACKETS.sub(r" \1歳 ", rest)  # 「娘(25)が」: her age, no word to find
     rest, whom, joined = _whom(_as_meant(rest))
     as_written = {normalize(w) for w in asis}

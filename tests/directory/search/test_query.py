@@ -266,6 +266,28 @@ def test_words_that_are_conditions_become_facets(
     assert parsed.words == ("体操",)
 
 
+@pytest.mark.parametrize(
+    ("typed", "words", "often"),
+    [
+        # a kana word and its particle typed as one piece: 「子どもが」 is in some listing's text,
+        # but what is looked for is 子ども (it searched こどもが, and found three listings)
+        ("こどもが いける とこ ゆうがた", ("こども",), False),
+        # 行ける typed in kana on its own asks nothing (it was the word looked for)
+        ("つれて いける とこ", (), False),
+        # someone else wants it: ほしがってる is 〜がほしい, not the word がっ
+        ("母が 友達 ほしがってる", ("友達",), False),
+        # 「まいにち かよえる」 typed apart is the phrase 毎日通える: how often, like 毎日
+        ("まいにち かよえる ところ", ("毎日通える",), True),
+    ],
+)
+def test_kana_pieces_of_a_spoken_request_leave_what_is_looked_for(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...], often: bool
+) -> None:
+    parsed = parse(typed, lexicon, areas=AREAS)
+    assert parsed.words == words
+    assert parsed.query.often is often
+
+
 def test_a_place_to_drop_by_is_no_word_to_look_for(lexicon: Lexicon) -> None:
     parsed = parse("平日の昼 ふらっと寄れる所", lexicon, areas=AREAS)
     assert parsed.words == ()

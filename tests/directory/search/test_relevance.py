@@ -1029,3 +1029,11 @@ def test_a_place_to_go_every_day_is_the_residents_own_not_a_childs(
     assert set(found[:2]) == {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"}, found
     assert not {"b-shukudai-cafe", "b-namiki-mama-cafe"} & set(found), found
     assert "a-hinata-engawa" in found, found  # 月・水・金
+
+
+def test_a_family_saying_someone_is_getting_forgetful_finds_the_dementia_cafes(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    # 「ぼけてきた」 is how a family says dementia is starting (ぼけ防止 is 脳トレ): it found nothing
+    found = top_keys(engine, ranker, keys, "おやじが ぼけてきた")
+    assert {"a-nakamura-ninchisho-cafe", "a-machikado-ninchisho-cafe"} <= set(found), found
