@@ -41,6 +41,16 @@ Someone who sleeps through the morning says so without 無理: 「昼過ぎに�
 (希望), and says nothing once the note states the times plainer. What is said of a family
 member (「兄（高2、昼夜逆転）」) is not read. 「土日は空いている」 limits like 「土日なら」, and
 「平日夜と土日」 is two alternatives, as with か.
+
+Case notes 16 (``benchmarks/personas_casenotes16.toml``): the time the person has, said as the
+subject (「空いているのは平日の夜」「動けるのは土日だけ」), and a clock time from which they can
+come (「夜7時から」「19時過ぎなら」「午後3時から」) limit as 「…なら」 does; before, they set no
+time and a woman free only after work was offered Sunday afternoons first. A limit said of some
+days (「平日は19時以降しか動けない」) leaves the other days, unless another statement says which
+days the person can come (「休みは日曜」). An early riser (「朝4時には目が覚める」「朝は早い（5時
+起き）」) is a 希望 for mornings when nothing plainer is said: nothing is ruled out. A child to
+fetch (「午後は孫（小1）の迎え」) and a nap (「午後は昼寝」) take that time, and 夕方 taken or ruled
+out is the evening only: 「平日夕方は孫の世話で無理」 leaves a salon at 13:30.
 """
 
 from __future__ import annotations
@@ -88,13 +98,20 @@ _LIMITS = re.compile(
     r"|(?<=[日末祝曜中後方間])に(?:行ける|行けそう|出られる|来られる|参加できる)"
     # 「土日は空いている」「平日も可」: the times the person has free, said as free
     r"|は空いて|は空き|(?<![不])可(?:能)?$"
+    # 「空いているのは平日の夜」「動けるのは土日だけ」「出られるのは午前中」: the times the
+    # person has, said as the subject (it set no time: a man free only on weekday evenings was
+    # offered the daytime places first, without a word)
+    r"|(?:空いて(?:い)?る|空き|動ける|出られる|出れる|行ける|来られる|都合が(?:つく|いい|良い))"
+    r"(?:の|時間|日)(?:は|が)"
+    # 「平日は夜7時から」「19時過ぎなら」: from a clock time on, as 以降
+    r"|\d時半?(?:から|過ぎ|すぎ|以後)"
     # 「夕方〜夜の方が外に出やすい」「昼間の方が動ける」: the time the person goes out more
     # easily, said as a comparison (a 希望, ``_SOFT``); before, it said nothing, and a boy who
     # is up by day and asleep early was offered the evening classes first
     r"|の方が[^、。]{0,4}?(?:出やすい|出られる|動ける|動きやすい|行きやすい|行ける|楽|調子が(?:いい|良い))"
 )
 _RULED_OUT = re.compile(
-    r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|行けない|苦手"
+    r"(?:は|が|も)(?:無理|むり|ダメ|だめ|難しい|不可|NG|出られない|出ない|行けない|苦手"
     r"|起きられない|起きれない|体調が(?:悪い|すぐれない)|調子が悪い|つらい|辛い|しんどい"
     # 「夜は早く寝てしまう」: asleep then (a 希望, ``_SOFT``: how early is not said)
     r"|(?:早く|早めに|すぐ)寝(?:て|る|ちゃ))"
@@ -106,6 +123,16 @@ _RULED_OUT = re.compile(
 _LATE_RISER = re.compile(
     r"(?:起きるのは|起床は?)(?:昼|正午|午後)|昼(?:過ぎ|すぎ|ごろ|頃)?(?:に|から)?起き(?!られ)"
     r"|(?:午前中?|朝|昼)(?:は|まで)(?:ほぼ|だいたい|たいてい|ずっと)?寝て|昼夜逆転"
+)
+# 「朝4時には目が覚める」「朝は早い（4時起き）」「5時起き」「早起き」: an early riser. Mornings
+# suit them (a 希望); read as a time (「朝4時」) it would rule out every place that is not at 4.
+_EARLY_RISER = re.compile(
+    r"(?:[3-6３-６]|[三四五六])時(?:前|頃|ごろ)?(?:には|に|から)?(?:目が覚め|目覚め|起き(?!られ|れ))"
+    r"|(?:[3-6]|[三四五六])時起き|早起き|朝(?:は|が)早(?:い|く)"
+)
+# 「平日は19時以降しか」「土日は午前のみ」: a limit said of some days (は after the days).
+_SCOPED = re.compile(
+    r"(?:平日|土日祝?|週末|(?:[月火水木金土日](?:曜日?)?[・、と]?)+)(?:は|の日は|だと)"
 )
 # A note that says 希望, がいい or できれば is a wish (希望); one that says only (のみ, だけ, しか),
 # when it can (「午後なら」: then, not otherwise), rules a time out, or just states the days
@@ -137,6 +164,9 @@ _AT_HOME = re.compile(
 _BUSY_WITH = (
     r"通院|病院|リハビリ|リハ|デイケア|透析|仕事|パート|バイト|アルバイト|勤務|部活|学校|授業|塾|習い事"
     r"|介護|送迎|生活介護|通所|作業所|療育|正社員|夜勤|日勤|遅番|早番"
+    # 「午後は孫の学童の迎え」「午後は昼寝」: a child to fetch, a nap (read as 「午後は」, the
+    # afternoon was the only time left to a woman up at five)
+    r"|(?:学童|保育園|幼稚園|園)?の?(?:お)?迎え|昼寝"
     r"|放課後(?:等)?デイ(?:サービス)?|放デイ"
 )
 # Minding someone (「孫を預かっている（月水金の日中）」「母に付き添っている（火・金）」): the days
@@ -241,8 +271,29 @@ def _days(text: str) -> set[int]:
     return days
 
 
-def _times(text: str) -> set[TimeSlot]:
+# 「19時以降」「夜7時から」「午後3時過ぎなら」: from a clock time on. 「朝4時には目が覚める」 is
+# no such time (no から・以降).
+_FROM_CLOCK = re.compile(
+    r"(?P<half>午前|午後|朝|夕方|夜)?(?P<hour>\d{1,2})時半?(?:から|以降|以後|過ぎ|すぎ)"
+)
+
+
+def _from_clock(text: str) -> set[TimeSlot]:
+    """The times of day from a clock time on: 17時 or later is 夜間, from noon 午後 and 夜間."""
     times: set[TimeSlot] = set()
+    for clock in _FROM_CLOCK.finditer(text):
+        hour = int(clock["hour"])
+        if clock["half"] in ("午後", "夕方", "夜") and hour < 12:
+            hour += 12
+        if hour >= 17:
+            times.add(TimeSlot.EVENING)
+        elif hour >= 12:
+            times |= {TimeSlot.AFTERNOON, TimeSlot.EVENING}
+    return times
+
+
+def _times(text: str) -> set[TimeSlot]:
+    times: set[TimeSlot] = _from_clock(text)
     for pattern, slots in _TIMES:
         if pattern.search(text):
             times |= set(slots)
@@ -284,6 +335,22 @@ def _alternatives(chunk: str) -> list[tuple[str, set[int], set[TimeSlot]]]:
     return [(chunk, _days(chunk), _times(chunk))]
 
 
+_FAMILY_BRACKET_OF = re.compile(rf"(?<=[はも])({FAMILY_WORDS})[(（][^)）]*[)）](?=の)")
+_AFTERNOON_SAID = re.compile(r"午後|昼|日中|\d時|放課後")
+
+
+def _out_mask(options: list[tuple[str, set[int], set[TimeSlot]]]) -> int:
+    """The mask a time ruled out or taken covers. 夕方 alone is the evening then: 「平日夕方は孫の
+    世話で無理」 leaves a salon at 13:30 (read as 午後 and 夜間, as when 夕方 is a time the person
+    can come, it took every weekday afternoon from a woman of 70)."""
+    mask = 0
+    for part, days, times in options:
+        if "夕方" in part and not _AFTERNOON_SAID.search(part) and TimeSlot.EVENING in times:
+            times = times - {TimeSlot.AFTERNOON}
+        mask |= _product(days, times)
+    return mask
+
+
 # 「母が夜勤（平日）」「夫の通院（月・木）」: a family member's days, not the person's.
 # 「夫の通院（月・木）に付き添い」: the person goes along, so the days are theirs too.
 _ALONG = re.compile(r"(?:に|の|へ|は)?(?:付き添|付添|送迎|同行|連れて|送り迎え)")
@@ -304,7 +371,10 @@ def when_noted(note: str) -> NotedTimes | None:
     """「土日のみ」→ 土・日; 「夕方以降なら」→ 夜間; 「午前は無理」→ 午後・夜間;
     「平日の午前中だけ」→ 月〜金の午前; 「平日夕方か土日」→ 月〜金の午後・夜間と土日.
     None when the note sets no day or time."""
-    text = without_family(unicodedata.normalize("NFKC", note))  # 「兄（高2、昼夜逆転）」
+    # 「午後は孫（小1）の迎え」: the bracket goes, the clause stays whole (without_family left
+    # 「午後は、の迎え」, and 「午後は」 alone read as the only time the person had)
+    text = _FAMILY_BRACKET_OF.sub(r"\1", unicodedata.normalize("NFKC", note))
+    text = without_family(text)  # 「兄（高2、昼夜逆転）」
     text = _BUSY_DAYS.sub(_busy_first, text)
     text = _BRACKETED_DAYS.sub(r"、\1の\2", text)  # 「デイの日（火・金）の午前中」
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
@@ -314,11 +384,17 @@ def when_noted(note: str) -> NotedTimes | None:
     words: list[str] = []
     drifting: list[str] = []  # 「昼夜逆転気味」 alone: a wish
     at_home: list[str] = []  # 「昼間は家にいる」: said against the time the note names
+    early: list[str] = []  # 「朝4時には目が覚める」: an early riser
+    rest: list[int] = []  # 「平日は夜のみ」: the days it does not speak of
+    naming_days = False  # whether another statement says which days the person can come
     for chunk in _CHUNKS.split(text):
         if _SHIFT_BOUND.search(chunk) or "明け" in chunk:
             continue
         if _AT_HOME.search(chunk) and not (_LIMITS.search(chunk) or _RULED_OUT.search(chunk)):
             at_home.append(chunk)
+            continue
+        if _EARLY_RISER.search(chunk) and not (_LIMITS.search(chunk) or _RULED_OUT.search(chunk)):
+            early.append(chunk)  # 「朝4時には目が覚める」: no time of day ruled out
             continue
         if _LATE_RISER.search(chunk) and not _times(_LATE_RISER.sub("", chunk)):
             if _STRICT.search(chunk) or not _SOFT.search(chunk):
@@ -336,9 +412,9 @@ def when_noted(note: str) -> NotedTimes | None:
         free_of = bool(_FREE_OF.search(chunk))  # 「水曜の午後は授業がない」
         busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk) and not free_of
         if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
-            blocked |= mask
+            blocked |= _out_mask(options)
         elif busy:
-            taken |= mask
+            taken |= _out_mask(options)
         elif _ALSO.search(chunk) and not _ONLY.search(chunk):
             also.append(mask)
         elif (
@@ -349,9 +425,25 @@ def when_noted(note: str) -> NotedTimes | None:
             # 「月水金の午前」「水曜午後か土日」 alone
             allowed |= mask
             said += [_product(days, times) for _, days, times in options]
+            days, times = options[0][1], options[0][2]
+            if len(options) == 1 and days and times and _SCOPED.match(chunk):
+                # 「平日は19時以降しか」: the other days are not limited by it
+                rest.append(_product(set(range(7)) - days, set()))
+            else:
+                naming_days |= bool(days)
         else:
             continue
         words.append(chunk)
+    if rest and not naming_days:
+        # 「平日は19時以降しか動けない。土日は娘と」: what is said of weekdays leaves the weekend
+        # (read as 「平日の19時以降のみ」, a father free on Saturdays was offered nothing). Another
+        # statement of the days the person can come (「休みは日曜」) says the rest instead.
+        said += rest
+    early_only = bool(early) and not words and not drifting
+    if early_only:
+        # 「朝4時には目が覚める」「朝は早い（5時起き）」 and nothing plainer: mornings suit the
+        # person (希望, it ranks), no time is ruled out
+        said, words = [_product(set(), {TimeSlot.MORNING})], early
     if drifting and not words:
         # Nothing plainer said when the person can come: rank mornings down (希望). With a
         # plainer statement (「土日なら」「午前は起きられない」), that one says it, 必須 or not.
@@ -373,7 +465,7 @@ def when_noted(note: str) -> NotedTimes | None:
     slots = [
         s for i, s in enumerate(_SLOT_ORDER) if any(free & (1 << (d * 3 + i)) for d in range(7))
     ]
-    strict = not any(_SOFT.search(w) and not _STRICT.search(w) for w in words)
+    strict = not early_only and not any(_SOFT.search(w) and not _STRICT.search(w) for w in words)
     contrasted = not strict and bool(at_home or any(_AT_HOME.search(w) for w in words))
     return NotedTimes(
         tuple(free_days) if len(free_days) < 7 else (),

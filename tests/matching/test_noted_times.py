@@ -564,3 +564,82 @@ def test_the_time_a_child_out_of_school_goes_out_more_easily_comes_first(
     assert shown[0] == first
     assert shown.index(1) >= 0  # the room for children out of school is still offered
     assert any(f"（メモ「{said}」より）" in r for r in result.items[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("note", "weekdays", "slots"),
+    [
+        ("空いているのは平日の夜", (0, 1, 2, 3, 4), (EVE,)),
+        ("会社員。空いてるのは土日だけ", (5, 6), ()),
+        ("仕事終わりが18時なので平日は夜7時から。休みは日曜", (0, 1, 2, 3, 4, 6), ()),
+        ("19時から", (), (EVE,)),
+        ("午後3時からなら", (), (PM, EVE)),
+    ],
+)
+def test_casenotes16_the_time_the_person_has_said_as_its_subject_or_from_a_clock(
+    note: str, weekdays: tuple[int, ...], slots: tuple[TimeSlot, ...]
+) -> None:
+    """personas_casenotes16.toml: 「空いているのは平日の夜」 and 「平日は夜7時から」 set no time,
+    and a woman free only after work was offered Sunday-afternoon places first."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert (noted.weekdays, noted.time_slots, noted.strict) == (weekdays, slots, True)
+
+
+def test_what_is_said_of_weekdays_leaves_the_weekend() -> None:
+    """「平日は19時以降しか動けない。土日は娘と」: a father free on Saturdays with his daughter
+    was offered nothing (read as 「平日の19時以降のみ」); another statement of the days the
+    person can come (「休みは日曜」) still says which other days."""
+    noted = when_noted("父子家庭。平日は19時以降しか動けない。土日は娘と一緒に")
+    assert noted is not None
+    assert noted.strict
+    saturday_morning, monday_morning, monday_evening = 5 * 3, 0, 2
+    assert noted.mask >> saturday_morning & 1
+    assert not noted.mask >> monday_morning & 1
+    assert noted.mask >> monday_evening & 1
+    sunday_only = when_noted("平日は夜7時から。休みは日曜")
+    assert sunday_only is not None
+    assert not sunday_only.mask >> saturday_morning & 1
+
+
+@pytest.mark.parametrize(
+    "note", ["朝4時には目が覚める", "元農家。朝は早い（5時起き）", "早起きなので"]
+)
+def test_an_early_riser_is_a_wish_for_mornings_not_a_time_limit(note: str) -> None:
+    """「朝4時には目が覚める」: mornings suit the person (a 希望 that ranks); nothing is ruled
+    out, and no place is read as needing to start at 4."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert (noted.time_slots, noted.strict) == ((AM,), False)
+
+
+def test_an_early_riser_keeps_the_afternoon_places_after_the_morning_ones() -> None:
+    walk = {"categories": frozenset({"kenko"}), "text": "ウォーキング 歩く"}
+    morning = listing(1, schedule=weekly(6, start=time(7, 0), end=time(9, 0)), **walk)
+    afternoon = listing(2, schedule=weekly(3, start=time(13, 30), end=time(15, 0)), **walk)
+    result = run(
+        [afternoon, morning],
+        need(categories=("kenko",), interests="朝4時には目が覚める。歩くのは好き"),
+    )
+    assert [s.listing.id for s in result.items] == [1, 2]
+    assert "日曜午前に開催（メモ「朝4時には目が覚める」より）" in result.items[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("note", "slots"),
+    [
+        ("朝は5時起き。午後は孫（小1）の学童の迎えがある", (AM, EVE)),
+        ("午後は昼寝するので出ない（娘談）", (AM, EVE)),
+        ("平日夕方は孫（小2）の世話で無理", ()),
+    ],
+)
+def test_a_child_to_fetch_or_a_nap_takes_that_time(note: str, slots: tuple[TimeSlot, ...]) -> None:
+    """「午後は孫（小1）の迎え」 was read as 「午後は」, the one time the person had; a nap and
+    「出ない」 said nothing. 夕方 taken is the evening: a salon at 13:30 still suits."""
+    noted = when_noted(note)
+    assert noted is not None
+    assert noted.time_slots == slots
+    if not slots:  # 平日夕方 taken: weekday afternoons stay, weekday evenings go
+        wednesday_afternoon, wednesday_evening = 2 * 3 + 1, 2 * 3 + 2
+        assert noted.mask >> wednesday_afternoon & 1
+        assert not noted.mask >> wednesday_evening & 1
