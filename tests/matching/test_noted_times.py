@@ -246,6 +246,10 @@ def test_the_need_s_own_days_and_times_win_over_the_note() -> None:
         ("就労に向けて、生活リズム。お金はかけられない", 0),
         ("費用をかけられない", 0),
         ("生活保護なので無料の所", 0),
+        ("年金暮らし。会費は月千円までにしたい", 1000),
+        ("小遣いは月2千円くらい", 2000),
+        ("五百円まで", 500),
+        ("千五百円以内なら", 1500),
     ],
 )
 def test_what_a_note_says_the_person_can_pay(note: str, yen: int) -> None:
@@ -643,3 +647,16 @@ def test_a_child_to_fetch_or_a_nap_takes_that_time(note: str, slots: tuple[TimeS
         wednesday_afternoon, wednesday_evening = 2 * 3 + 1, 2 * 3 + 2
         assert noted.mask >> wednesday_afternoon & 1
         assert not noted.mask >> wednesday_evening & 1
+
+
+def test_a_monthly_sum_in_kanji_ranks_and_is_said_but_removes_nothing() -> None:
+    """Case notes 16: 「会費は月千円まで」 said nothing. It is a 希望, as every ceiling typed in
+    the note: the place over it is still offered, after, and says why."""
+    dear = listing(1, cost_yen=1500)
+    cheap = listing(2, cost_yen=250)
+    result = run([dear, cheap], need(interests="年金暮らし。会費は月千円までにしたい"))
+    assert [s.listing.id for s in result.items] == [2, 1]
+    assert "参加費250円(上限1,000円以内)（メモ「月千円まで」より）" in result.items[0].reasons
+    assert "参加費(希望): 参加費 1,500円（上限 1,000円）（メモ「月千円まで」より）" in (
+        result.items[1].misfits
+    )
