@@ -314,6 +314,8 @@ COMPONENT_LABEL = {
 _SAYS_WHO = frozenset({"disability", "carers", "parents"})
 _SCHOOL_CHILD = "不登校"
 CHILD = "children"  # the 対象 of a child a parent's need is for (``matching.noted_child``)
+DISABILITY = "disability"  # 対象 障害のある方
+WORK = "shuro"  # the kind 就労・中間的就労
 FOREIGN_ROOTS = "foreign_roots"  # 対象 外国にルーツ
 LOW_INCOME = "low_income"  # 対象 生活困窮
 STUDYING_ABROAD = "留学"  # 「ネパールからの留学生」: the words that made the person 外国にルーツ
@@ -408,6 +410,12 @@ def suggest(
         noted_groups[OWN_DEMENTIA] = f"メモ「{own.words}」"
         if own.young_onset and years is not None and years[0] < YOUNG_ONSET_UNTIL:
             years = (years[0], min(years[1], YOUNG_ONSET_UNTIL - 1))
+        if own.young_onset and WORK in need.categories and DISABILITY not in need.targets:
+            # 若年性認知症 with 就労 wanted: the 作業体験 and 内職 for 障害のある方 are the work
+            # open to the person (障害福祉サービス; a man of 56 who wanted a role was offered
+            # them only as near misses). Not otherwise: as a 対象 for every kind, it put いすヨガ
+            # and ボッチャ before the cafés of people who asked for 認知症カフェ and 運動.
+            noted_groups.setdefault(DISABILITY, f"メモ「{own.words}」")
     if not need.targets:
         # Nothing else says who the person is: the age the case records does (若者, 高齢者).
         band = labels.AGE_BAND.get(age_band, "") if age_band in AGE_BAND_YEARS else ""

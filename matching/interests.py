@@ -154,6 +154,17 @@ DRIVING = re.compile(
     r"|ドライバー"
 )
 DRIVING_HELP = ("付き添い", "買い物", "生活支援", "配達")
+# 「夫が車で送迎」「妻の運転で」「送迎可」: the person is driven (case notes 16: a man of 56 with
+# dementia, whose wife drives him, was offered the 買い物付き添い and 生活支援 roles as a driver).
+_DRIVEN_BY = re.compile(rf"(?:{FAMILY_WORDS}|家族)(?:[(（][^)）]*[)）])?[がのは][^、。]*$")
+_DRIVEN_AFTER = re.compile(r"送迎(?:は)?(?:可|あり|有|OK|してくれる|してもらう|で)")
+
+
+def _drives(text: str, at: int) -> bool:
+    """Whether the 運転・送迎 at ``at`` is the person's offer, not a family member driving them."""
+    return not (_DRIVEN_BY.search(text[:at]) or _DRIVEN_AFTER.match(text, at))
+
+
 # Activities said as a verb (「歌うのが好き」「本を読むこと」): the noun a place would write.
 ACTIVITY_VERBS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:歌う|うたう|歌って)(?:の|こと)"), "歌"),
@@ -190,6 +201,8 @@ GENERAL_WORDS = frozenset(
         "兄", "姉", "弟", "妹",
         # when, long ago (「昔は民謡の会に」): not what the person wants now
         "昔", "以前", "若い頃", "長年", "永年", "昔から", "若い頃から", "若いころから",
+        # 「元は工場の班長」: formerly (case notes 16: 元 was met by every 地元 and 元気)
+        "元",
         # the body and its state (「膝が痛む」「体力はふつう」): a condition, not an interest
         "膝", "腰", "足", "脚", "肩", "耳", "体力", "体調", "丈夫",
         # money (「お金はかけられない」): the cost ceiling says it, as a condition
@@ -506,7 +519,7 @@ def interest_words(
                 found = [w for w in found if w not in GENERIC_HEADS]
             words.extend(w for w in found if about is None or about(w))
         words.extend(hobbies)  # (after the chunk's own words: their order is the note's)
-    if skills and DRIVING.search(text):
+    if skills and any(_drives(text, m.start()) for m in DRIVING.finditer(text)):
         words.extend(DRIVING_HELP)
     return [
         word
