@@ -224,6 +224,12 @@ GENERAL_WORDS = frozenset(
         "家", "外", "中", "前", "後", "今", "次", "何", "場",
     }
 )  # fmt: skip
+# 「（母60代より相談）」「民生委員から相談あり」: who brought the case to the coordinator, not a
+# wish for 相談 (case notes 16: the 食料品の緊急支援 led for a man of 32 at home for its 相談).
+_CONSULTED = re.compile(
+    r"[^、。()（）\s]{0,12}?(?:より|から)の?相談(?:あり|有り|が?あった|を受け(?:た|て)|受け)?"
+    r"(?=[、。)）\s]|$)"
+)
 # Who the person lives with and where they spend the day (「単身」「以後在宅」「母ひとり親」), and
 # what a family member does (「母送迎可」「母より相談」): the case, not an interest.
 _HOUSEHOLD = re.compile(
@@ -474,6 +480,7 @@ def interest_words(
     text = without_family(text)
     text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
     text = _LIVING.sub("、", text)
+    text = _CONSULTED.sub("、", text)
     text = _WORKPLACE.sub("、", text)
     text = _TEA_FRIEND.sub(r"\1、おしゃべり、", text)
     text = _STOPPED_DRIVING.sub("、", text)

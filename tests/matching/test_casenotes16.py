@@ -75,3 +75,16 @@ def test_formerly_is_no_interest() -> None:
     words = interest_words("元は工場の班長", ())
     assert "工場" in words
     assert "元" not in words
+
+
+@pytest.mark.parametrize(
+    "note", ["大卒後10年ほぼ家（母60代より相談）", "母から相談あり", "民生委員から相談"]
+)
+def test_who_brought_the_case_is_no_wish_for_advice(note: str) -> None:
+    """「（母60代より相談）」 gave 相談: the 食料品の緊急支援, which offers it, came first for a man
+    of 32 at home all day."""
+    assert "相談" not in interest_words(note, ())
+
+
+def test_a_wish_for_advice_is_still_one() -> None:
+    assert "相談" in interest_words("介護の相談。相談できる所", ())
