@@ -306,6 +306,32 @@ def roles_with_children_or_alone(table: ListingTable) -> tuple[BoolArray, BoolAr
     return children, by_themselves
 
 
+# 「何か役割がほしい」「まだ働ける」「人の役に立ちたい」「することがない」: a person with dementia
+# of their own who asks for something to do, not for a place to sit
+ROLE_WISH = re.compile(
+    r"役割|役に立|出番|働け|働き|働く|作業が?したい|仕事が?したい|何かしたい|何かやりたい"
+    r"|することがない|やることがない|まだできる|今もできる"
+)
+# 「認知症の方が、お茶を淹れたり…する役を担って」: a café where the person with dementia has a role
+_CAFE_ROLE = re.compile(
+    r"(?:認知症の(?:方|人|ご本人)|ご本人|本人)が[^。]{0,40}?(?:役|係|担っ|担い)"
+)
+WORK_CATEGORY = "shuro"
+
+
+def guest_only_cafes(table: ListingTable) -> BoolArray:
+    """The 認知症カフェ where a person with dementia is a guest: not a volunteer role, nor of the
+    就労 kind, nor a café that says its people with dementia take a role (お茶を淹れる役)."""
+    role = table.volunteer_role | (
+        (table.categories & table.bits([VOLUNTEER_CATEGORY, WORK_CATEGORY], table.category_bit))
+        != 0
+    )
+    texts = [unicodedata.normalize("NFKC", p.text) for p in table.profiles]
+    says_role = np.fromiter((bool(_CAFE_ROLE.search(t)) for t in texts), np.bool_, len(texts))
+    guest: BoolArray = dementia_cafes(table) & ~role & ~says_role
+    return guest
+
+
 CHILD_TARGET = "children"
 # When a school child is free: weekday afternoons and evenings, and the weekend.
 AFTER_SCHOOL = slot_mask(range(5), (TimeSlot.AFTERNOON, TimeSlot.EVENING)) | slot_mask((5, 6), ())

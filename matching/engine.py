@@ -69,6 +69,7 @@ listings finally shown are explained one by one. Distances and word analysis are
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,6 +89,7 @@ from matching.conditions import (
     DEMENTIA_CAFE,
     EVERYONE,
     OWN_DEMENTIA,
+    ROLE_WISH,
     SENIORS,
     VOLUNTEER_CATEGORY,
     Check,
@@ -96,6 +98,7 @@ from matching.conditions import (
     childrens_place,
     dementia_cafes,
     free_mask,
+    guest_only_cafes,
     helper_places,
     only_as_helper,
     roles_with_children_or_alone,
@@ -185,6 +188,9 @@ class Weights:
     foreign_focus: float = 15.0
     # points a role with children or carried out alone ranks lower for a person with dementia
     unsuited_role: float = 15.0
+    # points a 認知症カフェ where the person would only be a guest ranks lower for a person with
+    # dementia who asks for a role (「何か役割がほしい」)
+    guest_only: float = 10.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -545,6 +551,12 @@ def suggest(
         children, alone = roles_with_children_or_alone(table)
         explain.unsuited = children, alone
         rank = rank - weights.unsuited_role * (children | alone)[positions]
+        if ROLE_WISH.search(unicodedata.normalize("NFKC", need.interests)):
+            # 「何か役割がほしい」: a café where the person would sit as a guest comes after the
+            # roles (a volunteer, a 作業体験, a café whose people with dementia serve the tea)
+            guest = guest_only_cafes(table)
+            explain.guest_only = guest
+            rank = rank - weights.guest_only * guest[positions]
     order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -rank))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
@@ -970,6 +982,8 @@ class _Explainer:
         # dementia of their own
         self.unsuited: tuple[BoolArray, BoolArray] | None = None
         self.foreign_focus: BoolArray | None = None
+        # 認知症カフェ where the person is only a guest, for one who asks for a role
+        self.guest_only: BoolArray | None = None
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
@@ -1050,6 +1064,8 @@ class _Explainer:
                 misfits.append("子どもを見る役割（ご本人には後に回した）")
             elif alone[position]:
                 misfits.append("ひとりで任される役割（ご本人には後に回した）")
+        if self.guest_only is not None and self.guest_only[position]:
+            misfits.append("ご本人の役割がある場ではない（役割のある場を先にした）")
 
     def _kinds_and_people(
         self, item: ListingProfile, position: int, reasons: list[str], misfits: list[str]

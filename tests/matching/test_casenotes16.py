@@ -88,3 +88,56 @@ def test_who_brought_the_case_is_no_wish_for_advice(note: str) -> None:
 
 def test_a_wish_for_advice_is_still_one() -> None:
     assert "相談" in interest_words("介護の相談。相談できる所", ())
+
+
+def _cafe_and_role() -> list[object]:
+    cafe = listing(
+        1,
+        name="オレンジカフェ",
+        categories=frozenset({"ninchisho_cafe"}),
+        targets=frozenset({"carers", "seniors"}),
+        text="認知症カフェ ご本人とご家族がコーヒーを飲みながら過ごす",
+    )
+    kitchen = listing(
+        2,
+        name="配食サービスの調理ボランティア",
+        categories=frozenset({"volunteer"}),
+        targets=frozenset({"everyone"}),
+        text="配食 お弁当づくり 野菜を切る 盛りつけ 得意なことを分担",
+    )
+    serving = listing(
+        3,
+        name="オレンジカフェ つわ",
+        categories=frozenset({"ninchisho_cafe"}),
+        targets=frozenset({"carers", "seniors"}),
+        text="認知症カフェ 認知症の方が、お茶を淹れたりお菓子を配ったりする役を担ってくれています",
+    )
+    return [cafe, kitchen, serving]
+
+
+@pytest.mark.parametrize(
+    "note", ["本人「何か役割がほしい」", "本人「まだ働ける」", "日中することがない"]
+)
+def test_young_onset_dementia_asking_for_a_role_gets_the_roles_before_a_cafe_to_sit_in(
+    note: str,
+) -> None:
+    result = shown(
+        _cafe_and_role(),
+        categories=("ninchisho_cafe", "volunteer"),
+        interests=f"若年性認知症（R7診断）。{note}",
+        age_band=AgeBand.AGE_50S,
+    )
+    assert ids(result)[-1] == 1  # the café where he would only sit comes last, still offered
+    _, missing = reasons(result, 1)
+    assert "ご本人の役割がある場ではない（役割のある場を先にした）" in missing
+
+
+def test_young_onset_dementia_not_asking_for_a_role_keeps_the_cafe_where_it_was() -> None:
+    result = shown(
+        _cafe_and_role(),
+        categories=("ninchisho_cafe", "volunteer"),
+        interests="若年性認知症（R7診断）。妻同伴",
+        age_band=AgeBand.AGE_50S,
+    )
+    _, missing = reasons(result, 1)
+    assert not [m for m in missing if "役割" in m]
