@@ -335,6 +335,10 @@ def _alternatives(chunk: str) -> list[tuple[str, set[int], set[TimeSlot]]]:
     return [(chunk, _days(chunk), _times(chunk))]
 
 
+# The one the person minds comes along (「孫と一緒に」「子連れで」「孫を連れて」).
+_ALONG_WITH = re.compile(
+    rf"(?:{FAMILY_WORDS}|子ども|子供)(?:と一緒に|といっしょに|連れ|を連れて)|子連れ|孫連れ"
+)
 _FAMILY_BRACKET_OF = re.compile(rf"(?<=[はも])({FAMILY_WORDS})[(（][^)）]*[)）](?=の)")
 _AFTERNOON_SAID = re.compile(r"午後|昼|日中|\d時|放課後")
 
@@ -377,6 +381,7 @@ def when_noted(note: str) -> NotedTimes | None:
     text = without_family(text)  # 「兄（高2、昼夜逆転）」
     text = _BUSY_DAYS.sub(_busy_first, text)
     text = _BRACKETED_DAYS.sub(r"、\1の\2", text)  # 「デイの日（火・金）の午前中」
+    along = bool(_ALONG_WITH.search(text))  # 「孫と一緒に遊べるところ」「子連れで」
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
     allowed, blocked, taken = 0, 0, 0
     said: list[int] = []  # each day-and-time the note says the person can come
@@ -411,6 +416,15 @@ def when_noted(note: str) -> NotedTimes | None:
             mask |= _product(days, times)
         free_of = bool(_FREE_OF.search(chunk))  # 「水曜の午後は授業がない」
         busy = bool(_OCCUPIED.search(chunk)) and not _LIMITS.search(chunk) and not free_of
+        if busy and along and re.search(_MINDING, chunk):
+            # 「平日は孫（2歳）の世話。孫と一緒に遊べるところ」: the days with the child are the
+            # days to go, the child along — not days taken
+            busy = False
+            allowed |= mask
+            said.append(mask)
+            naming_days |= any(days for _, days, _ in options)
+            words.append(chunk)
+            continue
         if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
             blocked |= _out_mask(options)
         elif busy:

@@ -660,3 +660,15 @@ def test_a_monthly_sum_in_kanji_ranks_and_is_said_but_removes_nothing() -> None:
     assert "参加費(希望): 参加費 1,500円（上限 1,000円）（メモ「月千円まで」より）" in (
         result.items[1].misfits
     )
+
+
+def test_days_minding_a_grandchild_who_comes_along_are_the_days_to_go() -> None:
+    """「平日は孫（2歳）の世話。孫と一緒に遊べるところ」: the weekdays with the child are when she
+    goes, the child along (read as taken, once 「平日は孫の世話」 was read whole, she was offered
+    only weekend places); without the child along, minding still takes those days."""
+    along = when_noted("平日は孫（2歳）の世話。孫と一緒に遊べるところ")
+    assert along is not None
+    assert along.weekdays == (0, 1, 2, 3, 4)
+    taken = when_noted("平日は孫（2歳）の世話")
+    assert taken is not None
+    assert taken.weekdays == (5, 6)
