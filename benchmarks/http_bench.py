@@ -24,10 +24,11 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
                            MAP_POINTS_AT_ONCE (2,000), else the view's pins or counts by square
 
 ``--keep DIR`` keeps each size's data to load it again: the database ``<name>_<size>`` and
-the index ``DIR/index-<size>``, prepared as above the first time, reused while the database
-holds that many published listings (100,000 listings take 10–20 minutes to import and index on
-two cores; a run over the three sizes is then a quarter of an hour). Without it, each size is
-prepared afresh in the one database and a temporary folder.
+the index ``DIR/index-<size>``, prepared as above the first time (the index rebuilt when its
+format is older than the app's), reused while the database holds that many published listings
+(100,000 listings take 10–20 minutes to import and index on two cores; a run over the three
+sizes is then a quarter of an hour). Without it, each size is prepared afresh in the one
+database and a temporary folder.
 
 Before loading, it times the first request after start (``/``) and waits until every worker's
 start-up work is done (``/healthz`` says ``"upkeep": "ready"``). It prints req/s and
@@ -141,6 +142,14 @@ def kept(url: str, size: int, index: Path) -> list[int] | None:
     if len(ids) < size * 0.99:  # a few rows of the import are refused as duplicates
         return None
     print(f"  {len(ids):,} listings kept from an earlier run ({url.rsplit('/', 1)[1]}, {index})")
+    if lifecycle.outdated(index):
+        # An index of an older format would be rebuilt by the app while it is being loaded.
+        started = time.perf_counter()
+        with Session(make_engine(url)) as session:
+            lifecycle.rebuild(session, index)
+        print(
+            f"  its index was of an older format: rebuilt in {time.perf_counter() - started:.0f} s"
+        )
     return ids
 
 
