@@ -21,6 +21,14 @@ from tests.geo.judged_addresses import (
 
 GEOCODER = OfflineGeocoder()
 
+
+def placed(address: str) -> Located:
+    """The place the geocoder gives ``address``; the test fails if it places it nowhere."""
+    result = GEOCODER.geocode(address)
+    assert isinstance(result, Located), result
+    return result
+
+
 # The municipality before the merger is not in the data and has no ward or town named after it.
 NOT_IN_THE_DATA = {"茨城県新治郡新治村藤沢"}
 
@@ -174,9 +182,7 @@ def test_a_town_that_two_spellings_could_mean_is_not_guessed() -> None:
     ],
 )
 def test_a_town_spelled_another_way_is_found_when_one_town_fits(address: str, matched: str) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 def test_the_judged_addresses_are_placed_in_their_town() -> None:
@@ -210,9 +216,7 @@ def test_an_old_or_mistyped_municipality_never_lands_in_another_town() -> None:
     ],
 )
 def test_shi_typed_as_uji_or_its_look_alike_is_read_as_shi(address: str, matched: str) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 @pytest.mark.parametrize(
@@ -341,9 +345,7 @@ def test_a_municipality_of_another_prefecture_is_not_pinned_in_the_written_one(
 def test_the_same_addresses_under_their_own_prefecture_are_placed(
     address: str, matched: str
 ) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 def test_a_town_both_namesakes_list_is_read_in_the_written_prefecture() -> None:
@@ -499,9 +501,7 @@ def test_a_ward_several_cities_have_says_which_instead_of_a_pin(
 def test_a_municipality_written_by_its_former_or_usual_name_is_the_current_one(
     address: str, matched: str
 ) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 @pytest.mark.parametrize(
@@ -517,9 +517,7 @@ def test_a_municipality_written_by_its_former_or_usual_name_is_the_current_one(
 def test_an_old_municipality_is_read_as_its_name_and_its_towns_are_written(
     address: str, matched: str
 ) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 @pytest.mark.parametrize(
@@ -533,9 +531,7 @@ def test_an_old_municipality_is_read_as_its_name_and_its_towns_are_written(
 def test_a_short_municipality_with_a_look_alike_character_is_the_one_it_looks_like(
     address: str, matched: str
 ) -> None:
-    result = GEOCODER.geocode(address)
-    assert isinstance(result, Located), result
-    assert result.matched == matched
+    assert placed(address).matched == matched
 
 
 def test_a_short_municipality_one_other_character_apart_is_not_guessed() -> None:
