@@ -24,8 +24,8 @@ loaded for ``--seconds`` by ``--clients`` client threads with keep-alive connect
                            MAP_POINTS_AT_ONCE (2,000), else the view's pins or counts by square
 
 ``--keep DIR`` keeps each size's data to load it again: the database ``<name>_<size>`` and
-the index ``DIR/index-<size>``, prepared as above the first time (the index rebuilt when its
-format is older than the app's), reused while the database holds that many published listings
+the index ``DIR/index-<size>``, prepared as above the first time (the index rebuilt when an older
+version wrote it), reused while the database holds that many published listings
 (100,000 listings take 10–20 minutes to import and index on two cores; a run over the three
 sizes is then a quarter of an hour). Without it, each size is prepared afresh in the one
 database and a temporary folder.
@@ -142,14 +142,16 @@ def kept(url: str, size: int, index: Path) -> list[int] | None:
     if len(ids) < size * 0.99:  # a few rows of the import are refused as duplicates
         return None
     print(f"  {len(ids):,} listings kept from an earlier run ({url.rsplit('/', 1)[1]}, {index})")
-    if lifecycle.outdated(index):
-        # An index of an older format would be rebuilt by the app while it is being loaded.
-        started = time.perf_counter()
-        with Session(make_engine(url)) as session:
+    started = time.perf_counter()
+    with Session(make_engine(url)) as session:
+        if lifecycle.outdated(index) or lifecycle.drift(session, index):
+            # An index of an older version (other fields, or entries written by an older
+            # format: their fingerprints differ) would be rebuilt or repaired by the app's
+            # start-up work while it is being loaded.
             lifecycle.rebuild(session, index)
-        print(
-            f"  its index was of an older format: rebuilt in {time.perf_counter() - started:.0f} s"
-        )
+            print(
+                f"  its index was an older version's: rebuilt in {time.perf_counter() - started:.0f} s"
+            )
     return ids
 
 
