@@ -643,6 +643,7 @@ WORDS24_PERSONAS = Path(__file__).with_name("personas_words24.toml")
 HELDOUT26_PERSONAS = Path(__file__).with_name("personas_heldout26.toml")
 CASENOTES16_PERSONAS = Path(__file__).with_name("personas_casenotes16.toml")
 HELDOUT27_PERSONAS = Path(__file__).with_name("personas_heldout27.toml")
+HELDOUT28_PERSONAS = Path(__file__).with_name("personas_heldout28.toml")
 
 
 @dataclass(frozen=True)
@@ -1209,6 +1210,7 @@ def main() -> None:
             ("held-out 26", load_personas(HELDOUT26_PERSONAS)),
             ("case notes 16", load_personas(CASENOTES16_PERSONAS)),
             ("held-out 27", load_personas(HELDOUT27_PERSONAS)),
+            ("held-out 28", load_personas(HELDOUT28_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
