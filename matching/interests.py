@@ -477,7 +477,7 @@ def interest_words(
         text = CHILD_STUDY.sub("、", text)
     # 「長男（47、ひきこもり）」「孫（小5、不登校）」: a family member's circumstances are theirs,
     # not what the person wants to do — and never to be saved with an unmet need.
-    text = without_family(text)
+    text = without_family(text, keep_word=False)
     text = _HOW_LONG.sub(r"\1、", text)  # 「長年畑をやってきた」: 畑, not 長年畑
     text = _LIVING.sub("、", text)
     text = _CONSULTED.sub("、", text)
@@ -557,7 +557,7 @@ def declined_words(interests: str, about: Callable[[str], bool]) -> list[str]:
     no place to offer first, though it may still be of the wanted kind (the engine ranks it
     lower). Times (「午前は無理」), crowds (「人混みはちょっと」: 少人数, ``matching.
     noted_conditions``) and the person's circumstances give none."""
-    text = without_family(unicodedata.normalize("NFKC", interests))
+    text = without_family(unicodedata.normalize("NFKC", interests), keep_word=False)
     words: list[str] = []
     for chunk in _WORD_SPLIT.split(text):
         tail = DECLINED.search(chunk) or REFUSED.search(chunk)

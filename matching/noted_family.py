@@ -74,15 +74,21 @@ def is_family(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def without_family(text: str) -> str:
+def without_family(text: str, keep_word: bool = True) -> str:
     """The NFKC-normalized ``text`` without the brackets about a family member (a 、 in their
-    place): 「弟（小4、自閉症）の見守り」→ 「弟、の見守り」. What follows 「子どもの」「夫と」 stays:
-    「子どもの相手も苦にならない」 says what the person likes to do."""
+    place), the family word kept: 「弟（小4、自閉症）の見守り」→ 「弟、の見守り」 (it dropped 弟
+    too, leaving 「、の見守り」: whose 見守り was lost). ``keep_word=False`` drops the word with
+    its bracket (「、の見守り」), for a reader of interests: 弟 or 子 left alone would be read as
+    one. What follows 「子どもの」「夫と」 stays: 「子どもの相手も苦にならない」 says what the
+    person likes to do."""
     spans = sorted(family_spans(text, clauses=False))
     kept, at = [], 0
     for start, end in spans:
         if start >= at:
-            kept.append(text[at:start])
+            bracket = start
+            if keep_word:
+                bracket = min((i for i in range(start, end) if text[i] in _OPEN), default=start)
+            kept.append(text[at:bracket])
             kept.append("、")
         at = max(at, end)
     kept.append(text[at:])

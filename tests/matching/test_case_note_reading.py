@@ -13,6 +13,7 @@ from geo.distance import geodesic_km
 from matching.engine import Suggestions, TermIndex, suggest
 from matching.interests import interest_words
 from matching.models import AgeBand
+from matching.noted_family import without_family
 from matching.profiles import ListingTable
 from matching.text import SearchTerms
 from tests.matching.test_engine import HOME, TODAY, ids, listing, need, reasons
@@ -282,3 +283,13 @@ def test_a_woman_who_once_sang_minyou_is_offered_the_singing_salon() -> None:
         interests="夫と死別。家に閉じこもりがち。昔は民謡をやっていた",
     )
     assert ids(result) == [1]
+
+
+def test_a_family_members_bracket_goes_and_the_family_word_stays() -> None:
+    """「弟（小4、自閉症）の見守り」 became 「、の見守り」: whose 見守り was lost (the docstring said
+    弟 stays). A reader of interests drops the word too: 弟 alone is no interest."""
+    assert without_family("弟（小4、自閉症）の見守り") == "弟、の見守り"
+    assert without_family("弟（小4、自閉症）の見守り", keep_word=False) == "、の見守り"
+    assert interest_words("子（小1、ADHD）。手芸が好き", (), about={"子", "手芸"}.__contains__) == [
+        "手芸"
+    ]
