@@ -50,7 +50,9 @@ group also when the note names a group, 「ASD」「療育手帳」, was measure
 judged people, down for two, precision@5 of held-out 10 0.68 → 0.60 — so the note's groups
 say who the person is, and the age adds nothing then.) So does a cost ceiling typed there
 (「300円までで」「お金はかけられない」, ``matching.noted_cost``) when the need's 参加費の上限 is
-empty.
+empty; a sum for the month (「会費は月千円まで」) is set against the fee times how often one
+would come (``matching.profiles.visits_a_month``), and the reasons say the month's sum
+(「参加費250円（月4回通うと約1,000円）（月の上限 500円）」).
 
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
 would be a fit, with that condition in a few words (「直線3.2km（希望 3km）」「直線4.7km（自転車の
@@ -472,6 +474,14 @@ def suggest(
             child.age_said if child else False,
         )
     }
+    monthly = cost_note is not None and cost_note.monthly
+    if monthly and "cost" in checks:
+        # 「会費は月千円まで」: what the person can spend in a month, against the fee times how
+        # often one would come (毎週300円 is about 1,200円 a month: over it)
+        with np.errstate(invalid="ignore"):
+            over = table.cost * table.visits > (need.cost_ceiling_yen or 0)
+        within = np.where(over, 0.0, 1.0).astype(np.float64)
+        checks["cost"] = dataclasses.replace(checks["cost"], passing=~over, value=within)
     if SENIORS in noted_groups and not noted_groups[SENIORS].startswith(BY_AGE_BAND):
         # 「定年退職」 in the 60代 band (``matching.noted_groups``): the 高齢者 places are open
         # to the person, not meant for them — one that offers none of their interests is no
@@ -491,6 +501,8 @@ def suggest(
     exclusions = _exclusions(n, standing, required, need)
 
     scorer = _Scorer(table, index, need, km, checks, origin, today, weights, intake_fresh)
+    if monthly:
+        scorer.visits = table.visits
     by_age = {code for code, said in noted_groups.items() if said.startswith(BY_AGE_BAND)}
     if by_age and FOREIGN_ROOTS in noted_groups:
         # 「ベトナムからの留学生」: the note says who the person is; the 若者 the age band adds
@@ -518,6 +530,7 @@ def suggest(
     )
     declined = declined_words(need.interests, index.about)
     explain.declined = declined
+    explain.monthly = monthly
     positions = np.flatnonzero(keep)
     scored = scorer.score(positions)
     fit = scored.fit
@@ -696,6 +709,8 @@ class _Scorer:
     ) -> None:
         self.table, self.index, self.need, self.km = table, index, need, km
         self.checks, self.origin, self.today, self.weights = checks, origin, today, weights
+        # 「会費は月千円まで」: visits a month the fee is multiplied by (``suggest``)
+        self.visits: FloatArray | None = None
         intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.OPEN], 1.0, 0.5)
         intake = np.where(table.intake == INTAKE_CODE[IntakeStatus.CONSULT], 0.0, intake)
         self.intake = np.where(intake_fresh, intake, 0.5)
@@ -821,6 +836,8 @@ class _Scorer:
 
     def _cost(self, positions: npt.NDArray[np.int64]) -> FloatArray:
         cost = self.table.cost[positions]
+        if self.visits is not None:
+            cost = cost * self.visits[positions]
         ceiling = self.need.cost_ceiling_yen
         if ceiling is not None:
             value = np.clip(1 - 0.5 * cost / max(ceiling, 1), 0.5, 1.0)
@@ -988,6 +1005,7 @@ class _Explainer:
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
         self.cost_note = f"（メモ「{cost_note}」より）" if cost_note else ""
+        self.monthly = False  # the ceiling is the month's (「月千円まで」): set by ``suggest``
         # 対象 read from the note (``matching.noted_groups``) or the age band → where from
         # (「メモ「ASD」」「年代「80歳以上」」).
         self.noted_groups = noted_groups or {}
@@ -1128,8 +1146,21 @@ class _Explainer:
             misfits.append("参加費は要確認")
         elif item.cost_yen == 0:
             reasons.append("参加費無料")
+        elif ceiling is not None and self.monthly:
+            if item.cost_yen * item.visits_a_month <= ceiling:
+                reasons.append(
+                    f"参加費{self._per_month(item)}(月の上限{ceiling:,}円以内){self.cost_note}"
+                )
         elif ceiling is not None and item.cost_yen <= ceiling:
             reasons.append(f"参加費{item.cost_yen:,}円(上限{ceiling:,}円以内){self.cost_note}")
+
+    @staticmethod
+    def _per_month(item: ListingProfile) -> str:
+        """「100円（月1回で100円）」「250円（月4回通うと約1,000円）」: the fee and the month's sum."""
+        fee, visits = item.cost_yen or 0, item.visits_a_month
+        if visits == 1:
+            return f"{fee:,}円（月1回）"
+        return f"{fee:,}円（月{visits}回通うと約{fee * visits:,}円）"
 
     def _conditions(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:
         need = self.need
@@ -1160,6 +1191,8 @@ class _Explainer:
                     key, item, need, distance_km, self.target_labels, self.age_band, self.free
                 )
                 noted = {"schedule": self.noted, "cost": self.cost_note}.get(key, "")
+                if key == "cost" and self.monthly:
+                    why = f"参加費{self._per_month(item)}（月の上限 {need.cost_ceiling_yen or 0:,}円）"
                 misfits.append(f"{labels.CONDITION_KEY[key]}(希望): {why}{noted}")
 
     def _freshness(self, item: ListingProfile, reasons: list[str], misfits: list[str]) -> None:

@@ -6,8 +6,11 @@ box instead of its 参加費の上限 field: 「参加費は300円まで」「�
 mentioned (「月3000円の年金」「300円のお弁当を買う」) is none. The engine uses it only when the
 field is empty, as a 希望 (it ranks and is said, it does not filter), and says where it came
 from. Sums are read as written (「会費は月千円まで」「小遣いは月2千円くらい」「五百円まで」:
-case notes 16, where they said nothing); a monthly sum is compared with each meeting's fee,
-as the field is.
+case notes 16, where they said nothing). A sum for the month (「月千円まで」「小遣いは月2千円」)
+is what the person can spend in a month (``NotedCost.monthly``): the engine sets it against a
+place's fee times how often one would come (``matching.profiles.visits_a_month``: 毎週300円 is
+about 1,200円 a month, over 「月千円」; it was compared with the fee of one meeting, as the
+field's 参加費の上限 is).
 """
 
 from __future__ import annotations
@@ -19,13 +22,14 @@ from dataclasses import dataclass
 # 「300円」「1,000円」「千円」「2千円」「千五百円」「五百円」: a sum as coordinators write it.
 _SUM = r"(?P<sum>\d{1,3}(?:,\d{3})*|\d+|[\d一二三四五六七八九]?千(?:[\d一二三四五六七八九]?百)?|[\d一二三四五六七八九]?百)円"
 _YEN = re.compile(
-    r"(?:月|毎月|1回|一回)?"
+    r"(?P<per>月|毎月|1回|一回)?(?:に)?"
     + _SUM
     + r"(?:くらい|ぐらい|程度)?(?:まで|以内|以下|なら|が上限|が限度)"
 )
 # 「小遣いは月2千円くらい」「予算は1回500円程度」: what the person has to spend, said as a sum
 _BUDGET = re.compile(
-    r"(?:小遣い|こづかい|予算|使えるお金|出せるの)(?:は|が)?(?:月|1回|一回|毎月)?(?:に)?" + _SUM
+    r"(?:小遣い|こづかい|予算|使えるお金|出せるの)(?:は|が)?(?P<per>月|1回|一回|毎月)?(?:に)?"
+    + _SUM
 )
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
@@ -59,6 +63,7 @@ class NotedCost:
 
     ceiling_yen: int
     words: str
+    monthly: bool = False  # 「月千円まで」: for the month, not for each meeting
 
 
 def noted_cost(note: str) -> NotedCost | None:
@@ -67,7 +72,7 @@ def noted_cost(note: str) -> NotedCost | None:
     if match := _NOTHING.search(text):
         return NotedCost(0, match[0])
     if match := _YEN.search(text) or _BUDGET.search(text):
-        return NotedCost(_yen(match["sum"]), match[0])
+        return NotedCost(_yen(match["sum"]), match[0], match["per"] in {"月", "毎月"})
     if match := _ONE_COIN.search(text):
         return NotedCost(500, match[0])
     return None

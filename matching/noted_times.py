@@ -49,8 +49,11 @@ time and a woman free only after work was offered Sunday afternoons first. A lim
 days (「平日は19時以降しか動けない」) leaves the other days, unless another statement says which
 days the person can come (「休みは日曜」). An early riser (「朝4時には目が覚める」「朝は早い（5時
 起き）」) is a 希望 for mornings when nothing plainer is said: nothing is ruled out. A child to
-fetch (「午後は孫（小1）の迎え」) and a nap (「午後は昼寝」) take that time, and 夕方 taken or ruled
-out is the evening only: 「平日夕方は孫の世話で無理」 leaves a salon at 13:30.
+fetch (「午後は孫（小1）の迎え」) and a nap (「午後は昼寝」) take that time — a child fetched takes
+that day's evening too, as the child stays until the parents are home (held-out 28: a 子ども食堂
+at 17時 came first), unless the note names the evening free — and 夕方 taken or ruled out is
+the evening only: 「平日夕方は孫の世話で無理」 leaves a salon at 13:30. Days in brackets followed
+by their day (「妻のデイ（月水金）の日の日中だけ空く」) are the days to go.
 """
 
 from __future__ import annotations
@@ -217,8 +220,12 @@ _EITHER_SPLIT = re.compile(r"(?<=[中前後方日曜末休])か[、,]")
 # 「昼間は人目が気になるので夜なら」 (read as one, 昼間 and 夜 were every time of day).
 # Days in brackets with the time after them (「デイの日（火・金）の午前中」, words 24): one
 # statement, 火・金の午前中 — split at the brackets, the days stood alone and 午前中 went.
+# 「デイの日（火・金）の午前中」, and 「妻のデイ（月水金）の日の日中だけ」「（月水金）の日なら」:
+# the days in brackets, then the time of those days (the bracket split them off, and a man
+# free only on his wife's デイ days was offered a Saturday café first).
 _BRACKETED_DAYS = re.compile(
-    r"[(（]((?:[月火水木金土日](?:曜日?)?[・、と]?)+)[)）]の(午前中?|午後|朝|夕方|夜)"
+    r"[(（]((?:[月火水木金土日](?:曜日?)?[・、と]?)+)[)）]の(?:日の?)?"
+    r"(午前中?|午後|朝|夕方|夜|日中|(?<=日)(?=[はならだけのみしか]))"
 )
 _CHUNKS = re.compile(r"[、。,，;；\n！!？?（）()「」『』【】]+|\s+|ので|けど|けれど")
 
@@ -341,6 +348,9 @@ _ALONG_WITH = re.compile(
     rf"(?:{FAMILY_WORDS}|子ども|子供)(?:と一緒に|といっしょに|連れ|を連れて)|子連れ|孫連れ"
 )
 _FAMILY_BRACKET_OF = re.compile(rf"(?<=[はも])({FAMILY_WORDS})[(（][^)）]*[)）](?=の)")
+# A child fetched (「孫の学童の迎え」「保育園のお迎え」): the afternoon taken takes the evening.
+_FETCHING = re.compile(r"(?:学童|保育園|幼稚園|園|学校)?の?(?:お)?迎え")
+_AFTERNOONS = sum(1 << (day * 3 + 1) for day in range(7))  # the 午後 bit of each day
 _AFTERNOON_SAID = re.compile(r"午後|昼|日中|\d時|放課後")
 
 
@@ -381,7 +391,10 @@ def when_noted(note: str) -> NotedTimes | None:
     text = _FAMILY_BRACKET_OF.sub(r"\1", unicodedata.normalize("NFKC", note))
     text = without_family(text)  # 「兄（高2、昼夜逆転）」
     text = _BUSY_DAYS.sub(_busy_first, text)
-    text = _BRACKETED_DAYS.sub(r"、\1の\2", text)  # 「デイの日（火・金）の午前中」
+    # 「（月・木）の日は出られる」: the days alone, as the bracket left them
+    text = _BRACKETED_DAYS.sub(
+        lambda m: f"、{m[1]}の{m[2]}" if m[2] else f"、{m[1]}、", text
+    )  # 「デイの日（火・金）の午前中」
     along = bool(_ALONG_WITH.search(text))  # 「孫と一緒に遊べるところ」「子連れで」
     text = _EITHER_SPLIT.sub("か", text)  # 「午前中か、土曜なら午後も可」 is one chunk
     allowed, blocked, taken = 0, 0, 0
@@ -429,7 +442,13 @@ def when_noted(note: str) -> NotedTimes | None:
         if _RULED_OUT.search(chunk) and "しか" not in chunk:  # 夜しか出られない: a limit
             blocked |= _out_mask(options)
         elif busy:
-            taken |= _out_mask(options)
+            out = _out_mask(options)
+            if _FETCHING.search(chunk):
+                # 「午後は孫の迎え」: the child fetched stays with the person until the
+                # parents are home — that day's evening goes with the afternoon (a woman up at
+                # five was offered a 子ども食堂 at 17時 second)
+                out |= (out & _AFTERNOONS) << 1
+            taken |= out
         elif _ALSO.search(chunk) and not _ONLY.search(chunk):
             also.append(mask)
         elif (

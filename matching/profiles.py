@@ -66,6 +66,7 @@ from directory.models import (
     listing_targets,
 )
 from directory.schedules import ScheduleSpec
+from directory.schedules.model import RuleKind
 from directory.schedules.serialization import spec_from_dict
 from matching.models import TimeSlot
 
@@ -159,6 +160,30 @@ class ScheduleShape:
         return self.mask if self.entry is None else self.entry
 
 
+WEEKS_A_MONTH = 4  # 「週1回300円」 is about 1,200円 a month
+
+
+def visits_a_month(spec: ScheduleSpec) -> int:
+    """How many times in a month one person would come: each meeting, up to once a week
+    (``WEEKS_A_MONTH``). A place open every weekday, or 週2回, is a weekly visit; 隔週 two;
+    第1・第3水曜 two; 月1回, a date or a schedule not known, one. A note's monthly budget
+    (「会費は月千円まで」, ``matching.noted_cost``) is set against the fee times this."""
+    visits = 0
+    for rule in spec.rules:
+        match rule.kind:
+            case RuleKind.WEEKLY:
+                visits += WEEKS_A_MONTH // max(rule.interval_weeks, 1)
+            case RuleKind.MONTHLY_NTH:
+                visits += len(rule.nth) * max(len(rule.weekdays), 1)
+            case RuleKind.MONTHLY_DAY:
+                visits += len(rule.days)
+            case RuleKind.IRREGULAR:
+                visits += rule.per_month or 1
+            case _:
+                visits += 1
+    return min(max(visits, 1), WEEKS_A_MONTH)
+
+
 def schedule_shape(spec: ScheduleSpec) -> ScheduleShape:
     mask, entry, weekdays_known, times_known = 0, 0, bool(spec.rules), bool(spec.rules)
     undated = 0 if spec.rules else 0b111
@@ -209,6 +234,7 @@ class ListingProfile:
     age_text: str = ""
     ages_with_adults: bool = False  # the ages are a child's: adults bringing one may come
     kinds: tuple[str, ...] = ()  # its categories' labels (子育てひろば, こども食堂)
+    visits_a_month: int = 1  # how often one person would come in a month (``visits_a_month``)
 
     def has(self, flag: str) -> bool:
         return bool(self.flags & FLAG[flag])
@@ -285,6 +311,7 @@ def profile(
         categories=frozenset(categories),
         targets=frozenset(targets),
         schedule=schedule_shape(spec),
+        visits_a_month=visits_a_month(spec),
         schedule_text=row.schedule_text or "",
         lat=row.lat,
         lon=row.lon,
@@ -405,6 +432,9 @@ class ListingTable:
         )
         self.cost = np.array(
             [np.nan if p.cost_yen is None else p.cost_yen for p in self.profiles], dtype=np.float64
+        )
+        self.visits = np.fromiter(
+            (p.visits_a_month for p in self.profiles), dtype=np.float64, count=n
         )
         self.verified_ordinal = np.array(
             [np.nan if p.verified_at is None else p.verified_at.toordinal() for p in self.profiles],
