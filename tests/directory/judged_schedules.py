@@ -271,6 +271,17 @@ and 「（12月は13日、1月は10日）」; 「※R8.12.13に変更」 (2026/1
 remark with the 20th listed. Left flagged: 「（令和8年12月は13日）」, since held-out-34 judged
 「（2026年12月は16日）」 (the rule's own date) REVIEW and a year said is not read here.
 
+"held-out-60" (34 cells: a pause to come written in the cell, 「※令和9年4月から休止予定」
+「（3月から休止予定）」「※2027年1月より休会予定」「※令和9年2月末をもって廃止予定」「※1月8日から
+お休みします」, 和暦/西暦/R9.4.1/全角; restarts 「（令和9年1月12日から再開予定）」「※1月から再開」;
+closed dates of no year beside a move or on a day the coming year does not meet; a date beside a
+rule with no bracket, 「毎月第3日曜日 12/13」; a venue changed from a date, 「※12/13より会場変更」),
+judged before running: 9 exact, 9 partial, 6 wrong, 10 flagged. Four of the partial were as bad
+as a wrong: 「令和9年4月から休止予定」 read as the meetings' start (from:2027-04-01, nothing listed
+before April); five lost the pause (the meetings listed past it); 「※令和8年4月から休止予定」, a
+pause begun in the past, was dropped; the bare dates were extra meetings; the venue changes were
+flagged.
+
 ``python -m tests.directory.judged_schedules`` prints the accuracy by category:
 exact / partial (days and times right, an exception or month restriction missed) /
 wrong (a confident reading that differs: the worst) / unparsed (honestly flagged for review).
@@ -6791,6 +6802,91 @@ JUDGED: list[tuple[str, str, str]] = [
         "N2:木 | DT:2027-02-18;休DT:2027-02-11",
     ),
     ("held-out-59", "第1・第3・第5土曜日（1月は16日・30日）", "N1,3,5:土;休DT:2027-01-02"),
+    # --- held-out-60: a pause to come (休止予定・休会予定・終了予定・廃止予定・お休みします, with a
+    # date or month, 和暦/西暦/全角, ※ or brackets) is an end, never a start; restarts; closed dates
+    # of no year (the coming one); a date beside a rule with no bracket; a venue changed from a date
+    ("held-out-60", "毎週月曜日 ※令和9年4月から休止予定", "W:月;until:2027-03-31"),
+    (
+        "held-out-60",
+        "毎週月曜日 10:00～12:00（令和9年4月から休止予定）",
+        "W:月@10:00-12:00;until:2027-03-31",
+    ),
+    (
+        "held-out-60",
+        "第2水曜日 13:30～15:00 ※2027年1月より休会予定",
+        "N2:水@13:30-15:00;until:2026-12-31",
+    ),
+    (
+        "held-out-60",
+        "毎週木曜日 10時～11時半（3月から休止予定）",
+        "W:木@10:00-11:30;until:2027-02-28",
+    ),
+    (
+        "held-out-60",
+        "毎月第１土曜日\u3000１０：００～\u3000※令和９年３月末で終了予定",
+        "N1:土@10:00-;until:2027-03-31",
+    ),
+    (
+        "held-out-60",
+        "毎週火曜日 9時30分～ ※令和9年2月末をもって廃止予定",
+        "W:火@09:30-;until:2027-02-28",
+    ),
+    (
+        "held-out-60",
+        "毎週金曜日 14:00～16:00 ※1月8日からお休みします",
+        "W:金@14:00-16:00;until:2027-01-07",
+    ),
+    (
+        "held-out-60",
+        "毎月第3日曜日 10時～12時（12月20日から休止予定）",
+        "N3:日@10:00-12:00;until:2026-12-19",
+    ),
+    ("held-out-60", "毎週水曜日 10時～ ※R9.4.1から休止予定", "W:水@10:00-;until:2027-03-31"),
+    ("held-out-60", "毎週土曜日\u3000※２０２７年４月～休止予定", "W:土;until:2027-03-31"),
+    ("held-out-60", "毎月15日 13時～ ※来年4月から休止予定", "D:15@13:00-;until:2027-03-31"),
+    ("held-out-60", "毎週月曜日 ※令和8年4月から休止予定", "REVIEW"),
+    ("held-out-60", "毎週金曜日（令和９年１月～３月は休会予定）", "REVIEW"),
+    (
+        "held-out-60",
+        "第1・第3木曜日 10:00～ 2月から休会予定です。",
+        "N1,3:木@10:00-;until:2027-01-31",
+    ),
+    (
+        "held-out-60",
+        "第2・第4火曜日 10:00～11:30（令和9年1月12日から再開予定）",
+        "N2,4:火@10:00-11:30;from:2027-01-12",
+    ),
+    ("held-out-60", "毎週月曜日 ※現在休止中、令和9年4月から再開予定", "W:月;from:2027-04-01"),
+    ("held-out-60", "毎週水曜日 ※1月から再開", "W:水;from:2027-01-01"),
+    (
+        "held-out-60",
+        "毎週月曜日（祝日の場合は翌日）（1月12日は休み）",
+        "W:月;祝休;移:祝→+1;休DT:2027-01-12",
+    ),
+    ("held-out-60", "毎週火曜日 10:00～（1月12日は休み）", "W:火@10:00-;休DT:2027-01-12"),
+    ("held-out-60", "毎週月曜日 13時～（1月11日は休み）", "W:月@13:00-;休DT:2027-01-11"),
+    ("held-out-60", "毎週土曜日 ※1/2はお休み", "W:土;休DT:2027-01-02"),
+    ("held-out-60", "毎週金曜日（1月9日は休み）", "REVIEW"),
+    ("held-out-60", "毎週木曜日 10時～（11月26日は休み）", "W:木@10:00-;休DT:2026-11-26"),
+    ("held-out-60", "毎月第3日曜日 12/13", "REVIEW"),
+    ("held-out-60", "毎週土曜日 12月20日", "REVIEW"),
+    ("held-out-60", "毎月第１水曜日\u3000１２／９", "REVIEW"),
+    ("held-out-60", "第2土曜日 10:00～ 1/9", "N2:土@10:00-"),
+    ("held-out-60", "毎週土曜日 10時～ 12月19日", "W:土@10:00-"),
+    ("held-out-60", "毎週土曜日 10時～ ※12/13より会場変更", "W:土@10:00-"),
+    ("held-out-60", "毎月第3日曜日 ※12/20より会場変更（○○公民館）", "N3:日"),
+    (
+        "held-out-60",
+        "毎週水曜日 13:30～15:00\u3000※令和9年1月から会場が△△センターに変わります",
+        "W:水@13:30-15:00",
+    ),
+    ("held-out-60", "第2・第4木曜日 ※1月14日から場所変更", "N2,4:木"),
+    (
+        "held-out-60",
+        "毎週火曜日 10:00～11:30（12月1日より会場を中央公民館に変更）",
+        "W:火@10:00-11:30",
+    ),
+    ("held-out-60", "毎週土曜日 10時～ ※12/12より時間変更", "REVIEW"),
 ]
 
 
