@@ -84,6 +84,8 @@ _PAUSED: Final = re.compile(
     r"(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
+# What sets a date apart from the rule said before it: a list item, sentence or line of its own
+_APART: Final = re.compile(r"[、,;/。\n\r]")
 # 「平日」「毎日」 said alone: a bracket listing fewer days names the days (「平日（月・火・木・金）」)
 _SET_WORD_ONLY: Final = re.compile(r"(?:毎週\s*)?(?:平日|毎日|全日)")
 # 「日曜・祝日を除く毎日」: closed days said before the days they are taken from
@@ -533,11 +535,24 @@ class _Assembler:
                     for day in draft.dates
                 }
 
+    def _said_beside(self, dates: Draft, rules: list[Rule], drafts: dict[int, Draft]) -> bool:
+        """Dates with no bracket said right after a rule of days, its time between at most
+        (「毎週土曜日 12月19日」「毎月第3日曜日 10時～ 12/13」), not a list item of their own after
+        「、」「／」 or a line break."""
+        return any(
+            rule.kind is not RuleKind.DATES
+            and (draft := drafts.get(id(rule))) is not None
+            and draft.end <= dates.start
+            and not _APART.search(self._tokenizer.between(draft.end, dates.start))
+            for rule in rules
+        )
+
     def _dates_beside_rules(
         self, rules: list[Rule], span: tuple[date, date] | None, drafts: dict[int, Draft]
     ) -> tuple[list[Rule], list[Rule]]:
-        """Dates listed in a bracket beside the rules whose meetings they are (「毎週火曜日
-        （1/12・19・26）」): (the rules, the meetings the list leaves out, closed).
+        """Dates listed beside the rules whose meetings they are (「毎週火曜日（1/12・19・26）」,
+        or with no bracket, 「毎週土曜日 12月19日」): (the rules, the meetings the list leaves out,
+        closed).
 
         A listed date a rule meets on, at its time, is that meeting, listed once. A period's list
         is its meetings: the dates, no others (「1月12日〜2月23日 毎週火曜日（1/12・1/26・2/9・
@@ -545,8 +560,9 @@ class _Assembler:
         meeting between its first and last date that it leaves out is closed (「毎週水曜日（12/2・
         9・16・1/6）」: not the 23rd nor the 30th); one left out every other time (隔週?) is for a
         human. A listed date on another day among the rule's own (a 振替 on Wednesday) is a
-        meeting of its own; dates none of which the rule meets on (「毎月第3日曜日（12月13日）」:
-        moved from the 20th, the week miscounted, or one more?) are for a human."""
+        meeting of its own; dates none of which the rule meets on (「毎月第3日曜日（12月13日）」,
+        「毎月第3日曜日 12/13」: moved from the 20th, the week miscounted, or one more?) are for a
+        human, bracketed or not."""
         closed: list[Rule] = []
         result = list(rules)
         for listed in [
@@ -555,7 +571,7 @@ class _Assembler:
             if rule.kind is RuleKind.DATES
             and rule.dates
             and (draft := drafts.get(id(rule))) is not None
-            and draft.in_brackets
+            and (draft.in_brackets or self._said_beside(draft, rules, drafts))
         ]:
             owners = [
                 other

@@ -334,3 +334,20 @@ def test_a_list_of_a_monthly_rule_s_dates_names_each_month_s_meeting() -> None:
         "2027-01-10 10:00",
         "2027-02-21 10:00",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["毎月第3日曜日 12/13", "毎週土曜日 10時～ 12月20日", "毎月第１水曜日\u3000１２／９"]
+)
+def test_a_date_beside_a_rule_with_no_bracket_on_another_day_is_for_a_human(text: str) -> None:
+    # as in a bracket: moved there, the week miscounted, or one more meeting? It was one more
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 1) == []
+
+
+def test_a_date_beside_a_rule_with_no_bracket_on_its_meeting_day_is_that_meeting() -> None:
+    assert dates("毎週土曜日 10時～ 12月19日", 2) == ["2026-11-28 10:00", "2026-12-05 10:00"]
+    assert dates("第2土曜日 10:00～ 1/9", 2) == ["2026-12-12 10:00", "2027-01-09 10:00"]
+    # a date of its own after 「、」 or 「／」 is a meeting of its own, as it was
+    assert "2026-12-19" in dates("毎週月曜日 10時～、12月19日（土）", 6)
