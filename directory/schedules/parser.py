@@ -1588,7 +1588,13 @@ def _stray_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpec:
     open_spec = dataclasses.replace(
         spec, closed_rules=(), closed_periods=(), closed_on_holidays=False
     )
-    if any(next_occurrences(open_spec, day, 1, horizon_days=1) for day in days):
+    # 「毎週月曜日（祝日の場合は翌日）（1月12日は休み）」: the Tuesday 成人の日's meeting moves to
+    moved = dataclasses.replace(spec, closed_rules=(), closed_periods=())
+    if any(
+        next_occurrences(open_spec, day, 1, horizon_days=1)
+        or (spec.moves and next_occurrences(moved, day, 1, horizon_days=1))
+        for day in days
+    ):
         return spec  # 「毎週土曜日（1月2日・3日は休み）」: the 正月 days, one of them a meeting
     return dataclasses.replace(spec, unparsed=(*spec.unparsed, spec.original))
 
@@ -1616,9 +1622,12 @@ def _one_day_closures(spec: ScheduleSpec, text: str, today: date) -> ScheduleSpe
     )
     days = set()
     for period in single:
-        found = resolve_yearless(*period.start, today, weekdays) or resolve_yearless(
-            *period.start, today, None
-        )
+        # the coming one: a year gone by where the day fell on the rules' weekday is no closure
+        # to come (「毎週月曜日（祝日の場合は翌日）（1月12日は休み）」 is 2027's Tuesday, the holiday
+        # Monday's meeting moved there, not 2026-01-12)
+        found = resolve_yearless(*period.start, today, weekdays)
+        if found is None or found < today:
+            found = resolve_yearless(*period.start, today, None)
         if found is None:
             return spec
         days.add(found)

@@ -109,3 +109,12 @@ def test_a_move_written_after_a_note_mark_moves_the_meeting_too() -> None:
         "11/17(水)",
         "12/1(水)",
     ]
+
+
+def test_a_closed_day_of_no_year_is_the_coming_one_where_a_meeting_was_moved() -> None:
+    # 2027-01-11 is 成人の日: its meeting moves to Tuesday the 12th, which the note closes. The
+    # 12th was read as 2026's Monday, gone by, and the cell was flagged
+    text = "毎週月曜日（祝日の場合は翌日）（1月12日は休み）"
+    assert dates(text, date(2026, 11, 23), 9)[-3:] == ["1/4(月)", "1/18(月)", "1/25(月)"]
+    # a closed day the coming year does not meet on is still for a human
+    assert parse_schedule("毎週金曜日（1月9日は休み）", today=date(2026, 11, 23)).needs_review
