@@ -33,7 +33,7 @@ from directory.schedules.model import (
     rule_has_dates,
 )
 from directory.schedules.occurrences import meets, next_occurrences
-from directory.schedules.patterns import DETAIL_RE
+from directory.schedules.patterns import DETAIL_RE, VENUE_CHANGE_RE
 from directory.schedules.readers import parse_time
 
 _WD: Final = "[月火水木金土日]"
@@ -310,6 +310,8 @@ def _classify(text: str, start: int, end: int, cstart: int, cend: int) -> Change
         )
     if not re.search(r"[0-9]{1,2}\s*日(?!\s*曜)|[0-9]/[0-9]", content):
         return None
+    if VENUE_CHANGE_RE.search(content):
+        return None  # 「（12月1日より会場を中央公民館に変更）」: where, not when: a remark
     moves = _MOVE_WORD_RE.search(content) or re.search(r"第\s*[1-5]", content)
     if (
         _CLOSE_WORD_RE.search(content)

@@ -46,6 +46,7 @@ from directory.schedules.patterns import (
     MONDAY_HOLIDAY_RE,
     MONTH_DAY_RE,
     SAME_FOR_HOLIDAYS,
+    VENUE_CHANGE_RE,
 )
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
@@ -218,7 +219,9 @@ class _Assembler:
                 # else: held on holidays too, as the days before (a shift moves them already)
             case Note(text=text) if _ARRANGED.search(text):
                 self._unparsed.append(text)  # 「9:00～15:00の間で応相談」: arranged, not held
-            case Note(text=text) if _DATE_MOVED.search(unicodedata.normalize("NFKC", text)):
+            case Note(text=text) if _DATE_MOVED.search(
+                unicodedata.normalize("NFKC", text)
+            ) and not VENUE_CHANGE_RE.search(unicodedata.normalize("NFKC", text)):
                 self._unparsed.append(text)  # 「※12.13に変更」: a meeting moved, not a remark
             case Note(text=text):
                 self._notes.append(text)

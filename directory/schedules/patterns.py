@@ -575,3 +575,13 @@ MOVE_WEEKDAY_RE: Final = re.compile(
 )
 MOVE_WORKDAY_RE: Final = re.compile(rf"(?:翌|次の|直後の)\s*(?:平日|営業日|開庁日){_MOVE_TAIL}")
 MOVE_NTH_RE: Final = re.compile(rf"第\s*(?P<n>[1-5])\s*(?P<wd>{_WD})(?:曜日?)?{_MOVE_TAIL}")
+
+
+# 「※12/13より会場変更」「（12月1日より会場を中央公民館に変更）」: where the meetings are changes from
+# a date, not when they are: a remark. 「会場・時間変更」「12/13は会場変更、14日に開催」 say when too.
+VENUE_CHANGE_RE: Final = re.compile(
+    r"^(?!.*(?:時間|日時|日程|曜日|開催日|[0-9]\s*時|第\s*[1-5]|[0-9]\s*日\s*(?:に|へ)\s*(?:変更|振替|移動|開催)))"
+    r".*(?:から|より|以降)\s*(?:は\s*)?(?:の\s*)?(?:会場|場所|開催場所|部屋)"
+)
+# the same said right after a date read as a start: 「より会場変更」
+VENUE_AFTER_RE: Final = re.compile(r"\s*(?:は\s*)?(?:の\s*)?(?:会場|場所|開催場所|部屋)")

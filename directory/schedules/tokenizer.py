@@ -41,6 +41,7 @@ from directory.schedules.patterns import (
     SHIFT_RE,
     TOP_LEVEL_SPLIT,
     UNREAD_MOVE_RE,
+    VENUE_AFTER_RE,
     WD_ONLY_RE,
     WEATHER_RE,
     WEEKS_ONLY_RE,
@@ -660,6 +661,8 @@ class Tokenizer:
         return [Anchor(start, end, DateRef(year, month, 1), month_only=True)]
 
     def _anchor(self, match: re.Match[str], start: int, end: int) -> list[Token] | None:
+        if VENUE_AFTER_RE.match(self._text, end):
+            return None  # 「12/13より会場変更」: where the meetings are from then, a remark
         ref = date_ref(match.group(0))
         return None if ref is None else [Anchor(start, end, ref)]
 

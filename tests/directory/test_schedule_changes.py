@@ -351,3 +351,19 @@ def test_a_date_beside_a_rule_with_no_bracket_on_its_meeting_day_is_that_meeting
     assert dates("第2土曜日 10:00～ 1/9", 2) == ["2026-12-12 10:00", "2027-01-09 10:00"]
     # a date of its own after 「、」 or 「／」 is a meeting of its own, as it was
     assert "2026-12-19" in dates("毎週月曜日 10時～、12月19日（土）", 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週土曜日 10時～ ※12/13より会場変更",
+        "毎週土曜日 10時～（12月1日より会場を中央公民館に変更）",
+        "毎週土曜日 10時～ ※1月14日から場所変更",
+    ],
+)
+def test_a_venue_changed_from_a_date_keeps_the_days(text: str) -> None:
+    # where, not when: it was flagged with no date listed
+    assert dates(text, 2) == ["2026-11-28 10:00", "2026-12-05 10:00"]
+    assert any("会場" in note or "場所" in note for note in parse_schedule(text, today=TODAY).notes)
+    # the time changed from a date is for a human still
+    assert parse_schedule("毎週土曜日 10時～ ※12/12より会場・時間変更", today=TODAY).needs_review
