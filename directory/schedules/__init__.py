@@ -111,6 +111,11 @@ Interpretation choices (each one a deliberate, documented decision):
   "12/5(金)・12(金)") is a date of the month before it.
 * A pause ("（現在休止中）", "当面の間お休み", "4月から再開予定", "3月まで休み" = from now on,
   not every March) is unparsed: listing the usual dates would send people to a closed door.
+  A pause to come ("※令和9年4月から休止予定", "（3月から休止予定）", "※1月8日からお休みします",
+  "※令和9年2月末をもって廃止予定") ends the rules the day before, never starts them; a restart
+  to come with its year ("（令和9年1月12日から再開予定）", "※現在休止中、令和9年4月から再開予定")
+  starts them (``pauses.py``); one begun already by its date, or of a month not placed ("※11月から休止予定"
+  in November, "来月から"), is unparsed.
 * "毎週金曜日（第1・第3）" is 第1・第3金曜日 (the weeks of the day before the bracket); "月の第一
   土曜日" and "毎月末の金曜日" name the week as "第1土曜日" and "月末の金曜日" do.
 * "奇数週の木曜日" is 第1・第3・第5木曜日, "偶数週" 第2・第4; "年に数回" and "不定期（月1回程度）" are one

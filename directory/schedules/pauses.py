@@ -1,0 +1,149 @@
+"""A pause or a restart to come, written beside the rules (「毎週月曜日 ※令和9年4月から休止予定」).
+
+The date before 「から」 there is when the meetings stop, not when they start: the rules hold
+until the day before (an end the parser reads, 「2027年3月31日まで」). A restart to come
+(「（令和9年1月12日から再開予定）」「※現在休止中、令和9年4月から再開予定」) is when they start, once
+its year is written (「（4月から再開予定）」 stays a pause, flagged: paused now, until which April?).
+Both are said to the parser in the words it reads already; what it cannot say with certainty is
+left as written (flagged as a pause, 「4月から当面休止」: which April?), and a pause planned for a
+day gone by (「※令和8年4月から休止予定」: stopped since, or a stale note?) is for a human.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from directory.schedules.dates import resolve_yearless, safe_date
+
+# the date a pause or restart is said from: with its year (令和 is 西暦 once normalised), 来年, or
+# none; a day, the month's end, or the month alone
+_DATE: Final = (
+    r"(?:(?:(?P<y>[0-9]{4})\s*年\s*|(?P<next>来年)\s*(?:の\s*)?)?(?P<m>[0-9]{1,2})\s*月"
+    r"\s*(?:(?P<d>[0-9]{1,2})\s*日|(?P<end>末日?))?"
+    r"|(?P<sy>[0-9]{4})/(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})"
+    r"|(?P<tm>[0-9]{1,2})/(?P<td>[0-9]{1,2}))"
+    r"(?:\s*\([月火水木金土日](?:・祝)?\))?"
+)
+# said at the start of a remark or bracket, not a clause after a closure (「7月～8月は休み、9月
+# から再開」「12/23で年内終了、1/13から再開」 are read as the break they end)
+_AT_START: Final = r"(?<![^\s※(。:])"
+# said as to come: 予定, します… (「4月から休止」 alone may be last April's, in progress)
+_TO_COME: Final = (
+    r"(?P<tense>(?:と\s*なる|に\s*なる|する|し)?\s*予定(?:です|となっています|しています)?"
+    r"|します|いたします|させていただきます|となります|になります)"
+)
+_PAUSE_FROM: Final = re.compile(
+    rf"{_AT_START}{_DATE}\s*(?:から|より|~|以降)\s*(?:は\s*)?"
+    r"(?:当面\s*(?:の間)?\s*[、,]?\s*)?(?:活動\s*(?:を|は)?\s*)?"
+    rf"(?:休止|休会|お?休み|廃止|終了)\s*{_TO_COME}?"
+)
+# a pause to come left as written (「※11月から休止予定」 read in November, 「来月から」): begun, or
+# when? Its days are not listed as if it were a remark
+_PAUSE_LEFT: Final = re.compile(
+    r"(?:から|より|~|以降)\s*(?:は\s*)?(?:当面\s*(?:の間)?\s*[、,]?\s*)?(?:活動\s*(?:を|は)?\s*)?"
+    rf"(?:休止|休会|お?休み|廃止)\s*{_TO_COME}"
+)
+_PAUSE_AFTER: Final = re.compile(
+    rf"{_AT_START}{_DATE}\s*(?:で|をもって|にて|限りで|いっぱいで)\s*(?:活動\s*(?:を|は)?\s*)?"
+    rf"(?:休止|休会|お?休み|廃止)\s*{_TO_COME}?"
+)
+_RESTART: Final = re.compile(
+    rf"{_AT_START}(?:(?:現在|ただいま|只今)\s*(?:は\s*)?(?:活動\s*)?"
+    r"(?:休止中|休会中|お休み中|お休みしています|休止しています)\s*(?:です)?\s*[、,。]?\s*)?"
+    rf"{_DATE}\s*(?:から|より|~|以降)\s*(?:は\s*)?(?:活動\s*(?:を|は)?\s*)?再開\s*{_TO_COME}?"
+)
+
+
+def _day(match: re.Match[str], today: date) -> tuple[date, bool] | None:
+    """(the first day said, whether a day of the month was said), the year read as the next
+    such day when none is written (a month: its coming first; this month is either)."""
+    if match["sm"]:
+        found = safe_date(int(match["sy"]), int(match["sm"]), int(match["sd"]))
+        return None if found is None else (found, True)
+    if match["tm"]:
+        found = resolve_yearless(int(match["tm"]), int(match["td"]), today, None)
+        return None if found is None else (found, True)
+    month = int(match["m"])
+    if not 1 <= month <= 12:
+        return None
+    year = int(match["y"]) if match["y"] else today.year + 1 if match["next"] else None
+    if match["d"]:
+        day = int(match["d"])
+        if year is None:
+            found = resolve_yearless(month, day, today, None)
+        else:
+            found = safe_date(year, month, day)
+        return None if found is None else (found, True)
+    if year is None:
+        if month == today.month:
+            return None  # 「11月から休止予定」 read in November: begun, or next year's?
+        year = today.year + (month < today.month)
+    if match["end"]:
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        return following - timedelta(days=1), True
+    return date(year, month, 1), False
+
+
+def _said_end(last: date) -> str:
+    return f"{last.year}年{last.month}月{last.day}日まで"
+
+
+def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
+    """(the normalised text with each pause or restart to come said as the end or start it is,
+    whether a pause said there has begun already, or is said in words not read here, and needs a
+    human)."""
+    begun = False
+
+    def pause_from(match: re.Match[str]) -> str:
+        nonlocal begun
+        found = _day(match, today)
+        written_year = bool(match["y"] or match["sy"])
+        if found is None or not (written_year or match["tense"]):
+            return match.group(0)  # 「4月から当面休止」: which April? as before
+        if "再開" in text[match.end() :]:
+            return match.group(0)  # 「12月29日～お休みします、1月5日から再開」: a break
+        # 「3月末から休止」: from April
+        first = found[0] + timedelta(days=1) if match["end"] else found[0]
+        if first <= today:
+            begun = True
+            return match.group(0)
+        return _said_end(first - timedelta(days=1))
+
+    def pause_after(match: re.Match[str]) -> str:
+        nonlocal begun
+        found = _day(match, today)
+        written_year = bool(match["y"] or match["sy"])
+        if found is None or not (written_year or match["tense"]):
+            return match.group(0)
+        last = found[0]
+        if not found[1]:  # 「令和9年2月で休止」: the month's last day
+            last = date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)
+        if last < today:
+            begun = True
+            return match.group(0)
+        return _said_end(last)
+
+    def restart(match: re.Match[str]) -> str:
+        if not (match["y"] or match["sy"]):
+            # 「（4月から再開予定）」: paused now, until which April? as before
+            return match.group(0)
+        found = _day(match, today)
+        if found is None or found[0] <= today:
+            return match.group(0)  # resumed already: as before
+        first, with_day = found
+        if match["end"]:
+            return match.group(0)
+        return (
+            f"{first.year}年{first.month}月{first.day}日から"
+            if with_day
+            else f"{first.year}年{first.month}月から"
+        )
+
+    said = _PAUSE_FROM.sub(pause_from, text)
+    said = _PAUSE_AFTER.sub(pause_after, said)
+    said = _RESTART.sub(restart, said)
+    if _PAUSE_LEFT.search(said):
+        begun = True
+    return said, begun

@@ -1,0 +1,79 @@
+"""A pause or restart to come written in the schedule cell: the meetings go on until the pause
+and start from the restart; never the other way round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directory.schedules import next_occurrences, parse_schedule
+
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+def days(text: str, start: date = TODAY, count: int = 60) -> list[date]:
+    spec = parse_schedule(text, today=TODAY)
+    assert not spec.needs_review, spec.unparsed
+    return [o.day for o in next_occurrences(spec, start, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週月曜日 ※令和9年4月から休止予定",
+        "毎週月曜日 10:00～12:00（令和9年4月から休止予定）",
+        "毎週月曜日\u3000※２０２７年４月～休止予定",
+        "毎週月曜日 ※R9.4.1から休止予定",
+        "毎週月曜日 ※来年4月から休止予定",
+        "毎週月曜日 ※令和9年4月以降は休会予定",
+        "毎週月曜日（4月からお休みします）",
+        "毎週月曜日 ※令和9年3月末をもって廃止予定",
+    ],
+)
+def test_a_pause_to_come_ends_the_meetings_the_day_before(text: str) -> None:
+    # it was read as the meetings' start: nothing listed before April, every Monday after it
+    found = days(text)
+    assert found[0] == TODAY
+    assert found[-1] == date(2027, 3, 29)  # the last Monday before April
+
+
+def test_a_pause_from_a_day_keeps_the_meetings_before_it() -> None:
+    assert days("毎週金曜日 14:00～16:00 ※1月8日からお休みします")[-1] == date(2027, 1, 1)
+    assert days("毎月第3日曜日（12月20日から休止予定）") == []  # the 20th is the first day off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週月曜日 ※令和8年4月から休止予定",  # the pause has begun: stopped, or a stale note?
+        "毎週月曜日 ※11月から休止予定",  # this November, begun already, or next?
+        "毎週月曜日 ※来月から休止予定",
+        "毎週金曜日（令和９年１月～３月は休会予定）",
+        "毎週月曜日 4月から当面休止",
+        "毎週水曜日 ※1月から再開",  # paused now, as 「（4月から再開予定）」 is: which January?
+    ],
+)
+def test_a_pause_not_read_with_certainty_is_for_a_human(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("第2・第4火曜日 10:00～11:30（令和9年1月12日から再開予定）", date(2027, 1, 12)),
+        ("毎週月曜日 ※現在休止中、令和9年4月から再開予定", date(2027, 4, 5)),
+        ("毎週土曜日 ※2027年1月9日から再開します", date(2027, 1, 9)),
+    ],
+)
+def test_a_restart_to_come_is_when_the_meetings_start(text: str, first: date) -> None:
+    assert days(text, count=1) == [first]
+
+
+def test_a_break_with_its_restart_is_read_as_before() -> None:
+    assert days("毎週水曜日 10:00～12:00 ※12/23で年内終了、1/13から再開", count=7)[-2:] == [
+        date(2027, 1, 13),
+        date(2027, 1, 20),
+    ]
