@@ -1542,6 +1542,10 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         spec = parse_schedule(said, today=reference)
         unparsed = tuple(text if fragment == said else fragment for fragment in spec.unparsed)
         spec = dataclasses.replace(spec, original=text, unparsed=unparsed)
+        if any(normalise(note).text not in norm.text for note in spec.notes):
+            # the end said was kept as a remark, not read: in the cell's own words, flagged
+            spec = _parse_schedule(text, norm, reference)
+            begun = True
     else:
         spec = _parse_schedule(text, norm, reference)
     if begun:  # 「※令和8年4月から休止予定」: stopped since, or a stale note? A human says

@@ -45,6 +45,8 @@ _PAUSE_LEFT: Final = re.compile(
     r"(?:から|より|~|以降)\s*(?:は\s*)?(?:当面\s*(?:の間)?\s*[、,]?\s*)?(?:活動\s*(?:を|は)?\s*)?"
     rf"(?:休止|休会|お?休み|廃止)\s*{_TO_COME}"
 )
+# a date something starts from said after the pause: its end, in other words
+_FROM_AFTER: Final = re.compile(rf"{_AT_START.replace('(。', '(。、,')}{_DATE}\s*(?:から|より|~)")
 _PAUSE_AFTER: Final = re.compile(
     rf"{_AT_START}{_DATE}\s*(?:で|をもって|にて|限りで|いっぱいで)\s*(?:活動\s*(?:を|は)?\s*)?"
     rf"(?:休止|休会|お?休み|廃止)\s*{_TO_COME}?"
@@ -102,8 +104,9 @@ def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
         written_year = bool(match["y"] or match["sy"])
         if found is None or not (written_year or match["tense"]):
             return match.group(0)  # 「4月から当面休止」: which April? as before
-        if "再開" in text[match.end() :]:
-            return match.group(0)  # 「12月29日～お休みします、1月5日から再開」: a break
+        if "再開" in text[match.end() :] or _FROM_AFTER.search(text, match.end()):
+            # 「12月29日～お休みします、1月5日から再開」「（1月9日から）」: a break, and then?
+            return match.group(0)
         # 「3月末から休止」: from April
         first = found[0] + timedelta(days=1) if match["end"] else found[0]
         if first <= today:

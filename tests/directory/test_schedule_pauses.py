@@ -77,3 +77,17 @@ def test_a_break_with_its_restart_is_read_as_before() -> None:
         date(2027, 1, 13),
         date(2027, 1, 20),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the break's end said in other words: it listed every Saturday through the break
+        "毎週土曜日 ※12月26日からお休みします（1月9日から）",
+        "毎週土曜日 ※12月26日からお休みします。1月9日からまた開催します",
+    ],
+)
+def test_a_pause_to_come_with_an_end_in_other_words_is_for_a_human(text: str) -> None:
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 1) == []
