@@ -13,14 +13,17 @@ Residents type on a phone the way they talk: 「子どもの宿題を見てほ�
    look for: those words (and the particles tying them in) leave the text, and the 対象 they
    name (高齢者; 子ども; 子連れ: 子育て世帯) orders the results (``TextQuery.prefer``), never filters.
    A mother wanting friends of her own (「おかあさん ともだち ほしい」) is a parent raising children;
-   friends for an older person (「ばあちゃん 友達ほしい」) are made at the salons' tea and talk.
+   friends for an older person (「ばあちゃん 友達ほしい」) are made at the salons' tea and talk, and
+   仲間 (「じいちゃん 仲間 ほしがってる」) at the clubs. ママ beside a child (「ちいさい子いる ママの
+   あつまり」) is a parent raising children; ママ alone (「ﾌｨﾘﾋﾟﾝ ﾏﾏ」) names no one.
    **Pieces** at spaces and punctuation. A piece that occurs in the index as it is, often
    enough, stays whole (通いの場), and so does a phrase of ``synonyms.tsv`` inside it
    (学校に行けない, 生活に困っている), and a resident's phrase of ``situations.tsv`` — written or
    in kana (かいごしてる is 介護している). Otherwise it is cut with the morphological analyser
    (:mod:`directory.search.readings`): particles, auxiliaries and request words (ほしい, したい,
-   できる, 教えて, 近く, ところ…) are dropped, the rest are words; a word that still finds
-   nothing is cut into its morphemes.
+   できる, 教えて, 近く, ところ, さがしてる…) are dropped, the rest are words; a word that still
+   finds nothing is cut into its morphemes. A kana word before する・できる that the analyser
+   takes for an adverb but finds listings by its reading is a word (たいそうできる: 体操).
 4. **Conditions**: a word of ``conditions.tsv`` (土曜日, 夜, 無料, 車椅子, 英語で…) becomes a facet; an
    area's name (新治, 第一地区) becomes the area facet; a landmark, town or address (土浦駅,
    手野町) — looked up through the ``places`` callback, i.e. ``directory.places.resolve_place``
@@ -249,6 +252,11 @@ _HOW_OFTEN = frozenset(
     # 「まいにち いける とこ」 typed apart is read as the phrase 毎日行ける (situations.tsv)
     for w in ("毎日", "まいにち", "ほぼ毎日", "毎日でも", "毎日行ける", "毎日通える", "平日毎日")
 )
+# 「毎日 おしゃべりできる とこ 年寄り」: who goes, said as a word (variants.tsv: 高齢者, お年寄り, シニア),
+# is nothing looked for beside which 毎日 would only say how the days go.
+_OLDER_PEOPLE = frozenset(
+    normalize(w) for w in ("高齢者", "お年寄り", "年寄り", "としより", "おとしより", "シニア")
+)
 # 「毎日 行ける 居場所」「毎日やってる とこ」: going there every day, or a place open every day —
 # then 毎日 orders by 平日 beside what is looked for too (「退職して毎日やることがない」 says how
 # the days go, and orders nothing).
@@ -270,6 +278,11 @@ _WALKING_DISTANCE = re.compile(
 )
 # 「じいちゃん 仲間 ほしがってる」: someone else wants it, as 〜がほしい says (ほし・がっ to the analyser)
 _WANTS_IT = re.compile(r"(?:ほし|欲し)が(?:ってる|っている|ってます|っています|って|る|ります)")
+# 「たいそうできるとこさがしてる」: looking for it, said after it without a space in voice input (the
+# analyser cuts 「とこさがしてる」 into と・こ・さ・が…, and 「こさ」 was searched)
+_LOOKING_FOR_IT = re.compile(
+    r"(?:を|が)?(?:探|さが)し(?:てる|ている|てます|ています|てるん|てて|ており|とる|よる)"
+)
 # Around or at a place, typed in rōmaji after it (shuhen, chikaku, nishiguchi): said by its radius.
 _AROUND_A_PLACE = frozenset(
     "ちかく しゅうへん しゅへん ふきん あたり へん そば まわり えきまえ まえ".split()
@@ -663,13 +676,16 @@ def _persons() -> tuple[
     dict[str, tuple[str, tuple[str, ...]]],
     tuple[tuple[str, tuple[str, ...]], ...],
     dict[str, tuple[str, ...]],
+    tuple[str, ...],
 ]:
     """``persons.tsv``: words naming whom the search is for (kana-folded) → (kind, 対象 codes),
-    the phrases saying it (高齢の, 子連れ; kana-folded) with their 対象, longest first, and the
-    words naming a child (子ども) with the 対象 a parent (母, 父) has beside them (子育て世帯)."""
+    the phrases saying it (高齢の, 子連れ; kana-folded) with their 対象, longest first, the
+    words naming a child (子ども) with the 対象 a parent (母, 父) has beside them (子育て世帯), and
+    the words searched as written that name a parent only beside a child (ママ, パパ)."""
     words: dict[str, tuple[str, tuple[str, ...]]] = {}
     phrases: dict[str, tuple[str, ...]] = {}
     children: dict[str, tuple[str, ...]] = {}
+    beside_child: list[str] = []
     raw = resources.files("directory.search").joinpath("persons.tsv").read_text("utf-8")
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -687,10 +703,12 @@ def _persons() -> tuple[
                 phrases.setdefault(_kana_folded(word), target)
             elif kind == "child":
                 children.setdefault(_kana_folded(word), target)
+            elif kind == "beside_child":
+                beside_child.append(_kana_folded(word))
             else:
                 words.setdefault(_kana_folded(word), (kind, target))
     ordered = tuple(sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True))
-    return words, ordered, children
+    return words, ordered, children, tuple(beside_child)
 
 
 def _preferred(whom: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -761,6 +779,10 @@ _AMONG_GOES = ("同士", "どうし", "たち", "達")
 # own is a parent raising children — friends for an old parent are said with a particle after
 # the parent (「母が友達いないって」「ははに友達」) or with 母・おふくろ, as their children call them.
 _FRIENDS = ("友達", "友だち", "ともだち", "友人", "仲間", "なかま")
+# 仲間 are whom one does something with (a walking or cooking club's 仲間づくり), 友達 whom one
+# talks to: only the friends an older person wants are looked for at the salons' tea and talk
+# (「じいちゃん 仲間 ほしがってる」「おやじが さんぽ なかま」: the clubs writing 仲間, not a salon).
+_TALKING_FRIENDS = ("友達", "友だち", "ともだち", "友人")
 _OF_THEIR_OWN = _MOTHER_MORE + _FATHER_MORE + ("母親", "父親", "ははおや", "ちちおや")
 _ABOUT_SOMEONE = ("が", "に", "の", "は", "を", "も", "と")
 # Where older people make friends: how the salons write their talk and tea.
@@ -777,11 +799,16 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
 
     A word inside a phrase of ``situations.tsv`` stays (おばあちゃんと: 多世代; 親の介護). The text is
     kept whole when nothing else is left."""
-    words, phrases, children = _persons()
+    words, phrases, children, beside_child = _persons()
     folded = _kana_folded(text)
     if len(folded) != len(text):
         return text, (), False  # ｶﾀｶﾅ: positions would not be the text's
     targets = [code for phrase, codes in phrases if phrase in folded for code in codes]
+    if any(word in folded for word in beside_child):
+        # 「ちいさい子いる ママの あつまり」: a mother beside her child is raising children; ママ
+        # alone (「ﾌｨﾘﾋﾟﾝ ﾏﾏ」) names no 対象 — a mother from the Philippines is looked for at the
+        # places for people from abroad as much as at those for parents
+        targets.extend(_of_child(text, folded, children) or ())
     if not any(word in folded for word in words):
         return text, tuple(dict.fromkeys(targets)), False
     inside = [
@@ -789,27 +816,18 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
         for form, _ in _situation_phrases()
         if (start := folded.find(form)) >= 0
     ]
-    bounds: set[tuple[int, int]] = set()
     particle_at: dict[int, int] = {}  # where a particle starts → where it ends
     particle_to: dict[int, int] = {}  # where 「の」 ends → where it starts
     at = 0
     for m in morphemes(text):
-        bounds.add((at, at + len(m.surface)))
         if m.pos == "助詞":
             particle_at[at] = at + len(m.surface)
             if m.surface == "の":
                 particle_to[at + len(m.surface)] = at
         at += len(m.surface)
+    bounds = _bounds(text)
     # 「お父さんと子どもで」: a parent beside a child is that child's parent, not an old parent
-    of_child = next(
-        (
-            target
-            for child, target in children.items()
-            if (start := folded.find(child)) >= 0
-            and (len(child) > SHORT_PERSON or (start, start + len(child)) in bounds)
-        ),
-        None,
-    )
+    of_child = _of_child(text, folded, children)
     cuts: list[tuple[int, int]] = []
     said: dict[int, str] = {}  # where a parent beside a child was cut → the word searched
     among = tuple(_kana_folded(w) for w in _AMONG_PARENTS)
@@ -873,6 +891,32 @@ def _whom(text: str) -> tuple[str, tuple[str, ...], bool]:
     )]  # fmt: skip
     joined = any(_SEPARATORS.fullmatch(text[i]) is None for i in edges)
     return rest, tuple(dict.fromkeys(targets)), joined
+
+
+@lru_cache(maxsize=256)
+def _bounds(text: str) -> frozenset[tuple[int, int]]:
+    """Where the analyser's morphemes of ``text`` start and end."""
+    bounds, at = set(), 0
+    for m in morphemes(text):
+        bounds.add((at, at + len(m.surface)))
+        at += len(m.surface)
+    return frozenset(bounds)
+
+
+def _of_child(
+    text: str, folded: str, children: dict[str, tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The 対象 a parent named beside a child has (子育て世帯), if a child is named in ``text``
+    (a word of one or two characters, 子, only as a morpheme of its own: not 様子's 子)."""
+    return next(
+        (
+            target
+            for child, target in children.items()
+            if (start := folded.find(child)) >= 0
+            and (len(child) > SHORT_PERSON or (start, start + len(child)) in _bounds(text))
+        ),
+        None,
+    )
 
 
 @cache
@@ -958,7 +1002,11 @@ class _Builder:
             return
         if self.condition(piece):
             return
-        if _only_particles(piece) or (is_kana(piece) and _only_particles_or_requests(piece)):
+        if _only_particles(piece) or (
+            is_kana(piece)
+            and _only_particles_or_requests(piece)
+            and _cut(piece, self.known, lambda w: self.frequency(w) > 0) == []
+        ):
             return  # やさしい日本語 puts spaces around particles and requests: 「にほんご を ならう」「できる」
         if piece in _FUNCTION_KANA:
             return  # 「つれて いける とこ」: 行ける typed in kana, on its own
@@ -1164,7 +1212,7 @@ class _Builder:
 
     def sentence_part(self, piece: str) -> None:
         """A piece that is not one word: cut at its particles, request words dropped."""
-        words = _cut(piece, self.known)
+        words = _cut(piece, self.known, lambda w: self.frequency(w) > 0)
         if not words or words == [piece]:
             self.word_or_parts(piece)
             return
@@ -1521,6 +1569,7 @@ def parse(
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     rest = _WALKING_DISTANCE.sub(" ", unicodedata.normalize("NFKC", rest))
     rest = _WANTS_IT.sub(" ", rest)
+    rest = _LOOKING_FOR_IT.sub(" ", rest)
     rest = _AGE_IN_BRACKETS.sub(r" \1歳 ", rest)  # 「娘(25)が」: her age, no word to find
     rest, whom, joined = _whom(_as_meant(rest))
     as_written = {normalize(w) for w in asis}
@@ -1620,8 +1669,8 @@ def _friends_of_older(
 ) -> list[tuple[Alternative, ...]]:
     """「ばあちゃん 友達ほしい」「母に友達ができるところ」: an older person makes friends where older
     people meet and talk (おしゃべり・茶話会 of a salon), more than in a club for 仲間づくり, which
-    is what 友達 finds for anyone else (「友達ほしい 60代 男」)."""
-    friends = {normalize(w) for w in _FRIENDS}
+    is what 友達 finds for anyone else (「友達ほしい 60代 男」). 仲間 stays with the clubs."""
+    friends = {normalize(w) for w in _TALKING_FRIENDS}
     return [
         (
             (
@@ -1663,7 +1712,7 @@ def _how_often_beside_a_need_apart(
     typed = [normalize(w) for w in builder.words]
     if not any(t in _HOW_OFTEN for t in typed):
         return
-    said = _HOW_OFTEN | _EVERYDAY_WORDS | _circumstances(FEELING_MARK)
+    said = _HOW_OFTEN | _EVERYDAY_WORDS | _circumstances(FEELING_MARK) | _OLDER_PEOPLE
     if all(t in said for t in typed):
         return
     kept = [i for i, t in enumerate(typed) if t not in _HOW_OFTEN]
@@ -1777,13 +1826,19 @@ def _pieces(text: str) -> list[str]:
     return [p for p in _SEPARATORS.split(text) if p]
 
 
-def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
+def _cut(
+    piece: str, known: Callable[[str], bool], found: Callable[[str], bool] | None = None
+) -> list[str]:
     """Content words of a piece: cut at particles and auxiliaries; request and general words
     at the edges of a part are dropped (「見てほしい」, 「できるところ」) unless the part is a word
     of the index's vocabulary as it is (居場所 is 居・場所 to the analyser)."""
     parts: list[list[Morpheme]] = [[]]
-    for m in morphemes(piece):
-        if m.pos in _CUT_POS or _ending(m):
+    cut = morphemes(piece)
+    for i, m in enumerate(cut):
+        if found is not None and _kana_noun_of_suru(m, cut[i + 1 : i + 2], found):
+            parts.append([m])  # 「たいそうできるとこ」: 体操 in kana, not the adverb 大層
+            parts.append([])
+        elif m.pos in _CUT_POS or _ending(m):
             parts.append([])
         else:
             parts[-1].append(m)
@@ -1804,6 +1859,27 @@ def _cut(piece: str, known: Callable[[str], bool]) -> list[str]:
         if part and not all(m.pos == "接尾辞" for m in part):  # 参加費 without 参加: 費
             words.append("".join(m.surface for m in part))
     return words
+
+
+_SURU = frozenset(("する", "できる", "出来る", "為る"))
+KANA_ADVERB_NOUN_FROM = 3  # characters: たいそう (体操) may be a noun; もう, よく may not
+
+
+def _kana_noun_of_suru(
+    m: Morpheme, following: Sequence[Morpheme], found: Callable[[str], bool]
+) -> bool:
+    """A word in hiragana the analyser takes for an adverb, before する or できる, that finds
+    listings (by its reading): a noun typed in kana as voice input writes it (「たいそうできるとこ」: 体操, which the
+    analyser reads as 大層). An adverb of manner is seldom said so (ゆっくりできる is one, and
+    listings write ゆっくり as a resident means it)."""
+    return (
+        m.pos == "副詞"
+        and len(m.surface) >= KANA_ADVERB_NOUN_FROM
+        and _ONLY_HIRAGANA.fullmatch(m.surface) is not None
+        and bool(following)
+        and following[0].base in _SURU
+        and found(m.surface)
+    )
 
 
 @cache

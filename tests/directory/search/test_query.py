@@ -1073,3 +1073,20 @@ def test_a_comparison_is_no_word_to_look_for(lexicon: Lexicon) -> None:
     # 「碁会所みたいな所」: what a 碁会所 is (囲碁), not the word みたい
     assert typed_words("碁会所みたいな所", lexicon) == ("碁会所",)
     assert typed_words("老人会みたいなの", lexicon) == ("老人会",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # voice input: 体操 in kana (the analyser's adverb 大層), then 「とこさがしてる」 glued on
+        ("おばあちゃんがたいそうできるとこさがしてる", ("たいそう",)),
+        ("たいそうしたい", ("たいそう",)),
+        ("居場所さがしてます", ("居場所",)),
+        # a request alone still names nothing
+        ("できる", ()),
+    ],
+)
+def test_a_word_spoken_in_kana_before_suru_is_looked_for(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words

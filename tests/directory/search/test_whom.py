@@ -226,3 +226,54 @@ def test_a_parent_wanting_friends_is_a_parent_raising_children(
     parsed = parse(typed, lexicon)
     assert parsed.query.prefer == prefer
     assert parsed.words == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefer"),
+    [
+        # ママ beside a child is a mother raising children (子育て世帯)
+        ("ちいさい子いる ママの あつまり", ("parents",)),
+        ("ちっちゃい子と ママの集まり ある？", ("parents",)),
+        ("子育て中 ママ 集まり", ("parents",)),
+        # ママ alone names no one: a mother from the Philippines is looked for at the places for
+        # people from abroad as much as at those for parents
+        ("ﾌｨﾘﾋﾟﾝ ﾏﾏ", ()),
+    ],
+)
+def test_mama_beside_a_child_is_a_parent_raising_children(
+    lexicon: Lexicon, typed: str, prefer: tuple[str, ...]
+) -> None:
+    assert parse(typed, lexicon).query.prefer == prefer
+
+
+def test_a_gathering_of_mothers_with_small_children_is_no_salon_of_older_people(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """あつまり (サロン, 通いの場) put the 百歳体操 and the いきいきサロン first."""
+    order = top(engine, ranker, keys, "ちいさい子いる ママの あつまり")
+    assert "b-yochiyochi-salon" in order
+    assert not {"a-shimotakatsu-hyakusai", "a-manabe-ikiiki-salon"} & set(order[:3]), order
+
+
+def test_fellows_for_grandpa_are_found_at_the_clubs_not_only_over_tea(
+    engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """仲間 is whom one does something with: the cooking, table-tennis and walking clubs writing
+    仲間づくり — 友達 for an older person stays the salons' talk (「ばあちゃん 友達ほしい」)."""
+    order = top(engine, ranker, keys, "じいちゃん 仲間 ほしがってる")
+    clubs = {"a-otoko-no-daidokoro-salon", "a-senior-takkyu-club", "a-kasumigaura-kogan-walk"}
+    assert len(clubs & set(order)) >= 2, order
+    assert "a-shimotakatsu-oshaberi-salon" not in order, order
+    friends = top(engine, ranker, keys, "ばあちゃん 友達ほしい")
+    assert friends[0] == "a-shimotakatsu-oshaberi-salon", friends
+
+
+def test_every_day_beside_older_people_and_a_place_to_chat_puts_the_weekday_lounges_first(
+    lexicon: Lexicon, engine: Engine, ranker: Ranker, keys: dict[int, str]
+) -> None:
+    """年寄り says who goes, so 毎日 orders by 平日; おしゃべりできる is a place to be with people,
+    which the weekday lounges are without writing おしゃべり."""
+    typed = "毎日 おしゃべりできる とこ 年寄り"
+    assert parse(typed, lexicon).query.often
+    order = top(engine, ranker, keys, typed)
+    assert {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"} <= set(order), order
