@@ -102,6 +102,7 @@ CORRECT_FROM = 3
 COMPOUND_FROM = 4  # characters: 「双子育て」 may be two words written as one; 「食道」 may not
 RESTORATIONS_TRIED = 16  # spellings with lost marks put back, asked of the index at most
 PLACE_RADIUS_KM = 2.0
+KANA_FRAGMENT_FROM = 3  # characters: a word cut out of a kana word shorter than this is a fragment
 KEEP_WHOLE_FROM = 3  # a piece found in at least this many listings is not cut at particles
 # 「体操教室」「囲碁クラブ」: what is done, then a word for any group that does it. The listings
 # that write only what is done (百歳体操の会 for 体操教室, 囲碁・将棋の会 for 囲碁クラブ) are found
@@ -1020,6 +1021,10 @@ class _Builder:
                     _situation_phrase_in(part) is not None or _synonym_phrase_in(part) is not None
                 ):
                     self.piece(part)  # 「夫を亡くしてから家にこもりがち」: two situations
+                elif part and is_kana(part) and _only_an_ending(part):
+                    pass  # 「かいごで つかれた」: the た 介護で疲れ was said with
+                elif part and self.kana_word_cut_apart(part):
+                    self.word(part)  # 「まいにちいけるいばしょ」: 居場所 in kana, not い・ば・しょ
                 elif part and not self.condition(part) and _cut(part, self.known):
                     self.sentence_part(part)
             return
@@ -1056,6 +1061,21 @@ class _Builder:
             self.word(piece)  # 「子育てひらば」: a typo of 子育てひろば, not 子育て + ひら + ば
             return
         self.sentence_part(piece)
+
+    def kana_word_cut_apart(self, part: str) -> bool:
+        """Whether ``part`` is a word in kana that listings write (いばしょ, by its reading) which
+        the analyser cuts into a verb, a particle and a fragment (い・ば・しょ): what is left of
+        the cut is only pieces of two characters (しょ, found by chance in readings)."""
+        if not is_kana(part) or self.frequency(part) < KEEP_WHOLE_FROM:
+            return False
+        found = morphemes(part)
+        words = _cut(part, self.known)
+        return (
+            bool(found)
+            and found[0].pos != "助詞"  # 「のあと」: a particle, then a word
+            and bool(words)
+            and all(len(w) < KANA_FRAGMENT_FROM for w in words)
+        )
 
     def compound(self, word: str) -> bool:
         """Two words the index knows written as one (which finds nothing), searched as both:
@@ -1773,9 +1793,14 @@ def _kana_phrase(pieces: Sequence[str]) -> int:
         if normalize(joined) in _synonyms_by_reading():
             return n
         inside = _situation_phrase_in(joined)
-        if inside is not None and inside[:2] == (0, len(joined)):
-            return n
+        if inside is not None and inside[0] == 0 and _only_an_ending(joined[inside[1] :]):
+            return n  # 「かいごで つかれた」: 介護で疲れ, and the た it was said with
     return 1
+
+
+def _only_an_ending(kana: str) -> bool:
+    """Nothing, or only the auxiliaries and particles a phrase was said with (た, てる, ました)."""
+    return all(m.pos in ("助動詞", "助詞") for m in morphemes(kana)) if kana else True
 
 
 def price_ceiling(word: str) -> str | None:

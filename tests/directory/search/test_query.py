@@ -1090,3 +1090,22 @@ def test_a_word_spoken_in_kana_before_suru_is_looked_for(
     lexicon: Lexicon, typed: str, words: tuple[str, ...]
 ) -> None:
     assert typed_words(typed, lexicon) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        # a situation typed apart in kana, said with its た: 介護で疲れ (carers' places)
+        ("かいごで つかれた", "介護で疲れ"),
+        # 居場所 in kana after 毎日行ける, not い・ば・しょ (しょ found by chance in readings)
+        ("まいにちいけるいばしょ", "いばしょ"),
+        # 娘 in kana says whom, 子育てでまいってる how raising children goes (子育てひろば)
+        ("むすめが子育てでまいってる", "子育てでまいって"),
+    ],
+)
+def test_spoken_situations_and_kana_words_are_read_whole(
+    lexicon: Lexicon, typed: str, first: str
+) -> None:
+    words = typed_words(typed, lexicon)
+    assert first in words, words
+    assert not {"た", "しょ", "むすめ"} & set(words), words
