@@ -244,6 +244,10 @@ _REQUEST_WORDS = {
     # 「囲碁 打ちたい」「麻雀を打てる所」「卓球 打ちたい」: 打つ is how a game is played, no activity
     # of its own — as a word, 打ち found そば打ち first (the noun そば打ち stays whole)
     "打つ", "打てる",
+    # 「しょうぎ さすとこ」「将棋を指せる所」: 指す is how 将棋 is played, as 打つ is for 囲碁
+    "指す", "さす", "指せる", "させる",
+    # 「家にずっとおる」: いる as western Japan says it
+    "おる",
 }  # fmt: skip
 # 「毎日 ひま」「毎日通えるところ」: how often the person could go, which what fits it (平日, the
 # ``+`` row of situations.tsv) orders by; listings write 毎日 in other senses (「毎日でなくても」
@@ -345,6 +349,9 @@ _STOP_WORDS = {
     "ばしょ", "こと", "もの", "物", "人", "ひと", "方", "かた", "情報", "活動", "どこ", "何",
     "なに", "いつ", "おすすめ", "ため", "よう", "さん", "探し", "さがし", "教えて", "ほしい",
     "みんな", "皆", "みなさん", "皆さん",
+    # 「うたうたうの すきやけん」: the endings of western dialects the analyser takes for nouns
+    # (けん: 県, 券), and liking said in kana (好き below)
+    "だいすき", "けん", "やけん", "じゃけん",
     # days no schedule can be matched with without a calendar (今日, 明日): a 曜日 can
     *_DATE_WORDS, "今度", "こんど",
     # who the resident is searching for, not what (「高齢の母が通える」「うちの子」)

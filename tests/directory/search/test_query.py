@@ -1109,3 +1109,24 @@ def test_spoken_situations_and_kana_words_are_read_whole(
     words = typed_words(typed, lexicon)
     assert first in words, words
     assert not {"た", "しょ", "むすめ"} & set(words), words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # 指す is how 将棋 is played (as 打つ for 囲碁); ないかのう a dialect's question
+        ("しょうぎ さすとこ ないかのう", ("しょうぎ",)),
+        ("将棋を指せる所", ("将棋",)),
+        # liking says nothing of what; やけん (Kyushu, Shikoku) is no 県 or 券
+        ("歌が好き", ("歌",)),
+        ("カラオケ すきやけん", ("カラオケ",)),
+        # おる is いる as western Japan says it
+        ("定年して 家におる", ("定年", "家")),
+        # the child of a family from abroad, not 子 alone
+        ("がいこくのこ べんきょう", ("外国の子", "べんきょう")),
+    ],
+)
+def test_dialect_and_spoken_verbs_name_nothing_to_find(
+    lexicon: Lexicon, typed: str, words: tuple[str, ...]
+) -> None:
+    assert typed_words(typed, lexicon) == words
