@@ -1779,6 +1779,10 @@ def _circumstance_clauses(
     situation = any(t in _situations() and t not in feelings | said for t in (*typed, *phrases))
     if situation:
         said = said | feelings
+    if any(t in _HOW_OFTEN for t in typed):
+        # 「毎日 おしゃべりできる とこ 年寄り」: who goes every day, not what a listing must write
+        # (the weekday lounges open to anyone write neither お年寄り nor 高齢者)
+        said = said | _OLDER_PEOPLE
     found = tuple(
         i
         for i, phrase in enumerate(phrases)

@@ -271,9 +271,9 @@ def test_fellows_for_grandpa_are_found_at_the_clubs_not_only_over_tea(
 def test_every_day_beside_older_people_and_a_place_to_chat_puts_the_weekday_lounges_first(
     lexicon: Lexicon, engine: Engine, ranker: Ranker, keys: dict[int, str]
 ) -> None:
-    """年寄り says who goes, so 毎日 orders by 平日; おしゃべりできる is a place to be with people,
-    which the weekday lounges are without writing おしゃべり."""
+    """年寄り says who goes, so 毎日 orders by 平日 and the lounges need not write お年寄り;
+    おしゃべりできる is a place to be with people, which they are without writing おしゃべり."""
     typed = "毎日 おしゃべりできる とこ 年寄り"
     assert parse(typed, lexicon).query.often
     order = top(engine, ranker, keys, typed)
-    assert {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"} <= set(order), order
+    assert {"a-fukushi-center-lounge", "a-ekimae-hotto-arakawaoki"} <= set(order[:3]), order
