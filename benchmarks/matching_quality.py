@@ -662,6 +662,7 @@ HELDOUT26_PERSONAS = Path(__file__).with_name("personas_heldout26.toml")
 CASENOTES16_PERSONAS = Path(__file__).with_name("personas_casenotes16.toml")
 HELDOUT27_PERSONAS = Path(__file__).with_name("personas_heldout27.toml")
 HELDOUT28_PERSONAS = Path(__file__).with_name("personas_heldout28.toml")
+HELDOUT29_PERSONAS = Path(__file__).with_name("personas_heldout29.toml")
 
 
 @dataclass(frozen=True)
@@ -1229,6 +1230,7 @@ def main() -> None:
             ("case notes 16", load_personas(CASENOTES16_PERSONAS)),
             ("held-out 27", load_personas(HELDOUT27_PERSONAS)),
             ("held-out 28", load_personas(HELDOUT28_PERSONAS)),
+            ("held-out 29", load_personas(HELDOUT29_PERSONAS)),
         ]
     if args.notes_only:
         parts = [(name, [notes_only(p) for p in part]) for name, part in parts]
