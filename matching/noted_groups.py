@@ -133,6 +133,14 @@ _LONE_PARENT = re.compile(
     r"母子(?:家庭|世帯)|父子(?:家庭|世帯)|ひとり親|一人親|シングル(?:マザー|ファザー)"
 )
 PARENT_FROM = 20
+# 「日曜は夫が子どもを見てくれるので一人で出られる」「子どもを実家に預けて」: someone else minds the
+# child while the person goes out, so they go as themself, not as a parent with the child (a
+# mother of 36 who wanted her own 書道 was left with the 親子ひろば only, and no place fit).
+_CHILD_MINDED = re.compile(
+    r"(?:が|に)[^、。]{0,8}?(?:子|子ども|子供|娘|息子|孫)[^、。]{0,3}?を?"
+    r"(?:見て|みて|預かって)(?:くれる|くれます|もらえる|もらえます|もらう)"
+    r"|(?:子|子ども|子供|娘|息子)を[^、。]{0,6}?預けて"
+)
 # Retired (「定年退職して半年」「定年後」「3月に退職」「リタイア」「年金生活」): in the 60代 band the
 # person is the 高齢者 the サロン and 男の料理教室 for 定年後の男性 are for, though the band does
 # not say so (65 splits it, ``matching.conditions.age_groups``): a man of 64 who retired was
@@ -342,6 +350,8 @@ def groups_noted(note: str, years: tuple[int, int] | None = None) -> tuple[Noted
             if target == "carers":
                 if caring_by_others(text, match.start()):
                     continue
+            elif target == "parents" and _CHILD_MINDED.search(text):
+                break  # 「夫が子どもを見てくれるので一人で」: not with the child
             elif target != "parents" or _NEWBORN.fullmatch(match[0]):
                 if is_family(spans, match.start()):
                     continue  # (a child of the person's is a family word: their own group)

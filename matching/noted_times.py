@@ -54,6 +54,11 @@ that day's evening too, as the child stays until the parents are home (held-out 
 at 17時 came first), unless the note names the evening free — and 夕方 taken or ruled out is
 the evening only: 「平日夕方は孫の世話で無理」 leaves a salon at 13:30. Days in brackets followed
 by their day (「妻のデイ（月水金）の日の日中だけ空く」) are the days to go.
+
+Held-out 29: days said with what the person can do on them (「月・木は出られる」「火曜と金曜は
+来られる」「水・土OK」) are the days the person can come, as 「…なら」; so are days on which
+someone else minds the one the person cares for (「土日は弟が見てくれる」「日曜は夫が子どもを
+見てくれる」) — read as 「子どもを見て」, the Sunday of a mother free only then was taken.
 """
 
 from __future__ import annotations
@@ -72,7 +77,7 @@ _DAY_CHARS = "月火水木金土日"
 _DAYS = re.compile(
     r"土日祝?|週末|休日|平日"
     r"|(?<![今先来毎翌前年隔数])(?:[月火水木金土日](?:曜日?)?(?:[・、と]|から)?)+"
-    r"(?=曜|の|は|に|な|だ|し|希|限|以|$)"
+    r"(?=曜|の|は|に|な|だ|し|希|限|以|OK|ok|大丈夫|$)"
 )
 _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
     (re.compile(r"午前中?|朝"), (TimeSlot.MORNING,)),
@@ -95,6 +100,10 @@ _TIMES: tuple[tuple[re.Pattern[str], tuple[TimeSlot, ...]], ...] = (
         (TimeSlot.EVENING,),
     ),
 )
+_COVERED = (
+    r"(?:が|に)[^、。]{0,10}?(?:見て|みて|看て|預かって|代わって|来て|交代して)"
+    r"(?:くれる|くれます|もらえる|もらえます|もらう)"
+)
 _LIMITS = re.compile(
     r"のみ|だけ|なら|以降|しか|希望|限定|がいい|が良い|がよい|中心|であれば|できれば|なるべく"
     r"|休みは|休みが|(?<=[日末祝曜])休み"  # 「土日休み」「水曜休み」: the person's days off
@@ -102,6 +111,15 @@ _LIMITS = re.compile(
     r"|(?<=[日末祝曜中後方間])に(?:行ける|行けそう|出られる|来られる|参加できる)"
     # 「土日は空いている」「平日も可」: the times the person has free, said as free
     r"|は空いて|は空き|(?<![不])可(?:能)?$"
+    # 「月・木は出られる」「火曜と金曜は来られる」「水・土OK」: the days the person can come, said
+    # as what they can do on them (before, no day was read, and a woman free on 月・木 was
+    # offered Wednesday's salon second)
+    r"|(?<=[日末祝曜月火水木金土])は?(?:出られる|出れる|行ける|来られる|来れる|動ける|参加できる"
+    r"|OK|ok|大丈夫)"
+    # 「土日は弟が見てくれる」「日曜は夫が子どもを見てくれる」: someone else minds the one the
+    # person cares for, so those days are the person's own (read as 「子どもを見て」, Sunday was
+    # taken from a mother free only then)
+    rf"|{_COVERED}"
     # 「空いているのは平日の夜」「動けるのは土日だけ」「出られるのは午前中」: the times the
     # person has, said as the subject (it set no time: a man free only on weekday evenings was
     # offered the daytime places first, without a word)
