@@ -337,7 +337,8 @@ _CONDITION_ATOM = (
     # by ``matching.noted_times``; as words they met the places that write 交代 or 夜
     r"|\d?交[代替]制?(?:勤務)?|シフト(?:勤務|制)?|夜勤(?:あり)?|日勤|早番|遅番)"
 )
-_CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:[のでと・]?{_CONDITION_ATOM})*")
+# 「夕方から夜」「昼過ぎから夕方」: from one time to another is a time too
+_CONDITION_NOTE = re.compile(rf"{_CONDITION_ATOM}(?:(?:[のでと・]|から)?{_CONDITION_ATOM})*")
 # Words of the case, not of what the person wants: a school year with who the child is
 # (「中2女子」「小5男子」「中学1年の女の子」), how long and which time (「1年以上」「3か月前から」
 # 「2回目の面談」「半年ぶり」). Each stood under every suggestion as 「『中2女子』についての記載は
@@ -352,7 +353,9 @@ _CASE_NOTE = re.compile(
 )
 _HEDGE = re.compile(
     r"(?:くらい|ぐらい|程度|ほど|なら|まで|だけ|のみ|以降|以内|以上|以下|から|〜|~|希望|中心|ごろ|頃|利用|休み"
-    r"|が|は|に|で|の|も|か|あり|なし|可|不可)$"
+    r"|が|は|に|で|の|も|か|あり|なし|可|不可"
+    # 「水・土OK」「月・木は出られる」「火曜は大丈夫」: the days the person can come
+    r"|OK|ok|大丈夫|出られる|出れる|行ける|来られる|来れる|動ける)$"
 )
 # How a place should be, not what to do there.
 QUALITIES = frozenset(
@@ -400,11 +403,19 @@ NO_ACQUAINTANCE = re.compile(
     r"(?:知り合い|知人|友人|友達|友だち|ともだち|付き合い|付合い|つきあい)"
     r"(?:が|は|も)?(?:いない|いません|おらず|居ない|なし|無し|ゼロ|がない|ない|少ない)"
 )
+# 「認知症カフェは行かない」「脳トレは拒否」「デイは嫌がる」: the person will not go.
+_WILL_NOT_GO = (
+    r"行かない|いかない|行きたくない|いきたくない|行かん|拒否|拒む|嫌がる|嫌がって(?:いる|る)?"
+    r"|いやがる|断る|断った|お断り"
+)
+# 「認知症カフェは「行かない」と拒否」: the refusal quoted apart from what it refuses
+_QUOTED_REFUSAL = re.compile(rf"(?<=[はもが])[「『]((?:{_WILL_NOT_GO})[^」』]{{0,3}})[」』]")
 AVOIDED = re.compile(
     r"(?:は|が|も)?(?:まだ|少し|すこし|ちょっと|あまり|とても|すごく)?"
     r"(?:苦手|にがて|嫌い|きらい|嫌|いや|イヤ|無理|むり|だめ|ダメ|NG|不安|怖い|こわい"
-    r"|できない|したくない|やりたくない|避けたい|さけたい|自信がない|自信がありません|抵抗がある)"
-    r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
+    r"|できない|したくない|やりたくない|避けたい|さけたい|自信がない|自信がありません|抵抗がある"
+    rf"|{_WILL_NOT_GO})"
+    r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも|と(?:拒否|本人|言う|言っている)?)?$"
 )
 # 「体操はいい」「カラオケはもういい」「人混みはちょっと」「手芸はもう結構」: a refusal, as
 # 苦手 — 「Xはいい」 at the end of what the person said is "no more X", never a wish for it
@@ -466,6 +477,7 @@ def interest_words(
     text = _BRACKETED_AGE.sub("", unicodedata.normalize("NFKC", interests))
     # 「妻が義父の介護をしており」: a family member's caring is no interest of the person's.
     text = without_others_caring(text)
+    text = _QUOTED_REFUSAL.sub(r"\1", text)
     if study := list(CHILD_STUDY.finditer(text)):
         # 「子の宿題を見てくれる所」: the child's study, not the parent's. 「子どもに勉強を教える
         # ボランティア」 is a 学習支援 too, where the person helps: the whole clause says it (kept,
@@ -488,6 +500,8 @@ def interest_words(
     for chunk in _WORD_SPLIT.split(text):
         if not chunk or AVOIDED.search(chunk) or REFUSED.search(chunk):
             continue
+        if _SAID_BY_PERSON.fullmatch(chunk) or _TREATED_AS.search(chunk):
+            continue  # 「本人は「…」」: who said it; 「ボケ扱い」: what the person refuses
         if NO_ACQUAINTANCE.search(chunk) and not known(chunk):
             # (「知り合いがいない」 as a whole is what places write for newcomers: kept)
             continue
@@ -546,9 +560,19 @@ def interest_words(
 DECLINED = re.compile(
     r"(?:は|が|も)?(?:まだ|少し|すこし|ちょっと|あまり|とても|すごく)?"
     r"(?:苦手|にがて|嫌い|きらい|嫌|いや|イヤ|無理|むり|だめ|ダメ|NG|したくない|やりたくない"
-    r"|避けたい|さけたい)(?:です|だ|で|な|なので|ですが|だけど|だが|かも)?$"
+    r"|避けたい|さけたい"
+    # 「認知症カフェは行かない」「認知症の集まりには行きたくない」「脳トレは拒否」: the person
+    # will not go (before, nothing was read, and a man with MCI was offered a 認知症カフェ)
+    rf"|{_WILL_NOT_GO})"
+    r"(?:です|だ|で|な|なので|ですが|だけど|だが|かも|と(?:拒否|本人|言う|言っている)?)?$"
 )
-_DECLINED_TAIL = re.compile(r"(?:の|こと|のは|ことは)?(?:は|が|も)?$")
+_DECLINED_TAIL = re.compile(r"(?:の|こと|のは|ことは|に|には|へ|へは)?(?:は|が|も)?$")
+# 「ボケ扱いされる所は行かない」「認知症扱いされるのは嫌」: the person will not go where they are
+# treated as having dementia — the places framed for it,
+# whatever they are called (認知症カフェ, オレンジカフェ).
+_TREATED_AS = re.compile(r"(?:ボケ|ぼけ|呆け|認知症|痴呆|ボケ老人)(?:扱い|あつかい)")
+# Only 認知症: 物忘れ and 脳トレ stand for 頭の体操 too, which a 囲碁クラブ writes of itself.
+TREATED_AS_WORDS = ("認知症",)
 
 
 def declined_words(interests: str, about: Callable[[str], bool]) -> list[str]:
@@ -558,29 +582,51 @@ def declined_words(interests: str, about: Callable[[str], bool]) -> list[str]:
     lower). Times (「午前は無理」), crowds (「人混みはちょっと」: 少人数, ``matching.
     noted_conditions``) and the person's circumstances give none."""
     text = without_family(unicodedata.normalize("NFKC", interests), keep_word=False)
+    text = _QUOTED_REFUSAL.sub(r"\1", text)
     words: list[str] = []
+    before = ""  # the chunk before: 「認知症カフェは「行かない」」 splits at the quote
     for chunk in _WORD_SPLIT.split(text):
         tail = DECLINED.search(chunk) or REFUSED.search(chunk)
         if not chunk or not tail:
+            before = chunk
             continue
         what = _DECLINED_TAIL.sub("", chunk[: tail.start()])
+        if not set(what) - PARTICLES and before:
+            # 「脳トレとか認知症カフェは「行かない」と拒否」: what is refused came before
+            what, before = _DECLINED_TAIL.sub("", before), ""
+        else:
+            before = ""
+        what = _SAID_BY_PERSON.sub("", what)
+        if not set(what) - PARTICLES:
+            continue  # 「…「行かない」と拒否」: said already
+        if _TREATED_AS.search(what):
+            words.extend(w for w in TREATED_AS_WORDS if about(w))
+            continue
         if not what or is_condition_note(what):
             continue
-        found = [what] if len(what) <= MAX_PLAIN_WORD and about(what) else []
-        found += _sentence_words(what, about)
-        # the first word only: 「子どもの相手は苦手」 declines 子ども, not every 話し相手
-        words.extend(
-            [
-                w
-                for w in found
-                if about(w)
-                and w not in GENERAL_WORDS
-                and not is_condition_note(w)
-                and not is_private(w)
-                and not _HOUSEHOLD.search(w)
-            ][:1]
-        )
+        # 「脳トレとか認知症カフェ」: each thing listed; of each, the first word only —
+        # 「子どもの相手は苦手」 declines 子ども, not every 話し相手
+        for part in _LISTED.split(what):
+            found = [part] if len(part) <= MAX_PLAIN_WORD and about(part) else []
+            found += _sentence_words(part, about)
+            words.extend(
+                [
+                    w
+                    for w in found
+                    if about(w)
+                    and w not in GENERAL_WORDS
+                    and not is_condition_note(w)
+                    and not is_private(w)
+                    and not _HOUSEHOLD.search(w)
+                ][:1]
+            )
     return list(dict.fromkeys(words))
+
+
+_SAID_BY_PERSON = re.compile(r"^(?:ご?本人|本人曰く)(?:は|が|も)?")
+_LISTED = re.compile(
+    r"とか|(?<=[\u4e00-\u9fff\u30a0-\u30ffー])や(?=[\u4e00-\u9fff\u30a0-\u30ffー])"
+)
 
 
 def _sentence_words(chunk: str, about: Callable[[str], bool] | None) -> list[str]:
