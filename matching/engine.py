@@ -54,6 +54,10 @@ empty; a sum for the month (「会費は月千円まで」) is set against the f
 would come (``matching.profiles.visits_a_month``), and the reasons say the month's sum
 (「参加費250円（月4回通うと約1,000円）（月の上限 500円）」).
 
+A place open to the person on paper may still not suit their age (``matching.age_fit``): a
+フットサル for someone of 75 or more, a 子ども食堂 that does not welcome adults on their own for
+an adult without a child. It comes after the other fits and says why.
+
 Below the suggestions come **near misses**: listings that fail exactly one 必須 condition and
 would be a fit, with that condition in a few words (「直線3.2km（希望 3km）」「直線4.7km（自転車の
 目安4km）」「土曜午前のみ」), so
@@ -84,10 +88,12 @@ from directory.labels import INTAKE_STATUS, LANGUAGES
 from directory.models import IntakeStatus
 from geo.distance import bounding_box
 from matching import labels
+from matching.age_fit import age_misfit, childrens_meals, too_vigorous
 from matching.conditions import (
     ADULT_AGE,
     AGE_BAND_YEARS,
     CHILD_AGE,
+    CHILD_GROUPS,
     DEMENTIA_CAFE,
     EVERYONE,
     OWN_DEMENTIA,
@@ -193,6 +199,9 @@ class Weights:
     # points a 認知症カフェ where the person would only be a guest ranks lower for a person with
     # dementia who asks for a role (「何か役割がほしい」)
     guest_only: float = 10.0
+    # points a place ranks lower whose age fit its 対象 does not say (``matching.age_fit``): a
+    # フットサル for a person of 75 or more, a 子ども食堂 for an adult coming alone
+    age_fit: float = 15.0
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -570,6 +579,18 @@ def suggest(
             guest = guest_only_cafes(table)
             explain.guest_only = guest
             rank = rank - weights.guest_only * guest[positions]
+    # 「午後は昼寝」 at 80: a フットサル comes after the 体操; a student of 19 short of food: the
+    # 子ども食堂 for children and their parents come after the places open to him
+    with_child = bool(set(CHILD_GROUPS) & ({*need.targets} | noted_groups.keys()))
+    for unsuited, vigorous in (
+        (too_vigorous(table, positions, years), True),
+        (childrens_meals(table, positions, years, with_child), False),
+    ):
+        if unsuited is not None:
+            unsuited &= ~helper[positions]  # (where the person would help, its people are others)
+            for p in positions[unsuited]:
+                explain.age_misfits[int(p)] = age_misfit(table.profiles[p], vigorous=vigorous)
+            rank = rank - weights.age_fit * unsuited
     order = np.lexsort((table.ids[positions], np.nan_to_num(km[positions], nan=np.inf), -rank))
     items = tuple(
         explain(table.profiles[positions[i]], int(positions[i]), float(scores[i]), parts, i)
@@ -1001,6 +1022,8 @@ class _Explainer:
         self.foreign_focus: BoolArray | None = None
         # 認知症カフェ where the person is only a guest, for one who asks for a role
         self.guest_only: BoolArray | None = None
+        # places unsuited to the person's age, and why (``matching.age_fit``)
+        self.age_misfits: dict[int, str] = {}
         # The days and times read from the note, when the need's own fields were empty.
         self.noted = f"（メモ「{noted.words}」より）" if noted else ""
         self.free = noted.mask if noted and noted.either_or else None  # 「平日夕方か土日」
@@ -1084,6 +1107,8 @@ class _Explainer:
                 misfits.append("ひとりで任される役割（ご本人には後に回した）")
         if self.guest_only is not None and self.guest_only[position]:
             misfits.append("ご本人の役割がある場ではない（役割のある場を先にした）")
+        if position in self.age_misfits:
+            misfits.append(self.age_misfits[position])
 
     def _kinds_and_people(
         self, item: ListingProfile, position: int, reasons: list[str], misfits: list[str]

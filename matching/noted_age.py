@@ -32,6 +32,11 @@ _PAST_AFTER = re.compile(
 )
 
 
+# 「大学1年」「専門学校2年」「短大1年」: a student after school, 18 or 19 in the first year (read as
+# the band's 15〜19 alone, a student of 19 was offered 子ども食堂 as if he might be 15).
+_COLLEGE_YEAR = re.compile(r"(?:大学|短大|専門学校|専門)(?P<year>[1-4])年生?")
+
+
 def age_noted(note: str) -> tuple[int, int] | None:
     """The person's age as the note says it: 「中3」→ (14, 15), 「16歳」→ (16, 16), 「高校生」→
     (15, 18); None when the note states none, or only someone else's (「孫（4歳）」)."""
@@ -45,6 +50,10 @@ def age_noted(note: str) -> tuple[int, int] | None:
         found = parse_person_age(match[0])
         if found is not None and found[0] is not None:
             return (found[0], MAX_AGE if found[1] is None else found[1])
+    for college in _COLLEGE_YEAR.finditer(text):
+        if not is_family(spans, college.start()):
+            first = 17 + int(college["year"])  # 大学1年: 18 or 19
+            return (first, MAX_AGE)  # (a 社会人学生 may be older)
     return None
 
 
