@@ -591,6 +591,24 @@ the 507 earlier 0.808 / 0.592 → 0.808 / 0.592 (case notes 16's asa5ji68-daiich
 0.33, none lower); all 521 0.810 / 0.591. Left: an 80-year-old whose note says only 「午後は
 昼寝」 is still offered an evening フットサル; 「土日は弟が見てくれる」 says no days; a student
 wanting food is offered 子ども食堂 (no adult 生活困窮 place in the demo town but one).
+
+Held out 29 (``personas_heldout29.toml``, ten case notes on what held-out 28 left: MCI refusing
+「ボケ扱い」 and 「認知症の集まり」, 「脳トレとか認知症カフェは「行かない」と拒否」, days said as
+「月・木は出られる」「火と金なら」「水・土OK」, 「土日は弟が見てくれる」「日曜は夫が子どもを見て
+くれるので一人で」, 84 with a cane, 81 wanting to move, a student of 20 short of food), judged
+before the engine was run on them: first run recall@5 0.717, precision@5 0.325. Fixed after,
+judgements untouched: days said with what the person can do on them, or made free by someone
+minding the family member, are the days to go (the latter had taken Sunday from a mother);
+「水・土OK」 and 「夕方から夜」 are no interest words; 「行かない」「行きたくない」「拒否」「嫌がる」
+decline what they follow, quoted apart or listed with とか, and 「ボケ扱い」 declines the places
+about 認知症 (a 認知症カフェ had come third); a child minded by someone else makes the person no
+parent there; from 75 a place for フットサル or running comes after the other fits, and from 18
+(「大学1年」 now says 18) a 子ども食堂 that does not welcome adults alone comes after them for an
+adult without a child — each says why. Held-out 29 0.717 / 0.325 → 0.717 / 0.430; the 521
+earlier 0.810 / 0.591 → 0.813 / 0.593 (held-out 28's mci76-dairoku-igo and
+kaigo-rishoku58-niihari, shifts 12's man22, held-out 18's freeter27 and 20's otto-gibo up; none lower); all
+531 0.808 / 0.586 → 0.811 / 0.590. Left: 城北町の書道教室, the one Sunday place for the mother,
+takes no referrals (no fit); 杖歩行 at 84 still has two hours' 湖岸ウォーキング near the top.
 """
 
 from __future__ import annotations
