@@ -225,6 +225,12 @@ def top_keys(
         return [keys.get(hit.listing.id, "") for hit in result.hits]
 
 
+def finds(found: list[str], expected: tuple[str, ...], not_expected: tuple[str, ...]) -> None:
+    """The top results hold every ``expected`` listing and none of ``not_expected``."""
+    assert set(expected) <= set(found), found
+    assert not set(not_expected) & set(found), found
+
+
 def test_the_table_is_large_enough() -> None:
     assert len(CASES) >= 75
 
@@ -798,9 +804,7 @@ def test_feelings_english_food_words_and_mothers_find_what_a_resident_means(
     expected: tuple[str, ...],
     not_expected: tuple[str, ...],
 ) -> None:
-    found = top_keys(engine, ranker, keys, text)
-    assert set(expected) <= set(found), found
-    assert not set(not_expected) & set(found), found
+    finds(top_keys(engine, ranker, keys, text), expected, not_expected)
 
 
 _LONELY = ("a-machikado-engawa", "a-shimotakatsu-oshaberi-salon")
@@ -835,9 +839,7 @@ def test_everyday_words_and_english_one_letter_off_find_what_the_need_finds(
     expected: tuple[str, ...],
     not_expected: tuple[str, ...],
 ) -> None:
-    found = top_keys(engine, ranker, keys, text)
-    assert set(expected) <= set(found), found
-    assert not set(not_expected) & set(found), found
+    finds(top_keys(engine, ranker, keys, text), expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -875,8 +877,7 @@ def test_games_played_every_day_and_short_english_slips_find_what_a_resident_mea
     not_expected: tuple[str, ...],
 ) -> None:
     found = top_keys(engine, ranker, keys, text)
-    assert set(expected) <= set(found), found
-    assert not set(not_expected) & set(found), found
+    finds(found, expected, not_expected)
     if "打ち" in text and "そば" not in text:
         assert "b-niihari-sobauchi" not in found[: len(expected)], found
 
@@ -950,9 +951,7 @@ def test_play_tea_care_and_hobby_words_find_what_a_resident_means(
     expected: tuple[str, ...],
     not_expected: tuple[str, ...],
 ) -> None:
-    found = top_keys(engine, ranker, keys, text)
-    assert set(expected) <= set(found), found
-    assert not set(not_expected) & set(found), found
+    finds(top_keys(engine, ranker, keys, text), expected, not_expected)
 
 
 def test_a_father_looking_for_other_fathers_finds_the_fathers_saturday_first(
@@ -1015,9 +1014,7 @@ def test_friends_are_made_where_the_person_named_meets_others(
     expected: tuple[str, ...],
     not_expected: tuple[str, ...],
 ) -> None:
-    found = top_keys(engine, ranker, keys, text)
-    assert set(expected) <= set(found), found
-    assert not set(not_expected) & set(found), found
+    finds(top_keys(engine, ranker, keys, text), expected, not_expected)
 
 
 def test_a_place_to_go_every_day_is_the_residents_own_not_a_childs(
