@@ -99,7 +99,8 @@ Interpretation choices (each one a deliberate, documented decision):
   each listed once, at the rule's time; a date on another day ("（1/4・1/12(火)・1/18）", a
   振替) is a meeting of its own; a date alone that the rule does not meet on ("毎月第3日曜日
   （12月13日）", or with no bracket "毎月第3日曜日 12/13": moved, miscounted or one more?) is
-  flagged (a date after "、" or "／" is a meeting of its own), and so is a day closed that the
+  flagged (a date on a line of its own after the rule, "毎週土曜日⏎12月20日", is read so too; a
+  date after "、" or "／" is a meeting of its own), and so is a day closed that the
   rules never meet on ("毎月第2土曜日（ただし12月19日は休み）": the 12th, or a stale note?). What an organiser means when the list leaves some of the
   rule's meetings out (decided after checking what was listed: every Tuesday of the period,
   the listed dates dropped as the rule's own): beside a period ("2027年1月12日〜2月23日 毎週火曜日（1/12・

@@ -86,8 +86,9 @@ _PAUSED: Final = re.compile(
     r"(?:休止|中止|お?休み|休会|休講)"
 )
 _CLOSING: Final = re.compile(r"休|除|中止|なし")
-# What sets a date apart from the rule said before it: a list item, sentence or line of its own
-_APART: Final = re.compile(r"[、,;/。\n\r]")
+# What sets a date apart from the rule said before it: a list item or sentence of its own (a line
+# of its own does not: 「毎週土曜日⏎12月20日」 is the date beside the rule, as 「毎週土曜日 12月20日」)
+_APART: Final = re.compile(r"[、,;/。]")
 # 「平日」「毎日」 said alone: a bracket listing fewer days names the days (「平日（月・火・木・金）」)
 _SET_WORD_ONLY: Final = re.compile(r"(?:毎週\s*)?(?:平日|毎日|全日)")
 # 「日曜・祝日を除く毎日」: closed days said before the days they are taken from
@@ -541,8 +542,8 @@ class _Assembler:
 
     def _said_beside(self, dates: Draft, rules: list[Rule], drafts: dict[int, Draft]) -> bool:
         """Dates with no bracket said right after a rule of days, its time between at most
-        (「毎週土曜日 12月19日」「毎月第3日曜日 10時～ 12/13」), not a list item of their own after
-        「、」「／」 or a line break."""
+        (「毎週土曜日 12月19日」「毎月第3日曜日 10時～ 12/13」, or on the next line), not a list
+        item of their own after 「、」「／」."""
         return any(
             rule.kind is not RuleKind.DATES
             and (draft := drafts.get(id(rule))) is not None

@@ -367,3 +367,23 @@ def test_a_venue_changed_from_a_date_keeps_the_days(text: str) -> None:
     assert any("会場" in note or "場所" in note for note in parse_schedule(text, today=TODAY).notes)
     # the time changed from a date is for a human still
     assert parse_schedule("毎週土曜日 10時～ ※12/12より会場・時間変更", today=TODAY).needs_review
+
+
+@pytest.mark.parametrize(
+    "text", ["毎週土曜日\n12月20日", "毎月第3日曜日\n１２月１３日", "毎週金曜日\n12/20・1/17"]
+)
+def test_a_date_on_a_line_of_its_own_after_a_rule_on_another_day_is_for_a_human(text: str) -> None:
+    # as beside it: moved there, the week miscounted, or one more meeting? It was one more
+    spec = parse_schedule(text, today=TODAY)
+    assert spec.needs_review
+    assert next_occurrences(spec, TODAY, 1) == []
+
+
+def test_a_date_on_a_line_of_its_own_on_the_rule_s_day_is_that_meeting() -> None:
+    assert dates("毎週土曜日 10時～12時\n12月19日", 4) == [
+        "2026-11-28 10:00",
+        "2026-12-05 10:00",
+        "2026-12-12 10:00",
+        "2026-12-19 10:00",
+    ]
+    assert dates("第2水曜日 13:30～\n1/13", 2) == ["2026-12-09 13:30", "2027-01-13 13:30"]
