@@ -7,6 +7,9 @@ its year is written (「（4月から再開予定）」 stays a pause, flagged: 
 Both are said to the parser in the words it reads already; what it cannot say with certainty is
 left as written (flagged as a pause, 「4月から当面休止」: which April?), and a pause planned for a
 day gone by (「※令和8年4月から休止予定」: stopped since, or a stale note?) is for a human.
+A reason said with the pause, before it or in brackets after it (「改修工事に伴い、」「（公民館改修
+のため）」), is kept as a remark of its own and does not stop the reading; 「3月末で活動終了予定」
+ends the rules as 「廃止予定」 does.
 """
 
 from __future__ import annotations
@@ -26,18 +29,27 @@ _DATE: Final = (
     r"|(?P<tm>[0-9]{1,2})/(?P<td>[0-9]{1,2}))"
     r"(?:\s*\([月火水木金土日](?:・祝)?\))?"
 )
-# said at the start of a remark or bracket, not a clause after a closure (「7月～8月は休み、9月
-# から再開」「12/23で年内終了、1/13から再開」 are read as the break they end)
-_AT_START: Final = r"(?<![^\s※(。:])"
+# said at the start of a remark or bracket (or after one, 「（公民館改修のため）令和9年4月から休止」),
+# not a clause after a closure (「7月～8月は休み、9月から再開」「12/23で年内終了、1/13から再開」
+# are read as the break they end)
+_AT_START: Final = r"(?<![^\s※()。:])"
+# the reason a pause is said with, before it (「※改修工事に伴い、令和9年1月から休会予定」) or in
+# brackets after it (「※令和9年4月から休止予定（公民館改修のため）」): a remark of its own
+_BECAUSE: Final = r"(?:のため|に伴い|に伴って|に伴う|により|によって|につき|の影響で|の関係で)"
+_WHY_BEFORE: Final = rf"(?P<before>[^\s()※。、,:]{{1,30}}?{_BECAUSE})\s*[、,]?\s*"
+_WHY_AFTER: Final = (
+    rf"(?:\s*\((?P<after>[^()※。]{{1,30}}?(?:{_BECAUSE}|ため|伴う|による)"
+    r"(?:です|となります)?)\))"
+)
 # said as to come: 予定, します… (「4月から休止」 alone may be last April's, in progress)
 _TO_COME: Final = (
     r"(?P<tense>(?:と\s*なる|に\s*なる|する|し)?\s*予定(?:です|となっています|しています)?"
     r"|します|いたします|させていただきます|となります|になります)"
 )
 _PAUSE_FROM: Final = re.compile(
-    rf"{_AT_START}{_DATE}\s*(?:から|より|~|以降)\s*(?:は\s*)?"
+    rf"{_AT_START}(?:{_WHY_BEFORE})?{_DATE}\s*(?:から|より|~|以降)\s*(?:は\s*)?"
     r"(?:当面\s*(?:の間)?\s*[、,]?\s*)?(?:活動\s*(?:を|は)?\s*)?"
-    rf"(?:休止|休会|お?休み|廃止|終了)\s*{_TO_COME}?"
+    rf"(?:休止|休会|お?休み|廃止|終了)\s*{_TO_COME}?{_WHY_AFTER}?"
 )
 # a pause to come left as written (「※11月から休止予定」 read in November, 「来月から」): begun, or
 # when? Its days are not listed as if it were a remark
@@ -48,8 +60,8 @@ _PAUSE_LEFT: Final = re.compile(
 # a date something starts from said after the pause: its end, in other words
 _FROM_AFTER: Final = re.compile(rf"{_AT_START.replace('(。', '(。、,')}{_DATE}\s*(?:から|より|~)")
 _PAUSE_AFTER: Final = re.compile(
-    rf"{_AT_START}{_DATE}\s*(?:で|をもって|にて|限りで|いっぱいで)\s*(?:活動\s*(?:を|は)?\s*)?"
-    rf"(?:休止|休会|お?休み|廃止)\s*{_TO_COME}?"
+    rf"{_AT_START}(?:{_WHY_BEFORE})?{_DATE}\s*(?:で|をもって|にて|限りで|いっぱいで)\s*"
+    rf"(?:活動\s*(?:を|は)?\s*)?(?:休止|休会|お?休み|廃止|終了)\s*{_TO_COME}?{_WHY_AFTER}?"
 )
 _RESTART: Final = re.compile(
     rf"{_AT_START}(?:(?:現在|ただいま|只今)\s*(?:は\s*)?(?:活動\s*)?"
@@ -88,8 +100,16 @@ def _day(match: re.Match[str], today: date) -> tuple[date, bool] | None:
     return date(year, month, 1), False
 
 
-def _said_end(last: date) -> str:
-    return f"{last.year}年{last.month}月{last.day}日まで"
+def _said_end(last: date, match: re.Match[str], text: str) -> str:
+    """The end said (「2027年3月31日まで」), with the reason given as a remark of its own: in
+    brackets of its own when the pause was in brackets (「（…のため1月8日から休止します）」)."""
+    said = f"{last.year}年{last.month}月{last.day}日まで"
+    why = match["before"] or match["after"]
+    if not why:
+        return said
+    if match["before"] and text[match.start() - 1 : match.start()] == "(":
+        return f"{said})({why}"
+    return f"{said} ※{why}"
 
 
 def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
@@ -112,7 +132,7 @@ def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
         if first <= today:
             begun = True
             return match.group(0)
-        return _said_end(first - timedelta(days=1))
+        return _said_end(first - timedelta(days=1), match, text)
 
     def pause_after(match: re.Match[str]) -> str:
         nonlocal begun
@@ -120,13 +140,15 @@ def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
         written_year = bool(match["y"] or match["sy"])
         if found is None or not (written_year or match["tense"]):
             return match.group(0)
+        if "再開" in text[match.end() :] or _FROM_AFTER.search(text, match.end()):
+            return match.group(0)  # 「12月23日で終了、1月13日から再開」: a break, and then?
         last = found[0]
         if not found[1]:  # 「令和9年2月で休止」: the month's last day
             last = date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)
         if last < today:
             begun = True
             return match.group(0)
-        return _said_end(last)
+        return _said_end(last, match, text)
 
     def restart(match: re.Match[str]) -> str:
         if not (match["y"] or match["sy"]):

@@ -91,3 +91,23 @@ def test_a_pause_to_come_with_an_end_in_other_words_is_for_a_human(text: str) ->
     spec = parse_schedule(text, today=TODAY)
     assert spec.needs_review
     assert next_occurrences(spec, TODAY, 1) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週月曜日 ※令和9年4月から休止予定（公民館改修のため）",
+        "毎週月曜日（公民館改修のため）令和9年4月から休止",
+        "毎週月曜日 ※改修工事に伴い、令和9年4月から休会予定",
+        "毎週月曜日（体育館耐震工事のため4月から休止します）",
+        "毎週月曜日\n令和9年3月末で活動終了予定（担い手不足のため）",
+        "毎週月曜日 ※R9.3.31をもって休会予定（会員減少のため）",
+    ],
+)
+def test_a_pause_to_come_with_its_reason_ends_the_meetings(text: str) -> None:
+    # the reason left the pause unread (flagged), or read as the meetings' start
+    found = days(text)
+    assert found[0] == TODAY
+    assert found[-1] == date(2027, 3, 29)
+    spec = parse_schedule(text, today=TODAY)
+    assert any(("ため" in note or "伴い" in note) for note in spec.notes)
