@@ -176,7 +176,11 @@ Interpretation choices (each one a deliberate, documented decision):
 * Weeks of the meeting listed with other closures ("※第5土曜日・祝日・年末年始はお休み") are
   closed too. A season's own dates in brackets ("年末年始（12/28-1/4）") replace its usual ones.
 * 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are
-  yearly closed periods.
+  yearly closed periods, and so is a span of days said closed with no year, however said
+  ("（12月28日から1月4日までお休みします）": next winter's days are nearly the same, where a
+  one-off reading would list a meeting on 1月1日 next year). A span closed for works or a
+  臨時 closure ("（2月2日～2月16日は会場改修工事のためお休みします）") is the coming one only: its
+  meetings are closed (休DT), the clause kept as a remark; if none falls in it, unparsed.
 * What a hurried hand writes still reads: 水よう・水ようび・曜曰 are 曜日, "10.00〜12.00" is a time
   range, bullets (■●◆) before labels are filler, and a name before a colon at the start
   ("子ども食堂：毎月第1土曜日") is a remark.

@@ -48,7 +48,7 @@ from directory.schedules.patterns import (
     SAME_FOR_HOLIDAYS,
     VENUE_CHANGE_RE,
 )
-from directory.schedules.pauses import pauses_to_come
+from directory.schedules.pauses import one_off_spans, pauses_to_come
 from directory.schedules.readers import read_move
 from directory.schedules.tokenizer import Tokenizer
 from directory.schedules.tokens import (
@@ -1537,6 +1537,8 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
         return ScheduleSpec(original=text)
     reference = today or date.today()
     norm = normalise(text)
+    if spans := one_off_spans(norm.text, reference):
+        return _closed_once(text, norm, spans, reference)
     said, begun = pauses_to_come(norm.text, reference)
     if said != norm.text:
         # 「※令和9年4月から休止予定」: said as the end it is (「2027年3月31日まで」), and read so
@@ -1552,6 +1554,38 @@ def parse_schedule(text: str, *, today: date | None = None) -> ScheduleSpec:
     if begun:  # 「※令和8年4月から休止予定」: stopped since, or a stale note? A human says
         spec = dataclasses.replace(spec, unparsed=(*spec.unparsed, text))
     return spec
+
+
+def _closed_once(
+    text: str, norm: Normalised, spans: list[tuple[int, int, date, date]], reference: date
+) -> ScheduleSpec:
+    """The rules read without the spans closed once (「（2月2日～2月16日は会場改修工事のため
+    お休みします）」), their meetings in those days closed (休DT), the clauses kept as remarks."""
+    pieces, clauses, last = [], [], 0
+    for start, end, _first, _last in spans:
+        begin, stop = norm.origin[start], norm.origin[end]
+        pieces += [text[last:begin], " "]
+        clauses.append(text[begin:stop].strip(" （）()※。"))
+        last = stop
+    rest = "".join([*pieces, text[last:]])
+    spec = parse_schedule(rest, today=reference)
+    closed = {
+        found.day
+        for _start, _end, first, final in spans
+        for found in next_occurrences(spec, first, 31, horizon_days=(final - first).days + 1)
+    }
+    if not closed:
+        # no meeting falls in it: a stale or mistyped note? A human says
+        return dataclasses.replace(spec, original=text, unparsed=(*spec.unparsed, text))
+    dated = [r for r in spec.closed_rules if r.kind is RuleKind.DATES and r.times is None]
+    others = [r for r in spec.closed_rules if r not in dated]
+    closed.update(day for rule in dated for day in rule.dates)
+    return dataclasses.replace(
+        spec,
+        original=text,
+        notes=(*spec.notes, *clauses),
+        closed_rules=(*others, Rule(RuleKind.DATES, dates=tuple(sorted(closed)))),
+    )
 
 
 def _parse_schedule(text: str, norm: Normalised, reference: date) -> ScheduleSpec:

@@ -172,3 +172,52 @@ def pauses_to_come(text: str, today: date) -> tuple[str, bool]:
     if _PAUSE_LEFT.search(said):
         begun = True
     return said, begun
+
+
+# a span of days closed for works or an event of its own, said in the same clause
+# (「（2月2日～2月16日は会場改修工事のためお休みします）」「※2/2～2/16は改修工事のため休み」): this
+# winter's, not every year's as a 年末年始 or 夏休み span is
+_DAY: Final = (
+    r"(?:(?P<{0}m>[0-9]{{1,2}})\s*月\s*)?(?P<{0}d>[0-9]{{1,2}})\s*日"
+    r"|(?P<{0}sm>[0-9]{{1,2}})/(?P<{0}sd>[0-9]{{1,2}})"
+)
+_SPAN: Final = re.compile(
+    rf"(?:{_DAY.format('a')})(?:\s*\([月火水木金土日]\))?\s*(?:~|から)\s*"
+    rf"(?:{_DAY.format('b')})(?:\s*\([月火水木金土日]\))?\s*(?:まで)?"
+)
+_ONE_OFF: Final = re.compile(r"工事|改修|修繕|改築|建て?替え?|耐震|点検|選挙|臨時")
+_CLOSED: Final = re.compile(r"休止|休会|休館|休業|お?休み|中止")
+_CLAUSE_START: Final = re.compile(r"[(※。\n]")
+_CLAUSE_END: Final = re.compile(r"[)※。\n]")
+
+
+def one_off_spans(text: str, today: date) -> list[tuple[int, int, date, date]]:
+    """The spans of days closed once (for works, 臨時) in a normalised text: (the clause's start
+    and end, bracket included when the clause is all of one, the first and last day closed, the
+    coming such span)."""
+    found = []
+    for match in _SPAN.finditer(text):
+        if match["am"] is None and match["asm"] is None:
+            continue  # 「12日～16日」: of which month?
+        start = max((m.start() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=-1)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        clause = text[start + 1 : end]
+        if not (_ONE_OFF.search(clause) and _CLOSED.search(clause)):
+            continue
+        if start >= 0 and text[start] == "(" and end < len(text) and text[end] == ")":
+            start, end = start - 1, end + 1  # the bracket with it
+        first_month = int(match["am"] or match["asm"])
+        first_day = int(match["ad"] or match["asd"])
+        last_month = int(match["bm"] or match["bsm"] or first_month)
+        last_day = int(match["bd"] or match["bsd"])
+        first = resolve_yearless(first_month, first_day, today, None)
+        if first is None:
+            continue
+        last = safe_date(
+            first.year + ((last_month, last_day) < (first_month, first_day)), last_month, last_day
+        )
+        if last is None or last < first:
+            continue
+        found.append((start + 1, end, first, last))
+    return found

@@ -111,3 +111,32 @@ def test_a_pause_to_come_with_its_reason_ends_the_meetings(text: str) -> None:
     assert found[-1] == date(2027, 3, 29)
     spec = parse_schedule(text, today=TODAY)
     assert any(("ため" in note or "伴い" in note) for note in spec.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週火曜日 10時～（2月2日～2月16日は会場改修工事のためお休みします）",
+        "毎週火曜日 10時～（2月2日から2月16日まで会場改修工事のためお休みします）",
+        "毎週火曜日 10時～ ※2/2～2/16は改修工事のため休み",
+    ],
+)
+def test_a_span_closed_for_works_closes_this_winter_s_meetings_in_it(text: str) -> None:
+    # it was read as its first and last day closed, 2月9日 listed; a span closed for works is
+    # this winter's, not every year's
+    found = days(text, count=70)
+    assert date(2027, 1, 26) in found
+    assert date(2027, 2, 23) in found
+    assert not {date(2027, 2, 2), date(2027, 2, 9), date(2027, 2, 16)} & set(found)
+    assert date(2028, 2, 8) in days(text, start=date(2028, 2, 1), count=2)  # next year's
+    assert any("工事" in note for note in parse_schedule(text, today=TODAY).notes)
+
+
+def test_a_year_end_span_said_with_o_yasumi_shimasu_is_every_year_s() -> None:
+    # as every 年末年始 span of the judged set: next winter's days are nearly the same
+    text = "毎週土曜日 10:00～12:00（12月28日から1月4日までお休みします）"
+    found = days(text, count=70)
+    assert date(2027, 1, 2) not in found
+    assert date(2026, 12, 26) in found
+    assert date(2027, 1, 9) in found
+    assert days(text, start=date(2027, 12, 20), count=2) == [date(2027, 12, 25), date(2028, 1, 8)]
