@@ -318,6 +318,21 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         ),
         lambda m: f"{m.group('a')}{m.group('dash')}{m.group('b')}",
     ),
+    # 「※年末年始休み（12月29日～1月3日）」「（年末年始 12/29～1/3 はお休み）」: the season's own
+    # dates said after its closure word or with no bracket, as 「年末年始（12/29～1/3）は休み」
+    (
+        re.compile(
+            rf"(?P<season>{_SEASONS})\s*(?:(?P<word>お?休み|休館|休業|休会)\s*"
+            r"(?P<bracket>\((?:[0-9月日/\s~\-]|から)+\))"
+            r"|\s(?P<span>[0-9]{1,2}(?:月\s*[0-9]{1,2}日|/[0-9]{1,2})\s*~\s*"
+            r"[0-9]{1,2}(?:月\s*[0-9]{1,2}日|/[0-9]{1,2}))\s*(?=は|を|まで))"
+        ),
+        lambda m: (
+            f"{m['season']}{m['bracket']}{m['word']}"
+            if m["word"]
+            else f"{m['season']}({m['span']})"
+        ),
+    ),
     # 「R8.12.5 / R8.12.19」: dates of one list, not two lines
     (re.compile(r"(?<=[0-9])\s+/\s+(?=[0-9]{4}/[0-9])"), lambda _m: "、"),
     (

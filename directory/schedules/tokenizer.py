@@ -601,7 +601,7 @@ class Tokenizer:
         not swallow the closure. Only when each item is one or the other."""
         items: list[tuple[int, int]] = []
         first = start
-        for match in re.finditer("・", self._text[start:end]):
+        for match in re.finditer("・|及び|および|並びに", self._text[start:end]):
             items.append((first, start + match.start()))
             first = start + match.end()
         items.append((first, end))
@@ -848,13 +848,19 @@ _UNREAD_CLOSURE_RE: Final = re.compile(
 )
 # 「年末年始・臨時休業あり」「年末年始・雨天中止」: a season named bare in a list whose last item
 # closes (臨時休業・雨天中止 are remarks: when is not said; the season's dates are known)
-_BARE_SEASON_RE: Final = re.compile(r"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?\s*")
+# (its own dates in brackets with it: 「年末年始（12/29～1/3）・臨時休館日を除く」)
+_SEASON_DATES: Final = r"(?:\s*\((?:[0-9月日/\s~\-]|から)+\))?"
+_BARE_SEASON_RE: Final = re.compile(
+    rf"\s*(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?{_SEASON_DATES}\s*"
+)
 # 「（祝日・テスト期間はお休み）」: holidays too, in a 「・」 list whose last item is a remark
 _BARE_CLOSE_ITEM_RE: Final = re.compile(
-    r"\s*(?:(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?|(?:国民の)?祝(?:祭)?日|振替休日)\s*"
+    r"\s*(?:(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?"
+    rf"{_SEASON_DATES}|(?:国民の)?祝(?:祭)?日|振替休日)\s*"
 )
 _CLOSE_TAIL_RE: Final = re.compile(
-    r"(?:休業|休館|お?休み|休業日|休館日|中止)\s*(?:あり|があります|あります|します|となります)?\s*。?\s*$"
+    r"(?:休業|休館|お?休み|休業日|休館日|中止)\s*"
+    r"(?:あり|があります|あります|します|となります|(?:を|は)?\s*除く)?\s*。?\s*$"
 )
 
 
