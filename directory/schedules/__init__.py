@@ -177,7 +177,9 @@ Interpretation choices (each one a deliberate, documented decision):
   closed too. A season's own dates in brackets ("年末年始（12/28-1/4）") replace its usual ones,
   said after its closure word too ("年末年始休み（12月29日～1月3日）") or with no bracket
   ("（年末年始 12/29～1/3 はお休み）"); a closure of no date listed with it ("（年末年始及び臨時
-  休館日を除く）", "・臨時休業あり") is a remark and the season is closed.
+  休館日を除く）", "・臨時休業あり") is a remark and the season is closed. "（年末は12月26日まで、
+  年始は1月9日から）" closes the days between, every year; a school break said with its months
+  ("夏休み期間（7月・8月）は休み") closes those months; "Ｒ８年" is 2026年.
 * 年末年始 (12/29〜1/3), お盆 (8/13〜16) and GW / ゴールデンウィーク (4/29〜5/5) closures are
   yearly closed periods, and so is a span of days said closed with no year, however said
   ("（12月28日から1月4日までお休みします）": next winter's days are nearly the same, where a

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Final
 
 from directory.schedules.patterns import CLOSED_LABEL_RE
@@ -114,6 +115,19 @@ def _dotted_time_range(match: re.Match[str]) -> str:
     if not start < end < (24, 0):
         return match.group(0)
     return f"{start[0]}:{match.group('m1')}{match.group('dash')}{end[0]}:{match.group('m2')}"
+
+
+def _year_end_between(match: re.Match[str]) -> str:
+    """年末は12月26日まで、年始は1月9日から → 12月27日~1月8日は休み (unchanged when not a span
+    over the year end)."""
+    try:
+        last = date(2001, int(match["m1"]), int(match["d1"])) + timedelta(days=1)
+        first = date(2002, int(match["m2"]), int(match["d2"])) - timedelta(days=1)
+    except ValueError:
+        return match.group(0)
+    if not (last.month == 12 or last.year == 2002) or first.year != 2002 or first < last:
+        return match.group(0)
+    return f"{last.month}月{last.day}日~{first.month}月{first.day}日は休み"
 
 
 def _reiwa_year(match: re.Match[str]) -> str:
@@ -284,6 +298,11 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
         re.compile(r"【\s*(?P<fy>[0-9]{4}\s*年度)\s*】"),
         lambda m: f"{m.group('fy')} ",
     ),
+    # 「Ｒ８年１２月１９日（土）」: a 令和 year shortened with its 年 (not 年度, read above)
+    (
+        re.compile(r"(?<![A-Za-z0-9])[Rr]\s*(?P<y>[0-9]{1,2})\s*年(?!度)"),
+        lambda m: f"{2018 + int(m.group('y'))}年",
+    ),
     # 「R8.4～」「R8.10～R9.3」: a month of a 令和 year, as office documents shorten it
     (
         re.compile(
@@ -332,6 +351,16 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], .
             if m["word"]
             else f"{m['season']}({m['span']})"
         ),
+    ),
+    # 「（年末は12月26日まで、年始は1月9日から）」: the days between are closed, as
+    # 「12月27日～1月8日は休み」 says
+    (
+        re.compile(
+            r"年末\s*は\s*(?P<m1>1[0-2]|0?[1-9])\s*月\s*(?P<d1>[0-9]{1,2})\s*日\s*(?:\([月火水木金土日]\))?"
+            r"\s*まで\s*[、,]\s*(?:年始|新年|年明け)\s*は\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*"
+            r"(?P<d2>[0-9]{1,2})\s*日\s*(?:\([月火水木金土日]\))?\s*から(?:\s*(?:開催|再開))?"
+        ),
+        _year_end_between,
     ),
     # 「R8.12.5 / R8.12.19」: dates of one list, not two lines
     (re.compile(r"(?<=[0-9])\s+/\s+(?=[0-9]{4}/[0-9])"), lambda _m: "、"),

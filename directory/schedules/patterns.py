@@ -160,7 +160,9 @@ _CLOSE_ITEM: Final = (
     # 「冬季（12月～3月）休止」「夏期（7・8月）は休み」「冬期12月〜2月は休み」: a season named,
     # and its months
     # 「積雪期（12月～3月）は休み」「農繁期（5・6月）は休み」: so in 雪国 and farming towns
+    # 「夏休み期間（7月・8月）は休み」: a school break said with its months is those months
     rf"|(?:冬季|夏季|冬期間?|夏期間?|冬場|夏場|{_FARM_SNOW})\s*(?:\(\s*{_SEASON_SPAN}\s*\)|{_SEASON_SPAN})"
+    rf"|(?:夏|冬|春)休み(?:期間)?中?\s*\(\s*{_SEASON_SPAN}\s*\)"
     rf"|[0-9]{{1,2}}月(?![0-9])(?:{_RANGE}[0-9]{{1,2}}月(?![0-9]))?"
     rf"|[0-9]{{1,2}}(?:{_RANGE}|{_LIST_SEP})[0-9]{{1,2}}月(?![0-9])"
     rf"|{_SET_WORD}|{_WD}曜日?|{_WD_BARE_CLOSED})"

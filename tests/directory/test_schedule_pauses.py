@@ -159,3 +159,23 @@ def test_year_end_closures_said_with_their_dates_or_a_vague_closure_close_those_
     assert date(2027, 1, 3) not in found
     assert date(2026, 12, 20) in found
     assert date(2027, 1, 10) in found
+
+
+def test_year_end_said_as_the_last_and_first_meeting_closes_the_days_between() -> None:
+    # it was read as the meetings' start (nothing before 1月14日) and flagged
+    found = days("毎週木曜日 10:00～11:30（年末は12月24日まで、新年は1月14日から）", count=8)
+    assert date(2026, 12, 24) in found
+    assert date(2027, 1, 14) in found
+    assert not {date(2026, 12, 31), date(2027, 1, 7)} & set(found)
+
+
+def test_a_reiwa_year_shortened_with_its_nen_is_that_year() -> None:
+    found = days("Ｒ８年１２月１９日（土）・Ｒ９年１月１６日（土）\u3000１０時～１２時")
+    assert found == [date(2026, 12, 19), date(2027, 1, 16)]
+
+
+def test_a_school_break_said_with_its_months_closes_them() -> None:
+    found = days("毎月第2日曜日 10:00～ ※夏休み期間（7月・8月）は休み", count=12)
+    assert date(2027, 6, 13) in found
+    assert date(2027, 9, 12) in found
+    assert not [day for day in found if day.month in (7, 8)]
