@@ -187,8 +187,10 @@ _SPAN: Final = re.compile(
 )
 _ONE_OFF: Final = re.compile(r"工事|改修|修繕|改築|建て?替え?|耐震|点検|選挙|臨時")
 _CLOSED: Final = re.compile(r"休止|休会|休館|休業|お?休み|中止")
-_CLAUSE_START: Final = re.compile(r"[(※。\n]")
-_CLAUSE_END: Final = re.compile(r"[)※。\n]")
+# the clause the span is said in: a list item of its own (「12/29～1/3を除く、臨時休館日あり」 is
+# the season's, 臨時 another item's)
+_CLAUSE_START: Final = re.compile(r"[(※。\n、,・]|及び|および|並びに")
+_CLAUSE_END: Final = re.compile(r"[)※。\n、,・]|及び|および|並びに")
 
 
 def one_off_spans(text: str, today: date) -> list[tuple[int, int, date, date]]:
@@ -199,7 +201,9 @@ def one_off_spans(text: str, today: date) -> list[tuple[int, int, date, date]]:
     for match in _SPAN.finditer(text):
         if match["am"] is None and match["asm"] is None:
             continue  # 「12日～16日」: of which month?
-        start = max((m.start() for m in _CLAUSE_START.finditer(text, 0, match.start())), default=-1)
+        start = max(
+            (m.end() - 1 for m in _CLAUSE_START.finditer(text, 0, match.start())), default=-1
+        )
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         clause = text[start + 1 : end]

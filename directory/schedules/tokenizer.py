@@ -856,7 +856,9 @@ _BARE_SEASON_RE: Final = re.compile(
 # 「（祝日・テスト期間はお休み）」: holidays too, in a 「・」 list whose last item is a remark
 _BARE_CLOSE_ITEM_RE: Final = re.compile(
     r"\s*(?:(?:年末年始|お盆|GW|ゴールデンウ[ィイ]ーク)(?:期間)?"
-    rf"{_SEASON_DATES}|(?:国民の)?祝(?:祭)?日|振替休日)\s*"
+    rf"{_SEASON_DATES}|(?:国民の)?祝(?:祭)?日|振替休日"
+    # 「12/29～1/3・臨時休館日を除く」: a span of days
+    r"|[0-9]{1,2}(?:月\s*[0-9]{1,2}日|/[0-9]{1,2})\s*~\s*[0-9]{1,2}(?:月\s*[0-9]{1,2}日|/[0-9]{1,2}))\s*"
 )
 _CLOSE_TAIL_RE: Final = re.compile(
     r"(?:休業|休館|お?休み|休業日|休館日|中止)\s*"

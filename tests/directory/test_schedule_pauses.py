@@ -179,3 +179,17 @@ def test_a_school_break_said_with_its_months_closes_them() -> None:
     assert date(2027, 6, 13) in found
     assert date(2027, 9, 12) in found
     assert not [day for day in found if day.month in (7, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎週水曜日（12/29～1/3を除く、臨時休館日あり）",
+        "毎週水曜日（12/29～1/3・臨時休館日を除く）",
+        "毎週水曜日（12月29日～1月3日及び臨時休館日を除く）",
+    ],
+)
+def test_a_year_end_span_beside_a_vague_temporary_closure_is_every_year_s(text: str) -> None:
+    # 臨時 is the other item's: the span is the season's, closed every year, not this one only
+    found = days(text, start=date(2027, 12, 20), count=3)
+    assert found == [date(2027, 12, 22), date(2028, 1, 5), date(2028, 1, 12)]
