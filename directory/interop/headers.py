@@ -57,9 +57,14 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     ),
     (
         r"(?:活動|開催|実施|運営|事業|受付|受入|受け入れ|募集|申込|空き|空席)?(?:状況|状態)|現状|ステータス"
-        r"|活動の(?:状況|有無)|(?:休止・廃止|廃止・休止)(?:の別|の有無|状況)?",
+        r"|活動の(?:状況|有無)|(?:休止・廃止|廃止・休止)(?:の別|の有無|状況)?"
+        # a サークル一覧's 「会員募集」 of ○ and ×: whether it takes new members
+        r"|(?:会員|メンバー|新規会員|新会員|仲間)(?:募集|募集中|募集の有無|募集状況)",
         F.STATUS,
     ),
+    # A list of several towns (a prefecture's 認知症カフェ一覧) names each row's town in a
+    # column of its own, its addresses written without it (「葵区城東町24-1」).
+    (r"(?:市町村|市区町村|市町|区市町村)(?:名|名称)?|自治体名?", F.CITY),
     (rf"(?:旧|変更前の?|以前の|前の)(?:{_OF}の?)?(?:名称|名)|旧称", F.FORMER_NAME),
     (rf"{_OF}の?(?:名称|名)", F.NAME),
     (rf"{_GROUP}の?(?:名称|名)", F.ORGANIZATION),

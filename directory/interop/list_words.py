@@ -42,6 +42,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"通いの場|百歳体操|100歳体操|いきいき体操", "kayoinoba"),
     (r"(?:ふれあい|いきいき|ふれあい・いきいき|高齢者)?サロン", "salon"),
     (r"居場所|たまり場|茶の間", "ibasho"),
+    # 「公民館サークル一覧」「登録サークル一覧」: the groups that meet at a 公民館 for a hobby or to
+    # learn (a 子育てサークル is matched above, as kosodate)
+    (
+        r"(?:公民館|生涯学習|市民センター|地区センター|文化)?サークル(?:・クラブ)?(?=一覧|名簿|紹介|案内)"
+        r"|(?:公民館|生涯学習|文化)(?:サークル|クラブ)",
+        "shogai_gakushu",
+    ),
 )
 _PATTERN = re.compile("|".join(f"(?P<k{i}>{words})" for i, (words, _code) in enumerate(_KINDS)))
 # A name column's own word for what it names: 「食堂名」 is a こども食堂's name.

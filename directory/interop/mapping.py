@@ -134,6 +134,8 @@ def _guessed(header: str) -> ImportField | None:
 
 _PHONE_SAMPLE = re.compile(
     r"[0-9０-９]{2,5}\s*[-－ー‐()（）]\s*[0-9０-９]{1,4}\s*[-－ー‐]\s*[0-9０-９]{3,4}"
+    # a number Excel kept as a number (276631234): its leading 0 lost, its hyphens never there
+    r"|^\s*[1-9][0-9]{8,9}\s*$"
 )
 # What an address starts with (〒, a prefecture) or holds (丁目, 番地, 1-2-3).
 _ADDRESS_SAMPLE = re.compile(

@@ -204,6 +204,10 @@ def test_an_empty_cell_of_a_group_column_is_still_asked_for(
         (["地域の居場所・子ども食堂一覧"], "名称", ""),  # two kinds: none
         ([], "名称", ""),
         (["令和8年度 土浦市社会福祉協議会"], "活動名", ""),
+        (["八戸市公民館　サークル一覧（令和8年度）"], "サークル名", "shogai_gakushu"),
+        (["生涯学習センター登録サークル・クラブ一覧"], "", "shogai_gakushu"),
+        (["町田市　子育てサークル一覧"], "サークル名", "kosodate"),  # a 子育てサークル's
+        (["手話サークル　会員募集"], "", ""),  # a サークル's own page: no list of circles
     ],
 )
 def test_what_a_list_is_of_is_read_from_its_title_or_its_name_column(

@@ -140,3 +140,16 @@ def test_a_list_is_read_as_facilities_only_with_a_facilitys_columns(
     mapping = interop.map_columns(tuple(header.split(",")))
     assert mapping.layout is not None
     assert mapping.layout.key == layout
+
+
+def test_a_contact_column_of_numbers_excel_kept_as_numbers_is_the_telephone() -> None:
+    # 「問合せ」 of 276631234: 0276-63-1234 with its 0 lost, no name to call
+    mapping = interop.map_columns(
+        ("名称", "問合せ"), samples={0: "にほんご教室「ひまわり」", 1: "276631234"}
+    )
+    assert mapping.fields[1] is ImportField.CONTACT_PHONE
+
+
+def test_a_circle_list_says_in_its_own_column_whether_it_takes_new_members() -> None:
+    mapping = interop.map_columns(("サークル名", "活動日", "会員募集"))
+    assert mapping.fields[2] is ImportField.STATUS

@@ -107,3 +107,21 @@ def test_an_address_under_a_neighbouring_prefecture_is_placed_and_the_preview_sa
     said = [str(w) for w in tokorozawa.warnings]
     assert any("所沢市は東京都ではなく埼玉県にあります" in w and "ピン" in w for w in said), said
     assert not any("読み替えました" in str(w) for w in fuchu.warnings)  # 東京都府中市: as written
+
+
+def test_a_list_of_several_towns_places_each_row_in_the_town_its_column_names(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    # A prefecture's 認知症カフェ一覧: each row's town in a 市町村 column (merged down in the
+    # workbook, so written once), its addresses written from the ward or the 町名 on.
+    data = csv_bytes(
+        "市町村,カフェ名,所在地,開催日時,活動の種類",
+        "静岡市,オレンジカフェあおい,葵区城東町24-1,毎月第2水曜日 13:30～15:30,認知症カフェ",
+        "静岡市,するが認知症カフェ,駿河区南八幡町10-40,毎月第4金曜日 10:00～12:00,認知症カフェ",
+        "沼津市,認知症カフェ「ひだまり」,大手町3丁目1-7,毎週木曜日 13:00～16:00,認知症カフェ",
+    )
+    assert _addresses(db_session, geocoder, data) == [
+        "静岡県静岡市葵区城東町24-1",
+        "静岡県静岡市駿河区南八幡町10-40",
+        "静岡県沼津市大手町3丁目1-7",
+    ]
