@@ -112,7 +112,7 @@ _ENDED = re.compile(
 )
 _ENDED_WORD = re.compile(r"終了|中止")
 _PAUSED = re.compile(
-    r"休止|休会|休眠|活動停止|活動自粛|開催自粛|(?<!学校の)お休み中|(?<![夏冬春昼期校お])休み中|休業中|休館中|休所中"
+    r"休止|休会|休眠|活動停止|活動自粛|開催自粛|(?<!学校の)お休み中|(?<![夏冬春昼期校お])休み中|(?<!長期)(?<!学校)休業中|休館中|休所中"
     r"|お休みして(?:い|お)(?:ます|ります)"  # 「現在お休みしています」 (not 「土曜はお休み…」: _DAYS)
     r"|(?<=当面|当分)(?:の間)?(?:は)?お休み(?:します|いたします)"  # 「しばらくお休みします」
     r"|(?<=しばらく)(?:の間)?(?:は)?お休み(?:します|いたします)"
@@ -174,6 +174,7 @@ _FULL_CAUSE = re.compile(
     r"(?:満員|満席|定員(?:に達し(?:た|ました)?|いっぱい|一杯|オーバー|超過)|空き(?:が|は)?(?:なし|無し|ない))"
     r"\s*(?:の|となった|になった|となりました|になりました)?\s*(?:ため|により|につき|なので|で)"
 )
+_FULL_CAUSE_COMMA = re.compile(rf"({_FULL_CAUSE.pattern})\s*[、,]\s*")
 # … said after the stop: 「受付停止（定員のため）」「募集停止 ※満員のため」.
 _FULL_REASON = re.compile(
     r"\s*(?:中|しています|しております)?\s*[(（※]?\s*(?:満員|満席|定員(?:に達した|超過|いっぱい)?)\s*"
@@ -702,6 +703,8 @@ def status_of_text(
     of no year (「4月～当面休止」 is a pause once April has come; without ``today``, it has)."""
     folded = _SHORT.get(_nfkc(text), _nfkc(text))
     folded = _WORKS_PERIOD.sub("工事のため当面", folded)  # 「工事の間は休止」: for now
+    # 「定員に達したため、新規の方の受付を停止しています」: the cause and the stop one clause
+    folded = _FULL_CAUSE_COMMA.sub(lambda m: m.group(1), folded)
     if (
         today is not None
         and not _RESTART_DONE.search(folded)  # 「休止していましたが、4月から再開しています」

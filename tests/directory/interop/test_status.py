@@ -115,6 +115,11 @@ ENDED, PAUSED = RowStatus.ENDED, RowStatus.PAUSED
         ("改修工事のため臨時休館中", PAUSED),
         ("耐震工事のため閉館中（令和7年秋再開予定）", PAUSED),
         ("休館日：毎週月曜日", None),
+        # The school holidays of a 放課後子ども教室 are when it does not meet (batch z).
+        ("長期休業中はお休み", None),
+        ("学校休業中はお休みです", None),
+        ("臨時休業中", PAUSED),
+        ("現在休業中", PAUSED),
         # A restart to come says it does not meet now; a move to a date is no pause.
         ("再開予定", PAUSED),
         ("令和9年4月再開予定", PAUSED),
@@ -359,6 +364,10 @@ def test_held_out_cells_say_whether_the_activity_takes_people_now(
         ("12月～2月は休止", None),  # a season
         ("定員に達し次第募集停止", None),  # what will happen
         ("満員の場合は受付を停止します", None),
+        # batch z: the cause its own clause before the stop
+        ("定員に達したため、新規の方の受付を停止しています", RowStatus.FULL),
+        ("満員のため、現在募集していません", RowStatus.FULL),
+        ("改修工事のため、新規の方の受付を停止しています", RowStatus.PAUSED),
     ],
 )
 def test_a_stop_because_full_is_full_and_a_stop_alone_a_pause(
