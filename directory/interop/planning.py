@@ -620,6 +620,16 @@ def place_and_address(text: str) -> tuple[str, str] | None:
             place_city = ""  # 「賀露地区公民館」: a 地区's hall, no 区 of a city
         if named and not re.search(r"\d", place) and not place_city:
             return place, " ".join(address.split())
+        if (
+            pattern is _PLACE_THEN_ADDRESS[0]
+            and (written.town or written.city)
+            and len(written.numbers) >= 2
+            and not written.rest
+            and not re.search(r"\d", place)
+        ):
+            # 「堺市総合福祉会館（堺区南瓦町2-1）」「北区役所（北区新金岡町5-1-4）」: a 町 and its
+            # 番地 in the bracket, of the list's own city (the place may name it)
+            return place, " ".join(address.split())
     return None
 
 

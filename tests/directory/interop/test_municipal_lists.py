@@ -1556,6 +1556,8 @@ def test_a_remark_or_an_address_finished_on_the_next_line_is_the_rows(
         ('"久米公民館\n松山市鷹子町1028"', "久米公民館", "愛媛県松山市鷹子町1028"),
         ("久米公民館　松山市鷹子町1028", "久米公民館", "愛媛県松山市鷹子町1028"),
         ("松山市道後町2-5-3", "", "愛媛県松山市道後町2-5-3"),  # an address alone: as before
+        # batch z: the 町 and 番地 in the bracket are the list's city's, the place may name it
+        ("松山市総合福祉センター（若草町8-2）", "松山市総合福祉センター", "愛媛県松山市若草町8-2"),
     ],
 )
 def test_a_place_and_its_address_in_one_cell_are_read_apart(
