@@ -748,22 +748,35 @@ _HEADING = re.compile(
 _DITTO = re.compile(r"[〃″]|同上|同左|々")
 
 
+# 「同上　2階」「〃（和室）」: the value above, and where in it (a ditto, then a space or a bracket).
+_DITTO_AND_MORE = re.compile(r"(?:[〃″]|同上|同左)(?:[\s　]+|(?=[(（]))(?P<more>\S.*)", re.DOTALL)
+
+
+def _ditto(cell: str, above: str) -> str | None:
+    """What a ditto cell reads as, with the value above it: 「〃」 is it, 「同上　2階」 it and
+    「2階」; None for a cell that is no ditto, or one with nothing above it to repeat."""
+    text = cell.strip()
+    if not above.strip():
+        return None
+    if _DITTO.fullmatch(text):
+        return above
+    if more := _DITTO_AND_MORE.fullmatch(text):
+        rest = more.group("more").strip()
+        return f"{above.strip()}{'' if rest[0] in '(（' else ' '}{rest}"
+    return None
+
+
 def _fill_dittos(body: list[SourceRow]) -> list[SourceRow]:
     """The rows with each ditto mark (「〃」「同上」) replaced by the value above it, in the
-    same column, as a person reads it."""
+    same column, as a person reads it (「同上　2階」: the place above, its second floor)."""
     rows: list[SourceRow] = []
     for row in body:
         above = rows[-1].cells if rows else ()
-        if any(_DITTO.fullmatch(c.strip()) for c in row.cells):
-            cells = tuple(
-                above[i]
-                if _DITTO.fullmatch(c.strip()) and i < len(above) and above[i].strip()
-                else c
-                for i, c in enumerate(row.cells)
-            )
-            carried = {
-                i for i, (c, was) in enumerate(zip(cells, row.cells, strict=True)) if c != was
-            }
+        said = [_ditto(c, above[i]) if i < len(above) else None for i, c in enumerate(row.cells)]
+        if any(d is not None for d in said):
+            cells = tuple(c if d is None else d for c, d in zip(row.cells, said, strict=True))
+            # 「同上　2階」 is the row's own place, no continuation of the row above
+            carried = {i for i, d in enumerate(said) if d is not None and d == above[i]}
             row = replace(row, cells=cells, carried=row.carried | carried)
         rows.append(row)
     return rows

@@ -539,6 +539,26 @@ def test_ditto_marks_are_the_value_above(db_session: Session, geocoder: OfflineG
     assert row.organization == "中央自治会"
 
 
+def test_a_ditto_with_more_after_it_is_the_value_above_and_that_more(
+    db_session: Session, geocoder: OfflineGeocoder
+) -> None:
+    # 大泉町's 日本語教室一覧 (batch z): 「同上　2階」 was the 会場 a resident read
+    data = csv_bytes(
+        "名称,会場,住所,日時,団体名",
+        "多文化交流カフェ,文化むら,群馬県邑楽郡大泉町朝日5丁目24-1,毎月第3日曜日,交流の会",
+        "にほんごサロン朝日,同上　2階,〃,第2・第4水曜日,〃（夜の部）",
+        "にほんごサロン夜,〃（和室）,〃,毎週金曜日,同上",
+    )
+    plan = plan_bytes(db_session, data, geocoder, categories=("tabunka",))
+    asahi, night = _row(plan, "にほんごサロン朝日"), _row(plan, "にほんごサロン夜")
+    assert asahi.data is not None
+    assert night.data is not None
+    assert asahi.data.place_name == "文化むら 2階"
+    assert night.data.place_name == "文化むら 2階（和室）"
+    assert asahi.data.address == night.data.address == "群馬県邑楽郡大泉町朝日5丁目24-1"
+    assert asahi.organization == night.organization == "交流の会（夜の部）"
+
+
 def test_numbers_excel_kept_without_their_leading_zero(
     db_session: Session, geocoder: OfflineGeocoder
 ) -> None:
