@@ -105,6 +105,9 @@ _PATTERNS: tuple[tuple[str, ImportField], ...] = (
     ),
     (r"(?:活動|開催|実施|利用|会場)?(?:場所|会場|拠点)(?:名|名称)?", F.PLACE_NAME),
     (r"(?:活動|開催|実施)の場所(?:名|名称)?", F.PLACE_NAME),
+    # a 公民館サークル一覧's 「公民館」 (merged down over its circles): where they meet; not
+    # 「公民館名」, the name of a list of the halls themselves
+    (r"(?:活動|利用|使用)?公民館|(?:活動|利用|使用)公民館名", F.PLACE_NAME),
     (r"(?:活動|開催|実施)?(?:場所|会場|施設|拠点)?の?(?:所在地|住所)(?:・住所|等)?", F.ADDRESS),
     (r"(?:町名|町字|町丁目|町丁名|大字|大字・町名|町・丁目|地名)", F.ADDRESS),
     (r"(?:番地|番地等|地番|番地・号|番地以下|番地・号・建物名)", F.ADDRESS_BLOCK),

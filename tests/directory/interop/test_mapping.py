@@ -151,5 +151,6 @@ def test_a_contact_column_of_numbers_excel_kept_as_numbers_is_the_telephone() ->
 
 
 def test_a_circle_list_says_in_its_own_column_whether_it_takes_new_members() -> None:
-    mapping = interop.map_columns(("サークル名", "活動日", "会員募集"))
-    assert mapping.fields[2] is ImportField.STATUS
+    mapping = interop.map_columns(("公民館", "サークル名", "活動日", "会員募集"))
+    assert mapping.fields[3] is ImportField.STATUS
+    assert mapping.fields[0] is ImportField.PLACE_NAME  # where the circles meet
