@@ -283,6 +283,8 @@ _PAUSED_SPAN = re.compile(
     + r"\s*(?:[^()、。,]{1,15}?(?:のため|により|に伴い|につき))?"  # 「…は改修工事のため休止」
     + r"\s*(?:活動|開催)?(?:を)?\s*(?:休止|休会)"
 )  # fmt: skip
+# A cause that comes once (building works, a move): a span of months it gives is no season.
+_ONE_OFF_CAUSE = re.compile(r"工事|改修|改築|建て?替え?|修繕|耐震|移転|解体")
 # A restart not known yet (「再開未定」「再開時期は未定」).
 _RESTART_UNKNOWN = re.compile(r"再開(?:時期)?(?:は)?未定")
 
@@ -323,6 +325,22 @@ def _pause_with_restart(folded: str, today: date) -> tuple[date | None, date | N
                 last_year = first_year + (last < first)
             start = date(first_year, first, 1)
             restart = _first_of_next_month(last_year, last)
+            continue
+        if (
+            (span := _PAUSED_SPAN.search(clause))
+            and _ONE_OFF_CAUSE.search(clause)
+            and not any(span[g] for g in ("ad", "ad2", "bd", "bd2"))
+        ):
+            # 「会場改修のため（7月～3月）は休止」: works happen once, so a span of no year is the
+            # coming one (or the one going on), not a season every year
+            first, last = int(span["am"]), int(span["bm"])
+            if not (1 <= first <= 12 and 1 <= last <= 12):
+                return None
+            for first_year in (today.year - 1, today.year, today.year + 1):
+                restart = _first_of_next_month(first_year + (last < first), last)
+                if restart > today:
+                    start = date(first_year, first, 1)
+                    break
             continue
         for word in _PAUSED.finditer(clause):
             said, begins = _said_from(_inside(clause[: word.start()]), clause[word.end() :], today)

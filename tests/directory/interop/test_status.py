@@ -570,6 +570,10 @@ SPANS = [
     ("令和8年4月～令和8年9月は休止", PAUSED, None),
     ("改修工事期間中（R7.7～R8.3）は休止", None, None),  # over: it met again in April
     ("冬期間（12月～2月）は休止", None, None),  # a season
+    # batch z: works come once, so their span of no year is the coming one, not a season
+    ("会場改修のため（7月～3月）は休止", None, date(2026, 7, 1)),
+    ("耐震工事のため4月～6月は休止", PAUSED, None),
+    ("（7月～3月）は休止", None, None),  # no cause: as a season, as before
 ]
 
 
