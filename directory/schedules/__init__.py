@@ -35,7 +35,9 @@ Interpretation choices (each one a deliberate, documented decision):
   Japanese administrative usage, so it also sets ``closed_on_holidays``.
   "月〜金" is taken literally (national holidays are not skipped).
 * Vague periods (午前中, 午後, 夕方, 終日 …) are kept as notes, not invented
-  TimeRanges: "午後" does not tell us when the activity starts.
+  TimeRanges: "午後" does not tell us when the activity starts. "AM"/"PM" said alone
+  ("毎週月・木 PM") are the same. Said after some days, it closes them as a time does:
+  "第1日曜 午前、第3日曜 10時〜12時" gives the 1st Sunday no time.
 * Remarks: a ``（…）`` group, ``【…】`` group or clause that contains a known
   remark keyword (雨天, 要予約, 先着, 夏休み, 詳細, 問い合わせ, 受付, 参加費 …), and
   everything after "※" up to the end of the line, are notes.  A bare remark runs

@@ -45,6 +45,7 @@ from directory.schedules.patterns import (
     FIFTH_WEEK_MONTHS_RE,
     MONDAY_HOLIDAY_RE,
     MONTH_DAY_RE,
+    PART_OF_DAY_RE,
     SAME_FOR_HOLIDAYS,
     VENUE_CHANGE_RE,
 )
@@ -193,6 +194,9 @@ class _Assembler:
     def feed(self, token: Token) -> None:
         match token:
             case Selector():
+                if self._group and self._after_part_of_day():
+                    # 「第1日曜 午前、第3日曜 10時～12時」: the 1st Sunday's morning is no 10時～12時
+                    self._flush(None)
                 self._selector(token)
             case Times():
                 self._times(token)
@@ -260,6 +264,14 @@ class _Assembler:
         self._previous = token
         if not isinstance(token, HardSep):
             self._before = token
+
+    def _after_part_of_day(self) -> bool:
+        """Whether the token before is a part of the day said alone (「午前」「PM」): it is the
+        days' before it, as a time would be, and closes them."""
+        previous = self._previous
+        return isinstance(previous, Note) and bool(
+            PART_OF_DAY_RE.fullmatch(unicodedata.normalize("NFKC", previous.text).strip())
+        )
 
     def finish(self, original: str) -> ScheduleSpec:
         self._end_section()
@@ -1139,6 +1151,16 @@ class _Assembler:
                 self._not_understood(months)
         if self._group_week_freq and not any(d.kind is RuleKind.WEEKLY for d in drafts):
             for week_freq in self._group_week_freq:  # "週1回" with no weekday says nothing usable
+                self._not_understood(week_freq)
+        every_week_days = {
+            day
+            for draft in drafts
+            if draft.kind is RuleKind.WEEKLY and draft.interval == 1
+            for day in draft.weekdays
+        }
+        for week_freq in self._group_week_freq:
+            if 0 < week_freq.count < len(every_week_days):
+                # 「週1回（火・金）」: once a week, on Tuesday or on Friday? (both would be twice)
                 self._not_understood(week_freq)
         if times is None and (fortnight := self._fortnight_of(drafts)) is not None:
             times = fortnight.times  # 「隔週水曜日 19時～21時（12/2、12/16、1/13…）」: its dates

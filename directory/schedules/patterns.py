@@ -58,6 +58,12 @@ _WD_ITEM: Final = rf"(?:{_SET_WORD}|{_WD_SPAN}|{_HOLIDAY_ITEM})"
 _WD_MORE: Final = rf"(?:(?:{_LIST_SEP}|(?=祝)){_WD_ITEM})*"
 _WD_LIST: Final = rf"(?:{_SET_WORD}|{_WD_SPAN}){_WD_MORE}"
 _MER: Final = r"(?:午前|午後|[AaPp]\.?[Mm]\.?|朝|夕方|夜)"
+# 「毎週月・木 PM」「月曜 AM / 木曜 PM」: AM/PM said alone (not 「AM10:00」「10am」)
+PART_OF_DAY_LETTERS: Final = r"(?<![A-Za-z0-9])[AaPp]\.?[Mm]\.?(?![A-Za-z0-9.])(?!\s*[0-9])"
+# A part of the day said with no clock time (kept as a remark, no time invented)
+PART_OF_DAY_RE: Final = re.compile(
+    rf"(?:午前中?|午後|夕方|夜間|日中|終日|昼間|お昼|{PART_OF_DAY_LETTERS})"
+)
 _TIME_AHEAD: Final = rf"\s*(?:[0-9]{{1,2}}(?::|時(?!間))|{_MER}\s*[0-9]|正午)"
 _ANNOTATION: Final = rf"\s*\(\s*(?P<ann>{_WD})(?:曜日?)?(?:\s*[・,、]?\s*祝日?)?\s*\)"
 _MD: Final = r"(?:[0-9]{1,2}月\s*[0-9]{1,2}日|(?<![0-9:/])[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))"
@@ -386,7 +392,11 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"\s*(?P<count>[0-9]{{1,3}})(?:{_RANGE}(?P<max>[0-9]{{1,3}}))?\s*(?:回|度)"
         r"(?:程度|くらい|ぐらい|ほど)?)",
     ),
-    ("weekfreq", r"(?:毎週|週に?)\s*[0-9]\s*(?:回|度|日)(?:程度)?"),
+    # 「週1回」「週2日」, and 「週1(水)」 with its days in brackets right after it
+    (
+        "weekfreq",
+        r"(?:毎週|週に?)\s*(?P<wcount>[0-9])\s*(?:(?:回|度|日)(?:程度)?|(?=\s*\())",
+    ),
     # 「年に数回」「月に数回」: how often is not said either
     ("irregular", r"不定期(?:開催|で開催|に開催)?|(?:年|月)に?数回(?:程度|ほど)?"),
     ("time", _TIME_PATTERN),
@@ -414,7 +424,9 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "vague",
-        r"(?:午前中|午前|午後|夕方|夜間|日中|終日|昼間|お昼)"
+        r"(?:午前中|午前|午後|夕方|夜間|日中|終日|昼間|お昼"
+        # 「毎週月・木 PM」「隔週土 AM」: 午前/午後 in letters, with no clock time after it
+        rf"|{PART_OF_DAY_LETTERS})"
         # 「午前の部10:00〜12:00」: the name of a session, before its time
         rf"(?:の部\s*:?|(?=$|[\s、,;/。()・{_DASHES}]|から|まで|のみ|に|は|で))",
     ),

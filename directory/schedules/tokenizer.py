@@ -165,7 +165,7 @@ class Tokenizer:
             "monthday": self._monthday,
             "dates": self._dates,
             "freq": self._freq,
-            "weekfreq": lambda _m, s, e: [WeekFreq(s, e)],
+            "weekfreq": lambda m, s, e: [WeekFreq(s, e, int(m["wcount"]))],
             "irregular": lambda _m, s, e: [IrregularMark(s, e, self._bracket_depth > 0)],
             "time": self._time,
             "weekly": self._weekly,

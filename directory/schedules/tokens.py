@@ -87,6 +87,7 @@ class Freq:
 class WeekFreq:
     start: int
     end: int
+    count: int = 0  # 週2回 → 2
 
 
 @dataclass(frozen=True)

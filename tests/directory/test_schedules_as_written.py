@@ -4,7 +4,7 @@ weeks, frequencies and periods. Closed days are never meetings; opening hours ar
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import holidays as national
 import pytest
@@ -405,3 +405,36 @@ def test_a_meeting_moved_or_closed_on_a_day_never_lists_that_day(text: str, neve
         assert not [d for d in days if d in japan]
     else:
         assert not [d for d in days if d.weekday() >= SAT]
+
+
+def test_a_part_of_the_day_keeps_its_days_from_a_later_clock_time() -> None:
+    # 「第1日曜 午前、第3日曜 10時～12時」: the 1st Sunday's morning is not 10時～12時
+    parsed = parse("第1日曜 午前、第3日曜 10時～12時")
+    assert not parsed.needs_review
+    by_day = {o.day: (o.start, o.end) for o in next_occurrences(parsed, TODAY, count=4)}
+    assert by_day[date(2026, 12, 6)] == (None, None)
+    assert by_day[date(2026, 12, 20)] == (time(10), time(12))
+
+
+@pytest.mark.parametrize(
+    "text", ["毎週月・木 PM", "隔週土 AM", "毎週火\u3000ＰＭ", "月1回 土曜 AM"]
+)
+def test_am_or_pm_alone_is_a_part_of_the_day_with_no_time(text: str) -> None:
+    parsed = parse(text)
+    assert not parsed.needs_review
+    assert all(rule.times is None for rule in parsed.rules)
+    assert any(note.strip() in ("AM", "PM", "ＡＭ", "ＰＭ") for note in parsed.notes)
+
+
+def test_a_week_count_in_front_of_its_days_names_them() -> None:
+    assert [o.day for o in next_occurrences(parse("週1(水)"), TODAY, count=2)] == [
+        date(2026, 11, 25),
+        date(2026, 12, 2),
+    ]
+
+
+def test_once_a_week_on_one_of_two_days_is_flagged() -> None:
+    # 「週1回（火・金）」: Tuesday or Friday? Both would be twice a week
+    parsed = parse("週1回（火・金）")
+    assert parsed.needs_review
+    assert next_occurrences(parsed, TODAY) == []
